@@ -1,0 +1,56 @@
+"""Persian spelling variants folded one character at a time.
+
+The tables come from hazm's Normalizer (tests/test_orthography.py checks they
+still agree with the installed hazm), copied here so that folding a query does
+not pay for importing hazm. Folding is one character to one character, so an
+offset into folded text is an offset into the original text too; that is what
+lets the analysis highlight, and quote extraction cut, the text the user sees.
+"""
+
+from __future__ import annotations
+
+# hazm.Normalizer().translation_src/dst: Arabic and presentation-form letters
+# to the Persian letter a reader sees (ي ى → ی, ك → ک, ...).
+HAZM_LETTERS_FROM = 'ؠػؽؾؿكيٮٯٷٸٹٺٻټٽٿڀځٵٶڂڅڇڈډڊڋڌڍڎڏڐڑڒړڔڕږڗڙښڛڜڝڞڟڠڡڢڣڤڥڦڧڨڪګڬڭڮڰڱڲڳڴڵڶڷڸڹںڻڼڽھڿہۂۃۄۅۆۇۈۉۊۋۏۍێېۑےۓەۮۯۺۻۼۿݐݑݒݓݔݕݖݗݘݙݚݛݜݝݞݟݠݡݢݣݤݥݦݧݨݩݪݫݬݭݮݯݰݱݲݳݴݵݶݷݸݹݺݻݼݽݾݿࢠࢡࢢࢣࢤࢥࢦࢧࢨࢩࢪࢫࢮࢯࢰࢱࢬࢲࢳࢴࢶࢷࢸࢹࢺࢻࢼࢽﭐﭑﭒﭓﭔﭕﭖﭗﭘﭙﭚﭛﭜﭝﭞﭟﭠﭡﭢﭣﭤﭥﭦﭧﭨﭩﭮﭯﭰﭱﭲﭳﭴﭵﭶﭷﭸﭹﭺﭻﭼﭽﭾﭿﮀﮁﮂﮃﮄﮅﮆﮇﮈﮉﮊﮋﮌﮍﮎﮏﮐﮑﮒﮓﮔﮕﮖﮗﮘﮙﮚﮛﮜﮝﮞﮟﮠﮡﮢﮣﮤﮥﮦﮧﮨﮩﮪﮫﮬﮭﮮﮯﮰﮱﺀﺁﺃﺄﺅﺆﺇﺈﺉﺊﺋﺌﺍﺎﺏﺐﺑﺒﺕﺖﺗﺘﺙﺚﺛﺜﺝﺞﺟﺠﺡﺢﺣﺤﺥﺦﺧﺨﺩﺪﺫﺬﺭﺮﺯﺰﺱﺲﺳﺴﺵﺶﺷﺸﺹﺺﺻﺼﺽﺾﺿﻀﻁﻂﻃﻄﻅﻆﻇﻈﻉﻊﻋﻌﻍﻎﻏﻐﻑﻒﻓﻔﻕﻖﻗﻘﻙﻚﻛﻜﻝﻞﻟﻠﻡﻢﻣﻤﻥﻦﻧﻨﻩﻪﻫﻬﻭﻮﻯﻰﻱﻲﻳﻴى'
+HAZM_LETTERS_TO = 'یکیییکیبقویتتبتتتبحاوححچدددددددددررررررررسسسصصطعففففففققکککککگگگگگللللنننننهچهههوووووووووییییییهدرشضغهبببببببححددرسعععففکککممنننلررسححسرحاایییووییحسسکببجطفقلمییرودصگویزعکبپتریفقنااببببپپپپببببتتتتتتتتتتتتففففححححححححچچچچچچچچددددددددژژررککککگگگگگگگگگگگگننننننههههههههههییییءاااووااییییااببببتتتتثثثثججججححححخخخخددذذررززسسسسششششصصصصضضضضططططظظظظععععغغغغففففققققککککللللممممننننههههووییییییی'
+
+# Letters hazm keeps apart that writers use interchangeably in news text.
+EXTRA_LETTERS_FROM = "ةۀۃئأإٱؤ"
+EXTRA_LETTERS_TO = "\u0647\u0647\u0647\u06cc\u0627\u0627\u0627\u0648"  # ه ه ه ی ا ا ا و
+
+DIGITS_FROM = "۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩"
+DIGITS_TO = "01234567890123456789"
+
+# Spaces of every width become a plain space.
+SPACES_FROM = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+
+FOLD_TABLE = str.maketrans(
+    HAZM_LETTERS_FROM + EXTRA_LETTERS_FROM + DIGITS_FROM + SPACES_FROM,
+    HAZM_LETTERS_TO + EXTRA_LETTERS_TO + DIGITS_TO + " " * len(SPACES_FROM),
+)
+
+ZWNJ = "\u200c"
+
+# hazm's diacritics and "special characters", plus tatweel and the invisible
+# format characters (ZWNJ/ZWJ, bidi marks, BOM, soft hyphen) that sit inside
+# words without changing them.
+DIACRITICS = 'ًٌٍَُِّْ'
+HAZM_SPECIALS = '\u0605ؘؙؚٰٕٖٜٟٓٔٗ٘ٙٚٛٝٞؐؑؒؓؔؕؖ؞۔ۖۗۘۙۚۛۜ\u06dd۞ۣ۟۠ۡۢۤۥۦۧۨ۩۪ۭ۫۬۽۾ࢭࣔࣕࣖࣗࣘࣙࣚࣛࣜࣝࣞࣟ࣠࣡\u08e2ࣰࣱࣲࣣࣦࣩ࣭࣮࣯ࣶࣹࣺࣤࣥࣧࣨ࣪࣫࣬ࣳࣴࣵࣷࣸࣻࣼࣽࣾࣿ﮲﮳﮴﮵﮶﮷﮸﮹﮺﮻﮼﮽﮾﮿﯀﯁ﱞﱟﱠﱡﱢﱣﳲﳳﳴ﴾﴿ﹰﹱﹲﹶﹷﹸﹹﹺﹻﹼﹽﹾﹿﷺﷻ'
+INVISIBLES = "\u0640\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
+IN_WORD_MARKS = DIACRITICS + HAZM_SPECIALS + INVISIBLES
+
+DELETE_MARKS_TABLE = str.maketrans("", "", IN_WORD_MARKS)
+
+
+def fold_letters(text: str) -> str:
+    """Same length, one spelling: Persian letters, Latin digits, plain spaces."""
+    return text.translate(FOLD_TABLE)
+
+
+def fold_word(word: str) -> str:
+    """The canonical spelling of one word: folded letters, no marks, lower case.
+
+    ZWNJ goes too, so می‌شود and میشود meet; the analysis joins the spaced
+    form (می شود) before it gets here.
+    """
+    return word.translate(FOLD_TABLE).translate(DELETE_MARKS_TABLE).lower()

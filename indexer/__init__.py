@@ -1,0 +1,1 @@
+"""Persian analysis, the Whoosh schema, building and searching the index."""

@@ -1,0 +1,237 @@
+"""Answer keyword queries over the articles index, best first.
+
+Query language (Whoosh's, made forgiving): plain words must all appear;
+"exact phrase"; -word excludes; OR between alternatives; field:term for
+title, lead, body, tags, category, source. If all-words finds nothing the
+search falls back to any-word ranking and says so. Malformed syntax
+(unbalanced quotes or parentheses) is searched as plain words, never an error.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from dataclasses import dataclass, field
+
+from whoosh import query as wq
+from whoosh.qparser import AndGroup, MultifieldParser, OrGroup, PlusMinusPlugin
+from whoosh.scoring import BM25F
+
+from indexer import lexicon
+from indexer.analysis import analyze, attaches, fold
+from indexer.schema import ARTICLE_SEARCH_FIELDS
+from indexer.snippets import Snippet, best_snippet
+from indexer.store import GoftarError, open_indexes
+
+MAX_QUERY_CHARS = 1000
+ZWNJ = "\u200c"
+PLAIN_WORD = re.compile(r"[^\W_][\w\u200c]*")
+OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
+
+
+@dataclass
+class Hit:
+    rank: int
+    id: str
+    score: float
+    title: str
+    snippet: Snippet
+    lead: str = ""
+    category: str = ""
+    source: str = ""
+    date: str = ""
+    url: str = ""
+
+
+@dataclass
+class SearchResults:
+    query: str
+    total: int
+    hits: list[Hit] = field(default_factory=list)
+    page: int = 1
+    matched: str = "all"  # "all" words, or "any" after the fallback
+    notice: str = ""
+
+
+class QueryError(GoftarError):
+    pass
+
+
+def search(index_dir, query: str, limit: int = 10, page: int = 1) -> SearchResults:
+    """The ``limit`` best articles for ``query`` on page ``page`` (1-based)."""
+    text = check_query(query)
+    articles, _ = open_indexes(index_dir)
+    with articles.searcher(weighting=BM25F()) as searcher:
+        results = SearchResults(query=query, total=0, page=page)
+        if not analyze(text):
+            results.notice = "the query has no searchable words"
+            return results
+        text = expand_compounds(text, lambda term: _known(searcher, term))
+        for group, matched in ((AndGroup, "all"), (OrGroup, "any")):
+            parsed = parse_query(text, articles.schema, group)
+            if parsed is None:
+                results.notice = "the query has no searchable words"
+                return results
+            page_of_hits = searcher.search_page(parsed, page, pagelen=limit)
+            if page_of_hits.total or matched == "any":
+                break
+        results.total = page_of_hits.total
+        results.matched = matched
+        if matched == "any" and results.total:
+            results.notice = "no article has all the words; showing articles with any of them"
+        terms = {text for fieldname, text in _query_terms(parsed)}
+        for offset, hit in enumerate(page_of_hits):
+            results.hits.append(_hit(hit, page_of_hits.offset + offset + 1, terms))
+        return results
+
+
+def check_query(query: str) -> str:
+    """The query, trimmed; a clear error when there is nothing to search."""
+    text = (query or "").strip()
+    if not text:
+        raise QueryError("the query is empty; give some words to search for, e.g. goftar search \"کودکان کار\"")
+    return text[:MAX_QUERY_CHARS]
+
+
+def parse_query(text: str, schema, group=AndGroup) -> wq.Query | None:
+    """A Whoosh query for the user's text, or None when nothing is searchable."""
+    parser = MultifieldParser(list(ARTICLE_SEARCH_FIELDS), schema, group=group)
+    parser.add_plugin(PlusMinusPlugin())
+    parsed = _drop_stop_words(parser.parse(_balanced(text)))
+    return None if parsed is wq.NullQuery or _is_null(parsed) else parsed
+
+
+def expand_compounds(text: str, known) -> str:
+    """Let a compound match however it was written: مردم‌نهاد, مردمنهاد or مردم نهاد.
+
+    Whoosh's query parser analyses each spaced word alone, so affixes written
+    apart (سازمان های, می شود) are glued here first, as the analysis would.
+    The analysis joins a compound written with ZWNJ or with nothing between its
+    parts into one term, but cannot tell that two spaced words form one. So a
+    query's spaced pair also tries the joined term, a joined compound also
+    tries the spaced phrase, and a quoted phrase tries both spellings;
+    ``known(term)`` keeps only joins the index holds.
+    """
+    pieces = re.split(r'("[^"]*")', text)
+    for n, piece in enumerate(pieces):
+        if n % 2:  # a quoted phrase
+            inner = piece[1:-1]
+            other = " ".join(_toggle_compounds(inner.split(), known, phrase=True))
+            pieces[n] = piece if analyze(other) == analyze(inner) else f'({piece} OR "{other}")'
+        else:
+            pieces[n] = " ".join(_toggle_compounds(piece.split(" "), known, phrase=False))
+    return "".join(pieces)
+
+
+def _toggle_compounds(words: list[str], known, phrase: bool) -> list[str]:
+    """Glue spaced affixes; offer the other spelling of each compound.
+
+    In a phrase the other spelling replaces the compound (the caller ORs the
+    two phrases); among loose words it is ORed in place.
+    """
+    out, i = [], 0
+    words = list(words)
+    while i < len(words):
+        word = words[i]
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if _plain(word) and _plain(following) and attaches(fold(word), fold(following)):
+            words[i + 1] = word + ZWNJ + following
+            i += 1
+            continue
+        if _plain(word) and _plain(following):
+            joined = analyze(word + ZWNJ + following)
+            if len(joined) == 1 and joined != analyze(f"{word} {following}") and known(joined[0]):
+                compound = word + ZWNJ + following
+                out.append(compound if phrase else f"(({word} AND {following}) OR {compound})")
+                i += 2
+                continue
+        if _plain(word) and ZWNJ in word and len(analyze(word.replace(ZWNJ, " "))) > 1:
+            spaced = word.replace(ZWNJ, " ")
+            word = spaced if phrase else f'({word} OR "{spaced}")'
+        out.append(word)
+        i += 1
+    return out
+
+
+def _plain(word: str) -> bool:
+    return bool(PLAIN_WORD.fullmatch(word)) and word.upper() not in OPERATORS
+
+
+def _known(searcher, term: str) -> bool:
+    reader = searcher.reader()
+    return any(reader.doc_frequency(field, term) for field in ARTICLE_SEARCH_FIELDS)
+
+
+def _balanced(text: str) -> str:
+    """Unbalanced quotes or parentheses lose their syntax, not their words."""
+    if text.count('"') % 2:
+        text = text.replace('"', " ")
+    if text.count("(") != text.count(")"):
+        text = text.replace("(", " ").replace(")", " ")
+    return re.sub(r"\s+", " ", text)
+
+
+def _drop_stop_words(parsed: wq.Query) -> wq.Query:
+    """Words like از / در / می‌شود don't have to match when other words do.
+
+    They stay in the index (phrases and stop-word-only queries need them),
+    but requiring them in every hit only hides articles.
+    """
+    if not isinstance(parsed, (wq.And, wq.Or)):
+        return parsed
+    stops = _stop_terms()
+    kept = [sub for sub in parsed.subqueries if not _is_stop(sub, stops)]
+    if not kept or len(kept) == len(parsed.subqueries):
+        return parsed
+    return parsed.__class__(kept).normalize()
+
+
+def _is_stop(sub: wq.Query, stops: frozenset[str]) -> bool:
+    if isinstance(sub, wq.Or):  # one word searched in several fields
+        return all(_is_stop(s, stops) for s in sub.subqueries)
+    return isinstance(sub, wq.Term) and sub.text in stops
+
+
+@lru_cache(maxsize=1)
+def _stop_terms() -> frozenset[str]:
+    return frozenset(term for word in lexicon.stop_words() for term in analyze(word))
+
+
+def _is_null(parsed: wq.Query) -> bool:
+    return isinstance(parsed, (wq.And, wq.Or)) and not parsed.subqueries
+
+
+def _query_terms(parsed: wq.Query):
+    return [(f, t if isinstance(t, str) else t.decode("utf-8")) for f, t in parsed.iter_all_terms(phrases=True)]
+
+
+def _hit(hit, rank: int, terms: set[str]) -> Hit:
+    stored = hit.fields()
+    body = stored.get("body", "")
+    snippet = best_snippet(body, terms)
+    if not snippet.spans and stored.get("lead"):
+        snippet = best_snippet(stored["lead"], terms)
+    return Hit(
+        rank=rank,
+        id=stored["id"],
+        score=round(hit.score, 4),
+        title=stored.get("title", ""),
+        snippet=snippet,
+        lead=stored.get("lead", ""),
+        category=stored.get("category", ""),
+        source=stored.get("source", ""),
+        date=stored.get("date", ""),
+        url=stored.get("url", ""),
+    )
+
+
+def get_article(index_dir, doc_id: str) -> dict:
+    """Every stored field of one article; GoftarError when the id is unknown."""
+    articles, _ = open_indexes(index_dir)
+    with articles.searcher() as searcher:
+        stored = searcher.document(id=doc_id)
+    if stored is None:
+        raise GoftarError(f"no article with id {doc_id!r}; ids are shown by goftar search")
+    stored.pop("origin", None)
+    stored["paragraphs"] = [p for p in stored.pop("body", "").split("\n\n") if p]
+    return stored

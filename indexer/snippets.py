@@ -1,0 +1,65 @@
+"""The passage of a text that best shows why it matched, with the matches marked.
+
+Offsets come from the same analyzer that built the index, so the marks fall on
+the original characters whatever spelling the query used.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from indexer.analysis import persian_analyzer
+
+# A sentence ends at . ! ? ؟ or a line break; Persian uses ؟ and ۔ too.
+SENTENCE = re.compile(r"[^.!?؟۔\n]+[.!?؟۔]*")
+MAX_CHARS = 280
+
+
+@dataclass
+class Snippet:
+    """``text`` to show, and the (start, end) spans in it to highlight."""
+
+    text: str
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def best_snippet(text: str, terms: set[str], max_chars: int = MAX_CHARS) -> Snippet:
+    """The sentence holding the most distinct query terms, cut to ``max_chars``."""
+    matches = [
+        (token.startchar, token.endchar, token.text)
+        for token in persian_analyzer()(text, chars=True)
+        if token.text in terms
+    ]
+    if not matches:
+        return Snippet(_cut(text, 0, max_chars))
+    best = max(SENTENCE.finditer(text), key=lambda s: _coverage(s, matches), default=None)
+    start, end = (best.start(), best.end()) if best else (0, len(text))
+    if end - start > max_chars:
+        first = next(m[0] for m in matches if start <= m[0] < end)
+        start = max(start, first - max_chars // 3)
+        end = min(end, start + max_chars)
+    while start < end and text[start].isspace():
+        start += 1
+    spans = [(s - start, e - start) for s, e, _ in matches if start <= s and e <= end]
+    prefix = "… " if start > 0 and not best else ""
+    return Snippet(prefix + text[start:end].rstrip(), [(s + len(prefix), e + len(prefix)) for s, e in spans])
+
+
+def mark(snippet: Snippet, before: str = "[", after: str = "]") -> str:
+    """The snippet as plain text with each match wrapped, for plain output."""
+    out, index = [], 0
+    for start, end in snippet.spans:
+        out += [snippet.text[index:start], before, snippet.text[start:end], after]
+        index = end
+    out.append(snippet.text[index:])
+    return "".join(out)
+
+
+def _coverage(sentence: re.Match, matches: list[tuple[int, int, str]]) -> tuple[int, int]:
+    inside = [m for m in matches if sentence.start() <= m[0] < sentence.end()]
+    return len({m[2] for m in inside}), len(inside)
+
+
+def _cut(text: str, start: int, max_chars: int) -> str:
+    return text[start:start + max_chars].rstrip() + ("…" if len(text) - start > max_chars else "")

@@ -1,0 +1,103 @@
+"""Where the index lives, what it records about itself, and opening it safely."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+
+from indexer.schema import ARTICLES, QUOTES, SCHEMA_VERSION
+
+META_FILE = "goftar.json"
+
+
+class GoftarError(Exception):
+    """A problem the user can act on; the CLI prints it without a traceback."""
+
+
+class IndexMissing(GoftarError):
+    pass
+
+
+@dataclass
+class IndexMeta:
+    schema_version: int = SCHEMA_VERSION
+    built_at: str = ""
+    roots: list[str] = field(default_factory=list)
+    files: dict[str, str] = field(default_factory=dict)  # source file -> sha1 of its bytes
+
+
+def default_index_dir() -> Path:
+    """``GOFTAR_INDEX``, else the per-user data folder (XDG on Linux)."""
+    if os.environ.get("GOFTAR_INDEX"):
+        return Path(os.environ["GOFTAR_INDEX"])
+    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(base) / "goftar" / "index"
+
+
+def read_meta(index_dir: Path) -> IndexMeta | None:
+    """The index's record of itself, or None when there is no usable index.
+
+    Raises GoftarError when an index is there but was built by an
+    incompatible version, so the user is told to rebuild instead of seeing
+    wrong results or a traceback.
+    """
+    path = Path(index_dir) / META_FILE
+    if not path.exists():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        meta = IndexMeta(**data)
+    except (ValueError, TypeError) as error:
+        raise GoftarError(f"{path} is damaged ({error}); rebuild with: goftar index --rebuild PATH") from error
+    if meta.schema_version != SCHEMA_VERSION:
+        raise GoftarError(
+            f"the index in {index_dir} was built by another goftar version (schema {meta.schema_version}, "
+            f"this one reads {SCHEMA_VERSION}); rebuild it with: goftar index --rebuild PATH"
+        )
+    return meta
+
+
+def write_meta(index_dir: Path, meta: IndexMeta) -> None:
+    """Write atomically: a crash leaves the old record or the new, never half."""
+    path = Path(index_dir) / META_FILE
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(json.dumps(asdict(meta), ensure_ascii=False, indent=1), encoding="utf-8")
+    os.replace(temporary, path)
+
+
+def open_indexes(index_dir: str | Path):
+    """(articles, quotes) Whoosh indexes, checked for compatibility."""
+    index_dir = Path(index_dir)
+    if read_meta(index_dir) is None:
+        raise IndexMissing(f"no goftar index in {index_dir}; build one with: goftar index PATH --index {index_dir}")
+    try:
+        return (
+            whoosh_index.open_dir(str(index_dir), indexname=ARTICLES),
+            whoosh_index.open_dir(str(index_dir), indexname=QUOTES),
+        )
+    except (whoosh_index.EmptyIndexError, OSError, ValueError) as error:
+        raise GoftarError(f"cannot open the index in {index_dir} ({error}); rebuild with: goftar index --rebuild PATH") from error
+
+
+def index_stats(index_dir: str | Path) -> dict:
+    """Size and provenance of an index, for ``goftar stats``."""
+    index_dir = Path(index_dir)
+    meta = read_meta(index_dir)
+    articles, quotes = open_indexes(index_dir)
+    with articles.searcher() as searcher:
+        terms = sum(1 for _ in searcher.reader().all_terms())
+    return {
+        "index": str(index_dir),
+        "documents": articles.doc_count(),
+        "quotes": quotes.doc_count(),
+        "terms": terms,
+        "size_bytes": sum(f.stat().st_size for f in index_dir.iterdir() if f.is_file()),
+        "built_at": meta.built_at,
+        "schema_version": meta.schema_version,
+        "roots": meta.roots,
+        "files": len(meta.files),
+    }

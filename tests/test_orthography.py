@@ -1,0 +1,49 @@
+"""The character tables and word lists are hazm's, and must stay so."""
+
+import pytest
+
+from corpus.orthography import (
+    DIACRITICS,
+    HAZM_LETTERS_FROM,
+    HAZM_LETTERS_TO,
+    HAZM_SPECIALS,
+    fold_letters,
+    fold_word,
+)
+from indexer import lexicon
+
+
+@pytest.fixture(scope="module")
+def hazm_normalizer():
+    hazm = pytest.importorskip("hazm")
+    return hazm.Normalizer()
+
+
+def test_letter_table_matches_installed_hazm(hazm_normalizer):
+    hazm_table = dict(zip(hazm_normalizer.translation_src, hazm_normalizer.translation_dst))
+    ours = dict(zip(HAZM_LETTERS_FROM, HAZM_LETTERS_TO))
+    assert {k: v for k, v in hazm_table.items() if k not in "“”\xa0"} == ours
+
+
+def test_removed_marks_match_installed_hazm(hazm_normalizer):
+    assert hazm_normalizer.diacritics_patterns[0][0][1:-1] == DIACRITICS
+    assert hazm_normalizer.specials_chars_patterns[0][0][1:-1] == HAZM_SPECIALS
+
+
+def test_shipped_word_lists_match_hazms_lexicon():
+    for path, words in lexicon.derived_lists().items():
+        assert path.read_text(encoding="utf-8").split() == words, f"regenerate {path.name}: python -m indexer.lexicon"
+
+
+@pytest.mark.parametrize(
+    "written, canonical",
+    [("كتاب", "کتاب"), ("علي", "علی"), ("مصطفى", "مصطفی"), ("١٣٩٨", "1398"), ("۱۳۹۸", "1398"), ("مؤسسه", "موسسه"), ("خانۀ", "خانه")],
+)
+def test_fold_word_gives_one_spelling(written, canonical):
+    assert fold_word(written) == canonical
+
+
+def test_fold_letters_keeps_every_offset():
+    text = "رئيس\u00a0اداره كل ١٧ مي‌شود"
+    assert len(fold_letters(text)) == len(text)
+    assert fold_letters(text) == "رییس اداره کل 17 می‌شود"

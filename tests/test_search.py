@@ -1,0 +1,150 @@
+"""Building an index and searching it, across Persian spelling variants."""
+
+import json
+
+import pytest
+
+from indexer.build import build_index
+from indexer.search import QueryError, get_article, search
+from indexer.store import GoftarError, META_FILE
+
+# Old Arabic-letter style (ي ك, Arabic-Indic digits, spaced affixes) ...
+ARABIC_STYLE = {
+    "id": "old-1",
+    "title": "افتتاح ١٧ مركز نگهداري كودكان كار در تهران",
+    "abstract": "سازمان هاي مردم نهاد در اداره اين مراكز مشاركت مي كنند.",
+    "paragraphs": ["مديركل بهزيستي استان گفت: كودكان بيمه شده از خدمات رايگان بهره مند مي شوند."],
+}
+# ... and today's standard Persian with ZWNJ.
+STANDARD_STYLE = {
+    "id": "new-1",
+    "title": "طرح زمستانه برای کارتن‌خواب‌ها اجرا می‌شود",
+    "abstract": "گرمخانه‌های شهر تهران آماده پذیرش هستند.",
+    "paragraphs": [
+        "مدیرعامل سازمان خدمات اجتماعی گفت: ظرفیت گرمخانه‌ها ۱۷ درصد بیشتر شده است.",
+        "او افزود: سازمان‌های مردم‌نهاد در توزیع پتو همکاری می‌کنند.",
+    ],
+}
+BODY_ONLY_MENTION = {
+    "id": "body-1",
+    "title": "نشست شورای شهر",
+    "abstract": "اعضای شورا درباره بودجه گفتگو کردند.",
+    "paragraphs": ["در پایان به وضعیت کارتن‌خواب‌ها هم اشاره شد."],
+}
+TXT_ARTICLE = "مستمری مددجویان افزایش یافت\n\nمستمری ۲۵۰ هزار مددجو افزایش می‌یابد.\nوی گفت: این افزایش از مهر اعمال میشود.\n"
+
+
+@pytest.fixture()
+def news(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "batch.json").write_text(json.dumps([ARABIC_STYLE, STANDARD_STYLE, BODY_ONLY_MENTION], ensure_ascii=False), encoding="utf-8")
+    (folder / "pension.txt").write_text(TXT_ARTICLE, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture()
+def index_dir(news, tmp_path):
+    build_index([news], tmp_path / "ix")
+    return tmp_path / "ix"
+
+
+def ids(results):
+    return [hit.id for hit in results.hits]
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("کودکان کار", "old-1"),  # standard query, Arabic-letter article
+        ("كودكان كار", "old-1"),
+        ("سازمان‌های مردم‌نهاد مشارکت", "old-1"),  # ZWNJ query, spaced article
+        ("سازمانهای مردمنهاد مشارکت", "old-1"),  # joined query, spaced article
+        ("بیمه‌شده", "old-1"),
+        ("بیمهشده", "old-1"),
+        ("17 مرکز", "old-1"),  # Latin digits, Arabic-Indic article
+        ("۱۷ درصد", "new-1"),
+        ("١٧ درصد", "new-1"),
+        ("کارتن خواب ها زمستانه", "new-1"),  # spaced query, ZWNJ article
+        ("كارتنخوابها زمستانه", "new-1"),
+        ("اعمال مي شود", "pension.txt"),  # spaced query, joined article
+        ("مستمری مددجويان", "pension.txt"),
+    ],
+)
+def test_any_spelling_of_the_query_finds_any_spelling_in_the_article(index_dir, query, expected):
+    assert ids(search(index_dir, query))[:1] == [expected]
+
+
+def test_a_title_match_ranks_above_a_body_match(index_dir):
+    assert ids(search(index_dir, "کارتن‌خواب‌ها")) == ["new-1", "body-1"]
+
+
+def test_when_no_article_has_all_words_any_word_ranking_is_used_and_said(index_dir):
+    results = search(index_dir, "گرمخانه فضانورد")
+    assert results.matched == "any" and "any" in results.notice and ids(results) == ["new-1"]
+
+
+def test_phrase_requires_the_words_in_order(index_dir):
+    for phrase in ('"سازمان های مردم نهاد"', '"سازمان‌های مردم‌نهاد"', '"سازمانهاي مردم‌نهاد"'):
+        assert set(ids(search(index_dir, phrase))) == {"old-1", "new-1"}, phrase
+    assert ids(search(index_dir, '"نهاد مردم"')) == []
+
+
+def test_minus_excludes_and_or_widens_and_field_narrows(index_dir):
+    assert "body-1" not in ids(search(index_dir, "کارتن‌خواب‌ها -شورا"))
+    assert set(ids(search(index_dir, "مستمری OR گرمخانه"))) == {"pension.txt", "new-1"}
+    assert ids(search(index_dir, "title:کارتن‌خواب‌ها")) == ["new-1"]
+
+
+@pytest.mark.parametrize("query", ['"کودکان کار', "(کودکان کار", "کودکان) کار", "کودکان کار:"])
+def test_malformed_syntax_is_searched_as_plain_words(index_dir, query):
+    assert ids(search(index_dir, query))[:1] == ["old-1"]
+
+
+def test_snippet_marks_the_original_characters_whatever_the_query_spelling(index_dir):
+    hit = search(index_dir, "بیمه‌شده").hits[0]
+    marked = [hit.snippet.text[s:e] for s, e in hit.snippet.spans]
+    assert marked == ["بيمه شده"]
+
+
+@pytest.mark.parametrize("query", ["", "   ", "\n"])
+def test_an_empty_query_is_a_clear_error(index_dir, query):
+    with pytest.raises(QueryError, match="empty"):
+        search(index_dir, query)
+
+
+def test_a_query_of_only_punctuation_finds_nothing_without_error(index_dir):
+    results = search(index_dir, "؟!،.")
+    assert results.total == 0 and results.notice
+
+
+def test_reindexing_an_unchanged_folder_analyses_nothing(news, index_dir):
+    report = build_index([news], index_dir)
+    assert report.documents_indexed == 0 and report.files_unchanged == 2
+
+
+def test_an_edited_file_replaces_its_articles_and_a_deleted_file_disappears(news, index_dir):
+    (news / "pension.txt").write_text(TXT_ARTICLE.replace("مستمری مددجویان", "یارانه مددجویان"), encoding="utf-8")
+    report = build_index([news], index_dir)
+    assert report.documents_indexed == 1
+    assert ids(search(index_dir, "یارانه")) == ["pension.txt"]
+    assert search(index_dir, "مستمری").hits[0].id == "pension.txt"  # still in the lead, once
+    (news / "batch.json").unlink()
+    report = build_index([news], index_dir)
+    assert report.files_removed == 1
+    assert search(index_dir, "کودکان کار").total == 0
+
+
+def test_show_returns_the_whole_article_with_paragraphs(index_dir):
+    article = get_article(index_dir, "new-1")
+    assert article["title"] == STANDARD_STYLE["title"] and article["paragraphs"] == STANDARD_STYLE["paragraphs"]
+    with pytest.raises(GoftarError, match="no article"):
+        get_article(index_dir, "missing")
+
+
+def test_an_index_from_another_schema_version_asks_for_a_rebuild(index_dir):
+    meta = json.loads((index_dir / META_FILE).read_text())
+    meta["schema_version"] = 0
+    (index_dir / META_FILE).write_text(json.dumps(meta))
+    with pytest.raises(GoftarError, match="--rebuild"):
+        search(index_dir, "کودکان")
