@@ -19,6 +19,9 @@ from rich.text import Text
 
 from corpus import SAMPLES_DIR
 from indexer.build import BuildReport, build_index, ensure_index
+from corpus.quotes import Quote, extract_quotes
+from corpus.readers import ReadReport, iter_documents
+from indexer.quote_search import QuoteHit, said_by, search_quotes, speaker_registry, who_said
 from indexer.search import QueryError, SearchResults, get_article, search
 from indexer.snippets import Snippet
 from indexer.store import GoftarError, default_index_dir, index_stats
@@ -163,6 +166,149 @@ def stats(index_dir: IndexDir = None, as_json: AsJson = False):
         out.print(f"{key:>15}: {', '.join(value) if isinstance(value, list) else value}")
 
 
+@app.command()
+def quotes(
+    query: Annotated[str, typer.Argument(help="Words the quote should contain.")],
+    speaker: Annotated[Optional[str], typer.Option("--speaker", help="Only this person's quotes (any spelling).")] = None,
+    index_dir: IndexDir = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=1000)] = 10,
+    as_json: AsJson = False,
+):
+    """Quotes that match the words, best first, with who said them.
+
+    [b]Examples[/b]
+
+      goftar quotes "کودکان کار"
+      goftar quotes "سمن ها" --speaker "نجم الدین محمدی"
+    """
+    with _user_errors():
+        results = search_quotes(_index_dir(index_dir), query, speaker=speaker, limit=limit)
+    if as_json:
+        print(json.dumps({"query": results.query, "total": results.total, "notice": results.notice,
+                          "quotes": [quote_hit_to_dict(h) for h in results.hits]}, ensure_ascii=False))
+    else:
+        if results.notice:
+            err.print(Text(results.notice, style="yellow"))
+        for hit in results.hits:
+            _print_quote(hit)
+    if not results.total:
+        raise typer.Exit(EXIT_NOTHING_FOUND)
+
+
+@app.command()
+def who(
+    query: Annotated[Optional[str], typer.Argument(help="What was said.")] = None,
+    index_dir: IndexDir = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=1000)] = 10,
+    as_json: AsJson = False,
+    batch: Annotated[Optional[Path], typer.Option("--batch", help="File of queries, one per line; JSON Lines out.")] = None,
+):
+    """Who said this? Speakers ranked by how well their quotes match.
+
+    [b]Examples[/b]
+
+      goftar who "۳ هزار کودک در مراکز پرتو"
+      goftar who "افزایش مستمری" --json
+    """
+    with _user_errors():
+        target = _index_dir(index_dir)
+        queries = _batch_lines(batch) if batch else [query] if query else []
+        if not queries:
+            raise QueryError('give what was said, e.g. goftar who "کودکان کار", or --batch FILE')
+        for text in queries:
+            results = who_said(target, text, limit=limit)
+            data = {"query": results.query, "notice": results.notice, "speakers": [
+                {"speaker": s.speaker, "role": s.role, "score": s.score, "quotes": [quote_hit_to_dict(h) for h in s.quotes]}
+                for s in results.speakers]}
+            if as_json or batch:
+                print(json.dumps(data, ensure_ascii=False))
+                continue
+            for n, found in enumerate(results.speakers, start=1):
+                out.print(Text.assemble((f"{n}. ", "bold"), (found.speaker or "(unnamed)", "bold cyan"),
+                                        (f"  {found.role or ''}", "dim"), (f"  [{found.score:.2f}]", "dim")))
+                for hit in found.quotes:
+                    out.print(Text("   «").append_text(_highlighted(hit.snippet)).append("»"))
+            if not results.speakers:
+                err.print(f"Nobody is quoted saying {text!r}.")
+                raise typer.Exit(EXIT_NOTHING_FOUND)
+
+
+@app.command()
+def speakers(
+    index_dir: IndexDir = None,
+    top: Annotated[int, typer.Option("--top", min=1, help="How many speakers.")] = 20,
+    as_json: AsJson = False,
+):
+    """Everyone quoted in the index, once each, most quoted first.
+
+    [b]Example[/b]
+
+      goftar speakers --top 10
+    """
+    with _user_errors():
+        registry, _ = speaker_registry(_index_dir(index_dir))
+    people = list(registry)[:top]
+    if as_json:
+        print(json.dumps({"speakers": [{"speaker": p.name, "quotes": p.quotes, "roles": p.roles, "doc_ids": p.doc_ids}
+                                       for p in people]}, ensure_ascii=False))
+        return
+    for person in people:
+        out.print(Text.assemble((f"{person.quotes:>5}  ", "bold"), (person.name, "cyan"), (f"  {'، '.join(person.roles[:2])}", "dim")))
+
+
+@app.command("said-by")
+def said_by_command(
+    name: Annotated[str, typer.Argument(help="The person, in any spelling (with or without سید، دکتر ...).")],
+    index_dir: IndexDir = None,
+    as_json: AsJson = False,
+):
+    """Everything one person said, newest first when dates are known.
+
+    [b]Example[/b]
+
+      goftar said-by "محمدی"
+    """
+    with _user_errors():
+        person, said = said_by(_index_dir(index_dir), name)
+    if as_json:
+        print(json.dumps({"speaker": person.name, "roles": person.roles, "quotes": [
+            {**s.quote.to_dict(), "title": s.title, "date": s.date} for s in said]}, ensure_ascii=False))
+        return
+    out.print(Text.assemble((person.name, "bold cyan"), (f"  {'، '.join(person.roles)}", "dim")))
+    for s in said:
+        out.print(Text(f"  {s.title}  {s.date}", style="dim"))
+        out.print(f"   «{s.quote.text}»")
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles.")],
+    as_json: AsJson = False,
+):
+    """Print the quotes in articles, without an index.
+
+    [b]Example[/b]
+
+      goftar extract اخبار.jsonl --json > quotes.jsonl
+    """
+    report = ReadReport()
+    for document in iter_documents(paths, report):
+        for quote in extract_quotes(document):
+            if as_json:
+                print(json.dumps(quote.to_dict(), ensure_ascii=False))
+            else:
+                _print_extracted(quote)
+    for problem in report.problems:
+        err.print(f"{problem.action}: {problem}")
+    if report.skipped:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+def quote_hit_to_dict(hit: QuoteHit) -> dict:
+    return {**hit.quote.to_dict(), "rank": hit.rank, "score": hit.score, "title": hit.title, "date": hit.date,
+            "highlights": hit.snippet.spans if hit.snippet.text == hit.quote.text else []}
+
+
 def results_to_dict(results: SearchResults) -> dict:
     """The stable JSON shape of a search (documented in the README)."""
     return {
@@ -189,14 +335,17 @@ def results_to_dict(results: SearchResults) -> dict:
     }
 
 
+def _batch_lines(path: Path) -> list[str]:
+    try:
+        return path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise QueryError(f"cannot read queries from {path}: {error}") from error
+
+
 def _search_batch(path: Path, index_dir: Path, limit: int, batch_format: str) -> None:
     if batch_format not in ("jsonl", "trec"):
         raise QueryError(f"--format must be jsonl or trec, not {batch_format!r}")
-    try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        raise QueryError(f"cannot read queries from {path}: {error}") from error
-    for number, line in enumerate(lines, start=1):
+    for number, line in enumerate(_batch_lines(path), start=1):
         if not line.strip():
             continue
         query_id, _, query = line.partition("\t") if "\t" in line else (str(number), "", line)
@@ -226,6 +375,20 @@ def _print_results(results: SearchResults) -> None:
         out.print(Text("   " + details, style="dim"))
         out.print(Text("   ").append_text(_highlighted(hit.snippet)))
         out.print()
+
+
+def _print_quote(hit: QuoteHit) -> None:
+    quote = hit.quote
+    out.print(Text.assemble((f"{hit.rank}. ", "bold"), (quote.speaker or "(unnamed)", "bold cyan"),
+                            (f"  {quote.role or ''}", "dim"), (f"  [{hit.score:.2f}]", "dim")))
+    out.print(Text("   «").append_text(_highlighted(hit.snippet)).append("»"))
+    out.print(Text(f"   {hit.title} · {quote.doc_id}", style="dim"))
+
+
+def _print_extracted(quote: Quote) -> None:
+    out.print(Text.assemble((quote.speaker or "(unnamed)", "bold cyan"), (f"  {quote.role or ''}", "dim"),
+                            (f"  {quote.kind}, {quote.ref}, {quote.where}", "dim")))
+    out.print(f"   «{quote.text}»")
 
 
 def _highlighted(snippet: Snippet) -> Text:

@@ -62,27 +62,44 @@ def search(index_dir, query: str, limit: int = 10, page: int = 1) -> SearchResul
     text = check_query(query)
     articles, _ = open_indexes(index_dir)
     with articles.searcher(weighting=BM25F()) as searcher:
-        results = SearchResults(query=query, total=0, page=page)
-        if not analyze(text):
-            results.notice = "the query has no searchable words"
-            return results
-        text = expand_compounds(text, lambda term: _known(searcher, term))
-        for group, matched in ((AndGroup, "all"), (OrGroup, "any")):
-            parsed = parse_query(text, articles.schema, group)
-            if parsed is None:
-                results.notice = "the query has no searchable words"
-                return results
-            page_of_hits = searcher.search_page(parsed, page, pagelen=limit)
-            if page_of_hits.total or matched == "any":
-                break
-        results.total = page_of_hits.total
-        results.matched = matched
-        if matched == "any" and results.total:
-            results.notice = "no article has all the words; showing articles with any of them"
-        terms = {text for fieldname, text in _query_terms(parsed)}
-        for offset, hit in enumerate(page_of_hits):
-            results.hits.append(_hit(hit, page_of_hits.offset + offset + 1, terms))
+        found = find(searcher, text, ARTICLE_SEARCH_FIELDS, page=page, limit=limit)
+        results = SearchResults(query=query, total=found.total, page=page, matched=found.matched, notice=found.notice)
+        for rank, hit in enumerate(found.hits, start=(page - 1) * limit + 1):
+            results.hits.append(_hit(hit, rank, found.terms))
         return results
+
+
+@dataclass
+class Found:
+    """One page of raw Whoosh hits and how they were found."""
+
+    hits: list = field(default_factory=list)
+    total: int = 0
+    matched: str = "all"
+    terms: set[str] = field(default_factory=set)
+    notice: str = ""
+
+
+def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, filter=None) -> Found:
+    """Search ``fields`` for all the words, else any of them; ``limit=None`` for every hit."""
+    if not analyze(text):
+        return Found(notice="the query has no searchable words")
+    text = expand_compounds(text, lambda term: _known(searcher, term, fields))
+    for group, matched in ((AndGroup, "all"), (OrGroup, "any")):
+        parsed = parse_query(text, searcher.schema, fields, group)
+        if parsed is None:
+            return Found(notice="the query has no searchable words")
+        if limit is None:
+            hits = searcher.search(parsed, limit=None, filter=filter)
+            total = len(hits)
+        else:
+            hits = searcher.search_page(parsed, page, pagelen=limit, filter=filter)
+            total = hits.total
+        if total or matched == "any":
+            break
+    notice = "nothing has all the words; showing what has any of them" if matched == "any" and total else ""
+    terms = {term for _, term in _query_terms(parsed)}
+    return Found(list(hits), total, matched, terms, notice)
 
 
 def check_query(query: str) -> str:
@@ -93,9 +110,9 @@ def check_query(query: str) -> str:
     return text[:MAX_QUERY_CHARS]
 
 
-def parse_query(text: str, schema, group=AndGroup) -> wq.Query | None:
+def parse_query(text: str, schema, fields=ARTICLE_SEARCH_FIELDS, group=AndGroup) -> wq.Query | None:
     """A Whoosh query for the user's text, or None when nothing is searchable."""
-    parser = MultifieldParser(list(ARTICLE_SEARCH_FIELDS), schema, group=group)
+    parser = MultifieldParser(list(fields), schema, group=group)
     parser.add_plugin(PlusMinusPlugin())
     parsed = _drop_stop_words(parser.parse(_balanced(text)))
     return None if parsed is wq.NullQuery or _is_null(parsed) else parsed
@@ -157,9 +174,9 @@ def _plain(word: str) -> bool:
     return bool(PLAIN_WORD.fullmatch(word)) and word.upper() not in OPERATORS
 
 
-def _known(searcher, term: str) -> bool:
+def _known(searcher, term: str, fields) -> bool:
     reader = searcher.reader()
-    return any(reader.doc_frequency(field, term) for field in ARTICLE_SEARCH_FIELDS)
+    return any(reader.doc_frequency(field, term) for field in fields)
 
 
 def _balanced(text: str) -> str:

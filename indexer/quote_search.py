@@ -1,0 +1,184 @@
+"""Who said what: search quotes, rank speakers, list what one person said.
+
+Quotes are indexed at build time with the same Persian analysis as articles.
+The speaker registry (one entry per person, however spelled) is rebuilt from
+the stored quotes when a command needs it: it spans the whole corpus, so it
+cannot be kept per source file as the index is.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from whoosh import query as wq
+from whoosh.scoring import BM25F
+
+from corpus.quotes import Quote
+from corpus.speakers import Speaker, SpeakerRegistry, speaker_key
+from indexer.search import check_query, find
+from indexer.snippets import Snippet, best_snippet
+from indexer.store import GoftarError, open_indexes
+
+QUOTE_SEARCH_FIELDS = ("text", "speaker", "role")
+# How many matching quotes "who said" weighs, and how many of each speaker it shows.
+WHO_POOL = 300
+WHO_QUOTES_SHOWN = 3
+
+
+@dataclass
+class QuoteHit:
+    rank: int
+    score: float
+    quote: Quote
+    snippet: Snippet
+    title: str = ""
+    date: str = ""
+
+
+@dataclass
+class QuoteResults:
+    query: str
+    total: int
+    hits: list[QuoteHit] = field(default_factory=list)
+    matched: str = "all"
+    notice: str = ""
+
+
+@dataclass
+class SpeakerHit:
+    speaker: str | None
+    role: str | None
+    score: float
+    quotes: list[QuoteHit] = field(default_factory=list)
+
+
+@dataclass
+class WhoResults:
+    query: str
+    speakers: list[SpeakerHit] = field(default_factory=list)
+    notice: str = ""
+
+
+def search_quotes(index_dir, query: str, speaker: str | None = None, limit: int = 10) -> QuoteResults:
+    """The quotes best matching ``query``, optionally only one person's."""
+    text = check_query(query)
+    _, quotes = open_indexes(index_dir)
+    only = _speaker_filter(index_dir, speaker) if speaker else None
+    with quotes.searcher(weighting=BM25F()) as searcher:
+        found = find(searcher, text, QUOTE_SEARCH_FIELDS, limit=limit, filter=only)
+        hits = [_quote_hit(hit, rank, found.terms) for rank, hit in enumerate(found.hits, start=1)]
+    return QuoteResults(query, found.total, hits, found.matched, found.notice)
+
+
+def who_said(index_dir, query: str, limit: int = 10) -> WhoResults:
+    """Speakers ranked by how well their quotes match: their top three scores summed."""
+    text = check_query(query)
+    _, quotes = open_indexes(index_dir)
+    with quotes.searcher(weighting=BM25F()) as searcher:
+        found = find(searcher, text, ("text",), limit=WHO_POOL)
+        hits = [_quote_hit(hit, rank, found.terms) for rank, hit in enumerate(found.hits, start=1)]
+    registry, _ = speaker_registry(index_dir)
+    groups: dict[str, list[QuoteHit]] = defaultdict(list)
+    for hit in hits:
+        groups[_person_key(registry, hit.quote)].append(hit)
+    ranked = [
+        SpeakerHit(
+            speaker=_canonical_name(registry, group[0].quote),
+            role=next((h.quote.role for h in group if h.quote.role), None),
+            score=round(sum(h.score for h in group[:WHO_QUOTES_SHOWN]), 4),
+            quotes=group[:WHO_QUOTES_SHOWN],
+        )
+        for group in groups.values()
+    ]
+    ranked.sort(key=lambda s: -s.score)
+    return WhoResults(query, ranked[:limit], found.notice)
+
+
+@dataclass
+class Said:
+    """A stored quote with its article's title and date and its registry speaker."""
+
+    quote: Quote
+    title: str
+    date: str
+    speaker: Speaker | None = None
+
+
+def said_by(index_dir, name: str) -> tuple[Speaker, list[Said]]:
+    """Everything one person said, newest first when dates are known.
+
+    ``name`` may be any spelling, with or without honorifics, or a surname
+    that only one speaker has; an ambiguous surname lists the candidates.
+    """
+    registry, everything = speaker_registry(index_dir)
+    person = _one_speaker(registry, name)
+    said = [s for s in everything if s.speaker is person]
+    said.sort(key=lambda s: (s.quote.doc_id, s.quote.where, s.quote.start))
+    said.sort(key=lambda s: s.date, reverse=True)
+    return person, said
+
+
+def speaker_registry(index_dir) -> tuple[SpeakerRegistry, list[Said]]:
+    """Every speaker in the index, and every stored quote with its speaker."""
+    _, quotes = open_indexes(index_dir)
+    with quotes.searcher() as searcher:
+        stored = [Said(_quote(f), f.get("title", ""), f.get("date", "")) for f in searcher.all_stored_fields()]
+    registry = SpeakerRegistry()
+    stored.sort(key=lambda s: -len((s.quote.speaker or "").split()))  # full names before bare surnames
+    for said in stored:
+        said.speaker = registry.add(said.quote)
+    return registry, stored
+
+
+def _speaker_filter(index_dir, name: str) -> wq.Query:
+    registry, everything = speaker_registry(index_dir)
+    person = _one_speaker(registry, name)
+    keys = {speaker_key(s.quote.speaker) for s in everything if s.speaker is person}
+    return wq.Or([wq.Term("speaker_key", key) for key in keys])
+
+
+def _one_speaker(registry: SpeakerRegistry, name: str) -> Speaker:
+    found = registry.lookup(name)
+    if not found:
+        raise GoftarError(f"no speaker named {name!r} in the index; see goftar speakers")
+    if len(found) > 1:
+        names = "، ".join(s.name for s in found)
+        raise GoftarError(f"{name!r} may be any of: {names}; give the full name")
+    return found[0]
+
+
+def _person_key(registry: SpeakerRegistry, quote: Quote) -> str:
+    if not quote.speaker:
+        return f"role:{quote.role or ''}"
+    found = registry.lookup(quote.speaker)
+    return found[0].key if len(found) == 1 else speaker_key(quote.speaker)
+
+
+def _canonical_name(registry: SpeakerRegistry, quote: Quote) -> str | None:
+    if not quote.speaker:
+        return None
+    found = registry.lookup(quote.speaker)
+    return found[0].name if len(found) == 1 else quote.speaker
+
+
+def _quote(fields: dict) -> Quote:
+    return Quote(
+        doc_id=fields["doc_id"],
+        where=fields["where"],
+        start=fields["start"],
+        end=fields["end"],
+        kind=fields["kind"],
+        cue=fields["cue"],
+        text=fields["text"],
+        speaker=fields["speaker"] or None,
+        role=fields["role"] or None,
+        ref=fields["ref"],
+    )
+
+
+def _quote_hit(hit, rank: int, terms: set[str]) -> QuoteHit:
+    fields = hit.fields()
+    quote = _quote(fields)
+    return QuoteHit(rank, round(hit.score, 4), quote, best_snippet(quote.text, terms, max_chars=400),
+                    fields.get("title", ""), fields.get("date", ""))
