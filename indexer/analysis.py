@@ -82,22 +82,31 @@ class JoinAffixes(Filter):
     """
 
     def __call__(self, tokens):
-        pending = None
-        pos = None
+        # The tokenizer reuses one Token object, so the word held back while
+        # looking at the next one is kept as plain values, not a copy.
+        pending = None  # (text, startchar, endchar)
+        pos = -1
+        token = None
         for token in tokens:
-            if pending is not None and token.spaced and attaches(pending.text, token.text):
-                pending.text += token.text
-                if pending.chars:
-                    pending.endchar = token.endchar
+            if pending is not None and token.spaced and attaches(pending[0], token.text):
+                pending = (pending[0] + token.text, pending[1], token.endchar if token.chars else 0)
                 continue
+            current = (token.text, token.startchar if token.chars else 0, token.endchar if token.chars else 0)
             if pending is not None:
-                yield pending
-            pending = token.copy()
-            if pending.positions:
-                pos = pending.pos if pos is None else pos + 1
-                pending.pos = pos
+                pos += 1
+                yield _emit(token, pending, pos)
+            pending = current
         if pending is not None:
-            yield pending
+            yield _emit(token, pending, pos + 1)
+
+
+def _emit(token, values, pos):
+    token.text = values[0]
+    if token.chars:
+        token.startchar, token.endchar = values[1], values[2]
+    if token.positions:
+        token.pos = pos
+    return token
 
 
 class StripSuffixes(Filter):
