@@ -24,7 +24,8 @@ from corpus.readers import ReadReport, iter_documents
 from indexer.quote_search import QuoteHit, said_by, search_quotes, speaker_registry, who_said
 from indexer.search import QueryError, SearchResults, get_article, search
 from indexer.snippets import Snippet
-from indexer.store import GoftarError, default_index_dir, index_stats
+from indexer.stats import index_stats
+from indexer.store import GoftarError, default_index_dir
 
 EXIT_NOTHING_FOUND, EXIT_USAGE, EXIT_INDEX, EXIT_SKIPPED = 1, 2, 3, 4
 

@@ -1,16 +1,23 @@
 """Build and update the index from files of articles.
 
-The index directory is the only state. Beside the two Whoosh indexes it keeps
-``goftar.json``: the schema version it was built with and, for every source
-file, the hash of its content. Re-indexing therefore reads every file but
-re-analyses only those whose content changed, and drops the articles of files
-that disappeared.
+The index directory is the only state. Beside the two Whoosh indexes
+(articles, quotes) it keeps ``goftar.json``: the schema version and, for every
+source file, the hash of its content. An update therefore re-analyses only
+files whose content changed and drops the articles of files that vanished.
+
+Both cores work: articles are indexed in this process while a forked worker
+extracts and indexes the quotes. Each Whoosh index commits atomically, and
+goftar.json is written last, so a run killed at any point leaves the last
+committed index readable, and the next run redoes whatever was not recorded.
 """
 
 from __future__ import annotations
 
+import datetime
 import hashlib
+import multiprocessing
 import time
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -18,12 +25,16 @@ from typing import Callable, Iterable
 from whoosh import index as whoosh_index
 
 from corpus import SAMPLES_DIR
+from corpus.dates import document_date
 from corpus.document import Document
 from corpus.quotes import Quote, extract_quotes
 from corpus.readers import Problem, ReadReport, find_files, read_file
 from corpus.speakers import speaker_key
+from indexer.facets import category_keys, facet_key, year_keys
 from indexer.schema import ARTICLES, QUOTES, article_schema, quote_schema
-from indexer.store import GoftarError, IndexMeta, open_indexes, read_meta, write_meta
+from indexer.store import GoftarError, IndexMeta, index_lock, open_indexes, read_meta, write_meta
+
+WRITER_MB = 256
 
 
 @dataclass
@@ -44,150 +55,130 @@ class BuildReport:
         return [p for p in self.problems if p.action == "skipped"]
 
 
+@dataclass
+class Plan:
+    """The work an update needs: changed files to (re)index, vanished ones to drop."""
+
+    changed: list[tuple[Path, str, str]] = field(default_factory=list)  # (file, relative path, sha1)
+    vanished: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    reading: ReadReport = field(default_factory=ReadReport)
+
+
+class InputSkipped(GoftarError):
+    """--strict: some input would be skipped, so nothing was written."""
+
+
 def build_index(
     paths: Iterable[str | Path],
     index_dir: str | Path,
     rebuild: bool = False,
     progress: Callable[[int], None] | None = None,
+    strict: bool = False,
+    wait: float = 0,
+    parallel: bool = True,
+    on_wait: Callable[[], None] | None = None,
 ) -> BuildReport:
     """Index every article under ``paths`` into ``index_dir``; see the module doc.
 
-    ``progress`` is called with the number of documents analysed so far.
+    ``progress`` is called with the number of articles analysed so far;
+    ``strict`` refuses to write anything if any input would be skipped;
+    ``wait`` is how long to wait for another run holding the index
+    (``on_wait`` is called once if it has to).
     """
     started = time.perf_counter()
     index_dir = Path(index_dir)
     roots = [Path(p).resolve() for p in paths]
-    meta = None if rebuild else read_meta(index_dir)
-    if meta is None:
-        meta = IndexMeta()
-        articles, quotes = _create(index_dir)
-    else:
-        articles, quotes = open_indexes(index_dir)
-
-    report = BuildReport(str(index_dir))
-    reading = ReadReport()
-    seen_ids: dict[str, str] = {}
-    article_writer = articles.writer(limitmb=256)
-    quote_writer = quotes.writer(limitmb=128)
-    try:
-        found: set[str] = set()
-        for path, relative in find_files(roots, reading):
-            origin = str(path)
-            found.add(origin)
-            report.files_seen += 1
-            raw = _read_bytes(path, reading)
-            if raw is None:
-                continue
-            digest = hashlib.sha1(raw).hexdigest()
-            if meta.files.get(origin) == digest:
-                report.files_unchanged += 1
-                continue
-            _forget(origin, article_writer, quote_writer)
-            for document in read_file(path, relative, reading, raw=raw):
-                _warn_duplicate(document, origin, seen_ids, reading)
-                article_writer.update_document(**_article_fields(document, origin))
-                for number, quote in enumerate(extract_quotes(document)):
-                    quote_writer.update_document(**_quote_fields(quote, number, document, origin))
-                    report.quotes_indexed += 1
-                report.documents_indexed += 1
-                if progress:
-                    progress(report.documents_indexed)
-            meta.files[origin] = digest
-        for origin in _vanished(meta, roots, found):
-            _forget(origin, article_writer, quote_writer)
-            del meta.files[origin]
-            report.files_removed += 1
-    except BaseException:
-        article_writer.cancel()
-        quote_writer.cancel()
-        raise
-    quote_writer.commit()
-    article_writer.commit()
-    meta.built_at = time.strftime("%Y-%m-%dT%H:%M:%S%z")
-    meta.roots = sorted(set(meta.roots) | {str(root) for root in roots})
-    write_meta(index_dir, meta)
-    report.problems = reading.problems
+    _make_dir(index_dir)
+    with index_lock(index_dir, wait, on_wait):
+        meta = None if rebuild else read_meta(index_dir)
+        if meta is None:
+            meta = IndexMeta()
+            _create(index_dir)
+        plan = plan_update(roots, meta)
+        if strict:
+            _check_strictly(plan)
+        report = BuildReport(str(index_dir), files_seen=len(plan.changed) + plan.unchanged,
+                             files_unchanged=plan.unchanged, files_removed=len(plan.vanished))
+        quotes_job = _start(index_dir, plan, parallel)
+        try:
+            report.documents_indexed = index_articles(index_dir, plan, progress)
+        except BaseException:
+            quotes_job.stop()
+            raise
+        report.quotes_indexed = quotes_job.result()
+        for path, _, digest in plan.changed:
+            meta.files[str(path)] = digest
+        for origin in plan.vanished:
+            meta.files.pop(origin, None)
+        meta.built_at = time.strftime("%Y-%m-%dT%H:%M:%S%z")
+        meta.roots = sorted(set(meta.roots) | {str(root) for root in roots})
+        write_meta(index_dir, meta)
+    report.problems = plan.reading.problems
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _create(index_dir: Path):
-    try:
-        index_dir.mkdir(parents=True, exist_ok=True)
-        return (
-            whoosh_index.create_in(str(index_dir), article_schema(), indexname=ARTICLES),
-            whoosh_index.create_in(str(index_dir), quote_schema(), indexname=QUOTES),
-        )
-    except OSError as error:
-        raise GoftarError(f"cannot create the index in {index_dir}: {error.strerror}; choose another --index") from error
-
-
-def _read_bytes(path: Path, reading: ReadReport) -> bytes | None:
-    try:
-        return path.read_bytes()
-    except OSError as error:
-        reading.add(path, f"cannot read: {error.strerror or error}; check its permissions")
-        return None
-
-
-def _forget(origin: str, article_writer, quote_writer) -> None:
-    """Remove what an earlier run indexed from this source file."""
-    article_writer.delete_by_term("origin", origin)
-    quote_writer.delete_by_term("origin", origin)
-
-
-def _vanished(meta: IndexMeta, roots: list[Path], found: set[str]) -> list[str]:
-    """Indexed files under the roots being indexed that no longer exist."""
-    return [
-        origin
-        for origin in meta.files
+def plan_update(roots: list[Path], meta: IndexMeta) -> Plan:
+    """Hash every file under the roots and compare with what the index recorded."""
+    plan = Plan()
+    found = set()
+    for path, relative in find_files(roots, plan.reading):
+        found.add(str(path))
+        try:
+            digest = hashlib.sha1(path.read_bytes()).hexdigest()
+        except OSError as error:
+            plan.reading.add(path, f"cannot read: {error.strerror or error}; check its permissions")
+            continue
+        if meta.files.get(str(path)) == digest:
+            plan.unchanged += 1
+        else:
+            plan.changed.append((path, relative, digest))
+    plan.vanished = [
+        origin for origin in meta.files
         if origin not in found and any(Path(origin).is_relative_to(root) for root in roots)
     ]
+    return plan
 
 
-def _warn_duplicate(document: Document, origin: str, seen: dict[str, str], reading: ReadReport) -> None:
-    earlier = seen.get(document.id)
-    if earlier is not None:
-        reading.add(origin, f"article id {document.id!r} also in {earlier}; the later one is kept", action="repaired")
-    seen[document.id] = origin
+def index_articles(index_dir: Path, plan: Plan, progress: Callable[[int], None] | None = None) -> int:
+    """Replace the articles of changed and vanished files; return how many were indexed."""
+    articles = whoosh_index.open_dir(str(index_dir), indexname=ARTICLES)
+    writer = articles.writer(limitmb=WRITER_MB)
+    count = 0
+    try:
+        for origin in plan.vanished:
+            writer.delete_by_term("origin", origin)
+        for document, origin in _documents(plan, plan.reading):
+            writer.update_document(**article_fields(document, origin))
+            count += 1
+            if progress:
+                progress(count)
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit()
+    return count
 
 
-def _article_fields(document: Document, origin: str) -> dict:
-    return {
-        "id": document.id,
-        "title": document.title,
-        "lead": document.lead,
-        "body": document.body,
-        "tags": "، ".join(document.tags),
-        "category": document.category,
-        "source": document.source,
-        "url": document.url,
-        "date": document.date,
-        "path": document.path,
-        "position": document.position,
-        "origin": origin,
-    }
-
-
-def _quote_fields(quote: Quote, number: int, document: Document, origin: str) -> dict:
-    return {
-        "id": f"{quote.doc_id}#q{number}",
-        "doc_id": quote.doc_id,
-        "text": quote.text,
-        "speaker": quote.speaker or "",
-        "speaker_key": speaker_key(quote.speaker) if quote.speaker else "",
-        "role": quote.role or "",
-        "title": document.title,
-        "where": quote.where,
-        "start": quote.start,
-        "end": quote.end,
-        "kind": quote.kind,
-        "cue": quote.cue,
-        "ref": quote.ref,
-        "date": document.date,
-        "origin": origin,
-    }
-
+def index_quotes(index_dir: Path, plan: Plan) -> int:
+    """Extract and index the quotes of changed files; return how many."""
+    quotes = whoosh_index.open_dir(str(index_dir), indexname=QUOTES)
+    writer = quotes.writer(limitmb=WRITER_MB)
+    count = 0
+    try:
+        for origin in plan.vanished:
+            writer.delete_by_term("origin", origin)
+        for document, origin in _documents(plan, ReadReport()):
+            writer.delete_by_term("doc_id", document.id)
+            for number, quote in enumerate(extract_quotes(document)):
+                writer.add_document(**quote_fields(quote, number, document, origin))
+                count += 1
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit()
+    return count
 
 
 def ensure_index(index_dir: str | Path) -> BuildReport | None:
@@ -199,3 +190,142 @@ def ensure_index(index_dir: str | Path) -> BuildReport | None:
     if read_meta(Path(index_dir)) is not None:
         return None
     return build_index([SAMPLES_DIR], index_dir)
+
+
+def article_fields(document: Document, origin: str) -> dict:
+    published, date_source = document_date(document.date, document.url)
+    return {
+        "id": document.id,
+        "title": document.title,
+        "lead": document.lead,
+        "body": document.body,
+        "tags": "، ".join(document.tags),
+        "category": document.category,
+        "source": document.source,
+        "url": document.url,
+        "date": published.isoformat() if published else "",
+        "date_source": date_source,
+        **_facets(document, published),
+        "year_key": year_keys(published),
+        "path": document.path,
+        "position": document.position,
+        "origin": origin,
+    }
+
+
+def quote_fields(quote: Quote, number: int, document: Document, origin: str) -> dict:
+    published, _ = document_date(document.date, document.url)
+    return {
+        "id": f"{quote.doc_id}#q{number}",
+        "doc_id": quote.doc_id,
+        "text": quote.text,
+        "speaker": quote.speaker or "",
+        "speaker_key": speaker_key(quote.speaker) if quote.speaker else "",
+        "role": quote.role or "",
+        "kind": quote.kind,
+        "origin": origin,
+        **_facets(document, published),
+        "details": {
+            "where": quote.where, "start": quote.start, "end": quote.end, "cue": quote.cue,
+            "ref": quote.ref, "title": document.title, "date": published.isoformat() if published else "",
+        },
+    }
+
+
+def _facets(document: Document, published) -> dict:
+    fields = {"category_key": category_keys(document.category), "source_key": facet_key(document.source)}
+    if published is not None:
+        fields["published"] = datetime.datetime.combine(published, datetime.time())
+    return fields
+
+
+def _documents(plan: Plan, reading: ReadReport):
+    """(document, origin) for every article in the changed files.
+
+    Of two articles with the same id in one run the first read is kept (files
+    are read in sorted order, so both jobs agree); a later run replaces it.
+    """
+    seen: dict[str, str] = {}
+    for path, relative, _ in plan.changed:
+        for document in read_file(path, relative, reading):
+            if document.id in seen:
+                reading.add(path, f"article id {document.id!r} was already read from {seen[document.id]}; kept that one")
+                continue
+            seen[document.id] = str(path)
+            yield document, str(path)
+
+
+class _InlineJob:
+    """The quotes job run in this process, when forking is not possible or not worth it."""
+
+    def __init__(self, index_dir: Path, plan: Plan):
+        self.index_dir, self.plan = index_dir, plan
+
+    def result(self) -> int:
+        return index_quotes(self.index_dir, self.plan)
+
+    def stop(self) -> None:
+        pass
+
+
+class _ForkedJob:
+    """The quotes job in a forked process, so it runs beside the article indexing."""
+
+    def __init__(self, index_dir: Path, plan: Plan):
+        context = multiprocessing.get_context("fork")
+        self.receiver, sender = context.Pipe(duplex=False)
+        self.process = context.Process(target=_quotes_worker, args=(index_dir, plan, sender), daemon=True)
+        self.process.start()
+        sender.close()
+
+    def result(self) -> int:
+        try:
+            outcome, value = self.receiver.recv()
+        except EOFError:
+            outcome, value = "error", "the quote worker stopped unexpectedly"
+        self.process.join()
+        if outcome == "error":
+            raise GoftarError(f"indexing quotes failed: {value}")
+        return value
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.join()
+
+
+def _quotes_worker(index_dir: Path, plan: Plan, sender) -> None:
+    try:
+        sender.send(("ok", index_quotes(index_dir, plan)))
+    except BaseException as error:  # report to the parent rather than die silently
+        sender.send(("error", f"{error}\n{traceback.format_exc()}"))
+
+
+def _start(index_dir: Path, plan: Plan, parallel: bool):
+    worth_forking = parallel and len(plan.changed) > 1 and "fork" in multiprocessing.get_all_start_methods()
+    return _ForkedJob(index_dir, plan) if worth_forking else _InlineJob(index_dir, plan)
+
+
+def _make_dir(index_dir: Path) -> None:
+    try:
+        index_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise GoftarError(f"cannot create the index folder {index_dir}: {error.strerror}; choose another --index") from error
+
+
+def _create(index_dir: Path) -> None:
+    try:
+        whoosh_index.create_in(str(index_dir), article_schema(), indexname=ARTICLES)
+        whoosh_index.create_in(str(index_dir), quote_schema(), indexname=QUOTES)
+    except OSError as error:
+        raise GoftarError(f"cannot write the index in {index_dir}: {error.strerror}; choose another --index") from error
+
+
+def _check_strictly(plan: Plan) -> None:
+    """Read every changed file first, so a skipped input stops the run before any write."""
+    for _ in _documents(plan, plan.reading):
+        pass
+    if plan.reading.skipped:
+        listed = "\n".join(f"  {problem}" for problem in plan.reading.skipped)
+        raise InputSkipped(f"--strict: {len(plan.reading.skipped)} inputs would be skipped; nothing was written:\n{listed}")
+    plan.reading = ReadReport()
+

@@ -16,6 +16,7 @@ from whoosh.scoring import BM25F
 
 from corpus.quotes import Quote
 from corpus.speakers import Speaker, SpeakerRegistry, speaker_key
+from indexer.facets import Filters
 from indexer.search import check_query, find
 from indexer.snippets import Snippet, best_snippet
 from indexer.store import GoftarError, open_indexes
@@ -60,23 +61,25 @@ class WhoResults:
     notice: str = ""
 
 
-def search_quotes(index_dir, query: str, speaker: str | None = None, limit: int = 10) -> QuoteResults:
+def search_quotes(index_dir, query: str, speaker: str | None = None, limit: int = 10,
+                  filters: Filters | None = None, sort: str = "relevance") -> QuoteResults:
     """The quotes best matching ``query``, optionally only one person's."""
     text = check_query(query)
     _, quotes = open_indexes(index_dir)
-    only = _speaker_filter(index_dir, speaker) if speaker else None
+    narrow = [q for q in ((filters or Filters()).query(), _speaker_filter(index_dir, speaker) if speaker else None) if q]
     with quotes.searcher(weighting=BM25F()) as searcher:
-        found = find(searcher, text, QUOTE_SEARCH_FIELDS, limit=limit, filter=only)
+        found = find(searcher, text, QUOTE_SEARCH_FIELDS, limit=limit,
+                     filter=wq.And(narrow) if narrow else None, newest_first=sort == "date")
         hits = [_quote_hit(hit, rank, found.terms) for rank, hit in enumerate(found.hits, start=1)]
     return QuoteResults(query, found.total, hits, found.matched, found.notice)
 
 
-def who_said(index_dir, query: str, limit: int = 10) -> WhoResults:
+def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = None) -> WhoResults:
     """Speakers ranked by how well their quotes match: their top three scores summed."""
     text = check_query(query)
     _, quotes = open_indexes(index_dir)
     with quotes.searcher(weighting=BM25F()) as searcher:
-        found = find(searcher, text, ("text",), limit=WHO_POOL)
+        found = find(searcher, text, ("text",), limit=WHO_POOL, filter=(filters or Filters()).query())
         hits = [_quote_hit(hit, rank, found.terms) for rank, hit in enumerate(found.hits, start=1)]
     registry, _ = speaker_registry(index_dir)
     groups: dict[str, list[QuoteHit]] = defaultdict(list)
@@ -123,7 +126,7 @@ def speaker_registry(index_dir) -> tuple[SpeakerRegistry, list[Said]]:
     """Every speaker in the index, and every stored quote with its speaker."""
     _, quotes = open_indexes(index_dir)
     with quotes.searcher() as searcher:
-        stored = [Said(_quote(f), f.get("title", ""), f.get("date", "")) for f in searcher.all_stored_fields()]
+        stored = [Said(_quote(f), f["details"]["title"], f["details"]["date"]) for f in searcher.all_stored_fields()]
     registry = SpeakerRegistry()
     stored.sort(key=lambda s: -len((s.quote.speaker or "").split()))  # full names before bare surnames
     for said in stored:
@@ -163,17 +166,18 @@ def _canonical_name(registry: SpeakerRegistry, quote: Quote) -> str | None:
 
 
 def _quote(fields: dict) -> Quote:
+    details = fields["details"]
     return Quote(
         doc_id=fields["doc_id"],
-        where=fields["where"],
-        start=fields["start"],
-        end=fields["end"],
+        where=details["where"],
+        start=details["start"],
+        end=details["end"],
         kind=fields["kind"],
-        cue=fields["cue"],
+        cue=details["cue"],
         text=fields["text"],
         speaker=fields["speaker"] or None,
         role=fields["role"] or None,
-        ref=fields["ref"],
+        ref=details["ref"],
     )
 
 
@@ -181,4 +185,4 @@ def _quote_hit(hit, rank: int, terms: set[str]) -> QuoteHit:
     fields = hit.fields()
     quote = _quote(fields)
     return QuoteHit(rank, round(hit.score, 4), quote, best_snippet(quote.text, terms, max_chars=400),
-                    fields.get("title", ""), fields.get("date", ""))
+                    fields["details"]["title"], fields["details"]["date"])

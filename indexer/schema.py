@@ -7,12 +7,12 @@ title above one in the lead, and the lead above the body.
 
 from __future__ import annotations
 
-from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
+from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 
 from indexer.analysis import persian_analyzer
 
 # Bump when the schema or the analysis changes: older indexes must be rebuilt.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 3
 
 ARTICLES = "articles"
 QUOTES = "quotes"
@@ -26,6 +26,11 @@ def _text(boost: float = 1.0) -> TEXT:
     return TEXT(analyzer=persian_analyzer(), stored=True, field_boost=boost)
 
 
+def _facet() -> KEYWORD:
+    """Exact-match values for filters and counts (see indexer.facets.facet_key)."""
+    return KEYWORD(commas=True, scorable=False)
+
+
 def article_schema() -> Schema:
     return Schema(
         id=ID(stored=True, unique=True),
@@ -36,7 +41,12 @@ def article_schema() -> Schema:
         category=_text(),
         source=_text(),
         url=STORED(),
-        date=STORED(),
+        date=STORED(),  # ISO date, from the article's date field or its url
+        date_source=STORED(),  # "field" or "url"
+        published=DATETIME(sortable=True),
+        category_key=_facet(),
+        source_key=_facet(),
+        year_key=_facet(),
         path=STORED(),
         position=STORED(),
         origin=ID(stored=True),  # the source file, so an update can replace its articles
@@ -51,13 +61,10 @@ def quote_schema() -> Schema:
         speaker=_text(),
         speaker_key=ID(stored=True),
         role=_text(),
-        title=STORED(),
-        where=STORED(),
-        start=NUMERIC(stored=True),
-        end=STORED(),
         kind=ID(stored=True),
-        cue=STORED(),
-        ref=STORED(),
-        date=STORED(),
         origin=ID(stored=True),
+        published=DATETIME(sortable=True),
+        category_key=_facet(),
+        source_key=_facet(),
+        details=STORED(),  # where, start, end, cue, ref, article title and date
     )

@@ -19,6 +19,7 @@ from whoosh.scoring import BM25F
 
 from indexer import lexicon
 from indexer.analysis import analyze, attaches, fold
+from indexer.facets import Filters
 from indexer.schema import ARTICLE_SEARCH_FIELDS
 from indexer.snippets import Snippet, best_snippet
 from indexer.store import GoftarError, open_indexes
@@ -40,6 +41,7 @@ class Hit:
     category: str = ""
     source: str = ""
     date: str = ""
+    date_source: str = ""
     url: str = ""
 
 
@@ -57,12 +59,23 @@ class QueryError(GoftarError):
     pass
 
 
-def search(index_dir, query: str, limit: int = 10, page: int = 1) -> SearchResults:
-    """The ``limit`` best articles for ``query`` on page ``page`` (1-based)."""
+SORTS = ("relevance", "date")
+
+
+def search(index_dir, query: str, limit: int = 10, page: int = 1,
+           filters: Filters | None = None, sort: str = "relevance") -> SearchResults:
+    """The ``limit`` best articles for ``query`` on page ``page`` (1-based).
+
+    ``filters`` narrow by category, source and date; ``sort="date"`` puts the
+    newest first instead of the most relevant.
+    """
     text = check_query(query)
+    if sort not in SORTS:
+        raise QueryError(f"sort must be one of {', '.join(SORTS)}, not {sort!r}")
     articles, _ = open_indexes(index_dir)
     with articles.searcher(weighting=BM25F()) as searcher:
-        found = find(searcher, text, ARTICLE_SEARCH_FIELDS, page=page, limit=limit)
+        found = find(searcher, text, ARTICLE_SEARCH_FIELDS, page=page, limit=limit,
+                     filter=(filters or Filters()).query(), newest_first=sort == "date")
         results = SearchResults(query=query, total=found.total, page=page, matched=found.matched, notice=found.notice)
         for rank, hit in enumerate(found.hits, start=(page - 1) * limit + 1):
             results.hits.append(_hit(hit, rank, found.terms))
@@ -80,8 +93,10 @@ class Found:
     notice: str = ""
 
 
-def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, filter=None) -> Found:
+def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, filter=None,
+         newest_first: bool = False) -> Found:
     """Search ``fields`` for all the words, else any of them; ``limit=None`` for every hit."""
+    order = {"sortedby": "published", "reverse": True} if newest_first else {}
     if not analyze(text):
         return Found(notice="the query has no searchable words")
     text = expand_compounds(text, lambda term: _known(searcher, term, fields))
@@ -90,10 +105,10 @@ def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, fil
         if parsed is None:
             return Found(notice="the query has no searchable words")
         if limit is None:
-            hits = searcher.search(parsed, limit=None, filter=filter)
+            hits = searcher.search(parsed, limit=None, filter=filter, **order)
             total = len(hits)
         else:
-            hits = searcher.search_page(parsed, page, pagelen=limit, filter=filter)
+            hits = searcher.search_page(parsed, page, pagelen=limit, filter=filter, **order)
             total = hits.total
         if total or matched == "any":
             break
@@ -238,6 +253,7 @@ def _hit(hit, rank: int, terms: set[str]) -> Hit:
         category=stored.get("category", ""),
         source=stored.get("source", ""),
         date=stored.get("date", ""),
+        date_source=stored.get("date_source", ""),
         url=stored.get("url", ""),
     )
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
+import time
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -12,6 +15,7 @@ from whoosh import index as whoosh_index
 from indexer.schema import ARTICLES, QUOTES, SCHEMA_VERSION
 
 META_FILE = "goftar.json"
+LOCK_FILE = "goftar.lock"
 
 
 class GoftarError(Exception):
@@ -19,6 +23,10 @@ class GoftarError(Exception):
 
 
 class IndexMissing(GoftarError):
+    pass
+
+
+class IndexBusy(GoftarError):
     pass
 
 
@@ -69,6 +77,36 @@ def write_meta(index_dir: Path, meta: IndexMeta) -> None:
     os.replace(temporary, path)
 
 
+@contextmanager
+def index_lock(index_dir: Path, wait: float = 0, on_wait=None):
+    """Only one writer per index; searches never need this lock.
+
+    An OS file lock, so a killed writer never leaves a stale lock behind.
+    Waits up to ``wait`` seconds (calling ``on_wait`` once) before giving up.
+    """
+    with open(Path(index_dir) / LOCK_FILE, "a") as handle:
+        deadline = time.monotonic() + wait
+        told = False
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise IndexBusy(
+                        f"another goftar index run is writing to {index_dir}; "
+                        "wait for it, or give --wait SECONDS to queue behind it"
+                    ) from None
+                if on_wait and not told:
+                    on_wait()
+                    told = True
+                time.sleep(0.2)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def open_indexes(index_dir: str | Path):
     """(articles, quotes) Whoosh indexes, checked for compatibility."""
     index_dir = Path(index_dir)
@@ -82,22 +120,3 @@ def open_indexes(index_dir: str | Path):
     except (whoosh_index.EmptyIndexError, OSError, ValueError) as error:
         raise GoftarError(f"cannot open the index in {index_dir} ({error}); rebuild with: goftar index --rebuild PATH") from error
 
-
-def index_stats(index_dir: str | Path) -> dict:
-    """Size and provenance of an index, for ``goftar stats``."""
-    index_dir = Path(index_dir)
-    meta = read_meta(index_dir)
-    articles, quotes = open_indexes(index_dir)
-    with articles.searcher() as searcher:
-        terms = sum(1 for _ in searcher.reader().all_terms())
-    return {
-        "index": str(index_dir),
-        "documents": articles.doc_count(),
-        "quotes": quotes.doc_count(),
-        "terms": terms,
-        "size_bytes": sum(f.stat().st_size for f in index_dir.iterdir() if f.is_file()),
-        "built_at": meta.built_at,
-        "schema_version": meta.schema_version,
-        "roots": meta.roots,
-        "files": len(meta.files),
-    }

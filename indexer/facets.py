@@ -1,0 +1,60 @@
+"""Filters and counts over exact values: category, source, publication date.
+
+Facet values are folded like words (ي → ی, no ZWNJ, lower case) so that
+--category اجتماعي finds اجتماعی; a category "social/welfare" is filed under
+both "social" and "social/welfare", so either level filters.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from whoosh import query as wq
+
+from corpus.dates import to_jalali
+from corpus.orthography import fold_word
+
+
+def facet_key(value: str) -> str:
+    return " ".join(fold_word(word) for word in value.replace(",", " ").split())
+
+
+def category_keys(category: str) -> str:
+    """"social/welfare" → "social,social/welfare": each level of the path."""
+    parts = [facet_key(p) for p in category.split("/") if p.strip()]
+    return ",".join("/".join(parts[: n + 1]) for n in range(len(parts)))
+
+
+def year_keys(published: datetime.date | None) -> str:
+    """Both calendars' years, so stats can count by either: "j1398,g2019"."""
+    if published is None:
+        return ""
+    return f"j{to_jalali(published, persian_digits=False)[:4]},g{published.year}"
+
+
+@dataclass
+class Filters:
+    """What a search is narrowed to; empty filters narrow nothing."""
+
+    category: str | None = None
+    source: str | None = None
+    date_from: datetime.date | None = None
+    date_to: datetime.date | None = None
+
+    def query(self) -> wq.Query | None:
+        """A Whoosh filter query, or None when nothing is filtered."""
+        parts = []
+        if self.category:
+            parts.append(wq.Term("category_key", facet_key(self.category)))
+        if self.source:
+            parts.append(wq.Term("source_key", facet_key(self.source)))
+        if self.date_from or self.date_to:
+            start = _midnight(self.date_from) if self.date_from else None
+            end = _midnight(self.date_to + datetime.timedelta(days=1)) if self.date_to else None
+            parts.append(wq.DateRange("published", start, end, endexcl=True))
+        return wq.And(parts) if parts else None
+
+
+def _midnight(day: datetime.date) -> datetime.datetime:
+    return datetime.datetime.combine(day, datetime.time())

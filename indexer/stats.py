@@ -1,0 +1,57 @@
+"""What is in an index: size, provenance, and counts by category, source, year, speaker."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from whoosh import query as wq
+
+from indexer.quote_search import speaker_registry
+from indexer.store import open_indexes, read_meta
+
+TOP = 10
+
+
+def index_stats(index_dir: str | Path, top: int = TOP, calendar: str = "jalali") -> dict:
+    """Everything ``goftar stats`` shows, as plain data (the JSON it prints)."""
+    index_dir = Path(index_dir)
+    articles, quotes = open_indexes(index_dir)
+    meta = read_meta(index_dir)
+    with articles.searcher() as searcher:
+        terms = sum(1 for _ in searcher.reader().all_terms())
+        by_category = _counts(searcher, "category_key", top_level_only=True)
+        by_source = _counts(searcher, "source_key")
+        prefix = "j" if calendar == "jalali" else "g"
+        by_year = {k[1:]: v for k, v in _counts(searcher, "year_key").items() if k.startswith(prefix)}
+    registry, _ = speaker_registry(index_dir)
+    return {
+        "index": str(index_dir),
+        "documents": articles.doc_count(),
+        "quotes": quotes.doc_count(),
+        "speakers": len(registry),
+        "terms": terms,
+        "size_bytes": sum(f.stat().st_size for f in index_dir.iterdir() if f.is_file()),
+        "built_at": meta.built_at,
+        "schema_version": meta.schema_version,
+        "roots": meta.roots,
+        "files": len(meta.files),
+        "by_category": _top(by_category, top),
+        "by_source": _top(by_source, top),
+        "by_year": dict(sorted(by_year.items())),
+        "top_speakers": [{"speaker": s.name, "quotes": s.quotes} for s in list(registry)[:top]],
+    }
+
+
+def _counts(searcher, field: str, top_level_only: bool = False) -> dict[str, int]:
+    """Live documents per value (deleted ones excluded, unlike raw term counts)."""
+    counts = {}
+    for value in searcher.lexicon(field):
+        value = value.decode("utf-8") if isinstance(value, bytes) else value
+        if top_level_only and "/" in value:
+            continue
+        counts[value] = sum(1 for _ in searcher.docs_for_query(wq.Term(field, value)))
+    return counts
+
+
+def _top(counts: dict[str, int], top: int) -> dict[str, int]:
+    return dict(sorted(counts.items(), key=lambda item: -item[1])[:top])
