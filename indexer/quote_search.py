@@ -186,3 +186,18 @@ def _quote_hit(hit, rank: int, terms: set[str]) -> QuoteHit:
     quote = _quote(fields)
     return QuoteHit(rank, round(hit.score, 4), quote, best_snippet(quote.text, terms, max_chars=400),
                     fields["details"]["title"], fields["details"]["date"])
+
+
+def quotes_of(index_dir, doc_id: str) -> list[Quote]:
+    """The quotes of one article in reading order, to mark them when it is shown."""
+    _, quotes = open_indexes(index_dir)
+    with quotes.searcher() as searcher:
+        found = [_quote(fields) for fields in searcher.documents(doc_id=doc_id)]
+    return sorted(found, key=lambda q: (_region_order(q.where), q.start))
+
+
+def _region_order(where: str) -> int:
+    """title, then lead, then body paragraphs in order."""
+    if where.startswith("body:"):
+        return 2 + int(where.split(":")[1])
+    return {"title": 0, "lead": 1}.get(where, 0)
