@@ -14,10 +14,12 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from whoosh import query as wq
+from whoosh.fields import TEXT
 from whoosh.qparser import AndGroup, MultifieldParser, OrGroup, PlusMinusPlugin
 from whoosh.scoring import BM25F
 
 from indexer import lexicon
+from corpus.orthography import fold_word
 from indexer.analysis import analyze, attaches, fold
 from indexer.facets import Filters
 from indexer.schema import ARTICLE_SEARCH_FIELDS
@@ -25,6 +27,8 @@ from indexer.snippets import Snippet, best_snippet
 from indexer.store import GoftarError, open_indexes
 
 MAX_QUERY_CHARS = 1000
+MAX_EXPANSION = 200
+FIELD_PREFIX = re.compile(r"(?<![\w:])([A-Za-z_]\w{0,30}):(?=\S)")
 ZWNJ = "\u200c"
 PLAIN_WORD = re.compile(r"[^\W_][\w\u200c]*")
 OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
@@ -95,15 +99,23 @@ class Found:
 
 def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, filter=None,
          newest_first: bool = False) -> Found:
-    """Search ``fields`` for all the words, else any of them; ``limit=None`` for every hit."""
-    order = {"sortedby": "published", "reverse": True} if newest_first else {}
+    """Search ``fields`` for all the words, else any of them; ``limit=None`` for every hit.
+
+    Anything odd about the query (cut short, an unknown field, a wildcard
+    matching too many words) is fixed and said in ``notice``, never raised.
+    """
+    notices: list[str] = []
+    text = _within_length(text, notices)
+    text = _known_fields_only(text, searcher.schema, notices)
     if not analyze(text):
-        return Found(notice="the query has no searchable words")
+        return Found(notice=_joined(notices + ["the query has no searchable words"]))
     text = expand_compounds(text, lambda term: _known(searcher, term, fields))
+    order = {"sortedby": "published", "reverse": True} if newest_first else {}
     for group, matched in ((AndGroup, "all"), (OrGroup, "any")):
         parsed = parse_query(text, searcher.schema, fields, group)
         if parsed is None:
-            return Found(notice="the query has no searchable words")
+            return Found(notice=_joined(notices + ["the query has no searchable words"]))
+        parsed = _capped_wildcards(parsed, searcher.reader(), notices if matched == "all" else [])
         if limit is None:
             hits = searcher.search(parsed, limit=None, filter=filter, **order)
             total = len(hits)
@@ -112,9 +124,10 @@ def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, fil
             total = hits.total
         if total or matched == "any":
             break
-    notice = "nothing has all the words; showing what has any of them" if matched == "any" and total else ""
+    if matched == "any" and total:
+        notices.append("nothing has all the words; showing what has any of them")
     terms = {term for _, term in _query_terms(parsed)}
-    return Found(list(hits), total, matched, terms, notice)
+    return Found(list(hits), total, matched, terms, _joined(notices))
 
 
 def check_query(query: str) -> str:
@@ -122,7 +135,46 @@ def check_query(query: str) -> str:
     text = (query or "").strip()
     if not text:
         raise QueryError("the query is empty; give some words to search for, e.g. goftar search \"کودکان کار\"")
+    return text
+
+
+def _within_length(text: str, notices: list[str]) -> str:
+    if len(text) <= MAX_QUERY_CHARS:
+        return text
+    notices.append(f"the query was cut to its first {MAX_QUERY_CHARS} characters")
     return text[:MAX_QUERY_CHARS]
+
+
+def _known_fields_only(text: str, schema, notices: list[str]) -> str:
+    """``nofield:word`` searches the word, and says which fields there are."""
+    searchable = [name for name, field_type in schema.items() if isinstance(field_type, TEXT)]
+
+    def drop_unknown(match: re.Match) -> str:
+        if match.group(1) in searchable:
+            return match.group(0)
+        notices.append(f"there is no field {match.group(1)!r} (fields: {', '.join(searchable)}); searched the words")
+        return ""
+
+    return FIELD_PREFIX.sub(drop_unknown, text)
+
+
+def _capped_wildcards(parsed: wq.Query, reader, notices: list[str]) -> wq.Query:
+    """Wildcards match folded spellings, and at most MAX_EXPANSION words each."""
+    if isinstance(parsed, (wq.Prefix, wq.Wildcard)):
+        pattern = parsed.__class__(parsed.fieldname, fold_word(parsed.text))
+        words = list(pattern._btexts(reader))
+        if len(words) > MAX_EXPANSION:
+            label = parsed.text + ("*" if isinstance(parsed, wq.Prefix) else "")
+            notices.append(f"{label} matches too many words; searched the {MAX_EXPANSION} most common")
+            words = sorted(words, key=lambda w: -reader.doc_frequency(parsed.fieldname, w))[:MAX_EXPANSION]
+        return wq.Or([wq.Term(parsed.fieldname, w.decode("utf-8")) for w in words]) if words else wq.NullQuery
+    if parsed.is_leaf():
+        return parsed
+    return parsed.apply(lambda sub: _capped_wildcards(sub, reader, notices))
+
+
+def _joined(notices: list[str]) -> str:
+    return "; ".join(dict.fromkeys(notices))
 
 
 def parse_query(text: str, schema, fields=ARTICLE_SEARCH_FIELDS, group=AndGroup) -> wq.Query | None:

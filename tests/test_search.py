@@ -148,3 +148,28 @@ def test_an_index_from_another_schema_version_asks_for_a_rebuild(index_dir):
     (index_dir / META_FILE).write_text(json.dumps(meta))
     with pytest.raises(GoftarError, match="--rebuild"):
         search(index_dir, "کودکان")
+
+
+@pytest.mark.parametrize(
+    "query, notice",
+    [
+        ("موضوع:کودکان کار", None),  # a Persian word before a colon is just text
+        ("subject:کودکان کار", "no field 'subject'"),
+        ("کودکان " * 400, "cut to its first 1000 characters"),
+    ],
+)
+def test_odd_queries_are_repaired_and_said(index_dir, query, notice):
+    results = search(index_dir, query)
+    assert "old-1" in ids(results)
+    if notice:
+        assert notice in results.notice
+
+
+def test_a_wildcard_matches_folded_spellings(index_dir):
+    assert ids(search(index_dir, "كارتن*")) == ["new-1", "body-1"]
+
+
+def test_a_wildcard_matching_too_many_words_is_capped_and_said(index_dir, monkeypatch):
+    monkeypatch.setattr("indexer.search.MAX_EXPANSION", 2)
+    results = search(index_dir, "م*")
+    assert "matches too many words" in results.notice and results.total > 0
