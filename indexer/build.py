@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import multiprocessing
+import os
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -161,8 +162,12 @@ def index_articles(index_dir: Path, plan: Plan, progress: Callable[[int], None] 
     return count
 
 
-def index_quotes(index_dir: Path, plan: Plan) -> int:
-    """Extract and index the quotes of changed files; return how many."""
+def index_quotes(index_dir: Path, plan: Plan, parent_alive: Callable[[], bool] = lambda: True) -> int:
+    """Extract and index the quotes of changed files; return how many.
+
+    In the forked worker ``parent_alive`` turns false if the parent was
+    killed; the worker then gives up uncommitted instead of holding the lock.
+    """
     quotes = whoosh_index.open_dir(str(index_dir), indexname=QUOTES)
     writer = quotes.writer(limitmb=WRITER_MB)
     count = 0
@@ -170,6 +175,8 @@ def index_quotes(index_dir: Path, plan: Plan) -> int:
         for origin in plan.vanished:
             writer.delete_by_term("origin", origin)
         for document, origin in _documents(plan, ReadReport()):
+            if not parent_alive():
+                raise SystemExit("parent gone")
             writer.delete_by_term("doc_id", document.id)
             for number, quote in enumerate(extract_quotes(document)):
                 writer.add_document(**quote_fields(quote, number, document, origin))
@@ -274,7 +281,7 @@ class _ForkedJob:
     def __init__(self, index_dir: Path, plan: Plan):
         context = multiprocessing.get_context("fork")
         self.receiver, sender = context.Pipe(duplex=False)
-        self.process = context.Process(target=_quotes_worker, args=(index_dir, plan, sender), daemon=True)
+        self.process = context.Process(target=_quotes_worker, args=(index_dir, plan, sender, os.getpid()), daemon=True)
         self.process.start()
         sender.close()
 
@@ -293,9 +300,9 @@ class _ForkedJob:
         self.process.join()
 
 
-def _quotes_worker(index_dir: Path, plan: Plan, sender) -> None:
+def _quotes_worker(index_dir: Path, plan: Plan, sender, parent: int) -> None:
     try:
-        sender.send(("ok", index_quotes(index_dir, plan)))
+        sender.send(("ok", index_quotes(index_dir, plan, parent_alive=lambda: os.getppid() == parent)))
     except BaseException as error:  # report to the parent rather than die silently
         sender.send(("error", f"{error}\n{traceback.format_exc()}"))
 
