@@ -19,6 +19,7 @@ import multiprocessing
 import os
 import time
 import traceback
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -144,21 +145,13 @@ def plan_update(roots: list[Path], meta: IndexMeta) -> Plan:
 
 def index_articles(index_dir: Path, plan: Plan, progress: Callable[[int], None] | None = None) -> int:
     """Replace the articles of changed and vanished files; return how many were indexed."""
-    articles = whoosh_index.open_dir(str(index_dir), indexname=ARTICLES)
-    writer = articles.writer(limitmb=WRITER_MB)
     count = 0
-    try:
-        for origin in plan.vanished:
-            writer.delete_by_term("origin", origin)
+    with _writer(index_dir, ARTICLES, plan) as writer:
         for document, origin in _documents(plan, plan.reading):
             writer.update_document(**article_fields(document, origin))
             count += 1
             if progress:
                 progress(count)
-    except BaseException:
-        writer.cancel()
-        raise
-    writer.commit()
     return count
 
 
@@ -168,12 +161,8 @@ def index_quotes(index_dir: Path, plan: Plan, parent_alive: Callable[[], bool] =
     In the forked worker ``parent_alive`` turns false if the parent was
     killed; the worker then gives up uncommitted instead of holding the lock.
     """
-    quotes = whoosh_index.open_dir(str(index_dir), indexname=QUOTES)
-    writer = quotes.writer(limitmb=WRITER_MB)
     count = 0
-    try:
-        for origin in plan.vanished:
-            writer.delete_by_term("origin", origin)
+    with _writer(index_dir, QUOTES, plan) as writer:
         for document, origin in _documents(plan, ReadReport()):
             if not parent_alive():
                 raise SystemExit("parent gone")
@@ -181,11 +170,21 @@ def index_quotes(index_dir: Path, plan: Plan, parent_alive: Callable[[], bool] =
             for number, quote in enumerate(extract_quotes(document)):
                 writer.add_document(**quote_fields(quote, number, document, origin))
                 count += 1
+    return count
+
+
+@contextmanager
+def _writer(index_dir: Path, indexname: str, plan: Plan):
+    """A writer that has dropped the vanished files; commits on success, else cancels."""
+    writer = whoosh_index.open_dir(str(index_dir), indexname=indexname).writer(limitmb=WRITER_MB)
+    try:
+        for origin in plan.vanished:
+            writer.delete_by_term("origin", origin)
+        yield writer
     except BaseException:
         writer.cancel()
         raise
     writer.commit()
-    return count
 
 
 def ensure_index(index_dir: str | Path) -> BuildReport | None:
