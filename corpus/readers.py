@@ -1,8 +1,14 @@
 """Turn files and folders of news articles into Documents.
 
 Real dumps are messy, so reading never stops at the first bad file: every
-problem is recorded (which file, which line, what is wrong, what was done) in
-a ReadReport and the remaining good articles still come through.
+problem is recorded (which file, which line, what is wrong, what to do) in a
+ReadReport and the remaining good articles still come through. Bad input never
+raises; a bug that does is caught per file and reported as one.
+
+Walking: folders are read recursively in name order, a folder's files before
+its subfolders; hidden names and other extensions are ignored. Symlinked files
+are read, symlinked folders are reported and not followed, so loops cannot
+happen. Decoding (encodings, NULs, binary files) is in corpus.cleaning.
 """
 
 from __future__ import annotations
@@ -10,13 +16,14 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 from urllib.parse import urlparse
 
 from corpus.document import Document
-from corpus.cleaning import clean_text, decode_bytes
+from corpus.cleaning import clean_text, decode_bytes, is_blank
 
 READABLE_SUFFIXES = (".txt", ".json", ".jsonl")
 
@@ -26,10 +33,20 @@ BODY_KEYS = ("body", "text", "content", "paragraphs")
 URL_KEYS = ("url", "link")
 CATEGORY_KEYS = ("category", "cat")
 DATE_KEYS = ("date", "published", "pubdate", "published_at")
+# Where dump objects keep their list of articles: {"articles": [...]}, {"data": {"items": [...]}}.
+LIST_KEYS = ("articles", "items", "data", "results", "news", "posts", "entries", "records", "documents", "docs")
+# Where an object-valued field keeps its text: WordPress {"rendered": ...}, {"fa": ..., "en": ...}.
+NESTED_TEXT_KEYS = ("rendered", "text", "value", "content", "name", "fa")
 
 # A lone page-furniture line that scrapers leave at the end of an article.
 BOILERPLATE_LINE = re.compile(r"^\s*(print|چاپ|نسخه چاپی|نسخه قابل چاپ)\s*$", re.IGNORECASE)
 BLANK_LINE_SPLIT = re.compile(r"\n\s*\n")
+JSON_SPACE = re.compile(r"[ \t\n\r]*")
+JSON_DECODER = json.JSONDecoder(strict=False)  # tolerate raw tabs and newlines inside strings
+
+UNSUPPORTED = "not a .txt, .json or .jsonl file; rename it if it holds articles, or leave it out"
+EMPTY = "empty file (no text in it); add the article or remove the file"
+TOO_DEEP = "JSON nested too deeply to read; flatten it"
 
 
 @dataclass
@@ -59,7 +76,7 @@ class ReadReport:
         return [p for p in self.problems if p.action == "skipped"]
 
     def add(self, path: Path | str, message: str, action: str = "skipped", line: int | None = None) -> None:
-        self.problems.append(Problem(str(path), message, action, line))
+        self.problems.append(Problem(_printable(str(path)), message, action, line))
 
 
 class BadRecord(ValueError):
@@ -76,43 +93,56 @@ def iter_documents(paths: Iterable[str | Path], report: ReadReport | None = None
 def find_files(paths: Iterable[str | Path], report: ReadReport) -> Iterator[tuple[Path, str]]:
     """(file, path relative to the root it was found under) for every readable file.
 
-    Folders are walked recursively (symlinked folders are not followed, so
-    loops cannot happen); files with other extensions are ignored.
+    A file given explicitly must have a readable extension; a folder must hold
+    at least one readable file, else it is reported.
     """
-    for root in paths:
-        root = Path(root)
-        if not root.exists():
-            report.add(root, "no such file or folder; check the path")
-            continue
-        for path in _walk(root, report):
-            yield path, path.name if root.is_file() else path.relative_to(root).as_posix()
+    for root in map(Path, paths):
+        kind = _kind_of_root(root, report)
+        if kind == "folder":
+            yield from _folder_files(root, report)
+        elif kind == "file" and root.suffix.lower() in READABLE_SUFFIXES:
+            yield root, _printable(root.name)
+        elif kind == "file":
+            report.add(root, UNSUPPORTED)
 
 
 def read_file(path: Path, relative: str, report: ReadReport, raw: bytes | None = None) -> Iterator[Document]:
-    """The articles in one file (whose bytes may be given); problems go to ``report``."""
+    """The articles in one file (whose bytes may be given); problems go to ``report``.
+
+    Anything unexpected while parsing is caught and reported against the file
+    as a bug, so one odd file can never abort a run over thousands.
+    """
     report.files += 1
-    if raw is None:
-        try:
-            raw = path.read_bytes()
-        except OSError as error:
-            report.add(path, f"cannot read: {error.strerror or error}; check its permissions")
-            return
-    text, note = decode_bytes(raw)
-    if text is None:
-        report.add(path, note)
+    source = _Source(path, relative, report)
+    reader = _reader_for(path.suffix.lower())
+    if reader is None:
+        source.problem(UNSUPPORTED)
         return
-    if note:
-        report.add(path, note, action="repaired")
-    suffix = path.suffix.lower()
-    if suffix == ".txt":
-        documents = _read_txt(text, path, relative, report)
-    elif suffix == ".json":
-        documents = _read_json(text, path, relative, report)
-    else:
-        documents = _read_jsonl(text, path, relative, report)
-    for document in documents:
-        report.documents += 1
-        yield document
+    if raw is None:
+        raw = read_bytes(path, report)
+        if raw is None:
+            return
+    text = _decoded_text(raw, source)
+    if text is None:
+        return
+    found, problems = report.documents, len(report.problems)
+    try:
+        for document in reader(text, source):
+            report.documents += 1
+            yield document
+    except Exception as error:  # noqa: BLE001 - the last-resort net described above
+        source.problem(f"unexpected {type(error).__name__} ({error}); the rest of the file was skipped, please report this bug")
+    if report.documents == found and len(report.problems) == problems:
+        source.problem("no articles in the file (an empty list?); remove it or add articles")
+
+
+def read_bytes(path: Path, report: ReadReport) -> bytes | None:
+    """The file's bytes, or None after reporting why they cannot be read."""
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        report.add(path, _cannot("read", error))
+        return None
 
 
 def document_from_record(record: Any, relative: str, position: int, numbered: bool) -> Document:
@@ -121,12 +151,12 @@ def document_from_record(record: Any, relative: str, position: int, numbered: bo
     Raises BadRecord with a reason when there is no usable title or text.
     """
     if not isinstance(record, dict):
-        raise BadRecord(f"expected an object with title and text, got {type(record).__name__}")
+        raise BadRecord(f"expected an article object, got {_json_type(record)}")
     title = _text_field(record, TITLE_KEYS)
     lead = _text_field(record, LEAD_KEYS)
     paragraphs = _paragraphs(record)
     if not title and not lead and not paragraphs:
-        raise BadRecord("no title, lead or body text")
+        raise BadRecord(f"no title, lead or body text ({_why_no_text(record)})")
     if not title:
         title = _first_words(lead or paragraphs[0])
     url = _text_field(record, URL_KEYS)
@@ -134,9 +164,9 @@ def document_from_record(record: Any, relative: str, position: int, numbered: bo
     subcategory = _text_field(record, ("subcat", "subcategory"))
     if category and subcategory:
         category = f"{category}/{subcategory}"
-    own_id = record.get("id")
-    if isinstance(own_id, (str, int)) and str(own_id).strip():
-        doc_id = str(own_id).strip()
+    own_id = clean_text(_text_of(record.get("id"))).strip()
+    if own_id:
+        doc_id = own_id
     elif url:
         doc_id = url
     else:
@@ -156,85 +186,384 @@ def document_from_record(record: Any, relative: str, position: int, numbered: bo
     )
 
 
+@dataclass
+class _Source:
+    """The file being read: where its problems go and how its articles are named."""
+
+    path: Path
+    relative: str
+    report: ReadReport
+
+    def problem(self, message: str, line: int | None = None, action: str = "skipped") -> None:
+        self.report.add(self.path, message, action, line)
+
+    def document(self, record: Any, position: int, line: int | None = None, label: str = "") -> Iterator[Document]:
+        """The record as a Document (numbered by position), or a problem saying why not."""
+        try:
+            yield document_from_record(record, self.relative, position, numbered=True)
+        except BadRecord as error:
+            self.problem(f"{label}{error}; fix or remove it", line)
+
+
+# Finding files
+
+
+def _kind_of_root(root: Path, report: ReadReport) -> str:
+    """'folder', 'file' or '' after reporting why the path cannot be used."""
+    try:
+        mode = root.stat().st_mode
+    except FileNotFoundError:
+        broken = root.is_symlink()
+        report.add(root, "broken symlink (its target is missing); fix the link" if broken
+                   else "no such file or folder; check the path")
+        return ""
+    except OSError as error:
+        report.add(root, _cannot("open", error))
+        return ""
+    if stat.S_ISDIR(mode):
+        return "folder"
+    if stat.S_ISREG(mode):
+        return "file"
+    report.add(root, "not a regular file or folder (a pipe or device?); give a file or a folder")
+    return ""
+
+
+def _folder_files(root: Path, report: ReadReport) -> Iterator[tuple[Path, str]]:
+    problems, found = len(report.problems), False
+    for path in _walk(root, report):
+        found = True
+        yield path, _printable(path.relative_to(root).as_posix())
+    if not found and len(report.problems) == problems:
+        report.add(root, f"no .txt/.json/.jsonl files found under {root}; check the path or the file extensions")
+
+
 def _walk(root: Path, report: ReadReport) -> Iterator[Path]:
-    if root.is_file():
-        yield root
-        return
+    """Readable files under root, in os.walk's order, without recursion (so
+    depth is unlimited) and without following symlinked folders."""
+    real_root = Path(os.path.realpath(root))
+    pending = [root]
+    while pending:
+        folder = pending.pop()
+        subfolders = []
+        for entry in _entries(folder, report):
+            path = Path(entry.path)
+            kind = _kind_of_entry(entry)
+            if kind == "folder":
+                subfolders.append(path)
+            elif kind == "linked folder":
+                report.add(path, _linked_folder_problem(path, real_root))
+            elif entry.name.lower().endswith(READABLE_SUFFIXES):
+                if kind == "file":
+                    yield path
+                else:
+                    report.add(path, "broken symlink or not a regular file; fix or remove it")
+        pending.extend(reversed(subfolders))
 
-    def on_error(error: OSError) -> None:
-        report.add(error.filename or root, f"cannot open folder: {error.strerror}; check its permissions")
 
-    for folder, subfolders, files in os.walk(root, onerror=on_error):
-        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
-        for name in sorted(files):
-            if not name.startswith(".") and name.lower().endswith(READABLE_SUFFIXES):
-                yield Path(folder) / name
+def _entries(folder: Path, report: ReadReport) -> list[os.DirEntry]:
+    """The folder's visible entries by name; none, reported, if it cannot be listed."""
+    try:
+        with os.scandir(folder) as entries:
+            return sorted((e for e in entries if not e.name.startswith(".")), key=lambda e: e.name)
+    except OSError as error:
+        report.add(folder, _cannot("open folder", error))
+        return []
 
 
-def _read_txt(text: str, path: Path, relative: str, report: ReadReport) -> Iterator[Document]:
-    lines = [clean_text(line).strip() for line in text.splitlines()]
-    lines = [line for line in lines if line]
+def _kind_of_entry(entry: os.DirEntry) -> str:
+    """'folder', 'linked folder', 'file' (symlinks followed) or 'other' (broken link, pipe …)."""
+    try:
+        if entry.is_dir(follow_symlinks=False):
+            return "folder"
+        if entry.is_dir():
+            return "linked folder"
+        if entry.is_file():
+            return "file"
+    except OSError:  # a symlink loop on a file name, a vanished entry
+        pass
+    return "other"
+
+
+def _linked_folder_problem(link: Path, real_root: Path) -> str:
+    target = Path(os.path.realpath(link))
+    if Path(os.path.realpath(link.parent)).is_relative_to(target):
+        return f"symlink loop back to {target}; not followed, remove the link if it is not needed"
+    if target.is_relative_to(real_root):
+        return f"symlinked folder (to {target}) not followed; its files are read from there"
+    return f"symlinked folder (to {target}) not followed; give {target} itself to read it"
+
+
+def _cannot(verb: str, error: OSError) -> str:
+    """'cannot read: permission denied; check its permissions' and the like."""
+    if isinstance(error, PermissionError):
+        return f"cannot {verb}: permission denied; check its permissions"
+    if isinstance(error, FileNotFoundError):
+        return f"cannot {verb}: it vanished or is a broken symlink; check the path"
+    return f"cannot {verb}: {(error.strerror or str(error)).lower()}; check the path and the disk"
+
+
+def _printable(name: str) -> str:
+    """A path name that prints and indexes: undecodable bytes in file names
+    (Windows-1256 names from old zips) become U+FFFD instead of crashing output."""
+    return name.encode("utf-8", errors="surrogateescape").decode("utf-8", errors="replace")
+
+
+# Reading one file
+
+
+def _reader_for(suffix: str):
+    return {".txt": _read_txt, ".json": _read_json, ".jsonl": _read_jsonl}.get(suffix)
+
+
+def _decoded_text(raw: bytes, source: _Source) -> str | None:
+    """The file's text after reporting what decoding repaired; None (reported) if there is none."""
+    decoded = decode_bytes(raw)
+    action = "skipped" if decoded.text is None else "repaired"
+    for message, line in decoded.notes:
+        source.problem(message, line, action)
+    if decoded.text is not None and is_blank(decoded.text):
+        source.problem(EMPTY)
+        return None
+    return decoded.text
+
+
+def _read_txt(text: str, source: _Source) -> Iterator[Document]:
+    """First line the title, the next the lead, each further line a paragraph."""
+    lines = [line.strip() for line in clean_text(text).splitlines() if not is_blank(line)]
     while lines and BOILERPLATE_LINE.match(lines[-1]):
         lines.pop()
     if not lines:
-        report.add(path, "empty file: no title or text")
+        source.problem("no article text, only markup or a print line; check the file")
         return
     title, lead, *body = lines + [""] if len(lines) == 1 else lines
-    yield Document(id=relative, title=title, lead=lead, paragraphs=body, path=relative)
+    yield Document(id=source.relative, title=title, lead=lead, paragraphs=body, path=source.relative)
 
 
-def _read_json(text: str, path: Path, relative: str, report: ReadReport) -> Iterator[Document]:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        report.add(path, f"not valid JSON ({error.msg}); fix the file or convert it to .jsonl", line=error.lineno)
+def _read_json(text: str, source: _Source) -> Iterator[Document]:
+    """One article object, a list of them, or a dump object holding the list.
+
+    A top-level list is parsed one element at a time, so each article knows
+    its line and a truncated or broken file still yields the articles before
+    the break. Several objects one per line (JSON Lines named .json) are read
+    as such.
+    """
+    if text.lstrip().startswith("["):
+        yield from _read_json_list(text, source)
         return
-    records = data if isinstance(data, list) else [data]
-    for position, record in enumerate(records):
+    try:
+        data = json.loads(text, strict=False)
+    except json.JSONDecodeError as error:
+        if error.msg == "Extra data" and _is_json(text.lstrip().split("\n", 1)[0]):
+            source.problem("one JSON object per line, not one document; read it as JSON Lines, rename it to .jsonl",
+                           action="repaired")
+            yield from _read_json_lines(text, source)
+        else:
+            source.problem(_json_error(error, text), error.lineno)
+        return
+    except RecursionError:
+        source.problem(TOO_DEEP)
+        return
+    yield from _read_json_value(data, source)
+
+
+def _read_json_value(data: Any, source: _Source) -> Iterator[Document]:
+    """The articles in an already parsed JSON document."""
+    records = _article_list(data) if isinstance(data, dict) else data
+    if isinstance(records, list):
+        for position, record in enumerate(records):
+            yield from source.document(record, position, label=f"article #{position}: ")
+    elif isinstance(data, dict):
         try:
-            yield document_from_record(record, relative, position, numbered=isinstance(data, list))
+            yield document_from_record(data, source.relative, 0, numbered=False)
         except BadRecord as error:
-            report.add(path, f"article #{position}: {error}")
+            source.problem(f"{error}; fix it, or put the articles in a list")
+    else:
+        source.problem(f"JSON holds {_json_type(data)}, not articles; expected an article object or a list of them")
 
 
-def _read_jsonl(text: str, path: Path, relative: str, report: ReadReport) -> Iterator[Document]:
+def _read_json_list(text: str, source: _Source) -> Iterator[Document]:
+    read = 0
+    try:
+        for position, (line, record) in enumerate(_json_list_items(text)):
+            read = position + 1
+            yield from source.document(record, position, line, label=f"article #{position}: ")
+    except json.JSONDecodeError as error:
+        source.problem(_json_error(error, text, read), error.lineno)
+    except RecursionError:
+        source.problem(f"article #{read}: {TOO_DEEP}")
+
+
+def _json_list_items(text: str) -> Iterator[tuple[int, Any]]:
+    """(line, element) for each element of the top-level JSON list in text.
+
+    Raises JSONDecodeError where the list stops being valid. Lines are counted
+    incrementally, so a list of 100,000 articles costs one pass.
+    """
+    position = _skip_json_space(text, text.index("[") + 1)
+    line, counted = 1, 0
+    if not text.startswith("]", position):
+        while True:
+            line += text.count("\n", counted, position)
+            counted = position
+            value, position = JSON_DECODER.raw_decode(text, position)
+            yield line, value
+            position = _skip_json_space(text, position)
+            if text.startswith("]", position):
+                break
+            if not text.startswith(",", position):
+                raise json.JSONDecodeError("Expecting ',' delimiter", text, position)
+            position = _skip_json_space(text, position + 1)
+    end = _skip_json_space(text, position + 1)
+    if end < len(text):
+        raise json.JSONDecodeError("Extra data", text, end)
+
+
+def _read_jsonl(text: str, source: _Source) -> Iterator[Document]:
+    """One article object per line; a pretty-printed JSON file named .jsonl is read as JSON."""
+    first_line = next((line for line in text.split("\n") if not is_blank(line)), "")
+    if not _is_json(first_line) and _is_json(text):
+        source.problem("one JSON document, not one object per line; read it as JSON, rename it to .json",
+                       action="repaired")
+        yield from _read_json(text, source)
+        return
+    yield from _read_json_lines(text, source)
+
+
+def _read_json_lines(text: str, source: _Source) -> Iterator[Document]:
+    """Each non-blank line is article #N (blank lines do not count), so a
+    broken line costs only itself and later ids stay the same."""
     position = 0
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+    for number, line in enumerate(text.split("\n"), start=1):
+        if is_blank(line):
             continue
         try:
-            yield document_from_record(json.loads(line), relative, position, numbered=True)
+            record = json.loads(line, strict=False)
         except json.JSONDecodeError as error:
-            report.add(path, f"not a JSON object ({error.msg})", line=number)
-        except BadRecord as error:
-            report.add(path, str(error), line=number)
+            source.problem(f"not valid JSON ({_json_reason(error)}); fix or remove the line", number)
+        except RecursionError:
+            source.problem(TOO_DEEP, number)
+        else:
+            yield from source.document(record, position, number)
         position += 1
 
 
+def _article_list(data: dict, depth: int = 1) -> list | None:
+    """The list under "articles", "items", "data" … of a dump object that is
+    not itself an article; one level of nesting ({"data": {"items": []}}) too."""
+    if any(key in data for key in TITLE_KEYS + LEAD_KEYS + BODY_KEYS):
+        return None
+    for key in LIST_KEYS:
+        value = data.get(key)
+        if isinstance(value, list):
+            return value
+        if isinstance(value, dict) and depth:
+            found = _article_list(value, depth - 1)
+            if found is not None:
+                return found
+    return None
+
+
+def _json_error(error: json.JSONDecodeError, text: str, read: int = 0) -> str:
+    """Why a JSON file stops being readable; an unterminated string always
+    runs to the end, so it too means the file was cut short."""
+    if error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated string"):
+        what, fix = "not valid JSON: the file ends too early (truncated?)", "re-export it"
+    else:
+        what, fix = f"not valid JSON ({_json_reason(error)})", "fix the file"
+    if read:
+        articles = "the article" if read == 1 else f"the {read} articles"
+        return f"{what}; read {articles} before this line, {fix} to get the rest"
+    return f"{what}; {fix}"
+
+
+def _json_reason(error: json.JSONDecodeError) -> str:
+    """"Expecting ',' delimiter at column 30", "Unterminated string at column 23"."""
+    return f"{error.msg.removesuffix(' starting at')} at column {error.colno}"
+
+
+def _is_json(text: str) -> bool:
+    try:
+        json.loads(text, strict=False)
+    except (json.JSONDecodeError, RecursionError):
+        return False
+    return True
+
+
+def _skip_json_space(text: str, position: int) -> int:
+    return JSON_SPACE.match(text, position).end()
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    return "a list" if isinstance(value, list) else "an object"
+
+
+# Fields of one article object
+
+
+def _text_of(value: Any) -> str:
+    """The raw text of a field value: a string or number, or one level into an
+    object ({"rendered": "…"}); anything else has none."""
+    if isinstance(value, dict):
+        value = next((value[key] for key in NESTED_TEXT_KEYS if key in value), None)
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return ""
+
+
 def _text_field(record: dict, keys: tuple[str, ...]) -> str:
+    """The first of the keys with text, cleaned; a list of pieces is joined."""
     for key in keys:
         value = record.get(key)
-        if isinstance(value, (str, int, float)) and not isinstance(value, bool):
-            text = clean_text(str(value)).strip()
-            if text:
-                return text
+        pieces = value if isinstance(value, list) else [value]
+        text = " ".join(piece for piece in (clean_text(_text_of(p)).strip() for p in pieces) if piece)
+        if not is_blank(text):
+            return text
     return ""
 
 
 def _paragraphs(record: dict) -> list[str]:
+    """Body paragraphs from a string (split on blank lines, HTML blocks
+    included) or a list of strings or {"text": …} objects."""
     for key in BODY_KEYS:
         value = record.get(key)
-        if isinstance(value, str):
-            pieces = BLANK_LINE_SPLIT.split(value)
-        elif isinstance(value, list):
-            pieces = [str(p) for p in value if isinstance(p, (str, int, float)) and not isinstance(p, bool)]
-        else:
-            continue
-        paragraphs = [clean_text(p).strip() for p in pieces]
-        paragraphs = [p for p in paragraphs if p]
+        pieces = value if isinstance(value, list) else [value]
+        paragraphs = [
+            paragraph.strip()
+            for piece in pieces
+            for paragraph in BLANK_LINE_SPLIT.split(clean_text(_text_of(piece)))
+            if not is_blank(paragraph)
+        ]
         if paragraphs:
             return paragraphs
     return []
+
+
+def _why_no_text(record: dict) -> str:
+    """What the record has instead of text, to tell the user what to fix."""
+    present = [f"{key} is {_describe(record[key])}" for key in TITLE_KEYS + LEAD_KEYS + BODY_KEYS if key in record]
+    if present:
+        return ", ".join(present)
+    if record:
+        return "its fields are " + ", ".join(_printable(str(key)) for key in list(record)[:8])
+    return "it is empty"
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, str):
+        return "empty"
+    if isinstance(value, (list, dict)):
+        return f"{_json_type(value)} with no text"
+    return _json_type(value)
 
 
 def _tags(value: Any) -> list[str]:
@@ -242,7 +571,8 @@ def _tags(value: Any) -> list[str]:
         value = re.split(r"[,،;؛]", value)
     if not isinstance(value, list):
         return []
-    return [clean_text(str(tag)).strip() for tag in value if isinstance(tag, (str, int)) and str(tag).strip()]
+    tags = (clean_text(_text_of(tag)).strip() for tag in value)
+    return [tag for tag in tags if tag]
 
 
 def _first_words(text: str, count: int = 12) -> str:

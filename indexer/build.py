@@ -30,7 +30,7 @@ from corpus import SAMPLES_DIR
 from corpus.dates import document_date
 from corpus.document import Document
 from corpus.quotes import Quote, extract_quotes
-from corpus.readers import Problem, ReadReport, find_files, read_file
+from corpus.readers import Problem, ReadReport, find_files, read_bytes, read_file
 from corpus.speakers import speaker_key
 from indexer.facets import category_keys, facet_key, year_keys
 from indexer.schema import ARTICLES, QUOTES, article_schema, quote_schema
@@ -90,7 +90,7 @@ def build_index(
     """
     started = time.perf_counter()
     index_dir = Path(index_dir)
-    roots = [Path(p).resolve() for p in paths]
+    roots = [_absolute(Path(p)) for p in paths]
     _make_dir(index_dir)
     with index_lock(index_dir, wait, on_wait):
         meta = None if rebuild else read_meta(index_dir)
@@ -127,11 +127,10 @@ def plan_update(roots: list[Path], meta: IndexMeta) -> Plan:
     found = set()
     for path, relative in find_files(roots, plan.reading):
         found.add(str(path))
-        try:
-            digest = hashlib.sha1(path.read_bytes()).hexdigest()
-        except OSError as error:
-            plan.reading.add(path, f"cannot read: {error.strerror or error}; check its permissions")
+        raw = read_bytes(path, plan.reading)
+        if raw is None:
             continue
+        digest = hashlib.sha1(raw).hexdigest()
         if meta.files.get(str(path)) == digest:
             plan.unchanged += 1
         else:
@@ -309,6 +308,14 @@ def _quotes_worker(index_dir: Path, plan: Plan, sender, parent: int) -> None:
 def _start(index_dir: Path, plan: Plan, parallel: bool):
     worth_forking = parallel and len(plan.changed) > 1 and "fork" in multiprocessing.get_all_start_methods()
     return _ForkedJob(index_dir, plan) if worth_forking else _InlineJob(index_dir, plan)
+
+
+def _absolute(path: Path) -> Path:
+    """The path made absolute, links resolved where possible (a link loop stays as given)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
 
 
 def _make_dir(index_dir: Path) -> None:
