@@ -25,6 +25,9 @@ repetition, so the work stays linear in the length of the text.
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
 import re
 from dataclasses import asdict, dataclass, field
 
@@ -44,6 +47,7 @@ LIGHT_VERBS = {
     "ساخت": "ساز",
     "نمود": "نمای",
     "داد": "ده",
+    "زد": "زن",
 }
 
 # Compound speech verbs: the noun and the light verbs it takes. A space in
@@ -69,6 +73,8 @@ COMPOUND_SPEECH_VERBS = {
     "ادعا": ("کرد",),
     "هشدار": ("داد",),
     "پاسخ": ("داد",),
+    "تکرار": ("کرد",),
+    "مثال": ("زد",),
 }
 
 JOINER = "[ \u200c]?"  # a written space, a ZWNJ, or the words run together
@@ -80,14 +86,15 @@ def _phrase_pattern(phrase: str) -> str:
 
 
 def _verb_forms(past: str, present: str) -> str:
-    """Past (گفت, گفتند), perfect (گفته است/اند) and present (می‌گوید/ند) forms."""
+    """Past (گفت, گفتند), perfect (گفته است/اند/بود) and present (می‌گوید/ند) forms."""
     return (
-        f"{past}(?:ند|ه{JOINER}(?:است|اند))?"
+        f"{past}(?:ند|ه{JOINER}(?:است|اند|بود|بودند))?"
         f"|می{JOINER}{present}(?:د|ند)"
     )
 
 
 def _speech_verb_pattern() -> str:
+    """One alternation of every form of every speech verb, compounds first."""
     simple = [_verb_forms(past, present) for past, present in SIMPLE_SPEECH_VERBS]
     compound = []
     for noun, lights in COMPOUND_SPEECH_VERBS.items():
@@ -100,25 +107,28 @@ SPEECH_VERB = _speech_verb_pattern()
 WORD_START = r"(?<![\w\u200c])"
 WORD_END = r"(?![\w\u200c])"
 
-# ``VERB:`` (space before the colon or not) opens a direct quote.
-DIRECT_CUE = re.compile(f"{WORD_START}(?P<cue>{SPEECH_VERB}){WORD_END}[ \u200c]{{0,3}}[:：]")
+# ``X معتقد است (که) CLAIM``: a view reported as the speaker's.
+BELIEF = f"معتقد{JOINER}(?:است|اند|هستند|بود|بودند)|معتقدند"
+# ``VERB:`` (space or ZWNJ before the colon or not) opens a direct quote.
+DIRECT_CUE = re.compile(f"{WORD_START}(?P<cue>{SPEECH_VERB}|{BELIEF})(?!\\w)[ \u200c]{{0,3}}[:：]")
 # ``VERB که`` opens an indirect one.
 THAT_CUE = re.compile(f"{WORD_START}(?P<cue>{SPEECH_VERB})[ ،,]{{1,3}}که{WORD_END}")
 # ``X اعلام کرد CLAIM``: a speech verb running straight into what was said.
 CLAIM_CUE = re.compile(f"{WORD_START}(?P<cue>{SPEECH_VERB}){WORD_END} (?!و{WORD_END}|وگو|که{WORD_END}|را{WORD_END})(?=\\w)")
 # ``X از CLAIM خبر داد``: the claim is what was announced.
 NEWS_CUE = re.compile(f"{WORD_START}(?P<cue>خبر{JOINER}(?:داد|دادند|داده{JOINER}(?:است|اند)|می{JOINER}دهد|می{JOINER}دهند)){WORD_END}")
-# ``به گفته X، CLAIM`` / ``به گفته X «QUOTE»``.
-ACCORDING_TO = re.compile(f"{WORD_START}(?P<cue>به گفته){WORD_END}")
+# ``به گفته X، CLAIM`` / ``به باور X «QUOTE»``.
+ACCORDING_TO = re.compile(f"{WORD_START}(?P<cue>به (?:گفته|باور|عقیده|اعتقاد|تعبیر)){WORD_END}")
+BELIEF_CUE = re.compile(f"{WORD_START}(?P<cue>{BELIEF})[ ،,]{{1,3}}(?:که{WORD_END})?")
 # ``X با بیان اینکه CLAIM، گفت``: the claim before the speech verb.
 SAYING_THAT = re.compile(
-    f"{WORD_START}(?:با|ضمن){JOINER}(?:بیان|اشاره به|تاکید بر|اعلام|ابراز|یادآوری)"
+    f"{WORD_START}(?:با|ضمن){JOINER}(?:بیان|اشاره(?: به)?|تاکید بر|تصریح بر|اعلام|ابراز|یادآوری)"
     f"(?: این{JOINER}(?:مطلب|نکته|موضوع))?{JOINER}(?:اینکه|این{JOINER}که){WORD_END}"
 )
 GUILLEMETS = re.compile(r"«(?P<inner>[^«»]{1,3000})»")
 
 # A sentence ends at . ! ? ؟ ؛ or a colon (agency tags, earlier quotes).
-SENTENCE_END = re.compile(r"[!?؟؛:\n]|\.(?!\d)")
+SENTENCE_MARKS = "!?؟؛:\n"  # and a full stop that is not a decimal point
 # How far back from a speech verb its subject may start: about 80 words.
 SUBJECT_WINDOW = 600
 
@@ -216,7 +226,7 @@ PREDICATE_STARTS = frozenset(fold_word(word) for word in (
     "شامگاه", "صبحگاه", "عصرگاه", "بعدازظهر", "پیش‌ازظهر", "ساعاتی", "لحظاتی", "سال", "ماه",
     "نیز", "هم", "همچنین", "سپس", "درباره", "درمورد", "خطاب", "همزمان", "هم‌زمان",
     "ابتدا", "بار", "تاکنون", "اخیرا", "پیرامون", "درخصوص", "دراین", "درپایان", "درادامه",
-    "درحاشیه", "درجمع", "ضمنا", "نخست", "آنگاه", "همچنان", "خود", "خویش", "باز", "است",
+    "درحاشیه", "درجمع", "درابتدا", "درابتدای", "درباره", "درمورد", "درراستای", "درحالی", "ضمنا", "نخست", "آنگاه", "همچنان", "خود", "خویش", "باز", "است",
     "بود", "شد", "می", "نمی", "و", "یا", "تا", "چون", "اگر", "زیرا", "بلکه", "حتی", "فقط",
 ))
 
@@ -233,6 +243,12 @@ NON_NAME_WORDS = frozenset(fold_word(word) for word in (
     "ره", "رض", "س", "ع", "ص", "عج", "قده", "امام", "حضرت", "شهید", "شهدا", "مرحوم",
 ))
 
+# Unnamed groups as subjects (رسانه‌ها خبر دادند): nobody to attribute to.
+GROUP_SUBJECTS = frozenset(fold_word(word) for word in (
+    "رسانه‌ها", "کارشناسان", "منابع", "مقامات", "مسئولان", "مسوولان", "ناظران", "تحلیلگران",
+    "برخی", "عده‌ای", "گروهی", "شاهدان", "ساکنان", "مردم", "اهالی", "جمعی", "تعدادی", "بسیاری",
+))
+
 # After ``در`` these open the occasion, not a role's place (در گفت‌وگو با ...).
 EVENT_WORDS = frozenset(fold_word(word) for word in (
     "گفت‌وگو", "گفتگو", "گفت", "جلسه", "نشست", "مراسم", "آیین", "همایش", "جمع", "حاشیه",
@@ -247,11 +263,26 @@ EVENT_WORDS = frozenset(fold_word(word) for word in (
 # ``یک کارشناس``/``این مسئول``: an unnamed or already-named person by title.
 INDEFINITE = frozenset({"یک", "یکی"})  # یک کارشناس، یکی از مهمانان
 DEMONSTRATIVE = "این"
+DEMONSTRATIVES = frozenset({"این", "آن", "همین", "همان"})
+MAX_OCCASION_WORDS = 5  # در حاشیه این مراسم
 
 
-def _lexicon(phrases) -> frozenset[str]:
-    """Phrases folded and run together, so spacing and ZWNJ do not matter."""
-    return frozenset("".join(fold_word(w) for w in phrase.split()) for phrase in phrases)
+@dataclass(frozen=True)
+class _Lexicon:
+    """Phrases folded and run together, so spacing and ZWNJ do not matter.
+
+    ``prefixes`` holds every beginning of a phrase, so a lookup can stop at
+    the first word that cannot start one.
+    """
+
+    phrases: frozenset[str]
+    prefixes: frozenset[str]
+
+
+def _lexicon(phrases) -> _Lexicon:
+    """Fold, run together and index the prefixes of a word list."""
+    keys = frozenset("".join(fold_word(w) for w in phrase.split()) for phrase in phrases)
+    return _Lexicon(keys, frozenset(key[:n] for key in keys for n in range(1, len(key) + 1)))
 
 
 HONORIFIC_LEXICON = _lexicon(HONORIFICS)
@@ -261,6 +292,7 @@ PRONOUN_LEXICON = _lexicon(PRONOUNS)
 OPENER_LEXICON = _lexicon(OPENERS)
 MAX_PHRASE_WORDS = 6  # the longest lexicon phrase, in words
 MAX_SUBJECT_WORDS = 30  # a subject with its appositives
+MAX_CLAUSE_WORDS = 60  # words read from the start of a clause
 MAX_NAME_WORDS = 5
 MIN_TYPO_LENGTH = 5  # shorter surnames one letter apart are different names
 
@@ -284,6 +316,7 @@ class Quote:
     ref: str  # "name" | "surname" | "pronoun" | "title"
 
     def to_dict(self) -> dict:
+        """The quote as a JSON-ready dict with exactly the public keys."""
         return asdict(self)
 
 
@@ -301,7 +334,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
 # --- Pass 1: quotes and the words naming their speakers ------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class _Word:
     """A word of a clause: its folded form and where it is in the field."""
 
@@ -325,12 +358,16 @@ class Mention:
     role: str = ""  # role phrase as written
     strong: bool = False
     anaphoric: bool = False  # ``این مسئول``: the title of whoever is speaking
+    anonymous: bool = False  # ``رسانه‌ها``, ``کارشناسان``: a group, never a named person
+    organisation: bool = False  # ``ستاد برگزاری نماز جمعه``: speaks under its own name
     object_follows: bool = False  # ``کوشکی فرهنگ بسیجی را``: the name may be shorter
     where: str = ""
 
 
 @dataclass
 class _Found:
+    """A quote found in pass 1: where it is, and the words naming its speaker."""
+
     where: str
     start: int
     end: int
@@ -346,9 +383,9 @@ def _quotes_in_field(where: str, text: str) -> list[_Found]:
     found = _direct_quotes(where, text, folded)
     if where in ("title", "lead") and not found:
         found = _headline_quote(where, text, folded)
-    taken = [(f.start, f.end) for f in found]
+    taken = _Spans([(f.start, f.end) for f in found])
     found += _indirect_quotes(where, text, folded, taken)
-    taken = [(f.start, f.end) for f in found] + _direct_clauses(folded)
+    taken = _Spans([(f.start, f.end) for f in found] + _direct_clauses(folded))
     found += _guillemet_quotes(where, text, folded, taken)
     found += _introduction(where, text, folded)
     found.sort(key=lambda f: f.start)
@@ -429,25 +466,46 @@ MIN_HEADLINE_QUOTE = 8  # characters; shorter is a label (نتیجه: صفر)
 HEADLINE_SPEAKER = re.compile(r"(?:[^:|/]{0,60}[|/] ?)?(?P<speaker>[^:|/«»\d]{2,50}?) ?[:：]")
 
 
-def _indirect_quotes(where: str, text: str, folded: str, taken) -> list[_Found]:
+def _indirect_quotes(where: str, text: str, folded: str, taken: _Spans) -> list[_Found]:
     """Reported speech: ``به گفته X، ...``, ``X گفت که ...``, ``با بیان اینکه ...``, ``از ... خبر داد``."""
     found = []
     for match in ACCORDING_TO.finditer(folded):
         found += _according_to(where, text, folded, match)
-    for match in THAT_CUE.finditer(folded):
-        clause_start = _sentence_start(folded, match.start())
-        end = _sentence_end(folded, match.end())
-        start, end = _trim_quote(folded, match.end(), end)
-        mention = _subject_mention(text, folded, clause_start, match.start(), where)
-        found.append(_Found(where, start, end, "indirect", text[match.start("cue"):match.end("cue")],
-                            text[start:end], mention))
+    for match in _merge_matches(THAT_CUE.finditer(folded), BELIEF_CUE.finditer(folded)):
+        found += _said_that(where, text, folded, match)
     for match in CLAIM_CUE.finditer(folded):
         found += _claim_after_verb(where, text, folded, match)
     for match in SAYING_THAT.finditer(folded):
         found += _saying_that(where, text, folded, match)
     for match in NEWS_CUE.finditer(folded):
         found += _announced(where, text, folded, match)
-    return [f for f in found if f.end - f.start >= 8 and not _inside(f.start, f.end, taken)]
+    return [f for f in found if f.end - f.start >= 8 and not taken.overlaps(f.start, f.end)]
+
+
+def _merge_matches(*iterators):
+    """Matches of several patterns, in text order."""
+    return sorted((m for iterator in iterators for m in iterator), key=lambda m: m.start())
+
+
+def _claim_end(folded: str, start: int) -> int:
+    """A reported claim ends with its sentence, and is never longer than MAX_CLAIM_CHARS.
+
+    The cap keeps nested claims (``گفت که ... گفت که ...``) from adding up
+    to quadratic text on a field that never ends its sentence.
+    """
+    return _sentence_end(folded, start, MAX_CLAIM_CHARS)
+
+
+MAX_CLAIM_CHARS = 2000
+
+
+def _said_that(where: str, text: str, folded: str, match: re.Match) -> list[_Found]:
+    """``X گفت که CLAIM`` / ``X معتقد است CLAIM``: the rest of the sentence is the claim."""
+    clause_start = _sentence_start(folded, match.start())
+    start, end = _trim_quote(folded, match.end(), _claim_end(folded, match.end()))
+    mention = _subject_mention(text, folded, clause_start, match.start(), where)
+    cue = text[match.start("cue"):match.end("cue")]
+    return [_Found(where, start, end, "indirect", cue, text[start:end], mention)]
 
 
 def _according_to(where: str, text: str, folded: str, match: re.Match) -> list[_Found]:
@@ -462,7 +520,7 @@ def _according_to(where: str, text: str, folded: str, match: re.Match) -> list[_
     mention = _mention_from_words(text, words, where)
     if folded[comma] == "«":
         return []  # handled as a guillemet quote
-    start, end = _trim_quote(folded, comma + 1, sentence_end)
+    start, end = _trim_quote(folded, comma + 1, _claim_end(folded, comma + 1))
     return [_Found(where, start, end, "indirect", text[match.start("cue"):match.end("cue")],
                    text[start:end], mention)]
 
@@ -473,7 +531,7 @@ def _claim_after_verb(where: str, text: str, folded: str, match: re.Match) -> li
     mention = _subject_mention(text, folded, clause_start, match.start(), where)
     if mention.ref == "pronoun" and folded[clause_start:match.start()].strip():
         return []  # a verb inside a longer sentence with no subject of its own
-    start, end = _trim_quote(folded, match.end(), _sentence_end(folded, match.end()))
+    start, end = _trim_quote(folded, match.end(), _claim_end(folded, match.end()))
     if len(folded[start:end].split()) < MIN_CLAIM_WORDS:
         return []
     cue = text[match.start("cue"):match.end("cue")]
@@ -511,19 +569,20 @@ def _announced(where: str, text: str, folded: str, match: re.Match) -> list[_Fou
                    text[start:end], mention)]
 
 
-def _guillemet_quotes(where: str, text: str, folded: str, taken) -> list[_Found]:
+def _guillemet_quotes(where: str, text: str, folded: str, taken: _Spans) -> list[_Found]:
     """«...» that someone said: a clause, with a speaker in the same or previous sentence."""
     found = []
     for match in GUILLEMETS.finditer(folded):
         start, end = match.span("inner")
-        if (_inside(start, end, taken) or not _reads_like_speech(folded[start:end])
+        if (taken.overlaps(start, end) or len(folded[start:end].split()) < MIN_QUOTE_WORDS
                 or _introduces_direct_quote(folded, match.end())):
             continue
         speaker = _guillemet_speaker(text, folded, match.start(), match.end(), where)
         if speaker is None:
             continue
-        mention, cue = speaker
-        found.append(_Found(where, start, end, "guillemet", cue, text[start:end], mention))
+        mention, cue, introduced = speaker
+        if introduced or _ends_like_a_sentence(folded[start:end]):
+            found.append(_Found(where, start, end, "guillemet", cue, text[start:end], mention))
     return found
 
 
@@ -533,45 +592,56 @@ def _introduces_direct_quote(folded: str, close_at: int) -> bool:
     return cue is not None and _sentence_end(folded, close_at) >= cue.end() - 1
 
 
-def _reads_like_speech(inner: str) -> bool:
-    """A quoted clause has several words; a name or title in «» has few."""
-    return len(inner.split()) >= 5
+def _ends_like_a_sentence(inner: str) -> bool:
+    """Does «...» end on a verb, as said sentences do?
+
+    Asked when nothing introduces the «» right at its edge: names and titles
+    in «» end on a noun (``«مرکز مطالعات بین‌المللی و استراتژیک»``).
+    """
+    return bool(SENTENCE_ENDING.search(inner))
+
+
+MIN_QUOTE_WORDS = 4  # fewer is a name or a title
+# The last word of a sentence: a verb ending (است، می‌شود، هستیم، ...) or a question.
+SENTENCE_ENDING = re.compile(r"(?:ست|د|م|ید|یم|ند|[؟?!]|\.\.\.)[\s.!؟?»\u200c]*$")
 
 
 def _guillemet_speaker(text: str, folded: str, open_at: int, close_at: int,
-                       where: str) -> tuple[Mention, str] | None:
-    """The speaker of «...», and the cue that attributes it, if anyone said it.
+                       where: str) -> tuple[Mention, str, bool] | None:
+    """The speaker of «...», the cue that attributes it, and whether the cue introduces it.
 
     In order: ``به گفته X «...»``; a speech verb before it in the sentence
     (``X گفت «...»``); a speech verb after it, whose subject follows the
     quote when punctuation parts them (``«...»؛ این را رضایی می‌گوید``) and
     opens the sentence otherwise; a speech verb in the sentence before.
+    The cue introduces the quote when it stands right at the «» edge.
     """
     sentence_start = _sentence_start(folded, open_at)
     according = ACCORDING_TO.search(folded, sentence_start, open_at)
     if according:
         words = _words(folded, according.end(), open_at)
         if words and not _is_agency(words):
-            return _mention_from_words(text, words, where), text[according.start():according.end()]
+            return _mention_from_words(text, words, where), text[according.start():according.end()], True
     verb = _search_verb(folded, sentence_start, open_at)
     if verb:
-        return _subject_mention(text, folded, sentence_start, verb.start(), where), _cue_text(text, verb)
+        mention = _subject_mention(text, folded, sentence_start, verb.start(), where)
+        return mention, _cue_text(text, verb), not folded[verb.end():open_at].strip(" \u200c،,:")
     after_end = _sentence_end(folded, _sentence_end(folded, close_at) + 1)
-    verb = _search_verb(folded, close_at, min(after_end, close_at + SUBJECT_WINDOW))
+    verb = _search_verb(folded, close_at, after_end)
     if verb:
         between = folded[close_at:verb.start()].lstrip(" \u200c")
         if between[:1] in QUOTE_TAIL_MARKS:
             subject_start = _skip_to_word(folded, close_at, verb.start())
             mention = _subject_mention(text, folded, subject_start, verb.start(), where, skip_object=True)
-        else:
-            mention = _subject_mention(text, folded, sentence_start, open_at, where)
-        return mention, _cue_text(text, verb)
+            return mention, _cue_text(text, verb), True
+        return _subject_mention(text, folded, sentence_start, open_at, where), _cue_text(text, verb), False
     if sentence_start == 0:
         return None
     previous_start = _sentence_start(folded, sentence_start - 1)
     verb = _search_verb(folded, previous_start, sentence_start)
     if verb:
-        return _subject_mention(text, folded, previous_start, verb.start(), where), _cue_text(text, verb)
+        mention = _subject_mention(text, folded, previous_start, verb.start(), where)
+        return mention, _cue_text(text, verb), False
     return None
 
 
@@ -580,6 +650,7 @@ QUOTE_TAIL_MARKS = frozenset("؛،,.:-–")
 
 
 def _cue_text(text: str, verb: re.Match) -> str:
+    """The cue as written in the original text."""
     return text[verb.start():verb.end()]
 
 
@@ -587,10 +658,12 @@ PLAIN_SPEECH_VERB = re.compile(f"{WORD_START}(?:{SPEECH_VERB}){WORD_END}")
 
 
 def _search_verb(folded: str, start: int, end: int) -> re.Match | None:
+    """The first speech verb between two offsets, colon or not."""
     return PLAIN_SPEECH_VERB.search(folded, start, end)
 
 
 def _skip_to_word(folded: str, start: int, end: int) -> int:
+    """The offset of the first letter at or after ``start``."""
     while start < end and not (folded[start].isalpha()):
         start += 1
     return start
@@ -617,17 +690,27 @@ def _carry_empty_quotes(found: list[_Found], doc: Document) -> None:
 
 
 def _sentence_start(folded: str, position: int) -> int:
-    """Where the sentence holding ``position`` starts, looking back at most SUBJECT_WINDOW."""
+    """Where the sentence holding ``position`` starts, looking back at most SUBJECT_WINDOW.
+
+    Searched backwards from ``position`` (C-speed rfind), so the cost is the
+    distance to the previous mark, never the length of the field.
+    """
     window_start = max(0, position - SUBJECT_WINDOW)
-    start = window_start
-    for match in SENTENCE_END.finditer(folded, window_start, position):
-        start = match.end()
-    return start
+    marks = [folded.rfind(mark, window_start, position) for mark in SENTENCE_MARKS]
+    stop = folded.rfind(".", window_start, position)
+    while stop >= 0 and stop + 1 < len(folded) and folded[stop + 1].isdigit():  # 2.5 is a number
+        stop = folded.rfind(".", window_start, stop)
+    return max(marks + [stop, window_start - 1]) + 1
 
 
-def _sentence_end(folded: str, position: int) -> int:
-    match = SENTENCE_END.search(folded, position)
-    return match.start() if match else len(folded)
+def _sentence_end(folded: str, position: int, limit: int = SUBJECT_WINDOW) -> int:
+    """Where the sentence holding ``position`` ends, looking at most ``limit`` ahead."""
+    end = min(len(folded), position + limit)
+    marks = [found for found in (folded.find(mark, position, end) for mark in SENTENCE_MARKS) if found >= 0]
+    stop = folded.find(".", position, end)
+    while stop >= 0 and stop + 1 < len(folded) and folded[stop + 1].isdigit():  # 2.5 is a number
+        stop = folded.find(".", stop + 1, end)
+    return min(marks + [stop if stop >= 0 else end, end])
 
 
 def _trim_quote(folded: str, start: int, end: int) -> tuple[int, int]:
@@ -646,12 +729,22 @@ def _trim_quote(folded: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _find_any(text: str, chars: str, start: int, end: int) -> int:
+    """The first offset of any of ``chars`` in the range, or -1."""
     positions = [p for p in (text.find(ch, start, end) for ch in chars) if p >= 0]
     return min(positions) if positions else -1
 
 
-def _inside(start: int, end: int, spans) -> bool:
-    return any(s <= start and end <= e or s < end and start < e for s, e in spans)
+class _Spans:
+    """Spans already taken by quotes: does a new span overlap any of them? (log time)"""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [start for start, _ in spans]
+        self.reach = list(itertools.accumulate((end for _, end in spans), max))  # furthest end so far
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before = bisect.bisect_left(self.starts, end)  # spans starting before ``end``
+        return before > 0 and self.reach[before - 1] > start
 
 
 # --- Subjects -------------------------------------------------------------------
@@ -660,25 +753,30 @@ WORD = re.compile(r"(?:[^\W_]|[\u200c\u064b-\u0652\u0670])+|[،,]")
 
 
 def _words(folded: str, start: int, end: int) -> list[_Word]:
-    """The words (and commas, as ",") between two offsets.
+    """The first MAX_CLAUSE_WORDS words (and commas, as ",") between two offsets.
 
-    A given name joined to the next word by ZWNJ (علی‌السمیسم, محمد‌مهدی) is
-    two words, so that the surname can be matched on its own.
+    A subject sits at the start of its clause, so the words past the limit
+    are never needed. A given name joined to the next word by ZWNJ
+    (علی‌السمیسم, محمد‌مهدی) is two words, so the surname can match alone.
     """
     words = []
-    for match in WORD.finditer(folded, start, end):
+    for match in itertools.islice(WORD.finditer(folded, start, end), MAX_CLAUSE_WORDS):
         token = match.group()
         if token in "،,":
             words.append(_Word(",", match.start(), match.end()))
             continue
         head, joiner, _ = token.partition("\u200c")
-        if joiner and fold_word(head) in FIRST_NAMES:
+        if joiner and _word_key(head) in FIRST_NAMES:
             cut = match.start() + len(head)
-            words.append(_Word(fold_word(head), match.start(), cut))
-            words.append(_Word(fold_word(token[len(head) + 1:]), cut + 1, match.end()))
+            words.append(_Word(_word_key(head), match.start(), cut))
+            words.append(_Word(_word_key(token[len(head) + 1:]), cut + 1, match.end()))
         else:
-            words.append(_Word(fold_word(token), match.start(), match.end()))
+            words.append(_Word(_word_key(token), match.start(), match.end()))
     return words
+
+
+# The same few thousand words come up in every clause: fold each once.
+_word_key = functools.lru_cache(maxsize=1 << 16)(fold_word)
 
 
 def _subject_mention(text: str, folded: str, clause_start: int, verb_start: int, where: str,
@@ -749,12 +847,25 @@ def _after_adverbial(words: list[_Word]) -> list[_Word]:
     for n in commas:
         if _starts_role(words, n + 1) or _opens_name(words[n + 1:]) or _phrase_at(words, n + 1, PRONOUN_LEXICON):
             return words[n + 1:]
+    after_occasion = _skip_occasion(words)
+    if after_occasion and after_occasion[0].key not in PREDICATE_STARTS:
+        return after_occasion
     if commas:
         return words[commas[-1] + 1:]
     for n, word in enumerate(words):
         if _phrase_at(words, n, HONORIFIC_LEXICON) or _is_first_name(word.key):
             return words[n:]
     return []
+
+
+def _skip_occasion(words: list[_Word]) -> list[_Word]:
+    """Words after ``در این نشست``/``در حاشیه این مراسم``/``در ادامه`` (else none)."""
+    if not words or words[0].key != "در":
+        return []
+    n = 1
+    while n < min(len(words), MAX_OCCASION_WORDS) and (words[n].key in EVENT_WORDS or words[n].key in DEMONSTRATIVES):
+        n += 1
+    return words[n:] if n > 1 else []
 
 
 def _noun_phrase(words: list[_Word]) -> tuple[list[_Word], bool]:
@@ -804,12 +915,14 @@ def _appositive_follows(phrase: list[_Word], words: list[_Word], comma: int) -> 
 
 
 def _continues_role(phrase: list[_Word], words: list[_Word], n: int) -> bool:
-    """``در``/``از`` inside a role: نماینده مردم تهران در مجلس، یکی از مهمانان."""
+    """``در``/``از``/``و`` inside a role: نماینده مردم تهران در مجلس، یکی از مهمانان."""
     if not phrase or n + 1 >= len(words):
         return False
     word, following = words[n].key, words[n + 1].key
     if word == "از" and phrase[-1].key in {"یکی", "دیگر"}:
         return True
+    if word == "و":  # آموزش و پرورش، سیستان و بلوچستان
+        return _in_role(phrase) and not _has_name(phrase) and following not in PREDICATE_STARTS
     return (word == "در" and _in_role(phrase) and not _has_name(phrase)
             and following not in PREDICATE_STARTS and following not in EVENT_WORDS)
 
@@ -821,6 +934,7 @@ def _in_role(phrase: list[_Word]) -> bool:
 
 
 def _has_name(phrase: list[_Word]) -> bool:
+    """Has the phrase reached a name (a given name or an honorific)?"""
     return any(_is_first_name(w.key) for w in phrase) or any(
         _phrase_at(phrase, n, HONORIFIC_LEXICON) for n in range(len(phrase)))
 
@@ -845,6 +959,8 @@ def _mention_from_words(text: str, words: list[_Word], where: str, object_follow
         elif not part_name and roles:
             roles[-1] = roles[-1] + part  # a role's next part: صنعت، معدن و تجارت
     first = words[0].key
+    if first in GROUP_SUBJECTS:
+        return Mention("title", role=_original(text, words), anonymous=True, where=where)
     if first == DEMONSTRATIVE and not name:
         return Mention("title", role=_original(text, words[1:]), anaphoric=True, where=where)
     role_text = "، ".join(_original(text, _drop_indefinite(r)) for r in roles)
@@ -856,7 +972,7 @@ def _mention_from_words(text: str, words: list[_Word], where: str, object_follow
         return Mention("title", role=role_text, where=where)
     if organisation:
         return Mention("name", tuple(text[w.start:w.end] for w in organisation),
-                       tuple(w.key for w in organisation), strong=True, where=where)
+                       tuple(w.key for w in organisation), strong=True, organisation=True, where=where)
     return Mention("pronoun", where=where)
 
 
@@ -875,6 +991,7 @@ def _opens_name(part: list[_Word]) -> bool:
 
 
 def _split_commas(words: list[_Word]) -> list[list[_Word]]:
+    """The comma-separated parts of a subject phrase."""
     parts: list[list[_Word]] = [[]]
     for word in words:
         if word.key == ",":
@@ -892,7 +1009,7 @@ def _split_part(part: list[_Word]) -> tuple[list[_Word], list[_Word], list[_Word
     comes first (``علی رضایی مدیرکل ...``). A part without either is a name
     if its words can be name words (``وارسته``, ``آل هاشم``).
     """
-    if part[0].key in INDEFINITE or part[0].key == DEMONSTRATIVE or _starts_role(part, 0):
+    if _starts_role(part, 0) or part[0].key == DEMONSTRATIVE and _starts_role(part, 1):
         if _phrase_at(part, 0, HONORIFIC_LEXICON) and not _starts_role(part, 0):
             return [], _name_words(part), []
         for n in range(1, len(part)):
@@ -909,17 +1026,11 @@ def _split_part(part: list[_Word]) -> tuple[list[_Word], list[_Word], list[_Word
 
 
 def _name_core_end(part: list[_Word]) -> int:
-    """Past honorifics and given names plus one more word: a role cannot start sooner."""
+    """Past the honorifics and the name's first word: a role cannot start sooner."""
     n = 0
-    while n < len(part):
-        length = _phrase_at(part, n, HONORIFIC_LEXICON)
-        if length:
-            n += length
-        elif _is_first_name(part[n].key):
-            n += 1
-        else:
-            return n + 1
-    return n
+    while n < len(part) and (length := _phrase_at(part, n, HONORIFIC_LEXICON)):
+        n += length
+    return n + 1
 
 
 def _name_words(words: list[_Word]) -> list[_Word]:
@@ -950,6 +1061,7 @@ def _strip_honorifics(words: list[_Word]) -> list[_Word]:
 
 
 def _starts_role(words: list[_Word], n: int) -> bool:
+    """Does a role phrase start at word n (مدیرکل، یک کارشناس، یکی از مهمانان)?"""
     if n >= len(words):
         return False
     if words[n].key in INDEFINITE:
@@ -958,7 +1070,7 @@ def _starts_role(words: list[_Word], n: int) -> bool:
     return bool(_phrase_at(words, n, ROLE_LEXICON))
 
 
-def _phrase_at(words: list[_Word], n: int, lexicon: frozenset[str]) -> int:
+def _phrase_at(words: list[_Word], n: int, lexicon: _Lexicon) -> int:
     """Length in words of the longest lexicon phrase starting at word n (0 if none).
 
     Phrases are compared run together, so حجت‌الاسلام (one word with ZWNJ)
@@ -966,9 +1078,11 @@ def _phrase_at(words: list[_Word], n: int, lexicon: frozenset[str]) -> int:
     """
     joined = ""
     best = 0
-    for length in range(1, min(MAX_PHRASE_WORDS, len(words) - n) + 1):
-        joined += words[n + length - 1].key
-        if joined in lexicon:
+    for length, word in enumerate(words[n:n + MAX_PHRASE_WORDS], start=1):
+        joined += word.key
+        if joined not in lexicon.prefixes:
+            break
+        if joined in lexicon.phrases:
             best = length
     return best
 
@@ -981,6 +1095,7 @@ def _is_first_name(key: str) -> bool:
 
 
 def _is_agency(words: list[_Word]) -> bool:
+    """A news agency or reporter, which is never the speaker."""
     return words[0].key in AGENCY_WORDS
 
 
@@ -994,55 +1109,105 @@ def _original(text: str, words: list[_Word]) -> str:
 
 @dataclass
 class _Person:
+    """One person (or organisation) of the article, with the roles given beside the name."""
+
     words: tuple[str, ...]  # the name as written
     keys: tuple[str, ...]
     roles: list[str] = field(default_factory=list)
+    organisation: bool = False
+    shortened: bool = False  # the article also calls them by fewer words (a surname)
+
+    def called_by_name(self, keys: tuple[str, ...]) -> bool:
+        """Does ``keys`` give the full name, given name and all, not just the surname?
+
+        A lone ``هاشمی رفسنجانی`` or ``فراتینی`` is a surname, even when the
+        article says no more; a name counts as full when it opens with a known
+        given name, or when the article also uses a shorter form of it.
+        """
+        if "".join(keys) != "".join(self.keys):
+            return False
+        return self.organisation or _is_first_name(keys[0]) or (self.shortened and len(self.keys) > 1)
 
     @property
     def name(self) -> str:
         return " ".join(self.words).replace(" \u200c", "\u200c")
 
-    def answers_to(self, keys: tuple[str, ...]) -> bool:
-        """Is ``keys`` this person's name or its last words (the surname)?"""
-        joined = "".join(keys)
-        return bool(joined) and any("".join(self.keys[n:]) == joined for n in range(len(self.keys)))
+    def endings(self) -> list[str]:
+        """What the article may call them: the full name, each run of its last words
+        (the surname), and the first word of a compound surname (صفار of محمدحسین
+        صفار هرندی), all run together."""
+        endings = ["".join(self.keys[n:]) for n in range(len(self.keys))]
+        given = next((n for n, key in enumerate(self.keys) if not _is_first_name(key)), len(self.keys))
+        if 0 < given < len(self.keys) - 1:
+            endings.append(self.keys[given])
+        return endings
+
+
+@dataclass
+class _People:
+    """Everyone named in an article, found by full name or surname in one lookup."""
+
+    all: list[_Person] = field(default_factory=list)
+    by_ending: dict[str, list[_Person]] = field(default_factory=dict)
+
+    def find(self, keys: tuple[str, ...], prefer: _Person | None = None) -> _Person | None:
+        """The person a name or surname means; ``prefer`` (the current speaker) wins a tie."""
+        matches = self.by_ending.get("".join(keys), [])
+        if any(person is prefer for person in matches):
+            return prefer
+        return matches[0] if matches else None
+
+    def add(self, mention: Mention) -> _Person:
+        """The person the mention names, added when new."""
+        person = self.find(mention.name_keys)
+        if person is None:
+            person = _Person(mention.name_words, mention.name_keys, organisation=mention.organisation)
+            self.all.append(person)
+            for ending in person.endings():
+                self.by_ending.setdefault(ending, []).append(person)
+        return person
 
 
 @dataclass
 class _Cast:
     """The people an article quotes, and who is speaking as we read on."""
 
-    people: list[_Person]
+    people: _People
     first_body_person: _Person | None
     current: tuple[_Person | None, str] = (None, "")
-    seen: list[_Person] = field(default_factory=list)  # people already met in reading
+    seen: set[int] = field(default_factory=set)  # ids of the people already met in reading
 
     @classmethod
     def from_mentions(cls, mentions: list[Mention]) -> "_Cast":
         """Everyone named: well-introduced names first, then the rest matched against them."""
-        people: list[_Person] = []
+        people = _People()
         named = [m for m in mentions if m.ref == "name"]
         for mention in sorted((m for m in named if m.strong), key=lambda m: -len(m.name_keys)):
-            _person_for(people, mention)
+            people.add(mention)
         for mention in sorted((m for m in named if not m.strong), key=lambda m: -len(m.name_keys)):
             _trim_to_known_name(people, mention)
-            _person_for(people, mention)
+            people.add(mention)
         for mention in named:
-            person = _find_person(people, mention.name_keys)
-            if mention.role and person and mention.role not in person.roles:
+            person = people.find(mention.name_keys)
+            if person and mention.role and mention.role not in person.roles:
                 person.roles.append(mention.role)
+            if person and "".join(mention.name_keys) != "".join(person.keys):
+                person.shortened = True
         first_body = next((m for m in named if m.where.startswith("body")), None)
-        first_person = _find_person(people, first_body.name_keys) if first_body else None
+        first_person = people.find(first_body.name_keys) if first_body else None
         return cls(people, first_person)
 
     def resolve_all(self, found: list[_Found], doc_id: str) -> list[Quote]:
         """Resolve in reading order; a pronoun before any name means the next person named."""
         resolved = []
+        upcoming = self._upcoming_people(found)
         for n, item in enumerate(found):
-            person, role, ref = self._speaker(item.mention, found[n + 1:n + 2])
+            named_next = self._named(found[n + 1]) if n + 1 < len(found) else None
+            person, role, ref = self._speaker(item.mention, named_next)
             if person is None and not role and ref == "pronoun":
-                person = self._next_named(found[n + 1:])
-            self.seen.extend(p for p in [person] if p and p not in self.seen)
+                person = upcoming[n]
+            if person is not None:
+                self.seen.add(id(person))
             self.current = (person, role if person is None else role or self.current[1])
             resolved.append((item, person, role, ref))
         quotes = []
@@ -1055,64 +1220,58 @@ class _Cast:
                                 speaker, role or None, ref))
         return quotes
 
-    def _next_named(self, following: list[_Found]) -> _Person | None:
-        for item in following:
-            if item.mention.ref == "name":
-                return _find_person(self.people, item.mention.name_keys)
-        return None
+    def _named(self, item: _Found) -> _Person | None:
+        """The person an item names, if it names one."""
+        return self.people.find(item.mention.name_keys) if item.mention.ref == "name" else None
 
-    def _speaker(self, mention: Mention, following: list[_Found]) -> tuple[_Person | None, str, str]:
+    def _upcoming_people(self, found: list[_Found]) -> list[_Person | None]:
+        """For each item, the person the next name after it refers to."""
+        upcoming: list[_Person | None] = [None] * len(found)
+        for n in range(len(found) - 2, -1, -1):
+            upcoming[n] = self._named(found[n + 1]) or upcoming[n + 1]
+        return upcoming
+
+    def _speaker(self, mention: Mention, named_next: _Person | None) -> tuple[_Person | None, str, str]:
+        """(person, role, ref) for one mention, given who is speaking now."""
         current, current_role = self.current
         if mention.ref == "pronoun":
             return current, "" if current else current_role, "pronoun"
         if mention.ref == "name":
-            person = _find_person(self.people, mention.name_keys, prefer=current)
-            ref = "name" if person is None or len(mention.name_keys) >= len(person.keys) else "surname"
+            person = self.people.find(mention.name_keys, prefer=current)
+            ref = "name" if person is None or person.called_by_name(mention.name_keys) else "surname"
             return person, mention.role, ref
         if mention.anaphoric:
             return current, "" if current else current_role, "title"
-        return self._by_role(mention, following)
+        return self._by_role(mention, named_next)
 
-    def _by_role(self, mention: Mention, following: list[_Found]) -> tuple[_Person | None, str, str]:
+    def _by_role(self, mention: Mention, named_next: _Person | None) -> tuple[_Person | None, str, str]:
         """A title: its holder in the article, else a newcomer named next, else the speaker of the moment.
 
         Headlines and leads give the title of the article's main speaker, who
         is the first person the body names.
         """
+        if mention.anonymous:
+            return None, mention.role, "title"
         role_key = _role_key(mention.role)
-        holders = [p for p in self.people if any(_roles_match(role_key, _role_key(r)) for r in p.roles)]
+        current, _ = self.current
+        holders = [p for p in self.people.all if any(_roles_match(role_key, _role_key(r)) for r in p.roles)]
         if holders:
-            return holders[0], mention.role, "title"
+            chosen = next((p for p in holders if p is current), holders[0])  # the speaker keeps the floor
+            return chosen, mention.role, "title"
         if mention.where in ("title", "lead") and self.first_body_person:
             return self.first_body_person, mention.role, "title"
-        newcomer = self._next_named(following)
-        if newcomer is not None and newcomer not in self.seen:
-            return newcomer, mention.role, "title"
-        current, _ = self.current
+        if current is not None and _same_head(role_key, current.roles):
+            return current, mention.role, "title"
+        if named_next is not None and id(named_next) not in self.seen:
+            return named_next, mention.role, "title"
         if current is not None and (not current.roles or _shares_words(role_key, current.roles)):
             return current, mention.role, "title"
-        if len(self.people) == 1:
-            return self.people[0], mention.role, "title"
+        if len(self.people.all) == 1:
+            return self.people.all[0], mention.role, "title"
         return None, mention.role, "title"
 
 
-def _person_for(people: list[_Person], mention: Mention) -> _Person:
-    person = _find_person(people, mention.name_keys)
-    if person is None:
-        person = _Person(mention.name_words, mention.name_keys)
-        people.append(person)
-    return person
-
-
-def _find_person(people: list[_Person], keys: tuple[str, ...], prefer: _Person | None = None) -> _Person | None:
-    """The person a name or surname means; the current speaker wins a tie."""
-    matches = [p for p in people if p.answers_to(keys)]
-    if prefer in matches:
-        return prefer
-    return matches[0] if matches else None
-
-
-def _trim_to_known_name(people: list[_Person], mention: Mention) -> None:
+def _trim_to_known_name(people: _People, mention: Mention) -> None:
     """``کوشکی فرهنگ بسیجی را ...``: keep the words that name someone known.
 
     A weakly-introduced name may run into the rest of the clause; its longest
@@ -1120,21 +1279,21 @@ def _trim_to_known_name(people: list[_Person], mention: Mention) -> None:
     (``را``) with no known match, only the first word is kept.
     """
     for length in range(len(mention.name_keys), 0, -1):
-        if _find_person(people, mention.name_keys[:length]):
+        if people.find(mention.name_keys[:length]):
             break
     else:
         length = 1 if mention.object_follows else len(mention.name_keys)
     mention.name_words = mention.name_words[:length]
     mention.name_keys = mention.name_keys[:length]
-    if length == 1 and not _find_person(people, mention.name_keys):
+    if length == 1 and not people.find(mention.name_keys):
         mention.name_keys = _misspelt_surname(people, mention.name_keys[0]) or mention.name_keys
 
 
-def _misspelt_surname(people: list[_Person], key: str) -> tuple[str, ...] | None:
+def _misspelt_surname(people: _People, key: str) -> tuple[str, ...] | None:
     """A surname one letter off a known one (روحاحی‌زاده for روحانی‌زاده): a typo."""
     if len(key) < MIN_TYPO_LENGTH:
         return None
-    close = {p.keys[-1] for p in people if len(p.keys) > 1 and _one_edit_apart(key, p.keys[-1])}
+    close = {p.keys[-1] for p in people.all if len(p.keys) > 1 and _one_edit_apart(key, p.keys[-1])}
     return (close.pop(),) if len(close) == 1 else None
 
 
@@ -1151,6 +1310,7 @@ def _one_edit_apart(a: str, b: str) -> bool:
 
 
 def _role_key(role: str) -> tuple[str, ...]:
+    """A role's folded words, without یک/این, for comparing roles."""
     words = [fold_word(w) for w in role.replace("،", " ").split()]
     return tuple(w for w in words if w not in INDEFINITE and w != DEMONSTRATIVE)
 
@@ -1163,6 +1323,14 @@ def _roles_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return joined_a.startswith(joined_b) or joined_b.startswith(joined_a)
 
 
+def _same_head(role: tuple[str, ...], roles: list[str]) -> bool:
+    """Same kind of title (جانشین ... / جانشین ...) with more in common than the head word."""
+    return bool(role) and any(
+        _role_key(r)[:1] == role[:1] and len(set(role) & set(_role_key(r)) - {"و", "در", "از"}) > 1
+        for r in roles)
+
+
 def _shares_words(role: tuple[str, ...], roles: list[str]) -> bool:
+    """Do the roles have a content word in common?"""
     mine = set(role) - {"و", "در", "از"}
     return any(mine & set(_role_key(r)) for r in roles)

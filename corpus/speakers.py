@@ -99,6 +99,9 @@ class SpeakerRegistry:
     """Every speaker once, found again from any spelling of the name."""
 
     speakers: dict[str, Speaker] = field(default_factory=dict)
+    # Every trailing part of every name (محمدی, آل‌هاشم ...) -> its people,
+    # so a surname is found without comparing it with every name.
+    by_surname: dict[str, list[Speaker]] = field(default_factory=dict)
 
     @classmethod
     def from_quotes(cls, quotes: Iterable[Quote]) -> "SpeakerRegistry":
@@ -114,7 +117,11 @@ class SpeakerRegistry:
         return cls.from_quotes(q for doc in documents for q in extract_quotes(doc))
 
     def add(self, quote: Quote) -> Speaker | None:
-        """Count a quote for its speaker; a surname of exactly one person joins them."""
+        """Count a quote for its speaker; a surname of exactly one person joins them.
+
+        Only people already added can be joined, so add full names first
+        (from_quotes does); a surname added earlier stays an entry of its own.
+        """
         if not quote.speaker:
             return None
         key = speaker_key(quote.speaker)
@@ -124,6 +131,7 @@ class SpeakerRegistry:
             speaker = owners[0] if len(owners) == 1 else None
         if speaker is None:
             speaker = self.speakers[key] = Speaker(quote.speaker, key)
+            self._file_surnames(speaker)
         speaker.record(quote)
         return speaker
 
@@ -148,4 +156,9 @@ class SpeakerRegistry:
         return iter(sorted(self.speakers.values(), key=lambda s: (-s.quotes, s.name)))
 
     def _surname_owners(self, name: str) -> list[Speaker]:
-        return [s for s in self.speakers.values() if is_surname_of(name, s.name)]
+        return list(self.by_surname.get(speaker_key(name), ()))
+
+    def _file_surnames(self, speaker: Speaker) -> None:
+        words = name_words(speaker.name)
+        for n in range(1, len(words)):
+            self.by_surname.setdefault("".join(words[n:]), []).append(speaker)

@@ -1,0 +1,450 @@
+"""Quote extraction: the shapes Persian news uses, and who said each quote.
+
+Every example is a short sentence written for the test, so that the case a
+test protects can be read right here.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from corpus.document import Document
+from corpus.quotes import Quote, extract_quotes
+from corpus.readers import iter_documents
+from corpus.speakers import is_surname_of, speaker_key
+
+ZWNJ = "\u200c"
+NBSP = "\u00a0"
+
+
+def article(*paragraphs: str, title: str = "عنوان خبر", lead: str = "") -> Document:
+    return Document(id="doc", title=title, lead=lead, paragraphs=list(paragraphs))
+
+
+def quotes_of(*paragraphs: str, title: str = "عنوان خبر", lead: str = "") -> list[Quote]:
+    return extract_quotes(article(*paragraphs, title=title, lead=lead))
+
+
+def only(quotes: list[Quote], kind: str | None = None) -> Quote:
+    chosen = [q for q in quotes if kind is None or q.kind == kind]
+    assert len(chosen) == 1, [q.to_dict() for q in quotes]
+    return chosen[0]
+
+
+def same_person(a: str | None, b: str) -> bool:
+    return a is not None and speaker_key(a) == speaker_key(b)
+
+
+# --- Direct quotes -------------------------------------------------------------
+
+SPEECH_VERB_CASES = [
+    ("گفت", "رضایی گفت: مدارس از شنبه باز می‌شوند."),
+    ("افزود", "رضایی افزود: مدارس از شنبه باز می‌شوند."),
+    ("تصریح کرد", "رضایی تصریح کرد: مدارس از شنبه باز می‌شوند."),
+    ("اظهار داشت", "رضایی اظهار داشت: مدارس از شنبه باز می‌شوند."),
+    ("اظهارداشت", "رضایی اظهارداشت: مدارس از شنبه باز می‌شوند."),
+    ("خاطرنشان کرد", "رضایی خاطرنشان کرد: مدارس از شنبه باز می‌شوند."),
+    ("خاطر نشان کرد", "رضایی خاطر نشان کرد: مدارس از شنبه باز می‌شوند."),
+    ("ادامه داد", "رضایی ادامه داد: مدارس از شنبه باز می‌شوند."),
+    ("تاکید کرد", "رضایی تاکید کرد: مدارس از شنبه باز می‌شوند."),
+    ("تأکید کرد", "رضایی تأکید کرد: مدارس از شنبه باز می‌شوند."),
+    ("عنوان کرد", "رضایی عنوان کرد: مدارس از شنبه باز می‌شوند."),
+    ("بیان کرد", "رضایی بیان کرد: مدارس از شنبه باز می‌شوند."),
+    ("بیان داشت", "رضایی بیان داشت: مدارس از شنبه باز می‌شوند."),
+    ("یادآور شد", "رضایی یادآور شد: مدارس از شنبه باز می‌شوند."),
+    ("یادآوری کرد", "رضایی یادآوری کرد: مدارس از شنبه باز می‌شوند."),
+    ("توضیح داد", "رضایی توضیح داد: مدارس از شنبه باز می‌شوند."),
+    ("اعلام کرد", "رضایی اعلام کرد: مدارس از شنبه باز می‌شوند."),
+    ("متذکر شد", "رضایی متذکر شد: مدارس از شنبه باز می‌شوند."),
+    ("اضافه کرد", "رضایی اضافه کرد: مدارس از شنبه باز می‌شوند."),
+    ("ابراز داشت", "رضایی ابراز داشت: مدارس از شنبه باز می‌شوند."),
+    ("اذعان کرد", "رضایی اذعان کرد: مدارس از شنبه باز می‌شوند."),
+    ("گفته است", "رضایی گفته است: مدارس از شنبه باز می‌شوند."),
+    (f"می{ZWNJ}گوید", f"رضایی می{ZWNJ}گوید: مدارس از شنبه باز می‌شوند."),
+    ("تاکید کردند", "رهبر انقلاب تاکید کردند: مدارس از شنبه باز می‌شوند."),
+]
+
+
+@pytest.mark.parametrize("cue, paragraph", SPEECH_VERB_CASES)
+def test_every_speech_verb_opens_a_direct_quote(cue, paragraph):
+    quote = only(quotes_of(paragraph))
+    assert (quote.kind, quote.cue, quote.text) == ("direct", cue, "مدارس از شنبه باز می‌شوند.")
+
+
+@pytest.mark.parametrize("paragraph", [
+    "رضایی گفت: مدارس از شنبه باز می‌شوند.",
+    "رضایی گفت : مدارس از شنبه باز می‌شوند.",
+    "رضایی گفت:مدارس از شنبه باز می‌شوند.",
+    f"رضایی گفت:{NBSP}مدارس از شنبه باز می‌شوند.",
+    "رضایی گفت: «مدارس از شنبه باز می‌شوند.»",
+])
+def test_colon_with_or_without_spaces_and_guillemets_gives_the_same_quote(paragraph):
+    quote = only(quotes_of(paragraph))
+    assert quote.text == "مدارس از شنبه باز می‌شوند."
+
+
+def test_quote_runs_to_the_end_of_the_paragraph():
+    paragraph = "رضایی گفت: مدارس از شنبه باز می‌شوند. سرویس‌ها هم آماده‌اند."
+    assert only(quotes_of(paragraph)).text == "مدارس از شنبه باز می‌شوند. سرویس‌ها هم آماده‌اند."
+
+
+def test_a_second_cue_in_the_paragraph_starts_a_second_quote():
+    paragraph = "رضایی گفت: مدارس از شنبه باز می‌شوند. وی افزود: سرویس‌ها هم آماده‌اند."
+    first, second = quotes_of(paragraph)
+    assert first.text == "مدارس از شنبه باز می‌شوند."
+    assert (second.cue, second.text, second.ref) == ("افزود", "سرویس‌ها هم آماده‌اند.", "pronoun")
+    assert second.speaker == first.speaker == "رضایی"
+
+
+def test_cue_at_paragraph_end_takes_the_next_paragraph_as_quote():
+    quote = only(quotes_of("علی رضایی در این باره گفت:", "مدارس از شنبه باز می‌شوند."))
+    assert (quote.where, quote.text, quote.speaker) == ("body:1", "مدارس از شنبه باز می‌شوند.", "علی رضایی")
+
+
+def test_arabic_and_persian_letters_give_the_same_quote_and_speaker():
+    persian = only(quotes_of("علی محمدی، مدیرکل بهزیستی، گفت: کمک‌ها ارسال شد."))
+    arabic = only(quotes_of("علي محمدي، مديركل بهزيستي، گفت: كمك‌ها ارسال شد."))
+    assert (arabic.kind, arabic.ref, arabic.start, arabic.end) == (persian.kind, persian.ref, persian.start, persian.end)
+    assert arabic.speaker == "علي محمدي" and speaker_key(arabic.speaker) == speaker_key(persian.speaker)
+    assert arabic.text == "كمك‌ها ارسال شد."
+
+
+def test_offsets_point_into_the_original_field_text():
+    doc = article("به گزارش فارس، علي رضايي گفت: «مدارس» از شنبه باز مي‌شوند.", lead="رضايي گفت: خبر خوبي داريم.")
+    fields = dict(doc.fields())
+    for quote in extract_quotes(doc):
+        assert fields[quote.where][quote.start:quote.end] == quote.text
+
+
+def test_lead_and_title_quotes_are_found():
+    doc = article(
+        "علی رضایی امروز در جمع خبرنگاران اظهار داشت: مدارس از شنبه باز می‌شوند.",
+        title="رضایی: مدارس از شنبه باز می‌شوند",
+        lead="خبرگزاری فارس: مدیرکل آموزش و پرورش استان گفت: مدارس از شنبه باز می‌شوند.",
+    )
+    title, lead, body = extract_quotes(doc)
+    assert (title.where, title.text, title.ref) == ("title", "مدارس از شنبه باز می‌شوند", "surname")
+    assert (lead.where, lead.cue, lead.ref, lead.role) == ("lead", "گفت", "title", "مدیرکل آموزش و پرورش استان")
+    assert title.speaker == lead.speaker == body.speaker == "علی رضایی"
+
+
+def test_to_dict_has_exactly_the_public_keys():
+    quote = only(quotes_of("رضایی گفت: مدارس باز می‌شوند."))
+    assert list(quote.to_dict()) == ["doc_id", "where", "start", "end", "kind", "cue", "text", "speaker", "role", "ref"]
+    assert json.loads(json.dumps(quote.to_dict(), ensure_ascii=False))["speaker"] == "رضایی"
+
+
+# --- Guillemets ------------------------------------------------------------------
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("علی رضایی مدیرکل بهزیستی است. به گفته وی «هیچ کودکی نباید بی‌سرپرست بماند».", "علی رضایی"),
+    ("«هیچ کودکی نباید بی‌سرپرست بماند»؛ این را علی رضایی می‌گوید.", "علی رضایی"),
+    ("علی رضایی در پایان گفت «هیچ کودکی نباید بی‌سرپرست بماند» و جلسه تمام شد.", "علی رضایی"),
+])
+def test_guillemets_attributed_in_the_sentence_are_quotes(paragraph, speaker):
+    quote = only(quotes_of(paragraph), "guillemet")
+    assert quote.text == "هیچ کودکی نباید بی‌سرپرست بماند"
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("paragraph", [
+    "طرح «مهر» از امروز در مدارس اجرا می‌شود.",
+    "کتاب «حجره شماره دو» در نمایشگاه رونمایی شد.",
+    "وی با اشاره به شعار «دولت و ملت، همدلی و هم‌زبانی» گفت: کار ادامه دارد.",
+])
+def test_guillemets_around_names_and_slogans_are_not_quotes(paragraph):
+    assert [q for q in quotes_of(paragraph) if q.kind == "guillemet"] == []
+
+
+def test_guillemets_inside_a_direct_quote_are_not_a_second_quote():
+    paragraph = "رضایی گفت: ما به شعار «هیچ کودکی نباید بی‌سرپرست بماند» پایبندیم."
+    assert [q.kind for q in quotes_of(paragraph)] == ["direct"]
+
+
+# --- Indirect quotes ---------------------------------------------------------------
+
+def test_according_to_someone_is_an_indirect_quote():
+    quote = only(quotes_of("به گفته مدیرکل بهزیستی، ده مرکز تازه افتتاح می‌شود."))
+    assert (quote.kind, quote.cue, quote.text) == ("indirect", "به گفته", "ده مرکز تازه افتتاح می‌شود")
+    assert (quote.speaker, quote.role, quote.ref) == (None, "مدیرکل بهزیستی", "title")
+
+
+def test_said_that_is_an_indirect_quote():
+    quote = only(quotes_of("علی رضایی گفت که ده مرکز تازه افتتاح می‌شود."))
+    assert (quote.kind, quote.cue, quote.text, quote.speaker) == (
+        "indirect", "گفت", "ده مرکز تازه افتتاح می‌شود", "علی رضایی")
+
+
+def test_claim_before_the_speech_verb_is_a_separate_indirect_quote():
+    paragraph = "علی رضایی با بیان اینکه بودجه کافی نیست، گفت: ده مرکز تازه افتتاح می‌شود."
+    indirect, direct = quotes_of(paragraph)
+    assert (indirect.kind, indirect.cue, indirect.text) == ("indirect", "با بیان اینکه", "بودجه کافی نیست")
+    assert (direct.kind, direct.text) == ("direct", "ده مرکز تازه افتتاح می‌شود.")
+    assert indirect.speaker == direct.speaker == "علی رضایی"
+
+
+def test_announcing_news_is_an_indirect_quote():
+    quote = only(quotes_of("علی رضایی از افتتاح ده مرکز تازه در استان خبر داد."))
+    assert (quote.kind, quote.cue, quote.text) == ("indirect", "خبر داد", "افتتاح ده مرکز تازه در استان")
+
+
+# --- Attribution ----------------------------------------------------------------------
+
+ROLE_BESIDE_NAME_CASES = [
+    "علی رضایی، مدیرکل بهزیستی استان فارس، گفت: ده مرکز افتتاح می‌شود.",
+    "مدیرکل بهزیستی استان فارس علی رضایی گفت: ده مرکز افتتاح می‌شود.",
+    "مدیرکل بهزیستی استان فارس، علی رضایی، گفت: ده مرکز افتتاح می‌شود.",
+    "علی رضایی مدیرکل بهزیستی استان فارس امروز در جمع خبرنگاران گفت: ده مرکز افتتاح می‌شود.",
+    "حجت‌الاسلام سید علی رضایی، مدیرکل بهزیستی استان فارس، گفت: ده مرکز افتتاح می‌شود.",
+    "به گزارش خبرنگار فارس از شیراز، دکتر علی رضایی، مدیرکل بهزیستی استان فارس، گفت: ده مرکز افتتاح می‌شود.",
+]
+
+
+@pytest.mark.parametrize("paragraph", ROLE_BESIDE_NAME_CASES)
+def test_name_and_role_are_told_apart_in_either_order(paragraph):
+    quote = only(quotes_of(paragraph))
+    assert (quote.speaker, quote.role, quote.ref) == ("علی رضایی", "مدیرکل بهزیستی استان فارس", "name")
+
+
+def test_each_ref_type_is_reported():
+    quotes = quotes_of(
+        "علی رضایی، مدیرکل بهزیستی استان، گفت: ده مرکز افتتاح می‌شود.",
+        "وی افزود: بودجه آن تامین شده است.",
+        "رضایی تصریح کرد: کار از شنبه آغاز می‌شود.",
+        "مدیرکل بهزیستی استان ادامه داد: خیران هم کمک کرده‌اند.",
+        "اضافه کرد: مراکز شبانه‌روزی هستند.",
+    )
+    assert [q.ref for q in quotes] == ["name", "pronoun", "surname", "title", "pronoun"]
+    assert {q.speaker for q in quotes} == {"علی رضایی"}
+    assert {q.role for q in quotes} == {"مدیرکل بهزیستی استان"}
+
+
+def test_pronoun_carries_over_paragraphs_to_the_latest_speaker():
+    quotes = quotes_of(
+        "علی رضایی گفت: ده مرکز افتتاح می‌شود.",
+        "مریم احمدی، معاون وزیر، گفت: بودجه کافی است.",
+        "وی افزود: کار از شنبه آغاز می‌شود.",
+    )
+    assert [q.speaker for q in quotes] == ["علی رضایی", "مریم احمدی", "مریم احمدی"]
+
+
+def test_surname_resolves_to_a_full_name_given_later():
+    quotes = quotes_of(
+        "رضایی گفت: ده مرکز افتتاح می‌شود.",
+        "علی رضایی، مدیرکل بهزیستی، در ادامه افزود: بودجه کافی است.",
+    )
+    assert [(q.speaker, q.ref) for q in quotes] == [("علی رضایی", "surname"), ("علی رضایی", "name")]
+
+
+def test_title_before_name_is_resolved_to_the_name():
+    doc = article(
+        "به گزارش خبرگزاری فارس، علی رضایی امروز در جمع خبرنگاران اظهار داشت: ده مرکز افتتاح می‌شود.",
+        "مدیرکل بهزیستی استان فارس افزود: بودجه کافی است.",
+        lead="مدیرکل بهزیستی استان فارس گفت: ده مرکز تازه افتتاح می‌شود.",
+    )
+    quotes = extract_quotes(doc)
+    assert [(q.where, q.speaker, q.ref) for q in quotes] == [
+        ("lead", "علی رضایی", "title"), ("body:0", "علی رضایی", "name"), ("body:1", "علی رضایی", "title")]
+
+
+def test_unnamed_speaker_keeps_role_without_a_name():
+    quotes = quotes_of("یک مقام مسئول در وزارت کشور گفت: انتخابات به موقع برگزار می‌شود.",
+                       "وی افزود: ستادها آماده‌اند.")
+    assert [(q.speaker, q.ref) for q in quotes] == [(None, "title"), (None, "pronoun")]
+    assert quotes[0].role == "مقام مسئول در وزارت کشور"
+
+
+@pytest.mark.parametrize("doc", [
+    article("خبرگزاری فارس: رضایی گفت: ده مرکز افتتاح می‌شود."),
+    article("به گزارش خبرنگار فارس، رضایی گفت: ده مرکز افتتاح می‌شود."),
+    article("به گزارش ایسنا به نقل از روابط عمومی بهزیستی، رضایی گفت: ده مرکز افتتاح می‌شود."),
+    article("به گزارش فارس، در این نشست رضایی گفت: ده مرکز افتتاح می‌شود."),
+])
+def test_agency_and_source_lines_are_never_speakers(doc):
+    assert only(extract_quotes(doc)).speaker == "رضایی"
+
+
+def test_agency_tag_alone_is_not_a_speaker():
+    assert quotes_of(title="خبرگزاری فارس: ده مرکز افتتاح می‌شود") == []
+
+
+def test_two_speakers_do_not_bleed_into_each_other():
+    quotes = quotes_of(
+        "علی رضایی، مدیرکل بهزیستی، گفت: ده مرکز افتتاح می‌شود.",
+        "وی افزود: بودجه کافی است.",
+        "مریم احمدی، معاون وزیر کار، نیز در این نشست گفت: بیمه‌ها گسترش می‌یابد.",
+        "احمدی افزود: قراردادها امضا شده است.",
+        "رضایی در پایان گفت: از همه تشکر می‌کنم.",
+        "معاون وزیر کار هم تصریح کرد: کار ادامه دارد.",
+    )
+    assert [q.speaker for q in quotes] == ["علی رضایی"] * 2 + ["مریم احمدی"] * 2 + ["علی رضایی", "مریم احمدی"]
+
+
+def test_two_people_sharing_a_surname_stay_apart():
+    quotes = quotes_of(
+        "علی رضایی، مدیرکل بهزیستی، گفت: ده مرکز افتتاح می‌شود.",
+        "مریم رضایی، معاون وزیر، گفت: بودجه کافی است.",
+        "مدیرکل بهزیستی افزود: کار از شنبه آغاز می‌شود.",
+    )
+    assert [q.speaker for q in quotes] == ["علی رضایی", "مریم رضایی", "علی رضایی"]
+
+
+def test_demonstrative_title_refers_to_the_current_speaker():
+    quotes = quotes_of("علی رضایی گفت: ده مرکز افتتاح می‌شود.", "این مسئول افزود: بودجه کافی است.")
+    assert [(q.speaker, q.ref) for q in quotes] == [("علی رضایی", "name"), ("علی رضایی", "title")]
+
+
+def test_organisation_can_be_the_speaker():
+    quote = only(quotes_of("ستاد برگزاری نماز جمعه با صدور بیانیه‌ای اعلام کرد: مراسم فردا برگزار نمی‌شود."))
+    assert quote.speaker == "ستاد برگزاری نماز جمعه"
+
+
+# --- Robustness ------------------------------------------------------------------------
+
+NEWS_SENTENCES = (
+    "علی رضایی، مدیرکل بهزیستی استان، امروز در جمع خبرنگاران گفت: ده مرکز تازه در شهرهای استان "
+    "افتتاح می‌شود و بودجه آن تامین شده است. "
+    "وی با اشاره به اینکه خیران هم کمک کرده‌اند، افزود: کار ساخت از هفته آینده آغاز می‌شود. "
+    "به گفته این مسئول، مراکز شبانه‌روزی خواهند بود و «هیچ کودکی نباید بی‌سرپرست بماند». "
+    "نشست با تقدیر از همکاران و اهدای لوح به پایان رسید و قرار شد نشست بعدی ماه آینده برگزار شود. "
+)
+
+
+def test_a_one_megabyte_news_paragraph_is_processed_quickly():
+    """Measured in CPU time (about 0.9 s when written), so a busy machine does not fail it."""
+    paragraph = (NEWS_SENTENCES * (1_000_000 // len(NEWS_SENTENCES) + 1))[:1_000_000]
+    started = time.process_time()
+    quotes = quotes_of(paragraph)
+    assert time.process_time() - started < 2.0
+    assert len(quotes) > 5000
+
+
+@pytest.mark.parametrize("paragraph", [
+    "کلمه " * 200_000 + "گفت: پایان",  # a subject search with no sentence end in sight
+    "«" * 1_000_000,  # guillemets that never close
+    "«کلمه " * 160_000 + "»",
+    ":" * 1_000_000,
+    "، " * 500_000 + "رضایی گفت: پایان",
+    ZWNJ * 1_000_000,
+    "به گفته " * 120_000,
+])
+def test_a_one_megabyte_hostile_paragraph_is_processed_in_linear_time(paragraph):
+    """Catastrophic backtracking or a quadratic scan would take minutes here, not seconds."""
+    started = time.process_time()
+    quotes_of(paragraph)
+    assert time.process_time() - started < 5.0
+
+
+PERSIAN_PIECES = st.sampled_from([
+    "وی", "گفت", "افزود", ":", "«", "»", "،", ".", "؛", " ", "\u200c", "\n", "علی", "رضایی", "مدیرکل",
+    "به گفته", "با بیان اینکه", "خبر داد", "که", "از", "در", "این", "مسئول", "خبرگزاری فارس", "ي", "ك",
+    "حجت‌الاسلام", "سید", "تصریح کرد", "اظهار داشت", "یک", "۱۲", "(ره)", NBSP,
+])
+PERSIAN_TEXT = st.lists(st.one_of(PERSIAN_PIECES, st.text(max_size=3)), max_size=60).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(title=PERSIAN_TEXT, lead=PERSIAN_TEXT, paragraphs=st.lists(PERSIAN_TEXT, max_size=4))
+def test_any_text_gives_quotes_whose_offsets_slice_their_text(title, lead, paragraphs):
+    doc = Document(id="x", title=title, lead=lead, paragraphs=paragraphs)
+    fields = dict(doc.fields())
+    for quote in extract_quotes(doc):
+        assert fields[quote.where][quote.start:quote.end] == quote.text
+        assert quote.kind in {"direct", "guillemet", "indirect"}
+        assert quote.ref in {"name", "surname", "pronoun", "title"}
+
+
+# --- Bundled samples against their gold ------------------------------------------------
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLES = REPO / "corpus" / "samples"
+SAMPLE_GOLD = REPO / "tests" / "data" / "sample_quotes_gold.json"
+# Found at 182/183 direct gold quotes with 182 speakers right when written; the
+# miss is a headline the gold counts as a quote because the body repeats it.
+MIN_DIRECT_RECALL = 0.97
+MIN_DIRECT_ATTRIBUTION = 0.97
+
+
+def _locate(fields: dict[str, str], where: str, opening: str) -> tuple[str, int] | None:
+    """Where the gold quote opens: in the named field, else in any field.
+
+    ZWNJ is ignored when comparing (the gold was typed without some of them);
+    the gold's .txt field names may be one off the reader's title/lead/body.
+    """
+    wanted = opening.replace(ZWNJ, "")
+    for name in [where] + [f for f in fields if f != where]:
+        text = fields.get(name, "")
+        kept = [n for n, ch in enumerate(text) if ch != ZWNJ]
+        position = "".join(text[n] for n in kept).find(wanted)
+        if position >= 0:
+            return name, kept[position]
+    return None
+
+
+@pytest.mark.skipif(not SAMPLE_GOLD.exists(), reason="no gold for the bundled samples")
+def test_bundled_samples_give_the_gold_direct_quotes_and_speakers():
+    documents = {(d.path, d.position): d for d in iter_documents([SAMPLES])}
+    gold_direct = found = attributed = 0
+    for entry in json.loads(SAMPLE_GOLD.read_text(encoding="utf-8")):
+        doc = documents[(entry["file"], entry["index"])]
+        fields = dict(doc.fields())
+        quotes = extract_quotes(doc)
+        for gold in (g for g in entry["quotes"] if g["kind"] == "direct"):
+            gold_direct += 1
+            located = _locate(fields, gold["where"], gold["quote_start"])
+            if located is None:
+                continue
+            where, position = located
+            hits = [q for q in quotes if q.where == where and q.start <= position + 3 and q.end > position]
+            if hits:
+                found += 1
+                attributed += _same_speaker(hits[0].speaker, gold["speaker"])
+    assert gold_direct > 0
+    assert found / gold_direct >= MIN_DIRECT_RECALL, (found, gold_direct)
+    assert attributed / gold_direct >= MIN_DIRECT_ATTRIBUTION, (attributed, gold_direct)
+
+
+def _same_speaker(predicted: str | None, gold: str | None) -> bool:
+    if not predicted or not gold:
+        return not predicted and not gold
+    return speaker_key(predicted) == speaker_key(gold) or is_surname_of(predicted, gold) or is_surname_of(gold, predicted)
+
+
+# --- Attribution details ------------------------------------------------------------------
+
+def test_a_surname_never_given_in_full_is_reported_as_surname():
+    quotes = quotes_of("بلیکس گفت: بازرسی‌ها ادامه دارد.", "وی افزود: گزارش آماده است.")
+    assert [(q.speaker, q.ref) for q in quotes] == [("بلیکس", "surname"), ("بلیکس", "pronoun")]
+
+
+def test_a_group_as_subject_is_nobody():
+    quotes = quotes_of("علی رضایی گفت: ده مرکز افتتاح می‌شود.",
+                       "رسانه‌ها امروز از آغاز ساخت این مراکز در سه استان خبر دادند.")
+    assert [q.speaker for q in quotes] == ["علی رضایی", None]
+
+
+def test_first_word_of_a_compound_surname_finds_the_person():
+    quotes = quotes_of("محمدحسین صفار هرندی، وزیر ارشاد، گفت: کتاب‌ها ارزان می‌شوند.",
+                       "صفار افزود: یارانه کاغذ ادامه دارد.")
+    assert [(q.speaker, q.ref) for q in quotes] == [("محمدحسین صفار هرندی", "name"), ("محمدحسین صفار هرندی", "surname")]
+
+
+def test_a_lead_may_drop_the_verb_like_a_headline():
+    doc = article("به گزارش ایسنا، علی رضایی روز شنبه گفت: کار ادامه دارد.",
+                  lead="مدیرعامل سازمان خدمات اجتماعی: گرمخانه تازه صد تخت دارد.")
+    lead, _ = extract_quotes(doc)
+    assert (lead.where, lead.text, lead.speaker, lead.ref) == ("lead", "گرمخانه تازه صد تخت دارد.", "علی رضایی", "title")
+
+
+def test_a_title_shared_by_two_people_stays_with_the_one_speaking():
+    quotes = quotes_of(
+        "مهدی کوچک‌زاده، نماینده مردم تهران، گفت: بودجه اصلاح شود.",
+        "فاطمه آلیا، نماینده مردم تهران، نیز گفت: طرح باید بازنگری شود.",
+        "نماینده مردم تهران افزود: کمیسیون نظر خود را داده است.",
+    )
+    assert [q.speaker for q in quotes] == ["مهدی کوچک‌زاده", "فاطمه آلیا", "فاطمه آلیا"]
