@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from corpus.document import Document
-from corpus.orthography import fold_word
+from corpus.orthography import fold_letters, fold_word
 from corpus.quotes import FIRST_NAMES, HONORIFICS, Quote, extract_quotes
 
 # Honorifics folded and run together, so حجت‌الاسلام and حجت الاسلام are one.
@@ -67,6 +67,15 @@ def is_surname_of(short: str, full: str) -> bool:
     return bool(short_key) and any("".join(words[n:]) == short_key for n in range(1, len(words)))
 
 
+def _display(text: str) -> str:
+    """A name or role as shown: Persian letters (ي → ی), no tatweel, single spaces."""
+    return " ".join(fold_letters(text).replace("\u0640", "").split())
+
+
+def _role_key(role: str) -> str:
+    return "".join(fold_word(word) for word in role.split())
+
+
 class AmbiguousSpeaker(LookupError):
     """A name (usually a bare surname) fits more than one known person."""
 
@@ -87,9 +96,11 @@ class Speaker:
     doc_ids: list[str] = field(default_factory=list)
 
     def record(self, quote: Quote) -> None:
+        """Count a quote; a role is listed once however it was spelled."""
         self.quotes += 1
-        if quote.role and quote.role not in self.roles:
-            self.roles.append(quote.role)
+        role = _display(quote.role or "")
+        if role and all(_role_key(role) != _role_key(known) for known in self.roles):
+            self.roles.append(role)
         if quote.doc_id not in self.doc_ids:
             self.doc_ids.append(quote.doc_id)
 
@@ -130,7 +141,7 @@ class SpeakerRegistry:
             owners = self._surname_owners(quote.speaker)
             speaker = owners[0] if len(owners) == 1 else None
         if speaker is None:
-            speaker = self.speakers[key] = Speaker(quote.speaker, key)
+            speaker = self.speakers[key] = Speaker(_display(quote.speaker), key)
             self._file_surnames(speaker)
         speaker.record(quote)
         return speaker

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from whoosh import query as wq
 from whoosh.scoring import BM25F
@@ -19,7 +20,7 @@ from corpus.speakers import Speaker, SpeakerRegistry, speaker_key
 from indexer.facets import Filters
 from indexer.search import check_query, find
 from indexer.snippets import Snippet, best_snippet
-from indexer.store import GoftarError, open_indexes
+from indexer.store import META_FILE, GoftarError, open_indexes
 
 QUOTE_SEARCH_FIELDS = ("text", "speaker", "role")
 # How many matching quotes "who said" weighs, and how many of each speaker it shows.
@@ -62,15 +63,16 @@ class WhoResults:
 
 
 def search_quotes(index_dir, query: str, speaker: str | None = None, limit: int = 10,
-                  filters: Filters | None = None, sort: str = "relevance") -> QuoteResults:
+                  filters: Filters | None = None, sort: str = "relevance", page: int = 1) -> QuoteResults:
     """The quotes best matching ``query``, optionally only one person's."""
     text = check_query(query)
     _, quotes = open_indexes(index_dir)
     narrow = [q for q in ((filters or Filters()).query(), _speaker_filter(index_dir, speaker) if speaker else None) if q]
     with quotes.searcher(weighting=BM25F()) as searcher:
-        found = find(searcher, text, QUOTE_SEARCH_FIELDS, limit=limit,
+        found = find(searcher, text, QUOTE_SEARCH_FIELDS, page=page, limit=limit,
                      filter=wq.And(narrow) if narrow else None, newest_first=sort == "date")
-        hits = [_quote_hit(hit, rank, found.terms) for rank, hit in enumerate(found.hits, start=1)]
+        first = (page - 1) * limit + 1
+        hits = [_quote_hit(hit, rank, found.terms) for rank, hit in enumerate(found.hits, start=first)]
     return QuoteResults(query, found.total, hits, found.matched, found.notice)
 
 
@@ -123,7 +125,22 @@ def said_by(index_dir, name: str) -> tuple[Speaker, list[Said]]:
 
 
 def speaker_registry(index_dir) -> tuple[SpeakerRegistry, list[Said]]:
-    """Every speaker in the index, and every stored quote with its speaker."""
+    """Every speaker in the index, and every stored quote with its speaker.
+
+    Kept per index state (goftar.json changes with every build), so a server
+    or a batch answering many questions builds it once.
+    """
+    state = (str(Path(index_dir).resolve()), (Path(index_dir) / META_FILE).stat().st_mtime_ns)
+    if state not in _registries:
+        _registries.clear()
+        _registries[state] = _build_registry(index_dir)
+    return _registries[state]
+
+
+_registries: dict[tuple, tuple[SpeakerRegistry, list[Said]]] = {}
+
+
+def _build_registry(index_dir) -> tuple[SpeakerRegistry, list[Said]]:
     _, quotes = open_indexes(index_dir)
     with quotes.searcher() as searcher:
         stored = [Said(_quote(f), f["details"]["title"], f["details"]["date"]) for f in searcher.all_stored_fields()]
@@ -141,13 +158,25 @@ def _speaker_filter(index_dir, name: str) -> wq.Query:
     return wq.Or([wq.Term("speaker_key", key) for key in keys])
 
 
+class UnknownSpeaker(GoftarError):
+    pass
+
+
+class AmbiguousName(GoftarError):
+    """A name (usually a bare surname) that fits several people, listed in ``candidates``."""
+
+    def __init__(self, name: str, candidates: list[Speaker]):
+        self.candidates = candidates
+        names = "، ".join(s.name for s in candidates)
+        super().__init__(f"{name!r} may be any of: {names}; give the full name")
+
+
 def _one_speaker(registry: SpeakerRegistry, name: str) -> Speaker:
     found = registry.lookup(name)
     if not found:
-        raise GoftarError(f"no speaker named {name!r} in the index; see goftar speakers")
+        raise UnknownSpeaker(f"no speaker named {name!r} in the index; see goftar speakers")
     if len(found) > 1:
-        names = "، ".join(s.name for s in found)
-        raise GoftarError(f"{name!r} may be any of: {names}; give the full name")
+        raise AmbiguousName(name, found)
     return found[0]
 
 

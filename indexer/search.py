@@ -63,6 +63,10 @@ class QueryError(GoftarError):
     pass
 
 
+class UnknownArticle(GoftarError):
+    pass
+
+
 SORTS = ("relevance", "date")
 
 
@@ -122,6 +126,8 @@ def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, fil
         else:
             hits = searcher.search_page(parsed, page, pagelen=limit, filter=filter, **order)
             total = hits.total
+            if hits.pagenum != page:  # Whoosh answers a page past the end with the last one
+                hits = []
         if total or matched == "any":
             break
     if matched == "any" and total:
@@ -316,7 +322,7 @@ def get_article(index_dir, doc_id: str) -> dict:
     with articles.searcher() as searcher:
         stored = searcher.document(id=doc_id)
     if stored is None:
-        raise GoftarError(f"no article with id {doc_id!r}; ids are shown by goftar search")
+        raise UnknownArticle(f"no article with id {doc_id!r}; ids are shown by goftar search")
     stored.pop("origin", None)
     stored["paragraphs"] = [p for p in stored.pop("body", "").split("\n\n") if p]
     return stored

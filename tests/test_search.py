@@ -173,3 +173,8 @@ def test_a_wildcard_matching_too_many_words_is_capped_and_said(index_dir, monkey
     monkeypatch.setattr("indexer.search.MAX_EXPANSION", 2)
     results = search(index_dir, "م*")
     assert "matches too many words" in results.notice and results.total > 0
+
+
+def test_a_page_past_the_last_is_empty_not_the_last_page_again(index_dir):
+    results = search(index_dir, "کارتن‌خواب‌ها", limit=1, page=5)
+    assert results.total == 2 and results.hits == []

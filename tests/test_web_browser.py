@@ -153,7 +153,7 @@ def test_quotes_tab_and_who_said_this_keep_the_query(browser, base_url):
 
     browser.find_element(By.LINK_TEXT, "چه کسی گفت؟").click()
     top = wait_for(browser, "ol.who-results li.card div.who a.speaker")
-    assert top.text == "مهدی طاهرخانى"
+    assert top.text == "مهدی طاهرخانی"
     screenshot(browser, "5-who-said")
 
 
