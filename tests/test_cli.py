@@ -1,11 +1,20 @@
 """The commands as a user runs them: output, messages and exit codes."""
 
+import csv
+import io
 import json
+import re
+from pathlib import Path
 
 import pytest
+from bidi import get_display
+from rich.console import Console
+from rich.text import Text
 from typer.testing import CliRunner
 
+import cli
 from cli import app
+from indexer.store import index_lock, read_meta
 
 runner = CliRunner()
 
@@ -103,3 +112,394 @@ def test_said_by_finds_a_person_from_a_bare_surname(index_dir):
     result = runner.invoke(app, ["said-by", "كاظمي", "--index", index_dir, "--json"])
     assert result.exit_code == 0, result.output
     assert len(json.loads(result.stdout)["quotes"]) == 2
+
+
+# --- Dates, filters and sorting ---------------------------------------------------------
+
+DATED = [
+    {"id": "d-9806", "title": "گرمخانه‌های جدید در تهران آماده شد", "category": "اجتماعی", "source": "ایسنا",
+     "date": "۱۳۹۸/۰۶/۱۷",
+     "body": "سید مهدی طاهرخانی، مدیرعامل سازمان خدمات اجتماعی، گفت: ظرفیت گرمخانه‌ها در زمستان دو برابر می‌شود."},
+    {"id": "d-9810", "title": "افزایش مستمری مددجویان گرمخانه", "category": "اقتصادی/بیمه", "source": "فارس",
+     "date": "2020-01-05",
+     "body": "علی محمدی، معاون وزیر کار، گفت: مستمری مددجویان گرمخانه از دی ماه افزایش می‌یابد."},
+    {"id": "fars-url", "title": "پتو برای گرمخانه‌های مشهد", "category": "اجتماعی", "source": "فارس",
+     "url": "https://www.farsnews.ir/news/13990215000123/patu",
+     "body": "رضا محمدی، رئیس بهزیستی مشهد، گفت: هزار پتو به گرمخانه‌ها رسید."},
+]
+
+
+@pytest.fixture(scope="module")
+def dated(tmp_path_factory):
+    """Four articles: undated (winter-1), 1398/06/17, 2020-01-05 (1398/10/15), and one dated by its url (1399/02/15)."""
+    folder = tmp_path_factory.mktemp("dated")
+    lines = [json.dumps(a, ensure_ascii=False) for a in [ARTICLE, *DATED]]
+    (folder / "news.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    ix = folder / "ix"
+    result = runner.invoke(app, ["index", str(folder / "news.jsonl"), "--index", str(ix)])
+    assert result.exit_code == 0, result.output
+    return str(ix)
+
+
+def ids(result) -> list[str]:
+    assert result.exit_code == 0, result.output
+    return [hit["id"] for hit in json.loads(result.stdout)["hits"]]
+
+
+@pytest.mark.parametrize("options, expected", [
+    ([], {"winter-1", "d-9806", "d-9810", "fars-url"}),
+    (["--category", "اقتصادی"], {"d-9810"}),
+    (["--category", "اقتصادی/بیمه"], {"d-9810"}),
+    (["--category", "اجتماعي"], {"d-9806", "fars-url"}),  # Arabic ي finds اجتماعی
+    (["--source", "ایسنا"], {"d-9806"}),
+    (["--source", "فارس", "--category", "اجتماعی"], {"fars-url"}),
+    (["--from", "1398/10"], {"d-9810", "fars-url"}),                   # Jalali month: from its first day
+    (["--from", "۱۳۹۸/۱۰/۱۵", "--to", "۱۳۹۸/۱۰/۱۵"], {"d-9810"}),         # Persian digits, one day
+    (["--to", "1398"], {"d-9806", "d-9810"}),                          # a year: to its last day
+    (["--from", "2020-01-01", "--to", "2020-02"], {"d-9810"}),           # Gregorian, month to its end
+    (["--from", "2020"], {"d-9810", "fars-url"}),
+    (["--from", "17 شهریور 1398", "--to", "2019-09-08"], {"d-9806"}),
+])
+def test_filters_narrow_the_results(dated, options, expected):
+    result = runner.invoke(app, ["search", "گرمخانه", "--index", dated, "--json", *options])
+    assert set(ids(result)) == expected
+
+
+def test_sort_by_date_puts_the_newest_first(dated):
+    result = runner.invoke(app, ["search", "گرمخانه", "--index", dated, "--json", "--sort", "date", "--from", "1390"])
+    assert ids(result) == ["fars-url", "d-9810", "d-9806"]
+    everything = json.loads(runner.invoke(app, ["search", "گرمخانه", "--index", dated, "--json", "--sort", "date"]).stdout)
+    dates = [hit["date"] for hit in everything["hits"] if hit["date"]]
+    assert dates == sorted(dates, reverse=True) and len(dates) == 3
+
+
+def test_quotes_take_the_same_filters_and_sort(dated):
+    base = ["quotes", "گرمخانه", "--index", dated, "--json"]
+    newest = json.loads(runner.invoke(app, base + ["--sort", "date", "--from", "1390"]).stdout)["quotes"]
+    assert [q["doc_id"] for q in newest] == ["fars-url", "d-9810", "d-9806"]
+    only = json.loads(runner.invoke(app, base + ["--source", "فارس", "--to", "1398"]).stdout)["quotes"]
+    assert [q["speaker"] for q in only] == ["علی محمدی"]
+
+
+def test_who_takes_the_filters(dated):
+    result = runner.invoke(app, ["who", "گرمخانه", "--index", dated, "--json", "--source", "فارس"])
+    assert {s["speaker"] for s in json.loads(result.stdout)["speakers"]} == {"علی محمدی", "رضا محمدی"}
+
+
+def test_dates_show_jalali_by_default_gregorian_on_request_and_say_when_read_from_the_url(dated):
+    jalali = runner.invoke(app, ["search", "گرمخانه", "--index", dated])
+    assert "۱۳۹۸/۰۶/۱۷" in jalali.stdout and "۱۳۹۹/۰۲/۱۵ (از نشانی)" in jalali.stdout
+    assert "2019-09-08" not in jalali.stdout
+    gregorian = runner.invoke(app, ["search", "گرمخانه", "--index", dated, "--gregorian"])
+    assert "2019-09-08" in gregorian.stdout and "2020-05-04 (from url)" in gregorian.stdout
+
+
+def test_json_dates_are_iso_and_jalali(dated):
+    hits = {h["id"]: h for h in json.loads(runner.invoke(app, ["search", "گرمخانه", "--index", dated, "--json"]).stdout)["hits"]}
+    assert (hits["d-9806"]["date"], hits["d-9806"]["date_jalali"], hits["d-9806"]["date_source"]) == ("2019-09-08", "1398/06/17", "field")
+    assert (hits["fars-url"]["date"], hits["fars-url"]["date_jalali"], hits["fars-url"]["date_source"]) == ("2020-05-04", "1399/02/15", "url")
+    assert (hits["winter-1"]["date"], hits["winter-1"]["date_jalali"]) == ("", "")
+    quote = json.loads(runner.invoke(app, ["quotes", "پتو", "--index", dated, "--json"]).stdout)["quotes"][0]
+    assert (quote["date"], quote["date_jalali"]) == ("2020-05-04", "1399/02/15")
+
+
+@pytest.mark.parametrize("args, message", [
+    (["search", "گرمخانه", "--from", "1398/13/01"], "is not a date"),
+    (["search", "گرمخانه", "--to", "دیروز"], "is not a date"),
+    (["quotes", "گرمخانه", "--from", "08/09/2019"], "is not a date"),
+    (["who", "گرمخانه", "--from", "1399", "--to", "1398"], "is after"),
+    (["search", "گرمخانه", "--sort", "newest"], "newest"),
+    (["quotes", "گرمخانه", "--json", "--format", "csv"], "two formats"),
+    (["speakers", "--format", "xlsx"], "xlsx"),
+])
+def test_bad_values_get_one_clear_message_and_exit_2(dated, args, message):
+    result = runner.invoke(app, args + ["--index", dated])
+    assert result.exit_code == 2, result.output
+    assert message in result.output and "Traceback" not in result.output
+
+
+def test_nothing_found_with_filters_says_which_filters(dated):
+    result = runner.invoke(app, ["search", "گرمخانه", "--index", dated, "--category", "ورزشی"])
+    assert result.exit_code == 1
+    assert "category ورزشی" in result.stderr and "goftar stats" in result.stderr
+
+
+# --- Formats -------------------------------------------------------------------------------
+
+
+def read_csv(result) -> list[dict]:
+    assert result.exit_code == 0, result.output
+    raw = result.stdout_bytes
+    assert raw.startswith("\ufeff".encode("utf-8")), "CSV must start with a UTF-8 byte-order mark"
+    return list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+
+
+def test_quotes_csv_has_a_bom_a_header_and_one_persian_row_per_quote(dated):
+    rows = read_csv(runner.invoke(app, ["quotes", "گرمخانه", "--index", dated, "--format", "csv", "--sort", "date",
+                                       "--from", "1390"]))
+    assert list(rows[0])[:4] == ["rank", "score", "speaker", "role"]
+    assert rows[0]["speaker"] == "رضا محمدی" and rows[0]["text"] == "هزار پتو به گرمخانه‌ها رسید."
+    assert rows[0]["date_jalali"] == "1399/02/15" and rows[0]["doc_id"] == "fars-url"
+    assert len(rows) == 3
+
+
+def test_who_speakers_and_said_by_write_csv_too(dated):
+    who = read_csv(runner.invoke(app, ["who", "پتو", "--index", dated, "--format", "csv"]))
+    assert {r["speaker"] for r in who} >= {"رضا محمدی", "رضا کاظمی"} and who[0]["speaker_rank"] == "1"
+    people = read_csv(runner.invoke(app, ["speakers", "--index", dated, "--format", "csv"]))
+    kazemi = next(r for r in people if r["speaker"] == "رضا کاظمی")
+    assert kazemi["quotes"] == "2" and kazemi["doc_ids"] == "winter-1"
+    said = read_csv(runner.invoke(app, ["said-by", "طاهرخانی", "--index", dated, "--format", "csv"]))
+    assert [(r["speaker"], r["date_jalali"]) for r in said] == [("مهدی طاهرخانی", "1398/06/17")]
+
+
+@pytest.mark.parametrize("args, keys", [
+    (["search", "گرمخانه"], {"query", "total", "page", "matched", "notice", "hits"}),
+    (["quotes", "گرمخانه"], {"query", "total", "notice", "quotes"}),
+    (["who", "گرمخانه"], {"query", "notice", "speakers"}),
+    (["speakers"], {"speakers"}),
+    (["said-by", "طاهرخانی"], {"speaker", "roles", "quotes"}),
+    (["show", "d-9806"], {"id", "title", "paragraphs", "date", "date_jalali", "quotes"}),
+    (["stats"], {"documents", "quotes", "speakers", "by_category", "by_source", "by_year", "top_speakers"}),
+])
+def test_every_command_has_json_with_its_documented_keys(dated, args, keys):
+    result = runner.invoke(app, args + ["--index", dated, "--json"])
+    assert result.exit_code == 0, result.output
+    assert keys <= json.loads(result.stdout).keys()
+
+
+def test_stats_counts_by_category_source_and_year_in_either_calendar(dated):
+    data = json.loads(runner.invoke(app, ["stats", "--index", dated, "--json"]).stdout)
+    assert (data["documents"], data["quotes"], data["speakers"]) == (4, 5, 4)
+    assert data["by_category"] == {"اجتماعی": 2, "اقتصادی": 1}
+    assert data["by_source"] == {"فارس": 2, "ایسنا": 1}
+    assert data["by_year"] == {"1398": 2, "1399": 1}
+    assert json.loads(runner.invoke(app, ["stats", "--index", dated, "--json", "--gregorian"]).stdout)["by_year"] == {"2019": 1, "2020": 2}
+    assert data["top_speakers"][0] == {"speaker": "رضا کاظمی", "quotes": 2}
+    text = runner.invoke(app, ["stats", "--index", dated]).stdout
+    assert "By year (Jalali)" in text and "۱۳۹۸" in text and "(no date)" in text and "Top speakers" in text
+
+
+def test_version():
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert re.fullmatch(r"goftar (\d+\.\d+\S*|unknown)\n", result.stdout)
+
+
+def test_show_marks_each_quote_and_names_its_speaker(dated):
+    result = runner.invoke(app, ["show", "winter-1", "--index", dated], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "ظرفیت گرمخانه‌ها ۱۷ درصد بیشتر شده است. [1]" in result.stdout
+    assert "در توزیع پتو همکاری می‌کنند. [2]" in result.stdout
+    assert "[1] رضا کاظمی، مدیرعامل سازمان خدمات اجتماعی" in result.stdout
+    coloured = runner.invoke(app, ["show", "winter-1", "--index", dated], env={"FORCE_COLOR": "1", "TERM": "xterm-256color", "GOFTAR_BIDI": "0"})
+    assert "\x1b[32mظرفیت گرمخانه‌ها" in coloured.stdout  # the quote itself is marked
+    quotes = json.loads(runner.invoke(app, ["show", "winter-1", "--index", dated, "--json"]).stdout)["quotes"]
+    assert [q["speaker"] for q in quotes] == ["رضا کاظمی", "رضا کاظمی"]
+
+
+@pytest.mark.parametrize("name, code, message", [
+    ("محمدی", 2, "may be any of"),      # two people share the surname
+    ("فضانورد", 1, "no speaker named"),
+])
+def test_said_by_an_ambiguous_or_unknown_name(dated, name, code, message):
+    result = runner.invoke(app, ["said-by", name, "--index", dated])
+    assert result.exit_code == code and message in result.stderr
+
+
+# --- Right-to-left display ------------------------------------------------------------------
+
+TERMINAL = {"FORCE_COLOR": "1", "TERM": "xterm-256color", "COLUMNS": "100"}
+
+
+def test_output_is_reordered_only_on_request_and_never_in_json(dated):
+    title = "افزایش مستمری مددجویان گرمخانه"
+    plain = runner.invoke(app, ["search", "مستمری", "--index", dated])
+    assert title in plain.stdout  # not a terminal: logical order
+    asked = runner.invoke(app, ["search", "مستمری", "--index", dated, "--bidi"])
+    assert get_display(title) in asked.stdout and title not in asked.stdout
+    for env in ({"GOFTAR_BIDI": "1"}, {**TERMINAL, "GOFTAR_BIDI": "0"}):
+        assert title in runner.invoke(app, ["search", "مستمری", "--index", dated], env=env).stdout
+    on_terminal = runner.invoke(app, ["search", "مستمری", "--index", dated], env={**TERMINAL, "GOFTAR_BIDI": "1"})
+    assert get_display(title) in on_terminal.stdout
+    for args in (["search", "مستمری", "--json"], ["quotes", "مستمری", "--json"], ["quotes", "مستمری", "--format", "csv"]):
+        result = runner.invoke(app, args + ["--index", dated, "--bidi"], env={**TERMINAL, "GOFTAR_BIDI": "1"})
+        assert title in result.stdout and get_display(title) not in result.stdout
+
+
+def test_highlights_survive_reordering(dated):
+    result = runner.invoke(app, ["search", "پتو", "--index", dated, "--bidi"], env=TERMINAL)
+    highlighted = re.findall(r"\x1b\[1;33m([^\x1b]*)\x1b\[0m", result.stdout)
+    assert highlighted and set(highlighted) == {get_display("پتو")}
+
+
+def test_a_reordered_line_keeps_each_characters_style():
+    line = Text("ما گفتیم: کودکان کار (۱۷ درصد) در ABC هستند")
+    start = line.plain.index("کودکان")
+    line.stylize("bold", start, start + len("کودکان"))
+    line.stylize("red", line.plain.index("ABC"), line.plain.index("ABC") + 3)
+    shown = cli.reorder_line(line, "R")
+    assert shown.plain == get_display(line.plain, base_dir="R")
+    styled = {shown.plain[s.start:s.end]: str(s.style) for s in shown.spans}
+    assert styled == {"ناکدوک": "bold", "ABC": "red"}
+
+
+def test_display_order_is_the_permutation_python_bidi_applies():
+    import random
+    rng = random.Random(6)
+    alphabet = "ابپ سلام‌ی abc 12 ۱۲۳ ٤٥ ()«»[]., :!-+%\u064e"
+    for _ in range(300):
+        logical = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 80)))
+        for base in (None, "R", "L"):
+            order = cli.display_order(logical, base)
+            display = get_display(logical, base_dir=base)
+            assert sorted(order) == list(range(len(logical)))
+            assert "".join(logical[n] if logical[n] == display[p] else cli._mirror(logical[n])
+                           for p, n in enumerate(order)) == display
+
+
+def test_lines_are_wrapped_before_they_are_reordered():
+    words = "یک دو سه چهار پنج شش هفت هشت نه ده".split()
+    lines = cli.bidi_lines(Text(" ".join(words)), Console(width=40), width=14)
+    assert all(rtl for _, rtl in lines)
+    # Each visual line holds consecutive words, the first line the first words, each reversed for display.
+    logical = [get_display(line.plain, base_dir="R").split() for line, _ in lines]
+    assert [w for line in logical for w in line] == words
+    assert lines[0][0].plain == get_display("یک دو سه چهار", base_dir="R")
+
+
+@pytest.mark.parametrize("option, terminal, environ, expected", [
+    (True, False, {}, True),                                     # asked for: even into a pipe
+    (False, True, {"GOFTAR_BIDI": "1"}, False),
+    (None, False, {"GOFTAR_BIDI": "1"}, False),                  # a pipe: never unasked
+    (None, True, {"GOFTAR_BIDI": "1"}, True),
+    (None, True, {"GOFTAR_BIDI": "0"}, False),
+    (None, True, {"TERM": "xterm-256color"}, True),              # xterm does no bidi
+    (None, True, {"TERM": "mlterm"}, False),
+    (None, True, {"VTE_VERSION": "7600", "TERM": "xterm-256color"}, False),  # GNOME Terminal
+    (None, True, {"VTE_VERSION": "5202"}, True),                 # VTE before bidi
+    (None, True, {"KONSOLE_VERSION": "230804"}, False),
+    (None, True, {"TERM_PROGRAM": "Apple_Terminal"}, False),
+    (None, True, {"TERM_PROGRAM": "iTerm.app"}, True),
+])
+def test_the_bidi_default(option, terminal, environ, expected):
+    assert cli.bidi_wanted(option, terminal, environ) is expected
+
+
+def test_a_bad_goftar_bidi_is_a_usage_error(dated):
+    result = runner.invoke(app, ["search", "پتو", "--index", dated], env={**TERMINAL, "GOFTAR_BIDI": "maybe"})
+    assert result.exit_code == 2 and "GOFTAR_BIDI" in result.output
+
+
+@pytest.mark.parametrize("args", [["stats"], ["show", "winter-1"], ["speakers"], ["said-by", "کاظمی"],
+                                  ["who", "پتو"], ["quotes", "پتو"]])
+def test_every_text_command_renders_with_bidi(dated, args):
+    result = runner.invoke(app, args + ["--index", dated, "--bidi"], env=TERMINAL)
+    assert result.exit_code == 0, result.output
+    assert get_display("رضا کاظمی") in result.stdout or get_display("گرمخانه") in result.stdout
+
+
+# --- Indexing: summary, progress, --strict, --wait, Ctrl-C ------------------------------------
+
+
+def test_index_summary_names_each_skipped_input_and_what_was_done(news, tmp_path):
+    (news / "broken.json").write_text('[{"title": "نیمه', encoding="utf-8")
+    (news / "lines.jsonl").write_text('{"title": "خبر یک", "body": "متن"}\n{oops\n', encoding="utf-8")
+    result = runner.invoke(app, ["index", str(news), "--index", str(tmp_path / "ix")])
+    assert result.exit_code == 4
+    assert "Indexed 2 articles and 2 quotes" in result.stderr and "3 seen, 3 read, 0 unchanged" in result.stderr
+    assert "Skipped 2" in result.stderr
+    assert re.search(r"broken\.json(:1)?\s+not valid JSON.*→ skipped", result.stderr)
+    assert re.search(r"lines\.jsonl:2\s+.*→ skipped", result.stderr)
+    quiet = runner.invoke(app, ["index", str(news), "--index", str(tmp_path / "ix2"), "--quiet", "--json"])
+    assert quiet.exit_code == 4
+    assert "Indexed" not in quiet.stderr and "broken.json" in quiet.stderr  # --quiet still names problems
+    report = json.loads(quiet.stdout)
+    assert (report["documents_indexed"], report["files_seen"], report["skipped"]) == (2, 3, 2)
+    assert report["problems"][0].keys() == {"path", "line", "message", "action"}
+
+
+def test_the_progress_bar_shows_only_on_a_terminal_and_not_with_quiet(news, tmp_path):
+    piped = runner.invoke(app, ["index", str(news), "--index", str(tmp_path / "a")])
+    assert "indexing" not in piped.stderr
+    shown = runner.invoke(app, ["index", str(news), "--index", str(tmp_path / "b")], env=TERMINAL)
+    assert "indexing" in shown.stderr and "articles" in shown.stderr
+    quiet = runner.invoke(app, ["index", str(news), "--index", str(tmp_path / "c"), "--quiet"], env=TERMINAL)
+    assert "indexing" not in quiet.stderr
+
+
+def test_strict_exits_non_zero_and_writes_nothing(news, tmp_path, index_dir):
+    (news / "new.jsonl").write_text(json.dumps({"id": "new-1", "title": "خبر تازه درباره فضانورد", "body": "متن"},
+                                               ensure_ascii=False) + "\n", encoding="utf-8")
+    (news / "broken.json").write_text('[{"title": "نیمه', encoding="utf-8")
+    result = runner.invoke(app, ["index", str(news), "--index", index_dir, "--strict"])
+    assert result.exit_code == 4
+    assert "--strict" in result.stderr and "broken.json" in result.stderr and "nothing was written" in result.stderr
+    assert runner.invoke(app, ["search", "فضانورد", "--index", index_dir]).exit_code == 1  # the good new one too
+    fresh = tmp_path / "fresh"
+    assert runner.invoke(app, ["index", str(news), "--index", str(fresh), "--strict"]).exit_code == 4
+    assert read_meta(fresh) is None
+
+
+def test_wait_for_a_busy_index_says_so_and_gives_up_with_exit_5(news, index_dir):
+    with index_lock(Path(index_dir)):
+        now = runner.invoke(app, ["index", str(news), "--index", index_dir])
+        later = runner.invoke(app, ["index", str(news), "--index", index_dir, "--wait", "0.5"])
+    assert now.exit_code == 5 and "another goftar index run is writing" in now.stderr
+    assert "waiting" not in now.stderr
+    assert later.exit_code == 5
+    assert "another goftar index run is writing; waiting up to 0.5 s" in later.stderr
+    assert runner.invoke(app, ["index", str(news), "--index", index_dir, "--wait", "0.5"]).exit_code == 0
+
+
+def test_ctrl_c_stops_with_130_and_leaves_the_last_index(news, index_dir, monkeypatch):
+    for n in range(3):
+        (news / f"more-{n}.jsonl").write_text(json.dumps({"id": f"m{n}", "title": f"فضانورد شماره {n}", "body": "متن"},
+                                                         ensure_ascii=False) + "\n", encoding="utf-8")
+    real = cli.build_index
+
+    def interrupted(*args, **kwargs):
+        def progress(done):
+            if done == 2:
+                raise KeyboardInterrupt
+        return real(*args, **{**kwargs, "progress": progress})
+
+    monkeypatch.setattr(cli, "build_index", interrupted)
+    result = runner.invoke(app, ["index", str(news), "--index", index_dir])
+    assert result.exit_code == 130
+    assert "interrupted; the index is as it was after the last completed run" in result.stderr
+    assert runner.invoke(app, ["search", "فضانورد", "--index", index_dir]).exit_code == 1
+    assert runner.invoke(app, ["search", "گرمخانه", "--index", index_dir]).exit_code == 0
+
+
+def test_search_format_is_only_for_batches(dated):
+    result = runner.invoke(app, ["search", "پتو", "--format", "csv", "--index", dated])
+    assert result.exit_code == 2 and "--batch" in result.output
+
+
+def test_batch_search_takes_the_filters(dated, tmp_path):
+    queries = tmp_path / "q.tsv"
+    queries.write_text("q1\tگرمخانه\n", encoding="utf-8")
+    result = runner.invoke(app, ["search", "--batch", str(queries), "--index", dated, "--source", "ایسنا"])
+    assert [hit["id"] for hit in json.loads(result.stdout)["hits"]] == ["d-9806"]
+
+
+def test_serve_runs_the_web_page_over_the_chosen_index(dated, monkeypatch, tmp_path):
+    import web
+
+    calls = []
+    monkeypatch.setattr(web, "serve", lambda index_dir, host, port: calls.append((str(index_dir), host, port)))
+    result = runner.invoke(app, ["serve", "--index", dated, "--port", "8123"])
+    assert result.exit_code == 0, result.output
+    assert calls == [(dated, "127.0.0.1", 8123)] and "http://127.0.0.1:8123/" in result.stderr
+    missing = runner.invoke(app, ["serve", "--index", str(tmp_path / "none")])
+    assert missing.exit_code == 3 and "goftar index" in missing.stderr
+
+
+def test_colour_only_on_a_terminal_and_never_with_no_color(dated):
+    piped = runner.invoke(app, ["search", "پتو", "--index", dated])
+    assert "\x1b[" not in piped.stdout
+    coloured = runner.invoke(app, ["search", "پتو", "--index", dated, "--no-bidi"], env=TERMINAL)
+    assert "\x1b[1;33m" in coloured.stdout  # highlighted words: bold yellow
+    plain = runner.invoke(app, ["search", "پتو", "--index", dated, "--no-bidi"], env={**TERMINAL, "NO_COLOR": "1"})
+    assert not re.search(r"\x1b\[[0-9;]*3[0-9]m", plain.stdout)  # no foreground colour
