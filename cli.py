@@ -50,6 +50,10 @@ from corpus.dates import format_date, parse_user_date, to_jalali
 from corpus.quotes import Quote, extract_quotes
 from corpus.readers import Problem, ReadReport, iter_documents
 from indexer.build import BuildReport, InputSkipped, build_index, ensure_index
+from indexer.export import (
+    QUOTE_COLUMNS, SAID_COLUMNS, SPEAKER_COLUMNS, WHO_COLUMNS, build_report_to_dict, jalali_latin,
+    parse_iso, quote_hit_to_dict, results_to_dict, said_to_dict, speaker_to_dict, who_rows, who_to_dict,
+)
 from indexer.facets import Filters, facet_key
 from indexer.quote_search import QuoteHit, Said, quotes_of, said_by, search_quotes, speaker_registry, who_said
 from indexer.search import QueryError, SearchResults, get_article, search
@@ -334,7 +338,7 @@ def show(
         article = get_article(target, doc_id)
         marked = quotes_of(target, doc_id)
     if as_json:
-        _print_json({**article, "date_jalali": _jalali(article.get("date", "")),
+        _print_json({**article, "date_jalali": jalali_latin(article.get("date", "")),
                      "quotes": [quote.to_dict() for quote in marked]})
         return
     _print_article(_screen(bidi), article, marked, _calendar(gregorian))
@@ -591,99 +595,6 @@ def serve(
 # --- JSON and CSV: stable field names, documented in the README ---------------------
 
 
-def _jalali(iso: str) -> str:
-    """An ISO date as Jalali 1398/06/17 (Latin digits, for scripts); "" when there is none."""
-    day = _as_date(iso)
-    return to_jalali(day, persian_digits=False) if day else ""
-
-
-def _as_date(iso: str) -> datetime.date | None:
-    try:
-        return datetime.date.fromisoformat(iso) if iso else None
-    except ValueError:
-        return None
-
-
-def results_to_dict(results: SearchResults) -> dict:
-    """The stable JSON shape of a search (documented in the README)."""
-    return {
-        "query": results.query,
-        "total": results.total,
-        "page": results.page,
-        "matched": results.matched,
-        "notice": results.notice,
-        "hits": [
-            {
-                "rank": hit.rank,
-                "id": hit.id,
-                "score": hit.score,
-                "title": hit.title,
-                "snippet": hit.snippet.text,
-                "highlights": hit.snippet.spans,
-                "category": hit.category,
-                "source": hit.source,
-                "date": hit.date,
-                "date_jalali": _jalali(hit.date),
-                "date_source": hit.date_source,
-                "url": hit.url,
-            }
-            for hit in results.hits
-        ],
-    }
-
-
-def quote_hit_to_dict(hit: QuoteHit) -> dict:
-    return {**hit.quote.to_dict(), "rank": hit.rank, "score": hit.score, "title": hit.title, "date": hit.date,
-            "date_jalali": _jalali(hit.date),
-            "highlights": hit.snippet.spans if hit.snippet.text == hit.quote.text else []}
-
-
-def who_to_dict(results) -> dict:
-    return {"query": results.query, "notice": results.notice, "speakers": [
-        {"speaker": s.speaker, "role": s.role, "score": s.score, "quotes": [quote_hit_to_dict(h) for h in s.quotes]}
-        for s in results.speakers]}
-
-
-def who_rows(results) -> list[dict]:
-    """One CSV row per quote, each with its speaker's rank and score."""
-    rows = []
-    for n, found in enumerate(results.speakers, start=1):
-        for hit in found.quotes:
-            quote = quote_hit_to_dict(hit)
-            rows.append({**quote, "query": results.query, "speaker_rank": n, "speaker_score": found.score,
-                         "speaker": found.speaker or quote["speaker"] or "", "role": quote["role"] or found.role or ""})
-    return rows
-
-
-def speaker_to_dict(person) -> dict:
-    return {"speaker": person.name, "quotes": person.quotes, "roles": person.roles, "doc_ids": person.doc_ids}
-
-
-def said_to_dict(said: Said) -> dict:
-    return {**said.quote.to_dict(), "title": said.title, "date": said.date, "date_jalali": _jalali(said.date)}
-
-
-def build_report_to_dict(report: BuildReport) -> dict:
-    return {
-        "index": report.index_dir,
-        "documents_indexed": report.documents_indexed,
-        "quotes_indexed": report.quotes_indexed,
-        "files_seen": report.files_seen,
-        "files_unchanged": report.files_unchanged,
-        "files_removed": report.files_removed,
-        "skipped": len(report.skipped),
-        "seconds": round(report.seconds, 3),
-        "problems": [{"path": p.path, "line": p.line, "message": p.message, "action": p.action}
-                     for p in report.problems],
-    }
-
-
-QUOTE_FIELDS = ["speaker", "role", "text", "kind", "cue", "ref", "doc_id", "where", "start", "end",
-                "title", "date", "date_jalali"]
-QUOTE_COLUMNS = ["rank", "score", *QUOTE_FIELDS]
-WHO_COLUMNS = ["query", "speaker_rank", "speaker_score", "rank", "score", *QUOTE_FIELDS]
-SPEAKER_COLUMNS = ["speaker", "quotes", "roles", "doc_ids"]
-SAID_COLUMNS = QUOTE_FIELDS
 LIST_SEPARATOR = " | "  # lists (roles, doc_ids) in one CSV cell
 
 
@@ -916,7 +827,7 @@ def _calendar(gregorian: bool) -> str:
 
 
 def _date_text(iso: str, calendar: str, date_source: str = "") -> Text:
-    day = _as_date(iso)
+    day = parse_iso(iso)
     if day is None:
         return Text("")
     shown = Text(format_date(day, calendar))

@@ -34,7 +34,7 @@ from corpus.readers import Problem, ReadReport, find_files, read_bytes, read_fil
 from corpus.speakers import speaker_key
 from indexer.facets import category_keys, facet_key, year_keys
 from indexer.schema import ARTICLES, QUOTES, article_schema, quote_schema
-from indexer.store import GoftarError, IndexMeta, index_lock, open_indexes, read_meta, write_meta
+from indexer.store import GoftarError, IndexMeta, index_lock, read_meta, write_meta
 
 WRITER_MB = 256
 

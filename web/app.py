@@ -35,12 +35,15 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from corpus.dates import format_date, parse_user_date, to_jalali
+from corpus.dates import format_date, parse_user_date
 from corpus.orthography import fold_word
 from corpus.quotes import Quote
 from corpus.speakers import Speaker
+from indexer.export import (
+    jalali_latin, parse_iso, quote_hit_to_dict, results_to_dict, said_to_dict, speaker_to_dict, who_to_dict,
+)
 from indexer.facets import Filters
-from indexer.quote_search import QuoteHit, Said, quotes_of, said_by, search_quotes, speaker_registry, who_said
+from indexer.quote_search import quotes_of, said_by, search_quotes, speaker_registry, who_said
 from indexer.search import MAX_QUERY_CHARS, SORTS, QueryError, SearchResults, get_article, search
 from indexer.snippets import Snippet
 from indexer.stats import index_stats
@@ -286,52 +289,6 @@ def _depth(p: Params) -> int:
 # --- JSON shapes (those of the CLI's --json) ------------------------------------
 
 
-def results_json(results: SearchResults) -> dict:
-    return {
-        "query": results.query,
-        "total": results.total,
-        "page": results.page,
-        "matched": results.matched,
-        "notice": results.notice,
-        "hits": [
-            {
-                "rank": hit.rank, "id": hit.id, "score": hit.score, "title": hit.title,
-                "snippet": hit.snippet.text, "highlights": [list(s) for s in hit.snippet.spans],
-                "category": hit.category, "source": hit.source, "date": hit.date,
-                "date_jalali": jalali_latin(hit.date), "date_source": hit.date_source, "url": hit.url,
-            }
-            for hit in results.hits
-        ],
-    }
-
-
-def quote_hit_json(hit: QuoteHit) -> dict:
-    whole = hit.snippet.text == hit.quote.text
-    return {**hit.quote.to_dict(), "rank": hit.rank, "score": hit.score, "title": hit.title, "date": hit.date,
-            "date_jalali": jalali_latin(hit.date), "highlights": [list(s) for s in hit.snippet.spans] if whole else []}
-
-
-def said_json(said: Said) -> dict:
-    return {**said.quote.to_dict(), "title": said.title, "date": said.date, "date_jalali": jalali_latin(said.date)}
-
-
-def jalali_latin(iso: str | None) -> str:
-    """An ISO date as Jalali 1398/06/17 in Latin digits, as the CLI's JSON has it; "" when none."""
-    day = _as_date(iso)
-    return to_jalali(day, persian_digits=False) if day else ""
-
-
-def _as_date(iso: str | None) -> datetime.date | None:
-    try:
-        return datetime.date.fromisoformat(iso[:10]) if iso else None
-    except ValueError:
-        return None
-
-
-def speaker_json(person: Speaker) -> dict:
-    return {"speaker": person.name, "quotes": person.quotes, "roles": person.roles, "doc_ids": person.doc_ids}
-
-
 # --- Rendering helpers (Jinja filters) ---------------------------------------------
 
 
@@ -342,7 +299,7 @@ def fa(value: Any) -> str:
 
 def jalali(iso: str | None) -> str:
     """An ISO date as a Jalali date in Persian digits; '' when there is none."""
-    day = _as_date(iso)
+    day = parse_iso(iso)
     return format_date(day, "jalali") if day else ""
 
 
@@ -551,32 +508,30 @@ def create_app(index_dir: Path | str, allowed_hosts: list[str] | None = None) ->
                     person=person, said=said, open_filters=False)
 
     def api_search(request: Request) -> Response:
-        return JSONResponse(results_json(find_articles(index_dir, read_params(request))))
+        return JSONResponse(results_to_dict(find_articles(index_dir, read_params(request))))
 
     def api_quotes(request: Request) -> Response:
         p = read_params(request)
         results = find_quotes(index_dir, p)
         return JSONResponse({"query": results.query, "total": results.total, "page": p.page,
-                             "notice": results.notice, "quotes": [quote_hit_json(h) for h in results.hits]})
+                             "notice": results.notice, "quotes": [quote_hit_to_dict(h) for h in results.hits]})
 
     def api_who(request: Request) -> Response:
         p = read_params(request)
         results, more = find_who(index_dir, p)
-        return JSONResponse({"query": results.query, "notice": results.notice, "page": p.page, "more": more, "speakers": [
-            {"speaker": s.speaker, "role": s.role, "score": s.score, "quotes": [quote_hit_json(h) for h in s.quotes]}
-            for s in results.speakers]})
+        return JSONResponse({**who_to_dict(results), "page": p.page, "more": more})
 
     def api_speakers(request: Request) -> Response:
         p = read_params(request)
         people, total = list_speakers(index_dir, p)
-        return JSONResponse({"total": total, "page": p.page, "speakers": [speaker_json(s) for s in people]})
+        return JSONResponse({"total": total, "page": p.page, "speakers": [speaker_to_dict(s) for s in people]})
 
     def api_said_by(request: Request) -> Response:
         name = request.query_params.get("name", "").strip()
         if not name or len(name) > MAX_PARAM_CHARS:
             raise WebError(400, "give a speaker's name: /api/said-by?name=NAME")
         person, said = find_said(index_dir, name)
-        return JSONResponse({"speaker": person.name, "roles": person.roles, "quotes": [said_json(s) for s in said]})
+        return JSONResponse({"speaker": person.name, "roles": person.roles, "quotes": [said_to_dict(s) for s in said]})
 
     def api_doc(request: Request) -> Response:
         doc_id = request.path_params.get("doc_id") or request.query_params.get("id", "")

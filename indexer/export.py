@@ -1,0 +1,102 @@
+"""Results as plain JSON-ready data: the stable shapes of --json, CSV and the web API.
+
+One definition serves the CLI and the web page, so the two never drift;
+field names are documented in the README.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from corpus.dates import to_jalali
+from corpus.speakers import Speaker
+from indexer.build import BuildReport
+from indexer.quote_search import QuoteHit, Said, WhoResults
+from indexer.search import SearchResults
+
+QUOTE_FIELDS = ["speaker", "role", "text", "kind", "cue", "ref", "doc_id", "where", "start", "end",
+                "title", "date", "date_jalali"]
+QUOTE_COLUMNS = ["rank", "score", *QUOTE_FIELDS]
+WHO_COLUMNS = ["query", "speaker_rank", "speaker_score", "rank", "score", *QUOTE_FIELDS]
+SPEAKER_COLUMNS = ["speaker", "quotes", "roles", "doc_ids"]
+SAID_COLUMNS = QUOTE_FIELDS
+
+
+def jalali_latin(iso: str | None) -> str:
+    """An ISO date as Jalali 1398/06/17 in Latin digits, for scripts; "" when there is none."""
+    day = parse_iso(iso)
+    return to_jalali(day, persian_digits=False) if day else ""
+
+
+def results_to_dict(results: SearchResults) -> dict:
+    return {
+        "query": results.query,
+        "total": results.total,
+        "page": results.page,
+        "matched": results.matched,
+        "notice": results.notice,
+        "hits": [
+            {
+                "rank": hit.rank, "id": hit.id, "score": hit.score, "title": hit.title,
+                "snippet": hit.snippet.text, "highlights": [list(span) for span in hit.snippet.spans],
+                "category": hit.category, "source": hit.source, "date": hit.date,
+                "date_jalali": jalali_latin(hit.date), "date_source": hit.date_source, "url": hit.url,
+            }
+            for hit in results.hits
+        ],
+    }
+
+
+def quote_hit_to_dict(hit: QuoteHit) -> dict:
+    whole = hit.snippet.text == hit.quote.text  # highlights index into the quote text itself
+    return {**hit.quote.to_dict(), "rank": hit.rank, "score": hit.score, "title": hit.title, "date": hit.date,
+            "date_jalali": jalali_latin(hit.date),
+            "highlights": [list(span) for span in hit.snippet.spans] if whole else []}
+
+
+def who_to_dict(results: WhoResults) -> dict:
+    return {"query": results.query, "notice": results.notice, "speakers": [
+        {"speaker": s.speaker, "role": s.role, "score": s.score, "quotes": [quote_hit_to_dict(h) for h in s.quotes]}
+        for s in results.speakers]}
+
+
+def who_rows(results: WhoResults) -> list[dict]:
+    """One CSV row per quote, each with its speaker's rank and score."""
+    rows = []
+    for n, found in enumerate(results.speakers, start=1):
+        for hit in found.quotes:
+            quote = quote_hit_to_dict(hit)
+            rows.append({**quote, "query": results.query, "speaker_rank": n, "speaker_score": found.score,
+                         "speaker": found.speaker or quote["speaker"] or "", "role": quote["role"] or found.role or ""})
+    return rows
+
+
+def speaker_to_dict(person: Speaker) -> dict:
+    return {"speaker": person.name, "quotes": person.quotes, "roles": person.roles, "doc_ids": person.doc_ids}
+
+
+def said_to_dict(said: Said) -> dict:
+    return {**said.quote.to_dict(), "title": said.title, "date": said.date, "date_jalali": jalali_latin(said.date)}
+
+
+def build_report_to_dict(report: BuildReport) -> dict:
+    return {
+        "index": report.index_dir,
+        "documents_indexed": report.documents_indexed,
+        "quotes_indexed": report.quotes_indexed,
+        "files_seen": report.files_seen,
+        "files_unchanged": report.files_unchanged,
+        "files_removed": report.files_removed,
+        "skipped": len(report.skipped),
+        "seconds": round(report.seconds, 3),
+        "problems": [{"path": p.path, "line": p.line, "message": p.message, "action": p.action}
+                     for p in report.problems],
+    }
+
+
+def parse_iso(iso: str | None) -> datetime.date | None:
+    """The date of an ISO string (a stored date), or None."""
+    try:
+        return datetime.date.fromisoformat(iso[:10]) if iso else None
+    except ValueError:
+        return None
