@@ -37,6 +37,7 @@ from indexer.schema import ARTICLES, QUOTES, article_schema, quote_schema
 from indexer.store import GoftarError, IndexMeta, index_lock, read_meta, write_meta
 
 WRITER_MB = 256
+EPOCH = datetime.date(1900, 1, 1)
 
 
 @dataclass
@@ -109,8 +110,10 @@ def build_index(
             quotes_job.stop()
             raise
         report.quotes_indexed = quotes_job.result()
+        retry = {problem.path for problem in plan.reading.skipped}  # so the next run reports them again
         for path, _, digest in plan.changed:
-            meta.files[str(path)] = digest
+            if str(path) not in retry:
+                meta.files[str(path)] = digest
         for origin in plan.vanished:
             meta.files.pop(origin, None)
         meta.built_at = time.strftime("%Y-%m-%dT%H:%M:%S%z")
@@ -238,9 +241,10 @@ def quote_fields(quote: Quote, number: int, document: Document, origin: str) -> 
 
 
 def _facets(document: Document, published) -> dict:
-    fields = {"category_key": category_keys(document.category), "source_key": facet_key(document.source)}
+    fields = {"category_key": category_keys(document.category), "source_key": facet_key(document.source), "newest": 0}
     if published is not None:
         fields["published"] = datetime.datetime.combine(published, datetime.time())
+        fields["newest"] = (published - EPOCH).days
     return fields
 
 
@@ -254,7 +258,7 @@ def _documents(plan: Plan, reading: ReadReport):
     for path, relative, _ in plan.changed:
         for document in read_file(path, relative, reading):
             if document.id in seen:
-                reading.add(path, f"article id {document.id!r} was already read from {seen[document.id]}; kept that one")
+                reading.add(path, f"article id «{document.id}» was already read from {seen[document.id]}; kept that one")
                 continue
             seen[document.id] = str(path)
             yield document, str(path)

@@ -31,7 +31,7 @@ WHO_QUOTES_SHOWN = 3
 @dataclass
 class QuoteHit:
     rank: int
-    score: float
+    score: float | None
     quote: Quote
     snippet: Snippet
     title: str = ""
@@ -72,7 +72,8 @@ def search_quotes(index_dir, query: str, speaker: str | None = None, limit: int 
         found = find(searcher, text, QUOTE_SEARCH_FIELDS, page=page, limit=limit,
                      filter=wq.And(narrow) if narrow else None, newest_first=sort == "date")
         first = (page - 1) * limit + 1
-        hits = [_quote_hit(hit, rank, found.terms) for rank, hit in enumerate(found.hits, start=first)]
+        hits = [_quote_hit(hit, rank, found.terms, scored=sort == "relevance")
+                for rank, hit in enumerate(found.hits, start=first)]
     return QuoteResults(query, found.total, hits, found.matched, found.notice)
 
 
@@ -210,10 +211,10 @@ def _quote(fields: dict) -> Quote:
     )
 
 
-def _quote_hit(hit, rank: int, terms: set[str]) -> QuoteHit:
+def _quote_hit(hit, rank: int, terms: set[str], scored: bool = True) -> QuoteHit:
     fields = hit.fields()
     quote = _quote(fields)
-    return QuoteHit(rank, round(hit.score, 4), quote, best_snippet(quote.text, terms, max_chars=400),
+    return QuoteHit(rank, round(hit.score, 4) if scored else None, quote, best_snippet(quote.text, terms, max_chars=400),
                     fields["details"]["title"], fields["details"]["date"])
 
 

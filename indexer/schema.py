@@ -7,12 +7,12 @@ title above one in the lead, and the lead above the body.
 
 from __future__ import annotations
 
-from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from indexer.analysis import persian_analyzer
 
 # Bump when the schema or the analysis changes: older indexes must be rebuilt.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 ARTICLES = "articles"
 QUOTES = "quotes"
@@ -43,7 +43,8 @@ def article_schema() -> Schema:
         url=STORED(),
         date=STORED(),  # ISO date, from the article's date field or its url
         date_source=STORED(),  # "field" or "url"
-        published=DATETIME(sortable=True),
+        published=DATETIME(),
+        newest=NUMERIC(sortable=True),  # days since 1900 for --sort date; 0 = undated, sorts last
         category_key=_facet(),
         source_key=_facet(),
         year_key=_facet(),
@@ -63,7 +64,8 @@ def quote_schema() -> Schema:
         role=_text(),
         kind=ID(stored=True),
         origin=ID(stored=True),
-        published=DATETIME(sortable=True),
+        published=DATETIME(),
+        newest=NUMERIC(sortable=True),
         category_key=_facet(),
         source_key=_facet(),
         details=STORED(),  # where, start, end, cue, ref, article title and date

@@ -38,7 +38,7 @@ OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
 class Hit:
     rank: int
     id: str
-    score: float
+    score: float | None
     title: str
     snippet: Snippet
     lead: str = ""
@@ -86,7 +86,7 @@ def search(index_dir, query: str, limit: int = 10, page: int = 1,
                      filter=(filters or Filters()).query(), newest_first=sort == "date")
         results = SearchResults(query=query, total=found.total, page=page, matched=found.matched, notice=found.notice)
         for rank, hit in enumerate(found.hits, start=(page - 1) * limit + 1):
-            results.hits.append(_hit(hit, rank, found.terms))
+            results.hits.append(_hit(hit, rank, found.terms, scored=sort == "relevance"))
         return results
 
 
@@ -114,7 +114,7 @@ def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, fil
     if not analyze(text):
         return Found(notice=_joined(notices + ["the query has no searchable words"]))
     text = expand_compounds(text, lambda term: _known(searcher, term, fields))
-    order = {"sortedby": "published", "reverse": True} if newest_first else {}
+    order = {"sortedby": "newest", "reverse": True} if newest_first else {}
     for group, matched in ((AndGroup, "all"), (OrGroup, "any")):
         parsed = parse_query(text, searcher.schema, fields, group)
         if parsed is None:
@@ -295,7 +295,8 @@ def _query_terms(parsed: wq.Query):
     return [(f, t if isinstance(t, str) else t.decode("utf-8")) for f, t in parsed.iter_all_terms(phrases=True)]
 
 
-def _hit(hit, rank: int, terms: set[str]) -> Hit:
+def _hit(hit, rank: int, terms: set[str], scored: bool = True) -> Hit:
+    """A result; sorted by date, Whoosh's score is the sort key, so there is none."""
     stored = hit.fields()
     body = stored.get("body", "")
     snippet = best_snippet(body, terms)
@@ -304,7 +305,7 @@ def _hit(hit, rank: int, terms: set[str]) -> Hit:
     return Hit(
         rank=rank,
         id=stored["id"],
-        score=round(hit.score, 4),
+        score=round(hit.score, 4) if scored else None,
         title=stored.get("title", ""),
         snippet=snippet,
         lead=stored.get("lead", ""),

@@ -178,3 +178,27 @@ def test_a_wildcard_matching_too_many_words_is_capped_and_said(index_dir, monkey
 def test_a_page_past_the_last_is_empty_not_the_last_page_again(index_dir):
     results = search(index_dir, "کارتن‌خواب‌ها", limit=1, page=5)
     assert results.total == 2 and results.hits == []
+
+
+def test_sorting_by_date_puts_the_newest_first_and_undated_last(tmp_path):
+    folder = tmp_path / "dated"
+    folder.mkdir()
+    articles = [
+        {"id": "old", "title": "گرمخانه قدیمی", "text": "گرمخانه", "date": "1390/01/01"},
+        {"id": "undated", "title": "گرمخانه بی‌تاریخ", "text": "گرمخانه"},
+        {"id": "new", "title": "گرمخانه تازه", "text": "گرمخانه", "date": "2020-05-01"},
+    ]
+    (folder / "a.json").write_text(json.dumps(articles, ensure_ascii=False), encoding="utf-8")
+    build_index([folder], tmp_path / "ix")
+    results = search(tmp_path / "ix", "گرمخانه", sort="date")
+    assert ids(results) == ["new", "old", "undated"]
+    assert all(hit.score is None for hit in results.hits)  # a date order has no relevance score
+
+
+def test_a_file_with_a_skipped_article_is_read_again_next_run(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.jsonl").write_text('{"title": "گرمخانه", "text": "متن"}\n{broken\n', encoding="utf-8")
+    assert build_index([folder], tmp_path / "ix").skipped
+    again = build_index([folder], tmp_path / "ix")
+    assert again.skipped and again.files_unchanged == 0  # still reported, not silently "done"
