@@ -37,7 +37,7 @@ class PersianTokenizer(Tokenizer):
     """Splits on anything that is not part of a word; offsets into the original.
 
     Each token notes whether only spaces separate it from the previous one
-    (``spaced``), so JoinAffixes never glues words across punctuation.
+    (``spaced``), so JoinAffixes never glues words across punctuation or lines.
     """
 
     def __call__(self, value, positions=False, chars=False, keeporiginal=False,
@@ -53,7 +53,7 @@ class PersianTokenizer(Tokenizer):
                 token.original = token.text
             token.boost = 1.0
             token.stopped = False
-            token.spaced = previous_end is not None and not value[previous_end:match.start()].strip()
+            token.spaced = previous_end is not None and _only_spaces(value[previous_end:match.start()])
             previous_end = match.end()
             if positions:
                 token.pos = start_pos + pos
@@ -123,6 +123,16 @@ class StripSuffixes(Filter):
             yield token
 
 
+def _inflected_suffix(word: str) -> bool:
+    """A suffix word carrying a person ending: شده‌اند, شده‌ام."""
+    return any(word.endswith(end) and word[: -len(end)] in SUFFIXES for end in AFTER_HE_SUFFIXES)
+
+
+def _only_spaces(gap: str) -> bool:
+    """Spaces (any width) but no line break: affixes never join across lines."""
+    return not gap.strip() and "\n" not in gap
+
+
 def attaches(left: str, right: str) -> bool:
     """Is ``right`` an affix of ``left`` (or ``left`` a prefix of ``right``)?
 
@@ -130,7 +140,7 @@ def attaches(left: str, right: str) -> bool:
     """
     if left in PREFIXES:
         return True
-    if right in SUFFIXES:
+    if right in SUFFIXES or _inflected_suffix(right):
         return len(left) >= 2
     return right in AFTER_HE_SUFFIXES and left.endswith("ه") and len(left) >= 2
 

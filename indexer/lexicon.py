@@ -32,8 +32,9 @@ STRIPPABLE = (
     ("ان", "", ""),
     ("شده", "", ""),
 )
-# Joined, خانه‌ای reads like خان+های; a lexicon word ending in ه settles it.
-HE_SUFFIXES = ("ای", "ی")
+# Suffixes after a final ه: خانه‌ای, خانه‌ام, بیمه‌شده‌اند. Joined, خانه‌ای
+# reads like خان+های, so they go only when a lexicon word ending in ه remains.
+HE_SUFFIXES = ("ای", "ی", "اند", "ایم", "اید", "ام", "اش", "ات")
 
 
 def hazm_data_file(name: str) -> Path:

@@ -13,14 +13,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from whoosh import query as wq
-from whoosh.scoring import BM25F
 
 from corpus.quotes import Quote
 from corpus.speakers import Speaker, SpeakerRegistry, speaker_key
 from indexer.facets import Filters
 from indexer.search import check_query, find
 from indexer.snippets import Snippet, best_snippet
-from indexer.store import META_FILE, GoftarError, open_indexes
+from indexer.schema import QUOTES
+from indexer.store import META_FILE, GoftarError, open_searcher
 
 QUOTE_SEARCH_FIELDS = ("text", "speaker", "role")
 # How many matching quotes "who said" weighs, and how many of each speaker it shows.
@@ -66,39 +66,41 @@ def search_quotes(index_dir, query: str, speaker: str | None = None, limit: int 
                   filters: Filters | None = None, sort: str = "relevance", page: int = 1) -> QuoteResults:
     """The quotes best matching ``query``, optionally only one person's."""
     text = check_query(query)
-    _, quotes = open_indexes(index_dir)
+    searcher = open_searcher(index_dir, QUOTES)
     narrow = [q for q in ((filters or Filters()).query(), _speaker_filter(index_dir, speaker) if speaker else None) if q]
-    with quotes.searcher(weighting=BM25F()) as searcher:
-        found = find(searcher, text, QUOTE_SEARCH_FIELDS, page=page, limit=limit,
-                     filter=wq.And(narrow) if narrow else None, newest_first=sort == "date")
-        first = (page - 1) * limit + 1
-        hits = [_quote_hit(hit, rank, found.terms, scored=sort == "relevance")
-                for rank, hit in enumerate(found.hits, start=first)]
+    found = find(searcher, text, QUOTE_SEARCH_FIELDS, page=page, limit=limit,
+                 filter=wq.And(narrow) if narrow else None, newest_first=sort == "date")
+    first = (page - 1) * limit + 1
+    hits = [_quote_hit(hit.fields(), hit.score if sort == "relevance" else None, rank, found.terms)
+            for rank, hit in enumerate(found.hits, start=first)]
     return QuoteResults(query, found.total, hits, found.matched, found.notice)
 
 
 def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = None) -> WhoResults:
     """Speakers ranked by how well their quotes match: their top three scores summed."""
     text = check_query(query)
-    _, quotes = open_indexes(index_dir)
-    with quotes.searcher(weighting=BM25F()) as searcher:
-        found = find(searcher, text, ("text",), limit=WHO_POOL, filter=(filters or Filters()).query())
-        hits = [_quote_hit(hit, rank, found.terms) for rank, hit in enumerate(found.hits, start=1)]
+    found = find(open_searcher(index_dir, QUOTES), text, ("text",), limit=WHO_POOL, filter=(filters or Filters()).query())
     registry, _ = speaker_registry(index_dir)
-    groups: dict[str, list[QuoteHit]] = defaultdict(list)
-    for hit in hits:
-        groups[_person_key(registry, hit.quote)].append(hit)
-    ranked = [
-        SpeakerHit(
-            speaker=_canonical_name(registry, group[0].quote),
-            role=next((h.quote.role for h in group if h.quote.role), None),
-            score=round(sum(h.score for h in group[:WHO_QUOTES_SHOWN]), 4),
-            quotes=group[:WHO_QUOTES_SHOWN],
-        )
-        for group in groups.values()
-    ]
-    ranked.sort(key=lambda s: -s.score)
-    return WhoResults(query, ranked[:limit], found.notice)
+    groups: dict[str, list[tuple[float, dict]]] = defaultdict(list)
+    for hit in found.hits:
+        stored = hit.fields()
+        groups[_person_key(registry, _quote(stored))].append((hit.score, stored))
+    best = sorted(groups.values(), key=lambda group: -_group_score(group))[:limit]
+    speakers = []
+    for group in best:
+        shown = [_quote_hit(stored, score, rank, found.terms)
+                 for rank, (score, stored) in enumerate(group[:WHO_QUOTES_SHOWN], start=1)]
+        speakers.append(SpeakerHit(
+            speaker=_canonical_name(registry, shown[0].quote),
+            role=next((stored["role"] for _, stored in group if stored["role"]), None),
+            score=round(_group_score(group), 4),
+            quotes=shown,
+        ))
+    return WhoResults(query, speakers, found.notice)
+
+
+def _group_score(group: list[tuple[float, dict]]) -> float:
+    return sum(score for score, _ in group[:WHO_QUOTES_SHOWN])
 
 
 @dataclass
@@ -142,9 +144,8 @@ _registries: dict[tuple, tuple[SpeakerRegistry, list[Said]]] = {}
 
 
 def _build_registry(index_dir) -> tuple[SpeakerRegistry, list[Said]]:
-    _, quotes = open_indexes(index_dir)
-    with quotes.searcher() as searcher:
-        stored = [Said(_quote(f), f["details"]["title"], f["details"]["date"]) for f in searcher.all_stored_fields()]
+    searcher = open_searcher(index_dir, QUOTES)
+    stored = [Said(_quote(f), f["details"]["title"], f["details"]["date"]) for f in searcher.all_stored_fields()]
     registry = SpeakerRegistry()
     stored.sort(key=lambda s: -len((s.quote.speaker or "").split()))  # full names before bare surnames
     for said in stored:
@@ -211,18 +212,16 @@ def _quote(fields: dict) -> Quote:
     )
 
 
-def _quote_hit(hit, rank: int, terms: set[str], scored: bool = True) -> QuoteHit:
-    fields = hit.fields()
-    quote = _quote(fields)
-    return QuoteHit(rank, round(hit.score, 4) if scored else None, quote, best_snippet(quote.text, terms, max_chars=400),
-                    fields["details"]["title"], fields["details"]["date"])
+def _quote_hit(stored: dict, score: float | None, rank: int, terms: set[str]) -> QuoteHit:
+    """A shown quote; ``score`` is None when sorted by date (there is no relevance then)."""
+    quote = _quote(stored)
+    return QuoteHit(rank, round(score, 4) if score is not None else None, quote,
+                    best_snippet(quote.text, terms, max_chars=400), stored["details"]["title"], stored["details"]["date"])
 
 
 def quotes_of(index_dir, doc_id: str) -> list[Quote]:
     """The quotes of one article in reading order, to mark them when it is shown."""
-    _, quotes = open_indexes(index_dir)
-    with quotes.searcher() as searcher:
-        found = [_quote(fields) for fields in searcher.documents(doc_id=doc_id)]
+    found = [_quote(fields) for fields in open_searcher(index_dir, QUOTES).documents(doc_id=doc_id)]
     return sorted(found, key=lambda q: (_region_order(q.where), q.start))
 
 

@@ -16,15 +16,14 @@ from dataclasses import dataclass, field
 from whoosh import query as wq
 from whoosh.fields import TEXT
 from whoosh.qparser import AndGroup, MultifieldParser, OrGroup, PlusMinusPlugin
-from whoosh.scoring import BM25F
 
 from indexer import lexicon
 from corpus.orthography import fold_word
 from indexer.analysis import analyze, attaches, fold
 from indexer.facets import Filters
-from indexer.schema import ARTICLE_SEARCH_FIELDS
+from indexer.schema import ARTICLE_SEARCH_FIELDS, ARTICLES
 from indexer.snippets import Snippet, best_snippet
-from indexer.store import GoftarError, open_indexes
+from indexer.store import GoftarError, open_searcher
 
 MAX_QUERY_CHARS = 1000
 MAX_EXPANSION = 200
@@ -80,14 +79,13 @@ def search(index_dir, query: str, limit: int = 10, page: int = 1,
     text = check_query(query)
     if sort not in SORTS:
         raise QueryError(f"sort must be one of {', '.join(SORTS)}, not {sort!r}")
-    articles, _ = open_indexes(index_dir)
-    with articles.searcher(weighting=BM25F()) as searcher:
-        found = find(searcher, text, ARTICLE_SEARCH_FIELDS, page=page, limit=limit,
-                     filter=(filters or Filters()).query(), newest_first=sort == "date")
-        results = SearchResults(query=query, total=found.total, page=page, matched=found.matched, notice=found.notice)
-        for rank, hit in enumerate(found.hits, start=(page - 1) * limit + 1):
-            results.hits.append(_hit(hit, rank, found.terms, scored=sort == "relevance"))
-        return results
+    searcher = open_searcher(index_dir, ARTICLES)
+    found = find(searcher, text, ARTICLE_SEARCH_FIELDS, page=page, limit=limit,
+                 filter=(filters or Filters()).query(), newest_first=sort == "date")
+    results = SearchResults(query=query, total=found.total, page=page, matched=found.matched, notice=found.notice)
+    for rank, hit in enumerate(found.hits, start=(page - 1) * limit + 1):
+        results.hits.append(_hit(hit, rank, found.terms, scored=sort == "relevance"))
+    return results
 
 
 @dataclass
@@ -319,9 +317,7 @@ def _hit(hit, rank: int, terms: set[str], scored: bool = True) -> Hit:
 
 def get_article(index_dir, doc_id: str) -> dict:
     """Every stored field of one article; GoftarError when the id is unknown."""
-    articles, _ = open_indexes(index_dir)
-    with articles.searcher() as searcher:
-        stored = searcher.document(id=doc_id)
+    stored = open_searcher(index_dir, ARTICLES).document(id=doc_id)
     if stored is None:
         raise UnknownArticle(f"no article with id {doc_id!r}; ids are shown by goftar search")
     stored.pop("origin", None)

@@ -7,7 +7,8 @@ from pathlib import Path
 from whoosh import query as wq
 
 from indexer.quote_search import speaker_registry
-from indexer.store import open_indexes, read_meta
+from indexer.schema import ARTICLES
+from indexer.store import open_indexes, open_searcher, read_meta
 
 TOP = 10
 
@@ -17,12 +18,12 @@ def index_stats(index_dir: str | Path, top: int = TOP, calendar: str = "jalali")
     index_dir = Path(index_dir)
     articles, quotes = open_indexes(index_dir)
     meta = read_meta(index_dir)
-    with articles.searcher() as searcher:
-        terms = sum(1 for _ in searcher.reader().all_terms())
-        by_category = _counts(searcher, "category_key", top_level_only=True)
-        by_source = _counts(searcher, "source_key")
-        prefix = "j" if calendar == "jalali" else "g"
-        by_year = {k[1:]: v for k, v in _counts(searcher, "year_key").items() if k.startswith(prefix)}
+    searcher = open_searcher(index_dir, ARTICLES)
+    terms = sum(1 for _ in searcher.reader().all_terms())
+    by_category = _counts(searcher, "category_key", top_level_only=True)
+    by_source = _counts(searcher, "source_key")
+    prefix = "j" if calendar == "jalali" else "g"
+    by_year = {k[1:]: v for k, v in _counts(searcher, "year_key").items() if k.startswith(prefix)}
     registry, _ = speaker_registry(index_dir)
     return {
         "index": str(index_dir),
