@@ -38,7 +38,7 @@ from contextlib import contextmanager
 from enum import Enum
 from importlib import metadata
 from pathlib import Path
-from typing import Annotated, Callable, Iterable, Optional
+from typing import TYPE_CHECKING, Annotated, Callable, Iterable, Optional
 
 import typer
 from bidi import get_display
@@ -46,10 +46,10 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, ProgressColumn, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
+from corpus import SAMPLES_DIR
 from corpus.dates import format_date, parse_user_date, to_jalali
-from corpus.quotes import Quote, extract_quotes
+from corpus.document import Quote
 from corpus.readers import Problem, ReadReport, iter_documents
-from indexer.build import BuildReport, InputSkipped, build_index, ensure_index
 from indexer.export import (
     QUOTE_COLUMNS, SAID_COLUMNS, SPEAKER_COLUMNS, WHO_COLUMNS, build_report_to_dict, jalali_latin,
     parse_iso, quote_hit_to_dict, results_to_dict, said_to_dict, speaker_to_dict, who_rows, who_to_dict,
@@ -59,7 +59,10 @@ from indexer.quote_search import QuoteHit, Said, quotes_of, said_by, search_quot
 from indexer.search import QueryError, SearchResults, get_article, search
 from indexer.snippets import Snippet
 from indexer.stats import index_stats
-from indexer.store import GoftarError, IndexBusy, default_index_dir, open_indexes
+from indexer.store import GoftarError, IndexBusy, InputSkipped, default_index_dir, open_indexes, read_meta
+
+if TYPE_CHECKING:  # imported by the commands that build, so that searches start fast
+    from indexer.build import BuildReport
 
 EXIT_OK, EXIT_NOTHING_FOUND, EXIT_USAGE, EXIT_INDEX, EXIT_SKIPPED, EXIT_BUSY = 0, 1, 2, 3, 4, 5
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
@@ -197,10 +200,11 @@ def _index_dir(option: Path | None) -> Path:
     if option is not None:
         return option
     index_dir = default_index_dir()
-    if not os.environ.get("GOFTAR_INDEX"):
-        report = ensure_index(index_dir)
-        if report is not None:
-            err.print(f"No index yet: indexed the {report.documents_indexed} bundled sample articles into {index_dir}.")
+    if not os.environ.get("GOFTAR_INDEX") and read_meta(index_dir) is None:
+        from indexer.build import build_index  # here, not at the top: a search must start fast
+
+        report = build_index([SAMPLES_DIR], index_dir)
+        err.print(f"No index yet: indexed the {report.documents_indexed} bundled sample articles into {index_dir}.")
     return index_dir
 
 
@@ -248,6 +252,8 @@ def index(
       goftar index ~/news --strict --wait 60  [dim]# all or nothing; queue behind another run[/dim]
     """
     target = index_dir or default_index_dir()
+
+    from indexer.build import build_index  # only the index command pays for loading the build code
 
     def waiting() -> None:
         err.print(f"another goftar index run is writing; waiting up to {wait:g} s…")
@@ -550,6 +556,8 @@ def extract(
       goftar extract اخبار.jsonl
       goftar extract ~/news/ --json > quotes.jsonl   [dim]# one JSON object per line[/dim]
     """
+    from corpus.quotes import extract_quotes  # its patterns take 45 ms to compile; searches skip that
+
     report = ReadReport()
     screen = _screen(bidi)
     for document in iter_documents(paths, report):

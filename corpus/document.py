@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 
 @dataclass
@@ -35,3 +35,23 @@ class Document:
         regions = [("title", self.title), ("lead", self.lead)]
         regions += [(f"body:{n}", text) for n, text in enumerate(self.paragraphs)]
         return regions
+
+
+@dataclass
+class Quote:
+    """One thing someone said, located by field and character offsets."""
+
+    doc_id: str
+    where: str  # "title" | "lead" | "body:N"
+    start: int
+    end: int  # exclusive; field_text[start:end] == text
+    kind: str  # "direct" | "guillemet" | "indirect"
+    cue: str  # the speech verb as written
+    text: str
+    speaker: str | None  # canonical full name or organisation; None when never named
+    role: str | None  # the speaker's role as the article gives it
+    ref: str  # "name" | "surname" | "pronoun" | "title"
+
+    def to_dict(self) -> dict:
+        """The quote as a JSON-ready dict with exactly the public keys."""
+        return asdict(self)

@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from corpus.document import Document
+from corpus.document import Quote
+from corpus.names import FIRST_NAMES, HONORIFICS
 from corpus.orthography import fold_letters, fold_word
-from corpus.quotes import FIRST_NAMES, HONORIFICS, Quote, extract_quotes
 
 # Honorifics folded and run together, so حجت‌الاسلام and حجت الاسلام are one.
 _HONORIFIC_KEYS = frozenset("".join(fold_word(w) for w in h.split()) for h in HONORIFICS)
@@ -122,10 +122,6 @@ class SpeakerRegistry:
         for quote in named:
             registry.add(quote)
         return registry
-
-    @classmethod
-    def from_documents(cls, documents: Iterable[Document]) -> "SpeakerRegistry":
-        return cls.from_quotes(q for doc in documents for q in extract_quotes(doc))
 
     def add(self, quote: Quote) -> Speaker | None:
         """Count a quote for its speaker; a surname of exactly one person joins them.

@@ -26,15 +26,15 @@ from typing import Callable, Iterable
 
 from whoosh import index as whoosh_index
 
-from corpus import SAMPLES_DIR
 from corpus.dates import document_date
 from corpus.document import Document
-from corpus.quotes import Quote, extract_quotes
+from corpus.document import Quote
+from corpus.quotes import extract_quotes
 from corpus.readers import Problem, ReadReport, find_files, read_bytes, read_file
 from corpus.speakers import speaker_key
 from indexer.facets import category_keys, facet_key, year_keys
 from indexer.schema import ARTICLES, QUOTES, article_schema, quote_schema
-from indexer.store import GoftarError, IndexMeta, index_lock, read_meta, write_meta
+from indexer.store import GoftarError, IndexMeta, InputSkipped, index_lock, read_meta, write_meta
 
 WRITER_MB = 256
 EPOCH = datetime.date(1900, 1, 1)
@@ -66,10 +66,6 @@ class Plan:
     vanished: list[str] = field(default_factory=list)
     unchanged: int = 0
     reading: ReadReport = field(default_factory=ReadReport)
-
-
-class InputSkipped(GoftarError):
-    """--strict: some input would be skipped, so nothing was written."""
 
 
 def build_index(
@@ -187,17 +183,6 @@ def _writer(index_dir: Path, indexname: str, plan: Plan):
         writer.cancel()
         raise
     writer.commit()
-
-
-def ensure_index(index_dir: str | Path) -> BuildReport | None:
-    """Build the index from the bundled sample corpus if there is none yet.
-
-    Lets a fresh install answer its first search with no setup; returns the
-    report of the build, or None when an index was already there.
-    """
-    if read_meta(Path(index_dir)) is not None:
-        return None
-    return build_index([SAMPLES_DIR], index_dir)
 
 
 def article_fields(document: Document, origin: str) -> dict:

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import datetime
 
+from typing import TYPE_CHECKING
+
 from corpus.dates import to_jalali
 from corpus.speakers import Speaker
-from indexer.build import BuildReport
 from indexer.quote_search import QuoteHit, Said, WhoResults
 from indexer.search import SearchResults
+
+if TYPE_CHECKING:  # the build code is not imported by searches (it costs start-up time)
+    from indexer.build import BuildReport
 
 QUOTE_FIELDS = ["speaker", "role", "text", "kind", "cue", "ref", "doc_id", "where", "start", "end",
                 "title", "date", "date_jalali"]

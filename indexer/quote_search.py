@@ -14,7 +14,7 @@ from pathlib import Path
 
 from whoosh import query as wq
 
-from corpus.quotes import Quote
+from corpus.document import Quote
 from corpus.speakers import Speaker, SpeakerRegistry, speaker_key
 from indexer.facets import Filters
 from indexer.search import check_query, find

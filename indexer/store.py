@@ -32,6 +32,10 @@ class IndexBusy(GoftarError):
     pass
 
 
+class InputSkipped(GoftarError):
+    """--strict: some input would be skipped, so nothing was written."""
+
+
 @dataclass
 class IndexMeta:
     schema_version: int = SCHEMA_VERSION

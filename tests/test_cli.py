@@ -456,7 +456,9 @@ def test_ctrl_c_stops_with_130_and_leaves_the_last_index(news, index_dir, monkey
     for n in range(3):
         (news / f"more-{n}.jsonl").write_text(json.dumps({"id": f"m{n}", "title": f"فضانورد شماره {n}", "body": "متن"},
                                                          ensure_ascii=False) + "\n", encoding="utf-8")
-    real = cli.build_index
+    import indexer.build
+
+    real = indexer.build.build_index
 
     def interrupted(*args, **kwargs):
         def progress(done):
@@ -464,7 +466,7 @@ def test_ctrl_c_stops_with_130_and_leaves_the_last_index(news, index_dir, monkey
                 raise KeyboardInterrupt
         return real(*args, **{**kwargs, "progress": progress})
 
-    monkeypatch.setattr(cli, "build_index", interrupted)
+    monkeypatch.setattr(indexer.build, "build_index", interrupted)
     result = runner.invoke(app, ["index", str(news), "--index", index_dir])
     assert result.exit_code == 130
     assert "interrupted; what was already committed stays searchable" in result.stderr

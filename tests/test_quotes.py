@@ -14,7 +14,8 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from corpus.document import Document
-from corpus.quotes import Quote, extract_quotes
+from corpus.document import Quote
+from corpus.quotes import extract_quotes
 from corpus.readers import iter_documents
 from corpus.speakers import is_surname_of, speaker_key
 

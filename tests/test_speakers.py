@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from corpus.document import Document
-from corpus.quotes import Quote
+from corpus.document import Quote
+from corpus.quotes import extract_quotes
 from corpus.speakers import AmbiguousSpeaker, SpeakerRegistry, is_surname_of, speaker_key
 
 
@@ -94,13 +95,13 @@ def test_unnamed_speakers_are_not_registered():
     assert len(registry) == 0
 
 
-def test_registry_from_documents_extracts_the_quotes_itself():
+def test_registry_from_extracted_quotes_joins_a_person_across_articles():
     documents = [
         Document(id="a", title="خبر", paragraphs=["علی رضایی، مدیرکل بهزیستی، گفت: ده مرکز افتتاح می‌شود.",
                                                  "رضایی افزود: بودجه کافی است."]),
         Document(id="b", title="خبر", paragraphs=["دکتر علي رضايي گفت: کار ادامه دارد."]),
     ]
-    registry = SpeakerRegistry.from_documents(documents)
+    registry = SpeakerRegistry.from_quotes(q for doc in documents for q in extract_quotes(doc))
     speaker = registry.get("رضایی")
     assert (speaker.name, speaker.quotes, speaker.doc_ids, speaker.roles) == (
         "علی رضایی", 3, ["a", "b"], ["مدیرکل بهزیستی"])
