@@ -31,6 +31,9 @@ PREFIXES = frozenset({"می", "نمی", "بی"})
 SUFFIXES = frozenset({"ها", "های", "هایی", "تر", "ترین", "تری", "شده", "شدگان"})
 # Suffixes that attach apart only after a final ه: خانه ای, آمده اند.
 AFTER_HE_SUFFIXES = frozenset({"ای", "ی", "ام", "ایم", "اید", "اند", "اش", "ات"})
+# ... and the suffix words carrying such an ending (شده‌اند, شده‌ام), as one set
+# because attaches() runs for every pair of words.
+SUFFIX_WORDS = SUFFIXES | {s + end for s in SUFFIXES if s.endswith("ه") for end in AFTER_HE_SUFFIXES}
 
 
 class PersianTokenizer(Tokenizer):
@@ -123,11 +126,6 @@ class StripSuffixes(Filter):
             yield token
 
 
-def _inflected_suffix(word: str) -> bool:
-    """A suffix word carrying a person ending: شده‌اند, شده‌ام."""
-    return any(word.endswith(end) and word[: -len(end)] in SUFFIXES for end in AFTER_HE_SUFFIXES)
-
-
 def _only_spaces(gap: str) -> bool:
     """Spaces (any width) but no line break: affixes never join across lines."""
     return not gap.strip() and "\n" not in gap
@@ -140,7 +138,7 @@ def attaches(left: str, right: str) -> bool:
     """
     if left in PREFIXES:
         return True
-    if right in SUFFIXES or _inflected_suffix(right):
+    if right in SUFFIX_WORDS:
         return len(left) >= 2
     return right in AFTER_HE_SUFFIXES and left.endswith("ه") and len(left) >= 2
 

@@ -13,7 +13,6 @@ committed index readable, and the next run redoes whatever was not recorded.
 
 from __future__ import annotations
 
-import datetime
 import hashlib
 import multiprocessing
 import os
@@ -32,12 +31,11 @@ from corpus.document import Quote
 from corpus.quotes import extract_quotes
 from corpus.readers import Problem, ReadReport, find_files, read_bytes, read_file
 from corpus.speakers import speaker_key
-from indexer.facets import category_keys, facet_key, year_keys
+from indexer.facets import category_keys, day_number, facet_key, year_keys
 from indexer.schema import ARTICLES, QUOTES, article_schema, quote_schema
 from indexer.store import GoftarError, IndexMeta, InputSkipped, index_lock, read_meta, write_meta
 
 WRITER_MB = 256
-EPOCH = datetime.date(1900, 1, 1)
 
 
 @dataclass
@@ -165,8 +163,8 @@ def index_quotes(index_dir: Path, plan: Plan, parent_alive: Callable[[], bool] =
             if not parent_alive():
                 raise SystemExit("parent gone")
             writer.delete_by_term("doc_id", document.id)
-            for number, quote in enumerate(extract_quotes(document)):
-                writer.add_document(**quote_fields(quote, number, document, origin))
+            for quote in extract_quotes(document):
+                writer.add_document(**quote_fields(quote, document, origin))
                 count += 1
     return count
 
@@ -206,10 +204,9 @@ def article_fields(document: Document, origin: str) -> dict:
     }
 
 
-def quote_fields(quote: Quote, number: int, document: Document, origin: str) -> dict:
-    published, _ = document_date(document.date, document.url)
+def quote_fields(quote: Quote, document: Document, origin: str) -> dict:
+    published, _ = document_date(document.date, document.url)  # cached: the same for all its quotes
     return {
-        "id": f"{quote.doc_id}#q{number}",
         "doc_id": quote.doc_id,
         "text": quote.text,
         "speaker": quote.speaker or "",
@@ -220,17 +217,17 @@ def quote_fields(quote: Quote, number: int, document: Document, origin: str) -> 
         **_facets(document, published),
         "details": {
             "where": quote.where, "start": quote.start, "end": quote.end, "cue": quote.cue,
-            "ref": quote.ref, "title": document.title, "date": published.isoformat() if published else "",
+            "ref": quote.ref,
         },
     }
 
 
 def _facets(document: Document, published) -> dict:
-    fields = {"category_key": category_keys(document.category), "source_key": facet_key(document.source), "newest": 0}
-    if published is not None:
-        fields["published"] = datetime.datetime.combine(published, datetime.time())
-        fields["newest"] = (published - EPOCH).days
-    return fields
+    return {
+        "category_key": category_keys(document.category),
+        "source_key": facet_key(document.source),
+        "day": day_number(published),
+    }
 
 
 def _documents(plan: Plan, reading: ReadReport):

@@ -26,6 +26,14 @@ def category_keys(category: str) -> str:
     return ",".join("/".join(parts[: n + 1]) for n in range(len(parts)))
 
 
+EPOCH = datetime.date(1900, 1, 1)
+
+
+def day_number(published: datetime.date | None) -> int:
+    """Days since 1900, the indexed form of a date; 0 when there is none."""
+    return (published - EPOCH).days if published else 0
+
+
 def year_keys(published: datetime.date | None) -> str:
     """Both calendars' years, so stats can count by either: "j1398,g2019"."""
     if published is None:
@@ -50,11 +58,8 @@ class Filters:
         if self.source:
             parts.append(wq.Term("source_key", facet_key(self.source)))
         if self.date_from or self.date_to:
-            start = _midnight(self.date_from) if self.date_from else None
-            end = _midnight(self.date_to + datetime.timedelta(days=1)) if self.date_to else None
-            parts.append(wq.DateRange("published", start, end, endexcl=True))
+            start = day_number(self.date_from) if self.date_from else 1  # 1: undated articles (0) never match
+            end = day_number(self.date_to) if self.date_to else None
+            parts.append(wq.NumericRange("day", start, end))
         return wq.And(parts) if parts else None
 
-
-def _midnight(day: datetime.date) -> datetime.datetime:
-    return datetime.datetime.combine(day, datetime.time())

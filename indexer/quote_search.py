@@ -19,7 +19,7 @@ from corpus.speakers import Speaker, SpeakerRegistry, speaker_key
 from indexer.facets import Filters
 from indexer.search import check_query, find
 from indexer.snippets import Snippet, best_snippet
-from indexer.schema import QUOTES
+from indexer.schema import ARTICLES, QUOTES
 from indexer.store import META_FILE, GoftarError, open_searcher
 
 QUOTE_SEARCH_FIELDS = ("text", "speaker", "role")
@@ -71,7 +71,7 @@ def search_quotes(index_dir, query: str, speaker: str | None = None, limit: int 
     found = find(searcher, text, QUOTE_SEARCH_FIELDS, page=page, limit=limit,
                  filter=wq.And(narrow) if narrow else None, newest_first=sort == "date")
     first = (page - 1) * limit + 1
-    hits = [_quote_hit(hit.fields(), hit.score if sort == "relevance" else None, rank, found.terms)
+    hits = [_quote_hit(index_dir, hit.fields(), hit.score if sort == "relevance" else None, rank, found.terms)
             for rank, hit in enumerate(found.hits, start=first)]
     return QuoteResults(query, found.total, hits, found.matched, found.notice)
 
@@ -88,7 +88,7 @@ def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = N
     best = sorted(groups.values(), key=lambda group: -_group_score(group))[:limit]
     speakers = []
     for group in best:
-        shown = [_quote_hit(stored, score, rank, found.terms)
+        shown = [_quote_hit(index_dir, stored, score, rank, found.terms)
                  for rank, (score, stored) in enumerate(group[:WHO_QUOTES_SHOWN], start=1)]
         speakers.append(SpeakerHit(
             speaker=_canonical_name(registry, shown[0].quote),
@@ -105,12 +105,11 @@ def _group_score(group: list[tuple[float, dict]]) -> float:
 
 @dataclass
 class Said:
-    """A stored quote with its article's title and date and its registry speaker."""
+    """A quote with its article's title and date, as said_by lists them."""
 
     quote: Quote
     title: str
     date: str
-    speaker: Speaker | None = None
 
 
 def said_by(index_dir, name: str) -> tuple[Speaker, list[Said]]:
@@ -119,15 +118,16 @@ def said_by(index_dir, name: str) -> tuple[Speaker, list[Said]]:
     ``name`` may be any spelling, with or without honorifics, or a surname
     that only one speaker has; an ambiguous surname lists the candidates.
     """
-    registry, everything = speaker_registry(index_dir)
+    registry, attributed = speaker_registry(index_dir)
     person = _one_speaker(registry, name)
-    said = [s for s in everything if s.speaker is person]
+    articles = open_searcher(index_dir, ARTICLES)
+    said = [Said(quote, *_title_and_date(articles, quote.doc_id)) for quote, speaker in attributed if speaker is person]
     said.sort(key=lambda s: (s.quote.doc_id, s.quote.where, s.quote.start))
     said.sort(key=lambda s: s.date, reverse=True)
     return person, said
 
 
-def speaker_registry(index_dir) -> tuple[SpeakerRegistry, list[Said]]:
+def speaker_registry(index_dir) -> tuple[SpeakerRegistry, list[tuple[Quote, Speaker | None]]]:
     """Every speaker in the index, and every stored quote with its speaker.
 
     Kept per index state (goftar.json changes with every build), so a server
@@ -140,23 +140,20 @@ def speaker_registry(index_dir) -> tuple[SpeakerRegistry, list[Said]]:
     return _registries[state]
 
 
-_registries: dict[tuple, tuple[SpeakerRegistry, list[Said]]] = {}
+_registries: dict[tuple, tuple[SpeakerRegistry, list[tuple[Quote, Speaker | None]]]] = {}
 
 
-def _build_registry(index_dir) -> tuple[SpeakerRegistry, list[Said]]:
-    searcher = open_searcher(index_dir, QUOTES)
-    stored = [Said(_quote(f), f["details"]["title"], f["details"]["date"]) for f in searcher.all_stored_fields()]
+def _build_registry(index_dir) -> tuple[SpeakerRegistry, list[tuple[Quote, Speaker | None]]]:
+    quotes = [_quote(fields) for fields in open_searcher(index_dir, QUOTES).all_stored_fields()]
+    quotes.sort(key=lambda q: -len((q.speaker or "").split()))  # full names before bare surnames
     registry = SpeakerRegistry()
-    stored.sort(key=lambda s: -len((s.quote.speaker or "").split()))  # full names before bare surnames
-    for said in stored:
-        said.speaker = registry.add(said.quote)
-    return registry, stored
+    return registry, [(quote, registry.add(quote)) for quote in quotes]
 
 
 def _speaker_filter(index_dir, name: str) -> wq.Query:
-    registry, everything = speaker_registry(index_dir)
+    registry, attributed = speaker_registry(index_dir)
     person = _one_speaker(registry, name)
-    keys = {speaker_key(s.quote.speaker) for s in everything if s.speaker is person}
+    keys = {speaker_key(quote.speaker) for quote, speaker in attributed if speaker is person}
     return wq.Or([wq.Term("speaker_key", key) for key in keys])
 
 
@@ -212,11 +209,18 @@ def _quote(fields: dict) -> Quote:
     )
 
 
-def _quote_hit(stored: dict, score: float | None, rank: int, terms: set[str]) -> QuoteHit:
+def _quote_hit(index_dir, stored: dict, score: float | None, rank: int, terms: set[str]) -> QuoteHit:
     """A shown quote; ``score`` is None when sorted by date (there is no relevance then)."""
     quote = _quote(stored)
+    title, date = _title_and_date(open_searcher(index_dir, ARTICLES), quote.doc_id)
     return QuoteHit(rank, round(score, 4) if score is not None else None, quote,
-                    best_snippet(quote.text, terms, max_chars=400), stored["details"]["title"], stored["details"]["date"])
+                    best_snippet(quote.text, terms, max_chars=400), title, date)
+
+
+def _title_and_date(articles, doc_id: str) -> tuple[str, str]:
+    """Looked up for shown quotes only: storing them with every quote doubled the quotes index."""
+    stored = articles.document(id=doc_id) or {}
+    return stored.get("title", ""), stored.get("date", "")
 
 
 def quotes_of(index_dir, doc_id: str) -> list[Quote]:

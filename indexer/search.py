@@ -112,7 +112,7 @@ def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, fil
     if not analyze(text):
         return Found(notice=_joined(notices + ["the query has no searchable words"]))
     text = expand_compounds(text, lambda term: _known(searcher, term, fields))
-    order = {"sortedby": "newest", "reverse": True} if newest_first else {}
+    order = {"sortedby": "day", "reverse": True} if newest_first else {}
     for group, matched in ((AndGroup, "all"), (OrGroup, "any")):
         parsed = parse_query(text, searcher.schema, fields, group)
         if parsed is None:
