@@ -26,7 +26,6 @@ reordered only when --bidi asks for it, and JSON and CSV never are.
 
 from __future__ import annotations
 
-import csv
 import datetime
 import io
 import json
@@ -36,20 +35,17 @@ import time
 import unicodedata
 from contextlib import contextmanager
 from enum import Enum
-from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Callable, Iterable, Optional
 
 import typer
 from bidi import get_display
 from rich.console import Console
-from rich.progress import BarColumn, Progress, ProgressColumn, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
 from corpus import SAMPLES_DIR
 from corpus.dates import format_date, parse_user_date, to_jalali
 from corpus.document import Quote
-from corpus.readers import Problem, ReadReport, iter_documents
 from indexer.export import (
     QUOTE_COLUMNS, SAID_COLUMNS, SPEAKER_COLUMNS, WHO_COLUMNS, build_report_to_dict, jalali_latin,
     parse_iso, quote_hit_to_dict, results_to_dict, said_to_dict, speaker_to_dict, who_rows, who_to_dict,
@@ -62,6 +58,7 @@ from indexer.stats import index_stats
 from indexer.store import GoftarError, IndexBusy, InputSkipped, default_index_dir, open_indexes, read_meta
 
 if TYPE_CHECKING:  # imported by the commands that build, so that searches start fast
+    from corpus.readers import Problem
     from indexer.build import BuildReport
 
 EXIT_OK, EXIT_NOTHING_FOUND, EXIT_USAGE, EXIT_INDEX, EXIT_SKIPPED, EXIT_BUSY = 0, 1, 2, 3, 4, 5
@@ -145,9 +142,11 @@ def _version(value: bool) -> None:
 
 
 def installed_version() -> str:
+    from importlib import metadata  # 60 ms of imports that only --version needs
+
     try:
         return metadata.version("goftar")
-    except metadata.PackageNotFoundError:
+    except metadata.PackageNotFoundError:  # running from a checkout that was not installed
         return "unknown"
 
 
@@ -557,6 +556,7 @@ def extract(
       goftar extract ~/news/ --json > quotes.jsonl   [dim]# one JSON object per line[/dim]
     """
     from corpus.quotes import extract_quotes  # its patterns take 45 ms to compile; searches skip that
+    from corpus.readers import ReadReport, iter_documents
 
     report = ReadReport()
     screen = _screen(bidi)
@@ -613,6 +613,8 @@ def _print_json(data: dict) -> None:
 def _print_csv(columns: list[str], rows: Iterable[dict]) -> None:
     """UTF-8 with a byte-order mark, so spreadsheet programs show Persian, not mojibake."""
     buffer = io.StringIO()
+    import csv  # loaded only for CSV output
+
     writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
     writer.writeheader()
     for row in rows:
@@ -1010,28 +1012,24 @@ def _print_stats(screen: Screen, info: dict, calendar: str) -> None:
 # --- Indexing: progress and summary, on stderr --------------------------------------------------
 
 
-class _RateColumn(ProgressColumn):
-    """Articles per second while articles come; then that the run is finishing (quotes, commit)."""
-
-    def render(self, task) -> Text:
-        first, last = task.fields.get("first"), task.fields.get("last")
-        if not last or last - first < 0.5:
-            return Text("")
-        finishing = ", finishing quotes…" if time.monotonic() - last > 1.5 else ""
-        return Text(f"{task.completed / (last - first):,.0f} articles/s{finishing}", style="cyan")
-
-
 @contextmanager
 def _progress(enabled: bool):
     """A progress bar on stderr, or nothing; yields the callback build_index calls."""
     if not enabled:
         yield None
         return
-    with Progress(SpinnerColumn(), TextColumn("indexing"), BarColumn(),
-                  TextColumn("{task.completed:,} articles"), _RateColumn(), TimeElapsedColumn(),
-                  console=err, transient=True) as bar:
-        task = bar.add_task("index", total=None, first=time.monotonic(), last=None)
-        yield lambda done: bar.update(task, completed=done, last=time.monotonic())
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn  # only index draws one
+
+    started = time.monotonic()
+    with Progress(SpinnerColumn(), TextColumn("indexing"), BarColumn(), TextColumn("{task.completed:,} articles"),
+                  TextColumn("[cyan]{task.fields[rate]}"), TimeElapsedColumn(), console=err, transient=True) as bar:
+        task = bar.add_task("index", total=None, rate="")
+
+        def tick(done: int) -> None:
+            elapsed = time.monotonic() - started
+            bar.update(task, completed=done, rate=f"{done / elapsed:,.0f} articles/s" if elapsed > 0.5 else "")
+
+        yield tick
 
 
 def _print_problem(problem: Problem) -> None:
