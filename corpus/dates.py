@@ -25,6 +25,7 @@ Rules that settle ambiguous input:
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from urllib.parse import parse_qs, urlsplit
 
@@ -127,6 +128,7 @@ def date_from_url(url: str) -> Date | None:
     return found if found and EARLIEST_NEWS_DATE <= found <= Date.today() + ONE_DAY else None
 
 
+@functools.lru_cache(maxsize=4096)  # asked once per article and once per quote of it
 def document_date(date_field: str, url: str) -> tuple[Date | None, str]:
     """The document's date and where it came from: "field", "url" or "".
 

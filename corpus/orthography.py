@@ -54,3 +54,8 @@ def fold_word(word: str) -> str:
     form (می شود) before it gets here.
     """
     return word.translate(FOLD_TABLE).translate(DELETE_MARKS_TABLE).lower()
+
+
+def standard_spelling(text: str) -> str:
+    """A name as goftar shows it: Persian letters, no tatweel, single spaces (ZWNJ kept)."""
+    return " ".join(fold_letters(text).replace("\u0640", "").split())

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from corpus.document import Document, Quote
 from corpus.names import FIRST_NAMES, HONORIFICS
-from corpus.orthography import fold_letters, fold_word
+from corpus.orthography import fold_letters, fold_word, standard_spelling
 
 # --- Speech verbs -----------------------------------------------------------
 
@@ -1153,7 +1153,7 @@ class _Cast:
             if item.kind == INTRODUCTION:
                 continue
             role = role or (person.roles[0] if person and person.roles else "")
-            speaker = person.name if person else None
+            speaker = standard_spelling(person.name) if person else None
             quotes.append(Quote(doc_id, item.where, item.start, item.end, item.kind, item.cue, item.text,
                                 speaker, role or None, ref))
         return quotes

@@ -15,7 +15,7 @@ from typing import Iterable
 
 from corpus.document import Quote
 from corpus.names import FIRST_NAMES, HONORIFICS
-from corpus.orthography import fold_letters, fold_word
+from corpus.orthography import fold_word, standard_spelling
 
 # Honorifics folded and run together, so حجت‌الاسلام and حجت الاسلام are one.
 _HONORIFIC_KEYS = frozenset("".join(fold_word(w) for w in h.split()) for h in HONORIFICS)
@@ -67,11 +67,6 @@ def is_surname_of(short: str, full: str) -> bool:
     return bool(short_key) and any("".join(words[n:]) == short_key for n in range(1, len(words)))
 
 
-def _display(text: str) -> str:
-    """A name or role as shown: Persian letters (ي → ی), no tatweel, single spaces."""
-    return " ".join(fold_letters(text).replace("\u0640", "").split())
-
-
 def _role_key(role: str) -> str:
     return "".join(fold_word(word) for word in role.split())
 
@@ -98,7 +93,7 @@ class Speaker:
     def record(self, quote: Quote) -> None:
         """Count a quote; a role is listed once however it was spelled."""
         self.quotes += 1
-        role = _display(quote.role or "")
+        role = standard_spelling(quote.role or "")
         if role and all(_role_key(role) != _role_key(known) for known in self.roles):
             self.roles.append(role)
         if quote.doc_id not in self.doc_ids:
@@ -137,7 +132,7 @@ class SpeakerRegistry:
             owners = self._surname_owners(quote.speaker)
             speaker = owners[0] if len(owners) == 1 else None
         if speaker is None:
-            speaker = self.speakers[key] = Speaker(_display(quote.speaker), key)
+            speaker = self.speakers[key] = Speaker(standard_spelling(quote.speaker), key)
             self._file_surnames(speaker)
         speaker.record(quote)
         return speaker
