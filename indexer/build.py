@@ -26,8 +26,7 @@ from typing import Callable, Iterable
 from whoosh import index as whoosh_index
 
 from corpus.dates import document_date
-from corpus.document import Document
-from corpus.document import Quote
+from corpus.document import Document, Quote
 from corpus.quotes import extract_quotes
 from corpus.readers import Problem, ReadReport, find_files, read_bytes, read_file
 from corpus.speakers import speaker_key
@@ -35,7 +34,9 @@ from indexer.facets import category_keys, day_number, facet_key, year_keys
 from indexer.schema import ARTICLES, QUOTES, article_schema, quote_schema
 from indexer.store import GoftarError, IndexMeta, InputSkipped, index_lock, read_meta, write_meta
 
-WRITER_MB = 256
+# Memory each of the two writers may pool before spilling to disk: two of
+# them run at once, and a 100k-article build must stay under 1 GB.
+WRITER_MB = 128
 
 
 @dataclass
