@@ -101,10 +101,16 @@ def build_index(
         quotes_job = _start(index_dir, plan, parallel)
         try:
             report.documents_indexed = index_articles(index_dir, plan, progress)
+            report.quotes_indexed = quotes_job.result()
+        except OSError as error:  # disk full, read-only folder: the last commit is untouched
+            quotes_job.stop()
+            raise GoftarError(
+                f"cannot write the index in {index_dir}: {error.strerror or error}; "
+                "free some space or choose another --index (the index is as the last completed run left it)"
+            ) from error
         except BaseException:
             quotes_job.stop()
             raise
-        report.quotes_indexed = quotes_job.result()
         retry = {problem.path for problem in plan.reading.skipped}  # so the next run reports them again
         for path, _, digest in plan.changed:
             if str(path) not in retry:
@@ -178,10 +184,10 @@ def _writer(index_dir: Path, indexname: str, plan: Plan):
         for origin in plan.vanished:
             writer.delete_by_term("origin", origin)
         yield writer
+        writer.commit()
     except BaseException:
-        writer.cancel()
+        writer.cancel()  # a failed commit too: it must not keep the index's write lock
         raise
-    writer.commit()
 
 
 def article_fields(document: Document, origin: str) -> dict:

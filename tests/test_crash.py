@@ -95,3 +95,24 @@ def test_a_read_only_index_folder_gives_a_message_and_keeps_the_index(committed)
     finally:
         index_dir.chmod(0o755)
     assert total(index_dir, "گرمخانه") == 20
+
+
+def test_a_full_disk_gives_a_message_and_keeps_the_committed_index(committed, monkeypatch):
+    import errno
+
+    from whoosh.writing import SegmentWriter
+
+    from indexer.store import GoftarError
+
+    folder, index_dir = committed
+
+    def no_space(self, *args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(SegmentWriter, "commit", no_space)
+    with pytest.raises(GoftarError, match="No space left on device; free some space"):
+        build_index([folder], index_dir, parallel=False)
+    monkeypatch.undo()
+    assert total(index_dir, "گرمخانه") == 20 and total(index_dir, "مستمری") == 0
+    build_index([folder], index_dir)  # space again: the next run completes, no stale lock
+    assert total(index_dir, "مستمری") == 60
