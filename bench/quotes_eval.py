@@ -25,7 +25,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from corpus.quotes import Quote, extract_quotes  # noqa: E402
+from corpus.document import Quote  # noqa: E402
+from corpus.quotes import extract_quotes  # noqa: E402
 from corpus.readers import ReadReport, iter_documents  # noqa: E402
 from corpus.speakers import is_surname_of, speaker_key  # noqa: E402
 

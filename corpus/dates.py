@@ -87,11 +87,11 @@ URL_PATH_DATE = re.compile(r"/([0-9]{4})/([0-9]{1,2})/([0-9]{1,2})(?:/|$)")
 # Agency article ids start with the Jalali date: yyyymmdd or yymmdd, then a serial.
 NEWS_ID = re.compile(r"[0-9]{10,14}")
 NEWS_ID_IN_PATH = re.compile(r"/news/([0-9]{10,14})(?![0-9])")
-# For each agency: id length -> digits of the year at its start.
+# For each agency, by the name in its domain (.ir or .com, any subdomain):
+# id length -> digits of the year at its start.
 AGENCY_ID_YEAR_DIGITS = {
-    "farsnews.ir": {14: 4, 10: 2},   # 13970101000057, older 8707060255
-    "farsnews.com": {14: 4, 10: 2},  # the old domain, also newstext.php?nn=<id>
-    "isna.ir": {13: 4, 11: 2},       # 1400050300123, older 98061708123
+    "farsnews": {14: 4, 10: 2},  # 13980617000123, older 8206170123; also newstext.php?nn=<id>
+    "isna": {13: 4, 11: 2},      # 1400050300123, older 98061708123
 }
 EARLIEST_NEWS_DATE = Date(1990, 1, 1)
 
@@ -118,7 +118,7 @@ def date_from_url(url: str) -> Date | None:
     """
     url = url.strip()
     if "://" not in url:
-        url = "//" + url  # "farsnews.ir/news/..." would otherwise be all path
+        url = "//" + url  # "farsnews.com/news/..." would otherwise be all path
     try:
         parts = urlsplit(url)
     except ValueError:  # e.g. a broken [IPv6] host
@@ -236,10 +236,8 @@ def _date_from_agency_id(host: str, path: str, query: str) -> Date | None:
 
 def _agency_id_layout(host: str) -> dict[int, int] | None:
     """The id layout of the agency serving this host (subdomains included)."""
-    for domain, layout in AGENCY_ID_YEAR_DIGITS.items():
-        if host == domain or host.endswith("." + domain):
-            return layout
-    return None
+    labels = host.split(".")
+    return AGENCY_ID_YEAR_DIGITS.get(labels[-2]) if len(labels) >= 2 else None
 
 
 def _news_id(path: str, query: str) -> str:

@@ -152,11 +152,11 @@ def test_impossible_or_ambiguous_dates_are_none(text):
 @pytest.mark.parametrize(
     "url, expected",
     [
-        ("https://www.farsnews.ir/news/13970101000057", date(2018, 3, 21)),
-        ("farsnews.ir/news/13970101000057", date(2018, 3, 21)),
-        ("https://www.farsnews.ir/news/13911222000999/عنوان-خبر", date(2013, 3, 12)),
-        ("https://m.farsnews.ir/news/13980617000123", SEP_8_2019),
-        ("https://www.farsnews.ir/news/8707060255", date(2008, 9, 27)),
+        ("https://www.farsnews.com/news/13970101000991", date(2018, 3, 21)),
+        ("farsnews.com/news/13970101000991", date(2018, 3, 21)),
+        ("https://www.farsnews.com/news/13911222000999/عنوان-خبر", date(2013, 3, 12)),
+        ("https://m.farsnews.com/news/13980617000123", SEP_8_2019),
+        ("https://www.farsnews.com/news/8707069991", date(2008, 9, 27)),
         ("http://www.farsnews.com/newstext.php?nn=8203150021", date(2003, 6, 5)),
         ("http://www.farsnews.com/newstext.php?nn=13980617000123", SEP_8_2019),
         ("https://www.tasnimnews.com/fa/news/1398/06/17/1234567/عنوان-خبر", SEP_8_2019),
@@ -177,13 +177,13 @@ def test_agency_ids_and_date_paths_give_the_date(url, expected):
     [
         "https://news.example.com/news/13980617000123",  # an id on an unknown host
         "https://news.example.com/item/98061708123",
-        "https://notfarsnews.ir/news/13980617000123",
-        "https://www.farsnews.ir/news/13981317000123",  # month 13
-        "https://www.farsnews.ir/news/13981230000123",  # 30 Esfand of a common year
-        "https://www.farsnews.ir/news/20190908000123",  # ids are Jalali
-        "https://www.farsnews.ir/news/123456789012",  # no known id length
+        "https://notfarsnews.com/news/13980617000123",
+        "https://www.farsnews.com/news/13981317000123",  # month 13
+        "https://www.farsnews.com/news/13981230000123",  # 30 Esfand of a common year
+        "https://www.farsnews.com/news/20190908000123",  # ids are Jalali
+        "https://www.farsnews.com/news/123456789012",  # no known id length
         "https://www.isna.ir/news/45061708123/",  # two-digit year 45
-        "https://www.farsnews.ir/news/14990101000001",  # far future
+        "https://www.farsnews.com/news/14990101000001",  # far future
         "https://news.example.com/1989/01/01/",  # before 1990
         "https://news.example.com/2099/01/01/",
         "https://news.example.com/2019/09/081/",
@@ -201,8 +201,8 @@ def test_addresses_without_a_trustworthy_date_give_none(url):
 @pytest.mark.parametrize(
     "field, url, expected",
     [
-        ("۱۷ شهریور ۱۳۹۸", "https://www.farsnews.ir/news/13970101000057", (SEP_8_2019, "field")),
-        ("", "https://www.farsnews.ir/news/13970101000057", (date(2018, 3, 21), "url")),
+        ("۱۷ شهریور ۱۳۹۸", "https://www.farsnews.com/news/13970101000991", (SEP_8_2019, "field")),
+        ("", "https://www.farsnews.com/news/13970101000991", (date(2018, 3, 21), "url")),
         ("دیروز", "https://www.isna.ir/news/98061708123/", (SEP_8_2019, "url")),
         ("", "https://news.example.com/story", (None, "")),
         ("", "", (None, "")),

@@ -37,7 +37,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from corpus.dates import format_date, parse_user_date
 from corpus.orthography import fold_word
-from corpus.quotes import Quote
+from corpus.document import Quote
 from corpus.speakers import Speaker
 from indexer.export import (
     jalali_latin, parse_iso, quote_hit_to_dict, results_to_dict, said_to_dict, speaker_to_dict, who_to_dict,
