@@ -81,12 +81,13 @@ def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = N
     text = check_query(query)
     found = find(open_searcher(index_dir, QUOTES), text, ("text",), limit=WHO_POOL, filter=(filters or Filters()).query())
     matching = [(hit.score, hit.fields()) for hit in found.hits]
+    quotes = [_quote(stored) for _, stored in matching]
     # People are told apart among the matching quotes alone: the registry of
     # the whole index takes minutes to build at 100k articles.
-    registry = SpeakerRegistry.from_quotes(_quote(stored) for _, stored in matching)
+    registry = SpeakerRegistry.from_quotes(quotes)
     groups: dict[str, list[tuple[float, dict]]] = defaultdict(list)
-    for score, stored in matching:
-        groups[_person_key(registry, _quote(stored))].append((score, stored))
+    for (score, stored), quote in zip(matching, quotes):
+        groups[_person_key(registry, quote)].append((score, stored))
     best = sorted(groups.values(), key=lambda group: -_group_score(group))[:limit]
     speakers = []
     for group in best:
