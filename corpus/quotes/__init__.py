@@ -26,18 +26,21 @@ repetition, so the work stays linear in the length of the text.
 from __future__ import annotations
 
 from corpus.document import Document, Quote
+from corpus.orthography import fold_letters
 from corpus.quotes.cast import Cast
-from corpus.quotes.shapes import Found, carry_empty_quotes, quotes_in_field
+from corpus.quotes.sentences import Field
+from corpus.quotes.shapes import Found, Introduction, carry_empty_quotes, in_reading_order, introduction, quotes_in_field
 
 __all__ = ["extract_quotes"]
 
 
 def extract_quotes(doc: Document) -> list[Quote]:
     """Every quote in the article, in reading order, with its speaker resolved."""
-    found: list[Found] = []
+    reading: list[Found | Introduction] = []
     for where, text in doc.fields():
         if text:
-            found += quotes_in_field(where, text)
-    carry_empty_quotes(found, doc)
-    cast = Cast.from_mentions([f.mention for f in found])
-    return cast.resolve_all(found, doc.id)
+            field = Field(where, text, fold_letters(text))
+            reading += in_reading_order(quotes_in_field(field), introduction(field))
+    reading = carry_empty_quotes(reading, doc)
+    cast = Cast.from_mentions([item.mention for item in reading])
+    return cast.resolve_all(reading, doc.id)

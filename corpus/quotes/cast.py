@@ -18,7 +18,7 @@ from corpus.quotes.constants import (
 )
 from corpus.quotes.shapes import (
     Found,
-    INTRODUCTION,
+    Introduction,
 )
 from corpus.quotes.subjects import (
     is_first_name,
@@ -116,8 +116,12 @@ class Cast:
         first_person = people.find(first_body.name_keys) if first_body else None
         return cls(people, first_person)
 
-    def resolve_all(self, found: list[Found], doc_id: str) -> list[Quote]:
-        """Resolve in reading order; a pronoun before any name means the next person named."""
+    def resolve_all(self, found: list[Found | Introduction], doc_id: str) -> list[Quote]:
+        """Resolve in reading order; a pronoun before any name means the next person named.
+
+        An introduction changes who has the floor, as a quote does, but
+        yields no quote.
+        """
         resolved = []
         upcoming = self._upcoming_people(found)
         for n, item in enumerate(found):
@@ -131,7 +135,7 @@ class Cast:
             resolved.append((item, person, role, ref))
         quotes = []
         for item, person, role, ref in resolved:
-            if item.kind == INTRODUCTION:
+            if isinstance(item, Introduction):
                 continue
             role = role or (person.roles[0] if person and person.roles else "")
             speaker = standard_spelling(person.name) if person else None
@@ -139,11 +143,11 @@ class Cast:
                                 speaker, role or None, ref))
         return quotes
 
-    def _named(self, item: Found) -> _Person | None:
+    def _named(self, item: Found | Introduction) -> _Person | None:
         """The person an item names, if it names one."""
         return self.people.find(item.mention.name_keys) if item.mention.ref == "name" else None
 
-    def _upcoming_people(self, found: list[Found]) -> list[_Person | None]:
+    def _upcoming_people(self, found: list[Found | Introduction]) -> list[_Person | None]:
         """For each item, the person the next name after it refers to."""
         upcoming: list[_Person | None] = [None] * len(found)
         for n in range(len(found) - 2, -1, -1):

@@ -8,8 +8,22 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from dataclasses import dataclass
 
 from corpus.quotes.constants import SENTENCE_MARKS, SUBJECT_WINDOW
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of an article (title, lead or a body paragraph) as the rules read it.
+
+    ``folded`` is ``fold_letters(text)``: the same length, so an offset found
+    in it is an offset into ``text``.
+    """
+
+    where: str  # "title" | "lead" | "body:N"
+    text: str
+    folded: str
 
 
 def find_sentence_start(folded: str, position: int) -> int:

@@ -28,6 +28,7 @@ from corpus.quotes.constants import (
     NON_NAME_WORDS,
     PREDICATE_STARTS,
 )
+from corpus.quotes.sentences import Field
 from corpus.quotes.patterns import (
     HONORIFIC_LEXICON,
     Lexicon,
@@ -97,21 +98,20 @@ def clause_words(folded: str, start: int, end: int) -> list[Word]:
 word_key = functools.lru_cache(maxsize=1 << 16)(fold_word)
 
 
-def subject_mention(text: str, folded: str, clause_start: int, verb_start: int, where: str,
-                     skip_object: bool = False) -> Mention:
+def subject_mention(field: Field, clause_start: int, verb_start: int, skip_object: bool = False) -> Mention:
     """Who the clause before a speech verb names as its subject."""
-    source = SOURCE_LINE.match(folded, clause_start, verb_start)
+    source = SOURCE_LINE.match(field.folded, clause_start, verb_start)
     if source:
         clause_start = source.end()
-    words = clause_words(folded, clause_start, verb_start)
+    words = clause_words(field.folded, clause_start, verb_start)
     if skip_object:  # «...»؛ این را رضایی می‌گوید: drop ``این را``
         while words and words[0].key in {"این", "را", "اینها", "آن"}:
             words = words[1:]
-    mention, _ = subject(text, words, where)
+    mention, _ = subject(field, words)
     return mention
 
 
-def subject(text: str, words: list[Word], where: str) -> tuple[Mention, int]:
+def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     """The subject phrase at the start of a clause, and the offset where it ends.
 
     The subject is the clause's first noun phrase plus appositives set off by
@@ -124,13 +124,13 @@ def subject(text: str, words: list[Word], where: str) -> tuple[Mention, int]:
     if words and words[0].key in PREDICATE_STARTS:
         words = _after_adverbial(words)
     if words and phrase_at(words, 0, PRONOUN_LEXICON):
-        return Mention("pronoun", where=where), words[0].end
+        return Mention("pronoun", where=field.where), words[0].end
     if not words:
-        return Mention("pronoun", where=where), 0
+        return Mention("pronoun", where=field.where), 0
     phrase, object_follows = _noun_phrase(words)
     if not phrase:
-        return Mention("pronoun", where=where), words[0].start
-    return mention_from_words(text, phrase, where, object_follows), phrase[-1].end
+        return Mention("pronoun", where=field.where), words[0].start
+    return mention_from_words(field, phrase, object_follows), phrase[-1].end
 
 
 def skip_agency(words: list[Word]) -> list[Word]:
@@ -257,8 +257,9 @@ def _has_name(phrase: list[Word]) -> bool:
         phrase_at(phrase, n, HONORIFIC_LEXICON) for n in range(len(phrase)))
 
 
-def mention_from_words(text: str, words: list[Word], where: str, object_follows: bool = False) -> Mention:
+def mention_from_words(field: Field, words: list[Word], object_follows: bool = False) -> Mention:
     """Split a subject phrase into name and role and say how it refers."""
+    text, where = field.text, field.where
     name: list[Word] = []
     roles: list[list[Word]] = []
     organisation: list[Word] = []
