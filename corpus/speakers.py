@@ -1,11 +1,17 @@
 """Speakers across articles: one entry per person, however the name is spelled.
 
-The same person turns up as ``سید نجم‌الدین محمدی``, ``نجم الدين محمدي`` and,
-in an article that named them in full elsewhere, plain ``محمدی``. A key that
-folds letters, drops honorifics and ignores spaces and ZWNJ brings the
-spellings together. A surname alone is only tied to a full name when exactly
-one known person has that surname: two people called محمدی stay two people,
-and looking up ``محمدی`` then returns both.
+The same person turns up as ``سید نجم‌الدین محمدی`` and ``نجم الدين محمدي``. A
+key that folds letters, drops honorifics and ignores spaces and ZWNJ brings
+the spellings together, and only the spellings: across articles, two names
+are one person exactly when their keys are equal.
+
+A bare surname (``محمدی``, ``دکتر محمدی``) stays an entry of its own, even
+when the corpus knows one ``علی محمدی``: within an article the extractor
+already gives a surname its full name when the article says it, so a quote
+still under a bare surname comes from an article that never tied it to
+anyone, and it may be another محمدی. Only a lookup reads a surname as a
+surname: ``محمدی`` with no entry of its own finds the one person with that
+surname, or lists all of them when there are several.
 """
 
 from __future__ import annotations
@@ -111,31 +117,27 @@ class SpeakerRegistry:
 
     @classmethod
     def from_quotes(cls, quotes: Iterable[Quote]) -> "SpeakerRegistry":
-        """Full names first, so a bare surname can join the one person it names."""
-        named = sorted((q for q in quotes if q.speaker), key=lambda q: -len(name_words(q.speaker)))
+        """The registry of everyone who said one of ``quotes`` (the order does not matter)."""
         registry = cls()
-        for quote in named:
+        for quote in quotes:
             registry.add(quote)
         return registry
 
     def add(self, quote: Quote) -> Speaker | None:
-        """Count a quote for its speaker; a surname of exactly one person joins them.
-
-        Only people already added can be joined, so add full names first
-        (from_quotes does); a surname added earlier stays an entry of its own.
-        """
+        """Count a quote for the speaker whose key it has, added when new."""
         if not quote.speaker:
             return None
         key = speaker_key(quote.speaker)
         speaker = self.speakers.get(key)
         if speaker is None:
-            owners = self._surname_owners(quote.speaker)
-            speaker = owners[0] if len(owners) == 1 else None
-        if speaker is None:
             speaker = self.speakers[key] = Speaker(standard_spelling(quote.speaker), key)
             self._file_surnames(speaker)
         speaker.record(quote)
         return speaker
+
+    def speaker_of(self, quote: Quote) -> Speaker | None:
+        """The registered speaker of a quote (None when unnamed or not added)."""
+        return self.speakers.get(speaker_key(quote.speaker)) if quote.speaker else None
 
     def lookup(self, name: str) -> list[Speaker]:
         """Everyone ``name`` may mean: the exact person, else all who have it as surname."""
