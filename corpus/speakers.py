@@ -20,34 +20,19 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from corpus.document import Quote
-from corpus.names import FIRST_NAMES, HONORIFICS
+from corpus.names import FIRST_NAMES, leading_honorifics, role_key
 from corpus.orthography import fold_word, standard_spelling
 
-# Honorifics folded and run together, so حجت‌الاسلام and حجت الاسلام are one.
-_HONORIFIC_KEYS = frozenset("".join(fold_word(w) for w in h.split()) for h in HONORIFICS)
-_LONGEST_HONORIFIC = 5  # words, as in حجت الاسلام و المسلمین
 _GLUED_HONORIFICS = ("سید", "حاج")  # سیدمحمد, حاج‌علی: written as one word
 
 
 def name_words(name: str) -> tuple[str, ...]:
     """The folded words of a name, honorifics dropped (also glued ones: سیدمحمد)."""
     words = [w for w in (fold_word(w) for w in name.split()) if w]
-    while len(words) > 1:
-        length = _honorific_length(words)
-        if not length:
-            break
-        words = words[length:]
+    words = words[leading_honorifics(words):]
     if words:
         words[0] = _drop_glued_honorific(words[0])
     return tuple(words)
-
-
-def _honorific_length(words: list[str]) -> int:
-    """How many leading words form an honorific (longest first), 0 if none."""
-    for length in range(min(_LONGEST_HONORIFIC, len(words) - 1), 0, -1):
-        if "".join(words[:length]) in _HONORIFIC_KEYS:
-            return length
-    return 0
 
 
 def _drop_glued_honorific(word: str) -> str:
@@ -73,10 +58,6 @@ def is_surname_of(short: str, full: str) -> bool:
     return bool(short_key) and any("".join(words[n:]) == short_key for n in range(1, len(words)))
 
 
-def _role_key(role: str) -> str:
-    return "".join(fold_word(word) for word in role.split())
-
-
 class AmbiguousSpeaker(LookupError):
     """A name (usually a bare surname) fits more than one known person."""
 
@@ -100,7 +81,7 @@ class Speaker:
         """Count a quote; a role is listed once however it was spelled."""
         self.quotes += 1
         role = standard_spelling(quote.role or "")
-        if role and all(_role_key(role) != _role_key(known) for known in self.roles):
+        if role and all("".join(role_key(role)) != "".join(role_key(known)) for known in self.roles):
             self.roles.append(role)
         if quote.doc_id not in self.doc_ids:
             self.doc_ids.append(quote.doc_id)

@@ -126,3 +126,19 @@ def test_registry_from_extracted_quotes_joins_a_person_across_articles():
     speaker = registry.get("رضایی")
     assert (speaker.name, speaker.quotes, speaker.doc_ids, speaker.roles) == (
         "علی رضایی", 3, ["a", "b"], ["مدیرکل بهزیستی"])
+
+
+def test_a_role_written_with_yek_or_a_comma_is_listed_once():
+    registry = SpeakerRegistry.from_quotes([
+        quote("علی رضایی", role="کارشناس اقتصادی"),
+        quote("علی رضایی", role="یک کارشناس اقتصادی"),
+        quote("علی رضایی", role="کارشناس، اقتصادی"),
+    ])
+    assert registry.get("علی رضایی").roles == ["کارشناس اقتصادی"]
+
+
+@pytest.mark.parametrize("written", ["سید دکتر علی رضایی", "حجت‌الاسلام علی رضایی", "آیت الله علی رضایی"])
+def test_extraction_and_registry_drop_the_same_honorifics(written):
+    (said,) = extract_quotes(Document(id="a", title="خبر", paragraphs=[f"{written} گفت: کار ادامه دارد."]))
+    assert said.speaker == "علی رضایی"
+    assert speaker_key(written) == speaker_key(said.speaker)

@@ -10,12 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from corpus.document import Quote
-from corpus.orthography import fold_word, standard_spelling
-from corpus.quotes.constants import (
-    DEMONSTRATIVE,
-    INDEFINITE,
-    MIN_TYPO_LENGTH,
-)
+from corpus.orthography import standard_spelling
+from corpus.names import role_key
+from corpus.quotes.constants import MIN_TYPO_LENGTH
 from corpus.quotes.shapes import (
     Found,
     Introduction,
@@ -175,19 +172,19 @@ class Cast:
         """
         if mention.anonymous:
             return None, mention.role, "title"
-        role_key = _role_key(mention.role)
+        wanted = role_key(mention.role)
         current, _ = self.current
-        holders = [p for p in self.people.all if any(_roles_match(role_key, _role_key(r)) for r in p.roles)]
+        holders = [p for p in self.people.all if any(_roles_match(wanted, role_key(r)) for r in p.roles)]
         if holders:
             chosen = next((p for p in holders if p is current), holders[0])  # the speaker keeps the floor
             return chosen, mention.role, "title"
         if mention.where in ("title", "lead") and self.first_body_person:
             return self.first_body_person, mention.role, "title"
-        if current is not None and _same_head(role_key, current.roles):
+        if current is not None and _same_head(wanted, current.roles):
             return current, mention.role, "title"
         if named_next is not None and id(named_next) not in self.seen:
             return named_next, mention.role, "title"
-        if current is not None and (not current.roles or _shares_words(role_key, current.roles)):
+        if current is not None and (not current.roles or _shares_words(wanted, current.roles)):
             return current, mention.role, "title"
         if len(self.people.all) == 1:
             return self.people.all[0], mention.role, "title"
@@ -232,12 +229,6 @@ def _one_edit_apart(a: str, b: str) -> bool:
     return True
 
 
-def _role_key(role: str) -> tuple[str, ...]:
-    """A role's folded words, without یک/این, for comparing roles."""
-    words = [fold_word(w) for w in role.replace("،", " ").split()]
-    return tuple(w for w in words if w not in INDEFINITE and w != DEMONSTRATIVE)
-
-
 def _roles_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Same role when one starts the other (رئیس اداره ... / رئیس اداره ... استان)."""
     if not a or not b:
@@ -249,11 +240,11 @@ def _roles_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def _same_head(role: tuple[str, ...], roles: list[str]) -> bool:
     """Same kind of title (جانشین ... / جانشین ...) with more in common than the head word."""
     return bool(role) and any(
-        _role_key(r)[:1] == role[:1] and len(set(role) & set(_role_key(r)) - {"و", "در", "از"}) > 1
+        role_key(r)[:1] == role[:1] and len(set(role) & set(role_key(r)) - {"و", "در", "از"}) > 1
         for r in roles)
 
 
 def _shares_words(role: tuple[str, ...], roles: list[str]) -> bool:
     """Do the roles have a content word in common?"""
     mine = set(role) - {"و", "در", "از"}
-    return any(mine & set(_role_key(r)) for r in roles)
+    return any(mine & set(role_key(r)) for r in roles)

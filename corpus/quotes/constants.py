@@ -138,9 +138,7 @@ EVENT_WORDS = frozenset(fold_word(word) for word in (
 ))
 
 
-# ``یک کارشناس``/``این مسئول``: an unnamed or already-named person by title.
-INDEFINITE = frozenset({"یک", "یکی"})  # یک کارشناس، یکی از مهمانان
-DEMONSTRATIVE = "این"
+# ``یک کارشناس``/``این مسئول`` (INDEFINITE, DEMONSTRATIVE in corpus.names): a person by title.
 DEMONSTRATIVES = frozenset({"این", "آن", "همین", "همان"})
 MAX_OCCASION_WORDS = 5  # در حاشیه این مراسم
 MAX_PHRASE_WORDS = 6  # the longest lexicon phrase, in words

@@ -11,15 +11,13 @@ import functools
 import itertools
 from dataclasses import dataclass
 
-from corpus.names import FIRST_NAMES
+from corpus.names import DEMONSTRATIVE, FIRST_NAMES, INDEFINITE, leading_honorifics
 from corpus.orthography import fold_word
 from corpus.quotes.constants import (
     AGENCY_WORDS,
-    DEMONSTRATIVE,
     DEMONSTRATIVES,
     EVENT_WORDS,
     GROUP_SUBJECTS,
-    INDEFINITE,
     MAX_CLAUSE_WORDS,
     MAX_NAME_WORDS,
     MAX_OCCASION_WORDS,
@@ -354,7 +352,7 @@ def _name_core_end(part: list[Word]) -> int:
 
 def _name_words(words: list[Word]) -> list[Word]:
     """The name in ``words``: honorifics dropped, cut at the first word no name has."""
-    words = _strip_honorifics(words)
+    words = words[leading_honorifics([w.key for w in words]):]
     for n, word in enumerate(words):
         if word.key in NON_NAME_WORDS or word.key in PREDICATE_STARTS or not word.key.isalpha() and not \
                 word.key.replace("\u200c", "").isalpha():
@@ -366,17 +364,6 @@ def _name_words(words: list[Word]) -> list[Word]:
 def _drop_indefinite(words: list[Word]) -> list[Word]:
     """``یک کارشناس`` is introduced as ``کارشناس``."""
     return words[1:] if len(words) > 1 and words[0].key == "یک" else words
-
-
-def _strip_honorifics(words: list[Word]) -> list[Word]:
-    """Drop titles of respect before the name (سید دکتر حجت‌الاسلام ...)."""
-    n = 0
-    while n < len(words) - 1:
-        length = phrase_at(words, n, HONORIFIC_LEXICON)
-        if not length:
-            break
-        n += length
-    return words[n:]
 
 
 def starts_role(words: list[Word], n: int) -> bool:
