@@ -13,9 +13,16 @@ full (``حجت‌الاسلام علی رضایی، امام جمعه ...``) and
 ``رضایی``, as ``امام جمعه ...`` or not at all (``افزود: ...``), sometimes with
 the title in the lead and the name only in the body. So extraction runs in
 two passes: the first collects every quote with the words that refer to its
-speaker (a Mention); the second builds the article's cast (each person's full
-name and roles) from all mentions and then resolves each mention in reading
-order, keeping track of who is speaking.
+speaker (a Mention), and every paragraph that opens by introducing someone
+(an Introduction: not a quote, but it tells who a following ``وی گفت`` means);
+the second builds the article's cast (each person's full name and roles) from
+all mentions and then resolves each mention in reading order, keeping track
+of who is speaking.
+
+The modules: ``constants`` (word lists and tunables), ``patterns`` (the
+compiled cues and lexicons), ``sentences`` (a Field, sentence bounds, spans),
+``subjects`` (reading a subject into a Mention), ``shapes`` (pass 1, one
+function per shape of quote) and ``cast`` (pass 2).
 
 All matching runs on ``fold_letters(text)``, which has the same length as the
 text, so every offset is an offset into the original field. Every lookback is
