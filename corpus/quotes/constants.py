@@ -148,6 +148,8 @@ MAX_NAME_WORDS = 5
 MIN_TYPO_LENGTH = 5  # shorter surnames one letter apart are different names
 MIN_HEADLINE_QUOTE = 8  # characters; shorter is a label (نتیجه: صفر)
 MAX_CLAIM_CHARS = 2000  # a reported claim never runs longer
+MIN_INDIRECT_CHARS = 8  # a shorter reported claim is a fragment
+MAX_ACCORDING_TO_CHARS = 200  # ``به گفته X،``: how far X may run before its comma
 MIN_CLAIM_WORDS = 4  # a speech verb running into fewer words states no claim
 MIN_QUOTE_WORDS = 4  # «» with fewer words is a name or a title
 # Punctuation between a quote and the sentence that attributes it: «...»؛ این را ...

@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from corpus.document import Document
 from corpus.orthography import fold_letters
 from corpus.quotes.constants import (
+    MAX_ACCORDING_TO_CHARS,
     MAX_CLAIM_CHARS,
     MIN_CLAIM_WORDS,
     MIN_HEADLINE_QUOTE,
+    MIN_INDIRECT_CHARS,
     MIN_QUOTE_WORDS,
     QUOTE_TAIL_MARKS,
     SUBJECT_WINDOW,
@@ -176,7 +178,7 @@ def _indirect_quotes(field: Field, taken: Spans) -> list[Found]:
         found += _saying_that(field, match)
     for match in NEWS_CUE.finditer(field.folded):
         found += _announced(field, match)
-    return [f for f in found if f.end - f.start >= 8 and not taken.overlaps(f.start, f.end)]
+    return [f for f in found if f.end - f.start >= MIN_INDIRECT_CHARS and not taken.overlaps(f.start, f.end)]
 
 
 def _merge_matches(*iterators):
@@ -205,7 +207,7 @@ def _said_that(field: Field, match: re.Match) -> list[Found]:
 def _according_to(field: Field, match: re.Match) -> list[Found]:
     """``به گفته X، CLAIM``: X runs to the comma; a «quote» right after is a guillemet quote."""
     sentence_end = find_sentence_end(field.folded, match.end())
-    comma = find_any(field.folded, "،,«", match.end(), min(sentence_end, match.end() + 200))
+    comma = find_any(field.folded, "،,«", match.end(), min(sentence_end, match.end() + MAX_ACCORDING_TO_CHARS))
     if comma < 0:
         return []
     words = clause_words(field.folded, match.end(), comma)
