@@ -659,9 +659,6 @@ def _search_batch(path: Path, index_dir: Path, limit: int, batch_format: str,
 # --- Right-to-left display -------------------------------------------------------------
 
 
-BIDI_TERMINALS = "mlterm, VTE 0.58+ (GNOME Terminal, Tilix ...), Konsole, macOS Terminal"
-
-
 def terminal_does_bidi(environ=os.environ) -> bool:
     """Does this terminal reorder right-to-left text itself? A guess from its environment."""
     if environ.get("TERM", "").startswith("mlterm") or environ.get("MLTERM"):

@@ -40,7 +40,6 @@ class Hit:
     score: float | None
     title: str
     snippet: Snippet
-    lead: str = ""
     category: str = ""
     source: str = ""
     date: str = ""
@@ -306,7 +305,6 @@ def _hit(hit, rank: int, terms: set[str], scored: bool = True) -> Hit:
         score=round(hit.score, 4) if scored else None,
         title=stored.get("title", ""),
         snippet=snippet,
-        lead=stored.get("lead", ""),
         category=stored.get("category", ""),
         source=stored.get("source", ""),
         date=stored.get("date", ""),
