@@ -52,10 +52,13 @@ from indexer.export import (
 )
 from indexer.facets import Filters, facet_key
 from indexer.quote_search import QuoteHit, Said, quotes_of, said_by, search_quotes, speaker_registry, who_said
-from indexer.search import QueryError, SearchResults, get_article, search
+from indexer.errors import (
+    AmbiguousSpeaker, GoftarError, IndexBusy, IndexMissing, InputSkipped, QueryError, UnknownArticle, UnknownSpeaker,
+)
+from indexer.search import SearchResults, get_article, search
 from indexer.snippets import Snippet
 from indexer.stats import index_stats
-from indexer.store import GoftarError, IndexBusy, InputSkipped, default_index_dir, open_indexes, read_meta
+from indexer.store import default_index_dir, open_indexes, read_meta
 
 if TYPE_CHECKING:  # imported by the commands that build, so that searches start fast
     from corpus.readers import Problem
@@ -63,6 +66,18 @@ if TYPE_CHECKING:  # imported by the commands that build, so that searches start
 
 EXIT_OK, EXIT_NOTHING_FOUND, EXIT_USAGE, EXIT_INDEX, EXIT_SKIPPED, EXIT_BUSY = 0, 1, 2, 3, 4, 5
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
+
+# Each library error's exit code; an error takes the code of its nearest listed type.
+EXIT_CODES: dict[type[GoftarError], int] = {
+    UnknownSpeaker: EXIT_NOTHING_FOUND,
+    AmbiguousSpeaker: EXIT_USAGE,
+    QueryError: EXIT_USAGE,
+    UnknownArticle: EXIT_INDEX,
+    IndexMissing: EXIT_INDEX,
+    InputSkipped: EXIT_SKIPPED,
+    IndexBusy: EXIT_BUSY,
+    GoftarError: EXIT_INDEX,  # any other index problem: incompatible, damaged, unwritable
+}
 
 HIGHLIGHT = "bold yellow"
 QUOTE_MARK = "green"
@@ -165,33 +180,13 @@ def _user_errors():
     """Library errors become one message on stderr and an exit code, never a traceback."""
     try:
         yield
-    except QueryError as error:
-        _fail(error, EXIT_USAGE)
-    except InputSkipped as error:
-        _fail(error, EXIT_SKIPPED)
-    except IndexBusy as error:
-        _fail(error, EXIT_BUSY)
     except GoftarError as error:
-        _fail(error, _speaker_lookup_code(error) or EXIT_INDEX)
+        _fail(error, next(EXIT_CODES[kind] for kind in type(error).__mro__ if kind in EXIT_CODES))
 
 
 def _fail(message, code: int):
     err.print(Text(f"goftar: {message}"))
     raise typer.Exit(code)
-
-
-def _speaker_lookup_code(error: GoftarError) -> int | None:
-    """said-by and --speaker: an unknown name found nothing (1), an ambiguous one is a usage error (2).
-
-    The library raises a plain GoftarError for both, so its wording is all
-    there is to tell them from an index problem (tests pin it).
-    """
-    text = str(error)
-    if text.startswith("no speaker named"):
-        return EXIT_NOTHING_FOUND
-    if "may be any of" in text:
-        return EXIT_USAGE
-    return None
 
 
 def _index_dir(option: Path | None) -> Path:

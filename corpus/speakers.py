@@ -71,15 +71,6 @@ def _role_key(role: str) -> str:
     return "".join(fold_word(word) for word in role.split())
 
 
-class AmbiguousSpeaker(LookupError):
-    """A name (usually a bare surname) fits more than one known person."""
-
-    def __init__(self, name: str, candidates: list["Speaker"]):
-        self.candidates = candidates
-        names = "، ".join(c.name for c in candidates)
-        super().__init__(f"{name!r} may be any of: {names}")
-
-
 @dataclass
 class Speaker:
     """A person (or organisation) quoted somewhere in the corpus."""
@@ -143,13 +134,6 @@ class SpeakerRegistry:
         if speaker is not None:
             return [speaker]
         return self._surname_owners(name)
-
-    def get(self, name: str) -> Speaker | None:
-        """The one person ``name`` means; raises AmbiguousSpeaker when it fits several."""
-        found = self.lookup(name)
-        if len(found) > 1:
-            raise AmbiguousSpeaker(name, found)
-        return found[0] if found else None
 
     def __len__(self) -> int:
         return len(self.speakers)

@@ -23,7 +23,8 @@ from indexer.analysis import analyze, attaches, fold
 from indexer.facets import Filters
 from indexer.schema import ARTICLE_SEARCH_FIELDS, ARTICLES
 from indexer.snippets import Snippet, best_snippet
-from indexer.store import GoftarError, open_searcher
+from indexer.errors import QueryError, UnknownArticle
+from indexer.store import open_searcher
 
 MAX_QUERY_CHARS = 1000
 MAX_EXPANSION = 200
@@ -55,14 +56,6 @@ class SearchResults:
     page: int = 1
     matched: str = "all"  # "all" words, or "any" after the fallback
     notice: str = ""
-
-
-class QueryError(GoftarError):
-    pass
-
-
-class UnknownArticle(GoftarError):
-    pass
 
 
 SORTS = ("relevance", "date")
@@ -314,7 +307,7 @@ def _hit(hit, rank: int, terms: set[str], scored: bool = True) -> Hit:
 
 
 def get_article(index_dir, doc_id: str) -> dict:
-    """Every stored field of one article; GoftarError when the id is unknown."""
+    """Every stored field of one article; UnknownArticle when the id is unknown."""
     stored = open_searcher(index_dir, ARTICLES).document(id=doc_id)
     if stored is None:
         raise UnknownArticle(f"no article with id {doc_id!r}; ids are shown by goftar search")

@@ -15,7 +15,8 @@ from indexer.build import build_index
 from indexer.facets import facet_key
 from indexer.quote_search import quotes_of, said_by
 from indexer.search import get_article
-from indexer.store import META_FILE, GoftarError
+from indexer.errors import GoftarError
+from indexer.store import META_FILE
 from web import create_app, make_server
 
 # Scraped text may carry markup; entity-encoded tags survive cleaning as literal text.

@@ -43,11 +43,12 @@ from indexer.export import (
     jalali_latin, parse_iso, quote_hit_to_dict, results_to_dict, said_to_dict, speaker_to_dict, who_to_dict,
 )
 from indexer.facets import Filters
-from indexer.quote_search import quotes_of, said_by, search_quotes, speaker_registry, who_said
-from indexer.search import MAX_QUERY_CHARS, SORTS, QueryError, SearchResults, get_article, search
+from indexer.errors import AmbiguousSpeaker, GoftarError, QueryError, UnknownArticle, UnknownSpeaker
+from indexer.quote_search import find_speaker, quotes_of, said_by, search_quotes, speaker_registry, who_said
+from indexer.search import MAX_QUERY_CHARS, SORTS, SearchResults, get_article, search
 from indexer.snippets import Snippet
 from indexer.stats import index_stats
-from indexer.store import GoftarError, open_indexes, read_meta
+from indexer.store import open_indexes, read_meta
 
 HERE = Path(__file__).parent
 TABS = ("articles", "quotes", "who", "speakers")
@@ -70,6 +71,16 @@ STATUS_TITLES = {
     414: "نشانی درخواست بیش از حد بلند است",
     500: "خطای داخلی",
     503: "نمایه در دسترس نیست",
+}
+
+# Each library error's status and Persian explanation; an error takes the entry
+# of its nearest listed type. The English message is the error's own.
+STATUSES: dict[type[GoftarError], tuple[int, str]] = {
+    QueryError: (400, "عبارت جستجو پذیرفته نشد."),
+    AmbiguousSpeaker: (400, "«{error.name}» ممکن است هر یک از این افراد باشد؛ نام کامل را بنویسید."),
+    UnknownSpeaker: (404, "گوینده‌ای به نام «{error.name}» پیدا نشد."),
+    UnknownArticle: (404, "خبری با این شناسه در نمایه نیست."),
+    GoftarError: (503, "نمایه در دسترس نیست؛ آن را دوباره بسازید."),  # missing, busy, incompatible, unreadable
 }
 
 
@@ -203,15 +214,7 @@ def find_articles(index_dir: Path, p: Params) -> SearchResults:
 
 def find_quotes(index_dir: Path, p: Params):
     """One page of matching quotes (the library ranks the first page*limit)."""
-    depth = _depth(p)
-    try:
-        results = search_quotes(index_dir, p.q, speaker=p.speaker or None, limit=depth, filters=p.filters, sort=p.sort)
-    except QueryError:
-        raise
-    except GoftarError:
-        if p.speaker:
-            find_speaker(index_dir, p.speaker)  # raises the precise 404 / 400
-        raise
+    results = search_quotes(index_dir, p.q, speaker=p.speaker or None, limit=_depth(p), filters=p.filters, sort=p.sort)
     results.hits = results.hits[(p.page - 1) * p.limit:]
     return results
 
@@ -235,39 +238,12 @@ def list_speakers(index_dir: Path, p: Params) -> tuple[list[Speaker], int]:
     return people[first:first + p.limit], len(people)
 
 
-def find_speaker(index_dir: Path, name: str) -> Speaker:
-    """The one person ``name`` means: 404 when nobody, 400 with the candidates when several."""
-    registry, _ = speaker_registry(index_dir)
-    found = registry.lookup(name)
-    if not found:
-        raise WebError(404, f"no speaker named {name!r} in the index", f"گوینده‌ای به نام «{name}» پیدا نشد.")
-    if len(found) > 1:
-        raise WebError(400, f"{name!r} may be any of: {', '.join(s.name for s in found)}; give the full name",
-                       f"«{name}» ممکن است هر یک از این افراد باشد؛ نام کامل را بنویسید.",
-                       candidates=[s.name for s in found])
-    return found[0]
-
-
-def find_said(index_dir: Path, name: str):
-    """Everything one person said (library order: newest first)."""
-    try:
-        return said_by(index_dir, name)
-    except GoftarError:
-        find_speaker(index_dir, name)  # raises the precise 404 / 400
-        raise
-
-
 def find_article(index_dir: Path, doc_id: str) -> tuple[dict, list[Quote]]:
     if not doc_id:
         raise WebError(400, "give an article id: /api/doc?id=ID or /api/doc/ID", "شناسهٔ خبر داده نشده است.")
     if len(doc_id) > 2000:
         raise WebError(400, "the article id is too long", "شناسهٔ خبر بیش از حد بلند است.")
-    open_indexes(index_dir)  # index problems are 503, not "no such article"
-    try:
-        article = get_article(index_dir, doc_id)
-    except GoftarError as error:
-        raise WebError(404, str(error), "خبری با این شناسه در نمایه نیست.") from None
-    return article, quotes_of(index_dir, doc_id)
+    return get_article(index_dir, doc_id), quotes_of(index_dir, doc_id)
 
 
 def _untidy(request: Request) -> bool:
@@ -462,10 +438,10 @@ def create_app(index_dir: Path | str, allowed_hosts: list[str] | None = None) ->
         return response
 
     async def on_library_error(request: Request, error: Exception) -> Response:
-        if isinstance(error, QueryError):
-            return error_response(request, 400, str(error), "عبارت جستجو پذیرفته نشد.")
-        # Anything else the library raises here is about the index (missing, busy, unreadable).
-        return error_response(request, 503, str(error), "نمایه در دسترس نیست؛ آن را دوباره بسازید.")
+        assert isinstance(error, GoftarError)
+        status, persian = next(STATUSES[kind] for kind in type(error).__mro__ if kind in STATUSES)
+        extra = {"candidates": [s.name for s in error.candidates]} if isinstance(error, AmbiguousSpeaker) else {}
+        return error_response(request, status, str(error), persian.format(error=error), **extra)
 
     async def on_crash(request: Request, error: Exception) -> Response:
         return error_response(request, 500, "internal error", "خطایی پیش آمد؛ گزارش آن در پایانه آمده است.")
@@ -502,7 +478,7 @@ def create_app(index_dir: Path | str, allowed_hosts: list[str] | None = None) ->
         name = request.query_params.get("name", "").strip()
         if not name or len(name) > MAX_PARAM_CHARS:
             raise WebError(400, "give a speaker's name: /speaker?name=NAME", "نام گوینده داده نشده است.")
-        person, said = find_said(index_dir, name)
+        person, said = said_by(index_dir, name)
         # The search box on this page searches what this person said.
         return page(request, "speaker.html", p=Params(speaker=person.name, tab="quotes"), choices=choices.get(),
                     person=person, said=said, open_filters=False)
@@ -530,7 +506,7 @@ def create_app(index_dir: Path | str, allowed_hosts: list[str] | None = None) ->
         name = request.query_params.get("name", "").strip()
         if not name or len(name) > MAX_PARAM_CHARS:
             raise WebError(400, "give a speaker's name: /api/said-by?name=NAME")
-        person, said = find_said(index_dir, name)
+        person, said = said_by(index_dir, name)
         return JSONResponse({"speaker": person.name, "roles": person.roles, "quotes": [said_to_dict(s) for s in said]})
 
     def api_doc(request: Request) -> Response:
