@@ -1,0 +1,61 @@
+"""Right-to-left lines for terminals that do not reorder them: order, styles, wrapping, when it is on."""
+
+import pytest
+from bidi import get_display
+from rich.console import Console
+from rich.text import Text
+
+from terminal.bidi import _mirror, bidi_lines, bidi_wanted, display_order, reorder_line
+
+
+def test_a_reordered_line_keeps_each_characters_style():
+    line = Text("ما گفتیم: کودکان کار (۱۷ درصد) در ABC هستند")
+    start = line.plain.index("کودکان")
+    line.stylize("bold", start, start + len("کودکان"))
+    line.stylize("red", line.plain.index("ABC"), line.plain.index("ABC") + 3)
+    shown = reorder_line(line, "R")
+    assert shown.plain == get_display(line.plain, base_dir="R")
+    styled = {shown.plain[s.start:s.end]: str(s.style) for s in shown.spans}
+    assert styled == {"ناکدوک": "bold", "ABC": "red"}
+
+
+def test_display_order_is_the_permutation_python_bidi_applies():
+    import random
+    rng = random.Random(6)
+    alphabet = "ابپ سلام‌ی abc 12 ۱۲۳ ٤٥ ()«»[]., :!-+%\u064e"
+    for _ in range(300):
+        logical = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 80)))
+        for base in (None, "R", "L"):
+            order = display_order(logical, base)
+            display = get_display(logical, base_dir=base)
+            assert sorted(order) == list(range(len(logical)))
+            assert "".join(logical[n] if logical[n] == display[p] else _mirror(logical[n])
+                           for p, n in enumerate(order)) == display
+
+
+def test_lines_are_wrapped_before_they_are_reordered():
+    words = "یک دو سه چهار پنج شش هفت هشت نه ده".split()
+    lines = bidi_lines(Text(" ".join(words)), Console(width=40), width=14)
+    assert all(rtl for _, rtl in lines)
+    # Each visual line holds consecutive words, the first line the first words, each reversed for display.
+    logical = [get_display(line.plain, base_dir="R").split() for line, _ in lines]
+    assert [w for line in logical for w in line] == words
+    assert lines[0][0].plain == get_display("یک دو سه چهار", base_dir="R")
+
+
+@pytest.mark.parametrize("option, terminal, environ, expected", [
+    (True, False, {}, True),                                     # asked for: even into a pipe
+    (False, True, {"GOFTAR_BIDI": "1"}, False),
+    (None, False, {"GOFTAR_BIDI": "1"}, False),                  # a pipe: never unasked
+    (None, True, {"GOFTAR_BIDI": "1"}, True),
+    (None, True, {"GOFTAR_BIDI": "0"}, False),
+    (None, True, {"TERM": "xterm-256color"}, True),              # xterm does no bidi
+    (None, True, {"TERM": "mlterm"}, False),
+    (None, True, {"VTE_VERSION": "7600", "TERM": "xterm-256color"}, False),  # GNOME Terminal
+    (None, True, {"VTE_VERSION": "5202"}, True),                 # VTE before bidi
+    (None, True, {"KONSOLE_VERSION": "230804"}, False),
+    (None, True, {"TERM_PROGRAM": "Apple_Terminal"}, False),
+    (None, True, {"TERM_PROGRAM": "iTerm.app"}, True),
+])
+def test_the_bidi_default(option, terminal, environ, expected):
+    assert bidi_wanted(option, terminal, environ) is expected
