@@ -1,8 +1,8 @@
 """Right-to-left text on terminals that do not apply the Unicode bidi algorithm.
 
-Right-to-left text. A terminal that does not apply the Unicode bidi algorithm
-shows Persian letters reversed. ``--bidi`` reorders every line for display
-(python-bidi's get_display, after wrapping to the terminal width, so each
+A terminal that does not apply the Unicode bidi algorithm shows Persian
+letters reversed. ``--bidi`` reorders every line for display (python-bidi's
+algorithm, brackets mirrored, after wrapping to the terminal width, so each
 visual line is reordered on its own and the lines stay in order) and
 right-aligns right-to-left lines; ``--no-bidi`` never does. Without either,
 GOFTAR_BIDI=1/0 decides when stdout is a terminal, else a guess: on for a
@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 import unicodedata
 
-from bidi import get_display
+from bidi import algorithm
 from rich.console import Console
 from rich.text import Text
 
@@ -49,70 +49,71 @@ def bidi_wanted(option: bool | None, is_terminal: bool, environ=os.environ) -> b
     return not terminal_does_bidi(environ)
 
 
-# Two characters of each bidi class, neither mirrored: putting one in place of a
-# character of the same class cannot change how a line is reordered.
-_STAND_INS = {
-    "L": "ab", "R": "\u05d0\u05d1", "AL": "\u0628\u067e", "EN": "12", "AN": "\u0661\u0662",
-    "ES": "+-", "ET": "#%", "CS": ",:", "NSM": "\u064e\u064f", "BN": "\u200c\u200d",
-    "WS": " \u2002", "ON": "!\"",
-}
+def display(logical: str, base_dir: str | None = None) -> tuple[str, list[int]]:
+    """``logical`` in display order with brackets mirrored, and for each display position the position it shows.
+
+    python-bidi's own algorithm does the work: its pure-Python implementation
+    (``bidi.algorithm``, whose steps are public) reorders and mirrors, and as
+    each character is tagged with its position the permutation, which styles
+    (highlights) need, comes out with the text. Its default implementation
+    (``bidi.get_display``, Rust) does not mirror, so ``[6.25]`` would show as
+    ``]6.25[``. Characters the algorithm drops (rule X9: ZWNJ, ZWJ, embedding
+    controls) are put back beside the character before them, so a ZWNJ still
+    keeps its letters apart.
+    """
+    storage = algorithm.get_empty_storage()
+    level = algorithm.PARAGRAPH_LEVELS[base_dir] if base_dir else algorithm.get_base_level(logical)
+    storage["base_level"], storage["base_dir"] = level, ("L", "R")[level]
+    algorithm.get_embedding_levels(logical, storage)
+    for position, char in enumerate(storage["chars"]):
+        char["position"] = position
+    for step in (algorithm.explicit_embed_and_overrides, algorithm.resolve_weak_types, algorithm.resolve_neutral_types,
+                 algorithm.resolve_implicit_levels, algorithm.reorder_resolved_levels, algorithm.apply_mirroring):
+        step(storage, False)
+    shown = [(char["position"], char["ch"], char["level"]) for char in storage["chars"]]
+    _put_back_dropped(logical, shown, level)
+    return "".join(char for _, char, _ in shown), [position for position, _, _ in shown]
 
 
-def _stand_in(char: str) -> str | None:
-    pair = _STAND_INS.get(unicodedata.bidirectional(char))
-    if pair is None or unicodedata.mirrored(char):
-        return None
-    return pair[1] if char == pair[0] else pair[0]
+def _put_back_dropped(logical: str, shown: list[tuple[int, str, int]], base_level: int) -> None:
+    """Each character X9 removed goes next to the one before it (after it, in that one's direction)."""
+    kept = {position for position, _, _ in shown}
+    for position in range(len(logical)):
+        if position in kept:
+            continue
+        at = {p: n for n, (p, _, _) in enumerate(shown)}
+        if position - 1 in at:  # after the character before it
+            n = at[position - 1]
+            level = shown[n][2]
+            where = n if level % 2 else n + 1
+        elif shown:  # at the start of the line: before the first character shown
+            n = at[min(at)]
+            level = shown[n][2]
+            where = n + 1 if level % 2 else n
+        else:
+            level, where = base_level, 0
+        shown.insert(where, (position, logical[position], level))
 
 
 def display_order(logical: str, base_dir: str | None = None) -> list[int]:
-    """For each position of get_display(logical), the position in ``logical`` it shows.
-
-    python-bidi returns the reordered string but not the permutation, which
-    styles (highlights) need. Each character is identified by the bits of its
-    position: for each bit, the characters with that bit set are swapped for a
-    stand-in of their bidi class, and the display positions that change have
-    the bit. Mirrored characters (brackets) cannot be swapped; they get the
-    leftover positions of the same character.
-    """
-    display = get_display(logical, base_dir=base_dir)
-    codes = [0] * len(display)
-    for bit in range(len(logical).bit_length()):
-        mask = 1 << bit
-        swapped = [(_stand_in(c) or c) if (n + 1) & mask else c for n, c in enumerate(logical)]
-        changed = get_display("".join(swapped), base_dir=base_dir)
-        for position, (before, after) in enumerate(zip(display, changed)):
-            if before != after:
-                codes[position] |= mask
-    order = [code - 1 if 0 < code <= len(logical) else -1 for code in codes]
-    left = [n for n in range(len(logical)) if n not in set(order)]
-    for position, source in enumerate(order):
-        if source < 0 and left:
-            same = [n for n in left if display[position] in (logical[n], _mirror(logical[n]))]
-            order[position] = (same or left)[0]
-            left.remove(order[position])
-    return order
-
-
-def _mirror(char: str) -> str:
-    return get_display(char, base_dir="R") if unicodedata.mirrored(char) else char
+    """For each display position, the position in ``logical`` it shows."""
+    return display(logical, base_dir)[1]
 
 
 def reorder_line(line: Text, base_dir: str) -> Text:
-    """One visual line in display order, each character keeping its style."""
+    """One visual line in display order, brackets mirrored, each character keeping its style."""
     logical = line.plain
-    display = get_display(logical, base_dir=base_dir)
-    if display == logical:
+    shown, order = display(logical, base_dir)
+    if order == list(range(len(logical))) and shown == logical:
         return line
     styles: list[list] = [[] for _ in logical]
     for span in line.spans:
         for n in range(max(span.start, 0), min(span.end, len(logical))):
             styles[n].append(span.style)
-    result = Text(display, style=line.style, end="")
-    order = display_order(logical, base_dir)
+    result = Text(shown, style=line.style, end="")
     runs: list[tuple[int, int, tuple]] = []
     for position, source in enumerate(order):
-        style = tuple(styles[source]) if source >= 0 else ()
+        style = tuple(styles[source])
         if runs and runs[-1][2] == style and runs[-1][1] == position:
             runs[-1] = (runs[-1][0], position + 1, style)
         else:

@@ -1,11 +1,14 @@
 """Right-to-left lines for terminals that do not reorder them: order, styles, wrapping, when it is on."""
 
 import pytest
-from bidi import get_display
+from bidi import algorithm, get_display
+from bidi.algorithm import MIRRORED
 from rich.console import Console
 from rich.text import Text
 
-from terminal.bidi import _mirror, bidi_lines, bidi_wanted, display_order, reorder_line
+from terminal.bidi import bidi_lines, bidi_wanted, display, reorder_line
+
+ZWNJ = "\u200c"
 
 
 def test_a_reordered_line_keeps_each_characters_style():
@@ -14,7 +17,7 @@ def test_a_reordered_line_keeps_each_characters_style():
     line.stylize("bold", start, start + len("کودکان"))
     line.stylize("red", line.plain.index("ABC"), line.plain.index("ABC") + 3)
     shown = reorder_line(line, "R")
-    assert shown.plain == get_display(line.plain, base_dir="R")
+    assert shown.plain == algorithm.get_display(line.plain, base_dir="R")
     styled = {shown.plain[s.start:s.end]: str(s.style) for s in shown.spans}
     assert styled == {"ناکدوک": "bold", "ABC": "red"}
 
@@ -26,11 +29,24 @@ def test_display_order_is_the_permutation_python_bidi_applies():
     for _ in range(300):
         logical = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 80)))
         for base in (None, "R", "L"):
-            order = display_order(logical, base)
-            display = get_display(logical, base_dir=base)
+            shown, order = display(logical, base)
             assert sorted(order) == list(range(len(logical)))
-            assert "".join(logical[n] if logical[n] == display[p] else _mirror(logical[n])
-                           for p, n in enumerate(order)) == display
+            assert all(shown[p] in (logical[n], MIRRORED.get(logical[n])) for p, n in enumerate(order))
+            # python-bidi drops ZWNJ (rule X9); everything else is exactly its display
+            assert shown.replace(ZWNJ, "") == algorithm.get_display(logical, base_dir=base)
+
+
+@pytest.mark.parametrize("logical, shown", [
+    ("پتو [6.25]", "[6.25] وتپ"),                 # a score after a title
+    ("۱۳۹۸/۰۹/۲۰ (از نشانی)", "(یناشن زا) ۱۳۹۸/۰۹/۲۰"),  # a date read from the url
+    ("«گرمخانه» آماده است", "تسا هدامآ «هناخمرگ»"),
+])
+def test_brackets_and_guillemets_come_out_mirrored(logical, shown):
+    assert reorder_line(Text(logical), "R").plain == shown
+
+
+def test_a_zwnj_stays_between_the_letters_it_separates():
+    assert reorder_line(Text("می\u200cشود"), "R").plain == "دوش\u200cیم"
 
 
 def test_lines_are_wrapped_before_they_are_reordered():
