@@ -31,15 +31,16 @@ from rich.console import Console
 from rich.text import Text
 
 from corpus import SAMPLES_DIR
-from corpus.dates import parse_user_date, to_jalali
+from corpus.dates import parse_user_date
 from indexer.errors import (
     AmbiguousSpeaker, GoftarError, IndexBusy, IndexMissing, InputSkipped, QueryError, UnknownArticle, UnknownSpeaker,
 )
 from indexer.export import (
-    QUOTE_COLUMNS, SAID_COLUMNS, SPEAKER_COLUMNS, WHO_COLUMNS, build_report_to_dict, jalali_latin,
-    quote_hit_to_dict, results_to_dict, said_to_dict, speaker_to_dict, who_rows, who_to_dict,
+    QUOTE_COLUMNS, SAID_COLUMNS, SPEAKER_COLUMNS, WHO_COLUMNS, article_to_dict, build_report_to_dict,
+    quote_hit_to_dict, quotes_to_dict, results_to_dict, said_by_to_dict, said_to_dict, speaker_to_dict, who_rows,
+    who_to_dict,
 )
-from indexer.facets import Filters
+from indexer.facets import Filters, date_order_problem
 from indexer.quote_search import quotes_of, said_by, search_quotes, speaker_registry, who_said
 from indexer.search import get_article, search
 from indexer.stats import index_stats
@@ -188,12 +189,9 @@ def _index_dir(option: Path | None) -> Path:
 
 def _filters(category: str | None, source: str | None,
              date_from: datetime.date | None, date_to: datetime.date | None) -> Filters:
-    if date_from and date_to and date_from > date_to:
-        raise typer.BadParameter(
-            f"--from {date_from.isoformat()} ({to_jalali(date_from, persian_digits=False)}) is after "
-            f"--to {date_to.isoformat()} ({to_jalali(date_to, persian_digits=False)})",
-            param_hint="'--from' / '--to'",
-        )
+    problem = date_order_problem(date_from, date_to)
+    if problem:
+        raise typer.BadParameter(problem, param_hint="'--from' / '--to'")
     return Filters(category=category or None, source=source or None, date_from=date_from, date_to=date_to)
 
 
@@ -322,8 +320,7 @@ def show(
         article = get_article(target, doc_id)
         marked = quotes_of(target, doc_id)
     if as_json:
-        _print_json({**article, "date_jalali": jalali_latin(article.get("date", "")),
-                     "quotes": [quote.to_dict() for quote in marked]})
+        _print_json(article_to_dict(article, marked))
         return
     print_article(_screen(bidi), article, marked, _calendar(gregorian))
 
@@ -387,8 +384,7 @@ def quotes(
         results = search_quotes(_index_dir(index_dir), query, speaker=speaker, limit=limit,
                                 filters=filters, sort=sort.value)
     if chosen is Format.json:
-        _print_json({"query": results.query, "total": results.total, "notice": results.notice,
-                     "quotes": [quote_hit_to_dict(h) for h in results.hits]})
+        _print_json(quotes_to_dict(results))
     elif chosen is Format.csv:
         _print_csv(QUOTE_COLUMNS, (quote_hit_to_dict(h) for h in results.hits))
     else:
@@ -501,9 +497,9 @@ def said_by_command(
     with _user_errors():
         person, said = said_by(_index_dir(index_dir), name)
     if chosen is Format.json:
-        _print_json({"speaker": person.name, "roles": person.roles, "quotes": [said_to_dict(s) for s in said]})
+        _print_json(said_by_to_dict(person, said))
     elif chosen is Format.csv:
-        _print_csv(SAID_COLUMNS, ({"speaker": person.name, **said_to_dict(s)} for s in said))
+        _print_csv(SAID_COLUMNS, (said_to_dict(s) for s in said))
     else:
         print_said(_screen(bidi), person.name, person.roles, said, _calendar(gregorian))
 

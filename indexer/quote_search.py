@@ -46,6 +46,7 @@ class QuoteResults:
     hits: list[QuoteHit] = field(default_factory=list)
     matched: str = "all"
     notice: str = ""
+    page: int = 1
 
 
 @dataclass
@@ -74,7 +75,7 @@ def search_quotes(index_dir, query: str, speaker: str | None = None, limit: int 
     first = (page - 1) * limit + 1
     hits = [_quote_hit(index_dir, hit.fields(), hit.score if sort == "relevance" else None, rank, found.terms)
             for rank, hit in enumerate(found.hits, start=first)]
-    return QuoteResults(query, found.total, hits, found.matched, found.notice)
+    return QuoteResults(query, found.total, hits, found.matched, found.notice, page)
 
 
 def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = None) -> WhoResults:

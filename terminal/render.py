@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 from rich.text import Text
 
-from corpus.dates import format_date
+from corpus.dates import format_date, in_persian_digits
 from corpus.document import Quote
-from indexer.export import parse_iso
-from indexer.facets import Filters, facet_key
+from indexer.export import distinct, parse_iso, quote_spans
+from indexer.facets import Filters
 from indexer.quote_search import QuoteHit, QuoteResults, Said, WhoResults
 from indexer.search import SearchResults
 from indexer.snippets import Snippet
@@ -50,16 +50,6 @@ def _joined(parts: list[Text | str], style: str = "dim") -> Text:
             line.append(" · ")
         line.append_text(part) if isinstance(part, Text) else line.append(part)
     return line
-
-
-def distinct(names: list[str]) -> list[str]:
-    """Names that differ only in spelling (ي/ی, ZWNJ, spacing) shown once, the first spelling kept."""
-    seen, kept = set(), []
-    for name in names:
-        if facet_key(name) not in seen:
-            seen.add(facet_key(name))
-            kept.append(name)
-    return kept
 
 
 def _highlighted(snippet: Snippet) -> Text:
@@ -163,14 +153,11 @@ def print_article(screen: Screen, article: dict, found: list[Quote], calendar: s
 
     def marked(where: str, style: str = "") -> Text:
         text, line, done = regions[where], Text(style=style), 0
-        for quote in sorted(in_region[where], key=lambda q: q.start):
-            start = quote.start if text[quote.start:quote.end] == quote.text else text.find(quote.text, done)
-            if start < done:
-                continue
+        for start, end, quote in quote_spans(text, in_region[where]):
             line.append(text[done:start])
-            line.append(text[start:start + len(quote.text)], style=QUOTE_MARK)
+            line.append(text[start:end], style=QUOTE_MARK)
             line.append(f" [{numbered[id(quote)]}]", style="bold magenta")
-            done = start + len(quote.text)
+            done = end
         line.append(text[done:])
         return line
 
@@ -208,7 +195,7 @@ def print_stats(screen: Screen, info: dict, calendar: str) -> None:
         screen.line(Text.assemble((f"{label:<11}", "bold"), str(info[key])))
     sections = [("By category", info["by_category"]), ("By source", info["by_source"]),
                 (f"By year ({'Jalali' if persian else 'Gregorian'})",
-                 {(y.translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")) if persian else y): n
+                 {(in_persian_digits(y) if persian else y): n
                   for y, n in info["by_year"].items()})]
     for title, counts in sections:
         screen.line()

@@ -35,14 +35,15 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from corpus.dates import format_date, parse_user_date
+from corpus.dates import format_date, in_persian_digits, parse_user_date
 from corpus.orthography import fold_word
 from corpus.document import Quote
 from corpus.speakers import Speaker
 from indexer.export import (
-    jalali_latin, parse_iso, quote_hit_to_dict, results_to_dict, said_to_dict, speaker_to_dict, who_to_dict,
+    article_to_dict, distinct, parse_iso, quote_spans, quotes_to_dict, results_to_dict, said_by_to_dict,
+    speaker_to_dict, who_to_dict,
 )
-from indexer.facets import Filters
+from indexer.facets import Filters, date_order_problem
 from indexer.errors import AmbiguousSpeaker, GoftarError, QueryError, UnknownArticle, UnknownSpeaker
 from indexer.quote_search import find_speaker, quotes_of, said_by, search_quotes, speaker_registry, who_said
 from indexer.search import MAX_QUERY_CHARS, SORTS, SearchResults, get_article, search
@@ -62,7 +63,6 @@ MAX_PARAM_CHARS = 200  # every parameter but q
 MAX_QUERY_STRING_BYTES = 12_000  # the raw, percent-encoded query string
 LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
 CLOSING_QUOTES = "»”\""
-FA_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
 STATUS_TITLES = {
     400: "درخواست نامعتبر",
@@ -140,7 +140,7 @@ def read_params(request: Request) -> Params:
     q = query.get("q", "")
     if len(q) > MAX_QUERY_CHARS:
         raise WebError(400, f"the query is longer than {MAX_QUERY_CHARS} characters",
-                       f"عبارت جستجو بیش از {fa(MAX_QUERY_CHARS)} نویسه است.")
+                       f"عبارت جستجو بیش از {in_persian_digits(MAX_QUERY_CHARS)} نویسه است.")
     texts = {}
     for name in ("tab", "category", "source", "from", "to", "sort", "speaker"):
         value = query.get(name, "").strip()
@@ -158,8 +158,9 @@ def read_params(request: Request) -> Params:
     limit = _integer(query.get("limit"), "limit", DEFAULT_LIMIT, 1, MAX_LIMIT)
     start = _date(texts["from"], "from", end=False)
     end = _date(texts["to"], "to", end=True)
-    if start and end and start > end:
-        raise WebError(400, "the 'from' date is after the 'to' date", "تاریخ «از» بعد از تاریخ «تا» است.")
+    problem = date_order_problem(start, end, names=("from", "to"))
+    if problem:
+        raise WebError(400, problem, "تاریخ «از» بعد از تاریخ «تا» است.")
     return Params(
         q=q.strip(), tab=tab, category=texts["category"], source=texts["source"],
         date_from=texts["from"], date_to=texts["to"], sort=sort, speaker=texts["speaker"],
@@ -172,12 +173,12 @@ def _integer(text: str | None, name: str, default: int, low: int, high: int) -> 
     if text is None or not text.strip():
         return default
     try:
-        value = int(text.strip().translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")))
+        value = int(text.strip())  # int() reads Persian digits (۱۲) as well as 12
     except ValueError:
         raise WebError(400, f"{name} must be a whole number, not {text[:40]!r}", f"«{name}» باید عدد باشد.") from None
     if not low <= value <= high:
         raise WebError(400, f"{name} must be between {low} and {high}, not {value}",
-                       f"«{name}» باید بین {fa(low)} و {fa(high)} باشد.")
+                       f"«{name}» باید بین {in_persian_digits(low)} و {in_persian_digits(high)} باشد.")
     return value
 
 
@@ -213,10 +214,10 @@ def find_articles(index_dir: Path, p: Params) -> SearchResults:
 
 
 def find_quotes(index_dir: Path, p: Params):
-    """One page of matching quotes (the library ranks the first page*limit)."""
-    results = search_quotes(index_dir, p.q, speaker=p.speaker or None, limit=_depth(p), filters=p.filters, sort=p.sort)
-    results.hits = results.hits[(p.page - 1) * p.limit:]
-    return results
+    """One page of matching quotes."""
+    _depth(p)
+    return search_quotes(index_dir, p.q, speaker=p.speaker or None, limit=p.limit, page=p.page, filters=p.filters,
+                         sort=p.sort)
 
 
 def find_who(index_dir: Path, p: Params):
@@ -268,11 +269,6 @@ def _depth(p: Params) -> int:
 # --- Rendering helpers (Jinja filters) ---------------------------------------------
 
 
-def fa(value: Any) -> str:
-    """Numbers in Persian digits."""
-    return str(value).translate(FA_DIGITS)
-
-
 def jalali(iso: str | None) -> str:
     """An ISO date as a Jalali date in Persian digits; '' when there is none."""
     day = parse_iso(iso)
@@ -311,10 +307,7 @@ def doc_url(doc_id: str, anchor: str = "") -> str:
 def quotes_marked(text: str, quotes: list[Quote]) -> Markup:
     """One region of an article with its quotes marked and each speaker named after the quote."""
     out, at = [], 0
-    for quote in sorted(quotes, key=lambda q: q.start):
-        start, end = max(quote.start, at), min(quote.end, len(text))
-        if end <= start:
-            continue
+    for start, end, quote in quote_spans(text, quotes):
         who = quote.speaker or quote.role or "گوینده نامشخص"
         out += [escape(text[at:start]),
                 Markup('<mark class="quote" id="{}" title="{}">').format(quote_anchor(quote), "گوینده: " + who),
@@ -329,17 +322,6 @@ def quotes_marked(text: str, quotes: list[Quote]) -> Markup:
             out.append(Markup('<span class="speaker-tag unknown">{}</span>').format(who))
     out.append(escape(text[at:]))
     return Markup("").join(out)
-
-
-def distinct(values: Iterable[str]) -> list[str]:
-    """Values once each, however spelled (roles come as رئیس / رييس / ریـیس ...)."""
-    seen, kept = set(), []
-    for value in values:
-        key = " ".join(fold_word(w) for w in value.split())
-        if key not in seen:
-            seen.add(key)
-            kept.append(value)
-    return kept
 
 
 def http_url(url: str | None) -> bool:
@@ -369,7 +351,7 @@ def _environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(fa=fa, jalali=jalali, snippet=snippet_html, anchor=quote_anchor, distinct=distinct)
+    env.filters.update(fa=in_persian_digits, jalali=jalali, snippet=snippet_html, anchor=quote_anchor, distinct=distinct)
     env.globals.update(speaker_url=speaker_url, doc_url=doc_url, quotes_marked=quotes_marked,
                        category_levels=category_levels, http_url=http_url, notice_fa=notice_fa, marked=marked)
     return env
@@ -489,8 +471,7 @@ def create_app(index_dir: Path | str, allowed_hosts: list[str] | None = None) ->
     def api_quotes(request: Request) -> Response:
         p = read_params(request)
         results = find_quotes(index_dir, p)
-        return JSONResponse({"query": results.query, "total": results.total, "page": p.page,
-                             "notice": results.notice, "quotes": [quote_hit_to_dict(h) for h in results.hits]})
+        return JSONResponse(quotes_to_dict(results))
 
     def api_who(request: Request) -> Response:
         p = read_params(request)
@@ -507,13 +488,12 @@ def create_app(index_dir: Path | str, allowed_hosts: list[str] | None = None) ->
         if not name or len(name) > MAX_PARAM_CHARS:
             raise WebError(400, "give a speaker's name: /api/said-by?name=NAME")
         person, said = said_by(index_dir, name)
-        return JSONResponse({"speaker": person.name, "roles": person.roles, "quotes": [said_to_dict(s) for s in said]})
+        return JSONResponse(said_by_to_dict(person, said))
 
     def api_doc(request: Request) -> Response:
         doc_id = request.path_params.get("doc_id") or request.query_params.get("id", "")
         found, quotes = find_article(index_dir, doc_id)
-        return JSONResponse({**found, "date_jalali": jalali_latin(found.get("date", "")),
-                             "quotes": [q.to_dict() for q in quotes]})
+        return JSONResponse(article_to_dict(found, quotes))
 
     routes = [
         Route("/", home),
