@@ -258,6 +258,7 @@ def search_command(
     source: Source = None,
     date_from: DateFrom = None,
     date_to: DateTo = None,
+    speaker: Annotated[Optional[str], typer.Option("--speaker", help="Only articles quoting this person (any spelling).")] = None,
     sort: SortBy = Sort.relevance,
     gregorian: Gregorian = False,
     bidi: Bidi = None,
@@ -277,6 +278,7 @@ def search_command(
       goftar search گرمخانه --from 1398/09 --to 1398/12 --sort date
       goftar search بیمه --category اقتصادی --source ایسنا --gregorian
       goftar search "بیمه OR مستمری" --json
+      goftar search گرمخانه --speaker "کاظمی"              [dim]# articles quoting this person[/dim]
       goftar search --batch queries.tsv --format trec > run.txt
     """
     filters = _filters(category, source, date_from, date_to)
@@ -287,13 +289,13 @@ def search_command(
             raise QueryError('give a query, e.g. goftar search "کودکان کار", or --batch FILE')
         target = _index_dir(index_dir)
         if batch is not None:
-            _search_batch(batch, target, limit, batch_format, filters, sort.value)
+            _search_batch(batch, target, limit, batch_format, filters, sort.value, speaker)
             return
-        results = search(target, query, limit=limit, page=page, filters=filters, sort=sort.value)
+        results = search(target, query, limit=limit, page=page, filters=filters, sort=sort.value, speaker=speaker)
     if as_json:
         _print_json(results_to_dict(results))
     else:
-        print_results(_screen(bidi), results, _calendar(gregorian), filters, by_date=sort is Sort.date)
+        print_results(_screen(bidi), results, _calendar(gregorian), filters, speaker, by_date=sort is Sort.date)
     if not results.total:
         raise typer.Exit(EXIT_NOTHING_FOUND)
 
@@ -601,7 +603,7 @@ def _batch_lines(path: Path) -> list[str]:
 
 
 def _search_batch(path: Path, index_dir: Path, limit: int, batch_format: str,
-                  filters: Filters | None = None, sort: str = "relevance") -> None:
+                  filters: Filters | None = None, sort: str = "relevance", speaker: str | None = None) -> None:
     if batch_format not in ("jsonl", "trec"):
         raise QueryError(f"--format must be jsonl or trec, not {batch_format!r}")
     for number, line in enumerate(_batch_lines(path), start=1):
@@ -609,7 +611,7 @@ def _search_batch(path: Path, index_dir: Path, limit: int, batch_format: str,
             continue
         query_id, _, query = line.partition("\t") if "\t" in line else (str(number), "", line)
         try:
-            results = search(index_dir, query, limit=limit, filters=filters, sort=sort)
+            results = search(index_dir, query, limit=limit, filters=filters, sort=sort, speaker=speaker)
         except QueryError as error:
             err.print(f"goftar: {path}:{number}: {error}")
             continue

@@ -61,23 +61,33 @@ class SearchResults:
 SORTS = ("relevance", "date")
 
 
-def search(index_dir, query: str, limit: int = 10, page: int = 1,
-           filters: Filters | None = None, sort: str = "relevance") -> SearchResults:
+def search(index_dir, query: str, limit: int = 10, page: int = 1, filters: Filters | None = None,
+           sort: str = "relevance", speaker: str | None = None) -> SearchResults:
     """The ``limit`` best articles for ``query`` on page ``page`` (1-based).
 
-    ``filters`` narrow by category, source and date; ``sort="date"`` puts the
-    newest first instead of the most relevant.
+    ``filters`` narrow by category, source and date; ``speaker`` to the
+    articles that quote that person, in any spelling (UnknownSpeaker or
+    AmbiguousSpeaker when the name fits nobody or several); ``sort="date"``
+    puts the newest first instead of the most relevant.
     """
     text = check_query(query)
     if sort not in SORTS:
         raise QueryError(f"sort must be one of {', '.join(SORTS)}, not {sort!r}")
     searcher = open_searcher(index_dir, ARTICLES)
+    narrow = [q for q in ((filters or Filters()).query(), _quoting(index_dir, speaker) if speaker else None) if q]
     found = find(searcher, text, ARTICLE_SEARCH_FIELDS, page=page, limit=limit,
-                 filter=(filters or Filters()).query(), newest_first=sort == "date")
+                 filter=wq.And(narrow) if narrow else None, newest_first=sort == "date")
     results = SearchResults(query=query, total=found.total, page=page, matched=found.matched, notice=found.notice)
     for rank, hit in enumerate(found.hits, start=(page - 1) * limit + 1):
         results.hits.append(_hit(hit, rank, found.terms, scored=sort == "relevance"))
     return results
+
+
+def _quoting(index_dir, speaker: str) -> wq.Query:
+    """The articles that quote ``speaker``."""
+    from indexer.quote_search import find_speaker  # here: quote_search is built on this module
+
+    return wq.Or([wq.Term("id", doc_id) for doc_id in find_speaker(index_dir, speaker).doc_ids])
 
 
 @dataclass

@@ -72,11 +72,11 @@ def described(filters: Filters | None, speaker: str | None = None) -> str:
 
 
 def print_results(screen: Screen, results: SearchResults, calendar: str, filters: Filters | None = None,
-                   by_date: bool = False) -> None:
+                  speaker: str | None = None, by_date: bool = False) -> None:
     if results.notice:
         screen.err.print(Text(results.notice, style="yellow"))
     if not results.total:
-        screen.err.print(Text(f"No article matches {results.query!r}{described(filters)}."))
+        screen.err.print(Text(f"No article matches {results.query!r}{described(filters, speaker)}."))
         return
     first = results.hits[0].rank if results.hits else 0
     last = first + len(results.hits) - 1

@@ -156,10 +156,27 @@ def ids(result) -> list[str]:
     (["--from", "2020-01-01", "--to", "2020-02"], {"d-9810"}),           # Gregorian, month to its end
     (["--from", "2020"], {"d-9810", "fars-url"}),
     (["--from", "17 شهریور 1398", "--to", "2019-09-08"], {"d-9806"}),
+    (["--speaker", "طاهرخاني"], {"d-9806"}),                          # articles quoting him, any spelling
+    (["--speaker", "رضا محمدی", "--source", "فارس"], {"fars-url"}),
 ])
 def test_filters_narrow_the_results(dated, options, expected):
     result = runner.invoke(app, ["search", "گرمخانه", "--index", dated, "--json", *options])
     assert set(ids(result)) == expected
+
+
+@pytest.mark.parametrize("name, code, message", [
+    ("محمدی", 2, "may be any of"),      # two people share the surname
+    ("فضانورد", 1, "no speaker named"),
+])
+def test_search_by_an_ambiguous_or_unknown_speaker(dated, name, code, message):
+    result = runner.invoke(app, ["search", "گرمخانه", "--speaker", name, "--index", dated])
+    assert result.exit_code == code and message in result.stderr
+
+
+def test_a_speakers_articles_are_counted_and_paged_among_themselves(dated):
+    result = json.loads(runner.invoke(app, ["search", "گرمخانه", "--speaker", "علی محمدی", "--index", dated,
+                                            "--json", "-n", "1"]).stdout)
+    assert (result["total"], [hit["rank"] for hit in result["hits"]]) == (1, [1])
 
 
 def test_sort_by_date_puts_the_newest_first(dated):

@@ -45,7 +45,7 @@ from indexer.export import (
 )
 from indexer.facets import Filters, date_order_problem
 from indexer.errors import AmbiguousSpeaker, GoftarError, QueryError, UnknownArticle, UnknownSpeaker
-from indexer.quote_search import find_speaker, quotes_of, said_by, search_quotes, speaker_registry, who_said
+from indexer.quote_search import quotes_of, said_by, search_quotes, speaker_registry, who_said
 from indexer.search import MAX_QUERY_CHARS, SORTS, SearchResults, get_article, search
 from indexer.snippets import Snippet
 from indexer.stats import index_stats
@@ -197,20 +197,7 @@ def _date(text: str, name: str, end: bool) -> datetime.date | None:
 
 def find_articles(index_dir: Path, p: Params) -> SearchResults:
     """One page of articles; with a speaker, only the articles quoting them."""
-    if not p.speaker:
-        results = search(index_dir, p.q, limit=p.limit, page=p.page, filters=p.filters, sort=p.sort)
-        if (p.page - 1) * p.limit >= results.total:  # past the last page: nothing, not the last page again
-            results.hits = []
-        return results
-    allowed = set(find_speaker(index_dir, p.speaker).doc_ids)
-    results = search(index_dir, p.q, limit=MAX_DEPTH, page=1, filters=p.filters, sort=p.sort)
-    kept = [hit for hit in results.hits if hit.id in allowed]
-    first = (p.page - 1) * p.limit
-    results.hits = kept[first:first + p.limit]
-    for rank, hit in enumerate(results.hits, start=first + 1):
-        hit.rank = rank
-    results.total, results.page = len(kept), p.page
-    return results
+    return search(index_dir, p.q, limit=p.limit, page=p.page, filters=p.filters, sort=p.sort, speaker=p.speaker or None)
 
 
 def find_quotes(index_dir: Path, p: Params):
