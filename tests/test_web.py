@@ -205,7 +205,7 @@ def test_markup_in_results_and_in_the_query_is_escaped(client):
 
 
 def test_highlights_wrap_escaped_segments():
-    from web.app import marked
+    from web.filters import marked
 
     assert marked("a<b>c & d", [(1, 4), (6, 7)]) == "a<mark>&lt;b&gt;</mark>c <mark>&amp;</mark> d"
     assert marked("abc", [(0, 2), (1, 3), (5, 9)]) == "<mark>ab</mark><mark>c</mark>"
@@ -367,7 +367,7 @@ def test_an_index_that_goes_away_is_a_503_and_a_crash_a_500_without_details(tmp_
     build_index([news], tmp_path / "ix")
     app = create_app(tmp_path / "ix")
     test_client = TestClient(app, raise_server_exceptions=False)
-    monkeypatch.setattr("web.app.search", lambda *a, **k: 1 / 0)
+    monkeypatch.setattr("web.routes.search", lambda *a, **k: 1 / 0)
     crashed = test_client.get("/api/search", params={"q": "کودکان"})
     assert crashed.status_code == 500 and crashed.json()["error"] == "internal error"
     assert "ZeroDivisionError" not in crashed.text
