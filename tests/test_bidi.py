@@ -1,14 +1,20 @@
 """Right-to-left lines for terminals that do not reorder them: order, styles, wrapping, when it is on."""
 
+import re
+
 import pytest
 from bidi import algorithm, get_display
 from bidi.algorithm import MIRRORED
 from rich.console import Console
 from rich.text import Text
+from typer.testing import CliRunner
 
+from cli import app
+from conftest import TERMINAL
 from terminal.bidi import bidi_lines, bidi_wanted, display, reorder_line
 
 ZWNJ = "\u200c"
+runner = CliRunner()
 
 
 def test_a_reordered_line_keeps_each_characters_style():
@@ -75,3 +81,40 @@ def test_lines_are_wrapped_before_they_are_reordered():
 ])
 def test_the_bidi_default(option, terminal, environ, expected):
     assert bidi_wanted(option, terminal, environ) is expected
+
+
+# --- The commands under --bidi -----------------------------------------------------------
+
+
+def test_output_is_reordered_only_on_request_and_never_in_json(dated):
+    title = "افزایش مستمری مددجویان گرمخانه"
+    plain = runner.invoke(app, ["search", "مستمری", "--index", dated])
+    assert title in plain.stdout  # not a terminal: logical order
+    asked = runner.invoke(app, ["search", "مستمری", "--index", dated, "--bidi"])
+    assert get_display(title) in asked.stdout and title not in asked.stdout
+    for env in ({"GOFTAR_BIDI": "1"}, {**TERMINAL, "GOFTAR_BIDI": "0"}):
+        assert title in runner.invoke(app, ["search", "مستمری", "--index", dated], env=env).stdout
+    on_terminal = runner.invoke(app, ["search", "مستمری", "--index", dated], env={**TERMINAL, "GOFTAR_BIDI": "1"})
+    assert get_display(title) in on_terminal.stdout
+    for args in (["search", "مستمری", "--json"], ["quotes", "مستمری", "--json"], ["quotes", "مستمری", "--format", "csv"]):
+        result = runner.invoke(app, args + ["--index", dated, "--bidi"], env={**TERMINAL, "GOFTAR_BIDI": "1"})
+        assert title in result.stdout and get_display(title) not in result.stdout
+
+
+def test_highlights_survive_reordering(dated):
+    result = runner.invoke(app, ["search", "پتو", "--index", dated, "--bidi"], env=TERMINAL)
+    highlighted = re.findall(r"\x1b\[1;33m([^\x1b]*)\x1b\[0m", result.stdout)
+    assert highlighted and set(highlighted) == {get_display("پتو")}
+
+
+def test_a_bad_goftar_bidi_is_a_usage_error(dated):
+    result = runner.invoke(app, ["search", "پتو", "--index", dated], env={**TERMINAL, "GOFTAR_BIDI": "maybe"})
+    assert result.exit_code == 2 and "GOFTAR_BIDI" in result.output
+
+
+@pytest.mark.parametrize("args", [["stats"], ["show", "winter-1"], ["speakers"], ["said-by", "کاظمی"],
+                                  ["who", "پتو"], ["quotes", "پتو"]])
+def test_every_text_command_renders_with_bidi(dated, args):
+    result = runner.invoke(app, args + ["--index", dated, "--bidi"], env=TERMINAL)
+    assert result.exit_code == 0, result.output
+    assert get_display("رضا کاظمی") in result.stdout or get_display("گرمخانه") in result.stdout

@@ -7,30 +7,13 @@ import re
 from pathlib import Path
 
 import pytest
-from bidi import get_display
 from typer.testing import CliRunner
 
 from cli import app
+from conftest import TERMINAL
 from indexer.store import index_lock, read_meta
 
 runner = CliRunner()
-
-ARTICLE = {
-    "id": "winter-1",
-    "title": "طرح زمستانه برای کارتن‌خواب‌ها اجرا می‌شود",
-    "lead": "گرمخانه‌های تهران آماده پذیرش هستند.",
-    "body": "رضا کاظمی، مدیرعامل سازمان خدمات اجتماعی، گفت: ظرفیت گرمخانه‌ها ۱۷ درصد بیشتر شده است.\n\n"
-            "وی افزود: سازمان‌های مردم‌نهاد در توزیع پتو همکاری می‌کنند.",
-}
-
-
-@pytest.fixture()
-def news(tmp_path):
-    folder = tmp_path / "news"
-    folder.mkdir()
-    (folder / "good.jsonl").write_text(json.dumps(ARTICLE, ensure_ascii=False) + "\n", encoding="utf-8")
-    return folder
-
 
 @pytest.fixture()
 def index_dir(news, tmp_path):
@@ -112,31 +95,6 @@ def test_said_by_finds_a_person_from_a_bare_surname(index_dir):
 
 
 # --- Dates, filters and sorting ---------------------------------------------------------
-
-DATED = [
-    {"id": "d-9806", "title": "گرمخانه‌های جدید در تهران آماده شد", "category": "اجتماعی", "source": "ایسنا",
-     "date": "۱۳۹۸/۰۶/۱۷",
-     "body": "سید مهدی طاهرخانی، مدیرعامل سازمان خدمات اجتماعی، گفت: ظرفیت گرمخانه‌ها در زمستان دو برابر می‌شود."},
-    {"id": "d-9810", "title": "افزایش مستمری مددجویان گرمخانه", "category": "اقتصادی/بیمه", "source": "فارس",
-     "date": "2020-01-05",
-     "body": "علی محمدی، معاون وزیر کار، گفت: مستمری مددجویان گرمخانه از دی ماه افزایش می‌یابد."},
-    {"id": "fars-url", "title": "پتو برای گرمخانه‌های مشهد", "category": "اجتماعی", "source": "فارس",
-     "url": "https://www.farsnews.com/news/13990215000123/patu",
-     "body": "رضا محمدی، رئیس بهزیستی مشهد، گفت: هزار پتو به گرمخانه‌ها رسید."},
-]
-
-
-@pytest.fixture(scope="module")
-def dated(tmp_path_factory):
-    """Four articles: undated (winter-1), 1398/06/17, 2020-01-05 (1398/10/15), and one dated by its url (1399/02/15)."""
-    folder = tmp_path_factory.mktemp("dated")
-    lines = [json.dumps(a, ensure_ascii=False) for a in [ARTICLE, *DATED]]
-    (folder / "news.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    ix = folder / "ix"
-    result = runner.invoke(app, ["index", str(folder / "news.jsonl"), "--index", str(ix)])
-    assert result.exit_code == 0, result.output
-    return str(ix)
-
 
 def ids(result) -> list[str]:
     assert result.exit_code == 0, result.output
@@ -319,45 +277,6 @@ def test_show_marks_each_quote_and_names_its_speaker(dated):
 def test_said_by_an_ambiguous_or_unknown_name(dated, name, code, message):
     result = runner.invoke(app, ["said-by", name, "--index", dated])
     assert result.exit_code == code and message in result.stderr
-
-
-# --- Right-to-left display ------------------------------------------------------------------
-
-TERMINAL = {"FORCE_COLOR": "1", "TERM": "xterm-256color", "COLUMNS": "100"}
-
-
-def test_output_is_reordered_only_on_request_and_never_in_json(dated):
-    title = "افزایش مستمری مددجویان گرمخانه"
-    plain = runner.invoke(app, ["search", "مستمری", "--index", dated])
-    assert title in plain.stdout  # not a terminal: logical order
-    asked = runner.invoke(app, ["search", "مستمری", "--index", dated, "--bidi"])
-    assert get_display(title) in asked.stdout and title not in asked.stdout
-    for env in ({"GOFTAR_BIDI": "1"}, {**TERMINAL, "GOFTAR_BIDI": "0"}):
-        assert title in runner.invoke(app, ["search", "مستمری", "--index", dated], env=env).stdout
-    on_terminal = runner.invoke(app, ["search", "مستمری", "--index", dated], env={**TERMINAL, "GOFTAR_BIDI": "1"})
-    assert get_display(title) in on_terminal.stdout
-    for args in (["search", "مستمری", "--json"], ["quotes", "مستمری", "--json"], ["quotes", "مستمری", "--format", "csv"]):
-        result = runner.invoke(app, args + ["--index", dated, "--bidi"], env={**TERMINAL, "GOFTAR_BIDI": "1"})
-        assert title in result.stdout and get_display(title) not in result.stdout
-
-
-def test_highlights_survive_reordering(dated):
-    result = runner.invoke(app, ["search", "پتو", "--index", dated, "--bidi"], env=TERMINAL)
-    highlighted = re.findall(r"\x1b\[1;33m([^\x1b]*)\x1b\[0m", result.stdout)
-    assert highlighted and set(highlighted) == {get_display("پتو")}
-
-
-def test_a_bad_goftar_bidi_is_a_usage_error(dated):
-    result = runner.invoke(app, ["search", "پتو", "--index", dated], env={**TERMINAL, "GOFTAR_BIDI": "maybe"})
-    assert result.exit_code == 2 and "GOFTAR_BIDI" in result.output
-
-
-@pytest.mark.parametrize("args", [["stats"], ["show", "winter-1"], ["speakers"], ["said-by", "کاظمی"],
-                                  ["who", "پتو"], ["quotes", "پتو"]])
-def test_every_text_command_renders_with_bidi(dated, args):
-    result = runner.invoke(app, args + ["--index", dated, "--bidi"], env=TERMINAL)
-    assert result.exit_code == 0, result.output
-    assert get_display("رضا کاظمی") in result.stdout or get_display("گرمخانه") in result.stdout
 
 
 # --- Indexing: summary, progress, --strict, --wait, Ctrl-C ------------------------------------

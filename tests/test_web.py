@@ -36,11 +36,13 @@ PARTO = "s01_parto_3000_koodak.txt"
 
 
 @pytest.fixture(scope="session")
-def index_dir(tmp_path_factory):
+def index_dir(samples_index_copy, tmp_path_factory):
+    """The samples and one hostile article (only that file is analysed: the samples are indexed already)."""
     extra = tmp_path_factory.mktemp("extra")
     (extra / "hostile.json").write_text(json.dumps(HOSTILE, ensure_ascii=False), encoding="utf-8")
-    target = tmp_path_factory.mktemp("web") / "ix"
-    build_index([SAMPLES_DIR, extra], target)
+    target = samples_index_copy("web")
+    report = build_index([SAMPLES_DIR, extra], target)
+    assert report.files_unchanged == report.files_seen - 1
     return target
 
 
