@@ -17,7 +17,6 @@ Rendering for the terminal (and right-to-left display, --bidi) is in ``terminal/
 from __future__ import annotations
 
 import datetime
-import io
 import json
 import os
 import sys
@@ -36,7 +35,7 @@ from indexer.errors import (
     AmbiguousSpeaker, GoftarError, IndexBusy, IndexMissing, InputSkipped, QueryError, UnknownArticle, UnknownSpeaker,
 )
 from indexer.export import (
-    QUOTE_COLUMNS, SAID_COLUMNS, SPEAKER_COLUMNS, WHO_COLUMNS, article_to_dict, build_report_to_dict,
+    QUOTE_COLUMNS, SAID_COLUMNS, SPEAKER_COLUMNS, WHO_COLUMNS, article_to_dict, build_report_to_dict, csv_text,
     quote_hit_to_dict, quotes_to_dict, results_to_dict, said_by_to_dict, said_to_dict, speaker_to_dict, who_rows,
     who_to_dict,
 )
@@ -566,10 +565,7 @@ def serve(
             pass
 
 
-# --- JSON and CSV: stable field names, documented in the README ---------------------
-
-
-LIST_SEPARATOR = " | "  # lists (roles, doc_ids) in one CSV cell
+# --- JSON and CSV on stdout (their shapes: indexer/export.py) ---------------------
 
 
 def _print_json(data: dict) -> None:
@@ -577,22 +573,8 @@ def _print_json(data: dict) -> None:
 
 
 def _print_csv(columns: list[str], rows: Iterable[dict]) -> None:
-    """UTF-8 with a byte-order mark, so spreadsheet programs show Persian, not mojibake."""
-    buffer = io.StringIO()
-    import csv  # loaded only for CSV output
-
-    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: _cell(row.get(k)) for k in columns})
-    sys.stdout.write("\ufeff" + buffer.getvalue())
+    sys.stdout.write(csv_text(columns, rows))
     sys.stdout.flush()
-
-
-def _cell(value) -> str | int | float:
-    if isinstance(value, list):
-        return LIST_SEPARATOR.join(map(str, value))
-    return "" if value is None else value
 
 
 def _batch_lines(path: Path) -> list[str]:

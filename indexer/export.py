@@ -7,6 +7,7 @@ field names are documented in the README.
 from __future__ import annotations
 
 import datetime
+import io
 from typing import TYPE_CHECKING, Iterable
 
 from corpus.dates import to_jalali
@@ -25,6 +26,7 @@ QUOTE_COLUMNS = ["rank", "score", *QUOTE_FIELDS]
 WHO_COLUMNS = ["query", "speaker_rank", "speaker_score", "rank", "score", *QUOTE_FIELDS]
 SPEAKER_COLUMNS = ["speaker", "quotes", "roles", "doc_ids"]
 SAID_COLUMNS = QUOTE_FIELDS
+LIST_SEPARATOR = " | "  # lists (roles, doc_ids) in one CSV cell
 
 
 def jalali_latin(iso: str | None) -> str:
@@ -126,6 +128,24 @@ def quote_spans(text: str, quotes: list[Quote]) -> list[tuple[int, int, Quote]]:
         spans.append((start, end, quote))
         done = end
     return spans
+
+
+def csv_text(columns: list[str], rows: Iterable[dict]) -> str:
+    """A header and one line per row, with a byte-order mark so spreadsheet programs show Persian, not mojibake."""
+    import csv  # loaded only for CSV output
+
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: _cell(row.get(k)) for k in columns})
+    return "\ufeff" + buffer.getvalue()
+
+
+def _cell(value) -> str | int | float:
+    if isinstance(value, list):
+        return LIST_SEPARATOR.join(map(str, value))
+    return "" if value is None else value
 
 
 def build_report_to_dict(report: BuildReport) -> dict:
