@@ -23,6 +23,9 @@ if TYPE_CHECKING:  # the build code is not imported by searches (it costs start-
 QUOTE_FIELDS = ["speaker", "role", "text", "kind", "cue", "ref", "doc_id", "where", "start", "end",
                 "title", "date", "date_jalali"]
 QUOTE_COLUMNS = ["rank", "score", *QUOTE_FIELDS]
+# search's hits, as results_to_dict has them (highlights are offsets, of no use in a spreadsheet)
+SEARCH_COLUMNS = ["rank", "score", "id", "title", "snippet", "category", "source", "date", "date_jalali",
+                  "date_source", "url"]
 WHO_COLUMNS = ["query", "speaker_rank", "speaker_score", "rank", "score", *QUOTE_FIELDS]
 SPEAKER_COLUMNS = ["speaker", "quotes", "roles", "doc_ids"]
 SAID_COLUMNS = QUOTE_FIELDS

@@ -10,6 +10,7 @@ search falls back to any-word ranking and says so. Malformed syntax
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from dataclasses import dataclass, field
 
@@ -23,7 +24,7 @@ from indexer.analysis import analyze, attaches, fold
 from indexer.facets import Filters
 from indexer.schema import ARTICLE_SEARCH_FIELDS, ARTICLES
 from indexer.snippets import Snippet, best_snippet
-from indexer.errors import QueryError, UnknownArticle
+from indexer.errors import AmbiguousArticle, QueryError, UnknownArticle
 from indexer.store import open_searcher
 
 MAX_QUERY_CHARS = 1000
@@ -317,10 +318,34 @@ def _hit(hit, rank: int, terms: set[str], scored: bool = True) -> Hit:
 
 
 def get_article(index_dir, doc_id: str) -> dict:
-    """Every stored field of one article; UnknownArticle when the id is unknown."""
-    stored = open_searcher(index_dir, ARTICLES).document(id=doc_id)
-    if stored is None:
-        raise UnknownArticle(f"no article with id {doc_id!r}; ids are shown by goftar search")
+    """Every stored field of one article (see article_id for the ids taken); UnknownArticle when none has it."""
+    searcher = open_searcher(index_dir, ARTICLES)
+    stored = searcher.document(id=article_id(searcher, doc_id))
     stored.pop("origin", None)
     stored["paragraphs"] = [p for p in stored.pop("body", "").split("\n\n") if p]
     return stored
+
+
+def article_id(searcher, doc_id: str) -> str:
+    """The id of the article ``doc_id`` names: its own id, or a bare number (a news agency's
+    id, in any digits) that exactly one article's url-id holds, as in
+    https://www.farsnews.com/news/13920229000167/slug. UnknownArticle when no
+    article has it, AmbiguousArticle (with the ids) when several do.
+    """
+    if searcher.document_number(id=doc_id) is not None:
+        return doc_id
+    number = doc_id.strip()
+    if not number.isdigit():
+        raise UnknownArticle(doc_id)
+    number = "".join(str(unicodedata.digit(c)) for c in number)
+    holds = re.compile(rf"(?<![0-9]){number}(?![0-9])")
+    found = []
+    for term in searcher.lexicon("id"):
+        term = term.decode("utf-8") if isinstance(term, bytes) else term
+        if "/" in term and holds.search(term) and searcher.document_number(id=term) is not None:
+            found.append(term)
+    if not found:
+        raise UnknownArticle(doc_id)
+    if len(found) > 1:
+        raise AmbiguousArticle(doc_id, found)
+    return found[0]

@@ -13,7 +13,8 @@ from rich.console import Console
 from rich.text import Text
 
 from corpus.dates import format_date, in_persian_digits
-from corpus.document import Quote
+from corpus.document import Document, Quote
+from indexer.errors import quoted
 from indexer.export import distinct, parse_iso, quote_spans
 from indexer.facets import Filters
 from indexer.quote_search import QuoteHit, QuoteResults, Said, WhoResults
@@ -76,7 +77,7 @@ def print_results(screen: Screen, results: SearchResults, calendar: str, filters
     if results.notice:
         screen.err.print(Text(results.notice, style="yellow"))
     if not results.total:
-        screen.err.print(Text(f"No article matches {results.query!r}{described(filters, speaker)}."))
+        screen.err.print(Text(f"No article matches {quoted(results.query)}{described(filters, speaker)}."))
         return
     first = results.hits[0].rank if results.hits else 0
     last = first + len(results.hits) - 1
@@ -108,14 +109,14 @@ def print_quotes(screen: Screen, results: QuoteResults, calendar: str, filters: 
     for hit in results.hits:
         print_quote(screen, hit, calendar, by_date=by_date)
     if not results.total:
-        screen.err.print(Text(f"No quote matches {results.query!r}{described(filters, speaker)}."))
+        screen.err.print(Text(f"No quote matches {quoted(results.query)}{described(filters, speaker)}."))
 
 
 def print_who(screen: Screen, results: WhoResults, calendar: str, filters: Filters | None = None) -> None:
     if results.notice:
         screen.err.print(Text(results.notice, style="yellow"))
     if not results.speakers:
-        screen.err.print(Text(f"Nobody is quoted saying {results.query!r}{described(filters)}."))
+        screen.err.print(Text(f"Nobody is quoted saying {quoted(results.query)}{described(filters)}."))
     for n, found in enumerate(results.speakers, start=1):
         screen.line(Text.assemble((f"{n}. ", "bold"), (found.speaker or "(unnamed)", "bold cyan"),
                                   (f"  {found.role}" if found.role else "", "dim"), (f"  [{found.score:.2f}]", "dim")))
@@ -139,10 +140,15 @@ def print_said(screen: Screen, name: str, roles: list[str], said: list[Said], ca
         screen.line(f"«{s.quote.text}»", indent=3)
 
 
-def print_extracted(screen: Screen, quote: Quote) -> None:
-    screen.line(Text.assemble((quote.speaker or "(unnamed)", "bold cyan"), (f"  {quote.role}" if quote.role else "", "dim"),
-                              (f"  {quote.kind}, {quote.ref}, {quote.where}", "dim")))
-    screen.line(f"«{quote.text}»", indent=3)
+def print_extracted(screen: Screen, document: Document, found: list[Quote]) -> None:
+    """One article's quotes under its title and id, so each quote can be traced to where it was said."""
+    screen.line(Text(document.title or "(untitled)", style="bold"))
+    screen.address(document.id)
+    for quote in found:
+        screen.line(Text.assemble((quote.speaker or "(unnamed)", "bold cyan"), (f"  {quote.role}" if quote.role else "", "dim"),
+                                  (f"  {quote.kind}, {quote.ref}, {quote.where}", "dim")), indent=2)
+        screen.line(f"«{quote.text}»", indent=5)
+    screen.line()
 
 
 def print_article(screen: Screen, article: dict, found: list[Quote], calendar: str) -> None:

@@ -11,12 +11,11 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from corpus.document import Quote
-from corpus.orthography import fold_word
 from corpus.speakers import Speaker
 from indexer.export import (
     article_to_dict, quotes_to_dict, results_to_dict, said_by_to_dict, speaker_to_dict, who_to_dict,
 )
-from indexer.quote_search import quotes_of, said_by, search_quotes, speaker_registry, who_said
+from indexer.quote_search import find_speakers, quotes_of, said_by, search_quotes, speaker_registry, who_said
 from indexer.search import SearchResults, get_article, search
 from indexer.stats import index_stats
 from indexer.store import read_meta
@@ -46,11 +45,7 @@ def find_who(index_dir: Path, p: Params):
 
 def list_speakers(index_dir: Path, p: Params) -> tuple[list[Speaker], int]:
     """Everyone quoted, most quoted first; ``q`` narrows by name or role words."""
-    registry, _ = speaker_registry(index_dir)
-    people = list(registry)
-    words = [fold_word(w) for w in p.q.split()]
-    if words:
-        people = [s for s in people if all(w in s.key or any(w in fold_word(r) for r in s.roles) for w in words)]
+    people = find_speakers(index_dir, words=p.q)
     first = (p.page - 1) * p.limit
     return people[first:first + p.limit], len(people)
 
