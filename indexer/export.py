@@ -16,6 +16,7 @@ from corpus.speakers import Speaker
 from indexer.facets import facet_key
 from indexer.quote_search import QuoteHit, QuoteResults, Said, WhoResults
 from indexer.search import SearchResults
+from indexer.timeline import by_period
 
 if TYPE_CHECKING:  # the build code is not imported by searches (it costs start-up time)
     from indexer.build import BuildReport
@@ -45,6 +46,7 @@ def results_to_dict(results: SearchResults) -> dict:
         "page": results.page,
         "matched": results.matched,
         "notice": results.notice,
+        "by_year": results.by_year,
         "hits": [
             {
                 "rank": hit.rank, "id": hit.id, "score": hit.score, "title": hit.title,
@@ -100,7 +102,9 @@ def said_to_dict(said: Said) -> dict:
 
 
 def said_by_to_dict(person: Speaker, said: list[Said]) -> dict:
-    return {"speaker": person.name, "roles": person.roles, "quotes": [said_to_dict(s) for s in said]}
+    when = by_period(s.date for s in said)
+    return {"speaker": person.name, "roles": person.roles, "quotes": [said_to_dict(s) for s in said],
+            "by_period": {"unit": when.unit, "counts": when.counts}}
 
 
 def distinct(values: Iterable[str]) -> list[str]:

@@ -26,6 +26,7 @@ from indexer.schema import ARTICLE_SEARCH_FIELDS, ARTICLES
 from indexer.snippets import Snippet, best_snippet
 from indexer.errors import AmbiguousArticle, QueryError, UnknownArticle
 from indexer.store import open_searcher
+from indexer.timeline import articles_by_year
 
 MAX_QUERY_CHARS = 1000
 MAX_EXPANSION = 200
@@ -57,6 +58,7 @@ class SearchResults:
     page: int = 1
     matched: str = "all"  # "all" words, or "any" after the fallback
     notice: str = ""
+    by_year: dict[str, int] = field(default_factory=dict)  # every matching article per Jalali year (indexer.timeline)
 
 
 SORTS = ("relevance", "date")
@@ -78,7 +80,8 @@ def search(index_dir, query: str, limit: int = 10, page: int = 1, filters: Filte
     narrow = [q for q in ((filters or Filters()).query(), _quoting(index_dir, speaker) if speaker else None) if q]
     found = find(searcher, text, ARTICLE_SEARCH_FIELDS, page=page, limit=limit,
                  filter=wq.And(narrow) if narrow else None, newest_first=sort == "date")
-    results = SearchResults(query=query, total=found.total, page=page, matched=found.matched, notice=found.notice)
+    results = SearchResults(query=query, total=found.total, page=page, matched=found.matched, notice=found.notice,
+                            by_year=articles_by_year(searcher, found.query) if found.total else {})
     for rank, hit in enumerate(found.hits, start=(page - 1) * limit + 1):
         results.hits.append(_hit(hit, rank, found.terms, scored=sort == "relevance"))
     return results
@@ -100,6 +103,7 @@ class Found:
     matched: str = "all"
     terms: set[str] = field(default_factory=set)
     notice: str = ""
+    query: wq.Query | None = None  # what matched every hit, filter included
 
 
 def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, filter=None,
@@ -134,7 +138,7 @@ def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, fil
     if matched == "any" and total:
         notices.append("nothing has all the words; showing what has any of them")
     terms = {term for _, term in _query_terms(parsed)}
-    return Found(list(hits), total, matched, terms, _joined(notices))
+    return Found(list(hits), total, matched, terms, _joined(notices), wq.And([parsed, filter]) if filter else parsed)
 
 
 def check_query(query: str) -> str:

@@ -9,6 +9,7 @@ from whoosh import query as wq
 from indexer.quote_search import speaker_registry
 from indexer.schema import ARTICLES
 from indexer.store import open_indexes, open_searcher, read_meta
+from indexer.timeline import articles_by_year
 
 TOP = 10
 
@@ -22,8 +23,6 @@ def index_stats(index_dir: str | Path, top: int = TOP, calendar: str = "jalali")
     terms = sum(1 for _ in searcher.reader().all_terms())
     by_category = _counts(searcher, "category_key", top_level_only=True)
     by_source = _counts(searcher, "source_key")
-    prefix = "j" if calendar == "jalali" else "g"
-    by_year = {k[1:]: v for k, v in _counts(searcher, "year_key").items() if k.startswith(prefix)}
     registry, _ = speaker_registry(index_dir)
     return {
         "index": str(index_dir),
@@ -38,7 +37,7 @@ def index_stats(index_dir: str | Path, top: int = TOP, calendar: str = "jalali")
         "files": len(meta.files),
         "by_category": _top(by_category, top),
         "by_source": _top(by_source, top),
-        "by_year": dict(sorted(by_year.items())),
+        "by_year": articles_by_year(searcher, calendar=calendar),
         "top_speakers": [{"speaker": s.name, "quotes": s.quotes} for s in list(registry)[:top]],
     }
 

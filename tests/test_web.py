@@ -218,7 +218,7 @@ def test_highlights_wrap_escaped_segments():
 
 def test_api_search_has_the_cli_json_shape(client):
     found = api(client, "/api/search", q="کودکان کار")
-    assert set(found) == {"query", "total", "page", "matched", "notice", "hits"}
+    assert set(found) == {"query", "total", "page", "matched", "notice", "by_year", "hits"}
     hit = found["hits"][0]
     assert set(hit) == {"rank", "id", "score", "title", "snippet", "highlights", "category", "source", "date",
                         "date_jalali", "date_source", "url"}

@@ -18,6 +18,8 @@ from corpus.dates import format_date, in_persian_digits
 from corpus.document import Quote
 from indexer.export import distinct, parse_iso, quote_spans
 from indexer.snippets import Snippet
+from indexer.timeline import Timeline, continuous
+from web.charts import bar_chart
 
 TEMPLATES = Path(__file__).parent / "templates"
 CLOSING_QUOTES = "»”\""
@@ -89,6 +91,17 @@ def category_levels(category: str) -> list[tuple[str, str]]:
     return [(part, "/".join(parts[: n + 1])) for n, part in enumerate(parts)]
 
 
+def year_chart(by_year: dict[str, int]) -> Markup:
+    """Matching articles per Jalali year (SearchResults.by_year), every year from the first to the last."""
+    return bar_chart(continuous(by_year, "year"), "خبر", "خبرهای یافته در هر سال")
+
+
+def said_chart(timeline: Timeline) -> Markup:
+    """One person's quotes per year or month (indexer.timeline.by_period)."""
+    caption = "گفته‌ها در هر ماه" if timeline.unit == "month" else "گفته‌ها در هر سال"
+    return bar_chart(timeline, "گفته", caption)
+
+
 def notice_fa(matched: str, notice: str) -> str:
     if matched == "any" and notice:
         return "هیچ نتیجه‌ای همهٔ واژه‌ها را ندارد؛ نتایجی که برخی از آن‌ها را دارند نشان داده می‌شوند."
@@ -107,5 +120,6 @@ def environment() -> jinja2.Environment:
     )
     env.filters.update(fa=in_persian_digits, jalali=jalali, snippet=snippet_html, anchor=quote_anchor, distinct=distinct)
     env.globals.update(speaker_url=speaker_url, doc_url=doc_url, quotes_marked=quotes_marked,
-                       category_levels=category_levels, http_url=http_url, notice_fa=notice_fa, marked=marked)
+                       category_levels=category_levels, http_url=http_url, notice_fa=notice_fa, marked=marked,
+                       year_chart=year_chart, said_chart=said_chart)
     return env

@@ -19,6 +19,7 @@ from indexer.quote_search import find_speakers, quotes_of, said_by, search_quote
 from indexer.search import SearchResults, get_article, search
 from indexer.stats import index_stats
 from indexer.store import read_meta
+from indexer.timeline import by_period
 from web.errors import WebError
 from web.params import MAX_PARAM_CHARS, Params, depth, read_params, untidy
 
@@ -55,7 +56,8 @@ def find_article(index_dir: Path, doc_id: str) -> tuple[dict, list[Quote]]:
         raise WebError(400, "give an article id: /api/doc?id=ID or /api/doc/ID", "شناسهٔ خبر داده نشده است.")
     if len(doc_id) > 2000:
         raise WebError(400, "the article id is too long", "شناسهٔ خبر بیش از حد بلند است.")
-    return get_article(index_dir, doc_id), quotes_of(index_dir, doc_id)
+    found = get_article(index_dir, doc_id)
+    return found, quotes_of(index_dir, found["id"])
 
 
 class Choices:
@@ -119,9 +121,10 @@ def endpoints(index_dir: Path, page: Callable[..., Response], choices: Choices) 
         if not name or len(name) > MAX_PARAM_CHARS:
             raise WebError(400, "give a speaker's name: /speaker?name=NAME", "نام گوینده داده نشده است.")
         person, said = said_by(index_dir, name)
-        # The search box on this page searches what this person said.
+        # The search box on this page searches what this person said: the speaker
+        # is the page's scope, not a filter the reader set.
         return page(request, "speaker.html", p=Params(speaker=person.name, tab="quotes"), choices=choices.get(),
-                    person=person, said=said, open_filters=False)
+                    person=person, said=said, timeline=by_period(s.date for s in said), filters_active=False)
 
     def api_search(request: Request) -> Response:
         return JSONResponse(results_to_dict(find_articles(index_dir, read_params(request))))
