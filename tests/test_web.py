@@ -382,3 +382,64 @@ def test_an_index_that_goes_away_is_a_503_and_a_crash_a_500_without_details(tmp_
 def test_an_app_without_an_index_fails_at_once(tmp_path):
     with pytest.raises(GoftarError):
         create_app(tmp_path / "missing")
+
+
+# --- What a Persian reader sees (issue 15) ---------------------------------------------
+
+
+NAME_THEN_ROLE = re.compile(r'<a class="speaker" href="[^"]+"><bdi>([^<]+)</bdi></a><span class="sep">، </span>'
+                            r'<bdi class="role">([^<]+)</bdi>')
+
+
+@pytest.mark.parametrize("tab", ["quotes", "who"])
+def test_a_speakers_name_and_role_are_two_bdi_runs_kept_apart_by_a_comma(client, tab):
+    page = listed(html(client, "/", q="مراکز پرتو", tab=tab))
+    pairs = NAME_THEN_ROLE.findall(page)
+    assert pairs, "no quote card with a name and a role"
+    assert len(pairs) == page.count('class="role"'), "every role on a card follows its name and the separator"
+
+
+def test_the_speaker_page_does_not_call_its_own_scope_an_active_filter(client):
+    page = html(client, "/speaker", name="لیلا کریمی")
+    assert "(فعال)" not in page and "<details class=\"filters\" open" not in page
+    assert 'name="speaker" value="لیلا کریمی"' in page  # its search box still searches what she said
+    assert "(فعال)" in html(client, "/", q="کودکان", speaker="لیلا کریمی")
+
+
+@pytest.mark.parametrize("params", [{"q": "کودکان کار", "from": "1398/13/01"}, {"q": "کودکان کار", "limit": "ten"},
+                                    {"q": "کودکان کار", "tab": "quotes", "from": "1399", "to": "1398"}])
+def test_an_error_page_keeps_the_search_box_filled(client, params):
+    page = client.get("/", params=params)
+    assert page.status_code == 400
+    assert 'name="q" id="q" value="کودکان کار"' in page.text
+    if "from" in params:
+        assert f'name="from" value="{params["from"]}"' in page.text  # the date to correct, shown
+
+
+@pytest.fixture(scope="module")
+def dated_client(dated):
+    with TestClient(create_app(dated)) as test_client:
+        yield test_client
+
+
+def bars(page: str) -> dict[str, int]:
+    return {period: int(count) for period, count in re.findall(r'data-period="([^"]+)" data-count="(\d+)"', page)}
+
+
+def test_the_results_page_charts_matching_articles_per_year_as_the_json_counts_them(dated_client):
+    page = html(dated_client, "/", q="گرمخانه")
+    assert page.count("<svg") == 1 and bars(page) == {"1398": 2, "1399": 1}
+    assert api(dated_client, "/api/search", q="گرمخانه")["by_year"] == bars(page)
+    assert "<svg" not in html(dated_client, "/", q="گرمخانه", source="ایسنا")  # one year: nothing to compare
+
+
+def test_the_speaker_page_charts_their_quotes_per_month_when_the_span_is_short(client):
+    page = html(client, "/speaker", name="رضا امینی")
+    said = api(client, "/api/said-by", name="رضا امینی")["by_period"]
+    assert said["unit"] == "month" and bars(page) == said["counts"]
+    assert len(bars(page)) > 2 and 0 in bars(page).values()  # the months between, empty, are there
+    assert "گفته‌ها در هر ماه" in page
+
+
+def test_a_bare_agency_number_that_fits_no_article_is_not_found(client):
+    assert client.get("/api/doc", params={"id": "13920229000167"}).status_code == 404
