@@ -429,6 +429,7 @@ def bars(page: str) -> dict[str, int]:
 def test_the_results_page_charts_matching_articles_per_year_as_the_json_counts_them(dated_client):
     page = html(dated_client, "/", q="گرمخانه")
     assert page.count("<svg") == 1 and bars(page) == {"1398": 2, "1399": 1}
+    assert "خبرهای یافته در هر سال؛ ۱ خبر بی‌تاریخ" in page  # winter-1 has no date, so no bar
     assert api(dated_client, "/api/search", q="گرمخانه")["by_year"] == bars(page)
     assert "<svg" not in html(dated_client, "/", q="گرمخانه", source="ایسنا")  # one year: nothing to compare
 

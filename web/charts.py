@@ -14,7 +14,7 @@ from markupsafe import Markup
 from corpus.dates import in_persian_digits
 from indexer.timeline import Timeline
 
-STEP = {"year": 40, "month": 24}  # horizontal room per bar, px
+STEP = {"year": 48, "month": 30}  # horizontal room per bar, px
 BAR_SHARE = 0.7  # of the step; the rest is the gap between bars
 BARS_HEIGHT = 80  # the tallest bar, px
 COUNT_ROW = 16  # above the bars: each count

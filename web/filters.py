@@ -91,9 +91,12 @@ def category_levels(category: str) -> list[tuple[str, str]]:
     return [(part, "/".join(parts[: n + 1])) for n, part in enumerate(parts)]
 
 
-def year_chart(by_year: dict[str, int]) -> Markup:
-    """Matching articles per Jalali year (SearchResults.by_year), every year from the first to the last."""
-    return bar_chart(continuous(by_year, "year"), "خبر", "خبرهای یافته در هر سال")
+def year_chart(by_year: dict[str, int], total: int) -> Markup:
+    """Matching articles per Jalali year (SearchResults.by_year), every year from the first to the last;
+    the caption says how many of the ``total`` found have no date (so no bar)."""
+    undated = total - sum(by_year.values())
+    caption = "خبرهای یافته در هر سال" + (f"؛ {in_persian_digits(undated)} خبر بی‌تاریخ" if undated > 0 else "")
+    return bar_chart(continuous(by_year, "year"), "خبر", caption)
 
 
 def said_chart(timeline: Timeline) -> Markup:
