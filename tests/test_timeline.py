@@ -82,6 +82,13 @@ def test_a_month_chart_names_each_month_and_the_year_where_it_starts():
     assert "بهمن ۱۳۹۸: ۲ گفته" in tips and "فروردین ۱۳۹۹: ۱ گفته" in tips
 
 
+def test_a_dense_chart_labels_every_other_bar_from_the_oldest():
+    svg = svg_of(bar_chart(continuous({"1380": 1, "1399": 2}, "year"), "خبر", "خبرها"))
+    assert len(svg.findall(f".//{SVG}rect")) == 20
+    labels = [t.text for t in svg.iter(f"{SVG}text") if "label" in t.get("class")]
+    assert labels == ["۱۳۸۰", "۱۳۸۲", "۱۳۸۴", "۱۳۸۶", "۱۳۸۸", "۱۳۹۰", "۱۳۹۲", "۱۳۹۴", "۱۳۹۶", "۱۳۹۸"]
+
+
 def test_a_chart_needs_no_script_or_inline_style_and_escapes_its_words():
     chart = str(bar_chart(Timeline("year", {"1398": 1, "1399": 2}), "<b>", "<script>"))
     assert "<script" not in chart and "style=" not in chart and "&lt;script&gt;" in chart
