@@ -26,6 +26,9 @@ __all__ = ["GoftarError", "IndexMissing", "IndexBusy", "InputSkipped", "QueryErr
            "AmbiguousArticle", "UnknownSpeaker", "AmbiguousSpeaker", "quoted"]
 
 
+SHOWN_CANDIDATES = 10  # articles an ambiguous number lists by name
+
+
 def quoted(text: str) -> str:
     """What the user typed, in quotes, as typed: a ZWNJ stays a ZWNJ (repr() would print it as \\u200c)."""
     return f"'{text}'"
@@ -49,8 +52,9 @@ class AmbiguousArticle(GoftarError):
     def __init__(self, doc_id: str, candidates: list[str]):
         self.doc_id = doc_id
         self.candidates = candidates
-        super().__init__(f"{quoted(doc_id)} is in the id of {len(candidates)} articles: {', '.join(candidates)}; "
-                         "give the whole id")
+        shown = ", ".join(candidates[:SHOWN_CANDIDATES])
+        more = f" and {len(candidates) - SHOWN_CANDIDATES} more" if len(candidates) > SHOWN_CANDIDATES else ""
+        super().__init__(f"{quoted(doc_id)} is in the id of {len(candidates)} articles: {shown}{more}; give the whole id")
 
 
 class UnknownSpeaker(GoftarError):

@@ -332,9 +332,10 @@ def get_article(index_dir, doc_id: str) -> dict:
 
 def article_id(searcher, doc_id: str) -> str:
     """The id of the article ``doc_id`` names: its own id, or a bare number (a news agency's
-    id, in any digits) that exactly one article's url-id holds, as in
-    https://www.farsnews.com/news/13920229000167/slug. UnknownArticle when no
-    article has it, AmbiguousArticle (with the ids) when several do.
+    id, in any digits) that exactly one article's url-id holds as a whole path
+    segment or query value, as in https://www.farsnews.com/news/13920229000167/slug
+    (a number inside the slug does not count). UnknownArticle when no article
+    has it, AmbiguousArticle (with the ids) when several do.
     """
     if searcher.document_number(id=doc_id) is not None:
         return doc_id
@@ -342,7 +343,7 @@ def article_id(searcher, doc_id: str) -> str:
     if not number.isdigit():
         raise UnknownArticle(doc_id)
     number = "".join(str(unicodedata.digit(c)) for c in number)
-    holds = re.compile(rf"(?<![0-9]){number}(?![0-9])")
+    holds = re.compile(rf"[/=]{number}(?:$|[/?&#])")
     found = []
     for term in searcher.lexicon("id"):
         term = term.decode("utf-8") if isinstance(term, bytes) else term

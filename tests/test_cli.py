@@ -415,7 +415,8 @@ def test_extract_names_the_article_each_quote_comes_from(news):
 AGENCY = [  # ids are urls, as in a Fars dump without an id field
     {"url": "https://www.farsnews.com/news/13920229000167/کودکان-کار-در-تهران", "title": "کودکان کار در تهران",
      "body": "سارا احمدی، مدیرکل بهزیستی، گفت: سه هزار کودک کار شناسایی شدند."},
-    {"url": "https://www.farsnews.com/news/13920229000168/گرمخانه", "title": "گرمخانهٔ تازه", "body": "گرمخانه باز شد."},
+    {"url": "https://www.farsnews.com/news/13920229000168/3-گرمخانه", "title": "سه گرمخانهٔ تازه",
+     "body": "گرمخانه باز شد."},
     {"url": "https://news.example.ir/13920229000168", "title": "گرمخانهٔ دیگر", "body": "گرمخانه‌ای دیگر باز شد."},
 ]
 
@@ -443,7 +444,7 @@ def test_show_lists_every_article_a_shared_number_could_mean(agency):
     assert AGENCY[1]["url"] in result.stderr and AGENCY[2]["url"] in result.stderr
 
 
-@pytest.mark.parametrize("number", ["1392022900016", "39202290001670", "13920229000169"])
+@pytest.mark.parametrize("number", ["1392022900016", "39202290001670", "13920229000169", "3"])  # 3: in a slug
 def test_show_of_a_number_no_url_holds_whole_is_nothing_found(agency, number):
     result = runner.invoke(app, ["show", number, "--index", agency])
     assert result.exit_code == 1 and "no article with id" in result.stderr
