@@ -8,7 +8,7 @@ from whoosh import query as wq
 
 from indexer.quote_search import speaker_registry
 from indexer.schema import ARTICLES
-from indexer.store import open_indexes, open_searcher, read_meta
+from indexer.store import live_generation, open_indexes, open_searcher, read_meta
 
 TOP = 10
 
@@ -31,7 +31,7 @@ def index_stats(index_dir: str | Path, top: int = TOP, calendar: str = "jalali")
         "quotes": quotes.doc_count(),
         "speakers": len(registry),
         "terms": terms,
-        "size_bytes": sum(f.stat().st_size for f in index_dir.iterdir() if f.is_file()),
+        "size_bytes": sum(f.stat().st_size for f in live_generation(index_dir).iterdir() if f.is_file()),
         "built_at": meta.built_at,
         "schema_version": meta.schema_version,
         "roots": meta.roots,
