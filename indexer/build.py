@@ -403,6 +403,8 @@ class _ForkedJob:
         except EOFError:
             outcome, value = "error", f"the quote worker (pid {self.process.pid}) was stopped from outside"
         self.process.join()
+        if outcome == "oserror":
+            raise OSError(*value)
         if outcome == "error":
             raise GoftarError(f"indexing quotes failed: {value}; nothing was changed, the index is as the last "
                               "completed run left it; run goftar index again")
@@ -417,6 +419,8 @@ def _quotes_worker(index_dir: Path, plan: Plan, sender, parent: int) -> None:
     crash_point("quote-worker")
     try:
         sender.send(("ok", index_quotes(index_dir, plan, parent_alive=lambda: os.getppid() == parent)))
+    except OSError as error:  # a full disk: the parent says so as for its own writes
+        sender.send(("oserror", (error.errno, error.strerror)))
     except BaseException as error:  # report to the parent rather than die silently
         sender.send(("error", f"{error}\n{traceback.format_exc()}"))
 

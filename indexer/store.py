@@ -36,7 +36,7 @@ from indexer.schema import ARTICLES, QUOTES, SCHEMA_VERSION
 
 META_FILE = "goftar.json"
 LOCK_FILE = "goftar.lock"
-POINTER_FILE = "CURRENT"
+CURRENT_FILE = "CURRENT"
 GENERATION = re.compile(r"^gen-(\d{6,})$")
 INDEX_FILE = re.compile(rf"^_?({ARTICLES}|{QUOTES})_")  # Whoosh's files: tables of contents, segments, locks
 
@@ -90,13 +90,13 @@ def live_generation(index_dir: str | Path) -> Path | None:
     """
     index_dir = Path(index_dir)
     try:
-        name = (index_dir / POINTER_FILE).read_text(encoding="utf-8").strip()
+        name = (index_dir / CURRENT_FILE).read_text(encoding="utf-8").strip()
     except FileNotFoundError:
         return index_dir if (index_dir / META_FILE).exists() else None
     except (OSError, UnicodeDecodeError) as error:
-        raise GoftarError(f"cannot read {index_dir / POINTER_FILE} ({error}); rebuild with: goftar index --rebuild PATH") from error
+        raise GoftarError(f"cannot read {index_dir / CURRENT_FILE} ({error}); rebuild with: goftar index --rebuild PATH") from error
     if not GENERATION.match(name):
-        raise GoftarError(f"{index_dir / POINTER_FILE} is damaged; rebuild with: goftar index --rebuild PATH")
+        raise GoftarError(f"{index_dir / CURRENT_FILE} is damaged; rebuild with: goftar index --rebuild PATH")
     return index_dir / name
 
 
@@ -144,7 +144,7 @@ def new_generation(index_dir: Path) -> Path:
 
 def make_live(index_dir: Path, generation: Path) -> None:
     """The one atomic step: from now on every reader opens ``generation``."""
-    _write_atomically(index_dir / POINTER_FILE, generation.name + "\n")
+    _write_atomically(index_dir / CURRENT_FILE, generation.name + "\n")
 
 
 def remove_stale(index_dir: Path) -> None:
@@ -155,7 +155,7 @@ def remove_stale(index_dir: Path) -> None:
         path = Path(entry.path)
         if GENERATION.match(entry.name) and path != live:
             shutil.rmtree(path, ignore_errors=True)
-        elif entry.name == POINTER_FILE + ".tmp" or (live != index_dir and _legacy(entry.name)):
+        elif entry.name == CURRENT_FILE + ".tmp" or (live != index_dir and _legacy(entry.name)):
             path.unlink(missing_ok=True)
 
 
@@ -186,7 +186,12 @@ def index_lock(index_dir: Path, wait: float = 0, on_wait=None):
     An OS file lock, so a killed writer never leaves a stale lock behind.
     Waits up to ``wait`` seconds (calling ``on_wait`` once) before giving up.
     """
-    with open(Path(index_dir) / LOCK_FILE, "a") as handle:
+    try:
+        handle = open(Path(index_dir) / LOCK_FILE, "a")
+    except OSError as error:
+        raise GoftarError(f"cannot write the index in {index_dir}: {error.strerror or error}; "
+                          "choose another --index (the index is as the last completed run left it)") from error
+    with handle:
         deadline = time.monotonic() + wait
         told = False
         while True:
