@@ -1057,5 +1057,17 @@ def _print_build(report: BuildReport, quiet: bool) -> None:
             _print_problem(problem)
 
 
+def run() -> None:
+    """The console command: the app, except that a reader closing stdout early
+    (`goftar search … | head -1`) is no error; exit 0 quietly, as Unix tools do."""
+    try:
+        app()
+    except SystemExit as done:
+        if isinstance(done.__context__, BrokenPipeError):  # Click turns it into exit 1
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing left to flush at exit
+            raise SystemExit(EXIT_OK) from None
+        raise
+
+
 if __name__ == "__main__":
-    app()
+    run()

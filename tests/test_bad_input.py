@@ -227,7 +227,6 @@ def test_a_dump_object_holding_the_article_list_under_a_common_key_is_read(tmp_p
 @pytest.mark.parametrize(
     "record, title, paragraphs",
     [
-        pytest.param({"title": 1403, "text": "متن"}, "1403", ["متن"], id="number title"),
         pytest.param({"title": None, "lead": "شهرداری تهران گرمخانه‌ای تازه گشود."},
                      "شهرداری تهران گرمخانه‌ای تازه گشود.", [], id="null title falls back to the lead"),
         pytest.param({"title": {"rendered": "<b>گرمخانه</b> تازه"}, "content": {"rendered": "<p>بند یک</p><p>بند دو</p>"}},
@@ -235,16 +234,37 @@ def test_a_dump_object_holding_the_article_list_under_a_common_key_is_read(tmp_p
         pytest.param({"title": {"fa": "عنوان فارسی", "en": "English title"}, "text": "متن"},
                      "عنوان فارسی", ["متن"], id="multilingual title object"),
         pytest.param({"title": ["گرمخانه", None, "تازه"], "text": "متن"}, "گرمخانه تازه", ["متن"], id="title as a list"),
-        pytest.param({"title": {"id": 7}, "text": "بند اول خبر"}, "بند اول خبر", ["بند اول خبر"], id="title object without text"),
-        pytest.param({"title": "خبر", "paragraphs": [{"text": "بند یک"}, {"type": "image", "src": "a.jpg"}, "بند دو", None, 7, ["تو در تو"]]},
-                     "خبر", ["بند یک", "بند دو", "7"], id="paragraphs as a list of objects"),
-        pytest.param({"title": "خبر", "body": {"nested": {"deep": "متن"}}, "text": "متن اصلی"}, "خبر", ["متن اصلی"], id="body object without text"),
     ],
 )
-def test_fields_of_the_wrong_type_give_whatever_text_they_hold(tmp_path, record, title, paragraphs):
+def test_text_in_lists_and_text_objects_is_read_without_a_word(tmp_path, record, title, paragraphs):
     (doc,), problems = read_beside_a_good_article(tmp_path, "one.json", json.dumps(record, ensure_ascii=False))
     assert (doc.title, doc.paragraphs) == (title, paragraphs)
     assert problems == []
+
+
+@pytest.mark.parametrize(
+    "record, title, paragraphs, left_out",
+    [
+        pytest.param({"title": 1403, "text": "متن"}, "متن", ["متن"], "title is a number", id="number title"),
+        pytest.param({"title": {"id": 7}, "text": "بند اول خبر"}, "بند اول خبر", ["بند اول خبر"],
+                     "title is an object with no text", id="title object without text"),
+        pytest.param({"title": "خبر", "paragraphs": [{"text": "بند یک"}, {"type": "image", "src": "a.jpg"}, "بند دو", None, 7, ["تو در تو"]]},
+                     "خبر", ["بند یک", "بند دو"],
+                     "paragraphs item 2 is an object with no text, paragraphs item 5 is a number, paragraphs item 6 is a list",
+                     id="paragraphs as a list of objects"),
+        pytest.param({"title": "خبر", "body": {"nested": {"deep": "متن"}}, "text": "متن اصلی"}, "خبر", ["متن اصلی"],
+                     "body is an object with no text", id="body object without text"),
+        pytest.param({"title": ["الف"], "body": {"x": 1}, "category": 12, "tags": {"a": 1}}, "الف", [],
+                     "body is an object with no text, category is a number, tags is an object with no text",
+                     id="the issue's example"),
+    ],
+)
+def test_fields_of_the_wrong_type_are_left_out_and_named_with_file_record_and_field(tmp_path, record, title, paragraphs, left_out):
+    feed = json_lines(GOOD_1, record)
+    docs, (problem,) = read_beside_a_good_article(tmp_path, "feed.jsonl", feed)
+    assert [(d.title, d.paragraphs) for d in docs] == [(GOOD_1["title"], [GOOD_1["text"]]), (title, paragraphs)]
+    assert problem.path.endswith("feed.jsonl") and problem.line == 2 and problem.action == "repaired"
+    assert problem.message == f"left out what is not text ({left_out}); give text as strings"
 
 
 @pytest.mark.parametrize(
@@ -256,6 +276,8 @@ def test_fields_of_the_wrong_type_give_whatever_text_they_hold(tmp_path, record,
         pytest.param({"title": "", "body": "  \u200c "}, "no title, lead or body text (title is empty, body is empty)", id="blank strings"),
         pytest.param({"title": True, "text": False}, "no title, lead or body text (title is true/false, text is true/false)", id="booleans"),
         pytest.param({}, "no title, lead or body text (it is empty)", id="empty object"),
+        pytest.param({"title": 5, "paragraphs": None}, "no title, lead or body text (title is a number, paragraphs is null)",
+                     id="a number is no title"),
         pytest.param(["عنوان", "متن"], "expected an article object, got a list", id="list instead of object"),
     ],
 )
@@ -569,10 +591,10 @@ def test_an_explicit_hidden_or_upper_case_file_is_read(tmp_path):
 
 
 def test_a_bug_while_parsing_is_reported_against_the_file_instead_of_ending_the_run(tmp_path, monkeypatch):
-    def broken(record):
+    def broken(fields):
         raise KeyError("paragraphs")
 
-    monkeypatch.setattr("corpus.readers._paragraphs", broken)
+    monkeypatch.setattr("corpus.readers._Fields.paragraphs", broken)
     docs, (problem,) = read_beside_a_good_article(tmp_path, "feed.jsonl", json_lines(GOOD_1, GOOD_2))
     assert docs == []
     assert problem.message == "unexpected KeyError ('paragraphs'); the rest of the file was skipped, please report this bug"
