@@ -9,7 +9,7 @@ Exit codes (the README's table says the same):
     3    index problem: missing, built by an incompatible version, unreadable or unwritable
     4    input skipped: `goftar index` indexed the rest; with --strict it wrote nothing
     5    index busy: another `goftar index` run is writing it (give --wait SECONDS)
-    130  interrupted (Ctrl-C): what was committed stays searchable; run index again to finish
+    130  interrupted (Ctrl-C): the index is as the last completed run left it; run index again
 
 Right-to-left text. A terminal that does not apply the Unicode bidi algorithm
 shows Persian letters reversed. ``--bidi`` reorders every line for display
@@ -262,7 +262,7 @@ def index(
             report = build_index(paths, target, rebuild=rebuild, progress=tick, strict=strict, wait=wait,
                                  on_wait=waiting)
     except KeyboardInterrupt:
-        err.print("interrupted; what was already committed stays searchable, and running the same goftar index again finishes the update")
+        err.print("interrupted; the index is as the last completed run left it, and running the same goftar index again does the work")
         raise typer.Exit(EXIT_INTERRUPTED)
     if as_json:
         _print_json(build_report_to_dict(report))
