@@ -34,11 +34,10 @@ DATA = REPO.parent / "shared" / "data"
 BASE_FILES = ("fars-1.json", "fars-2.json")
 ADDED_FILE = "fars-3.json"
 
-from indexer.build import CRASH_AT  # noqa: E402
+from indexer.build import CRASH_AT, STAGES  # noqa: E402
 from indexer.search import search  # noqa: E402
 from indexer.store import open_indexes  # noqa: E402
 
-STAGES = ("linked", "articles-committed", "quotes-committed", "record-written", "switched")
 FRACTIONS = (0.25, 0.5, 0.75)
 
 

@@ -61,7 +61,8 @@ WRITER_MB = 128
 # Test hook, read in one place (crash_point): "STAGE" or "STAGE:SIGINT" makes
 # the process that reaches STAGE send itself that signal (default SIGKILL).
 CRASH_AT = "GOFTAR_TEST_CRASH_AT"
-STAGES = ("linked", "quote-worker", "articles-committed", "quotes-committed", "record-written", "switched")
+# The stages of a run that writes, in order ("quote-worker" is the worker process's start).
+STAGES = ("started", "articles-committed", "quotes-committed", "record-written", "switched")
 # Fields that make two copies of an article the same article.
 CONTENT_FIELDS = ("title", "lead", "body", "tags", "category", "source", "url", "date")
 
@@ -123,7 +124,7 @@ def build_index(
     roots = [_absolute(Path(p)) for p in paths]
     _make_dir(index_dir)
     with index_lock(index_dir, wait, on_wait):
-        _writing(index_dir, remove_stale, index_dir)  # what killed runs left behind
+        remove_stale(index_dir)  # what killed runs left behind
         live = None if rebuild else live_generation(index_dir)
         meta = (read_record(live) if live else None) or IndexMeta()
         plan = plan_update(roots, meta, live)
@@ -136,7 +137,7 @@ def build_index(
             report.problems, report.seconds = plan.reading.problems, time.perf_counter() - started
             return report  # nothing to write
         _writing(index_dir, _write_generation, index_dir, plan, meta, roots_now, report, progress, parallel)
-        _writing(index_dir, remove_stale, index_dir)  # the generation just replaced
+        remove_stale(index_dir)  # the generation just replaced
     report.problems = plan.reading.problems
     report.seconds = time.perf_counter() - started
     return report
@@ -152,7 +153,7 @@ def _write_generation(index_dir: Path, plan: Plan, meta: IndexMeta, roots: list[
             _link_indexes(plan.live, target)
         else:
             _create(target)
-        crash_point("linked")
+        crash_point("started")
         quotes_job = _start(target, plan, parallel)
         try:
             report.documents_indexed = index_articles(target, plan, progress)
@@ -244,8 +245,8 @@ def index_articles(folder: Path, plan: Plan, progress: Callable[[int], None] | N
     """Replace the articles of changed and vanished files; return how many were indexed."""
     count = 0
     with _writer(folder, ARTICLES, plan) as writer:
-        for document, origin in _documents(plan, plan.reading, plan.copies):
-            writer.update_document(**article_fields(document, origin))
+        for _, fields in _documents(plan, plan.reading, plan.copies):
+            writer.update_document(**fields)
             count += 1
             if progress:
                 progress(count)
@@ -260,11 +261,11 @@ def index_quotes(folder: Path, plan: Plan, parent_alive: Callable[[], bool] = la
     """
     count = 0
     with _writer(folder, QUOTES, plan) as writer:
-        for document, origin in _documents(plan, ReadReport(), {}):
+        for document, fields in _documents(plan, ReadReport(), {}):
             if not parent_alive():
                 raise SystemExit("parent gone")
             for quote in extract_quotes(document):
-                writer.add_document(**quote_fields(quote, document, origin))
+                writer.add_document(**quote_fields(quote, document, fields["origin"]))
                 count += 1
     return count
 
@@ -332,28 +333,28 @@ def _facets(document: Document, published) -> dict:
 
 
 def _documents(plan: Plan, reading: ReadReport, copies: dict[str, set[str]]):
-    """(document, origin) for every article in the changed files that is kept.
+    """(document, its article fields) for every article in the changed files that is kept.
 
     Both jobs read the same files in the same (sorted) order and decide the
     same way; see the module doc for duplicates. ``copies`` gets, for each
     file, the files that hold the kept copy of its identical duplicates.
     """
-    kept: dict[str, tuple[str, tuple]] = {}  # id -> (file, content) of the copy kept
-    indexed = _IndexedArticles(plan)
-    for path, relative, _ in plan.changed:
-        for document in read_file(path, relative, reading):
-            content = _content(article_fields(document, str(path)))
-            first = kept.get(document.id) or indexed.get(document.id)
-            if first is None:
-                kept[document.id] = (str(path), content)
-                yield document, str(path)
-            elif first[1] == content:
-                copies.setdefault(str(path), set()).add(first[0])
-                reading.add(path, f"article id «{document.id}» is the same article as in {first[0]}; kept once",
-                            action="repaired")
-            else:
-                reading.add(path, f"article id «{document.id}» is also in {first[0]}, with different content; "
-                                  "kept that one; give one of them another id, or remove one")
+    kept: dict[str, tuple[str, int]] = {}  # id -> (file, hash of the content) of the copy kept
+    with _IndexedArticles(plan) as indexed:
+        for path, relative, _ in plan.changed:
+            for document in read_file(path, relative, reading):
+                fields = article_fields(document, str(path))
+                first = kept.get(document.id) or indexed.get(document.id)
+                if first is None:
+                    kept[document.id] = (str(path), _content(fields))
+                    yield document, fields
+                elif first[1] == _content(fields):
+                    copies.setdefault(str(path), set()).add(first[0])
+                    reading.add(path, f"article id «{document.id}» is the same article as in {first[0]}; kept once",
+                                action="repaired")
+                else:
+                    reading.add(path, f"article id «{document.id}» is also in {first[0]}, with different content; "
+                                      "kept that one; give one of them another id, or remove one")
 
 
 class _IndexedArticles:
@@ -363,15 +364,23 @@ class _IndexedArticles:
         self.replaced = plan.replaced
         self.searcher = whoosh_index.open_dir(str(plan.live), indexname=ARTICLES).searcher() if plan.live else None
 
-    def get(self, doc_id: str) -> tuple[str, tuple] | None:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *_):
+        if self.searcher:
+            self.searcher.close()
+
+    def get(self, doc_id: str) -> tuple[str, int] | None:
         stored = self.searcher.document(id=doc_id) if self.searcher else None
         if stored is None or stored["origin"] in self.replaced:
             return None
         return stored["origin"], _content(stored)
 
 
-def _content(fields: dict) -> tuple:
-    return tuple(fields.get(name, "") for name in CONTENT_FIELDS)
+def _content(fields: dict) -> int:
+    """What makes two copies of an article the same article, hashed (the run keeps one per id)."""
+    return hash(tuple(fields.get(name, "") for name in CONTENT_FIELDS))
 
 
 class _InlineJob:

@@ -24,7 +24,7 @@ import re
 import shutil
 import threading
 import time
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, TypeVar
@@ -149,14 +149,17 @@ def make_live(index_dir: Path, generation: Path) -> None:
 
 def remove_stale(index_dir: Path) -> None:
     """Remove what is not the live index: old generations, killed runs' leftovers,
-    and the files of a legacy index that was moved into a generation. Writers only."""
+    and the files of a legacy index that was moved into a generation. Writers only;
+    best effort (what stays, say on a read-only disk, is tried again next time)."""
     live = live_generation(index_dir)
-    for entry in os.scandir(index_dir):
-        path = Path(entry.path)
-        if GENERATION.match(entry.name) and path != live:
-            shutil.rmtree(path, ignore_errors=True)
-        elif entry.name == CURRENT_FILE + ".tmp" or (live != index_dir and _legacy(entry.name)):
-            path.unlink(missing_ok=True)
+    with suppress(OSError):
+        for entry in os.scandir(index_dir):
+            path = Path(entry.path)
+            if GENERATION.match(entry.name) and path != live:
+                shutil.rmtree(path, ignore_errors=True)
+            elif entry.name == CURRENT_FILE + ".tmp" or (live != index_dir and _legacy(entry.name)):
+                with suppress(OSError):
+                    path.unlink(missing_ok=True)
 
 
 def _legacy(name: str) -> bool:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from indexer.build import CRASH_AT, build_index
+from indexer.build import CRASH_AT, STAGES, build_index
 from indexer.schema import ARTICLES
 from indexer.search import search
 from indexer.store import (
@@ -33,7 +33,6 @@ ADDED = "s12_maskan_madjooyan_maloolan.txt"  # the file the update adds
 KNOWN_WORD, KNOWN_ID = "سالمندان تنها", "s03_salmandan_tanha.txt"  # an article every index here holds
 ADDED_WORD = "خانواده‌های دارای دو معلول"
 BUILD = "import sys; from indexer.build import build_index; build_index(sys.argv[3:], sys.argv[1], rebuild=sys.argv[2] == 'rebuild')"
-STAGES_BEFORE_SWITCH = ("linked", "articles-committed", "quotes-committed", "record-written")
 
 
 def counts(index_dir: Path) -> tuple[int, int]:
@@ -101,7 +100,7 @@ def assert_rerun_completes(index_dir: Path, folder: Path, after: tuple[int, int]
 
 
 @pytest.mark.parametrize("mode", ["update", "rebuild"])
-@pytest.mark.parametrize("stage", STAGES_BEFORE_SWITCH + ("switched",))
+@pytest.mark.parametrize("stage", STAGES)
 def test_sigkill_at_each_stage_keeps_the_index_whole_and_a_rerun_completes_it(scene, mode, stage):
     folder, index_dir, before, after = scene
     process = run_build(index_dir, folder, mode, crash=stage)
