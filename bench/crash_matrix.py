@@ -52,7 +52,7 @@ def goftar_index(folder: Path, index_dir: Path, rebuild: bool = False, crash: st
     args = [sys.executable, "-m", "cli", "index", str(folder), "--index", str(index_dir), "-q"]
     env = {**os.environ, CRASH_AT: crash} if crash else None
     process = subprocess.Popen(args + (["--rebuild"] if rebuild else []), cwd=REPO, env=env,
-                               stderr=subprocess.PIPE, text=True)
+                               stderr=subprocess.PIPE, text=True, preexec_fn=_ctrl_c_as_in_a_terminal)
     if kill_after is not None:
         try:
             process.wait(timeout=kill_after)
@@ -61,6 +61,12 @@ def goftar_index(folder: Path, index_dir: Path, rebuild: bool = False, crash: st
     _, stderr = process.communicate(timeout=600)
     lines = [line for line in stderr.splitlines() if line.strip()]
     return process.returncode, lines[-1] if lines else ""
+
+
+def _ctrl_c_as_in_a_terminal() -> None:
+    """A shell starts background jobs with SIGINT ignored, and children inherit that;
+    this bench may run in one, and its runs must take SIGINT as from Ctrl-C."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def main() -> int:

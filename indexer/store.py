@@ -235,13 +235,15 @@ def _open_live(index_dir: str | Path, opener: Callable[[Path], T]) -> T:
     index_dir = Path(index_dir)
     for attempt in (1, 2):
         generation = live_generation(index_dir)
-        if generation is None or read_record(generation) is None:
-            raise missing(index_dir)
         try:
+            if generation is None or read_record(generation) is None:
+                raise missing(index_dir)
             return opener(generation)
-        except (whoosh_index.EmptyIndexError, OSError, ValueError) as error:
-            if attempt == 1 and not generation.exists():
-                continue
+        except (IndexMissing, whoosh_index.EmptyIndexError, OSError, ValueError) as error:
+            if attempt == 1 and generation is not None and not generation.exists():
+                continue  # a writer has just made a newer generation live and removed this one
+            if isinstance(error, IndexMissing):
+                raise
             raise GoftarError(f"cannot open the index in {index_dir} ({error}); rebuild with: goftar index --rebuild PATH") from error
 
 
@@ -273,8 +275,10 @@ def per_generation(index_dir: str | Path, name: str, make: Callable[[], T], per_
     generation = live_generation(index_dir)
     if generation is None:
         raise missing(index_dir)
-    record = generation / META_FILE
-    stamp = (str(generation), record.stat().st_mtime_ns if record.exists() else None)
+    try:
+        stamp = (str(generation), (generation / META_FILE).stat().st_mtime_ns)
+    except OSError:  # removed meanwhile: make() opens the generation now live
+        stamp = (str(generation), None)
     key = (str(index_dir.resolve()), name)
     cache = _per_thread.__dict__.setdefault("made", {}) if per_thread else _shared
     with nullcontext() if per_thread else _shared_lock:

@@ -35,6 +35,11 @@ ADDED_WORD = "خانواده‌های دارای دو معلول"
 BUILD = "import sys; from indexer.build import build_index; build_index(sys.argv[3:], sys.argv[1], rebuild=sys.argv[2] == 'rebuild')"
 
 
+def ctrl_c_as_in_a_terminal() -> None:
+    """Tests may run in a background job, which shells start with SIGINT ignored (inherited)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def counts(index_dir: Path) -> tuple[int, int]:
     """(articles, quotes) in the live generation."""
     articles, quotes = open_indexes(index_dir)
@@ -78,7 +83,7 @@ def run_build(index_dir: Path, folder: Path, mode: str, crash: str = "", kill_af
               signal_number: int = signal.SIGKILL) -> subprocess.CompletedProcess | int:
     env = {**os.environ, CRASH_AT: crash} if crash else None
     process = subprocess.Popen([sys.executable, "-c", BUILD, str(index_dir), mode, str(folder)], cwd=REPO, env=env,
-                               stderr=subprocess.PIPE, text=True)
+                               stderr=subprocess.PIPE, text=True, preexec_fn=ctrl_c_as_in_a_terminal)
     if kill_after is not None:
         time.sleep(kill_after)
         process.send_signal(signal_number)
@@ -130,7 +135,8 @@ def test_ctrl_c_at_a_stage_exits_130_and_keeps_the_index_whole(scene, mode, stag
     folder, index_dir, before, after = scene
     args = [sys.executable, "-m", "cli", "index", str(folder), "--index", str(index_dir), "-q"]
     done = subprocess.run(args + (["--rebuild"] if mode == "rebuild" else []), cwd=REPO, capture_output=True,
-                          text=True, env={**os.environ, CRASH_AT: f"{stage}:SIGINT"}, timeout=60)
+                          text=True, env={**os.environ, CRASH_AT: f"{stage}:SIGINT"}, timeout=60,
+                          preexec_fn=ctrl_c_as_in_a_terminal)
     assert done.returncode == 130 and "interrupted" in done.stderr and "Traceback" not in done.stderr
     switched = stage == "switched"
     assert_whole(index_dir, after if switched else before, added=switched)
@@ -172,6 +178,31 @@ def test_searches_see_the_old_generation_until_the_switch_then_the_new_one_witho
     assert seen["record-written"] == (old_total, before[0])  # everything committed, not yet live
     assert seen["switched"][1] == after[0] and seen["switched"][0] >= old_total
     assert served() == seen["switched"][0] and finds(index_dir, ADDED_WORD, ADDED)
+
+
+def test_searches_keep_answering_while_runs_replace_the_generation_under_them(scene):
+    import threading
+
+    folder, index_dir, before, after = scene
+    answers, errors, done = [], [], threading.Event()
+
+    def keep_searching():
+        while not done.is_set():
+            try:
+                found = finds(index_dir, KNOWN_WORD, KNOWN_ID)
+                answers.append(open_searcher(index_dir, ARTICLES).doc_count() if found else None)
+            except Exception as error:  # noqa: BLE001 - any failure is what this test looks for
+                errors.append(error)
+
+    searcher = threading.Thread(target=keep_searching)
+    searcher.start()
+    try:
+        for _ in range(3):
+            build_index([folder], index_dir, rebuild=True)
+    finally:
+        done.set()
+        searcher.join()
+    assert errors == [] and answers and set(answers) <= {before[0], after[0]}
 
 
 def test_an_index_made_before_generations_opens_and_is_moved_into_one(scene):
