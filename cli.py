@@ -9,7 +9,7 @@ Exit codes (the README's table says the same):
     3    index problem: missing, built by an incompatible version, unreadable or unwritable
     4    input skipped: `goftar index` indexed the rest; with --strict it wrote nothing
     5    index busy: another `goftar index` run is writing it (give --wait SECONDS)
-    130  interrupted (Ctrl-C): what was committed stays searchable; run index again to finish
+    130  interrupted (Ctrl-C): the index is as the last completed run left it; run index again
 
 Rendering for the terminal (and right-to-left display, --bidi) is in ``terminal/``.
 """
@@ -238,7 +238,7 @@ def index(
             report = build_index(paths, target, rebuild=rebuild, progress=tick, strict=strict, wait=wait,
                                  on_wait=waiting)
     except KeyboardInterrupt:
-        err.print("interrupted; what was already committed stays searchable, and running the same goftar index again finishes the update")
+        err.print("interrupted; the index is as the last completed run left it, and running the same goftar index again does the work")
         raise typer.Exit(EXIT_INTERRUPTED)
     if as_json:
         _print_json(build_report_to_dict(report))
@@ -615,5 +615,17 @@ def _calendar(gregorian: bool) -> str:
     return "gregorian" if gregorian else "jalali"
 
 
+def run() -> None:
+    """The console command: the app, except that a reader closing stdout early
+    (`goftar search … | head -1`) is no error; exit 0 quietly, as Unix tools do."""
+    try:
+        app()
+    except SystemExit as done:
+        if isinstance(done.__context__, BrokenPipeError):  # Click turns it into exit 1
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing left to flush at exit
+            raise SystemExit(EXIT_OK) from None
+        raise
+
+
 if __name__ == "__main__":
-    app()
+    run()

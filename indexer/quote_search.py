@@ -21,7 +21,7 @@ from indexer.search import check_query, find
 from indexer.snippets import Snippet, best_snippet
 from indexer.schema import ARTICLES, QUOTES
 from indexer.errors import AmbiguousSpeaker, UnknownSpeaker
-from indexer.store import META_FILE, open_searcher
+from indexer.store import open_searcher, per_generation
 
 QUOTE_SEARCH_FIELDS = ("text", "speaker", "role")
 # How many matching quotes "who said" weighs, and how many of each speaker it shows.
@@ -135,17 +135,10 @@ def said_by(index_dir, name: str) -> tuple[Speaker, list[Said]]:
 def speaker_registry(index_dir) -> tuple[SpeakerRegistry, list[tuple[Quote, Speaker | None]]]:
     """Every speaker in the index, and every stored quote with its speaker.
 
-    Kept per index state (goftar.json changes with every build), so a server
-    or a batch answering many questions builds it once.
+    Kept per live generation of the index, so a server or a batch answering
+    many questions builds it once (and again after a run makes a new one live).
     """
-    state = (str(Path(index_dir).resolve()), (Path(index_dir) / META_FILE).stat().st_mtime_ns)
-    if state not in _registries:
-        _registries.clear()
-        _registries[state] = _build_registry(index_dir)
-    return _registries[state]
-
-
-_registries: dict[tuple, tuple[SpeakerRegistry, list[tuple[Quote, Speaker | None]]]] = {}
+    return per_generation(index_dir, "speaker registry", lambda: _build_registry(index_dir))
 
 
 def _build_registry(index_dir) -> tuple[SpeakerRegistry, list[tuple[Quote, Speaker | None]]]:

@@ -349,7 +349,7 @@ def test_ctrl_c_stops_with_130_and_leaves_the_last_index(news, index_dir, monkey
     monkeypatch.setattr(indexer.build, "build_index", interrupted)
     result = runner.invoke(app, ["index", str(news), "--index", index_dir])
     assert result.exit_code == 130
-    assert "interrupted; what was already committed stays searchable" in result.stderr
+    assert "interrupted; the index is as the last completed run left it" in result.stderr
     assert runner.invoke(app, ["search", "فضانورد", "--index", index_dir]).exit_code == 1
     assert runner.invoke(app, ["search", "گرمخانه", "--index", index_dir]).exit_code == 0
 

@@ -16,7 +16,7 @@ from indexer.facets import facet_key
 from indexer.quote_search import quotes_of, said_by
 from indexer.search import get_article
 from indexer.errors import GoftarError
-from indexer.store import META_FILE
+from indexer.store import META_FILE, live_generation
 from web import create_app, make_server
 
 # Scraped text may carry markup; entity-encoded tags survive cleaning as literal text.
@@ -373,7 +373,7 @@ def test_an_index_that_goes_away_is_a_503_and_a_crash_a_500_without_details(tmp_
     crashed = test_client.get("/api/search", params={"q": "کودکان"})
     assert crashed.status_code == 500 and crashed.json()["error"] == "internal error"
     assert "ZeroDivisionError" not in crashed.text
-    (tmp_path / "ix" / META_FILE).unlink()
+    (live_generation(tmp_path / "ix") / META_FILE).unlink()
     gone = test_client.get("/api/quotes", params={"q": "کودکان"})
     assert gone.status_code == 503 and "no goftar index" in gone.json()["error"]
     assert test_client.get("/", params={"q": "کودکان", "tab": "quotes"}).status_code == 503
