@@ -3,7 +3,8 @@
     python bench/who_said_eval.py [--verbose] [--index DIR]
 
 For every gold quote with a named speaker (bench/gold.py's sets), the query
-is six words from the middle of the quote's text, taken from the shared
+is six words from the middle of the quote's text, stop words left out
+(what someone looking for a quote types), taken from the shared
 articles at run time (never stored); the expected answer is the gold
 speaker. All shared articles (900 Fars, 490 Varzesh3) are indexed with
 goftar's own build into a scratch folder, and ``indexer.quote_search.who_said``
@@ -28,7 +29,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gold import DATA_FOLDERS, HALVES, TEST, TUNE, gold_field, load_sets  # noqa: E402
 from quotes_eval import same_speaker  # noqa: E402
 
+from corpus.orthography import fold_word  # noqa: E402
 from indexer.build import build_index  # noqa: E402
+from indexer.lexicon import stop_words  # noqa: E402
 from indexer.quote_search import who_said  # noqa: E402
 
 FRAGMENT_WORDS = 6
@@ -45,7 +48,8 @@ def queries(sets) -> list[tuple[str, str, str, str, str, str]]:
             for quote in article.quotes:
                 if not quote["speaker"]:
                     continue
-                words = TOKEN.findall(fields.get(gold_field(quote["where"]), "")[quote["start"]:quote["end"]])
+                text = fields.get(gold_field(quote["where"]), "")[quote["start"]:quote["end"]]
+                words = [w for w in TOKEN.findall(text) if fold_word(w) not in stop_words()]
                 if len(words) < FRAGMENT_WORDS:
                     continue
                 start = (len(words) - FRAGMENT_WORDS) // 2
