@@ -56,6 +56,12 @@ def fold_word(word: str) -> str:
     return word.translate(FOLD_TABLE).translate(DELETE_MARKS_TABLE).lower()
 
 
+# What is shown keeps the letters a reader expects (رئیس، مسئول، هیئت، مؤسسه، أ):
+# only Arabic and presentation forms become Persian letters.
+DISPLAY_TABLE = str.maketrans(HAZM_LETTERS_FROM + SPACES_FROM, HAZM_LETTERS_TO + " " * len(SPACES_FROM))
+
+
 def standard_spelling(text: str) -> str:
-    """A name as goftar shows it: Persian letters, no tatweel, single spaces (ZWNJ kept)."""
-    return " ".join(fold_letters(text).replace("\u0640", "").split())
+    """A name or role as goftar shows it: Persian letters with ئ/ؤ/أ kept, no tatweel,
+    single spaces (ZWNJ kept). Matching folds further (fold_word); showing never does."""
+    return " ".join(text.translate(DISPLAY_TABLE).replace("\u0640", "").split())
