@@ -48,10 +48,22 @@ from corpus.dates import format_date, parse_user_date, to_jalali
 from corpus.document import Quote
 from indexer.export import (
     QUOTE_COLUMNS, SAID_COLUMNS, SPEAKER_COLUMNS, WHO_COLUMNS, build_report_to_dict, jalali_latin,
-    parse_iso, quote_hit_to_dict, results_to_dict, said_to_dict, speaker_to_dict, who_rows, who_to_dict,
+    holder_to_dict, parse_iso, quote_hit_to_dict, results_to_dict, said_to_dict, speaker_to_dict, who_rows,
+    who_to_dict,
 )
 from indexer.facets import Filters, facet_key
-from indexer.quote_search import QuoteHit, Said, quotes_of, said_by, search_quotes, speaker_registry, who_said
+from indexer.quote_search import (
+    QuoteHit,
+    RoleHolder,
+    Said,
+    UnknownSpeaker,
+    held_by,
+    quotes_of,
+    said_by,
+    search_quotes,
+    speaker_registry,
+    who_said,
+)
 from indexer.search import QueryError, SearchResults, get_article, search
 from indexer.snippets import Snippet
 from indexer.stats import index_stats
@@ -437,7 +449,7 @@ def who(
     bidi: Bidi = None,
     as_json: AsJson = False,
     fmt: OutFormat = None,
-    batch: Annotated[Optional[Path], typer.Option("--batch", help="File of queries, one per line; JSON Lines out.")] = None,
+    batch: Annotated[Optional[Path], typer.Option("--batch", help="File of queries, one per line or id<TAB>query; JSON Lines out.")] = None,
 ):
     """Who said this? Speakers ranked by how well their quotes match (always by relevance).
 
@@ -452,21 +464,21 @@ def who(
     filters = _filters(category, source, date_from, date_to)
     chosen = Format.json if batch else _format(as_json, fmt)
     with _user_errors():
-        queries = _batch_lines(batch) if batch else [query] if query and query.strip() else []
+        queries = [line[1:] for line in _batch_queries(batch)] if batch else [("", query)] if query and query.strip() else []
         if not queries:
             raise QueryError('give what was said, e.g. goftar who "کودکان کار", or --batch FILE')
         target = _index_dir(index_dir)
-        answers = (who_said(target, text, limit=limit, filters=filters) for text in queries)
+        answers = ((query_id, who_said(target, text, limit=limit, filters=filters)) for query_id, text in queries)
         if chosen is Format.csv:
-            rows = [row for results in answers for row in who_rows(results)]
+            rows = [row for _, results in answers for row in who_rows(results)]
             _print_csv(WHO_COLUMNS, rows)
             found = bool(rows)
         else:
             screen, found = _screen(bidi), False
-            for results in answers:
+            for query_id, results in answers:
                 found = found or bool(results.speakers)
                 if chosen is Format.json:
-                    _print_json(who_to_dict(results))
+                    _print_json({"id": query_id, **who_to_dict(results)} if batch else who_to_dict(results))
                 else:
                     _print_who(screen, results, _calendar(gregorian))
                     if not results.speakers:
@@ -521,23 +533,53 @@ def said_by_command(
 ):
     """Everything one person said, newest first when dates are known.
 
-    A surname several people share lists them (exit 2); an unknown name exits 1.
+    A surname several people share lists them (exit 2). A role (رئیس سازمان
+    بهزیستی) lists who held it and what each said, with the dates seen. A name
+    or role nobody has exits 1.
 
     [b]Examples[/b]
 
       goftar said-by "محمدی"
       goftar said-by "سید مهدی طاهرخانی" --gregorian
+      goftar said-by "رئیس سازمان بهزیستی"
       goftar said-by طاهرخانی --format csv > طاهرخانی.csv
     """
     chosen = _format(as_json, fmt)
     with _user_errors():
-        person, said = said_by(_index_dir(index_dir), name)
+        target = _index_dir(index_dir)
+        try:
+            person, said = said_by(target, name)
+        except UnknownSpeaker:
+            holders = held_by(target, name)  # not a name: maybe a role
+            _print_holders(name, holders, chosen, _screen(bidi) if chosen is Format.text else None,
+                           _calendar(gregorian))
+            return
     if chosen is Format.json:
         _print_json({"speaker": person.name, "roles": person.roles, "quotes": [said_to_dict(s) for s in said]})
     elif chosen is Format.csv:
         _print_csv(SAID_COLUMNS, ({"speaker": person.name, **said_to_dict(s)} for s in said))
     else:
         _print_said(_screen(bidi), person.name, person.roles, said, _calendar(gregorian))
+
+
+def _print_holders(role: str, holders: list[RoleHolder], chosen: Format, screen, calendar: str) -> None:
+    """Who held a role, each with what they said (said-by with a role)."""
+    if chosen is Format.json:
+        _print_json({"role": role, "holders": [holder_to_dict(h) for h in holders]})
+    elif chosen is Format.csv:
+        _print_csv(SAID_COLUMNS, ({**said_to_dict(s), "speaker": h.speaker or ""} for h in holders for s in h.said))
+    else:
+        for holder in holders:
+            seen = dict.fromkeys(_date_text(d, calendar).plain for d in holder.dates[:1] + holder.dates[-1:])
+            _print_said(screen, _speaker_label(holder.speaker, holder.speaker_type),
+                        holder.roles + ([" … ".join(seen)] if seen else []), holder.said, calendar)
+
+
+def _speaker_label(speaker: str | None, speaker_type: str) -> str:
+    """How a speaker is shown: the name, "(organisation)" after one, "(unnamed)" when only the role is known."""
+    if not speaker:
+        return "(unnamed)"
+    return f"{speaker} (organisation)" if speaker_type == "organisation" else speaker
 
 
 @app.command()
@@ -636,14 +678,21 @@ def _batch_lines(path: Path) -> list[str]:
         raise QueryError(f"cannot read queries from {path}: {error}") from error
 
 
+def _batch_queries(path: Path) -> list[tuple[int, str, str]]:
+    """(line number, id, query) per non-blank line: ``id<TAB>query``, or the query alone, its line number its id."""
+    queries = []
+    for number, line in enumerate(_batch_lines(path), start=1):
+        if line.strip():
+            query_id, _, query = line.partition("\t") if "\t" in line else (str(number), "", line)
+            queries.append((number, query_id, query))
+    return queries
+
+
 def _search_batch(path: Path, index_dir: Path, limit: int, batch_format: str,
                   filters: Filters | None = None, sort: str = "relevance") -> None:
     if batch_format not in ("jsonl", "trec"):
         raise QueryError(f"--format must be jsonl or trec, not {batch_format!r}")
-    for number, line in enumerate(_batch_lines(path), start=1):
-        if not line.strip():
-            continue
-        query_id, _, query = line.partition("\t") if "\t" in line else (str(number), "", line)
+    for number, query_id, query in _batch_queries(path):
         try:
             results = search(index_dir, query, limit=limit, filters=filters, sort=sort)
         except QueryError as error:
@@ -918,7 +967,7 @@ def _print_who(screen: Screen, results, calendar: str) -> None:
     if results.notice:
         err.print(Text(results.notice, style="yellow"))
     for n, found in enumerate(results.speakers, start=1):
-        screen.line(Text.assemble((f"{n}. ", "bold"), (found.speaker or "(unnamed)", "bold cyan"),
+        screen.line(Text.assemble((f"{n}. ", "bold"), (_speaker_label(found.speaker, found.speaker_type), "bold cyan"),
                                   (f"  {found.role}" if found.role else "", "dim"), (f"  [{found.score:.2f}]", "dim")))
         for hit in found.quotes:
             screen.line(Text("«").append_text(_highlighted(hit.snippet)).append("»"), indent=3)

@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING
 
 from corpus.dates import to_jalali
 from corpus.speakers import Speaker
-from indexer.quote_search import QuoteHit, Said, WhoResults
+from indexer.quote_search import QuoteHit, RoleHolder, Said, WhoResults
 from indexer.search import SearchResults
 
 if TYPE_CHECKING:  # the build code is not imported by searches (it costs start-up time)
     from indexer.build import BuildReport
 
-QUOTE_FIELDS = ["speaker", "role", "text", "kind", "cue", "ref", "doc_id", "where", "start", "end",
+QUOTE_FIELDS = ["speaker", "speaker_type", "role", "text", "kind", "cue", "ref", "doc_id", "where", "start", "end",
                 "title", "date", "date_jalali"]
 QUOTE_COLUMNS = ["rank", "score", *QUOTE_FIELDS]
 WHO_COLUMNS = ["query", "speaker_rank", "speaker_score", "rank", "score", *QUOTE_FIELDS]
@@ -60,7 +60,8 @@ def quote_hit_to_dict(hit: QuoteHit) -> dict:
 
 def who_to_dict(results: WhoResults) -> dict:
     return {"query": results.query, "notice": results.notice, "speakers": [
-        {"speaker": s.speaker, "role": s.role, "score": s.score, "quotes": [quote_hit_to_dict(h) for h in s.quotes]}
+        {"speaker": s.speaker, "speaker_type": s.speaker_type, "role": s.role, "score": s.score,
+         "quotes": [quote_hit_to_dict(h) for h in s.quotes]}
         for s in results.speakers]}
 
 
@@ -81,6 +82,11 @@ def speaker_to_dict(person: Speaker) -> dict:
 
 def said_to_dict(said: Said) -> dict:
     return {**said.quote.to_dict(), "title": said.title, "date": said.date, "date_jalali": jalali_latin(said.date)}
+
+
+def holder_to_dict(holder: RoleHolder) -> dict:
+    return {"speaker": holder.speaker, "speaker_type": holder.speaker_type, "roles": holder.roles,
+            "dates": holder.dates, "quotes": [said_to_dict(s) for s in holder.said]}
 
 
 def build_report_to_dict(report: BuildReport) -> dict:

@@ -15,6 +15,7 @@ from pathlib import Path
 from whoosh import query as wq
 
 from corpus.document import Quote
+from corpus.orthography import fold_word, standard_spelling
 from corpus.speakers import Speaker, SpeakerRegistry, speaker_key
 from indexer.facets import Filters
 from indexer.search import check_query, find
@@ -49,10 +50,13 @@ class QuoteResults:
 
 @dataclass
 class SpeakerHit:
-    speaker: str | None
+    """One answer of who_said: a person or organisation, or an unnamed one known by its role."""
+
+    speaker: str | None  # None: the articles give only the role (speaker_type "unnamed")
     role: str | None
     score: float
     quotes: list[QuoteHit] = field(default_factory=list)
+    speaker_type: str = "person"  # "person" | "organisation" | "unnamed"
 
 
 @dataclass
@@ -87,7 +91,8 @@ def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = N
     registry = SpeakerRegistry.from_quotes(quotes)
     groups: dict[str, list[tuple[float, dict]]] = defaultdict(list)
     for (score, stored), quote in zip(matching, quotes):
-        groups[_person_key(registry, quote)].append((score, stored))
+        if quote.speaker or quote.role:  # nobody and no role: no answer to give
+            groups[_person_key(registry, quote)].append((score, stored))
     best = sorted(groups.values(), key=lambda group: -_group_score(group))[:limit]
     speakers = []
     for group in best:
@@ -98,6 +103,7 @@ def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = N
             role=next((stored["role"] for _, stored in group if stored["role"]), None),
             score=round(_group_score(group), 4),
             quotes=shown,
+            speaker_type=shown[0].quote.speaker_type,
         ))
     return WhoResults(query, speakers, found.notice)
 
@@ -128,6 +134,53 @@ def said_by(index_dir, name: str) -> tuple[Speaker, list[Said]]:
     said.sort(key=lambda s: (s.quote.doc_id, s.quote.where, s.quote.start))
     said.sort(key=lambda s: s.date, reverse=True)
     return person, said
+
+
+@dataclass
+class RoleHolder:
+    """Someone quoted under a role: the person (None when never named), the roles as
+    written, the dates of the articles (ISO, oldest first) and what they said there."""
+
+    speaker: str | None
+    speaker_type: str
+    roles: list[str]
+    dates: list[str]
+    said: list[Said]
+
+
+def held_by(index_dir, role: str) -> list[RoleHolder]:
+    """Who was quoted as ``role`` (``رئیس سازمان بهزیستی``) and what each said, oldest first.
+
+    A quote's role matches when one of its comma parts begins with the words
+    of ``role`` in any spelling (``رئیس سازمان بهزیستی کشور`` does, ``معاون
+    رئیس سازمان بهزیستی`` does not). Quotes are grouped by person; quotes whose
+    speaker the article never names are grouped by their role. Raises
+    UnknownSpeaker when nobody was quoted under that role.
+    """
+    wanted = role_words(role)
+    _, attributed = speaker_registry(index_dir)
+    articles = open_searcher(index_dir, ARTICLES)
+    groups: dict[str, list[tuple[Quote, Speaker | None]]] = defaultdict(list)
+    for quote, speaker in attributed:
+        if wanted and any(role_words(part)[:len(wanted)] == wanted for part in (quote.role or "").split("،")):
+            groups[speaker.key if speaker else "role:" + "".join(role_words(quote.role))].append((quote, speaker))
+    if not groups:
+        raise UnknownSpeaker(f"no speaker named or quoted as {role!r} in the index; see goftar speakers")
+    holders = []
+    for group in groups.values():
+        said = sorted((Said(quote, *_title_and_date(articles, quote.doc_id)) for quote, _ in group),
+                      key=lambda s: (s.date or "9", s.quote.doc_id, s.quote.where, s.quote.start))
+        speaker = group[0][1]
+        roles = list({role_words(q.role): standard_spelling(q.role) for q, _ in reversed(group)}.values())[::-1]
+        holders.append(RoleHolder(speaker.name if speaker else None, group[0][0].speaker_type, roles,
+                                  sorted({s.date for s in said if s.date}), said))
+    holders.sort(key=lambda h: (h.dates[0] if h.dates else "9", h.speaker or ""))
+    return holders
+
+
+def role_words(role: str) -> tuple[str, ...]:
+    """A role's words folded (رئیس and رییس meet), for comparing roles."""
+    return tuple(fold_word(word) for word in role.split())
 
 
 def speaker_registry(index_dir) -> tuple[SpeakerRegistry, list[tuple[Quote, Speaker | None]]]:
@@ -209,6 +262,7 @@ def _quote(fields: dict) -> Quote:
         speaker=fields["speaker"] or None,
         role=fields["role"] or None,
         ref=details["ref"],
+        speaker_type=details.get("speaker_type") or ("person" if fields["speaker"] else "unnamed"),
     )
 
 
