@@ -31,7 +31,7 @@ from quotes_eval import same_speaker  # noqa: E402
 
 from corpus.orthography import fold_word  # noqa: E402
 from indexer.build import build_index  # noqa: E402
-from indexer.lexicon import stop_words  # noqa: E402
+from corpus.orthography import stop_words  # noqa: E402
 from indexer.quote_search import who_said  # noqa: E402
 
 FRAGMENT_WORDS = 6
