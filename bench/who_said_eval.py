@@ -29,9 +29,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gold import DATA_FOLDERS, HALVES, TEST, TUNE, gold_field, load_sets  # noqa: E402
 from quotes_eval import same_speaker  # noqa: E402
 
-from corpus.orthography import fold_word  # noqa: E402
 from indexer.build import build_index  # noqa: E402
-from corpus.orthography import stop_words  # noqa: E402
+from corpus.orthography import fold_word, stop_words  # noqa: E402
 from indexer.quote_search import who_said  # noqa: E402
 
 FRAGMENT_WORDS = 6
