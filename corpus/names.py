@@ -1,8 +1,12 @@
-"""Words about people: the honorifics written before a name and common given names.
+"""Words about people: honorifics, given names, and how a name or a role is compared.
 
 Shared by quote extraction (where does a name start?) and the speaker
 registry (which words of a name to ignore), and cheap to import.
 """
+
+from __future__ import annotations
+
+from typing import Sequence
 
 from corpus.orthography import fold_word
 
@@ -48,3 +52,33 @@ FIRST_NAMES = frozenset(fold_word(name) for name in (
     "رقیه", "ربابه", "زهره", "ژاله", "سپیده", "شکوفه", "صدیقه", "عفت", "فرخنده", "گلناز",
     "مرضیه", "محبوبه", "ملیحه", "نجمه", "نفیسه", "نیره", "وجیهه", "هانیه", "حمیده", "خدیجه",
 ))
+
+# Honorifics folded and run together, so حجت‌الاسلام and حجت الاسلام are one.
+HONORIFIC_KEYS = frozenset("".join(fold_word(w) for w in h.split()) for h in HONORIFICS)
+LONGEST_HONORIFIC = 6  # words one honorific may be written in
+
+# Words before a title that are not part of it: یک کارشناس، یکی از ...، این مسئول.
+INDEFINITE = frozenset({"یک", "یکی"})
+DEMONSTRATIVE = "این"
+
+
+def leading_honorifics(keys: Sequence[str]) -> int:
+    """How many of a name's first words (folded) are honorifics: سید دکتر حجت‌الاسلام ...
+
+    Each honorific is the longest run of words that is one when run
+    together. The last word never starts one: ``دکتر`` alone is kept.
+    """
+    n = 0
+    while n < len(keys) - 1:
+        length = next((k for k in range(min(LONGEST_HONORIFIC, len(keys) - n), 0, -1)
+                       if "".join(keys[n:n + k]) in HONORIFIC_KEYS), 0)
+        if not length:
+            break
+        n += length
+    return n
+
+
+def role_key(role: str) -> tuple[str, ...]:
+    """A role's folded words without یک/این and commas, for comparing roles however written."""
+    words = [fold_word(w) for w in role.replace("،", " ").split()]
+    return tuple(w for w in words if w not in INDEFINITE and w != DEMONSTRATIVE)

@@ -1,11 +1,17 @@
 """Speakers across articles: one entry per person, however the name is spelled.
 
-The same person turns up as ``سید نجم‌الدین محمدی``, ``نجم الدين محمدي`` and,
-in an article that named them in full elsewhere, plain ``محمدی``. A key that
-folds letters, drops honorifics and ignores spaces and ZWNJ brings the
-spellings together. A surname alone is only tied to a full name when exactly
-one known person has that surname: two people called محمدی stay two people,
-and looking up ``محمدی`` then returns both.
+The same person turns up as ``سید نجم‌الدین محمدی`` and ``نجم الدين محمدي``. A
+key that folds letters, drops honorifics and ignores spaces and ZWNJ brings
+the spellings together, and only the spellings: across articles, two names
+are one person exactly when their keys are equal.
+
+A bare surname (``محمدی``, ``دکتر محمدی``) stays an entry of its own, even
+when the corpus knows one ``علی محمدی``: within an article the extractor
+already gives a surname its full name when the article says it, so a quote
+still under a bare surname comes from an article that never tied it to
+anyone, and it may be another محمدی. Only a lookup reads a surname as a
+surname: ``محمدی`` with no entry of its own finds the one person with that
+surname, or lists all of them when there are several.
 """
 
 from __future__ import annotations
@@ -14,34 +20,19 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from corpus.document import Quote
-from corpus.names import FIRST_NAMES, HONORIFICS
+from corpus.names import FIRST_NAMES, leading_honorifics, role_key
 from corpus.orthography import fold_word, standard_spelling
 
-# Honorifics folded and run together, so حجت‌الاسلام and حجت الاسلام are one.
-_HONORIFIC_KEYS = frozenset("".join(fold_word(w) for w in h.split()) for h in HONORIFICS)
-_LONGEST_HONORIFIC = 5  # words, as in حجت الاسلام و المسلمین
 _GLUED_HONORIFICS = ("سید", "حاج")  # سیدمحمد, حاج‌علی: written as one word
 
 
 def name_words(name: str) -> tuple[str, ...]:
     """The folded words of a name, honorifics dropped (also glued ones: سیدمحمد)."""
     words = [w for w in (fold_word(w) for w in name.split()) if w]
-    while len(words) > 1:
-        length = _honorific_length(words)
-        if not length:
-            break
-        words = words[length:]
+    words = words[leading_honorifics(words):]
     if words:
         words[0] = _drop_glued_honorific(words[0])
     return tuple(words)
-
-
-def _honorific_length(words: list[str]) -> int:
-    """How many leading words form an honorific (longest first), 0 if none."""
-    for length in range(min(_LONGEST_HONORIFIC, len(words) - 1), 0, -1):
-        if "".join(words[:length]) in _HONORIFIC_KEYS:
-            return length
-    return 0
 
 
 def _drop_glued_honorific(word: str) -> str:
@@ -67,10 +58,6 @@ def is_surname_of(short: str, full: str) -> bool:
     return bool(short_key) and any("".join(words[n:]) == short_key for n in range(1, len(words)))
 
 
-def _role_key(role: str) -> str:
-    return "".join(fold_word(word) for word in role.split())
-
-
 class AmbiguousSpeaker(LookupError):
     """A name (usually a bare surname) fits more than one known person."""
 
@@ -94,7 +81,7 @@ class Speaker:
         """Count a quote; a role is listed once however it was spelled."""
         self.quotes += 1
         role = standard_spelling(quote.role or "")
-        if role and all(_role_key(role) != _role_key(known) for known in self.roles):
+        if role and all("".join(role_key(role)) != "".join(role_key(known)) for known in self.roles):
             self.roles.append(role)
         if quote.doc_id not in self.doc_ids:
             self.doc_ids.append(quote.doc_id)
@@ -111,31 +98,27 @@ class SpeakerRegistry:
 
     @classmethod
     def from_quotes(cls, quotes: Iterable[Quote]) -> "SpeakerRegistry":
-        """Full names first, so a bare surname can join the one person it names."""
-        named = sorted((q for q in quotes if q.speaker), key=lambda q: -len(name_words(q.speaker)))
+        """The registry of everyone who said one of ``quotes`` (the order does not matter)."""
         registry = cls()
-        for quote in named:
+        for quote in quotes:
             registry.add(quote)
         return registry
 
     def add(self, quote: Quote) -> Speaker | None:
-        """Count a quote for its speaker; a surname of exactly one person joins them.
-
-        Only people already added can be joined, so add full names first
-        (from_quotes does); a surname added earlier stays an entry of its own.
-        """
+        """Count a quote for the speaker whose key it has, added when new."""
         if not quote.speaker:
             return None
         key = speaker_key(quote.speaker)
         speaker = self.speakers.get(key)
         if speaker is None:
-            owners = self._surname_owners(quote.speaker)
-            speaker = owners[0] if len(owners) == 1 else None
-        if speaker is None:
             speaker = self.speakers[key] = Speaker(standard_spelling(quote.speaker), key)
             self._file_surnames(speaker)
         speaker.record(quote)
         return speaker
+
+    def speaker_of(self, quote: Quote) -> Speaker | None:
+        """The registered speaker of a quote (None when unnamed or not added)."""
+        return self.speakers.get(speaker_key(quote.speaker)) if quote.speaker else None
 
     def lookup(self, name: str) -> list[Speaker]:
         """Everyone ``name`` may mean: the exact person, else all who have it as surname."""

@@ -201,9 +201,8 @@ _registries: dict[tuple, tuple[SpeakerRegistry, list[tuple[Quote, Speaker | None
 
 def _build_registry(index_dir) -> tuple[SpeakerRegistry, list[tuple[Quote, Speaker | None]]]:
     quotes = [_quote(fields) for fields in open_searcher(index_dir, QUOTES).all_stored_fields()]
-    quotes.sort(key=lambda q: -len((q.speaker or "").split()))  # full names before bare surnames
-    registry = SpeakerRegistry()
-    return registry, [(quote, registry.add(quote)) for quote in quotes]
+    registry = SpeakerRegistry.from_quotes(quotes)
+    return registry, [(quote, registry.speaker_of(quote)) for quote in quotes]
 
 
 def _speaker_filter(index_dir, name: str) -> wq.Query:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from corpus.document import Document
@@ -79,10 +81,29 @@ def test_a_shared_surname_is_ambiguous_on_lookup():
     assert registry.get("مریم رضایی").name == "مریم رضایی"
 
 
-def test_a_surname_only_speaker_joins_the_one_full_name_it_fits():
-    registry = SpeakerRegistry.from_quotes([quote("رضایی", "doc-2"), quote("علی رضایی", "doc-1")])
-    (speaker,) = list(registry)
-    assert (speaker.name, speaker.quotes, speaker.doc_ids) == ("علی رضایی", 2, ["doc-1", "doc-2"])
+@pytest.mark.parametrize("order", [1, -1])
+def test_a_title_and_surname_is_never_joined_to_a_full_name_across_articles(order):
+    # Article b never says which محمدی spoke: it may be another one.
+    registry = SpeakerRegistry.from_quotes([quote("دکتر محمدی", "doc-b"), quote("علی محمدی", "doc-a")][::order])
+    assert sorted((s.name, s.doc_ids) for s in registry) == [("دکتر محمدی", ["doc-b"]), ("علی محمدی", ["doc-a"])]
+    assert [s.name for s in registry.lookup("علی محمدی")] == ["علی محمدی"]
+    assert [s.name for s in registry.lookup("محمدی")] == ["دکتر محمدی"]  # its own entry, not a guess
+
+
+def test_the_index_registry_follows_the_same_rule(tmp_path):
+    from indexer.build import build_index
+    from indexer.quote_search import speaker_registry
+
+    articles = [
+        {"id": "a", "title": "خبر یک", "body": "علی محمدی، مدیرکل بهزیستی، گفت: ده مرکز افتتاح می‌شود."},
+        {"id": "b", "title": "خبر دو", "body": "دکتر محمدی گفت: بودجه این طرح کافی است."},
+    ]
+    news = tmp_path / "news.jsonl"
+    news.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
+    build_index([news], tmp_path / "ix")
+    registry, attributed = speaker_registry(tmp_path / "ix")
+    assert sorted(s.name for s in registry) == ["علی محمدی", "محمدی"]
+    assert {(q.doc_id, s.name) for q, s in attributed} == {("a", "علی محمدی"), ("b", "محمدی")}
 
 
 def test_a_surname_only_speaker_stays_apart_when_two_people_share_it():
@@ -105,3 +126,19 @@ def test_registry_from_extracted_quotes_joins_a_person_across_articles():
     speaker = registry.get("رضایی")
     assert (speaker.name, speaker.quotes, speaker.doc_ids, speaker.roles) == (
         "علی رضایی", 3, ["a", "b"], ["مدیرکل بهزیستی"])
+
+
+def test_a_role_written_with_yek_or_a_comma_is_listed_once():
+    registry = SpeakerRegistry.from_quotes([
+        quote("علی رضایی", role="کارشناس اقتصادی"),
+        quote("علی رضایی", role="یک کارشناس اقتصادی"),
+        quote("علی رضایی", role="کارشناس، اقتصادی"),
+    ])
+    assert registry.get("علی رضایی").roles == ["کارشناس اقتصادی"]
+
+
+@pytest.mark.parametrize("written", ["سید دکتر علی رضایی", "حجت‌الاسلام علی رضایی", "آیت الله علی رضایی"])
+def test_extraction_and_registry_drop_the_same_honorifics(written):
+    (said,) = extract_quotes(Document(id="a", title="خبر", paragraphs=[f"{written} گفت: کار ادامه دارد."]))
+    assert said.speaker == "علی رضایی"
+    assert speaker_key(written) == speaker_key(said.speaker)

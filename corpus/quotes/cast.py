@@ -1,0 +1,250 @@
+"""Pass 2: the article's people, and who each quote's mention means.
+
+The cast is built from every mention at once (well-introduced names first,
+then the rest matched against them); mentions are then resolved in reading
+order, keeping track of who has the floor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from corpus.document import Quote
+from corpus.orthography import standard_spelling
+from corpus.names import role_key
+from corpus.quotes.constants import MIN_TYPO_LENGTH
+from corpus.quotes.shapes import (
+    Found,
+    Introduction,
+)
+from corpus.quotes.subjects import (
+    is_first_name,
+    Mention,
+)
+
+
+@dataclass
+class _Person:
+    """One person (or organisation) of the article, with the roles given beside the name."""
+
+    words: tuple[str, ...]  # the name as written
+    keys: tuple[str, ...]
+    roles: list[str] = field(default_factory=list)
+    organisation: bool = False
+    shortened: bool = False  # the article also calls them by fewer words (a surname)
+
+    def called_by_name(self, keys: tuple[str, ...]) -> bool:
+        """Does ``keys`` give the full name, given name and all, not just the surname?
+
+        A lone ``هاشمی رفسنجانی`` or ``فراتینی`` is a surname, even when the
+        article says no more; a name counts as full when it opens with a known
+        given name, or when the article also uses a shorter form of it.
+        """
+        if "".join(keys) != "".join(self.keys):
+            return False
+        return self.organisation or is_first_name(keys[0]) or (self.shortened and len(self.keys) > 1)
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.words).replace(" \u200c", "\u200c")
+
+    def endings(self) -> list[str]:
+        """What the article may call them: the full name, each run of its last words
+        (the surname), and the first word of a compound surname (صفار of محمدحسین
+        صفار هرندی), all run together."""
+        endings = ["".join(self.keys[n:]) for n in range(len(self.keys))]
+        given = next((n for n, key in enumerate(self.keys) if not is_first_name(key)), len(self.keys))
+        if 0 < given < len(self.keys) - 1:
+            endings.append(self.keys[given])
+        return endings
+
+
+@dataclass
+class _People:
+    """Everyone named in an article, found by full name or surname in one lookup."""
+
+    all: list[_Person] = field(default_factory=list)
+    by_ending: dict[str, list[_Person]] = field(default_factory=dict)
+
+    def find(self, keys: tuple[str, ...], prefer: _Person | None = None) -> _Person | None:
+        """The person a name or surname means; ``prefer`` (the current speaker) wins a tie."""
+        matches = self.by_ending.get("".join(keys), [])
+        if any(person is prefer for person in matches):
+            return prefer
+        return matches[0] if matches else None
+
+    def add(self, mention: Mention) -> _Person:
+        """The person the mention names, added when new."""
+        person = self.find(mention.name_keys)
+        if person is None:
+            person = _Person(mention.name_words, mention.name_keys, organisation=mention.organisation)
+            self.all.append(person)
+            for ending in person.endings():
+                self.by_ending.setdefault(ending, []).append(person)
+        return person
+
+
+@dataclass
+class Cast:
+    """The people an article quotes, and who is speaking as we read on."""
+
+    people: _People
+    first_body_person: _Person | None
+    current: tuple[_Person | None, str] = (None, "")
+    seen: set[int] = field(default_factory=set)  # ids of the people already met in reading
+
+    @classmethod
+    def from_mentions(cls, mentions: list[Mention]) -> "Cast":
+        """Everyone named: well-introduced names first, then the rest matched against them."""
+        people = _People()
+        named = [m for m in mentions if m.ref == "name"]
+        for mention in sorted((m for m in named if m.strong), key=lambda m: -len(m.name_keys)):
+            people.add(mention)
+        for mention in sorted((m for m in named if not m.strong), key=lambda m: -len(m.name_keys)):
+            _trim_to_known_name(people, mention)
+            people.add(mention)
+        for mention in named:
+            person = people.find(mention.name_keys)
+            if person and mention.role and mention.role not in person.roles:
+                person.roles.append(mention.role)
+            if person and "".join(mention.name_keys) != "".join(person.keys):
+                person.shortened = True
+        first_body = next((m for m in named if m.where.startswith("body")), None)
+        first_person = people.find(first_body.name_keys) if first_body else None
+        return cls(people, first_person)
+
+    def resolve_all(self, found: list[Found | Introduction], doc_id: str) -> list[Quote]:
+        """Resolve in reading order; a pronoun before any name means the next person named.
+
+        An introduction changes who has the floor, as a quote does, but
+        yields no quote.
+        """
+        resolved = []
+        upcoming = self._upcoming_people(found)
+        for n, item in enumerate(found):
+            named_next = self._named(found[n + 1]) if n + 1 < len(found) else None
+            person, role, ref = self._speaker(item.mention, named_next)
+            if person is None and not role and ref == "pronoun":
+                person = upcoming[n]
+            if person is not None:
+                self.seen.add(id(person))
+            self.current = (person, role if person is None else role or self.current[1])
+            resolved.append((item, person, role, ref))
+        quotes = []
+        for item, person, role, ref in resolved:
+            if isinstance(item, Introduction):
+                continue
+            role = role or (person.roles[0] if person and person.roles else "")
+            speaker = standard_spelling(person.name) if person else None
+            quotes.append(Quote(doc_id, item.where, item.start, item.end, item.kind, item.cue, item.text,
+                                speaker, role or None, ref))
+        return quotes
+
+    def _named(self, item: Found | Introduction) -> _Person | None:
+        """The person an item names, if it names one."""
+        return self.people.find(item.mention.name_keys) if item.mention.ref == "name" else None
+
+    def _upcoming_people(self, found: list[Found | Introduction]) -> list[_Person | None]:
+        """For each item, the person the next name after it refers to."""
+        upcoming: list[_Person | None] = [None] * len(found)
+        for n in range(len(found) - 2, -1, -1):
+            upcoming[n] = self._named(found[n + 1]) or upcoming[n + 1]
+        return upcoming
+
+    def _speaker(self, mention: Mention, named_next: _Person | None) -> tuple[_Person | None, str, str]:
+        """(person, role, ref) for one mention, given who is speaking now."""
+        current, current_role = self.current
+        if mention.ref == "pronoun":
+            return current, "" if current else current_role, "pronoun"
+        if mention.ref == "name":
+            person = self.people.find(mention.name_keys, prefer=current)
+            ref = "name" if person is None or person.called_by_name(mention.name_keys) else "surname"
+            return person, mention.role, ref
+        if mention.anaphoric:
+            return current, "" if current else current_role, "title"
+        return self._by_role(mention, named_next)
+
+    def _by_role(self, mention: Mention, named_next: _Person | None) -> tuple[_Person | None, str, str]:
+        """A title: its holder in the article, else a newcomer named next, else the speaker of the moment.
+
+        Headlines and leads give the title of the article's main speaker, who
+        is the first person the body names.
+        """
+        if mention.anonymous:
+            return None, mention.role, "title"
+        wanted = role_key(mention.role)
+        current, _ = self.current
+        holders = [p for p in self.people.all if any(_roles_match(wanted, role_key(r)) for r in p.roles)]
+        if holders:
+            chosen = next((p for p in holders if p is current), holders[0])  # the speaker keeps the floor
+            return chosen, mention.role, "title"
+        if mention.where in ("title", "lead") and self.first_body_person:
+            return self.first_body_person, mention.role, "title"
+        if current is not None and _same_head(wanted, current.roles):
+            return current, mention.role, "title"
+        if named_next is not None and id(named_next) not in self.seen:
+            return named_next, mention.role, "title"
+        if current is not None and (not current.roles or _shares_words(wanted, current.roles)):
+            return current, mention.role, "title"
+        if len(self.people.all) == 1:
+            return self.people.all[0], mention.role, "title"
+        return None, mention.role, "title"
+
+
+def _trim_to_known_name(people: _People, mention: Mention) -> None:
+    """``کوشکی فرهنگ بسیجی را ...``: keep the words that name someone known.
+
+    A weakly-introduced name may run into the rest of the clause; its longest
+    first words that answer to a known person are the name. Before an object
+    (``را``) with no known match, only the first word is kept.
+    """
+    for length in range(len(mention.name_keys), 0, -1):
+        if people.find(mention.name_keys[:length]):
+            break
+    else:
+        length = 1 if mention.object_follows else len(mention.name_keys)
+    mention.name_words = mention.name_words[:length]
+    mention.name_keys = mention.name_keys[:length]
+    if length == 1 and not people.find(mention.name_keys):
+        mention.name_keys = _misspelt_surname(people, mention.name_keys[0]) or mention.name_keys
+
+
+def _misspelt_surname(people: _People, key: str) -> tuple[str, ...] | None:
+    """A surname one letter off a known one (روحاحی‌زاده for روحانی‌زاده): a typo."""
+    if len(key) < MIN_TYPO_LENGTH:
+        return None
+    close = {p.keys[-1] for p in people.all if len(p.keys) > 1 and _one_edit_apart(key, p.keys[-1])}
+    return (close.pop(),) if len(close) == 1 else None
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """One letter replaced, added or dropped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    for n, (x, y) in enumerate(zip(a, b)):
+        if x != y:
+            return a[n + 1:] == b[n + 1:] if len(a) == len(b) else a[n:] == b[n + 1:]
+    return True
+
+
+def _roles_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Same role when one starts the other (رئیس اداره ... / رئیس اداره ... استان)."""
+    if not a or not b:
+        return False
+    joined_a, joined_b = "".join(a), "".join(b)
+    return joined_a.startswith(joined_b) or joined_b.startswith(joined_a)
+
+
+def _same_head(role: tuple[str, ...], roles: list[str]) -> bool:
+    """Same kind of title (جانشین ... / جانشین ...) with more in common than the head word."""
+    return bool(role) and any(
+        role_key(r)[:1] == role[:1] and len(set(role) & set(role_key(r)) - {"و", "در", "از"}) > 1
+        for r in roles)
+
+
+def _shares_words(role: tuple[str, ...], roles: list[str]) -> bool:
+    """Do the roles have a content word in common?"""
+    mine = set(role) - {"و", "در", "از"}
+    return any(mine & set(role_key(r)) for r in roles)

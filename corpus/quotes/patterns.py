@@ -1,0 +1,112 @@
+"""The compiled cue patterns and word lexicons, built once from the word lists.
+
+Patterns run on folded text (``fold_letters``), so they are written in the
+folded letters. A lexicon holds phrases folded and run together, so that
+spacing and ZWNJ never decide whether a phrase matches.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus.names import HONORIFICS
+from corpus.orthography import fold_word
+from corpus.quotes.constants import (
+    COMPOUND_SPEECH_VERBS,
+    LIGHT_VERBS,
+    OPENERS,
+    ORGANISATION_HEADS,
+    PRONOUNS,
+    ROLE_HEADS,
+    SIMPLE_SPEECH_VERBS,
+)
+
+JOINER = "[ \u200c]?"  # a written space, a ZWNJ, or the words run together
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """A fixed phrase whose spaces may be written as space, ZWNJ or nothing."""
+    return JOINER.join(re.escape(part) for part in phrase.split())
+
+
+def _verb_forms(past: str, present: str) -> str:
+    """Past (گفت, گفتند), perfect (گفته است/اند/بود) and present (می‌گوید/ند) forms."""
+    return (
+        f"{past}(?:ند|ه{JOINER}(?:است|اند|بود|بودند))?"
+        f"|می{JOINER}{present}(?:د|ند)"
+    )
+
+
+def _speech_verb_pattern() -> str:
+    """One alternation of every form of every speech verb, compounds first."""
+    simple = [_verb_forms(past, present) for past, present in SIMPLE_SPEECH_VERBS]
+    compound = []
+    for noun, lights in COMPOUND_SPEECH_VERBS.items():
+        forms = "|".join(_verb_forms(light, LIGHT_VERBS[light]) for light in lights)
+        compound.append(f"{_phrase_pattern(noun)}[ \u200c]{{0,2}}(?:{forms})")
+    return "|".join(compound + simple)
+
+
+SPEECH_VERB = _speech_verb_pattern()
+WORD_START = r"(?<![\w\u200c])"
+WORD_END = r"(?![\w\u200c])"
+
+# ``X معتقد است (که) CLAIM``: a view reported as the speaker's.
+BELIEF = f"معتقد{JOINER}(?:است|اند|هستند|بود|بودند)|معتقدند"
+# ``VERB:`` (space or ZWNJ before the colon or not) opens a direct quote.
+DIRECT_CUE = re.compile(f"{WORD_START}(?P<cue>{SPEECH_VERB}|{BELIEF})(?!\\w)[ \u200c]{{0,3}}[:：]")
+# ``VERB که`` opens an indirect one.
+THAT_CUE = re.compile(f"{WORD_START}(?P<cue>{SPEECH_VERB})[ ،,]{{1,3}}که{WORD_END}")
+# ``X اعلام کرد CLAIM``: a speech verb running straight into what was said.
+CLAIM_CUE = re.compile(f"{WORD_START}(?P<cue>{SPEECH_VERB}){WORD_END} (?!و{WORD_END}|وگو|که{WORD_END}|را{WORD_END})(?=\\w)")
+# ``X از CLAIM خبر داد``: the claim is what was announced.
+NEWS_CUE = re.compile(f"{WORD_START}(?P<cue>خبر{JOINER}(?:داد|دادند|داده{JOINER}(?:است|اند)|می{JOINER}دهد|می{JOINER}دهند)){WORD_END}")
+# ``به گفته X، CLAIM`` / ``به باور X «QUOTE»``.
+ACCORDING_TO = re.compile(f"{WORD_START}(?P<cue>به (?:گفته|باور|عقیده|اعتقاد|تعبیر)){WORD_END}")
+BELIEF_CUE = re.compile(f"{WORD_START}(?P<cue>{BELIEF})[ ،,]{{1,3}}(?:که{WORD_END})?")
+# ``X با بیان اینکه CLAIM، گفت``: the claim before the speech verb.
+SAYING_THAT = re.compile(
+    f"{WORD_START}(?:با|ضمن){JOINER}(?:بیان|اشاره(?: به)?|تاکید بر|تصریح بر|اعلام|ابراز|یادآوری)"
+    f"(?: این{JOINER}(?:مطلب|نکته|موضوع))?{JOINER}(?:اینکه|این{JOINER}که){WORD_END}"
+)
+GUILLEMETS = re.compile(r"«(?P<inner>[^«»]{1,3000})»")
+
+SOURCE_LINE = re.compile(
+    r"^(?:(?:به|بنا ?بر|بنابر|طبق|براساس|بر اساس) ?(?:گزارش|نقل)[^،,:]{0,250}[،,]\s*)+"
+    r"|^خبرگزاری \S+ ?[-–]\s*"
+)
+
+# A headline speaker: a few words before the first colon, after an optional
+# rubric ending in | or /.
+HEADLINE_SPEAKER = re.compile(r"(?:[^:|/]{0,60}[|/] ?)?(?P<speaker>[^:|/«»\d]{2,50}?) ?[:：]")
+# The last word of a sentence: a verb ending (است، می‌شود، هستیم، ...) or a question.
+SENTENCE_ENDING = re.compile(r"(?:ست|د|م|ید|یم|ند|[؟?!]|\.\.\.)[\s.!؟?»\u200c]*$")
+PLAIN_SPEECH_VERB = re.compile(f"{WORD_START}(?:{SPEECH_VERB}){WORD_END}")
+# A word, or a comma (read as a word of its own).
+WORD = re.compile(r"(?:[^\W_]|[\u200c\u064b-\u0652\u0670])+|[،,]")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Phrases folded and run together, so spacing and ZWNJ do not matter.
+
+    ``prefixes`` holds every beginning of a phrase, so a lookup can stop at
+    the first word that cannot start one.
+    """
+
+    phrases: frozenset[str]
+    prefixes: frozenset[str]
+
+
+def make_lexicon(phrases) -> Lexicon:
+    """Fold, run together and index the prefixes of a word list."""
+    keys = frozenset("".join(fold_word(w) for w in phrase.split()) for phrase in phrases)
+    return Lexicon(keys, frozenset(key[:n] for key in keys for n in range(1, len(key) + 1)))
+
+
+HONORIFIC_LEXICON = make_lexicon(HONORIFICS)
+ROLE_LEXICON = make_lexicon(ROLE_HEADS)
+ORGANISATION_LEXICON = make_lexicon(ORGANISATION_HEADS)
+PRONOUN_LEXICON = make_lexicon(PRONOUNS)
+OPENER_LEXICON = make_lexicon(OPENERS)

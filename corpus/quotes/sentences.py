@@ -1,0 +1,84 @@
+"""Sentences and spans in a folded field: where a sentence starts and ends, trimming a quote.
+
+Every search is bounded (SUBJECT_WINDOW or an explicit limit), so the cost
+never grows with the length of the field.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from dataclasses import dataclass
+
+from corpus.quotes.constants import SENTENCE_MARKS, SUBJECT_WINDOW
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of an article (title, lead or a body paragraph) as the rules read it.
+
+    ``folded`` is ``fold_letters(text)``: the same length, so an offset found
+    in it is an offset into ``text``.
+    """
+
+    where: str  # "title" | "lead" | "body:N"
+    text: str
+    folded: str
+
+
+def find_sentence_start(folded: str, position: int) -> int:
+    """Where the sentence holding ``position`` starts, looking back at most SUBJECT_WINDOW.
+
+    Searched backwards from ``position`` (C-speed rfind), so the cost is the
+    distance to the previous mark, never the length of the field.
+    """
+    window_start = max(0, position - SUBJECT_WINDOW)
+    marks = [folded.rfind(mark, window_start, position) for mark in SENTENCE_MARKS]
+    stop = folded.rfind(".", window_start, position)
+    while stop >= 0 and stop + 1 < len(folded) and folded[stop + 1].isdigit():  # 2.5 is a number
+        stop = folded.rfind(".", window_start, stop)
+    return max(marks + [stop, window_start - 1]) + 1
+
+
+def find_sentence_end(folded: str, position: int, limit: int = SUBJECT_WINDOW) -> int:
+    """Where the sentence holding ``position`` ends, looking at most ``limit`` ahead."""
+    end = min(len(folded), position + limit)
+    marks = [found for found in (folded.find(mark, position, end) for mark in SENTENCE_MARKS) if found >= 0]
+    stop = folded.find(".", position, end)
+    while stop >= 0 and stop + 1 < len(folded) and folded[stop + 1].isdigit():  # 2.5 is a number
+        stop = folded.find(".", stop + 1, end)
+    return min(marks + [stop if stop >= 0 else end, end])
+
+
+def trim_quote(folded: str, start: int, end: int) -> tuple[int, int]:
+    """Drop surrounding spaces, and guillemets when they wrap the whole quote."""
+    blank = " \t\n\u200c\u200f\u200e"
+    while start < end and folded[start] in blank:
+        start += 1
+    while end > start and folded[end - 1] in blank:
+        end -= 1
+    if start < end and folded[start] == "«":
+        close = folded.find("»", start + 1, end)
+        tail = folded[close + 1:end] if close > 0 else "x"
+        if close > 0 and not any(ch.isalnum() for ch in tail):
+            return start + 1, close
+    return start, end
+
+
+def find_any(text: str, chars: str, start: int, end: int) -> int:
+    """The first offset of any of ``chars`` in the range, or -1."""
+    positions = [p for p in (text.find(ch, start, end) for ch in chars) if p >= 0]
+    return min(positions) if positions else -1
+
+
+class Spans:
+    """Spans already taken by quotes: does a new span overlap any of them? (log time)"""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [start for start, _ in spans]
+        self.reach = list(itertools.accumulate((end for _, end in spans), max))  # furthest end so far
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before = bisect.bisect_left(self.starts, end)  # spans starting before ``end``
+        return before > 0 and self.reach[before - 1] > start

@@ -1,0 +1,380 @@
+"""Pass 1: the quotes of one field, one function per shape of reported speech.
+
+Direct quotes are found first; indirect and guillemet quotes only outside
+them. Each quote comes with the Mention of its speaker, unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus.document import Document
+from corpus.orthography import fold_letters
+from corpus.quotes.constants import (
+    MAX_ACCORDING_TO_CHARS,
+    MAX_CLAIM_CHARS,
+    MIN_CLAIM_WORDS,
+    MIN_HEADLINE_QUOTE,
+    MIN_INDIRECT_CHARS,
+    MIN_QUOTE_WORDS,
+    QUOTE_TAIL_MARKS,
+    SUBJECT_WINDOW,
+)
+from corpus.quotes.patterns import (
+    ACCORDING_TO,
+    BELIEF_CUE,
+    CLAIM_CUE,
+    DIRECT_CUE,
+    GUILLEMETS,
+    HEADLINE_SPEAKER,
+    HONORIFIC_LEXICON,
+    NEWS_CUE,
+    PLAIN_SPEECH_VERB,
+    SAYING_THAT,
+    SENTENCE_ENDING,
+    SOURCE_LINE,
+    THAT_CUE,
+)
+from corpus.quotes.sentences import (
+    Field,
+    find_any,
+    find_sentence_end,
+    find_sentence_start,
+    Spans,
+    trim_quote,
+)
+from corpus.quotes.subjects import (
+    clause_words,
+    is_agency,
+    is_first_name,
+    Mention,
+    mention_from_words,
+    opens_name,
+    phrase_at,
+    skip_agency,
+    skip_openers,
+    starts_role,
+    subject,
+    subject_mention,
+)
+
+
+@dataclass
+class Found:
+    """A quote found in pass 1: where it is, and the words naming its speaker."""
+
+    where: str
+    start: int
+    end: int
+    kind: str
+    cue: str
+    text: str
+    mention: Mention
+
+
+def quotes_in_field(field: Field) -> list[Found]:
+    """Direct quotes first; indirect and guillemet ones only outside them, in text order."""
+    found = _direct_quotes(field)
+    if field.where in ("title", "lead") and not found:
+        found = _headline_quote(field)
+    taken = Spans([(f.start, f.end) for f in found])
+    found += _indirect_quotes(field, taken)
+    taken = Spans([(f.start, f.end) for f in found] + _direct_clauses(field.folded))
+    found += _guillemet_quotes(field, taken)
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+@dataclass
+class Introduction:
+    """A field opening on a full name (``حجت‌الاسلام علی رضایی ... حضور یافت.``).
+
+    Not a quote, but the person it introduces is who a following ``وی گفت``
+    means, so pass 2 reads it in its place among the quotes.
+    """
+
+    where: str
+    start: int
+    mention: Mention
+
+
+def introduction(field: Field) -> Introduction | None:
+    """The person a field opens on, when it opens on a well-introduced name."""
+    end = min(find_sentence_end(field.folded, 0), SUBJECT_WINDOW)
+    verb = search_verb(field.folded, 0, end)
+    end = verb.start() if verb else end
+    source = SOURCE_LINE.match(field.folded, 0, end)
+    words = clause_words(field.folded, source.end() if source else 0, end)
+    words = skip_openers(skip_agency(words))
+    if not words or not (phrase_at(words, 0, HONORIFIC_LEXICON) or is_first_name(words[0].key)):
+        return None
+    mention, _ = subject(field, words)
+    if mention.ref != "name" or not mention.strong:
+        return None
+    return Introduction(field.where, words[0].start, mention)
+
+
+def in_reading_order(quotes: list[Found], opening: Introduction | None) -> list[Found | Introduction]:
+    """A field's quotes and the person it opens on, as a reader meets them."""
+    return sorted([*quotes, opening] if opening else quotes, key=lambda item: item.start)
+
+
+def _direct_quotes(field: Field) -> list[Found]:
+    """``SUBJECT ... VERB: QUOTE``; a quote ends where the next cue's sentence starts."""
+    cues = []
+    for match in DIRECT_CUE.finditer(field.folded):
+        clause_start = find_sentence_start(field.folded, match.start())
+        cues.append((match, clause_start))
+    found = []
+    for n, (match, clause_start) in enumerate(cues):
+        limit = cues[n + 1][1] if n + 1 < len(cues) else len(field.text)
+        start, end = trim_quote(field.folded, match.end(), max(limit, match.end()))
+        mention = subject_mention(field, clause_start, match.start())
+        found.append(Found(field.where, start, end, "direct", field.text[match.start("cue"):match.end("cue")],
+                           field.text[start:end], mention))
+    return found
+
+
+def _direct_clauses(folded: str) -> list[tuple[int, int]]:
+    """The clauses that introduce direct quotes: «» there name things (شعار «...»)."""
+    return [(find_sentence_start(folded, m.start()), m.end()) for m in DIRECT_CUE.finditer(folded)]
+
+
+def _headline_quote(field: Field) -> list[Found]:
+    """Headlines drop the verb: ``فرهادی: مجازات شکارچیان افزایش یافت``.
+
+    Leads do it too (``مدیرعامل سازمان ...: QUOTE``), but there the part
+    before the colon must open like a speaker (role, honorific, given name),
+    since leads also carry labels and agency tags.
+    """
+    match = HEADLINE_SPEAKER.match(field.folded)
+    if not match:
+        return []
+    words = clause_words(field.folded, *match.span("speaker"))
+    if not words or is_agency(words):
+        return []
+    if field.where == "lead" and not (starts_role(words, 0) or opens_name(words)):
+        return []
+    mention = mention_from_words(field, words)
+    if mention.ref == "pronoun":
+        return []
+    start, end = trim_quote(field.folded, match.end(), len(field.text))
+    if end - start < MIN_HEADLINE_QUOTE:
+        return []
+    return [Found(field.where, start, end, "direct", "", field.text[start:end], mention)]
+
+
+def _indirect_quotes(field: Field, taken: Spans) -> list[Found]:
+    """Reported speech: ``به گفته X، ...``, ``X گفت که ...``, ``با بیان اینکه ...``, ``از ... خبر داد``."""
+    found = []
+    for match in ACCORDING_TO.finditer(field.folded):
+        found += _according_to(field, match)
+    for match in _merge_matches(THAT_CUE.finditer(field.folded), BELIEF_CUE.finditer(field.folded)):
+        found += _said_that(field, match)
+    for match in CLAIM_CUE.finditer(field.folded):
+        found += _claim_after_verb(field, match)
+    for match in SAYING_THAT.finditer(field.folded):
+        found += _saying_that(field, match)
+    for match in NEWS_CUE.finditer(field.folded):
+        found += _announced(field, match)
+    return [f for f in found if f.end - f.start >= MIN_INDIRECT_CHARS and not taken.overlaps(f.start, f.end)]
+
+
+def _merge_matches(*iterators):
+    """Matches of several patterns, in text order."""
+    return sorted((m for iterator in iterators for m in iterator), key=lambda m: m.start())
+
+
+def _claim_end(folded: str, start: int) -> int:
+    """A reported claim ends with its sentence, and is never longer than MAX_CLAIM_CHARS.
+
+    The cap keeps nested claims (``گفت که ... گفت که ...``) from adding up
+    to quadratic text on a field that never ends its sentence.
+    """
+    return find_sentence_end(folded, start, MAX_CLAIM_CHARS)
+
+
+def _said_that(field: Field, match: re.Match) -> list[Found]:
+    """``X گفت که CLAIM`` / ``X معتقد است CLAIM``: the rest of the sentence is the claim."""
+    clause_start = find_sentence_start(field.folded, match.start())
+    start, end = trim_quote(field.folded, match.end(), _claim_end(field.folded, match.end()))
+    mention = subject_mention(field, clause_start, match.start())
+    cue = field.text[match.start("cue"):match.end("cue")]
+    return [Found(field.where, start, end, "indirect", cue, field.text[start:end], mention)]
+
+
+def _according_to(field: Field, match: re.Match) -> list[Found]:
+    """``به گفته X، CLAIM``: X runs to the comma; a «quote» right after is a guillemet quote."""
+    sentence_end = find_sentence_end(field.folded, match.end())
+    comma = find_any(field.folded, "،,«", match.end(), min(sentence_end, match.end() + MAX_ACCORDING_TO_CHARS))
+    if comma < 0:
+        return []
+    words = clause_words(field.folded, match.end(), comma)
+    if not words or is_agency(words):
+        return []
+    mention = mention_from_words(field, words)
+    if field.folded[comma] == "«":
+        return []  # handled as a guillemet quote
+    start, end = trim_quote(field.folded, comma + 1, _claim_end(field.folded, comma + 1))
+    return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
+                  field.text[start:end], mention)]
+
+
+def _claim_after_verb(field: Field, match: re.Match) -> list[Found]:
+    """``کوساچف اعلام کرد به شرط آنکه ...``: the rest of the sentence is the claim."""
+    clause_start = find_sentence_start(field.folded, match.start())
+    mention = subject_mention(field, clause_start, match.start())
+    if mention.ref == "pronoun" and field.folded[clause_start:match.start()].strip():
+        return []  # a verb inside a longer sentence with no subject of its own
+    start, end = trim_quote(field.folded, match.end(), _claim_end(field.folded, match.end()))
+    if len(field.folded[start:end].split()) < MIN_CLAIM_WORDS:
+        return []
+    cue = field.text[match.start("cue"):match.end("cue")]
+    return [Found(field.where, start, end, "indirect", cue, field.text[start:end], mention)]
+
+
+def _saying_that(field: Field, match: re.Match) -> list[Found]:
+    """``X با بیان اینکه CLAIM، گفت``: the claim ends at the last comma before the verb."""
+    verb = DIRECT_CUE.search(field.folded, match.end(), min(len(field.folded), match.end() + SUBJECT_WINDOW))
+    sentence_end = find_sentence_end(field.folded, match.end())
+    if not verb or verb.start() > sentence_end:
+        return []
+    comma = max(field.folded.rfind("،", match.end(), verb.start()), field.folded.rfind(",", match.end(), verb.start()))
+    claim_end = comma if comma > 0 else verb.start()
+    start, end = trim_quote(field.folded, match.end(), claim_end)
+    clause_start = find_sentence_start(field.folded, match.start())
+    mention = subject_mention(field, clause_start, match.start())
+    cue = field.text[match.start():match.end()].strip()
+    return [Found(field.where, start, end, "indirect", cue, field.text[start:end], mention)]
+
+
+def _announced(field: Field, match: re.Match) -> list[Found]:
+    """``X از CLAIM خبر داد``: the claim starts at the first از after the subject."""
+    clause_start = find_sentence_start(field.folded, match.start())
+    words = clause_words(field.folded, clause_start, match.start())
+    mention, subject_end = subject(field, words)
+    claim_start = next((w.end for w in words if w.start >= subject_end and w.key == "از"), -1)
+    if claim_start < 0:
+        return []
+    start, end = trim_quote(field.folded, claim_start, match.start())
+    return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
+                  field.text[start:end], mention)]
+
+
+def _guillemet_quotes(field: Field, taken: Spans) -> list[Found]:
+    """«...» that someone said: a clause, with a speaker in the same or previous sentence."""
+    found = []
+    for match in GUILLEMETS.finditer(field.folded):
+        start, end = match.span("inner")
+        if (taken.overlaps(start, end) or len(field.folded[start:end].split()) < MIN_QUOTE_WORDS
+                or _introduces_direct_quote(field.folded, match.end())):
+            continue
+        speaker = _guillemet_speaker(field, match.start(), match.end())
+        if speaker is None:
+            continue
+        mention, cue, introduced = speaker
+        if introduced or _ends_like_a_sentence(field.folded[start:end]):
+            found.append(Found(field.where, start, end, "guillemet", cue, field.text[start:end], mention))
+    return found
+
+
+def _introduces_direct_quote(folded: str, close_at: int) -> bool:
+    """``در پاسخ به اینکه «...؟»، گفت: ...``: the «» is part of a direct quote's clause."""
+    cue = DIRECT_CUE.search(folded, close_at, min(len(folded), close_at + SUBJECT_WINDOW))
+    return cue is not None and find_sentence_end(folded, close_at) >= cue.end() - 1
+
+
+def _ends_like_a_sentence(inner: str) -> bool:
+    """Does «...» end on a verb, as said sentences do?
+
+    Asked when nothing introduces the «» right at its edge: names and titles
+    in «» end on a noun (``«مرکز مطالعات بین‌المللی و استراتژیک»``).
+    """
+    return bool(SENTENCE_ENDING.search(inner))
+
+
+def _guillemet_speaker(field: Field, open_at: int, close_at: int) -> tuple[Mention, str, bool] | None:
+    """The speaker of «...», the cue that attributes it, and whether the cue introduces it.
+
+    In order: ``به گفته X «...»``; a speech verb before it in the sentence
+    (``X گفت «...»``); a speech verb after it, whose subject follows the
+    quote when punctuation parts them (``«...»؛ این را رضایی می‌گوید``) and
+    opens the sentence otherwise; a speech verb in the sentence before.
+    The cue introduces the quote when it stands right at the «» edge.
+    """
+    sentence_start = find_sentence_start(field.folded, open_at)
+    according = ACCORDING_TO.search(field.folded, sentence_start, open_at)
+    if according:
+        words = clause_words(field.folded, according.end(), open_at)
+        if words and not is_agency(words):
+            return mention_from_words(field, words), field.text[according.start():according.end()], True
+    verb = search_verb(field.folded, sentence_start, open_at)
+    if verb:
+        mention = subject_mention(field, sentence_start, verb.start())
+        return mention, cue_text(field.text, verb), not field.folded[verb.end():open_at].strip(" \u200c،,:")
+    after_end = find_sentence_end(field.folded, find_sentence_end(field.folded, close_at) + 1)
+    verb = search_verb(field.folded, close_at, after_end)
+    if verb:
+        between = field.folded[close_at:verb.start()].lstrip(" \u200c")
+        if between[:1] in QUOTE_TAIL_MARKS:
+            subject_start = skip_to_word(field.folded, close_at, verb.start())
+            mention = subject_mention(field, subject_start, verb.start(), skip_object=True)
+            return mention, cue_text(field.text, verb), True
+        return subject_mention(field, sentence_start, open_at), cue_text(field.text, verb), False
+    if sentence_start == 0:
+        return None
+    previous_start = find_sentence_start(field.folded, sentence_start - 1)
+    verb = search_verb(field.folded, previous_start, sentence_start)
+    if verb:
+        mention = subject_mention(field, previous_start, verb.start())
+        return mention, cue_text(field.text, verb), False
+    return None
+
+
+def cue_text(text: str, verb: re.Match) -> str:
+    """The cue as written in the original text."""
+    return text[verb.start():verb.end()]
+
+
+def search_verb(folded: str, start: int, end: int) -> re.Match | None:
+    """The first speech verb between two offsets, colon or not."""
+    return PLAIN_SPEECH_VERB.search(folded, start, end)
+
+
+def skip_to_word(folded: str, start: int, end: int) -> int:
+    """The offset of the first letter at or after ``start``."""
+    while start < end and not (folded[start].isalpha()):
+        start += 1
+    return start
+
+
+def carry_empty_quotes(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:
+    """``وی در این باره گفت:`` at a paragraph's end: the quote is the next paragraph.
+
+    Empty quotes that cannot be carried are dropped. A carried quote keeps
+    its place in the reading order: it was announced where its cue stands.
+    """
+    kept = []
+    for item in reading:
+        if isinstance(item, Found) and item.end <= item.start:
+            _carry_to_next_paragraph(item, doc)
+            if item.end <= item.start:
+                continue
+        kept.append(item)
+    return kept
+
+
+def _carry_to_next_paragraph(item: Found, doc: Document) -> None:
+    """Make an empty direct quote in the body the paragraph that follows it, if any."""
+    if item.kind != "direct" or not item.where.startswith("body:"):
+        return
+    number = int(item.where.split(":")[1]) + 1
+    if number >= len(doc.paragraphs):
+        return
+    following = doc.paragraphs[number]
+    folded = fold_letters(following)
+    first_cue = DIRECT_CUE.search(folded)
+    limit = find_sentence_start(folded, first_cue.start()) if first_cue else len(following)
+    start, end = trim_quote(folded, 0, limit)
+    item.where, item.start, item.end, item.text = f"body:{number}", start, end, following[start:end]

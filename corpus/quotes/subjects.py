@@ -1,0 +1,410 @@
+"""Reading subjects: who the words before a speech verb name, as a Mention.
+
+A subject is the clause's first noun phrase with its comma appositives; it is
+split into a name, roles or an organisation, and says how it refers to the
+speaker (by name, by title or as a pronoun).
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from dataclasses import dataclass
+
+from corpus.names import DEMONSTRATIVE, FIRST_NAMES, INDEFINITE, leading_honorifics
+from corpus.orthography import fold_word
+from corpus.quotes.constants import (
+    AGENCY_WORDS,
+    DEMONSTRATIVES,
+    EVENT_WORDS,
+    GROUP_SUBJECTS,
+    MAX_CLAUSE_WORDS,
+    MAX_NAME_WORDS,
+    MAX_OCCASION_WORDS,
+    MAX_PHRASE_WORDS,
+    MAX_SUBJECT_WORDS,
+    NON_NAME_WORDS,
+    PREDICATE_STARTS,
+)
+from corpus.quotes.sentences import Field
+from corpus.quotes.patterns import (
+    HONORIFIC_LEXICON,
+    Lexicon,
+    OPENER_LEXICON,
+    ORGANISATION_LEXICON,
+    PRONOUN_LEXICON,
+    ROLE_LEXICON,
+    SOURCE_LINE,
+    WORD,
+)
+
+
+@dataclass(slots=True)
+class Word:
+    """A word of a clause: its folded form and where it is in the field."""
+
+    key: str  # fold_word(text): no ZWNJ, Persian letters
+    start: int
+    end: int
+
+
+@dataclass
+class Mention:
+    """How one quote refers to its speaker, before the article is resolved.
+
+    ``strong`` names came with a given name, an honorific or a role beside
+    them, so they can be trusted to start the article's table of people;
+    others (``وارسته با اشاره ...``) are matched against those first.
+    """
+
+    ref: str  # "name" | "pronoun" | "title"; a name may turn out to be a surname
+    name_words: tuple[str, ...] = ()  # the name as written, honorifics dropped
+    name_keys: tuple[str, ...] = ()  # the same words folded
+    role: str = ""  # role phrase as written
+    strong: bool = False
+    anaphoric: bool = False  # ``این مسئول``: the title of whoever is speaking
+    anonymous: bool = False  # ``رسانه‌ها``, ``کارشناسان``: a group, never a named person
+    organisation: bool = False  # ``ستاد برگزاری نماز جمعه``: speaks under its own name
+    object_follows: bool = False  # ``کوشکی فرهنگ بسیجی را``: the name may be shorter
+    where: str = ""
+
+
+def clause_words(folded: str, start: int, end: int) -> list[Word]:
+    """The first MAX_CLAUSE_WORDS words (and commas, as ",") between two offsets.
+
+    A subject sits at the start of its clause, so the words past the limit
+    are never needed. A given name joined to the next word by ZWNJ
+    (علی‌السمیسم, محمد‌مهدی) is two words, so the surname can match alone.
+    """
+    words = []
+    for match in itertools.islice(WORD.finditer(folded, start, end), MAX_CLAUSE_WORDS):
+        token = match.group()
+        if token in "،,":
+            words.append(Word(",", match.start(), match.end()))
+            continue
+        head, joiner, _ = token.partition("\u200c")
+        if joiner and word_key(head) in FIRST_NAMES:
+            cut = match.start() + len(head)
+            words.append(Word(word_key(head), match.start(), cut))
+            words.append(Word(word_key(token[len(head) + 1:]), cut + 1, match.end()))
+        else:
+            words.append(Word(word_key(token), match.start(), match.end()))
+    return words
+
+
+# The same few thousand words come up in every clause: fold each once.
+word_key = functools.lru_cache(maxsize=1 << 16)(fold_word)
+
+
+def subject_mention(field: Field, clause_start: int, verb_start: int, skip_object: bool = False) -> Mention:
+    """Who the clause before a speech verb names as its subject."""
+    source = SOURCE_LINE.match(field.folded, clause_start, verb_start)
+    if source:
+        clause_start = source.end()
+    words = clause_words(field.folded, clause_start, verb_start)
+    if skip_object:  # «...»؛ این را رضایی می‌گوید: drop ``این را``
+        while words and words[0].key in {"این", "را", "اینها", "آن"}:
+            words = words[1:]
+    mention, _ = subject(field, words)
+    return mention
+
+
+def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
+    """The subject phrase at the start of a clause, and the offset where it ends.
+
+    The subject is the clause's first noun phrase plus appositives set off by
+    commas (``رضایی، مدیرکل ...، گفت``). A clause that opens with an
+    adverbial (``در ادامه``, ``در این مراسم``) has its subject after the
+    adverbial's comma, or at the first honorific or given name; without one
+    the verb has no subject and the speaker is whoever spoke last.
+    """
+    words = skip_openers(skip_agency(words))
+    if words and words[0].key in PREDICATE_STARTS:
+        words = _after_adverbial(words)
+    if words and phrase_at(words, 0, PRONOUN_LEXICON):
+        return Mention("pronoun", where=field.where), words[0].end
+    if not words:
+        return Mention("pronoun", where=field.where), 0
+    phrase, object_follows = _noun_phrase(words)
+    if not phrase:
+        return Mention("pronoun", where=field.where), words[0].start
+    return mention_from_words(field, phrase, object_follows), phrase[-1].end
+
+
+def skip_agency(words: list[Word]) -> list[Word]:
+    """Drop a leading ``خبرگزاری فارس`` left when the tag had no colon."""
+    while len(words) > 1 and words[0].key == "خبرگزاری":
+        words = words[2:]
+        while words and words[0].key == ",":
+            words = words[1:]
+    return words
+
+
+def skip_openers(words: list[Word]) -> list[Word]:
+    """Drop sentence openers that are not the subject (گفتنی است، شایان ذکر است)."""
+    length = phrase_at(words, 0, OPENER_LEXICON)
+    while length:
+        words = words[length:]
+        while words and words[0].key == ",":
+            words = words[1:]
+        length = phrase_at(words, 0, OPENER_LEXICON)
+    return words
+
+
+def _after_adverbial(words: list[Word]) -> list[Word]:
+    """The subject after an opening adverbial (``در این نشست که ...، رضایی گفت``).
+
+    Preferred: the first comma followed by a speaker-like word (a role, an
+    honorific, a given name, a pronoun); then the words after the last
+    comma; then the first honorific or given name anywhere.
+    """
+    commas = [n for n, w in enumerate(words) if w.key == "," and n + 1 < len(words)
+              and words[n + 1].key not in PREDICATE_STARTS]
+    for n in commas:
+        if starts_role(words, n + 1) or opens_name(words[n + 1:]) or phrase_at(words, n + 1, PRONOUN_LEXICON):
+            return words[n + 1:]
+    after_occasion = _skip_occasion(words)
+    if after_occasion and after_occasion[0].key not in PREDICATE_STARTS:
+        return after_occasion
+    if commas:
+        return words[commas[-1] + 1:]
+    for n, word in enumerate(words):
+        if phrase_at(words, n, HONORIFIC_LEXICON) or is_first_name(word.key):
+            return words[n:]
+    return []
+
+
+def _skip_occasion(words: list[Word]) -> list[Word]:
+    """Words after ``در این نشست``/``در حاشیه این مراسم``/``در ادامه`` (else none)."""
+    if not words or words[0].key != "در":
+        return []
+    n = 1
+    while n < min(len(words), MAX_OCCASION_WORDS) and (words[n].key in EVENT_WORDS or words[n].key in DEMONSTRATIVES):
+        n += 1
+    return words[n:] if n > 1 else []
+
+
+def _noun_phrase(words: list[Word]) -> tuple[list[Word], bool]:
+    """The subject noun phrase: words up to the predicate, with comma appositives.
+
+    Also says whether an object (``... را``) follows, in which case the last
+    words may belong to the object rather than to the subject.
+    """
+    phrase: list[Word] = []
+    n = 0
+    while n < len(words) and len(phrase) < MAX_SUBJECT_WORDS:
+        word = words[n]
+        fixed = phrase_at(words, n, HONORIFIC_LEXICON) or phrase_at(words, n, ROLE_LEXICON)
+        if fixed:
+            phrase += words[n:n + fixed]
+            n += fixed
+        elif word.key == ",":
+            if not _appositive_follows(phrase, words, n):
+                break
+            phrase.append(word)
+            n += 1
+        elif word.key in PREDICATE_STARTS and not _continues_role(phrase, words, n):
+            break
+        elif word.key.isdigit():
+            break
+        else:
+            phrase.append(word)
+            n += 1
+    object_follows = n < len(words) and words[n].key == "را"
+    if object_follows and any(w.key == "," for w in phrase):
+        last_comma = max(i for i, w in enumerate(phrase) if w.key == ",")
+        phrase, object_follows = phrase[:last_comma], False
+    while phrase and phrase[-1].key == ",":
+        phrase.pop()
+    return phrase, object_follows
+
+
+def _appositive_follows(phrase: list[Word], words: list[Word], comma: int) -> bool:
+    """After a comma the subject goes on with a role or a name, or a role's next part."""
+    if not phrase or comma + 1 >= len(words):
+        return False
+    following = words[comma + 1]
+    if following.key in PREDICATE_STARTS:
+        return False
+    return (starts_role(words, comma + 1) or bool(phrase_at(words, comma + 1, HONORIFIC_LEXICON))
+            or is_first_name(following.key) or _in_role(phrase) or not _in_role(phrase))
+
+
+def _continues_role(phrase: list[Word], words: list[Word], n: int) -> bool:
+    """``در``/``از``/``و`` inside a role: نماینده مردم تهران در مجلس، یکی از مهمانان."""
+    if not phrase or n + 1 >= len(words):
+        return False
+    word, following = words[n].key, words[n + 1].key
+    if word == "از" and phrase[-1].key in {"یکی", "دیگر"}:
+        return True
+    if word == "و":  # آموزش و پرورش، سیستان و بلوچستان
+        return _in_role(phrase) and not _has_name(phrase) and following not in PREDICATE_STARTS
+    return (word == "در" and _in_role(phrase) and not _has_name(phrase)
+            and following not in PREDICATE_STARTS and following not in EVENT_WORDS)
+
+
+def _in_role(phrase: list[Word]) -> bool:
+    """Is the part being read a role (it starts with a role word)?"""
+    last_comma = max((n for n, w in enumerate(phrase) if w.key == ","), default=-1)
+    return starts_role(phrase, last_comma + 1)
+
+
+def _has_name(phrase: list[Word]) -> bool:
+    """Has the phrase reached a name (a given name or an honorific)?"""
+    return any(is_first_name(w.key) for w in phrase) or any(
+        phrase_at(phrase, n, HONORIFIC_LEXICON) for n in range(len(phrase)))
+
+
+def mention_from_words(field: Field, words: list[Word], object_follows: bool = False) -> Mention:
+    """Split a subject phrase into name and role and say how it refers."""
+    text, where = field.text, field.where
+    name: list[Word] = []
+    roles: list[list[Word]] = []
+    organisation: list[Word] = []
+    strong = False
+    for part in _split_commas(words):
+        role, part_name, part_organisation = _split_part(part)
+        if part_name and roles and not name and not opens_name(part):
+            part_name, role = [], []  # ``مدیرکل صنعت، معدن و تجارت``: the role goes on
+        if part_name and not name:
+            name = part_name
+            strong = opens_name(part) or is_first_name(part_name[0].key)
+        if role:
+            roles.append(role)
+        elif part_organisation and not organisation:
+            organisation = part_organisation
+        elif not part_name and roles:
+            roles[-1] = roles[-1] + part  # a role's next part: صنعت، معدن و تجارت
+    first = words[0].key
+    if first in GROUP_SUBJECTS:
+        return Mention("title", role=as_original(text, words), anonymous=True, where=where)
+    if first == DEMONSTRATIVE and not name:
+        return Mention("title", role=as_original(text, words[1:]), anaphoric=True, where=where)
+    role_text = "، ".join(as_original(text, _drop_indefinite(r)) for r in roles)
+    if name:
+        return Mention("name", _as_written(text, name), tuple(w.key for w in name),
+                       role_text, strong or bool(roles), object_follows=object_follows and not roles,
+                       where=where)
+    if roles:
+        return Mention("title", role=role_text, where=where)
+    if organisation:
+        return Mention("name", tuple(text[w.start:w.end] for w in organisation),
+                       tuple(w.key for w in organisation), strong=True, organisation=True, where=where)
+    return Mention("pronoun", where=where)
+
+
+def _as_written(text: str, words: list[Word]) -> tuple[str, ...]:
+    """Each word as written; a word split off at a ZWNJ keeps the ZWNJ before it."""
+    written = []
+    for n, word in enumerate(words):
+        joined = n > 0 and words[n - 1].end + 1 == word.start and text[word.start - 1] == "\u200c"
+        written.append(("\u200c" if joined else "") + text[word.start:word.end])
+    return tuple(written)
+
+
+def opens_name(part: list[Word]) -> bool:
+    """Does the part start like a full name (an honorific or a given name)?"""
+    return bool(phrase_at(part, 0, HONORIFIC_LEXICON)) or is_first_name(part[0].key)
+
+
+def _split_commas(words: list[Word]) -> list[list[Word]]:
+    """The comma-separated parts of a subject phrase."""
+    parts: list[list[Word]] = [[]]
+    for word in words:
+        if word.key == ",":
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    return [p for p in parts if p]
+
+
+def _split_part(part: list[Word]) -> tuple[list[Word], list[Word], list[Word]]:
+    """One comma-part as (role, name, organisation); at most one of role/organisation.
+
+    A name starts at an honorific or a given name when a role comes first
+    (``مدیرکل ... علی رضایی``); a role starts at a role word when the name
+    comes first (``علی رضایی مدیرکل ...``). A part without either is a name
+    if its words can be name words (``وارسته``, ``آل هاشم``).
+    """
+    if starts_role(part, 0) or part[0].key == DEMONSTRATIVE and starts_role(part, 1):
+        if phrase_at(part, 0, HONORIFIC_LEXICON) and not starts_role(part, 0):
+            return [], _name_words(part), []
+        for n in range(1, len(part)):
+            if phrase_at(part, n, HONORIFIC_LEXICON) or is_first_name(part[n].key):
+                name = _name_words(part[n:])
+                if name and name[-1] is part[-1]:  # the name closes the part
+                    return part[:n], name, []
+        return part, [], []
+    if phrase_at(part, 0, ORGANISATION_LEXICON):
+        return [], [], part
+    name_end = _name_core_end(part)
+    role_at = next((n for n in range(name_end, len(part)) if starts_role(part, n)), len(part))
+    return part[role_at:], _name_words(part[:role_at]), []
+
+
+def _name_core_end(part: list[Word]) -> int:
+    """Past the honorifics and the name's first word: a role cannot start sooner."""
+    n = 0
+    while n < len(part) and (length := phrase_at(part, n, HONORIFIC_LEXICON)):
+        n += length
+    return n + 1
+
+
+def _name_words(words: list[Word]) -> list[Word]:
+    """The name in ``words``: honorifics dropped, cut at the first word no name has."""
+    words = words[leading_honorifics([w.key for w in words]):]
+    for n, word in enumerate(words):
+        if word.key in NON_NAME_WORDS or word.key in PREDICATE_STARTS or not word.key.isalpha() and not \
+                word.key.replace("\u200c", "").isalpha():
+            words = words[:n]
+            break
+    return words if 0 < len(words) <= MAX_NAME_WORDS else []
+
+
+def _drop_indefinite(words: list[Word]) -> list[Word]:
+    """``یک کارشناس`` is introduced as ``کارشناس``."""
+    return words[1:] if len(words) > 1 and words[0].key == "یک" else words
+
+
+def starts_role(words: list[Word], n: int) -> bool:
+    """Does a role phrase start at word n (مدیرکل، یک کارشناس، یکی از مهمانان)?"""
+    if n >= len(words):
+        return False
+    if words[n].key in INDEFINITE:
+        following = n + 2 if n + 2 < len(words) and words[n + 1].key == "دیگر" else n + 1
+        return following < len(words) and (words[following].key == "از" or starts_role(words, following))
+    return bool(phrase_at(words, n, ROLE_LEXICON))
+
+
+def phrase_at(words: list[Word], n: int, lexicon: Lexicon) -> int:
+    """Length in words of the longest lexicon phrase starting at word n (0 if none).
+
+    Phrases are compared run together, so حجت‌الاسلام (one word with ZWNJ)
+    and حجت الاسلام (two words) both match.
+    """
+    joined = ""
+    best = 0
+    for length, word in enumerate(words[n:n + MAX_PHRASE_WORDS], start=1):
+        joined += word.key
+        if joined not in lexicon.prefixes:
+            break
+        if joined in lexicon.phrases:
+            best = length
+    return best
+
+
+def is_first_name(key: str) -> bool:
+    """A given name, or two run together (محمدرضا, علی‌اکبر)."""
+    if key in FIRST_NAMES:
+        return True
+    return any(key[:cut] in FIRST_NAMES and key[cut:] in FIRST_NAMES for cut in range(2, len(key) - 1))
+
+
+def is_agency(words: list[Word]) -> bool:
+    """A news agency or reporter, which is never the speaker."""
+    return words[0].key in AGENCY_WORDS
+
+
+def as_original(text: str, words: list[Word]) -> str:
+    """The words as written in the article, joined by single spaces."""
+    return " ".join(text[w.start:w.end] for w in words if w.key != ",")
