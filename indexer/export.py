@@ -18,7 +18,7 @@ from indexer.search import SearchResults
 if TYPE_CHECKING:  # the build code is not imported by searches (it costs start-up time)
     from indexer.build import BuildReport
 
-QUOTE_FIELDS = ["speaker", "speaker_type", "role", "text", "kind", "cue", "ref", "doc_id", "where", "start", "end",
+QUOTE_FIELDS = ["speaker", "role", "speaker_type", "text", "kind", "cue", "ref", "doc_id", "where", "start", "end",
                 "title", "date", "date_jalali"]
 QUOTE_COLUMNS = ["rank", "score", *QUOTE_FIELDS]
 WHO_COLUMNS = ["query", "speaker_rank", "speaker_score", "rank", "score", *QUOTE_FIELDS]

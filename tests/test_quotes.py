@@ -136,7 +136,8 @@ def test_lead_and_title_quotes_are_found():
 
 def test_to_dict_has_exactly_the_public_keys():
     quote = only(quotes_of("رضایی گفت: مدارس باز می‌شوند."))
-    assert list(quote.to_dict()) == ["doc_id", "where", "start", "end", "kind", "cue", "text", "speaker", "role", "ref"]
+    assert list(quote.to_dict()) == ["doc_id", "where", "start", "end", "kind", "cue", "text", "speaker", "role", "ref",
+                                     "speaker_type"]
     assert json.loads(json.dumps(quote.to_dict(), ensure_ascii=False))["speaker"] == "رضایی"
 
 

@@ -36,6 +36,7 @@ from corpus.document import Document, Quote
 from corpus.orthography import fold_letters
 from corpus.quotes.cast import Cast
 from corpus.quotes.sentences import Field
+from corpus.quotes.subjects import Mention, names_in_full
 from corpus.quotes.shapes import Found, Introduction, carry_empty_quotes, in_reading_order, introduction, quotes_in_field
 
 __all__ = ["extract_quotes"]
@@ -44,10 +45,12 @@ __all__ = ["extract_quotes"]
 def extract_quotes(doc: Document) -> list[Quote]:
     """Every quote in the article, in reading order, with its speaker resolved."""
     reading: list[Found | Introduction] = []
+    full_names: list[Mention] = []
     for where, text in doc.fields():
         if text:
             field = Field(where, text, fold_letters(text))
             reading += in_reading_order(quotes_in_field(field), introduction(field))
+            full_names += names_in_full(field)
     reading = carry_empty_quotes(reading, doc)
-    cast = Cast.from_mentions([item.mention for item in reading])
+    cast = Cast.from_mentions([item.mention for item in reading], full_names)
     return cast.resolve_all(reading, doc.id)

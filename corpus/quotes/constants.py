@@ -144,7 +144,7 @@ MAX_OCCASION_WORDS = 5  # در حاشیه این مراسم
 MAX_PHRASE_WORDS = 6  # the longest lexicon phrase, in words
 MAX_SUBJECT_WORDS = 30  # a subject with its appositives
 MAX_CLAUSE_WORDS = 60  # words read from the start of a clause
-MAX_NAME_WORDS = 5
+MIN_COMPOUND_PART = 3  # letters: فلاح of فلاح‌جلودار may stand for the whole surname
 MIN_TYPO_LENGTH = 5  # shorter surnames one letter apart are different names
 MIN_HEADLINE_QUOTE = 8  # characters; shorter is a label (نتیجه: صفر)
 MAX_CLAIM_CHARS = 2000  # a reported claim never runs longer
@@ -154,3 +154,51 @@ MIN_CLAIM_WORDS = 4  # a speech verb running into fewer words states no claim
 MIN_QUOTE_WORDS = 4  # «» with fewer words is a name or a title
 # Punctuation between a quote and the sentence that attributes it: «...»؛ این را ...
 QUOTE_TAIL_MARKS = frozenset("؛،,.:-–")
+
+
+# --- Words no name holds (corpus.quotes.person; bench/speaker_hygiene.py) ---------
+
+# A name ends before these: مصطفی پورمحمدی عصرامروز، معصومه معصومی‌فر سه‌شنبه.
+TIME_WORDS = frozenset(fold_word(word) for word in (
+    "امروز", "دیروز", "فردا", "امشب", "دیشب", "پریروز", "صبح", "عصر", "ظهر", "شب", "بامداد", "شامگاه",
+    "صبحگاه", "نیمروز", "بعدازظهر", "پیش‌ازظهر", "ساعت", "ساعاتی", "لحظاتی", "روز", "هفته", "ماه", "سال",
+    "گذشته", "اکنون", "حالا", "هم‌اکنون", "اخیرا", "قبلا", "سپس", "بلافاصله", "پیشتر", "امسال", "پارسال",
+))
+# Time words run into the word before them (عصرامروز، صبح‌امروز): a word ending in one.
+GLUED_TIME_WORDS = tuple(fold_word(word) for word in ("امروز", "دیروز", "امشب", "فردا"))
+WEEKDAYS = frozenset(fold_word(word) for word in (
+    "شنبه", "یکشنبه", "یک‌شنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "چهار‌شنبه", "پنجشنبه", "پنج‌شنبه", "جمعه",
+))
+# سه شنبه written with a space: a weekday when شنبه follows a number word.
+WEEKDAY_TAIL = fold_word("شنبه")
+QUANTITY_WORDS = frozenset(fold_word(word) for word in (
+    "حدود", "تعداد", "درصد", "بسیار", "بسیاری", "محدود", "محدودی", "چند", "چندین", "برخی", "بیش", "کمتر",
+    "بیشتر", "نیمی", "همه", "تمام", "اکثر", "اغلب", "هزار", "میلیون", "میلیارد", "صد", "یک", "دو", "سه",
+    "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده",
+))
+REPORTING_WORDS = frozenset(fold_word(word) for word in (
+    "گفت", "گفته", "گفتگو", "گفت‌وگو", "اظهار", "تصریح", "افزود", "خبرنگار", "خبرنگاری", "خبرنگاران",
+    "گزارش", "گزارشی", "اعلام", "خبر", "مصاحبه", "پاسخ", "پرسش", "سوال", "سئوال", "مبنی", "نقل", "بیان",
+    "اشاره", "تاکید", "اطلاعیه", "بیانیه", "ادامه", "افزوده",
+))
+# hazm stop words that are also parts of names (عیسی زاده، ابوترابی فرد، ولی آذروش, آقای)
+# or join an organisation's name (آموزش و پرورش).
+NAME_PARTS_IN_STOP_WORDS = frozenset(fold_word(word) for word in ("زاده", "فرد", "ولی", "آقای", "و"))
+# People described, not named: kin, remains, a player by position or deed. They open a
+# title (ستاره تیم فوتبال چلسی), resolved like a role to the person the article names.
+DESCRIPTION_HEADS = (
+    "مادر", "پدر", "همسر", "پسر", "دختر", "برادر", "خواهر", "فرزند", "خانواده", "پیکر",
+    "ستاره", "مالک", "سنتر", "زننده", "گلزن", "ملی پوش", "ملی پوشان", "شهروند", "افسر", "سرباز",
+)
+MAX_NAME_WORDS = 4  # after honorifics: given names and surnames, foreign ones too
+# Foreign given names as Persian news writes them; the given-name package lists Iranian ones only.
+FOREIGN_GIVEN_NAMES = frozenset(fold_word(word) for word in (
+    "جیمز", "جورج", "جوزف", "دیوید", "مایکل", "رابرت", "ریچارد", "توماس", "پیتر", "پل", "مارک",
+    "استیون", "کریستوفر", "دانیل", "ویلیام", "هنری", "چارلز", "فرانک", "جک", "هری", "تونی", "باراک", "دونالد",
+    "هیلاری", "ولادیمیر", "دیمیتری", "سرگئی", "سرگی", "نیکلای", "آندری", "ایگور", "الکساندر", "بوریس", "یوری",
+    "آنگلا", "امانوئل", "فرانسوا", "نیکولا", "ژان", "پیر", "ژوزه", "ژوزپ", "خوزه", "خوان", "کارلوس", "لوئیس",
+    "لوییس", "پدرو", "پابلو", "دیگو", "فرناندو", "مارکو", "کریستیانو", "لیونل", "نیمار", "روبرتو", "آنتونیو",
+    "پائولو", "جیانی", "کارلو", "یورگن", "یواخیم", "هانس", "توماس", "مانوئل", "فرانتس", "اولی", "پپ",
+    "برانکو", "دراگان", "زلاتکو", "میلان", "آرسن", "ژوزه", "رجب‌طیب", "بشار", "ژانگ",
+    "کیم", "شینزو", "نارندرا", "ایمران", "نواز", "آنتونیولوئیس", "لوئیز", "آلن", "آلکس", "الکس", "ادوارد",
+))

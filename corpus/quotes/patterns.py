@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from corpus.names import HONORIFICS
 from corpus.orthography import fold_word
 from corpus.quotes.constants import (
+    DESCRIPTION_HEADS,
     COMPOUND_SPEECH_VERBS,
     LIGHT_VERBS,
     OPENERS,
@@ -106,7 +107,10 @@ def make_lexicon(phrases) -> Lexicon:
 
 
 HONORIFIC_LEXICON = make_lexicon(HONORIFICS)
-ROLE_LEXICON = make_lexicon(ROLE_HEADS)
+ROLE_LEXICON = make_lexicon(ROLE_HEADS + DESCRIPTION_HEADS)
 ORGANISATION_LEXICON = make_lexicon(ORGANISATION_HEADS)
 PRONOUN_LEXICON = make_lexicon(PRONOUNS)
 OPENER_LEXICON = make_lexicon(OPENERS)
+# One-word heads of roles, descriptions and organisations: a person's name holds none.
+NAME_HEAD_WORDS = frozenset(fold_word(head) for head in ROLE_HEADS + DESCRIPTION_HEADS + ORGANISATION_HEADS
+                            if " " not in head)

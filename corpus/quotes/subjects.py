@@ -26,9 +26,11 @@ from corpus.quotes.constants import (
     NON_NAME_WORDS,
     PREDICATE_STARTS,
 )
+from corpus.quotes.person import is_foreign_given_name, is_person_name, name_end
 from corpus.quotes.sentences import Field
 from corpus.quotes.patterns import (
     HONORIFIC_LEXICON,
+    NAME_HEAD_WORDS,
     Lexicon,
     OPENER_LEXICON,
     ORGANISATION_LEXICON,
@@ -82,6 +84,8 @@ def clause_words(folded: str, start: int, end: int) -> list[Word]:
         if token in "،,":
             words.append(Word(",", match.start(), match.end()))
             continue
+        if token == EZAFE:  # ستاره ی تیم: the ezafe written apart belongs to the word before
+            continue
         head, joiner, _ = token.partition("\u200c")
         if joiner and word_key(head) in FIRST_NAMES:
             cut = match.start() + len(head)
@@ -91,6 +95,8 @@ def clause_words(folded: str, start: int, end: int) -> list[Word]:
             words.append(Word(word_key(token), match.start(), match.end()))
     return words
 
+
+EZAFE = "ی"
 
 # The same few thousand words come up in every clause: fold each once.
 word_key = functools.lru_cache(maxsize=1 << 16)(fold_word)
@@ -181,7 +187,11 @@ def _skip_occasion(words: list[Word]) -> list[Word]:
     n = 1
     while n < min(len(words), MAX_OCCASION_WORDS) and (words[n].key in EVENT_WORDS or words[n].key in DEMONSTRATIVES):
         n += 1
-    return words[n:] if n > 1 else []
+    if n == 1:
+        return []
+    while n < len(words) and words[n].key == ",":  # در ابتدای جلسه، حسینی ...
+        n += 1
+    return words[n:]
 
 
 def _noun_phrase(words: list[Word]) -> tuple[list[Word], bool]:
@@ -266,6 +276,8 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
         role, part_name, part_organisation = _split_part(part)
         if part_name and roles and not name and not opens_name(part):
             part_name, role = [], []  # ``مدیرکل صنعت، معدن و تجارت``: the role goes on
+        if part_name and not is_person_name([w.key for w in part_name], NAME_HEAD_WORDS):
+            part_name = []  # باید، ستاره تیم ...: not a person
         if part_name and not name:
             name = part_name
             strong = opens_name(part) or is_first_name(part_name[0].key)
@@ -351,13 +363,15 @@ def _name_core_end(part: list[Word]) -> int:
 
 
 def _name_words(words: list[Word]) -> list[Word]:
-    """The name in ``words``: honorifics dropped, cut at the first word no name has."""
+    """The name in ``words``: honorifics dropped, cut at the first word no name has
+    (a stop, time, quantity or reporting word, a weekday, a verb: person.name_end)."""
     words = words[leading_honorifics([w.key for w in words]):]
     for n, word in enumerate(words):
         if word.key in NON_NAME_WORDS or word.key in PREDICATE_STARTS or not word.key.isalpha() and not \
                 word.key.replace("\u200c", "").isalpha():
             words = words[:n]
             break
+    words = words[:name_end([w.key for w in words])]
     return words if 0 < len(words) <= MAX_NAME_WORDS else []
 
 
@@ -408,3 +422,25 @@ def is_agency(words: list[Word]) -> bool:
 def as_original(text: str, words: list[Word]) -> str:
     """The words as written in the article, joined by single spaces."""
     return " ".join(text[w.start:w.end] for w in words if w.key != ",")
+
+
+def names_in_full(field: Field) -> list[Mention]:
+    """Every name the field writes in full: an honorific or a given name, then a surname.
+
+    Not speakers: they let a speaker called by one word (a surname, a given
+    name) be told by the full name the article gives elsewhere.
+    """
+    words = [w for w in (Word(word_key(m.group()), m.start(), m.end()) for m in WORD.finditer(field.folded))
+             if w.key not in "،,"]
+    found = []
+    n = 0
+    while n < len(words):
+        honorific = phrase_at(words, n, HONORIFIC_LEXICON)
+        if honorific or is_first_name(words[n].key) or is_foreign_given_name(words[n].key):
+            name = _name_words(words[n:n + honorific + MAX_NAME_WORDS])
+            if len(name) > 1 and is_person_name([w.key for w in name], NAME_HEAD_WORDS):
+                found.append(Mention("name", _as_written(field.text, name), tuple(w.key for w in name),
+                                     strong=True, where=field.where))
+                n = words.index(name[-1], n)
+        n += 1
+    return found

@@ -1,0 +1,128 @@
+"""Is this a person's name? The check every speaker candidate passes.
+
+A subject read from a clause may be a name (``علی رضایی``), a name with the
+sentence run into it (``مصطفی پورمحمدی عصرامروز``), or no name at all
+(``باید``، ``حدود سه درصد``، ``ستاره تیم فوتبال چلسی``). Two questions:
+
+* where does a name end? Before the first word no name holds: a hazm stop
+  word (save the few that are name parts: زاده، ولی ...), a time word or a
+  weekday (also run into the word before: عصرامروز), a quantity, a
+  reporting word, a finite verb (hazm's verb list, conjugated), a digit.
+* is what is left a person? Not when it is empty, longer than
+  MAX_NAME_WORDS, or holds a word that describes rather than names
+  (مادر، پیکر، ستاره، تیم ...: DESCRIPTION_WORDS, role and organisation
+  heads). One-word names (برانکو، سلمان) and foreign names in Persian
+  script pass: they are names by elimination.
+
+Given names come from two lists: FIRST_NAMES (corpus.names, hand-kept,
+unambiguous, used to find where a name starts inside a role phrase) and the
+~17,000 Iranian given names of the persian-gender-detection package, which
+also holds ordinary words (اما، روز، مادر) and so only confirms a name
+already bounded, and tells a given name used alone (``محمد`` for ``محمد
+اسلامی``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from corpus.names import FIRST_NAMES
+from corpus.orthography import fold_word, hazm_data_file, stop_words
+from corpus.quotes.constants import (
+    FOREIGN_GIVEN_NAMES,
+    GLUED_TIME_WORDS,
+    MAX_NAME_WORDS,
+    NAME_PARTS_IN_STOP_WORDS,
+    QUANTITY_WORDS,
+    REPORTING_WORDS,
+    TIME_WORDS,
+    WEEKDAY_TAIL,
+    WEEKDAYS,
+)
+
+# Finite forms: past stem + ending, می/نمی + present stem + ending.
+PAST_ENDINGS = ("م", "ی", "یم", "ید", "ند")
+PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
+PRESENT_PREFIXES = ("می", "نمی")
+
+
+@lru_cache(maxsize=1)
+def verb_forms() -> frozenset[str]:
+    """Finite verb forms made from hazm's verb stems, folded (a bare past stem is left
+    out: ستاد، مرد، کرد are nouns or names as often as verbs)."""
+    forms: set[str] = set()
+    for line in hazm_data_file("verbs.dat").read_text(encoding="utf-8").split():
+        past, _, present = line.partition("#")
+        if past:
+            forms.update(fold_word(past + ending) for ending in PAST_ENDINGS)
+        if present:
+            forms.update(fold_word(prefix + present + ending)
+                         for prefix in PRESENT_PREFIXES for ending in PRESENT_ENDINGS)
+    return frozenset(forms)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """FIRST_NAMES and the package's given names, folded (آ as ا, as the package writes it)."""
+    from persian_gender_detection.gender.iranian_names_dataset import names
+
+    return frozenset(fold_word(name) for name in names) | frozenset(_package_form(n) for n in FIRST_NAMES)
+
+
+def _package_form(key: str) -> str:
+    return key.replace("آ", "ا")
+
+
+def is_given_name(key: str) -> bool:
+    """A folded word that is someone's given name (wide list: also true of some ordinary words)."""
+    return _package_form(key) in given_names()
+
+
+def is_foreign_given_name(key: str) -> bool:
+    """A foreign given name as Persian news spells it (کریستیانو، یورگن): no package lists them."""
+    return key in FOREIGN_GIVEN_NAMES
+
+
+def non_name_kind(key: str, previous: str = "") -> str:
+    """Why a folded word cannot be part of a name ("" when it can): digit, weekday, time,
+    reporting, quantity, stop word or verb. ``previous`` is the word before it (سه شنبه)."""
+    if any(ch.isdigit() for ch in key):
+        return "digit"
+    if key in WEEKDAYS or key == WEEKDAY_TAIL and previous in QUANTITY_WORDS:
+        return "weekday"
+    if key in TIME_WORDS or any(key.endswith(t) and len(key) > len(t) + 1 for t in GLUED_TIME_WORDS):
+        return "time"
+    if key in REPORTING_WORDS:
+        return "reporting"
+    if key in QUANTITY_WORDS:
+        return "quantity"
+    if key in stop_words() and key not in NAME_PARTS_IN_STOP_WORDS:
+        return "stop word"
+    if key in verb_forms():
+        return "verb"
+    return ""
+
+
+def name_end(keys: list[str] | tuple[str, ...]) -> int:
+    """How many of the folded words form the name: it ends before the first non-name word."""
+    for n, key in enumerate(keys):
+        if non_name_kind(key, keys[n - 1] if n else "") or len(key) < 2:
+            return n
+    return len(keys)
+
+
+def is_person_name(keys: tuple[str, ...] | list[str], heads: frozenset[str] = frozenset()) -> bool:
+    """Can these folded words (honorifics dropped) be a person's name?
+
+    ``heads`` are the one-word heads of roles, descriptions and organisations
+    (مدیر، ستاره، سازمان): a name holds none of them.
+    """
+    return 0 < len(keys) <= MAX_NAME_WORDS and name_end(keys) == len(keys) and not any(key in heads for key in keys)
+
+
+def name_flags(name: str) -> list[tuple[str, str]]:
+    """(why, word) for each word of a shown name that no name holds (bench/speaker_hygiene.py)."""
+    words = name.split()
+    keys = [fold_word(word) for word in words]
+    return [(kind, word) for n, (word, key) in enumerate(zip(words, keys))
+            if (kind := non_name_kind(key, keys[n - 1] if n else ""))]
