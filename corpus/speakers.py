@@ -73,6 +73,7 @@ class Speaker:
 
     name: str
     key: str
+    speaker_type: str = "person"  # or "organisation"
     quotes: int = 0
     roles: list[str] = field(default_factory=list)
     doc_ids: list[str] = field(default_factory=list)
@@ -111,7 +112,7 @@ class SpeakerRegistry:
         key = speaker_key(quote.speaker)
         speaker = self.speakers.get(key)
         if speaker is None:
-            speaker = self.speakers[key] = Speaker(standard_spelling(quote.speaker), key)
+            speaker = self.speakers[key] = Speaker(standard_spelling(quote.speaker), key, quote.speaker_type)
             self._file_surnames(speaker)
         speaker.record(quote)
         return speaker
