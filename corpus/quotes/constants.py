@@ -121,6 +121,12 @@ NON_NAME_WORDS = frozenset(fold_word(word) for word in (
     "ره", "رض", "س", "ع", "ص", "عج", "قده", "امام", "حضرت", "شهید", "شهدا", "مرحوم",
 ))
 
+# Nouns whose complement takes از inside a role: دبیر کارگروه پیشگیری از آسیب‌های اجتماعی.
+FROM_COMPLEMENT_NOUNS = frozenset(fold_word(word) for word in (
+    "پیشگیری", "حمایت", "حفاظت", "صیانت", "پشتیبانی", "دفاع", "بهره‌برداری", "نگهداری", "مراقبت",
+    "جلوگیری", "استفاده", "قدردانی", "تجلیل",
+))
+
 # Unnamed groups as subjects (رسانه‌ها خبر دادند): nobody to attribute to.
 GROUP_SUBJECTS = frozenset(fold_word(word) for word in (
     "رسانه‌ها", "کارشناسان", "منابع", "مقامات", "مسئولان", "مسوولان", "ناظران", "تحلیلگران",

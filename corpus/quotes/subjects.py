@@ -17,6 +17,7 @@ from corpus.quotes.constants import (
     AGENCY_WORDS,
     DEMONSTRATIVES,
     EVENT_WORDS,
+    FROM_COMPLEMENT_NOUNS,
     GROUP_SUBJECTS,
     MAX_CLAUSE_WORDS,
     MAX_NAME_WORDS,
@@ -26,7 +27,7 @@ from corpus.quotes.constants import (
     NON_NAME_WORDS,
     PREDICATE_STARTS,
 )
-from corpus.quotes.person import is_foreign_given_name, is_person_name, name_end
+from corpus.quotes.person import is_foreign_given_name, is_person_name, name_end, non_name_kind
 from corpus.quotes.sentences import Field
 from corpus.quotes.patterns import (
     HONORIFIC_LEXICON,
@@ -245,8 +246,8 @@ def _continues_role(phrase: list[Word], words: list[Word], n: int) -> bool:
     if not phrase or n + 1 >= len(words):
         return False
     word, following = words[n].key, words[n + 1].key
-    if word == "از" and phrase[-1].key in {"یکی", "دیگر"}:
-        return True
+    if word == "از" and (phrase[-1].key in {"یکی", "دیگر"} or phrase[-1].key in FROM_COMPLEMENT_NOUNS and _in_role(phrase)):
+        return True  # یکی از مهمانان؛ دبیر کارگروه پیشگیری از آسیب‌های اجتماعی
     if word == "و":  # آموزش و پرورش، سیستان و بلوچستان
         return _in_role(phrase) and not _has_name(phrase) and following not in PREDICATE_STARTS
     return (word == "در" and _in_role(phrase) and not _has_name(phrase)
@@ -292,6 +293,7 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
         return Mention("title", role=as_original(text, words), anonymous=True, where=where)
     if first == DEMONSTRATIVE and not name:
         return Mention("title", role=as_original(text, words[1:]), anaphoric=True, where=where)
+    roles = [role for role in (_role_words(r) for r in roles) if role]
     role_text = "، ".join(as_original(text, _drop_indefinite(r)) for r in roles)
     if name:
         return Mention("name", _as_written(text, name), tuple(w.key for w in name),
@@ -373,6 +375,15 @@ def _name_words(words: list[Word]) -> list[Word]:
             break
     words = words[:name_end([w.key for w in words])]
     return words if 0 < len(words) <= MAX_NAME_WORDS else []
+
+
+def _role_words(words: list[Word]) -> list[Word]:
+    """A role ends before a time word, a weekday, a reporting word, a verb or a digit:
+    رئیس کمیته مسابقات سه‌شنبه → رئیس کمیته مسابقات (stop words stay: و، در belong to roles)."""
+    for n, word in enumerate(words):
+        if n and non_name_kind(word.key, words[n - 1].key) not in ("", "stop word", "quantity"):
+            return words[:n]
+    return words
 
 
 def _drop_indefinite(words: list[Word]) -> list[Word]:
