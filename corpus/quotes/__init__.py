@@ -37,7 +37,15 @@ from corpus.orthography import fold_letters
 from corpus.quotes.cast import Cast
 from corpus.quotes.sentences import Field
 from corpus.quotes.subjects import Mention, names_in_full
-from corpus.quotes.shapes import Found, Introduction, carry_empty_quotes, in_reading_order, introduction, quotes_in_field
+from corpus.quotes.shapes import (
+    Found,
+    Introduction,
+    carry_empty_quotes,
+    in_reading_order,
+    interview_answers,
+    introduction,
+    quotes_in_field,
+)
 
 __all__ = ["extract_quotes"]
 
@@ -51,6 +59,6 @@ def extract_quotes(doc: Document) -> list[Quote]:
             field = Field(where, text, fold_letters(text))
             reading += in_reading_order(quotes_in_field(field), introduction(field))
             full_names += names_in_full(field)
-    reading = carry_empty_quotes(reading, doc)
+    reading = interview_answers(carry_empty_quotes(reading, doc), doc)
     cast = Cast.from_mentions([item.mention for item in reading], full_names)
     return cast.resolve_all(reading, doc.id)

@@ -127,6 +127,9 @@ FROM_COMPLEMENT_NOUNS = frozenset(fold_word(word) for word in (
     "جلوگیری", "استفاده", "قدردانی", "تجلیل",
 ))
 
+# Words that frame an interview (گفت‌وگوی مفصلی ... انجام داد:).
+INTERVIEW_WORDS = ("گفت وگو", "گفتگو", "مصاحبه")
+
 # Unnamed groups as subjects (رسانه‌ها خبر دادند): nobody to attribute to.
 GROUP_SUBJECTS = frozenset(fold_word(word) for word in (
     "رسانه‌ها", "کارشناسان", "منابع", "مقامات", "مسئولان", "مسوولان", "ناظران", "تحلیلگران",
@@ -157,6 +160,7 @@ MAX_CLAIM_CHARS = 2000  # a reported claim never runs longer
 MIN_INDIRECT_CHARS = 8  # a shorter reported claim is a fragment
 MAX_ACCORDING_TO_CHARS = 200  # ``به گفته X،``: how far X may run before its comma
 MIN_CLAIM_WORDS = 4  # a speech verb running into fewer words states no claim
+MIN_ANSWER_WORDS = 8  # an interview paragraph with fewer words is a heading
 MIN_QUOTE_WORDS = 4  # «» with fewer words is a name or a title
 # Punctuation between a quote and the sentence that attributes it: «...»؛ این را ...
 QUOTE_TAIL_MARKS = frozenset("؛،,.:-–")

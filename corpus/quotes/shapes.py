@@ -14,6 +14,7 @@ from corpus.orthography import fold_letters
 from corpus.quotes.constants import (
     MAX_ACCORDING_TO_CHARS,
     MAX_CLAIM_CHARS,
+    MIN_ANSWER_WORDS,
     MIN_CLAIM_WORDS,
     MIN_HEADLINE_QUOTE,
     MIN_INDIRECT_CHARS,
@@ -29,6 +30,7 @@ from corpus.quotes.patterns import (
     GUILLEMETS,
     HEADLINE_SPEAKER,
     HONORIFIC_LEXICON,
+    INTERVIEW_FRAME,
     NEWS_CUE,
     PLAIN_SPEECH_VERB,
     SAYING_THAT,
@@ -363,6 +365,42 @@ def carry_empty_quotes(reading: list[Found | Introduction], doc: Document) -> li
                 continue
         kept.append(item)
     return kept
+
+
+def interview_answers(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:
+    """An interview told in the interviewee's own paragraphs, after a frame ending in a colon
+    with no speech verb (``گردان گفت‌وگوی مفصلی با ورزش سه انجام داد:``).
+
+    Every later body paragraph that holds no quote of its own is an answer, a
+    direct quote of whoever has the floor; headings (fewer than
+    MIN_ANSWER_WORDS words, or no full stop at the end) and the reporter's
+    questions (ending in ؟) are not. A name opening an answer (``محسن بنگر سال‌ها
+    ...``) is someone the interviewee talks about, not a new speaker.
+    """
+    quoted = {item.where for item in reading if isinstance(item, Found)}
+    frame = next((n for n, text in enumerate(doc.paragraphs) if f"body:{n}" not in quoted
+                  and text.rstrip().endswith((":", "：")) and INTERVIEW_FRAME.search(fold_letters(text))), None)
+    if frame is None:
+        return reading
+    answers = []
+    for number in range(frame + 1, len(doc.paragraphs)):
+        where, text = f"body:{number}", doc.paragraphs[number]
+        folded = fold_letters(text)
+        start, end = trim_quote(folded, 0, len(text))
+        if (where not in quoted and len(folded[start:end].split()) >= MIN_ANSWER_WORDS
+                and folded[start:end].endswith(ANSWER_ENDINGS)):
+            answers.append(Found(where, start, end, "direct", "", text[start:end], Mention("pronoun", where=where)))
+    answered = {answer.where for answer in answers}
+    reading = [item for item in reading if isinstance(item, Found) or item.where not in answered]
+    return sorted(reading + answers, key=lambda item: (_field_order(item.where), item.start))
+
+
+ANSWER_ENDINGS = (".", "!", "…", "»")  # a heading has no full stop; a question ends in ؟
+
+
+def _field_order(where: str) -> int:
+    """title, lead, then body paragraphs in order."""
+    return 2 + int(where.split(":")[1]) if where.startswith("body:") else {"title": 0, "lead": 1}[where]
 
 
 def _carry_to_next_paragraph(item: Found, doc: Document) -> None:

@@ -11,7 +11,7 @@ import functools
 import itertools
 from dataclasses import dataclass
 
-from corpus.names import DEMONSTRATIVE, FIRST_NAMES, INDEFINITE, leading_honorifics
+from corpus.names import DEMONSTRATIVE, FIRST_NAMES, INDEFINITE, drop_glued_honorific, leading_honorifics
 from corpus.orthography import fold_word
 from corpus.quotes.constants import (
     AGENCY_WORDS,
@@ -374,7 +374,14 @@ def _name_words(words: list[Word]) -> list[Word]:
             words = words[:n]
             break
     words = words[:name_end([w.key for w in words])]
+    words = words[:next((n for n in range(2, len(words)) if _indefinite_head(words[n].key)), len(words))]
     return words if 0 < len(words) <= MAX_NAME_WORDS else []
+
+
+def _indefinite_head(key: str) -> bool:
+    """``بازیکنی``، ``مدیری``: a role or description with the indefinite ی, as in
+    ``سیدمهدی سیدصالحی بازیکنی بود ...``; past a name's first two words it ends the name."""
+    return key.endswith("ی") and key[:-1] in NAME_HEAD_WORDS
 
 
 def _role_words(words: list[Word]) -> list[Word]:
@@ -419,9 +426,11 @@ def phrase_at(words: list[Word], n: int, lexicon: Lexicon) -> int:
 
 
 def is_first_name(key: str) -> bool:
-    """A given name, or two run together (محمدرضا, علی‌اکبر)."""
+    """A given name, two run together (محمدرضا, علی‌اکبر), or one with a glued honorific (سیدمهدی)."""
     if key in FIRST_NAMES:
         return True
+    if (bare := drop_glued_honorific(key)) != key:
+        return is_first_name(bare)
     return any(key[:cut] in FIRST_NAMES and key[cut:] in FIRST_NAMES for cut in range(2, len(key) - 1))
 
 
