@@ -29,6 +29,8 @@ from functools import lru_cache
 from corpus.names import FIRST_NAMES
 from corpus.orthography import fold_word, hazm_data_file, stop_words
 from corpus.quotes.constants import (
+    SEASONS_AND_MONTHS,
+    TIME_QUALIFIERS,
     FOREIGN_GIVEN_NAMES,
     GLUED_TIME_WORDS,
     MAX_NAME_WORDS,
@@ -101,6 +103,20 @@ def non_name_kind(key: str, previous: str = "") -> str:
     if key in verb_forms():
         return "verb"
     return ""
+
+
+def opens_time_phrase(keys: list[str]) -> bool:
+    """Do the first folded words say when (امروز، سه‌شنبه، تابستان گذشته، اسفند ۱۳۹۸)?
+
+    A season or month alone may be a given name (بهار، بهمن): it counts only
+    with a word after it that makes it a time (گذشته، امسال، a number).
+    """
+    if not keys:
+        return False
+    if keys[0] in TIME_WORDS or keys[0] in WEEKDAYS:
+        return True
+    following = keys[1] if len(keys) > 1 else ""
+    return keys[0] in SEASONS_AND_MONTHS and (following in TIME_QUALIFIERS or following.isdigit())
 
 
 def name_end(keys: list[str] | tuple[str, ...]) -> int:

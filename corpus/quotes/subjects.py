@@ -27,7 +27,7 @@ from corpus.quotes.constants import (
     NON_NAME_WORDS,
     PREDICATE_STARTS,
 )
-from corpus.quotes.person import is_foreign_given_name, is_person_name, name_end, non_name_kind
+from corpus.quotes.person import is_foreign_given_name, is_person_name, name_end, non_name_kind, opens_time_phrase
 from corpus.quotes.sentences import Field
 from corpus.quotes.patterns import (
     HONORIFIC_LEXICON,
@@ -126,7 +126,7 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     the verb has no subject and the speaker is whoever spoke last.
     """
     words = skip_openers(skip_agency(words))
-    if words and words[0].key in PREDICATE_STARTS:
+    if words and (words[0].key in PREDICATE_STARTS or opens_time_phrase([w.key for w in words[:2]])):
         words = _after_adverbial(words)
     if words and phrase_at(words, 0, PRONOUN_LEXICON):
         return Mention("pronoun", where=field.where), words[0].end
