@@ -44,6 +44,7 @@ from corpus.quotes.shapes import (
     in_reading_order,
     interview_answers,
     introduction,
+    people_asked,
     quotes_in_field,
 )
 
@@ -57,7 +58,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
     for where, text in doc.fields():
         if text:
             field = Field(where, text, fold_letters(text))
-            reading += in_reading_order(quotes_in_field(field), introduction(field))
+            reading += in_reading_order(quotes_in_field(field), introduction(field), *people_asked(field))
             full_names += names_in_full(field)
     reading = interview_answers(carry_empty_quotes(reading, doc), doc)
     cast = Cast.from_mentions([item.mention for item in reading], full_names)

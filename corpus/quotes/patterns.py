@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from corpus.names import HONORIFICS
 from corpus.orthography import fold_word
 from corpus.quotes.constants import (
+    ASKING_VERBS,
     INTERVIEW_WORDS,
     DESCRIPTION_HEADS,
     COMPOUND_SPEECH_VERBS,
@@ -107,6 +108,7 @@ def make_lexicon(phrases) -> Lexicon:
     return Lexicon(keys, frozenset(key[:n] for key in keys for n in range(1, len(key) + 1)))
 
 
+ASKED = re.compile(f"(?<![\\w\u200c])(?:{'|'.join(_phrase_pattern(verb) for verb in ASKING_VERBS)})(?![\\w\u200c])")
 INTERVIEW_FRAME = re.compile("|".join(_phrase_pattern(word) for word in INTERVIEW_WORDS))
 HONORIFIC_LEXICON = make_lexicon(HONORIFICS)
 ROLE_LEXICON = make_lexicon(ROLE_HEADS + DESCRIPTION_HEADS)

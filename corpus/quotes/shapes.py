@@ -29,6 +29,7 @@ from corpus.quotes.patterns import (
     DIRECT_CUE,
     GUILLEMETS,
     HEADLINE_SPEAKER,
+    ASKED,
     HONORIFIC_LEXICON,
     INTERVIEW_FRAME,
     NEWS_CUE,
@@ -117,9 +118,24 @@ def introduction(field: Field) -> Introduction | None:
     return Introduction(field.where, words[0].start, mention)
 
 
-def in_reading_order(quotes: list[Found], opening: Introduction | None) -> list[Found | Introduction]:
-    """A field's quotes and the person it opens on, as a reader meets them."""
-    return sorted([*quotes, opening] if opening else quotes, key=lambda item: item.start)
+def people_asked(field: Field) -> list[Introduction]:
+    """``خبرنگاری از ناصر داوودی پرسید ...``: the one asked takes the floor (not the reporter),
+    so the ``وی در پاسخ گفت`` that follows is theirs."""
+    asked = []
+    for verb in ASKED.finditer(field.folded):
+        words = clause_words(field.folded, find_sentence_start(field.folded, verb.start()), verb.start())
+        after_from = next((n + 1 for n, word in enumerate(words) if word.key == "از"), None)
+        if after_from is None:
+            continue
+        mention, _ = subject(field, words[after_from:])
+        if mention.ref == "name":
+            asked.append(Introduction(field.where, words[after_from].start, mention))
+    return asked
+
+
+def in_reading_order(quotes: list[Found], *introductions: Introduction | None) -> list[Found | Introduction]:
+    """A field's quotes and the people it introduces, as a reader meets them."""
+    return sorted([*quotes, *(item for item in introductions if item)], key=lambda item: item.start)
 
 
 def _direct_quotes(field: Field) -> list[Found]:

@@ -450,8 +450,8 @@ def names_in_full(field: Field) -> list[Mention]:
     Not speakers: they let a speaker called by one word (a surname, a given
     name) be told by the full name the article gives elsewhere.
     """
-    words = [w for w in (Word(word_key(m.group()), m.start(), m.end()) for m in WORD.finditer(field.folded))
-             if w.key not in "،,"]
+    words = [Word("," if m.group() in "،," else word_key(m.group()), m.start(), m.end())
+             for m in WORD.finditer(field.folded)]
     found = []
     n = 0
     while n < len(words):
