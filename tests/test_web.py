@@ -261,7 +261,7 @@ def test_api_quotes_has_the_cli_shape_and_takes_speaker_and_pages(client):
 
 def test_api_who_speakers_and_said_by(client):
     who = api(client, "/api/who", q="کودکان کار")
-    assert who["speakers"] and set(who["speakers"][0]) == {"speaker", "role", "score", "quotes"}
+    assert who["speakers"] and set(who["speakers"][0]) == {"speaker", "role", "speaker_type", "score", "quotes"}
     everyone = api(client, "/api/speakers", limit=100)
     assert everyone["total"] == len(everyone["speakers"]) > 20
     counts = [s["quotes"] for s in everyone["speakers"]]
