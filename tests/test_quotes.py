@@ -546,3 +546,11 @@ def test_a_role_does_not_run_into_the_time_of_the_sentence():
 def test_a_role_keeps_its_from_complement():
     quote = only(quotes_of("دبیر کارگروه پیشگیری از آسیب‌های اجتماعی استان گفت: مراکز مشاوره افزایش می‌یابد."))
     assert quote.role == "دبیر کارگروه پیشگیری از آسیب‌های اجتماعی استان"
+
+
+def test_a_judgement_and_a_demand_are_reported_speech():
+    judged = only(quotes_of("کیوان صدری‌نیا، وزیر نیرو، ساخت سد جدید را ضروری دانست."))
+    assert (judged.kind, judged.speaker, judged.text) == ("indirect", "کیوان صدری‌نیا", "ساخت سد جدید را ضروری")
+    demanded = only(quotes_of("استاندار گیلان خواستار تسریع در بازسازی پل‌های روستایی شد."))
+    assert (demanded.kind, demanded.role, demanded.text) == ("indirect", "استاندار گیلان",
+                                                            "تسریع در بازسازی پل‌های روستایی")

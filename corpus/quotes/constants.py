@@ -128,6 +128,10 @@ FROM_COMPLEMENT_NOUNS = frozenset(fold_word(word) for word in (
     "جلوگیری", "استفاده", "قدردانی", "تجلیل",
 ))
 
+# Verbs that report a judgement as said: ``روابط دو کشور را دیرینه دانست`` (past stems;
+# the plural and perfect endings are added by the pattern).
+JUDGING_VERBS = ("دانست", "خواند", "ارزیابی کرد", "توصیف کرد", "قلمداد کرد")
+
 # Verbs of asking: ``خبرنگاری از داوودی پرسید ...؛ وی در پاسخ گفت`` answers the one asked.
 ASKING_VERBS = ("پرسید", "سوال کرد", "سئوال کرد", "پرسش کرد")
 

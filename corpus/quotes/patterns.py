@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from corpus.names import HONORIFICS
 from corpus.orthography import fold_word
 from corpus.quotes.constants import (
+    JUDGING_VERBS,
     ASKING_VERBS,
     INTERVIEW_WORDS,
     DESCRIPTION_HEADS,
@@ -65,6 +66,13 @@ THAT_CUE = re.compile(f"{WORD_START}(?P<cue>{SPEECH_VERB})[ ،,]{{1,3}}که{WORD
 CLAIM_CUE = re.compile(f"{WORD_START}(?P<cue>{SPEECH_VERB}){WORD_END} (?!و{WORD_END}|وگو|که{WORD_END}|را{WORD_END})(?=\\w)")
 # ``X از CLAIM خبر داد``: the claim is what was announced.
 NEWS_CUE = re.compile(f"{WORD_START}(?P<cue>خبر{JOINER}(?:داد|دادند|داده{JOINER}(?:است|اند)|می{JOINER}دهد|می{JOINER}دهند)){WORD_END}")
+# ``X CLAIM را مهم دانست``: a judgement reported as the speaker's (the claim holds را).
+JUDGED_CUE = re.compile(
+    f"{WORD_START}(?P<cue>(?:{'|'.join(_phrase_pattern(verb) for verb in JUDGING_VERBS)})(?:ند)?"
+    f"(?:ه{JOINER}(?:است|اند))?){WORD_END}"
+)
+# ``X خواستار CLAIM شد``: what the speaker asked for.
+DEMANDED_CUE = re.compile(f"{WORD_START}(?P<cue>خواستار){WORD_END}(?P<claim>[^.!?؟؛:\n]{{4,300}}?) (?P<verb>شد|شدند|شده{JOINER}(?:است|اند)){WORD_END}")
 # ``به گفته X، CLAIM`` / ``به باور X «QUOTE»``.
 ACCORDING_TO = re.compile(f"{WORD_START}(?P<cue>به (?:گفته|باور|عقیده|اعتقاد|تعبیر)){WORD_END}")
 BELIEF_CUE = re.compile(f"{WORD_START}(?P<cue>{BELIEF})[ ،,]{{1,3}}(?:که{WORD_END})?")

@@ -30,8 +30,10 @@ from corpus.quotes.patterns import (
     GUILLEMETS,
     HEADLINE_SPEAKER,
     ASKED,
+    DEMANDED_CUE,
     HONORIFIC_LEXICON,
     INTERVIEW_FRAME,
+    JUDGED_CUE,
     NEWS_CUE,
     PLAIN_SPEECH_VERB,
     SAYING_THAT,
@@ -196,6 +198,10 @@ def _indirect_quotes(field: Field, taken: Spans) -> list[Found]:
         found += _saying_that(field, match)
     for match in NEWS_CUE.finditer(field.folded):
         found += _announced(field, match)
+    for match in JUDGED_CUE.finditer(field.folded):
+        found += _judged(field, match)
+    for match in DEMANDED_CUE.finditer(field.folded):
+        found += _demanded(field, match)
     return [f for f in found if f.end - f.start >= MIN_INDIRECT_CHARS and not taken.overlaps(f.start, f.end)]
 
 
@@ -276,6 +282,33 @@ def _announced(field: Field, match: re.Match) -> list[Found]:
     if claim_start < 0:
         return []
     start, end = trim_quote(field.folded, claim_start, match.start())
+    return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
+                  field.text[start:end], mention)]
+
+
+def _judged(field: Field, match: re.Match) -> list[Found]:
+    """``X، CLAIM را دیرینه دانست``: the claim runs from the subject (or the last comma
+    after it) to the verb, and holds the object marker را."""
+    clause_start = find_sentence_start(field.folded, match.start())
+    words = clause_words(field.folded, clause_start, match.start())
+    mention, subject_end = subject(field, words)
+    if mention.ref == "pronoun" and subject_end == 0:
+        return []
+    rest = [w for w in words if w.start >= subject_end]
+    commas = [n for n, w in enumerate(rest) if w.key == ","]
+    claim = rest[commas[-1] + 1:] if commas else rest
+    if not any(w.key == "را" for w in claim):
+        return []
+    start, end = trim_quote(field.folded, claim[0].start, match.start())
+    return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
+                  field.text[start:end], mention)]
+
+
+def _demanded(field: Field, match: re.Match) -> list[Found]:
+    """``X خواستار CLAIM شد``: what was asked for, by the clause's subject."""
+    clause_start = find_sentence_start(field.folded, match.start())
+    mention = subject_mention(field, clause_start, match.start())
+    start, end = trim_quote(field.folded, match.start("claim"), match.end("claim"))
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], mention)]
 
