@@ -180,7 +180,7 @@ QUOTE_TAIL_MARKS = frozenset("؛،,.:-–")
 TIME_WORDS = frozenset(fold_word(word) for word in (
     "امروز", "دیروز", "فردا", "امشب", "دیشب", "پریروز", "صبح", "عصر", "ظهر", "شب", "بامداد", "شامگاه",
     "صبحگاه", "نیمروز", "بعدازظهر", "پیش‌ازظهر", "ساعت", "ساعاتی", "لحظاتی", "روز", "هفته", "ماه", "سال",
-    "گذشته", "اکنون", "حالا", "هم‌اکنون", "اخیرا", "قبلا", "سپس", "بلافاصله", "پیشتر", "امسال", "پارسال",
+    "گذشته", "اکنون", "حالا", "هم‌اکنون", "دقایقی", "اواسط", "اوایل", "اواخر", "اخیرا", "قبلا", "سپس", "بلافاصله", "پیشتر", "امسال", "پارسال",
 ))
 # Seasons and months say when only with a qualifier after them (تابستان گذشته، اسفند ۱۳۹۸):
 # alone they may be given names (بهار، بهمن، آذر).
@@ -218,7 +218,8 @@ DESCRIPTION_HEADS = (
     "مادر", "پدر", "همسر", "پسر", "دختر", "برادر", "خواهر", "فرزند", "خانواده", "پیکر",
     "ستاره", "مالک", "سنتر", "زننده", "گلزن", "ملی پوش", "ملی پوشان", "شهروند", "افسر", "سرباز",
 )
-MAX_NAME_WORDS = 4  # after honorifics: given names and surnames, foreign ones too
+MAX_NAME_WORDS = 4
+MIN_ONE_WORD_NAME = 3  # letters  # after honorifics: given names and surnames, foreign ones too
 # Foreign given names as Persian news writes them; the given-name package lists Iranian ones only.
 FOREIGN_GIVEN_NAMES = frozenset(fold_word(word) for word in (
     "جیمز", "جورج", "جوزف", "دیوید", "مایکل", "رابرت", "ریچارد", "توماس", "پیتر", "پل", "مارک",

@@ -29,6 +29,7 @@ from functools import lru_cache
 from corpus.names import FIRST_NAMES
 from corpus.orthography import fold_word, hazm_data_file, stop_words
 from corpus.quotes.constants import (
+    MIN_ONE_WORD_NAME,
     SEASONS_AND_MONTHS,
     TIME_QUALIFIERS,
     FOREIGN_GIVEN_NAMES,
@@ -75,6 +76,18 @@ def _package_form(key: str) -> str:
     return key.replace("آ", "ا")
 
 
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """Words hazm's lexicon tags, but never as a noun or adjective (گرچه، هرگونه، لااقل), folded."""
+    words = set()
+    for line in hazm_data_file("words.dat").read_text(encoding="utf-8").splitlines():
+        word, _, tags = (line.split("\t") + ["", "", ""])[:3]
+        kinds = set(tags.split(",")) - {"", "0"}
+        if kinds and not kinds & {"N", "AJ"}:
+            words.add(fold_word(word))
+    return frozenset(words) - given_names()
+
+
 def is_given_name(key: str) -> bool:
     """A folded word that is someone's given name (wide list: also true of some ordinary words)."""
     return _package_form(key) in given_names()
@@ -98,7 +111,7 @@ def non_name_kind(key: str, previous: str = "") -> str:
         return "reporting"
     if key in QUANTITY_WORDS:
         return "quantity"
-    if key in stop_words() and key not in NAME_PARTS_IN_STOP_WORDS:
+    if key in stop_words() and key not in NAME_PARTS_IN_STOP_WORDS or key in function_words():
         return "stop word"
     if key in verb_forms():
         return "verb"
@@ -133,7 +146,16 @@ def is_person_name(keys: tuple[str, ...] | list[str], heads: frozenset[str] = fr
     ``heads`` are the one-word heads of roles, descriptions and organisations
     (مدیر، ستاره، سازمان): a name holds none of them.
     """
+    if len(keys) == 1 and not _one_word_name(keys[0]):
+        return False
     return 0 < len(keys) <= MAX_NAME_WORDS and name_end(keys) == len(keys) and not any(key in heads for key in keys)
+
+
+def _one_word_name(key: str) -> bool:
+    """A name of one word: not a part that only joins others (ولی، زاده), and of three letters
+    or more unless it is a known given name (یه، اس are not names)."""
+    return key not in NAME_PARTS_IN_STOP_WORDS and (
+        len(key) >= MIN_ONE_WORD_NAME or is_given_name(key) or is_foreign_given_name(key))
 
 
 def name_flags(name: str) -> list[tuple[str, str]]:

@@ -301,7 +301,7 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
                        where=where)
     if roles:
         return Mention("title", role=role_text, where=where)
-    if organisation:
+    if len(organisation) > 1:  # ``کمیته`` alone names no organisation
         return Mention("name", tuple(text[w.start:w.end] for w in organisation),
                        tuple(w.key for w in organisation), strong=True, organisation=True, where=where)
     return Mention("pronoun", where=where)
