@@ -554,3 +554,9 @@ def test_a_judgement_and_a_demand_are_reported_speech():
     demanded = only(quotes_of("استاندار گیلان خواستار تسریع در بازسازی پل‌های روستایی شد."))
     assert (demanded.kind, demanded.role, demanded.text) == ("indirect", "استاندار گیلان",
                                                             "تسریع در بازسازی پل‌های روستایی")
+
+
+def test_a_foreign_name_goes_on_after_its_particle():
+    quotes = quotes_of("رابین فان پرسی گفت: تیم ما برای جام جهانی آماده است.",
+                       "دنیله ده روسی، هافبک تیم ملی، گفت: ما دیشب خوب بازی نکردیم.")
+    assert [q.speaker for q in quotes] == ["رابین فان پرسی", "دنیله ده روسی"]

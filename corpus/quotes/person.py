@@ -29,6 +29,7 @@ from functools import lru_cache
 from corpus.names import FIRST_NAMES
 from corpus.orthography import fold_word, hazm_data_file, stop_words
 from corpus.quotes.constants import (
+    NAME_PARTICLES,
     MIN_ONE_WORD_NAME,
     SEASONS_AND_MONTHS,
     TIME_QUALIFIERS,
@@ -133,11 +134,25 @@ def opens_time_phrase(keys: list[str]) -> bool:
 
 
 def name_end(keys: list[str] | tuple[str, ...]) -> int:
-    """How many of the folded words form the name: it ends before the first non-name word."""
+    """How many of the folded words form the name: it ends before the first non-name word.
+
+    A particle (کی روش، ده روسی) goes on to the word after it, unless it opens
+    the name and is a number (ده نفر).
+    """
     for n, key in enumerate(keys):
+        if _particle(keys, n):
+            continue
         if non_name_kind(key, keys[n - 1] if n else "") or len(key) < 2:
             return n
     return len(keys)
+
+
+def _particle(keys: list[str] | tuple[str, ...], n: int) -> bool:
+    """Is keys[n] a name particle that a name word follows?"""
+    key = keys[n]
+    if key not in NAME_PARTICLES or n + 1 >= len(keys) or non_name_kind(keys[n + 1], key):
+        return False
+    return n > 0 or key not in QUANTITY_WORDS
 
 
 def is_person_name(keys: tuple[str, ...] | list[str], heads: frozenset[str] = frozenset()) -> bool:

@@ -317,8 +317,9 @@ def _as_written(text: str, words: list[Word]) -> tuple[str, ...]:
 
 
 def opens_name(part: list[Word]) -> bool:
-    """Does the part start like a full name (an honorific or a given name)?"""
-    return bool(phrase_at(part, 0, HONORIFIC_LEXICON)) or is_first_name(part[0].key)
+    """Does the part start like a full name (an honorific, a given name, a foreign one)?"""
+    return bool(phrase_at(part, 0, HONORIFIC_LEXICON)) or is_first_name(part[0].key) or \
+        is_foreign_given_name(part[0].key)
 
 
 def _split_commas(words: list[Word]) -> list[list[Word]]:
