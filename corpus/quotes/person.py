@@ -52,17 +52,34 @@ PRESENT_PREFIXES = ("می", "نمی")
 
 @lru_cache(maxsize=1)
 def verb_forms() -> frozenset[str]:
-    """Finite verb forms made from hazm's verb stems, folded (a bare past stem is left
-    out: ستاد، مرد، کرد are nouns or names as often as verbs)."""
+    """Finite verb forms made from hazm's verb stems, folded. A bare past stem (کشید) counts
+    unless hazm's lexicon also knows it as a noun or adjective (ستاد، مرد، کرد)."""
     forms: set[str] = set()
+    past_stems = set()
     for line in hazm_data_file("verbs.dat").read_text(encoding="utf-8").split():
         past, _, present = line.partition("#")
         if past:
             forms.update(fold_word(past + ending) for ending in PAST_ENDINGS)
+            past_stems.add(fold_word(past))
         if present:
             forms.update(fold_word(prefix + present + ending)
                          for prefix in PRESENT_PREFIXES for ending in PRESENT_ENDINGS)
-    return frozenset(forms)
+    return frozenset(forms | (past_stems - _lexicon_kinds()["noun"]))
+
+
+@lru_cache(maxsize=1)
+def _lexicon_kinds() -> dict[str, frozenset[str]]:
+    """From hazm's lexicon, folded: "noun" (tagged noun or adjective) and "function"
+    (tagged, but never as a noun or adjective: گرچه، هرگونه، لااقل)."""
+    nouns, functions = set(), set()
+    for line in hazm_data_file("words.dat").read_text(encoding="utf-8").splitlines():
+        word, _, tags = (line.split("\t") + ["", "", ""])[:3]
+        kinds = set(tags.split(",")) - {"", "0"}
+        if kinds & {"N", "AJ"}:
+            nouns.add(fold_word(word))
+        elif kinds:
+            functions.add(fold_word(word))
+    return {"noun": frozenset(nouns), "function": frozenset(functions)}
 
 
 @lru_cache(maxsize=1)
@@ -79,14 +96,8 @@ def _package_form(key: str) -> str:
 
 @lru_cache(maxsize=1)
 def function_words() -> frozenset[str]:
-    """Words hazm's lexicon tags, but never as a noun or adjective (گرچه، هرگونه، لااقل), folded."""
-    words = set()
-    for line in hazm_data_file("words.dat").read_text(encoding="utf-8").splitlines():
-        word, _, tags = (line.split("\t") + ["", "", ""])[:3]
-        kinds = set(tags.split(",")) - {"", "0"}
-        if kinds and not kinds & {"N", "AJ"}:
-            words.add(fold_word(word))
-    return frozenset(words) - given_names()
+    """Words no name holds though hazm does not list them as stop words (گرچه، هرگونه)."""
+    return _lexicon_kinds()["function"] - given_names()
 
 
 def is_given_name(key: str) -> bool:
