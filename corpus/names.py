@@ -67,6 +67,8 @@ GLUED_HONORIFICS = ("سید", "حاج")  # سیدمحمد, حاج‌علی: writ
 
 def drop_glued_honorific(key: str) -> str:
     """A folded word without a glued honorific (سیدمهدی → مهدی); unchanged when there is none."""
+    if not key.startswith(GLUED_HONORIFICS):
+        return key
     for prefix in GLUED_HONORIFICS:
         rest = key[len(prefix):]
         if key.startswith(prefix) and any(rest[:n] in FIRST_NAMES for n in range(3, len(rest) + 1)):

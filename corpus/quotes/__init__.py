@@ -54,12 +54,13 @@ __all__ = ["extract_quotes"]
 def extract_quotes(doc: Document) -> list[Quote]:
     """Every quote in the article, in reading order, with its speaker resolved."""
     reading: list[Found | Introduction] = []
-    full_names: list[Mention] = []
+    fields: list[Field] = []
     for where, text in doc.fields():
         if text:
             field = Field(where, text, fold_letters(text))
             reading += in_reading_order(quotes_in_field(field), introduction(field), *people_asked(field))
-            full_names += names_in_full(field)
+            fields.append(field)
     reading = interview_answers(carry_empty_quotes(reading, doc), doc)
-    cast = Cast.from_mentions([item.mention for item in reading], full_names)
+    cast = Cast.from_mentions([item.mention for item in reading],
+                              lambda: [name for field in fields for name in names_in_full(field)])
     return cast.resolve_all(reading, doc.id)

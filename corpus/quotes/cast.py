@@ -8,6 +8,7 @@ order, keeping track of who has the floor.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 from corpus.document import Quote
 from corpus.orthography import fold_word, standard_spelling
@@ -97,12 +98,14 @@ class Cast:
     seen: set[int] = field(default_factory=set)  # ids of the people already met in reading
 
     @classmethod
-    def from_mentions(cls, mentions: list[Mention], full_names: list[Mention] = ()) -> "Cast":
+    def from_mentions(cls, mentions: list[Mention],
+                      full_names: Callable[[], list[Mention]] = list) -> "Cast":
         """Everyone named: well-introduced names first, then the rest matched against them.
 
-        ``full_names`` are the names the article writes in full anywhere
+        ``full_names`` gives the names the article writes in full anywhere
         (title, lead, a sentence that quotes nobody); a speaker called only by
-        a surname or a given name takes the one full name that fits it.
+        a surname or a given name takes the one full name that fits it. It is
+        called only when some speaker is known by one word.
         """
         people = _People()
         named = [m for m in mentions if m.ref == "name"]
@@ -117,8 +120,10 @@ class Cast:
                 person.roles.append(mention.role)
             if person and "".join(mention.name_keys) != "".join(person.keys):
                 person.shortened = True
-        for person in list(people.all):
-            _complete_name(people, person, full_names)
+        short = [p for p in people.all if len(p.keys) == 1 and not p.organisation]
+        written_in_full = full_names() if short else []
+        for person in short:
+            _complete_name(people, person, written_in_full)
         first_body = next((m for m in named if m.where.startswith("body")), None)
         first_person = people.find(first_body.name_keys) if first_body else None
         return cls(people, first_person)
@@ -205,8 +210,6 @@ class Cast:
 def _complete_name(people: _People, person: _Person, full_names: list[Mention]) -> None:
     """A person known by one word takes the one longer name the article gives it:
     برانکو → برانکو ایوانکوویچ, جیلونگ → ژانگ جیلونگ, حسینی → جمال‌الدین حسینی."""
-    if len(person.keys) != 1 or person.organisation:
-        return
     key = person.keys[0]
     fits = {m.name_keys: m for m in full_names
             if len(m.name_keys) > 1 and key in (m.name_keys[0], "".join(m.name_keys[1:]), m.name_keys[-1])}

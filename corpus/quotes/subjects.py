@@ -426,6 +426,7 @@ def phrase_at(words: list[Word], n: int, lexicon: Lexicon) -> int:
     return best
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_first_name(key: str) -> bool:
     """A given name, two run together (محمدرضا, علی‌اکبر), or one with a glued honorific (سیدمهدی)."""
     if key in FIRST_NAMES:
@@ -456,8 +457,9 @@ def names_in_full(field: Field) -> list[Mention]:
     found = []
     n = 0
     while n < len(words):
-        honorific = phrase_at(words, n, HONORIFIC_LEXICON)
-        if honorific or is_first_name(words[n].key) or is_foreign_given_name(words[n].key):
+        key = words[n].key
+        honorific = key in HONORIFIC_LEXICON.prefixes and phrase_at(words, n, HONORIFIC_LEXICON)
+        if honorific or is_first_name(key) or is_foreign_given_name(key):
             name = _name_words(words[n:n + honorific + MAX_NAME_WORDS])
             if len(name) > 1 and is_person_name([w.key for w in name], NAME_HEAD_WORDS):
                 found.append(Mention("name", _as_written(field.text, name), tuple(w.key for w in name),
