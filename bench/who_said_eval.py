@@ -34,7 +34,7 @@ from corpus.orthography import fold_word, stop_words  # noqa: E402
 from indexer.quote_search import who_said  # noqa: E402
 
 FRAGMENT_WORDS = 6
-TOKEN = re.compile(r"[^\W\d_]{2,}")
+TOKEN = re.compile(r"[^\W\d_][^\W\d_\u200c]*(?:\u200c[^\W\d_]+)*")  # a word, ZWNJ parts and all
 BAR = 0.96
 
 
@@ -48,7 +48,7 @@ def queries(sets) -> list[tuple[str, str, str, str, str, str]]:
                 if not quote["speaker"]:
                     continue
                 text = fields.get(gold_field(quote["where"]), "")[quote["start"]:quote["end"]]
-                words = [w for w in TOKEN.findall(text) if fold_word(w) not in stop_words()]
+                words = [w for w in TOKEN.findall(text) if len(w) > 1 and fold_word(w) not in stop_words()]
                 if len(words) < FRAGMENT_WORDS:
                     continue
                 start = (len(words) - FRAGMENT_WORDS) // 2
