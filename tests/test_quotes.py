@@ -560,3 +560,9 @@ def test_a_foreign_name_goes_on_after_its_particle():
     quotes = quotes_of("رابین فان پرسی گفت: تیم ما برای جام جهانی آماده است.",
                        "دنیله ده روسی، هافبک تیم ملی، گفت: ما دیشب خوب بازی نکردیم.")
     assert [q.speaker for q in quotes] == ["رابین فان پرسی", "دنیله ده روسی"]
+
+
+def test_the_subject_follows_a_time_phrase_after_the_adverbial():
+    quote = only(quotes_of("در حالی که شایعات زیادی شنیده می‌شد، دقایقی پیش خاویر مندوزا "
+                           "در یک برنامه رادیویی ادعا کرد که قرارداد این بازیکن تمدید نمی‌شود."))
+    assert quote.speaker == "خاویر مندوزا"

@@ -189,7 +189,9 @@ SEASONS_AND_MONTHS = frozenset(fold_word(word) for word in (
     "آبان", "آذر", "دی", "بهمن", "اسفند", "ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت",
     "سپتامبر", "اکتبر", "نوامبر", "دسامبر",
 ))
-TIME_QUALIFIERS = frozenset(fold_word(word) for word in ("گذشته", "امسال", "پارسال", "آینده", "جاری", "سال", "ماه"))
+TIME_QUALIFIERS = frozenset(fold_word(word) for word in (
+    "گذشته", "امسال", "پارسال", "آینده", "جاری", "سال", "ماه", "پیش", "قبل", "بعد",
+))
 # Time words run into the word before them (عصرامروز، صبح‌امروز): a word ending in one.
 GLUED_TIME_WORDS = tuple(fold_word(word) for word in ("امروز", "دیروز", "امشب", "فردا"))
 WEEKDAYS = frozenset(fold_word(word) for word in (

@@ -26,6 +26,7 @@ from corpus.quotes.constants import (
     MAX_SUBJECT_WORDS,
     NON_NAME_WORDS,
     PREDICATE_STARTS,
+    TIME_QUALIFIERS,
 )
 from corpus.quotes.person import is_foreign_given_name, is_person_name, name_end, non_name_kind, opens_time_phrase
 from corpus.quotes.sentences import Field
@@ -127,7 +128,7 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     """
     words = skip_openers(skip_agency(words))
     if words and (words[0].key in PREDICATE_STARTS or opens_time_phrase([w.key for w in words[:2]])):
-        words = _after_adverbial(words)
+        words = _skip_time(_after_adverbial(words))
     if words and phrase_at(words, 0, PRONOUN_LEXICON):
         return Mention("pronoun", where=field.where), words[0].end
     if not words:
@@ -179,6 +180,15 @@ def _after_adverbial(words: list[Word]) -> list[Word]:
         if phrase_at(words, n, HONORIFIC_LEXICON) or is_first_name(word.key):
             return words[n:]
     return []
+
+
+def _skip_time(words: list[Word]) -> list[Word]:
+    """Drop a time phrase the subject follows (``...، دقایقی پیش جوزپ پدررول ادعا کرد``)."""
+    while words and opens_time_phrase([w.key for w in words[:2]]):
+        words = words[1:]
+        while words and words[0].key in TIME_QUALIFIERS:
+            words = words[1:]
+    return words
 
 
 def _skip_occasion(words: list[Word]) -> list[Word]:
