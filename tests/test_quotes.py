@@ -566,3 +566,9 @@ def test_the_subject_follows_a_time_phrase_after_the_adverbial():
     quote = only(quotes_of("در حالی که شایعات زیادی شنیده می‌شد، دقایقی پیش خاویر مندوزا "
                            "در یک برنامه رادیویی ادعا کرد که قرارداد این بازیکن تمدید نمی‌شود."))
     assert quote.speaker == "خاویر مندوزا"
+
+
+def test_a_player_described_by_team_is_not_a_name():
+    quotes = quotes_of("دروازه‌بان‌ملی‌پوش تیم فوتبال سپاهان گفت: اردوی تیم ملی به درد ما خورد.",
+                       title="رامین صدیقی: اردو خوب بود")
+    assert {q.speaker for q in quotes} == {"رامین صدیقی"}

@@ -220,6 +220,8 @@ DESCRIPTION_HEADS = (
     "مادر", "پدر", "همسر", "پسر", "دختر", "برادر", "خواهر", "فرزند", "خانواده", "پیکر",
     "ستاره", "مالک", "سنتر", "زننده", "گلزن", "ملی پوش", "ملی پوشان", "شهروند", "افسر", "سرباز",
 )
+# Words of teams and competitions no person's name holds (دروازه‌بان‌ملی‌پوش تیم فوتبال سپاهان).
+TEAM_WORDS = frozenset(fold_word(word) for word in ("تیم", "فوتبال", "لیگ", "جام", "باشگاه", "ملی‌پوش"))
 MAX_NAME_WORDS = 4
 MIN_ONE_WORD_NAME = 3  # letters  # after honorifics: given names and surnames, foreign ones too
 # Foreign given names as Persian news writes them; the given-name package lists Iranian ones only.

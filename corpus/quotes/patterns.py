@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from corpus.names import HONORIFICS
 from corpus.orthography import fold_word
 from corpus.quotes.constants import (
+    TEAM_WORDS,
     JUDGING_VERBS,
     ASKING_VERBS,
     INTERVIEW_WORDS,
@@ -123,6 +124,6 @@ ROLE_LEXICON = make_lexicon(ROLE_HEADS + DESCRIPTION_HEADS)
 ORGANISATION_LEXICON = make_lexicon(ORGANISATION_HEADS)
 PRONOUN_LEXICON = make_lexicon(PRONOUNS)
 OPENER_LEXICON = make_lexicon(OPENERS)
-# One-word heads of roles, descriptions and organisations: a person's name holds none.
+# One-word heads of roles, descriptions and organisations, and team words: a person's name holds none.
 NAME_HEAD_WORDS = frozenset(fold_word(head) for head in ROLE_HEADS + DESCRIPTION_HEADS + ORGANISATION_HEADS
-                            if " " not in head)
+                            if " " not in head) | TEAM_WORDS
