@@ -11,73 +11,60 @@ Exit codes (the README's table says the same):
     5    index busy: another `goftar index` run is writing it (give --wait SECONDS)
     130  interrupted (Ctrl-C): what was committed stays searchable; run index again to finish
 
-Right-to-left text. A terminal that does not apply the Unicode bidi algorithm
-shows Persian letters reversed. ``--bidi`` reorders every line for display
-(python-bidi's get_display, after wrapping to the terminal width, so each
-visual line is reordered on its own and the lines stay in order) and
-right-aligns right-to-left lines; ``--no-bidi`` never does. Without either,
-GOFTAR_BIDI=1/0 decides when stdout is a terminal, else a guess: on for a
-terminal, except those known to reorder by themselves (mlterm, VTE 0.58+ as in
-GNOME Terminal, Konsole, macOS Terminal), detected from TERM, MLTERM,
-VTE_VERSION, KONSOLE_VERSION and TERM_PROGRAM; the guess is a heuristic, hence
-the option and the variable. Output that is not a terminal (a pipe, a file) is
-reordered only when --bidi asks for it, and JSON and CSV never are.
+Rendering for the terminal (and right-to-left display, --bidi) is in ``terminal/``.
 """
 
 from __future__ import annotations
 
 import datetime
-import io
 import json
 import os
 import sys
-import time
-import unicodedata
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Callable, Iterable, Optional
+from typing import Annotated, Callable, Iterable, Optional
 
 import typer
-from bidi import get_display
 from rich.console import Console
 from rich.text import Text
 
 from corpus import SAMPLES_DIR
-from corpus.dates import format_date, parse_user_date, to_jalali
-from corpus.document import Quote
+from corpus.dates import parse_user_date
+from indexer.errors import (
+    AmbiguousSpeaker, GoftarError, IndexBusy, IndexMissing, InputSkipped, QueryError, UnknownArticle, UnknownSpeaker,
+)
 from indexer.export import (
-    QUOTE_COLUMNS, SAID_COLUMNS, SPEAKER_COLUMNS, WHO_COLUMNS, build_report_to_dict, jalali_latin,
-    holder_to_dict, parse_iso, quote_hit_to_dict, results_to_dict, said_to_dict, speaker_to_dict, who_rows,
-    who_to_dict,
+    QUOTE_COLUMNS, SAID_COLUMNS, SPEAKER_COLUMNS, WHO_COLUMNS, article_to_dict, build_report_to_dict, csv_text,
+    holder_to_dict, quote_hit_to_dict, quotes_to_dict, results_to_dict, said_by_to_dict, said_to_dict,
+    speaker_to_dict, who_rows, who_to_dict,
 )
-from indexer.facets import Filters, facet_key
-from indexer.quote_search import (
-    QuoteHit,
-    RoleHolder,
-    Said,
-    UnknownSpeaker,
-    held_by,
-    quotes_of,
-    said_by,
-    search_quotes,
-    speaker_registry,
-    who_said,
-)
-from indexer.search import QueryError, SearchResults, get_article, search
-from indexer.snippets import Snippet
+from indexer.facets import Filters, date_order_problem
+from indexer.quote_search import RoleHolder, held_by, quotes_of, said_by, search_quotes, speaker_registry, who_said
+from indexer.search import get_article, search
 from indexer.stats import index_stats
-from indexer.store import GoftarError, IndexBusy, InputSkipped, default_index_dir, open_indexes, read_meta
-
-if TYPE_CHECKING:  # imported by the commands that build, so that searches start fast
-    from corpus.readers import Problem
-    from indexer.build import BuildReport
+from indexer.store import default_index_dir, open_indexes, read_meta
+from terminal.bidi import bidi_wanted
+from terminal.render import (
+    print_article, print_build, print_extracted, print_holders, print_problem, print_quotes, print_results, print_said,
+    print_speakers, print_stats, print_who, progress,
+)
+from terminal.screen import Screen
 
 EXIT_OK, EXIT_NOTHING_FOUND, EXIT_USAGE, EXIT_INDEX, EXIT_SKIPPED, EXIT_BUSY = 0, 1, 2, 3, 4, 5
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
 
-HIGHLIGHT = "bold yellow"
-QUOTE_MARK = "green"
+# Each library error's exit code; an error takes the code of its nearest listed type.
+EXIT_CODES: dict[type[GoftarError], int] = {
+    UnknownSpeaker: EXIT_NOTHING_FOUND,
+    AmbiguousSpeaker: EXIT_USAGE,
+    QueryError: EXIT_USAGE,
+    UnknownArticle: EXIT_INDEX,
+    IndexMissing: EXIT_INDEX,
+    InputSkipped: EXIT_SKIPPED,
+    IndexBusy: EXIT_BUSY,
+    GoftarError: EXIT_INDEX,  # any other index problem: incompatible, damaged, unwritable
+}
 
 app = typer.Typer(
     help="goftar (گفتار): search Persian news archives and find who said what.\n\n"
@@ -177,33 +164,13 @@ def _user_errors():
     """Library errors become one message on stderr and an exit code, never a traceback."""
     try:
         yield
-    except QueryError as error:
-        _fail(error, EXIT_USAGE)
-    except InputSkipped as error:
-        _fail(error, EXIT_SKIPPED)
-    except IndexBusy as error:
-        _fail(error, EXIT_BUSY)
     except GoftarError as error:
-        _fail(error, _speaker_lookup_code(error) or EXIT_INDEX)
+        _fail(error, next(EXIT_CODES[kind] for kind in type(error).__mro__ if kind in EXIT_CODES))
 
 
 def _fail(message, code: int):
     err.print(Text(f"goftar: {message}"))
     raise typer.Exit(code)
-
-
-def _speaker_lookup_code(error: GoftarError) -> int | None:
-    """said-by and --speaker: an unknown name found nothing (1), an ambiguous one is a usage error (2).
-
-    The library raises a plain GoftarError for both, so its wording is all
-    there is to tell them from an index problem (tests pin it).
-    """
-    text = str(error)
-    if text.startswith("no speaker named"):
-        return EXIT_NOTHING_FOUND
-    if "may be any of" in text:
-        return EXIT_USAGE
-    return None
 
 
 def _index_dir(option: Path | None) -> Path:
@@ -221,12 +188,9 @@ def _index_dir(option: Path | None) -> Path:
 
 def _filters(category: str | None, source: str | None,
              date_from: datetime.date | None, date_to: datetime.date | None) -> Filters:
-    if date_from and date_to and date_from > date_to:
-        raise typer.BadParameter(
-            f"--from {date_from.isoformat()} ({to_jalali(date_from, persian_digits=False)}) is after "
-            f"--to {date_to.isoformat()} ({to_jalali(date_to, persian_digits=False)})",
-            param_hint="'--from' / '--to'",
-        )
+    problem = date_order_problem(date_from, date_to)
+    if problem:
+        raise typer.BadParameter(problem, param_hint="'--from' / '--to'")
     return Filters(category=category or None, source=source or None, date_from=date_from, date_to=date_to)
 
 
@@ -270,7 +234,7 @@ def index(
         err.print(f"another goftar index run is writing; waiting up to {wait:g} s…")
 
     try:
-        with _user_errors(), _progress(enabled=not quiet and err.is_terminal) as tick:
+        with _user_errors(), progress(err, enabled=not quiet and err.is_terminal) as tick:
             report = build_index(paths, target, rebuild=rebuild, progress=tick, strict=strict, wait=wait,
                                  on_wait=waiting)
     except KeyboardInterrupt:
@@ -278,7 +242,7 @@ def index(
         raise typer.Exit(EXIT_INTERRUPTED)
     if as_json:
         _print_json(build_report_to_dict(report))
-    _print_build(report, quiet)
+    print_build(err, report, quiet)
     if report.skipped:
         raise typer.Exit(EXIT_SKIPPED)
 
@@ -293,6 +257,7 @@ def search_command(
     source: Source = None,
     date_from: DateFrom = None,
     date_to: DateTo = None,
+    speaker: Annotated[Optional[str], typer.Option("--speaker", help="Only articles quoting this person (any spelling).")] = None,
     sort: SortBy = Sort.relevance,
     gregorian: Gregorian = False,
     bidi: Bidi = None,
@@ -312,6 +277,7 @@ def search_command(
       goftar search گرمخانه --from 1398/09 --to 1398/12 --sort date
       goftar search بیمه --category اقتصادی --source ایسنا --gregorian
       goftar search "بیمه OR مستمری" --json
+      goftar search گرمخانه --speaker "کاظمی"              [dim]# articles quoting this person[/dim]
       goftar search --batch queries.tsv --format trec > run.txt
     """
     filters = _filters(category, source, date_from, date_to)
@@ -322,13 +288,13 @@ def search_command(
             raise QueryError('give a query, e.g. goftar search "کودکان کار", or --batch FILE')
         target = _index_dir(index_dir)
         if batch is not None:
-            _search_batch(batch, target, limit, batch_format, filters, sort.value)
+            _search_batch(batch, target, limit, batch_format, filters, sort.value, speaker)
             return
-        results = search(target, query, limit=limit, page=page, filters=filters, sort=sort.value)
+        results = search(target, query, limit=limit, page=page, filters=filters, sort=sort.value, speaker=speaker)
     if as_json:
         _print_json(results_to_dict(results))
     else:
-        _print_results(_screen(bidi), results, _calendar(gregorian), filters, by_date=sort is Sort.date)
+        print_results(_screen(bidi), results, _calendar(gregorian), filters, speaker, by_date=sort is Sort.date)
     if not results.total:
         raise typer.Exit(EXIT_NOTHING_FOUND)
 
@@ -355,10 +321,9 @@ def show(
         article = get_article(target, doc_id)
         marked = quotes_of(target, doc_id)
     if as_json:
-        _print_json({**article, "date_jalali": jalali_latin(article.get("date", "")),
-                     "quotes": [quote.to_dict() for quote in marked]})
+        _print_json(article_to_dict(article, marked))
         return
-    _print_article(_screen(bidi), article, marked, _calendar(gregorian))
+    print_article(_screen(bidi), article, marked, _calendar(gregorian))
 
 
 @app.command()
@@ -384,7 +349,7 @@ def stats(
     if as_json:
         _print_json(info)
         return
-    _print_stats(_screen(bidi), info, _calendar(gregorian))
+    print_stats(_screen(bidi), info, _calendar(gregorian))
 
 
 @app.command()
@@ -420,18 +385,11 @@ def quotes(
         results = search_quotes(_index_dir(index_dir), query, speaker=speaker, limit=limit,
                                 filters=filters, sort=sort.value)
     if chosen is Format.json:
-        _print_json({"query": results.query, "total": results.total, "notice": results.notice,
-                     "quotes": [quote_hit_to_dict(h) for h in results.hits]})
+        _print_json(quotes_to_dict(results))
     elif chosen is Format.csv:
         _print_csv(QUOTE_COLUMNS, (quote_hit_to_dict(h) for h in results.hits))
     else:
-        screen = _screen(bidi)
-        if results.notice:
-            err.print(Text(results.notice, style="yellow"))
-        for hit in results.hits:
-            _print_quote(screen, hit, _calendar(gregorian), by_date=sort is Sort.date)
-        if not results.total:
-            err.print(Text(f"No quote matches {results.query!r}{_described(filters, speaker)}."))
+        print_quotes(_screen(bidi), results, _calendar(gregorian), filters, speaker, by_date=sort is Sort.date)
     if not results.total:
         raise typer.Exit(EXIT_NOTHING_FOUND)
 
@@ -480,9 +438,7 @@ def who(
                 if chosen is Format.json:
                     _print_json({"id": query_id, **who_to_dict(results)} if batch else who_to_dict(results))
                 else:
-                    _print_who(screen, results, _calendar(gregorian))
-                    if not results.speakers:
-                        err.print(Text(f"Nobody is quoted saying {results.query!r}{_described(filters)}."))
+                    print_who(screen, results, _calendar(gregorian), filters)
     if not found and not batch:
         raise typer.Exit(EXIT_NOTHING_FOUND)
 
@@ -513,10 +469,7 @@ def speakers(
     elif chosen is Format.csv:
         _print_csv(SPEAKER_COLUMNS, people)
     else:
-        screen = _screen(bidi)
-        for person in people:
-            screen.line(Text.assemble((f"{person['quotes']:>5}  ", "bold"), (person["speaker"], "cyan"),
-                                      (f"  {distinct(person['roles'])[0]}" if person['roles'] else "", "dim")))
+        print_speakers(_screen(bidi), people)
     if not people:
         err.print("Nobody is quoted in this index.")
         raise typer.Exit(EXIT_NOTHING_FOUND)
@@ -551,35 +504,24 @@ def said_by_command(
             person, said = said_by(target, name)
         except UnknownSpeaker:
             holders = held_by(target, name)  # not a name: maybe a role
-            _print_holders(name, holders, chosen, _screen(bidi) if chosen is Format.text else None,
-                           _calendar(gregorian))
+            _print_holders(name, holders, chosen, bidi, _calendar(gregorian))
             return
     if chosen is Format.json:
-        _print_json({"speaker": person.name, "roles": person.roles, "quotes": [said_to_dict(s) for s in said]})
+        _print_json(said_by_to_dict(person, said))
     elif chosen is Format.csv:
-        _print_csv(SAID_COLUMNS, ({"speaker": person.name, **said_to_dict(s)} for s in said))
+        _print_csv(SAID_COLUMNS, (said_to_dict(s) for s in said))
     else:
-        _print_said(_screen(bidi), person.name, person.roles, said, _calendar(gregorian))
+        print_said(_screen(bidi), person.name, person.roles, said, _calendar(gregorian))
 
 
-def _print_holders(role: str, holders: list[RoleHolder], chosen: Format, screen, calendar: str) -> None:
+def _print_holders(role: str, holders: list[RoleHolder], chosen: Format, bidi: bool | None, calendar: str) -> None:
     """Who held a role, each with what they said (said-by with a role)."""
     if chosen is Format.json:
         _print_json({"role": role, "holders": [holder_to_dict(h) for h in holders]})
     elif chosen is Format.csv:
         _print_csv(SAID_COLUMNS, ({**said_to_dict(s), "speaker": h.speaker or ""} for h in holders for s in h.said))
     else:
-        for holder in holders:
-            seen = dict.fromkeys(_date_text(d, calendar).plain for d in holder.dates[:1] + holder.dates[-1:])
-            _print_said(screen, _speaker_label(holder.speaker, holder.speaker_type),
-                        holder.roles + ([" … ".join(seen)] if seen else []), holder.said, calendar)
-
-
-def _speaker_label(speaker: str | None, speaker_type: str) -> str:
-    """How a speaker is shown: the name, "(organisation)" after one, "(unnamed)" when only the role is known."""
-    if not speaker:
-        return "(unnamed)"
-    return f"{speaker} (organisation)" if speaker_type == "organisation" else speaker
+        print_holders(_screen(bidi), holders, calendar)
 
 
 @app.command()
@@ -607,9 +549,9 @@ def extract(
             if as_json:
                 print(json.dumps(quote.to_dict(), ensure_ascii=False))
             else:
-                _print_extracted(screen, quote)
+                print_extracted(screen, quote)
     for problem in report.problems:
-        _print_problem(problem)
+        print_problem(err, problem)
     if report.skipped:
         raise typer.Exit(EXIT_SKIPPED)
 
@@ -642,10 +584,7 @@ def serve(
             pass
 
 
-# --- JSON and CSV: stable field names, documented in the README ---------------------
-
-
-LIST_SEPARATOR = " | "  # lists (roles, doc_ids) in one CSV cell
+# --- JSON and CSV on stdout (their shapes: indexer/export.py) ---------------------
 
 
 def _print_json(data: dict) -> None:
@@ -653,22 +592,8 @@ def _print_json(data: dict) -> None:
 
 
 def _print_csv(columns: list[str], rows: Iterable[dict]) -> None:
-    """UTF-8 with a byte-order mark, so spreadsheet programs show Persian, not mojibake."""
-    buffer = io.StringIO()
-    import csv  # loaded only for CSV output
-
-    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: _cell(row.get(k)) for k in columns})
-    sys.stdout.write("\ufeff" + buffer.getvalue())
+    sys.stdout.write(csv_text(columns, rows))
     sys.stdout.flush()
-
-
-def _cell(value) -> str | int | float:
-    if isinstance(value, list):
-        return LIST_SEPARATOR.join(map(str, value))
-    return "" if value is None else value
 
 
 def _batch_lines(path: Path) -> list[str]:
@@ -689,12 +614,12 @@ def _batch_queries(path: Path) -> list[tuple[int, str, str]]:
 
 
 def _search_batch(path: Path, index_dir: Path, limit: int, batch_format: str,
-                  filters: Filters | None = None, sort: str = "relevance") -> None:
+                  filters: Filters | None = None, sort: str = "relevance", speaker: str | None = None) -> None:
     if batch_format not in ("jsonl", "trec"):
         raise QueryError(f"--format must be jsonl or trec, not {batch_format!r}")
     for number, query_id, query in _batch_queries(path):
         try:
-            results = search(index_dir, query, limit=limit, filters=filters, sort=sort)
+            results = search(index_dir, query, limit=limit, filters=filters, sort=sort, speaker=speaker)
         except QueryError as error:
             err.print(f"goftar: {path}:{number}: {error}")
             continue
@@ -705,405 +630,15 @@ def _search_batch(path: Path, index_dir: Path, limit: int, batch_format: str,
             print(json.dumps({"id": query_id, **results_to_dict(results)}, ensure_ascii=False))
 
 
-# --- Right-to-left display -------------------------------------------------------------
-
-
-BIDI_TERMINALS = "mlterm, VTE 0.58+ (GNOME Terminal, Tilix ...), Konsole, macOS Terminal"
-
-
-def terminal_does_bidi(environ=os.environ) -> bool:
-    """Does this terminal reorder right-to-left text itself? A guess from its environment."""
-    if environ.get("TERM", "").startswith("mlterm") or environ.get("MLTERM"):
-        return True
-    vte = environ.get("VTE_VERSION", "")
-    if vte.isdigit() and int(vte) >= 5800:  # VTE does bidi since 0.58
-        return True
-    return bool(environ.get("KONSOLE_VERSION")) or environ.get("TERM_PROGRAM") == "Apple_Terminal"
-
-
-def bidi_wanted(option: bool | None, is_terminal: bool, environ=os.environ) -> bool:
-    """--bidi/--no-bidi, else GOFTAR_BIDI on a terminal, else the terminal guess; never off a terminal unasked."""
-    if option is not None:
-        return option
-    if not is_terminal:
-        return False
-    setting = environ.get("GOFTAR_BIDI", "").strip().lower()
-    if setting:
-        if setting in ("1", "on", "yes", "true"):
-            return True
-        if setting in ("0", "off", "no", "false"):
-            return False
-        raise typer.BadParameter(f"GOFTAR_BIDI is {setting!r}; set it to 1 (reorder) or 0 (do not)",
-                                 param_hint="GOFTAR_BIDI")
-    return not terminal_does_bidi(environ)
-
-
-# Two characters of each bidi class, neither mirrored: putting one in place of a
-# character of the same class cannot change how a line is reordered.
-_STAND_INS = {
-    "L": "ab", "R": "\u05d0\u05d1", "AL": "\u0628\u067e", "EN": "12", "AN": "\u0661\u0662",
-    "ES": "+-", "ET": "#%", "CS": ",:", "NSM": "\u064e\u064f", "BN": "\u200c\u200d",
-    "WS": " \u2002", "ON": "!\"",
-}
-
-
-def _stand_in(char: str) -> str | None:
-    pair = _STAND_INS.get(unicodedata.bidirectional(char))
-    if pair is None or unicodedata.mirrored(char):
-        return None
-    return pair[1] if char == pair[0] else pair[0]
-
-
-def display_order(logical: str, base_dir: str | None = None) -> list[int]:
-    """For each position of get_display(logical), the position in ``logical`` it shows.
-
-    python-bidi returns the reordered string but not the permutation, which
-    styles (highlights) need. Each character is identified by the bits of its
-    position: for each bit, the characters with that bit set are swapped for a
-    stand-in of their bidi class, and the display positions that change have
-    the bit. Mirrored characters (brackets) cannot be swapped; they get the
-    leftover positions of the same character.
-    """
-    display = get_display(logical, base_dir=base_dir)
-    codes = [0] * len(display)
-    for bit in range(len(logical).bit_length()):
-        mask = 1 << bit
-        swapped = [(_stand_in(c) or c) if (n + 1) & mask else c for n, c in enumerate(logical)]
-        changed = get_display("".join(swapped), base_dir=base_dir)
-        for position, (before, after) in enumerate(zip(display, changed)):
-            if before != after:
-                codes[position] |= mask
-    order = [code - 1 if 0 < code <= len(logical) else -1 for code in codes]
-    left = [n for n in range(len(logical)) if n not in set(order)]
-    for position, source in enumerate(order):
-        if source < 0 and left:
-            same = [n for n in left if display[position] in (logical[n], _mirror(logical[n]))]
-            order[position] = (same or left)[0]
-            left.remove(order[position])
-    return order
-
-
-def _mirror(char: str) -> str:
-    return get_display(char, base_dir="R") if unicodedata.mirrored(char) else char
-
-
-def reorder_line(line: Text, base_dir: str) -> Text:
-    """One visual line in display order, each character keeping its style."""
-    logical = line.plain
-    display = get_display(logical, base_dir=base_dir)
-    if display == logical:
-        return line
-    styles: list[list] = [[] for _ in logical]
-    for span in line.spans:
-        for n in range(max(span.start, 0), min(span.end, len(logical))):
-            styles[n].append(span.style)
-    result = Text(display, style=line.style, end="")
-    order = display_order(logical, base_dir)
-    runs: list[tuple[int, int, tuple]] = []
-    for position, source in enumerate(order):
-        style = tuple(styles[source]) if source >= 0 else ()
-        if runs and runs[-1][2] == style and runs[-1][1] == position:
-            runs[-1] = (runs[-1][0], position + 1, style)
-        else:
-            runs.append((position, position + 1, style))
-    for start, end, style in runs:
-        for part in style:
-            result.stylize(part, start, end)
-    return result
-
-
-def is_rtl(text: str) -> bool:
-    """Right-to-left if the text has any Persian (or other right-to-left) letter.
-
-    Not the first-strong-letter rule of the Unicode algorithm: a line such as
-    ``news.example.ir · اجتماعی · ۱۳۹۸/۰۷/۱۲`` reads, for a Persian reader,
-    from the right.
-    """
-    return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
-
-
-def bidi_lines(text: Text, console: Console, width: int) -> list[tuple[Text, bool]]:
-    """``text`` wrapped to ``width``, then each visual line reordered: (line, is right-to-left).
-
-    Wrapping comes first: reordering a whole paragraph and then wrapping it
-    would put its lines in the wrong order. The paragraph's direction is kept
-    for every one of its lines.
-    """
-    rtl = is_rtl(text.plain)
-    lines = text.wrap(console, max(width, 10))
-    for line in lines:
-        line.rstrip()  # a space left at a wrap would move to the line's start
-    return [(reorder_line(line, "R" if rtl else "L"), rtl) for line in lines]
-
-
-class Screen:
-    """Where a command's text output goes: stdout, reordered for display when bidi is on.
-
-    Lines are wrapped here, not by rich, so an indented paragraph keeps its
-    indent on every line and nothing pads lines with trailing spaces.
-    """
-
-    def __init__(self, console: Console, bidi: bool):
-        self.console, self.bidi = console, bidi
-
-    def line(self, text: Text | str = "", indent: int = 0) -> None:
-        text = Text(text) if isinstance(text, str) else text
-        width = max(self.console.width - indent, 10)
-        if not text.plain:
-            self.console.print()
-            return
-        if not self.bidi:
-            for visual in text.wrap(self.console, width):
-                self._print(Text(" " * indent) + visual)
-            return
-        for visual, rtl in bidi_lines(text, self.console, width):
-            pad = max(width - visual.cell_len, 0) if rtl else indent  # right-to-left: flush right
-            self._print(Text(" " * pad) + visual)
-
-    def address(self, text: str, indent: int = 0, style: str = "dim") -> None:
-        """An id or url: one line, left to right, never broken (the terminal wraps it if it must)."""
-        shown = Text(text, style=style)
-        self._print(Text(" " * indent) + (reorder_line(shown, "L") if self.bidi else shown))
-
-    def _print(self, line: Text) -> None:
-        line.rstrip()
-        self.console.print(line, no_wrap=True, crop=False, soft_wrap=True)
-
-
 def _screen(bidi: bool | None) -> Screen:
-    return Screen(out, bidi_wanted(bidi, out.is_terminal))
-
-
-# --- Text rendering ------------------------------------------------------------------------
-
-
-def _count(n: int, thing: str) -> str:
-    return f"{n} {thing}{'' if n == 1 else 's'}"
+    try:
+        return Screen(out, bidi_wanted(bidi, out.is_terminal), err)
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="GOFTAR_BIDI") from None
 
 
 def _calendar(gregorian: bool) -> str:
     return "gregorian" if gregorian else "jalali"
-
-
-def _date_text(iso: str, calendar: str, date_source: str = "") -> Text:
-    day = parse_iso(iso)
-    if day is None:
-        return Text("")
-    shown = Text(format_date(day, calendar))
-    if date_source == "url":
-        shown.append(" (از نشانی)" if calendar == "jalali" else " (from url)", style="italic")
-    return shown
-
-
-def _joined(parts: list[Text | str], style: str = "dim") -> Text:
-    line = Text(style=style)
-    for part in [p for p in parts if (p.plain if isinstance(p, Text) else p)]:
-        if line.plain:
-            line.append(" · ")
-        line.append_text(part) if isinstance(part, Text) else line.append(part)
-    return line
-
-
-def distinct(names: list[str]) -> list[str]:
-    """Names that differ only in spelling (ي/ی, ZWNJ, spacing) shown once, the first spelling kept."""
-    seen, kept = set(), []
-    for name in names:
-        if facet_key(name) not in seen:
-            seen.add(facet_key(name))
-            kept.append(name)
-    return kept
-
-
-def _highlighted(snippet: Snippet) -> Text:
-    text = Text(snippet.text)
-    for start, end in snippet.spans:
-        text.stylize(HIGHLIGHT, start, end)
-    return text
-
-
-def _described(filters: Filters | None, speaker: str | None = None) -> str:
-    """The filters in force, to say what found nothing."""
-    if filters is None:
-        return ""
-    parts = [f"speaker {speaker}" if speaker else "", f"category {filters.category}" if filters.category else "",
-             f"source {filters.source}" if filters.source else "",
-             f"from {filters.date_from.isoformat()}" if filters.date_from else "",
-             f"to {filters.date_to.isoformat()}" if filters.date_to else ""]
-    shown = ", ".join(p for p in parts if p)
-    return f" ({shown}; goftar stats lists the categories, sources and years)" if shown else ""
-
-
-def _print_results(screen: Screen, results: SearchResults, calendar: str, filters: Filters | None = None,
-                   by_date: bool = False) -> None:
-    if results.notice:
-        err.print(Text(results.notice, style="yellow"))
-    if not results.total:
-        err.print(Text(f"No article matches {results.query!r}{_described(filters)}."))
-        return
-    first = results.hits[0].rank if results.hits else 0
-    last = first + len(results.hits) - 1
-    shown = _count(results.total, "article") + (f"; {first}–{last}" if results.hits else "")
-    screen.line(Text(f"{shown}{', newest first' if by_date else ''}:", style="dim"))
-    for hit in results.hits:
-        score = "" if by_date else f"  [{hit.score:.2f}]"  # sorted by date, the score is not a relevance
-        screen.line(Text.assemble((f"{hit.rank}. ", "bold"), (hit.title, "bold cyan"), (score, "dim")))
-        screen.line(_joined([hit.source, hit.category, _date_text(hit.date, calendar, hit.date_source)]), indent=3)
-        screen.address(hit.id, indent=3)
-        screen.line(_highlighted(hit.snippet), indent=3)
-        screen.line()
-
-
-def _print_quote(screen: Screen, hit: QuoteHit, calendar: str, by_date: bool = False) -> None:
-    quote = hit.quote
-    score = "" if by_date else f"  [{hit.score:.2f}]"
-    screen.line(Text.assemble((f"{hit.rank}. ", "bold"), (quote.speaker or "(unnamed)", "bold cyan"),
-                              (f"  {quote.role}" if quote.role else "", "dim"), (score, "dim")))
-    screen.line(Text("«").append_text(_highlighted(hit.snippet)).append("»"), indent=3)
-    screen.line(_joined([hit.title, _date_text(hit.date, calendar)]), indent=3)
-    screen.address(quote.doc_id, indent=3)
-
-
-def _print_who(screen: Screen, results, calendar: str) -> None:
-    if results.notice:
-        err.print(Text(results.notice, style="yellow"))
-    for n, found in enumerate(results.speakers, start=1):
-        screen.line(Text.assemble((f"{n}. ", "bold"), (_speaker_label(found.speaker, found.speaker_type), "bold cyan"),
-                                  (f"  {found.role}" if found.role else "", "dim"), (f"  [{found.score:.2f}]", "dim")))
-        for hit in found.quotes:
-            screen.line(Text("«").append_text(_highlighted(hit.snippet)).append("»"), indent=3)
-            screen.line(_joined([hit.title, _date_text(hit.date, calendar)]), indent=5)
-            screen.address(hit.quote.doc_id, indent=5)
-
-
-def _print_said(screen: Screen, name: str, roles: list[str], said: list[Said], calendar: str) -> None:
-    screen.line(Text.assemble((name, "bold cyan"), (f"  {'، '.join(distinct(roles))}", "dim")))
-    for s in said:
-        screen.line(_joined([_date_text(s.date, calendar), s.title]), indent=2)
-        screen.address(s.quote.doc_id, indent=2)
-        screen.line(f"«{s.quote.text}»", indent=3)
-
-
-def _print_extracted(screen: Screen, quote: Quote) -> None:
-    screen.line(Text.assemble((quote.speaker or "(unnamed)", "bold cyan"), (f"  {quote.role}" if quote.role else "", "dim"),
-                              (f"  {quote.kind}, {quote.ref}, {quote.where}", "dim")))
-    screen.line(f"«{quote.text}»", indent=3)
-
-
-def _print_article(screen: Screen, article: dict, found: list[Quote], calendar: str) -> None:
-    numbered = {id(quote): n for n, quote in enumerate(found, start=1)}
-    regions = {"title": article.get("title", ""), "lead": article.get("lead", "")}
-    regions.update({f"body:{n}": text for n, text in enumerate(article.get("paragraphs", []))})
-    in_region = {where: [q for q in found if q.where == where] for where in regions}
-
-    def marked(where: str, style: str = "") -> Text:
-        text, line, done = regions[where], Text(style=style), 0
-        for quote in sorted(in_region[where], key=lambda q: q.start):
-            start = quote.start if text[quote.start:quote.end] == quote.text else text.find(quote.text, done)
-            if start < done:
-                continue
-            line.append(text[done:start])
-            line.append(text[start:start + len(quote.text)], style=QUOTE_MARK)
-            line.append(f" [{numbered[id(quote)]}]", style="bold magenta")
-            done = start + len(quote.text)
-        line.append(text[done:])
-        return line
-
-    screen.line(marked("title", "bold"))
-    screen.line(_joined([article.get("source", ""), article.get("category", ""),
-                         _date_text(article.get("date", ""), calendar, article.get("date_source", ""))]))
-    for address in dict.fromkeys(a for a in (article.get("id", ""), article.get("url", "")) if a):
-        screen.address(address)
-    if article.get("tags"):
-        screen.line(Text(article["tags"], style="dim"))
-    screen.line()
-    for where in regions:
-        if where != "title" and regions[where]:
-            screen.line(marked(where, "italic" if where == "lead" else ""))
-            screen.line()
-    if found:
-        screen.line(Text(_count(len(found), "quote"), style="bold"))
-    for quote in found:
-        screen.line(Text.assemble((f"[{numbered[id(quote)]}] ", "bold magenta"),
-                                  (quote.speaker or "(unnamed)", "cyan"),
-                                  (f"، {quote.role}" if quote.role else "", "dim"),
-                                  (f"  {quote.kind} · {quote.where}", "dim")), indent=2)
-
-
-def _print_stats(screen: Screen, info: dict, calendar: str) -> None:
-    persian = calendar == "jalali"
-
-    def count(value: int) -> str:
-        return f"{value:>8}  "
-
-    screen.line(Text.assemble((f"{'Index':<11}", "bold"), info["index"]))
-    screen.line(Text.assemble((f"{'Built':<11}", "bold"), f"{info['built_at']} from {info['files']} files, "
-                              f"{info['size_bytes'] / 1e6:.1f} MB on disk, schema {info['schema_version']}"))
-    for label, key in (("Articles", "documents"), ("Quotes", "quotes"), ("Speakers", "speakers"), ("Terms", "terms")):
-        screen.line(Text.assemble((f"{label:<11}", "bold"), str(info[key])))
-    sections = [("By category", info["by_category"]), ("By source", info["by_source"]),
-                (f"By year ({'Jalali' if persian else 'Gregorian'})",
-                 {(y.translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")) if persian else y): n
-                  for y, n in info["by_year"].items()})]
-    for title, counts in sections:
-        screen.line()
-        screen.line(Text(title, style="bold"))
-        for name, n in counts.items():
-            screen.line(Text.assemble((count(n), "bold"), name or "(none)"))
-    undated = info["documents"] - sum(info["by_year"].values())
-    if undated > 0:
-        screen.line(Text.assemble((count(undated), "bold"), ("(no date)", "dim")))
-    screen.line()
-    screen.line(Text("Top speakers (quotes)", style="bold"))
-    for person in info["top_speakers"]:
-        screen.line(Text.assemble((count(person["quotes"]), "bold"), (person["speaker"], "cyan")))
-
-
-# --- Indexing: progress and summary, on stderr --------------------------------------------------
-
-
-@contextmanager
-def _progress(enabled: bool):
-    """A progress bar on stderr, or nothing; yields the callback build_index calls."""
-    if not enabled:
-        yield None
-        return
-    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn  # only index draws one
-
-    started = time.monotonic()
-    with Progress(SpinnerColumn(), TextColumn("indexing"), BarColumn(), TextColumn("{task.completed:,} articles"),
-                  TextColumn("[cyan]{task.fields[rate]}"), TimeElapsedColumn(), console=err, transient=True) as bar:
-        task = bar.add_task("index", total=None, rate="")
-
-        def tick(done: int) -> None:
-            elapsed = time.monotonic() - started
-            bar.update(task, completed=done, rate=f"{done / elapsed:,.0f} articles/s" if elapsed > 0.5 else "")
-
-        yield tick
-
-
-def _print_problem(problem: Problem) -> None:
-    where = f"{problem.path}:{problem.line}" if problem.line else problem.path
-    colour = "yellow" if problem.action == "repaired" else "red"
-    err.print(Text.assemble("  ", (where, "bold"), f"  {problem.message}  ", (f"→ {problem.action}", colour)))
-
-
-def _print_build(report: BuildReport, quiet: bool) -> None:
-    skipped = report.skipped
-    repaired = [p for p in report.problems if p.action != "skipped"]
-    if not quiet:
-        rate = report.documents_indexed / report.seconds if report.seconds else 0
-        err.print(f"Indexed {_count(report.documents_indexed, 'article')} and {_count(report.quotes_indexed, 'quote')} into "
-                  f"{report.index_dir} in {report.seconds:.1f} s ({rate:,.0f} articles/s).")
-        err.print(f"Files: {report.files_seen} seen, {report.files_seen - report.files_unchanged} read, "
-                  f"{report.files_unchanged} unchanged, {report.files_removed} removed since the last run.")
-        if repaired:
-            err.print(f"Repaired {len(repaired)}:")
-            for problem in repaired:
-                _print_problem(problem)
-    if skipped:
-        err.print(Text(f"Skipped {len(skipped)} (the rest was indexed):", style="bold red"))
-        for problem in skipped:
-            _print_problem(problem)
 
 
 if __name__ == "__main__":

@@ -142,11 +142,16 @@ def document_date(date_field: str, url: str) -> tuple[Date | None, str]:
     return None, ""
 
 
+def in_persian_digits(value: object) -> str:
+    """``value`` as text with its digits written in Persian (۱۳۹۸)."""
+    return str(value).translate(TO_PERSIAN_DIGITS)
+
+
 def to_jalali(d: Date, persian_digits: bool = True) -> str:
     """The Jalali date as 1398/06/17, in Persian digits unless asked otherwise."""
     jalali = jdatetime.date.fromgregorian(date=d)
     text = f"{jalali.year:04d}/{jalali.month:02d}/{jalali.day:02d}"
-    return text.translate(TO_PERSIAN_DIGITS) if persian_digits else text
+    return in_persian_digits(text) if persian_digits else text
 
 
 def format_date(d: Date, calendar: str = "jalali") -> str:

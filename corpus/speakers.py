@@ -45,13 +45,6 @@ def is_surname_of(short: str, full: str) -> bool:
     return bool(short_key) and any("".join(words[n:]) == short_key for n in range(1, len(words)))
 
 
-class AmbiguousSpeaker(LookupError):
-    """A name (usually a bare surname) fits more than one known person."""
-
-    def __init__(self, name: str, candidates: list["Speaker"]):
-        self.candidates = candidates
-        names = "، ".join(c.name for c in candidates)
-        super().__init__(f"{name!r} may be any of: {names}")
 
 
 @dataclass
@@ -114,13 +107,6 @@ class SpeakerRegistry:
         if speaker is not None:
             return [speaker]
         return self._surname_owners(name)
-
-    def get(self, name: str) -> Speaker | None:
-        """The one person ``name`` means; raises AmbiguousSpeaker when it fits several."""
-        found = self.lookup(name)
-        if len(found) > 1:
-            raise AmbiguousSpeaker(name, found)
-        return found[0] if found else None
 
     def __len__(self) -> int:
         return len(self.speakers)

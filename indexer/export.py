@@ -7,12 +7,14 @@ field names are documented in the README.
 from __future__ import annotations
 
 import datetime
-
-from typing import TYPE_CHECKING
+import io
+from typing import TYPE_CHECKING, Iterable
 
 from corpus.dates import to_jalali
+from corpus.document import Quote
 from corpus.speakers import Speaker
-from indexer.quote_search import QuoteHit, RoleHolder, Said, WhoResults
+from indexer.facets import facet_key
+from indexer.quote_search import QuoteHit, QuoteResults, RoleHolder, Said, WhoResults
 from indexer.search import SearchResults
 
 if TYPE_CHECKING:  # the build code is not imported by searches (it costs start-up time)
@@ -24,6 +26,7 @@ QUOTE_COLUMNS = ["rank", "score", *QUOTE_FIELDS]
 WHO_COLUMNS = ["query", "speaker_rank", "speaker_score", "rank", "score", *QUOTE_FIELDS]
 SPEAKER_COLUMNS = ["speaker", "quotes", "roles", "doc_ids"]
 SAID_COLUMNS = QUOTE_FIELDS
+LIST_SEPARATOR = " | "  # lists (roles, doc_ids) in one CSV cell
 
 
 def jalali_latin(iso: str | None) -> str:
@@ -58,6 +61,16 @@ def quote_hit_to_dict(hit: QuoteHit) -> dict:
             "highlights": [list(span) for span in hit.snippet.spans] if whole else []}
 
 
+def quotes_to_dict(results: QuoteResults) -> dict:
+    return {"query": results.query, "total": results.total, "page": results.page, "notice": results.notice,
+            "quotes": [quote_hit_to_dict(h) for h in results.hits]}
+
+
+def article_to_dict(article: dict, quotes: list[Quote]) -> dict:
+    """One article's stored fields, its date in Jalali, and its quotes in reading order."""
+    return {**article, "date_jalali": jalali_latin(article.get("date", "")), "quotes": [q.to_dict() for q in quotes]}
+
+
 def who_to_dict(results: WhoResults) -> dict:
     return {"query": results.query, "notice": results.notice, "speakers": [
         {"speaker": s.speaker, "speaker_type": s.speaker_type, "role": s.role, "score": s.score,
@@ -87,6 +100,58 @@ def said_to_dict(said: Said) -> dict:
 def holder_to_dict(holder: RoleHolder) -> dict:
     return {"speaker": holder.speaker, "speaker_type": holder.speaker_type, "roles": holder.roles,
             "dates": holder.dates, "quotes": [said_to_dict(s) for s in holder.said]}
+
+
+def said_by_to_dict(person: Speaker, said: list[Said]) -> dict:
+    return {"speaker": person.name, "roles": person.roles, "quotes": [said_to_dict(s) for s in said]}
+
+
+def distinct(values: Iterable[str]) -> list[str]:
+    """Values once each however spelled (رئیس / رييس / ریـیس ...), the first spelling kept."""
+    seen, kept = set(), []
+    for value in values:
+        if facet_key(value) not in seen:
+            seen.add(facet_key(value))
+            kept.append(value)
+    return kept
+
+
+def quote_spans(text: str, quotes: list[Quote]) -> list[tuple[int, int, Quote]]:
+    """Where each of a region's quotes is in its ``text``, in reading order: (start, end, quote).
+
+    The stored offsets when they still hold the quote's text, else the first
+    place after the previous quote that does, else the stored offsets cut to
+    the text. A quote that would overlap the one before it is left out.
+    """
+    spans, done = [], 0
+    for quote in sorted(quotes, key=lambda q: q.start):
+        start, end = quote.start, quote.end
+        if text[start:end] != quote.text:
+            found = text.find(quote.text, done) if quote.text else -1
+            start, end = (found, found + len(quote.text)) if found >= 0 else (start, min(end, len(text)))
+        if start < done or end <= start:
+            continue
+        spans.append((start, end, quote))
+        done = end
+    return spans
+
+
+def csv_text(columns: list[str], rows: Iterable[dict]) -> str:
+    """A header and one line per row, with a byte-order mark so spreadsheet programs show Persian, not mojibake."""
+    import csv  # loaded only for CSV output
+
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: _cell(row.get(k)) for k in columns})
+    return "\ufeff" + buffer.getvalue()
+
+
+def _cell(value) -> str | int | float:
+    if isinstance(value, list):
+        return LIST_SEPARATOR.join(map(str, value))
+    return "" if value is None else value
 
 
 def build_report_to_dict(report: BuildReport) -> dict:

@@ -16,6 +16,15 @@ from corpus.dates import to_jalali
 from corpus.orthography import fold_word
 
 
+def date_order_problem(date_from: datetime.date | None, date_to: datetime.date | None,
+                       names: tuple[str, str] = ("--from", "--to")) -> str:
+    """Why no date can be both on or after ``date_from`` and on or before ``date_to``; "" when one can."""
+    if not (date_from and date_to and date_from > date_to):
+        return ""
+    return (f"{names[0]} {date_from.isoformat()} ({to_jalali(date_from, persian_digits=False)}) is after "
+            f"{names[1]} {date_to.isoformat()} ({to_jalali(date_to, persian_digits=False)})")
+
+
 def facet_key(value: str) -> str:
     return " ".join(fold_word(word) for word in value.replace(",", " ").split())
 

@@ -21,7 +21,8 @@ from indexer.facets import Filters
 from indexer.search import check_query, find
 from indexer.snippets import Snippet, best_snippet
 from indexer.schema import ARTICLES, QUOTES
-from indexer.store import META_FILE, GoftarError, open_searcher
+from indexer.errors import AmbiguousSpeaker, UnknownSpeaker
+from indexer.store import META_FILE, open_searcher
 
 QUOTE_SEARCH_FIELDS = ("text", "speaker", "role")
 # How many matching quotes "who said" weighs, and how many of each speaker it shows.
@@ -46,6 +47,7 @@ class QuoteResults:
     hits: list[QuoteHit] = field(default_factory=list)
     matched: str = "all"
     notice: str = ""
+    page: int = 1
 
 
 @dataclass
@@ -77,7 +79,7 @@ def search_quotes(index_dir, query: str, speaker: str | None = None, limit: int 
     first = (page - 1) * limit + 1
     hits = [_quote_hit(index_dir, hit.fields(), hit.score if sort == "relevance" else None, rank, found.terms)
             for rank, hit in enumerate(found.hits, start=first)]
-    return QuoteResults(query, found.total, hits, found.matched, found.notice)
+    return QuoteResults(query, found.total, hits, found.matched, found.notice, page)
 
 
 def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = None) -> WhoResults:
@@ -127,8 +129,8 @@ def said_by(index_dir, name: str) -> tuple[Speaker, list[Said]]:
     ``name`` may be any spelling, with or without honorifics, or a surname
     that only one speaker has; an ambiguous surname lists the candidates.
     """
-    registry, attributed = speaker_registry(index_dir)
-    person = _one_speaker(registry, name)
+    person = find_speaker(index_dir, name)
+    _, attributed = speaker_registry(index_dir)
     articles = open_searcher(index_dir, ARTICLES)
     said = [Said(quote, *_title_and_date(articles, quote.doc_id)) for quote, speaker in attributed if speaker is person]
     said.sort(key=lambda s: (s.quote.doc_id, s.quote.where, s.quote.start))
@@ -165,7 +167,7 @@ def held_by(index_dir, role: str) -> list[RoleHolder]:
         if wanted and any(role_words(part)[:len(wanted)] == wanted for part in (quote.role or "").split("،")):
             groups[speaker.key if speaker else "role:" + "".join(role_words(quote.role))].append((quote, speaker))
     if not groups:
-        raise UnknownSpeaker(f"no speaker named or quoted as {role!r} in the index; see goftar speakers")
+        raise UnknownSpeaker(role)
     holders = []
     for group in groups.values():
         said = sorted((Said(quote, *_title_and_date(articles, quote.doc_id)) for quote, _ in group),
@@ -206,31 +208,24 @@ def _build_registry(index_dir) -> tuple[SpeakerRegistry, list[tuple[Quote, Speak
 
 
 def _speaker_filter(index_dir, name: str) -> wq.Query:
-    registry, attributed = speaker_registry(index_dir)
-    person = _one_speaker(registry, name)
+    person = find_speaker(index_dir, name)
+    _, attributed = speaker_registry(index_dir)
     keys = {speaker_key(quote.speaker) for quote, speaker in attributed if speaker is person}
     return wq.Or([wq.Term("speaker_key", key) for key in keys])
 
 
-class UnknownSpeaker(GoftarError):
-    pass
+def find_speaker(index_dir, name: str) -> Speaker:
+    """The one person ``name`` means, in any spelling.
 
-
-class AmbiguousName(GoftarError):
-    """A name (usually a bare surname) that fits several people, listed in ``candidates``."""
-
-    def __init__(self, name: str, candidates: list[Speaker]):
-        self.candidates = candidates
-        names = "، ".join(s.name for s in candidates)
-        super().__init__(f"{name!r} may be any of: {names}; give the full name")
-
-
-def _one_speaker(registry: SpeakerRegistry, name: str) -> Speaker:
+    UnknownSpeaker when nobody is; AmbiguousSpeaker, with the candidates, when
+    several people fit (a surname they share).
+    """
+    registry, _ = speaker_registry(index_dir)
     found = registry.lookup(name)
     if not found:
-        raise UnknownSpeaker(f"no speaker named {name!r} in the index; see goftar speakers")
+        raise UnknownSpeaker(name)
     if len(found) > 1:
-        raise AmbiguousName(name, found)
+        raise AmbiguousSpeaker(name, found)
     return found[0]
 
 

@@ -23,7 +23,8 @@ from indexer.analysis import analyze, attaches, fold
 from indexer.facets import Filters
 from indexer.schema import ARTICLE_SEARCH_FIELDS, ARTICLES
 from indexer.snippets import Snippet, best_snippet
-from indexer.store import GoftarError, open_searcher
+from indexer.errors import QueryError, UnknownArticle
+from indexer.store import open_searcher
 
 MAX_QUERY_CHARS = 1000
 MAX_EXPANSION = 200
@@ -40,7 +41,6 @@ class Hit:
     score: float | None
     title: str
     snippet: Snippet
-    lead: str = ""
     category: str = ""
     source: str = ""
     date: str = ""
@@ -58,34 +58,36 @@ class SearchResults:
     notice: str = ""
 
 
-class QueryError(GoftarError):
-    pass
-
-
-class UnknownArticle(GoftarError):
-    pass
-
-
 SORTS = ("relevance", "date")
 
 
-def search(index_dir, query: str, limit: int = 10, page: int = 1,
-           filters: Filters | None = None, sort: str = "relevance") -> SearchResults:
+def search(index_dir, query: str, limit: int = 10, page: int = 1, filters: Filters | None = None,
+           sort: str = "relevance", speaker: str | None = None) -> SearchResults:
     """The ``limit`` best articles for ``query`` on page ``page`` (1-based).
 
-    ``filters`` narrow by category, source and date; ``sort="date"`` puts the
-    newest first instead of the most relevant.
+    ``filters`` narrow by category, source and date; ``speaker`` to the
+    articles that quote that person, in any spelling (UnknownSpeaker or
+    AmbiguousSpeaker when the name fits nobody or several); ``sort="date"``
+    puts the newest first instead of the most relevant.
     """
     text = check_query(query)
     if sort not in SORTS:
         raise QueryError(f"sort must be one of {', '.join(SORTS)}, not {sort!r}")
     searcher = open_searcher(index_dir, ARTICLES)
+    narrow = [q for q in ((filters or Filters()).query(), _quoting(index_dir, speaker) if speaker else None) if q]
     found = find(searcher, text, ARTICLE_SEARCH_FIELDS, page=page, limit=limit,
-                 filter=(filters or Filters()).query(), newest_first=sort == "date")
+                 filter=wq.And(narrow) if narrow else None, newest_first=sort == "date")
     results = SearchResults(query=query, total=found.total, page=page, matched=found.matched, notice=found.notice)
     for rank, hit in enumerate(found.hits, start=(page - 1) * limit + 1):
         results.hits.append(_hit(hit, rank, found.terms, scored=sort == "relevance"))
     return results
+
+
+def _quoting(index_dir, speaker: str) -> wq.Query:
+    """The articles that quote ``speaker``."""
+    from indexer.quote_search import find_speaker  # here: quote_search is built on this module
+
+    return wq.Or([wq.Term("id", doc_id) for doc_id in find_speaker(index_dir, speaker).doc_ids])
 
 
 @dataclass
@@ -306,7 +308,6 @@ def _hit(hit, rank: int, terms: set[str], scored: bool = True) -> Hit:
         score=round(hit.score, 4) if scored else None,
         title=stored.get("title", ""),
         snippet=snippet,
-        lead=stored.get("lead", ""),
         category=stored.get("category", ""),
         source=stored.get("source", ""),
         date=stored.get("date", ""),
@@ -316,7 +317,7 @@ def _hit(hit, rank: int, terms: set[str], scored: bool = True) -> Hit:
 
 
 def get_article(index_dir, doc_id: str) -> dict:
-    """Every stored field of one article; GoftarError when the id is unknown."""
+    """Every stored field of one article; UnknownArticle when the id is unknown."""
     stored = open_searcher(index_dir, ARTICLES).document(id=doc_id)
     if stored is None:
         raise UnknownArticle(f"no article with id {doc_id!r}; ids are shown by goftar search")

@@ -61,16 +61,6 @@ def _matches(text: str, terms: set[str]) -> list[tuple[int, int, str]]:
     return found
 
 
-def mark(snippet: Snippet, before: str = "[", after: str = "]") -> str:
-    """The snippet as plain text with each match wrapped, for plain output."""
-    out, index = [], 0
-    for start, end in snippet.spans:
-        out += [snippet.text[index:start], before, snippet.text[start:end], after]
-        index = end
-    out.append(snippet.text[index:])
-    return "".join(out)
-
-
 def _coverage(sentence: re.Match, matches: list[tuple[int, int, str]]) -> tuple[int, int]:
     inside = [m for m in matches if sentence.start() <= m[0] < sentence.end()]
     return len({m[2] for m in inside}), len(inside)

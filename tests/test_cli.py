@@ -7,33 +7,13 @@ import re
 from pathlib import Path
 
 import pytest
-from bidi import get_display
-from rich.console import Console
-from rich.text import Text
 from typer.testing import CliRunner
 
-import cli
 from cli import app
+from conftest import TERMINAL
 from indexer.store import index_lock, read_meta
 
 runner = CliRunner()
-
-ARTICLE = {
-    "id": "winter-1",
-    "title": "طرح زمستانه برای کارتن‌خواب‌ها اجرا می‌شود",
-    "lead": "گرمخانه‌های تهران آماده پذیرش هستند.",
-    "body": "رضا کاظمی، مدیرعامل سازمان خدمات اجتماعی، گفت: ظرفیت گرمخانه‌ها ۱۷ درصد بیشتر شده است.\n\n"
-            "وی افزود: سازمان‌های مردم‌نهاد در توزیع پتو همکاری می‌کنند.",
-}
-
-
-@pytest.fixture()
-def news(tmp_path):
-    folder = tmp_path / "news"
-    folder.mkdir()
-    (folder / "good.jsonl").write_text(json.dumps(ARTICLE, ensure_ascii=False) + "\n", encoding="utf-8")
-    return folder
-
 
 @pytest.fixture()
 def index_dir(news, tmp_path):
@@ -164,31 +144,6 @@ def test_who_shows_an_unnamed_speaker_by_role_never_as_a_blank(roles):
 
 # --- Dates, filters and sorting ---------------------------------------------------------
 
-DATED = [
-    {"id": "d-9806", "title": "گرمخانه‌های جدید در تهران آماده شد", "category": "اجتماعی", "source": "ایسنا",
-     "date": "۱۳۹۸/۰۶/۱۷",
-     "body": "سید مهدی طاهرخانی، مدیرعامل سازمان خدمات اجتماعی، گفت: ظرفیت گرمخانه‌ها در زمستان دو برابر می‌شود."},
-    {"id": "d-9810", "title": "افزایش مستمری مددجویان گرمخانه", "category": "اقتصادی/بیمه", "source": "فارس",
-     "date": "2020-01-05",
-     "body": "علی محمدی، معاون وزیر کار، گفت: مستمری مددجویان گرمخانه از دی ماه افزایش می‌یابد."},
-    {"id": "fars-url", "title": "پتو برای گرمخانه‌های مشهد", "category": "اجتماعی", "source": "فارس",
-     "url": "https://www.farsnews.com/news/13990215000123/patu",
-     "body": "رضا محمدی، رئیس بهزیستی مشهد، گفت: هزار پتو به گرمخانه‌ها رسید."},
-]
-
-
-@pytest.fixture(scope="module")
-def dated(tmp_path_factory):
-    """Four articles: undated (winter-1), 1398/06/17, 2020-01-05 (1398/10/15), and one dated by its url (1399/02/15)."""
-    folder = tmp_path_factory.mktemp("dated")
-    lines = [json.dumps(a, ensure_ascii=False) for a in [ARTICLE, *DATED]]
-    (folder / "news.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    ix = folder / "ix"
-    result = runner.invoke(app, ["index", str(folder / "news.jsonl"), "--index", str(ix)])
-    assert result.exit_code == 0, result.output
-    return str(ix)
-
-
 def ids(result) -> list[str]:
     assert result.exit_code == 0, result.output
     return [hit["id"] for hit in json.loads(result.stdout)["hits"]]
@@ -207,10 +162,27 @@ def ids(result) -> list[str]:
     (["--from", "2020-01-01", "--to", "2020-02"], {"d-9810"}),           # Gregorian, month to its end
     (["--from", "2020"], {"d-9810", "fars-url"}),
     (["--from", "17 شهریور 1398", "--to", "2019-09-08"], {"d-9806"}),
+    (["--speaker", "طاهرخاني"], {"d-9806"}),                          # articles quoting him, any spelling
+    (["--speaker", "رضا محمدی", "--source", "فارس"], {"fars-url"}),
 ])
 def test_filters_narrow_the_results(dated, options, expected):
     result = runner.invoke(app, ["search", "گرمخانه", "--index", dated, "--json", *options])
     assert set(ids(result)) == expected
+
+
+@pytest.mark.parametrize("name, code, message", [
+    ("محمدی", 2, "may be any of"),      # two people share the surname
+    ("فضانورد", 1, "no speaker named"),
+])
+def test_search_by_an_ambiguous_or_unknown_speaker(dated, name, code, message):
+    result = runner.invoke(app, ["search", "گرمخانه", "--speaker", name, "--index", dated])
+    assert result.exit_code == code and message in result.stderr
+
+
+def test_a_speakers_articles_are_counted_and_paged_among_themselves(dated):
+    result = json.loads(runner.invoke(app, ["search", "گرمخانه", "--speaker", "علی محمدی", "--index", dated,
+                                            "--json", "-n", "1"]).stdout)
+    assert (result["total"], [hit["rank"] for hit in result["hits"]]) == (1, [1])
 
 
 def test_sort_by_date_puts_the_newest_first(dated):
@@ -353,98 +325,6 @@ def test_show_marks_each_quote_and_names_its_speaker(dated):
 def test_said_by_an_ambiguous_or_unknown_name(dated, name, code, message):
     result = runner.invoke(app, ["said-by", name, "--index", dated])
     assert result.exit_code == code and message in result.stderr
-
-
-# --- Right-to-left display ------------------------------------------------------------------
-
-TERMINAL = {"FORCE_COLOR": "1", "TERM": "xterm-256color", "COLUMNS": "100"}
-
-
-def test_output_is_reordered_only_on_request_and_never_in_json(dated):
-    title = "افزایش مستمری مددجویان گرمخانه"
-    plain = runner.invoke(app, ["search", "مستمری", "--index", dated])
-    assert title in plain.stdout  # not a terminal: logical order
-    asked = runner.invoke(app, ["search", "مستمری", "--index", dated, "--bidi"])
-    assert get_display(title) in asked.stdout and title not in asked.stdout
-    for env in ({"GOFTAR_BIDI": "1"}, {**TERMINAL, "GOFTAR_BIDI": "0"}):
-        assert title in runner.invoke(app, ["search", "مستمری", "--index", dated], env=env).stdout
-    on_terminal = runner.invoke(app, ["search", "مستمری", "--index", dated], env={**TERMINAL, "GOFTAR_BIDI": "1"})
-    assert get_display(title) in on_terminal.stdout
-    for args in (["search", "مستمری", "--json"], ["quotes", "مستمری", "--json"], ["quotes", "مستمری", "--format", "csv"]):
-        result = runner.invoke(app, args + ["--index", dated, "--bidi"], env={**TERMINAL, "GOFTAR_BIDI": "1"})
-        assert title in result.stdout and get_display(title) not in result.stdout
-
-
-def test_highlights_survive_reordering(dated):
-    result = runner.invoke(app, ["search", "پتو", "--index", dated, "--bidi"], env=TERMINAL)
-    highlighted = re.findall(r"\x1b\[1;33m([^\x1b]*)\x1b\[0m", result.stdout)
-    assert highlighted and set(highlighted) == {get_display("پتو")}
-
-
-def test_a_reordered_line_keeps_each_characters_style():
-    line = Text("ما گفتیم: کودکان کار (۱۷ درصد) در ABC هستند")
-    start = line.plain.index("کودکان")
-    line.stylize("bold", start, start + len("کودکان"))
-    line.stylize("red", line.plain.index("ABC"), line.plain.index("ABC") + 3)
-    shown = cli.reorder_line(line, "R")
-    assert shown.plain == get_display(line.plain, base_dir="R")
-    styled = {shown.plain[s.start:s.end]: str(s.style) for s in shown.spans}
-    assert styled == {"ناکدوک": "bold", "ABC": "red"}
-
-
-def test_display_order_is_the_permutation_python_bidi_applies():
-    import random
-    rng = random.Random(6)
-    alphabet = "ابپ سلام‌ی abc 12 ۱۲۳ ٤٥ ()«»[]., :!-+%\u064e"
-    for _ in range(300):
-        logical = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 80)))
-        for base in (None, "R", "L"):
-            order = cli.display_order(logical, base)
-            display = get_display(logical, base_dir=base)
-            assert sorted(order) == list(range(len(logical)))
-            assert "".join(logical[n] if logical[n] == display[p] else cli._mirror(logical[n])
-                           for p, n in enumerate(order)) == display
-
-
-def test_lines_are_wrapped_before_they_are_reordered():
-    words = "یک دو سه چهار پنج شش هفت هشت نه ده".split()
-    lines = cli.bidi_lines(Text(" ".join(words)), Console(width=40), width=14)
-    assert all(rtl for _, rtl in lines)
-    # Each visual line holds consecutive words, the first line the first words, each reversed for display.
-    logical = [get_display(line.plain, base_dir="R").split() for line, _ in lines]
-    assert [w for line in logical for w in line] == words
-    assert lines[0][0].plain == get_display("یک دو سه چهار", base_dir="R")
-
-
-@pytest.mark.parametrize("option, terminal, environ, expected", [
-    (True, False, {}, True),                                     # asked for: even into a pipe
-    (False, True, {"GOFTAR_BIDI": "1"}, False),
-    (None, False, {"GOFTAR_BIDI": "1"}, False),                  # a pipe: never unasked
-    (None, True, {"GOFTAR_BIDI": "1"}, True),
-    (None, True, {"GOFTAR_BIDI": "0"}, False),
-    (None, True, {"TERM": "xterm-256color"}, True),              # xterm does no bidi
-    (None, True, {"TERM": "mlterm"}, False),
-    (None, True, {"VTE_VERSION": "7600", "TERM": "xterm-256color"}, False),  # GNOME Terminal
-    (None, True, {"VTE_VERSION": "5202"}, True),                 # VTE before bidi
-    (None, True, {"KONSOLE_VERSION": "230804"}, False),
-    (None, True, {"TERM_PROGRAM": "Apple_Terminal"}, False),
-    (None, True, {"TERM_PROGRAM": "iTerm.app"}, True),
-])
-def test_the_bidi_default(option, terminal, environ, expected):
-    assert cli.bidi_wanted(option, terminal, environ) is expected
-
-
-def test_a_bad_goftar_bidi_is_a_usage_error(dated):
-    result = runner.invoke(app, ["search", "پتو", "--index", dated], env={**TERMINAL, "GOFTAR_BIDI": "maybe"})
-    assert result.exit_code == 2 and "GOFTAR_BIDI" in result.output
-
-
-@pytest.mark.parametrize("args", [["stats"], ["show", "winter-1"], ["speakers"], ["said-by", "کاظمی"],
-                                  ["who", "پتو"], ["quotes", "پتو"]])
-def test_every_text_command_renders_with_bidi(dated, args):
-    result = runner.invoke(app, args + ["--index", dated, "--bidi"], env=TERMINAL)
-    assert result.exit_code == 0, result.output
-    assert get_display("رضا کاظمی") in result.stdout or get_display("گرمخانه") in result.stdout
 
 
 # --- Indexing: summary, progress, --strict, --wait, Ctrl-C ------------------------------------

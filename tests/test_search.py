@@ -5,8 +5,9 @@ import json
 import pytest
 
 from indexer.build import build_index
-from indexer.search import QueryError, get_article, search
-from indexer.store import GoftarError, META_FILE
+from indexer.errors import GoftarError, QueryError
+from indexer.search import get_article, search
+from indexer.store import META_FILE
 
 # Old Arabic-letter style (ي ك, Arabic-Indic digits, spaced affixes) ...
 ARABIC_STYLE = {

@@ -15,7 +15,8 @@ from indexer.build import build_index
 from indexer.facets import facet_key
 from indexer.quote_search import quotes_of, said_by
 from indexer.search import get_article
-from indexer.store import META_FILE, GoftarError
+from indexer.errors import GoftarError
+from indexer.store import META_FILE
 from web import create_app, make_server
 
 # Scraped text may carry markup; entity-encoded tags survive cleaning as literal text.
@@ -35,11 +36,13 @@ PARTO = "s01_parto_3000_koodak.txt"
 
 
 @pytest.fixture(scope="session")
-def index_dir(tmp_path_factory):
+def index_dir(samples_index_copy, tmp_path_factory):
+    """The samples and one hostile article (only that file is analysed: the samples are indexed already)."""
     extra = tmp_path_factory.mktemp("extra")
     (extra / "hostile.json").write_text(json.dumps(HOSTILE, ensure_ascii=False), encoding="utf-8")
-    target = tmp_path_factory.mktemp("web") / "ix"
-    build_index([SAMPLES_DIR, extra], target)
+    target = samples_index_copy("web")
+    report = build_index([SAMPLES_DIR, extra], target)
+    assert report.files_unchanged == report.files_seen - 1
     return target
 
 
@@ -204,7 +207,7 @@ def test_markup_in_results_and_in_the_query_is_escaped(client):
 
 
 def test_highlights_wrap_escaped_segments():
-    from web.app import marked
+    from web.filters import marked
 
     assert marked("a<b>c & d", [(1, 4), (6, 7)]) == "a<mark>&lt;b&gt;</mark>c <mark>&amp;</mark> d"
     assert marked("abc", [(0, 2), (1, 3), (5, 9)]) == "<mark>ab</mark><mark>c</mark>"
@@ -366,7 +369,7 @@ def test_an_index_that_goes_away_is_a_503_and_a_crash_a_500_without_details(tmp_
     build_index([news], tmp_path / "ix")
     app = create_app(tmp_path / "ix")
     test_client = TestClient(app, raise_server_exceptions=False)
-    monkeypatch.setattr("web.app.search", lambda *a, **k: 1 / 0)
+    monkeypatch.setattr("web.routes.search", lambda *a, **k: 1 / 0)
     crashed = test_client.get("/api/search", params={"q": "کودکان"})
     assert crashed.status_code == 500 and crashed.json()["error"] == "internal error"
     assert "ZeroDivisionError" not in crashed.text

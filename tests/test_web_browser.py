@@ -18,8 +18,6 @@ from urllib.request import urlopen
 
 import pytest
 
-from corpus import SAMPLES_DIR
-from indexer.build import build_index
 from indexer.quote_search import said_by
 
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (pip install '.[test]')")
@@ -43,14 +41,7 @@ SHOTS = Path(os.environ["GOFTAR_SHOTS"]) if os.environ.get("GOFTAR_SHOTS") else 
 
 
 @pytest.fixture(scope="module")
-def index_dir(tmp_path_factory):
-    target = tmp_path_factory.mktemp("browser") / "ix"
-    build_index([SAMPLES_DIR], target)
-    return target
-
-
-@pytest.fixture(scope="module")
-def base_url(index_dir):
+def base_url(samples_index):
     """A real uvicorn server in a thread, on a free loopback port it already holds; stopped at the end."""
     from web import make_server
 
@@ -58,7 +49,7 @@ def base_url(index_dir):
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    server = make_server(index_dir, "127.0.0.1", port, log_level="warning")
+    server = make_server(samples_index, "127.0.0.1", port, log_level="warning")
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
@@ -105,7 +96,7 @@ def screenshot(driver, name, width=1280, mobile=False):
     driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
 
-def test_search_open_an_article_see_its_quotes_and_open_a_speaker(browser, base_url, index_dir):
+def test_search_open_an_article_see_its_quotes_and_open_a_speaker(browser, base_url, samples_index):
     browser.get(base_url + "/")
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("dir") == "rtl"
     assert browser.execute_script("return getComputedStyle(document.body).direction") == "rtl"
@@ -133,7 +124,7 @@ def test_search_open_an_article_see_its_quotes_and_open_a_speaker(browser, base_
     next(t for t in tags if t.text == "پروین صالحی").click()
     name = wait_for(browser, ".speaker-page h1")
     assert name.text == "پروین صالحی"
-    person, said = said_by(index_dir, "پروین صالحی")
+    person, said = said_by(samples_index, "پروین صالحی")
     shown = browser.find_elements(By.CSS_SELECTOR, ".speaker-page li.quote-card blockquote")
     assert len(shown) == len(said) == person.quotes
     assert said[0].quote.text[:25] in shown[0].text

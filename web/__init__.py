@@ -5,6 +5,7 @@ templates); ``serve(index_dir, host, port)`` runs it with uvicorn, bound to
 the loopback address unless told otherwise.
 """
 
-from web.app import create_app, make_server, serve
+from web.app import create_app
+from web.server import make_server, serve
 
 __all__ = ["create_app", "make_server", "serve"]

@@ -1,0 +1,37 @@
+"""Requests the page cannot answer: each library error's HTTP status, and the page's own refusals."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from indexer.errors import AmbiguousSpeaker, GoftarError, QueryError, UnknownArticle, UnknownSpeaker
+
+STATUS_TITLES = {
+    400: "درخواست نامعتبر",
+    404: "پیدا نشد",
+    405: "این روش درخواست پذیرفته نیست",
+    414: "نشانی درخواست بیش از حد بلند است",
+    500: "خطای داخلی",
+    503: "نمایه در دسترس نیست",
+}
+
+# Each library error's status and Persian explanation; an error takes the entry
+# of its nearest listed type. The English message is the error's own.
+STATUSES: dict[type[GoftarError], tuple[int, str]] = {
+    QueryError: (400, "عبارت جستجو پذیرفته نشد."),
+    AmbiguousSpeaker: (400, "«{error.name}» ممکن است هر یک از این افراد باشد؛ نام کامل را بنویسید."),
+    UnknownSpeaker: (404, "گوینده‌ای به نام «{error.name}» پیدا نشد."),
+    UnknownArticle: (404, "خبری با این شناسه در نمایه نیست."),
+    GoftarError: (503, "نمایه در دسترس نیست؛ آن را دوباره بسازید."),  # missing, busy, incompatible, unreadable
+}
+
+
+class WebError(Exception):
+    """A request the page cannot answer: an HTTP status and why, in English (API) and Persian (page)."""
+
+    def __init__(self, status: int, message: str, persian: str | None = None, **extra: Any):
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.persian = persian or STATUS_TITLES.get(status, "خطا")
+        self.extra = extra
