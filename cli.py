@@ -36,11 +36,11 @@ from indexer.errors import (
 )
 from indexer.export import (
     QUOTE_COLUMNS, SAID_COLUMNS, SPEAKER_COLUMNS, WHO_COLUMNS, article_to_dict, build_report_to_dict, csv_text,
-    holder_to_dict, quote_hit_to_dict, quotes_to_dict, results_to_dict, said_by_to_dict, said_to_dict,
+    holders_to_dict, quote_hit_to_dict, quotes_to_dict, results_to_dict, said_by_to_dict, said_to_dict,
     speaker_to_dict, who_rows, who_to_dict,
 )
 from indexer.facets import Filters, date_order_problem
-from indexer.quote_search import RoleHolder, held_by, quotes_of, said_by, search_quotes, speaker_registry, who_said
+from indexer.quote_search import RoleHolder, quotes_of, said_by_or_held, search_quotes, speaker_registry, who_said
 from indexer.search import get_article, search
 from indexer.stats import index_stats
 from indexer.store import default_index_dir, open_indexes, read_meta
@@ -499,13 +499,11 @@ def said_by_command(
     """
     chosen = _format(as_json, fmt)
     with _user_errors():
-        target = _index_dir(index_dir)
-        try:
-            person, said = said_by(target, name)
-        except UnknownSpeaker:
-            holders = held_by(target, name)  # not a name: maybe a role
-            _print_holders(name, holders, chosen, bidi, _calendar(gregorian))
-            return
+        answer = said_by_or_held(_index_dir(index_dir), name)
+    if isinstance(answer, list):  # a role: who held it
+        _print_holders(name, answer, chosen, bidi, _calendar(gregorian))
+        return
+    person, said = answer
     if chosen is Format.json:
         _print_json(said_by_to_dict(person, said))
     elif chosen is Format.csv:
@@ -517,7 +515,7 @@ def said_by_command(
 def _print_holders(role: str, holders: list[RoleHolder], chosen: Format, bidi: bool | None, calendar: str) -> None:
     """Who held a role, each with what they said (said-by with a role)."""
     if chosen is Format.json:
-        _print_json({"role": role, "holders": [holder_to_dict(h) for h in holders]})
+        _print_json(holders_to_dict(role, holders))
     elif chosen is Format.csv:
         _print_csv(SAID_COLUMNS, ({**said_to_dict(s), "speaker": h.speaker or ""} for h in holders for s in h.said))
     else:

@@ -97,9 +97,11 @@ def said_to_dict(said: Said) -> dict:
     return {**said.quote.to_dict(), "title": said.title, "date": said.date, "date_jalali": jalali_latin(said.date)}
 
 
-def holder_to_dict(holder: RoleHolder) -> dict:
-    return {"speaker": holder.speaker, "speaker_type": holder.speaker_type, "roles": holder.roles,
-            "dates": holder.dates, "quotes": [said_to_dict(s) for s in holder.said]}
+def holders_to_dict(role: str, holders: list[RoleHolder]) -> dict:
+    """said-by with a role: who held it, the dates seen and what each said."""
+    return {"role": role, "holders": [
+        {"speaker": h.speaker, "speaker_type": h.speaker_type, "roles": h.roles, "dates": h.dates,
+         "quotes": [said_to_dict(s) for s in h.said]} for h in holders]}
 
 
 def said_by_to_dict(person: Speaker, said: list[Said]) -> dict:

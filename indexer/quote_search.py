@@ -180,6 +180,15 @@ def held_by(index_dir, role: str) -> list[RoleHolder]:
     return holders
 
 
+def said_by_or_held(index_dir, name: str) -> tuple[Speaker, list[Said]] | list[RoleHolder]:
+    """said_by for a person; for words no person is called but a role is (رئیس سازمان
+    بهزیستی), held_by: who held it. UnknownSpeaker when neither."""
+    try:
+        return said_by(index_dir, name)
+    except UnknownSpeaker:
+        return held_by(index_dir, name)
+
+
 def role_words(role: str) -> tuple[str, ...]:
     """A role's words folded (رئیس and رییس meet), for comparing roles."""
     return tuple(fold_word(word) for word in role.split())

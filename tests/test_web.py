@@ -275,6 +275,13 @@ def test_api_who_speakers_and_said_by(client):
     assert {"text", "doc_id", "title", "date", "date_jalali"} <= set(said["quotes"][0])
 
 
+def test_api_said_by_a_role_answers_who_held_it(client):
+    held = api(client, "/api/said-by", name="رئیس سازمان بهزیستی")
+    assert held["role"] == "رئیس سازمان بهزیستی"
+    named = {h["speaker"]: h for h in held["holders"]}
+    assert "بهروز سلیمانی فر" in named and named["بهروز سلیمانی فر"]["dates"]
+
+
 def test_api_doc_returns_the_article_and_its_quotes(client, index_dir):
     found = api(client, "/api/doc", id=PARTO)
     assert found["title"].startswith("تحصیل ۳ هزار کودک کار") and found["date_jalali"] == ""
