@@ -411,7 +411,8 @@ def who(
 ):
     """Who said this? Speakers ranked by how well their quotes match (always by relevance).
 
-    Each speaker's best three matching quotes are shown and their scores summed.
+    Each speaker's best three matching quotes are shown; the score is the best one's plus
+    half of the other two's.
 
     [b]Examples[/b]
 

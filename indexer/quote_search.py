@@ -28,6 +28,9 @@ QUOTE_SEARCH_FIELDS = ("text", "speaker", "role")
 # How many matching quotes "who said" weighs, and how many of each speaker it shows.
 WHO_POOL = 300
 WHO_QUOTES_SHOWN = 3
+# A speaker's score: the best matching quote, plus this share of the next two. Summing them
+# whole let someone with three loosely matching quotes outrank the one who said the words.
+WHO_OTHERS_WEIGHT = 0.5
 
 
 @dataclass
@@ -83,7 +86,8 @@ def search_quotes(index_dir, query: str, speaker: str | None = None, limit: int 
 
 
 def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = None) -> WhoResults:
-    """Speakers ranked by how well their quotes match: their top three scores summed."""
+    """Speakers ranked by how well their quotes match: the best quote's score plus half
+    of the next two (WHO_OTHERS_WEIGHT)."""
     text = check_query(query)
     found = find(open_searcher(index_dir, QUOTES), text, ("text",), limit=WHO_POOL, filter=(filters or Filters()).query())
     matching = [(hit.score, hit.fields()) for hit in found.hits]
@@ -111,7 +115,7 @@ def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = N
 
 
 def _group_score(group: list[tuple[float, dict]]) -> float:
-    return sum(score for score, _ in group[:WHO_QUOTES_SHOWN])
+    return group[0][0] + WHO_OTHERS_WEIGHT * sum(score for score, _ in group[1:WHO_QUOTES_SHOWN])
 
 
 @dataclass
