@@ -28,7 +28,7 @@ from corpus.quotes.constants import (
     PREDICATE_STARTS,
     TIME_QUALIFIERS,
 )
-from corpus.quotes.person import is_foreign_given_name, is_person_name, name_end, non_name_kind, opens_time_phrase
+from corpus.quotes.person import is_foreign_given_name, is_given_name, is_person_name, name_end, non_name_kind, opens_time_phrase
 from corpus.quotes.sentences import Field
 from corpus.quotes.patterns import (
     HONORIFIC_LEXICON,
@@ -457,7 +457,8 @@ def as_original(text: str, words: list[Word]) -> str:
 
 
 def names_in_full(field: Field) -> list[Mention]:
-    """Every name the field writes in full: an honorific or a given name, then a surname.
+    """Every name the field writes in full: an honorific or a given name (the wide list:
+    a wrong guess only matters if it fits a speaker's one-word name alone), then a surname.
 
     Not speakers: they let a speaker called by one word (a surname, a given
     name) be told by the full name the article gives elsewhere.
@@ -469,7 +470,8 @@ def names_in_full(field: Field) -> list[Mention]:
     while n < len(words):
         key = words[n].key
         honorific = key in HONORIFIC_LEXICON.prefixes and phrase_at(words, n, HONORIFIC_LEXICON)
-        if honorific or is_first_name(key) or is_foreign_given_name(key):
+        if honorific or is_first_name(key) or is_foreign_given_name(key) or (
+                is_given_name(key) and key not in AGENCY_WORDS):  # فارس، مهر: agencies, not given names
             name = _name_words(words[n:n + honorific + MAX_NAME_WORDS])
             if len(name) > 1 and is_person_name([w.key for w in name], NAME_HEAD_WORDS):
                 found.append(Mention("name", _as_written(field.text, name), tuple(w.key for w in name),
