@@ -572,3 +572,20 @@ def test_a_player_described_by_team_is_not_a_name():
     quotes = quotes_of("دروازه‌بان‌ملی‌پوش تیم فوتبال سپاهان گفت: اردوی تیم ملی به درد ما خورد.",
                        title="رامین صدیقی: اردو خوب بود")
     assert {q.speaker for q in quotes} == {"رامین صدیقی"}
+
+
+def test_a_time_phrase_before_the_name_does_not_hide_it():
+    quote = only(quotes_of("اواسط هفته گذشته کاوه رستگار، سرپرست باشگاه ملوان، گفت: بدهی‌ها پرداخت می‌شود."))
+    assert (quote.speaker, quote.role) == ("کاوه رستگار", "سرپرست باشگاه ملوان")
+
+
+def test_a_lone_given_name_closing_a_role_is_a_team_not_a_person():
+    quotes = quotes_of("سرمربی سابق تیم فوتبال امید گفت: باید از سرمربی تیم ملی حمایت کنیم.",
+                       title="سیاوش اکبرپور: از تیم ملی حمایت کنیم")
+    assert {q.speaker for q in quotes} == {"سیاوش اکبرپور"}
+    assert quotes[-1].role == "سرمربی سابق تیم فوتبال امید"
+
+
+def test_a_role_ends_before_a_weekday_written_in_two_words():
+    quote = only(quotes_of("رئیس کمیته مسابقات سه شنبه گفت: جدول بازی‌ها تغییر نمی‌کند."))
+    assert quote.role == "رئیس کمیته مسابقات"

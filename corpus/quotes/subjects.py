@@ -27,6 +27,7 @@ from corpus.quotes.constants import (
     NON_NAME_WORDS,
     PREDICATE_STARTS,
     TIME_QUALIFIERS,
+    WEEKDAY_TAIL,
 )
 from corpus.quotes.person import is_foreign_given_name, is_given_name, is_person_name, name_end, non_name_kind, opens_time_phrase
 from corpus.quotes.sentences import Field
@@ -126,8 +127,8 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     adverbial's comma, or at the first honorific or given name; without one
     the verb has no subject and the speaker is whoever spoke last.
     """
-    words = skip_openers(skip_agency(words))
-    if words and (words[0].key in PREDICATE_STARTS or opens_time_phrase([w.key for w in words[:2]])):
+    words = _skip_time(skip_openers(skip_agency(words)))
+    if words and words[0].key in PREDICATE_STARTS:
         words = _skip_time(_after_adverbial(words))
     if words and phrase_at(words, 0, PRONOUN_LEXICON):
         return Mention("pronoun", where=field.where), words[0].end
@@ -357,7 +358,7 @@ def _split_part(part: list[Word]) -> tuple[list[Word], list[Word], list[Word]]:
         for n in range(1, len(part)):
             if phrase_at(part, n, HONORIFIC_LEXICON) or is_first_name(part[n].key):
                 name = _name_words(part[n:])
-                if name and name[-1] is part[-1]:  # the name closes the part
+                if len(name) > 1 and name[-1] is part[-1]:  # the name closes the part (تیم امید: no name)
                     return part[:n], name, []
         return part, [], []
     if phrase_at(part, 0, ORGANISATION_LEXICON):
@@ -399,8 +400,9 @@ def _role_words(words: list[Word]) -> list[Word]:
     """A role ends before a time word, a weekday, a reporting word, a verb or a digit:
     رئیس کمیته مسابقات سه‌شنبه → رئیس کمیته مسابقات (stop words stay: و، در belong to roles)."""
     for n, word in enumerate(words):
-        if n and non_name_kind(word.key, words[n - 1].key) not in ("", "stop word", "quantity"):
-            return words[:n]
+        kind = non_name_kind(word.key, words[n - 1].key) if n else ""
+        if kind not in ("", "stop word", "quantity"):
+            return words[:n - 1 if kind == "weekday" and word.key == WEEKDAY_TAIL else n]  # سه شنبه
     return words
 
 
