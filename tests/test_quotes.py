@@ -589,3 +589,9 @@ def test_a_lone_given_name_closing_a_role_is_a_team_not_a_person():
 def test_a_role_ends_before_a_weekday_written_in_two_words():
     quote = only(quotes_of("رئیس کمیته مسابقات سه شنبه گفت: جدول بازی‌ها تغییر نمی‌کند."))
     assert quote.role == "رئیس کمیته مسابقات"
+
+
+def test_a_paragraph_opening_on_a_foreign_name_introduces_who_speaks_next():
+    quotes = quotes_of("یورگن مولر پس از بازی به رختکن رفت و با بازیکنانش صحبت کرد.",
+                       "او گفت: ما امروز شایسته پیروزی بودیم.")
+    assert only(quotes).speaker == "یورگن مولر"

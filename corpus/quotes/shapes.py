@@ -52,7 +52,6 @@ from corpus.quotes.sentences import (
 from corpus.quotes.subjects import (
     clause_words,
     is_agency,
-    is_first_name,
     Mention,
     mention_from_words,
     opens_name,
@@ -112,7 +111,7 @@ def introduction(field: Field) -> Introduction | None:
     source = SOURCE_LINE.match(field.folded, 0, end)
     words = clause_words(field.folded, source.end() if source else 0, end)
     words = skip_openers(skip_agency(words))
-    if not words or not (phrase_at(words, 0, HONORIFIC_LEXICON) or is_first_name(words[0].key)):
+    if not words or not opens_name(words):
         return None
     mention, _ = subject(field, words)
     if mention.ref != "name" or not mention.strong:
