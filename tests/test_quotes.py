@@ -595,3 +595,9 @@ def test_a_paragraph_opening_on_a_foreign_name_introduces_who_speaks_next():
     quotes = quotes_of("یورگن مولر پس از بازی به رختکن رفت و با بازیکنانش صحبت کرد.",
                        "او گفت: ما امروز شایسته پیروزی بودیم.")
     assert only(quotes).speaker == "یورگن مولر"
+
+
+def test_a_name_ends_before_a_word_of_belief():
+    quotes = quotes_of(title="نیکبخت: تیم امید به المپیک می‌رسد",
+                       lead="بهزاد نیکبخت معتقد است انتخاب سرمربی فقط یکی از مشکلات تیم امید را حل می‌کند.")
+    assert {q.speaker for q in quotes} == {"بهزاد نیکبخت"}
