@@ -601,3 +601,8 @@ def test_a_name_ends_before_a_word_of_belief():
     quotes = quotes_of(title="نیکبخت: تیم امید به المپیک می‌رسد",
                        lead="بهزاد نیکبخت معتقد است انتخاب سرمربی فقط یکی از مشکلات تیم امید را حل می‌کند.")
     assert {q.speaker for q in quotes} == {"بهزاد نیکبخت"}
+
+
+def test_saying_that_without_a_speech_verb_after_it_is_still_reported_speech():
+    quote = only(quotes_of("کاوه رستگار با بیان اینکه بودجه ورزش کاهش یافته است، از وضعیت باشگاه‌ها ابراز نگرانی کرد."))
+    assert (quote.kind, quote.speaker, quote.text) == ("indirect", "کاوه رستگار", "بودجه ورزش کاهش یافته است")

@@ -261,15 +261,27 @@ def _saying_that(field: Field, match: re.Match) -> list[Found]:
     """``X با بیان اینکه CLAIM، گفت``: the claim ends at the last comma before the verb."""
     verb = DIRECT_CUE.search(field.folded, match.end(), min(len(field.folded), match.end() + SUBJECT_WINDOW))
     sentence_end = find_sentence_end(field.folded, match.end())
-    if not verb or verb.start() > sentence_end:
-        return []
-    comma = max(field.folded.rfind("،", match.end(), verb.start()), field.folded.rfind(",", match.end(), verb.start()))
-    claim_end = comma if comma > 0 else verb.start()
+    if verb and verb.start() <= sentence_end:
+        comma = max(field.folded.rfind("،", match.end(), verb.start()), field.folded.rfind(",", match.end(), verb.start()))
+        claim_end = comma if comma > 0 else verb.start()
+    else:  # ``با بیان اینکه CLAIM، ابراز نگرانی کرد``: the claim ends at the first comma after a verb
+        claim_end = _comma_after_verb(field.folded, match.end(), sentence_end)
+        if claim_end < 0:
+            return []
     start, end = trim_quote(field.folded, match.end(), claim_end)
     clause_start = find_sentence_start(field.folded, match.start())
     mention = subject_mention(field, clause_start, match.start())
     cue = field.text[match.start():match.end()].strip()
     return [Found(field.where, start, end, "indirect", cue, field.text[start:end], mention)]
+
+
+def _comma_after_verb(folded: str, start: int, end: int) -> int:
+    """The first comma between two offsets that closes a clause (the words before it end
+    like a verb: ... منجر خواهد شد،), or -1."""
+    for comma in (n for n in range(start, end) if folded[n] in "،,"):
+        if SENTENCE_ENDING.search(folded[start:comma]):
+            return comma
+    return -1
 
 
 def _announced(field: Field, match: re.Match) -> list[Found]:
