@@ -606,3 +606,8 @@ def test_a_name_ends_before_a_word_of_belief():
 def test_saying_that_without_a_speech_verb_after_it_is_still_reported_speech():
     quote = only(quotes_of("کاوه رستگار با بیان اینکه بودجه ورزش کاهش یافته است، از وضعیت باشگاه‌ها ابراز نگرانی کرد."))
     assert (quote.kind, quote.speaker, quote.text) == ("indirect", "کاوه رستگار", "بودجه ورزش کاهش یافته است")
+
+
+def test_a_speech_verb_then_a_comma_still_opens_the_claim():
+    quote = only(quotes_of("وزیر ورزش هشدار داد، کمبود بودجه آینده باشگاه‌های شهرستانی را تهدید می‌کند."))
+    assert quote.kind == "indirect" and quote.text.startswith("کمبود بودجه")

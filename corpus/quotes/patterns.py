@@ -64,7 +64,7 @@ DIRECT_CUE = re.compile(f"{WORD_START}(?P<cue>{SPEECH_VERB}|{BELIEF})(?!\\w)[ \u
 # ``VERB که`` opens an indirect one.
 THAT_CUE = re.compile(f"{WORD_START}(?P<cue>{SPEECH_VERB})[ ،,]{{1,3}}که{WORD_END}")
 # ``X اعلام کرد CLAIM``: a speech verb running straight into what was said.
-CLAIM_CUE = re.compile(f"{WORD_START}(?P<cue>{SPEECH_VERB}){WORD_END} (?!و{WORD_END}|وگو|که{WORD_END}|را{WORD_END})(?=\\w)")
+CLAIM_CUE = re.compile(f"{WORD_START}(?P<cue>{SPEECH_VERB}){WORD_END}[،,]? (?!و{WORD_END}|وگو|که{WORD_END}|را{WORD_END})(?=\\w)")
 # ``X از CLAIM خبر داد``: the claim is what was announced.
 NEWS_CUE = re.compile(f"{WORD_START}(?P<cue>خبر{JOINER}(?:داد|دادند|داده{JOINER}(?:است|اند)|می{JOINER}دهد|می{JOINER}دهند)){WORD_END}")
 # ``X CLAIM را مهم دانست``: a judgement reported as the speaker's (the claim holds را).
