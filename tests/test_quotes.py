@@ -611,3 +611,12 @@ def test_saying_that_without_a_speech_verb_after_it_is_still_reported_speech():
 def test_a_speech_verb_then_a_comma_still_opens_the_claim():
     quote = only(quotes_of("وزیر ورزش هشدار داد، کمبود بودجه آینده باشگاه‌های شهرستانی را تهدید می‌کند."))
     assert quote.kind == "indirect" and quote.text.startswith("کمبود بودجه")
+
+
+@pytest.mark.parametrize("sentence", [
+    "سرمربی تیم ملی تایید کرد که مدافع اول تیم به بازی بعدی نمی‌رسد.",
+    "سرمربی تیم ملی ابراز امیدواری کرد که مدافع اول تیم به بازی بعدی برسد.",
+])
+def test_confirming_and_hoping_report_a_claim(sentence):
+    quote = only(quotes_of(sentence))
+    assert quote.kind == "indirect" and quote.text.startswith("مدافع اول تیم")
