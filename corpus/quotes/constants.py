@@ -172,12 +172,18 @@ MIN_INDIRECT_CHARS = 8  # a shorter reported claim is a fragment
 MAX_ACCORDING_TO_CHARS = 200  # ``به گفته X،``: how far X may run before its comma
 MIN_CLAIM_WORDS = 4  # a speech verb running into fewer words states no claim
 MIN_ANSWER_WORDS = 8  # an interview paragraph with fewer words is a heading
+ANSWER_ENDINGS = (".", "!", "…", "»")  # an answer ends a sentence; a heading has no full stop
 MIN_QUOTE_WORDS = 4  # «» with fewer words is a name or a title
 # Punctuation between a quote and the sentence that attributes it: «...»؛ این را ...
 QUOTE_TAIL_MARKS = frozenset("؛،,.:-–")
 
 
 # --- Words no name holds (corpus.quotes.person; bench/speaker_hygiene.py) ---------
+
+# Finite verb forms made from hazm's stems: past stem + ending, می/نمی + present stem + ending.
+PAST_ENDINGS = ("م", "ی", "یم", "ید", "ند")
+PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
+PRESENT_PREFIXES = ("می", "نمی")
 
 # A name ends before these: مصطفی پورمحمدی عصرامروز، معصومه معصومی‌فر سه‌شنبه.
 TIME_WORDS = frozenset(fold_word(word) for word in (

@@ -5,21 +5,23 @@ sentence run into it (``مصطفی پورمحمدی عصرامروز``), or no n
 (``باید``، ``حدود سه درصد``، ``ستاره تیم فوتبال چلسی``). Two questions:
 
 * where does a name end? Before the first word no name holds: a hazm stop
-  word (save the few that are name parts: زاده، ولی ...), a time word or a
-  weekday (also run into the word before: عصرامروز), a quantity, a
-  reporting word, a finite verb (hazm's verb list, conjugated), a digit.
+  word or function word (save the few that are name parts: زاده، ولی ...),
+  a time word or a weekday (also run into the word before: عصرامروز), a
+  quantity, a reporting or belief word, a finite verb (hazm's verb list,
+  conjugated), a digit. A particle of a foreign name (فان، ده) goes on.
 * is what is left a person? Not when it is empty, longer than
-  MAX_NAME_WORDS, or holds a word that describes rather than names
-  (مادر، پیکر، ستاره، تیم ...: DESCRIPTION_WORDS, role and organisation
-  heads). One-word names (برانکو، سلمان) and foreign names in Persian
-  script pass: they are names by elimination.
+  MAX_NAME_WORDS, or holds a word that describes rather than names (the
+  caller's heads: roles, descriptions such as مادر، پیکر، ستاره,
+  organisations, team words). One-word names (برانکو، سلمان) and foreign
+  names in Persian script pass: they are names by elimination.
 
-Given names come from two lists: FIRST_NAMES (corpus.names, hand-kept,
-unambiguous, used to find where a name starts inside a role phrase) and the
+Given names come from three lists: FIRST_NAMES (corpus.names, hand-kept,
+unambiguous, used to find where a name starts inside a role phrase); the
 ~17,000 Iranian given names of the persian-gender-detection package, which
 also holds ordinary words (اما، روز، مادر) and so only confirms a name
-already bounded, and tells a given name used alone (``محمد`` for ``محمد
-اسلامی``).
+already bounded (a one-word name, a full name written elsewhere in the
+article); and FOREIGN_GIVEN_NAMES, hand-written, as no package lists
+foreign given names in Persian script.
 """
 
 from __future__ import annotations
@@ -29,25 +31,23 @@ from functools import lru_cache
 from corpus.names import FIRST_NAMES
 from corpus.orthography import fold_word, hazm_data_file, stop_words
 from corpus.quotes.constants import (
-    NAME_PARTICLES,
-    MIN_ONE_WORD_NAME,
-    SEASONS_AND_MONTHS,
-    TIME_QUALIFIERS,
     FOREIGN_GIVEN_NAMES,
     GLUED_TIME_WORDS,
     MAX_NAME_WORDS,
+    MIN_ONE_WORD_NAME,
+    NAME_PARTICLES,
     NAME_PARTS_IN_STOP_WORDS,
+    PAST_ENDINGS,
+    PRESENT_ENDINGS,
+    PRESENT_PREFIXES,
     QUANTITY_WORDS,
     REPORTING_WORDS,
+    SEASONS_AND_MONTHS,
+    TIME_QUALIFIERS,
     TIME_WORDS,
     WEEKDAY_TAIL,
     WEEKDAYS,
 )
-
-# Finite forms: past stem + ending, می/نمی + present stem + ending.
-PAST_ENDINGS = ("م", "ی", "یم", "ید", "ند")
-PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
-PRESENT_PREFIXES = ("می", "نمی")
 
 
 @lru_cache(maxsize=1)

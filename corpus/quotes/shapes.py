@@ -13,6 +13,7 @@ from corpus.document import Document
 from corpus.orthography import fold_letters
 from corpus.quotes.constants import (
     MAX_ACCORDING_TO_CHARS,
+    ANSWER_ENDINGS,
     MAX_CLAIM_CHARS,
     MIN_ANSWER_WORDS,
     MIN_CLAIM_WORDS,
@@ -454,8 +455,6 @@ def interview_answers(reading: list[Found | Introduction], doc: Document) -> lis
     reading = [item for item in reading if isinstance(item, Found) or item.where not in answered]
     return sorted(reading + answers, key=lambda item: (_field_order(item.where), item.start))
 
-
-ANSWER_ENDINGS = (".", "!", "…", "»")  # a heading has no full stop; a question ends in ؟
 
 
 def _field_order(where: str) -> int:

@@ -29,7 +29,14 @@ from corpus.quotes.constants import (
     TIME_QUALIFIERS,
     WEEKDAY_TAIL,
 )
-from corpus.quotes.person import is_foreign_given_name, is_given_name, is_person_name, name_end, non_name_kind, opens_time_phrase
+from corpus.quotes.person import (
+    is_foreign_given_name,
+    is_given_name,
+    is_person_name,
+    name_end,
+    non_name_kind,
+    opens_time_phrase,
+)
 from corpus.quotes.sentences import Field
 from corpus.quotes.patterns import (
     HONORIFIC_LEXICON,
