@@ -620,3 +620,8 @@ def test_a_speech_verb_then_a_comma_still_opens_the_claim():
 def test_confirming_and_hoping_report_a_claim(sentence):
     quote = only(quotes_of(sentence))
     assert quote.kind == "indirect" and quote.text.startswith("مدافع اول تیم")
+
+
+def test_a_compound_speech_verb_without_its_auxiliary_still_reports():
+    quote = only(quotes_of("مدیرعامل باشگاه ملوان تصریح کرده که بدهی بازیکنان تا پایان ماه پرداخت می‌شود."))
+    assert quote.kind == "indirect" and quote.text.startswith("بدهی بازیکنان")

@@ -35,10 +35,13 @@ def _phrase_pattern(phrase: str) -> str:
     return JOINER.join(re.escape(part) for part in phrase.split())
 
 
-def _verb_forms(past: str, present: str) -> str:
-    """Past (گفت, گفتند), perfect (گفته است/اند/بود) and present (می‌گوید/ند) forms."""
+def _verb_forms(past: str, present: str, bare_participle: bool = False) -> str:
+    """Past (گفت, گفتند), perfect (گفته است/اند/بود) and present (می‌گوید/ند) forms; with
+    ``bare_participle`` also the participle alone, as news writes perfects (تصریح کرده).
+    """
+    auxiliary = "?" if bare_participle else ""
     return (
-        f"{past}(?:ند|ه{JOINER}(?:است|اند|بود|بودند))?"
+        f"{past}(?:ند|ه(?:{JOINER}(?:است|اند|بود|بودند)){auxiliary})?"
         f"|می{JOINER}{present}(?:د|ند)"
     )
 
@@ -48,7 +51,7 @@ def _speech_verb_pattern() -> str:
     simple = [_verb_forms(past, present) for past, present in SIMPLE_SPEECH_VERBS]
     compound = []
     for noun, lights in COMPOUND_SPEECH_VERBS.items():
-        forms = "|".join(_verb_forms(light, LIGHT_VERBS[light]) for light in lights)
+        forms = "|".join(_verb_forms(light, LIGHT_VERBS[light], bare_participle=True) for light in lights)
         compound.append(f"{_phrase_pattern(noun)}[ \u200c]{{0,2}}(?:{forms})")
     return "|".join(compound + simple)
 
