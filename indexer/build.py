@@ -319,7 +319,7 @@ def quote_fields(quote: Quote, document: Document, origin: str) -> dict:
         **_facets(document, published),
         "details": {
             "where": quote.where, "start": quote.start, "end": quote.end, "cue": quote.cue,
-            "ref": quote.ref,
+            "ref": quote.ref, "speaker_type": quote.speaker_type,
         },
     }
 

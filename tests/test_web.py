@@ -264,7 +264,7 @@ def test_api_quotes_has_the_cli_shape_and_takes_speaker_and_pages(client):
 
 def test_api_who_speakers_and_said_by(client):
     who = api(client, "/api/who", q="کودکان کار")
-    assert who["speakers"] and set(who["speakers"][0]) == {"speaker", "role", "score", "quotes"}
+    assert who["speakers"] and set(who["speakers"][0]) == {"speaker", "role", "speaker_type", "score", "quotes"}
     everyone = api(client, "/api/speakers", limit=100)
     assert everyone["total"] == len(everyone["speakers"]) > 20
     counts = [s["quotes"] for s in everyone["speakers"]]
@@ -273,6 +273,13 @@ def test_api_who_speakers_and_said_by(client):
     said = api(client, "/api/said-by", name="لیلا کریمی")
     assert said["speaker"] == "لیلا کریمی" and len(said["quotes"]) == 9
     assert {"text", "doc_id", "title", "date", "date_jalali"} <= set(said["quotes"][0])
+
+
+def test_api_said_by_a_role_answers_who_held_it(client):
+    held = api(client, "/api/said-by", name="رئیس سازمان بهزیستی")
+    assert held["role"] == "رئیس سازمان بهزیستی"
+    named = {h["speaker"]: h for h in held["holders"]}
+    assert "بهروز سلیمانی فر" in named and named["بهروز سلیمانی فر"]["dates"]
 
 
 def test_api_doc_returns_the_article_and_its_quotes(client, index_dir):
