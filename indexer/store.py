@@ -24,6 +24,10 @@ class GoftarError(Exception):
     """A problem the user can act on; the CLI prints it without a traceback."""
 
 
+class QueryError(GoftarError):
+    """The query or a filter cannot be searched as given (exit 2, HTTP 400)."""
+
+
 class IndexMissing(GoftarError):
     pass
 
