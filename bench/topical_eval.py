@@ -30,6 +30,7 @@ import random
 import re
 import sys
 import tempfile
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -113,6 +114,40 @@ def goftar_run(documents, folder: Path):
     return lambda query: [hit.id for hit in search(folder, query, limit=DEPTH).hits]
 
 
+def ablations() -> dict[str, dict[tuple[object, str], object]]:
+    """goftar without one component each: {row name: {(object, attribute): value to set}}."""
+    from indexer import analysis, search, tuning
+
+    def passthrough(self, tokens):
+        return tokens
+
+    no_tiers = {(tuning, "COVERAGE_TIERS"): False}
+    no_proximity = {(tuning, "PROXIMITY_TIERS"): False, (tuning, "PROXIMITY_BOOST"): 0}
+    no_compounds = {(analysis.AddCompoundParts, "__call__"): passthrough, (search, "spaced_compound"): lambda word: None}
+    no_numbers = {(analysis.ReadNumbers, "__call__"): passthrough, (search, "_number_at"): lambda words, i: ("", 0)}
+    return {
+        "goftar, no coverage tiers": no_tiers,
+        "goftar, no proximity": no_proximity,
+        "goftar, no proximity tiers": {(tuning, "PROXIMITY_TIERS"): False},
+        "goftar, no proximity boost": {(tuning, "PROXIMITY_BOOST"): 0},
+        "goftar, no compound parts": no_compounds,
+        "goftar, no number reading": no_numbers,
+        "goftar, none of the four": {**no_tiers, **no_proximity, **no_compounds, **no_numbers},
+    }
+
+
+@contextmanager
+def patched(changes: dict[tuple[object, str], object]):
+    saved = {(obj, name): getattr(obj, name) for obj, name in changes}
+    for (obj, name), value in changes.items():
+        setattr(obj, name, value)
+    try:
+        yield
+    finally:
+        for (obj, name), value in saved.items():
+            setattr(obj, name, value)
+
+
 BASELINES = {
     "whoosh AND": lambda docs, folder: whoosh_run(docs, folder, StandardAnalyzer(), AndGroup),
     "whoosh OR": lambda docs, folder: whoosh_run(docs, folder, StandardAnalyzer(), OrGroup),
@@ -175,6 +210,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for name, make_run in {**BASELINES, "goftar": goftar_run}.items():
             runs[name] = run_all(make_run, documents, topics, Path(tmp) / name.replace(" ", "-"))
+        for n, (name, changes) in enumerate(ablations().items() if args.ablation else []):
+            with patched(changes):
+                runs[name] = run_all(goftar_run, documents, topics, Path(tmp) / f"ablation-{n}")
         if args.pool:
             # Pool only: the Persian description as an OR query finds relevant
             # articles that no title-query run reaches (other words, compounds),

@@ -138,6 +138,7 @@ class ReadNumbers(Filter):
         held = []
         shift = 0  # words merged into numbers so far: later positions move back by as many
         for token in tokens:
+            _read_pieces(token)
             if held and not (token.spaced and numbers.is_number_word(token.text)):
                 released, merged = _read_numbers(held, shift)
                 yield from released
@@ -150,6 +151,15 @@ class ReadNumbers(Filter):
                 token.pos -= shift
             yield token
         yield from _read_numbers(held, shift)[0]
+
+
+def _read_pieces(token) -> None:
+    """A number written as one word with ZWNJ (سه‌هزار) becomes its digits too."""
+    if len(token.pieces) > 1 and all(numbers.is_number_word(piece) for piece in token.pieces):
+        found = numbers.read_number(list(token.pieces))
+        if found is not None and found[1] == len(token.pieces):
+            token.text = str(found[0])
+            token.pieces = (token.text,)
 
 
 def _read_numbers(held: list, shift: int) -> tuple[list, int]:

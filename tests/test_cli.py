@@ -219,9 +219,22 @@ def test_bad_values_get_one_clear_message_and_exit_2(dated, args, message):
 
 
 def test_nothing_found_with_filters_says_which_filters(dated):
-    result = runner.invoke(app, ["search", "گرمخانه", "--index", dated, "--category", "ورزشی"])
+    # both values are in the index, but no article has both
+    result = runner.invoke(app, ["search", "گرمخانه", "--index", dated, "--category", "اقتصادی", "--source", "ایسنا"])
     assert result.exit_code == 1
-    assert "category ورزشی" in result.stderr and "goftar stats" in result.stderr
+    assert "category اقتصادی" in result.stderr and "goftar stats" in result.stderr
+
+
+@pytest.mark.parametrize("option, value, listed", [
+    ("--category", "ورزشی", ["اجتماعی", "اقتصادی"]),
+    ("--source", "مهر", ["فارس", "ایسنا"]),
+])
+def test_a_filter_value_the_index_lacks_is_named_with_the_values_there_are(dated, option, value, listed):
+    for command in (["search", "گرمخانه"], ["quotes", "گرمخانه"], ["who", "گرمخانه"]):
+        result = runner.invoke(app, [*command, "--index", dated, option, value, "--json"])
+        assert result.exit_code == 2, (command, result.output)
+        assert f"{value!r}" in result.stderr and all(name in result.stderr for name in listed), result.stderr
+        assert not result.stdout  # no "4 articles" over an empty list
 
 
 # --- Formats -------------------------------------------------------------------------------

@@ -5,7 +5,9 @@ import json
 import pytest
 
 from indexer.build import build_index
+from indexer.facets import Filters, UnknownFilterValue
 from indexer.search import QueryError, get_article, search
+from indexer.stats import index_stats
 from indexer.store import GoftarError, META_FILE
 
 # Old Arabic-letter style (ي ك, Arabic-Indic digits, spaced affixes) ...
@@ -202,3 +204,107 @@ def test_a_file_with_a_skipped_article_is_read_again_next_run(tmp_path):
     assert build_index([folder], tmp_path / "ix").skipped
     again = build_index([folder], tmp_path / "ix")
     assert again.skipped and again.files_unchanged == 0  # still reported, not silently "done"
+
+
+# --- One ranked list: coverage, proximity, compounds, numbers, filters ----------------------
+
+TOPICAL = [
+    # both words, side by side: the child-labour article
+    {"id": "labour", "title": "ساماندهی کودکان کار در پایتخت", "category": "social", "source": "ایرنا",
+     "text": "شهرداری از طرح تازه برای کودکان کار خبر داد."},
+    # both words, far apart, and each many times (a higher BM25F than "labour")
+    {"id": "apart", "title": "کار کودکان و کار مدرسه و کار خانه", "category": "social", "source": "ایرنا",
+     "text": "کودکان کودکان کودکان در جشنواره شرکت کردند. مسئولان درباره کار کار کار اداره سخن گفتند."},
+    # one of the words only
+    {"id": "one-word", "title": "کودکان در پارک", "category": "economy/stock", "source": "ایسنا",
+     "text": "بازی کودکان در پارک شهر."},
+    {"id": "quake", "title": "کمک به زلزله‌زدگان کرمانشاه", "category": "social/welfare", "source": "ایسنا",
+     "text": "سه هزار بسته غذایی میان زلزله‌زدگان توزیع شد."},
+    {"id": "ngo", "title": "نشست سازمان های مردم نهاد", "category": "اجتماعی", "source": "ایسنا",
+     "text": "نمایندگان ۳٬۰۰۰ سازمان مردم نهاد گرد هم آمدند."},
+    # two words, each in passing in a long body: weaker BM25F than one word in a title
+    {"id": "in-passing", "title": "گزارش هفته", "category": "culture", "source": "ایرنا",
+     "text": "در گزارش این هفته که درباره موضوعات گوناگون شهری و روستایی و فرهنگی و ورزشی بود، از پارک "
+             "یاد شد و سخن به درازا کشید و از بسته و نکته‌های دیگری درباره برنامه‌های آینده نیز گفته شد."},
+]
+
+
+@pytest.fixture(scope="module")
+def topical(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("topical")
+    (folder / "news.json").write_text(json.dumps(TOPICAL, ensure_ascii=False), encoding="utf-8")
+    build_index([folder], folder / "ix")
+    return folder / "ix"
+
+
+def test_articles_with_all_the_words_come_first_then_fewer(topical):
+    results = search(topical, "پارک بسته")  # one word in a title outscores both in passing, yet comes after
+    assert (results.words, results.all_words, results.total) == (2, 1, 3)
+    assert ids(results)[0] == "in-passing" and [hit.words_matched for hit in results.hits] == [2, 1, 1]
+    assert results.hits[0].score < results.hits[1].score
+    results = search(topical, "کودکان کار")
+    assert (results.words, results.all_words, results.matched) == (2, 2, "all")
+    assert ids(results)[:2] in (["labour", "apart"], ["apart", "labour"]) and ids(results)[2:] == ["one-word"]
+    assert [hit.words_matched for hit in results.hits] == [2, 2, 1]
+    assert results.notice == ""  # all-word articles exist: nothing to apologise for
+
+
+def test_a_page_is_never_short_while_matching_articles_remain(topical):
+    first, second = (search(topical, "کودکان کار", limit=2, page=page) for page in (1, 2))
+    assert first.total == second.total == 3
+    assert len(first.hits) == 2 and ids(second) == ["one-word"] and second.hits[0].rank == 3
+
+
+def test_words_standing_together_rank_above_the_same_words_apart(topical):
+    assert ids(search(topical, "کودکان کار"))[0] == "labour"
+    assert ids(search(topical, "کودکان کار", sort="date"))[2:] == ["one-word"]  # by date, still all words first
+
+
+def test_a_word_finds_the_compounds_it_is_part_of(topical):
+    assert ids(search(topical, "زلزله")) == ["quake"]
+    assert ids(search(topical, "زلزله‌زدگان")) == ["quake"]
+
+
+@pytest.mark.parametrize("query", ["سازمانهای مردمنهاد", "سازمان‌های مردم‌نهاد", "سازمان های مردم نهاد"])
+def test_a_compound_typed_joined_or_with_zwnj_finds_it_spaced(topical, query):
+    assert ids(search(topical, query))[0] == "ngo"
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("سه هزار", {"quake", "ngo"}), ("۳ هزار", {"quake", "ngo"}), ("3000", {"quake", "ngo"}),
+    ("۳۰۰۰", {"quake", "ngo"}), ("3,000 بسته", {"quake"}), ("سه هزار بسته", {"quake"}),
+])
+def test_digits_and_number_words_meet(topical, query, expected):
+    results = search(topical, query)
+    assert {hit.id for hit in results.hits if hit.words_matched == results.words} == expected
+
+
+@pytest.mark.parametrize("category, expected", [
+    ("social", {"labour", "apart", "quake", "ngo"}),  # the slug also finds the Persian label
+    ("اجتماعی", {"labour", "apart", "quake", "ngo"}),  # and the label the slug
+    ("اجتماعي/رفاه", {"quake"}),
+    ("economy", {"one-word"}),
+])
+def test_a_category_by_slug_or_persian_label_finds_both(topical, category, expected):
+    assert {hit.id for hit in search(topical, "کودکان OR زلزله OR سازمان", filters=Filters(category=category)).hits} == expected
+
+
+def test_the_total_counts_only_what_the_filter_lets_through(topical):
+    results = search(topical, "کودکان", filters=Filters(source="ایسنا"))
+    assert results.total == len(results.hits) == 1
+    results = search(topical, "کودکان", filters=Filters(source="ایسنا", category="social"))
+    assert results.total == 0 and results.hits == []
+
+
+@pytest.mark.parametrize("filters, named, listed", [
+    (Filters(source="فارس"), "'فارس'", ["ایسنا", "ایرنا"]),
+    (Filters(category="ورزشی"), "'ورزشی'", ["اجتماعی", "اقتصادی"]),
+])
+def test_a_filter_value_no_article_has_is_an_error_listing_the_values(topical, filters, named, listed):
+    with pytest.raises(UnknownFilterValue) as error:
+        search(topical, "کودکان", filters=filters)
+    assert named in str(error.value) and all(value in str(error.value) for value in listed)
+
+
+def test_stats_show_categories_under_their_persian_label(topical):
+    assert index_stats(topical)["by_category"] == {"اجتماعی": 4, "اقتصادی": 1, "فرهنگی": 1}
