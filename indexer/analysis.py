@@ -138,13 +138,15 @@ class ReadNumbers(Filter):
         held = []
         shift = 0  # words merged into numbers so far: later positions move back by as many
         for token in tokens:
-            _read_pieces(token)
-            if held and not (token.spaced and numbers.is_number_word(token.text)):
+            if len(token.pieces) > 1:
+                _read_pieces(token)
+            number = numbers.is_number_word(token.text)
+            if held and not (token.spaced and number):
                 released, merged = _read_numbers(held, shift)
                 yield from released
                 shift += merged
                 held = []
-            if numbers.is_number_word(token.text):
+            if number:
                 held.append(token.copy())
                 continue
             if token.positions:
@@ -207,9 +209,10 @@ class AddCompoundParts(Filter):
     """
 
     def __call__(self, tokens):
+        shortest_joined = 2 * lexicon.MIN_COMPOUND_PART
         for token in tokens:
             yield token
-            if token.mode == "query":
+            if token.mode == "query" or (len(token.pieces) == 1 and len(token.text) < shortest_joined):
                 continue
             whole = token.text
             for part in compound_parts(token.pieces, whole):

@@ -63,28 +63,32 @@ def stop_words() -> frozenset[str]:
     return frozenset(fold_word(word) for word in lines if word)
 
 
+def _shipped(path: Path) -> frozenset[str]:
+    return frozenset(path.read_text(encoding="utf-8").split())
+
+
 @lru_cache(maxsize=1)
 def protected_words() -> frozenset[str]:
     """Words that end like a suffix but are words in their own right."""
-    return frozenset(PROTECTED_WORDS_FILE.read_text(encoding="utf-8").split())
+    return _shipped(PROTECTED_WORDS_FILE)
 
 
 @lru_cache(maxsize=1)
 def he_words() -> frozenset[str]:
     """Words ending in ه, which take ای / ی as a suffix: خانه, برنامه."""
-    return frozenset(HE_WORDS_FILE.read_text(encoding="utf-8").split())
+    return _shipped(HE_WORDS_FILE)
 
 
 @lru_cache(maxsize=1)
 def compound_parts() -> frozenset[str]:
     """hazm's base words that a joined compound may be split into (none too short)."""
-    return frozenset(COMPOUND_PARTS_FILE.read_text(encoding="utf-8").split())
+    return _shipped(COMPOUND_PARTS_FILE)
 
 
 @lru_cache(maxsize=1)
 def whole_words() -> frozenset[str]:
     """Lexicon words that look like two parts but are one word (دانشگاه, فروخت): never split."""
-    return frozenset(WHOLE_WORDS_FILE.read_text(encoding="utf-8").split())
+    return _shipped(WHOLE_WORDS_FILE)
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,7 @@ words, the way the words are said: units, tens and hundreds joined by و
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 UNITS = {
     "صفر": 0, "یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9,
@@ -29,6 +30,7 @@ AND = "و"
 GROUPED_DIGITS = re.compile(r"\d{1,3}(?:[,\u066c]\d{3})+")
 
 
+@lru_cache(maxsize=100_000)
 def is_number_word(word: str) -> bool:
     """Could ``word`` (folded) start or continue a number?"""
     return word in UNITS or word in SCALES or word == AND or _digits_value(word) is not None

@@ -131,9 +131,9 @@ def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, fil
     plan = Plan.of(parsed, fields)
     allowed = None if filter is None else set(searcher.docs_for_query(filter))
     coverage = plan.coverage(searcher, allowed)
-    tiers = _tiers(coverage, plan.closeness(searcher, coverage))
+    tier = _tier_key(coverage, plan.closeness(searcher, coverage))
     all_words = sum(1 for count in coverage.values() if count == len(plan.clauses))
-    hits = _page(searcher, plan.scoring(), tiers, page, limit, newest_first)
+    hits = _page(searcher, plan.scoring(), tier, set(coverage), page, limit, newest_first)
     if coverage and not all_words:
         notices.append("nothing has all the words; showing what has any of them")
     terms = {term for _, term in _query_terms(parsed)}
@@ -209,31 +209,34 @@ def _plain_term(clause: wq.Query) -> str | None:
     return texts.pop() if len(texts) == 1 and all(isinstance(leaf, wq.Term) for leaf in leaves) else None
 
 
-def _tiers(coverage: dict[int, int], closeness: dict[int, int]) -> list[set[int]]:
-    """The articles grouped by how many words they have, then by how many stand close, most first."""
-    groups: dict[tuple[int, int], set[int]] = {}
-    for docnum, count in coverage.items():
-        key = (count if tuning.COVERAGE_TIERS else 0, closeness[docnum])
-        groups.setdefault(key, set()).add(docnum)
-    return [groups[key] for key in sorted(groups, reverse=True)]
+def _tier_key(coverage: dict[int, int], closeness: dict[int, int]):
+    """Articles with more of the words first, then those with more neighbouring words close together."""
+    if tuning.COVERAGE_TIERS:
+        return lambda docnum: (coverage[docnum], closeness[docnum])
+    return lambda docnum: (0, closeness[docnum])
 
 
-def _page(searcher, scoring: wq.Query, tiers: list[set[int]], page: int, limit: int | None,
+def _page(searcher, scoring: wq.Query, tier, docnums: set[int], page: int, limit: int | None,
           newest_first: bool) -> list:
-    """Hits ``(page-1)*limit`` to ``page*limit`` of the tiers laid end to end, each tier ranked by Whoosh."""
+    """Hits ``(page-1)*limit`` to ``page*limit`` of ``docnums``: by tier, then Whoosh's order (score or date).
+
+    When the first tier fills the page, Whoosh ranks that tier alone (its
+    top-N search skips what cannot make the page); otherwise one search ranks
+    every match and the tiers are a stable sort on top of its order.
+    """
+    if not docnums:
+        return []
+    order = {"sortedby": "day", "reverse": True} if newest_first else {}
     start = (page - 1) * limit if limit else 0
     end = start + limit if limit else None
-    order = {"sortedby": "day", "reverse": True} if newest_first else {}
-    hits, offset = [], 0
-    for tier in tiers:
-        if end is not None and offset >= end:
-            break
-        if offset + len(tier) > start:
-            first = max(0, start - offset)
-            last = len(tier) if end is None else min(len(tier), end - offset)
-            hits += list(searcher.search(scoring, filter=tier, limit=last, **order))[first:last]
-        offset += len(tier)
-    return hits
+    keys = {docnum: tier(docnum) for docnum in docnums}
+    best = max(keys.values())
+    first = {docnum for docnum, key in keys.items() if key == best}
+    if end is not None and end <= len(first):
+        return [hit for hit in searcher.search(scoring, filter=first, limit=end, **order)][start:end]
+    results = searcher.search(scoring, filter=docnums, limit=None, **order)
+    ranked = sorted(range(results.scored_length()), key=lambda n: keys[results.top_n[n][1]], reverse=True)
+    return [results[n] for n in ranked[start:end]]
 
 
 def check_query(query: str) -> str:

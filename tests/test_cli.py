@@ -267,7 +267,7 @@ def test_who_speakers_and_said_by_write_csv_too(dated):
 
 
 @pytest.mark.parametrize("args, keys", [
-    (["search", "گرمخانه"], {"query", "total", "page", "matched", "notice", "hits"}),
+    (["search", "گرمخانه"], {"query", "total", "page", "matched", "notice", "words", "all_words", "hits"}),
     (["quotes", "گرمخانه"], {"query", "total", "notice", "quotes"}),
     (["who", "گرمخانه"], {"query", "notice", "speakers"}),
     (["speakers"], {"speakers"}),
@@ -279,6 +279,13 @@ def test_every_command_has_json_with_its_documented_keys(dated, args, keys):
     result = runner.invoke(app, args + ["--index", dated, "--json"])
     assert result.exit_code == 0, result.output
     assert keys <= json.loads(result.stdout).keys()
+
+
+def test_json_hits_say_how_many_query_words_they_matched(dated):
+    found = json.loads(runner.invoke(app, ["search", "گرمخانه مستمری", "--index", dated, "--json"]).stdout)
+    assert (found["words"], found["all_words"], found["matched"], found["total"]) == (2, 1, "all", 4)
+    assert [(hit["id"], hit["words_matched"]) for hit in found["hits"]][:1] == [("d-9810", 2)]
+    assert [hit["words_matched"] for hit in found["hits"][1:]] == [1, 1, 1]
 
 
 def test_stats_counts_by_category_source_and_year_in_either_calendar(dated):
