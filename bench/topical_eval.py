@@ -15,6 +15,7 @@ Runs (all BM25F over title/lead/body/tags with the same field boosts):
 
     python bench/topical_eval.py                # the metric table
     python bench/topical_eval.py --ablation     # also goftar without each ranking component
+    python bench/topical_eval.py --grid         # tuning half only: nDCG@10 per indexer.tuning value
     python bench/topical_eval.py --pool FILE    # write the judging pool (top 20 of each run)
 
 Metrics (ir-measures, `pip install -e ".[bench]"`): nDCG@10, P@10 (grade >= 1),
@@ -136,6 +137,37 @@ def ablations() -> dict[str, dict[tuple[object, str], object]]:
     }
 
 
+GRID = {  # indexer.tuning values tried by --grid, one at a time around the current setting
+    "COVERAGE_TIERS": [True, False],
+    "PROXIMITY_TIERS": [True, False],
+    "PROXIMITY_SLOP": [1, 2, 3, 5, 8],
+    "PROXIMITY_BOOST": [0, 0.5, 1.0, 2.0, 4.0],
+    "FEEDBACK_DOCS": [0, 5, 10, 20],
+    "FEEDBACK_TERMS": [5, 10, 20],
+    "FEEDBACK_WEIGHT": [0.1, 0.3, 0.6, 1.0],
+}
+
+
+def grid(documents, topics, folder: Path, qrels_path: Path) -> None:
+    """nDCG@10 on the TUNING half only, for each tunable value in GRID, the others as set."""
+    import ir_measures
+    from ir_measures import nDCG
+
+    from indexer import tuning
+
+    tuning_topics = {num: topic for num, topic in topics.items() if int(num) % 2 == HALVES["tuning (odd)"]}
+    qrels = [q for q in ir_measures.read_trec_qrels(str(qrels_path)) if q.query_id in tuning_topics]
+    rank = goftar_run(documents, folder)
+    for name, values in GRID.items():
+        scores = []
+        for value in values:
+            with patched({(tuning, name): value}):
+                run = [ir_measures.ScoredDoc(num, doc, DEPTH - n) for num, topic in tuning_topics.items()
+                       for n, doc in enumerate(rank(topic["query"]))]
+            scores.append(f"{value}: {ir_measures.calc_aggregate([nDCG @ 10], qrels, run)[nDCG @ 10]:.3f}")
+        print(f"{name:<16} (now {getattr(tuning, name)})  " + "  ".join(scores), flush=True)
+
+
 @contextmanager
 def patched(changes: dict[tuple[object, str], object]):
     saved = {(obj, name): getattr(obj, name) for obj, name in changes}
@@ -199,6 +231,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ablation", action="store_true", help="also goftar without each ranking component")
     parser.add_argument("--pool", type=Path, help="write the judging pool (JSON lines) here and stop")
+    parser.add_argument("--grid", action="store_true", help="tuning half only: nDCG@10 for each value of each indexer.tuning setting")
+    parser.add_argument("--qrels", type=Path, default=QRELS, help=f"judgments in TREC qrels format (default {QRELS.relative_to(REPO)})")
     args = parser.parse_args()
     if not DATA.exists():
         print(f"skipped: {DATA} is not here (the shared Fars data is needed for this benchmark)")
@@ -206,6 +240,10 @@ def main() -> int:
     topics = load_topics()
     documents = list(iter_documents([DATA], ReadReport()))
     print(f"{len(topics)} topics over {len(documents)} articles", flush=True)
+    if args.grid:
+        with tempfile.TemporaryDirectory() as tmp:
+            grid(documents, topics, Path(tmp) / "goftar", args.qrels)
+        return 0
     runs = {}
     with tempfile.TemporaryDirectory() as tmp:
         for name, make_run in {**BASELINES, "goftar": goftar_run}.items():
@@ -221,10 +259,10 @@ def main() -> int:
             pool = {**runs, "hazm OR, description": {num: docs[:DESCRIPTION_POOL_DEPTH] for num, docs in described.items()}}
             print(f"wrote {write_pool(args.pool, pool, topics, documents)} (topic, article) pairs to {args.pool}")
             return 0
-    if not QRELS.exists():
-        print(f"skipped scoring: {QRELS} is not here yet (judge the pool first)")
+    if not args.qrels.exists():
+        print(f"skipped scoring: {args.qrels} is not here yet (judge the pool first)")
         return 0
-    score(runs, QRELS)
+    score(runs, args.qrels)
     return 0
 
 

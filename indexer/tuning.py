@@ -16,3 +16,11 @@ COVERAGE_TIERS = True
 PROXIMITY_SLOP = 3
 PROXIMITY_TIERS = True
 PROXIMITY_BOOST = 1.0
+
+# Pseudo-relevance feedback (RM3-like, off at 0): the FEEDBACK_TERMS words
+# that best mark the first FEEDBACK_DOCS articles (Whoosh's Bo1 key terms)
+# are added to the scoring, each at FEEDBACK_WEIGHT times its weight. They
+# reorder articles within a tier; they never add one to the list.
+FEEDBACK_DOCS = 0
+FEEDBACK_TERMS = 10
+FEEDBACK_WEIGHT = 0.3
