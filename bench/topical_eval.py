@@ -122,12 +122,13 @@ def ablations() -> dict[str, dict[tuple[object, str], object]]:
     def passthrough(self, tokens):
         return tokens
 
-    no_tiers = {(tuning, "COVERAGE_TIERS"): False}
+    no_tiers = {(tuning, "COVERAGE_TIERS"): False, (tuning, "COVERAGE_BONUS"): 0}
     no_proximity = {(tuning, "PROXIMITY_TIERS"): False, (tuning, "PROXIMITY_BOOST"): 0}
     no_compounds = {(analysis.AddCompoundParts, "__call__"): passthrough, (search, "spaced_compound"): lambda word: None}
     no_numbers = {(analysis.ReadNumbers, "__call__"): passthrough, (search, "_number_at"): lambda words, i: ("", 0)}
     return {
-        "goftar, no coverage tiers": no_tiers,
+        "goftar, no coverage tiers or bonus": no_tiers,
+        "goftar, coverage bonus, no tiers": {(tuning, "COVERAGE_TIERS"): False},
         "goftar, no proximity": no_proximity,
         "goftar, no proximity tiers": {(tuning, "PROXIMITY_TIERS"): False},
         "goftar, no proximity boost": {(tuning, "PROXIMITY_BOOST"): 0},
@@ -139,6 +140,7 @@ def ablations() -> dict[str, dict[tuple[object, str], object]]:
 
 GRID = {  # indexer.tuning values tried by --grid, one at a time around the current setting
     "COVERAGE_TIERS": [True, False],
+    "COVERAGE_BONUS": [0, 0.5, 1.0, 2.0, 4.0],
     "PROXIMITY_TIERS": [True, False],
     "PROXIMITY_SLOP": [1, 2, 3, 5, 8],
     "PROXIMITY_BOOST": [0, 0.5, 1.0, 2.0, 4.0],

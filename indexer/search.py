@@ -132,13 +132,14 @@ def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, fil
     allowed = None if filter is None else set(searcher.docs_for_query(filter))
     coverage = plan.coverage(searcher, allowed)
     tier = _tier_key(coverage, plan.closeness(searcher, coverage))
+    weight = _coverage_weight(coverage, len(plan.clauses))
     all_words = sum(1 for count in coverage.values() if count == len(plan.clauses))
     terms = {term for _, term in _query_terms(parsed)}
     scoring = plan.scoring()
     if tuning.FEEDBACK_DOCS and not newest_first:
-        top = _page(searcher, scoring, tier, set(coverage), 1, tuning.FEEDBACK_DOCS, False)
+        top = _page(searcher, scoring, tier, set(coverage), 1, tuning.FEEDBACK_DOCS, False, weight)
         scoring = _with_feedback(searcher, scoring, [hit.docnum for hit in top], fields, terms)
-    hits = _page(searcher, scoring, tier, set(coverage), page, limit, newest_first)
+    hits = _page(searcher, scoring, tier, set(coverage), page, limit, newest_first, weight)
     if coverage and not all_words:
         notices.append("nothing has all the words; showing what has any of them")
     return Found(hits, len(coverage), "all" if all_words else "any", terms, _joined(notices), len(plan.clauses),
@@ -235,13 +236,21 @@ def _tier_key(coverage: dict[int, int], closeness: dict[int, int]):
     return lambda docnum: (0, closeness[docnum])
 
 
+def _coverage_weight(coverage: dict[int, int], words: int):
+    """Without tiers, a score multiplier (words matched / words) ** COVERAGE_BONUS; None when it is 1."""
+    if tuning.COVERAGE_TIERS or not tuning.COVERAGE_BONUS or words < 2:
+        return None
+    return lambda docnum: (coverage[docnum] / words) ** tuning.COVERAGE_BONUS
+
+
 def _page(searcher, scoring: wq.Query, tier, docnums: set[int], page: int, limit: int | None,
-          newest_first: bool) -> list:
+          newest_first: bool, weight=None) -> list:
     """Hits ``(page-1)*limit`` to ``page*limit`` of ``docnums``: by tier, then Whoosh's order (score or date).
 
     When the first tier fills the page, Whoosh ranks that tier alone (its
     top-N search skips what cannot make the page); otherwise one search ranks
-    every match and the tiers are a stable sort on top of its order.
+    every match and the tiers are a stable sort on top of its order (or of
+    its scores times ``weight(docnum)``, when given).
     """
     if not docnums:
         return []
@@ -251,10 +260,15 @@ def _page(searcher, scoring: wq.Query, tier, docnums: set[int], page: int, limit
     keys = {docnum: tier(docnum) for docnum in docnums}
     best = max(keys.values())
     first = {docnum for docnum, key in keys.items() if key == best}
-    if end is not None and end <= len(first):
+    weight = None if newest_first else weight
+    if end is not None and end <= len(first) and weight is None:
         return [hit for hit in searcher.search(scoring, filter=first, limit=end, **order)][start:end]
     results = searcher.search(scoring, filter=docnums, limit=None, **order)
-    ranked = sorted(range(results.scored_length()), key=lambda n: keys[results.top_n[n][1]], reverse=True)
+    if weight is None:
+        ranked = sorted(range(results.scored_length()), key=lambda n: keys[results.top_n[n][1]], reverse=True)
+    else:
+        ranked = sorted(range(results.scored_length()), reverse=True,
+                        key=lambda n: (keys[results.top_n[n][1]], results.top_n[n][0] * weight(results.top_n[n][1])))
     return [results[n] for n in ranked[start:end]]
 
 

@@ -5,8 +5,10 @@ bench/topical_eval.py --ablation switches each one off to show what it is worth.
 
 # One ranked list: articles with all the query words, then with one fewer, ...
 # down to any of them; BM25F orders articles with the same number of words.
-# False ranks every article by BM25F alone (words counted, not required).
+# False ranks every article by BM25F times (words matched / query words) **
+# COVERAGE_BONUS instead: a coordination factor (0 = BM25F alone).
 COVERAGE_TIERS = True
+COVERAGE_BONUS = 1.0
 
 # Proximity: each pair of neighbouring query words is also searched as a
 # phrase that allows PROXIMITY_SLOP - 1 words between them (1 = adjacent).
