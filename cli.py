@@ -290,8 +290,8 @@ def search_command(
 ):
     """Find the articles that best match the words, best first.
 
-    Articles with all the words first, then fewer, in any spelling; "a phrase", -word,
-    OR and field:word work as the README says. With no index yet, the bundled samples are indexed first.
+    Articles with more of the words, close together, first; any spelling; "a phrase",
+    -word, OR and field:word work as the README says. With no index yet, the bundled samples are indexed first.
 
     [b]Examples[/b]
 
@@ -895,7 +895,7 @@ def _print_results(screen: Screen, results: SearchResults, calendar: str, filter
     last = first + len(results.hits) - 1
     shown = _count(results.total, "article") + (f"; {first}–{last}" if results.hits else "")
     if 0 < results.all_words < results.total:
-        shown += f" ({results.all_words} with all {results.words} words first)"
+        shown += f" ({results.all_words} with all {results.words} words)"
     screen.line(Text(f"{shown}{', newest first' if by_date else ''}:", style="dim"))
     for hit in results.hits:
         score = "" if by_date else f"  [{hit.score:.2f}]"  # sorted by date, the score is not a relevance

@@ -141,6 +141,7 @@ def ablations() -> dict[str, dict[tuple[object, str], object]]:
 GRID = {  # indexer.tuning values tried by --grid, one at a time around the current setting
     "COVERAGE_TIERS": [True, False],
     "COVERAGE_BONUS": [0, 0.5, 1.0, 2.0, 4.0],
+    "STOP_SHARE": [0, 0.1, 0.2, 0.4],
     "PROXIMITY_TIERS": [True, False],
     "PROXIMITY_SLOP": [1, 2, 3, 5, 8],
     "PROXIMITY_BOOST": [0, 0.5, 1.0, 2.0, 4.0],
@@ -157,8 +158,10 @@ def grid(documents, topics, folder: Path, qrels_path: Path) -> None:
 
     from indexer import tuning
 
-    tuning_topics = {num: topic for num, topic in topics.items() if int(num) % 2 == HALVES["tuning (odd)"]}
-    qrels = [q for q in ir_measures.read_trec_qrels(str(qrels_path)) if q.query_id in tuning_topics]
+    qrels = list(ir_measures.read_trec_qrels(str(qrels_path)))
+    scored = {q.query_id for q in qrels if q.relevance > 0 and int(q.query_id) % 2 == HALVES["tuning (odd)"]}
+    tuning_topics = {num: topic for num, topic in topics.items() if num in scored}
+    qrels = [q for q in qrels if q.query_id in scored]
     rank = goftar_run(documents, folder)
     for name, values in GRID.items():
         scores = []
@@ -217,10 +220,10 @@ def score(runs: dict[str, dict[str, list[str]]], qrels_path: Path) -> None:
     measures = [nDCG @ 10, P(rel=1) @ 10, R(rel=1) @ 100, Judged @ 10]
     labels = ["nDCG@10", "P@10", "R@100", "judged@10"]
     qrels = list(ir_measures.read_trec_qrels(str(qrels_path)))
-    judged_topics = {q.query_id for q in qrels}
+    judged_topics = {q.query_id for q in qrels if q.relevance > 0}  # a topic nothing relevant was found for scores no run
     for half, parity in [*HALVES.items(), ("all", None)]:
         topics = {t for t in judged_topics if parity is None or int(t) % 2 == parity}
-        print(f"\n{half}: {len(topics)} topics")
+        print(f"\n{half}: {len(topics)} topics with a relevant article")
         print(f"{'':<34}" + "".join(f"{label:>11}" for label in labels))
         for name, ranked in runs.items():
             scored = [ir_measures.ScoredDoc(num, doc, DEPTH - n)

@@ -290,7 +290,7 @@ def test_json_hits_say_how_many_query_words_they_matched(dated):
 
 def test_the_text_listing_says_how_many_articles_have_all_the_words(dated):
     result = runner.invoke(app, ["search", "گرمخانه مستمری", "--index", dated])
-    assert result.exit_code == 0 and "4 articles; 1–4 (1 with all 2 words first)" in result.stdout
+    assert result.exit_code == 0 and "4 articles; 1–4 (1 with all 2 words)" in result.stdout
 
 
 def test_stats_counts_by_category_source_and_year_in_either_calendar(dated):
