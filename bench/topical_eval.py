@@ -19,7 +19,9 @@ Runs (all BM25F over title/lead/body/tags with the same field boosts):
     python bench/topical_eval.py --pool FILE    # write the judging pool (top 20 of each run)
 
 Metrics (ir-measures, `pip install -e ".[bench]"`): nDCG@10, P@10 (grade >= 1),
-recall@100 (grade >= 1), and judged@10, the share of the top 10 that was judged.
+recall@100 (grade >= 1), judged@10, the share of the top 10 that was judged, and
+nDCG'@10, nDCG@10 of the condensed list (unjudged articles left out, not
+counted as irrelevant: how a run that finds articles the pool missed would fare).
 Needs ../shared/data; exits 0 with a message when it is absent.
 """
 
@@ -116,26 +118,40 @@ def goftar_run(documents, folder: Path):
 
 
 def ablations() -> dict[str, dict[tuple[object, str], object]]:
-    """goftar without one component each: {row name: {(object, attribute): value to set}}."""
+    """goftar with one component off (or swapped): {row name: {(object, attribute): value to set}}."""
     from indexer import analysis, search, tuning
 
     def passthrough(self, tokens):
         return tokens
 
-    no_tiers = {(tuning, "COVERAGE_TIERS"): False, (tuning, "COVERAGE_BONUS"): 0}
+    no_coverage = {(tuning, "COVERAGE_TIERS"): False, (tuning, "COVERAGE_BONUS"): 0}
     no_proximity = {(tuning, "PROXIMITY_TIERS"): False, (tuning, "PROXIMITY_BOOST"): 0}
     no_compounds = {(analysis.AddCompoundParts, "__call__"): passthrough, (search, "spaced_compound"): lambda word: None}
     no_numbers = {(analysis.ReadNumbers, "__call__"): passthrough, (search, "_number_at"): lambda words, i: ("", 0)}
+    no_stop_share = {(tuning, "STOP_SHARE"): 0}
     return {
-        "goftar, no coverage tiers or bonus": no_tiers,
-        "goftar, coverage bonus, no tiers": {(tuning, "COVERAGE_TIERS"): False},
+        "goftar, no coverage factor": no_coverage,
+        "goftar, coverage tiers instead": {(tuning, "COVERAGE_TIERS"): True},
         "goftar, no proximity": no_proximity,
-        "goftar, no proximity tiers": {(tuning, "PROXIMITY_TIERS"): False},
-        "goftar, no proximity boost": {(tuning, "PROXIMITY_BOOST"): 0},
+        "goftar, proximity tiers too": {(tuning, "PROXIMITY_TIERS"): True},
         "goftar, no compound parts": no_compounds,
         "goftar, no number reading": no_numbers,
-        "goftar, none of the four": {**no_tiers, **no_proximity, **no_compounds, **no_numbers},
+        "goftar, all hazm stop words out": no_stop_share,
+        "goftar, + feedback (5 articles)": {(tuning, "FEEDBACK_DOCS"): 5},
+        "goftar, none of the five": {**no_coverage, **no_proximity, **no_compounds, **no_numbers, **no_stop_share},
     }
+
+
+@contextmanager
+def patched(changes: dict[tuple[object, str], object]):
+    saved = {(obj, name): getattr(obj, name) for obj, name in changes}
+    for (obj, name), value in changes.items():
+        setattr(obj, name, value)
+    try:
+        yield
+    finally:
+        for (obj, name), value in saved.items():
+            setattr(obj, name, value)
 
 
 GRID = {  # indexer.tuning values tried by --grid, one at a time around the current setting
@@ -173,18 +189,6 @@ def grid(documents, topics, folder: Path, qrels_path: Path) -> None:
         print(f"{name:<16} (now {getattr(tuning, name)})  " + "  ".join(scores), flush=True)
 
 
-@contextmanager
-def patched(changes: dict[tuple[object, str], object]):
-    saved = {(obj, name): getattr(obj, name) for obj, name in changes}
-    for (obj, name), value in changes.items():
-        setattr(obj, name, value)
-    try:
-        yield
-    finally:
-        for (obj, name), value in saved.items():
-            setattr(obj, name, value)
-
-
 BASELINES = {
     "whoosh AND": lambda docs, folder: whoosh_run(docs, folder, StandardAnalyzer(), AndGroup),
     "whoosh OR": lambda docs, folder: whoosh_run(docs, folder, StandardAnalyzer(), OrGroup),
@@ -218,18 +222,23 @@ def score(runs: dict[str, dict[str, list[str]]], qrels_path: Path) -> None:
     from ir_measures import P, R, Judged, nDCG
 
     measures = [nDCG @ 10, P(rel=1) @ 10, R(rel=1) @ 100, Judged @ 10]
-    labels = ["nDCG@10", "P@10", "R@100", "judged@10"]
+    labels = ["nDCG@10", "P@10", "R@100", "judged@10", "nDCG'@10"]
     qrels = list(ir_measures.read_trec_qrels(str(qrels_path)))
+    judged = {(q.query_id, q.doc_id) for q in qrels}
     judged_topics = {q.query_id for q in qrels if q.relevance > 0}  # a topic nothing relevant was found for scores no run
     for half, parity in [*HALVES.items(), ("all", None)]:
         topics = {t for t in judged_topics if parity is None or int(t) % 2 == parity}
+        kept = [q for q in qrels if q.query_id in topics]
         print(f"\n{half}: {len(topics)} topics with a relevant article")
         print(f"{'':<34}" + "".join(f"{label:>11}" for label in labels))
         for name, ranked in runs.items():
             scored = [ir_measures.ScoredDoc(num, doc, DEPTH - n)
                       for num, docs in ranked.items() if num in topics for n, doc in enumerate(docs)]
-            values = ir_measures.calc_aggregate(measures, [q for q in qrels if q.query_id in topics], scored)
-            print(f"{name:<34}" + "".join(f"{values[m]:>11.3f}" for m in measures), flush=True)
+            values = ir_measures.calc_aggregate(measures, kept, scored)
+            # condensed list: unjudged articles left out rather than counted as not relevant
+            condensed = ir_measures.calc_aggregate([nDCG @ 10], kept, [d for d in scored if (d.query_id, d.doc_id) in judged])
+            print(f"{name:<34}" + "".join(f"{values[m]:>11.3f}" for m in measures) + f"{condensed[nDCG @ 10]:>11.3f}",
+                  flush=True)
 
 
 def main() -> int:

@@ -386,7 +386,7 @@ def _toggle_compounds(words: list[str], known, phrase: bool) -> list[str]:
             joined = analyze(word + ZWNJ + following, mode="query")
             if len(joined) == 1 and joined != analyze(f"{word} {following}", mode="query") and known(joined[0]):
                 compound = word + ZWNJ + following
-                out.append(compound if phrase else f"(({word} AND {following}) OR {compound})")
+                out.append(compound if phrase else f"(\"{word} {following}\" OR {compound})")
                 i += 2
                 continue
         spaced = spaced_compound(word) if _plain(word) else None

@@ -319,3 +319,15 @@ def test_a_filter_value_no_article_has_is_an_error_listing_the_values(topical, f
 
 def test_stats_show_categories_under_their_persian_label(topical):
     assert index_stats(topical)["by_category"] == {"اجتماعی": 4, "اقتصادی": 1, "فرهنگی": 1}
+
+
+def test_a_stop_listed_word_counts_as_a_query_word_unless_most_articles_have_it(tmp_path):
+    # hazm lists both دهه and در as stop words; only در is in most of these articles.
+    articles = [{"id": "decade", "title": "مراسم دهه فجر در شهر برگزار شد", "text": "برنامه‌ها در مساجد اجرا شد."},
+                {"id": "festival", "title": "جشنواره فیلم فجر در تهران آغاز شد", "text": "فیلم‌ها در سینماها."}]
+    articles += [{"id": f"other-{n}", "title": f"خبر شماره {n}", "text": "دیدار در دفتر استاندار."} for n in range(4)]
+    (tmp_path / "news.json").write_text(json.dumps(articles, ensure_ascii=False), encoding="utf-8")
+    build_index([tmp_path / "news.json"], tmp_path / "ix")
+    decade = search(tmp_path / "ix", "دهه فجر")
+    assert (decade.words, decade.all_words, ids(decade)[0]) == (2, 1, "decade")
+    assert search(tmp_path / "ix", "در فجر").words == 1
