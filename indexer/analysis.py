@@ -275,7 +275,8 @@ def compound_parts(pieces: tuple[str, ...], whole: str) -> tuple[str, ...]:
     if len(words) < 2:
         return ()
     parts = dict.fromkeys(strip_suffix(word) for word in words)
-    return tuple(p for p in parts if p != whole and len(p) >= 2 and not p.isdigit())
+    # a number is no part: سه‌شنبه is not about 3
+    return tuple(p for p in parts if p != whole and len(p) >= 2 and not numbers.is_number_word(p))
 
 
 def spaced_compound(word: str) -> str | None:
