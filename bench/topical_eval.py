@@ -167,6 +167,15 @@ GRID = {  # indexer.tuning values tried by --grid, one at a time around the curr
 }
 
 
+def load_qrels(path: Path, documents) -> list:
+    """The judgments, their articles named by id (the qrels file names them file#index, as
+    bench/known_items.tsv does, so that no article's url, which holds its title, is in the repository)."""
+    import ir_measures
+
+    ids = {f"{Path(d.path).name}#{d.position}": d.id for d in documents}
+    return [qrel._replace(doc_id=ids.get(qrel.doc_id, qrel.doc_id)) for qrel in ir_measures.read_trec_qrels(str(path))]
+
+
 def grid(documents, topics, folder: Path, qrels_path: Path) -> None:
     """nDCG@10 on the TUNING half only, for each tunable value in GRID, the others as set."""
     import ir_measures
@@ -174,7 +183,7 @@ def grid(documents, topics, folder: Path, qrels_path: Path) -> None:
 
     from indexer import tuning
 
-    qrels = list(ir_measures.read_trec_qrels(str(qrels_path)))
+    qrels = load_qrels(qrels_path, documents)
     scored = {q.query_id for q in qrels if q.relevance > 0 and int(q.query_id) % 2 == HALVES["tuning (odd)"]}
     tuning_topics = {num: topic for num, topic in topics.items() if num in scored}
     qrels = [q for q in qrels if q.query_id in scored]
@@ -217,13 +226,13 @@ def write_pool(path: Path, runs: dict[str, dict[str, list[str]]], topics, docume
     return len(pairs)
 
 
-def score(runs: dict[str, dict[str, list[str]]], qrels_path: Path) -> None:
+def score(runs: dict[str, dict[str, list[str]]], qrels_path: Path, documents) -> None:
     import ir_measures
     from ir_measures import P, R, Judged, nDCG
 
     measures = [nDCG @ 10, P(rel=1) @ 10, R(rel=1) @ 100, Judged @ 10]
     labels = ["nDCG@10", "P@10", "R@100", "judged@10", "nDCG'@10"]
-    qrels = list(ir_measures.read_trec_qrels(str(qrels_path)))
+    qrels = load_qrels(qrels_path, documents)
     judged = {(q.query_id, q.doc_id) for q in qrels}
     judged_topics = {q.query_id for q in qrels if q.relevance > 0}  # a topic nothing relevant was found for scores no run
     for half, parity in [*HALVES.items(), ("all", None)]:
@@ -276,7 +285,7 @@ def main() -> int:
     if not args.qrels.exists():
         print(f"skipped scoring: {args.qrels} is not here yet (judge the pool first)")
         return 0
-    score(runs, args.qrels)
+    score(runs, args.qrels, documents)
     return 0
 
 
