@@ -137,7 +137,6 @@ def ablations() -> dict[str, dict[tuple[object, str], object]]:
         "goftar, no compound parts": no_compounds,
         "goftar, no number reading": no_numbers,
         "goftar, all hazm stop words out": no_stop_share,
-        "goftar, + feedback (5 articles)": {(tuning, "FEEDBACK_DOCS"): 5},
         "goftar, none of the five": {**no_coverage, **no_proximity, **no_compounds, **no_numbers, **no_stop_share},
     }
 
@@ -161,9 +160,6 @@ GRID = {  # indexer.tuning values tried by --grid, one at a time around the curr
     "PROXIMITY_TIERS": [True, False],
     "PROXIMITY_SLOP": [1, 2, 3, 5, 8],
     "PROXIMITY_BOOST": [0, 0.5, 1.0, 2.0, 4.0],
-    "FEEDBACK_DOCS": [0, 5, 10, 20],
-    "FEEDBACK_TERMS": [5, 10, 20],
-    "FEEDBACK_WEIGHT": [0.1, 0.3, 0.6, 1.0],
 }
 
 

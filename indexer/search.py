@@ -138,11 +138,7 @@ def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, fil
     weight = _coverage_weight(coverage, len(plan.clauses))
     all_words = sum(1 for count in coverage.values() if count == len(plan.clauses))
     terms = {term for _, term in _query_terms(parsed)}
-    scoring = plan.scoring()
-    if tuning.FEEDBACK_DOCS and not newest_first:
-        top = _page(searcher, scoring, tier, set(coverage), 1, tuning.FEEDBACK_DOCS, False, weight)
-        scoring = _with_feedback(searcher, scoring, [hit.docnum for hit in top], fields, terms)
-    hits = _page(searcher, scoring, tier, set(coverage), page, limit, newest_first, weight)
+    hits = _page(searcher, plan.scoring(), tier, set(coverage), page, limit, newest_first, weight)
     if coverage and not all_words:
         notices.append("nothing has all the words; showing what has any of them")
     return Found(hits, len(coverage), "all" if all_words else "any", terms, _joined(notices), len(plan.clauses),
@@ -215,21 +211,6 @@ def _plain_term(clause: wq.Query) -> str | None:
     leaves = clause.subqueries if isinstance(clause, wq.Or) else [clause]
     texts = {leaf.text for leaf in leaves if isinstance(leaf, wq.Term)}
     return texts.pop() if len(texts) == 1 and all(isinstance(leaf, wq.Term) for leaf in leaves) else None
-
-
-def _with_feedback(searcher, scoring: wq.Query, docnums: list[int], fields, terms: set[str]) -> wq.Query:
-    """Pseudo-relevance feedback: the words that mark the top articles also score (RM3-like).
-
-    Only the order changes: the expansion words are optional, so they add no
-    article to the list and count for no tier.
-    """
-    field = "body" if "body" in fields else fields[0]
-    found = searcher.key_terms(docnums, field, numterms=tuning.FEEDBACK_TERMS + len(terms)) if docnums else []
-    extra = [(term, weight) for term, weight in found if term not in terms and term not in _stop_terms()]
-    if not extra:
-        return scoring
-    return wq.AndMaybe(scoring, wq.Or([wq.Term(name, term, boost=tuning.FEEDBACK_WEIGHT * weight)
-                                       for term, weight in extra[:tuning.FEEDBACK_TERMS] for name in fields]))
 
 
 def _tier_key(coverage: dict[int, int], closeness: dict[int, int], newest_first: bool):

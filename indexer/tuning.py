@@ -1,9 +1,12 @@
 """Ranking tunables, chosen on the tuning half of bench/topical (odd-numbered topics) only.
 
-bench/topical_eval.py --grid scores each value on that half (nDCG@10, 2026-12-02:
-tiers 0.851 vs coordination factor 0.866; proximity tiers 0.848 vs boost
-alone 0.866; boost 0 / 0.5 / 1 / 2: 0.859 / 0.866 / 0.861 / 0.850; feedback
-off 0.866, 5 documents 0.872 but 0.852-0.872 as its other settings move, so off).
+bench/topical_eval.py --grid scores each value on that half (nDCG@10, 2026-12-02,
+with everything else as set here: 0.878): coverage tiers 0.863; coordination
+exponent 0 / 0.5 / 2 / 4: 0.850 / 0.872 / 0.878 / 0.866; proximity tiers 0.859;
+proximity boost 0 / 1 / 2: 0.871 / 0.873 / 0.862; every hazm stop word dropped
+0.869. RM3-like pseudo-relevance feedback (commit ccbd6dd) scored 0.852-0.884
+as its settings moved: within noise for a second search per query, so it is
+not kept. Title/lead boosts from 1/1 to 8/3 all scored 0.876-0.882.
 bench/topical_eval.py --ablation switches each component off on both halves.
 """
 
@@ -28,10 +31,3 @@ PROXIMITY_SLOP = 3
 PROXIMITY_TIERS = False
 PROXIMITY_BOOST = 0.5
 
-# Pseudo-relevance feedback (RM3-like, off at 0): the FEEDBACK_TERMS words
-# that best mark the first FEEDBACK_DOCS articles (Whoosh's Bo1 key terms)
-# are added to the scoring, each at FEEDBACK_WEIGHT times its weight. They
-# reorder the list; they never add an article to it.
-FEEDBACK_DOCS = 0
-FEEDBACK_TERMS = 10
-FEEDBACK_WEIGHT = 0.3
