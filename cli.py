@@ -267,8 +267,8 @@ def search_command(
 ):
     """Find the articles that best match the words, best first.
 
-    All the words must appear, in any spelling; "a phrase", -word, OR and field:word
-    work as the README says. With no index yet, the bundled samples are indexed first.
+    Articles with more of the words, close together, first; any spelling; "a phrase",
+    -word, OR and field:word work as the README says. With no index yet, the bundled samples are indexed first.
 
     [b]Examples[/b]
 

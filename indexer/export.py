@@ -42,12 +42,15 @@ def results_to_dict(results: SearchResults) -> dict:
         "page": results.page,
         "matched": results.matched,
         "notice": results.notice,
+        "words": results.words,
+        "all_words": results.all_words,
         "hits": [
             {
                 "rank": hit.rank, "id": hit.id, "score": hit.score, "title": hit.title,
                 "snippet": hit.snippet.text, "highlights": [list(span) for span in hit.snippet.spans],
                 "category": hit.category, "source": hit.source, "date": hit.date,
                 "date_jalali": jalali_latin(hit.date), "date_source": hit.date_source, "url": hit.url,
+                "words_matched": hit.words_matched,
             }
             for hit in results.hits
         ],

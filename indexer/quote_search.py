@@ -76,7 +76,7 @@ def search_quotes(index_dir, query: str, speaker: str | None = None, limit: int 
     """The quotes best matching ``query``, optionally only one person's."""
     text = check_query(query)
     searcher = open_searcher(index_dir, QUOTES)
-    narrow = [q for q in ((filters or Filters()).query(), _speaker_filter(index_dir, speaker) if speaker else None) if q]
+    narrow = [q for q in ((filters or Filters()).query(searcher), _speaker_filter(index_dir, speaker) if speaker else None) if q]
     found = find(searcher, text, QUOTE_SEARCH_FIELDS, page=page, limit=limit,
                  filter=wq.And(narrow) if narrow else None, newest_first=sort == "date")
     first = (page - 1) * limit + 1
@@ -89,7 +89,8 @@ def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = N
     """Speakers ranked by how well their quotes match: the best quote's score plus half
     of the next two (WHO_OTHERS_WEIGHT)."""
     text = check_query(query)
-    found = find(open_searcher(index_dir, QUOTES), text, ("text",), limit=WHO_POOL, filter=(filters or Filters()).query())
+    searcher = open_searcher(index_dir, QUOTES)
+    found = find(searcher, text, ("text",), limit=WHO_POOL, filter=(filters or Filters()).query(searcher))
     matching = [(hit.score, hit.fields()) for hit in found.hits]
     quotes = [_quote(stored) for _, stored in matching]
     # People are told apart among the matching quotes alone: the registry of

@@ -239,9 +239,22 @@ def test_bad_values_get_one_clear_message_and_exit_2(dated, args, message):
 
 
 def test_nothing_found_with_filters_says_which_filters(dated):
-    result = runner.invoke(app, ["search", "گرمخانه", "--index", dated, "--category", "ورزشی"])
+    # both values are in the index, but no article has both
+    result = runner.invoke(app, ["search", "گرمخانه", "--index", dated, "--category", "اقتصادی", "--source", "ایسنا"])
     assert result.exit_code == 1
-    assert "category ورزشی" in result.stderr and "goftar stats" in result.stderr
+    assert "category اقتصادی" in result.stderr and "goftar stats" in result.stderr
+
+
+@pytest.mark.parametrize("option, value, listed", [
+    ("--category", "ورزشی", ["اجتماعی", "اقتصادی"]),
+    ("--source", "مهر", ["فارس", "ایسنا"]),
+])
+def test_a_filter_value_the_index_lacks_is_named_with_the_values_there_are(dated, option, value, listed):
+    for command in (["search", "گرمخانه"], ["quotes", "گرمخانه"], ["who", "گرمخانه"]):
+        result = runner.invoke(app, [*command, "--index", dated, option, value, "--json"])
+        assert result.exit_code == 2, (command, result.output)
+        assert f"{value!r}" in result.stderr and all(name in result.stderr for name in listed), result.stderr
+        assert not result.stdout  # no "4 articles" over an empty list
 
 
 # --- Formats -------------------------------------------------------------------------------
@@ -274,7 +287,7 @@ def test_who_speakers_and_said_by_write_csv_too(dated):
 
 
 @pytest.mark.parametrize("args, keys", [
-    (["search", "گرمخانه"], {"query", "total", "page", "matched", "notice", "hits"}),
+    (["search", "گرمخانه"], {"query", "total", "page", "matched", "notice", "words", "all_words", "hits"}),
     (["quotes", "گرمخانه"], {"query", "total", "notice", "quotes"}),
     (["who", "گرمخانه"], {"query", "notice", "speakers"}),
     (["speakers"], {"speakers"}),
@@ -286,6 +299,18 @@ def test_every_command_has_json_with_its_documented_keys(dated, args, keys):
     result = runner.invoke(app, args + ["--index", dated, "--json"])
     assert result.exit_code == 0, result.output
     assert keys <= json.loads(result.stdout).keys()
+
+
+def test_json_hits_say_how_many_query_words_they_matched(dated):
+    found = json.loads(runner.invoke(app, ["search", "گرمخانه مستمری", "--index", dated, "--json"]).stdout)
+    assert (found["words"], found["all_words"], found["matched"], found["total"]) == (2, 1, "all", 4)
+    assert [(hit["id"], hit["words_matched"]) for hit in found["hits"]][:1] == [("d-9810", 2)]
+    assert [hit["words_matched"] for hit in found["hits"][1:]] == [1, 1, 1]
+
+
+def test_the_text_listing_says_how_many_articles_have_all_the_words(dated):
+    result = runner.invoke(app, ["search", "گرمخانه مستمری", "--index", dated])
+    assert result.exit_code == 0 and "4 articles; 1–4 (1 with all 2 words)" in result.stdout
 
 
 def test_stats_counts_by_category_source_and_year_in_either_calendar(dated):

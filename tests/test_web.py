@@ -218,10 +218,10 @@ def test_highlights_wrap_escaped_segments():
 
 def test_api_search_has_the_cli_json_shape(client):
     found = api(client, "/api/search", q="کودکان کار")
-    assert set(found) == {"query", "total", "page", "matched", "notice", "hits"}
+    assert set(found) == {"query", "total", "page", "matched", "notice", "words", "all_words", "hits"}
     hit = found["hits"][0]
     assert set(hit) == {"rank", "id", "score", "title", "snippet", "highlights", "category", "source", "date",
-                        "date_jalali", "date_source", "url"}
+                        "date_jalali", "date_source", "url", "words_matched"}
     dated = next(h for h in found["hits"] if h["id"] == SHIRAZ)
     assert dated["date"] == "2019-10-27" and dated["date_jalali"] == "1398/08/05"
     for start, end in hit["highlights"]:
