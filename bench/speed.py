@@ -287,6 +287,8 @@ def timed(call):
 # --- the measurements ---------------------------------------------------------
 
 def measure_builds(corpus: Path, work: Path, builds: int) -> dict:
+    from indexer.store import live_generation
+
     gdir, bdir = work / "goftar-index", work / "whoosh-index"
     log("reading only (goftar's reader, shared by both builds)")
     read = run_worker("read", corpus, work / "unused")
@@ -305,7 +307,7 @@ def measure_builds(corpus: Path, work: Path, builds: int) -> dict:
     if g[-1]["documents"] != b[-1]["documents"]:
         log(f"WARNING: goftar indexed {g[-1]['documents']} documents, baseline {b[-1]['documents']}")
     goftar_size = folder_size(gdir)
-    quotes_size = sum(p.stat().st_size for p in gdir.iterdir() if p.is_file() and "quotes" in p.name)
+    quotes_size = sum(p.stat().st_size for p in live_generation(gdir).iterdir() if p.is_file() and "quotes" in p.name)
     return {
         "documents": g[-1]["documents"],
         "quotes": g[-1]["quotes"],
@@ -449,16 +451,13 @@ def measure_cold(gdir: Path, bdir: Path, work: Path, runs: int) -> dict:
 
 
 def measure_incremental(corpus: Path, gdir: Path, documents: int, repeat: int, seed: int) -> dict:
-    from whoosh import index as whoosh_index
-
     from indexer.build import build_index
-    from indexer.schema import ARTICLES
     from indexer.search import search
+    from indexer.store import open_indexes
 
     def counts():
         by_search = search(gdir, COUNT_QUERY, limit=1).total
-        ix = whoosh_index.open_dir(str(gdir), indexname=ARTICLES)
-        return by_search, ix.doc_count()
+        return by_search, open_indexes(gdir)[0].doc_count()
 
     log(f"re-index unchanged: {repeat} runs")
     unchanged = []

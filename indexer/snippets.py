@@ -80,8 +80,10 @@ def _matches(text: str, terms: set[str]) -> list[tuple[int, int, str]]:
     for sentence in SENTENCE.finditer(text):
         squeezed = "".join(fold_word(sentence.group()).split())
         if any(hint in squeezed for hint in hints):
-            tokens = analyzer(sentence.group(), chars=True, start_char=sentence.start())
-            found += [(t.startchar, t.endchar, t.text) for t in tokens if t.text in terms]
+            for t in analyzer(sentence.group(), chars=True, start_char=sentence.start()):
+                # a compound and its parts share their characters: one match
+                if t.text in terms and not (found and found[-1][:2] == (t.startchar, t.endchar)):
+                    found.append((t.startchar, t.endchar, t.text))
     return found
 
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from whoosh import query as wq
-
+from indexer.facets import category_counts, facet_counts
 from indexer.quote_search import speaker_registry
-from indexer.schema import ARTICLES
-from indexer.store import open_indexes, open_searcher, read_meta
+from indexer.schema import ARTICLES, QUOTES
+from indexer.store import live_generation, open_searcher, read_meta
 from indexer.timeline import articles_by_year
 
 TOP = 10
@@ -17,20 +16,19 @@ TOP = 10
 def index_stats(index_dir: str | Path, top: int = TOP, calendar: str = "jalali") -> dict:
     """Everything ``goftar stats`` shows, as plain data (the JSON it prints)."""
     index_dir = Path(index_dir)
-    articles, quotes = open_indexes(index_dir)
+    searcher = open_searcher(index_dir, ARTICLES)  # searchers hold their generation open, whatever runs meanwhile
     meta = read_meta(index_dir)
-    searcher = open_searcher(index_dir, ARTICLES)
     terms = sum(1 for _ in searcher.reader().all_terms())
-    by_category = _counts(searcher, "category_key", top_level_only=True)
-    by_source = _counts(searcher, "source_key")
+    by_category = category_counts(searcher)
+    by_source = facet_counts(searcher, "source_key")
     registry, _ = speaker_registry(index_dir)
     return {
         "index": str(index_dir),
-        "documents": articles.doc_count(),
-        "quotes": quotes.doc_count(),
+        "documents": searcher.doc_count(),
+        "quotes": open_searcher(index_dir, QUOTES).doc_count(),
         "speakers": len(registry),
         "terms": terms,
-        "size_bytes": sum(f.stat().st_size for f in index_dir.iterdir() if f.is_file()),
+        "size_bytes": sum(f.stat().st_size for f in live_generation(index_dir).iterdir() if f.is_file()),
         "built_at": meta.built_at,
         "schema_version": meta.schema_version,
         "roots": meta.roots,
@@ -40,17 +38,6 @@ def index_stats(index_dir: str | Path, top: int = TOP, calendar: str = "jalali")
         "by_year": articles_by_year(searcher, calendar=calendar),
         "top_speakers": [{"speaker": s.name, "quotes": s.quotes} for s in list(registry)[:top]],
     }
-
-
-def _counts(searcher, field: str, top_level_only: bool = False) -> dict[str, int]:
-    """Live documents per value (deleted ones excluded, unlike raw term counts)."""
-    counts = {}
-    for value in searcher.lexicon(field):
-        value = value.decode("utf-8") if isinstance(value, bytes) else value
-        if top_level_only and "/" in value:
-            continue
-        counts[value] = sum(1 for _ in searcher.docs_for_query(wq.Term(field, value)))
-    return counts
 
 
 def _top(counts: dict[str, int], top: int) -> dict[str, int]:

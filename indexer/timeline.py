@@ -20,14 +20,14 @@ from corpus.dates import to_jalali
 MONTHLY_SPAN = 24
 
 
-def articles_by_year(searcher, matching: wq.Query | None = None, calendar: str = "jalali") -> dict[str, int]:
-    """Live articles per year ("1398": 12), oldest first, of those ``matching`` when given; undated ones are not counted.
+def articles_by_year(searcher, among: set[int] | None = None, calendar: str = "jalali") -> dict[str, int]:
+    """Live articles per year ("1398": 12), oldest first, of those ``among`` (docnums) when given; undated ones are
+    not counted.
 
     Read from the index's year terms (``year_key``), so it costs a set
     intersection per year, not a stored-field read per article.
     """
     prefix = "j" if calendar == "jalali" else "g"
-    among = set(searcher.docs_for_query(matching)) if matching is not None else None
     counts = {}
     for value in searcher.lexicon("year_key"):
         value = value.decode("utf-8") if isinstance(value, bytes) else value

@@ -17,7 +17,7 @@ from corpus.document import Document, Quote
 from indexer.errors import quoted
 from indexer.export import distinct, parse_iso, quote_spans
 from indexer.facets import Filters
-from indexer.quote_search import QuoteHit, QuoteResults, Said, WhoResults
+from indexer.quote_search import QuoteHit, QuoteResults, RoleHolder, Said, WhoResults
 from indexer.search import SearchResults
 from indexer.snippets import Snippet
 from terminal.screen import Screen
@@ -82,6 +82,8 @@ def print_results(screen: Screen, results: SearchResults, calendar: str, filters
     first = results.hits[0].rank if results.hits else 0
     last = first + len(results.hits) - 1
     shown = _count(results.total, "article") + (f"; {first}–{last}" if results.hits else "")
+    if 0 < results.all_words < results.total:
+        shown += f" ({results.all_words} with all {results.words} words)"
     screen.line(Text(f"{shown}{', newest first' if by_date else ''}:", style="dim"))
     for hit in results.hits:
         score = "" if by_date else f"  [{hit.score:.2f}]"  # sorted by date, the score is not a relevance
@@ -118,7 +120,7 @@ def print_who(screen: Screen, results: WhoResults, calendar: str, filters: Filte
     if not results.speakers:
         screen.err.print(Text(f"Nobody is quoted saying {quoted(results.query)}{described(filters)}."))
     for n, found in enumerate(results.speakers, start=1):
-        screen.line(Text.assemble((f"{n}. ", "bold"), (found.speaker or "(unnamed)", "bold cyan"),
+        screen.line(Text.assemble((f"{n}. ", "bold"), (speaker_label(found.speaker, found.speaker_type), "bold cyan"),
                                   (f"  {found.role}" if found.role else "", "dim"), (f"  [{found.score:.2f}]", "dim")))
         for hit in found.quotes:
             screen.line(Text("«").append_text(_highlighted(hit.snippet)).append("»"), indent=3)
@@ -140,12 +142,28 @@ def print_said(screen: Screen, name: str, roles: list[str], said: list[Said], ca
         screen.line(f"«{s.quote.text}»", indent=3)
 
 
+def print_holders(screen: Screen, holders: list[RoleHolder], calendar: str) -> None:
+    """said-by with a role: each holder, the first and last date seen, and what they said."""
+    for holder in holders:
+        seen = dict.fromkeys(_date_text(d, calendar).plain for d in holder.dates[:1] + holder.dates[-1:])
+        print_said(screen, speaker_label(holder.speaker, holder.speaker_type),
+                   holder.roles + ([" … ".join(seen)] if seen else []), holder.said, calendar)
+
+
+def speaker_label(speaker: str | None, speaker_type: str) -> str:
+    """The name, "(organisation)" after one, or "(unnamed)" when only the role is known."""
+    if not speaker:
+        return "(unnamed)"
+    return f"{speaker} (organisation)" if speaker_type == "organisation" else speaker
+
+
 def print_extracted(screen: Screen, document: Document, found: list[Quote]) -> None:
     """One article's quotes under its title and id, so each quote can be traced to where it was said."""
     screen.line(Text(document.title or "(untitled)", style="bold"))
     screen.address(document.id)
     for quote in found:
-        screen.line(Text.assemble((quote.speaker or "(unnamed)", "bold cyan"), (f"  {quote.role}" if quote.role else "", "dim"),
+        screen.line(Text.assemble((speaker_label(quote.speaker, quote.speaker_type), "bold cyan"),
+                                  (f"  {quote.role}" if quote.role else "", "dim"),
                                   (f"  {quote.kind}, {quote.ref}, {quote.where}", "dim")), indent=2)
         screen.line(f"«{quote.text}»", indent=5)
     screen.line()
