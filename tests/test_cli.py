@@ -534,3 +534,14 @@ def test_speakers_role_narrows_to_people_with_that_role_in_any_spelling(dated):
     assert names("--role", "وزیر بهزیستی")[0] == 1  # the words are in two people's roles, never in one
     missing = runner.invoke(app, ["speakers", "--index", dated, "--role", "فضانورد"])
     assert missing.exit_code == 1 and "'فضانورد'" in missing.stderr
+
+
+def test_search_and_show_name_a_slug_category_by_its_persian_label(tmp_path):
+    article = {"id": "slug-1", "title": "بیمهٔ کودکان کار", "category": "social/welfare", "body": "بیمهٔ کودکان کار."}
+    (tmp_path / "news.json").write_text(json.dumps(article, ensure_ascii=False), encoding="utf-8")
+    ix = str(tmp_path / "ix")
+    assert runner.invoke(app, ["index", str(tmp_path / "news.json"), "--index", ix]).exit_code == 0
+    for args in (["search", "بیمه"], ["show", "slug-1"]):
+        shown = runner.invoke(app, [*args, "--index", ix, "--no-bidi"]).stdout
+        assert "اجتماعی/رفاه" in shown and "social" not in shown, args
+    assert json.loads(runner.invoke(app, ["show", "slug-1", "--index", ix, "--json"]).stdout)["category"] == "social/welfare"

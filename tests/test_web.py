@@ -470,3 +470,18 @@ def test_an_agency_number_opens_its_article_or_lists_the_articles_it_could_mean(
         page = agency.get("/doc", params={"id": "13920229000168"})
         assert page.status_code == 400
         assert all(f'href="{html_lib.escape(doc_url(url))}"' in page.text for url in (two, again))
+
+
+def test_categories_filed_under_english_slugs_show_their_persian_labels(tmp_path):
+    articles = [{"id": "slug-1", "title": "بیمهٔ کودکان کار", "category": "social/welfare", "body": "بیمهٔ کودکان کار."},
+                {"id": "slug-2", "title": "بورس و کودکان کار", "category": "economy", "body": "بورس امروز."}]
+    (tmp_path / "news.json").write_text(json.dumps(articles, ensure_ascii=False), encoding="utf-8")
+    build_index([tmp_path / "news.json"], tmp_path / "ix")
+    with TestClient(create_app(tmp_path / "ix")) as slugs:
+        page = listed(html(slugs, "/", q="کودکان کار"))
+        chips = re.findall(r'<a class="chip" href="([^"]+)">([^<]+)</a>', page)
+        assert [label for _, label in chips] == ["اجتماعی", "رفاه", "اقتصادی"] and "welfare" not in page
+        form = html(slugs, "/", q="کودکان کار")
+        assert '<option value="اجتماعی">اجتماعی</option>' in form and ">social<" not in form  # the facet list
+        narrowed = slugs.get(html_lib.unescape(chips[1][0])).text  # the رفاه chip's link
+        assert "بیمهٔ کودکان کار" in narrowed and "بورس و کودکان کار" not in narrowed  # the label filters the slug

@@ -17,6 +17,7 @@ from markupsafe import Markup, escape
 from corpus.dates import format_date, in_persian_digits
 from corpus.document import Quote
 from indexer.export import distinct, parse_iso, quote_spans
+from indexer.facets import category_shown
 from indexer.snippets import Snippet
 from indexer.timeline import Timeline, continuous
 from web.charts import bar_chart
@@ -86,8 +87,9 @@ def http_url(url: str | None) -> bool:
 
 
 def category_levels(category: str) -> list[tuple[str, str]]:
-    """"اجتماعی/کودکان کار" → [(label, filter value)] for each level of the path."""
-    parts = [part.strip() for part in (category or "").split("/") if part.strip()]
+    """"social/welfare" → [(اجتماعی, اجتماعی), (رفاه, اجتماعی/رفاه)]: each level of the path, under its Persian
+    label (a filter by label finds the slug too), with the filter value that narrows to it."""
+    parts = [part for part in category_shown(category or "").split("/") if part]
     return [(part, "/".join(parts[: n + 1])) for n, part in enumerate(parts)]
 
 
