@@ -68,7 +68,7 @@ PRONOUNS = ("وی", "او", "ایشان", "معظم له")
 # Sentence openers that are not the subject: گفتنی است، ... X گفت
 OPENERS = (
     "گفتنی است", "شایان ذکر است", "لازم به ذکر است", "قابل ذکر است", "یادآور می شود",
-    "همچنین", "سپس", "همچنان", "ضمنا", "در عین حال", "از سوی دیگر", "از طرفی", "بنابراین",
+    "همچنین", "سپس", "همچنان", "ضمنا", "در عین حال", "افزون بر این", "از سوی دیگر", "از طرفی", "بنابراین",
 )
 
 # First words of a role phrase: مدیرکل ...، امام جمعه ...، نماینده ...
@@ -176,6 +176,10 @@ ANSWER_ENDINGS = (".", "!", "…", "»")  # an answer ends a sentence; a heading
 MIN_QUOTE_WORDS = 4  # «» with fewer words is a name or a title
 # Punctuation between a quote and the sentence that attributes it: «...»؛ این را ...
 QUOTE_TAIL_MARKS = frozenset("؛،,.:-–")
+# Quotation marks a quote after a colon may stand in («...», "...", “...”).
+QUOTE_OPENERS = "«\"“"
+MAX_HEADING_WORDS = 12  # an interview's topic heading before «answer»; longer is a sentence
+QUOTE_CLOSERS = "»\"”"
 
 
 # --- Words no name holds (corpus.quotes.person; bench/speaker_hygiene.py) ---------

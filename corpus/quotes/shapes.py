@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from corpus.document import Document
 from corpus.orthography import fold_letters
 from corpus.quotes.constants import (
+    PREDICATE_STARTS,
     MAX_ACCORDING_TO_CHARS,
     ANSWER_ENDINGS,
     MAX_CLAIM_CHARS,
@@ -20,6 +21,9 @@ from corpus.quotes.constants import (
     MIN_HEADLINE_QUOTE,
     MIN_INDIRECT_CHARS,
     MIN_QUOTE_WORDS,
+    MAX_HEADING_WORDS,
+    QUOTE_CLOSERS,
+    QUOTE_OPENERS,
     QUOTE_TAIL_MARKS,
     SUBJECT_WINDOW,
 )
@@ -31,8 +35,10 @@ from corpus.quotes.patterns import (
     GUILLEMETS,
     HEADLINE_SPEAKER,
     ASKED,
+    COLON,
     DEMANDED_CUE,
     HONORIFIC_LEXICON,
+    PRONOUN_LEXICON,
     INTERVIEW_FRAME,
     JUDGED_CUE,
     NEWS_CUE,
@@ -41,6 +47,7 @@ from corpus.quotes.patterns import (
     SENTENCE_ENDING,
     SOURCE_LINE,
     THAT_CUE,
+    THAT_WORD,
 )
 from corpus.quotes.sentences import (
     Field,
@@ -141,19 +148,96 @@ def in_reading_order(quotes: list[Found], *introductions: Introduction | None) -
 
 
 def _direct_quotes(field: Field) -> list[Found]:
-    """``SUBJECT ... VERB: QUOTE``; a quote ends where the next cue's sentence starts."""
+    """``SUBJECT ... VERB: QUOTE``; a quote ends where the next cue's sentence starts.
+
+    In the body, a colon further from its speech verb opens a quote too (``X اعلام
+    کرد CLAIM: QUOTE``), and so does any colon followed by a quote in quotation
+    marks running to the paragraph's end (``اورتون: «QUOTE»``, ``X فریاد زد: «QUOTE»``).
+    """
     cues = []
     for match in DIRECT_CUE.finditer(field.folded):
         clause_start = find_sentence_start(field.folded, match.start())
-        cues.append((match, clause_start))
+        cues.append((match.end(), clause_start, match.start("cue"), match.end("cue"),
+                     subject_mention(field, clause_start, match.start())))
+    if field.where.startswith("body:"):
+        cues = sorted(cues + _colon_cues(field, {end for end, *_ in cues}))
     found = []
-    for n, (match, clause_start) in enumerate(cues):
+    for n, (colon_end, clause_start, cue_start, cue_end, mention) in enumerate(cues):
         limit = cues[n + 1][1] if n + 1 < len(cues) else len(field.text)
-        start, end = trim_quote(field.folded, match.end(), max(limit, match.end()))
-        mention = subject_mention(field, clause_start, match.start())
-        found.append(Found(field.where, start, end, "direct", field.text[match.start("cue"):match.end("cue")],
+        start, end = trim_quote(field.folded, colon_end, max(limit, colon_end))
+        found.append(Found(field.where, start, end, "direct", field.text[cue_start:cue_end],
                            field.text[start:end], mention))
     return found
+
+
+def _colon_cues(field: Field, taken: set[int]) -> list[tuple[int, int, int, int, Mention]]:
+    """Colons that open a quote though no speech verb stands right before them:
+    (colon end, clause start, cue start, cue end, speaker) as _direct_quotes reads cues."""
+    folded = field.folded
+    cues = []
+    for colon in COLON.finditer(folded):
+        if colon.end() in taken:
+            continue
+        clause_start = find_sentence_start(folded, colon.start())
+        rest_start, rest_end = trim_quote(folded, colon.end(), len(folded))
+        words = len(folded[rest_start:rest_end].split())
+        verb = search_verb(folded, clause_start, colon.start())
+        if verb and words >= MIN_QUOTE_WORDS and SENTENCE_ENDING.search(folded[rest_start:rest_end]):
+            mention = _verb_subject(field, clause_start, verb)
+            if mention:
+                cues.append((colon.end(), clause_start, verb.start(), verb.end(), mention))
+        elif not verb and words >= MIN_QUOTE_WORDS and _quoted_to_the_end(folded, colon.end()):
+            mention = _label_speaker(field, clause_start, colon.start())
+            if mention:
+                cues.append((colon.end(), clause_start, colon.start(), colon.start(), mention))
+    return cues
+
+
+def _verb_subject(field: Field, clause_start: int, verb: re.Match) -> Mention | None:
+    """The subject of a speech verb inside a sentence: of the sentence, or, when the
+    sentence opens otherwise (خبر بد آنجا بود که مکوندی اعلام کرد), of the clause after
+    the last که before the verb; None when neither names anyone."""
+    mention = subject_mention(field, clause_start, verb.start())
+    if mention.ref != "pronoun" or not field.folded[clause_start:verb.start()].strip():
+        return mention
+    last_that = None
+    for last_that in THAT_WORD.finditer(field.folded, clause_start, verb.start()):
+        pass
+    if last_that is None:
+        return None
+    mention = subject_mention(field, last_that.end(), verb.start())
+    return mention if mention.ref != "pronoun" else None
+
+
+def _label_speaker(field: Field, clause_start: int, colon: int) -> Mention | None:
+    """Who says the «quote» after ``LABEL:`` when no speech verb introduces it.
+
+    A short heading opening the paragraph (``اورتون:``, ``رابطه‌ات با کاسیاس:``) is an
+    interviewer's topic, answered by whoever has the floor. A clause ending on a verb
+    (``پرنس با اکراه جواب داد:``) gives its subject, when it has one (not ``در
+    کیفرخواست آمده است:``, nor a bare ``گفتم:``). Anything else says nobody.
+    """
+    folded = field.folded
+    words = clause_words(folded, clause_start, colon)
+    if not words:
+        return None
+    if not SENTENCE_ENDING.search(folded[clause_start:colon]):
+        opens_paragraph = not any(ch.isalpha() for ch in folded[:clause_start])
+        return Mention("pronoun", where=field.where) if opens_paragraph and len(words) <= MAX_HEADING_WORDS else None
+    if words[0].key in PREDICATE_STARTS:
+        return None
+    mention = subject_mention(field, clause_start, colon)
+    return mention if mention.ref != "pronoun" or phrase_at(words, 0, PRONOUN_LEXICON) else None
+
+
+def _quoted_to_the_end(folded: str, start: int) -> bool:
+    """Does one quote in quotation marks run from ``start`` to the field's end (not a
+    list of «titles»)?"""
+    text = folded[start:].strip(" \u200c").rstrip(" .\u200c")
+    if len(text) < 3 or text[0] not in QUOTE_OPENERS:
+        return False
+    closer = QUOTE_CLOSERS[QUOTE_OPENERS.index(text[0])]
+    return text[-1] == closer and closer not in text[1:-1]
 
 
 def _direct_clauses(folded: str) -> list[tuple[int, int]]:
