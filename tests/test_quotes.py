@@ -625,3 +625,45 @@ def test_confirming_and_hoping_report_a_claim(sentence):
 def test_a_compound_speech_verb_without_its_auxiliary_still_reports():
     quote = only(quotes_of("مدیرعامل باشگاه ملوان تصریح کرده که بدهی بازیکنان تا پایان ماه پرداخت می‌شود."))
     assert quote.kind == "indirect" and quote.text.startswith("بدهی بازیکنان")
+
+
+# --- Colons further from the speech verb, headings and quotations ---------------
+
+def test_a_colon_after_the_claim_of_a_speech_verb_opens_a_direct_quote():
+    quotes = quotes_of("خبر تلخ آنجا بود که سامان دلاوری اعلام کرد دروازه‌بان تیم جدا می‌شود: "
+                       "باید بگویم که او از فصل بعد با ما نیست و ما به دنبال جانشین هستیم.")
+    direct = only(quotes, "direct")
+    assert direct.speaker == "سامان دلاوری" and direct.text.startswith("باید بگویم")
+
+
+def test_an_interview_topic_heading_before_a_quotation_is_answered_by_who_has_the_floor():
+    quotes = quotes_of("پیتر هانسن، سرمربی تیم، در نشست خبری گفت: بازی سختی داریم.",
+                       "رابطه با هواداران:« آن‌ها همیشه کنار ما بوده‌اند و از آن‌ها سپاسگزارم.»",
+                       '* داوری بازی قبل: " درباره داوری حرفی نمی‌زنم چون جریمه می‌شوم."')
+    assert [(q.where, q.speaker) for q in quotes] == [
+        ("body:0", "پیتر هانسن"), ("body:1", "پیتر هانسن"), ("body:2", "پیتر هانسن")]
+    assert quotes[1].text.strip().startswith("آن‌ها همیشه") and quotes[2].text.startswith('" درباره داوری')
+
+
+def test_a_verb_clause_before_a_quotation_gives_its_subject():
+    quote = only(quotes_of("فرهاد کیانی با لبخند جواب داد: «چه سوال عجیبی! ما فقط به بازی بعد فکر می‌کنیم.»"))
+    assert (quote.kind, quote.speaker) == ("direct", "فرهاد کیانی")
+
+
+@pytest.mark.parametrize("paragraph", [
+    "بهترین فیلم: «راه‌های دور»، «باران»، «خانه روشن» و «شب آخر»",  # a list of titles
+    "در گزارش کمیته آمده است: «این تیم از شرایط خوبی برخوردار نبوده است.»",  # a document, not a person
+    "بازی دو تیم از ساعت ۱۷:۳۰ امروز در ورزشگاه آزادی برگزار می‌شود.",  # a time
+    "یکی از تماشاگران فریاد زد: «زنده باد»",  # too short for a quote
+])
+def test_colons_that_open_no_ones_quote(paragraph):
+    assert quotes_of(paragraph) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    f"کاوه رستگار خاطر{ZWNJ} نشان کرد: بدهی بازیکنان تا پایان ماه پرداخت می‌شود.",
+    f"کاوه رستگار می{ZWNJ} گوید: بدهی بازیکنان تا پایان ماه پرداخت می‌شود.",
+])
+def test_a_speech_verb_written_with_a_zwnj_and_a_space_is_a_cue(sentence):
+    quote = only(quotes_of(sentence))
+    assert (quote.kind, quote.speaker) == ("direct", "کاوه رستگار")

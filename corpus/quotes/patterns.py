@@ -27,7 +27,7 @@ from corpus.quotes.constants import (
     SIMPLE_SPEECH_VERBS,
 )
 
-JOINER = "[ \u200c]?"  # a written space, a ZWNJ, or the words run together
+JOINER = "[ \u200c]{0,2}"  # a written space, a ZWNJ (a ZWNJ and a space), or the words run together
 
 
 def _phrase_pattern(phrase: str) -> str:

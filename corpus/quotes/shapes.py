@@ -22,6 +22,10 @@ from corpus.quotes.constants import (
     MIN_INDIRECT_CHARS,
     MIN_QUOTE_WORDS,
     MAX_HEADING_WORDS,
+    MAX_BULLET_CHARS,
+    MAX_QUOTED_CHARS,
+    QUOTE_HEAD_CHARS,
+    SENTENCE_TAIL_CHARS,
     QUOTE_CLOSERS,
     QUOTE_OPENERS,
     QUOTE_TAIL_MARKS,
@@ -50,6 +54,7 @@ from corpus.quotes.patterns import (
     THAT_WORD,
 )
 from corpus.quotes.sentences import (
+    BLANKS,
     Field,
     find_any,
     find_sentence_end,
@@ -172,25 +177,38 @@ def _direct_quotes(field: Field) -> list[Found]:
 
 def _colon_cues(field: Field, taken: set[int]) -> list[tuple[int, int, int, int, Mention]]:
     """Colons that open a quote though no speech verb stands right before them:
-    (colon end, clause start, cue start, cue end, speaker) as _direct_quotes reads cues."""
+    (colon end, clause start, cue start, cue end, speaker) as _direct_quotes reads cues.
+
+    Every look is bounded (the clause by SUBJECT_WINDOW, the quote's head by
+    QUOTE_HEAD_CHARS), so a field of colons costs linear time.
+    """
     folded = field.folded
+    field_end = len(folded.rstrip(BLANKS))
+    ends_sentence = bool(SENTENCE_ENDING.search(folded, max(0, field_end - SENTENCE_TAIL_CHARS), field_end))
     cues = []
     for colon in COLON.finditer(folded):
-        if colon.end() in taken:
+        rest = colon.end()
+        while rest < field_end and folded[rest] in BLANKS:
+            rest += 1
+        if (colon.end() in taken or not (folded[rest:rest + 1].isalpha() or folded[rest:rest + 1] in QUOTE_OPENERS)
+                or _word_count(folded[rest:rest + QUOTE_HEAD_CHARS]) < MIN_QUOTE_WORDS):
             continue
         clause_start = find_sentence_start(folded, colon.start())
-        rest_start, rest_end = trim_quote(folded, colon.end(), len(folded))
-        words = len(folded[rest_start:rest_end].split())
         verb = search_verb(folded, clause_start, colon.start())
-        if verb and words >= MIN_QUOTE_WORDS and SENTENCE_ENDING.search(folded[rest_start:rest_end]):
+        if verb and ends_sentence:
             mention = _verb_subject(field, clause_start, verb)
             if mention:
                 cues.append((colon.end(), clause_start, verb.start(), verb.end(), mention))
-        elif not verb and words >= MIN_QUOTE_WORDS and _quoted_to_the_end(folded, colon.end()):
+        elif not verb and _quoted_to_the_end(folded, rest, field_end):
             mention = _label_speaker(field, clause_start, colon.start())
             if mention:
                 cues.append((colon.end(), clause_start, colon.start(), colon.start(), mention))
     return cues
+
+
+def _word_count(text: str) -> int:
+    """Words, not the quotation marks or dashes standing apart between them."""
+    return sum(1 for token in text.split() if any(ch.isalnum() for ch in token))
 
 
 def _verb_subject(field: Field, clause_start: int, verb: re.Match) -> Mention | None:
@@ -222,7 +240,7 @@ def _label_speaker(field: Field, clause_start: int, colon: int) -> Mention | Non
     if not words:
         return None
     if not SENTENCE_ENDING.search(folded[clause_start:colon]):
-        opens_paragraph = not any(ch.isalpha() for ch in folded[:clause_start])
+        opens_paragraph = clause_start <= MAX_BULLET_CHARS and not any(ch.isalpha() for ch in folded[:clause_start])
         return Mention("pronoun", where=field.where) if opens_paragraph and len(words) <= MAX_HEADING_WORDS else None
     if words[0].key in PREDICATE_STARTS:
         return None
@@ -230,14 +248,15 @@ def _label_speaker(field: Field, clause_start: int, colon: int) -> Mention | Non
     return mention if mention.ref != "pronoun" or phrase_at(words, 0, PRONOUN_LEXICON) else None
 
 
-def _quoted_to_the_end(folded: str, start: int) -> bool:
-    """Does one quote in quotation marks run from ``start`` to the field's end (not a
-    list of «titles»)?"""
-    text = folded[start:].strip(" \u200c").rstrip(" .\u200c")
-    if len(text) < 3 or text[0] not in QUOTE_OPENERS:
+def _quoted_to_the_end(folded: str, start: int, end: int) -> bool:
+    """Does one quote in quotation marks, at most MAX_QUOTED_CHARS long, run from
+    ``start`` to ``end`` (not a list of «titles»)?"""
+    while end > start and folded[end - 1] in BLANKS + ".":
+        end -= 1
+    if end - start < 3 or end - start > MAX_QUOTED_CHARS or folded[start] not in QUOTE_OPENERS:
         return False
-    closer = QUOTE_CLOSERS[QUOTE_OPENERS.index(text[0])]
-    return text[-1] == closer and closer not in text[1:-1]
+    closer = QUOTE_CLOSERS[QUOTE_OPENERS.index(folded[start])]
+    return folded[end - 1] == closer and folded.find(closer, start + 1, end - 1) < 0
 
 
 def _direct_clauses(folded: str) -> list[tuple[int, int]]:
