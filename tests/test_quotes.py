@@ -667,3 +667,21 @@ def test_colons_that_open_no_ones_quote(paragraph):
 def test_a_speech_verb_written_with_a_zwnj_and_a_space_is_a_cue(sentence):
     quote = only(quotes_of(sentence))
     assert (quote.kind, quote.speaker) == ("direct", "کاوه رستگار")
+
+
+def test_a_label_line_naming_someone_the_article_knows_is_their_quote():
+    quotes = quotes_of("کاوه رستگار، سرمربی تیم، پس از بازی گفت: از نتیجه راضی هستم.",
+                       "*رستگار: داور بازی را از دست ما گرفت و این را همه دیدند.")
+    assert [(q.where, q.speaker, q.kind) for q in quotes] == [("body:0", "کاوه رستگار", "direct"),
+                                                              ("body:1", "کاوه رستگار", "direct")]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "بایرن: نویر، رافینیا، هوملس، آلابا، ویدال و مولر",  # a lineup
+    "نکته: تنها کسی که می‌تواند این رکورد را بشکند خود اوست.",  # a heading, nobody the article names
+    "دقیقه ۷۴: توپ پشت دفاع به مهاجم رسید و او گل زد.",  # a minute of play
+    "سمیرا کامیاب: دانشجوی دکتری دانشگاه تهران",  # an affiliation, no sentence
+])
+def test_label_lines_that_are_nobodys_words(paragraph):
+    quotes = quotes_of("کاوه رستگار، سرمربی تیم، پس از بازی گفت: از نتیجه راضی هستم.", paragraph)
+    assert [q.where for q in quotes] == ["body:0"]

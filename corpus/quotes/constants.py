@@ -179,6 +179,7 @@ QUOTE_TAIL_MARKS = frozenset("؛،,.:-–")
 # Quotation marks a quote after a colon may stand in («...», "...", “...”).
 QUOTE_OPENERS = "«\"“"
 MAX_HEADING_WORDS = 12  # an interview's topic heading before «answer»; longer is a sentence
+MAX_LABEL_WORDS = 3  # a name opening a paragraph before its colon (قاسم دهنوی: ...)
 MAX_BULLET_CHARS = 4  # what may stand before a heading that opens its paragraph (*، -، ۱-)
 MAX_QUOTED_CHARS = 3000  # a quotation after a colon; longer is no quote (as GUILLEMETS)
 QUOTE_HEAD_CHARS = 120  # where a quote after a colon must show MIN_QUOTE_WORDS words

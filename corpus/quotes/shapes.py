@@ -6,11 +6,12 @@ them. Each quote comes with the Mention of its speaker, unresolved.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from corpus.document import Document
-from corpus.orthography import fold_letters
+from corpus.orthography import fold_letters, fold_word, stop_words
 from corpus.quotes.constants import (
     PREDICATE_STARTS,
     MAX_ACCORDING_TO_CHARS,
@@ -22,6 +23,7 @@ from corpus.quotes.constants import (
     MIN_INDIRECT_CHARS,
     MIN_QUOTE_WORDS,
     MAX_HEADING_WORDS,
+    MAX_LABEL_WORDS,
     MAX_BULLET_CHARS,
     MAX_QUOTED_CHARS,
     QUOTE_HEAD_CHARS,
@@ -52,7 +54,9 @@ from corpus.quotes.patterns import (
     SOURCE_LINE,
     THAT_CUE,
     THAT_WORD,
+    WORD,
 )
+from corpus.quotes.person import verb_forms
 from corpus.quotes.sentences import (
     BLANKS,
     Field,
@@ -203,6 +207,10 @@ def _colon_cues(field: Field, taken: set[int]) -> list[tuple[int, int, int, int,
             mention = _label_speaker(field, clause_start, colon.start())
             if mention:
                 cues.append((colon.end(), clause_start, colon.start(), colon.start(), mention))
+        elif (not verb and field_end - rest <= MAX_QUOTED_CHARS and _ends_on_a_verb(folded[rest:field_end])
+              and not search_verb(folded, rest, field_end)
+              and (mention := _label_line_speaker(field, clause_start, colon.start()))):
+            cues.append((colon.end(), clause_start, colon.start(), colon.start(), mention))
     return cues
 
 
@@ -246,6 +254,29 @@ def _label_speaker(field: Field, clause_start: int, colon: int) -> Mention | Non
         return None
     mention = subject_mention(field, clause_start, colon)
     return mention if mention.ref != "pronoun" or phrase_at(words, 0, PRONOUN_LEXICON) else None
+
+
+def _label_line_speaker(field: Field, clause_start: int, colon: int) -> Mention | None:
+    """``*ماتا: این بهترین فرم من است``: a paragraph opening on a name of a few words and a
+    colon gives that person's words; the name must be someone the article names otherwise
+    (``known_only``), since lineups, scores and headings (بایرن:، داور:، نکته:) open the same way."""
+    if clause_start > MAX_BULLET_CHARS or any(ch.isalpha() for ch in field.folded[:clause_start]):
+        return None
+    words = clause_words(field.folded, clause_start, colon)
+    if not 0 < len(words) <= MAX_LABEL_WORDS or not all(w.key.isalpha() for w in words):  # دقیقه ۷۴:
+        return None
+    mention = mention_from_words(field, words)
+    if mention.ref != "name" or mention.organisation or mention.role:
+        return None
+    return dataclasses.replace(mention, known_only=True)
+
+
+def _ends_on_a_verb(text: str) -> bool:
+    """Does a short text end a sentence on a verb (رسید، است، می‌چرخد؟) rather than on a
+    noun, as a lineup or an affiliation (دانشجوی دکتری دانشگاه تهران) does?"""
+    words = WORD.findall(text[-SENTENCE_TAIL_CHARS * 2:])
+    last = fold_word(words[-1]) if words else ""
+    return bool(SENTENCE_ENDING.search(text)) and (last in verb_forms() or last in stop_words())
 
 
 def _quoted_to_the_end(folded: str, start: int, end: int) -> bool:

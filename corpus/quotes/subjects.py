@@ -78,6 +78,7 @@ class Mention:
     anonymous: bool = False  # ``رسانه‌ها``, ``کارشناسان``: a group, never a named person
     organisation: bool = False  # ``ستاد برگزاری نماز جمعه``: speaks under its own name
     object_follows: bool = False  # ``کوشکی فرهنگ بسیجی را``: the name may be shorter
+    known_only: bool = False  # a label line (``ماتا: ...``): a speaker only if the article names them otherwise
     where: str = ""
 
 
