@@ -393,34 +393,21 @@ def test_an_app_without_an_index_fails_at_once(tmp_path):
 
 # --- A role in the speakers tab --------------------------------------------------
 
-HARBOUR_ROLES = [
-    {"id": "port-1", "title": "لایروبی اسکله", "date": "1396/05/02",
-     "body": "سیامک نوروزپور، مدیرکل بنادر استان بوشهر، گفت: لایروبی اسکله جدید تا پاییز تمام می‌شود."},
-    {"id": "port-2", "title": "صادرات از بندر", "date": "1399/11/12",
-     "body": "مدیرکل بنادر استان بوشهر گفت: صادرات از بندر امسال دو برابر شده است."},
-    {"id": "port-3", "title": "کشتی‌های مسافری", "date": "1400/02/18",
-     "body": "ترانه دلاوری، مديركل بنادر استان بوشهر، اظهار کرد: دو کشتی مسافری تازه به خط خارک می‌پیوندد."},
-]
-
-
 @pytest.fixture(scope="module")
-def harbour(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("harbour")
-    (folder / "ports.json").write_text(json.dumps(HARBOUR_ROLES, ensure_ascii=False), encoding="utf-8")
-    build_index([folder], folder / "ix")
-    with TestClient(create_app(folder / "ix")) as test_client:
+def role_client(roles):
+    with TestClient(create_app(roles)) as test_client:
         yield test_client
 
 
-def test_speakers_tab_answers_a_role_with_who_held_it_and_what_each_said(harbour):
-    page = listed(html(harbour, "/", tab="speakers", q="مدیرکل بنادر استان بوشهر"))
+def test_speakers_tab_answers_a_role_with_who_held_it_and_what_each_said(role_client):
+    page = listed(html(role_client, "/", tab="speakers", q="رییس سازمان بهزیستی"))
     held = page[page.index('class="holders"'):page.index("</section>")]
     # oldest first, each with what they said; the unnamed holder by role, never blank
-    assert held.index("سیامک نوروزپور") < held.index("بی‌نام") < held.index("ترانه دلاوری")
-    assert "لایروبی اسکله جدید" in held and "صادرات از بندر" in held and "دو کشتی مسافری" in held
-    assert "1396/05/02" in held.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789"))
+    assert held.index("نادر پاکزاد") < held.index("بی‌نام") < held.index("کاوه نیک‌اندیش")
+    assert "بیمه مددجویان" in held and "مستمری معلولان" in held and "مراکز نگهداری سالمندان" in held
+    assert "1397/02/10" in held.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789"))
 
 
-def test_speakers_tab_shows_no_holders_for_a_name_or_unknown_words(harbour):
-    assert 'class="holders"' not in html(harbour, "/", tab="speakers", q="ترانه دلاوری")
-    assert 'class="holders"' not in html(harbour, "/", tab="speakers", q="ناخدای کشتی")
+def test_speakers_tab_shows_no_holders_for_a_name_or_unknown_words(role_client):
+    assert 'class="holders"' not in html(role_client, "/", tab="speakers", q="کاوه نیک‌اندیش")
+    assert 'class="holders"' not in html(role_client, "/", tab="speakers", q="ناخدای کشتی")
