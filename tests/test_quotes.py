@@ -685,3 +685,30 @@ def test_a_label_line_naming_someone_the_article_knows_is_their_quote():
 def test_label_lines_that_are_nobodys_words(paragraph):
     quotes = quotes_of("کاوه رستگار، سرمربی تیم، پس از بازی گفت: از نتیجه راضی هستم.", paragraph)
     assert [q.where for q in quotes] == ["body:0"]
+
+
+def test_a_first_person_paragraph_after_a_direct_quote_goes_on_with_it():
+    quotes = quotes_of("سامان دلاوری، سرمربی تیم، پس از بازی گفت: بازی سختی بود و حریف خوب دفاع کرد.",
+                       "ما در نیمه دوم بهتر شدیم و من از بازیکنانم راضی هستم چون تا پایان جنگیدیم و کوتاه نیامدیم.",
+                       "تیم میزبان هفته آینده در ورزشگاه شهر به مصاف صدرنشین می‌رود و بلیت‌ها فروخته شده است.")
+    assert [(q.where, q.speaker) for q in quotes] == [("body:0", "سامان دلاوری"), ("body:1", "سامان دلاوری")]
+
+
+def test_a_first_person_answer_after_a_question_is_the_interviewees():
+    quotes = quotes_of("سامان دلاوری، سرمربی تیم، گفت: بازی سختی بود.",
+                       "از انتخاب این تیم راضی هستی؟",
+                       "بله، من از روز اول می‌دانستم که اینجا جای من است و ما با هم به هدف‌هایمان می‌رسیم.")
+    assert [(q.where, q.speaker) for q in quotes] == [("body:0", "سامان دلاوری"), ("body:2", "سامان دلاوری")]
+
+
+@pytest.mark.parametrize("paragraph", [
+    # a new subject, with its own verb of saying: the report goes on, not the quote
+    "مدیرعامل باشگاه نیز با اشاره به اینکه ما هنوز بدهی داریم، از هواداران خواست صبور باشند و ما را تنها نگذارند.",
+    # a cue of its own
+    "اما توجیه او عجیب بود: ما بازیکنان زیادی داشتیم و من ترجیح دادم او را نگه نداریم.",
+    # the third person
+    "تیم میزبان هفته آینده در ورزشگاه شهر به مصاف صدرنشین می‌رود و بلیت‌ها فروخته شده است.",
+])
+def test_paragraphs_that_do_not_go_on_with_a_quote(paragraph):
+    quotes = quotes_of("سامان دلاوری، سرمربی تیم، پس از بازی گفت: بازی سختی بود و حریف خوب دفاع کرد.", paragraph)
+    assert "body:1" not in {q.where for q in quotes if q.speaker == "سامان دلاوری" and q.cue == ""}

@@ -18,6 +18,8 @@ from corpus.quotes.constants import (
     ANSWER_ENDINGS,
     MAX_CLAIM_CHARS,
     MIN_ANSWER_WORDS,
+    FIRST_PERSON_MARKS,
+    FIRST_PERSON_WORDS,
     MIN_CLAIM_WORDS,
     MIN_HEADLINE_QUOTE,
     MIN_INDIRECT_CHARS,
@@ -70,6 +72,7 @@ from corpus.quotes.subjects import (
     clause_words,
     is_agency,
     Mention,
+    Word,
     mention_from_words,
     opens_name,
     phrase_at,
@@ -589,6 +592,45 @@ def interview_answers(reading: list[Found | Introduction], doc: Document) -> lis
     reading = [item for item in reading if isinstance(item, Found) or item.where not in answered]
     return sorted(reading + answers, key=lambda item: (_field_order(item.where), item.start))
 
+
+
+def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:
+    """A speaker's words running on without a cue: a body paragraph that quotes nobody,
+    right after a paragraph ending in a direct quote (the quote goes on) or in a question
+    (the interviewee answers), written in the first person (FIRST_PERSON_MARKS words
+    such as من، ما، کردیم), is a direct quote of whoever has the floor; so is the next."""
+    found = [item for item in reading if isinstance(item, Found)]
+    quoted = {item.where for item in found}
+    running = {item.where for item in found
+               if item.kind == "direct" and item.where.startswith("body:")
+               and not doc.paragraphs[int(item.where.split(":")[1])][item.end:].strip(BLANKS + ".»\"”")}
+    added = []
+    for number in range(1, len(doc.paragraphs)):
+        where, text, previous = f"body:{number}", doc.paragraphs[number], doc.paragraphs[number - 1]
+        if where in quoted or not (f"body:{number - 1}" in running or previous.rstrip(BLANKS).endswith(("؟", "?"))):
+            continue
+        folded = fold_letters(text)
+        start, end = trim_quote(folded, 0, len(text))
+        opening = clause_words(folded, start, min(end, start + SUBJECT_WINDOW))
+        if (len(folded[start:end].split()) >= MIN_ANSWER_WORDS and not SOURCE_LINE.match(folded)
+                and not _opens_new_subject(opening)
+                and not search_verb(folded, start, end) and not COLON.search(folded, start, end)  # a cue of its own
+                and _first_person_words(folded[start:end]) >= FIRST_PERSON_MARKS):
+            added.append(Found(where, start, end, "direct", "", text[start:end], Mention("pronoun", where=where)))
+            running.add(where)
+    return sorted(reading + added, key=lambda item: (_field_order(item.where), item.start)) if added else reading
+
+
+def _opens_new_subject(words: list[Word]) -> bool:
+    """Does a paragraph open on someone new (a role, a name), so the report goes on?
+    ``ما در ...`` is the speaker (run together, ما در would read as the role مادر)."""
+    return bool(words) and words[0].key not in FIRST_PERSON_WORDS and (starts_role(words, 0) or opens_name(words))
+
+
+def _first_person_words(folded: str) -> int:
+    """How many words speak in the first person: من، ما، خودم and verbs ending in م (کردیم)."""
+    keys = [fold_word(word) for word in WORD.findall(folded)]
+    return sum(1 for key in keys if key in FIRST_PERSON_WORDS or key.endswith("م") and key in verb_forms())
 
 
 def _field_order(where: str) -> int:
