@@ -73,6 +73,7 @@ from corpus.quotes.subjects import (
     is_agency,
     Mention,
     Word,
+    word_key,
     mention_from_words,
     opens_name,
     phrase_at,
@@ -190,6 +191,8 @@ def _colon_cues(field: Field, taken: set[int]) -> list[tuple[int, int, int, int,
     QUOTE_HEAD_CHARS), so a field of colons costs linear time.
     """
     folded = field.folded
+    if ":" not in folded and "：" not in folded:
+        return []
     field_end = len(folded.rstrip(BLANKS))
     ends_sentence = bool(SENTENCE_ENDING.search(folded, max(0, field_end - SENTENCE_TAIL_CHARS), field_end))
     cues = []
@@ -611,11 +614,11 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
             continue
         folded = fold_letters(text)
         start, end = trim_quote(folded, 0, len(text))
-        opening = clause_words(folded, start, min(end, start + SUBJECT_WINDOW))
-        if (len(folded[start:end].split()) >= MIN_ANSWER_WORDS and not SOURCE_LINE.match(folded)
-                and not _opens_new_subject(opening)
+        if (len(folded[start:end].split()) >= MIN_ANSWER_WORDS
+                and _first_person_words(folded[start:end]) >= FIRST_PERSON_MARKS
                 and not search_verb(folded, start, end) and not COLON.search(folded, start, end)  # a cue of its own
-                and _first_person_words(folded[start:end]) >= FIRST_PERSON_MARKS):
+                and not SOURCE_LINE.match(folded)
+                and not _opens_new_subject(clause_words(folded, start, min(end, start + SUBJECT_WINDOW)))):
             added.append(Found(where, start, end, "direct", "", text[start:end], Mention("pronoun", where=where)))
             running.add(where)
     return sorted(reading + added, key=lambda item: (_field_order(item.where), item.start)) if added else reading
@@ -629,7 +632,7 @@ def _opens_new_subject(words: list[Word]) -> bool:
 
 def _first_person_words(folded: str) -> int:
     """How many words speak in the first person: من، ما، خودم and verbs ending in م (کردیم)."""
-    keys = [fold_word(word) for word in WORD.findall(folded)]
+    keys = [word_key(word) for word in WORD.findall(folded)]
     return sum(1 for key in keys if key in FIRST_PERSON_WORDS or key.endswith("م") and key in verb_forms())
 
 
