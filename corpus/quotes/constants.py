@@ -174,9 +174,10 @@ MIN_CLAIM_WORDS = 4  # a speech verb running into fewer words states no claim
 MIN_ANSWER_WORDS = 8  # an interview paragraph with fewer words is a heading
 # A paragraph going on with a speaker's words speaks in the first person: this many words
 # of FIRST_PERSON_WORDS or first-person verbs (کردیم، می‌دانم).
-FIRST_PERSON_MARKS = 3
+FIRST_PERSON_MARKS = 2
 FIRST_PERSON_WORDS = frozenset(fold_word(word) for word in (
     "من", "ما", "خودم", "خودمان", "مرا", "برایم", "برایمان", "به‌نظرم", "تیمم", "تیممان",
+    "هستم", "هستیم", "نیستم", "نیستیم", "دارم", "داریم", "ندارم", "نداریم", "بودم", "بودیم",
 ))
 ANSWER_ENDINGS = (".", "!", "…", "»")  # an answer ends a sentence; a heading has no full stop
 MIN_QUOTE_WORDS = 4  # «» with fewer words is a name or a title
