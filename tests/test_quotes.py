@@ -712,3 +712,12 @@ def test_a_first_person_answer_after_a_question_is_the_interviewees():
 def test_paragraphs_that_do_not_go_on_with_a_quote(paragraph):
     quotes = quotes_of("سامان دلاوری، سرمربی تیم، پس از بازی گفت: بازی سختی بود و حریف خوب دفاع کرد.", paragraph)
     assert "body:1" not in {q.where for q in quotes if q.speaker == "سامان دلاوری" and q.cue == ""}
+
+
+def test_answers_after_an_interview_frame_and_its_subheadings_are_the_interviewees():
+    quotes = quotes_of("مهران کاظمی، سرمربی تیم، در گفت‌وگو با خبرنگار ما از برنامه‌های تیمش می‌گوید.",
+                       "به هدف‌هایمان رسیده‌ایم",
+                       "ما فصل را با هدف صعود شروع کردیم و تا امروز به آن نزدیک شده‌ایم و من از بازیکنانم راضی هستم.",
+                       "جوان‌ها آینده تیم هستند",
+                       "من از روز اول به جوان‌ها اعتماد کردم و ما با آن‌ها به جایگاه فعلی رسیده‌ایم.")
+    assert [(q.where, q.speaker) for q in quotes] == [("body:2", "مهران کاظمی"), ("body:4", "مهران کاظمی")]

@@ -599,18 +599,23 @@ def interview_answers(reading: list[Found | Introduction], doc: Document) -> lis
 
 def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:
     """A speaker's words running on without a cue: a body paragraph that quotes nobody,
-    right after a paragraph ending in a direct quote (the quote goes on) or in a question
-    (the interviewee answers), written in the first person (FIRST_PERSON_MARKS words
-    such as من، ما، کردیم), is a direct quote of whoever has the floor; so is the next."""
+    right after a paragraph ending in a direct quote (the quote goes on), or framing an
+    interview (گفت‌وگویی انجام داد), maybe past a subheading, or after a question (the
+    interviewee answers), written in the first person
+    (FIRST_PERSON_MARKS words such as من، ما، کردیم), is a direct quote of whoever has
+    the floor; so is the next."""
     found = [item for item in reading if isinstance(item, Found)]
     quoted = {item.where for item in found}
     running = {item.where for item in found
                if item.kind == "direct" and item.where.startswith("body:")
                and not doc.paragraphs[int(item.where.split(":")[1])][item.end:].strip(BLANKS + ".»\"”")}
+    running |= {f"body:{n}" for n, text in enumerate(doc.paragraphs)  # گفت‌وگویی انجام داد.: answers follow
+                if f"body:{n}" not in quoted and INTERVIEW_FRAME.search(fold_letters(text))}
     added = []
     for number in range(1, len(doc.paragraphs)):
         where, text, previous = f"body:{number}", doc.paragraphs[number], doc.paragraphs[number - 1]
-        if where in quoted or not (f"body:{number - 1}" in running or previous.rstrip(BLANKS).endswith(("؟", "?"))):
+        after = number - 2 if number > 1 and _is_heading(previous) else number - 1  # a heading between
+        if where in quoted or not (f"body:{after}" in running or previous.rstrip(BLANKS).endswith(("؟", "?"))):
             continue
         folded = fold_letters(text)
         start, end = trim_quote(folded, 0, len(text))
@@ -622,6 +627,12 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
             added.append(Found(where, start, end, "direct", "", text[start:end], Mention("pronoun", where=where)))
             running.add(where)
     return sorted(reading + added, key=lambda item: (_field_order(item.where), item.start)) if added else reading
+
+
+def _is_heading(text: str) -> bool:
+    """A subheading between an interview's answers: a few words, no full stop or question mark."""
+    text = text.strip(BLANKS)
+    return 0 < len(text.split()) <= MAX_HEADING_WORDS and not text.endswith((".", "؟", "?", "!", ":", "»", "\""))
 
 
 def _opens_new_subject(words: list[Word]) -> bool:
