@@ -610,7 +610,7 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
                if item.kind == "direct" and item.where.startswith("body:")
                and not doc.paragraphs[int(item.where.split(":")[1])][item.end:].strip(BLANKS + ".»\"”")}
     running |= {f"body:{n}" for n, text in enumerate(doc.paragraphs)  # گفت‌وگویی انجام داد.: answers follow
-                if f"body:{n}" not in quoted and INTERVIEW_FRAME.search(fold_letters(text))}
+                if f"body:{n}" not in quoted and _frames_an_interview(text)}
     added = []
     for number in range(1, len(doc.paragraphs)):
         where, text, previous = f"body:{number}", doc.paragraphs[number], doc.paragraphs[number - 1]
@@ -627,6 +627,12 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
             added.append(Found(where, start, end, "direct", "", text[start:end], Mention("pronoun", where=where)))
             running.add(where)
     return sorted(reading + added, key=lambda item: (_field_order(item.where), item.start)) if added else reading
+
+
+def _frames_an_interview(text: str) -> bool:
+    """Does a paragraph speak of an interview (گفت‌وگو، مصاحبه)? Folded only when it may:
+    folding changes none of the letters of گفت or مصاحب."""
+    return ("گفت" in text or "مصاحب" in text) and bool(INTERVIEW_FRAME.search(fold_letters(text)))
 
 
 def _is_heading(text: str) -> bool:
