@@ -434,7 +434,8 @@ def who(
     """Who said this? Speakers ranked by how well their quotes match (always by relevance).
 
     Each speaker's best three matching quotes are shown; the score is the best one's plus
-    half of the other two's.
+    half of the other two's. Someone whose quote holds nearly all the words close together
+    comes first, that quote first, before any number of looser matches.
 
     [b]Examples[/b]
 

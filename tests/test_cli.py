@@ -103,25 +103,6 @@ def test_who_batch_answers_each_query_under_its_id(index_dir, tmp_path):
     assert answers[0]["speakers"][0]["speaker"] == "رضا کاظمی"
 
 
-ROLE_ARTICLES = [
-    {"id": "role-1", "title": "پوشش بیمه مددجویان", "date": "1397/02/10",
-     "body": "نادر پاکزاد، رئیس سازمان بهزیستی کشور، گفت: بیمه مددجویان امسال کامل می‌شود."},
-    {"id": "role-2", "title": "مستمری معلولان", "date": "1398/07/01",
-     "body": "رئیس سازمان بهزیستی کشور گفت: مستمری معلولان از مهر بیشتر می‌شود."},
-    {"id": "role-3", "title": "مراکز نگهداری", "date": "1399/03/20",
-     "body": "کاوه نیک‌اندیش، رئيس سازمان بهزيستي، اظهار کرد: مراکز نگهداری سالمندان بازرسی می‌شوند."},
-]
-
-
-@pytest.fixture()
-def roles(tmp_path):
-    folder = tmp_path / "roles"
-    folder.mkdir()
-    (folder / "roles.json").write_text(json.dumps(ROLE_ARTICLES, ensure_ascii=False), encoding="utf-8")
-    assert runner.invoke(app, ["index", str(folder), "--index", str(tmp_path / "rx")]).exit_code == 0
-    return str(tmp_path / "rx")
-
-
 def test_said_by_a_role_lists_who_held_it_with_dates_and_quotes(roles):
     result = runner.invoke(app, ["said-by", "رییس سازمان بهزیستی", "--index", roles, "--json"])
     assert result.exit_code == 0, result.output

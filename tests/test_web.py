@@ -485,3 +485,25 @@ def test_categories_filed_under_english_slugs_show_their_persian_labels(tmp_path
         assert '<option value="اجتماعی">اجتماعی</option>' in form and ">social<" not in form  # the facet list
         narrowed = slugs.get(html_lib.unescape(chips[1][0])).text  # the رفاه chip's link
         assert "بیمهٔ کودکان کار" in narrowed and "بورس و کودکان کار" not in narrowed  # the label filters the slug
+
+
+# --- A role in the speakers tab --------------------------------------------------
+
+@pytest.fixture(scope="module")
+def role_client(roles):
+    with TestClient(create_app(roles)) as test_client:
+        yield test_client
+
+
+def test_speakers_tab_answers_a_role_with_who_held_it_and_what_each_said(role_client):
+    page = listed(html(role_client, "/", tab="speakers", q="رییس سازمان بهزیستی"))
+    held = page[page.index('class="holders"'):page.index("</section>")]
+    # oldest first, each with what they said; the unnamed holder by role, never blank
+    assert held.index("نادر پاکزاد") < held.index("بی‌نام") < held.index("کاوه نیک‌اندیش")
+    assert "بیمه مددجویان" in held and "مستمری معلولان" in held and "مراکز نگهداری سالمندان" in held
+    assert "1397/02/10" in held.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789"))
+
+
+def test_speakers_tab_shows_no_holders_for_a_name_or_unknown_words(role_client):
+    assert 'class="holders"' not in html(role_client, "/", tab="speakers", q="کاوه نیک‌اندیش")
+    assert 'class="holders"' not in html(role_client, "/", tab="speakers", q="ناخدای کشتی")

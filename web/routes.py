@@ -16,7 +16,10 @@ from indexer.export import (
     article_to_dict, holders_to_dict, quotes_to_dict, results_to_dict, said_by_to_dict, speaker_to_dict,
     who_to_dict,
 )
-from indexer.quote_search import find_speakers, quotes_of, said_by, said_by_or_held, search_quotes, speaker_registry, who_said
+from indexer.errors import AmbiguousSpeaker, UnknownSpeaker
+from indexer.quote_search import (
+    RoleHolder, find_speakers, quotes_of, said_by, said_by_or_held, search_quotes, speaker_registry, who_said,
+)
 from indexer.search import SearchResults, get_article, search
 from indexer.stats import index_stats
 from indexer.store import read_meta
@@ -50,6 +53,18 @@ def list_speakers(index_dir: Path, p: Params) -> tuple[list[Speaker], int]:
     people = find_speakers(index_dir, words=p.q)
     first = (p.page - 1) * p.limit
     return people[first:first + p.limit], len(people)
+
+
+def find_role_holders(index_dir: Path, p: Params) -> list[RoleHolder]:
+    """``q`` read as a role (رئیس سازمان بهزیستی): who held it and what each said, as
+    ``goftar said-by`` answers it; nothing when ``q`` names a person or no role."""
+    if not p.q:
+        return []
+    try:
+        answer = said_by_or_held(index_dir, p.q)
+    except (UnknownSpeaker, AmbiguousSpeaker):
+        return []
+    return answer if isinstance(answer, list) else []
 
 
 def find_article(index_dir: Path, doc_id: str) -> tuple[dict, list[Quote]]:
@@ -98,6 +113,7 @@ def endpoints(index_dir: Path, page: Callable[..., Response], choices: Choices) 
         context: dict[str, Any] = {"p": p, "choices": choices.get()}
         if p.tab == "speakers":
             context["people"], context["total"] = list_speakers(index_dir, p)
+            context["holders"] = find_role_holders(index_dir, p) if p.page == 1 else []
         elif p.q and p.tab == "articles":
             context["results"] = find_articles(index_dir, p)
             context["total"] = context["results"].total
