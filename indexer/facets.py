@@ -58,6 +58,12 @@ def category_label(key: str) -> str:
     return "/".join(LABEL_OF.get(level, level) for level in key.split("/"))
 
 
+def category_shown(category: str) -> str:
+    """A stored category as a Persian reader should see it: each level that is a known slug as its
+    label ("economy/stock" → "اقتصادی/بورس"), any other level as written."""
+    return "/".join(LABEL_OF.get(facet_key(level), level.strip()) for level in category.split("/") if level.strip())
+
+
 def category_equivalents(value: str) -> set[str]:
     """The category keys a filter value stands for: itself, and its slug or label spelling."""
     levels = [facet_key(level) for level in value.split("/") if level.strip()]

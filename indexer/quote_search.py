@@ -253,6 +253,21 @@ def speaker_registry(index_dir) -> tuple[SpeakerRegistry, list[tuple[Quote, Spea
     return per_generation(index_dir, "speaker registry", lambda: _build_registry(index_dir))
 
 
+def find_speakers(index_dir, words: str = "", role: str = "") -> list[Speaker]:
+    """Everyone quoted, most quoted first, narrowed in any spelling: each of ``words`` in the
+    name or a role (the web's speakers tab), and all of ``role``'s words in one role (speakers --role).
+    """
+    registry, _ = speaker_registry(index_dir)
+    wanted, in_role = [fold_word(w) for w in words.split()], [fold_word(w) for w in role.split()]
+    people = []
+    for person in registry:
+        roles = [fold_word(r) for r in person.roles]
+        if all(w in person.key or any(w in r for r in roles) for w in wanted) and \
+                (not in_role or any(all(w in r for w in in_role) for r in roles)):
+            people.append(person)
+    return people
+
+
 def _build_registry(index_dir) -> tuple[SpeakerRegistry, list[tuple[Quote, Speaker | None]]]:
     quotes = [_quote(fields) for fields in open_searcher(index_dir, QUOTES).all_stored_fields()]
     registry = SpeakerRegistry.from_quotes(quotes)

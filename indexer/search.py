@@ -17,6 +17,7 @@ query words it has.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from dataclasses import dataclass, field
 
@@ -30,8 +31,9 @@ from indexer.analysis import analyze, attaches, fold, spaced_compound
 from indexer.facets import Filters
 from indexer.schema import ARTICLE_SEARCH_FIELDS, ARTICLES
 from indexer.snippets import Snippet, best_snippet
-from indexer.errors import QueryError, UnknownArticle
+from indexer.errors import AmbiguousArticle, QueryError, UnknownArticle
 from indexer.store import open_searcher
+from indexer.timeline import articles_by_year
 
 MAX_QUERY_CHARS = 1000
 MAX_EXPANSION = 200
@@ -64,6 +66,7 @@ class SearchResults:
     page: int = 1
     matched: str = "all"  # "all": the list starts with articles that have all the words; "any": none has
     notice: str = ""
+    by_year: dict[str, int] = field(default_factory=dict)  # every matching article per Jalali year (indexer.timeline)
     words: int = 0  # how many words (or phrases, or OR groups) the query has
     all_words: int = 0  # how many articles have all of them: the first all_words of the list
 
@@ -88,7 +91,8 @@ def search(index_dir, query: str, limit: int = 10, page: int = 1, filters: Filte
     found = find(searcher, text, ARTICLE_SEARCH_FIELDS, page=page, limit=limit,
                  filter=wq.And(narrow) if narrow else None, newest_first=sort == "date")
     results = SearchResults(query=query, total=found.total, page=page, matched=found.matched, notice=found.notice,
-                            words=found.words, all_words=found.all_words)
+                            words=found.words, all_words=found.all_words,
+                            by_year=articles_by_year(searcher, found.matching) if found.total else {})
     for rank, (hit, count) in enumerate(zip(found.hits, found.words_matched), start=(page - 1) * limit + 1):
         results.hits.append(_hit(hit, rank, found.terms, scored=sort == "relevance", words_matched=count))
     return results
@@ -113,6 +117,7 @@ class Found:
     words: int = 0
     all_words: int = 0
     words_matched: list[int] = field(default_factory=list)  # per hit
+    matching: set[int] = field(default_factory=set)  # every matching article's docnum, not only this page's
 
 
 NO_WORDS = "the query has no searchable words"
@@ -148,7 +153,7 @@ def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, fil
     if coverage and not all_words:
         notices.append("nothing has all the words; showing what has any of them")
     return Found(hits, len(coverage), "all" if all_words else "any", terms, _joined(notices), len(plan.clauses),
-                 all_words, [coverage[hit.docnum] for hit in hits])
+                 all_words, [coverage[hit.docnum] for hit in hits], set(coverage))
 
 
 @dataclass
@@ -479,10 +484,35 @@ def _hit(hit, rank: int, terms: set[str], scored: bool = True, words_matched: in
 
 
 def get_article(index_dir, doc_id: str) -> dict:
-    """Every stored field of one article; UnknownArticle when the id is unknown."""
-    stored = open_searcher(index_dir, ARTICLES).document(id=doc_id)
-    if stored is None:
-        raise UnknownArticle(f"no article with id {doc_id!r}; ids are shown by goftar search")
+    """Every stored field of one article (see article_id for the ids taken); UnknownArticle when none has it."""
+    searcher = open_searcher(index_dir, ARTICLES)
+    stored = searcher.document(id=article_id(searcher, doc_id))
     stored.pop("origin", None)
     stored["paragraphs"] = [p for p in stored.pop("body", "").split("\n\n") if p]
     return stored
+
+
+def article_id(searcher, doc_id: str) -> str:
+    """The id of the article ``doc_id`` names: its own id, or a bare number (a news agency's
+    id, in any digits) that exactly one article's url-id holds as a whole path
+    segment or query value, as in https://www.farsnews.com/news/13920229000167/slug
+    (a number inside the slug does not count). UnknownArticle when no article
+    has it, AmbiguousArticle (with the ids) when several do.
+    """
+    if searcher.document_number(id=doc_id) is not None:
+        return doc_id
+    number = doc_id.strip()
+    if not number.isdigit():
+        raise UnknownArticle(doc_id)
+    number = "".join(str(unicodedata.digit(c)) for c in number)
+    holds = re.compile(rf"[/=]{number}(?:$|[/?&#])")
+    found = []
+    for term in searcher.lexicon("id"):
+        term = term.decode("utf-8") if isinstance(term, bytes) else term
+        if "/" in term and holds.search(term) and searcher.document_number(id=term) is not None:
+            found.append(term)
+    if not found:
+        raise UnknownArticle(doc_id)
+    if len(found) > 1:
+        raise AmbiguousArticle(doc_id, found)
+    return found[0]

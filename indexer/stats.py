@@ -8,6 +8,7 @@ from indexer.facets import category_counts, facet_counts
 from indexer.quote_search import speaker_registry
 from indexer.schema import ARTICLES, QUOTES
 from indexer.store import live_generation, open_searcher, read_meta
+from indexer.timeline import articles_by_year
 
 TOP = 10
 
@@ -20,8 +21,6 @@ def index_stats(index_dir: str | Path, top: int = TOP, calendar: str = "jalali")
     terms = sum(1 for _ in searcher.reader().all_terms())
     by_category = category_counts(searcher)
     by_source = facet_counts(searcher, "source_key")
-    prefix = "j" if calendar == "jalali" else "g"
-    by_year = {k[1:]: v for k, v in facet_counts(searcher, "year_key").items() if k.startswith(prefix)}
     registry, _ = speaker_registry(index_dir)
     return {
         "index": str(index_dir),
@@ -36,7 +35,7 @@ def index_stats(index_dir: str | Path, top: int = TOP, calendar: str = "jalali")
         "files": len(meta.files),
         "by_category": _top(by_category, top),
         "by_source": _top(by_source, top),
-        "by_year": dict(sorted(by_year.items())),
+        "by_year": articles_by_year(searcher, calendar=calendar),
         "top_speakers": [{"speaker": s.name, "quotes": s.quotes} for s in list(registry)[:top]],
     }
 

@@ -43,7 +43,7 @@ def test_search_json_has_the_documented_shape(index_dir):
     (["search", ""], 2, "empty"),
     (["search", "   "], 2, "empty"),
     (["search", "فضانورد"], 1, "No article"),
-    (["show", "nope"], 3, "no article"),
+    (["show", "nope"], 1, "no article"),  # like an unknown speaker: nothing found
 ])
 def test_user_mistakes_get_a_message_and_an_exit_code_not_a_traceback(index_dir, args, code, message):
     result = runner.invoke(app, args + ["--index", index_dir])
@@ -408,9 +408,17 @@ def test_ctrl_c_stops_with_130_and_leaves_the_last_index(news, index_dir, monkey
     assert runner.invoke(app, ["search", "گرمخانه", "--index", index_dir]).exit_code == 0
 
 
-def test_search_format_is_only_for_batches(dated):
-    result = runner.invoke(app, ["search", "پتو", "--format", "csv", "--index", dated])
+def test_search_batch_formats_are_only_for_batches(dated):
+    result = runner.invoke(app, ["search", "پتو", "--format", "trec", "--index", dated])
     assert result.exit_code == 2 and "--batch" in result.output
+
+
+def test_search_csv_has_a_bom_a_header_and_one_row_per_article(dated):
+    rows = read_csv(runner.invoke(app, ["search", "گرمخانه", "--index", dated, "--format", "csv", "--sort", "date"]))
+    assert list(rows[0])[:4] == ["rank", "score", "id", "title"]
+    assert [r["id"] for r in rows] == ["fars-url", "d-9810", "d-9806", "winter-1"]  # undated last
+    assert rows[0]["title"] == "پتو برای گرمخانه‌های مشهد" and rows[0]["date_jalali"] == "1399/02/15"
+    assert runner.invoke(app, ["search", "گرمخانه", "--index", dated, "--json", "--format", "csv"]).exit_code == 2
 
 
 def test_batch_search_takes_the_filters(dated, tmp_path):
@@ -439,3 +447,82 @@ def test_colour_only_on_a_terminal_and_never_with_no_color(dated):
     assert "\x1b[1;33m" in coloured.stdout  # highlighted words: bold yellow
     plain = runner.invoke(app, ["search", "پتو", "--index", dated, "--no-bidi"], env={**TERMINAL, "NO_COLOR": "1"})
     assert not re.search(r"\x1b\[[0-9;]*3[0-9]m", plain.stdout)  # no foreground colour
+
+
+# --- What the user typed, and what was found --------------------------------------------------
+
+
+@pytest.mark.parametrize("args", [["search", "کودک‌آزاری"], ["quotes", "کودک‌آزاری"], ["who", "کودک‌آزاری"],
+                                  ["said-by", "نیک‌نام"], ["quotes", "پتو", "--speaker", "نیک‌نام"]])
+def test_messages_print_a_zwnj_as_typed_not_as_an_escape(dated, args):
+    result = runner.invoke(app, args + ["--index", dated])
+    assert result.exit_code == 1
+    assert "\\u200c" not in result.stderr and ("'کودک\u200cآزاری'" in result.stderr or "'نیک\u200cنام'" in result.stderr)
+
+
+def test_extract_names_the_article_each_quote_comes_from(news):
+    lines = runner.invoke(app, ["extract", str(news), "--no-bidi"], env={"COLUMNS": "200"}).stdout.splitlines()
+    assert lines[0] == "طرح زمستانه برای کارتن‌خواب‌ها اجرا می‌شود" and lines[1] == "winter-1"
+    assert "رضا کاظمی" in lines[2] and "ظرفیت گرمخانه‌ها ۱۷ درصد بیشتر شده است." in lines[3]
+
+
+AGENCY = [  # ids are urls, as in a Fars dump without an id field
+    {"url": "https://www.farsnews.com/news/13920229000167/کودکان-کار-در-تهران", "title": "کودکان کار در تهران",
+     "body": "سارا احمدی، مدیرکل بهزیستی، گفت: سه هزار کودک کار شناسایی شدند."},
+    {"url": "https://www.farsnews.com/news/13920229000168/3-گرمخانه", "title": "سه گرمخانهٔ تازه",
+     "body": "گرمخانه باز شد."},
+    {"url": "https://news.example.ir/13920229000168", "title": "گرمخانهٔ دیگر", "body": "گرمخانه‌ای دیگر باز شد."},
+]
+
+
+@pytest.fixture(scope="module")
+def agency(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("agency")
+    (folder / "fars.json").write_text(json.dumps(AGENCY, ensure_ascii=False), encoding="utf-8")
+    result = runner.invoke(app, ["index", str(folder / "fars.json"), "--index", str(folder / "ix")])
+    assert result.exit_code == 0, result.output
+    return str(folder / "ix")
+
+
+@pytest.mark.parametrize("number", ["13920229000167", "۱۳۹۲۰۲۲۹۰۰۰۱۶۷"])
+def test_show_takes_the_bare_number_an_agency_url_holds(agency, number):
+    result = runner.invoke(app, ["show", number, "--index", agency, "--json"])
+    assert result.exit_code == 0, result.output
+    article = json.loads(result.stdout)
+    assert article["id"] == AGENCY[0]["url"] and article["quotes"][0]["speaker"] == "سارا احمدی"
+
+
+def test_show_lists_every_article_a_shared_number_could_mean(agency):
+    result = runner.invoke(app, ["show", "13920229000168", "--index", agency])
+    assert result.exit_code == 2
+    assert AGENCY[1]["url"] in result.stderr and AGENCY[2]["url"] in result.stderr
+
+
+@pytest.mark.parametrize("number", ["1392022900016", "39202290001670", "13920229000169", "3"])  # 3: in a slug
+def test_show_of_a_number_no_url_holds_whole_is_nothing_found(agency, number):
+    result = runner.invoke(app, ["show", number, "--index", agency])
+    assert result.exit_code == 1 and "no article with id" in result.stderr
+
+
+def test_speakers_role_narrows_to_people_with_that_role_in_any_spelling(dated):
+    def names(*role):
+        result = runner.invoke(app, ["speakers", "--index", dated, "--json", *role])
+        return result.exit_code, [p["speaker"] for p in json.loads(result.stdout or '{"speakers": []}')["speakers"]]
+
+    assert names("--role", "بهزيستي") == (0, ["رضا محمدی"])  # Arabic ي in the option, Persian ی in the article
+    code, found = names("--role", "مدیرعامل اجتماعی")  # both words in one role
+    assert code == 0 and sorted(found) == ["رضا کاظمی", "مهدی طاهرخانی"]
+    assert names("--role", "وزیر بهزیستی")[0] == 1  # the words are in two people's roles, never in one
+    missing = runner.invoke(app, ["speakers", "--index", dated, "--role", "فضانورد"])
+    assert missing.exit_code == 1 and "'فضانورد'" in missing.stderr
+
+
+def test_search_and_show_name_a_slug_category_by_its_persian_label(tmp_path):
+    article = {"id": "slug-1", "title": "بیمهٔ کودکان کار", "category": "social/welfare", "body": "بیمهٔ کودکان کار."}
+    (tmp_path / "news.json").write_text(json.dumps(article, ensure_ascii=False), encoding="utf-8")
+    ix = str(tmp_path / "ix")
+    assert runner.invoke(app, ["index", str(tmp_path / "news.json"), "--index", ix]).exit_code == 0
+    for args in (["search", "بیمه"], ["show", "slug-1"]):
+        shown = runner.invoke(app, [*args, "--index", ix, "--no-bidi"]).stdout
+        assert "اجتماعی/رفاه" in shown and "social" not in shown, args
+    assert json.loads(runner.invoke(app, ["show", "slug-1", "--index", ix, "--json"]).stdout)["category"] == "social/welfare"
