@@ -7,6 +7,7 @@ Like Whoosh's own analyzers it is a tokenizer followed by small filters:
     JoinAffixes        "می شود" → میشود, "سازمان های" → سازمانهای
     ReadNumbers        سه هزار / ۳ هزار / 3,000 → 3000 (indexer.numbers)
     StripSuffixes      سازمانهای → سازمان, کودکان → کودک (unless a real word)
+    StripArabicPlural  خیرین → خیر, معلولین → معلول (a lexicon word remains)
     AddCompoundParts   زلزله‌زدگان → زلزلهزده, and also زلزله + زده at the same
                        position; مردمنهاد → also مردم + نهاد (hazm's lexicon)
 
@@ -40,6 +41,9 @@ AFTER_HE_SUFFIXES = frozenset({"ای", "ی", "ام", "ایم", "اید", "اند
 # ... and the suffix words carrying such an ending (شده‌اند, شده‌ام), as one set
 # because attaches() runs for every pair of words.
 SUFFIX_WORDS = SUFFIXES | {s + end for s in SUFFIXES if s.endswith("ه") for end in AFTER_HE_SUFFIXES}
+
+# The Arabic plural, written as often as the Persian ان: خیرین / خیران.
+ARABIC_PLURAL = "ین"
 
 
 class PersianTokenizer(Tokenizer):
@@ -198,6 +202,19 @@ class StripSuffixes(Filter):
             yield token
 
 
+class StripArabicPlural(Filter):
+    """The Arabic plural ین: خیرین → خیر, معلولین → معلول, as معلولان → معلول.
+
+    Only where what remains is a word of hazm's lexicon of at least
+    MIN_COMPOUND_PART letters (زمین, تامین, آیین stay), see arabic_singular().
+    """
+
+    def __call__(self, tokens):
+        for token in tokens:
+            token.text = arabic_singular(token.text)
+            yield token
+
+
 class AddCompoundParts(Filter):
     """Index a compound also as its parts, at the compound's own position and characters.
 
@@ -274,7 +291,7 @@ def compound_parts(pieces: tuple[str, ...], whole: str) -> tuple[str, ...]:
     words = compound_words(pieces)
     if len(words) < 2:
         return ()
-    parts = dict.fromkeys(strip_suffix(word) for word in words)
+    parts = dict.fromkeys(arabic_singular(strip_suffix(word)) for word in words)
     # a number is no part: سه‌شنبه is not about 3
     return tuple(p for p in parts if p != whole and len(p) >= 2 and not numbers.is_number_word(p))
 
@@ -336,6 +353,13 @@ def _strip_one(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=200_000)
+def arabic_singular(word: str) -> str:
+    """مهاجرین → مهاجر; a word without the Arabic plural as it is."""
+    stem = word[: -len(ARABIC_PLURAL)]
+    return stem if word.endswith(ARABIC_PLURAL) and stem in lexicon.compound_parts() else word
+
+
 def _whole_value(token, value, start_pos, start_char):
     token.text = token.original = value
     token.boost = 1.0
@@ -349,7 +373,8 @@ def _whole_value(token, value, start_pos, start_char):
 
 def persian_analyzer():
     """The analyzer every text field and every query goes through."""
-    return PersianTokenizer() | FoldSpelling() | JoinAffixes() | ReadNumbers() | StripSuffixes() | AddCompoundParts()
+    return (PersianTokenizer() | FoldSpelling() | JoinAffixes() | ReadNumbers() | StripSuffixes() | StripArabicPlural()
+            | AddCompoundParts())
 
 
 def analyze(text: str, mode: str = "index") -> list[str]:

@@ -35,13 +35,14 @@ def test_every_spelling_of_a_word_gives_the_same_terms(spellings):
 
 @pytest.mark.parametrize(
     "plural, singular",
-    [("سازمان‌ها", "سازمان"), ("کودکان", "کودک"), ("نمایندگان", "نماینده"), ("دانشجویان", "دانشجو"), ("مددجویان", "مددجو")],
+    [("سازمان‌ها", "سازمان"), ("کودکان", "کودک"), ("نمایندگان", "نماینده"), ("دانشجویان", "دانشجو"), ("مددجویان", "مددجو"),
+     ("خیرین", "خیر"), ("معلولین", "معلولان"), ("مهاجرین", "مهاجر")],
 )
 def test_plurals_find_the_singular(plural, singular):
     assert analyze(plural) == analyze(singular)
 
 
-@pytest.mark.parametrize("word", ["استان", "تهران", "تنها", "دختر", "دفتر", "بیشتر", "گفت"])
+@pytest.mark.parametrize("word", ["استان", "تهران", "تنها", "دختر", "دفتر", "بیشتر", "گفت", "زمین", "آیین", "تعیین"])
 def test_words_that_only_look_inflected_are_left_whole(word):
     assert analyze(word) == [word]
 
