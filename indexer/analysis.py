@@ -334,9 +334,12 @@ def two_parts(word: str, parts: frozenset[str] | None = None) -> tuple[str, str]
 
 @lru_cache(maxsize=200_000)
 def strip_suffix(word: str) -> str:
-    """The word without its plural or comparative suffixes, if it has any."""
+    """The word without its plural or comparative suffixes, if it has any.
+
+    A number word keeps its suffix (هزاران, صدها): alone it would read as a number.
+    """
     stem = _strip_one(word)
-    return word if stem == word else strip_suffix(stem)
+    return word if stem == word or numbers.is_number_word(stem) else strip_suffix(stem)
 
 
 def _strip_one(word: str) -> str:
@@ -357,7 +360,8 @@ def _strip_one(word: str) -> str:
 def arabic_singular(word: str) -> str:
     """مهاجرین → مهاجر; a word without the Arabic plural as it is."""
     stem = word[: -len(ARABIC_PLURAL)]
-    return stem if word.endswith(ARABIC_PLURAL) and stem in lexicon.compound_parts() else word
+    found = word.endswith(ARABIC_PLURAL) and stem in lexicon.compound_parts() and not numbers.is_number_word(stem)
+    return stem if found else word
 
 
 def _whole_value(token, value, start_pos, start_char):

@@ -47,6 +47,12 @@ def test_words_that_only_look_inflected_are_left_whole(word):
     assert analyze(word) == [word]
 
 
+@pytest.mark.parametrize("word", ["هزاران", "صدها"])
+def test_a_number_word_keeps_its_plural_rather_than_become_a_number(word):
+    # هزاران (thousands) is no 1000: stripped it would be searched as one
+    assert analyze(word) == analyze(word, mode="query") == [word]
+
+
 def test_affixes_are_not_glued_across_punctuation():
     # "می" ends one clause and "شود" begins the next: two words, not میشود
     assert analyze("کار می. شود") == ["کار", "می", "شود"]
