@@ -7,7 +7,7 @@ Like Whoosh's own analyzers it is a tokenizer followed by small filters:
     JoinAffixes        "می شود" → میشود, "سازمان های" → سازمانهای
     ReadNumbers        سه هزار / ۳ هزار / 3,000 → 3000 (indexer.numbers)
     StripSuffixes      سازمانهای → سازمان, کودکان → کودک (unless a real word)
-    StripArabicPlural  خیرین → خیر, معلولین → معلول (a lexicon word remains)
+    StripArabicPlural  خیرین → خیر, معلولین → معلول (hazm's lexicon's plurals)
     AddCompoundParts   زلزله‌زدگان → زلزلهزده, and also زلزله + زده at the same
                        position; مردمنهاد → also مردم + نهاد (hazm's lexicon)
 
@@ -41,9 +41,6 @@ AFTER_HE_SUFFIXES = frozenset({"ای", "ی", "ام", "ایم", "اید", "اند
 # ... and the suffix words carrying such an ending (شده‌اند, شده‌ام), as one set
 # because attaches() runs for every pair of words.
 SUFFIX_WORDS = SUFFIXES | {s + end for s in SUFFIXES if s.endswith("ه") for end in AFTER_HE_SUFFIXES}
-
-# The Arabic plural, written as often as the Persian ان: خیرین / خیران.
-ARABIC_PLURAL = "ین"
 
 
 class PersianTokenizer(Tokenizer):
@@ -205,8 +202,8 @@ class StripSuffixes(Filter):
 class StripArabicPlural(Filter):
     """The Arabic plural ین: خیرین → خیر, معلولین → معلول, as معلولان → معلول.
 
-    Only where what remains is a word of hazm's lexicon of at least
-    MIN_COMPOUND_PART letters (زمین, تامین, آیین stay), see arabic_singular().
+    Only the words hazm's lexicon has as nouns alone, plural of a word it
+    knows (lexicon.arabic_plurals): تامین, سنگین, پایین, یاسین stay.
     """
 
     def __call__(self, tokens):
@@ -356,12 +353,9 @@ def _strip_one(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=200_000)
 def arabic_singular(word: str) -> str:
-    """مهاجرین → مهاجر; a word without the Arabic plural as it is."""
-    stem = word[: -len(ARABIC_PLURAL)]
-    found = word.endswith(ARABIC_PLURAL) and stem in lexicon.compound_parts() and not numbers.is_number_word(stem)
-    return stem if found else word
+    """مهاجرین → مهاجر; a word that is no Arabic plural of hazm's lexicon as it is."""
+    return word[: -len(lexicon.ARABIC_PLURAL)] if word in lexicon.arabic_plurals() else word
 
 
 def _whole_value(token, value, start_pos, start_char):
