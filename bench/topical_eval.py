@@ -137,6 +137,7 @@ def ablations() -> dict[str, dict[tuple[object, str], object]]:
         "goftar, no compound parts": no_compounds,
         "goftar, no number reading": no_numbers,
         "goftar, all hazm stop words out": no_stop_share,
+        "goftar, no Arabic plural ین": {(analysis.StripArabicPlural, "__call__"): passthrough},
         "goftar, none of the five": {**no_coverage, **no_proximity, **no_compounds, **no_numbers, **no_stop_share},
     }
 

@@ -7,6 +7,7 @@ Like Whoosh's own analyzers it is a tokenizer followed by small filters:
     JoinAffixes        "می شود" → میشود, "سازمان های" → سازمانهای
     ReadNumbers        سه هزار / ۳ هزار / 3,000 → 3000 (indexer.numbers)
     StripSuffixes      سازمانهای → سازمان, کودکان → کودک (unless a real word)
+    StripArabicPlural  خیرین → خیر, معلولین → معلول (hazm's lexicon's plurals)
     AddCompoundParts   زلزله‌زدگان → زلزلهزده, and also زلزله + زده at the same
                        position; مردمنهاد → also مردم + نهاد (hazm's lexicon)
 
@@ -198,6 +199,19 @@ class StripSuffixes(Filter):
             yield token
 
 
+class StripArabicPlural(Filter):
+    """The Arabic plural ین: خیرین → خیر, معلولین → معلول, as معلولان → معلول.
+
+    Only the words hazm's lexicon has as nouns alone, plural of a word it
+    knows (lexicon.arabic_plurals): تامین, سنگین, پایین, یاسین stay.
+    """
+
+    def __call__(self, tokens):
+        for token in tokens:
+            token.text = arabic_singular(token.text)
+            yield token
+
+
 class AddCompoundParts(Filter):
     """Index a compound also as its parts, at the compound's own position and characters.
 
@@ -274,7 +288,7 @@ def compound_parts(pieces: tuple[str, ...], whole: str) -> tuple[str, ...]:
     words = compound_words(pieces)
     if len(words) < 2:
         return ()
-    parts = dict.fromkeys(strip_suffix(word) for word in words)
+    parts = dict.fromkeys(arabic_singular(strip_suffix(word)) for word in words)
     # a number is no part: سه‌شنبه is not about 3
     return tuple(p for p in parts if p != whole and len(p) >= 2 and not numbers.is_number_word(p))
 
@@ -317,9 +331,12 @@ def two_parts(word: str, parts: frozenset[str] | None = None) -> tuple[str, str]
 
 @lru_cache(maxsize=200_000)
 def strip_suffix(word: str) -> str:
-    """The word without its plural or comparative suffixes, if it has any."""
+    """The word without its plural or comparative suffixes, if it has any.
+
+    A number word keeps its suffix (هزاران, صدها): alone it would read as a number.
+    """
     stem = _strip_one(word)
-    return word if stem == word else strip_suffix(stem)
+    return word if stem == word or numbers.is_number_word(stem) else strip_suffix(stem)
 
 
 def _strip_one(word: str) -> str:
@@ -336,6 +353,11 @@ def _strip_one(word: str) -> str:
     return word
 
 
+def arabic_singular(word: str) -> str:
+    """مهاجرین → مهاجر; a word that is no Arabic plural of hazm's lexicon as it is."""
+    return word[: -len(lexicon.ARABIC_PLURAL)] if word in lexicon.arabic_plurals() else word
+
+
 def _whole_value(token, value, start_pos, start_char):
     token.text = token.original = value
     token.boost = 1.0
@@ -349,7 +371,8 @@ def _whole_value(token, value, start_pos, start_char):
 
 def persian_analyzer():
     """The analyzer every text field and every query goes through."""
-    return PersianTokenizer() | FoldSpelling() | JoinAffixes() | ReadNumbers() | StripSuffixes() | AddCompoundParts()
+    return (PersianTokenizer() | FoldSpelling() | JoinAffixes() | ReadNumbers() | StripSuffixes() | StripArabicPlural()
+            | AddCompoundParts())
 
 
 def analyze(text: str, mode: str = "index") -> list[str]:

@@ -19,6 +19,7 @@ PROTECTED_WORDS_FILE = DATA / "protected_words.txt"
 HE_WORDS_FILE = DATA / "he_words.txt"
 COMPOUND_PARTS_FILE = DATA / "compound_parts.txt"
 WHOLE_WORDS_FILE = DATA / "whole_words.txt"
+ARABIC_PLURALS_FILE = DATA / "arabic_plurals.txt"
 
 # A word written joined is split into two lexicon words of at least this many
 # letters each (مردم + نهاد); shorter parts (بد, کم) split off too many words by chance.
@@ -45,6 +46,11 @@ STRIPPABLE = (
 # Suffixes after a final ه: خانه‌ای, خانه‌ام, بیمه‌شده‌اند. Joined, خانه‌ای
 # reads like خان+های, so they go only when a lexicon word ending in ه remains.
 HE_SUFFIXES = ("ای", "ی", "اند", "ایم", "اید", "ام", "اش", "ات")
+# The Arabic plural (خیرین, معلولین), written as often as the Persian ان.
+ARABIC_PLURAL = "ین"
+# hazm tags its Arabic plurals as nouns only; تامین, سنگین, ماشین are also
+# adjectives, پایین an adverb, and names (یاسین, شاهین) carry the tag 0.
+ARABIC_PLURAL_TAGS = frozenset({"N", "NUM"})
 
 
 def _shipped(path: Path) -> frozenset[str]:
@@ -76,6 +82,12 @@ def whole_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def arabic_plurals() -> frozenset[str]:
+    """Lexicon words that are the Arabic plural ین of a base word: خیرین (خیر), معلولین (معلول)."""
+    return _shipped(ARABIC_PLURALS_FILE)
+
+
+@lru_cache(maxsize=1)
 def known_stems() -> frozenset[str]:
     """Words whose inflections (کشورمان, فروختم) are not compounds either."""
     return compound_parts() | whole_words()
@@ -103,6 +115,16 @@ def hazm_base_words() -> list[str]:
     return sorted(words)
 
 
+def hazm_arabic_plurals(base: set[str]) -> list[str]:
+    """hazm's words ending in ARABIC_PLURAL, tagged as nouns only, whose stem is in ``base``; folded."""
+    tags: dict[str, set[str]] = {}
+    for line in hazm_data_file("words.dat").read_text(encoding="utf-8").splitlines():
+        word, _, tagged = (line.split("\t") + ["", ""])[:3]
+        tags.setdefault(fold_word(word), set()).update(tagged.split(","))
+    return sorted(word for word, found in tags.items() if word.endswith(ARABIC_PLURAL) and found <= ARABIC_PLURAL_TAGS
+                  and word[: -len(ARABIC_PLURAL)] in base)
+
+
 def hazm_one_words() -> set[str]:
     """hazm's words written as one (no ZWNJ: زلزله‌زده is a compound), inflected forms and verb stems included, folded."""
     words = {line.split("\t")[0] for line in hazm_data_file("words.dat").read_text(encoding="utf-8").splitlines()}
@@ -119,7 +141,7 @@ def derived_lists() -> dict[Path, list[str]]:
         HE_WORDS_FILE: [word for word in base if word.endswith("ه") and len(word) >= 2],
         COMPOUND_PARTS_FILE: parts,
     }
-    return {**lists, WHOLE_WORDS_FILE: _whole_words(parts)}
+    return {**lists, WHOLE_WORDS_FILE: _whole_words(parts), ARABIC_PLURALS_FILE: hazm_arabic_plurals(set(parts))}
 
 
 def _whole_words(parts: list[str]) -> list[str]:

@@ -1,13 +1,14 @@
 """Ranking tunables, chosen on the tuning half of bench/topical (odd-numbered topics) only.
 
 bench/topical_eval.py --grid scores each value on that half (nDCG@10, 2026-12-02,
-with everything else as set here: 0.878): coverage tiers 0.863; coordination
-exponent 0 / 0.5 / 2 / 4: 0.850 / 0.872 / 0.878 / 0.866; proximity tiers 0.859;
-proximity boost 0 / 1 / 2: 0.871 / 0.873 / 0.862; every hazm stop word dropped
-0.869. RM3-like pseudo-relevance feedback (commit ccbd6dd) scored 0.852-0.884
+with everything else as set here: 0.890): coverage tiers 0.875; coordination
+exponent 0 / 0.5 / 2 / 4: 0.862 / 0.884 / 0.890 / 0.878; proximity tiers 0.871;
+proximity boost 0 / 1 / 2: 0.883 / 0.885 / 0.874; every hazm stop word dropped
+0.881. RM3-like pseudo-relevance feedback (commit ccbd6dd) scored 0.852-0.884
 as its settings moved: within noise for a second search per query, so it is
 not kept. Title/lead boosts from 1/1 to 8/3 all scored 0.876-0.882.
-bench/topical_eval.py --ablation switches each component off on both halves.
+bench/topical_eval.py --ablation switches each component off on both halves;
+bench/topical/results.txt also lists what else was tried and dropped.
 """
 
 # One ranked list of every article with any of the query words. Tiers (True):

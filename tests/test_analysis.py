@@ -35,15 +35,22 @@ def test_every_spelling_of_a_word_gives_the_same_terms(spellings):
 
 @pytest.mark.parametrize(
     "plural, singular",
-    [("سازمان‌ها", "سازمان"), ("کودکان", "کودک"), ("نمایندگان", "نماینده"), ("دانشجویان", "دانشجو"), ("مددجویان", "مددجو")],
+    [("سازمان‌ها", "سازمان"), ("کودکان", "کودک"), ("نمایندگان", "نماینده"), ("دانشجویان", "دانشجو"), ("مددجویان", "مددجو"),
+     ("خیرین", "خیر"), ("معلولین", "معلولان"), ("مهاجرین", "مهاجر")],
 )
 def test_plurals_find_the_singular(plural, singular):
     assert analyze(plural) == analyze(singular)
 
 
-@pytest.mark.parametrize("word", ["استان", "تهران", "تنها", "دختر", "دفتر", "بیشتر", "گفت"])
+@pytest.mark.parametrize("word", ["استان", "تهران", "تنها", "دختر", "دفتر", "بیشتر", "گفت", "زمین", "تامین", "سنگین", "پایین"])
 def test_words_that_only_look_inflected_are_left_whole(word):
     assert analyze(word) == [word]
+
+
+@pytest.mark.parametrize("word", ["هزاران", "صدها"])
+def test_a_number_word_keeps_its_plural_rather_than_become_a_number(word):
+    # هزاران (thousands) is no 1000: stripped it would be searched as one
+    assert analyze(word) == analyze(word, mode="query") == [word]
 
 
 def test_affixes_are_not_glued_across_punctuation():

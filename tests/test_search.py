@@ -259,6 +259,15 @@ def test_an_article_with_more_of_the_words_outranks_one_repeating_fewer(tmp_path
     assert ids(results)[:2] == ["two", "one"] and results.hits[0].score < results.hits[1].score
 
 
+def test_the_arabic_plural_finds_the_persian_one(tmp_path):
+    articles = [{"id": "persian", "title": "تجلیل از خیران مدرسه‌ساز", "text": "خیران استان سه مدرسه ساختند."},
+                {"id": "other", "title": "گزارش روز", "text": "مدرسه تازه‌ای در شهر باز شد."}]
+    (tmp_path / "news.json").write_text(json.dumps(articles, ensure_ascii=False), encoding="utf-8")
+    build_index([tmp_path / "news.json"], tmp_path / "ix")
+    results = search(tmp_path / "ix", "خیرین مدرسه")
+    assert ids(results)[0] == "persian" and results.hits[0].words_matched == 2
+
+
 def test_a_page_is_never_short_while_matching_articles_remain(topical):
     first, second = (search(topical, "کودکان کار", limit=2, page=page) for page in (1, 2))
     assert first.total == second.total == 3
