@@ -88,8 +88,8 @@ def search_quotes(index_dir, query: str, speaker: str | None = None, limit: int 
     found = find(searcher, text, QUOTE_SEARCH_FIELDS, page=page, limit=limit,
                  filter=wq.And(narrow) if narrow else None, newest_first=sort == "date")
     first = (page - 1) * limit + 1
-    hits = [_quote_hit(index_dir, hit.fields(), hit.score if sort == "relevance" else None, rank, found.terms)
-            for rank, hit in enumerate(found.hits, start=first)]
+    hits = [_quote_hit(index_dir, hit.fields(), score if sort == "relevance" else None, rank, found.terms)
+            for rank, (hit, score) in enumerate(zip(found.hits, found.scores), start=first)]
     return QuoteResults(query, found.total, hits, found.matched, found.notice, page)
 
 

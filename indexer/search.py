@@ -93,8 +93,9 @@ def search(index_dir, query: str, limit: int = 10, page: int = 1, filters: Filte
     results = SearchResults(query=query, total=found.total, page=page, matched=found.matched, notice=found.notice,
                             words=found.words, all_words=found.all_words,
                             by_year=articles_by_year(searcher, found.matching) if found.total else {})
-    for rank, (hit, count) in enumerate(zip(found.hits, found.words_matched), start=(page - 1) * limit + 1):
-        results.hits.append(_hit(hit, rank, found.terms, scored=sort == "relevance", words_matched=count))
+    for rank, (hit, count, score) in enumerate(zip(found.hits, found.words_matched, found.scores),
+                                               start=(page - 1) * limit + 1):
+        results.hits.append(_hit(hit, rank, found.terms, score if sort == "relevance" else None, count))
     return results
 
 
@@ -117,6 +118,7 @@ class Found:
     words: int = 0
     all_words: int = 0
     words_matched: list[int] = field(default_factory=list)  # per hit
+    scores: list[float] = field(default_factory=list)  # per hit: what the list is ranked by (BM25F x coverage)
     matching: set[int] = field(default_factory=set)  # every matching article's docnum, not only this page's
 
 
@@ -152,8 +154,9 @@ def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, fil
     hits = _page(searcher, plan.scoring(), tier, set(coverage), page, limit, newest_first, weight)
     if coverage and not all_words:
         notices.append("nothing has all the words; showing what has any of them")
+    scores = [hit.score * (weight(hit.docnum) if weight else 1) for hit in hits]
     return Found(hits, len(coverage), "all" if all_words else "any", terms, _joined(notices), len(plan.clauses),
-                 all_words, [coverage[hit.docnum] for hit in hits], set(coverage))
+                 all_words, [coverage[hit.docnum] for hit in hits], scores, set(coverage))
 
 
 @dataclass
@@ -461,8 +464,8 @@ def _query_terms(parsed: wq.Query):
     return [(f, t if isinstance(t, str) else t.decode("utf-8")) for f, t in parsed.iter_all_terms(phrases=True)]
 
 
-def _hit(hit, rank: int, terms: set[str], scored: bool = True, words_matched: int = 0) -> Hit:
-    """A result; sorted by date, Whoosh's score is the sort key, so there is none."""
+def _hit(hit, rank: int, terms: set[str], score: float | None, words_matched: int = 0) -> Hit:
+    """A result with the score it was ranked by (None sorted by date: there the score is no relevance)."""
     stored = hit.fields()
     body = stored.get("body", "")
     snippet = best_snippet(body, terms)
@@ -471,7 +474,7 @@ def _hit(hit, rank: int, terms: set[str], scored: bool = True, words_matched: in
     return Hit(
         rank=rank,
         id=stored["id"],
-        score=round(hit.score, 4) if scored else None,
+        score=None if score is None else round(score, 4),
         title=stored.get("title", ""),
         snippet=snippet,
         category=stored.get("category", ""),
