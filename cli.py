@@ -462,7 +462,7 @@ def speakers(
     """
     chosen = _format(as_json, fmt)
     with _user_errors():
-        registry, _ = speaker_registry(_index_dir(index_dir))
+        registry = speaker_registry(_index_dir(index_dir))
     people = [speaker_to_dict(person) for person in list(registry)[:top]]
     if chosen is Format.json:
         _print_json({"speakers": people})

@@ -73,11 +73,29 @@ class Speaker:
     def record(self, quote: Quote) -> None:
         """Count a quote; a role is listed once however it was spelled."""
         self.quotes += 1
-        role = standard_spelling(quote.role or "")
-        if role and all("".join(role_key(role)) != "".join(role_key(known)) for known in self.roles):
-            self.roles.append(role)
+        self._note_role(standard_spelling(quote.role or ""))
         if quote.doc_id not in self.doc_ids:
             self.doc_ids.append(quote.doc_id)
+
+    def absorb(self, later: "Speaker") -> None:
+        """Add what the same person said in later quotes, as if recorded one by one."""
+        self.quotes += later.quotes
+        for role in later.roles:
+            self._note_role(role)
+        known = set(self.doc_ids)
+        self.doc_ids.extend(doc_id for doc_id in later.doc_ids if doc_id not in known)
+
+    def _note_role(self, role: str) -> None:
+        if role and all("".join(role_key(role)) != "".join(role_key(known)) for known in self.roles):
+            self.roles.append(role)
+
+    def to_row(self) -> list:
+        """Plain values for storage (indexer.registry keeps the registry in the index)."""
+        return [self.name, self.key, self.quotes, self.roles, self.doc_ids]
+
+    @classmethod
+    def from_row(cls, row: list) -> "Speaker":
+        return cls(*row)
 
 
 @dataclass
@@ -91,11 +109,46 @@ class SpeakerRegistry:
 
     @classmethod
     def from_quotes(cls, quotes: Iterable[Quote]) -> "SpeakerRegistry":
-        """The registry of everyone who said one of ``quotes`` (the order does not matter)."""
+        """The registry of everyone who said one of ``quotes``.
+
+        Who is who does not depend on the order; a speaker's shown name (the
+        first spelling met) and the order of their roles and documents do.
+        """
         registry = cls()
         for quote in quotes:
             registry.add(quote)
         return registry
+
+    @classmethod
+    def merged(cls, parts: Iterable["SpeakerRegistry"]) -> "SpeakerRegistry":
+        """One registry from several, e.g. one per source file: the same as
+        ``from_quotes`` over all their quotes in the order of ``parts``."""
+        registry = cls()
+        for part in parts:
+            for speaker in part.speakers.values():
+                registry._absorb(speaker)
+        return registry
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[list]) -> "SpeakerRegistry":
+        """The registry ``to_rows`` stored."""
+        registry = cls()
+        for row in rows:
+            speaker = Speaker.from_row(row)
+            registry.speakers[speaker.key] = speaker
+            registry._file_surnames(speaker)
+        return registry
+
+    def to_rows(self) -> list[list]:
+        """Every speaker as plain values, in the order they were first met."""
+        return [speaker.to_row() for speaker in self.speakers.values()]
+
+    def _absorb(self, speaker: Speaker) -> None:
+        known = self.speakers.get(speaker.key)
+        if known is None:
+            known = self.speakers[speaker.key] = Speaker(speaker.name, speaker.key)
+            self._file_surnames(known)
+        known.absorb(speaker)
 
     def add(self, quote: Quote) -> Speaker | None:
         """Count a quote for the speaker whose key it has, added when new."""

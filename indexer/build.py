@@ -29,8 +29,9 @@ from corpus.dates import document_date
 from corpus.document import Document, Quote
 from corpus.quotes import extract_quotes
 from corpus.readers import Problem, ReadReport, find_files, read_bytes, read_file
-from corpus.speakers import speaker_key
+from corpus.speakers import SpeakerRegistry, speaker_key
 from indexer.facets import category_keys, day_number, facet_key, year_keys
+from indexer.registry import updated_registries, write_registries
 from indexer.schema import ARTICLES, QUOTES, article_schema, quote_schema
 from indexer.store import GoftarError, IndexMeta, InputSkipped, index_lock, read_meta, write_meta
 
@@ -64,6 +65,7 @@ class Plan:
     changed: list[tuple[Path, str, str]] = field(default_factory=list)  # (file, relative path, sha1)
     vanished: list[str] = field(default_factory=list)
     unchanged: int = 0
+    rebuild: bool = False
     reading: ReadReport = field(default_factory=ReadReport)
 
 
@@ -94,6 +96,7 @@ def build_index(
             meta = IndexMeta()
             _create(index_dir)
         plan = plan_update(roots, meta)
+        plan.rebuild = rebuild or not read_meta(index_dir)
         if strict:
             _check_strictly(plan)
         report = BuildReport(str(index_dir), files_seen=len(plan.changed) + plan.unchanged,
@@ -165,6 +168,7 @@ def index_quotes(index_dir: Path, plan: Plan, parent_alive: Callable[[], bool] =
     killed; the worker then gives up uncommitted instead of holding the lock.
     """
     count = 0
+    speakers: dict[str, SpeakerRegistry] = {str(path): SpeakerRegistry() for path, _, _ in plan.changed}
     with _writer(index_dir, QUOTES, plan) as writer:
         for document, origin in _documents(plan, ReadReport()):
             if not parent_alive():
@@ -172,7 +176,10 @@ def index_quotes(index_dir: Path, plan: Plan, parent_alive: Callable[[], bool] =
             writer.delete_by_term("doc_id", document.id)
             for quote in extract_quotes(document):
                 writer.add_document(**quote_fields(quote, document, origin))
+                speakers[origin].add(quote)
                 count += 1
+    replaced = set(speakers) | set(plan.vanished)
+    write_registries(index_dir, updated_registries(None if plan.rebuild else index_dir, replaced, speakers))
     return count
 
 

@@ -1,16 +1,15 @@
 """Who said what: search quotes, rank speakers, list what one person said.
 
 Quotes are indexed at build time with the same Persian analysis as articles.
-The speaker registry (one entry per person, however spelled) is rebuilt from
-the stored quotes when a command needs it: it spans the whole corpus, so it
-cannot be kept per source file as the index is.
+The speaker registry (one entry per person, however spelled) is kept by the
+build (indexer.registry); "who said" tells people apart among the matching
+quotes alone.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from whoosh import query as wq
 
@@ -21,7 +20,8 @@ from indexer.search import check_query, find
 from indexer.snippets import Snippet, best_snippet
 from indexer.schema import ARTICLES, QUOTES
 from indexer.errors import AmbiguousSpeaker, UnknownSpeaker
-from indexer.store import META_FILE, open_searcher
+from indexer.registry import SPEAKERS_FILE, live_folder, read_registry
+from indexer.store import open_searcher
 
 QUOTE_SEARCH_FIELDS = ("text", "speaker", "role")
 # How many matching quotes "who said" weighs, and how many of each speaker it shows.
@@ -124,41 +124,34 @@ def said_by(index_dir, name: str) -> tuple[Speaker, list[Said]]:
     that only one speaker has; an ambiguous surname lists the candidates.
     """
     person = find_speaker(index_dir, name)
-    _, attributed = speaker_registry(index_dir)
     articles = open_searcher(index_dir, ARTICLES)
-    said = [Said(quote, *_title_and_date(articles, quote.doc_id)) for quote, speaker in attributed if speaker is person]
+    quotes = open_searcher(index_dir, QUOTES).documents(speaker_key=person.key)
+    said = [Said(quote, *_title_and_date(articles, quote.doc_id)) for quote in map(_quote, quotes)]
     said.sort(key=lambda s: (s.quote.doc_id, s.quote.where, s.quote.start))
     said.sort(key=lambda s: s.date, reverse=True)
     return person, said
 
 
-def speaker_registry(index_dir) -> tuple[SpeakerRegistry, list[tuple[Quote, Speaker | None]]]:
-    """Every speaker in the index, and every stored quote with its speaker.
+def speaker_registry(index_dir) -> SpeakerRegistry:
+    """Every speaker in the index, as the build stored it (indexer.registry).
 
-    Kept per index state (goftar.json changes with every build), so a server
-    or a batch answering many questions builds it once.
+    Kept per live generation, so a server or a batch answering many
+    questions reads it once.
     """
-    state = (str(Path(index_dir).resolve()), (Path(index_dir) / META_FILE).stat().st_mtime_ns)
+    folder = live_folder(index_dir)
+    state = (str(folder.resolve()), (folder / SPEAKERS_FILE).stat().st_mtime_ns)
     if state not in _registries:
         _registries.clear()
-        _registries[state] = _build_registry(index_dir)
+        _registries[state] = read_registry(folder)
     return _registries[state]
 
 
-_registries: dict[tuple, tuple[SpeakerRegistry, list[tuple[Quote, Speaker | None]]]] = {}
-
-
-def _build_registry(index_dir) -> tuple[SpeakerRegistry, list[tuple[Quote, Speaker | None]]]:
-    quotes = [_quote(fields) for fields in open_searcher(index_dir, QUOTES).all_stored_fields()]
-    registry = SpeakerRegistry.from_quotes(quotes)
-    return registry, [(quote, registry.speaker_of(quote)) for quote in quotes]
+_registries: dict[tuple, SpeakerRegistry] = {}
 
 
 def _speaker_filter(index_dir, name: str) -> wq.Query:
-    person = find_speaker(index_dir, name)
-    _, attributed = speaker_registry(index_dir)
-    keys = {speaker_key(quote.speaker) for quote, speaker in attributed if speaker is person}
-    return wq.Or([wq.Term("speaker_key", key) for key in keys])
+    """Every quote of one person carries that person's key."""
+    return wq.Term("speaker_key", find_speaker(index_dir, name).key)
 
 
 def find_speaker(index_dir, name: str) -> Speaker:
@@ -167,8 +160,7 @@ def find_speaker(index_dir, name: str) -> Speaker:
     UnknownSpeaker when nobody is; AmbiguousSpeaker, with the candidates, when
     several people fit (a surname they share).
     """
-    registry, _ = speaker_registry(index_dir)
-    found = registry.lookup(name)
+    found = speaker_registry(index_dir).lookup(name)
     if not found:
         raise UnknownSpeaker(name)
     if len(found) > 1:

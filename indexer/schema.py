@@ -12,7 +12,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from indexer.analysis import persian_analyzer
 
 # Bump when the schema or the analysis changes: older indexes must be rebuilt.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7  # 7: the speaker registry is stored (indexer.registry)
 
 ARTICLES = "articles"
 QUOTES = "quotes"

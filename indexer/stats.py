@@ -24,7 +24,7 @@ def index_stats(index_dir: str | Path, top: int = TOP, calendar: str = "jalali")
     by_source = _counts(searcher, "source_key")
     prefix = "j" if calendar == "jalali" else "g"
     by_year = {k[1:]: v for k, v in _counts(searcher, "year_key").items() if k.startswith(prefix)}
-    registry, _ = speaker_registry(index_dir)
+    registry = speaker_registry(index_dir)
     return {
         "index": str(index_dir),
         "documents": articles.doc_count(),

@@ -46,7 +46,7 @@ def find_who(index_dir: Path, p: Params):
 
 def list_speakers(index_dir: Path, p: Params) -> tuple[list[Speaker], int]:
     """Everyone quoted, most quoted first; ``q`` narrows by name or role words."""
-    registry, _ = speaker_registry(index_dir)
+    registry = speaker_registry(index_dir)
     people = list(registry)
     words = [fold_word(w) for w in p.q.split()]
     if words:
@@ -78,7 +78,7 @@ class Choices:
         with self.lock:
             if stamp != self.built_at:
                 stats = index_stats(self.index_dir, top=200)
-                registry, _ = speaker_registry(self.index_dir)
+                registry = speaker_registry(self.index_dir)
                 self.values = {
                     "categories": sorted(stats["by_category"]),
                     "sources": sorted(stats["by_source"]),
