@@ -229,11 +229,17 @@ def quote_fields(quote: Quote, document: Document, origin: str) -> dict:
         "kind": quote.kind,
         "origin": origin,
         **_facets(document, published),
-        "details": {
-            "where": quote.where, "start": quote.start, "end": quote.end, "cue": quote.cue,
-            "ref": quote.ref,
-        },
+        # The text is stored once, in the article: where it is, and where its
+        # region starts in the article's stored field (indexer.quote_search._quote).
+        "details": (quote.where, quote.start, quote.end, quote.cue, quote.ref, _region_offset(document, quote.where)),
     }
+
+
+def _region_offset(document: Document, where: str) -> int:
+    """Where a quote's region starts in its stored field: paragraph N in the body."""
+    if not where.startswith("body:"):
+        return 0
+    return sum(len(paragraph) + len("\n\n") for paragraph in document.paragraphs[:int(where.split(":")[1])])
 
 
 def _facets(document: Document, published) -> dict:

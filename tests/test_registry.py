@@ -54,7 +54,7 @@ def rebuilt_from_files(folder: Path) -> SpeakerRegistry:
 
 def rebuilt_from_index(index: Path) -> SpeakerRegistry:
     """The registry from the quotes the index holds (in the index's own order)."""
-    return SpeakerRegistry.from_quotes(_quote(fields) for fields in open_searcher(index, QUOTES).all_stored_fields())
+    return SpeakerRegistry.from_quotes(_quote(fields, None) for fields in open_searcher(index, QUOTES).all_stored_fields())
 
 
 def content(registry: SpeakerRegistry) -> dict:
