@@ -112,3 +112,16 @@ def test_said_by_and_the_speaker_filter_read_the_stored_registry(news, tmp_path)
     assert sorted(s.quote.doc_id for s in said) == ["a2", "c2"]
     found = search_quotes(tmp_path / "ix", "طرح OR مرکز", speaker="مریم احمدي")
     assert sorted(hit.quote.doc_id for hit in found.hits) == ["a1", "b1"]
+
+
+def test_an_index_from_before_the_stored_registry_asks_for_a_rebuild(news, tmp_path):
+    from typer.testing import CliRunner
+
+    from cli import EXIT_INDEX, app
+
+    build_index([news], tmp_path / "ix")
+    (record,) = (tmp_path / "ix").rglob("goftar.json")
+    record.write_text(json.dumps({**json.loads(record.read_text()), "schema_version": 6}))
+    for command in (["speakers"], ["said-by", "مریم احمدی"], ["quotes", "طرح", "--speaker", "مریم احمدی"]):
+        result = CliRunner().invoke(app, [*command, "--index", str(tmp_path / "ix")])
+        assert result.exit_code == EXIT_INDEX and "goftar index --rebuild" in result.output, command
