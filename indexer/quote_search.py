@@ -84,8 +84,8 @@ def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = N
     found = find(open_searcher(index_dir, QUOTES), text, ("text",), limit=WHO_POOL, filter=(filters or Filters()).query())
     matching = [(hit.score, hit.fields()) for hit in found.hits]
     quotes = [_quote(stored, None) for _, stored in matching]  # telling people apart needs no text
-    # People are told apart among the matching quotes alone: the registry of
-    # the whole index takes minutes to build at 100k articles.
+    # People are told apart among the matching quotes alone (the same keys as
+    # the stored registry), and named as those quotes first spell them.
     registry = SpeakerRegistry.from_quotes(quotes)
     groups: dict[str, list[tuple[float, dict]]] = defaultdict(list)
     for (score, stored), quote in zip(matching, quotes):
