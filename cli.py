@@ -9,7 +9,7 @@ Exit codes (the README's table says the same):
     3    index problem: missing, built by an incompatible version, unreadable or unwritable
     4    input skipped: `goftar index` indexed the rest; with --strict it wrote nothing
     5    index busy: another `goftar index` run is writing it (give --wait SECONDS)
-    130  interrupted (Ctrl-C): what was committed stays searchable; run index again to finish
+    130  interrupted (Ctrl-C): the index is as the last completed run left it; run index again
 
 Rendering for the terminal (and right-to-left display, --bidi) is in ``terminal/``.
 """
@@ -34,11 +34,11 @@ from indexer.errors import (
 )
 from indexer.export import (
     QUOTE_COLUMNS, SAID_COLUMNS, SPEAKER_COLUMNS, WHO_COLUMNS, article_to_dict, build_report_to_dict, csv_text,
-    quote_hit_to_dict, quotes_to_dict, results_to_dict, said_by_to_dict, said_to_dict, speaker_to_dict, who_rows,
-    who_to_dict,
+    holders_to_dict, quote_hit_to_dict, quotes_to_dict, results_to_dict, said_by_to_dict, said_to_dict,
+    speaker_to_dict, who_rows, who_to_dict,
 )
 from indexer.facets import Filters, date_order_problem
-from indexer.quote_search import quotes_of, said_by, search_quotes, speaker_registry, who_said
+from indexer.quote_search import RoleHolder, quotes_of, said_by_or_held, search_quotes, speaker_registry, who_said
 from indexer.search import get_article, search
 from indexer.stats import index_stats
 from indexer.store import default_index_dir, open_indexes, read_meta
@@ -254,7 +254,7 @@ def index(
             report = build_index(paths, target, rebuild=rebuild, progress=tick, strict=strict, wait=wait,
                                  on_wait=waiting)
     except KeyboardInterrupt:
-        _err().print("interrupted; what was already committed stays searchable, and running the same goftar index again finishes the update")
+        _err().print("interrupted; the index is as the last completed run left it, and running the same goftar index again does the work")
         raise typer.Exit(EXIT_INTERRUPTED)
     if as_json:
         _print_json(build_report_to_dict(report))
@@ -423,11 +423,12 @@ def who(
     bidi: Bidi = None,
     as_json: AsJson = False,
     fmt: OutFormat = None,
-    batch: Annotated[Optional[Path], typer.Option("--batch", help="File of queries, one per line; JSON Lines out.")] = None,
+    batch: Annotated[Optional[Path], typer.Option("--batch", help="File of queries, one per line or id<TAB>query; JSON Lines out.")] = None,
 ):
     """Who said this? Speakers ranked by how well their quotes match (always by relevance).
 
-    Each speaker's best three matching quotes are shown and their scores summed.
+    Each speaker's best three matching quotes are shown; the score is the best one's plus
+    half of the other two's.
 
     [b]Examples[/b]
 
@@ -438,21 +439,21 @@ def who(
     filters = _filters(category, source, date_from, date_to)
     chosen = Format.json if batch else _format(as_json, fmt)
     with _user_errors():
-        queries = _batch_lines(batch) if batch else [query] if query and query.strip() else []
+        queries = [line[1:] for line in _batch_queries(batch)] if batch else [("", query)] if query and query.strip() else []
         if not queries:
             raise QueryError('give what was said, e.g. goftar who "کودکان کار", or --batch FILE')
         target = _index_dir(index_dir)
-        answers = (who_said(target, text, limit=limit, filters=filters) for text in queries)
+        answers = ((query_id, who_said(target, text, limit=limit, filters=filters)) for query_id, text in queries)
         if chosen is Format.csv:
-            rows = [row for results in answers for row in who_rows(results)]
+            rows = [row for _, results in answers for row in who_rows(results)]
             _print_csv(WHO_COLUMNS, rows)
             found = bool(rows)
         else:
             screen, found = _screen(bidi), False
-            for results in answers:
+            for query_id, results in answers:
                 found = found or bool(results.speakers)
                 if chosen is Format.json:
-                    _print_json(who_to_dict(results))
+                    _print_json({"id": query_id, **who_to_dict(results)} if batch else who_to_dict(results))
                 else:
                     _render().print_who(screen, results, _calendar(gregorian), filters)
     if not found and not batch:
@@ -502,23 +503,40 @@ def said_by_command(
 ):
     """Everything one person said, newest first when dates are known.
 
-    A surname several people share lists them (exit 2); an unknown name exits 1.
+    A surname several people share lists them (exit 2). A role (رئیس سازمان
+    بهزیستی) lists who held it and what each said, with the dates seen. A name
+    or role nobody has exits 1.
 
     [b]Examples[/b]
 
       goftar said-by "محمدی"
       goftar said-by "سید مهدی طاهرخانی" --gregorian
+      goftar said-by "رئیس سازمان بهزیستی"
       goftar said-by طاهرخانی --format csv > طاهرخانی.csv
     """
     chosen = _format(as_json, fmt)
     with _user_errors():
-        person, said = said_by(_index_dir(index_dir), name)
+        answer = said_by_or_held(_index_dir(index_dir), name)
+    if isinstance(answer, list):  # a role: who held it
+        _print_holders(name, answer, chosen, bidi, _calendar(gregorian))
+        return
+    person, said = answer
     if chosen is Format.json:
         _print_json(said_by_to_dict(person, said))
     elif chosen is Format.csv:
         _print_csv(SAID_COLUMNS, (said_to_dict(s) for s in said))
     else:
         _render().print_said(_screen(bidi), person.name, person.roles, said, _calendar(gregorian))
+
+
+def _print_holders(role: str, holders: list[RoleHolder], chosen: Format, bidi: bool | None, calendar: str) -> None:
+    """Who held a role, each with what they said (said-by with a role)."""
+    if chosen is Format.json:
+        _print_json(holders_to_dict(role, holders))
+    elif chosen is Format.csv:
+        _print_csv(SAID_COLUMNS, ({**said_to_dict(s), "speaker": h.speaker or ""} for h in holders for s in h.said))
+    else:
+        _render().print_holders(_screen(bidi), holders, calendar)
 
 
 @app.command()
@@ -600,14 +618,21 @@ def _batch_lines(path: Path) -> list[str]:
         raise QueryError(f"cannot read queries from {path}: {error}") from error
 
 
+def _batch_queries(path: Path) -> list[tuple[int, str, str]]:
+    """(line number, id, query) per non-blank line: ``id<TAB>query``, or the query alone, its line number its id."""
+    queries = []
+    for number, line in enumerate(_batch_lines(path), start=1):
+        if line.strip():
+            query_id, _, query = line.partition("\t") if "\t" in line else (str(number), "", line)
+            queries.append((number, query_id, query))
+    return queries
+
+
 def _search_batch(path: Path, index_dir: Path, limit: int, batch_format: str,
                   filters: Filters | None = None, sort: str = "relevance", speaker: str | None = None) -> None:
     if batch_format not in ("jsonl", "trec"):
         raise QueryError(f"--format must be jsonl or trec, not {batch_format!r}")
-    for number, line in enumerate(_batch_lines(path), start=1):
-        if not line.strip():
-            continue
-        query_id, _, query = line.partition("\t") if "\t" in line else (str(number), "", line)
+    for number, query_id, query in _batch_queries(path):
         try:
             results = search(index_dir, query, limit=limit, filters=filters, sort=sort, speaker=speaker)
         except QueryError as error:
@@ -634,5 +659,17 @@ def _calendar(gregorian: bool) -> str:
     return "gregorian" if gregorian else "jalali"
 
 
+def run() -> None:
+    """The console command: the app, except that a reader closing stdout early
+    (`goftar search … | head -1`) is no error; exit 0 quietly, as Unix tools do."""
+    try:
+        app()
+    except SystemExit as done:
+        if isinstance(done.__context__, BrokenPipeError):  # Click turns it into exit 1
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing left to flush at exit
+            raise SystemExit(EXIT_OK) from None
+        raise
+
+
 if __name__ == "__main__":
-    app()
+    run()

@@ -290,6 +290,8 @@ def timed(call):
 # --- the measurements ---------------------------------------------------------
 
 def measure_builds(corpus: Path, work: Path, builds: int) -> dict:
+    from indexer.store import live_generation
+
     gdir, bdir = work / "goftar-index", work / "whoosh-index"
     log("reading only (goftar's reader, shared by both builds)")
     read = run_worker("read", corpus, work / "unused")
@@ -308,7 +310,9 @@ def measure_builds(corpus: Path, work: Path, builds: int) -> dict:
     if g[-1]["documents"] != b[-1]["documents"]:
         log(f"WARNING: goftar indexed {g[-1]['documents']} documents, baseline {b[-1]['documents']}")
     goftar_size = folder_size(gdir)
-    quotes_size = sum(p.stat().st_size for p in gdir.iterdir() if p.is_file() and "quotes" in p.name)
+    files = [p for p in live_generation(gdir).iterdir() if p.is_file()]
+    quotes_size = sum(p.stat().st_size for p in files if "quotes" in p.name)
+    registry_size = sum(p.stat().st_size for p in files if p.name.startswith("speakers"))
     return {
         "documents": g[-1]["documents"],
         "quotes": g[-1]["quotes"],
@@ -329,8 +333,9 @@ def measure_builds(corpus: Path, work: Path, builds: int) -> dict:
         "goftar_rss_imported_mb": g[-1]["rss_imported_mb"],
         "baseline_rss_imported_mb": b[-1]["rss_imported_mb"],
         "goftar_size_mb": goftar_size / 2**20,
-        "goftar_articles_size_mb": (goftar_size - quotes_size) / 2**20,
+        "goftar_articles_size_mb": (goftar_size - quotes_size - registry_size) / 2**20,
         "goftar_quotes_size_mb": quotes_size / 2**20,
+        "goftar_registry_size_mb": registry_size / 2**20,
         "baseline_size_mb": folder_size(bdir) / 2**20,
     }
 
@@ -461,16 +466,13 @@ def measure_cold(gdir: Path, bdir: Path, work: Path, runs: int) -> dict:
 
 
 def measure_incremental(corpus: Path, gdir: Path, documents: int, repeat: int, seed: int) -> dict:
-    from whoosh import index as whoosh_index
-
     from indexer.build import build_index
-    from indexer.schema import ARTICLES
     from indexer.search import search
+    from indexer.store import open_indexes
 
     def counts():
         by_search = search(gdir, COUNT_QUERY, limit=1).total
-        ix = whoosh_index.open_dir(str(gdir), indexname=ARTICLES)
-        return by_search, ix.doc_count()
+        return by_search, open_indexes(gdir)[0].doc_count()
 
     log(f"re-index unchanged: {repeat} runs")
     unchanged = []
@@ -593,6 +595,8 @@ def table(results: dict) -> str:
     r = ratio(b["goftar_articles_size_mb"], b["baseline_size_mb"])
     row("  of which articles index (MB)", f"{b['goftar_articles_size_mb']:.1f}", f"{b['baseline_size_mb']:.1f}",
         f"{r:.2f}x", "(info)", "")
+    row("  quotes index + speaker registry (MB)",
+        f"{b['goftar_quotes_size_mb']:.1f} + {b['goftar_registry_size_mb']:.1f}", "", "", "(info)", "")
 
     headers = ("measure", "goftar", "baseline", "ratio", "target", "result")
     widths = [max(len(str(x[k])) for x in rows + [headers]) for k in range(6)]

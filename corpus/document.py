@@ -51,6 +51,8 @@ class Quote:
     speaker: str | None  # canonical full name or organisation; None when never named
     role: str | None  # the speaker's role as the article gives it
     ref: str  # "name" | "surname" | "pronoun" | "title"
+    # "person"; "organisation" (سایت فدراسیون ...، روابط عمومی ...); "unnamed": only the role is known
+    speaker_type: str = "person"
 
     def to_dict(self) -> dict:
         """The quote as a JSON-ready dict with exactly the public keys."""

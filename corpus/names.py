@@ -62,6 +62,20 @@ INDEFINITE = frozenset({"یک", "یکی"})
 DEMONSTRATIVE = "این"
 
 
+GLUED_HONORIFICS = ("سید", "حاج")  # سیدمحمد, حاج‌علی: written as one word with the given name
+
+
+def drop_glued_honorific(key: str) -> str:
+    """A folded word without a glued honorific (سیدمهدی → مهدی); unchanged when there is none."""
+    if not key.startswith(GLUED_HONORIFICS):
+        return key
+    for prefix in GLUED_HONORIFICS:
+        rest = key[len(prefix):]
+        if key.startswith(prefix) and any(rest[:n] in FIRST_NAMES for n in range(3, len(rest) + 1)):
+            return rest
+    return key
+
+
 def leading_honorifics(keys: Sequence[str]) -> int:
     """How many of a name's first words (folded) are honorifics: سید دکتر حجت‌الاسلام ...
 

@@ -9,6 +9,10 @@ lets the analysis highlight, and quote extraction cut, the text the user sees.
 
 from __future__ import annotations
 
+import importlib.util
+from functools import lru_cache
+from pathlib import Path
+
 # hazm.Normalizer().translation_src/dst: Arabic and presentation-form letters
 # to the Persian letter a reader sees (ي ى → ی, ك → ک, ...).
 HAZM_LETTERS_FROM = 'ؠػؽؾؿكيٮٯٷٸٹٺٻټٽٿڀځٵٶڂڅڇڈډڊڋڌڍڎڏڐڑڒړڔڕږڗڙښڛڜڝڞڟڠڡڢڣڤڥڦڧڨڪګڬڭڮڰڱڲڳڴڵڶڷڸڹںڻڼڽھڿہۂۃۄۅۆۇۈۉۊۋۏۍێېۑےۓەۮۯۺۻۼۿݐݑݒݓݔݕݖݗݘݙݚݛݜݝݞݟݠݡݢݣݤݥݦݧݨݩݪݫݬݭݮݯݰݱݲݳݴݵݶݷݸݹݺݻݼݽݾݿࢠࢡࢢࢣࢤࢥࢦࢧࢨࢩࢪࢫࢮࢯࢰࢱࢬࢲࢳࢴࢶࢷࢸࢹࢺࢻࢼࢽﭐﭑﭒﭓﭔﭕﭖﭗﭘﭙﭚﭛﭜﭝﭞﭟﭠﭡﭢﭣﭤﭥﭦﭧﭨﭩﭮﭯﭰﭱﭲﭳﭴﭵﭶﭷﭸﭹﭺﭻﭼﭽﭾﭿﮀﮁﮂﮃﮄﮅﮆﮇﮈﮉﮊﮋﮌﮍﮎﮏﮐﮑﮒﮓﮔﮕﮖﮗﮘﮙﮚﮛﮜﮝﮞﮟﮠﮡﮢﮣﮤﮥﮦﮧﮨﮩﮪﮫﮬﮭﮮﮯﮰﮱﺀﺁﺃﺄﺅﺆﺇﺈﺉﺊﺋﺌﺍﺎﺏﺐﺑﺒﺕﺖﺗﺘﺙﺚﺛﺜﺝﺞﺟﺠﺡﺢﺣﺤﺥﺦﺧﺨﺩﺪﺫﺬﺭﺮﺯﺰﺱﺲﺳﺴﺵﺶﺷﺸﺹﺺﺻﺼﺽﺾﺿﻀﻁﻂﻃﻄﻅﻆﻇﻈﻉﻊﻋﻌﻍﻎﻏﻐﻑﻒﻓﻔﻕﻖﻗﻘﻙﻚﻛﻜﻝﻞﻟﻠﻡﻢﻣﻤﻥﻦﻧﻨﻩﻪﻫﻬﻭﻮﻯﻰﻱﻲﻳﻴى'
@@ -56,6 +60,27 @@ def fold_word(word: str) -> str:
     return word.translate(FOLD_TABLE).translate(DELETE_MARKS_TABLE).lower()
 
 
+# What is shown keeps the letters a reader expects (رئیس، مسئول، هیئت، مؤسسه، أ):
+# only Arabic and presentation forms become Persian letters.
+DISPLAY_TABLE = str.maketrans(HAZM_LETTERS_FROM + SPACES_FROM, HAZM_LETTERS_TO + " " * len(SPACES_FROM))
+
+
 def standard_spelling(text: str) -> str:
-    """A name as goftar shows it: Persian letters, no tatweel, single spaces (ZWNJ kept)."""
-    return " ".join(fold_letters(text).replace("\u0640", "").split())
+    """A name or role as goftar shows it: Persian letters with ئ/ؤ/أ kept, no tatweel,
+    single spaces (ZWNJ kept). Matching folds further (fold_word); showing never does."""
+    return " ".join(text.translate(DISPLAY_TABLE).replace("\u0640", "").split())
+
+
+def hazm_data_file(name: str) -> Path:
+    """A file in hazm's data folder, found without running hazm's __init__ (2 s)."""
+    spec = importlib.util.find_spec("hazm")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("hazm is not installed; reinstall goftar (pip install .)")
+    return Path(list(spec.submodule_search_locations)[0]) / "data" / name
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """hazm's Persian stop words, folded the way the analysis folds words."""
+    lines = hazm_data_file("stopwords.dat").read_text(encoding="utf-8").split()
+    return frozenset(fold_word(word) for word in lines if word)

@@ -145,23 +145,27 @@ def read_bytes(path: Path, report: ReadReport) -> bytes | None:
         return None
 
 
-def document_from_record(record: Any, relative: str, position: int, numbered: bool) -> Document:
+def document_from_record(record: Any, relative: str, position: int, numbered: bool,
+                         ignored: list[str] | None = None) -> Document:
     """Map one JSON object, whatever its field names, onto a Document.
 
+    Values that are not text where text belongs (a number as the title, an
+    object without text as the body) are left out and named in ``ignored``.
     Raises BadRecord with a reason when there is no usable title or text.
     """
     if not isinstance(record, dict):
         raise BadRecord(f"expected an article object, got {_json_type(record)}")
-    title = _text_field(record, TITLE_KEYS)
-    lead = _text_field(record, LEAD_KEYS)
-    paragraphs = _paragraphs(record)
+    fields = _Fields(record)
+    title = fields.text(TITLE_KEYS)
+    lead = fields.text(LEAD_KEYS)
+    paragraphs = fields.paragraphs()
     if not title and not lead and not paragraphs:
         raise BadRecord(f"no title, lead or body text ({_why_no_text(record)})")
     if not title:
         title = _first_words(lead or paragraphs[0])
-    url = _text_field(record, URL_KEYS)
-    category = _text_field(record, CATEGORY_KEYS)
-    subcategory = _text_field(record, ("subcat", "subcategory"))
+    url = fields.text(URL_KEYS)
+    category = fields.text(CATEGORY_KEYS)
+    subcategory = fields.text(("subcat", "subcategory"))
     if category and subcategory:
         category = f"{category}/{subcategory}"
     own_id = clean_text(_text_of(record.get("id"))).strip()
@@ -171,19 +175,22 @@ def document_from_record(record: Any, relative: str, position: int, numbered: bo
         doc_id = url
     else:
         doc_id = f"{relative}#{position}" if numbered else relative
-    return Document(
+    document = Document(
         id=doc_id,
         title=title,
         lead=lead,
         paragraphs=paragraphs,
         url=url,
-        source=_text_field(record, ("source", "agency")) or _host(url),
+        source=fields.text(("source", "agency")) or _host(url),
         category=category,
-        tags=_tags(record.get("tags")),
+        tags=fields.tags(),
         date=_text_field(record, DATE_KEYS),
         path=relative,
         position=position,
     )
+    if ignored is not None:
+        ignored.extend(fields.ignored)
+    return document
 
 
 @dataclass
@@ -197,12 +204,19 @@ class _Source:
     def problem(self, message: str, line: int | None = None, action: str = "skipped") -> None:
         self.report.add(self.path, message, action, line)
 
-    def document(self, record: Any, position: int, line: int | None = None, label: str = "") -> Iterator[Document]:
-        """The record as a Document (numbered by position), or a problem saying why not."""
+    def document(self, record: Any, position: int, line: int | None = None, label: str = "",
+                 numbered: bool = True) -> Iterator[Document]:
+        """The record as a Document (numbered by position, unless it is the file's only one),
+        or a problem saying why not; fields left out are named."""
+        ignored: list[str] = []
         try:
-            yield document_from_record(record, self.relative, position, numbered=True)
+            document = document_from_record(record, self.relative, position, numbered, ignored)
         except BadRecord as error:
-            self.problem(f"{label}{error}; fix or remove it", line)
+            self.problem(f"{label}{error}; " + ("fix or remove it" if numbered else "fix it, or put the articles in a list"), line)
+            return
+        if ignored:
+            self.problem(f"{label}left out what is not text ({', '.join(ignored)}); give text as strings", line, "repaired")
+        yield document
 
 
 # Finding files
@@ -373,10 +387,7 @@ def _read_json_value(data: Any, source: _Source) -> Iterator[Document]:
         for position, record in enumerate(records):
             yield from source.document(record, position, label=f"article #{position}: ")
     elif isinstance(data, dict):
-        try:
-            yield document_from_record(data, source.relative, 0, numbered=False)
-        except BadRecord as error:
-            source.problem(f"{error}; fix it, or put the articles in a list")
+        yield from source.document(data, 0, numbered=False)
     else:
         source.problem(f"JSON holds {_json_type(data)}, not articles; expected an article object or a list of them")
 
@@ -509,19 +520,15 @@ def _json_type(value: Any) -> str:
 
 
 def _text_of(value: Any) -> str:
-    """The raw text of a field value: a string or number, or one level into an
+    """The raw text of an id or a date: a string, a number, or one level into an
     object ({"rendered": "…"}); anything else has none."""
-    if isinstance(value, dict):
-        value = next((value[key] for key in NESTED_TEXT_KEYS if key in value), None)
-    if isinstance(value, str):
-        return value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
-    return ""
+    return _string_of(value) or ""
 
 
 def _text_field(record: dict, keys: tuple[str, ...]) -> str:
-    """The first of the keys with text, cleaned; a list of pieces is joined."""
+    """The first of the keys with text (a number counts: dates as timestamps), cleaned; a list of pieces is joined."""
     for key in keys:
         value = record.get(key)
         pieces = value if isinstance(value, list) else [value]
@@ -531,21 +538,62 @@ def _text_field(record: dict, keys: tuple[str, ...]) -> str:
     return ""
 
 
-def _paragraphs(record: dict) -> list[str]:
-    """Body paragraphs from a string (split on blank lines, HTML blocks
-    included) or a list of strings or {"text": …} objects."""
-    for key in BODY_KEYS:
-        value = record.get(key)
-        pieces = value if isinstance(value, list) else [value]
-        paragraphs = [
-            paragraph.strip()
-            for piece in pieces
-            for paragraph in BLANK_LINE_SPLIT.split(clean_text(_text_of(piece)))
-            if not is_blank(paragraph)
-        ]
-        if paragraphs:
-            return paragraphs
-    return []
+class _Fields:
+    """The text fields of one article object; values that are not text are left out and named."""
+
+    def __init__(self, record: dict):
+        self.record = record
+        self.ignored: list[str] = []
+
+    def text(self, keys: tuple[str, ...]) -> str:
+        """The first of the keys with text, cleaned; a list of pieces is joined."""
+        for key in keys:
+            text = " ".join(piece for piece in (clean_text(p).strip() for p in self._pieces(key)) if piece)
+            if not is_blank(text):
+                return text
+        return ""
+
+    def paragraphs(self) -> list[str]:
+        """Body paragraphs from a string (split on blank lines, HTML blocks
+        included) or a list of strings or {"text": …} objects."""
+        for key in BODY_KEYS:
+            paragraphs = [
+                paragraph.strip()
+                for piece in self._pieces(key)
+                for paragraph in BLANK_LINE_SPLIT.split(clean_text(piece))
+                if not is_blank(paragraph)
+            ]
+            if paragraphs:
+                return paragraphs
+        return []
+
+    def tags(self) -> list[str]:
+        """Tags from a list, or a string separated by commas or semicolons (Latin or Persian)."""
+        value = self.record.get("tags")
+        pieces = re.split(r"[,،;؛]", value) if isinstance(value, str) else self._pieces("tags")
+        tags = (clean_text(piece).strip() for piece in pieces)
+        return [tag for tag in tags if tag]
+
+    def _pieces(self, key: str) -> list[str]:
+        """The texts a field holds: itself, or each item of a list; null is no value, anything else is named."""
+        value = self.record.get(key)
+        listed = isinstance(value, list)
+        pieces = []
+        for number, piece in enumerate(value if listed else [value], start=1):
+            text = _string_of(piece)
+            if text is not None:
+                pieces.append(text)
+            elif piece is not None:
+                what = f"{key} item {number}" if listed else key
+                self.ignored.append(f"{what} is {_json_type(piece)}{' with no text' if isinstance(piece, dict) else ''}")
+        return pieces
+
+
+def _string_of(value: Any) -> str | None:
+    """The text of one value: a string, or an object's "rendered", "text" … string; None if it has none."""
+    if isinstance(value, dict):
+        value = next((value[key] for key in NESTED_TEXT_KEYS if key in value), None)
+    return value if isinstance(value, str) else None
 
 
 def _why_no_text(record: dict) -> str:
@@ -564,15 +612,6 @@ def _describe(value: Any) -> str:
     if isinstance(value, (list, dict)):
         return f"{_json_type(value)} with no text"
     return _json_type(value)
-
-
-def _tags(value: Any) -> list[str]:
-    if isinstance(value, str):
-        value = re.split(r"[,،;؛]", value)
-    if not isinstance(value, list):
-        return []
-    tags = (clean_text(_text_of(tag)).strip() for tag in value)
-    return [tag for tag in tags if tag]
 
 
 def _first_words(text: str, count: int = 12) -> str:

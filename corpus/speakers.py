@@ -20,10 +20,9 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from corpus.document import Quote
-from corpus.names import FIRST_NAMES, leading_honorifics, role_key
+from corpus.names import drop_glued_honorific, leading_honorifics, role_key
 from corpus.orthography import fold_word, standard_spelling
 
-_GLUED_HONORIFICS = ("سید", "حاج")  # سیدمحمد, حاج‌علی: written as one word
 
 
 def name_words(name: str) -> tuple[str, ...]:
@@ -31,20 +30,8 @@ def name_words(name: str) -> tuple[str, ...]:
     words = [w for w in (fold_word(w) for w in name.split()) if w]
     words = words[leading_honorifics(words):]
     if words:
-        words[0] = _drop_glued_honorific(words[0])
+        words[0] = drop_glued_honorific(words[0])
     return tuple(words)
-
-
-def _drop_glued_honorific(word: str) -> str:
-    for prefix in _GLUED_HONORIFICS:
-        rest = word[len(prefix):]
-        if word.startswith(prefix) and _starts_with_given_name(rest):
-            return rest
-    return word
-
-
-def _starts_with_given_name(word: str) -> bool:
-    return any(word.startswith(name) for name in FIRST_NAMES if len(name) >= 3)
 
 
 def speaker_key(name: str) -> str:
@@ -66,6 +53,7 @@ class Speaker:
 
     name: str
     key: str
+    speaker_type: str = "person"  # or "organisation"
     quotes: int = 0
     roles: list[str] = field(default_factory=list)
     doc_ids: list[str] = field(default_factory=list)
@@ -91,7 +79,7 @@ class Speaker:
 
     def to_row(self) -> list:
         """Plain values for storage (indexer.registry keeps the registry in the index)."""
-        return [self.name, self.key, self.quotes, self.roles, self.doc_ids]
+        return [self.name, self.key, self.speaker_type, self.quotes, self.roles, self.doc_ids]
 
     @classmethod
     def from_row(cls, row: list) -> "Speaker":
@@ -146,7 +134,7 @@ class SpeakerRegistry:
     def _absorb(self, speaker: Speaker) -> None:
         known = self.speakers.get(speaker.key)
         if known is None:
-            known = self.speakers[speaker.key] = Speaker(speaker.name, speaker.key)
+            known = self.speakers[speaker.key] = Speaker(speaker.name, speaker.key, speaker.speaker_type)
             self._file_surnames(known)
         known.absorb(speaker)
 
@@ -157,7 +145,7 @@ class SpeakerRegistry:
         key = speaker_key(quote.speaker)
         speaker = self.speakers.get(key)
         if speaker is None:
-            speaker = self.speakers[key] = Speaker(standard_spelling(quote.speaker), key)
+            speaker = self.speakers[key] = Speaker(standard_spelling(quote.speaker), key, quote.speaker_type)
             self._file_surnames(speaker)
         speaker.record(quote)
         return speaker

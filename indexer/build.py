@@ -1,14 +1,29 @@
 """Build and update the index from files of articles.
 
-The index directory is the only state. Beside the two Whoosh indexes
-(articles, quotes) it keeps ``goftar.json``: the schema version and, for every
-source file, the hash of its content. An update therefore re-analyses only
-files whose content changed and drops the articles of files that vanished.
+The index folder is the only state (layout in indexer.store). Each live
+generation holds the two Whoosh indexes (articles, quotes) and ``goftar.json``:
+the schema version and, for every source file, the hash of its content. An
+update therefore re-analyses only files whose content changed and drops the
+articles of files that vanished.
+
+Every run that changes something writes a new generation beside the live one:
+a rebuild starts it empty, an update starts it as hard links to the live
+generation's files (Whoosh never rewrites a file, so this costs milliseconds).
+The articles index, the quotes index and then the record of files are
+committed there, and only then does one atomic replace of ``CURRENT`` make it
+live. A run killed at any point therefore leaves the previous generation
+whole and searchable, its record describing exactly what it holds, and the
+next run removes the leftovers and redoes the work.
 
 Both cores work: articles are indexed in this process while a forked worker
-extracts and indexes the quotes. Each Whoosh index commits atomically, and
-goftar.json is written last, so a run killed at any point leaves the last
-committed index readable, and the next run redoes whatever was not recorded.
+extracts and indexes the quotes.
+
+Duplicate ids (the same article id in two places): the copy read first, in
+sorted path order, or the one already indexed from an unchanged file, is
+kept. A copy identical to it is kept once, which is no problem, and its file
+is re-read whenever the file holding the kept copy changes. A copy that
+differs is skipped and named, and its file is not recorded, so it is named
+again on every run until one of the two is fixed.
 """
 
 from __future__ import annotations
@@ -16,6 +31,8 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import shutil
+import signal
 import time
 import traceback
 from contextlib import contextmanager
@@ -24,6 +41,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from whoosh import index as whoosh_index
+from whoosh import query as wq
 
 from corpus.dates import document_date
 from corpus.document import Document, Quote
@@ -33,11 +51,21 @@ from corpus.speakers import SpeakerRegistry, speaker_key
 from indexer.facets import category_keys, day_number, facet_key, year_keys
 from indexer.registry import updated_registries, write_registries
 from indexer.schema import ARTICLES, QUOTES, article_schema, quote_schema
-from indexer.store import GoftarError, IndexMeta, InputSkipped, index_lock, read_meta, write_meta
+from indexer.store import (
+    INDEX_FILE, GoftarError, IndexMeta, InputSkipped, index_lock, live_generation, make_live, new_generation,
+    read_record, remove_stale, write_record,
+)
 
 # Memory each of the two writers may pool before spilling to disk: two of
 # them run at once, and a 100k-article build must stay under 1 GB.
 WRITER_MB = 128
+# Test hook, read in one place (crash_point): "STAGE" or "STAGE:SIGINT" makes
+# the process that reaches STAGE send itself that signal (default SIGKILL).
+CRASH_AT = "GOFTAR_TEST_CRASH_AT"
+# The stages of a run that writes, in order ("quote-worker" is the worker process's start).
+STAGES = ("started", "articles-committed", "quotes-committed", "record-written", "switched")
+# Fields that make two copies of an article the same article.
+CONTENT_FIELDS = ("title", "lead", "body", "tags", "category", "source", "url", "date")
 
 
 @dataclass
@@ -65,8 +93,14 @@ class Plan:
     changed: list[tuple[Path, str, str]] = field(default_factory=list)  # (file, relative path, sha1)
     vanished: list[str] = field(default_factory=list)
     unchanged: int = 0
-    rebuild: bool = False
     reading: ReadReport = field(default_factory=ReadReport)
+    live: Path | None = None  # the generation the update starts from; None for a rebuild
+    copies: dict[str, set[str]] = field(default_factory=dict)  # file -> files holding its kept-once duplicates
+
+    @property
+    def replaced(self) -> set[str]:
+        """Files whose indexed articles this run removes or replaces."""
+        return {str(path) for path, _, _ in self.changed} | set(self.vanished)
 
 
 def build_index(
@@ -91,77 +125,136 @@ def build_index(
     roots = [_absolute(Path(p)) for p in paths]
     _make_dir(index_dir)
     with index_lock(index_dir, wait, on_wait):
-        meta = None if rebuild else read_meta(index_dir)
-        if meta is None:
-            meta = IndexMeta()
-            _create(index_dir)
-        plan = plan_update(roots, meta)
-        plan.rebuild = rebuild or not read_meta(index_dir)
+        remove_stale(index_dir)  # what killed runs left behind
+        live = None if rebuild else live_generation(index_dir)
+        meta = (read_record(live) if live else None) or IndexMeta()
+        plan = plan_update(roots, meta, live)
         if strict:
             _check_strictly(plan)
         report = BuildReport(str(index_dir), files_seen=len(plan.changed) + plan.unchanged,
                              files_unchanged=plan.unchanged, files_removed=len(plan.vanished))
-        quotes_job = _start(index_dir, plan, parallel)
-        try:
-            report.documents_indexed = index_articles(index_dir, plan, progress)
-            report.quotes_indexed = quotes_job.result()
-        except OSError as error:  # disk full, read-only folder: the last commit is untouched
-            quotes_job.stop()
-            raise GoftarError(
-                f"cannot write the index in {index_dir}: {error.strerror or error}; "
-                "free some space or choose another --index (the index is as the last completed run left it)"
-            ) from error
-        except BaseException:
-            quotes_job.stop()
-            raise
-        retry = {problem.path for problem in plan.reading.skipped}  # so the next run reports them again
-        for path, _, digest in plan.changed:
-            if str(path) not in retry:
-                meta.files[str(path)] = digest
-        for origin in plan.vanished:
-            meta.files.pop(origin, None)
-        meta.built_at = time.strftime("%Y-%m-%dT%H:%M:%S%z")
-        meta.roots = sorted(set(meta.roots) | {str(root) for root in roots})
-        write_meta(index_dir, meta)
+        roots_now = sorted(set(meta.roots) | {str(root) for root in roots})
+        if live and not plan.changed and not plan.vanished and roots_now == meta.roots:
+            report.problems, report.seconds = plan.reading.problems, time.perf_counter() - started
+            return report  # nothing to write
+        _writing(index_dir, _write_generation, index_dir, plan, meta, roots_now, report, progress, parallel)
+        remove_stale(index_dir)  # the generation just replaced
     report.problems = plan.reading.problems
     report.seconds = time.perf_counter() - started
     return report
 
 
-def plan_update(roots: list[Path], meta: IndexMeta) -> Plan:
-    """Hash every file under the roots and compare with what the index recorded."""
-    plan = Plan()
-    found = set()
-    for path, relative in find_files(roots, plan.reading):
-        found.add(str(path))
-        raw = read_bytes(path, plan.reading)
-        if raw is None:
-            continue
-        digest = hashlib.sha1(raw).hexdigest()
-        if meta.files.get(str(path)) == digest:
-            plan.unchanged += 1
+def _write_generation(index_dir: Path, plan: Plan, meta: IndexMeta, roots: list[str], report: BuildReport,
+                      progress: Callable[[int], None] | None, parallel: bool) -> None:
+    """Build the next generation and make it live; on any failure remove it, leaving the live one."""
+    target = new_generation(index_dir)
+    switched = False
+    try:
+        if plan.live:
+            _link_indexes(plan.live, target)
         else:
-            plan.changed.append((path, relative, digest))
+            _create(target)
+        crash_point("started")
+        quotes_job = _start(target, plan, parallel)
+        try:
+            report.documents_indexed = index_articles(target, plan, progress)
+            crash_point("articles-committed")
+            report.quotes_indexed = quotes_job.result()
+            crash_point("quotes-committed")
+        except BaseException:
+            quotes_job.stop()
+            raise
+        write_record(target, _record(meta, plan, roots))
+        crash_point("record-written")
+        make_live(index_dir, target)
+        switched = True
+        crash_point("switched")
+    except BaseException:
+        if not switched:
+            shutil.rmtree(target, ignore_errors=True)
+        raise
+
+
+def _record(meta: IndexMeta, plan: Plan, roots: list[str]) -> IndexMeta:
+    """The record of what the new generation holds: files with skipped input are left
+    out, so the next run reads (and reports) them again."""
+    retry = {problem.path for problem in plan.reading.skipped}
+    for origin in plan.replaced:
+        meta.files.pop(origin, None)
+        meta.copies.pop(origin, None)
+    for path, _, digest in plan.changed:
+        if str(path) not in retry:
+            meta.files[str(path)] = digest
+            if plan.copies.get(str(path)):
+                meta.copies[str(path)] = sorted(plan.copies[str(path)])
+    meta.built_at = time.strftime("%Y-%m-%dT%H:%M:%S%z")
+    meta.roots = roots
+    return meta
+
+
+def crash_point(stage: str) -> None:
+    """Tests only: stop the run the hard way at ``stage`` when GOFTAR_TEST_CRASH_AT names it."""
+    wanted, _, signal_name = os.environ.get(CRASH_AT, "").partition(":")
+    if wanted == stage:
+        os.kill(os.getpid(), getattr(signal, signal_name or "SIGKILL"))
+
+
+def plan_update(roots: list[Path], meta: IndexMeta, live: Path | None = None) -> Plan:
+    """Hash every file under the roots and compare with what the index recorded.
+
+    A recorded file is read again, whatever its hash, when the index holds
+    none of its articles (a record that ran ahead of its index, as an index
+    made before generations could have) or when a file holding the kept copy
+    of its duplicates is read again or vanished.
+    """
+    plan = Plan(live=live)
+    found: list[tuple[Path, str, str]] = []
+    for path, relative in find_files(roots, plan.reading):
+        raw = read_bytes(path, plan.reading)
+        if raw is not None:
+            found.append((path, relative, hashlib.sha1(raw).hexdigest()))
+    present = {str(path) for path, _, _ in found}
     plan.vanished = [
         origin for origin in meta.files
-        if origin not in found and any(Path(origin).is_relative_to(root) for root in roots)
+        if origin not in present and any(Path(origin).is_relative_to(root) for root in roots)
     ]
+    holding = _origins_indexed(live) if live and meta.files else set()
+    reread = {str(path) for path, _, digest in found
+              if meta.files.get(str(path)) != digest or (str(path) not in holding and not meta.copies.get(str(path)))}
+    while True:  # a re-read file can in turn hold the copies of another
+        more = {str(path) for path, _, _ in found
+                if str(path) not in reread and set(meta.copies.get(str(path), ())) & (reread | set(plan.vanished))}
+        if not more:
+            break
+        reread |= more
+    plan.changed = [entry for entry in found if str(entry[0]) in reread]
+    plan.unchanged = len(found) - len(plan.changed)
     return plan
 
 
-def index_articles(index_dir: Path, plan: Plan, progress: Callable[[int], None] | None = None) -> int:
+def _origins_indexed(generation: Path) -> set[str]:
+    """The source files that have at least one live article in a generation."""
+    with whoosh_index.open_dir(str(generation), indexname=ARTICLES).searcher() as searcher:
+        return {
+            origin.decode("utf-8") if isinstance(origin, bytes) else origin
+            for origin in searcher.lexicon("origin")
+            if any(True for _ in searcher.docs_for_query(wq.Term("origin", origin)))
+        }
+
+
+def index_articles(folder: Path, plan: Plan, progress: Callable[[int], None] | None = None) -> int:
     """Replace the articles of changed and vanished files; return how many were indexed."""
     count = 0
-    with _writer(index_dir, ARTICLES, plan) as writer:
-        for document, origin in _documents(plan, plan.reading):
-            writer.update_document(**article_fields(document, origin))
+    with _writer(folder, ARTICLES, plan) as writer:
+        for _, fields in _documents(plan, plan.reading, plan.copies):
+            writer.update_document(**fields)
             count += 1
             if progress:
                 progress(count)
     return count
 
 
-def index_quotes(index_dir: Path, plan: Plan, parent_alive: Callable[[], bool] = lambda: True) -> int:
+def index_quotes(folder: Path, plan: Plan, parent_alive: Callable[[], bool] = lambda: True) -> int:
     """Extract and index the quotes of changed files; return how many.
 
     In the forked worker ``parent_alive`` turns false if the parent was
@@ -169,27 +262,26 @@ def index_quotes(index_dir: Path, plan: Plan, parent_alive: Callable[[], bool] =
     """
     count = 0
     speakers: dict[str, SpeakerRegistry] = {str(path): SpeakerRegistry() for path, _, _ in plan.changed}
-    with _writer(index_dir, QUOTES, plan) as writer:
-        for document, origin in _documents(plan, ReadReport()):
+    with _writer(folder, QUOTES, plan) as writer:
+        for document, fields in _documents(plan, ReadReport(), {}):
             if not parent_alive():
                 raise SystemExit("parent gone")
-            writer.delete_by_term("doc_id", document.id)
             for quote in extract_quotes(document):
-                writer.add_document(**quote_fields(quote, document, origin))
-                speakers[origin].add(quote)
+                writer.add_document(**quote_fields(quote, document, fields["origin"]))
+                speakers[fields["origin"]].add(quote)
                 count += 1
-    replaced = set(speakers) | set(plan.vanished)
-    write_registries(index_dir, updated_registries(None if plan.rebuild else index_dir, replaced, speakers))
+    write_registries(folder, updated_registries(plan.live, plan.replaced, speakers))
     return count
 
 
 @contextmanager
-def _writer(index_dir: Path, indexname: str, plan: Plan):
-    """A writer that has dropped the vanished files; commits on success, else cancels."""
-    writer = whoosh_index.open_dir(str(index_dir), indexname=indexname).writer(limitmb=WRITER_MB)
+def _writer(folder: Path, indexname: str, plan: Plan):
+    """A writer that has dropped what changed and vanished files held; commits on success, else cancels."""
+    writer = whoosh_index.open_dir(str(folder), indexname=indexname).writer(limitmb=WRITER_MB)
     try:
-        for origin in plan.vanished:
-            writer.delete_by_term("origin", origin)
+        if plan.live:
+            for origin in plan.replaced:
+                writer.delete_by_term("origin", origin)
         yield writer
         writer.commit()
     except BaseException:
@@ -231,7 +323,8 @@ def quote_fields(quote: Quote, document: Document, origin: str) -> dict:
         **_facets(document, published),
         # The text is stored once, in the article: where it is, and where its
         # region starts in the article's stored field (indexer.quote_search._quote).
-        "details": (quote.where, quote.start, quote.end, quote.cue, quote.ref, _region_offset(document, quote.where)),
+        "details": (quote.where, quote.start, quote.end, quote.cue, quote.ref, quote.speaker_type,
+                    _region_offset(document, quote.where)),
     }
 
 
@@ -250,20 +343,55 @@ def _facets(document: Document, published) -> dict:
     }
 
 
-def _documents(plan: Plan, reading: ReadReport):
-    """(document, origin) for every article in the changed files.
+def _documents(plan: Plan, reading: ReadReport, copies: dict[str, set[str]]):
+    """(document, its article fields) for every article in the changed files that is kept.
 
-    Of two articles with the same id in one run the first read is kept (files
-    are read in sorted order, so both jobs agree); a later run replaces it.
+    Both jobs read the same files in the same (sorted) order and decide the
+    same way; see the module doc for duplicates. ``copies`` gets, for each
+    file, the files that hold the kept copy of its identical duplicates.
     """
-    seen: dict[str, str] = {}
-    for path, relative, _ in plan.changed:
-        for document in read_file(path, relative, reading):
-            if document.id in seen:
-                reading.add(path, f"article id «{document.id}» was already read from {seen[document.id]}; kept that one")
-                continue
-            seen[document.id] = str(path)
-            yield document, str(path)
+    kept: dict[str, tuple[str, int]] = {}  # id -> (file, hash of the content) of the copy kept
+    with _IndexedArticles(plan) as indexed:
+        for path, relative, _ in plan.changed:
+            for document in read_file(path, relative, reading):
+                fields = article_fields(document, str(path))
+                first = kept.get(document.id) or indexed.get(document.id)
+                if first is None:
+                    kept[document.id] = (str(path), _content(fields))
+                    yield document, fields
+                elif first[1] == _content(fields):
+                    copies.setdefault(str(path), set()).add(first[0])
+                    reading.add(path, f"article id «{document.id}» is the same article as in {first[0]}; kept once",
+                                action="repaired")
+                else:
+                    reading.add(path, f"article id «{document.id}» is also in {first[0]}, with different content; "
+                                      "kept that one; give one of them another id, or remove one")
+
+
+class _IndexedArticles:
+    """Articles the update keeps from files it does not read again, by id."""
+
+    def __init__(self, plan: Plan):
+        self.replaced = plan.replaced
+        self.searcher = whoosh_index.open_dir(str(plan.live), indexname=ARTICLES).searcher() if plan.live else None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *_):
+        if self.searcher:
+            self.searcher.close()
+
+    def get(self, doc_id: str) -> tuple[str, int] | None:
+        stored = self.searcher.document(id=doc_id) if self.searcher else None
+        if stored is None or stored["origin"] in self.replaced:
+            return None
+        return stored["origin"], _content(stored)
+
+
+def _content(fields: dict) -> int:
+    """What makes two copies of an article the same article, hashed (the run keeps one per id)."""
+    return hash(tuple(fields.get(name, "") for name in CONTENT_FIELDS))
 
 
 class _InlineJob:
@@ -293,10 +421,13 @@ class _ForkedJob:
         try:
             outcome, value = self.receiver.recv()
         except EOFError:
-            outcome, value = "error", "the quote worker stopped unexpectedly"
+            outcome, value = "error", f"the quote worker (pid {self.process.pid}) was stopped from outside"
         self.process.join()
+        if outcome == "oserror":
+            raise OSError(*value)
         if outcome == "error":
-            raise GoftarError(f"indexing quotes failed: {value}")
+            raise GoftarError(f"indexing quotes failed: {value}; nothing was changed, the index is as the last "
+                              "completed run left it; run goftar index again")
         return value
 
     def stop(self) -> None:
@@ -305,8 +436,11 @@ class _ForkedJob:
 
 
 def _quotes_worker(index_dir: Path, plan: Plan, sender, parent: int) -> None:
+    crash_point("quote-worker")
     try:
         sender.send(("ok", index_quotes(index_dir, plan, parent_alive=lambda: os.getppid() == parent)))
+    except OSError as error:  # a full disk: the parent says so as for its own writes
+        sender.send(("oserror", (error.errno, error.strerror)))
     except BaseException as error:  # report to the parent rather than die silently
         sender.send(("error", f"{error}\n{traceback.format_exc()}"))
 
@@ -331,20 +465,40 @@ def _make_dir(index_dir: Path) -> None:
         raise GoftarError(f"cannot create the index folder {index_dir}: {error.strerror}; choose another --index") from error
 
 
-def _create(index_dir: Path) -> None:
+def _create(folder: Path) -> None:
+    whoosh_index.create_in(str(folder), article_schema(), indexname=ARTICLES)
+    whoosh_index.create_in(str(folder), quote_schema(), indexname=QUOTES)
+
+
+def _link_indexes(live: Path, target: Path) -> None:
+    """Start ``target`` as the live generation's index files: hard links (a copy where
+    the file system has none). Whoosh writes new files and never changes old ones,
+    so writing in ``target`` leaves the live generation as it is."""
+    for entry in os.scandir(live):
+        if INDEX_FILE.match(entry.name) and not entry.name.endswith("_WRITELOCK") and entry.is_file():
+            try:
+                os.link(entry.path, target / entry.name)
+            except OSError:
+                shutil.copy2(entry.path, target / entry.name)
+
+
+def _writing(index_dir: Path, step: Callable, *args):
+    """Run a step that writes the index; a full disk or a read-only folder becomes one message."""
     try:
-        whoosh_index.create_in(str(index_dir), article_schema(), indexname=ARTICLES)
-        whoosh_index.create_in(str(index_dir), quote_schema(), indexname=QUOTES)
+        return step(*args)
     except OSError as error:
-        raise GoftarError(f"cannot write the index in {index_dir}: {error.strerror}; choose another --index") from error
+        raise GoftarError(
+            f"cannot write the index in {index_dir}: {error.strerror or error}; free some space or choose "
+            "another --index (the index is as the last completed run left it)"
+        ) from error
 
 
 def _check_strictly(plan: Plan) -> None:
     """Read every changed file first, so a skipped input stops the run before any write."""
-    for _ in _documents(plan, plan.reading):
+    for _ in _documents(plan, plan.reading, plan.copies):
         pass
     if plan.reading.skipped:
         listed = "\n".join(f"  {problem}" for problem in plan.reading.skipped)
         raise InputSkipped(f"--strict: {len(plan.reading.skipped)} inputs would be skipped; nothing was written:\n{listed}")
-    plan.reading = ReadReport()
+    plan.reading, plan.copies = ReadReport(), {}
 

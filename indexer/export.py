@@ -14,13 +14,13 @@ from corpus.dates import to_jalali
 from corpus.document import Quote
 from corpus.speakers import Speaker
 from indexer.facets import facet_key
-from indexer.quote_search import QuoteHit, QuoteResults, Said, WhoResults
+from indexer.quote_search import QuoteHit, QuoteResults, RoleHolder, Said, WhoResults
 from indexer.search import SearchResults
 
 if TYPE_CHECKING:  # the build code is not imported by searches (it costs start-up time)
     from indexer.build import BuildReport
 
-QUOTE_FIELDS = ["speaker", "role", "text", "kind", "cue", "ref", "doc_id", "where", "start", "end",
+QUOTE_FIELDS = ["speaker", "role", "speaker_type", "text", "kind", "cue", "ref", "doc_id", "where", "start", "end",
                 "title", "date", "date_jalali"]
 QUOTE_COLUMNS = ["rank", "score", *QUOTE_FIELDS]
 WHO_COLUMNS = ["query", "speaker_rank", "speaker_score", "rank", "score", *QUOTE_FIELDS]
@@ -73,7 +73,8 @@ def article_to_dict(article: dict, quotes: list[Quote]) -> dict:
 
 def who_to_dict(results: WhoResults) -> dict:
     return {"query": results.query, "notice": results.notice, "speakers": [
-        {"speaker": s.speaker, "role": s.role, "score": s.score, "quotes": [quote_hit_to_dict(h) for h in s.quotes]}
+        {"speaker": s.speaker, "speaker_type": s.speaker_type, "role": s.role, "score": s.score,
+         "quotes": [quote_hit_to_dict(h) for h in s.quotes]}
         for s in results.speakers]}
 
 
@@ -94,6 +95,13 @@ def speaker_to_dict(person: Speaker) -> dict:
 
 def said_to_dict(said: Said) -> dict:
     return {**said.quote.to_dict(), "title": said.title, "date": said.date, "date_jalali": jalali_latin(said.date)}
+
+
+def holders_to_dict(role: str, holders: list[RoleHolder]) -> dict:
+    """said-by with a role: who held it, the dates seen and what each said."""
+    return {"role": role, "holders": [
+        {"speaker": h.speaker, "speaker_type": h.speaker_type, "roles": h.roles, "dates": h.dates,
+         "quotes": [said_to_dict(s) for s in h.said]} for h in holders]}
 
 
 def said_by_to_dict(person: Speaker, said: list[Said]) -> dict:

@@ -9,11 +9,10 @@ is generated once from hazm's lexicon and shipped in indexer/data:
 
 from __future__ import annotations
 
-import importlib.util
 from functools import lru_cache
 from pathlib import Path
 
-from corpus.orthography import fold_word
+from corpus.orthography import fold_word, hazm_data_file, stop_words  # noqa: F401 (stop_words: the analysis's)
 
 DATA = Path(__file__).parent / "data"
 PROTECTED_WORDS_FILE = DATA / "protected_words.txt"
@@ -35,21 +34,6 @@ STRIPPABLE = (
 # Suffixes after a final ه: خانه‌ای, خانه‌ام, بیمه‌شده‌اند. Joined, خانه‌ای
 # reads like خان+های, so they go only when a lexicon word ending in ه remains.
 HE_SUFFIXES = ("ای", "ی", "اند", "ایم", "اید", "ام", "اش", "ات")
-
-
-def hazm_data_file(name: str) -> Path:
-    """A file in hazm's data folder, found without running hazm's __init__."""
-    spec = importlib.util.find_spec("hazm")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("hazm is not installed; reinstall goftar (pip install .)")
-    return Path(list(spec.submodule_search_locations)[0]) / "data" / name
-
-
-@lru_cache(maxsize=1)
-def stop_words() -> frozenset[str]:
-    """hazm's Persian stop words, folded the way the analysis folds words."""
-    lines = hazm_data_file("stopwords.dat").read_text(encoding="utf-8").split()
-    return frozenset(fold_word(word) for word in lines if word)
 
 
 @lru_cache(maxsize=1)

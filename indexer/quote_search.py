@@ -14,19 +14,24 @@ from dataclasses import dataclass, field
 from whoosh import query as wq
 
 from corpus.document import Quote
+from corpus.orthography import fold_word, standard_spelling
 from corpus.speakers import Speaker, SpeakerRegistry, speaker_key
 from indexer.facets import Filters
 from indexer.search import check_query, find
 from indexer.snippets import Snippet, best_snippet
 from indexer.schema import ARTICLES, QUOTES
 from indexer.errors import AmbiguousSpeaker, UnknownSpeaker
-from indexer.registry import SPEAKERS_FILE, live_folder, read_registry
-from indexer.store import open_searcher
+from indexer.analysis import analyze
+from indexer.registry import read_registry
+from indexer.store import open_searcher, per_generation
 
 QUOTE_SEARCH_FIELDS = ("text", "speaker", "role")
 # How many matching quotes "who said" weighs, and how many of each speaker it shows.
 WHO_POOL = 300
 WHO_QUOTES_SHOWN = 3
+# A speaker's score: the best matching quote, plus this share of the next two. Summing them
+# whole let someone with three loosely matching quotes outrank the one who said the words.
+WHO_OTHERS_WEIGHT = 0.5
 
 
 @dataclass
@@ -51,10 +56,13 @@ class QuoteResults:
 
 @dataclass
 class SpeakerHit:
-    speaker: str | None
+    """One answer of who_said: a person or organisation, or an unnamed one known by its role."""
+
+    speaker: str | None  # None: the articles give only the role (speaker_type "unnamed")
     role: str | None
     score: float
     quotes: list[QuoteHit] = field(default_factory=list)
+    speaker_type: str = "person"  # "person" | "organisation" | "unnamed"
 
 
 @dataclass
@@ -79,7 +87,8 @@ def search_quotes(index_dir, query: str, speaker: str | None = None, limit: int 
 
 
 def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = None) -> WhoResults:
-    """Speakers ranked by how well their quotes match: their top three scores summed."""
+    """Speakers ranked by how well their quotes match: the best quote's score plus half
+    of the next two (WHO_OTHERS_WEIGHT)."""
     text = check_query(query)
     found = find(open_searcher(index_dir, QUOTES), text, ("text",), limit=WHO_POOL, filter=(filters or Filters()).query())
     matching = [(hit.score, hit.fields()) for hit in found.hits]
@@ -89,7 +98,8 @@ def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = N
     registry = SpeakerRegistry.from_quotes(quotes)
     groups: dict[str, list[tuple[float, dict]]] = defaultdict(list)
     for (score, stored), quote in zip(matching, quotes):
-        groups[_person_key(registry, quote)].append((score, stored))
+        if quote.speaker or quote.role:  # nobody and no role: no answer to give
+            groups[_person_key(registry, quote)].append((score, stored))
     best = sorted(groups.values(), key=lambda group: -_group_score(group))[:limit]
     speakers = []
     for group in best:
@@ -100,12 +110,13 @@ def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = N
             role=next((stored["role"] for _, stored in group if stored["role"]), None),
             score=round(_group_score(group), 4),
             quotes=shown,
+            speaker_type=shown[0].quote.speaker_type,
         ))
     return WhoResults(query, speakers, found.notice)
 
 
 def _group_score(group: list[tuple[float, dict]]) -> float:
-    return sum(score for score, _ in group[:WHO_QUOTES_SHOWN])
+    return group[0][0] + WHO_OTHERS_WEIGHT * sum(score for score, _ in group[1:WHO_QUOTES_SHOWN])
 
 
 @dataclass
@@ -134,21 +145,83 @@ def said_by(index_dir, name: str) -> tuple[Speaker, list[Said]]:
     return person, said
 
 
+@dataclass
+class RoleHolder:
+    """Someone quoted under a role: the person (None when never named), the roles as
+    written, the dates of the articles (ISO, oldest first) and what they said there."""
+
+    speaker: str | None
+    speaker_type: str
+    roles: list[str]
+    dates: list[str]
+    said: list[Said]
+
+
+def held_by(index_dir, role: str) -> list[RoleHolder]:
+    """Who was quoted as ``role`` (``رئیس سازمان بهزیستی``) and what each said, oldest first.
+
+    A quote's role matches when one of its comma parts begins with the words
+    of ``role`` in any spelling (``رئیس سازمان بهزیستی کشور`` does, ``معاون
+    رئیس سازمان بهزیستی`` does not). Quotes are grouped by person; quotes whose
+    speaker the article never names are grouped by their role. Raises
+    UnknownSpeaker when nobody was quoted under that role.
+    """
+    wanted = role_words(role)
+    registry = speaker_registry(index_dir)
+    articles = open_searcher(index_dir, ARTICLES)
+    groups: dict[str, list[tuple[Said, Speaker | None]]] = defaultdict(list)
+    for stored in _with_role_words(index_dir, role) if wanted else ():
+        if any(role_words(part)[:len(wanted)] == wanted for part in (stored["role"] or "").split("،")):
+            article = _article(articles, stored["doc_id"])
+            quote = _quote(stored, article)
+            speaker = registry.speaker_of(quote)
+            said = Said(quote, article.get("title", ""), article.get("date", ""))
+            groups[speaker.key if speaker else "role:" + "".join(role_words(quote.role))].append((said, speaker))
+    if not groups:
+        raise UnknownSpeaker(role)
+    holders = []
+    for group in groups.values():
+        said = sorted((said for said, _ in group),
+                      key=lambda s: (s.date or "9", s.quote.doc_id, s.quote.where, s.quote.start))
+        speaker = group[0][1]
+        roles = list({role_words(s.quote.role): standard_spelling(s.quote.role) for s, _ in reversed(group)}.values())[::-1]
+        holders.append(RoleHolder(speaker.name if speaker else None, group[0][0].quote.speaker_type, roles,
+                                  sorted({s.date for s in said if s.date}), said))
+    holders.sort(key=lambda h: (h.dates[0] if h.dates else "9", h.speaker or ""))
+    return holders
+
+
+def said_by_or_held(index_dir, name: str) -> tuple[Speaker, list[Said]] | list[RoleHolder]:
+    """said_by for a person; for words no person is called but a role is (رئیس سازمان
+    بهزیستی), held_by: who held it. UnknownSpeaker when neither."""
+    try:
+        return said_by(index_dir, name)
+    except UnknownSpeaker:
+        return held_by(index_dir, name)
+
+
+def role_words(role: str) -> tuple[str, ...]:
+    """A role's words folded (رئیس and رییس meet), for comparing roles."""
+    return tuple(fold_word(word) for word in role.split())
+
+
+def _with_role_words(index_dir, role: str):
+    """The stored quotes whose role has every word of ``role`` (as indexed): the
+    few that held_by compares word by word, instead of every quote."""
+    searcher = open_searcher(index_dir, QUOTES)
+    terms = [wq.Term("role", term) for term in analyze(role)]
+    if not terms:
+        return searcher.documents()
+    return (searcher.stored_fields(docnum) for docnum in sorted(searcher.docs_for_query(wq.And(terms))))
+
+
 def speaker_registry(index_dir) -> SpeakerRegistry:
     """Every speaker in the index, as the build stored it (indexer.registry).
 
     Kept per live generation, so a server or a batch answering many
     questions reads it once.
     """
-    folder = live_folder(index_dir)
-    state = (str(folder.resolve()), (folder / SPEAKERS_FILE).stat().st_mtime_ns)
-    if state not in _registries:
-        _registries.clear()
-        _registries[state] = read_registry(folder)
-    return _registries[state]
-
-
-_registries: dict[tuple, SpeakerRegistry] = {}
+    return per_generation(index_dir, "speaker registry", lambda: read_registry(index_dir))
 
 
 def _speaker_filter(index_dir, name: str) -> wq.Query:
@@ -190,11 +263,11 @@ def _quote(fields: dict, article: dict | None) -> Quote:
     A quote's text is stored once, in its article: the quotes index keeps
     where it is (indexer.build.quote_fields), which made it a fifth smaller.
     """
-    where, start, end, cue, ref, offset = fields["details"]
+    where, start, end, cue, ref, speaker_type, offset = fields["details"]
     region = "body" if where.startswith("body:") else where
     text = (article or {}).get(region, "")[offset + start:offset + end]
     return Quote(fields["doc_id"], where, start, end, fields["kind"], cue, text,
-                 fields["speaker"] or None, fields["role"] or None, ref)
+                 fields["speaker"] or None, fields["role"] or None, ref, speaker_type)
 
 
 def _quote_hit(index_dir, stored: dict, score: float | None, rank: int, terms: set[str]) -> QuoteHit:

@@ -20,10 +20,7 @@ import os
 from pathlib import Path
 
 from corpus.speakers import SpeakerRegistry
-from indexer.store import IndexMissing, read_meta
-
-SPEAKERS_FILE = "speakers.json"
-BY_FILE = "speakers-by-file.json"
+from indexer.store import SPEAKERS_BY_FILE, SPEAKERS_FILE, GoftarError, live_generation, missing, read_record
 
 
 def updated_registries(previous: Path | None, replaced: set[str],
@@ -31,7 +28,7 @@ def updated_registries(previous: Path | None, replaced: set[str],
     """Each source file's registry: ``previous``'s for the files this run kept, ``fresh`` for the rest."""
     kept = {}
     if previous is not None:
-        stored = json.loads((previous / BY_FILE).read_text(encoding="utf-8"))
+        stored = json.loads((previous / SPEAKERS_BY_FILE).read_text(encoding="utf-8"))
         kept = {origin: SpeakerRegistry.from_rows(rows) for origin, rows in stored.items() if origin not in replaced}
     return {**kept, **fresh}
 
@@ -39,20 +36,23 @@ def updated_registries(previous: Path | None, replaced: set[str],
 def write_registries(folder: Path, by_file: dict[str, SpeakerRegistry]) -> None:
     """Both files of the registry, into a generation that is not live yet."""
     merged = SpeakerRegistry.merged(by_file[origin] for origin in sorted(by_file))
-    _write(folder / BY_FILE, {origin: by_file[origin].to_rows() for origin in sorted(by_file)})
+    _write(folder / SPEAKERS_BY_FILE, {origin: by_file[origin].to_rows() for origin in sorted(by_file)})
     _write(folder / SPEAKERS_FILE, merged.to_rows())
 
 
-def live_folder(index_dir) -> Path:
-    """The folder holding the live registry; IndexMissing when there is no index."""
-    if read_meta(Path(index_dir)) is None:
-        raise IndexMissing(f"no goftar index in {index_dir}; build one with: goftar index PATH --index {index_dir}")
-    return Path(index_dir)
-
-
-def read_registry(folder: Path) -> SpeakerRegistry:
-    """The registry of the whole index in ``folder``."""
-    return SpeakerRegistry.from_rows(json.loads((folder / SPEAKERS_FILE).read_text(encoding="utf-8")))
+def read_registry(index_dir) -> SpeakerRegistry:
+    """The registry of the live generation of ``index_dir``."""
+    for attempt in (1, 2):
+        generation = live_generation(index_dir)
+        if generation is None or read_record(generation) is None:
+            raise missing(Path(index_dir))
+        try:
+            rows = json.loads((generation / SPEAKERS_FILE).read_text(encoding="utf-8"))
+        except FileNotFoundError as error:
+            if attempt == 1 and not generation.exists():
+                continue  # a run has just made a newer generation live
+            raise GoftarError(f"{generation} has no speaker registry; rebuild with: goftar index --rebuild PATH") from error
+        return SpeakerRegistry.from_rows(rows)
 
 
 def _write(path: Path, value) -> None:

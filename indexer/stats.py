@@ -7,8 +7,8 @@ from pathlib import Path
 from whoosh import query as wq
 
 from indexer.quote_search import speaker_registry
-from indexer.schema import ARTICLES
-from indexer.store import open_indexes, open_searcher, read_meta
+from indexer.schema import ARTICLES, QUOTES
+from indexer.store import live_generation, open_searcher, read_meta
 
 TOP = 10
 
@@ -16,9 +16,8 @@ TOP = 10
 def index_stats(index_dir: str | Path, top: int = TOP, calendar: str = "jalali") -> dict:
     """Everything ``goftar stats`` shows, as plain data (the JSON it prints)."""
     index_dir = Path(index_dir)
-    articles, quotes = open_indexes(index_dir)
+    searcher = open_searcher(index_dir, ARTICLES)  # searchers hold their generation open, whatever runs meanwhile
     meta = read_meta(index_dir)
-    searcher = open_searcher(index_dir, ARTICLES)
     terms = sum(1 for _ in searcher.reader().all_terms())
     by_category = _counts(searcher, "category_key", top_level_only=True)
     by_source = _counts(searcher, "source_key")
@@ -27,11 +26,11 @@ def index_stats(index_dir: str | Path, top: int = TOP, calendar: str = "jalali")
     registry = speaker_registry(index_dir)
     return {
         "index": str(index_dir),
-        "documents": articles.doc_count(),
-        "quotes": quotes.doc_count(),
+        "documents": searcher.doc_count(),
+        "quotes": open_searcher(index_dir, QUOTES).doc_count(),
         "speakers": len(registry),
         "terms": terms,
-        "size_bytes": sum(f.stat().st_size for f in index_dir.iterdir() if f.is_file()),
+        "size_bytes": sum(f.stat().st_size for f in live_generation(index_dir).iterdir() if f.is_file()),
         "built_at": meta.built_at,
         "schema_version": meta.schema_version,
         "roots": meta.roots,

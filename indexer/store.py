@@ -1,15 +1,34 @@
-"""Where the index lives, what it records about itself, and opening it safely."""
+"""Where the index lives, what it records about itself, and opening it safely.
+
+Layout of an index folder ``IX``::
+
+    IX/CURRENT          the name of the live generation ("gen-000007"), nothing else
+    IX/gen-000007/      the live generation: the articles and quotes indexes,
+                        the speaker registry (speakers*.json, indexer.registry) and
+                        goftar.json, the record of the files they hold
+    IX/goftar.lock      one writer at a time
+
+A run builds a new generation beside the live one and makes it live by
+replacing CURRENT in one atomic step (``os.replace``), so a reader sees the
+old generation whole or the new one whole, and the record of files always
+describes the indexes next to it. An index made before generations existed
+(goftar.json and the indexes directly in IX, no CURRENT) still opens; the
+next ``goftar index`` moves it into a generation.
+"""
 
 from __future__ import annotations
 
 import fcntl
 import json
 import os
+import re
+import shutil
 import threading
 import time
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Callable, TypeVar
 
 from whoosh import index as whoosh_index
 from whoosh.scoring import BM25F
@@ -18,6 +37,13 @@ from indexer.schema import ARTICLES, QUOTES, SCHEMA_VERSION
 
 META_FILE = "goftar.json"
 LOCK_FILE = "goftar.lock"
+SPEAKERS_FILE = "speakers.json"  # the merged speaker registry (indexer.registry)
+SPEAKERS_BY_FILE = "speakers-by-file.json"  # each source file's speakers
+CURRENT_FILE = "CURRENT"
+GENERATION = re.compile(r"^gen-(\d{6,})$")
+INDEX_FILE = re.compile(rf"^_?({ARTICLES}|{QUOTES})_")  # Whoosh's files: tables of contents, segments, locks
+
+T = TypeVar("T")
 
 
 class GoftarError(Exception):
@@ -42,6 +68,9 @@ class IndexMeta:
     built_at: str = ""
     roots: list[str] = field(default_factory=list)
     files: dict[str, str] = field(default_factory=dict)  # source file -> sha1 of its bytes
+    # source file -> the files holding the indexed copy of its duplicate articles
+    # (identical articles are kept once); it is re-read when one of those changes.
+    copies: dict[str, list[str]] = field(default_factory=dict)
 
 
 def default_index_dir() -> Path:
@@ -52,35 +81,108 @@ def default_index_dir() -> Path:
     return Path(base) / "goftar" / "index"
 
 
-def read_meta(index_dir: Path) -> IndexMeta | None:
-    """The index's record of itself, or None when there is no usable index.
+def missing(index_dir: Path) -> IndexMissing:
+    return IndexMissing(f"no goftar index in {index_dir}; build one with: goftar index PATH --index {index_dir}")
+
+
+def live_generation(index_dir: str | Path) -> Path | None:
+    """The folder holding the live indexes and their record, or None when there is no index.
+
+    That is the generation CURRENT names, or the index folder itself for an
+    index made before generations.
+    """
+    index_dir = Path(index_dir)
+    try:
+        name = (index_dir / CURRENT_FILE).read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return index_dir if (index_dir / META_FILE).exists() else None
+    except (OSError, UnicodeDecodeError) as error:
+        raise GoftarError(f"cannot read {index_dir / CURRENT_FILE} ({error}); rebuild with: goftar index --rebuild PATH") from error
+    if not GENERATION.match(name):
+        raise GoftarError(f"{index_dir / CURRENT_FILE} is damaged; rebuild with: goftar index --rebuild PATH")
+    return index_dir / name
+
+
+def read_meta(index_dir: str | Path) -> IndexMeta | None:
+    """The live index's record of itself, or None when there is no usable index.
 
     Raises GoftarError when an index is there but was built by an
     incompatible version, so the user is told to rebuild instead of seeing
     wrong results or a traceback.
     """
-    path = Path(index_dir) / META_FILE
-    if not path.exists():
-        return None
+    generation = live_generation(index_dir)
+    return None if generation is None else read_record(generation)
+
+
+def read_record(folder: Path) -> IndexMeta | None:
+    """The record of files in one generation (or a legacy index folder)."""
+    path = folder / META_FILE
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         meta = IndexMeta(**data)
+    except FileNotFoundError:
+        return None
     except (ValueError, TypeError) as error:
         raise GoftarError(f"{path} is damaged ({error}); rebuild with: goftar index --rebuild PATH") from error
     if meta.schema_version != SCHEMA_VERSION:
         raise GoftarError(
-            f"the index in {index_dir} was built by another goftar version (schema {meta.schema_version}, "
+            f"the index in {folder} was built by another goftar version (schema {meta.schema_version}, "
             f"this one reads {SCHEMA_VERSION}); rebuild it with: goftar index --rebuild PATH"
         )
     return meta
 
 
-def write_meta(index_dir: Path, meta: IndexMeta) -> None:
-    """Write atomically: a crash leaves the old record or the new, never half."""
-    path = Path(index_dir) / META_FILE
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps(asdict(meta), ensure_ascii=False, indent=1), encoding="utf-8")
+def write_record(folder: Path, meta: IndexMeta) -> None:
+    """Write the record into a generation that is not live yet (atomically all the same)."""
+    _write_atomically(folder / META_FILE, json.dumps(asdict(meta), ensure_ascii=False, indent=1))
+
+
+def new_generation(index_dir: Path) -> Path:
+    """An empty folder for the next generation, numbered after every one there."""
+    numbers = [int(m.group(1)) for m in map(GENERATION.match, os.listdir(index_dir)) if m]
+    folder = index_dir / f"gen-{max(numbers, default=0) + 1:06d}"
+    folder.mkdir()
+    return folder
+
+
+def make_live(index_dir: Path, generation: Path) -> None:
+    """The one atomic step: from now on every reader opens ``generation``."""
+    _write_atomically(index_dir / CURRENT_FILE, generation.name + "\n")
+
+
+def remove_stale(index_dir: Path) -> None:
+    """Remove what is not the live index: old generations, killed runs' leftovers,
+    and the files of a legacy index that was moved into a generation. Writers only;
+    best effort (what stays, say on a read-only disk, is tried again next time)."""
+    live = live_generation(index_dir)
+    with suppress(OSError):
+        for entry in os.scandir(index_dir):
+            path = Path(entry.path)
+            if GENERATION.match(entry.name) and path != live:
+                shutil.rmtree(path, ignore_errors=True)
+            elif entry.name == CURRENT_FILE + ".tmp" or (live != index_dir and _legacy(entry.name)):
+                with suppress(OSError):
+                    path.unlink(missing_ok=True)
+
+
+def _legacy(name: str) -> bool:
+    """A file that an index made before generations keeps directly in its folder."""
+    return bool(INDEX_FILE.match(name)) or name in (META_FILE, "goftar.tmp", SPEAKERS_FILE, SPEAKERS_BY_FILE)
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """A crash leaves the old file or the new, never half of one."""
+    temporary = path.with_name(path.name + ".tmp")
+    with open(temporary, "w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
     os.replace(temporary, path)
+    folder = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(folder)
+    finally:
+        os.close(folder)
 
 
 @contextmanager
@@ -90,7 +192,12 @@ def index_lock(index_dir: Path, wait: float = 0, on_wait=None):
     An OS file lock, so a killed writer never leaves a stale lock behind.
     Waits up to ``wait`` seconds (calling ``on_wait`` once) before giving up.
     """
-    with open(Path(index_dir) / LOCK_FILE, "a") as handle:
+    try:
+        handle = open(Path(index_dir) / LOCK_FILE, "a")
+    except OSError as error:
+        raise GoftarError(f"cannot write the index in {index_dir}: {error.strerror or error}; "
+                          "choose another --index (the index is as the last completed run left it)") from error
+    with handle:
         deadline = time.monotonic() + wait
         told = False
         while True:
@@ -114,41 +221,79 @@ def index_lock(index_dir: Path, wait: float = 0, on_wait=None):
 
 
 def open_indexes(index_dir: str | Path):
-    """(articles, quotes) Whoosh indexes, checked for compatibility."""
-    index_dir = Path(index_dir)
-    if read_meta(index_dir) is None:
-        raise IndexMissing(f"no goftar index in {index_dir}; build one with: goftar index PATH --index {index_dir}")
-    try:
-        return (
-            whoosh_index.open_dir(str(index_dir), indexname=ARTICLES),
-            whoosh_index.open_dir(str(index_dir), indexname=QUOTES),
-        )
-    except (whoosh_index.EmptyIndexError, OSError, ValueError) as error:
-        raise GoftarError(f"cannot open the index in {index_dir} ({error}); rebuild with: goftar index --rebuild PATH") from error
+    """(articles, quotes) Whoosh indexes of the live generation, checked for compatibility."""
+    return _open_live(index_dir, _open_pair)
 
+
+def _open_pair(generation: Path):
+    return (
+        whoosh_index.open_dir(str(generation), indexname=ARTICLES),
+        whoosh_index.open_dir(str(generation), indexname=QUOTES),
+    )
+
+
+def _open_live(index_dir: str | Path, opener: Callable[[Path], T]) -> T:
+    """``opener(live generation)``, once more if a writer removed that generation
+    meanwhile (it has just made a newer one live)."""
+    index_dir = Path(index_dir)
+    for attempt in (1, 2):
+        generation = live_generation(index_dir)
+        try:
+            if generation is None or read_record(generation) is None:
+                raise missing(index_dir)
+            return opener(generation)
+        except (IndexMissing, whoosh_index.EmptyIndexError, OSError, ValueError) as error:
+            if attempt == 1 and generation is not None and not generation.exists():
+                continue  # a writer has just made a newer generation live and removed this one
+            if isinstance(error, IndexMissing):
+                raise
+            raise GoftarError(f"cannot open the index in {index_dir} ({error}); rebuild with: goftar index --rebuild PATH") from error
 
 
 def open_searcher(index_dir: str | Path, indexname: str):
     """A BM25F searcher on the articles or quotes index, kept open between calls.
 
     Opening a searcher reads every segment's metadata (30-45 ms at 10k
-    articles), so a server, a batch or a benchmark keeps one per thread (Whoosh
-    searchers are not shared across threads) and reopens it only after a build
-    has rewritten goftar.json. Callers must not close it.
+    articles), so it is kept per thread (Whoosh searchers are not shared
+    across threads) until another generation goes live. Callers must not close it.
+    """
+    def opened(generation: Path):
+        return whoosh_index.open_dir(str(generation), indexname=indexname).searcher(weighting=BM25F())
+
+    return per_generation(index_dir, indexname, lambda: _open_live(index_dir, opened), per_thread=True,
+                          discard=lambda searcher: searcher.close())
+
+
+def per_generation(index_dir: str | Path, name: str, make: Callable[[], T], per_thread: bool = False,
+                   discard: Callable[[T], None] | None = None) -> T:
+    """What ``make()`` returns, made once per live generation of the index.
+
+    The one cache for everything derived from an open index (searchers, the
+    speaker registry): a server or a batch keeps it between requests and
+    makes it again only after a run has made a new generation live, without a
+    restart. ``per_thread`` keeps one per thread (for objects that must not be
+    shared); ``discard`` releases the one it replaces.
     """
     index_dir = Path(index_dir)
-    meta = index_dir / META_FILE
-    state = meta.stat().st_mtime_ns if meta.exists() else None
-    key = (str(index_dir.resolve()), indexname)
-    cache = _searchers.__dict__.setdefault("open", {})
-    if key in cache and cache[key][0] == state:
-        return cache[key][1]
-    articles, quotes = open_indexes(index_dir)
-    searcher = (articles if indexname == ARTICLES else quotes).searcher(weighting=BM25F())
-    if key in cache:
-        cache[key][1].close()
-    cache[key] = (state, searcher)
-    return searcher
+    generation = live_generation(index_dir)
+    if generation is None:
+        raise missing(index_dir)
+    try:
+        stamp = (str(generation), (generation / META_FILE).stat().st_mtime_ns)
+    except OSError:  # removed meanwhile: make() opens the generation now live
+        stamp = (str(generation), None)
+    key = (str(index_dir.resolve()), name)
+    cache = _per_thread.__dict__.setdefault("made", {}) if per_thread else _shared
+    with nullcontext() if per_thread else _shared_lock:
+        if key in cache and cache[key][0] == stamp:
+            return cache[key][1]
+        made = make()
+        if key in cache and discard:
+            discard(cache[key][1])
+        cache[key] = (stamp, made)
+        return made
 
 
-_searchers = threading.local()
+_per_thread = threading.local()
+_shared: dict[tuple, tuple] = {}
+_shared_lock = threading.RLock()

@@ -16,7 +16,7 @@ from corpus.dates import format_date, in_persian_digits
 from corpus.document import Quote
 from indexer.export import distinct, parse_iso, quote_spans
 from indexer.facets import Filters
-from indexer.quote_search import QuoteHit, QuoteResults, Said, WhoResults
+from indexer.quote_search import QuoteHit, QuoteResults, RoleHolder, Said, WhoResults
 from indexer.search import SearchResults
 from indexer.snippets import Snippet
 from terminal.screen import Screen
@@ -117,7 +117,7 @@ def print_who(screen: Screen, results: WhoResults, calendar: str, filters: Filte
     if not results.speakers:
         screen.err.print(Text(f"Nobody is quoted saying {results.query!r}{described(filters)}."))
     for n, found in enumerate(results.speakers, start=1):
-        screen.line(Text.assemble((f"{n}. ", "bold"), (found.speaker or "(unnamed)", "bold cyan"),
+        screen.line(Text.assemble((f"{n}. ", "bold"), (speaker_label(found.speaker, found.speaker_type), "bold cyan"),
                                   (f"  {found.role}" if found.role else "", "dim"), (f"  [{found.score:.2f}]", "dim")))
         for hit in found.quotes:
             screen.line(Text("«").append_text(_highlighted(hit.snippet)).append("»"), indent=3)
@@ -139,8 +139,24 @@ def print_said(screen: Screen, name: str, roles: list[str], said: list[Said], ca
         screen.line(f"«{s.quote.text}»", indent=3)
 
 
+def print_holders(screen: Screen, holders: list[RoleHolder], calendar: str) -> None:
+    """said-by with a role: each holder, the first and last date seen, and what they said."""
+    for holder in holders:
+        seen = dict.fromkeys(_date_text(d, calendar).plain for d in holder.dates[:1] + holder.dates[-1:])
+        print_said(screen, speaker_label(holder.speaker, holder.speaker_type),
+                   holder.roles + ([" … ".join(seen)] if seen else []), holder.said, calendar)
+
+
+def speaker_label(speaker: str | None, speaker_type: str) -> str:
+    """The name, "(organisation)" after one, or "(unnamed)" when only the role is known."""
+    if not speaker:
+        return "(unnamed)"
+    return f"{speaker} (organisation)" if speaker_type == "organisation" else speaker
+
+
 def print_extracted(screen: Screen, quote: Quote) -> None:
-    screen.line(Text.assemble((quote.speaker or "(unnamed)", "bold cyan"), (f"  {quote.role}" if quote.role else "", "dim"),
+    screen.line(Text.assemble((speaker_label(quote.speaker, quote.speaker_type), "bold cyan"),
+                              (f"  {quote.role}" if quote.role else "", "dim"),
                               (f"  {quote.kind}, {quote.ref}, {quote.where}", "dim")))
     screen.line(f"«{quote.text}»", indent=3)
 

@@ -227,7 +227,6 @@ def test_a_dump_object_holding_the_article_list_under_a_common_key_is_read(tmp_p
 @pytest.mark.parametrize(
     "record, title, paragraphs",
     [
-        pytest.param({"title": 1403, "text": "متن"}, "1403", ["متن"], id="number title"),
         pytest.param({"title": None, "lead": "شهرداری تهران گرمخانه‌ای تازه گشود."},
                      "شهرداری تهران گرمخانه‌ای تازه گشود.", [], id="null title falls back to the lead"),
         pytest.param({"title": {"rendered": "<b>گرمخانه</b> تازه"}, "content": {"rendered": "<p>بند یک</p><p>بند دو</p>"}},
@@ -235,16 +234,37 @@ def test_a_dump_object_holding_the_article_list_under_a_common_key_is_read(tmp_p
         pytest.param({"title": {"fa": "عنوان فارسی", "en": "English title"}, "text": "متن"},
                      "عنوان فارسی", ["متن"], id="multilingual title object"),
         pytest.param({"title": ["گرمخانه", None, "تازه"], "text": "متن"}, "گرمخانه تازه", ["متن"], id="title as a list"),
-        pytest.param({"title": {"id": 7}, "text": "بند اول خبر"}, "بند اول خبر", ["بند اول خبر"], id="title object without text"),
-        pytest.param({"title": "خبر", "paragraphs": [{"text": "بند یک"}, {"type": "image", "src": "a.jpg"}, "بند دو", None, 7, ["تو در تو"]]},
-                     "خبر", ["بند یک", "بند دو", "7"], id="paragraphs as a list of objects"),
-        pytest.param({"title": "خبر", "body": {"nested": {"deep": "متن"}}, "text": "متن اصلی"}, "خبر", ["متن اصلی"], id="body object without text"),
     ],
 )
-def test_fields_of_the_wrong_type_give_whatever_text_they_hold(tmp_path, record, title, paragraphs):
+def test_text_in_lists_and_text_objects_is_read_without_a_word(tmp_path, record, title, paragraphs):
     (doc,), problems = read_beside_a_good_article(tmp_path, "one.json", json.dumps(record, ensure_ascii=False))
     assert (doc.title, doc.paragraphs) == (title, paragraphs)
     assert problems == []
+
+
+@pytest.mark.parametrize(
+    "record, title, paragraphs, left_out",
+    [
+        pytest.param({"title": 1403, "text": "متن"}, "متن", ["متن"], "title is a number", id="number title"),
+        pytest.param({"title": {"id": 7}, "text": "بند اول خبر"}, "بند اول خبر", ["بند اول خبر"],
+                     "title is an object with no text", id="title object without text"),
+        pytest.param({"title": "خبر", "paragraphs": [{"text": "بند یک"}, {"type": "image", "src": "a.jpg"}, "بند دو", None, 7, ["تو در تو"]]},
+                     "خبر", ["بند یک", "بند دو"],
+                     "paragraphs item 2 is an object with no text, paragraphs item 5 is a number, paragraphs item 6 is a list",
+                     id="paragraphs as a list of objects"),
+        pytest.param({"title": "خبر", "body": {"nested": {"deep": "متن"}}, "text": "متن اصلی"}, "خبر", ["متن اصلی"],
+                     "body is an object with no text", id="body object without text"),
+        pytest.param({"title": ["الف"], "body": {"x": 1}, "category": 12, "tags": {"a": 1}}, "الف", [],
+                     "body is an object with no text, category is a number, tags is an object with no text",
+                     id="the issue's example"),
+    ],
+)
+def test_fields_of_the_wrong_type_are_left_out_and_named_with_file_record_and_field(tmp_path, record, title, paragraphs, left_out):
+    feed = json_lines(GOOD_1, record)
+    docs, (problem,) = read_beside_a_good_article(tmp_path, "feed.jsonl", feed)
+    assert [(d.title, d.paragraphs) for d in docs] == [(GOOD_1["title"], [GOOD_1["text"]]), (title, paragraphs)]
+    assert problem.path.endswith("feed.jsonl") and problem.line == 2 and problem.action == "repaired"
+    assert problem.message == f"left out what is not text ({left_out}); give text as strings"
 
 
 @pytest.mark.parametrize(
@@ -256,6 +276,8 @@ def test_fields_of_the_wrong_type_give_whatever_text_they_hold(tmp_path, record,
         pytest.param({"title": "", "body": "  \u200c "}, "no title, lead or body text (title is empty, body is empty)", id="blank strings"),
         pytest.param({"title": True, "text": False}, "no title, lead or body text (title is true/false, text is true/false)", id="booleans"),
         pytest.param({}, "no title, lead or body text (it is empty)", id="empty object"),
+        pytest.param({"title": 5, "paragraphs": None}, "no title, lead or body text (title is a number, paragraphs is null)",
+                     id="a number is no title"),
         pytest.param(["عنوان", "متن"], "expected an article object, got a list", id="list instead of object"),
     ],
 )
@@ -569,10 +591,10 @@ def test_an_explicit_hidden_or_upper_case_file_is_read(tmp_path):
 
 
 def test_a_bug_while_parsing_is_reported_against_the_file_instead_of_ending_the_run(tmp_path, monkeypatch):
-    def broken(record):
+    def broken(fields):
         raise KeyError("paragraphs")
 
-    monkeypatch.setattr("corpus.readers._paragraphs", broken)
+    monkeypatch.setattr("corpus.readers._Fields.paragraphs", broken)
     docs, (problem,) = read_beside_a_good_article(tmp_path, "feed.jsonl", json_lines(GOOD_1, GOOD_2))
     assert docs == []
     assert problem.message == "unexpected KeyError ('paragraphs'); the rest of the file was skipped, please report this bug"
@@ -594,3 +616,150 @@ def test_problem_and_report_keep_their_shape():
     report = ReadReport()
     report.add(Path("a.txt"), "UTF-16 text; re-save it", action="repaired")
     assert report.problems[0].path == "a.txt" and report.skipped == []
+
+
+# One article id in two places (indexer.build decides; see its module doc).
+
+def index_state(index_dir):
+    """(articles, quotes, ids) in the live index."""
+    from indexer.store import open_indexes
+
+    articles, quotes = open_indexes(index_dir)
+    with articles.searcher() as searcher:
+        ids = sorted(fields["id"] for fields in searcher.all_stored_fields())
+    return articles.doc_count(), quotes.doc_count(), ids
+
+
+def write_feed(path, *records):
+    path.write_text(json_lines(*records), encoding="utf-8")
+
+
+QUOTED = {"id": "isna-7", "title": "گرمخانه تازه", "text": "مدیرعامل سازمان گفت: این گرمخانه ۱۲۰ تخت دارد."}
+OTHER = {"id": "isna-8", "title": "مستمری مددجویان", "text": "وزیر رفاه گفت: مستمری‌ها افزایش می‌یابد."}
+
+
+def test_an_identical_duplicate_is_kept_once_without_failing_and_returns_if_its_twin_goes(tmp_path):
+    from indexer.build import build_index
+
+    news = tmp_path / "news"
+    news.mkdir()
+    write_feed(news / "a.jsonl", QUOTED)
+    build_index([news], tmp_path / "ix")
+    write_feed(news / "b.jsonl", QUOTED, OTHER)  # a later dump repeating an article
+    report = build_index([news], tmp_path / "ix")
+    assert report.skipped == [] and [p.message for p in report.problems] == [
+        f"article id «isna-7» is the same article as in {news.resolve() / 'a.jsonl'}; kept once"]
+    assert index_state(tmp_path / "ix") == index_state_of_clean_build(news, tmp_path / "clean-1")
+    (news / "a.jsonl").unlink()  # the kept copy goes: b.jsonl's copy must come in
+    build_index([news], tmp_path / "ix")
+    assert index_state(tmp_path / "ix") == index_state_of_clean_build(news, tmp_path / "clean-2")
+    assert "isna-7" in index_state(tmp_path / "ix")[2]
+
+
+def test_a_differing_duplicate_is_reported_on_every_run_until_fixed(tmp_path):
+    from indexer.build import build_index
+
+    news = tmp_path / "news"
+    news.mkdir()
+    write_feed(news / "a.jsonl", QUOTED)
+    write_feed(news / "b.jsonl", {**QUOTED, "title": "گرمخانه دیگر"}, OTHER)
+    for run in range(2):
+        report = build_index([news], tmp_path / "ix")
+        assert [p.message for p in report.skipped] == [
+            f"article id «isna-7» is also in {news.resolve() / 'a.jsonl'}, with different content; kept that one; "
+            "give one of them another id, or remove one"], f"run {run + 1}"
+        assert index_state(tmp_path / "ix")[2] == ["isna-7", "isna-8"]
+    write_feed(news / "b.jsonl", {**QUOTED, "id": "isna-9", "title": "گرمخانه دیگر"}, OTHER)
+    assert build_index([news], tmp_path / "ix").problems == []
+    assert index_state(tmp_path / "ix") == index_state_of_clean_build(news, tmp_path / "clean")
+
+
+def test_an_article_removed_from_a_changed_file_leaves_the_index(tmp_path):
+    from indexer.build import build_index
+
+    news = tmp_path / "news"
+    news.mkdir()
+    write_feed(news / "a.jsonl", QUOTED, OTHER)
+    build_index([news], tmp_path / "ix")
+    write_feed(news / "a.jsonl", OTHER)
+    build_index([news], tmp_path / "ix")
+    assert index_state(tmp_path / "ix") == index_state_of_clean_build(news, tmp_path / "clean")
+    assert index_state(tmp_path / "ix")[2] == ["isna-8"]
+
+
+def index_state_of_clean_build(news, index_dir):
+    from indexer.build import build_index
+
+    build_index([news], index_dir)
+    return index_state(index_dir)
+
+
+def test_the_duplicate_exit_codes_agree_with_the_readme(tmp_path):
+    from typer.testing import CliRunner
+
+    from cli import app
+
+    news = tmp_path / "news"
+    news.mkdir()
+    write_feed(news / "a.jsonl", QUOTED)
+    write_feed(news / "b.jsonl", QUOTED)
+    runner = CliRunner()
+    assert runner.invoke(app, ["index", str(news), "--index", str(tmp_path / "ix"), "-q"]).exit_code == 0
+    write_feed(news / "c.jsonl", {**QUOTED, "text": "متن دیگر"})
+    for _ in range(2):
+        assert runner.invoke(app, ["index", str(news), "--index", str(tmp_path / "ix"), "-q"]).exit_code == 4
+
+
+# Commands given a missing index, or a stdout closed early.
+
+@pytest.mark.parametrize("command", [["search", "کودکان"], ["speakers"], ["said-by", "محمدی"], ["quotes", "کار"],
+                                     ["who", "کار"], ["stats"], ["show", "x"]])
+def test_every_command_on_a_missing_index_says_how_to_build_one_and_exits_3(tmp_path, command):
+    from typer.testing import CliRunner
+
+    from cli import app
+
+    missing = tmp_path / "missing"
+    result = CliRunner().invoke(app, command + ["--index", str(missing)])
+    assert result.exit_code == 3
+    assert f"no goftar index in {missing}; build one with: goftar index PATH --index {missing}" in result.output
+
+
+def test_the_speaker_registry_of_a_missing_index_is_the_index_missing_error(tmp_path):
+    from indexer.quote_search import said_by, speaker_registry
+    from indexer.store import IndexMissing
+
+    with pytest.raises(IndexMissing):
+        speaker_registry(tmp_path / "missing")
+    with pytest.raises(IndexMissing):
+        said_by(tmp_path / "missing", "محمدی")
+
+
+@pytest.fixture(scope="module")
+def samples_index(tmp_path_factory):
+    from corpus import SAMPLES_DIR
+    from indexer.build import build_index
+
+    index_dir = tmp_path_factory.mktemp("samples") / "ix"
+    build_index([SAMPLES_DIR], index_dir)
+    return index_dir
+
+
+@pytest.mark.parametrize("command", [["search", "کودکان"], ["speakers", "--format", "csv"], ["stats", "--json"],
+                                     ["extract", "{samples}", "--json"]])
+def test_a_reader_closing_stdout_early_is_no_error(samples_index, command):
+    """`goftar search … | head -1`: exit 0, nothing on stderr."""
+    import subprocess
+
+    from corpus import SAMPLES_DIR
+
+    script = Path(sys.executable).with_name("goftar")
+    program = [str(script)] if script.exists() else [sys.executable, "-m", "cli"]
+    args = [part.format(samples=SAMPLES_DIR) for part in command]
+    if command[0] != "extract":
+        args += ["--index", str(samples_index)]
+    process = subprocess.Popen(program + args, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               cwd=Path(__file__).resolve().parents[1])
+    process.stdout.close()  # the reader is gone before the first line
+    assert process.wait(timeout=60) == 0
+    assert process.stderr.read() == b""

@@ -94,6 +94,54 @@ def test_said_by_finds_a_person_from_a_bare_surname(index_dir):
     assert len(json.loads(result.stdout)["quotes"]) == 2
 
 
+def test_who_batch_answers_each_query_under_its_id(index_dir, tmp_path):
+    queries = tmp_path / "q.tsv"
+    queries.write_text("q7\tتوزیع پتو\n\nظرفیت گرمخانه\n", encoding="utf-8")
+    result = runner.invoke(app, ["who", "--batch", str(queries), "--index", index_dir])
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(a["id"], a["query"]) for a in answers] == [("q7", "توزیع پتو"), ("3", "ظرفیت گرمخانه")]
+    assert answers[0]["speakers"][0]["speaker"] == "رضا کاظمی"
+
+
+ROLE_ARTICLES = [
+    {"id": "role-1", "title": "پوشش بیمه مددجویان", "date": "1397/02/10",
+     "body": "نادر پاکزاد، رئیس سازمان بهزیستی کشور، گفت: بیمه مددجویان امسال کامل می‌شود."},
+    {"id": "role-2", "title": "مستمری معلولان", "date": "1398/07/01",
+     "body": "رئیس سازمان بهزیستی کشور گفت: مستمری معلولان از مهر بیشتر می‌شود."},
+    {"id": "role-3", "title": "مراکز نگهداری", "date": "1399/03/20",
+     "body": "کاوه نیک‌اندیش، رئيس سازمان بهزيستي، اظهار کرد: مراکز نگهداری سالمندان بازرسی می‌شوند."},
+]
+
+
+@pytest.fixture()
+def roles(tmp_path):
+    folder = tmp_path / "roles"
+    folder.mkdir()
+    (folder / "roles.json").write_text(json.dumps(ROLE_ARTICLES, ensure_ascii=False), encoding="utf-8")
+    assert runner.invoke(app, ["index", str(folder), "--index", str(tmp_path / "rx")]).exit_code == 0
+    return str(tmp_path / "rx")
+
+
+def test_said_by_a_role_lists_who_held_it_with_dates_and_quotes(roles):
+    result = runner.invoke(app, ["said-by", "رییس سازمان بهزیستی", "--index", roles, "--json"])
+    assert result.exit_code == 0, result.output
+    holders = json.loads(result.stdout)["holders"]
+    assert [(h["speaker"], h["speaker_type"], h["dates"]) for h in holders] == [
+        ("نادر پاکزاد", "person", ["2018-04-30"]),
+        (None, "unnamed", ["2019-09-23"]),
+        ("کاوه نیک‌اندیش", "person", ["2020-06-09"]),
+    ]
+    assert "مراکز نگهداری" in holders[2]["quotes"][0]["text"]
+
+
+def test_who_shows_an_unnamed_speaker_by_role_never_as_a_blank(roles):
+    result = runner.invoke(app, ["who", "مستمری معلولان", "--index", roles, "--json"])
+    found = json.loads(result.stdout)["speakers"][0]
+    assert (found["speaker"], found["speaker_type"], found["role"]) == (None, "unnamed", "رئیس سازمان بهزیستی کشور")
+    shown = runner.invoke(app, ["who", "مستمری معلولان", "--index", roles, "--no-bidi"]).stdout
+    assert "(unnamed)  رئیس سازمان بهزیستی کشور" in shown
+
+
 # --- Dates, filters and sorting ---------------------------------------------------------
 
 def ids(result) -> list[str]:
@@ -349,7 +397,7 @@ def test_ctrl_c_stops_with_130_and_leaves_the_last_index(news, index_dir, monkey
     monkeypatch.setattr(indexer.build, "build_index", interrupted)
     result = runner.invoke(app, ["index", str(news), "--index", index_dir])
     assert result.exit_code == 130
-    assert "interrupted; what was already committed stays searchable" in result.stderr
+    assert "interrupted; the index is as the last completed run left it" in result.stderr
     assert runner.invoke(app, ["search", "فضانورد", "--index", index_dir]).exit_code == 1
     assert runner.invoke(app, ["search", "گرمخانه", "--index", index_dir]).exit_code == 0
 

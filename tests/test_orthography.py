@@ -9,6 +9,7 @@ from corpus.orthography import (
     HAZM_SPECIALS,
     fold_letters,
     fold_word,
+    standard_spelling,
 )
 from indexer import lexicon
 
@@ -47,3 +48,10 @@ def test_fold_letters_keeps_every_offset():
     text = "رئيس\u00a0اداره كل ١٧ مي‌شود"
     assert len(fold_letters(text)) == len(text)
     assert fold_letters(text) == "رییس اداره کل 17 می‌شود"
+
+
+def test_shown_spelling_keeps_hamza_letters_and_fixes_arabic_ones():
+    # Roles and names are shown as a reader writes them; only matching folds رئیس into رییس.
+    assert standard_spelling("رئيس  هيئت مديره مؤسسه") == "رئیس هیئت مدیره مؤسسه"
+    assert standard_spelling("مسئول\u0640 ائتلاف") == "مسئول ائتلاف"
+    assert fold_word("مسئول") == fold_word("مسيول")

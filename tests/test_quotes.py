@@ -136,7 +136,8 @@ def test_lead_and_title_quotes_are_found():
 
 def test_to_dict_has_exactly_the_public_keys():
     quote = only(quotes_of("رضایی گفت: مدارس باز می‌شوند."))
-    assert list(quote.to_dict()) == ["doc_id", "where", "start", "end", "kind", "cue", "text", "speaker", "role", "ref"]
+    assert list(quote.to_dict()) == ["doc_id", "where", "start", "end", "kind", "cue", "text", "speaker", "role", "ref",
+                                     "speaker_type"]
     assert json.loads(json.dumps(quote.to_dict(), ensure_ascii=False))["speaker"] == "رضایی"
 
 
@@ -449,3 +450,178 @@ def test_a_title_shared_by_two_people_stays_with_the_one_speaking():
         "نماینده مردم تهران افزود: کمیسیون نظر خود را داده است.",
     )
     assert [q.speaker for q in quotes] == ["مهدی کوچک‌زاده", "فاطمه آلیا", "فاطمه آلیا"]
+
+
+# --- Who is a person (issue 11) ---------------------------------------------------------
+# Each case is a class of error seen on unseen articles, with an example written here.
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("کیوان صدری‌نیا عصرامروز در جمع خبرنگاران گفت: بودجه مدارس افزایش می‌یابد.", "کیوان صدری‌نیا"),
+    ("نسرین آقاجانی سه‌شنبه گفت: بودجه مدارس افزایش می‌یابد.", "نسرین آقاجانی"),
+    ("نسرین آقاجانی سه شنبه گفت: بودجه مدارس افزایش می‌یابد.", "نسرین آقاجانی"),
+    ("بهرام تاجدینی دیروز اعلام کرد: بودجه مدارس افزایش می‌یابد.", "بهرام تاجدینی"),
+])
+def test_a_name_ends_before_time_words_and_weekdays(paragraph, speaker):
+    assert only(quotes_of(paragraph)).speaker == speaker
+
+
+@pytest.mark.parametrize("opening", [
+    "باید گفت: ",                  # a modal verb, not a person
+    "حدود سه درصد گفتند: ",         # a quantity
+    "اما گفت: ",                   # a conjunction
+])
+def test_words_that_are_not_names_never_become_the_speaker(opening):
+    quotes = quotes_of("کیوان صدری‌نیا، مدیرکل آموزش و پرورش، گفت: بودجه مدارس افزایش می‌یابد.",
+                       opening + "کلاس‌ها از مهر حضوری برگزار خواهند شد.")
+    assert all(q.speaker in (None, "کیوان صدری‌نیا") for q in quotes), [q.speaker for q in quotes]
+
+
+def test_a_description_resolves_to_the_person_the_headline_names():
+    quotes = quotes_of("ستاره ی تیم فوتبال استقلال اعلام کرد که فصل بعد در این تیم می‌ماند.",
+                       "وی افزود: من در این باشگاه خوشحالم و قراردادم را تمدید می‌کنم.",
+                       title="ماریو دلاروسا: در استقلال می‌مانم")
+    assert {q.speaker for q in quotes} == {"ماریو دلاروسا"}
+
+
+def test_a_surname_takes_the_full_name_the_article_gives_elsewhere():
+    quotes = quotes_of("نشست شورای شهر با حضور سید فرهاد کاشانی‌پور، رئیس شورا، برگزار شد.",
+                       "در ابتدای جلسه، کاشانی‌پور گفت: طرح قطار شهری امسال اجرا می‌شود.")
+    assert only(quotes).speaker == "فرهاد کاشانی‌پور"
+
+
+def test_a_first_name_alone_takes_the_full_name():
+    quotes = quotes_of("برانکو پتروویچ پس از بازی در نشست خبری حاضر شد.",
+                       "برانکو گفت: بازیکنان ما امروز خوب بازی کردند.")
+    assert only(quotes).speaker == "برانکو پتروویچ"
+
+
+def test_the_first_part_of_a_compound_surname_means_the_whole_person():
+    quotes = quotes_of("امید فلاح‌جویباری، استاندار گلستان، گفت: جاده‌های استان بازسازی می‌شوند.",
+                       "فلاح با اشاره به بارندگی‌ها تصریح کرد: پل‌های روستایی هم ترمیم می‌شوند.")
+    assert {q.speaker for q in quotes} == {"امید فلاح‌جویباری"}
+
+
+def test_interview_answers_after_a_frame_are_the_interviewees_quotes():
+    quotes = quotes_of("پژمان نوروزی درباره آینده‌اش گفت‌وگوی مفصلی با خبرنگار ما انجام داد:",
+                       "از تیمم راضی هستم",
+                       "من در این تیم ماندم چون هواداران به من اعتماد دارند و می‌خواهم جبران کنم.",
+                       "آیا فصل بعد هم می‌مانید؟",
+                       "محسن کاظمی مربی خوبی است و من از او چیزهای زیادی یاد گرفتم و باز هم یاد می‌گیرم.")
+    answers = [q for q in quotes if q.where != "body:0"]
+    assert [q.where for q in answers] == ["body:2", "body:4"]
+    assert {q.speaker for q in answers} == {"پژمان نوروزی"}
+
+
+def test_the_reporter_asking_is_not_the_speaker_of_the_answer():
+    quotes = quotes_of("خبرنگاری از ناصر داوودی درباره قیمت بلیت پرسید که آیا افزایش می‌یابد؛ "
+                       "وی در پاسخ گفت: قیمت بلیت امسال ثابت می‌ماند.")
+    assert only(quotes).speaker == "ناصر داوودی"
+
+
+def test_an_unnamed_speaker_keeps_the_role_and_is_marked_unnamed():
+    quote = only(quotes_of("یک مقام آگاه در وزارت نیرو گفت: خاموشی‌ها تا پایان هفته تمام می‌شود."))
+    assert (quote.speaker, quote.speaker_type) == (None, "unnamed")
+    assert quote.role == "مقام آگاه در وزارت نیرو"
+
+
+def test_an_organisation_speaking_for_itself_is_marked_as_one():
+    quote = only(quotes_of("روابط عمومی فدراسیون والیبال اعلام کرد: اردوی تیم ملی از شنبه آغاز می‌شود."))
+    assert quote.speaker_type == "organisation" and "فدراسیون والیبال" in quote.speaker
+
+
+# --- Roles --------------------------------------------------------------------------------
+
+
+def test_a_role_is_shown_with_hamza_letters_kept():
+    quote = only(quotes_of("كيوان صدري، رئيس هيئت مديره مؤسسه خيريه، گفت: كمك‌ها افزايش يافت."))
+    assert quote.role == "رئیس هیئت مدیره مؤسسه خیریه"
+
+
+def test_a_role_does_not_run_into_the_time_of_the_sentence():
+    quote = only(quotes_of("دبیر کمیته مسابقات سه‌شنبه اعلام کرد: بازی‌ها طبق برنامه برگزار می‌شود."))
+    assert quote.role == "دبیر کمیته مسابقات"
+
+
+def test_a_role_keeps_its_from_complement():
+    quote = only(quotes_of("دبیر کارگروه پیشگیری از آسیب‌های اجتماعی استان گفت: مراکز مشاوره افزایش می‌یابد."))
+    assert quote.role == "دبیر کارگروه پیشگیری از آسیب‌های اجتماعی استان"
+
+
+def test_a_judgement_and_a_demand_are_reported_speech():
+    judged = only(quotes_of("کیوان صدری‌نیا، وزیر نیرو، ساخت سد جدید را ضروری دانست."))
+    assert (judged.kind, judged.speaker, judged.text) == ("indirect", "کیوان صدری‌نیا", "ساخت سد جدید را ضروری")
+    demanded = only(quotes_of("استاندار گیلان خواستار تسریع در بازسازی پل‌های روستایی شد."))
+    assert (demanded.kind, demanded.role, demanded.text) == ("indirect", "استاندار گیلان",
+                                                            "تسریع در بازسازی پل‌های روستایی")
+
+
+def test_a_foreign_name_goes_on_after_its_particle():
+    quotes = quotes_of("رابین فان پرسی گفت: تیم ما برای جام جهانی آماده است.",
+                       "دنیله ده روسی، هافبک تیم ملی، گفت: ما دیشب خوب بازی نکردیم.")
+    assert [q.speaker for q in quotes] == ["رابین فان پرسی", "دنیله ده روسی"]
+
+
+def test_the_subject_follows_a_time_phrase_after_the_adverbial():
+    quote = only(quotes_of("در حالی که شایعات زیادی شنیده می‌شد، دقایقی پیش خاویر مندوزا "
+                           "در یک برنامه رادیویی ادعا کرد که قرارداد این بازیکن تمدید نمی‌شود."))
+    assert quote.speaker == "خاویر مندوزا"
+
+
+def test_a_player_described_by_team_is_not_a_name():
+    quotes = quotes_of("دروازه‌بان‌ملی‌پوش تیم فوتبال سپاهان گفت: اردوی تیم ملی به درد ما خورد.",
+                       title="رامین صدیقی: اردو خوب بود")
+    assert {q.speaker for q in quotes} == {"رامین صدیقی"}
+
+
+def test_a_time_phrase_before_the_name_does_not_hide_it():
+    quote = only(quotes_of("اواسط هفته گذشته کاوه رستگار، سرپرست باشگاه ملوان، گفت: بدهی‌ها پرداخت می‌شود."))
+    assert (quote.speaker, quote.role) == ("کاوه رستگار", "سرپرست باشگاه ملوان")
+
+
+def test_a_lone_given_name_closing_a_role_is_a_team_not_a_person():
+    quotes = quotes_of("سرمربی سابق تیم فوتبال امید گفت: باید از سرمربی تیم ملی حمایت کنیم.",
+                       title="سیاوش اکبرپور: از تیم ملی حمایت کنیم")
+    assert {q.speaker for q in quotes} == {"سیاوش اکبرپور"}
+    assert quotes[-1].role == "سرمربی سابق تیم فوتبال امید"
+
+
+def test_a_role_ends_before_a_weekday_written_in_two_words():
+    quote = only(quotes_of("رئیس کمیته مسابقات سه شنبه گفت: جدول بازی‌ها تغییر نمی‌کند."))
+    assert quote.role == "رئیس کمیته مسابقات"
+
+
+def test_a_paragraph_opening_on_a_foreign_name_introduces_who_speaks_next():
+    quotes = quotes_of("یورگن مولر پس از بازی به رختکن رفت و با بازیکنانش صحبت کرد.",
+                       "او گفت: ما امروز شایسته پیروزی بودیم.")
+    assert only(quotes).speaker == "یورگن مولر"
+
+
+def test_a_name_ends_before_a_word_of_belief():
+    quotes = quotes_of(title="نیکبخت: تیم امید به المپیک می‌رسد",
+                       lead="بهزاد نیکبخت معتقد است انتخاب سرمربی فقط یکی از مشکلات تیم امید را حل می‌کند.")
+    assert {q.speaker for q in quotes} == {"بهزاد نیکبخت"}
+
+
+def test_saying_that_without_a_speech_verb_after_it_is_still_reported_speech():
+    quote = only(quotes_of("کاوه رستگار با بیان اینکه بودجه ورزش کاهش یافته است، از وضعیت باشگاه‌ها ابراز نگرانی کرد."))
+    assert (quote.kind, quote.speaker, quote.text) == ("indirect", "کاوه رستگار", "بودجه ورزش کاهش یافته است")
+
+
+def test_a_speech_verb_then_a_comma_still_opens_the_claim():
+    quote = only(quotes_of("وزیر ورزش هشدار داد، کمبود بودجه آینده باشگاه‌های شهرستانی را تهدید می‌کند."))
+    assert quote.kind == "indirect" and quote.text.startswith("کمبود بودجه")
+
+
+@pytest.mark.parametrize("sentence", [
+    "سرمربی تیم ملی تایید کرد که مدافع اول تیم به بازی بعدی نمی‌رسد.",
+    "سرمربی تیم ملی ابراز امیدواری کرد که مدافع اول تیم به بازی بعدی برسد.",
+])
+def test_confirming_and_hoping_report_a_claim(sentence):
+    quote = only(quotes_of(sentence))
+    assert quote.kind == "indirect" and quote.text.startswith("مدافع اول تیم")
+
+
+def test_a_compound_speech_verb_without_its_auxiliary_still_reports():
+    quote = only(quotes_of("مدیرعامل باشگاه ملوان تصریح کرده که بدهی بازیکنان تا پایان ماه پرداخت می‌شود."))
+    assert quote.kind == "indirect" and quote.text.startswith("بدهی بازیکنان")

@@ -7,7 +7,7 @@ import pytest
 from indexer.build import build_index
 from indexer.errors import GoftarError, QueryError
 from indexer.search import get_article, search
-from indexer.store import META_FILE
+from indexer.store import META_FILE, live_generation
 
 # Old Arabic-letter style (ي ك, Arabic-Indic digits, spaced affixes) ...
 ARABIC_STYLE = {
@@ -144,9 +144,10 @@ def test_show_returns_the_whole_article_with_paragraphs(index_dir):
 
 
 def test_an_index_from_another_schema_version_asks_for_a_rebuild(index_dir):
-    meta = json.loads((index_dir / META_FILE).read_text())
+    record = live_generation(index_dir) / META_FILE
+    meta = json.loads(record.read_text())
     meta["schema_version"] = 0
-    (index_dir / META_FILE).write_text(json.dumps(meta))
+    record.write_text(json.dumps(meta))
     with pytest.raises(GoftarError, match="--rebuild"):
         search(index_dir, "کودکان")
 

@@ -16,7 +16,7 @@ from indexer.facets import facet_key
 from indexer.quote_search import quotes_of, said_by
 from indexer.search import get_article
 from indexer.errors import GoftarError
-from indexer.store import META_FILE
+from indexer.store import META_FILE, live_generation
 from web import create_app, make_server
 
 # Scraped text may carry markup; entity-encoded tags survive cleaning as literal text.
@@ -264,7 +264,7 @@ def test_api_quotes_has_the_cli_shape_and_takes_speaker_and_pages(client):
 
 def test_api_who_speakers_and_said_by(client):
     who = api(client, "/api/who", q="کودکان کار")
-    assert who["speakers"] and set(who["speakers"][0]) == {"speaker", "role", "score", "quotes"}
+    assert who["speakers"] and set(who["speakers"][0]) == {"speaker", "role", "speaker_type", "score", "quotes"}
     everyone = api(client, "/api/speakers", limit=100)
     assert everyone["total"] == len(everyone["speakers"]) > 20
     counts = [s["quotes"] for s in everyone["speakers"]]
@@ -273,6 +273,13 @@ def test_api_who_speakers_and_said_by(client):
     said = api(client, "/api/said-by", name="لیلا کریمی")
     assert said["speaker"] == "لیلا کریمی" and len(said["quotes"]) == 9
     assert {"text", "doc_id", "title", "date", "date_jalali"} <= set(said["quotes"][0])
+
+
+def test_api_said_by_a_role_answers_who_held_it(client):
+    held = api(client, "/api/said-by", name="رئیس سازمان بهزیستی")
+    assert held["role"] == "رئیس سازمان بهزیستی"
+    named = {h["speaker"]: h for h in held["holders"]}
+    assert "بهروز سلیمانی فر" in named and named["بهروز سلیمانی فر"]["dates"]
 
 
 def test_api_doc_returns_the_article_and_its_quotes(client, index_dir):
@@ -373,7 +380,7 @@ def test_an_index_that_goes_away_is_a_503_and_a_crash_a_500_without_details(tmp_
     crashed = test_client.get("/api/search", params={"q": "کودکان"})
     assert crashed.status_code == 500 and crashed.json()["error"] == "internal error"
     assert "ZeroDivisionError" not in crashed.text
-    (tmp_path / "ix" / META_FILE).unlink()
+    (live_generation(tmp_path / "ix") / META_FILE).unlink()
     gone = test_client.get("/api/quotes", params={"q": "کودکان"})
     assert gone.status_code == 503 and "no goftar index" in gone.json()["error"]
     assert test_client.get("/", params={"q": "کودکان", "tab": "quotes"}).status_code == 503

@@ -14,9 +14,10 @@ from corpus.document import Quote
 from corpus.orthography import fold_word
 from corpus.speakers import Speaker
 from indexer.export import (
-    article_to_dict, quotes_to_dict, results_to_dict, said_by_to_dict, speaker_to_dict, who_to_dict,
+    article_to_dict, holders_to_dict, quotes_to_dict, results_to_dict, said_by_to_dict, speaker_to_dict,
+    who_to_dict,
 )
-from indexer.quote_search import quotes_of, said_by, search_quotes, speaker_registry, who_said
+from indexer.quote_search import quotes_of, said_by, said_by_or_held, search_quotes, speaker_registry, who_said
 from indexer.search import SearchResults, get_article, search
 from indexer.stats import index_stats
 from indexer.store import read_meta
@@ -150,8 +151,8 @@ def endpoints(index_dir: Path, page: Callable[..., Response], choices: Choices) 
         name = request.query_params.get("name", "").strip()
         if not name or len(name) > MAX_PARAM_CHARS:
             raise WebError(400, "give a speaker's name: /api/said-by?name=NAME")
-        person, said = said_by(index_dir, name)
-        return JSONResponse(said_by_to_dict(person, said))
+        answer = said_by_or_held(index_dir, name)  # a role answers with who held it
+        return JSONResponse(holders_to_dict(name, answer) if isinstance(answer, list) else said_by_to_dict(*answer))
 
     def api_doc(request: Request) -> Response:
         doc_id = request.path_params.get("doc_id") or request.query_params.get("id", "")

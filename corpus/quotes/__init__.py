@@ -36,7 +36,17 @@ from corpus.document import Document, Quote
 from corpus.orthography import fold_letters
 from corpus.quotes.cast import Cast
 from corpus.quotes.sentences import Field
-from corpus.quotes.shapes import Found, Introduction, carry_empty_quotes, in_reading_order, introduction, quotes_in_field
+from corpus.quotes.subjects import Mention, names_in_full
+from corpus.quotes.shapes import (
+    Found,
+    Introduction,
+    carry_empty_quotes,
+    in_reading_order,
+    interview_answers,
+    introduction,
+    people_asked,
+    quotes_in_field,
+)
 
 __all__ = ["extract_quotes"]
 
@@ -44,10 +54,13 @@ __all__ = ["extract_quotes"]
 def extract_quotes(doc: Document) -> list[Quote]:
     """Every quote in the article, in reading order, with its speaker resolved."""
     reading: list[Found | Introduction] = []
+    fields: list[Field] = []
     for where, text in doc.fields():
         if text:
             field = Field(where, text, fold_letters(text))
-            reading += in_reading_order(quotes_in_field(field), introduction(field))
-    reading = carry_empty_quotes(reading, doc)
-    cast = Cast.from_mentions([item.mention for item in reading])
+            reading += in_reading_order(quotes_in_field(field), introduction(field), *people_asked(field))
+            fields.append(field)
+    reading = interview_answers(carry_empty_quotes(reading, doc), doc)
+    cast = Cast.from_mentions([item.mention for item in reading],
+                              lambda: [name for field in fields for name in names_in_full(field)])
     return cast.resolve_all(reading, doc.id)

@@ -8,11 +8,12 @@ order, keeping track of who has the floor.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 from corpus.document import Quote
-from corpus.orthography import standard_spelling
+from corpus.orthography import fold_word, standard_spelling
 from corpus.names import role_key
-from corpus.quotes.constants import MIN_TYPO_LENGTH
+from corpus.quotes.constants import MIN_COMPOUND_PART, MIN_TYPO_LENGTH
 from corpus.quotes.shapes import (
     Found,
     Introduction,
@@ -56,6 +57,9 @@ class _Person:
         given = next((n for n, key in enumerate(self.keys) if not is_first_name(key)), len(self.keys))
         if 0 < given < len(self.keys) - 1:
             endings.append(self.keys[given])
+        head, joiner, _ = self.words[-1].strip("\u200c").partition("\u200c")
+        if joiner and len(self.keys) > 1 and len(head) >= MIN_COMPOUND_PART:  # فلاح of ربیع فلاح‌جلودار
+            endings.append(fold_word(head))
         return endings
 
 
@@ -94,8 +98,15 @@ class Cast:
     seen: set[int] = field(default_factory=set)  # ids of the people already met in reading
 
     @classmethod
-    def from_mentions(cls, mentions: list[Mention]) -> "Cast":
-        """Everyone named: well-introduced names first, then the rest matched against them."""
+    def from_mentions(cls, mentions: list[Mention],
+                      full_names: Callable[[], list[Mention]] = list) -> "Cast":
+        """Everyone named: well-introduced names first, then the rest matched against them.
+
+        ``full_names`` gives the names the article writes in full anywhere
+        (title, lead, a sentence that quotes nobody); a speaker called only by
+        a surname or a given name takes the one full name that fits it. It is
+        called only when some speaker is known by one word.
+        """
         people = _People()
         named = [m for m in mentions if m.ref == "name"]
         for mention in sorted((m for m in named if m.strong), key=lambda m: -len(m.name_keys)):
@@ -109,6 +120,10 @@ class Cast:
                 person.roles.append(mention.role)
             if person and "".join(mention.name_keys) != "".join(person.keys):
                 person.shortened = True
+        short = [p for p in people.all if len(p.keys) == 1 and not p.organisation]
+        written_in_full = full_names() if short else []
+        for person in short:
+            _complete_name(people, person, written_in_full)
         first_body = next((m for m in named if m.where.startswith("body")), None)
         first_person = people.find(first_body.name_keys) if first_body else None
         return cls(people, first_person)
@@ -134,10 +149,11 @@ class Cast:
         for item, person, role, ref in resolved:
             if isinstance(item, Introduction):
                 continue
-            role = role or (person.roles[0] if person and person.roles else "")
+            role = standard_spelling(role or (person.roles[0] if person and person.roles else ""))
             speaker = standard_spelling(person.name) if person else None
+            kind = "unnamed" if person is None else "organisation" if person.organisation else "person"
             quotes.append(Quote(doc_id, item.where, item.start, item.end, item.kind, item.cue, item.text,
-                                speaker, role or None, ref))
+                                speaker, role or None, ref, kind))
         return quotes
 
     def _named(self, item: Found | Introduction) -> _Person | None:
@@ -189,6 +205,22 @@ class Cast:
         if len(self.people.all) == 1:
             return self.people.all[0], mention.role, "title"
         return None, mention.role, "title"
+
+
+def _complete_name(people: _People, person: _Person, full_names: list[Mention]) -> None:
+    """A person known by one word takes the one longer name the article gives it:
+    برانکو → برانکو ایوانکوویچ, جیلونگ → ژانگ جیلونگ, حسینی → جمال‌الدین حسینی."""
+    key = person.keys[0]
+    fits = {m.name_keys: m for m in full_names
+            if len(m.name_keys) > 1 and key in (m.name_keys[0], "".join(m.name_keys[1:]), m.name_keys[-1])}
+    if len(fits) != 1:
+        return
+    (full,) = fits.values()
+    person.words, person.keys = full.name_words, full.name_keys
+    person.shortened = True
+    for ending in person.endings():
+        if person not in people.by_ending.setdefault(ending, []):
+            people.by_ending[ending].append(person)
 
 
 def _trim_to_known_name(people: _People, mention: Mention) -> None:

@@ -50,6 +50,9 @@ COMPOUND_SPEECH_VERBS = {
     "پاسخ": ("داد",),
     "تکرار": ("کرد",),
     "مثال": ("زد",),
+    "تایید": ("کرد", "نمود"),
+    "ابراز امیدواری": ("کرد", "نمود"),
+    "اظهار امیدواری": ("کرد", "نمود"),
 }
 
 # A sentence ends at . ! ? ؟ ؛ or a colon (agency tags, earlier quotes).
@@ -91,10 +94,11 @@ ORGANISATION_HEADS = (
     "مرکز", "بانک", "دانشگاه", "روزنامه", "هفته نامه", "پایگاه", "شبکه", "هیات", "هیئت",
     "اتحادیه", "انجمن", "فدراسیون", "باشگاه", "کاخ سفید", "پنتاگون", "نیروی", "گمرک", "قرارگاه",
     "استانداری", "شهرداری", "دادگاه", "دادستانی", "اطلاعیه", "گزارش", "نامه", "پیام", "وزارتخانه",
+    "روابط عمومی", "سایت", "وب سایت", "پایگاه اطلاع رسانی",
 )
 
 # Words that start a source line or credit, never a speaker.
-AGENCY_WORDS = frozenset({"خبرگزاری", "خبرنگار", "گزارش", "پایگاه", "روابط", "فارس", "ایرنا", "ایسنا", "مهر"})
+AGENCY_WORDS = frozenset({"خبرگزاری", "خبرنگار", "گزارش", "پایگاه", "فارس", "ایرنا", "ایسنا", "مهر"})
 
 # Words that end the subject of a speech verb (``رضایی امروز در ... گفت``):
 # prepositions, time words, conjunctions that start the predicate.
@@ -121,6 +125,22 @@ NON_NAME_WORDS = frozenset(fold_word(word) for word in (
     "ره", "رض", "س", "ع", "ص", "عج", "قده", "امام", "حضرت", "شهید", "شهدا", "مرحوم",
 ))
 
+# Nouns whose complement takes از inside a role: دبیر کارگروه پیشگیری از آسیب‌های اجتماعی.
+FROM_COMPLEMENT_NOUNS = frozenset(fold_word(word) for word in (
+    "پیشگیری", "حمایت", "حفاظت", "صیانت", "پشتیبانی", "دفاع", "بهره‌برداری", "نگهداری", "مراقبت",
+    "جلوگیری", "استفاده", "قدردانی", "تجلیل",
+))
+
+# Verbs that report a judgement as said: ``روابط دو کشور را دیرینه دانست`` (past stems;
+# the plural and perfect endings are added by the pattern).
+JUDGING_VERBS = ("دانست", "خواند", "ارزیابی کرد", "توصیف کرد", "قلمداد کرد")
+
+# Verbs of asking: ``خبرنگاری از داوودی پرسید ...؛ وی در پاسخ گفت`` answers the one asked.
+ASKING_VERBS = ("پرسید", "سوال کرد", "سئوال کرد", "پرسش کرد")
+
+# Words that frame an interview (گفت‌وگوی مفصلی ... انجام داد:).
+INTERVIEW_WORDS = ("گفت وگو", "گفتگو", "مصاحبه")
+
 # Unnamed groups as subjects (رسانه‌ها خبر دادند): nobody to attribute to.
 GROUP_SUBJECTS = frozenset(fold_word(word) for word in (
     "رسانه‌ها", "کارشناسان", "منابع", "مقامات", "مسئولان", "مسوولان", "ناظران", "تحلیلگران",
@@ -144,13 +164,89 @@ MAX_OCCASION_WORDS = 5  # در حاشیه این مراسم
 MAX_PHRASE_WORDS = 6  # the longest lexicon phrase, in words
 MAX_SUBJECT_WORDS = 30  # a subject with its appositives
 MAX_CLAUSE_WORDS = 60  # words read from the start of a clause
-MAX_NAME_WORDS = 5
+MIN_COMPOUND_PART = 3  # letters: فلاح of فلاح‌جلودار may stand for the whole surname
 MIN_TYPO_LENGTH = 5  # shorter surnames one letter apart are different names
 MIN_HEADLINE_QUOTE = 8  # characters; shorter is a label (نتیجه: صفر)
 MAX_CLAIM_CHARS = 2000  # a reported claim never runs longer
 MIN_INDIRECT_CHARS = 8  # a shorter reported claim is a fragment
 MAX_ACCORDING_TO_CHARS = 200  # ``به گفته X،``: how far X may run before its comma
 MIN_CLAIM_WORDS = 4  # a speech verb running into fewer words states no claim
+MIN_ANSWER_WORDS = 8  # an interview paragraph with fewer words is a heading
+ANSWER_ENDINGS = (".", "!", "…", "»")  # an answer ends a sentence; a heading has no full stop
 MIN_QUOTE_WORDS = 4  # «» with fewer words is a name or a title
 # Punctuation between a quote and the sentence that attributes it: «...»؛ این را ...
 QUOTE_TAIL_MARKS = frozenset("؛،,.:-–")
+
+
+# --- Words no name holds (corpus.quotes.person; bench/speaker_hygiene.py) ---------
+
+# Finite verb forms made from hazm's stems: past stem + ending, می/نمی + present stem + ending.
+PAST_ENDINGS = ("م", "ی", "یم", "ید", "ند")
+PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
+PRESENT_PREFIXES = ("می", "نمی")
+
+# A name ends before these: مصطفی پورمحمدی عصرامروز، معصومه معصومی‌فر سه‌شنبه.
+TIME_WORDS = frozenset(fold_word(word) for word in (
+    "امروز", "دیروز", "فردا", "امشب", "دیشب", "پریروز", "صبح", "عصر", "ظهر", "شب", "بامداد", "شامگاه",
+    "صبحگاه", "نیمروز", "بعدازظهر", "پیش‌ازظهر", "ساعت", "ساعاتی", "لحظاتی", "روز", "هفته", "ماه", "سال",
+    "گذشته", "اکنون", "حالا", "هم‌اکنون", "دقایقی", "اواسط", "اوایل", "اواخر", "اخیرا", "قبلا", "سپس", "بلافاصله", "پیشتر", "امسال", "پارسال",
+))
+# Seasons and months say when only with a qualifier after them (تابستان گذشته، اسفند ۱۳۹۸):
+# alone they may be given names (بهار، بهمن، آذر).
+SEASONS_AND_MONTHS = frozenset(fold_word(word) for word in (
+    "بهار", "تابستان", "پاییز", "زمستان", "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر",
+    "آبان", "آذر", "دی", "بهمن", "اسفند", "ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت",
+    "سپتامبر", "اکتبر", "نوامبر", "دسامبر",
+))
+TIME_QUALIFIERS = frozenset(fold_word(word) for word in (
+    "گذشته", "امسال", "پارسال", "آینده", "جاری", "سال", "ماه", "پیش", "قبل", "بعد",
+))
+# Time words run into the word before them (عصرامروز، صبح‌امروز): a word ending in one.
+GLUED_TIME_WORDS = tuple(fold_word(word) for word in ("امروز", "دیروز", "امشب", "فردا"))
+WEEKDAYS = frozenset(fold_word(word) for word in (
+    "شنبه", "یکشنبه", "یک‌شنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "چهار‌شنبه", "پنجشنبه", "پنج‌شنبه", "جمعه",
+))
+# سه شنبه written with a space: a weekday when شنبه follows a number word.
+WEEKDAY_TAIL = fold_word("شنبه")
+QUANTITY_WORDS = frozenset(fold_word(word) for word in (
+    "حدود", "تعداد", "درصد", "بسیار", "بسیاری", "محدود", "محدودی", "چند", "چندین", "برخی", "بیش", "کمتر",
+    "بیشتر", "نیمی", "همه", "تمام", "اکثر", "اغلب", "هزار", "هزاران", "میلیون", "میلیارد", "صد", "صدها",
+    "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده", "دوازده", "سیزده", "چهارده",
+    "پانزده", "شانزده", "هفده", "هجده", "هیجده", "نوزده", "بیست", "سی", "چهل", "پنجاه", "شصت", "هفتاد",
+    "هشتاد", "نود", "دویست", "سیصد", "چهارصد", "پانصد",
+))
+REPORTING_WORDS = frozenset(fold_word(word) for word in (
+    "گفت", "گفته", "گفتگو", "گفت‌وگو", "اظهار", "تصریح", "افزود", "خبرنگار", "خبرنگاری", "خبرنگاران",
+    "گزارش", "گزارشی", "اعلام", "خبر", "مصاحبه", "پاسخ", "پرسش", "سوال", "سئوال", "مبنی", "نقل", "بیان",
+    "اشاره", "تاکید", "اطلاعیه", "بیانیه", "ادامه", "افزوده", "معتقد", "معتقدند", "مدعی",
+))
+# hazm stop words that are also parts of names (عیسی زاده، ابوترابی فرد، ولی آذروش, آقای)
+# or join an organisation's name (آموزش و پرورش).
+NAME_PARTS_IN_STOP_WORDS = frozenset(fold_word(word) for word in ("زاده", "فرد", "ولی", "آقای", "و"))
+# People described, not named: kin, remains, a player by position or deed. They open a
+# title (ستاره تیم فوتبال چلسی), resolved like a role to the person the article names.
+DESCRIPTION_HEADS = (
+    "مادر", "پدر", "همسر", "پسر", "دختر", "برادر", "خواهر", "فرزند", "خانواده", "پیکر",
+    "ستاره", "مالک", "سنتر", "زننده", "گلزن", "ملی پوش", "ملی پوشان", "شهروند", "افسر", "سرباز",
+)
+# Words of teams and competitions no person's name holds (دروازه‌بان‌ملی‌پوش تیم فوتبال سپاهان).
+TEAM_WORDS = frozenset(fold_word(word) for word in ("تیم", "فوتبال", "لیگ", "جام", "باشگاه", "ملی‌پوش"))
+MAX_NAME_WORDS = 4
+MIN_ONE_WORD_NAME = 3  # letters  # after honorifics: given names and surnames, foreign ones too
+# Foreign given names as Persian news writes them; the given-name package lists Iranian ones only.
+FOREIGN_GIVEN_NAMES = frozenset(fold_word(word) for word in (
+    "جیمز", "جورج", "جوزف", "دیوید", "مایکل", "رابرت", "ریچارد", "توماس", "پیتر", "استیون", "کریستوفر",
+    "دانیل", "ویلیام", "چارلز", "جک", "هری", "تونی", "باراک", "دونالد", "هیلاری", "ولادیمیر", "دیمیتری",
+    "سرگئی", "سرگی", "نیکلای", "آندری", "ایگور", "الکساندر", "بوریس", "یوری", "آنگلا", "امانوئل", "فرانسوا",
+    "نیکولا", "ژان", "ژوزه", "ژوزپ", "جوزپ", "خوزه", "خوان", "کارلوس", "لوئیس", "لوییس", "پدرو", "پابلو",
+    "دیگو", "فرناندو", "مارکو", "کریستیانو", "لیونل", "نیمار", "روبرتو", "آنتونیو", "پائولو", "جیانی",
+    "کارلو", "یورگن", "یواخیم", "هانس", "مانوئل", "فرانتس", "اولی", "پپ", "برانکو", "دراگان", "زلاتکو",
+    "آرسن", "رجب‌طیب", "بشار", "شینزو", "نارندرا", "ایمران", "نواز", "آنتونیولوئیس", "لوئیز", "آلن",
+    "آلکس", "الکس", "ادوارد", "ویسنته", "آلوارو", "دنیله", "لئوناردو", "کیلور", "سرخیو", "لوکا", "دژان",
+    "اولف", "امیلیو", "برندن", "برندان", "آندره", "ایکر", "ایوان", "ساکاری", "متئو", "ماریو", "مارکوس",
+))
+# Particles inside foreign names (کی روش، فان پرسی، ده روسی، دی ماریا، بن سلمان): a name
+# goes on after them, though alone they are ordinary words.
+NAME_PARTICLES = frozenset(fold_word(word) for word in (
+    "کی", "فان", "ون", "ده", "دی", "دل", "دا", "دو", "لا", "بن", "ابن", "ابو", "آل", "مک", "اوه",
+))

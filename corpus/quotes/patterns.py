@@ -13,6 +13,11 @@ from dataclasses import dataclass
 from corpus.names import HONORIFICS
 from corpus.orthography import fold_word
 from corpus.quotes.constants import (
+    TEAM_WORDS,
+    JUDGING_VERBS,
+    ASKING_VERBS,
+    INTERVIEW_WORDS,
+    DESCRIPTION_HEADS,
     COMPOUND_SPEECH_VERBS,
     LIGHT_VERBS,
     OPENERS,
@@ -30,10 +35,13 @@ def _phrase_pattern(phrase: str) -> str:
     return JOINER.join(re.escape(part) for part in phrase.split())
 
 
-def _verb_forms(past: str, present: str) -> str:
-    """Past (گفت, گفتند), perfect (گفته است/اند/بود) and present (می‌گوید/ند) forms."""
+def _verb_forms(past: str, present: str, bare_participle: bool = False) -> str:
+    """Past (گفت, گفتند), perfect (گفته است/اند/بود) and present (می‌گوید/ند) forms; with
+    ``bare_participle`` also the participle alone, as news writes perfects (تصریح کرده).
+    """
+    auxiliary = "?" if bare_participle else ""
     return (
-        f"{past}(?:ند|ه{JOINER}(?:است|اند|بود|بودند))?"
+        f"{past}(?:ند|ه(?:{JOINER}(?:است|اند|بود|بودند)){auxiliary})?"
         f"|می{JOINER}{present}(?:د|ند)"
     )
 
@@ -43,7 +51,7 @@ def _speech_verb_pattern() -> str:
     simple = [_verb_forms(past, present) for past, present in SIMPLE_SPEECH_VERBS]
     compound = []
     for noun, lights in COMPOUND_SPEECH_VERBS.items():
-        forms = "|".join(_verb_forms(light, LIGHT_VERBS[light]) for light in lights)
+        forms = "|".join(_verb_forms(light, LIGHT_VERBS[light], bare_participle=True) for light in lights)
         compound.append(f"{_phrase_pattern(noun)}[ \u200c]{{0,2}}(?:{forms})")
     return "|".join(compound + simple)
 
@@ -59,9 +67,16 @@ DIRECT_CUE = re.compile(f"{WORD_START}(?P<cue>{SPEECH_VERB}|{BELIEF})(?!\\w)[ \u
 # ``VERB که`` opens an indirect one.
 THAT_CUE = re.compile(f"{WORD_START}(?P<cue>{SPEECH_VERB})[ ،,]{{1,3}}که{WORD_END}")
 # ``X اعلام کرد CLAIM``: a speech verb running straight into what was said.
-CLAIM_CUE = re.compile(f"{WORD_START}(?P<cue>{SPEECH_VERB}){WORD_END} (?!و{WORD_END}|وگو|که{WORD_END}|را{WORD_END})(?=\\w)")
+CLAIM_CUE = re.compile(f"{WORD_START}(?P<cue>{SPEECH_VERB}){WORD_END}[،,]? (?!و{WORD_END}|وگو|که{WORD_END}|را{WORD_END})(?=\\w)")
 # ``X از CLAIM خبر داد``: the claim is what was announced.
 NEWS_CUE = re.compile(f"{WORD_START}(?P<cue>خبر{JOINER}(?:داد|دادند|داده{JOINER}(?:است|اند)|می{JOINER}دهد|می{JOINER}دهند)){WORD_END}")
+# ``X CLAIM را مهم دانست``: a judgement reported as the speaker's (the claim holds را).
+JUDGED_CUE = re.compile(
+    f"{WORD_START}(?P<cue>(?:{'|'.join(_phrase_pattern(verb) for verb in JUDGING_VERBS)})(?:ند)?"
+    f"(?:ه{JOINER}(?:است|اند))?){WORD_END}"
+)
+# ``X خواستار CLAIM شد``: what the speaker asked for.
+DEMANDED_CUE = re.compile(f"{WORD_START}(?P<cue>خواستار){WORD_END}(?P<claim>[^.!?؟؛:\n]{{4,300}}?) (?P<verb>شد|شدند|شده{JOINER}(?:است|اند)){WORD_END}")
 # ``به گفته X، CLAIM`` / ``به باور X «QUOTE»``.
 ACCORDING_TO = re.compile(f"{WORD_START}(?P<cue>به (?:گفته|باور|عقیده|اعتقاد|تعبیر)){WORD_END}")
 BELIEF_CUE = re.compile(f"{WORD_START}(?P<cue>{BELIEF})[ ،,]{{1,3}}(?:که{WORD_END})?")
@@ -105,8 +120,13 @@ def make_lexicon(phrases) -> Lexicon:
     return Lexicon(keys, frozenset(key[:n] for key in keys for n in range(1, len(key) + 1)))
 
 
+ASKED = re.compile(f"(?<![\\w\u200c])(?:{'|'.join(_phrase_pattern(verb) for verb in ASKING_VERBS)})(?![\\w\u200c])")
+INTERVIEW_FRAME = re.compile("|".join(_phrase_pattern(word) for word in INTERVIEW_WORDS))
 HONORIFIC_LEXICON = make_lexicon(HONORIFICS)
-ROLE_LEXICON = make_lexicon(ROLE_HEADS)
+ROLE_LEXICON = make_lexicon(ROLE_HEADS + DESCRIPTION_HEADS)
 ORGANISATION_LEXICON = make_lexicon(ORGANISATION_HEADS)
 PRONOUN_LEXICON = make_lexicon(PRONOUNS)
 OPENER_LEXICON = make_lexicon(OPENERS)
+# One-word heads of roles, descriptions and organisations, and team words: a person's name holds none.
+NAME_HEAD_WORDS = frozenset(fold_word(head) for head in ROLE_HEADS + DESCRIPTION_HEADS + ORGANISATION_HEADS
+                            if " " not in head) | TEAM_WORDS

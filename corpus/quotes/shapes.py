@@ -13,7 +13,9 @@ from corpus.document import Document
 from corpus.orthography import fold_letters
 from corpus.quotes.constants import (
     MAX_ACCORDING_TO_CHARS,
+    ANSWER_ENDINGS,
     MAX_CLAIM_CHARS,
+    MIN_ANSWER_WORDS,
     MIN_CLAIM_WORDS,
     MIN_HEADLINE_QUOTE,
     MIN_INDIRECT_CHARS,
@@ -28,7 +30,11 @@ from corpus.quotes.patterns import (
     DIRECT_CUE,
     GUILLEMETS,
     HEADLINE_SPEAKER,
+    ASKED,
+    DEMANDED_CUE,
     HONORIFIC_LEXICON,
+    INTERVIEW_FRAME,
+    JUDGED_CUE,
     NEWS_CUE,
     PLAIN_SPEECH_VERB,
     SAYING_THAT,
@@ -47,7 +53,6 @@ from corpus.quotes.sentences import (
 from corpus.quotes.subjects import (
     clause_words,
     is_agency,
-    is_first_name,
     Mention,
     mention_from_words,
     opens_name,
@@ -107,7 +112,7 @@ def introduction(field: Field) -> Introduction | None:
     source = SOURCE_LINE.match(field.folded, 0, end)
     words = clause_words(field.folded, source.end() if source else 0, end)
     words = skip_openers(skip_agency(words))
-    if not words or not (phrase_at(words, 0, HONORIFIC_LEXICON) or is_first_name(words[0].key)):
+    if not words or not opens_name(words):
         return None
     mention, _ = subject(field, words)
     if mention.ref != "name" or not mention.strong:
@@ -115,9 +120,24 @@ def introduction(field: Field) -> Introduction | None:
     return Introduction(field.where, words[0].start, mention)
 
 
-def in_reading_order(quotes: list[Found], opening: Introduction | None) -> list[Found | Introduction]:
-    """A field's quotes and the person it opens on, as a reader meets them."""
-    return sorted([*quotes, opening] if opening else quotes, key=lambda item: item.start)
+def people_asked(field: Field) -> list[Introduction]:
+    """``خبرنگاری از ناصر داوودی پرسید ...``: the one asked takes the floor (not the reporter),
+    so the ``وی در پاسخ گفت`` that follows is theirs."""
+    asked = []
+    for verb in ASKED.finditer(field.folded):
+        words = clause_words(field.folded, find_sentence_start(field.folded, verb.start()), verb.start())
+        after_from = next((n + 1 for n, word in enumerate(words) if word.key == "از"), None)
+        if after_from is None:
+            continue
+        mention, _ = subject(field, words[after_from:])
+        if mention.ref == "name":
+            asked.append(Introduction(field.where, words[after_from].start, mention))
+    return asked
+
+
+def in_reading_order(quotes: list[Found], *introductions: Introduction | None) -> list[Found | Introduction]:
+    """A field's quotes and the people it introduces, as a reader meets them."""
+    return sorted([*quotes, *(item for item in introductions if item)], key=lambda item: item.start)
 
 
 def _direct_quotes(field: Field) -> list[Found]:
@@ -178,6 +198,10 @@ def _indirect_quotes(field: Field, taken: Spans) -> list[Found]:
         found += _saying_that(field, match)
     for match in NEWS_CUE.finditer(field.folded):
         found += _announced(field, match)
+    for match in JUDGED_CUE.finditer(field.folded):
+        found += _judged(field, match)
+    for match in DEMANDED_CUE.finditer(field.folded):
+        found += _demanded(field, match)
     return [f for f in found if f.end - f.start >= MIN_INDIRECT_CHARS and not taken.overlaps(f.start, f.end)]
 
 
@@ -238,15 +262,27 @@ def _saying_that(field: Field, match: re.Match) -> list[Found]:
     """``X با بیان اینکه CLAIM، گفت``: the claim ends at the last comma before the verb."""
     verb = DIRECT_CUE.search(field.folded, match.end(), min(len(field.folded), match.end() + SUBJECT_WINDOW))
     sentence_end = find_sentence_end(field.folded, match.end())
-    if not verb or verb.start() > sentence_end:
-        return []
-    comma = max(field.folded.rfind("،", match.end(), verb.start()), field.folded.rfind(",", match.end(), verb.start()))
-    claim_end = comma if comma > 0 else verb.start()
+    if verb and verb.start() <= sentence_end:
+        comma = max(field.folded.rfind("،", match.end(), verb.start()), field.folded.rfind(",", match.end(), verb.start()))
+        claim_end = comma if comma > 0 else verb.start()
+    else:  # ``با بیان اینکه CLAIM، ابراز نگرانی کرد``: the claim ends at the first comma after a verb
+        claim_end = _comma_after_verb(field.folded, match.end(), sentence_end)
+        if claim_end < 0:
+            return []
     start, end = trim_quote(field.folded, match.end(), claim_end)
     clause_start = find_sentence_start(field.folded, match.start())
     mention = subject_mention(field, clause_start, match.start())
     cue = field.text[match.start():match.end()].strip()
     return [Found(field.where, start, end, "indirect", cue, field.text[start:end], mention)]
+
+
+def _comma_after_verb(folded: str, start: int, end: int) -> int:
+    """The first comma between two offsets that closes a clause (the words before it end
+    like a verb: ... منجر خواهد شد،), or -1."""
+    for comma in (n for n in range(start, end) if folded[n] in "،,"):
+        if SENTENCE_ENDING.search(folded[start:comma]):
+            return comma
+    return -1
 
 
 def _announced(field: Field, match: re.Match) -> list[Found]:
@@ -258,6 +294,33 @@ def _announced(field: Field, match: re.Match) -> list[Found]:
     if claim_start < 0:
         return []
     start, end = trim_quote(field.folded, claim_start, match.start())
+    return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
+                  field.text[start:end], mention)]
+
+
+def _judged(field: Field, match: re.Match) -> list[Found]:
+    """``X، CLAIM را دیرینه دانست``: the claim runs from the subject (or the last comma
+    after it) to the verb, and holds the object marker را."""
+    clause_start = find_sentence_start(field.folded, match.start())
+    words = clause_words(field.folded, clause_start, match.start())
+    mention, subject_end = subject(field, words)
+    if mention.ref == "pronoun" and subject_end == 0:
+        return []
+    rest = [w for w in words if w.start >= subject_end]
+    commas = [n for n, w in enumerate(rest) if w.key == ","]
+    claim = rest[commas[-1] + 1:] if commas else rest
+    if not any(w.key == "را" for w in claim):
+        return []
+    start, end = trim_quote(field.folded, claim[0].start, match.start())
+    return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
+                  field.text[start:end], mention)]
+
+
+def _demanded(field: Field, match: re.Match) -> list[Found]:
+    """``X خواستار CLAIM شد``: what was asked for, by the clause's subject."""
+    clause_start = find_sentence_start(field.folded, match.start())
+    mention = subject_mention(field, clause_start, match.start())
+    start, end = trim_quote(field.folded, match.start("claim"), match.end("claim"))
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], mention)]
 
@@ -363,6 +426,40 @@ def carry_empty_quotes(reading: list[Found | Introduction], doc: Document) -> li
                 continue
         kept.append(item)
     return kept
+
+
+def interview_answers(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:
+    """An interview told in the interviewee's own paragraphs, after a frame ending in a colon
+    with no speech verb (``گردان گفت‌وگوی مفصلی با ورزش سه انجام داد:``).
+
+    Every later body paragraph that holds no quote of its own is an answer, a
+    direct quote of whoever has the floor; headings (fewer than
+    MIN_ANSWER_WORDS words, or no full stop at the end) and the reporter's
+    questions (ending in ؟) are not. A name opening an answer (``محسن بنگر سال‌ها
+    ...``) is someone the interviewee talks about, not a new speaker.
+    """
+    quoted = {item.where for item in reading if isinstance(item, Found)}
+    frame = next((n for n, text in enumerate(doc.paragraphs) if f"body:{n}" not in quoted
+                  and text.rstrip().endswith((":", "：")) and INTERVIEW_FRAME.search(fold_letters(text))), None)
+    if frame is None:
+        return reading
+    answers = []
+    for number in range(frame + 1, len(doc.paragraphs)):
+        where, text = f"body:{number}", doc.paragraphs[number]
+        folded = fold_letters(text)
+        start, end = trim_quote(folded, 0, len(text))
+        if (where not in quoted and len(folded[start:end].split()) >= MIN_ANSWER_WORDS
+                and folded[start:end].endswith(ANSWER_ENDINGS)):
+            answers.append(Found(where, start, end, "direct", "", text[start:end], Mention("pronoun", where=where)))
+    answered = {answer.where for answer in answers}
+    reading = [item for item in reading if isinstance(item, Found) or item.where not in answered]
+    return sorted(reading + answers, key=lambda item: (_field_order(item.where), item.start))
+
+
+
+def _field_order(where: str) -> int:
+    """title, lead, then body paragraphs in order."""
+    return 2 + int(where.split(":")[1]) if where.startswith("body:") else {"title": 0, "lead": 1}[where]
 
 
 def _carry_to_next_paragraph(item: Found, doc: Document) -> None:

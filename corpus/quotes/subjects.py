@@ -11,12 +11,13 @@ import functools
 import itertools
 from dataclasses import dataclass
 
-from corpus.names import DEMONSTRATIVE, FIRST_NAMES, INDEFINITE, leading_honorifics
+from corpus.names import DEMONSTRATIVE, FIRST_NAMES, INDEFINITE, drop_glued_honorific, leading_honorifics
 from corpus.orthography import fold_word
 from corpus.quotes.constants import (
     AGENCY_WORDS,
     DEMONSTRATIVES,
     EVENT_WORDS,
+    FROM_COMPLEMENT_NOUNS,
     GROUP_SUBJECTS,
     MAX_CLAUSE_WORDS,
     MAX_NAME_WORDS,
@@ -25,10 +26,21 @@ from corpus.quotes.constants import (
     MAX_SUBJECT_WORDS,
     NON_NAME_WORDS,
     PREDICATE_STARTS,
+    TIME_QUALIFIERS,
+    WEEKDAY_TAIL,
+)
+from corpus.quotes.person import (
+    is_foreign_given_name,
+    is_given_name,
+    is_person_name,
+    name_end,
+    non_name_kind,
+    opens_time_phrase,
 )
 from corpus.quotes.sentences import Field
 from corpus.quotes.patterns import (
     HONORIFIC_LEXICON,
+    NAME_HEAD_WORDS,
     Lexicon,
     OPENER_LEXICON,
     ORGANISATION_LEXICON,
@@ -82,6 +94,8 @@ def clause_words(folded: str, start: int, end: int) -> list[Word]:
         if token in "،,":
             words.append(Word(",", match.start(), match.end()))
             continue
+        if token == EZAFE:  # ستاره ی تیم: the ezafe written apart belongs to the word before
+            continue
         head, joiner, _ = token.partition("\u200c")
         if joiner and word_key(head) in FIRST_NAMES:
             cut = match.start() + len(head)
@@ -91,6 +105,8 @@ def clause_words(folded: str, start: int, end: int) -> list[Word]:
             words.append(Word(word_key(token), match.start(), match.end()))
     return words
 
+
+EZAFE = "ی"
 
 # The same few thousand words come up in every clause: fold each once.
 word_key = functools.lru_cache(maxsize=1 << 16)(fold_word)
@@ -118,9 +134,9 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     adverbial's comma, or at the first honorific or given name; without one
     the verb has no subject and the speaker is whoever spoke last.
     """
-    words = skip_openers(skip_agency(words))
+    words = _skip_time(skip_openers(skip_agency(words)))
     if words and words[0].key in PREDICATE_STARTS:
-        words = _after_adverbial(words)
+        words = _skip_time(_after_adverbial(words))
     if words and phrase_at(words, 0, PRONOUN_LEXICON):
         return Mention("pronoun", where=field.where), words[0].end
     if not words:
@@ -174,6 +190,15 @@ def _after_adverbial(words: list[Word]) -> list[Word]:
     return []
 
 
+def _skip_time(words: list[Word]) -> list[Word]:
+    """Drop a time phrase the subject follows (``...، دقایقی پیش جوزپ پدررول ادعا کرد``)."""
+    while words and opens_time_phrase([w.key for w in words[:2]]):
+        words = words[1:]
+        while words and words[0].key in TIME_QUALIFIERS:
+            words = words[1:]
+    return words
+
+
 def _skip_occasion(words: list[Word]) -> list[Word]:
     """Words after ``در این نشست``/``در حاشیه این مراسم``/``در ادامه`` (else none)."""
     if not words or words[0].key != "در":
@@ -181,7 +206,11 @@ def _skip_occasion(words: list[Word]) -> list[Word]:
     n = 1
     while n < min(len(words), MAX_OCCASION_WORDS) and (words[n].key in EVENT_WORDS or words[n].key in DEMONSTRATIVES):
         n += 1
-    return words[n:] if n > 1 else []
+    if n == 1:
+        return []
+    while n < len(words) and words[n].key == ",":  # در ابتدای جلسه، حسینی ...
+        n += 1
+    return words[n:]
 
 
 def _noun_phrase(words: list[Word]) -> tuple[list[Word], bool]:
@@ -235,8 +264,8 @@ def _continues_role(phrase: list[Word], words: list[Word], n: int) -> bool:
     if not phrase or n + 1 >= len(words):
         return False
     word, following = words[n].key, words[n + 1].key
-    if word == "از" and phrase[-1].key in {"یکی", "دیگر"}:
-        return True
+    if word == "از" and (phrase[-1].key in {"یکی", "دیگر"} or phrase[-1].key in FROM_COMPLEMENT_NOUNS and _in_role(phrase)):
+        return True  # یکی از مهمانان؛ دبیر کارگروه پیشگیری از آسیب‌های اجتماعی
     if word == "و":  # آموزش و پرورش، سیستان و بلوچستان
         return _in_role(phrase) and not _has_name(phrase) and following not in PREDICATE_STARTS
     return (word == "در" and _in_role(phrase) and not _has_name(phrase)
@@ -266,6 +295,8 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
         role, part_name, part_organisation = _split_part(part)
         if part_name and roles and not name and not opens_name(part):
             part_name, role = [], []  # ``مدیرکل صنعت، معدن و تجارت``: the role goes on
+        if part_name and not is_person_name([w.key for w in part_name], NAME_HEAD_WORDS):
+            part_name = []  # باید، ستاره تیم ...: not a person
         if part_name and not name:
             name = part_name
             strong = opens_name(part) or is_first_name(part_name[0].key)
@@ -280,6 +311,7 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
         return Mention("title", role=as_original(text, words), anonymous=True, where=where)
     if first == DEMONSTRATIVE and not name:
         return Mention("title", role=as_original(text, words[1:]), anaphoric=True, where=where)
+    roles = [role for role in (_role_words(r) for r in roles) if role]
     role_text = "، ".join(as_original(text, _drop_indefinite(r)) for r in roles)
     if name:
         return Mention("name", _as_written(text, name), tuple(w.key for w in name),
@@ -287,7 +319,7 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
                        where=where)
     if roles:
         return Mention("title", role=role_text, where=where)
-    if organisation:
+    if len(organisation) > 1:  # ``کمیته`` alone names no organisation
         return Mention("name", tuple(text[w.start:w.end] for w in organisation),
                        tuple(w.key for w in organisation), strong=True, organisation=True, where=where)
     return Mention("pronoun", where=where)
@@ -303,8 +335,9 @@ def _as_written(text: str, words: list[Word]) -> tuple[str, ...]:
 
 
 def opens_name(part: list[Word]) -> bool:
-    """Does the part start like a full name (an honorific or a given name)?"""
-    return bool(phrase_at(part, 0, HONORIFIC_LEXICON)) or is_first_name(part[0].key)
+    """Does the part start like a full name (an honorific, a given name, a foreign one)?"""
+    return bool(phrase_at(part, 0, HONORIFIC_LEXICON)) or is_first_name(part[0].key) or \
+        is_foreign_given_name(part[0].key)
 
 
 def _split_commas(words: list[Word]) -> list[list[Word]]:
@@ -332,7 +365,7 @@ def _split_part(part: list[Word]) -> tuple[list[Word], list[Word], list[Word]]:
         for n in range(1, len(part)):
             if phrase_at(part, n, HONORIFIC_LEXICON) or is_first_name(part[n].key):
                 name = _name_words(part[n:])
-                if name and name[-1] is part[-1]:  # the name closes the part
+                if len(name) > 1 and name[-1] is part[-1]:  # the name closes the part (تیم امید: no name)
                     return part[:n], name, []
         return part, [], []
     if phrase_at(part, 0, ORGANISATION_LEXICON):
@@ -351,14 +384,33 @@ def _name_core_end(part: list[Word]) -> int:
 
 
 def _name_words(words: list[Word]) -> list[Word]:
-    """The name in ``words``: honorifics dropped, cut at the first word no name has."""
+    """The name in ``words``: honorifics dropped, cut at the first word no name has
+    (a stop, time, quantity or reporting word, a weekday, a verb: person.name_end)."""
     words = words[leading_honorifics([w.key for w in words]):]
     for n, word in enumerate(words):
         if word.key in NON_NAME_WORDS or word.key in PREDICATE_STARTS or not word.key.isalpha() and not \
                 word.key.replace("\u200c", "").isalpha():
             words = words[:n]
             break
+    words = words[:name_end([w.key for w in words])]
+    words = words[:next((n for n in range(2, len(words)) if _indefinite_head(words[n].key)), len(words))]
     return words if 0 < len(words) <= MAX_NAME_WORDS else []
+
+
+def _indefinite_head(key: str) -> bool:
+    """``بازیکنی``، ``مدیری``: a role or description with the indefinite ی, as in
+    ``سیدمهدی سیدصالحی بازیکنی بود ...``; past a name's first two words it ends the name."""
+    return key.endswith("ی") and key[:-1] in NAME_HEAD_WORDS
+
+
+def _role_words(words: list[Word]) -> list[Word]:
+    """A role ends before a time word, a weekday, a reporting word, a verb or a digit:
+    رئیس کمیته مسابقات سه‌شنبه → رئیس کمیته مسابقات (stop words stay: و، در belong to roles)."""
+    for n, word in enumerate(words):
+        kind = non_name_kind(word.key, words[n - 1].key) if n else ""
+        if kind not in ("", "stop word", "quantity"):
+            return words[:n - 1 if kind == "weekday" and word.key == WEEKDAY_TAIL else n]  # سه شنبه
+    return words
 
 
 def _drop_indefinite(words: list[Word]) -> list[Word]:
@@ -393,10 +445,13 @@ def phrase_at(words: list[Word], n: int, lexicon: Lexicon) -> int:
     return best
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_first_name(key: str) -> bool:
-    """A given name, or two run together (محمدرضا, علی‌اکبر)."""
+    """A given name, two run together (محمدرضا, علی‌اکبر), or one with a glued honorific (سیدمهدی)."""
     if key in FIRST_NAMES:
         return True
+    if (bare := drop_glued_honorific(key)) != key:
+        return is_first_name(bare)
     return any(key[:cut] in FIRST_NAMES and key[cut:] in FIRST_NAMES for cut in range(2, len(key) - 1))
 
 
@@ -408,3 +463,28 @@ def is_agency(words: list[Word]) -> bool:
 def as_original(text: str, words: list[Word]) -> str:
     """The words as written in the article, joined by single spaces."""
     return " ".join(text[w.start:w.end] for w in words if w.key != ",")
+
+
+def names_in_full(field: Field) -> list[Mention]:
+    """Every name the field writes in full: an honorific or a given name (the wide list:
+    a wrong guess only matters if it fits a speaker's one-word name alone), then a surname.
+
+    Not speakers: they let a speaker called by one word (a surname, a given
+    name) be told by the full name the article gives elsewhere.
+    """
+    words = [Word("," if m.group() in "،," else word_key(m.group()), m.start(), m.end())
+             for m in WORD.finditer(field.folded)]
+    found = []
+    n = 0
+    while n < len(words):
+        key = words[n].key
+        honorific = key in HONORIFIC_LEXICON.prefixes and phrase_at(words, n, HONORIFIC_LEXICON)
+        if honorific or is_first_name(key) or is_foreign_given_name(key) or (
+                is_given_name(key) and key not in AGENCY_WORDS):  # فارس، مهر: agencies, not given names
+            name = _name_words(words[n:n + honorific + MAX_NAME_WORDS])
+            if len(name) > 1 and is_person_name([w.key for w in name], NAME_HEAD_WORDS):
+                found.append(Mention("name", _as_written(field.text, name), tuple(w.key for w in name),
+                                     strong=True, where=field.where))
+                n = words.index(name[-1], n)
+        n += 1
+    return found

@@ -1,0 +1,192 @@
+"""Is this a person's name? The check every speaker candidate passes.
+
+A subject read from a clause may be a name (``علی رضایی``), a name with the
+sentence run into it (``مصطفی پورمحمدی عصرامروز``), or no name at all
+(``باید``، ``حدود سه درصد``، ``ستاره تیم فوتبال چلسی``). Two questions:
+
+* where does a name end? Before the first word no name holds: a hazm stop
+  word or function word (save the few that are name parts: زاده، ولی ...),
+  a time word or a weekday (also run into the word before: عصرامروز), a
+  quantity, a reporting or belief word, a finite verb (hazm's verb list,
+  conjugated), a digit. A particle of a foreign name (فان، ده) goes on.
+* is what is left a person? Not when it is empty, longer than
+  MAX_NAME_WORDS, or holds a word that describes rather than names (the
+  caller's heads: roles, descriptions such as مادر، پیکر، ستاره,
+  organisations, team words). One-word names (برانکو، سلمان) and foreign
+  names in Persian script pass: they are names by elimination.
+
+Given names come from three lists: FIRST_NAMES (corpus.names, hand-kept,
+unambiguous, used to find where a name starts inside a role phrase); the
+~17,000 Iranian given names of the persian-gender-detection package, which
+also holds ordinary words (اما، روز، مادر) and so only confirms a name
+already bounded (a one-word name, a full name written elsewhere in the
+article); and FOREIGN_GIVEN_NAMES, hand-written, as no package lists
+foreign given names in Persian script.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from corpus.names import FIRST_NAMES
+from corpus.orthography import fold_word, hazm_data_file, stop_words
+from corpus.quotes.constants import (
+    FOREIGN_GIVEN_NAMES,
+    GLUED_TIME_WORDS,
+    MAX_NAME_WORDS,
+    MIN_ONE_WORD_NAME,
+    NAME_PARTICLES,
+    NAME_PARTS_IN_STOP_WORDS,
+    PAST_ENDINGS,
+    PRESENT_ENDINGS,
+    PRESENT_PREFIXES,
+    QUANTITY_WORDS,
+    REPORTING_WORDS,
+    SEASONS_AND_MONTHS,
+    TIME_QUALIFIERS,
+    TIME_WORDS,
+    WEEKDAY_TAIL,
+    WEEKDAYS,
+)
+
+
+@lru_cache(maxsize=1)
+def verb_forms() -> frozenset[str]:
+    """Finite verb forms made from hazm's verb stems, folded. A bare past stem (کشید) counts
+    unless hazm's lexicon also knows it as a noun or adjective (ستاد، مرد، کرد)."""
+    forms: set[str] = set()
+    past_stems = set()
+    for line in hazm_data_file("verbs.dat").read_text(encoding="utf-8").split():
+        past, _, present = line.partition("#")
+        if past:
+            forms.update(fold_word(past + ending) for ending in PAST_ENDINGS)
+            past_stems.add(fold_word(past))
+        if present:
+            forms.update(fold_word(prefix + present + ending)
+                         for prefix in PRESENT_PREFIXES for ending in PRESENT_ENDINGS)
+    return frozenset(forms | (past_stems - _lexicon_kinds()["noun"]))
+
+
+@lru_cache(maxsize=1)
+def _lexicon_kinds() -> dict[str, frozenset[str]]:
+    """From hazm's lexicon, folded: "noun" (tagged noun or adjective) and "function"
+    (tagged, but never as a noun or adjective: گرچه، هرگونه، لااقل)."""
+    nouns, functions = set(), set()
+    for line in hazm_data_file("words.dat").read_text(encoding="utf-8").splitlines():
+        word, _, tags = (line.split("\t") + ["", "", ""])[:3]
+        kinds = set(tags.split(",")) - {"", "0"}
+        if kinds & {"N", "AJ"}:
+            nouns.add(fold_word(word))
+        elif kinds:
+            functions.add(fold_word(word))
+    return {"noun": frozenset(nouns), "function": frozenset(functions)}
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """FIRST_NAMES and the package's given names, folded (آ as ا, as the package writes it)."""
+    from persian_gender_detection.gender.iranian_names_dataset import names
+
+    return frozenset(fold_word(name) for name in names) | frozenset(_package_form(n) for n in FIRST_NAMES)
+
+
+def _package_form(key: str) -> str:
+    return key.replace("آ", "ا")
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """Words no name holds though hazm does not list them as stop words (گرچه، هرگونه)."""
+    return _lexicon_kinds()["function"] - given_names()
+
+
+def is_given_name(key: str) -> bool:
+    """A folded word that is someone's given name (wide list: also true of some ordinary words)."""
+    return _package_form(key) in given_names()
+
+
+def is_foreign_given_name(key: str) -> bool:
+    """A foreign given name as Persian news spells it (کریستیانو، یورگن): no package lists them."""
+    return key in FOREIGN_GIVEN_NAMES
+
+
+def non_name_kind(key: str, previous: str = "") -> str:
+    """Why a folded word cannot be part of a name ("" when it can): digit, weekday, time,
+    reporting, quantity, stop word or verb. ``previous`` is the word before it (سه شنبه)."""
+    if any(ch.isdigit() for ch in key):
+        return "digit"
+    if key in WEEKDAYS or key == WEEKDAY_TAIL and previous in QUANTITY_WORDS:
+        return "weekday"
+    if key in TIME_WORDS or any(key.endswith(t) and len(key) > len(t) + 1 for t in GLUED_TIME_WORDS):
+        return "time"
+    if key in REPORTING_WORDS:
+        return "reporting"
+    if key in QUANTITY_WORDS:
+        return "quantity"
+    if key in stop_words() and key not in NAME_PARTS_IN_STOP_WORDS or key in function_words():
+        return "stop word"
+    if key in verb_forms():
+        return "verb"
+    return ""
+
+
+def opens_time_phrase(keys: list[str]) -> bool:
+    """Do the first folded words say when (امروز، سه‌شنبه، تابستان گذشته، اسفند ۱۳۹۸)?
+
+    A season or month alone may be a given name (بهار، بهمن): it counts only
+    with a word after it that makes it a time (گذشته، امسال، a number).
+    """
+    if not keys:
+        return False
+    if keys[0] in TIME_WORDS or keys[0] in WEEKDAYS:
+        return True
+    following = keys[1] if len(keys) > 1 else ""
+    return keys[0] in SEASONS_AND_MONTHS and (following in TIME_QUALIFIERS or following.isdigit())
+
+
+def name_end(keys: list[str] | tuple[str, ...]) -> int:
+    """How many of the folded words form the name: it ends before the first non-name word.
+
+    A particle (کی روش، ده روسی) goes on to the word after it, unless it opens
+    the name and is a number (ده نفر).
+    """
+    for n, key in enumerate(keys):
+        if _particle(keys, n):
+            continue
+        if non_name_kind(key, keys[n - 1] if n else "") or len(key) < 2:
+            return n
+    return len(keys)
+
+
+def _particle(keys: list[str] | tuple[str, ...], n: int) -> bool:
+    """Is keys[n] a name particle that a name word follows?"""
+    key = keys[n]
+    if key not in NAME_PARTICLES or n + 1 >= len(keys) or non_name_kind(keys[n + 1], key):
+        return False
+    return n > 0 or key not in QUANTITY_WORDS
+
+
+def is_person_name(keys: tuple[str, ...] | list[str], heads: frozenset[str] = frozenset()) -> bool:
+    """Can these folded words (honorifics dropped) be a person's name?
+
+    ``heads`` are the one-word heads of roles, descriptions and organisations
+    (مدیر، ستاره، سازمان): a name holds none of them.
+    """
+    if len(keys) == 1 and not _one_word_name(keys[0]):
+        return False
+    return 0 < len(keys) <= MAX_NAME_WORDS and name_end(keys) == len(keys) and not any(key in heads for key in keys)
+
+
+def _one_word_name(key: str) -> bool:
+    """A name of one word: not a part that only joins others (ولی، زاده), and of three letters
+    or more unless it is a known given name (یه، اس are not names)."""
+    return key not in NAME_PARTS_IN_STOP_WORDS and (
+        len(key) >= MIN_ONE_WORD_NAME or is_given_name(key) or is_foreign_given_name(key))
+
+
+def name_flags(name: str) -> list[tuple[str, str]]:
+    """(why, word) for each word of a shown name that no name holds (bench/speaker_hygiene.py)."""
+    words = name.split()
+    keys = [fold_word(word) for word in words]
+    return [(kind, word) for n, (word, key) in enumerate(zip(words, keys))
+            if (kind := non_name_kind(key, keys[n - 1] if n else ""))]
