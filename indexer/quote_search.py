@@ -135,11 +135,7 @@ def said_by(index_dir, name: str) -> tuple[Speaker, list[Said]]:
     that only one speaker has; an ambiguous surname lists the candidates.
     """
     person = find_speaker(index_dir, name)
-    articles = open_searcher(index_dir, ARTICLES)
-    said = []
-    for stored in open_searcher(index_dir, QUOTES).documents(speaker_key=person.key):
-        article = _article(articles, stored["doc_id"])
-        said.append(Said(_quote(stored, article), article.get("title", ""), article.get("date", "")))
+    said = _said(index_dir, open_searcher(index_dir, QUOTES).documents(speaker_key=person.key))
     said.sort(key=lambda s: (s.quote.doc_id, s.quote.where, s.quote.start))
     said.sort(key=lambda s: s.date, reverse=True)
     return person, said
@@ -168,15 +164,12 @@ def held_by(index_dir, role: str) -> list[RoleHolder]:
     """
     wanted = role_words(role)
     registry = speaker_registry(index_dir)
-    articles = open_searcher(index_dir, ARTICLES)
+    matching = [stored for stored in (_with_role_words(index_dir, role) if wanted else ())
+                if any(role_words(part)[:len(wanted)] == wanted for part in (stored["role"] or "").split("،"))]
     groups: dict[str, list[tuple[Said, Speaker | None]]] = defaultdict(list)
-    for stored in _with_role_words(index_dir, role) if wanted else ():
-        if any(role_words(part)[:len(wanted)] == wanted for part in (stored["role"] or "").split("،")):
-            article = _article(articles, stored["doc_id"])
-            quote = _quote(stored, article)
-            speaker = registry.speaker_of(quote)
-            said = Said(quote, article.get("title", ""), article.get("date", ""))
-            groups[speaker.key if speaker else "role:" + "".join(role_words(quote.role))].append((said, speaker))
+    for said in _said(index_dir, matching):
+        speaker = registry.speaker_of(said.quote)
+        groups[speaker.key if speaker else "role:" + "".join(role_words(said.quote.role))].append((said, speaker))
     if not groups:
         raise UnknownSpeaker(role)
     holders = []
@@ -276,6 +269,17 @@ def _quote_hit(index_dir, stored: dict, score: float | None, rank: int, terms: s
     quote = _quote(stored, article)
     return QuoteHit(rank, round(score, 4) if score is not None else None, quote,
                     best_snippet(quote.text, terms, max_chars=400), article.get("title", ""), article.get("date", ""))
+
+
+def _said(index_dir, stored_quotes) -> list[Said]:
+    """Each stored quote with its text, title and date; an article quoted several times is read once."""
+    articles, read, said = open_searcher(index_dir, ARTICLES), {}, []
+    for stored in stored_quotes:
+        if stored["doc_id"] not in read:
+            read[stored["doc_id"]] = _article(articles, stored["doc_id"])
+        article = read[stored["doc_id"]]
+        said.append(Said(_quote(stored, article), article.get("title", ""), article.get("date", "")))
+    return said
 
 
 def _article(articles, doc_id: str) -> dict:
