@@ -57,25 +57,42 @@ class Speaker:
     quotes: int = 0
     roles: list[str] = field(default_factory=list)
     doc_ids: list[str] = field(default_factory=list)
+    # The roles' keys and the documents listed, made when the first quote is
+    # added, so each new one is checked at once: the most quoted people have
+    # thousands of quotes (and a registry read from the index never adds one).
+    _role_keys: set[str] | None = field(default=None, init=False, repr=False, compare=False)
+    _doc_set: set[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     def record(self, quote: Quote) -> None:
         """Count a quote; a role is listed once however it was spelled."""
         self.quotes += 1
         self._note_role(standard_spelling(quote.role or ""))
-        if quote.doc_id not in self.doc_ids:
-            self.doc_ids.append(quote.doc_id)
+        self._note_doc(quote.doc_id)
 
     def absorb(self, later: "Speaker") -> None:
         """Add what the same person said in later quotes, as if recorded one by one."""
         self.quotes += later.quotes
         for role in later.roles:
             self._note_role(role)
-        known = set(self.doc_ids)
-        self.doc_ids.extend(doc_id for doc_id in later.doc_ids if doc_id not in known)
+        for doc_id in later.doc_ids:
+            self._note_doc(doc_id)
 
     def _note_role(self, role: str) -> None:
-        if role and all("".join(role_key(role)) != "".join(role_key(known)) for known in self.roles):
+        if not role:
+            return
+        if self._role_keys is None:
+            self._role_keys = {"".join(role_key(known)) for known in self.roles}
+        key = "".join(role_key(role))
+        if key not in self._role_keys:
+            self._role_keys.add(key)
             self.roles.append(role)
+
+    def _note_doc(self, doc_id: str) -> None:
+        if self._doc_set is None:
+            self._doc_set = set(self.doc_ids)
+        if doc_id not in self._doc_set:
+            self._doc_set.add(doc_id)
+            self.doc_ids.append(doc_id)
 
     def to_row(self) -> list:
         """Plain values for storage (indexer.registry keeps the registry in the index)."""
@@ -108,12 +125,12 @@ class SpeakerRegistry:
         return registry
 
     @classmethod
-    def merged(cls, parts: Iterable["SpeakerRegistry"]) -> "SpeakerRegistry":
-        """One registry from several, e.g. one per source file: the same as
-        ``from_quotes`` over all their quotes in the order of ``parts``."""
+    def merged(cls, parts: Iterable[Iterable[Speaker]]) -> "SpeakerRegistry":
+        """One registry from the speakers of several, e.g. one per source file: the
+        same as ``from_quotes`` over all their quotes in the order of ``parts``."""
         registry = cls()
         for part in parts:
-            for speaker in part.speakers.values():
+            for speaker in part:
                 registry._absorb(speaker)
         return registry
 

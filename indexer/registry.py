@@ -19,24 +19,25 @@ import json
 import os
 from pathlib import Path
 
-from corpus.speakers import SpeakerRegistry
+from corpus.speakers import Speaker, SpeakerRegistry
 from indexer.store import SPEAKERS_BY_FILE, SPEAKERS_FILE, GoftarError, live_generation, missing, read_record
 
 
 def updated_registries(previous: Path | None, replaced: set[str],
-                       fresh: dict[str, SpeakerRegistry]) -> dict[str, SpeakerRegistry]:
-    """Each source file's registry: ``previous``'s for the files this run kept, ``fresh`` for the rest."""
+                       fresh: dict[str, SpeakerRegistry]) -> dict[str, list[list]]:
+    """Each source file's speakers, as rows: ``previous``'s for the files this run kept, ``fresh`` for the rest."""
     kept = {}
     if previous is not None:
         stored = json.loads((previous / SPEAKERS_BY_FILE).read_text(encoding="utf-8"))
-        kept = {origin: SpeakerRegistry.from_rows(rows) for origin, rows in stored.items() if origin not in replaced}
-    return {**kept, **fresh}
+        kept = {origin: rows for origin, rows in stored.items() if origin not in replaced}
+    return {**kept, **{origin: registry.to_rows() for origin, registry in fresh.items()}}
 
 
-def write_registries(folder: Path, by_file: dict[str, SpeakerRegistry]) -> None:
+def write_registries(folder: Path, by_file: dict[str, list[list]]) -> None:
     """Both files of the registry, into a generation that is not live yet."""
-    merged = SpeakerRegistry.merged(by_file[origin] for origin in sorted(by_file))
-    _write(folder / SPEAKERS_BY_FILE, {origin: by_file[origin].to_rows() for origin in sorted(by_file)})
+    origins = sorted(by_file)
+    merged = SpeakerRegistry.merged(map(Speaker.from_row, by_file[origin]) for origin in origins)
+    _write(folder / SPEAKERS_BY_FILE, {origin: by_file[origin] for origin in origins})
     _write(folder / SPEAKERS_FILE, merged.to_rows())
 
 

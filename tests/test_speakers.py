@@ -146,7 +146,7 @@ def test_registries_merged_file_by_file_are_the_registry_of_all_their_quotes():
     first = [quote("علی رضایی", "doc-1", "مدیرکل بهزیستی"), quote("مریم رضایی", "doc-1")]
     second = [quote("دکتر علي رضايي", "doc-2", "مدیر کل بهزیستی"), quote("علی رضایی", "doc-1", "استاد دانشگاه"),
               quote("رضایی", "doc-2")]
-    merged = SpeakerRegistry.merged([SpeakerRegistry.from_quotes(first), SpeakerRegistry.from_quotes(second)])
+    merged = SpeakerRegistry.merged(SpeakerRegistry.from_quotes(part).speakers.values() for part in (first, second))
     assert merged.to_rows() == SpeakerRegistry.from_quotes(first + second).to_rows()
     assert merged.lookup("علی رضایی")[0].roles == ["مدیرکل بهزیستی", "استاد دانشگاه"]
 
