@@ -3,9 +3,9 @@
 Exit codes (the README's table says the same):
 
     0    success
-    1    nothing found: no article, quote or speaker matches (also an unknown speaker name)
+    1    nothing found: no article, quote or speaker matches (also an unknown speaker name or article id)
     2    bad usage: an unknown option, a bad value (a date that is not a date, --from after
-         --to, --json with --format csv), an empty query, an ambiguous speaker name
+         --to, --json with --format csv), an empty query, an ambiguous speaker name or article number
     3    index problem: missing, built by an incompatible version, unreadable or unwritable
     4    input skipped: `goftar index` indexed the rest; with --strict it wrote nothing
     5    index busy: another `goftar index` run is writing it (give --wait SECONDS)
@@ -30,15 +30,16 @@ import typer
 from corpus import SAMPLES_DIR
 from corpus.dates import parse_user_date
 from indexer.errors import (
-    AmbiguousSpeaker, GoftarError, IndexBusy, IndexMissing, InputSkipped, QueryError, UnknownArticle, UnknownSpeaker,
+    AmbiguousArticle, AmbiguousSpeaker, GoftarError, IndexBusy, IndexMissing, InputSkipped, QueryError, UnknownArticle,
+    UnknownSpeaker, quoted,
 )
 from indexer.export import (
-    QUOTE_COLUMNS, SAID_COLUMNS, SPEAKER_COLUMNS, WHO_COLUMNS, article_to_dict, build_report_to_dict, csv_text,
-    holders_to_dict, quote_hit_to_dict, quotes_to_dict, results_to_dict, said_by_to_dict, said_to_dict,
+    QUOTE_COLUMNS, SAID_COLUMNS, SEARCH_COLUMNS, SPEAKER_COLUMNS, WHO_COLUMNS, article_to_dict, build_report_to_dict,
+    csv_text, holders_to_dict, quote_hit_to_dict, quotes_to_dict, results_to_dict, said_by_to_dict, said_to_dict,
     speaker_to_dict, who_rows, who_to_dict,
 )
 from indexer.facets import Filters, date_order_problem
-from indexer.quote_search import RoleHolder, quotes_of, said_by_or_held, search_quotes, speaker_registry, who_said
+from indexer.quote_search import RoleHolder, find_speakers, quotes_of, said_by_or_held, search_quotes, who_said
 from indexer.search import get_article, search
 from indexer.stats import index_stats
 from indexer.store import default_index_dir, open_indexes, read_meta
@@ -53,9 +54,10 @@ EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
 # Each library error's exit code; an error takes the code of its nearest listed type.
 EXIT_CODES: dict[type[GoftarError], int] = {
     UnknownSpeaker: EXIT_NOTHING_FOUND,
+    UnknownArticle: EXIT_NOTHING_FOUND,
     AmbiguousSpeaker: EXIT_USAGE,
+    AmbiguousArticle: EXIT_USAGE,
     QueryError: EXIT_USAGE,
-    UnknownArticle: EXIT_INDEX,
     IndexMissing: EXIT_INDEX,
     InputSkipped: EXIT_SKIPPED,
     IndexBusy: EXIT_BUSY,
@@ -120,7 +122,7 @@ def _date_option(end: bool) -> Callable[[str], datetime.date]:
 
 IndexDir = Annotated[
     Optional[Path],
-    typer.Option("--index", help="Index folder \\[default: $GOFTAR_INDEX, else ~/.local/share/goftar/index]."),
+    typer.Option("--index", help="Index folder \\[default: $GOFTAR_INDEX, else goftar/index in ~/.local/share]."),
 ]
 AsJson = Annotated[bool, typer.Option("--json", help="One JSON object on stdout, for scripts (never reordered).")]
 Limit = Annotated[int, typer.Option("--limit", "-n", min=1, max=1000, help="How many results.")]
@@ -210,6 +212,18 @@ def _filters(category: str | None, source: str | None,
     return Filters(category=category or None, source=source or None, date_from=date_from, date_to=date_to)
 
 
+BATCH_FORMATS = ("jsonl", "trec")
+
+
+def _one_format(fmt: str | None) -> Format | None:
+    """search's --format for one query (it also names the batch formats, so it is a plain string)."""
+    try:
+        return Format(fmt) if fmt else None
+    except ValueError:
+        raise typer.BadParameter(f"{fmt!r} is not one of text, json, csv (or, with --batch, jsonl, trec)",
+                                 param_hint="'--format'") from None
+
+
 def _format(as_json: bool, fmt: Format | None) -> Format:
     if as_json and fmt not in (None, Format.json):
         raise typer.BadParameter(f"--json and --format {fmt.value} ask for two formats; give one", param_hint="'--format'")
@@ -279,12 +293,14 @@ def search_command(
     bidi: Bidi = None,
     as_json: AsJson = False,
     batch: Annotated[Optional[Path], typer.Option("--batch", help="File of queries, one per line or id<TAB>query.")] = None,
-    batch_format: Annotated[str, typer.Option("--format", help="Batch output: jsonl or trec.")] = "jsonl",
+    fmt: Annotated[Optional[str], typer.Option(
+        "--format", help="text, json or csv (UTF-8 with BOM, one row per article); with --batch: jsonl (default) or "
+                         "trec.")] = None,
 ):
     """Find the articles that best match the words, best first.
 
-    All the words must appear, in any spelling; "a phrase", -word, OR and field:word
-    work as the README says. With no index yet, the bundled samples are indexed first.
+    Articles with more of the words, close together, first; any spelling; "a phrase",
+    -word, OR and field:word work as the README says. With no index yet, the bundled samples are indexed first.
 
     [b]Examples[/b]
 
@@ -293,22 +309,26 @@ def search_command(
       goftar search گرمخانه --from 1398/09 --to 1398/12 --sort date
       goftar search بیمه --category اقتصادی --source ایسنا --gregorian
       goftar search "بیمه OR مستمری" --json
+      goftar search بیمه --limit 100 --format csv > خبرها.csv
       goftar search گرمخانه --speaker "کاظمی"              [dim]# articles quoting this person[/dim]
       goftar search --batch queries.tsv --format trec > run.txt
     """
     filters = _filters(category, source, date_from, date_to)
-    if batch is None and batch_format != "jsonl":
-        raise typer.BadParameter("is for --batch (jsonl or trec); for one query use --json", param_hint="'--format'")
+    if batch is None and fmt in BATCH_FORMATS:
+        raise typer.BadParameter(f"{fmt} is for --batch; for one query use text, json or csv", param_hint="'--format'")
+    chosen = None if batch is not None else _format(as_json, _one_format(fmt))
     with _user_errors():
         if batch is None and query is None:
             raise QueryError('give a query, e.g. goftar search "کودکان کار", or --batch FILE')
         target = _index_dir(index_dir)
         if batch is not None:
-            _search_batch(batch, target, limit, batch_format, filters, sort.value, speaker)
+            _search_batch(batch, target, limit, fmt or "jsonl", filters, sort.value, speaker)
             return
         results = search(target, query, limit=limit, page=page, filters=filters, sort=sort.value, speaker=speaker)
-    if as_json:
+    if chosen is Format.json:
         _print_json(results_to_dict(results))
+    elif chosen is Format.csv:
+        _print_csv(SEARCH_COLUMNS, results_to_dict(results)["hits"])
     else:
         _render().print_results(_screen(bidi), results, _calendar(gregorian), filters, speaker, by_date=sort is Sort.date)
     if not results.total:
@@ -325,17 +345,19 @@ def show(
 ):
     """Print one whole article, its quotes marked and numbered with who said them.
 
-    ID is what search prints: the article's own id, its url, or its file path.
+    ID is what search prints: the article's own id, its url, or its file path; or
+    the bare number a news agency's url holds, when one article's url holds it.
 
     [b]Examples[/b]
 
       goftar show isna-980920-garmkhaneh-zanan
+      goftar show 13920229000167                  [dim]# https://www.farsnews.com/news/13920229000167/...[/dim]
       goftar show "گزارش‌ها/گرمخانه.txt" --json     [dim]# a .txt article's id is its path[/dim]
     """
     with _user_errors():
         target = _index_dir(index_dir)
         article = get_article(target, doc_id)
-        marked = quotes_of(target, doc_id)
+        marked = quotes_of(target, article["id"])
     if as_json:
         _print_json(article_to_dict(article, marked))
         return
@@ -428,7 +450,8 @@ def who(
     """Who said this? Speakers ranked by how well their quotes match (always by relevance).
 
     Each speaker's best three matching quotes are shown; the score is the best one's plus
-    half of the other two's.
+    half of the other two's. Someone whose quote holds nearly all the words close together
+    comes first, that quote first, before any number of looser matches.
 
     [b]Examples[/b]
 
@@ -464,9 +487,12 @@ def who(
 def speakers(
     index_dir: IndexDir = None,
     top: Annotated[int, typer.Option("--top", min=1, help="How many speakers.")] = 20,
+    role: Annotated[Optional[str], typer.Option("--role", metavar="TEXT",
+                                                help="Only people with this role (its words, in any spelling).")] = None,
     bidi: Bidi = None,
     as_json: AsJson = False,
-    fmt: OutFormat = None,
+    fmt: Annotated[Optional[Format], typer.Option(
+        "--format", help="text (default), json (as --json) or csv (UTF-8 with BOM, one row per person).")] = None,
 ):
     """Everyone quoted in the index, once each, most quoted first.
 
@@ -475,12 +501,13 @@ def speakers(
     [b]Examples[/b]
 
       goftar speakers --top 10
+      goftar speakers --role بهزیستی             [dim]# everyone whose role says بهزیستی[/dim]
       goftar speakers --top 1000 --format csv > گویندگان.csv
     """
     chosen = _format(as_json, fmt)
     with _user_errors():
-        registry = speaker_registry(_index_dir(index_dir))
-    people = [speaker_to_dict(person) for person in list(registry)[:top]]
+        found = find_speakers(_index_dir(index_dir), role=role or "")
+    people = [speaker_to_dict(person) for person in found[:top]]
     if chosen is Format.json:
         _print_json({"speakers": people})
     elif chosen is Format.csv:
@@ -488,7 +515,10 @@ def speakers(
     else:
         _render().print_speakers(_screen(bidi), people)
     if not people:
-        _err().print("Nobody is quoted in this index.")
+        from rich.text import Text
+
+        _err().print(Text(f"Nobody quoted in this index has the role {quoted(role)}." if role else
+                          "Nobody is quoted in this index."))
         raise typer.Exit(EXIT_NOTHING_FOUND)
 
 
@@ -547,7 +577,8 @@ def extract(
 ):
     """Print the quotes in articles, without an index.
 
-    Reads the files as goftar index would; each quote with its speaker, role and place.
+    Reads the files as goftar index would; under each article's title and id, its quotes
+    with their speaker, role and place.
 
     [b]Examples[/b]
 
@@ -560,11 +591,12 @@ def extract(
     report = ReadReport()
     screen = _screen(bidi)
     for document in iter_documents(paths, report):
-        for quote in extract_quotes(document):
-            if as_json:
+        found = extract_quotes(document)
+        if as_json:
+            for quote in found:
                 print(json.dumps(quote.to_dict(), ensure_ascii=False))
-            else:
-                _render().print_extracted(screen, quote)
+        elif found:
+            _render().print_extracted(screen, document, found)
     for problem in report.problems:
         _render().print_problem(_err(), problem)
     if report.skipped:
@@ -630,8 +662,8 @@ def _batch_queries(path: Path) -> list[tuple[int, str, str]]:
 
 def _search_batch(path: Path, index_dir: Path, limit: int, batch_format: str,
                   filters: Filters | None = None, sort: str = "relevance", speaker: str | None = None) -> None:
-    if batch_format not in ("jsonl", "trec"):
-        raise QueryError(f"--format must be jsonl or trec, not {batch_format!r}")
+    if batch_format not in BATCH_FORMATS:
+        raise QueryError(f"with --batch, --format must be jsonl or trec, not {batch_format!r}")
     for number, query_id, query in _batch_queries(path):
         try:
             results = search(index_dir, query, limit=limit, filters=filters, sort=sort, speaker=speaker)

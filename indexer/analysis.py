@@ -5,11 +5,16 @@ Like Whoosh's own analyzers it is a tokenizer followed by small filters:
     PersianTokenizer   words as they stand in the ORIGINAL text, with offsets
     FoldSpelling       ي/ى → ی, ك → ک, digits → 0-9, no diacritics/tatweel/ZWNJ
     JoinAffixes        "می شود" → میشود, "سازمان های" → سازمانهای
+    ReadNumbers        سه هزار / ۳ هزار / 3,000 → 3000 (indexer.numbers)
     StripSuffixes      سازمانهای → سازمان, کودکان → کودک (unless a real word)
+    AddCompoundParts   زلزله‌زدگان → زلزلهزده, and also زلزله + زده at the same
+                       position; مردمنهاد → also مردم + نهاد (hazm's lexicon)
 
 Every spelling of a word therefore reaches the index as one term, and since
 offsets always point into the original string, Whoosh's highlighter marks the
-characters the user actually sees.
+characters the user actually sees. Queries go through the same chain with
+``mode="query"``, which keeps a compound whole: the parts are for finding the
+compound from one of its words, not for widening a compound query.
 """
 
 from __future__ import annotations
@@ -19,12 +24,13 @@ from functools import lru_cache
 
 from whoosh.analysis import Filter, Token, Tokenizer
 
-from corpus.orthography import IN_WORD_MARKS, fold_word
-from indexer import lexicon
+from corpus.orthography import IN_WORD_MARKS, ZWNJ, fold_word
+from indexer import lexicon, numbers
 
-# A word: letters or digits, with the marks and invisible characters that sit
-# inside Persian words (diacritics, tatweel, ZWNJ, bidi marks) kept in it.
-WORD = re.compile(r"(?:[^\W_]|[" + re.escape(IN_WORD_MARKS) + r"])+")
+# A word: digits grouped by thousands separators (3,000 / ۳٬۰۰۰), or letters
+# and digits with the marks and invisible characters that sit inside Persian
+# words (diacritics, tatweel, ZWNJ, bidi marks) kept in it.
+WORD = re.compile(r"\d{1,3}(?:[,\u066c]\d{3})+(?!\d)|(?:[^\W_]|[" + re.escape(IN_WORD_MARKS) + r"])+")
 # Stand-alone prefixes written apart from their verb or noun.
 PREFIXES = frozenset({"می", "نمی", "بی"})
 # Stand-alone suffixes written apart from their word.
@@ -67,11 +73,16 @@ class PersianTokenizer(Tokenizer):
 
 
 class FoldSpelling(Filter):
-    """One spelling per word: the orthography fold, memoised per word form."""
+    """One spelling per word: the orthography fold, memoised per word form.
+
+    The pieces the word was written in (split at ZWNJ: زلزله‌زدگان) are kept
+    in ``token.pieces`` for AddCompoundParts.
+    """
 
     def __call__(self, tokens):
         for token in tokens:
-            token.text = fold(token.text)
+            token.pieces = fold_pieces(token.text)
+            token.text = "".join(token.pieces)
             if token.text:
                 yield token
 
@@ -87,14 +98,16 @@ class JoinAffixes(Filter):
     def __call__(self, tokens):
         # The tokenizer reuses one Token object, so the word held back while
         # looking at the next one is kept as plain values, not a copy.
-        pending = None  # (text, startchar, endchar)
+        pending = None  # (text, startchar, endchar, pieces)
         pos = -1
         token = None
         for token in tokens:
             if pending is not None and token.spaced and attaches(pending[0], token.text):
-                pending = (pending[0] + token.text, pending[1], token.endchar if token.chars else 0)
+                pending = (pending[0] + token.text, pending[1], token.endchar if token.chars else 0,
+                           pending[3] + token.pieces)
                 continue
-            current = (token.text, token.startchar if token.chars else 0, token.endchar if token.chars else 0)
+            current = (token.text, token.startchar if token.chars else 0, token.endchar if token.chars else 0,
+                       token.pieces)
             if pending is not None:
                 pos += 1
                 yield _emit(token, pending, pos)
@@ -104,12 +117,71 @@ class JoinAffixes(Filter):
 
 
 def _emit(token, values, pos):
-    token.text = values[0]
+    token.text, token.pieces = values[0], values[3]
     if token.chars:
         token.startchar, token.endchar = values[1], values[2]
     if token.positions:
         token.pos = pos
     return token
+
+
+class ReadNumbers(Filter):
+    """A number written in words, digits or both becomes one term of digits.
+
+    سه هزار, ۳ هزار, 3,000 and ۳۰۰۰ all become 3000 (see indexer.numbers),
+    spanning the characters of all its words; positions are renumbered as
+    JoinAffixes does. Words that may belong to a number are held back, as
+    copies, until the number ends.
+    """
+
+    def __call__(self, tokens):
+        held = []
+        shift = 0  # words merged into numbers so far: later positions move back by as many
+        for token in tokens:
+            if len(token.pieces) > 1:
+                _read_pieces(token)
+            number = numbers.is_number_word(token.text)
+            if held and not (token.spaced and number):
+                released, merged = _read_numbers(held, shift)
+                yield from released
+                shift += merged
+                held = []
+            if number:
+                held.append(token.copy())
+                continue
+            if token.positions:
+                token.pos -= shift
+            yield token
+        yield from _read_numbers(held, shift)[0]
+
+
+def _read_pieces(token) -> None:
+    """A number written as one word with ZWNJ (سه‌هزار) becomes its digits too."""
+    if len(token.pieces) > 1 and all(numbers.is_number_word(piece) for piece in token.pieces):
+        found = numbers.read_number(list(token.pieces))
+        if found is not None and found[1] == len(token.pieces):
+            token.text = str(found[0])
+            token.pieces = (token.text,)
+
+
+def _read_numbers(held: list, shift: int) -> tuple[list, int]:
+    """The held words with each number merged into its first word; and how many words merged away."""
+    out, merged, i = [], 0, 0
+    while i < len(held):
+        first = held[i]
+        if first.positions:
+            first.pos -= shift + merged
+        found = numbers.read_number([t.text for t in held[i:]])
+        used = 1
+        if found is not None:
+            value, used = found
+            first.text, first.pieces = str(value), (str(value),)
+            if first.chars:
+                first.endchar = held[i + used - 1].endchar
+            merged += used - 1
+        out.append(first)
+        i += used
+    return out, merged
 
 
 class StripSuffixes(Filter):
@@ -124,6 +196,29 @@ class StripSuffixes(Filter):
         for token in tokens:
             token.text = strip_suffix(token.text)
             yield token
+
+
+class AddCompoundParts(Filter):
+    """Index a compound also as its parts, at the compound's own position and characters.
+
+    زلزله‌زدگان stays زلزلهزده and is also زلزله and زده, so the bare word
+    زلزله finds it, while phrases and highlighting see one word. Parts come
+    from the ZWNJ the writer put in, or, for a word written joined that hazm's
+    lexicon does not know (مردمنهاد), from splitting it into two words it does
+    know. In query mode nothing is added: a query's compound stays whole.
+    """
+
+    def __call__(self, tokens):
+        shortest_joined = 2 * lexicon.MIN_COMPOUND_PART
+        for token in tokens:
+            yield token
+            if token.mode == "query" or (len(token.pieces) == 1 and len(token.text) < shortest_joined):
+                continue
+            whole = token.text
+            for part in compound_parts(token.pieces, whole):
+                token.text = part
+                yield token
+            token.text = whole
 
 
 def _only_spaces(gap: str) -> bool:
@@ -146,6 +241,78 @@ def attaches(left: str, right: str) -> bool:
 @lru_cache(maxsize=200_000)
 def fold(word: str) -> str:
     return fold_word(word)
+
+
+@lru_cache(maxsize=200_000)
+def fold_pieces(word: str) -> tuple[str, ...]:
+    """The folded pieces of a word written with ZWNJ: زلزله‌زدگان → (زلزله, زدگان)."""
+    return tuple(piece for piece in map(fold, word.split(ZWNJ)) if piece)
+
+
+@lru_cache(maxsize=200_000)
+def compound_words(pieces: tuple[str, ...]) -> tuple[str, ...]:
+    """The words a written word is made of: (زلزله, زدگان) from زلزله‌زدگان, (مردم, نهاد) from مردمنهاد.
+
+    Pieces that are affixes (سازمان‌های, می‌شود, خانه‌ای) are glued back
+    first: they do not make a compound. A word of one piece is split against
+    hazm's lexicon (split_joined). One word means no compound.
+    """
+    words: list[str] = []
+    for piece in pieces:
+        if words and attaches(words[-1], piece):
+            words[-1] += piece
+        else:
+            words.append(piece)
+    if len(words) == 1:
+        return split_joined(strip_suffix(words[0])) or tuple(words)
+    return tuple(words)
+
+
+@lru_cache(maxsize=200_000)
+def compound_parts(pieces: tuple[str, ...], whole: str) -> tuple[str, ...]:
+    """The index terms of a compound's parts, besides its own term ``whole``."""
+    words = compound_words(pieces)
+    if len(words) < 2:
+        return ()
+    parts = dict.fromkeys(strip_suffix(word) for word in words)
+    # a number is no part: سه‌شنبه is not about 3
+    return tuple(p for p in parts if p != whole and len(p) >= 2 and not numbers.is_number_word(p))
+
+
+def spaced_compound(word: str) -> str | None:
+    """A compound written as one word, written as words: مردمنهاد / مردم‌نهاد → "مردم نهاد"."""
+    words = compound_words(fold_pieces(word))
+    return " ".join(words) if len(words) > 1 else None
+
+
+@lru_cache(maxsize=200_000)
+def split_joined(word: str) -> tuple[str, str] | None:
+    """Two lexicon words that ``word``, written joined, is made of: مردمنهاد → (مردم, نهاد).
+
+    Only for words hazm's lexicon does not know itself, nor as an inflection
+    (کشورمان is کشور + مان, not کشو + رمان); both parts at least
+    MIN_COMPOUND_PART letters; the most even split wins.
+    """
+    if word in lexicon.whole_words() or word.startswith(lexicon.ARABIC_ARTICLE):
+        return None
+    if any(word.endswith(ending) and word[: -len(ending)] in lexicon.known_stems() for ending in lexicon.INFLECTIONS):
+        return None
+    return two_parts(word)
+
+
+def two_parts(word: str, parts: frozenset[str] | None = None) -> tuple[str, str] | None:
+    """The most even split of ``word`` into two of ``parts`` (lexicon.compound_parts()), if any."""
+    shortest = lexicon.MIN_COMPOUND_PART
+    parts = lexicon.compound_parts() if parts is None else parts
+    best = None
+    for cut in range(shortest, len(word) - shortest + 1):
+        left, right = word[:cut], word[cut:]
+        if attaches(left, right):  # بیمه + شده is a word and its affix
+            continue
+        if left in parts and (right in parts or strip_suffix(right) in parts):
+            if best is None or min(cut, len(right)) > min(len(best[0]), len(best[1])):
+                best = (left, right)
+    return best
 
 
 @lru_cache(maxsize=200_000)
@@ -182,9 +349,9 @@ def _whole_value(token, value, start_pos, start_char):
 
 def persian_analyzer():
     """The analyzer every text field and every query goes through."""
-    return PersianTokenizer() | FoldSpelling() | JoinAffixes() | StripSuffixes()
+    return PersianTokenizer() | FoldSpelling() | JoinAffixes() | ReadNumbers() | StripSuffixes() | AddCompoundParts()
 
 
-def analyze(text: str) -> list[str]:
-    """The index terms of ``text``, in order: handy for tests and tools."""
-    return [token.text for token in persian_analyzer()(text)]
+def analyze(text: str, mode: str = "index") -> list[str]:
+    """The terms of ``text``, in order: as indexed (with compound parts) or, with mode="query", as searched."""
+    return [token.text for token in persian_analyzer()(text, mode=mode)]

@@ -23,7 +23,15 @@ if TYPE_CHECKING:
     from corpus.speakers import Speaker
 
 __all__ = ["GoftarError", "IndexMissing", "IndexBusy", "InputSkipped", "QueryError", "UnknownArticle",
-           "UnknownSpeaker", "AmbiguousSpeaker"]
+           "AmbiguousArticle", "UnknownSpeaker", "AmbiguousSpeaker", "quoted"]
+
+
+SHOWN_CANDIDATES = 10  # articles an ambiguous number lists by name
+
+
+def quoted(text: str) -> str:
+    """What the user typed, in quotes, as typed: a ZWNJ stays a ZWNJ (repr() would print it as \\u200c)."""
+    return f"'{text}'"
 
 
 class QueryError(GoftarError):
@@ -33,13 +41,28 @@ class QueryError(GoftarError):
 class UnknownArticle(GoftarError):
     """No article has this id."""
 
+    def __init__(self, doc_id: str):
+        self.doc_id = doc_id
+        super().__init__(f"no article with id {quoted(doc_id)}; ids are shown by goftar search")
+
+
+class AmbiguousArticle(GoftarError):
+    """A bare number that several articles' ids (urls) hold; they are listed in ``candidates``."""
+
+    def __init__(self, doc_id: str, candidates: list[str]):
+        self.doc_id = doc_id
+        self.candidates = candidates
+        shown = ", ".join(candidates[:SHOWN_CANDIDATES])
+        more = f" and {len(candidates) - SHOWN_CANDIDATES} more" if len(candidates) > SHOWN_CANDIDATES else ""
+        super().__init__(f"{quoted(doc_id)} is in the id of {len(candidates)} articles: {shown}{more}; give the whole id")
+
 
 class UnknownSpeaker(GoftarError):
     """Nobody of this name is quoted in the index."""
 
     def __init__(self, name: str):
         self.name = name
-        super().__init__(f"no speaker named {name!r} in the index; see goftar speakers")
+        super().__init__(f"no speaker named {quoted(name)} in the index; see goftar speakers")
 
 
 class AmbiguousSpeaker(GoftarError):
@@ -49,4 +72,4 @@ class AmbiguousSpeaker(GoftarError):
         self.name = name
         self.candidates = candidates
         names = "، ".join(s.name for s in candidates)
-        super().__init__(f"{name!r} may be any of: {names}; give the full name")
+        super().__init__(f"{quoted(name)} may be any of: {names}; give the full name")

@@ -16,6 +16,7 @@ from corpus.speakers import Speaker
 from indexer.facets import facet_key
 from indexer.quote_search import QuoteHit, QuoteResults, RoleHolder, Said, WhoResults
 from indexer.search import SearchResults
+from indexer.timeline import by_period
 
 if TYPE_CHECKING:  # the build code is not imported by searches (it costs start-up time)
     from indexer.build import BuildReport
@@ -23,6 +24,9 @@ if TYPE_CHECKING:  # the build code is not imported by searches (it costs start-
 QUOTE_FIELDS = ["speaker", "role", "speaker_type", "text", "kind", "cue", "ref", "doc_id", "where", "start", "end",
                 "title", "date", "date_jalali"]
 QUOTE_COLUMNS = ["rank", "score", *QUOTE_FIELDS]
+# search's hits, as results_to_dict has them (highlights are offsets, of no use in a spreadsheet)
+SEARCH_COLUMNS = ["rank", "score", "id", "title", "snippet", "category", "source", "date", "date_jalali",
+                  "date_source", "url"]
 WHO_COLUMNS = ["query", "speaker_rank", "speaker_score", "rank", "score", *QUOTE_FIELDS]
 SPEAKER_COLUMNS = ["speaker", "quotes", "roles", "doc_ids"]
 SAID_COLUMNS = QUOTE_FIELDS
@@ -42,12 +46,16 @@ def results_to_dict(results: SearchResults) -> dict:
         "page": results.page,
         "matched": results.matched,
         "notice": results.notice,
+        "words": results.words,
+        "all_words": results.all_words,
+        "by_year": results.by_year,
         "hits": [
             {
                 "rank": hit.rank, "id": hit.id, "score": hit.score, "title": hit.title,
                 "snippet": hit.snippet.text, "highlights": [list(span) for span in hit.snippet.spans],
                 "category": hit.category, "source": hit.source, "date": hit.date,
                 "date_jalali": jalali_latin(hit.date), "date_source": hit.date_source, "url": hit.url,
+                "words_matched": hit.words_matched,
             }
             for hit in results.hits
         ],
@@ -105,7 +113,9 @@ def holders_to_dict(role: str, holders: list[RoleHolder]) -> dict:
 
 
 def said_by_to_dict(person: Speaker, said: list[Said]) -> dict:
-    return {"speaker": person.name, "roles": person.roles, "quotes": [said_to_dict(s) for s in said]}
+    when = by_period(s.date for s in said)
+    return {"speaker": person.name, "roles": person.roles, "quotes": [said_to_dict(s) for s in said],
+            "by_period": {"unit": when.unit, "counts": when.counts}}
 
 
 def distinct(values: Iterable[str]) -> list[str]:

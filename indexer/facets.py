@@ -2,7 +2,10 @@
 
 Facet values are folded like words (ي → ی, no ZWNJ, lower case) so that
 --category اجتماعي finds اجتماعی; a category "social/welfare" is filed under
-both "social" and "social/welfare", so either level filters.
+both "social" and "social/welfare", so either level filters. A category
+given as an English slug or as its Persian label (corpus.categories) finds
+both, and counts show the label. A value the index does not hold is an
+error that lists the values there are, never a silent empty result.
 """
 
 from __future__ import annotations
@@ -12,8 +15,17 @@ from dataclasses import dataclass
 
 from whoosh import query as wq
 
+from corpus.categories import CATEGORY_LABELS
 from corpus.dates import to_jalali
 from corpus.orthography import fold_word
+from indexer.errors import QueryError
+
+# How many known values an unknown-value message lists.
+LISTED_VALUES = 30
+
+
+class UnknownFilterValue(QueryError):
+    """A --category / --source value no article in the index has."""
 
 
 def date_order_problem(date_from: datetime.date | None, date_to: datetime.date | None,
@@ -33,6 +45,41 @@ def category_keys(category: str) -> str:
     """"social/welfare" → "social,social/welfare": each level of the path."""
     parts = [facet_key(p) for p in category.split("/") if p.strip()]
     return ",".join("/".join(parts[: n + 1]) for n in range(len(parts)))
+
+
+LABEL_OF = {facet_key(slug): label for slug, label in CATEGORY_LABELS.items()}
+SLUGS_OF: dict[str, list[str]] = {}
+for _slug, _label in LABEL_OF.items():
+    SLUGS_OF.setdefault(facet_key(_label), []).append(_slug)
+
+
+def category_label(key: str) -> str:
+    """The Persian label of a category key, level by level: "social/welfare" → "اجتماعی/رفاه"."""
+    return "/".join(LABEL_OF.get(level, level) for level in key.split("/"))
+
+
+def category_shown(category: str) -> str:
+    """A stored category as a Persian reader should see it: each level that is a known slug as its
+    label ("economy/stock" → "اقتصادی/بورس"), any other level as written."""
+    return "/".join(LABEL_OF.get(facet_key(level), level.strip()) for level in category.split("/") if level.strip())
+
+
+def category_equivalents(value: str) -> set[str]:
+    """The category keys a filter value stands for: itself, and its slug or label spelling."""
+    levels = [facet_key(level) for level in value.split("/") if level.strip()]
+    as_slugs = ["/".join(path) for path in _paths([SLUGS_OF.get(level, [level]) for level in levels])]
+    return {"/".join(levels), category_key_of_label(levels), *as_slugs}
+
+
+def category_key_of_label(levels: list[str]) -> str:
+    return "/".join(facet_key(LABEL_OF.get(level, level)) for level in levels)
+
+
+def _paths(choices: list[list[str]]) -> list[tuple[str, ...]]:
+    paths = [()]
+    for options in choices:
+        paths = [path + (option,) for path in paths for option in options]
+    return paths
 
 
 EPOCH = datetime.date(1900, 1, 1)
@@ -59,16 +106,57 @@ class Filters:
     date_from: datetime.date | None = None
     date_to: datetime.date | None = None
 
-    def query(self) -> wq.Query | None:
-        """A Whoosh filter query, or None when nothing is filtered."""
+    def query(self, searcher=None) -> wq.Query | None:
+        """A Whoosh filter query, or None when nothing is filtered.
+
+        Given the searcher, a category or source value that no indexed
+        article has raises UnknownFilterValue naming the values there are.
+        """
         parts = []
         if self.category:
-            parts.append(wq.Term("category_key", facet_key(self.category)))
+            keys = category_equivalents(self.category)
+            if searcher is not None:
+                keys = _known(searcher, "category_key", keys, self.category, "category", "categories")
+            parts.append(wq.Or([wq.Term("category_key", key) for key in sorted(keys)]))
         if self.source:
-            parts.append(wq.Term("source_key", facet_key(self.source)))
+            keys = {facet_key(self.source)}
+            if searcher is not None:
+                keys = _known(searcher, "source_key", keys, self.source, "source", "sources")
+            parts.append(wq.Term("source_key", keys.pop()))
         if self.date_from or self.date_to:
             start = day_number(self.date_from) if self.date_from else 1  # 1: undated articles (0) never match
             end = day_number(self.date_to) if self.date_to else None
             parts.append(wq.NumericRange("day", start, end))
         return wq.And(parts) if parts else None
 
+
+def facet_counts(searcher, field: str) -> dict[str, int]:
+    """Live documents per value of a facet field (deleted ones excluded, unlike raw term counts)."""
+    counts = {}
+    for value in searcher.lexicon(field):
+        value = value.decode("utf-8") if isinstance(value, bytes) else value
+        counts[value] = sum(1 for _ in searcher.docs_for_query(wq.Term(field, value)))
+    return counts
+
+
+def category_counts(searcher, top_level_only: bool = True) -> dict[str, int]:
+    """Articles per category, under the Persian label where there is one."""
+    counts: dict[str, int] = {}
+    for key, n in facet_counts(searcher, "category_key").items():
+        if not (top_level_only and "/" in key):
+            counts[category_label(key)] = counts.get(category_label(key), 0) + n
+    return counts
+
+
+def _known(searcher, field: str, keys: set[str], value: str, singular: str, plural: str) -> set[str]:
+    held = {key for key in keys if searcher.doc_frequency(field, key)}
+    if held:
+        return held
+    if field == "category_key":
+        counts = category_counts(searcher)
+    else:
+        counts = facet_counts(searcher, field)
+    names = sorted(counts, key=lambda name: -counts[name])
+    listed = "، ".join(names[:LISTED_VALUES]) + (" …" if len(names) > LISTED_VALUES else "")
+    there = f"the {plural} are: {listed}" if names else f"no article in it has a {singular}"
+    raise UnknownFilterValue(f"no article in this index has the {singular} {value!r}; {there}")

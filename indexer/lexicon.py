@@ -12,11 +12,22 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from corpus.orthography import fold_word, hazm_data_file, stop_words  # noqa: F401 (stop_words: the analysis's)
+from corpus.orthography import ZWNJ, fold_word, hazm_data_file, stop_words  # noqa: F401 (stop_words: the analysis's)
 
 DATA = Path(__file__).parent / "data"
 PROTECTED_WORDS_FILE = DATA / "protected_words.txt"
 HE_WORDS_FILE = DATA / "he_words.txt"
+COMPOUND_PARTS_FILE = DATA / "compound_parts.txt"
+WHOLE_WORDS_FILE = DATA / "whole_words.txt"
+
+# A word written joined is split into two lexicon words of at least this many
+# letters each (مردم + نهاد); shorter parts (بد, کم) split off too many words by chance.
+MIN_COMPOUND_PART = 3
+# Arabic words with the article (الاسلام, المللی) are not Persian compounds.
+ARABIC_ARTICLE = "ال"
+# Endings a word takes without becoming a compound: possessives, verb
+# persons, copula (کشورمان is کشور + مان, not کشو + رمان; فروختم is no فرو + ختم).
+INFLECTIONS = ("مان", "شان", "تان", "ش", "م", "ت", "یم", "ید", "ند", "ی", "ست", "است")
 
 # (suffix, what replaces it, letters that must precede it or "" for any),
 # longest first: نمایندگان → نماینده, دانشجویان → دانشجو, کودکان → کودک.
@@ -36,16 +47,38 @@ STRIPPABLE = (
 HE_SUFFIXES = ("ای", "ی", "اند", "ایم", "اید", "ام", "اش", "ات")
 
 
+def _shipped(path: Path) -> frozenset[str]:
+    return frozenset(path.read_text(encoding="utf-8").split())
+
+
 @lru_cache(maxsize=1)
 def protected_words() -> frozenset[str]:
     """Words that end like a suffix but are words in their own right."""
-    return frozenset(PROTECTED_WORDS_FILE.read_text(encoding="utf-8").split())
+    return _shipped(PROTECTED_WORDS_FILE)
 
 
 @lru_cache(maxsize=1)
 def he_words() -> frozenset[str]:
     """Words ending in ه, which take ای / ی as a suffix: خانه, برنامه."""
-    return frozenset(HE_WORDS_FILE.read_text(encoding="utf-8").split())
+    return _shipped(HE_WORDS_FILE)
+
+
+@lru_cache(maxsize=1)
+def compound_parts() -> frozenset[str]:
+    """hazm's base words that a joined compound may be split into (none too short)."""
+    return _shipped(COMPOUND_PARTS_FILE)
+
+
+@lru_cache(maxsize=1)
+def whole_words() -> frozenset[str]:
+    """Lexicon words that look like two parts but are one word (دانشگاه, فروخت): never split."""
+    return _shipped(WHOLE_WORDS_FILE)
+
+
+@lru_cache(maxsize=1)
+def known_stems() -> frozenset[str]:
+    """Words whose inflections (کشورمان, فروختم) are not compounds either."""
+    return compound_parts() | whole_words()
 
 
 def strippable(word: str) -> bool:
@@ -70,13 +103,32 @@ def hazm_base_words() -> list[str]:
     return sorted(words)
 
 
+def hazm_one_words() -> set[str]:
+    """hazm's words written as one (no ZWNJ: زلزله‌زده is a compound), inflected forms and verb stems included, folded."""
+    words = {line.split("\t")[0] for line in hazm_data_file("words.dat").read_text(encoding="utf-8").splitlines()}
+    stems = {stem for line in hazm_data_file("verbs.dat").read_text(encoding="utf-8").splitlines() for stem in line.split("#")}
+    return {fold_word(word) for word in words | stems if word and ZWNJ not in word}
+
+
 def derived_lists() -> dict[Path, list[str]]:
     """The shipped word lists, as hazm's lexicon defines them today."""
     base = hazm_base_words()
-    return {
+    parts = [w for w in base if len(w) >= MIN_COMPOUND_PART and not w.startswith(ARABIC_ARTICLE)]
+    lists = {
         PROTECTED_WORDS_FILE: [word for word in base if strippable(word)],
         HE_WORDS_FILE: [word for word in base if word.endswith("ه") and len(word) >= 2],
+        COMPOUND_PARTS_FILE: parts,
     }
+    return {**lists, WHOLE_WORDS_FILE: _whole_words(parts)}
+
+
+def _whole_words(parts: list[str]) -> list[str]:
+    """Lexicon words the compound splitter would split, or whose inflections it would."""
+    from indexer.analysis import two_parts  # the splitter itself (it imports this module)
+
+    known = frozenset(parts)
+    return sorted(word for word in hazm_one_words() if len(word) >= MIN_COMPOUND_PART
+                  and (two_parts(word, known) or any(two_parts(word + ending, known) for ending in INFLECTIONS)))
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ from whoosh import query as wq
 from corpus.document import Quote
 from corpus.orthography import fold_word, standard_spelling
 from corpus.speakers import Speaker, SpeakerRegistry, speaker_key
+from indexer.analysis import analyze
 from indexer.facets import Filters
 from indexer.search import check_query, find
 from indexer.snippets import Snippet, best_snippet
@@ -32,6 +33,13 @@ WHO_QUOTES_SHOWN = 3
 # A speaker's score: the best matching quote, plus this share of the next two. Summing them
 # whole let someone with three loosely matching quotes outrank the one who said the words.
 WHO_OTHERS_WEIGHT = 0.5
+# A quote matches a query closely when it holds this share of the query's words, all
+# within this many words per query word found (stop words and endings between allowed).
+CLOSE_SHARE = 0.8
+# Only the best-scoring quotes are read for closeness: a close match scores high, and
+# reading all WHO_POOL quotes cost a fifth of who_said's time.
+WHO_CLOSE_POOL = 100
+CLOSE_WORDS_PER_TERM = 2
 
 
 @dataclass
@@ -77,7 +85,7 @@ def search_quotes(index_dir, query: str, speaker: str | None = None, limit: int 
     """The quotes best matching ``query``, optionally only one person's."""
     text = check_query(query)
     searcher = open_searcher(index_dir, QUOTES)
-    narrow = [q for q in ((filters or Filters()).query(), _speaker_filter(index_dir, speaker) if speaker else None) if q]
+    narrow = [q for q in ((filters or Filters()).query(searcher), _speaker_filter(index_dir, speaker) if speaker else None) if q]
     found = find(searcher, text, QUOTE_SEARCH_FIELDS, page=page, limit=limit,
                  filter=wq.And(narrow) if narrow else None, newest_first=sort == "date")
     first = (page - 1) * limit + 1
@@ -87,20 +95,31 @@ def search_quotes(index_dir, query: str, speaker: str | None = None, limit: int 
 
 
 def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = None) -> WhoResults:
-    """Speakers ranked by how well their quotes match: the best quote's score plus half
-    of the next two (WHO_OTHERS_WEIGHT)."""
+    """Speakers ranked by score: the best quote's score plus half of the next two
+    (WHO_OTHERS_WEIGHT); but a speaker one of whose quotes matches the query closely
+    (``close_match``) comes before everyone without one, however many looser quotes they
+    have, and that quote is shown first."""
     text = check_query(query)
-    found = find(open_searcher(index_dir, QUOTES), text, ("text",), limit=WHO_POOL, filter=(filters or Filters()).query())
+    searcher = open_searcher(index_dir, QUOTES)
+    found = find(searcher, text, ("text",), limit=WHO_POOL, filter=(filters or Filters()).query(searcher))
     matching = [(hit.score, hit.fields()) for hit in found.hits]
     quotes = [_quote(stored, None) for _, stored in matching]  # telling people apart needs no text
+    # ... closeness does: the best quotes' texts, from their articles (each read once)
+    close_texts = [said.quote.text for said in _said(index_dir, (stored for _, stored in matching[:WHO_CLOSE_POOL]))]
     # People are told apart among the matching quotes alone (the same keys as
     # the stored registry), and named as those quotes first spell them.
     registry = SpeakerRegistry.from_quotes(quotes)
+    wanted = found.terms & set(analyze(text))  # the query's own words, not their other spellings
     groups: dict[str, list[tuple[float, dict]]] = defaultdict(list)
-    for (score, stored), quote in zip(matching, quotes):
+    close: set[int] = set()
+    for rank, ((score, stored), quote) in enumerate(zip(matching, quotes)):
         if quote.speaker or quote.role:  # nobody and no role: no answer to give
             groups[_person_key(registry, quote)].append((score, stored))
-    best = sorted(groups.values(), key=lambda group: -_group_score(group))[:limit]
+            if rank < WHO_CLOSE_POOL and close_match(close_texts[rank], wanted):
+                close.add(id(stored))
+    for group in groups.values():  # stable: by score within the close and the others
+        group.sort(key=lambda hit: id(hit[1]) in close, reverse=True)
+    best = sorted(groups.values(), key=lambda group: (id(group[0][1]) in close, _group_score(group)), reverse=True)[:limit]
     speakers = []
     for group in best:
         shown = [_quote_hit(index_dir, stored, score, rank, found.terms)
@@ -116,7 +135,36 @@ def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = N
 
 
 def _group_score(group: list[tuple[float, dict]]) -> float:
-    return group[0][0] + WHO_OTHERS_WEIGHT * sum(score for score, _ in group[1:WHO_QUOTES_SHOWN])
+    scores = sorted((score for score, _ in group), reverse=True)
+    return scores[0] + WHO_OTHERS_WEIGHT * sum(scores[1:WHO_QUOTES_SHOWN])
+
+
+def close_match(text: str, wanted: set[str]) -> bool:
+    """Does ``text`` hold the query's words (``wanted``, analysed) as a remembered sentence
+    does: nearly all of them (CLOSE_SHARE), close together (CLOSE_WORDS_PER_TERM words
+    per word found), not scattered over a long quote?"""
+    words = analyze(text)
+    held = wanted & set(words)
+    if not held or len(held) < CLOSE_SHARE * len(wanted):
+        return False
+    return _shortest_window(words, held) <= CLOSE_WORDS_PER_TERM * len(held)
+
+
+def _shortest_window(words: list[str], wanted: set[str]) -> int:
+    """The fewest consecutive ``words`` that hold every one of ``wanted`` (all present)."""
+    counts: dict[str, int] = defaultdict(int)
+    shortest, start, held = len(words), 0, 0
+    for end, word in enumerate(words):
+        if word in wanted:
+            counts[word] += 1
+            held += counts[word] == 1
+        while held == len(wanted):
+            shortest = min(shortest, end - start + 1)
+            if words[start] in wanted:
+                counts[words[start]] -= 1
+                held -= counts[words[start]] == 0
+            start += 1
+    return shortest
 
 
 @dataclass
@@ -215,6 +263,21 @@ def speaker_registry(index_dir) -> SpeakerRegistry:
     questions reads it once.
     """
     return per_generation(index_dir, "speaker registry", lambda: read_registry(index_dir))
+
+
+def find_speakers(index_dir, words: str = "", role: str = "") -> list[Speaker]:
+    """Everyone quoted, most quoted first, narrowed in any spelling: each of ``words`` in the
+    name or a role (the web's speakers tab), and all of ``role``'s words in one role (speakers --role).
+    """
+    registry = speaker_registry(index_dir)
+    wanted, in_role = [fold_word(w) for w in words.split()], [fold_word(w) for w in role.split()]
+    people = []
+    for person in registry:
+        roles = [fold_word(r) for r in person.roles]
+        if all(w in person.key or any(w in r for r in roles) for w in wanted) and \
+                (not in_role or any(all(w in r for w in in_role) for r in roles)):
+            people.append(person)
+    return people
 
 
 def _speaker_filter(index_dir, name: str) -> wq.Query:

@@ -12,7 +12,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from indexer.analysis import persian_analyzer
 
 # Bump when the schema or the analysis changes: older indexes must be rebuilt.
-SCHEMA_VERSION = 7  # 7: the speaker registry is stored; a quote's text only in its article
+SCHEMA_VERSION = 8  # 8: the speaker registry is stored; a quote's text only in its article
 
 ARTICLES = "articles"
 QUOTES = "quotes"

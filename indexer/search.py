@@ -1,30 +1,39 @@
 """Answer keyword queries over the articles index, best first.
 
-Query language (Whoosh's, made forgiving): plain words must all appear;
-"exact phrase"; -word excludes; OR between alternatives; field:term for
-title, lead, body, tags, category, source. If all-words finds nothing the
-search falls back to any-word ranking and says so. Malformed syntax
-(unbalanced quotes or parentheses) is searched as plain words, never an error.
+Query language (Whoosh's, made forgiving): plain words; "exact phrase";
+-word excludes; +word requires; OR between alternatives; field:term for
+title, lead, body, tags, category, source. Malformed syntax (unbalanced
+quotes or parentheses) is searched as plain words, never an error.
+
+One ranked list per query of every article with any of the words: BM25F
+times the share of the query's words it has (a coordination factor), plus a
+bonus where neighbouring query words stand close together; sorted by date,
+the articles with all the words come first. indexer.tuning holds the
+settings, chosen on the tuning half of bench/topical (strict tiers by words
+matched are one of them, measured worse). Every hit says how many of the
+query words it has.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from dataclasses import dataclass, field
 
 from whoosh import query as wq
 from whoosh.fields import TEXT
-from whoosh.qparser import AndGroup, MultifieldParser, OrGroup, PlusMinusPlugin
+from whoosh.qparser import AndGroup, MultifieldParser, PlusMinusPlugin
 
-from indexer import lexicon
+from indexer import lexicon, numbers, tuning
 from corpus.orthography import fold_word
-from indexer.analysis import analyze, attaches, fold
+from indexer.analysis import analyze, attaches, fold, spaced_compound
 from indexer.facets import Filters
 from indexer.schema import ARTICLE_SEARCH_FIELDS, ARTICLES
 from indexer.snippets import Snippet, best_snippet
-from indexer.errors import QueryError, UnknownArticle
+from indexer.errors import AmbiguousArticle, QueryError, UnknownArticle
 from indexer.store import open_searcher
+from indexer.timeline import articles_by_year
 
 MAX_QUERY_CHARS = 1000
 MAX_EXPANSION = 200
@@ -46,16 +55,20 @@ class Hit:
     date: str = ""
     date_source: str = ""
     url: str = ""
+    words_matched: int = 0  # how many of the query's words the article has
 
 
 @dataclass
 class SearchResults:
     query: str
-    total: int
+    total: int  # every article with any of the words (that the filters let through)
     hits: list[Hit] = field(default_factory=list)
     page: int = 1
-    matched: str = "all"  # "all" words, or "any" after the fallback
+    matched: str = "all"  # "all": the list starts with articles that have all the words; "any": none has
     notice: str = ""
+    by_year: dict[str, int] = field(default_factory=dict)  # every matching article per Jalali year (indexer.timeline)
+    words: int = 0  # how many words (or phrases, or OR groups) the query has
+    all_words: int = 0  # how many articles have all of them: the first all_words of the list
 
 
 SORTS = ("relevance", "date")
@@ -74,12 +87,14 @@ def search(index_dir, query: str, limit: int = 10, page: int = 1, filters: Filte
     if sort not in SORTS:
         raise QueryError(f"sort must be one of {', '.join(SORTS)}, not {sort!r}")
     searcher = open_searcher(index_dir, ARTICLES)
-    narrow = [q for q in ((filters or Filters()).query(), _quoting(index_dir, speaker) if speaker else None) if q]
+    narrow = [q for q in ((filters or Filters()).query(searcher), _quoting(index_dir, speaker) if speaker else None) if q]
     found = find(searcher, text, ARTICLE_SEARCH_FIELDS, page=page, limit=limit,
                  filter=wq.And(narrow) if narrow else None, newest_first=sort == "date")
-    results = SearchResults(query=query, total=found.total, page=page, matched=found.matched, notice=found.notice)
-    for rank, hit in enumerate(found.hits, start=(page - 1) * limit + 1):
-        results.hits.append(_hit(hit, rank, found.terms, scored=sort == "relevance"))
+    results = SearchResults(query=query, total=found.total, page=page, matched=found.matched, notice=found.notice,
+                            words=found.words, all_words=found.all_words,
+                            by_year=articles_by_year(searcher, found.matching) if found.total else {})
+    for rank, (hit, count) in enumerate(zip(found.hits, found.words_matched), start=(page - 1) * limit + 1):
+        results.hits.append(_hit(hit, rank, found.terms, scored=sort == "relevance", words_matched=count))
     return results
 
 
@@ -99,41 +114,161 @@ class Found:
     matched: str = "all"
     terms: set[str] = field(default_factory=set)
     notice: str = ""
+    words: int = 0
+    all_words: int = 0
+    words_matched: list[int] = field(default_factory=list)  # per hit
+    matching: set[int] = field(default_factory=set)  # every matching article's docnum, not only this page's
+
+
+NO_WORDS = "the query has no searchable words"
 
 
 def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, filter=None,
          newest_first: bool = False) -> Found:
-    """Search ``fields`` for all the words, else any of them; ``limit=None`` for every hit.
+    """One page of the ranked list for ``text`` over ``fields``; ``limit=None`` for every hit.
 
-    Anything odd about the query (cut short, an unknown field, a wildcard
-    matching too many words) is fixed and said in ``notice``, never raised.
+    ``filter`` (a Whoosh query) narrows the articles; the total counts only
+    what it lets through. Anything odd about the query (cut short, an unknown
+    field, a wildcard matching too many words) is fixed and said in
+    ``notice``, never raised.
     """
     notices: list[str] = []
     text = _within_length(text, notices)
     text = _known_fields_only(text, searcher.schema, notices)
-    if not analyze(text):
-        return Found(notice=_joined(notices + ["the query has no searchable words"]))
+    if not analyze(text, mode="query"):
+        return Found(notice=_joined(notices + [NO_WORDS]))
     text = expand_compounds(text, lambda term: _known(searcher, term, fields))
-    order = {"sortedby": "day", "reverse": True} if newest_first else {}
-    for group, matched in ((AndGroup, "all"), (OrGroup, "any")):
-        parsed = parse_query(text, searcher.schema, fields, group)
-        if parsed is None:
-            return Found(notice=_joined(notices + ["the query has no searchable words"]))
-        parsed = _capped_wildcards(parsed, searcher.reader(), notices if matched == "all" else [])
-        if limit is None:
-            hits = searcher.search(parsed, limit=None, filter=filter, **order)
-            total = len(hits)
-        else:
-            hits = searcher.search_page(parsed, page, pagelen=limit, filter=filter, **order)
-            total = hits.total
-            if hits.pagenum != page:  # Whoosh answers a page past the end with the last one
-                hits = []
-        if total or matched == "any":
-            break
-    if matched == "any" and total:
-        notices.append("nothing has all the words; showing what has any of them")
+    parsed = parse_query(text, searcher.schema, fields, common=_common_in(searcher, fields))
+    if parsed is None:
+        return Found(notice=_joined(notices + [NO_WORDS]))
+    parsed = _capped_wildcards(parsed, searcher.reader(), notices)
+    plan = Plan.of(parsed, fields)
+    allowed = None if filter is None else set(searcher.docs_for_query(filter))
+    coverage = plan.coverage(searcher, allowed)
+    tier = _tier_key(coverage, plan.closeness(searcher, coverage), newest_first)
+    weight = _coverage_weight(coverage, len(plan.clauses))
+    all_words = sum(1 for count in coverage.values() if count == len(plan.clauses))
     terms = {term for _, term in _query_terms(parsed)}
-    return Found(list(hits), total, matched, terms, _joined(notices))
+    hits = _page(searcher, plan.scoring(), tier, set(coverage), page, limit, newest_first, weight)
+    if coverage and not all_words:
+        notices.append("nothing has all the words; showing what has any of them")
+    return Found(hits, len(coverage), "all" if all_words else "any", terms, _joined(notices), len(plan.clauses),
+                 all_words, [coverage[hit.docnum] for hit in hits], set(coverage))
+
+
+@dataclass
+class Plan:
+    """A parsed query taken apart for ranking: its words, what is required, what excluded."""
+
+    clauses: list  # one query per word, phrase or OR group: what "words matched" counts
+    fields: tuple
+    required: list = field(default_factory=list)  # +word
+    excluded: list = field(default_factory=list)  # -word
+
+    @classmethod
+    def of(cls, parsed: wq.Query, fields) -> "Plan":
+        if isinstance(parsed, wq.AndNot):
+            plan = cls.of(parsed.a, fields)
+            plan.excluded.append(parsed.b)
+            return plan
+        if isinstance(parsed, wq.AndMaybe):
+            required, optional = cls.of(parsed.a, fields), cls.of(parsed.b, fields)
+            return cls(required.clauses + optional.clauses, tuple(fields), required.clauses,
+                       required.excluded + optional.excluded)
+        if isinstance(parsed, wq.And):
+            kept = [sub for sub in parsed.subqueries if not isinstance(sub, wq.Not)]
+            negated = [sub.query for sub in parsed.subqueries if isinstance(sub, wq.Not)]
+            return cls(kept or [wq.NullQuery], tuple(fields), excluded=negated)
+        return cls([parsed], tuple(fields))
+
+    def coverage(self, searcher, allowed: set[int] | None) -> dict[int, int]:
+        """How many clauses each article that may be listed matches."""
+        counts: dict[int, int] = {}
+        for clause in self.clauses:
+            for docnum in searcher.docs_for_query(clause):
+                counts[docnum] = counts.get(docnum, 0) + 1
+        barred = {docnum for query in self.excluded for docnum in searcher.docs_for_query(query)}
+        needed = [set(searcher.docs_for_query(query)) for query in self.required]
+        return {docnum: count for docnum, count in counts.items()
+                if (allowed is None or docnum in allowed) and docnum not in barred
+                and all(docnum in docs for docs in needed)}
+
+    def near(self) -> list[wq.Query]:
+        """For each pair of neighbouring plain words, the two as a loose phrase in any field."""
+        terms = [_plain_term(clause) for clause in self.clauses]
+        return [wq.Or([wq.Phrase(name, [a, b], slop=tuning.PROXIMITY_SLOP) for name in self.fields])
+                for a, b in zip(terms, terms[1:]) if a and b]
+
+    def closeness(self, searcher, docnums) -> dict[int, int]:
+        """How many pairs of neighbouring query words stand close together in each article."""
+        counts = dict.fromkeys(docnums, 0)
+        for pair in self.near() if tuning.PROXIMITY_TIERS else []:
+            for docnum in searcher.docs_for_query(pair):
+                if docnum in counts:
+                    counts[docnum] += 1
+        return counts
+
+    def scoring(self) -> wq.Query:
+        """BM25F of any of the words, plus PROXIMITY_BOOST times that of neighbouring words close together."""
+        words = wq.Or(self.clauses) if len(self.clauses) > 1 else self.clauses[0]
+        near = self.near()
+        if not near or not tuning.PROXIMITY_BOOST:
+            return words
+        return wq.AndMaybe(words, wq.Or([wq.Or(pair.subqueries, boost=tuning.PROXIMITY_BOOST) for pair in near]))
+
+
+def _plain_term(clause: wq.Query) -> str | None:
+    """The term of a clause that is one plain word (in one field or several), else None."""
+    leaves = clause.subqueries if isinstance(clause, wq.Or) else [clause]
+    texts = {leaf.text for leaf in leaves if isinstance(leaf, wq.Term)}
+    return texts.pop() if len(texts) == 1 and all(isinstance(leaf, wq.Term) for leaf in leaves) else None
+
+
+def _tier_key(coverage: dict[int, int], closeness: dict[int, int], newest_first: bool):
+    """Articles with more of the words first, then those with more neighbouring words close together.
+
+    By date there is no score to weigh the words, so the articles with all
+    of them are always listed first, newest first, then those with fewer.
+    """
+    if tuning.COVERAGE_TIERS or newest_first:
+        return lambda docnum: (coverage[docnum], closeness[docnum])
+    return lambda docnum: (0, closeness[docnum])
+
+
+def _coverage_weight(coverage: dict[int, int], words: int):
+    """Without tiers, a score multiplier (words matched / words) ** COVERAGE_BONUS; None when it is 1."""
+    if tuning.COVERAGE_TIERS or not tuning.COVERAGE_BONUS or words < 2:
+        return None
+    return lambda docnum: (coverage[docnum] / words) ** tuning.COVERAGE_BONUS
+
+
+def _page(searcher, scoring: wq.Query, tier, docnums: set[int], page: int, limit: int | None,
+          newest_first: bool, weight=None) -> list:
+    """Hits ``(page-1)*limit`` to ``page*limit`` of ``docnums``: by tier, then Whoosh's order (score or date).
+
+    When the first tier fills the page, Whoosh ranks that tier alone (its
+    top-N search skips what cannot make the page); otherwise one search ranks
+    every match and the tiers are a stable sort on top of its order (or of
+    its scores times ``weight(docnum)``, when given).
+    """
+    if not docnums:
+        return []
+    order = {"sortedby": "day", "reverse": True} if newest_first else {}
+    start = (page - 1) * limit if limit else 0
+    end = start + limit if limit else None
+    keys = {docnum: tier(docnum) for docnum in docnums}
+    best = max(keys.values())
+    first = {docnum for docnum, key in keys.items() if key == best}
+    weight = None if newest_first else weight
+    if end is not None and end <= len(first) and weight is None:
+        return [hit for hit in searcher.search(scoring, filter=first, limit=end, **order)][start:end]
+    results = searcher.search(scoring, filter=docnums, limit=None, **order)
+    if weight is None:
+        ranked = sorted(range(results.scored_length()), key=lambda n: keys[results.top_n[n][1]], reverse=True)
+    else:
+        ranked = sorted(range(results.scored_length()), reverse=True,
+                        key=lambda n: (keys[results.top_n[n][1]], results.top_n[n][0] * weight(results.top_n[n][1])))
+    return [results[n] for n in ranked[start:end]]
 
 
 def check_query(query: str) -> str:
@@ -183,11 +318,15 @@ def _joined(notices: list[str]) -> str:
     return "; ".join(dict.fromkeys(notices))
 
 
-def parse_query(text: str, schema, fields=ARTICLE_SEARCH_FIELDS, group=AndGroup) -> wq.Query | None:
-    """A Whoosh query for the user's text, or None when nothing is searchable."""
-    parser = MultifieldParser(list(fields), schema, group=group)
+def parse_query(text: str, schema, fields=ARTICLE_SEARCH_FIELDS, common=None) -> wq.Query | None:
+    """A Whoosh query for the user's text, or None when nothing is searchable.
+
+    Words are joined with AND here so that each stays one clause; ranking
+    (find) then asks for any of them.
+    """
+    parser = MultifieldParser(list(fields), schema, group=AndGroup)
     parser.add_plugin(PlusMinusPlugin())
-    parsed = _drop_stop_words(parser.parse(_balanced(text)))
+    parsed = _drop_stop_words(parser.parse(_balanced(text)), common or (lambda term: True))
     return None if parsed is wq.NullQuery or _is_null(parsed) else parsed
 
 
@@ -199,15 +338,17 @@ def expand_compounds(text: str, known) -> str:
     The analysis joins a compound written with ZWNJ or with nothing between its
     parts into one term, but cannot tell that two spaced words form one. So a
     query's spaced pair also tries the joined term, a joined compound also
-    tries the spaced phrase, and a quoted phrase tries both spellings;
-    ``known(term)`` keeps only joins the index holds.
+    tries the spaced phrase (split at its ZWNJ or against hazm's lexicon), and
+    a quoted phrase tries both spellings; ``known(term)`` keeps only joins the
+    index holds. A number spread over words (سه هزار, ۳ هزار) becomes the one
+    term of digits the analysis makes of it.
     """
     pieces = re.split(r'("[^"]*")', text)
     for n, piece in enumerate(pieces):
         if n % 2:  # a quoted phrase
             inner = piece[1:-1]
             other = " ".join(_toggle_compounds(inner.split(), known, phrase=True))
-            pieces[n] = piece if analyze(other) == analyze(inner) else f'({piece} OR "{other}")'
+            pieces[n] = piece if analyze(other, mode="query") == analyze(inner, mode="query") else f'({piece} OR "{other}")'
         else:
             pieces[n] = " ".join(_toggle_compounds(piece.split(" "), known, phrase=False))
     return "".join(pieces)
@@ -224,23 +365,40 @@ def _toggle_compounds(words: list[str], known, phrase: bool) -> list[str]:
     while i < len(words):
         word = words[i]
         following = words[i + 1] if i + 1 < len(words) else ""
+        number, used = _number_at(words, i)
+        if used:
+            out.append(number)
+            i += used
+            continue
         if _plain(word) and _plain(following) and attaches(fold(word), fold(following)):
             words[i + 1] = word + ZWNJ + following
             i += 1
             continue
         if _plain(word) and _plain(following):
-            joined = analyze(word + ZWNJ + following)
-            if len(joined) == 1 and joined != analyze(f"{word} {following}") and known(joined[0]):
+            joined = analyze(word + ZWNJ + following, mode="query")
+            if len(joined) == 1 and joined != analyze(f"{word} {following}", mode="query") and known(joined[0]):
                 compound = word + ZWNJ + following
-                out.append(compound if phrase else f"(({word} AND {following}) OR {compound})")
+                out.append(compound if phrase else f"(\"{word} {following}\" OR {compound})")
                 i += 2
                 continue
-        if _plain(word) and ZWNJ in word and len(analyze(word.replace(ZWNJ, " "))) > 1:
-            spaced = word.replace(ZWNJ, " ")
+        spaced = spaced_compound(word) if _plain(word) else None
+        if spaced:
             word = spaced if phrase else f'({word} OR "{spaced}")'
         out.append(word)
         i += 1
     return out
+
+
+def _number_at(words: list[str], i: int) -> tuple[str, int]:
+    """A number written over several words from ``words[i]`` on, as its digits, and how many words; else ("", 0)."""
+    end = i
+    while end < len(words) and _plain(words[end]) and numbers.is_number_word(fold(words[end])):
+        end += 1
+    for stop in range(end, i + 1, -1):
+        terms = analyze(" ".join(words[i:stop]), mode="query")
+        if len(terms) == 1:
+            return terms[0], stop - i
+    return "", 0
 
 
 def _plain(word: str) -> bool:
@@ -261,30 +419,38 @@ def _balanced(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
-def _drop_stop_words(parsed: wq.Query) -> wq.Query:
-    """Words like از / در / می‌شود don't have to match when other words do.
+def _drop_stop_words(parsed: wq.Query, common) -> wq.Query:
+    """Words like از / در / می‌شود are no query words when other words remain.
 
     They stay in the index (phrases and stop-word-only queries need them),
-    but requiring them in every hit only hides articles.
+    but counting them as words would rank an article for holding در. hazm's
+    list also holds content words (دهه، خاص، ساز), so a stop word goes only
+    where ``common(term)`` says the index has it in many articles.
     """
     if not isinstance(parsed, (wq.And, wq.Or)):
         return parsed
     stops = _stop_terms()
-    kept = [sub for sub in parsed.subqueries if not _is_stop(sub, stops)]
+    kept = [sub for sub in parsed.subqueries if not _is_stop(sub, stops, common)]
     if not kept or len(kept) == len(parsed.subqueries):
         return parsed
     return parsed.__class__(kept).normalize()
 
 
-def _is_stop(sub: wq.Query, stops: frozenset[str]) -> bool:
+def _is_stop(sub: wq.Query, stops: frozenset[str], common) -> bool:
     if isinstance(sub, wq.Or):  # one word searched in several fields
-        return all(_is_stop(s, stops) for s in sub.subqueries)
-    return isinstance(sub, wq.Term) and sub.text in stops
+        return all(_is_stop(s, stops, common) for s in sub.subqueries)
+    return isinstance(sub, wq.Term) and sub.text in stops and common(sub.text)
+
+
+def _common_in(searcher, fields):
+    """Is a term in at least STOP_SHARE of the articles, in one of ``fields``?"""
+    reader, articles = searcher.reader(), max(searcher.doc_count(), 1)
+    return lambda term: max(reader.doc_frequency(name, term) for name in fields) >= tuning.STOP_SHARE * articles
 
 
 @lru_cache(maxsize=1)
 def _stop_terms() -> frozenset[str]:
-    return frozenset(term for word in lexicon.stop_words() for term in analyze(word))
+    return frozenset(term for word in lexicon.stop_words() for term in analyze(word, mode="query"))
 
 
 def _is_null(parsed: wq.Query) -> bool:
@@ -295,7 +461,7 @@ def _query_terms(parsed: wq.Query):
     return [(f, t if isinstance(t, str) else t.decode("utf-8")) for f, t in parsed.iter_all_terms(phrases=True)]
 
 
-def _hit(hit, rank: int, terms: set[str], scored: bool = True) -> Hit:
+def _hit(hit, rank: int, terms: set[str], scored: bool = True, words_matched: int = 0) -> Hit:
     """A result; sorted by date, Whoosh's score is the sort key, so there is none."""
     stored = hit.fields()
     body = stored.get("body", "")
@@ -313,14 +479,40 @@ def _hit(hit, rank: int, terms: set[str], scored: bool = True) -> Hit:
         date=stored.get("date", ""),
         date_source=stored.get("date_source", ""),
         url=stored.get("url", ""),
+        words_matched=words_matched,
     )
 
 
 def get_article(index_dir, doc_id: str) -> dict:
-    """Every stored field of one article; UnknownArticle when the id is unknown."""
-    stored = open_searcher(index_dir, ARTICLES).document(id=doc_id)
-    if stored is None:
-        raise UnknownArticle(f"no article with id {doc_id!r}; ids are shown by goftar search")
+    """Every stored field of one article (see article_id for the ids taken); UnknownArticle when none has it."""
+    searcher = open_searcher(index_dir, ARTICLES)
+    stored = searcher.document(id=article_id(searcher, doc_id))
     stored.pop("origin", None)
     stored["paragraphs"] = [p for p in stored.pop("body", "").split("\n\n") if p]
     return stored
+
+
+def article_id(searcher, doc_id: str) -> str:
+    """The id of the article ``doc_id`` names: its own id, or a bare number (a news agency's
+    id, in any digits) that exactly one article's url-id holds as a whole path
+    segment or query value, as in https://www.farsnews.com/news/13920229000167/slug
+    (a number inside the slug does not count). UnknownArticle when no article
+    has it, AmbiguousArticle (with the ids) when several do.
+    """
+    if searcher.document_number(id=doc_id) is not None:
+        return doc_id
+    number = doc_id.strip()
+    if not number.isdigit():
+        raise UnknownArticle(doc_id)
+    number = "".join(str(unicodedata.digit(c)) for c in number)
+    holds = re.compile(rf"[/=]{number}(?:$|[/?&#])")
+    found = []
+    for term in searcher.lexicon("id"):
+        term = term.decode("utf-8") if isinstance(term, bytes) else term
+        if "/" in term and holds.search(term) and searcher.document_number(id=term) is not None:
+            found.append(term)
+    if not found:
+        raise UnknownArticle(doc_id)
+    if len(found) > 1:
+        raise AmbiguousArticle(doc_id, found)
+    return found[0]

@@ -15,6 +15,7 @@ from indexer.analysis import persian_analyzer
 # A sentence ends at . ! ? ؟ or a line break; Persian uses ؟ and ۔ too.
 SENTENCE = re.compile(r"[^.!?؟۔\n]+[.!?؟۔]*")
 MAX_CHARS = 280
+ELLIPSIS = "…"  # marks where a snippet was cut
 
 
 @dataclass
@@ -26,21 +27,44 @@ class Snippet:
 
 
 def best_snippet(text: str, terms: set[str], max_chars: int = MAX_CHARS) -> Snippet:
-    """The sentence holding the most distinct query terms, cut to ``max_chars``."""
+    """The sentence holding the most distinct query terms, cut to about ``max_chars`` at spaces.
+
+    A cut never splits a word (a ZWNJ joins, it does not part) and is marked
+    with «…»; without a match, the text's beginning is shown.
+    """
     matches = _matches(text, terms)
-    if not matches:
-        return Snippet(_cut(text, 0, max_chars))
-    best = max(SENTENCE.finditer(text), key=lambda s: _coverage(s, matches), default=None)
-    start, end = (best.start(), best.end()) if best else (0, len(text))
+    best = max(SENTENCE.finditer(text), key=lambda s: _coverage(s, matches), default=None) if matches else None
+    low, high = (best.start(), best.end()) if best else (0, len(text))
+    while low < high and text[low].isspace():
+        low += 1
+    while high > low and text[high - 1].isspace():
+        high -= 1
+    start, end = low, high
     if end - start > max_chars:
-        first = next(m[0] for m in matches if start <= m[0] < end)
-        start = max(start, first - max_chars // 3)
-        end = min(end, start + max_chars)
+        first = next((m[0] for m in matches if low <= m[0] < high), low)
+        start = max(low, min(first - max_chars // 3, high - max_chars))
+        end = min(high, start + max_chars)
+        start, end = _word_edges(text, start, end, keep=first)
+    spans = [(s - start, e - start) for s, e, _ in matches if start <= s and e <= end]
+    prefix, suffix = (ELLIPSIS + " " if start > low else ""), (" " + ELLIPSIS if end < high else "")
+    return Snippet(prefix + text[start:end] + suffix, [(s + len(prefix), e + len(prefix)) for s, e in spans])
+
+
+def _word_edges(text: str, start: int, end: int, keep: int) -> tuple[int, int]:
+    """``start`` and ``end`` moved inwards to spaces, so no word is cut; ``start`` never past ``keep``."""
+    if start > 0 and not text[start - 1].isspace():
+        space = next((n for n in range(start, min(keep, end)) if text[n].isspace()), None)
+        if space is not None:
+            start = space
+    if end < len(text) and not text[end].isspace():
+        space = next((n for n in range(end - 1, start, -1) if text[n].isspace()), None)
+        if space is not None:
+            end = space
     while start < end and text[start].isspace():
         start += 1
-    spans = [(s - start, e - start) for s, e, _ in matches if start <= s and e <= end]
-    prefix = "… " if start > 0 and not best else ""
-    return Snippet(prefix + text[start:end].rstrip(), [(s + len(prefix), e + len(prefix)) for s, e in spans])
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _matches(text: str, terms: set[str]) -> list[tuple[int, int, str]]:
@@ -56,15 +80,13 @@ def _matches(text: str, terms: set[str]) -> list[tuple[int, int, str]]:
     for sentence in SENTENCE.finditer(text):
         squeezed = "".join(fold_word(sentence.group()).split())
         if any(hint in squeezed for hint in hints):
-            tokens = analyzer(sentence.group(), chars=True, start_char=sentence.start())
-            found += [(t.startchar, t.endchar, t.text) for t in tokens if t.text in terms]
+            for t in analyzer(sentence.group(), chars=True, start_char=sentence.start()):
+                # a compound and its parts share their characters: one match
+                if t.text in terms and not (found and found[-1][:2] == (t.startchar, t.endchar)):
+                    found.append((t.startchar, t.endchar, t.text))
     return found
 
 
 def _coverage(sentence: re.Match, matches: list[tuple[int, int, str]]) -> tuple[int, int]:
     inside = [m for m in matches if sentence.start() <= m[0] < sentence.end()]
     return len({m[2] for m in inside}), len(inside)
-
-
-def _cut(text: str, start: int, max_chars: int) -> str:
-    return text[start:start + max_chars].rstrip() + ("…" if len(text) - start > max_chars else "")

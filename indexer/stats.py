@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from whoosh import query as wq
-
+from indexer.facets import category_counts, facet_counts
 from indexer.quote_search import speaker_registry
 from indexer.schema import ARTICLES, QUOTES
 from indexer.store import live_generation, open_searcher, read_meta
+from indexer.timeline import articles_by_year
 
 TOP = 10
 
@@ -19,10 +19,8 @@ def index_stats(index_dir: str | Path, top: int = TOP, calendar: str = "jalali")
     searcher = open_searcher(index_dir, ARTICLES)  # searchers hold their generation open, whatever runs meanwhile
     meta = read_meta(index_dir)
     terms = sum(1 for _ in searcher.reader().all_terms())
-    by_category = _counts(searcher, "category_key", top_level_only=True)
-    by_source = _counts(searcher, "source_key")
-    prefix = "j" if calendar == "jalali" else "g"
-    by_year = {k[1:]: v for k, v in _counts(searcher, "year_key").items() if k.startswith(prefix)}
+    by_category = category_counts(searcher)
+    by_source = facet_counts(searcher, "source_key")
     registry = speaker_registry(index_dir)
     return {
         "index": str(index_dir),
@@ -37,20 +35,9 @@ def index_stats(index_dir: str | Path, top: int = TOP, calendar: str = "jalali")
         "files": len(meta.files),
         "by_category": _top(by_category, top),
         "by_source": _top(by_source, top),
-        "by_year": dict(sorted(by_year.items())),
+        "by_year": articles_by_year(searcher, calendar=calendar),
         "top_speakers": [{"speaker": s.name, "quotes": s.quotes} for s in list(registry)[:top]],
     }
-
-
-def _counts(searcher, field: str, top_level_only: bool = False) -> dict[str, int]:
-    """Live documents per value (deleted ones excluded, unlike raw term counts)."""
-    counts = {}
-    for value in searcher.lexicon(field):
-        value = value.decode("utf-8") if isinstance(value, bytes) else value
-        if top_level_only and "/" in value:
-            continue
-        counts[value] = sum(1 for _ in searcher.docs_for_query(wq.Term(field, value)))
-    return counts
 
 
 def _top(counts: dict[str, int], top: int) -> dict[str, int]:

@@ -13,9 +13,10 @@ from rich.console import Console
 from rich.text import Text
 
 from corpus.dates import format_date, in_persian_digits
-from corpus.document import Quote
+from corpus.document import Document, Quote
+from indexer.errors import quoted
 from indexer.export import distinct, parse_iso, quote_spans
-from indexer.facets import Filters
+from indexer.facets import Filters, category_shown
 from indexer.quote_search import QuoteHit, QuoteResults, RoleHolder, Said, WhoResults
 from indexer.search import SearchResults
 from indexer.snippets import Snippet
@@ -76,16 +77,18 @@ def print_results(screen: Screen, results: SearchResults, calendar: str, filters
     if results.notice:
         screen.err.print(Text(results.notice, style="yellow"))
     if not results.total:
-        screen.err.print(Text(f"No article matches {results.query!r}{described(filters, speaker)}."))
+        screen.err.print(Text(f"No article matches {quoted(results.query)}{described(filters, speaker)}."))
         return
     first = results.hits[0].rank if results.hits else 0
     last = first + len(results.hits) - 1
     shown = _count(results.total, "article") + (f"; {first}–{last}" if results.hits else "")
+    if 0 < results.all_words < results.total:
+        shown += f" ({results.all_words} with all {results.words} words)"
     screen.line(Text(f"{shown}{', newest first' if by_date else ''}:", style="dim"))
     for hit in results.hits:
         score = "" if by_date else f"  [{hit.score:.2f}]"  # sorted by date, the score is not a relevance
         screen.line(Text.assemble((f"{hit.rank}. ", "bold"), (hit.title, "bold cyan"), (score, "dim")))
-        screen.line(_joined([hit.source, hit.category, _date_text(hit.date, calendar, hit.date_source)]), indent=3)
+        screen.line(_joined([hit.source, category_shown(hit.category), _date_text(hit.date, calendar, hit.date_source)]), indent=3)
         screen.address(hit.id, indent=3)
         screen.line(_highlighted(hit.snippet), indent=3)
         screen.line()
@@ -108,14 +111,14 @@ def print_quotes(screen: Screen, results: QuoteResults, calendar: str, filters: 
     for hit in results.hits:
         print_quote(screen, hit, calendar, by_date=by_date)
     if not results.total:
-        screen.err.print(Text(f"No quote matches {results.query!r}{described(filters, speaker)}."))
+        screen.err.print(Text(f"No quote matches {quoted(results.query)}{described(filters, speaker)}."))
 
 
 def print_who(screen: Screen, results: WhoResults, calendar: str, filters: Filters | None = None) -> None:
     if results.notice:
         screen.err.print(Text(results.notice, style="yellow"))
     if not results.speakers:
-        screen.err.print(Text(f"Nobody is quoted saying {results.query!r}{described(filters)}."))
+        screen.err.print(Text(f"Nobody is quoted saying {quoted(results.query)}{described(filters)}."))
     for n, found in enumerate(results.speakers, start=1):
         screen.line(Text.assemble((f"{n}. ", "bold"), (speaker_label(found.speaker, found.speaker_type), "bold cyan"),
                                   (f"  {found.role}" if found.role else "", "dim"), (f"  [{found.score:.2f}]", "dim")))
@@ -154,11 +157,16 @@ def speaker_label(speaker: str | None, speaker_type: str) -> str:
     return f"{speaker} (organisation)" if speaker_type == "organisation" else speaker
 
 
-def print_extracted(screen: Screen, quote: Quote) -> None:
-    screen.line(Text.assemble((speaker_label(quote.speaker, quote.speaker_type), "bold cyan"),
-                              (f"  {quote.role}" if quote.role else "", "dim"),
-                              (f"  {quote.kind}, {quote.ref}, {quote.where}", "dim")))
-    screen.line(f"«{quote.text}»", indent=3)
+def print_extracted(screen: Screen, document: Document, found: list[Quote]) -> None:
+    """One article's quotes under its title and id, so each quote can be traced to where it was said."""
+    screen.line(Text(document.title or "(untitled)", style="bold"))
+    screen.address(document.id)
+    for quote in found:
+        screen.line(Text.assemble((speaker_label(quote.speaker, quote.speaker_type), "bold cyan"),
+                                  (f"  {quote.role}" if quote.role else "", "dim"),
+                                  (f"  {quote.kind}, {quote.ref}, {quote.where}", "dim")), indent=2)
+        screen.line(f"«{quote.text}»", indent=5)
+    screen.line()
 
 
 def print_article(screen: Screen, article: dict, found: list[Quote], calendar: str) -> None:
@@ -178,7 +186,7 @@ def print_article(screen: Screen, article: dict, found: list[Quote], calendar: s
         return line
 
     screen.line(marked("title", "bold"))
-    screen.line(_joined([article.get("source", ""), article.get("category", ""),
+    screen.line(_joined([article.get("source", ""), category_shown(article.get("category", "")),
                          _date_text(article.get("date", ""), calendar, article.get("date_source", ""))]))
     for address in dict.fromkeys(a for a in (article.get("id", ""), article.get("url", "")) if a):
         screen.address(address)

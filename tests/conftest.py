@@ -75,3 +75,23 @@ def samples_index_copy(samples_index, tmp_path_factory):
         shutil.copytree(samples_index, target)
         return target
     return copy
+
+
+# One role held by two named people and once by someone the article does not name.
+ROLE_ARTICLES = [
+    {"id": "role-1", "title": "پوشش بیمه مددجویان", "date": "1397/02/10",
+     "body": "نادر پاکزاد، رئیس سازمان بهزیستی کشور، گفت: بیمه مددجویان امسال کامل می‌شود."},
+    {"id": "role-2", "title": "مستمری معلولان", "date": "1398/07/01",
+     "body": "رئیس سازمان بهزیستی کشور گفت: مستمری معلولان از مهر بیشتر می‌شود."},
+    {"id": "role-3", "title": "مراکز نگهداری", "date": "1399/03/20",
+     "body": "کاوه نیک‌اندیش، رئيس سازمان بهزيستي، اظهار کرد: مراکز نگهداری سالمندان بازرسی می‌شوند."},
+]
+
+
+@pytest.fixture(scope="session")
+def roles(tmp_path_factory):
+    """ROLE_ARTICLES indexed once per session."""
+    folder = tmp_path_factory.mktemp("roles")
+    (folder / "roles.json").write_text(json.dumps(ROLE_ARTICLES, ensure_ascii=False), encoding="utf-8")
+    build_index([folder / "roles.json"], folder / "rx")
+    return str(folder / "rx")

@@ -70,6 +70,67 @@ def test_positions_are_consecutive_after_joining_so_phrases_match():
     assert positions == [0, 1, 2, 3]
 
 
+# A compound, written with ZWNJ or joined, is indexed whole and as its parts;
+# a word with an affix, or a word hazm's lexicon knows whole, is not split.
+COMPOUNDS = [
+    ("زلزله‌زدگان", ["زلزلهزده", "زلزله", "زده"]),
+    ("زلزلهزدگان", ["زلزلهزده", "زلزله", "زده"]),  # joined: split against hazm's lexicon
+    ("مردم‌نهاد", ["مردمنهاد", "مردم", "نهاد"]),
+    ("مردمنهاد", ["مردمنهاد", "مردم", "نهاد"]),
+    ("مدرسه‌ساز", ["مدرسهساز", "مدرسه", "ساز"]),
+    ("سازمان‌های", ["سازمان"]),  # a plural suffix
+    ("می‌شود", ["میشود"]),  # a verb prefix
+    ("بیمه‌شده", ["بیمهشده"]),  # a participle
+    ("خانه‌ای", ["خانه"]),  # an ending after ه
+    ("دانشگاه", ["دانشگاه"]),  # دانش + گاه, but one word in the lexicon
+    ("فروختم", ["فروختم"]),  # a verb's person ending, not فرو + ختم
+]
+
+
+@pytest.mark.parametrize("written, terms", COMPOUNDS, ids=[c[0] for c in COMPOUNDS])
+def test_compounds_are_indexed_whole_and_as_their_parts(written, terms):
+    assert analyze(written) == terms
+    assert analyze(written, mode="query") == terms[:1]  # a query keeps the compound whole
+
+
+def test_compound_parts_share_the_compounds_position_and_characters():
+    text = "کمک به زلزله‌زدگان رسید"
+    tokens = [(t.text, t.pos, text[t.startchar:t.endchar]) for t in persian_analyzer()(text, positions=True, chars=True)]
+    assert tokens == [("کمک", 0, "کمک"), ("به", 1, "به"), ("زلزلهزده", 2, "زلزله‌زدگان"),
+                      ("زلزله", 2, "زلزله‌زدگان"), ("زده", 2, "زلزله‌زدگان"), ("رسید", 3, "رسید")]
+
+
+# Every way of writing a number gives one term of digits.
+NUMBERS = [
+    (["3000", "۳۰۰۰", "٣٠٠٠", "3,000", "۳٬۰۰۰", "سه هزار", "۳ هزار", "3 هزار", "سه‌هزار"], ["3000"]),
+    (["صد و بیست و پنج", "۱۲۵", "يكصد و بيست و پنج"], ["125"]),
+    (["دو میلیون و پانصد هزار", "2,500,000", "۲ میلیون و ۵۰۰ هزار"], ["2500000"]),
+    (["هزار میلیارد", "1000 میلیارد"], ["1000000000000"]),
+    (["بیست و نه", "29"], ["29"]),
+]
+
+
+@pytest.mark.parametrize("spellings, terms", NUMBERS, ids=[n[0][0] for n in NUMBERS])
+def test_digits_and_number_words_give_one_term(spellings, terms):
+    for spelling in spellings:
+        assert analyze(spelling) == terms, spelling
+
+
+@pytest.mark.parametrize("text, terms", [
+    ("سال ۱۳۹۸ و ۱۳۹۹", ["سال", "1398", "و", "1399"]),  # two numbers joined by و stay two
+    ("نه تنها", ["نه", "تنها"]),  # نه alone is "not", not nine
+    ("۰۲۱", ["021"]),  # digits alone are kept as written
+])
+def test_what_only_looks_like_one_number_is_left_apart(text, terms):
+    assert analyze(text) == terms
+
+
+def test_a_number_spans_its_words_and_later_positions_close_up():
+    text = "سه هزار و پانصد کودک کار"
+    tokens = [(t.text, t.pos, text[t.startchar:t.endchar]) for t in persian_analyzer()(text, positions=True, chars=True)]
+    assert tokens == [("3500", 0, "سه هزار و پانصد"), ("کودک", 1, "کودک"), ("کار", 2, "کار")]
+
+
 PERSIAN_TEXT = st.text(
     alphabet=st.sampled_from(list("ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیيكىةئأ۰۱۲١٢0123 \u200c\u00a0\u064e\u0640.،:«»؟")),
     max_size=200,
@@ -79,14 +140,17 @@ PERSIAN_TEXT = st.text(
 @settings(max_examples=300, deadline=None)
 @given(PERSIAN_TEXT)
 def test_analysing_a_terms_own_text_gives_that_term_again(text):
-    # What the highlighter marks must be exactly what the index matched.
+    # What the highlighter marks must be exactly what the index matched: a
+    # word, or a compound whose parts are indexed at its own characters.
     for token in persian_analyzer()(text, chars=True):
         assert token.text
-        assert analyze(text[token.startchar:token.endchar]) == [token.text]
+        marked = text[token.startchar:token.endchar]
+        assert token.text in analyze(marked)
+        assert len(analyze(marked, mode="query")) == 1
 
 
 @settings(max_examples=300, deadline=None)
 @given(PERSIAN_TEXT)
 def test_a_term_analysed_again_is_itself(text):
     for term in analyze(text):
-        assert analyze(term) == [term]
+        assert analyze(term, mode="query") == [term]

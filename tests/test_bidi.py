@@ -123,5 +123,7 @@ def test_every_text_command_renders_with_bidi(dated, args):
 def test_scores_and_url_dates_keep_their_brackets_the_right_way_round(dated):
     scored = runner.invoke(app, ["search", "پتو", "--index", dated, "--bidi"]).stdout
     assert re.search(r"\[\d+\.\d\d\]", scored) and not re.search(r"\]\d+\.\d\d\[", scored)
-    from_url = runner.invoke(app, ["show", "fars-url", "--index", dated, "--bidi"]).stdout
-    assert get_display("از نشانی", base_dir="R").join("()") in from_url
+    for args in (["show", "fars-url"], ["search", "پتو"]):  # the article page and the results list
+        from_url = runner.invoke(app, [*args, "--index", dated, "--bidi"]).stdout
+        assert get_display("از نشانی", base_dir="R").join("()") in from_url, args
+        assert get_display("از نشانی", base_dir="R").join(")(") not in from_url, args

@@ -625,3 +625,99 @@ def test_confirming_and_hoping_report_a_claim(sentence):
 def test_a_compound_speech_verb_without_its_auxiliary_still_reports():
     quote = only(quotes_of("مدیرعامل باشگاه ملوان تصریح کرده که بدهی بازیکنان تا پایان ماه پرداخت می‌شود."))
     assert quote.kind == "indirect" and quote.text.startswith("بدهی بازیکنان")
+
+
+# --- Colons further from the speech verb, headings and quotations ---------------
+
+def test_a_colon_after_the_claim_of_a_speech_verb_opens_a_direct_quote():
+    quotes = quotes_of("خبر تلخ آنجا بود که سامان دلاوری اعلام کرد دروازه‌بان تیم جدا می‌شود: "
+                       "باید بگویم که او از فصل بعد با ما نیست و ما به دنبال جانشین هستیم.")
+    direct = only(quotes, "direct")
+    assert direct.speaker == "سامان دلاوری" and direct.text.startswith("باید بگویم")
+
+
+def test_an_interview_topic_heading_before_a_quotation_is_answered_by_who_has_the_floor():
+    quotes = quotes_of("پیتر هانسن، سرمربی تیم، در نشست خبری گفت: بازی سختی داریم.",
+                       "رابطه با هواداران:« آن‌ها همیشه کنار ما بوده‌اند و از آن‌ها سپاسگزارم.»",
+                       '* داوری بازی قبل: " درباره داوری حرفی نمی‌زنم چون جریمه می‌شوم."')
+    assert [(q.where, q.speaker) for q in quotes] == [
+        ("body:0", "پیتر هانسن"), ("body:1", "پیتر هانسن"), ("body:2", "پیتر هانسن")]
+    assert quotes[1].text.strip().startswith("آن‌ها همیشه") and quotes[2].text.startswith('" درباره داوری')
+
+
+def test_a_verb_clause_before_a_quotation_gives_its_subject():
+    quote = only(quotes_of("فرهاد کیانی با لبخند جواب داد: «چه سوال عجیبی! ما فقط به بازی بعد فکر می‌کنیم.»"))
+    assert (quote.kind, quote.speaker) == ("direct", "فرهاد کیانی")
+
+
+@pytest.mark.parametrize("paragraph", [
+    "بهترین فیلم: «راه‌های دور»، «باران»، «خانه روشن» و «شب آخر»",  # a list of titles
+    "در گزارش کمیته آمده است: «این تیم از شرایط خوبی برخوردار نبوده است.»",  # a document, not a person
+    "بازی دو تیم از ساعت ۱۷:۳۰ امروز در ورزشگاه آزادی برگزار می‌شود.",  # a time
+    "یکی از تماشاگران فریاد زد: «زنده باد»",  # too short for a quote
+])
+def test_colons_that_open_no_ones_quote(paragraph):
+    assert quotes_of(paragraph) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    f"کاوه رستگار خاطر{ZWNJ} نشان کرد: بدهی بازیکنان تا پایان ماه پرداخت می‌شود.",
+    f"کاوه رستگار می{ZWNJ} گوید: بدهی بازیکنان تا پایان ماه پرداخت می‌شود.",
+])
+def test_a_speech_verb_written_with_a_zwnj_and_a_space_is_a_cue(sentence):
+    quote = only(quotes_of(sentence))
+    assert (quote.kind, quote.speaker) == ("direct", "کاوه رستگار")
+
+
+def test_a_label_line_naming_someone_the_article_knows_is_their_quote():
+    quotes = quotes_of("کاوه رستگار، سرمربی تیم، پس از بازی گفت: از نتیجه راضی هستم.",
+                       "*رستگار: داور بازی را از دست ما گرفت و این را همه دیدند.")
+    assert [(q.where, q.speaker, q.kind) for q in quotes] == [("body:0", "کاوه رستگار", "direct"),
+                                                              ("body:1", "کاوه رستگار", "direct")]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "بایرن: نویر، رافینیا، هوملس، آلابا، ویدال و مولر",  # a lineup
+    "نکته: تنها کسی که می‌تواند این رکورد را بشکند خود اوست.",  # a heading, nobody the article names
+    "دقیقه ۷۴: توپ پشت دفاع به مهاجم رسید و او گل زد.",  # a minute of play
+    "سمیرا کامیاب: دانشجوی دکتری دانشگاه تهران",  # an affiliation, no sentence
+])
+def test_label_lines_that_are_nobodys_words(paragraph):
+    quotes = quotes_of("کاوه رستگار، سرمربی تیم، پس از بازی گفت: از نتیجه راضی هستم.", paragraph)
+    assert [q.where for q in quotes] == ["body:0"]
+
+
+def test_a_first_person_paragraph_after_a_direct_quote_goes_on_with_it():
+    quotes = quotes_of("سامان دلاوری، سرمربی تیم، پس از بازی گفت: بازی سختی بود و حریف خوب دفاع کرد.",
+                       "ما در نیمه دوم بهتر شدیم و من از بازیکنانم راضی هستم چون تا پایان جنگیدیم و کوتاه نیامدیم.",
+                       "تیم میزبان هفته آینده در ورزشگاه شهر به مصاف صدرنشین می‌رود و بلیت‌ها فروخته شده است.")
+    assert [(q.where, q.speaker) for q in quotes] == [("body:0", "سامان دلاوری"), ("body:1", "سامان دلاوری")]
+
+
+def test_a_first_person_answer_after_a_question_is_the_interviewees():
+    quotes = quotes_of("سامان دلاوری، سرمربی تیم، گفت: بازی سختی بود.",
+                       "از انتخاب این تیم راضی هستی؟",
+                       "بله، من از روز اول می‌دانستم که اینجا جای من است و ما با هم به هدف‌هایمان می‌رسیم.")
+    assert [(q.where, q.speaker) for q in quotes] == [("body:0", "سامان دلاوری"), ("body:2", "سامان دلاوری")]
+
+
+@pytest.mark.parametrize("paragraph", [
+    # a new subject, with its own verb of saying: the report goes on, not the quote
+    "مدیرعامل باشگاه نیز با اشاره به اینکه ما هنوز بدهی داریم، از هواداران خواست صبور باشند و ما را تنها نگذارند.",
+    # a cue of its own
+    "اما توجیه او عجیب بود: ما بازیکنان زیادی داشتیم و من ترجیح دادم او را نگه نداریم.",
+    # the third person
+    "تیم میزبان هفته آینده در ورزشگاه شهر به مصاف صدرنشین می‌رود و بلیت‌ها فروخته شده است.",
+])
+def test_paragraphs_that_do_not_go_on_with_a_quote(paragraph):
+    quotes = quotes_of("سامان دلاوری، سرمربی تیم، پس از بازی گفت: بازی سختی بود و حریف خوب دفاع کرد.", paragraph)
+    assert "body:1" not in {q.where for q in quotes if q.speaker == "سامان دلاوری" and q.cue == ""}
+
+
+def test_answers_after_an_interview_frame_and_its_subheadings_are_the_interviewees():
+    quotes = quotes_of("مهران کاظمی، سرمربی تیم، در گفت‌وگو با خبرنگار ما از برنامه‌های تیمش می‌گوید.",
+                       "به هدف‌هایمان رسیده‌ایم",
+                       "ما فصل را با هدف صعود شروع کردیم و تا امروز به آن نزدیک شده‌ایم و من از بازیکنانم راضی هستم.",
+                       "جوان‌ها آینده تیم هستند",
+                       "من از روز اول به جوان‌ها اعتماد کردم و ما با آن‌ها به جایگاه فعلی رسیده‌ایم.")
+    assert [(q.where, q.speaker) for q in quotes] == [("body:2", "مهران کاظمی"), ("body:4", "مهران کاظمی")]

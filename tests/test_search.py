@@ -6,7 +6,9 @@ import pytest
 
 from indexer.build import build_index
 from indexer.errors import GoftarError, QueryError
+from indexer.facets import Filters, UnknownFilterValue
 from indexer.search import get_article, search
+from indexer.stats import index_stats
 from indexer.store import META_FILE, live_generation
 
 # Old Arabic-letter style (ي ك, Arabic-Indic digits, spaced affixes) ...
@@ -204,3 +206,130 @@ def test_a_file_with_a_skipped_article_is_read_again_next_run(tmp_path):
     assert build_index([folder], tmp_path / "ix").skipped
     again = build_index([folder], tmp_path / "ix")
     assert again.skipped and again.files_unchanged == 0  # still reported, not silently "done"
+
+
+# --- One ranked list: coverage, proximity, compounds, numbers, filters ----------------------
+
+TOPICAL = [
+    # both words, side by side: the child-labour article
+    {"id": "labour", "title": "ساماندهی کودکان کار در پایتخت", "category": "social", "source": "ایرنا",
+     "text": "شهرداری از طرح تازه برای کودکان کار خبر داد."},
+    # both words, far apart, and each many times (a higher BM25F than "labour")
+    {"id": "apart", "title": "کار کودکان و کار مدرسه و کار خانه", "category": "social", "source": "ایرنا",
+     "text": "کودکان کودکان کودکان در جشنواره شرکت کردند. مسئولان درباره کار کار کار اداره سخن گفتند."},
+    # one of the words only
+    {"id": "one-word", "title": "کودکان در پارک", "category": "economy/stock", "source": "ایسنا",
+     "text": "بازی کودکان در پارک شهر."},
+    {"id": "quake", "title": "کمک به زلزله‌زدگان کرمانشاه", "category": "social/welfare", "source": "ایسنا",
+     "text": "سه هزار بسته غذایی میان زلزله‌زدگان توزیع شد."},
+    {"id": "ngo", "title": "نشست سازمان های مردم نهاد", "category": "اجتماعی", "source": "ایسنا",
+     "text": "نمایندگان ۳٬۰۰۰ سازمان مردم نهاد گرد هم آمدند."},
+    # two words, each in passing in a long body: weaker BM25F than one word in a title
+    {"id": "in-passing", "title": "گزارش هفته", "category": "culture", "source": "ایرنا",
+     "text": "در گزارش این هفته که درباره موضوعات گوناگون شهری و روستایی و فرهنگی و ورزشی بود، از پارک "
+             "یاد شد و سخن به درازا کشید و از بسته و نکته‌های دیگری درباره برنامه‌های آینده نیز گفته شد."},
+]
+
+
+@pytest.fixture(scope="module")
+def topical(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("topical")
+    (folder / "news.json").write_text(json.dumps(TOPICAL, ensure_ascii=False), encoding="utf-8")
+    build_index([folder], folder / "ix")
+    return folder / "ix"
+
+
+def test_every_article_with_any_of_the_words_is_listed_and_says_how_many_it_has(topical):
+    results = search(topical, "کودکان کار")
+    assert (results.words, results.all_words, results.matched, results.total) == (2, 2, "all", 3)
+    assert sorted(ids(results)[:2]) == ["apart", "labour"] and ids(results)[2:] == ["one-word"]
+    assert [hit.words_matched for hit in results.hits] == [2, 2, 1]
+    assert results.notice == ""  # articles with all the words exist: nothing to apologise for
+
+
+def test_an_article_with_more_of_the_words_outranks_one_repeating_fewer(tmp_path):
+    # بسته is in many articles, so it adds little BM25F: by BM25F alone "one", which
+    # repeats پارک, would come first; the coordination factor puts "two" first.
+    articles = [{"id": "two", "title": "گزارش روز", "text": "امروز از پارک شهر و یک بسته خبر رسید."},
+                {"id": "one", "title": "گزارش روز", "text": "امروز از پارک شهر و پارک خبر رسید."}]
+    articles += [{"id": f"other-{n}", "title": "خبر", "text": f"یک بسته دیگر {n}"} for n in range(6)]
+    (tmp_path / "news.json").write_text(json.dumps(articles, ensure_ascii=False), encoding="utf-8")
+    build_index([tmp_path / "news.json"], tmp_path / "ix")
+    results = search(tmp_path / "ix", "پارک بسته")
+    assert ids(results)[:2] == ["two", "one"] and results.hits[0].score < results.hits[1].score
+
+
+def test_a_page_is_never_short_while_matching_articles_remain(topical):
+    first, second = (search(topical, "کودکان کار", limit=2, page=page) for page in (1, 2))
+    assert first.total == second.total == 3
+    assert len(first.hits) == 2 and ids(second) == ["one-word"] and second.hits[0].rank == 3
+
+
+def test_words_standing_together_rank_above_the_same_words_apart(topical):
+    assert ids(search(topical, "کودکان کار"))[0] == "labour"
+
+
+def test_sorted_by_date_the_articles_with_all_the_words_come_first(topical):
+    assert ids(search(topical, "کودکان کار", sort="date"))[2:] == ["one-word"]
+
+
+def test_a_word_finds_the_compounds_it_is_part_of(topical):
+    assert ids(search(topical, "زلزله")) == ["quake"]
+    assert ids(search(topical, "زلزله‌زدگان")) == ["quake"]
+
+
+@pytest.mark.parametrize("query", ["سازمانهای مردمنهاد", "سازمان‌های مردم‌نهاد", "سازمان های مردم نهاد"])
+def test_a_compound_typed_joined_or_with_zwnj_finds_it_spaced(topical, query):
+    assert ids(search(topical, query))[0] == "ngo"
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("سه هزار", {"quake", "ngo"}), ("۳ هزار", {"quake", "ngo"}), ("3000", {"quake", "ngo"}),
+    ("۳۰۰۰", {"quake", "ngo"}), ("3,000 بسته", {"quake"}), ("سه هزار بسته", {"quake"}),
+])
+def test_digits_and_number_words_meet(topical, query, expected):
+    results = search(topical, query)
+    assert {hit.id for hit in results.hits if hit.words_matched == results.words} == expected
+
+
+@pytest.mark.parametrize("category, expected", [
+    ("social", {"labour", "apart", "quake", "ngo"}),  # the slug also finds the Persian label
+    ("اجتماعی", {"labour", "apart", "quake", "ngo"}),  # and the label the slug
+    ("اجتماعي/رفاه", {"quake"}),
+    ("economy", {"one-word"}),
+])
+def test_a_category_by_slug_or_persian_label_finds_both(topical, category, expected):
+    assert {hit.id for hit in search(topical, "کودکان OR زلزله OR سازمان", filters=Filters(category=category)).hits} == expected
+
+
+def test_the_total_counts_only_what_the_filter_lets_through(topical):
+    results = search(topical, "کودکان", filters=Filters(source="ایسنا"))
+    assert results.total == len(results.hits) == 1
+    results = search(topical, "کودکان", filters=Filters(source="ایسنا", category="social"))
+    assert results.total == 0 and results.hits == []
+
+
+@pytest.mark.parametrize("filters, named, listed", [
+    (Filters(source="فارس"), "'فارس'", ["ایسنا", "ایرنا"]),
+    (Filters(category="ورزشی"), "'ورزشی'", ["اجتماعی", "اقتصادی"]),
+])
+def test_a_filter_value_no_article_has_is_an_error_listing_the_values(topical, filters, named, listed):
+    with pytest.raises(UnknownFilterValue) as error:
+        search(topical, "کودکان", filters=filters)
+    assert named in str(error.value) and all(value in str(error.value) for value in listed)
+
+
+def test_stats_show_categories_under_their_persian_label(topical):
+    assert index_stats(topical)["by_category"] == {"اجتماعی": 4, "اقتصادی": 1, "فرهنگی": 1}
+
+
+def test_a_stop_listed_word_counts_as_a_query_word_unless_most_articles_have_it(tmp_path):
+    # hazm lists both دهه and در as stop words; only در is in most of these articles.
+    articles = [{"id": "decade", "title": "مراسم دهه فجر در شهر برگزار شد", "text": "برنامه‌ها در مساجد اجرا شد."},
+                {"id": "festival", "title": "جشنواره فیلم فجر در تهران آغاز شد", "text": "فیلم‌ها در سینماها."}]
+    articles += [{"id": f"other-{n}", "title": f"خبر شماره {n}", "text": "دیدار در دفتر استاندار."} for n in range(4)]
+    (tmp_path / "news.json").write_text(json.dumps(articles, ensure_ascii=False), encoding="utf-8")
+    build_index([tmp_path / "news.json"], tmp_path / "ix")
+    decade = search(tmp_path / "ix", "دهه فجر")
+    assert (decade.words, decade.all_words, ids(decade)[0]) == (2, 1, "decade")
+    assert search(tmp_path / "ix", "در فجر").words == 1

@@ -28,5 +28,29 @@ SEPARATORS = st.sampled_from([" ", "  ", "\u200c", "، ", ". ", "؟ ", "\n", ": 
 def test_skipping_sentences_by_their_letters_never_misses_a_match(pieces, query_words):
     text = "".join(word + separator for word, separator in pieces)
     terms = {term for word in query_words for term in analyze(word)}
-    everything = [(t.startchar, t.endchar, t.text) for t in persian_analyzer()(text, chars=True) if t.text in terms]
-    assert _matches(text, terms) == everything
+    everything = {(t.startchar, t.endchar) for t in persian_analyzer()(text, chars=True) if t.text in terms}
+    assert [(start, end) for start, end, _ in _matches(text, terms)] == sorted(everything)  # once per span
+
+
+LONG = ("در نشست امروز " + "سازمان‌های مردم‌نهاد و نهادهای دولتی " * 8 + "دربارهٔ کودکان کار گفتگو کردند و "
+        + "برنامه‌های حمایتی تازه‌ای " * 10 + "را بررسی کردند.")
+
+
+def test_a_long_sentence_is_cut_at_spaces_and_each_cut_is_marked():
+    snippet = best_snippet(LONG, set(analyze("کودکان")), max_chars=120)
+    assert snippet.text.startswith("… ") and snippet.text.endswith(" …") and len(snippet.text) <= 124
+    inner = snippet.text[2:-2]
+    assert LONG.find(inner) > 0, "the shown words are the article's, in order"
+    start = LONG.find(inner)
+    assert LONG[start - 1] == " " and LONG[start + len(inner)] == " ", "no word is cut in half"
+    assert [snippet.text[s:e] for s, e in snippet.spans] == ["کودکان"]
+
+
+def test_text_without_matches_is_cut_at_a_space_with_an_ellipsis():
+    snippet = best_snippet(LONG, {"فضانورد"}, max_chars=50)
+    assert snippet.text.endswith(" …") and LONG.startswith(snippet.text[:-2])
+    assert LONG[len(snippet.text) - 2] == " "
+
+
+def test_a_short_sentence_is_shown_whole_without_an_ellipsis():
+    assert "…" not in best_snippet(TEXT, set(analyze("گرمخانه"))).text

@@ -38,15 +38,15 @@ def command_names() -> list[str]:
     return list(typer.main.get_command(app).commands)
 
 
-def help_text(args: list[str]) -> str:
-    """``goftar ARGS --help`` as plain text."""
+def help_text(args: list[str], width: int = WIDTH) -> str:
+    """``goftar ARGS --help`` as plain text, ``width`` columns wide."""
     from typer import rich_utils
 
     saved = rich_utils.MAX_WIDTH, rich_utils.FORCE_TERMINAL
-    rich_utils.MAX_WIDTH, rich_utils.FORCE_TERMINAL = WIDTH, False  # whatever TERMINAL_WIDTH/FORCE_COLOR say
+    rich_utils.MAX_WIDTH, rich_utils.FORCE_TERMINAL = width, False  # whatever TERMINAL_WIDTH/FORCE_COLOR say
     try:
         result = CliRunner().invoke(app, [*args, "--help"], prog_name="goftar",
-                                    env={"COLUMNS": str(WIDTH), "NO_COLOR": "1", "TERM": "dumb"})
+                                    env={"COLUMNS": str(width), "NO_COLOR": "1", "TERM": "dumb"})
     finally:
         rich_utils.MAX_WIDTH, rich_utils.FORCE_TERMINAL = saved
     assert result.exit_code == 0, result.output
@@ -120,6 +120,17 @@ def test_every_command_is_documented_with_a_persian_example():
         examples = section.split("Examples", 1)[1] if "Examples" in section else ""
         assert f"goftar {name}" in examples, f"goftar {name} --help has no example"
         assert re.search(r"[\u0600-\u06FF]", examples), f"goftar {name} --help has no Persian example"
+
+
+def test_no_help_text_is_cut_off_in_an_80_column_terminal():
+    for name in command_names():
+        cut = [line for line in help_text([name], width=80).splitlines() if "…" in line]
+        assert not cut, f"goftar {name} --help cuts text short at 80 columns: {cut}"
+
+
+def test_speakers_help_says_its_csv_has_one_row_per_person():
+    assert "one row per person" in " ".join(help_text(["speakers"]).split())
+    assert "one row per quote" not in " ".join(help_text(["speakers"]).split())
 
 
 if __name__ == "__main__":

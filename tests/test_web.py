@@ -218,10 +218,10 @@ def test_highlights_wrap_escaped_segments():
 
 def test_api_search_has_the_cli_json_shape(client):
     found = api(client, "/api/search", q="کودکان کار")
-    assert set(found) == {"query", "total", "page", "matched", "notice", "hits"}
+    assert set(found) == {"query", "total", "page", "matched", "notice", "words", "all_words", "by_year", "hits"}
     hit = found["hits"][0]
     assert set(hit) == {"rank", "id", "score", "title", "snippet", "highlights", "category", "source", "date",
-                        "date_jalali", "date_source", "url"}
+                        "date_jalali", "date_source", "url", "words_matched"}
     dated = next(h for h in found["hits"] if h["id"] == SHIRAZ)
     assert dated["date"] == "2019-10-27" and dated["date_jalali"] == "1398/08/05"
     for start, end in hit["highlights"]:
@@ -389,3 +389,121 @@ def test_an_index_that_goes_away_is_a_503_and_a_crash_a_500_without_details(tmp_
 def test_an_app_without_an_index_fails_at_once(tmp_path):
     with pytest.raises(GoftarError):
         create_app(tmp_path / "missing")
+
+
+# --- What a Persian reader sees (issue 15) ---------------------------------------------
+
+
+NAME_THEN_ROLE = re.compile(r'<a class="speaker" href="[^"]+"><bdi>([^<]+)</bdi></a><span class="sep">، </span>'
+                            r'<bdi class="role">([^<]+)</bdi>')
+
+
+@pytest.mark.parametrize("tab", ["quotes", "who"])
+def test_a_speakers_name_and_role_are_two_bdi_runs_kept_apart_by_a_comma(client, tab):
+    page = listed(html(client, "/", q="مراکز پرتو", tab=tab))
+    pairs = NAME_THEN_ROLE.findall(page)
+    assert pairs, "no quote card with a name and a role"
+    assert len(pairs) == page.count('class="role"'), "every role on a card follows its name and the separator"
+
+
+def test_the_speaker_page_does_not_call_its_own_scope_an_active_filter(client):
+    page = html(client, "/speaker", name="لیلا کریمی")
+    assert "(فعال)" not in page and "<details class=\"filters\" open" not in page
+    assert 'name="speaker" value="لیلا کریمی"' in page  # its search box still searches what she said
+    assert "(فعال)" in html(client, "/", q="کودکان", speaker="لیلا کریمی")
+
+
+@pytest.mark.parametrize("params", [{"q": "کودکان کار", "from": "1398/13/01"}, {"q": "کودکان کار", "limit": "ten"},
+                                    {"q": "کودکان کار", "tab": "quotes", "from": "1399", "to": "1398"}])
+def test_an_error_page_keeps_the_search_box_filled(client, params):
+    page = client.get("/", params=params)
+    assert page.status_code == 400
+    assert 'name="q" id="q" value="کودکان کار"' in page.text
+    if "from" in params:
+        assert f'name="from" value="{params["from"]}"' in page.text  # the date to correct, shown
+
+
+@pytest.fixture(scope="module")
+def dated_client(dated):
+    with TestClient(create_app(dated)) as test_client:
+        yield test_client
+
+
+def bars(page: str) -> dict[str, int]:
+    return {period: int(count) for period, count in re.findall(r'data-period="([^"]+)" data-count="(\d+)"', page)}
+
+
+def test_the_results_page_charts_matching_articles_per_year_as_the_json_counts_them(dated_client):
+    page = html(dated_client, "/", q="گرمخانه")
+    assert page.count("<svg") == 1 and bars(page) == {"1398": 2, "1399": 1}
+    assert "خبرهای یافته در هر سال؛ ۱ خبر بی‌تاریخ" in page  # winter-1 has no date, so no bar
+    assert api(dated_client, "/api/search", q="گرمخانه")["by_year"] == bars(page)
+    assert "<svg" not in html(dated_client, "/", q="گرمخانه", source="ایسنا")  # one year: nothing to compare
+
+
+def test_the_speaker_page_charts_their_quotes_per_month_when_the_span_is_short(client):
+    page = html(client, "/speaker", name="رضا امینی")
+    said = api(client, "/api/said-by", name="رضا امینی")["by_period"]
+    assert said["unit"] == "month" and bars(page) == said["counts"]
+    assert len(bars(page)) > 2 and 0 in bars(page).values()  # the months between, empty, are there
+    assert "گفته‌ها در هر ماه" in page
+
+
+def test_a_bare_agency_number_that_fits_no_article_is_not_found(client):
+    assert client.get("/api/doc", params={"id": "13920229000167"}).status_code == 404
+
+
+def test_an_agency_number_opens_its_article_or_lists_the_articles_it_could_mean(tmp_path):
+    from web.filters import doc_url
+
+    one, two = "https://www.farsnews.com/news/13920229000167/گرمخانه", "https://www.farsnews.com/news/13920229000168/پتو"
+    again = "https://news.example.ir/13920229000168"
+    articles = [{"url": url, "title": title, "body": "گرمخانه باز شد."}
+                for url, title in [(one, "گرمخانهٔ تازه"), (two, "پتو برای گرمخانه"), (again, "گرمخانهٔ دیگر")]]
+    (tmp_path / "fars.json").write_text(json.dumps(articles, ensure_ascii=False), encoding="utf-8")
+    build_index([tmp_path / "fars.json"], tmp_path / "ix")
+    with TestClient(create_app(tmp_path / "ix")) as agency:
+        assert api(agency, "/api/doc", id="13920229000167")["id"] == one
+        assert "گرمخانهٔ تازه" in html(agency, "/doc", id="۱۳۹۲۰۲۲۹۰۰۰۱۶۷")
+        body = agency.get("/api/doc", params={"id": "13920229000168"}).json()
+        assert body["status"] == 400 and set(body["articles"]) == {two, again}
+        page = agency.get("/doc", params={"id": "13920229000168"})
+        assert page.status_code == 400
+        assert all(f'href="{html_lib.escape(doc_url(url))}"' in page.text for url in (two, again))
+
+
+def test_categories_filed_under_english_slugs_show_their_persian_labels(tmp_path):
+    articles = [{"id": "slug-1", "title": "بیمهٔ کودکان کار", "category": "social/welfare", "body": "بیمهٔ کودکان کار."},
+                {"id": "slug-2", "title": "بورس و کودکان کار", "category": "economy", "body": "بورس امروز."}]
+    (tmp_path / "news.json").write_text(json.dumps(articles, ensure_ascii=False), encoding="utf-8")
+    build_index([tmp_path / "news.json"], tmp_path / "ix")
+    with TestClient(create_app(tmp_path / "ix")) as slugs:
+        page = listed(html(slugs, "/", q="کودکان کار"))
+        chips = re.findall(r'<a class="chip" href="([^"]+)">([^<]+)</a>', page)
+        assert [label for _, label in chips] == ["اجتماعی", "رفاه", "اقتصادی"] and "welfare" not in page
+        form = html(slugs, "/", q="کودکان کار")
+        assert '<option value="اجتماعی">اجتماعی</option>' in form and ">social<" not in form  # the facet list
+        narrowed = slugs.get(html_lib.unescape(chips[1][0])).text  # the رفاه chip's link
+        assert "بیمهٔ کودکان کار" in narrowed and "بورس و کودکان کار" not in narrowed  # the label filters the slug
+
+
+# --- A role in the speakers tab --------------------------------------------------
+
+@pytest.fixture(scope="module")
+def role_client(roles):
+    with TestClient(create_app(roles)) as test_client:
+        yield test_client
+
+
+def test_speakers_tab_answers_a_role_with_who_held_it_and_what_each_said(role_client):
+    page = listed(html(role_client, "/", tab="speakers", q="رییس سازمان بهزیستی"))
+    held = page[page.index('class="holders"'):page.index("</section>")]
+    # oldest first, each with what they said; the unnamed holder by role, never blank
+    assert held.index("نادر پاکزاد") < held.index("بی‌نام") < held.index("کاوه نیک‌اندیش")
+    assert "بیمه مددجویان" in held and "مستمری معلولان" in held and "مراکز نگهداری سالمندان" in held
+    assert "1397/02/10" in held.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789"))
+
+
+def test_speakers_tab_shows_no_holders_for_a_name_or_unknown_words(role_client):
+    assert 'class="holders"' not in html(role_client, "/", tab="speakers", q="کاوه نیک‌اندیش")
+    assert 'class="holders"' not in html(role_client, "/", tab="speakers", q="ناخدای کشتی")

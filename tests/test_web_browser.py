@@ -18,7 +18,10 @@ from urllib.request import urlopen
 
 import pytest
 
+from indexer.build import build_index
 from indexer.quote_search import said_by
+from indexer.search import search
+from indexer.timeline import by_period, continuous
 
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (pip install '.[test]')")
 from selenium.common.exceptions import WebDriverException  # noqa: E402
@@ -40,11 +43,33 @@ PARTO_TITLE = "تحصیل ۳ هزار کودک کار در مراکز پرتو"
 SHOTS = Path(os.environ["GOFTAR_SHOTS"]) if os.environ.get("GOFTAR_SHOTS") else None
 
 
+# Three more articles, in other years than the samples' 1398, so the results page has years to chart.
+OTHER_YEARS = [
+    {"id": "y-1396", "title": "طرح ساماندهی کودکان کار در مشهد", "date": "1396/05/10", "category": "اجتماعی",
+     "body": "نرگس رحیمی، کارشناس حقوق کودک، گفت: کودکان کار باید پیش از هر چیز به مدرسه برگردند."},
+    {"id": "y-1397", "title": "کلاس‌های تابستانی برای کودکان کار", "date": "1397/11/02", "category": "اجتماعی",
+     "body": "کلاس‌های تابستانی کودکان کار در سه محله برگزار می‌شود."},
+    {"id": "y-1399", "title": "بستهٔ حمایتی برای خانواده‌های کودکان کار", "date": "1399/03/15", "category": "اجتماعی",
+     "body": "خانواده‌های کودکان کار در دوران کرونا بستهٔ حمایتی می‌گیرند."},
+]
+
+
 @pytest.fixture(scope="module")
-def base_url(samples_index):
+def browser_index(samples_index_copy, tmp_path_factory):
+    """The samples and OTHER_YEARS."""
+    extra = tmp_path_factory.mktemp("years")
+    (extra / "years.json").write_text(json.dumps(OTHER_YEARS, ensure_ascii=False), encoding="utf-8")
+    target = samples_index_copy("browser")
+    build_index([extra / "years.json"], target)
+    return target
+
+
+@pytest.fixture(scope="module")
+def base_url(browser_index):
     """A real uvicorn server in a thread, on a free loopback port it already holds; stopped at the end."""
     from web import make_server
 
+    samples_index = browser_index
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
@@ -96,7 +121,7 @@ def screenshot(driver, name, width=1280, mobile=False):
     driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
 
-def test_search_open_an_article_see_its_quotes_and_open_a_speaker(browser, base_url, samples_index):
+def test_search_open_an_article_see_its_quotes_and_open_a_speaker(browser, base_url, browser_index):
     browser.get(base_url + "/")
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("dir") == "rtl"
     assert browser.execute_script("return getComputedStyle(document.body).direction") == "rtl"
@@ -124,7 +149,7 @@ def test_search_open_an_article_see_its_quotes_and_open_a_speaker(browser, base_
     next(t for t in tags if t.text == "پروین صالحی").click()
     name = wait_for(browser, ".speaker-page h1")
     assert name.text == "پروین صالحی"
-    person, said = said_by(samples_index, "پروین صالحی")
+    person, said = said_by(browser_index, "پروین صالحی")
     shown = browser.find_elements(By.CSS_SELECTOR, ".speaker-page li.quote-card blockquote")
     assert len(shown) == len(said) == person.quotes
     assert said[0].quote.text[:25] in shown[0].text
@@ -202,3 +227,79 @@ def test_the_api_answers_over_real_http(base_url):
         assert response.headers["content-type"].startswith("application/json")
         body = json.load(response)
     assert body["total"] > 2 and len(body["hits"]) == 2
+
+
+# --- What a Persian reader sees (issue 15) -----------------------------------------------
+
+
+def separated(browser, card):
+    """The name and role of a card: two elements, the role's text not in the name's, apart on the line."""
+    name = card.find_element(By.CSS_SELECTOR, "div.who a.speaker bdi")
+    role = card.find_element(By.CSS_SELECTOR, "div.who bdi.role")
+    assert name.text and role.text and role.text not in name.text and name.text not in role.text
+    assert card.find_element(By.CSS_SELECTOR, "div.who").text == f"{name.text}، {role.text}"
+    a, b = (browser.execute_script("return arguments[0].getBoundingClientRect().toJSON()", e) for e in (name, role))
+    if abs(a["top"] - b["top"]) < 4:  # on one line: right to left, the role is left of the name, with a gap
+        assert b["right"] + 4 <= a["left"], (name.text, role.text, a, b)
+    return name.text, role.text
+
+
+@pytest.mark.parametrize("tab", ["quotes", "who"])
+def test_names_and_roles_are_separate_runs_with_space_between(browser, base_url, tab):
+    browser.get(base_url + "/?tab=" + tab + "&q=" + urlquote("مراکز پرتو"))
+    wait_for(browser, "ol.results")
+    cards = [c for c in browser.find_elements(By.CSS_SELECTOR, "ol.results > li.card")
+             if c.find_elements(By.CSS_SELECTOR, "bdi.role")]
+    assert cards, "no card with a role"
+    for card in cards:
+        separated(browser, card)
+
+
+def bar_heights(browser) -> list[float]:
+    return browser.execute_script(
+        "return [...document.querySelectorAll('svg.chart rect.bar')].map(r => r.getBoundingClientRect().height)")
+
+
+def test_the_results_page_charts_matching_articles_per_year(browser, base_url, browser_index):
+    query = "کودکان کار"
+    expected = continuous(search(browser_index, query).by_year, "year").counts
+    assert list(expected) == ["1396", "1397", "1398", "1399"]
+    browser.get(base_url + "/?q=" + urlquote(query))
+    wait_for(browser, "svg.chart")
+    heights = bar_heights(browser)
+    assert len(heights) == len(expected) and all(h > 0 for h in heights)
+    assert max(heights) == heights[list(expected).index(max(expected, key=expected.get))]  # the busiest year is tallest
+    tips = browser.execute_script("return [...document.querySelectorAll('svg.chart rect.bar title')].map(t => t.textContent)")
+    assert tips[0] == "۱۳۹۶: ۱ خبر"
+
+
+def test_the_speaker_page_charts_quotes_per_month(browser, base_url, browser_index):
+    _, said = said_by(browser_index, "رضا امینی")
+    expected = by_period(s.date for s in said)
+    assert expected.unit == "month"
+    browser.get(base_url + "/speaker?name=" + urlquote("رضا امینی"))
+    wait_for(browser, "svg.chart")
+    assert len(bar_heights(browser)) == len(expected.counts)
+    assert browser.find_element(By.CSS_SELECTOR, "details.filters summary").text == "فیلترها"  # not «(فعال)»
+
+
+PAGES = {  # name: (path, what to wait for)
+    "results": ("/?q=" + urlquote("کودکان کار"), "svg.chart"),
+    "speaker": ("/speaker?name=" + urlquote("رضا امینی"), "svg.chart"),
+    "quotes": ("/?tab=quotes&q=" + urlquote("مراکز پرتو"), "li.quote-card"),
+}
+
+
+@pytest.mark.parametrize("name", PAGES)
+@pytest.mark.parametrize("width", [1280, 390])
+def test_pages_fit_the_screen_and_are_photographed(browser, base_url, name, width):
+    path, ready = PAGES[name]
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                            {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 600})
+    try:
+        browser.get(base_url + path)
+        wait_for(browser, ready)
+        assert browser.execute_script("return document.documentElement.scrollWidth") <= width
+    finally:
+        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    screenshot(browser, f"issue15-{name}-{width}", width=width, mobile=width < 600)

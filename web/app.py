@@ -28,11 +28,11 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from indexer.errors import AmbiguousSpeaker, GoftarError
+from indexer.errors import AmbiguousArticle, AmbiguousSpeaker, GoftarError
 from indexer.store import open_indexes
 from web.errors import STATUS_TITLES, STATUSES, WebError
 from web.filters import environment
-from web.params import Params
+from web.params import Params, form_params
 from web.routes import Choices, endpoints
 
 HERE = Path(__file__).parent
@@ -59,7 +59,7 @@ def create_app(index_dir: Path | str, allowed_hosts: list[str] | None = None) ->
     def error_response(request: Request, status: int, message: str, persian: str, **extra: Any) -> Response:
         if request.url.path.startswith("/api/"):
             return JSONResponse({"error": message, "status": status, **extra}, status_code=status)
-        return page(request, "error.html", status, title=STATUS_TITLES.get(status, "خطا"),
+        return page(request, "error.html", status, p=form_params(request), title=STATUS_TITLES.get(status, "خطا"),
                     persian=persian, message=message, extra=extra)
 
     async def on_web_error(request: Request, error: Exception) -> Response:
@@ -76,7 +76,11 @@ def create_app(index_dir: Path | str, allowed_hosts: list[str] | None = None) ->
     async def on_library_error(request: Request, error: Exception) -> Response:
         assert isinstance(error, GoftarError)
         status, persian = next(STATUSES[kind] for kind in type(error).__mro__ if kind in STATUSES)
-        extra = {"candidates": [s.name for s in error.candidates]} if isinstance(error, AmbiguousSpeaker) else {}
+        extra: dict[str, Any] = {}
+        if isinstance(error, AmbiguousSpeaker):
+            extra["candidates"] = [s.name for s in error.candidates]
+        elif isinstance(error, AmbiguousArticle):
+            extra["articles"] = error.candidates
         return error_response(request, status, str(error), persian.format(error=error), **extra)
 
     async def on_crash(request: Request, error: Exception) -> Response:

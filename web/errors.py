@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from indexer.errors import AmbiguousSpeaker, GoftarError, QueryError, UnknownArticle, UnknownSpeaker
+from indexer.errors import AmbiguousArticle, AmbiguousSpeaker, GoftarError, QueryError, UnknownArticle, UnknownSpeaker
 
 STATUS_TITLES = {
     400: "درخواست نامعتبر",
@@ -22,6 +22,7 @@ STATUSES: dict[type[GoftarError], tuple[int, str]] = {
     AmbiguousSpeaker: (400, "«{error.name}» ممکن است هر یک از این افراد باشد؛ نام کامل را بنویسید."),
     UnknownSpeaker: (404, "گوینده‌ای به نام «{error.name}» پیدا نشد."),
     UnknownArticle: (404, "خبری با این شناسه در نمایه نیست."),
+    AmbiguousArticle: (400, "شمارهٔ «{error.doc_id}» در نشانی چند خبر آمده است؛ یکی را برگزینید."),
     GoftarError: (503, "نمایه در دسترس نیست؛ آن را دوباره بسازید."),  # missing, busy, incompatible, unreadable
 }
 

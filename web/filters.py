@@ -17,7 +17,10 @@ from markupsafe import Markup, escape
 from corpus.dates import format_date, in_persian_digits
 from corpus.document import Quote
 from indexer.export import distinct, parse_iso, quote_spans
+from indexer.facets import category_shown
 from indexer.snippets import Snippet
+from indexer.timeline import Timeline, continuous
+from web.charts import bar_chart
 
 TEMPLATES = Path(__file__).parent / "templates"
 CLOSING_QUOTES = "»”\""
@@ -84,9 +87,24 @@ def http_url(url: str | None) -> bool:
 
 
 def category_levels(category: str) -> list[tuple[str, str]]:
-    """"اجتماعی/کودکان کار" → [(label, filter value)] for each level of the path."""
-    parts = [part.strip() for part in (category or "").split("/") if part.strip()]
+    """"social/welfare" → [(اجتماعی, اجتماعی), (رفاه, اجتماعی/رفاه)]: each level of the path, under its Persian
+    label (a filter by label finds the slug too), with the filter value that narrows to it."""
+    parts = [part for part in category_shown(category or "").split("/") if part]
     return [(part, "/".join(parts[: n + 1])) for n, part in enumerate(parts)]
+
+
+def year_chart(by_year: dict[str, int], total: int) -> Markup:
+    """Matching articles per Jalali year (SearchResults.by_year), every year from the first to the last;
+    the caption says how many of the ``total`` found have no date (so no bar)."""
+    undated = total - sum(by_year.values())
+    caption = "خبرهای یافته در هر سال" + (f"؛ {in_persian_digits(undated)} خبر بی‌تاریخ" if undated > 0 else "")
+    return bar_chart(continuous(by_year, "year"), "خبر", caption)
+
+
+def said_chart(timeline: Timeline) -> Markup:
+    """One person's quotes per year or month (indexer.timeline.by_period)."""
+    caption = "گفته‌ها در هر ماه" if timeline.unit == "month" else "گفته‌ها در هر سال"
+    return bar_chart(timeline, "گفته", caption)
 
 
 def notice_fa(matched: str, notice: str) -> str:
@@ -107,5 +125,6 @@ def environment() -> jinja2.Environment:
     )
     env.filters.update(fa=in_persian_digits, jalali=jalali, snippet=snippet_html, anchor=quote_anchor, distinct=distinct)
     env.globals.update(speaker_url=speaker_url, doc_url=doc_url, quotes_marked=quotes_marked,
-                       category_levels=category_levels, http_url=http_url, notice_fa=notice_fa, marked=marked)
+                       category_levels=category_levels, http_url=http_url, notice_fa=notice_fa, marked=marked,
+                       year_chart=year_chart, said_chart=said_chart)
     return env

@@ -95,6 +95,20 @@ def read_params(request: Request) -> Params:
     )
 
 
+def form_params(request: Request) -> Params:
+    """What the request asked, unchecked but cut to size: an error page fills the search form with it again,
+    so a bad date keeps the query (and shows the date to correct). Never used to search."""
+    query = request.query_params
+
+    def text(name: str, limit: int = MAX_PARAM_CHARS) -> str:
+        return query.get(name, "").strip()[:limit]
+
+    tab, sort = text("tab"), text("sort")
+    return Params(q=text("q", MAX_QUERY_CHARS), tab=tab if tab in TABS else "articles", category=text("category"),
+                  source=text("source"), date_from=text("from"), date_to=text("to"), speaker=text("speaker"),
+                  sort=sort if sort in SORTS else "relevance")
+
+
 def _integer(text: str | None, name: str, default: int, low: int, high: int) -> int:
     if text is None or not text.strip():
         return default

@@ -11,16 +11,19 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from corpus.document import Quote
-from corpus.orthography import fold_word
 from corpus.speakers import Speaker
 from indexer.export import (
     article_to_dict, holders_to_dict, quotes_to_dict, results_to_dict, said_by_to_dict, speaker_to_dict,
     who_to_dict,
 )
-from indexer.quote_search import quotes_of, said_by, said_by_or_held, search_quotes, speaker_registry, who_said
+from indexer.errors import AmbiguousSpeaker, UnknownSpeaker
+from indexer.quote_search import (
+    RoleHolder, find_speakers, quotes_of, said_by, said_by_or_held, search_quotes, speaker_registry, who_said,
+)
 from indexer.search import SearchResults, get_article, search
 from indexer.stats import index_stats
 from indexer.store import read_meta
+from indexer.timeline import by_period
 from web.errors import WebError
 from web.params import MAX_PARAM_CHARS, Params, depth, read_params, untidy
 
@@ -47,13 +50,21 @@ def find_who(index_dir: Path, p: Params):
 
 def list_speakers(index_dir: Path, p: Params) -> tuple[list[Speaker], int]:
     """Everyone quoted, most quoted first; ``q`` narrows by name or role words."""
-    registry = speaker_registry(index_dir)
-    people = list(registry)
-    words = [fold_word(w) for w in p.q.split()]
-    if words:
-        people = [s for s in people if all(w in s.key or any(w in fold_word(r) for r in s.roles) for w in words)]
+    people = find_speakers(index_dir, words=p.q)
     first = (p.page - 1) * p.limit
     return people[first:first + p.limit], len(people)
+
+
+def find_role_holders(index_dir: Path, p: Params) -> list[RoleHolder]:
+    """``q`` read as a role (رئیس سازمان بهزیستی): who held it and what each said, as
+    ``goftar said-by`` answers it; nothing when ``q`` names a person or no role."""
+    if not p.q:
+        return []
+    try:
+        answer = said_by_or_held(index_dir, p.q)
+    except (UnknownSpeaker, AmbiguousSpeaker):
+        return []
+    return answer if isinstance(answer, list) else []
 
 
 def find_article(index_dir: Path, doc_id: str) -> tuple[dict, list[Quote]]:
@@ -61,7 +72,8 @@ def find_article(index_dir: Path, doc_id: str) -> tuple[dict, list[Quote]]:
         raise WebError(400, "give an article id: /api/doc?id=ID or /api/doc/ID", "شناسهٔ خبر داده نشده است.")
     if len(doc_id) > 2000:
         raise WebError(400, "the article id is too long", "شناسهٔ خبر بیش از حد بلند است.")
-    return get_article(index_dir, doc_id), quotes_of(index_dir, doc_id)
+    found = get_article(index_dir, doc_id)
+    return found, quotes_of(index_dir, found["id"])
 
 
 class Choices:
@@ -101,6 +113,7 @@ def endpoints(index_dir: Path, page: Callable[..., Response], choices: Choices) 
         context: dict[str, Any] = {"p": p, "choices": choices.get()}
         if p.tab == "speakers":
             context["people"], context["total"] = list_speakers(index_dir, p)
+            context["holders"] = find_role_holders(index_dir, p) if p.page == 1 else []
         elif p.q and p.tab == "articles":
             context["results"] = find_articles(index_dir, p)
             context["total"] = context["results"].total
@@ -125,9 +138,10 @@ def endpoints(index_dir: Path, page: Callable[..., Response], choices: Choices) 
         if not name or len(name) > MAX_PARAM_CHARS:
             raise WebError(400, "give a speaker's name: /speaker?name=NAME", "نام گوینده داده نشده است.")
         person, said = said_by(index_dir, name)
-        # The search box on this page searches what this person said.
+        # The search box on this page searches what this person said: the speaker
+        # is the page's scope, not a filter the reader set.
         return page(request, "speaker.html", p=Params(speaker=person.name, tab="quotes"), choices=choices.get(),
-                    person=person, said=said, open_filters=False)
+                    person=person, said=said, timeline=by_period(s.date for s in said), filters_active=False)
 
     def api_search(request: Request) -> Response:
         return JSONResponse(results_to_dict(find_articles(index_dir, read_params(request))))

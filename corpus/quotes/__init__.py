@@ -41,6 +41,7 @@ from corpus.quotes.shapes import (
     Found,
     Introduction,
     carry_empty_quotes,
+    continued_quotes,
     in_reading_order,
     interview_answers,
     introduction,
@@ -60,7 +61,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
             field = Field(where, text, fold_letters(text))
             reading += in_reading_order(quotes_in_field(field), introduction(field), *people_asked(field))
             fields.append(field)
-    reading = interview_answers(carry_empty_quotes(reading, doc), doc)
+    reading = continued_quotes(interview_answers(carry_empty_quotes(reading, doc), doc), doc)
     cast = Cast.from_mentions([item.mention for item in reading],
                               lambda: [name for field in fields for name in names_in_full(field)])
     return cast.resolve_all(reading, doc.id)

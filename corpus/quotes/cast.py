@@ -108,7 +108,7 @@ class Cast:
         called only when some speaker is known by one word.
         """
         people = _People()
-        named = [m for m in mentions if m.ref == "name"]
+        named = [m for m in mentions if m.ref == "name" and not m.known_only]
         for mention in sorted((m for m in named if m.strong), key=lambda m: -len(m.name_keys)):
             people.add(mention)
         for mention in sorted((m for m in named if not m.strong), key=lambda m: -len(m.name_keys)):
@@ -139,6 +139,8 @@ class Cast:
         for n, item in enumerate(found):
             named_next = self._named(found[n + 1]) if n + 1 < len(found) else None
             person, role, ref = self._speaker(item.mention, named_next)
+            if person is None and item.mention.known_only:
+                continue  # a label line naming nobody the article knows: a lineup or a heading
             if person is None and not role and ref == "pronoun":
                 person = upcoming[n]
             if person is not None:

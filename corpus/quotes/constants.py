@@ -68,7 +68,7 @@ PRONOUNS = ("وی", "او", "ایشان", "معظم له")
 # Sentence openers that are not the subject: گفتنی است، ... X گفت
 OPENERS = (
     "گفتنی است", "شایان ذکر است", "لازم به ذکر است", "قابل ذکر است", "یادآور می شود",
-    "همچنین", "سپس", "همچنان", "ضمنا", "در عین حال", "از سوی دیگر", "از طرفی", "بنابراین",
+    "همچنین", "سپس", "همچنان", "ضمنا", "در عین حال", "افزون بر این", "از سوی دیگر", "از طرفی", "بنابراین",
 )
 
 # First words of a role phrase: مدیرکل ...، امام جمعه ...، نماینده ...
@@ -172,10 +172,26 @@ MIN_INDIRECT_CHARS = 8  # a shorter reported claim is a fragment
 MAX_ACCORDING_TO_CHARS = 200  # ``به گفته X،``: how far X may run before its comma
 MIN_CLAIM_WORDS = 4  # a speech verb running into fewer words states no claim
 MIN_ANSWER_WORDS = 8  # an interview paragraph with fewer words is a heading
+# A paragraph going on with a speaker's words speaks in the first person: this many words
+# of FIRST_PERSON_WORDS or first-person verbs (کردیم، می‌دانم).
+FIRST_PERSON_MARKS = 2
+FIRST_PERSON_WORDS = frozenset(fold_word(word) for word in (
+    "من", "ما", "خودم", "خودمان", "مرا", "برایم", "برایمان", "به‌نظرم", "تیمم", "تیممان",
+    "هستم", "هستیم", "نیستم", "نیستیم", "دارم", "داریم", "ندارم", "نداریم", "بودم", "بودیم",
+))
 ANSWER_ENDINGS = (".", "!", "…", "»")  # an answer ends a sentence; a heading has no full stop
 MIN_QUOTE_WORDS = 4  # «» with fewer words is a name or a title
 # Punctuation between a quote and the sentence that attributes it: «...»؛ این را ...
 QUOTE_TAIL_MARKS = frozenset("؛،,.:-–")
+# Quotation marks a quote after a colon may stand in («...», "...", “...”).
+QUOTE_OPENERS = "«\"“"
+MAX_HEADING_WORDS = 12  # an interview's topic heading before «answer»; longer is a sentence
+MAX_LABEL_WORDS = 3  # a name opening a paragraph before its colon (قاسم دهنوی: ...)
+MAX_BULLET_CHARS = 4  # what may stand before a heading that opens its paragraph (*، -، ۱-)
+MAX_QUOTED_CHARS = 3000  # a quotation after a colon; longer is no quote (as GUILLEMETS)
+QUOTE_HEAD_CHARS = 120  # where a quote after a colon must show MIN_QUOTE_WORDS words
+SENTENCE_TAIL_CHARS = 20  # how much of a text's end says whether it ends like a sentence
+QUOTE_CLOSERS = "»\"”"
 
 
 # --- Words no name holds (corpus.quotes.person; bench/speaker_hygiene.py) ---------

@@ -27,7 +27,7 @@ from corpus.quotes.constants import (
     SIMPLE_SPEECH_VERBS,
 )
 
-JOINER = "[ \u200c]?"  # a written space, a ZWNJ, or the words run together
+JOINER = "[ \u200c]{0,2}"  # a written space, a ZWNJ (a ZWNJ and a space), or the words run together
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -85,6 +85,10 @@ SAYING_THAT = re.compile(
     f"{WORD_START}(?:با|ضمن){JOINER}(?:بیان|اشاره(?: به)?|تاکید بر|تصریح بر|اعلام|ابراز|یادآوری)"
     f"(?: این{JOINER}(?:مطلب|نکته|موضوع))?{JOINER}(?:اینکه|این{JOINER}که){WORD_END}"
 )
+# A colon, not one between the digits of a time (۱۷:۳۰).
+COLON = re.compile(r"(?<!\d)[:：]|[:：](?!\d)")
+# که as a word: where the clause of a verb inside a sentence starts.
+THAT_WORD = re.compile(f"{WORD_START}که{WORD_END}")
 GUILLEMETS = re.compile(r"«(?P<inner>[^«»]{1,3000})»")
 
 SOURCE_LINE = re.compile(

@@ -113,9 +113,17 @@ def is_foreign_given_name(key: str) -> bool:
 def non_name_kind(key: str, previous: str = "") -> str:
     """Why a folded word cannot be part of a name ("" when it can): digit, weekday, time,
     reporting, quantity, stop word or verb. ``previous`` is the word before it (سه شنبه)."""
+    if key == WEEKDAY_TAIL and previous in QUANTITY_WORDS:
+        return "weekday"
+    return _word_kind(key)
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_kind(key: str) -> str:
+    """non_name_kind of a word alone: the same few thousand words come up in every clause."""
     if any(ch.isdigit() for ch in key):
         return "digit"
-    if key in WEEKDAYS or key == WEEKDAY_TAIL and previous in QUANTITY_WORDS:
+    if key in WEEKDAYS:
         return "weekday"
     if key in TIME_WORDS or any(key.endswith(t) and len(key) > len(t) + 1 for t in GLUED_TIME_WORDS):
         return "time"

@@ -50,12 +50,14 @@ def find_sentence_end(folded: str, position: int, limit: int = SUBJECT_WINDOW) -
     return min(marks + [stop if stop >= 0 else end, end])
 
 
+BLANKS = " \t\n\u200c\u200f\u200e"  # what surrounds a quote without being part of it
+
+
 def trim_quote(folded: str, start: int, end: int) -> tuple[int, int]:
     """Drop surrounding spaces, and guillemets when they wrap the whole quote."""
-    blank = " \t\n\u200c\u200f\u200e"
-    while start < end and folded[start] in blank:
+    while start < end and folded[start] in BLANKS:
         start += 1
-    while end > start and folded[end - 1] in blank:
+    while end > start and folded[end - 1] in BLANKS:
         end -= 1
     if start < end and folded[start] == "«":
         close = folded.find("»", start + 1, end)

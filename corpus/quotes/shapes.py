@@ -6,20 +6,32 @@ them. Each quote comes with the Mention of its speaker, unresolved.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from corpus.document import Document
-from corpus.orthography import fold_letters
+from corpus.orthography import fold_letters, fold_word, stop_words
 from corpus.quotes.constants import (
+    PREDICATE_STARTS,
     MAX_ACCORDING_TO_CHARS,
     ANSWER_ENDINGS,
     MAX_CLAIM_CHARS,
     MIN_ANSWER_WORDS,
+    FIRST_PERSON_MARKS,
+    FIRST_PERSON_WORDS,
     MIN_CLAIM_WORDS,
     MIN_HEADLINE_QUOTE,
     MIN_INDIRECT_CHARS,
     MIN_QUOTE_WORDS,
+    MAX_HEADING_WORDS,
+    MAX_LABEL_WORDS,
+    MAX_BULLET_CHARS,
+    MAX_QUOTED_CHARS,
+    QUOTE_HEAD_CHARS,
+    SENTENCE_TAIL_CHARS,
+    QUOTE_CLOSERS,
+    QUOTE_OPENERS,
     QUOTE_TAIL_MARKS,
     SUBJECT_WINDOW,
 )
@@ -31,8 +43,10 @@ from corpus.quotes.patterns import (
     GUILLEMETS,
     HEADLINE_SPEAKER,
     ASKED,
+    COLON,
     DEMANDED_CUE,
     HONORIFIC_LEXICON,
+    PRONOUN_LEXICON,
     INTERVIEW_FRAME,
     JUDGED_CUE,
     NEWS_CUE,
@@ -41,8 +55,12 @@ from corpus.quotes.patterns import (
     SENTENCE_ENDING,
     SOURCE_LINE,
     THAT_CUE,
+    THAT_WORD,
+    WORD,
 )
+from corpus.quotes.person import verb_forms
 from corpus.quotes.sentences import (
+    BLANKS,
     Field,
     find_any,
     find_sentence_end,
@@ -54,6 +72,8 @@ from corpus.quotes.subjects import (
     clause_words,
     is_agency,
     Mention,
+    Word,
+    word_key,
     mention_from_words,
     opens_name,
     phrase_at,
@@ -141,19 +161,139 @@ def in_reading_order(quotes: list[Found], *introductions: Introduction | None) -
 
 
 def _direct_quotes(field: Field) -> list[Found]:
-    """``SUBJECT ... VERB: QUOTE``; a quote ends where the next cue's sentence starts."""
+    """``SUBJECT ... VERB: QUOTE``; a quote ends where the next cue's sentence starts.
+
+    In the body, a colon further from its speech verb opens a quote too (``X اعلام
+    کرد CLAIM: QUOTE``), and so does any colon followed by a quote in quotation
+    marks running to the paragraph's end (``اورتون: «QUOTE»``, ``X فریاد زد: «QUOTE»``).
+    """
     cues = []
     for match in DIRECT_CUE.finditer(field.folded):
         clause_start = find_sentence_start(field.folded, match.start())
-        cues.append((match, clause_start))
+        cues.append((match.end(), clause_start, match.start("cue"), match.end("cue"),
+                     subject_mention(field, clause_start, match.start())))
+    if field.where.startswith("body:"):
+        cues = sorted(cues + _colon_cues(field, {end for end, *_ in cues}))
     found = []
-    for n, (match, clause_start) in enumerate(cues):
+    for n, (colon_end, clause_start, cue_start, cue_end, mention) in enumerate(cues):
         limit = cues[n + 1][1] if n + 1 < len(cues) else len(field.text)
-        start, end = trim_quote(field.folded, match.end(), max(limit, match.end()))
-        mention = subject_mention(field, clause_start, match.start())
-        found.append(Found(field.where, start, end, "direct", field.text[match.start("cue"):match.end("cue")],
+        start, end = trim_quote(field.folded, colon_end, max(limit, colon_end))
+        found.append(Found(field.where, start, end, "direct", field.text[cue_start:cue_end],
                            field.text[start:end], mention))
     return found
+
+
+def _colon_cues(field: Field, taken: set[int]) -> list[tuple[int, int, int, int, Mention]]:
+    """Colons that open a quote though no speech verb stands right before them:
+    (colon end, clause start, cue start, cue end, speaker) as _direct_quotes reads cues.
+
+    Every look is bounded (the clause by SUBJECT_WINDOW, the quote's head by
+    QUOTE_HEAD_CHARS), so a field of colons costs linear time.
+    """
+    folded = field.folded
+    if ":" not in folded and "：" not in folded:
+        return []
+    field_end = len(folded.rstrip(BLANKS))
+    ends_sentence = bool(SENTENCE_ENDING.search(folded, max(0, field_end - SENTENCE_TAIL_CHARS), field_end))
+    cues = []
+    for colon in COLON.finditer(folded):
+        rest = colon.end()
+        while rest < field_end and folded[rest] in BLANKS:
+            rest += 1
+        if (colon.end() in taken or not (folded[rest:rest + 1].isalpha() or folded[rest:rest + 1] in QUOTE_OPENERS)
+                or _word_count(folded[rest:rest + QUOTE_HEAD_CHARS]) < MIN_QUOTE_WORDS):
+            continue
+        clause_start = find_sentence_start(folded, colon.start())
+        verb = search_verb(folded, clause_start, colon.start())
+        if verb and ends_sentence:
+            mention = _verb_subject(field, clause_start, verb)
+            if mention:
+                cues.append((colon.end(), clause_start, verb.start(), verb.end(), mention))
+        elif not verb and _quoted_to_the_end(folded, rest, field_end):
+            mention = _label_speaker(field, clause_start, colon.start())
+            if mention:
+                cues.append((colon.end(), clause_start, colon.start(), colon.start(), mention))
+        elif (not verb and field_end - rest <= MAX_QUOTED_CHARS and _ends_on_a_verb(folded[rest:field_end])
+              and not search_verb(folded, rest, field_end)
+              and (mention := _label_line_speaker(field, clause_start, colon.start()))):
+            cues.append((colon.end(), clause_start, colon.start(), colon.start(), mention))
+    return cues
+
+
+def _word_count(text: str) -> int:
+    """Words, not the quotation marks or dashes standing apart between them."""
+    return sum(1 for token in text.split() if any(ch.isalnum() for ch in token))
+
+
+def _verb_subject(field: Field, clause_start: int, verb: re.Match) -> Mention | None:
+    """The subject of a speech verb inside a sentence: of the sentence, or, when the
+    sentence opens otherwise (خبر بد آنجا بود که مکوندی اعلام کرد), of the clause after
+    the last که before the verb; None when neither names anyone."""
+    mention = subject_mention(field, clause_start, verb.start())
+    if mention.ref != "pronoun" or not field.folded[clause_start:verb.start()].strip():
+        return mention
+    last_that = None
+    for last_that in THAT_WORD.finditer(field.folded, clause_start, verb.start()):
+        pass
+    if last_that is None:
+        return None
+    mention = subject_mention(field, last_that.end(), verb.start())
+    return mention if mention.ref != "pronoun" else None
+
+
+def _label_speaker(field: Field, clause_start: int, colon: int) -> Mention | None:
+    """Who says the «quote» after ``LABEL:`` when no speech verb introduces it.
+
+    A short heading opening the paragraph (``اورتون:``, ``رابطه‌ات با کاسیاس:``) is an
+    interviewer's topic, answered by whoever has the floor. A clause ending on a verb
+    (``پرنس با اکراه جواب داد:``) gives its subject, when it has one (not ``در
+    کیفرخواست آمده است:``, nor a bare ``گفتم:``). Anything else says nobody.
+    """
+    folded = field.folded
+    words = clause_words(folded, clause_start, colon)
+    if not words:
+        return None
+    if not SENTENCE_ENDING.search(folded[clause_start:colon]):
+        opens_paragraph = clause_start <= MAX_BULLET_CHARS and not any(ch.isalpha() for ch in folded[:clause_start])
+        return Mention("pronoun", where=field.where) if opens_paragraph and len(words) <= MAX_HEADING_WORDS else None
+    if words[0].key in PREDICATE_STARTS:
+        return None
+    mention = subject_mention(field, clause_start, colon)
+    return mention if mention.ref != "pronoun" or phrase_at(words, 0, PRONOUN_LEXICON) else None
+
+
+def _label_line_speaker(field: Field, clause_start: int, colon: int) -> Mention | None:
+    """``*ماتا: این بهترین فرم من است``: a paragraph opening on a name of a few words and a
+    colon gives that person's words; the name must be someone the article names otherwise
+    (``known_only``), since lineups, scores and headings (بایرن:، داور:، نکته:) open the same way."""
+    if clause_start > MAX_BULLET_CHARS or any(ch.isalpha() for ch in field.folded[:clause_start]):
+        return None
+    words = clause_words(field.folded, clause_start, colon)
+    if not 0 < len(words) <= MAX_LABEL_WORDS or not all(w.key.isalpha() for w in words):  # دقیقه ۷۴:
+        return None
+    mention = mention_from_words(field, words)
+    if mention.ref != "name" or mention.organisation or mention.role:
+        return None
+    return dataclasses.replace(mention, known_only=True)
+
+
+def _ends_on_a_verb(text: str) -> bool:
+    """Does a short text end a sentence on a verb (رسید، است، می‌چرخد؟) rather than on a
+    noun, as a lineup or an affiliation (دانشجوی دکتری دانشگاه تهران) does?"""
+    words = WORD.findall(text[-SENTENCE_TAIL_CHARS * 2:])
+    last = fold_word(words[-1]) if words else ""
+    return bool(SENTENCE_ENDING.search(text)) and (last in verb_forms() or last in stop_words())
+
+
+def _quoted_to_the_end(folded: str, start: int, end: int) -> bool:
+    """Does one quote in quotation marks, at most MAX_QUOTED_CHARS long, run from
+    ``start`` to ``end`` (not a list of «titles»)?"""
+    while end > start and folded[end - 1] in BLANKS + ".":
+        end -= 1
+    if end - start < 3 or end - start > MAX_QUOTED_CHARS or folded[start] not in QUOTE_OPENERS:
+        return False
+    closer = QUOTE_CLOSERS[QUOTE_OPENERS.index(folded[start])]
+    return folded[end - 1] == closer and folded.find(closer, start + 1, end - 1) < 0
 
 
 def _direct_clauses(folded: str) -> list[tuple[int, int]]:
@@ -455,6 +595,62 @@ def interview_answers(reading: list[Found | Introduction], doc: Document) -> lis
     reading = [item for item in reading if isinstance(item, Found) or item.where not in answered]
     return sorted(reading + answers, key=lambda item: (_field_order(item.where), item.start))
 
+
+
+def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:
+    """A speaker's words running on without a cue: a body paragraph that quotes nobody,
+    right after a paragraph ending in a direct quote (the quote goes on), or framing an
+    interview (گفت‌وگویی انجام داد), maybe past a subheading, or after a question (the
+    interviewee answers), written in the first person
+    (FIRST_PERSON_MARKS words such as من، ما، کردیم), is a direct quote of whoever has
+    the floor; so is the next."""
+    found = [item for item in reading if isinstance(item, Found)]
+    quoted = {item.where for item in found}
+    running = {item.where for item in found
+               if item.kind == "direct" and item.where.startswith("body:")
+               and not doc.paragraphs[int(item.where.split(":")[1])][item.end:].strip(BLANKS + ".»\"”")}
+    running |= {f"body:{n}" for n, text in enumerate(doc.paragraphs)  # گفت‌وگویی انجام داد.: answers follow
+                if f"body:{n}" not in quoted and _frames_an_interview(text)}
+    added = []
+    for number in range(1, len(doc.paragraphs)):
+        where, text, previous = f"body:{number}", doc.paragraphs[number], doc.paragraphs[number - 1]
+        after = number - 2 if number > 1 and _is_heading(previous) else number - 1  # a heading between
+        if where in quoted or not (f"body:{after}" in running or previous.rstrip(BLANKS).endswith(("؟", "?"))):
+            continue
+        folded = fold_letters(text)
+        start, end = trim_quote(folded, 0, len(text))
+        if (len(folded[start:end].split()) >= MIN_ANSWER_WORDS
+                and _first_person_words(folded[start:end]) >= FIRST_PERSON_MARKS
+                and not search_verb(folded, start, end) and not COLON.search(folded, start, end)  # a cue of its own
+                and not SOURCE_LINE.match(folded)
+                and not _opens_new_subject(clause_words(folded, start, min(end, start + SUBJECT_WINDOW)))):
+            added.append(Found(where, start, end, "direct", "", text[start:end], Mention("pronoun", where=where)))
+            running.add(where)
+    return sorted(reading + added, key=lambda item: (_field_order(item.where), item.start)) if added else reading
+
+
+def _frames_an_interview(text: str) -> bool:
+    """Does a paragraph speak of an interview (گفت‌وگو، مصاحبه)? Folded only when it may:
+    folding changes none of the letters of گفت or مصاحب."""
+    return ("گفت" in text or "مصاحب" in text) and bool(INTERVIEW_FRAME.search(fold_letters(text)))
+
+
+def _is_heading(text: str) -> bool:
+    """A subheading between an interview's answers: a few words, no full stop or question mark."""
+    text = text.strip(BLANKS)
+    return 0 < len(text.split()) <= MAX_HEADING_WORDS and not text.endswith((".", "؟", "?", "!", ":", "»", "\""))
+
+
+def _opens_new_subject(words: list[Word]) -> bool:
+    """Does a paragraph open on someone new (a role, a name), so the report goes on?
+    ``ما در ...`` is the speaker (run together, ما در would read as the role مادر)."""
+    return bool(words) and words[0].key not in FIRST_PERSON_WORDS and (starts_role(words, 0) or opens_name(words))
+
+
+def _first_person_words(folded: str) -> int:
+    """How many words speak in the first person: من، ما، خودم and verbs ending in م (کردیم)."""
+    keys = [word_key(word) for word in WORD.findall(folded)]
+    return sum(1 for key in keys if key in FIRST_PERSON_WORDS or key.endswith("م") and key in verb_forms())
 
 
 def _field_order(where: str) -> int:

@@ -78,6 +78,7 @@ class Mention:
     anonymous: bool = False  # ``رسانه‌ها``, ``کارشناسان``: a group, never a named person
     organisation: bool = False  # ``ستاد برگزاری نماز جمعه``: speaks under its own name
     object_follows: bool = False  # ``کوشکی فرهنگ بسیجی را``: the name may be shorter
+    known_only: bool = False  # a label line (``ماتا: ...``): a speaker only if the article names them otherwise
     where: str = ""
 
 
@@ -383,6 +384,13 @@ def _name_core_end(part: list[Word]) -> int:
     return n + 1
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _opens_full_name(key: str) -> bool:
+    """A given name of any list, which names_in_full reads a full name from."""
+    return is_first_name(key) or is_foreign_given_name(key) or (
+        is_given_name(key) and key not in AGENCY_WORDS)  # فارس، مهر: agencies, not given names
+
+
 def _name_words(words: list[Word]) -> list[Word]:
     """The name in ``words``: honorifics dropped, cut at the first word no name has
     (a stop, time, quantity or reporting word, a weekday, a verb: person.name_end)."""
@@ -472,15 +480,14 @@ def names_in_full(field: Field) -> list[Mention]:
     Not speakers: they let a speaker called by one word (a surname, a given
     name) be told by the full name the article gives elsewhere.
     """
-    words = [Word("," if m.group() in "،," else word_key(m.group()), m.start(), m.end())
-             for m in WORD.finditer(field.folded)]
+    words = [Word("," if token in "،," else word_key(token), m.start(), m.end())
+             for m in WORD.finditer(field.folded) for token in (m.group(),)]
     found = []
     n = 0
     while n < len(words):
         key = words[n].key
         honorific = key in HONORIFIC_LEXICON.prefixes and phrase_at(words, n, HONORIFIC_LEXICON)
-        if honorific or is_first_name(key) or is_foreign_given_name(key) or (
-                is_given_name(key) and key not in AGENCY_WORDS):  # فارس، مهر: agencies, not given names
+        if honorific or _opens_full_name(key):
             name = _name_words(words[n:n + honorific + MAX_NAME_WORDS])
             if len(name) > 1 and is_person_name([w.key for w in name], NAME_HEAD_WORDS):
                 found.append(Mention("name", _as_written(field.text, name), tuple(w.key for w in name),

@@ -1,0 +1,81 @@
+"""Persian labels for the English category slugs news sites use in their dumps.
+
+Fars (and dumps scraped like it) file articles under slugs such as ``social``
+or ``economy/stock``; a Persian reader types اجتماعی and expects to see it.
+Facets show the label, and a filter by label or by slug finds both spellings.
+A slug missing here is shown as it is.
+"""
+
+from __future__ import annotations
+
+CATEGORY_LABELS = {
+    # sections
+    "social": "اجتماعی",
+    "economy": "اقتصادی",
+    "politics": "سیاسی",
+    "world": "بین‌الملل",
+    "culture": "فرهنگی",
+    "sports": "ورزشی",
+    "arts-media": "هنر و رسانه",
+    "scientific-academic": "علمی و دانشگاهی",
+    "province": "استان‌ها",
+    "farsplus-magazine": "مجله",
+    "health": "سلامت",
+    "science": "علمی",
+    "technology": "فناوری",
+    "religion": "دین و اندیشه",
+    "defense": "دفاعی",
+    "legal": "حقوقی و قضایی",
+    # subsections
+    "welfare": "رفاه",
+    "medicine-spirituality": "پزشکی و معنویت",
+    "others": "سایر",
+    "parliament": "مجلس",
+    "government": "دولت",
+    "parties": "احزاب",
+    "stock": "بورس",
+    "world-economy": "اقتصاد بین‌الملل",
+    "macroeconomics": "اقتصاد کلان",
+    "occupation": "کار و اشتغال",
+    "book": "کتاب",
+    "thought": "اندیشه",
+    "it": "فناوری اطلاعات",
+    "football-iran": "فوتبال ایران",
+    "football-world": "فوتبال جهان",
+    "europe-amercia": "اروپا و آمریکا",
+    "west-asia": "غرب آسیا",
+    "islamic-forces": "جبهه مقاومت",
+    # provinces (Fars files provincial news under the province's slug)
+    "tehran": "تهران",
+    "alborz": "البرز",
+    "isfahan": "اصفهان",
+    "fars": "فارس",
+    "khorasan-razavi": "خراسان رضوی",
+    "khorasan-shomali": "خراسان شمالی",
+    "khorasan-jonoubi": "خراسان جنوبی",
+    "khuzestan": "خوزستان",
+    "azarbaijan-sharghi": "آذربایجان شرقی",
+    "azarbaijan-gharbi": "آذربایجان غربی",
+    "ardabil": "اردبیل",
+    "gilan": "گیلان",
+    "mazandaran": "مازندران",
+    "golestan": "گلستان",
+    "semnan": "سمنان",
+    "qom": "قم",
+    "qazvin": "قزوین",
+    "markazi": "مرکزی",
+    "hamedan": "همدان",
+    "zanjan": "زنجان",
+    "kurdistan": "کردستان",
+    "kordestan": "کردستان",
+    "kermanshah": "کرمانشاه",
+    "ilam": "ایلام",
+    "lorestan": "لرستان",
+    "chaharmahal-bakhtiari": "چهارمحال و بختیاری",
+    "kohgiluyeh-boyerahmad": "کهگیلویه و بویراحمد",
+    "bushehr": "بوشهر",
+    "hormozgan": "هرمزگان",
+    "kerman": "کرمان",
+    "yazd": "یزد",
+    "sistan-baluchestan": "سیستان و بلوچستان",
+}

@@ -1,0 +1,33 @@
+"""Ranking tunables, chosen on the tuning half of bench/topical (odd-numbered topics) only.
+
+bench/topical_eval.py --grid scores each value on that half (nDCG@10, 2026-12-02,
+with everything else as set here: 0.878): coverage tiers 0.863; coordination
+exponent 0 / 0.5 / 2 / 4: 0.850 / 0.872 / 0.878 / 0.866; proximity tiers 0.859;
+proximity boost 0 / 1 / 2: 0.871 / 0.873 / 0.862; every hazm stop word dropped
+0.869. RM3-like pseudo-relevance feedback (commit ccbd6dd) scored 0.852-0.884
+as its settings moved: within noise for a second search per query, so it is
+not kept. Title/lead boosts from 1/1 to 8/3 all scored 0.876-0.882.
+bench/topical_eval.py --ablation switches each component off on both halves.
+"""
+
+# One ranked list of every article with any of the query words. Tiers (True):
+# all the words first, then one fewer, ..., BM25F within each. False (chosen):
+# BM25F times (words matched / query words) ** COVERAGE_BONUS, a coordination
+# factor (0 = BM25F alone). Sorted by date, the tiers always apply.
+COVERAGE_TIERS = False
+COVERAGE_BONUS = 1.0
+
+# A word of hazm's stop list counts as no query word only where it is in at
+# least this share of the articles (در, از); hazm's list also holds content
+# words (دهه, خاص, ساز), and those stay (0 = every listed word goes).
+STOP_SHARE = 0.2
+
+# Proximity: each pair of neighbouring query words is also searched as a
+# phrase that allows PROXIMITY_SLOP - 1 words between them (1 = adjacent).
+# PROXIMITY_TIERS: among articles with as many of the words, those with more
+# such close pairs come first. PROXIMITY_BOOST: an article with a close pair
+# also scores that phrase's BM25F, times this (0 = off).
+PROXIMITY_SLOP = 3
+PROXIMITY_TIERS = False
+PROXIMITY_BOOST = 0.5
+

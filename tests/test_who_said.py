@@ -1,0 +1,54 @@
+"""who_said ranking: the speaker of a quote that holds the query's words comes first."""
+
+import json
+
+import pytest
+
+from indexer.build import build_index
+from indexer.quote_search import close_match, who_said
+from indexer.analysis import analyze
+
+# One man says the sentence once, in a long answer; another says its words often, scattered.
+ARTICLES = [
+    {"id": "builders-1", "title": "بیمه کارگران ساختمانی",
+     "body": "کامران یزدانی، مدیرکل تامین اجتماعی استان، گفت: امسال در جلسه‌ای طولانی با نمایندگان صنوف "
+             "و کارفرمایان و شهرداری‌ها و اتحادیه‌ها درباره تمدید سهمیه بیمه کارگران ساختمانی استان "
+             "گفت‌وگو کردیم و تصمیم‌ها را به تهران فرستادیم تا در شورای عالی بررسی شود."},
+    {"id": "builders-2", "title": "نشست صنفی",
+     "body": "هومن رستگار، دبیر انجمن صنفی، گفت: بیمه بیمه و باز هم بیمه؛ کارگران ما در همه شهرها منتظرند و کارگران "
+             "شهرهای کوچک بیشتر از همه، و در بخش ساختمانی هم همین است.\n\n"
+             "رستگار افزود: کارگران فصلی را فراموش نکنید؛ بیمه آن‌ها هم در همه استان‌ها عقب افتاده و هر بار "
+             "که سخن از بخش ساختمانی می‌شود وعده می‌دهند.\n\n"
+             "وی گفت: بیمه برای ما حیاتی است؛ کارگران همیشه این را گفته‌اند و کارفرمایان ساختمانی هم آن را "
+             "پذیرفته‌اند اما کاری نشده است."},
+]
+
+
+@pytest.fixture(scope="module")
+def builders(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("builders")
+    (folder / "news.json").write_text(json.dumps(ARTICLES, ensure_ascii=False), encoding="utf-8")
+    build_index([folder], folder / "ix")
+    return folder / "ix"
+
+
+def test_one_close_match_outranks_many_loose_matches(builders):
+    found = who_said(builders, "بیمه کارگران ساختمانی")
+    assert [s.speaker for s in found.speakers] == ["کامران یزدانی", "هومن رستگار"]
+    assert found.speakers[1].score > found.speakers[0].score  # his three loose quotes weigh more
+    assert "بیمه کارگران ساختمانی" in found.speakers[0].quotes[0].quote.text
+
+
+def test_without_a_close_match_the_score_decides(builders):
+    found = who_said(builders, "کارفرمایان بیمه")  # both have the words, nobody close together
+    assert [s.speaker for s in found.speakers] == ["هومن رستگار", "کامران یزدانی"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("گفتیم که سهمیه بیمه کارگران ساختمانی باید تمدید شود", True),  # the words together, stop words between
+    ("سهمیه این استان کم است و همه می‌دانند؛ بیمه را هم بارها گفته‌ایم؛ کارگران فصلی و ساختمانی", False),  # scattered
+    ("سهمیه بیمه کارگران ساختمانی شهر", True),  # four of five words, together
+    ("بیمه کارگران ساختمانی شهر", False),  # three of five words
+])
+def test_a_close_match_holds_nearly_all_the_words_close_together(text, expected):
+    assert close_match(text, set(analyze("تمدید سهمیه بیمه کارگران ساختمانی"))) is expected
