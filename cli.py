@@ -23,11 +23,9 @@ import sys
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Callable, Iterable, Optional
+from typing import TYPE_CHECKING, Annotated, Callable, Iterable, Optional
 
 import typer
-from rich.console import Console
-from rich.text import Text
 
 from corpus import SAMPLES_DIR
 from corpus.dates import parse_user_date
@@ -45,12 +43,10 @@ from indexer.quote_search import RoleHolder, find_speakers, quotes_of, said_by_o
 from indexer.search import get_article, search
 from indexer.stats import index_stats
 from indexer.store import default_index_dir, open_indexes, read_meta
-from terminal.bidi import bidi_wanted
-from terminal.render import (
-    print_article, print_build, print_extracted, print_holders, print_problem, print_quotes, print_results, print_said,
-    print_speakers, print_stats, print_who, progress,
-)
-from terminal.screen import Screen
+
+if TYPE_CHECKING:  # rich and terminal/ are imported when an answer is drawn: a --json answer never is
+    from rich.console import Console
+    from terminal.screen import Screen
 
 EXIT_OK, EXIT_NOTHING_FOUND, EXIT_USAGE, EXIT_INDEX, EXIT_SKIPPED, EXIT_BUSY = 0, 1, 2, 3, 4, 5
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
@@ -75,10 +71,30 @@ app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode="rich",
 )
-# Made again for every command (see main), so NO_COLOR, FORCE_COLOR and the
-# width are read when the command runs, not when the module was imported.
-out = Console(highlight=False)
-err = Console(stderr=True, highlight=False, soft_wrap=True)  # messages: the terminal wraps them
+# stdout's and stderr's rich Consoles, made on first use in each command (see
+# main), so NO_COLOR, FORCE_COLOR and the width are read when the command
+# runs, and a --json answer never imports rich (a tenth of a cold search).
+_consoles: dict[str, "Console"] = {}
+
+
+def _out() -> "Console":
+    if "out" not in _consoles:
+        from rich.console import Console
+        _consoles["out"] = Console(highlight=False)
+    return _consoles["out"]
+
+
+def _err() -> "Console":
+    if "err" not in _consoles:
+        from rich.console import Console
+        _consoles["err"] = Console(stderr=True, highlight=False, soft_wrap=True)  # messages: the terminal wraps them
+    return _consoles["err"]
+
+
+def _render():
+    """terminal.render, imported when an answer is drawn."""
+    from terminal import render
+    return render
 
 
 # --- Options shared by the commands ---------------------------------------------
@@ -156,9 +172,7 @@ def main(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help="Print goftar's version and exit.")] = False,
 ) -> None:
-    global out, err
-    out = Console(highlight=False)
-    err = Console(stderr=True, highlight=False, soft_wrap=True)  # messages: the terminal wraps them
+    _consoles.clear()
 
 
 @contextmanager
@@ -171,7 +185,9 @@ def _user_errors():
 
 
 def _fail(message, code: int):
-    err.print(Text(f"goftar: {message}"))
+    from rich.text import Text
+
+    _err().print(Text(f"goftar: {message}"))
     raise typer.Exit(code)
 
 
@@ -184,7 +200,7 @@ def _index_dir(option: Path | None) -> Path:
         from indexer.build import build_index  # here, not at the top: a search must start fast
 
         report = build_index([SAMPLES_DIR], index_dir)
-        err.print(f"No index yet: indexed the {report.documents_indexed} bundled sample articles into {index_dir}.")
+        _err().print(f"No index yet: indexed the {report.documents_indexed} bundled sample articles into {index_dir}.")
     return index_dir
 
 
@@ -245,18 +261,18 @@ def index(
     from indexer.build import build_index  # only the index command pays for loading the build code
 
     def waiting() -> None:
-        err.print(f"another goftar index run is writing; waiting up to {wait:g} s…")
+        _err().print(f"another goftar index run is writing; waiting up to {wait:g} s…")
 
     try:
-        with _user_errors(), progress(err, enabled=not quiet and err.is_terminal) as tick:
+        with _user_errors(), _render().progress(_err(), enabled=not quiet and _err().is_terminal) as tick:
             report = build_index(paths, target, rebuild=rebuild, progress=tick, strict=strict, wait=wait,
                                  on_wait=waiting)
     except KeyboardInterrupt:
-        err.print("interrupted; the index is as the last completed run left it, and running the same goftar index again does the work")
+        _err().print("interrupted; the index is as the last completed run left it, and running the same goftar index again does the work")
         raise typer.Exit(EXIT_INTERRUPTED)
     if as_json:
         _print_json(build_report_to_dict(report))
-    print_build(err, report, quiet)
+    _render().print_build(_err(), report, quiet)
     if report.skipped:
         raise typer.Exit(EXIT_SKIPPED)
 
@@ -314,7 +330,7 @@ def search_command(
     elif chosen is Format.csv:
         _print_csv(SEARCH_COLUMNS, results_to_dict(results)["hits"])
     else:
-        print_results(_screen(bidi), results, _calendar(gregorian), filters, speaker, by_date=sort is Sort.date)
+        _render().print_results(_screen(bidi), results, _calendar(gregorian), filters, speaker, by_date=sort is Sort.date)
     if not results.total:
         raise typer.Exit(EXIT_NOTHING_FOUND)
 
@@ -345,7 +361,7 @@ def show(
     if as_json:
         _print_json(article_to_dict(article, marked))
         return
-    print_article(_screen(bidi), article, marked, _calendar(gregorian))
+    _render().print_article(_screen(bidi), article, marked, _calendar(gregorian))
 
 
 @app.command()
@@ -371,7 +387,7 @@ def stats(
     if as_json:
         _print_json(info)
         return
-    print_stats(_screen(bidi), info, _calendar(gregorian))
+    _render().print_stats(_screen(bidi), info, _calendar(gregorian))
 
 
 @app.command()
@@ -411,7 +427,7 @@ def quotes(
     elif chosen is Format.csv:
         _print_csv(QUOTE_COLUMNS, (quote_hit_to_dict(h) for h in results.hits))
     else:
-        print_quotes(_screen(bidi), results, _calendar(gregorian), filters, speaker, by_date=sort is Sort.date)
+        _render().print_quotes(_screen(bidi), results, _calendar(gregorian), filters, speaker, by_date=sort is Sort.date)
     if not results.total:
         raise typer.Exit(EXIT_NOTHING_FOUND)
 
@@ -462,7 +478,7 @@ def who(
                 if chosen is Format.json:
                     _print_json({"id": query_id, **who_to_dict(results)} if batch else who_to_dict(results))
                 else:
-                    print_who(screen, results, _calendar(gregorian), filters)
+                    _render().print_who(screen, results, _calendar(gregorian), filters)
     if not found and not batch:
         raise typer.Exit(EXIT_NOTHING_FOUND)
 
@@ -497,10 +513,12 @@ def speakers(
     elif chosen is Format.csv:
         _print_csv(SPEAKER_COLUMNS, people)
     else:
-        print_speakers(_screen(bidi), people)
+        _render().print_speakers(_screen(bidi), people)
     if not people:
-        err.print(Text(f"Nobody quoted in this index has the role {quoted(role)}." if role else
-                       "Nobody is quoted in this index."))
+        from rich.text import Text
+
+        _err().print(Text(f"Nobody quoted in this index has the role {quoted(role)}." if role else
+                          "Nobody is quoted in this index."))
         raise typer.Exit(EXIT_NOTHING_FOUND)
 
 
@@ -538,7 +556,7 @@ def said_by_command(
     elif chosen is Format.csv:
         _print_csv(SAID_COLUMNS, (said_to_dict(s) for s in said))
     else:
-        print_said(_screen(bidi), person.name, person.roles, said, _calendar(gregorian))
+        _render().print_said(_screen(bidi), person.name, person.roles, said, _calendar(gregorian))
 
 
 def _print_holders(role: str, holders: list[RoleHolder], chosen: Format, bidi: bool | None, calendar: str) -> None:
@@ -548,7 +566,7 @@ def _print_holders(role: str, holders: list[RoleHolder], chosen: Format, bidi: b
     elif chosen is Format.csv:
         _print_csv(SAID_COLUMNS, ({**said_to_dict(s), "speaker": h.speaker or ""} for h in holders for s in h.said))
     else:
-        print_holders(_screen(bidi), holders, calendar)
+        _render().print_holders(_screen(bidi), holders, calendar)
 
 
 @app.command()
@@ -578,9 +596,9 @@ def extract(
             for quote in found:
                 print(json.dumps(quote.to_dict(), ensure_ascii=False))
         elif found:
-            print_extracted(screen, document, found)
+            _render().print_extracted(screen, document, found)
     for problem in report.problems:
-        print_problem(err, problem)
+        _render().print_problem(_err(), problem)
     if report.skipped:
         raise typer.Exit(EXIT_SKIPPED)
 
@@ -606,7 +624,7 @@ def serve(
         open_indexes(target)  # a missing or incompatible index: say so now, not on the first request
         from web import serve as run_server  # here, so the other commands never load the web stack
 
-        err.print(f"serving {target} on http://{host}:{port}/ (Ctrl-C stops)")
+        _err().print(f"serving {target} on http://{host}:{port}/ (Ctrl-C stops)")
         try:
             run_server(target, host=host, port=port)
         except KeyboardInterrupt:
@@ -650,7 +668,7 @@ def _search_batch(path: Path, index_dir: Path, limit: int, batch_format: str,
         try:
             results = search(index_dir, query, limit=limit, filters=filters, sort=sort, speaker=speaker)
         except QueryError as error:
-            err.print(f"goftar: {path}:{number}: {error}")
+            _err().print(f"goftar: {path}:{number}: {error}")
             continue
         if batch_format == "trec":
             for hit in results.hits:
@@ -661,7 +679,10 @@ def _search_batch(path: Path, index_dir: Path, limit: int, batch_format: str,
 
 def _screen(bidi: bool | None) -> Screen:
     try:
-        return Screen(out, bidi_wanted(bidi, out.is_terminal), err)
+        from terminal.bidi import bidi_wanted
+        from terminal.screen import Screen
+
+        return Screen(_out(), bidi_wanted(bidi, _out().is_terminal), _err())
     except ValueError as error:
         raise typer.BadParameter(str(error), param_hint="GOFTAR_BIDI") from None
 

@@ -57,15 +57,50 @@ class Speaker:
     quotes: int = 0
     roles: list[str] = field(default_factory=list)
     doc_ids: list[str] = field(default_factory=list)
+    # The roles' keys and the documents listed, made when the first quote is
+    # added, so each new one is checked at once: the most quoted people have
+    # thousands of quotes (and a registry read from the index never adds one).
+    _role_keys: set[str] | None = field(default=None, init=False, repr=False, compare=False)
+    _doc_set: set[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     def record(self, quote: Quote) -> None:
         """Count a quote; a role is listed once however it was spelled."""
         self.quotes += 1
-        role = standard_spelling(quote.role or "")
-        if role and all("".join(role_key(role)) != "".join(role_key(known)) for known in self.roles):
+        self._note_role(standard_spelling(quote.role or ""))
+        self._note_doc(quote.doc_id)
+
+    def absorb(self, later: "Speaker") -> None:
+        """Add what the same person said in later quotes, as if recorded one by one."""
+        self.quotes += later.quotes
+        for role in later.roles:
+            self._note_role(role)
+        for doc_id in later.doc_ids:
+            self._note_doc(doc_id)
+
+    def _note_role(self, role: str) -> None:
+        if not role:
+            return
+        if self._role_keys is None:
+            self._role_keys = {"".join(role_key(known)) for known in self.roles}
+        key = "".join(role_key(role))
+        if key not in self._role_keys:
+            self._role_keys.add(key)
             self.roles.append(role)
-        if quote.doc_id not in self.doc_ids:
-            self.doc_ids.append(quote.doc_id)
+
+    def _note_doc(self, doc_id: str) -> None:
+        if self._doc_set is None:
+            self._doc_set = set(self.doc_ids)
+        if doc_id not in self._doc_set:
+            self._doc_set.add(doc_id)
+            self.doc_ids.append(doc_id)
+
+    def to_row(self) -> list:
+        """Plain values for storage (indexer.registry keeps the registry in the index)."""
+        return [self.name, self.key, self.speaker_type, self.quotes, self.roles, self.doc_ids]
+
+    @classmethod
+    def from_row(cls, row: list) -> "Speaker":
+        return cls(*row)
 
 
 @dataclass
@@ -79,11 +114,46 @@ class SpeakerRegistry:
 
     @classmethod
     def from_quotes(cls, quotes: Iterable[Quote]) -> "SpeakerRegistry":
-        """The registry of everyone who said one of ``quotes`` (the order does not matter)."""
+        """The registry of everyone who said one of ``quotes``.
+
+        Who is who does not depend on the order; a speaker's shown name (the
+        first spelling met) and the order of their roles and documents do.
+        """
         registry = cls()
         for quote in quotes:
             registry.add(quote)
         return registry
+
+    @classmethod
+    def merged(cls, parts: Iterable[Iterable[Speaker]]) -> "SpeakerRegistry":
+        """One registry from the speakers of several, e.g. one per source file: the
+        same as ``from_quotes`` over all their quotes in the order of ``parts``."""
+        registry = cls()
+        for part in parts:
+            for speaker in part:
+                registry._absorb(speaker)
+        return registry
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[list]) -> "SpeakerRegistry":
+        """The registry ``to_rows`` stored."""
+        registry = cls()
+        for row in rows:
+            speaker = Speaker.from_row(row)
+            registry.speakers[speaker.key] = speaker
+            registry._file_surnames(speaker)
+        return registry
+
+    def to_rows(self) -> list[list]:
+        """Every speaker as plain values, in the order they were first met."""
+        return [speaker.to_row() for speaker in self.speakers.values()]
+
+    def _absorb(self, speaker: Speaker) -> None:
+        known = self.speakers.get(speaker.key)
+        if known is None:
+            known = self.speakers[speaker.key] = Speaker(speaker.name, speaker.key, speaker.speaker_type)
+            self._file_surnames(known)
+        known.absorb(speaker)
 
     def add(self, quote: Quote) -> Speaker | None:
         """Count a quote for the speaker whose key it has, added when new."""

@@ -47,8 +47,9 @@ from corpus.dates import document_date
 from corpus.document import Document, Quote
 from corpus.quotes import extract_quotes
 from corpus.readers import Problem, ReadReport, find_files, read_bytes, read_file
-from corpus.speakers import speaker_key
+from corpus.speakers import SpeakerRegistry, speaker_key
 from indexer.facets import category_keys, day_number, facet_key, year_keys
+from indexer.registry import updated_registries, write_registries
 from indexer.schema import ARTICLES, QUOTES, article_schema, quote_schema
 from indexer.store import (
     INDEX_FILE, GoftarError, IndexMeta, InputSkipped, index_lock, live_generation, make_live, new_generation,
@@ -260,13 +261,16 @@ def index_quotes(folder: Path, plan: Plan, parent_alive: Callable[[], bool] = la
     killed; the worker then gives up uncommitted instead of holding the lock.
     """
     count = 0
+    speakers: dict[str, SpeakerRegistry] = {str(path): SpeakerRegistry() for path, _, _ in plan.changed}
     with _writer(folder, QUOTES, plan) as writer:
         for document, fields in _documents(plan, ReadReport(), {}):
             if not parent_alive():
                 raise SystemExit("parent gone")
             for quote in extract_quotes(document):
                 writer.add_document(**quote_fields(quote, document, fields["origin"]))
+                speakers[fields["origin"]].add(quote)
                 count += 1
+    write_registries(folder, updated_registries(plan.live, plan.replaced, speakers))
     return count
 
 
@@ -317,11 +321,18 @@ def quote_fields(quote: Quote, document: Document, origin: str) -> dict:
         "kind": quote.kind,
         "origin": origin,
         **_facets(document, published),
-        "details": {
-            "where": quote.where, "start": quote.start, "end": quote.end, "cue": quote.cue,
-            "ref": quote.ref, "speaker_type": quote.speaker_type,
-        },
+        # The text is stored once, in the article: where it is, and where its
+        # region starts in the article's stored field (indexer.quote_search._quote).
+        "details": (quote.where, quote.start, quote.end, quote.cue, quote.ref, quote.speaker_type,
+                    _region_offset(document, quote.where)),
     }
+
+
+def _region_offset(document: Document, where: str) -> int:
+    """Where a quote's region starts in its stored field: paragraph N in the body."""
+    if not where.startswith("body:"):
+        return 0
+    return sum(len(paragraph) + len("\n\n") for paragraph in document.paragraphs[:int(where.split(":")[1])])
 
 
 def _facets(document: Document, published) -> dict:

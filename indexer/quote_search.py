@@ -1,16 +1,15 @@
 """Who said what: search quotes, rank speakers, list what one person said.
 
 Quotes are indexed at build time with the same Persian analysis as articles.
-The speaker registry (one entry per person, however spelled) is rebuilt from
-the stored quotes when a command needs it: it spans the whole corpus, so it
-cannot be kept per source file as the index is.
+The speaker registry (one entry per person, however spelled) is kept by the
+build (indexer.registry); "who said" tells people apart among the matching
+quotes alone.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from whoosh import query as wq
 
@@ -23,6 +22,8 @@ from indexer.search import check_query, find
 from indexer.snippets import Snippet, best_snippet
 from indexer.schema import ARTICLES, QUOTES
 from indexer.errors import AmbiguousSpeaker, UnknownSpeaker
+from indexer.analysis import analyze
+from indexer.registry import read_registry
 from indexer.store import open_searcher, per_generation
 
 QUOTE_SEARCH_FIELDS = ("text", "speaker", "role")
@@ -102,9 +103,11 @@ def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = N
     searcher = open_searcher(index_dir, QUOTES)
     found = find(searcher, text, ("text",), limit=WHO_POOL, filter=(filters or Filters()).query(searcher))
     matching = [(hit.score, hit.fields()) for hit in found.hits]
-    quotes = [_quote(stored) for _, stored in matching]
-    # People are told apart among the matching quotes alone: the registry of
-    # the whole index takes minutes to build at 100k articles.
+    quotes = [_quote(stored, None) for _, stored in matching]  # telling people apart needs no text
+    # ... closeness does: the best quotes' texts, from their articles (each read once)
+    close_texts = [said.quote.text for said in _said(index_dir, (stored for _, stored in matching[:WHO_CLOSE_POOL]))]
+    # People are told apart among the matching quotes alone (the same keys as
+    # the stored registry), and named as those quotes first spell them.
     registry = SpeakerRegistry.from_quotes(quotes)
     wanted = found.terms & set(analyze(text))  # the query's own words, not their other spellings
     groups: dict[str, list[tuple[float, dict]]] = defaultdict(list)
@@ -112,7 +115,7 @@ def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = N
     for rank, ((score, stored), quote) in enumerate(zip(matching, quotes)):
         if quote.speaker or quote.role:  # nobody and no role: no answer to give
             groups[_person_key(registry, quote)].append((score, stored))
-            if rank < WHO_CLOSE_POOL and close_match(quote.text, wanted):
+            if rank < WHO_CLOSE_POOL and close_match(close_texts[rank], wanted):
                 close.add(id(stored))
     for group in groups.values():  # stable: by score within the close and the others
         group.sort(key=lambda hit: id(hit[1]) in close, reverse=True)
@@ -180,9 +183,7 @@ def said_by(index_dir, name: str) -> tuple[Speaker, list[Said]]:
     that only one speaker has; an ambiguous surname lists the candidates.
     """
     person = find_speaker(index_dir, name)
-    _, attributed = speaker_registry(index_dir)
-    articles = open_searcher(index_dir, ARTICLES)
-    said = [Said(quote, *_title_and_date(articles, quote.doc_id)) for quote, speaker in attributed if speaker is person]
+    said = _said(index_dir, open_searcher(index_dir, QUOTES).documents(speaker_key=person.key))
     said.sort(key=lambda s: (s.quote.doc_id, s.quote.where, s.quote.start))
     said.sort(key=lambda s: s.date, reverse=True)
     return person, said
@@ -210,21 +211,22 @@ def held_by(index_dir, role: str) -> list[RoleHolder]:
     UnknownSpeaker when nobody was quoted under that role.
     """
     wanted = role_words(role)
-    _, attributed = speaker_registry(index_dir)
-    articles = open_searcher(index_dir, ARTICLES)
-    groups: dict[str, list[tuple[Quote, Speaker | None]]] = defaultdict(list)
-    for quote, speaker in attributed:
-        if wanted and any(role_words(part)[:len(wanted)] == wanted for part in (quote.role or "").split("،")):
-            groups[speaker.key if speaker else "role:" + "".join(role_words(quote.role))].append((quote, speaker))
+    registry = speaker_registry(index_dir)
+    matching = [stored for stored in (_with_role_words(index_dir, role) if wanted else ())
+                if any(role_words(part)[:len(wanted)] == wanted for part in (stored["role"] or "").split("،"))]
+    groups: dict[str, list[tuple[Said, Speaker | None]]] = defaultdict(list)
+    for said in _said(index_dir, matching):
+        speaker = registry.speaker_of(said.quote)
+        groups[speaker.key if speaker else "role:" + "".join(role_words(said.quote.role))].append((said, speaker))
     if not groups:
         raise UnknownSpeaker(role)
     holders = []
     for group in groups.values():
-        said = sorted((Said(quote, *_title_and_date(articles, quote.doc_id)) for quote, _ in group),
+        said = sorted((said for said, _ in group),
                       key=lambda s: (s.date or "9", s.quote.doc_id, s.quote.where, s.quote.start))
         speaker = group[0][1]
-        roles = list({role_words(q.role): standard_spelling(q.role) for q, _ in reversed(group)}.values())[::-1]
-        holders.append(RoleHolder(speaker.name if speaker else None, group[0][0].speaker_type, roles,
+        roles = list({role_words(s.quote.role): standard_spelling(s.quote.role) for s, _ in reversed(group)}.values())[::-1]
+        holders.append(RoleHolder(speaker.name if speaker else None, group[0][0].quote.speaker_type, roles,
                                   sorted({s.date for s in said if s.date}), said))
     holders.sort(key=lambda h: (h.dates[0] if h.dates else "9", h.speaker or ""))
     return holders
@@ -244,20 +246,30 @@ def role_words(role: str) -> tuple[str, ...]:
     return tuple(fold_word(word) for word in role.split())
 
 
-def speaker_registry(index_dir) -> tuple[SpeakerRegistry, list[tuple[Quote, Speaker | None]]]:
-    """Every speaker in the index, and every stored quote with its speaker.
+def _with_role_words(index_dir, role: str):
+    """The stored quotes whose role has every word of ``role`` (as indexed): the
+    few that held_by compares word by word, instead of every quote."""
+    searcher = open_searcher(index_dir, QUOTES)
+    terms = [wq.Term("role", term) for term in analyze(role)]
+    if not terms:
+        return searcher.documents()
+    return (searcher.stored_fields(docnum) for docnum in sorted(searcher.docs_for_query(wq.And(terms))))
 
-    Kept per live generation of the index, so a server or a batch answering
-    many questions builds it once (and again after a run makes a new one live).
+
+def speaker_registry(index_dir) -> SpeakerRegistry:
+    """Every speaker in the index, as the build stored it (indexer.registry).
+
+    Kept per live generation, so a server or a batch answering many
+    questions reads it once.
     """
-    return per_generation(index_dir, "speaker registry", lambda: _build_registry(index_dir))
+    return per_generation(index_dir, "speaker registry", lambda: read_registry(index_dir))
 
 
 def find_speakers(index_dir, words: str = "", role: str = "") -> list[Speaker]:
     """Everyone quoted, most quoted first, narrowed in any spelling: each of ``words`` in the
     name or a role (the web's speakers tab), and all of ``role``'s words in one role (speakers --role).
     """
-    registry, _ = speaker_registry(index_dir)
+    registry = speaker_registry(index_dir)
     wanted, in_role = [fold_word(w) for w in words.split()], [fold_word(w) for w in role.split()]
     people = []
     for person in registry:
@@ -268,17 +280,9 @@ def find_speakers(index_dir, words: str = "", role: str = "") -> list[Speaker]:
     return people
 
 
-def _build_registry(index_dir) -> tuple[SpeakerRegistry, list[tuple[Quote, Speaker | None]]]:
-    quotes = [_quote(fields) for fields in open_searcher(index_dir, QUOTES).all_stored_fields()]
-    registry = SpeakerRegistry.from_quotes(quotes)
-    return registry, [(quote, registry.speaker_of(quote)) for quote in quotes]
-
-
 def _speaker_filter(index_dir, name: str) -> wq.Query:
-    person = find_speaker(index_dir, name)
-    _, attributed = speaker_registry(index_dir)
-    keys = {speaker_key(quote.speaker) for quote, speaker in attributed if speaker is person}
-    return wq.Or([wq.Term("speaker_key", key) for key in keys])
+    """Every quote of one person carries that person's key."""
+    return wq.Term("speaker_key", find_speaker(index_dir, name).key)
 
 
 def find_speaker(index_dir, name: str) -> Speaker:
@@ -287,8 +291,7 @@ def find_speaker(index_dir, name: str) -> Speaker:
     UnknownSpeaker when nobody is; AmbiguousSpeaker, with the candidates, when
     several people fit (a surname they share).
     """
-    registry, _ = speaker_registry(index_dir)
-    found = registry.lookup(name)
+    found = speaker_registry(index_dir).lookup(name)
     if not found:
         raise UnknownSpeaker(name)
     if len(found) > 1:
@@ -310,40 +313,47 @@ def _canonical_name(registry: SpeakerRegistry, quote: Quote) -> str | None:
     return found[0].name if len(found) == 1 else quote.speaker
 
 
-def _quote(fields: dict) -> Quote:
-    details = fields["details"]
-    return Quote(
-        doc_id=fields["doc_id"],
-        where=details["where"],
-        start=details["start"],
-        end=details["end"],
-        kind=fields["kind"],
-        cue=details["cue"],
-        text=fields["text"],
-        speaker=fields["speaker"] or None,
-        role=fields["role"] or None,
-        ref=details["ref"],
-        speaker_type=details.get("speaker_type") or ("person" if fields["speaker"] else "unnamed"),
-    )
+def _quote(fields: dict, article: dict | None) -> Quote:
+    """A stored quote, its text cut from its stored ``article`` (None: text left empty).
+
+    A quote's text is stored once, in its article: the quotes index keeps
+    where it is (indexer.build.quote_fields), which made it a fifth smaller.
+    """
+    where, start, end, cue, ref, speaker_type, offset = fields["details"]
+    region = "body" if where.startswith("body:") else where
+    text = (article or {}).get(region, "")[offset + start:offset + end]
+    return Quote(fields["doc_id"], where, start, end, fields["kind"], cue, text,
+                 fields["speaker"] or None, fields["role"] or None, ref, speaker_type)
 
 
 def _quote_hit(index_dir, stored: dict, score: float | None, rank: int, terms: set[str]) -> QuoteHit:
     """A shown quote; ``score`` is None when sorted by date (there is no relevance then)."""
-    quote = _quote(stored)
-    title, date = _title_and_date(open_searcher(index_dir, ARTICLES), quote.doc_id)
+    article = _article(open_searcher(index_dir, ARTICLES), stored["doc_id"])
+    quote = _quote(stored, article)
     return QuoteHit(rank, round(score, 4) if score is not None else None, quote,
-                    best_snippet(quote.text, terms, max_chars=400), title, date)
+                    best_snippet(quote.text, terms, max_chars=400), article.get("title", ""), article.get("date", ""))
 
 
-def _title_and_date(articles, doc_id: str) -> tuple[str, str]:
-    """Looked up for shown quotes only: storing them with every quote doubled the quotes index."""
-    stored = articles.document(id=doc_id) or {}
-    return stored.get("title", ""), stored.get("date", "")
+def _said(index_dir, stored_quotes) -> list[Said]:
+    """Each stored quote with its text, title and date; an article quoted several times is read once."""
+    articles, read, said = open_searcher(index_dir, ARTICLES), {}, []
+    for stored in stored_quotes:
+        if stored["doc_id"] not in read:
+            read[stored["doc_id"]] = _article(articles, stored["doc_id"])
+        article = read[stored["doc_id"]]
+        said.append(Said(_quote(stored, article), article.get("title", ""), article.get("date", "")))
+    return said
+
+
+def _article(articles, doc_id: str) -> dict:
+    """Looked up for shown quotes only: storing title and date with every quote doubled the quotes index."""
+    return articles.document(id=doc_id) or {}
 
 
 def quotes_of(index_dir, doc_id: str) -> list[Quote]:
     """The quotes of one article in reading order, to mark them when it is shown."""
-    found = [_quote(fields) for fields in open_searcher(index_dir, QUOTES).documents(doc_id=doc_id)]
+    article = _article(open_searcher(index_dir, ARTICLES), doc_id)
+    found = [_quote(fields, article) for fields in open_searcher(index_dir, QUOTES).documents(doc_id=doc_id)]
     return sorted(found, key=lambda q: (_region_order(q.where), q.start))
 
 

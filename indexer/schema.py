@@ -12,7 +12,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from indexer.analysis import persian_analyzer
 
 # Bump when the schema or the analysis changes: older indexes must be rebuilt.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9  # 8: Arabic plural ین folded (analysis); 9: the speaker registry is stored, a quote's text only in its article
 
 ARTICLES = "articles"
 QUOTES = "quotes"
@@ -22,8 +22,8 @@ FIELD_BOOSTS = {"title": 3.0, "lead": 2.0, "tags": 1.5, "body": 1.0}
 ARTICLE_SEARCH_FIELDS = ("title", "lead", "body", "tags")
 
 
-def _text(boost: float = 1.0) -> TEXT:
-    return TEXT(analyzer=persian_analyzer(), stored=True, field_boost=boost)
+def _text(boost: float = 1.0, stored: bool = True) -> TEXT:
+    return TEXT(analyzer=persian_analyzer(), stored=stored, field_boost=boost)
 
 
 def _day() -> NUMERIC:
@@ -66,7 +66,7 @@ def quote_schema() -> Schema:
     """Lean: a quote is found by its article (doc_id) and shown with the article's title."""
     return Schema(
         doc_id=ID(stored=True),
-        text=_text(),
+        text=_text(stored=False),  # stored once, in its article
         speaker=_text(),
         speaker_key=ID(stored=True),
         role=_text(),
@@ -75,5 +75,5 @@ def quote_schema() -> Schema:
         day=_day(),
         category_key=_facet(),
         source_key=_facet(),
-        details=STORED(),  # where, start, end, cue, ref
+        details=STORED(),  # (where, start, end, cue, ref, where the region starts in its article field)
     )

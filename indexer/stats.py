@@ -21,7 +21,7 @@ def index_stats(index_dir: str | Path, top: int = TOP, calendar: str = "jalali")
     terms = sum(1 for _ in searcher.reader().all_terms())
     by_category = category_counts(searcher)
     by_source = facet_counts(searcher, "source_key")
-    registry, _ = speaker_registry(index_dir)
+    registry = speaker_registry(index_dir)
     return {
         "index": str(index_dir),
         "documents": searcher.doc_count(),

@@ -3,7 +3,8 @@
 Layout of an index folder ``IX``::
 
     IX/CURRENT          the name of the live generation ("gen-000007"), nothing else
-    IX/gen-000007/      the live generation: the articles and quotes indexes and
+    IX/gen-000007/      the live generation: the articles and quotes indexes,
+                        the speaker registry (speakers*.json, indexer.registry) and
                         goftar.json, the record of the files they hold
     IX/goftar.lock      one writer at a time
 
@@ -36,6 +37,8 @@ from indexer.schema import ARTICLES, QUOTES, SCHEMA_VERSION
 
 META_FILE = "goftar.json"
 LOCK_FILE = "goftar.lock"
+SPEAKERS_FILE = "speakers.json"  # the merged speaker registry (indexer.registry)
+SPEAKERS_BY_FILE = "speakers-by-file.json"  # each source file's speakers
 CURRENT_FILE = "CURRENT"
 GENERATION = re.compile(r"^gen-(\d{6,})$")
 INDEX_FILE = re.compile(rf"^_?({ARTICLES}|{QUOTES})_")  # Whoosh's files: tables of contents, segments, locks
@@ -164,7 +167,7 @@ def remove_stale(index_dir: Path) -> None:
 
 def _legacy(name: str) -> bool:
     """A file that an index made before generations keeps directly in its folder."""
-    return bool(INDEX_FILE.match(name)) or name in (META_FILE, "goftar.tmp")
+    return bool(INDEX_FILE.match(name)) or name in (META_FILE, "goftar.tmp", SPEAKERS_FILE, SPEAKERS_BY_FILE)
 
 
 def _write_atomically(path: Path, text: str) -> None:

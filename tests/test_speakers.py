@@ -89,7 +89,7 @@ def test_a_title_and_surname_is_never_joined_to_a_full_name_across_articles(orde
 
 def test_the_index_registry_follows_the_same_rule(tmp_path):
     from indexer.build import build_index
-    from indexer.quote_search import speaker_registry
+    from indexer.quote_search import said_by, speaker_registry
 
     articles = [
         {"id": "a", "title": "خبر یک", "body": "علی محمدی، مدیرکل بهزیستی، گفت: ده مرکز افتتاح می‌شود."},
@@ -98,9 +98,10 @@ def test_the_index_registry_follows_the_same_rule(tmp_path):
     news = tmp_path / "news.jsonl"
     news.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
     build_index([news], tmp_path / "ix")
-    registry, attributed = speaker_registry(tmp_path / "ix")
+    registry = speaker_registry(tmp_path / "ix")
     assert sorted(s.name for s in registry) == ["علی محمدی", "محمدی"]
-    assert {(q.doc_id, s.name) for q, s in attributed} == {("a", "علی محمدی"), ("b", "محمدی")}
+    assert {(name, said.quote.doc_id) for name in ("علی محمدی", "محمدی") for said in said_by(tmp_path / "ix", name)[1]} \
+        == {("علی محمدی", "a"), ("محمدی", "b")}
 
 
 def test_a_surname_only_speaker_stays_apart_when_two_people_share_it():
@@ -139,3 +140,20 @@ def test_extraction_and_registry_drop_the_same_honorifics(written):
     (said,) = extract_quotes(Document(id="a", title="خبر", paragraphs=[f"{written} گفت: کار ادامه دارد."]))
     assert said.speaker == "علی رضایی"
     assert speaker_key(written) == speaker_key(said.speaker)
+
+
+def test_registries_merged_file_by_file_are_the_registry_of_all_their_quotes():
+    first = [quote("علی رضایی", "doc-1", "مدیرکل بهزیستی"), quote("مریم رضایی", "doc-1")]
+    second = [quote("دکتر علي رضايي", "doc-2", "مدیر کل بهزیستی"), quote("علی رضایی", "doc-1", "استاد دانشگاه"),
+              quote("رضایی", "doc-2")]
+    merged = SpeakerRegistry.merged(SpeakerRegistry.from_quotes(part).speakers.values() for part in (first, second))
+    assert merged.to_rows() == SpeakerRegistry.from_quotes(first + second).to_rows()
+    assert merged.lookup("علی رضایی")[0].roles == ["مدیرکل بهزیستی", "استاد دانشگاه"]
+
+
+def test_a_stored_registry_finds_the_same_people():
+    registry = SpeakerRegistry.from_quotes([quote("علی رضایی"), quote("مریم رضایی"), quote("سید حسن آل هاشم")])
+    stored = SpeakerRegistry.from_rows(json.loads(json.dumps(registry.to_rows())))
+    for name in ("رضایی", "علي رضايي", "آل‌هاشم", "حسن آل هاشم"):
+        assert [s.name for s in stored.lookup(name)] == [s.name for s in registry.lookup(name)]
+    assert stored.lookup("رضایی") and stored.lookup("آل‌هاشم")

@@ -91,7 +91,7 @@ class Choices:
         with self.lock:
             if stamp != self.built_at:
                 stats = index_stats(self.index_dir, top=200)
-                registry, _ = speaker_registry(self.index_dir)
+                registry = speaker_registry(self.index_dir)
                 self.values = {
                     "categories": sorted(stats["by_category"]),
                     "sources": sorted(stats["by_source"]),
