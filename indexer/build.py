@@ -51,8 +51,9 @@ from corpus.speakers import SpeakerRegistry, speaker_key
 from indexer.facets import category_keys, day_number, facet_key, year_keys
 from indexer.registry import updated_registries, write_registries
 from indexer.schema import ARTICLES, QUOTES, article_schema, quote_schema
+from indexer.errors import GoftarError, InputSkipped
 from indexer.store import (
-    INDEX_FILE, GoftarError, IndexMeta, InputSkipped, index_lock, live_generation, make_live, new_generation,
+    INDEX_FILE, IndexMeta, index_lock, live_generation, make_live, new_generation,
     read_record, remove_stale, write_record,
 )
 

@@ -7,17 +7,11 @@ tell them apart. The message itself says what is wrong and what to do.
 They live in ``indexer/`` because only the index side raises them: ``corpus/``
 reports unreadable input as ``Problem`` records and never raises these, so it
 need not import them (and so never depends on Whoosh).
-
-GoftarError, IndexMissing, IndexBusy and InputSkipped are still defined in
-``indexer.store`` (the code that raises them, owned by the index-store work);
-import them from here.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-
-from indexer.store import GoftarError, IndexBusy, IndexMissing, InputSkipped
 
 if TYPE_CHECKING:
     from corpus.speakers import Speaker
@@ -32,6 +26,22 @@ SHOWN_CANDIDATES = 10  # articles an ambiguous number lists by name
 def quoted(text: str) -> str:
     """What the user typed, in quotes, as typed: a ZWNJ stays a ZWNJ (repr() would print it as \\u200c)."""
     return f"'{text}'"
+
+
+class GoftarError(Exception):
+    """A problem the user can act on; the CLI prints it without a traceback."""
+
+
+class IndexMissing(GoftarError):
+    """No index where one was asked for; the message says how to build one."""
+
+
+class IndexBusy(GoftarError):
+    """Another goftar index run holds the lock."""
+
+
+class InputSkipped(GoftarError):
+    """--strict: some input would be skipped, so nothing was written."""
 
 
 class QueryError(GoftarError):

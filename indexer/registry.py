@@ -20,7 +20,8 @@ import os
 from pathlib import Path
 
 from corpus.speakers import Speaker, SpeakerRegistry
-from indexer.store import SPEAKERS_BY_FILE, SPEAKERS_FILE, GoftarError, live_generation, missing, read_record
+from indexer.errors import GoftarError
+from indexer.store import SPEAKERS_BY_FILE, SPEAKERS_FILE, live_generation, missing, read_record
 
 
 def updated_registries(previous: Path | None, replaced: set[str],

@@ -34,6 +34,7 @@ from whoosh import index as whoosh_index
 from whoosh.scoring import BM25F
 
 from indexer.schema import ARTICLES, QUOTES, SCHEMA_VERSION
+from indexer.errors import GoftarError, IndexBusy, IndexMissing, InputSkipped
 
 META_FILE = "goftar.json"
 LOCK_FILE = "goftar.lock"
@@ -44,22 +45,6 @@ GENERATION = re.compile(r"^gen-(\d{6,})$")
 INDEX_FILE = re.compile(rf"^_?({ARTICLES}|{QUOTES})_")  # Whoosh's files: tables of contents, segments, locks
 
 T = TypeVar("T")
-
-
-class GoftarError(Exception):
-    """A problem the user can act on; the CLI prints it without a traceback."""
-
-
-class IndexMissing(GoftarError):
-    pass
-
-
-class IndexBusy(GoftarError):
-    pass
-
-
-class InputSkipped(GoftarError):
-    """--strict: some input would be skipped, so nothing was written."""
 
 
 @dataclass

@@ -727,7 +727,7 @@ def test_every_command_on_a_missing_index_says_how_to_build_one_and_exits_3(tmp_
 
 def test_the_speaker_registry_of_a_missing_index_is_the_index_missing_error(tmp_path):
     from indexer.quote_search import said_by, speaker_registry
-    from indexer.store import IndexMissing
+    from indexer.errors import IndexMissing
 
     with pytest.raises(IndexMissing):
         speaker_registry(tmp_path / "missing")

@@ -23,8 +23,9 @@ import pytest
 from indexer.build import CRASH_AT, STAGES, build_index
 from indexer.schema import ARTICLES
 from indexer.search import search
+from indexer.errors import GoftarError, IndexBusy
 from indexer.store import (
-    CURRENT_FILE, META_FILE, GoftarError, IndexBusy, index_lock, live_generation, open_indexes, open_searcher,
+    CURRENT_FILE, META_FILE, index_lock, live_generation, open_indexes, open_searcher,
 )
 
 REPO = Path(__file__).resolve().parents[1]
