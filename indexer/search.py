@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from typing import Callable
+from functools import cached_property, lru_cache
 from dataclasses import dataclass, field
 
 from whoosh import query as wq
@@ -66,9 +67,15 @@ class SearchResults:
     page: int = 1
     matched: str = "all"  # "all": the list starts with articles that have all the words; "any": none has
     notice: str = ""
-    by_year: dict[str, int] = field(default_factory=dict)  # every matching article per Jalali year (indexer.timeline)
+    count_years: Callable[[], dict[str, int]] = field(default=dict, repr=False, compare=False)
     words: int = 0  # how many words (or phrases, or OR groups) the query has
     all_words: int = 0  # how many articles have all of them: the first all_words of the list
+
+    @cached_property
+    def by_year(self) -> dict[str, int]:
+        """Every matching article per Jalali year (indexer.timeline), counted when first asked for:
+        the JSON and the web chart show it, a terminal page does not, and at 100k articles it reads every year's list."""
+        return self.count_years()
 
 
 SORTS = ("relevance", "date")
@@ -92,7 +99,7 @@ def search(index_dir, query: str, limit: int = 10, page: int = 1, filters: Filte
                  filter=wq.And(narrow) if narrow else None, newest_first=sort == "date")
     results = SearchResults(query=query, total=found.total, page=page, matched=found.matched, notice=found.notice,
                             words=found.words, all_words=found.all_words,
-                            by_year=articles_by_year(searcher, found.matching) if found.total else {})
+                            count_years=lambda: articles_by_year(searcher, found.matching) if found.total else {})
     for rank, (hit, count, score) in enumerate(zip(found.hits, found.words_matched, found.scores),
                                                start=(page - 1) * limit + 1):
         results.hits.append(_hit(hit, rank, found.terms, score if sort == "relevance" else None, count))
