@@ -193,7 +193,9 @@ def test_filters_narrow_and_stay_in_the_address(browser, base_url):
     browser.find_element(By.CSS_SELECTOR, "details.filters summary").click()
     browser.find_element(By.NAME, "from").send_keys("۱۳۹۸/۰۸/۰۱")
     browser.find_element(By.NAME, "to").send_keys("۱۳۹۸/۰۸/۳۰")
+    before = browser.find_element(By.CSS_SELECTOR, "p.count")
     browser.find_element(By.CSS_SELECTOR, ".filter-actions button").click()
+    WebDriverWait(browser, 10).until(EC.staleness_of(before))  # p.count is on both pages: wait for the new one
     wait_for(browser, "p.count")
     assert "from=" in browser.current_url and "category=" not in browser.current_url  # empty fields dropped
     dates = [t.text for t in browser.find_elements(By.CSS_SELECTOR, "ol.results time")]
