@@ -1,8 +1,10 @@
 """The hand-annotated gold sets, each split by article into a tuning and a test half.
 
-Three sets: the old Fars gold (``gold/fars_quotes_N.json``, tuned on for
-months), and the two sets annotated before goftar ever ran on them
-(``gold/unseen/fars.json``, ``gold/unseen/varzesh3.json``). Every article
+Five sets: the old Fars gold (``gold/fars_quotes_N.json``, tuned on for
+months), the two sets annotated before goftar ever ran on them
+(``gold/unseen/fars.json``, ``gold/unseen/varzesh3.json``), and two more
+annotated the same way later and held out while the rules were next changed
+(``gold/unseen2/``: nobody changing rules looked at either half). Every article
 falls in one half by one rule, :func:`half`, so rules are changed looking at
 tuning-half misses only and the test half measures what generalises.
 
@@ -34,6 +36,8 @@ SETS = (
     ("fars-old", lambda: sorted(GOLD.glob("fars_quotes_*.json"))),
     ("fars-unseen", lambda: [GOLD / "unseen" / "fars.json"]),
     ("varzesh3-unseen", lambda: [GOLD / "unseen" / "varzesh3.json"]),
+    ("fars-unseen-2", lambda: [GOLD / "unseen2" / "fars.json"]),
+    ("varzesh3-unseen-2", lambda: [GOLD / "unseen2" / "varzesh3.json"]),
 )
 
 
