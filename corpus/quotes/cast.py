@@ -13,7 +13,7 @@ from typing import Callable
 from corpus.document import Quote
 from corpus.orthography import fold_word, standard_spelling
 from corpus.names import role_key
-from corpus.quotes.constants import MIN_COMPOUND_PART, MIN_TYPO_LENGTH
+from corpus.quotes.constants import MIN_COMPOUND_PART, MIN_ROLE_WORD_STEM, MIN_TYPO_LENGTH
 from corpus.quotes.shapes import (
     Found,
     Introduction,
@@ -47,7 +47,7 @@ class _Person:
 
     @property
     def name(self) -> str:
-        return " ".join(self.words).replace(" \u200c", "\u200c")
+        return " ".join(word.rstrip("\u200c") for word in self.words).replace(" \u200c", "\u200c")
 
     def endings(self) -> list[str]:
         """What the article may call them: the full name, each run of its last words
@@ -95,7 +95,7 @@ class Cast:
     people: _People
     first_body_person: _Person | None
     current: tuple[_Person | None, str] = (None, "")
-    seen: set[int] = field(default_factory=set)  # ids of the people already met in reading
+    seen: dict[int, int] = field(default_factory=dict)  # id of each person met in reading -> when last met
 
     @classmethod
     def from_mentions(cls, mentions: list[Mention],
@@ -124,7 +124,7 @@ class Cast:
         written_in_full = full_names() if short else []
         for person in short:
             _complete_name(people, person, written_in_full)
-        first_body = next((m for m in named if m.where.startswith("body")), None)
+        first_body = next((m for m in named if m.where.startswith("body") and not m.organisation), None)
         first_person = people.find(first_body.name_keys) if first_body else None
         return cls(people, first_person)
 
@@ -144,7 +144,9 @@ class Cast:
             if person is None and not role and ref == "pronoun":
                 person = upcoming[n]
             if person is not None:
-                self.seen.add(id(person))
+                self.seen[id(person)] = n
+                if ref == "title" and item.mention.role and item.mention.role not in person.roles:
+                    person.roles.append(item.mention.role)  # a later title-only reference finds them by it
             self.current = (person, role if person is None else role or self.current[1])
             resolved.append((item, person, role, ref))
         quotes = []
@@ -183,30 +185,47 @@ class Cast:
         return self._by_role(mention, named_next)
 
     def _by_role(self, mention: Mention, named_next: _Person | None) -> tuple[_Person | None, str, str]:
-        """A title: its holder in the article, else a newcomer named next, else the speaker of the moment.
+        """A title: the person the article has given that title, else a newcomer named next, else
+        the speaker of the moment.
 
+        Among those holding the title, the ones already met come first (the
+        speaker keeps the floor, else the one met last); a holder the article
+        names only further on is taken only when nobody nearer fits.
         Headlines and leads give the title of the article's main speaker, who
-        is the first person the body names.
+        is the first person the body names. A newcomer named next is not taken
+        when the article gives them another title (the ambassador's words come
+        after the president's title).
         """
         if mention.anonymous:
             return None, mention.role, "title"
         wanted = role_key(mention.role)
-        current, _ = self.current
-        holders = [p for p in self.people.all if any(_roles_match(wanted, role_key(r)) for r in p.roles)]
-        if holders:
-            chosen = next((p for p in holders if p is current), holders[0])  # the speaker keeps the floor
+        current = _a_person(self.current[0])
+        named_next = _a_person(named_next)
+        holders = [p for p in self.people.all
+                   if not p.organisation and any(_roles_match(wanted, role_key(r)) for r in p.roles)]
+        met = [p for p in holders if id(p) in self.seen]
+        if met:
+            chosen = current if any(p is current for p in met) else max(met, key=lambda p: self.seen[id(p)])
             return chosen, mention.role, "title"
-        if mention.where in ("title", "lead") and self.first_body_person:
-            return self.first_body_person, mention.role, "title"
+        if mention.where in ("title", "lead") and (holders or self.first_body_person):
+            return (holders[0] if holders else self.first_body_person), mention.role, "title"
         if current is not None and _same_head(wanted, current.roles):
             return current, mention.role, "title"
-        if named_next is not None and id(named_next) not in self.seen:
+        if (named_next is not None and id(named_next) not in self.seen
+                and (not named_next.roles or _shares_words(wanted, named_next.roles))):
             return named_next, mention.role, "title"
         if current is not None and (not current.roles or _shares_words(wanted, current.roles)):
             return current, mention.role, "title"
-        if len(self.people.all) == 1:
+        if holders:
+            return holders[0], mention.role, "title"
+        if len(self.people.all) == 1 and not self.people.all[0].organisation:
             return self.people.all[0], mention.role, "title"
         return None, mention.role, "title"
+
+
+def _a_person(person: _Person | None) -> _Person | None:
+    """The person, or None for an organisation: a title is never an organisation's."""
+    return None if person is None or person.organisation else person
 
 
 def _complete_name(people: _People, person: _Person, full_names: list[Mention]) -> None:
@@ -264,11 +283,17 @@ def _one_edit_apart(a: str, b: str) -> bool:
 
 
 def _roles_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Same role when one starts the other (رئیس اداره ... / رئیس اداره ... استان)."""
+    """Same role when one starts the other (رئیس اداره ... / رئیس اداره ... استان), however
+    the words are spaced, and with or without a word's final ی (رئیس جمهور / رئیس جمهوری)."""
     if not a or not b:
         return False
-    joined_a, joined_b = "".join(a), "".join(b)
+    joined_a, joined_b = _role_stem(a), _role_stem(b)
     return joined_a.startswith(joined_b) or joined_b.startswith(joined_a)
+
+
+def _role_stem(role: tuple[str, ...]) -> str:
+    """The role's words run together, each without a final ی of ezafe or adjective."""
+    return "".join(word[:-1] if len(word) > MIN_ROLE_WORD_STEM and word.endswith("ی") else word for word in role)
 
 
 def _same_head(role: tuple[str, ...], roles: list[str]) -> bool:

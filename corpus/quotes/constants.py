@@ -266,3 +266,32 @@ FOREIGN_GIVEN_NAMES = frozenset(fold_word(word) for word in (
 NAME_PARTICLES = frozenset(fold_word(word) for word in (
     "کی", "فان", "ون", "ده", "دی", "دل", "دا", "دو", "لا", "بن", "ابن", "ابو", "آل", "مک", "اوه",
 ))
+
+
+# --- Coreference of titles (corpus.quotes.cast) ----------------------------------
+
+# Letters a role word keeps before its final ی is dropped for comparing (جمهوری → جمهور);
+# shorter words (وی، سی) keep it.
+MIN_ROLE_WORD_STEM = 3
+
+
+# --- Clause openers before a subject (corpus.quotes.subjects) -----------------------
+
+# ``چنان که X فرمود: ...``, ``آن‌گونه که X گفته است``: "as X said"; the subject follows که.
+AS_CLAUSE_OPENERS = (
+    "چنان که", "آنچنان که", "همچنان که", "همان طور که", "همان گونه که", "آن گونه که", "آن طور که",
+    "همان‌طوری که", "آن‌طوری که",
+)
+
+
+# --- More words no name holds (corpus.quotes.person) --------------------------------
+
+# Asking for something, as a reporting word: محمد رودباری خواستار همکاری ... شد و افزود.
+REQUEST_WORDS = frozenset(fold_word(word) for word in ("خواستار", "خواهان"))
+# Ordinal numbers: شرکت آرکوس دومین نت‌بوک خود را ... (also any number word + مین: پنجمین).
+ORDINAL_WORDS = frozenset(fold_word(word) for word in ("نخستین", "اولین", "آخرین", "سومین", "یکمین"))
+ORDINAL_SUFFIX = "مین"
+# A plural with a possessive ending (صحبت‌هایش، حرف‌هایمان): a noun of the clause, never a name.
+POSSESSIVE_PLURAL_ENDINGS = tuple(fold_word(ending) for ending in (
+    "هایش", "هایم", "هایت", "هایمان", "هایتان", "هایشان", "هاش",
+))

@@ -15,6 +15,7 @@ from corpus.names import DEMONSTRATIVE, FIRST_NAMES, INDEFINITE, drop_glued_hono
 from corpus.orthography import fold_word
 from corpus.quotes.constants import (
     AGENCY_WORDS,
+    AS_CLAUSE_OPENERS,
     DEMONSTRATIVES,
     EVENT_WORDS,
     FROM_COMPLEMENT_NOUNS,
@@ -48,7 +49,10 @@ from corpus.quotes.patterns import (
     ROLE_LEXICON,
     SOURCE_LINE,
     WORD,
+    make_lexicon,
 )
+
+AS_CLAUSE_LEXICON = make_lexicon(AS_CLAUSE_OPENERS)
 
 
 @dataclass(slots=True)
@@ -158,13 +162,16 @@ def skip_agency(words: list[Word]) -> list[Word]:
 
 
 def skip_openers(words: list[Word]) -> list[Word]:
-    """Drop sentence openers that are not the subject (گفتنی است، شایان ذکر است)."""
-    length = phrase_at(words, 0, OPENER_LEXICON)
+    """Drop sentence openers that are not the subject (گفتنی است، شایان ذکر است،
+    چنان که / آن‌گونه که: "as X said"), and a stray ZWNJ read as a word."""
+    while words and not words[0].key:
+        words = words[1:]
+    length = phrase_at(words, 0, OPENER_LEXICON) or phrase_at(words, 0, AS_CLAUSE_LEXICON)
     while length:
         words = words[length:]
         while words and words[0].key == ",":
             words = words[1:]
-        length = phrase_at(words, 0, OPENER_LEXICON)
+        length = phrase_at(words, 0, OPENER_LEXICON) or phrase_at(words, 0, AS_CLAUSE_LEXICON)
     return words
 
 
@@ -304,7 +311,7 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
         if role:
             roles.append(role)
         elif part_organisation and not organisation:
-            organisation = part_organisation
+            organisation = _organisation_words(part_organisation)
         elif not part_name and roles:
             roles[-1] = roles[-1] + part  # a role's next part: صنعت، معدن و تجارت
     first = words[0].key
@@ -373,7 +380,10 @@ def _split_part(part: list[Word]) -> tuple[list[Word], list[Word], list[Word]]:
         return [], [], part
     name_end = _name_core_end(part)
     role_at = next((n for n in range(name_end, len(part)) if starts_role(part, n)), len(part))
-    return part[role_at:], _name_words(part[:role_at]), []
+    name = _name_words(part[:role_at])
+    if name and role_at < len(part) and name[-1] is not part[role_at - 1]:
+        return [], name, []  # رضوی هنگام دریافت استوارنامه سفیر ...: the role is not beside the name
+    return part[role_at:], name, []
 
 
 def _name_core_end(part: list[Word]) -> int:
@@ -403,6 +413,16 @@ def _name_words(words: list[Word]) -> list[Word]:
     words = words[:name_end([w.key for w in words])]
     words = words[:next((n for n in range(2, len(words)) if _indefinite_head(words[n].key)), len(words))]
     return words if 0 < len(words) <= MAX_NAME_WORDS else []
+
+
+def _organisation_words(words: list[Word]) -> list[Word]:
+    """An organisation's name ends, as a person's does, before a time, quantity, reporting
+    word, a verb or a digit (روزنامه هاآرتص دو روز قبل؛ شرکت آرکوس دومین ...); its stop
+    words and weekdays stay (سازمان ملل و ...، ستاد نماز جمعه)."""
+    for n in range(1, len(words)):
+        if non_name_kind(words[n].key, words[n - 1].key) not in ("", "stop word", "weekday"):
+            return words[:n]
+    return words
 
 
 def _indefinite_head(key: str) -> bool:
