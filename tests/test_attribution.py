@@ -53,7 +53,7 @@ def test_a_title_with_or_without_its_final_ye_is_the_same_title():
 
 def test_a_title_given_later_to_someone_else_does_not_take_the_current_speakers_words():
     quotes = quotes_of(
-        "مرتضی حیدری، مدرس دانشگاه، در این کارگاه گفت: گفت‌وگو پایه زندگی مشترک است.",
+        "مرتضی حیدری، مدرس دانشگاه و مشاور خانواده، در این کارگاه گفت: گفت‌وگو پایه زندگی مشترک است.",
         "مشاور خانواده خاطرنشان کرد: از ابتدا باید به یکدیگر احترام بگذارید.",
         "حیدری افزود: خشم بدترین احساس در زندگی است.",
         "نادر صالحی، مشاور خانواده، هم گفت: گذشت راز زوج‌های موفق است.",
@@ -115,3 +115,40 @@ def test_a_plural_noun_with_a_possessive_ending_is_never_part_of_a_name(words):
 def test_a_name_written_with_a_trailing_zwnj_is_shown_without_it():
     quote = only_quote(quotes_of("حسن\u200c نیکزاد\u200c گفت: کار آغاز شد."))
     assert quote.speaker == "حسن نیکزاد"
+
+
+# --- Who is described, who is a place, who is an organisation ---------------------------
+
+def test_a_place_named_after_a_given_name_is_not_the_speakers_name():
+    quotes = quotes_of(
+        "معاون سیاسی فرماندار علی‌آبادکتول گفت: بازار باید تنظیم شود.",
+        "محمدجواد زنگانه در جلسه ستاد تنظیم بازار اظهار کرد: نظارت بر قیمت‌ها ادامه دارد.",
+    )
+    assert speakers(quotes) == ["محمدجواد زنگانه", "محمدجواد زنگانه"]
+
+
+@pytest.mark.parametrize("description", ["نایب قهرمان جهان", "دارنده مدال نقره جهان", "روانشناس خانواده"])
+def test_a_description_of_the_speaker_is_not_a_name(description):
+    quotes = quotes_of(
+        "علی اشکانی، سرمربی تیم ملی کشتی، گفت: ترکیب تیم تغییر کرده است.",
+        f"{description} اظهار داشت: نتایج این مسابقات بسیار مهم است.",
+    )
+    assert speakers(quotes) == ["علی اشکانی", "علی اشکانی"]
+
+
+def test_a_name_between_two_titles_is_the_speaker():
+    quote = only_quote(quotes_of("همکار وی جورج واسیلیو رئیس جمهور سابق قبرس نیز این اتهامات را بی‌اساس دانست."))
+    assert quote.speaker == "جورج واسیلیو"
+
+
+def test_a_students_association_speaks_as_an_organisation():
+    quote = only_quote(quotes_of("جامعه اسلامی دانشجویان دانشگاه شیراز در بیانیه‌ای اعلام کرد: ما از مردم فلسطین حمایت می‌کنیم."))
+    assert (quote.speaker, quote.speaker_type) == ("جامعه اسلامی دانشجویان دانشگاه شیراز", "organisation")
+
+
+def test_a_sentence_opening_on_but_and_a_time_still_has_its_subject():
+    quotes = quotes_of(
+        "برخی رسانه‌ها اعلام کردند که مربی تازه انتخاب شده است.",
+        "اما امروز رئیس فدراسیون فوتبال با رد این شایعه گفت: هنوز مربی انتخاب نشده است.",
+    )
+    assert [(q.speaker, q.role) for q in quotes][-1] == (None, "رئیس فدراسیون فوتبال")

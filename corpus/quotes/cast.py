@@ -190,7 +190,8 @@ class Cast:
 
         Among those holding the title, the ones already met come first (the
         speaker keeps the floor, else the one met last); a holder the article
-        names only further on is taken only when nobody nearer fits.
+        names only further on is taken only when nobody nearer fits (and never
+        when the next name is the speaker's own).
         Headlines and leads give the title of the article's main speaker, who
         is the first person the body names. A newcomer named next is not taken
         when the article gives them another title (the ambassador's words come
@@ -209,8 +210,8 @@ class Cast:
             return chosen, mention.role, "title"
         if mention.where in ("title", "lead") and (holders or self.first_body_person):
             return (holders[0] if holders else self.first_body_person), mention.role, "title"
-        if current is not None and _same_head(wanted, current.roles):
-            return current, mention.role, "title"
+        if current is not None and (named_next is current or _same_head(wanted, current.roles)):
+            return current, mention.role, "title"  # the speaker is named again next: the title is theirs
         if (named_next is not None and id(named_next) not in self.seen
                 and (not named_next.roles or _shares_words(wanted, named_next.roles))):
             return named_next, mention.role, "title"

@@ -295,3 +295,20 @@ ORDINAL_SUFFIX = "مین"
 POSSESSIVE_PLURAL_ENDINGS = tuple(fold_word(ending) for ending in (
     "هایش", "هایم", "هایت", "هایمان", "هایتان", "هایشان", "هاش",
 ))
+
+# Conjunctions opening a sentence before its subject: اما امروز رئیس فدراسیون ... گفت.
+SENTENCE_CONJUNCTIONS = ("اما", "البته", "لیکن", "لکن")
+
+# A given name joined by ZWNJ to a place-name ending is a place (علی‌آباد، حسن‌آباد), not a name.
+PLACE_NAME_ENDINGS = tuple(fold_word(word) for word in ("آباد", "اباد"))
+
+# More heads of organisations speaking for themselves (جامعه اسلامی دانشجویان ... اعلام کرد).
+MORE_ORGANISATION_HEADS = ("جامعه", "پارلمان", "کنگره", "بنیاد", "کانون", "موسسه", "مؤسسه", "سندیکا")
+
+# More words that describe a person rather than name them: professions, sporting feats,
+# colleagues (نایب قهرمان جهان، دارنده مدال نقره، روانشناس خانواده، همکار وی). Words that
+# are also common surnames (دانشجو، قهرمان، معلم، داور) are left out: خسرو دانشجو is a name.
+MORE_DESCRIPTION_HEADS = (
+    "همکار", "روانشناس", "روان شناس", "جامعه شناس", "مدرس", "نایب قهرمان", "دارنده", "وزنه بردار",
+    "کشتی گیر", "دونده", "شناگر", "پیشکسوت",
+)

@@ -16,6 +16,8 @@ from corpus.orthography import fold_word
 from corpus.quotes.constants import (
     AGENCY_WORDS,
     AS_CLAUSE_OPENERS,
+    PLACE_NAME_ENDINGS,
+    SENTENCE_CONJUNCTIONS,
     DEMONSTRATIVES,
     EVENT_WORDS,
     FROM_COMPLEMENT_NOUNS,
@@ -52,7 +54,7 @@ from corpus.quotes.patterns import (
     make_lexicon,
 )
 
-AS_CLAUSE_LEXICON = make_lexicon(AS_CLAUSE_OPENERS)
+AS_CLAUSE_LEXICON = make_lexicon(AS_CLAUSE_OPENERS + SENTENCE_CONJUNCTIONS)
 
 
 @dataclass(slots=True)
@@ -91,7 +93,8 @@ def clause_words(folded: str, start: int, end: int) -> list[Word]:
 
     A subject sits at the start of its clause, so the words past the limit
     are never needed. A given name joined to the next word by ZWNJ
-    (علی‌السمیسم, محمد‌مهدی) is two words, so the surname can match alone.
+    (علی‌السمیسم, محمد‌مهدی) is two words, so the surname can match alone;
+    a place (علی‌آباد) is one.
     """
     words = []
     for match in itertools.islice(WORD.finditer(folded, start, end), MAX_CLAUSE_WORDS):
@@ -102,7 +105,7 @@ def clause_words(folded: str, start: int, end: int) -> list[Word]:
         if token == EZAFE:  # ستاره ی تیم: the ezafe written apart belongs to the word before
             continue
         head, joiner, _ = token.partition("\u200c")
-        if joiner and word_key(head) in FIRST_NAMES:
+        if joiner and word_key(head) in FIRST_NAMES and not word_key(token[len(head) + 1:]).startswith(PLACE_NAME_ENDINGS):
             cut = match.start() + len(head)
             words.append(Word(word_key(head), match.start(), cut))
             words.append(Word(word_key(token[len(head) + 1:]), cut + 1, match.end()))
@@ -163,7 +166,7 @@ def skip_agency(words: list[Word]) -> list[Word]:
 
 def skip_openers(words: list[Word]) -> list[Word]:
     """Drop sentence openers that are not the subject (گفتنی است، شایان ذکر است،
-    چنان که / آن‌گونه که: "as X said"), and a stray ZWNJ read as a word."""
+    چنان که / آن‌گونه که: "as X said", a conjunction: اما), and a stray ZWNJ read as a word."""
     while words and not words[0].key:
         words = words[1:]
     length = phrase_at(words, 0, OPENER_LEXICON) or phrase_at(words, 0, AS_CLAUSE_LEXICON)
@@ -371,9 +374,12 @@ def _split_part(part: list[Word]) -> tuple[list[Word], list[Word], list[Word]]:
         if phrase_at(part, 0, HONORIFIC_LEXICON) and not starts_role(part, 0):
             return [], _name_words(part), []
         for n in range(1, len(part)):
-            if phrase_at(part, n, HONORIFIC_LEXICON) or is_first_name(part[n].key):
-                name = _name_words(part[n:])
-                if len(name) > 1 and name[-1] is part[-1]:  # the name closes the part (تیم امید: no name)
+            if opens_name(part[n:]):
+                after = next((k for k in range(n + 1, len(part)) if starts_role(part, k)), len(part))
+                name = _name_words(part[n:after])
+                # the name closes the part (تیم امید: no name) or a second role follows it
+                # (همکار وی جورج واسیلیو رئیس جمهور سابق قبرس)
+                if len(name) > 1 and name[-1] is part[after - 1]:
                     return part[:n], name, []
         return part, [], []
     if phrase_at(part, 0, ORGANISATION_LEXICON):
