@@ -152,3 +152,23 @@ def test_a_sentence_opening_on_but_and_a_time_still_has_its_subject():
         "اما امروز رئیس فدراسیون فوتبال با رد این شایعه گفت: هنوز مربی انتخاب نشده است.",
     )
     assert [(q.speaker, q.role) for q in quotes][-1] == (None, "رئیس فدراسیون فوتبال")
+
+
+# --- One person however the article spells them -----------------------------------------
+
+def test_a_name_with_and_without_a_glued_honorific_is_one_person():
+    quotes = quotes_of(
+        "سیدمحمد نیکنام، رئیس سازمان، گفت: برنامه‌ها آماده است.",
+        "سید محمد نیکنام در ادامه با اشاره به بودجه گفت: اعتبارات کافی است.",
+        "رئیس سازمان افزود: کار از شنبه آغاز می‌شود.",
+    )
+    assert len(set(speakers(quotes))) == 1
+
+
+def test_a_given_name_read_as_an_organisations_head_is_a_person_when_the_surname_speaks_alone():
+    quotes = quotes_of(
+        "پیام صادقیان در گفت‌وگو با سایت باشگاه گفت: بازی خوبی بود.",
+        "هافبک پرسپولیس درباره دو نیمه تصریح کرد: در نیمه دوم بهتر بودیم.",
+        "صادقیان در پایان افزود: از هواداران تشکر می‌کنم.",
+    )
+    assert [(q.speaker, q.speaker_type) for q in quotes] == [("پیام صادقیان", "person")] * 3

@@ -12,8 +12,9 @@ from typing import Callable
 
 from corpus.document import Quote
 from corpus.orthography import fold_word, standard_spelling
-from corpus.names import role_key
+from corpus.names import drop_glued_honorific, role_key
 from corpus.quotes.constants import MIN_COMPOUND_PART, MIN_ROLE_WORD_STEM, MIN_TYPO_LENGTH
+from corpus.quotes.person import is_given_name
 from corpus.quotes.shapes import (
     Found,
     Introduction,
@@ -50,10 +51,10 @@ class _Person:
         return " ".join(word.rstrip("\u200c") for word in self.words).replace(" \u200c", "\u200c")
 
     def endings(self) -> list[str]:
-        """What the article may call them: the full name, each run of its last words
-        (the surname), and the first word of a compound surname (صفار of محمدحسین
-        صفار هرندی), all run together."""
-        endings = ["".join(self.keys[n:]) for n in range(len(self.keys))]
+        """What the article may call them: the full name (also without a glued honorific:
+        محمد خاتمی of سیدمحمد خاتمی), each run of its last words (the surname), and the
+        first word of a compound surname (صفار of محمدحسین صفار هرندی), all run together."""
+        endings = ["".join(self.keys[n:]) for n in range(len(self.keys))] + ["".join(_bare(self.keys))]
         given = next((n for n, key in enumerate(self.keys) if not is_first_name(key)), len(self.keys))
         if 0 < given < len(self.keys) - 1:
             endings.append(self.keys[given])
@@ -72,7 +73,7 @@ class _People:
 
     def find(self, keys: tuple[str, ...], prefer: _Person | None = None) -> _Person | None:
         """The person a name or surname means; ``prefer`` (the current speaker) wins a tie."""
-        matches = self.by_ending.get("".join(keys), [])
+        matches = self.by_ending.get("".join(keys)) or self.by_ending.get("".join(_bare(keys)), [])
         if any(person is prefer for person in matches):
             return prefer
         return matches[0] if matches else None
@@ -120,6 +121,8 @@ class Cast:
                 person.roles.append(mention.role)
             if person and "".join(mention.name_keys) != "".join(person.keys):
                 person.shortened = True
+                if person.organisation and not mention.organisation and is_given_name(person.keys[0]):
+                    person.organisation = False  # پیام صادقیان ... صادقیان گفت: پیام was a given name
         short = [p for p in people.all if len(p.keys) == 1 and not p.organisation]
         written_in_full = full_names() if short else []
         for person in short:
@@ -227,6 +230,11 @@ class Cast:
 def _a_person(person: _Person | None) -> _Person | None:
     """The person, or None for an organisation: a title is never an organisation's."""
     return None if person is None or person.organisation else person
+
+
+def _bare(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's keys without a glued honorific (سیدمحمد خاتمی → محمد خاتمی): one person."""
+    return (drop_glued_honorific(keys[0]),) + keys[1:] if keys else keys
 
 
 def _complete_name(people: _People, person: _Person, full_names: list[Mention]) -> None:
