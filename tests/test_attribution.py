@@ -172,3 +172,26 @@ def test_a_given_name_read_as_an_organisations_head_is_a_person_when_the_surname
         "صادقیان در پایان افزود: از هواداران تشکر می‌کنم.",
     )
     assert [(q.speaker, q.speaker_type) for q in quotes] == [("پیام صادقیان", "person")] * 3
+
+
+# --- Subjects that are no one ------------------------------------------------------------
+
+def test_a_noun_before_a_light_verb_is_not_a_speaker():
+    quotes = quotes_of(
+        "محمد رودکی، مدیرکل سابق راهداری، گفت: کارکنان باید همدل باشند.",
+        "مدیرکل سابق راهداری با قدردانی از رانندگان و شرکت‌ها و... قدردانی کرد و بیان کرد: توان این مجموعه ثابت شده است.",
+    )
+    assert set(speakers(quotes)) == {"محمد رودکی"}
+
+
+def test_a_full_name_holding_a_light_verbs_word_still_names_the_speaker():
+    quote = only_quote(quotes_of("غلامرضا کرد زنگنه در جمع خبرنگاران اظهار داشت: واگذاری‌ها دو برابر شد."))
+    assert quote.speaker is not None and quote.speaker.startswith("غلامرضا")
+
+
+def test_a_plural_pronoun_as_subject_is_nobody_named_next():
+    quotes = quotes_of(
+        "هواداران فرانکفورت از این خبر دلخور شدند. آنها معتقدند که اعلام این خبر باید پس از پایان فصل انجام می‌شد.",
+        "اولی هوینس، رئیس باشگاه بایرن، گفت: اطلاع‌رسانی ما در بهترین زمان بود.",
+    )
+    assert speakers(quotes) == [None, "اولی هوینس"]

@@ -312,3 +312,6 @@ MORE_DESCRIPTION_HEADS = (
     "همکار", "روانشناس", "روان شناس", "جامعه شناس", "مدرس", "نایب قهرمان", "دارنده", "وزنه بردار",
     "کشتی گیر", "دونده", "شناگر", "پیشکسوت",
 )
+
+# Plural pronouns as subjects (فرانکفورتی‌ها ... آنها معتقدند): a group, never one person.
+PLURAL_PRONOUNS = frozenset(fold_word(word) for word in ("آنها", "آن‌ها", "اینها", "این‌ها", "آنان"))

@@ -17,10 +17,12 @@ from corpus.quotes.constants import (
     AGENCY_WORDS,
     AS_CLAUSE_OPENERS,
     PLACE_NAME_ENDINGS,
+    PLURAL_PRONOUNS,
     SENTENCE_CONJUNCTIONS,
     DEMONSTRATIVES,
     EVENT_WORDS,
     FROM_COMPLEMENT_NOUNS,
+    LIGHT_VERBS,
     GROUP_SUBJECTS,
     MAX_CLAUSE_WORDS,
     MAX_NAME_WORDS,
@@ -55,6 +57,8 @@ from corpus.quotes.patterns import (
 )
 
 AS_CLAUSE_LEXICON = make_lexicon(AS_CLAUSE_OPENERS + SENTENCE_CONJUNCTIONS)
+# The light verbs of compound verbs in the past, singular and plural (کرد، کردند، شد ...).
+LIGHT_VERB_FORMS = frozenset(fold_word(stem + ending) for stem in LIGHT_VERBS for ending in ("", "ند"))
 
 
 @dataclass(slots=True)
@@ -150,9 +154,18 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     if not words:
         return Mention("pronoun", where=field.where), 0
     phrase, object_follows = _noun_phrase(words)
-    if not phrase:
+    if not phrase or _light_verb_follows(words, phrase):
         return Mention("pronoun", where=field.where), words[0].start
     return mention_from_words(field, phrase, object_follows), phrase[-1].end
+
+
+def _light_verb_follows(words: list[Word], phrase: list[Word]) -> bool:
+    """``قدردانی کرد و بیان کرد``: a noun before a light verb is the verb's, not a subject
+    (a full name may hold the same word: غلامرضا کرد زنگنه)."""
+    if opens_name(phrase):
+        return False
+    following = next((w for w in words if w.start >= phrase[-1].end), None)
+    return any(w.key in LIGHT_VERB_FORMS for w in phrase[1:] + ([following] if following else []))
 
 
 def skip_agency(words: list[Word]) -> list[Word]:
@@ -320,6 +333,8 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
     first = words[0].key
     if first in GROUP_SUBJECTS:
         return Mention("title", role=as_original(text, words), anonymous=True, where=where)
+    if first in PLURAL_PRONOUNS:  # آنها معتقدند: a group the article has just spoken of
+        return Mention("title", anonymous=True, where=where)
     if first == DEMONSTRATIVE and not name:
         return Mention("title", role=as_original(text, words[1:]), anaphoric=True, where=where)
     roles = [role for role in (_role_words(r) for r in roles) if role]
