@@ -56,7 +56,8 @@ from corpus.quotes.patterns import (
     make_lexicon,
 )
 
-AS_CLAUSE_LEXICON = make_lexicon(AS_CLAUSE_OPENERS + SENTENCE_CONJUNCTIONS)
+AS_CLAUSE_LEXICON = make_lexicon(AS_CLAUSE_OPENERS)
+CONJUNCTION_KEYS = frozenset(fold_word(word) for word in SENTENCE_CONJUNCTIONS)
 # The light verbs of compound verbs in the past, singular and plural (کرد، کردند، شد ...).
 LIGHT_VERB_FORMS = frozenset(fold_word(stem + ending) for stem in LIGHT_VERBS for ending in ("", "ند"))
 
@@ -146,7 +147,7 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     adverbial's comma, or at the first honorific or given name; without one
     the verb has no subject and the speaker is whoever spoke last.
     """
-    words = _skip_time(skip_openers(skip_agency(words)))
+    words = _skip_time(_after_conjunction(skip_openers(skip_agency(words))))
     if words and words[0].key in PREDICATE_STARTS:
         words = _skip_time(_after_adverbial(words))
     if words and phrase_at(words, 0, PRONOUN_LEXICON):
@@ -168,6 +169,16 @@ def _light_verb_follows(words: list[Word], phrase: list[Word]) -> bool:
     return any(w.key in LIGHT_VERB_FORMS for w in phrase[1:] + ([following] if following else []))
 
 
+def _after_conjunction(words: list[Word]) -> list[Word]:
+    """``اما امروز رئیس فدراسیون ... گفت``: past an opening conjunction (and a time) when a
+    role or a name follows; otherwise (``اما مشکل این است``) the conjunction stays and the
+    clause has no subject of its own."""
+    if not words or words[0].key not in CONJUNCTION_KEYS:
+        return words
+    rest = _skip_time(words[1:])
+    return rest if rest and (starts_role(rest, 0) or opens_name(rest)) else words
+
+
 def skip_agency(words: list[Word]) -> list[Word]:
     """Drop a leading ``خبرگزاری فارس`` left when the tag had no colon."""
     while len(words) > 1 and words[0].key == "خبرگزاری":
@@ -179,7 +190,7 @@ def skip_agency(words: list[Word]) -> list[Word]:
 
 def skip_openers(words: list[Word]) -> list[Word]:
     """Drop sentence openers that are not the subject (گفتنی است، شایان ذکر است،
-    چنان که / آن‌گونه که: "as X said", a conjunction: اما), and a stray ZWNJ read as a word."""
+    چنان که / آن‌گونه که: "as X said"), and a stray ZWNJ read as a word."""
     while words and not words[0].key:
         words = words[1:]
     length = phrase_at(words, 0, OPENER_LEXICON) or phrase_at(words, 0, AS_CLAUSE_LEXICON)
