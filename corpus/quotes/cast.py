@@ -32,6 +32,11 @@ class _Person:
     words: tuple[str, ...]  # the name as written
     keys: tuple[str, ...]
     roles: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)  # titles the article called them by alone, as resolved
+
+    @property
+    def all_titles(self) -> list[str]:
+        return self.roles + self.titles
     organisation: bool = False
     shortened: bool = False  # the article also calls them by fewer words (a surname)
 
@@ -148,15 +153,13 @@ class Cast:
                 person = upcoming[n]
             if person is not None:
                 self.seen[id(person)] = n
-                if ref == "title" and item.mention.role and item.mention.role not in person.roles:
-                    person.roles.append(item.mention.role)  # a later title-only reference finds them by it
             self.current = (person, role if person is None else role or self.current[1])
             resolved.append((item, person, role, ref))
         quotes = []
         for item, person, role, ref in resolved:
             if isinstance(item, Introduction):
                 continue
-            role = standard_spelling(role or (person.roles[0] if person and person.roles else ""))
+            role = standard_spelling(role or (person.all_titles[0] if person and person.all_titles else ""))
             speaker = standard_spelling(person.name) if person else None
             kind = "unnamed" if person is None else "organisation" if person.organisation else "person"
             quotes.append(Quote(doc_id, item.where, item.start, item.end, item.kind, item.cue, item.text,
@@ -206,25 +209,34 @@ class Cast:
         current = _a_person(self.current[0])
         named_next = _a_person(named_next)
         holders = [p for p in self.people.all
-                   if not p.organisation and any(_roles_match(wanted, role_key(r)) for r in p.roles)]
+                   if not p.organisation and any(_roles_match(wanted, role_key(r)) for r in p.all_titles)]
         met = [p for p in holders if id(p) in self.seen]
         if met:
             chosen = current if any(p is current for p in met) else max(met, key=lambda p: self.seen[id(p)])
             return chosen, mention.role, "title"
         if mention.where in ("title", "lead") and (holders or self.first_body_person):
-            return (holders[0] if holders else self.first_body_person), mention.role, "title"
-        if current is not None and (named_next is current or _same_head(wanted, current.roles)):
-            return current, mention.role, "title"  # the speaker is named again next: the title is theirs
+            return _titled(holders[0] if holders else self.first_body_person, mention.role), mention.role, "title"
+        if current is not None and (named_next is current or _same_head(wanted, current.all_titles)):
+            return _titled(current, mention.role), mention.role, "title"  # named again next: the title is theirs
         if (named_next is not None and id(named_next) not in self.seen
-                and (not named_next.roles or _shares_words(wanted, named_next.roles))):
-            return named_next, mention.role, "title"
-        if current is not None and (not current.roles or _shares_words(wanted, current.roles)):
+                and (not named_next.all_titles or _shares_words(wanted, named_next.all_titles))):
+            return _titled(named_next, mention.role), mention.role, "title"
+        if current is not None and (not current.roles or _shares_words(wanted, current.all_titles)):
             return current, mention.role, "title"
         if holders:
             return holders[0], mention.role, "title"
         if len(self.people.all) == 1 and not self.people.all[0].organisation:
             return self.people.all[0], mention.role, "title"
         return None, mention.role, "title"
+
+
+def _titled(person: _Person, title: str) -> _Person:
+    """The person a title was found to mean, who keeps it: a later title-only reference finds
+    them by it (the lead's مدیرعامل ... is the body's first speaker, and so is the next one).
+    Titles given to the speaker of the moment only for want of anyone else are not kept."""
+    if title and title not in person.all_titles:
+        person.titles.append(title)
+    return person
 
 
 def _a_person(person: _Person | None) -> _Person | None:
