@@ -149,7 +149,7 @@ class Cast:
             person, role, ref = self._speaker(item.mention, named_next)
             if person is None and item.mention.known_only:
                 continue  # a label line naming nobody the article knows: a lineup or a heading
-            if person is None and not role and ref == "pronoun":
+            if person is None and not role and ref == "pronoun" and not item.mention.anonymous:
                 person = upcoming[n]
             if person is not None:
                 self.seen[id(person)] = n
@@ -180,6 +180,8 @@ class Cast:
     def _speaker(self, mention: Mention, named_next: _Person | None) -> tuple[_Person | None, str, str]:
         """(person, role, ref) for one mention, given who is speaking now."""
         current, current_role = self.current
+        if mention.anonymous:
+            return None, mention.role, mention.ref
         if mention.ref == "pronoun":
             return current, "" if current else current_role, "pronoun"
         if mention.ref == "name":
@@ -203,8 +205,6 @@ class Cast:
         when the article gives them another title (the ambassador's words come
         after the president's title).
         """
-        if mention.anonymous:
-            return None, mention.role, "title"
         wanted = role_key(mention.role)
         current = _a_person(self.current[0])
         named_next = _a_person(named_next)

@@ -86,7 +86,7 @@ class Mention:
     role: str = ""  # role phrase as written
     strong: bool = False
     anaphoric: bool = False  # ``این مسئول``: the title of whoever is speaking
-    anonymous: bool = False  # ``رسانه‌ها``, ``کارشناسان``: a group, never a named person
+    anonymous: bool = False  # ``رسانه‌ها``, ``کارشناسان``, ``آنها``: a group, never a named person
     organisation: bool = False  # ``ستاد برگزاری نماز جمعه``: speaks under its own name
     object_follows: bool = False  # ``کوشکی فرهنگ بسیجی را``: the name may be shorter
     known_only: bool = False  # a label line (``ماتا: ...``): a speaker only if the article names them otherwise
@@ -345,7 +345,7 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
     if first in GROUP_SUBJECTS:
         return Mention("title", role=as_original(text, words), anonymous=True, where=where)
     if first in PLURAL_PRONOUNS:  # آنها معتقدند: a group the article has just spoken of
-        return Mention("title", anonymous=True, where=where)
+        return Mention("pronoun", anonymous=True, where=where)
     if first == DEMONSTRATIVE and not name:
         return Mention("title", role=as_original(text, words[1:]), anaphoric=True, where=where)
     roles = [role for role in (_role_words(r) for r in roles) if role]
