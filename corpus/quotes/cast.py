@@ -12,8 +12,9 @@ from typing import Callable
 
 from corpus.document import Quote
 from corpus.orthography import fold_word, standard_spelling
-from corpus.names import role_key
-from corpus.quotes.constants import MIN_COMPOUND_PART, MIN_TYPO_LENGTH
+from corpus.names import drop_glued_honorific, role_key
+from corpus.quotes.constants import MIN_COMPOUND_PART, MIN_ROLE_WORD_STEM, MIN_TYPO_LENGTH
+from corpus.quotes.person import is_given_name
 from corpus.quotes.shapes import (
     Found,
     Introduction,
@@ -31,6 +32,11 @@ class _Person:
     words: tuple[str, ...]  # the name as written
     keys: tuple[str, ...]
     roles: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)  # titles the article called them by alone, as resolved
+
+    @property
+    def all_titles(self) -> list[str]:
+        return self.roles + self.titles
     organisation: bool = False
     shortened: bool = False  # the article also calls them by fewer words (a surname)
 
@@ -47,13 +53,13 @@ class _Person:
 
     @property
     def name(self) -> str:
-        return " ".join(self.words).replace(" \u200c", "\u200c")
+        return " ".join(word.rstrip("\u200c") for word in self.words).replace(" \u200c", "\u200c")
 
     def endings(self) -> list[str]:
-        """What the article may call them: the full name, each run of its last words
-        (the surname), and the first word of a compound surname (صفار of محمدحسین
-        صفار هرندی), all run together."""
-        endings = ["".join(self.keys[n:]) for n in range(len(self.keys))]
+        """What the article may call them: the full name (also without a glued honorific:
+        محمد خاتمی of سیدمحمد خاتمی), each run of its last words (the surname), and the
+        first word of a compound surname (صفار of محمدحسین صفار هرندی), all run together."""
+        endings = ["".join(self.keys[n:]) for n in range(len(self.keys))] + ["".join(_bare(self.keys))]
         given = next((n for n, key in enumerate(self.keys) if not is_first_name(key)), len(self.keys))
         if 0 < given < len(self.keys) - 1:
             endings.append(self.keys[given])
@@ -72,7 +78,7 @@ class _People:
 
     def find(self, keys: tuple[str, ...], prefer: _Person | None = None) -> _Person | None:
         """The person a name or surname means; ``prefer`` (the current speaker) wins a tie."""
-        matches = self.by_ending.get("".join(keys), [])
+        matches = self.by_ending.get("".join(keys)) or self.by_ending.get("".join(_bare(keys)), [])
         if any(person is prefer for person in matches):
             return prefer
         return matches[0] if matches else None
@@ -95,7 +101,7 @@ class Cast:
     people: _People
     first_body_person: _Person | None
     current: tuple[_Person | None, str] = (None, "")
-    seen: set[int] = field(default_factory=set)  # ids of the people already met in reading
+    seen: dict[int, int] = field(default_factory=dict)  # id of each person met in reading -> when last met
 
     @classmethod
     def from_mentions(cls, mentions: list[Mention],
@@ -120,11 +126,13 @@ class Cast:
                 person.roles.append(mention.role)
             if person and "".join(mention.name_keys) != "".join(person.keys):
                 person.shortened = True
+                if person.organisation and not mention.organisation and is_given_name(person.keys[0]):
+                    person.organisation = False  # پیام صادقیان ... صادقیان گفت: پیام was a given name
         short = [p for p in people.all if len(p.keys) == 1 and not p.organisation]
         written_in_full = full_names() if short else []
         for person in short:
             _complete_name(people, person, written_in_full)
-        first_body = next((m for m in named if m.where.startswith("body")), None)
+        first_body = next((m for m in named if m.where.startswith("body") and not m.organisation), None)
         first_person = people.find(first_body.name_keys) if first_body else None
         return cls(people, first_person)
 
@@ -141,17 +149,17 @@ class Cast:
             person, role, ref = self._speaker(item.mention, named_next)
             if person is None and item.mention.known_only:
                 continue  # a label line naming nobody the article knows: a lineup or a heading
-            if person is None and not role and ref == "pronoun":
+            if person is None and not role and ref == "pronoun" and not item.mention.anonymous:
                 person = upcoming[n]
             if person is not None:
-                self.seen.add(id(person))
+                self.seen[id(person)] = n
             self.current = (person, role if person is None else role or self.current[1])
             resolved.append((item, person, role, ref))
         quotes = []
         for item, person, role, ref in resolved:
             if isinstance(item, Introduction):
                 continue
-            role = standard_spelling(role or (person.roles[0] if person and person.roles else ""))
+            role = standard_spelling(role or (person.all_titles[0] if person and person.all_titles else ""))
             speaker = standard_spelling(person.name) if person else None
             kind = "unnamed" if person is None else "organisation" if person.organisation else "person"
             quotes.append(Quote(doc_id, item.where, item.start, item.end, item.kind, item.cue, item.text,
@@ -172,6 +180,8 @@ class Cast:
     def _speaker(self, mention: Mention, named_next: _Person | None) -> tuple[_Person | None, str, str]:
         """(person, role, ref) for one mention, given who is speaking now."""
         current, current_role = self.current
+        if mention.anonymous:
+            return None, mention.role, mention.ref
         if mention.ref == "pronoun":
             return current, "" if current else current_role, "pronoun"
         if mention.ref == "name":
@@ -183,30 +193,60 @@ class Cast:
         return self._by_role(mention, named_next)
 
     def _by_role(self, mention: Mention, named_next: _Person | None) -> tuple[_Person | None, str, str]:
-        """A title: its holder in the article, else a newcomer named next, else the speaker of the moment.
+        """A title: the person the article has given that title, else a newcomer named next, else
+        the speaker of the moment.
 
+        Among those holding the title, the ones already met come first (the
+        speaker keeps the floor, else the one met last); a holder the article
+        names only further on is taken only when nobody nearer fits (and never
+        when the next name is the speaker's own).
         Headlines and leads give the title of the article's main speaker, who
-        is the first person the body names.
+        is the first person the body names. A newcomer named next is not taken
+        when the article gives them another title (the ambassador's words come
+        after the president's title).
         """
-        if mention.anonymous:
-            return None, mention.role, "title"
         wanted = role_key(mention.role)
-        current, _ = self.current
-        holders = [p for p in self.people.all if any(_roles_match(wanted, role_key(r)) for r in p.roles)]
-        if holders:
-            chosen = next((p for p in holders if p is current), holders[0])  # the speaker keeps the floor
+        current = _a_person(self.current[0])
+        named_next = _a_person(named_next)
+        holders = [p for p in self.people.all
+                   if not p.organisation and any(_roles_match(wanted, role_key(r)) for r in p.all_titles)]
+        met = [p for p in holders if id(p) in self.seen]
+        if met:
+            chosen = current if any(p is current for p in met) else max(met, key=lambda p: self.seen[id(p)])
             return chosen, mention.role, "title"
-        if mention.where in ("title", "lead") and self.first_body_person:
-            return self.first_body_person, mention.role, "title"
-        if current is not None and _same_head(wanted, current.roles):
+        if mention.where in ("title", "lead") and (holders or self.first_body_person):
+            return _titled(holders[0] if holders else self.first_body_person, mention.role), mention.role, "title"
+        if current is not None and (named_next is current or _same_head(wanted, current.all_titles)):
+            return _titled(current, mention.role), mention.role, "title"  # named again next: the title is theirs
+        if (named_next is not None and id(named_next) not in self.seen
+                and (not named_next.all_titles or _shares_words(wanted, named_next.all_titles))):
+            return _titled(named_next, mention.role), mention.role, "title"
+        if current is not None and (not current.roles or _shares_words(wanted, current.all_titles)):
             return current, mention.role, "title"
-        if named_next is not None and id(named_next) not in self.seen:
-            return named_next, mention.role, "title"
-        if current is not None and (not current.roles or _shares_words(wanted, current.roles)):
-            return current, mention.role, "title"
-        if len(self.people.all) == 1:
+        if holders:
+            return holders[0], mention.role, "title"
+        if len(self.people.all) == 1 and not self.people.all[0].organisation:
             return self.people.all[0], mention.role, "title"
         return None, mention.role, "title"
+
+
+def _titled(person: _Person, title: str) -> _Person:
+    """The person a title was found to mean, who keeps it: a later title-only reference finds
+    them by it (the lead's مدیرعامل ... is the body's first speaker, and so is the next one).
+    Titles given to the speaker of the moment only for want of anyone else are not kept."""
+    if title and title not in person.all_titles:
+        person.titles.append(title)
+    return person
+
+
+def _a_person(person: _Person | None) -> _Person | None:
+    """The person, or None for an organisation: a title is never an organisation's."""
+    return None if person is None or person.organisation else person
+
+
+def _bare(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's keys without a glued honorific (سیدمحمد خاتمی → محمد خاتمی): one person."""
+    return (drop_glued_honorific(keys[0]),) + keys[1:] if keys else keys
 
 
 def _complete_name(people: _People, person: _Person, full_names: list[Mention]) -> None:
@@ -264,11 +304,17 @@ def _one_edit_apart(a: str, b: str) -> bool:
 
 
 def _roles_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Same role when one starts the other (رئیس اداره ... / رئیس اداره ... استان)."""
+    """Same role when one starts the other (رئیس اداره ... / رئیس اداره ... استان), however
+    the words are spaced, and with or without a word's final ی (رئیس جمهور / رئیس جمهوری)."""
     if not a or not b:
         return False
-    joined_a, joined_b = "".join(a), "".join(b)
+    joined_a, joined_b = _role_stem(a), _role_stem(b)
     return joined_a.startswith(joined_b) or joined_b.startswith(joined_a)
+
+
+def _role_stem(role: tuple[str, ...]) -> str:
+    """The role's words run together, each without a final ی of ezafe or adjective."""
+    return "".join(word[:-1] if len(word) > MIN_ROLE_WORD_STEM and word.endswith("ی") else word for word in role)
 
 
 def _same_head(role: tuple[str, ...], roles: list[str]) -> bool:

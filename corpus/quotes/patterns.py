@@ -18,6 +18,8 @@ from corpus.quotes.constants import (
     ASKING_VERBS,
     INTERVIEW_WORDS,
     DESCRIPTION_HEADS,
+    MORE_DESCRIPTION_HEADS,
+    MORE_ORGANISATION_HEADS,
     COMPOUND_SPEECH_VERBS,
     LIGHT_VERBS,
     OPENERS,
@@ -127,10 +129,10 @@ def make_lexicon(phrases) -> Lexicon:
 ASKED = re.compile(f"(?<![\\w\u200c])(?:{'|'.join(_phrase_pattern(verb) for verb in ASKING_VERBS)})(?![\\w\u200c])")
 INTERVIEW_FRAME = re.compile("|".join(_phrase_pattern(word) for word in INTERVIEW_WORDS))
 HONORIFIC_LEXICON = make_lexicon(HONORIFICS)
-ROLE_LEXICON = make_lexicon(ROLE_HEADS + DESCRIPTION_HEADS)
-ORGANISATION_LEXICON = make_lexicon(ORGANISATION_HEADS)
+ROLE_LEXICON = make_lexicon(ROLE_HEADS + DESCRIPTION_HEADS + MORE_DESCRIPTION_HEADS)
+ORGANISATION_LEXICON = make_lexicon(ORGANISATION_HEADS + MORE_ORGANISATION_HEADS)
 PRONOUN_LEXICON = make_lexicon(PRONOUNS)
 OPENER_LEXICON = make_lexicon(OPENERS)
 # One-word heads of roles, descriptions and organisations, and team words: a person's name holds none.
 NAME_HEAD_WORDS = frozenset(fold_word(head) for head in ROLE_HEADS + DESCRIPTION_HEADS + ORGANISATION_HEADS
-                            if " " not in head) | TEAM_WORDS
+                            + MORE_DESCRIPTION_HEADS + MORE_ORGANISATION_HEADS if " " not in head) | TEAM_WORDS

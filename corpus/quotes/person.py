@@ -37,11 +37,15 @@ from corpus.quotes.constants import (
     MIN_ONE_WORD_NAME,
     NAME_PARTICLES,
     NAME_PARTS_IN_STOP_WORDS,
+    ORDINAL_SUFFIX,
+    ORDINAL_WORDS,
     PAST_ENDINGS,
+    POSSESSIVE_PLURAL_ENDINGS,
     PRESENT_ENDINGS,
     PRESENT_PREFIXES,
     QUANTITY_WORDS,
     REPORTING_WORDS,
+    REQUEST_WORDS,
     SEASONS_AND_MONTHS,
     TIME_QUALIFIERS,
     TIME_WORDS,
@@ -112,7 +116,8 @@ def is_foreign_given_name(key: str) -> bool:
 
 def non_name_kind(key: str, previous: str = "") -> str:
     """Why a folded word cannot be part of a name ("" when it can): digit, weekday, time,
-    reporting, quantity, stop word or verb. ``previous`` is the word before it (سه شنبه)."""
+    reporting (or asking: خواستار), quantity (or an ordinal: دومین), a possessive plural
+    (صحبت‌هایش), stop word or verb. ``previous`` is the word before it (سه شنبه)."""
     if key == WEEKDAY_TAIL and previous in QUANTITY_WORDS:
         return "weekday"
     return _word_kind(key)
@@ -127,10 +132,13 @@ def _word_kind(key: str) -> str:
         return "weekday"
     if key in TIME_WORDS or any(key.endswith(t) and len(key) > len(t) + 1 for t in GLUED_TIME_WORDS):
         return "time"
-    if key in REPORTING_WORDS:
+    if key in REPORTING_WORDS or key in REQUEST_WORDS:
         return "reporting"
-    if key in QUANTITY_WORDS:
+    if key in QUANTITY_WORDS or key in ORDINAL_WORDS or (
+            key.endswith(ORDINAL_SUFFIX) and key[:-len(ORDINAL_SUFFIX)] in QUANTITY_WORDS):
         return "quantity"
+    if key.endswith(POSSESSIVE_PLURAL_ENDINGS):
+        return "possessive"
     if key in stop_words() and key not in NAME_PARTS_IN_STOP_WORDS or key in function_words():
         return "stop word"
     if key in verb_forms():

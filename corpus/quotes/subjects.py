@@ -15,9 +15,14 @@ from corpus.names import DEMONSTRATIVE, FIRST_NAMES, INDEFINITE, drop_glued_hono
 from corpus.orthography import fold_word
 from corpus.quotes.constants import (
     AGENCY_WORDS,
+    AS_CLAUSE_OPENERS,
+    PLACE_NAME_ENDINGS,
+    PLURAL_PRONOUNS,
+    SENTENCE_CONJUNCTIONS,
     DEMONSTRATIVES,
     EVENT_WORDS,
     FROM_COMPLEMENT_NOUNS,
+    LIGHT_VERBS,
     GROUP_SUBJECTS,
     MAX_CLAUSE_WORDS,
     MAX_NAME_WORDS,
@@ -48,7 +53,13 @@ from corpus.quotes.patterns import (
     ROLE_LEXICON,
     SOURCE_LINE,
     WORD,
+    make_lexicon,
 )
+
+AS_CLAUSE_LEXICON = make_lexicon(AS_CLAUSE_OPENERS)
+CONJUNCTION_KEYS = frozenset(fold_word(word) for word in SENTENCE_CONJUNCTIONS)
+# The light verbs of compound verbs in the past, singular and plural (کرد، کردند، شد ...).
+LIGHT_VERB_FORMS = frozenset(fold_word(stem + ending) for stem in LIGHT_VERBS for ending in ("", "ند"))
 
 
 @dataclass(slots=True)
@@ -75,7 +86,7 @@ class Mention:
     role: str = ""  # role phrase as written
     strong: bool = False
     anaphoric: bool = False  # ``این مسئول``: the title of whoever is speaking
-    anonymous: bool = False  # ``رسانه‌ها``, ``کارشناسان``: a group, never a named person
+    anonymous: bool = False  # ``رسانه‌ها``, ``کارشناسان``, ``آنها``: a group, never a named person
     organisation: bool = False  # ``ستاد برگزاری نماز جمعه``: speaks under its own name
     object_follows: bool = False  # ``کوشکی فرهنگ بسیجی را``: the name may be shorter
     known_only: bool = False  # a label line (``ماتا: ...``): a speaker only if the article names them otherwise
@@ -87,7 +98,8 @@ def clause_words(folded: str, start: int, end: int) -> list[Word]:
 
     A subject sits at the start of its clause, so the words past the limit
     are never needed. A given name joined to the next word by ZWNJ
-    (علی‌السمیسم, محمد‌مهدی) is two words, so the surname can match alone.
+    (علی‌السمیسم, محمد‌مهدی) is two words, so the surname can match alone;
+    a place (علی‌آباد) is one.
     """
     words = []
     for match in itertools.islice(WORD.finditer(folded, start, end), MAX_CLAUSE_WORDS):
@@ -98,7 +110,7 @@ def clause_words(folded: str, start: int, end: int) -> list[Word]:
         if token == EZAFE:  # ستاره ی تیم: the ezafe written apart belongs to the word before
             continue
         head, joiner, _ = token.partition("\u200c")
-        if joiner and word_key(head) in FIRST_NAMES:
+        if joiner and word_key(head) in FIRST_NAMES and not word_key(token[len(head) + 1:]).startswith(PLACE_NAME_ENDINGS):
             cut = match.start() + len(head)
             words.append(Word(word_key(head), match.start(), cut))
             words.append(Word(word_key(token[len(head) + 1:]), cut + 1, match.end()))
@@ -135,7 +147,7 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     adverbial's comma, or at the first honorific or given name; without one
     the verb has no subject and the speaker is whoever spoke last.
     """
-    words = _skip_time(skip_openers(skip_agency(words)))
+    words = _skip_time(_after_conjunction(skip_openers(skip_agency(words))))
     if words and words[0].key in PREDICATE_STARTS:
         words = _skip_time(_after_adverbial(words))
     if words and phrase_at(words, 0, PRONOUN_LEXICON):
@@ -143,9 +155,28 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     if not words:
         return Mention("pronoun", where=field.where), 0
     phrase, object_follows = _noun_phrase(words)
-    if not phrase:
+    if not phrase or _light_verb_follows(words, phrase):
         return Mention("pronoun", where=field.where), words[0].start
     return mention_from_words(field, phrase, object_follows), phrase[-1].end
+
+
+def _light_verb_follows(words: list[Word], phrase: list[Word]) -> bool:
+    """``قدردانی کرد و بیان کرد``: a noun before a light verb is the verb's, not a subject
+    (a full name may hold the same word: غلامرضا کرد زنگنه)."""
+    if opens_name(phrase):
+        return False
+    following = next((w for w in words if w.start >= phrase[-1].end), None)
+    return any(w.key in LIGHT_VERB_FORMS for w in phrase[1:] + ([following] if following else []))
+
+
+def _after_conjunction(words: list[Word]) -> list[Word]:
+    """``اما امروز رئیس فدراسیون ... گفت``: past an opening conjunction (and a time) when a
+    role or a name follows; otherwise (``اما مشکل این است``) the conjunction stays and the
+    clause has no subject of its own."""
+    if not words or words[0].key not in CONJUNCTION_KEYS:
+        return words
+    rest = _skip_time(words[1:])
+    return rest if rest and (starts_role(rest, 0) or opens_name(rest)) else words
 
 
 def skip_agency(words: list[Word]) -> list[Word]:
@@ -158,13 +189,16 @@ def skip_agency(words: list[Word]) -> list[Word]:
 
 
 def skip_openers(words: list[Word]) -> list[Word]:
-    """Drop sentence openers that are not the subject (گفتنی است، شایان ذکر است)."""
-    length = phrase_at(words, 0, OPENER_LEXICON)
+    """Drop sentence openers that are not the subject (گفتنی است، شایان ذکر است،
+    چنان که / آن‌گونه که: "as X said"), and a stray ZWNJ read as a word."""
+    while words and not words[0].key:
+        words = words[1:]
+    length = phrase_at(words, 0, OPENER_LEXICON) or phrase_at(words, 0, AS_CLAUSE_LEXICON)
     while length:
         words = words[length:]
         while words and words[0].key == ",":
             words = words[1:]
-        length = phrase_at(words, 0, OPENER_LEXICON)
+        length = phrase_at(words, 0, OPENER_LEXICON) or phrase_at(words, 0, AS_CLAUSE_LEXICON)
     return words
 
 
@@ -304,12 +338,14 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
         if role:
             roles.append(role)
         elif part_organisation and not organisation:
-            organisation = part_organisation
+            organisation = _organisation_words(part_organisation)
         elif not part_name and roles:
             roles[-1] = roles[-1] + part  # a role's next part: صنعت، معدن و تجارت
     first = words[0].key
     if first in GROUP_SUBJECTS:
         return Mention("title", role=as_original(text, words), anonymous=True, where=where)
+    if first in PLURAL_PRONOUNS:  # آنها معتقدند: a group the article has just spoken of
+        return Mention("pronoun", anonymous=True, where=where)
     if first == DEMONSTRATIVE and not name:
         return Mention("title", role=as_original(text, words[1:]), anaphoric=True, where=where)
     roles = [role for role in (_role_words(r) for r in roles) if role]
@@ -364,16 +400,22 @@ def _split_part(part: list[Word]) -> tuple[list[Word], list[Word], list[Word]]:
         if phrase_at(part, 0, HONORIFIC_LEXICON) and not starts_role(part, 0):
             return [], _name_words(part), []
         for n in range(1, len(part)):
-            if phrase_at(part, n, HONORIFIC_LEXICON) or is_first_name(part[n].key):
-                name = _name_words(part[n:])
-                if len(name) > 1 and name[-1] is part[-1]:  # the name closes the part (تیم امید: no name)
+            if opens_name(part[n:]):
+                after = next((k for k in range(n + 1, len(part)) if starts_role(part, k)), len(part))
+                name = _name_words(part[n:after])
+                # the name closes the part (تیم امید: no name) or a second role follows it
+                # (همکار وی جورج واسیلیو رئیس جمهور سابق قبرس)
+                if len(name) > 1 and name[-1] is part[after - 1]:
                     return part[:n], name, []
         return part, [], []
     if phrase_at(part, 0, ORGANISATION_LEXICON):
         return [], [], part
     name_end = _name_core_end(part)
     role_at = next((n for n in range(name_end, len(part)) if starts_role(part, n)), len(part))
-    return part[role_at:], _name_words(part[:role_at]), []
+    name = _name_words(part[:role_at])
+    if name and role_at < len(part) and name[-1] is not part[role_at - 1]:
+        return [], name, []  # رضوی هنگام دریافت استوارنامه سفیر ...: the role is not beside the name
+    return part[role_at:], name, []
 
 
 def _name_core_end(part: list[Word]) -> int:
@@ -403,6 +445,16 @@ def _name_words(words: list[Word]) -> list[Word]:
     words = words[:name_end([w.key for w in words])]
     words = words[:next((n for n in range(2, len(words)) if _indefinite_head(words[n].key)), len(words))]
     return words if 0 < len(words) <= MAX_NAME_WORDS else []
+
+
+def _organisation_words(words: list[Word]) -> list[Word]:
+    """An organisation's name ends, as a person's does, before a time, quantity, reporting
+    word, a verb or a digit (روزنامه هاآرتص دو روز قبل؛ شرکت آرکوس دومین ...); its stop
+    words and weekdays stay (سازمان ملل و ...، ستاد نماز جمعه)."""
+    for n in range(1, len(words)):
+        if non_name_kind(words[n].key, words[n - 1].key) not in ("", "stop word", "weekday"):
+            return words[:n]
+    return words
 
 
 def _indefinite_head(key: str) -> bool:

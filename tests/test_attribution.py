@@ -1,0 +1,195 @@
+"""Who the speaker is when the article does not repeat the name (issue 11, attribution).
+
+Each example is written for the test: a title, a clause opener or a word run
+into a name, and the person the reader takes the quote to be from.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.document import Document, Quote
+from corpus.quotes import extract_quotes
+from corpus.quotes.person import is_person_name, name_end
+
+
+def quotes_of(*paragraphs: str, title: str = "عنوان خبر", lead: str = "") -> list[Quote]:
+    return extract_quotes(Document(id="doc", title=title, lead=lead, paragraphs=list(paragraphs)))
+
+
+def speakers(quotes: list[Quote]) -> list[str | None]:
+    return [q.speaker for q in quotes]
+
+
+# --- Title-only references (coreference within the article) --------------------------
+
+def test_a_title_the_lead_gave_the_main_speaker_stays_theirs_when_someone_new_is_named_next():
+    quotes = quotes_of(
+        "حسن کریمی در مراسم افتتاح گفت: ده شعبه تازه در استان باز شد.",
+        "مدیرعامل بانک کشاورزی افزود: سود وام‌های کشاورزان کم می‌شود.",
+        "مریم احمدی نیز گفت: استان برای این طرح آماده است.",
+        lead="مدیرعامل بانک کشاورزی گفت: وام‌های کشاورزی افزایش می‌یابد.",
+    )
+    assert speakers(quotes) == ["حسن کریمی", "حسن کریمی", "حسن کریمی", "مریم احمدی"]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    pytest.param(  # the next person named is given another title: the ambassador is not the president
+        ("محمود رضوی هنگام دریافت استوارنامه سفیر ایتالیا گفت: روابط دو کشور دیرینه است.",
+         "رئیس جمهور افزود: همکاری اقتصادی دو کشور گسترش می‌یابد.",
+         "جولیو مارینی، سفیر ایتالیا نیز گفت: کشور ما آماده همکاری است."),
+        ["محمود رضوی", "محمود رضوی", "جولیو مارینی"], id="next-named-has-another-title"),
+    pytest.param(  # رئیس جمهوری earlier, رئیس جمهور now: one title
+        ("سعید نادری، رئیس جمهوری، گفت: مردم در انتخابات شرکت می‌کنند.",
+         "فرزاد امیری نیز گفت: برنامه‌ها آماده است.",
+         "رئیس جمهور سیاست دولت را یادآور شد و گفت: تورم کاهش می‌یابد."),
+        ["سعید نادری", "فرزاد امیری", "سعید نادری"], id="final-ye"),
+])
+def test_a_title_goes_to_the_person_holding_it_not_to_the_next_person_named(paragraphs, expected):
+    assert speakers(quotes_of(*paragraphs)) == expected
+
+
+def test_a_title_given_later_to_someone_else_does_not_take_the_current_speakers_words():
+    quotes = quotes_of(
+        "مرتضی حیدری، مدرس دانشگاه و مشاور خانواده، در این کارگاه گفت: گفت‌وگو پایه زندگی مشترک است.",
+        "مشاور خانواده خاطرنشان کرد: از ابتدا باید به یکدیگر احترام بگذارید.",
+        "حیدری افزود: خشم بدترین احساس در زندگی است.",
+        "نادر صالحی، مشاور خانواده، هم گفت: گذشت راز زوج‌های موفق است.",
+    )
+    assert speakers(quotes) == ["مرتضی حیدری", "مرتضی حیدری", "مرتضی حیدری", "نادر صالحی"]
+
+
+def test_an_organisation_never_takes_a_persons_title():
+    quotes = quotes_of(
+        "شرکت ملی گاز اعلام کرد: گازرسانی به روستاها ادامه دارد.",
+        "مدیرعامل این شرکت افزود: ده روستا امسال گاز می‌گیرند.",
+    )
+    assert [(q.speaker, q.speaker_type) for q in quotes] == [
+        ("شرکت ملی گاز", "organisation"), (None, "unnamed")]
+
+
+# --- Clause openers before the subject -------------------------------------------------
+
+@pytest.mark.parametrize("opener", ["چنان که", "چنانکه", "همان‌طور که", "آن‌گونه که"])
+def test_the_subject_of_an_as_clause_is_the_speaker(opener):
+    quote = quotes_of(f"{opener} رضا کاظمی گفته است: «دادگاه رأی خود را صادر کرده است.»")[-1]
+    assert quote.speaker == "رضا کاظمی"
+
+
+def test_a_stray_zwnj_before_an_as_clause_does_not_hide_its_subject():
+    quotes = quotes_of("هدف اصلاح بوده است؛\u200c چنانکه رضا کاظمی گفته است: «دادگاه رأی خود را صادر کرده است.»")
+    assert speakers(quotes)[-1] == "رضا کاظمی"
+
+
+def test_a_holy_figure_after_hazrat_is_the_speaker():
+    quote = only_quote(quotes_of("چنان‌که حضرت شعیب (ع) می‌فرماید: من جز اصلاح چیزی نمی‌خواهم."))
+    assert quote.speaker == "شعیب"
+
+
+def only_quote(quotes: list[Quote]) -> Quote:
+    assert len(quotes) == 1, [q.to_dict() for q in quotes]
+    return quotes[0]
+
+
+# --- Words that run into a name -------------------------------------------------------
+
+def test_a_name_ends_before_asking_for_something():
+    quotes = quotes_of("محمد رودکی خواستار همکاری بیشتر کارکنان شد و افزود: این زنجیره نباید پاره شود.")
+    assert set(speakers(quotes)) == {"محمد رودکی"}
+
+
+def test_an_organisations_name_ends_before_a_quantity_or_an_ordinal():
+    first = only_quote(quotes_of("روزنامه گاردین دو روز پیش مدعی شد که مذاکرات به بن‌بست رسیده است."))
+    second = only_quote(quotes_of("شرکت پارس‌فن دومین محصول خود را معرفی کرد و اعلام کرد که قیمت آن کم است."))
+    assert (first.speaker, second.speaker) == ("روزنامه گاردین", "شرکت پارس‌فن")
+
+
+@pytest.mark.parametrize("words", [["کیانی", "صحبتهایش"], ["ابراهیمزاده", "حرفهایمان"]])
+def test_a_plural_noun_with_a_possessive_ending_is_never_part_of_a_name(words):
+    assert not is_person_name(words)
+    assert name_end(words) == 1
+
+
+def test_a_name_written_with_a_trailing_zwnj_is_shown_without_it():
+    quote = only_quote(quotes_of("حسن\u200c نیکزاد\u200c گفت: کار آغاز شد."))
+    assert quote.speaker == "حسن نیکزاد"
+
+
+# --- Who is described, who is a place, who is an organisation ---------------------------
+
+def test_a_place_named_after_a_given_name_is_not_the_speakers_name():
+    quotes = quotes_of(
+        "معاون سیاسی فرماندار علی‌آبادکتول گفت: بازار باید تنظیم شود.",
+        "محمدجواد زنگانه در جلسه ستاد تنظیم بازار اظهار کرد: نظارت بر قیمت‌ها ادامه دارد.",
+    )
+    assert speakers(quotes) == ["محمدجواد زنگانه", "محمدجواد زنگانه"]
+
+
+@pytest.mark.parametrize("description", ["نایب قهرمان جهان", "دارنده مدال نقره جهان", "روانشناس خانواده"])
+def test_a_description_of_the_speaker_is_not_a_name(description):
+    quotes = quotes_of(
+        "علی اشکانی، سرمربی تیم ملی کشتی، گفت: ترکیب تیم تغییر کرده است.",
+        f"{description} اظهار داشت: نتایج این مسابقات بسیار مهم است.",
+    )
+    assert speakers(quotes) == ["علی اشکانی", "علی اشکانی"]
+
+
+def test_a_name_between_two_titles_is_the_speaker():
+    quote = only_quote(quotes_of("همکار وی جورج واسیلیو رئیس جمهور سابق قبرس نیز این اتهامات را بی‌اساس دانست."))
+    assert quote.speaker == "جورج واسیلیو"
+
+
+def test_a_students_association_speaks_as_an_organisation():
+    quote = only_quote(quotes_of("جامعه اسلامی دانشجویان دانشگاه شیراز در بیانیه‌ای اعلام کرد: ما از مردم فلسطین حمایت می‌کنیم."))
+    assert (quote.speaker, quote.speaker_type) == ("جامعه اسلامی دانشجویان دانشگاه شیراز", "organisation")
+
+
+def test_a_sentence_opening_on_but_and_a_time_still_has_its_subject():
+    quotes = quotes_of(
+        "برخی رسانه‌ها اعلام کردند که مربی تازه انتخاب شده است.",
+        "اما امروز رئیس فدراسیون فوتبال با رد این شایعه گفت: هنوز مربی انتخاب نشده است.",
+    )
+    assert [(q.speaker, q.role) for q in quotes][-1] == (None, "رئیس فدراسیون فوتبال")
+
+
+# --- One person however the article spells them -----------------------------------------
+
+def test_a_name_with_and_without_a_glued_honorific_is_one_person():
+    quotes = quotes_of(
+        "سیدمحمد نیکنام، رئیس سازمان، گفت: برنامه‌ها آماده است.",
+        "سید محمد نیکنام در ادامه با اشاره به بودجه گفت: اعتبارات کافی است.",
+        "رئیس سازمان افزود: کار از شنبه آغاز می‌شود.",
+    )
+    assert len(set(speakers(quotes))) == 1
+
+
+def test_a_given_name_read_as_an_organisations_head_is_a_person_when_the_surname_speaks_alone():
+    quotes = quotes_of(
+        "پیام صادقیان در گفت‌وگو با سایت باشگاه گفت: بازی خوبی بود.",
+        "هافبک پرسپولیس درباره دو نیمه تصریح کرد: در نیمه دوم بهتر بودیم.",
+        "صادقیان در پایان افزود: از هواداران تشکر می‌کنم.",
+    )
+    assert [(q.speaker, q.speaker_type) for q in quotes] == [("پیام صادقیان", "person")] * 3
+
+
+# --- Subjects that are no one ------------------------------------------------------------
+
+def test_a_noun_before_a_light_verb_is_not_a_speaker():
+    quotes = quotes_of(
+        "محمد رودکی، مدیرکل سابق راهداری، گفت: کارکنان باید همدل باشند.",
+        "مدیرکل سابق راهداری با قدردانی از رانندگان و شرکت‌ها و... قدردانی کرد و بیان کرد: توان این مجموعه ثابت شده است.",
+    )
+    assert set(speakers(quotes)) == {"محمد رودکی"}
+
+
+def test_a_full_name_holding_a_light_verbs_word_still_names_the_speaker():
+    quote = only_quote(quotes_of("غلامرضا کرد زنگنه در جمع خبرنگاران اظهار داشت: واگذاری‌ها دو برابر شد."))
+    assert quote.speaker is not None and quote.speaker.startswith("غلامرضا")
+
+
+def test_a_plural_pronoun_as_subject_is_nobody_named_next():
+    quotes = quotes_of(
+        "هواداران فرانکفورت از این خبر دلخور شدند. آنها معتقدند که اعلام این خبر باید پس از پایان فصل انجام می‌شد.",
+        "اولی هوینس، رئیس باشگاه بایرن، گفت: اطلاع‌رسانی ما در بهترین زمان بود.",
+    )
+    assert speakers(quotes) == [None, "اولی هوینس"]
