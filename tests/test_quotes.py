@@ -721,3 +721,79 @@ def test_answers_after_an_interview_frame_and_its_subheadings_are_the_interviewe
                        "جوان‌ها آینده تیم هستند",
                        "من از روز اول به جوان‌ها اعتماد کردم و ما با آن‌ها به جایگاه فعلی رسیده‌ایم.")
     assert [(q.where, q.speaker) for q in quotes] == [("body:2", "مهران کاظمی"), ("body:4", "مهران کاظمی")]
+
+
+# --- Issue 11, extraction: shapes of reported speech found on unseen articles ------------
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("مهدی کریمی، مدیرکل ورزش استان، ساخت ورزشگاه جدید را مهم‌ترین کار امسال عنوان کرد.",
+     "ساخت ورزشگاه جدید را مهم‌ترین کار امسال"),
+    ("حمید نوری، سرمربی تیم، مصدومیت دروازه‌بان را دلیل باخت تیمش اعلام کرد.",
+     "مصدومیت دروازه‌بان را دلیل باخت تیمش"),
+    ("سرمربی تیم، حمید نوری، دروازه‌بان جوان تیمش را بهترین بازیکن فصل دانسته است.", "دروازه‌بان جوان تیمش را بهترین بازیکن فصل"),
+])
+def test_a_judgement_stated_with_a_speech_verb_is_reported_speech(sentence, claim):
+    quote = only(quotes_of(sentence), "indirect")
+    assert quote.text == claim and quote.speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "حمید نوری این مطلب را عنوان کرد.",  # a statement, no judgement after را
+    "در پایان مراسم، مجری برنامه بازیکنان را یکی یکی فرا خواند و جوایزشان را داد.",  # فرا خواندن: to call
+])
+def test_an_object_without_a_judgement_is_not_reported_speech(sentence):
+    assert quotes_of(sentence) == []
+
+
+def test_a_judging_verb_before_a_colon_opens_the_direct_quote_only():
+    quotes = quotes_of("وی مبلغ وام‌ها را ده میلیارد ریال خواند و عنوان کرد: صد نفر برای دریافت وام ثبت‌نام کرده‌اند.")
+    assert [q.kind for q in quotes] == ["indirect", "direct"]
+    assert quotes[0].text == "مبلغ وام‌ها را ده میلیارد ریال"
+
+
+def test_a_claim_never_starts_on_the_verbs_own_auxiliary():
+    quote = only(quotes_of("مسئولان باشگاه پیش از این اعلام کرده بودند که قرارداد سرمربی تمدید می‌شود."))
+    assert quote.cue == "اعلام کرده بودند" and quote.text == "قرارداد سرمربی تمدید می‌شود"
+
+
+def test_a_speech_verb_with_an_object_and_a_purpose_clause_states_no_claim():
+    assert quotes_of("تیم ملی قهرمانی سال گذشته خود را تکرار کرد تا بار دیگر به جام جهانی برسد.") == []
+
+
+def test_a_connective_opening_the_sentence_does_not_hide_its_subject():
+    quote = only(quotes_of("حال روابط عمومی باشگاه با انتشار نامه‌ای اعلام کرده حضور این دو بازیکن در تیم بلامانع است."))
+    assert quote.speaker == "روابط عمومی باشگاه" and quote.text.startswith("حضور این دو بازیکن")
+
+
+def test_the_subject_of_a_claim_may_follow_the_last_that():
+    quote = only(quotes_of("خبر بد برای هواداران آنجا بود که حمید نوری اعلام کرد مهاجم اصلی تیم در نیم فصل جدا می‌شود."))
+    assert quote.speaker == "حمید نوری" and quote.text == "مهاجم اصلی تیم در نیم فصل جدا می‌شود"
+
+
+def test_what_a_question_reports_others_saying_is_not_a_quote():
+    quote = only(quotes_of("وی در پاسخ به این سوال که هیئت مدیره ابتدا موافقت نکرد و برخی می‌گویند هیئت مدیره "
+                           "پیرو وزارت است، گفت: ما هیچ موضعی در این باره نداشتیم."))
+    assert quote.kind == "direct" and quote.speaker != "هیئت مدیره"
+
+
+@pytest.mark.parametrize("sentence, cue, speaker", [
+    ("به ادعای حمید نوری، داور در دقیقه آخر پنالتی مسلم تیم را نگرفت.", "به ادعای", "حمید نوری"),
+    ("بنابر اعلام سازمان هواشناسی، بارش باران از فردا در استان آغاز می‌شود.", "بنابر اعلام", "سازمان هواشناسی"),
+    ("طبق اظهارات حمید نوری، تیم تا پایان هفته در اردو می‌ماند.", "طبق اظهارات", "حمید نوری"),
+])
+def test_a_claim_according_to_someones_claim_or_announcement_is_theirs(sentence, cue, speaker):
+    quote = only(quotes_of(sentence))
+    assert (quote.kind, quote.cue, quote.speaker) == ("indirect", cue, speaker)
+
+
+def test_a_source_line_opening_with_bana_be_is_not_the_speaker():
+    quote = only(quotes_of("بنا به گزارش پایگاه خبری ورزشی، حمید نوری در این دیدار افزود: بازیکنان ما خسته بودند."))
+    assert quote.speaker == "حمید نوری"
+
+
+def test_the_time_stamp_of_a_live_report_entry_hides_neither_sentence_nor_speaker():
+    quotes = quotes_of("۲۳:۵۳ - حمید نوری در گفت‌وگو با خبرنگاران گفت: فردا با همه بازیکنان جلسه خواهیم داشت.",
+                       "۲۳:۴۰: علی کریمی، مدیرعامل باشگاه اعلام کرد که قرارداد سرمربی تمدید نمی‌شود.")
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("حمید نوری", "فردا با همه بازیکنان جلسه خواهیم داشت."),
+        ("علی کریمی", "قرارداد سرمربی تمدید نمی‌شود")]

@@ -69,6 +69,9 @@ PRONOUNS = ("وی", "او", "ایشان", "معظم له")
 OPENERS = (
     "گفتنی است", "شایان ذکر است", "لازم به ذکر است", "قابل ذکر است", "یادآور می شود",
     "همچنین", "سپس", "همچنان", "ضمنا", "در عین حال", "افزون بر این", "از سوی دیگر", "از طرفی", "بنابراین",
+    # connectives a report opens on before its subject (حال روابط عمومی باشگاه اعلام کرده ...)
+    "حال", "حالا", "اما", "ولی", "البته", "از این رو", "با این حال", "با این وجود", "در این میان",
+    "در همین حال", "به همین دلیل", "در نهایت", "سرانجام",
 )
 
 # First words of a role phrase: مدیرکل ...، امام جمعه ...، نماینده ...
@@ -131,9 +134,29 @@ FROM_COMPLEMENT_NOUNS = frozenset(fold_word(word) for word in (
     "جلوگیری", "استفاده", "قدردانی", "تجلیل",
 ))
 
+# --- Judgements reported as said ------------------------------------------------
+
 # Verbs that report a judgement as said: ``روابط دو کشور را دیرینه دانست`` (past stems;
-# the plural and perfect endings are added by the pattern).
-JUDGING_VERBS = ("دانست", "خواند", "ارزیابی کرد", "توصیف کرد", "قلمداد کرد")
+# the plural and perfect endings are added by the pattern: دانستند، دانسته است).
+JUDGING_VERBS = ("دانست", "خواند", "برشمرد")
+# Nouns that judge with کرد/نمود: ``کارها را بی‌نظیر عنوان کرد``، ``مصدومیت را دلیل غیبت اعلام کرد``.
+JUDGING_NOUNS = ("ارزیابی", "توصیف", "قلمداد", "تلقی", "عنوان", "اعلام")
+# Preverbs that make another verb of a judging one: ``بازیکنان را فرا می‌خواند`` (calls them).
+JUDGING_PREVERBS = frozenset(fold_word(word) for word in ("فرا", "باز", "بر", "در", "وا"))
+
+# --- What a speech verb running into its claim never runs into -------------------
+
+# ``X اعلام کرد CLAIM``: a claim never opens on a conjunction, an object marker or the
+# verb's own auxiliary (اعلام کرده | بود، تکرار کرد | تا ...).
+CLAIM_NON_OPENERS = ("و", "که", "را", "تا", "اما", "ولی", "است", "اند", "بود", "بودند", "باشد", "شد", "شده")
+
+# --- Who a claim is according to ---------------------------------------------------
+
+# ``به گفته X، CLAIM``, ``به ادعای X، CLAIM``: nouns after به.
+ACCORDING_TO_NOUNS = ("گفته", "باور", "عقیده", "اعتقاد", "تعبیر", "ادعای", "زعم", "اذعان")
+# ``بنابر اعلام X، CLAIM``, ``طبق اظهارات X، CLAIM``: an announcement after these prepositions.
+ANNOUNCED_BY_PREPOSITIONS = ("به", "بنابر", "بنا بر", "بنا به", "طبق", "بر اساس", "براساس")
+ANNOUNCED_BY_NOUNS = ("اعلام", "اظهارات")
 
 # Verbs of asking: ``خبرنگاری از داوودی پرسید ...؛ وی در پاسخ گفت`` answers the one asked.
 ASKING_VERBS = ("پرسید", "سوال کرد", "سئوال کرد", "پرسش کرد")

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from corpus.document import Document
 from corpus.orthography import fold_letters, fold_word, stop_words
 from corpus.quotes.constants import (
+    JUDGING_PREVERBS,
+    LIGHT_VERBS,
     PREDICATE_STARTS,
     MAX_ACCORDING_TO_CHARS,
     ANSWER_ENDINGS,
@@ -50,6 +52,7 @@ from corpus.quotes.patterns import (
     INTERVIEW_FRAME,
     JUDGED_CUE,
     NEWS_CUE,
+    OBJECT_MARKER,
     PLAIN_SPEECH_VERB,
     SAYING_THAT,
     SENTENCE_ENDING,
@@ -235,10 +238,22 @@ def _verb_subject(field: Field, clause_start: int, verb: re.Match) -> Mention | 
     last_that = None
     for last_that in THAT_WORD.finditer(field.folded, clause_start, verb.start()):
         pass
-    if last_that is None:
-        return None
+    if last_that is None or _holds_a_verb(field.folded, last_that.end(), verb.start()):
+        return None  # after که, another verb's clause (این سؤال که X موافقت نکرد و برخی می‌گویند)
     mention = subject_mention(field, last_that.end(), verb.start())
     return mention if mention.ref != "pronoun" else None
+
+
+def _holds_a_verb(folded: str, start: int, end: int) -> bool:
+    """Does a finite verb (صورت گرفت، موافقت نکرد، است) stand between two offsets?"""
+    return any(_is_finite_verb(word_key(word)) for word in WORD.findall(folded, start, end))
+
+
+def _is_finite_verb(key: str) -> bool:
+    """A finite verb form, a light verb's past (کرد، شد: nouns too in hazm's lexicon), or
+    either negated (نکرد)."""
+    return any(form in verb_forms() or form in LIGHT_VERBS or form == "است"
+               for form in (key, key[1:] if key.startswith("ن") else ""))
 
 
 def _label_speaker(field: Field, clause_start: int, colon: int) -> Mention | None:
@@ -388,8 +403,8 @@ def _according_to(field: Field, match: re.Match) -> list[Found]:
 def _claim_after_verb(field: Field, match: re.Match) -> list[Found]:
     """``کوساچف اعلام کرد به شرط آنکه ...``: the rest of the sentence is the claim."""
     clause_start = find_sentence_start(field.folded, match.start())
-    mention = subject_mention(field, clause_start, match.start())
-    if mention.ref == "pronoun" and field.folded[clause_start:match.start()].strip():
+    mention = _verb_subject(field, clause_start, match)
+    if mention is None:
         return []  # a verb inside a longer sentence with no subject of its own
     start, end = trim_quote(field.folded, match.end(), _claim_end(field.folded, match.end()))
     if len(field.folded[start:end].split()) < MIN_CLAIM_WORDS:
@@ -440,16 +455,24 @@ def _announced(field: Field, match: re.Match) -> list[Found]:
 
 def _judged(field: Field, match: re.Match) -> list[Found]:
     """``X، CLAIM را دیرینه دانست``: the claim runs from the subject (or the last comma
-    after it) to the verb, and holds the object marker را."""
+    after it) to the verb, and holds the object marker را with the judgement after it
+    (``مطلب را عنوان کرد`` states no judgement; ``بازیکنان را فرا خواند`` is another verb)."""
+    if field.folded[match.end():match.end() + 4].lstrip(" \u200c")[:1] in ":：":
+        return []  # ``... را ... خواند و عنوان کرد: QUOTE``: a direct quote's cue
     clause_start = find_sentence_start(field.folded, match.start())
+    if not OBJECT_MARKER.search(field.folded, clause_start, match.start()):
+        return []
     words = clause_words(field.folded, clause_start, match.start())
+    if words and words[-1].key in JUDGING_PREVERBS:
+        return []
     mention, subject_end = subject(field, words)
     if mention.ref == "pronoun" and subject_end == 0:
         return []
     rest = [w for w in words if w.start >= subject_end]
     commas = [n for n, w in enumerate(rest) if w.key == ","]
     claim = rest[commas[-1] + 1:] if commas else rest
-    if not any(w.key == "را" for w in claim):
+    object_marks = [n for n, w in enumerate(claim) if w.key == "را"]
+    if not object_marks or object_marks[-1] == len(claim) - 1:
         return []
     start, end = trim_quote(field.folded, claim[0].start, match.start())
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
