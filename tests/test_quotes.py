@@ -652,7 +652,6 @@ def test_a_verb_clause_before_a_quotation_gives_its_subject():
 
 @pytest.mark.parametrize("paragraph", [
     "بهترین فیلم: «راه‌های دور»، «باران»، «خانه روشن» و «شب آخر»",  # a list of titles
-    "در گزارش کمیته آمده است: «این تیم از شرایط خوبی برخوردار نبوده است.»",  # a document, not a person
     "بازی دو تیم از ساعت ۱۷:۳۰ امروز در ورزشگاه آزادی برگزار می‌شود.",  # a time
     "یکی از تماشاگران فریاد زد: «زنده باد»",  # too short for a quote
 ])
@@ -797,3 +796,42 @@ def test_the_time_stamp_of_a_live_report_entry_hides_neither_sentence_nor_speake
     assert [(q.speaker, q.text) for q in quotes] == [
         ("حمید نوری", "فردا با همه بازیکنان جلسه خواهیم داشت."),
         ("علی کریمی", "قرارداد سرمربی تمدید نمی‌شود")]
+
+
+def test_what_a_statement_says_is_its_issuers_direct_quote():
+    quotes = quotes_of("باشگاه پرسپولیس امروز بیانیه‌ای درباره داوری بازی منتشر کرد.",
+                       "در بیانیه روابط عمومی باشگاه پرسپولیس آمده است:",
+                       "داوری این دیدار به ضرر تیم ما بود و از فدراسیون می‌خواهیم رسیدگی کند.")
+    quote = only(quotes)
+    assert (quote.where, quote.kind, quote.speaker_type) == ("body:2", "direct", "organisation")
+    assert quote.speaker == "روابط عمومی باشگاه پرسپولیس"
+
+
+@pytest.mark.parametrize("paragraphs, speaker, kind", [
+    (("در گزارش کمیته انضباطی آمده است: «این تیم از شرایط خوبی برخوردار نبوده است.»",), "کمیته انضباطی", "direct"),
+    (("در گزارش منتشره از سوی روزنامه بیلد آمده است: این بازیکن به زودی به منچستر می‌رود.",),
+     "روزنامه بیلد", "direct"),
+    (("حمید نوری به فدراسیون نامه نوشت.", "در این نامه تاکید شده کیفیت لباس‌های تیم ملی باید بهتر شود."),
+     "حمید نوری", "indirect"),
+])
+def test_a_document_speaks_for_its_author_or_for_who_the_report_is_about(paragraphs, speaker, kind):
+    quote = only(quotes_of(*paragraphs))
+    assert (quote.speaker, quote.kind) == (speaker, kind)
+
+
+def test_a_label_after_a_statements_cue_is_not_carried_as_its_quote():
+    quotes = quotes_of("در این بیانیه آمده:", "حضرت امام خمینی(ره):", "«همه باید در انتخابات شرکت کنیم.»")
+    assert all(q.where != "body:1" for q in quotes)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("علی ضیایی، مجری تلویزیون، در صفحه شخصی خود نوشته: مسئولان عزیز، این تنها دلخوشی مردم است.", "direct"),
+    ("مهدی طاهری، روزنامه‌نگار ورزشی، در توییتر خود نوشته که این مربی فردا به ایتالیا برمی‌گردد.", "indirect"),
+])
+def test_a_participle_before_a_colon_or_that_reports_speech(sentence, kind):
+    quote = only(quotes_of(sentence))
+    assert quote.kind == kind and quote.cue == "نوشته" and quote.speaker
+
+
+def test_a_claim_inside_a_question_is_the_reporters_not_a_quote():
+    assert quotes_of("سرمربی تیم ملی گفته که بازیکنان ما بهترین‌های آسیا هستند، شما موافقید؟") == []

@@ -158,6 +158,22 @@ ACCORDING_TO_NOUNS = ("گفته", "باور", "عقیده", "اعتقاد", "ت�
 ANNOUNCED_BY_PREPOSITIONS = ("به", "بنابر", "بنا بر", "بنا به", "طبق", "بر اساس", "براساس")
 ANNOUNCED_BY_NOUNS = ("اعلام", "اظهارات")
 
+# --- What a document says --------------------------------------------------------
+
+# ``در بیانیه باشگاه آمده است: QUOTE``, ``در این نامه تاکید شده CLAIM``: the words of whoever
+# issued the document (named after it, or the one the report is about).
+DOCUMENT_NOUNS = (
+    "بیانیه", "اطلاعیه", "جوابیه", "اعلامیه", "ابلاغیه", "نامه", "پیام", "گزارش", "متن", "توییت", "پست",
+    "یادداشت", "مقاله", "کیفرخواست", "حکم", "رای", "قطعنامه", "دستورالعمل", "بخشنامه", "وصیتنامه",
+)
+# Passive verbs a document speaks with (آمده است، تصریح شده بود).
+DOCUMENT_VERBS = ("آمده", "تاکید شده", "تصریح شده", "ذکر شده", "عنوان شده", "اعلام شده", "نوشته شده")
+# Words between a document and its author that are neither (در بیانیه منتشره از سوی باشگاه).
+DOCUMENT_AUTHOR_SKIPS = frozenset(fold_word(word) for word in (
+    "که", "منتشره", "منتشرشده", "صادره", "مذکور", "یادشده", "فوق", "رسمی", "جدید", "از", "سوی", "طرف", "جانب",
+))
+MAX_DOCUMENT_AUTHOR_CHARS = 150  # در بیانیه روابط عمومی باشگاه ... آمده است
+
 # Verbs of asking: ``خبرنگاری از داوودی پرسید ...؛ وی در پاسخ گفت`` answers the one asked.
 ASKING_VERBS = ("پرسید", "سوال کرد", "سئوال کرد", "پرسش کرد")
 

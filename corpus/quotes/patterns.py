@@ -18,6 +18,9 @@ from corpus.quotes.constants import (
     ANNOUNCED_BY_NOUNS,
     ANNOUNCED_BY_PREPOSITIONS,
     CLAIM_NON_OPENERS,
+    DOCUMENT_NOUNS,
+    DOCUMENT_VERBS,
+    MAX_DOCUMENT_AUTHOR_CHARS,
     JUDGING_NOUNS,
     JUDGING_VERBS,
     ASKING_VERBS,
@@ -67,10 +70,13 @@ WORD_END = r"(?![\w\u200c])"
 
 # ``X معتقد است (که) CLAIM``: a view reported as the speaker's.
 BELIEF = f"معتقد{JOINER}(?:است|اند|هستند|بود|بودند)|معتقدند"
+# A simple verb's participle alone, as news writes perfects (نوشته: ...، گفته که ...): a cue
+# only before a colon or که, since alone it is also a noun (به گفته وی).
+PARTICIPLE = "|".join(f"{past}ه" for past, _ in SIMPLE_SPEECH_VERBS)
 # ``VERB:`` (space or ZWNJ before the colon or not) opens a direct quote.
-DIRECT_CUE = re.compile(f"{WORD_START}(?P<cue>{SPEECH_VERB}|{BELIEF})(?!\\w)[ \u200c]{{0,3}}[:：]")
+DIRECT_CUE = re.compile(f"{WORD_START}(?P<cue>{SPEECH_VERB}|{BELIEF}|{PARTICIPLE})(?!\\w)[ \u200c]{{0,3}}[:：]")
 # ``VERB که`` opens an indirect one.
-THAT_CUE = re.compile(f"{WORD_START}(?P<cue>{SPEECH_VERB})[ ،,]{{1,3}}که{WORD_END}")
+THAT_CUE = re.compile(f"{WORD_START}(?P<cue>{SPEECH_VERB}|{PARTICIPLE})[ ،,]{{1,3}}که{WORD_END}")
 # ``X اعلام کرد CLAIM``: a speech verb running straight into what was said.
 CLAIM_CUE = re.compile(
     f"{WORD_START}(?P<cue>{SPEECH_VERB}){WORD_END}[،,]? "
@@ -93,6 +99,14 @@ def _judging_pattern() -> str:
 
 
 JUDGED_CUE = re.compile(f"{WORD_START}(?P<cue>{_judging_pattern()}){WORD_END}")
+# ``در بیانیه X آمده است: QUOTE`` / ``در این نامه تاکید شده CLAIM``: ``author`` names who
+# issued the document (empty, or این/که ..., when the report names them elsewhere).
+DOCUMENT_CUE = re.compile(
+    f"{WORD_START}(?:در|طبق|بر{JOINER}اساس|براساس) (?:(?:این|آن|همین|همان) )?(?:{'|'.join(DOCUMENT_NOUNS)})(?:{JOINER}(?:ای|ی|های))?{WORD_END}"
+    f"(?P<author>[^.!?؟؛:\n«»]{{0,{MAX_DOCUMENT_AUTHOR_CHARS}}}?)[ \u200c]*"
+    f"(?P<cue>(?:{'|'.join(_phrase_pattern(verb) for verb in DOCUMENT_VERBS)})(?:{JOINER}(?:است|بود))?){WORD_END}"
+    f"(?P<colon>[ \u200c]*[:：])?"
+)
 # ``X خواستار CLAIM شد``: what the speaker asked for.
 DEMANDED_CUE = re.compile(f"{WORD_START}(?P<cue>خواستار){WORD_END}(?P<claim>[^.!?؟؛:\n]{{4,300}}?) (?P<verb>شد|شدند|شده{JOINER}(?:است|اند)){WORD_END}")
 # ``به گفته X، CLAIM`` / ``به باور X «QUOTE»``.

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from corpus.document import Document
 from corpus.orthography import fold_letters, fold_word, stop_words
 from corpus.quotes.constants import (
+    DOCUMENT_AUTHOR_SKIPS,
     JUDGING_PREVERBS,
     LIGHT_VERBS,
     PREDICATE_STARTS,
@@ -47,6 +48,7 @@ from corpus.quotes.patterns import (
     ASKED,
     COLON,
     DEMANDED_CUE,
+    DOCUMENT_CUE,
     HONORIFIC_LEXICON,
     PRONOUN_LEXICON,
     INTERVIEW_FRAME,
@@ -175,8 +177,13 @@ def _direct_quotes(field: Field) -> list[Found]:
         clause_start = find_sentence_start(field.folded, match.start())
         cues.append((match.end(), clause_start, match.start("cue"), match.end("cue"),
                      subject_mention(field, clause_start, match.start())))
+    for match in DOCUMENT_CUE.finditer(field.folded):
+        if match.group("colon"):
+            cues.append((match.end(), find_sentence_start(field.folded, match.start()), match.start("cue"),
+                         match.end("cue"), _document_author(field, match)))
     if field.where.startswith("body:"):
-        cues = sorted(cues + _colon_cues(field, {end for end, *_ in cues}))
+        cues += _colon_cues(field, {end for end, *_ in cues})
+    cues.sort(key=lambda cue: cue[0])
     found = []
     for n, (colon_end, clause_start, cue_start, cue_end, mention) in enumerate(cues):
         limit = cues[n + 1][1] if n + 1 < len(cues) else len(field.text)
@@ -184,6 +191,16 @@ def _direct_quotes(field: Field) -> list[Found]:
         found.append(Found(field.where, start, end, "direct", field.text[cue_start:cue_end],
                            field.text[start:end], mention))
     return found
+
+
+def _document_author(field: Field, match: re.Match) -> Mention:
+    """Who issued the document of a DOCUMENT_CUE: the subject of the words after its noun
+    (در بیانیه باشگاه پیرامون این موضوع، در بیانیه منتشره از سوی باشگاه), or, when none
+    are written (در این بیانیه آمده است), whoever the report is about."""
+    words = clause_words(field.folded, *match.span("author"))
+    while words and words[0].key in DOCUMENT_AUTHOR_SKIPS:
+        words = words[1:]
+    return subject(field, words)[0] if words else Mention("pronoun", where=field.where)
 
 
 def _colon_cues(field: Field, taken: set[int]) -> list[tuple[int, int, int, int, Mention]]:
@@ -357,6 +374,8 @@ def _indirect_quotes(field: Field, taken: Spans) -> list[Found]:
         found += _judged(field, match)
     for match in DEMANDED_CUE.finditer(field.folded):
         found += _demanded(field, match)
+    for match in DOCUMENT_CUE.finditer(field.folded):
+        found += _document_says(field, match)
     return [f for f in found if f.end - f.start >= MIN_INDIRECT_CHARS and not taken.overlaps(f.start, f.end)]
 
 
@@ -374,10 +393,19 @@ def _claim_end(folded: str, start: int) -> int:
     return find_sentence_end(folded, start, MAX_CLAIM_CHARS)
 
 
+def _asks(folded: str, sentence_end: int) -> bool:
+    """Does the sentence ending at ``sentence_end`` end with a question mark?"""
+    return folded[sentence_end:sentence_end + 1] in ("؟", "?")
+
+
 def _said_that(field: Field, match: re.Match) -> list[Found]:
-    """``X گفت که CLAIM`` / ``X معتقد است CLAIM``: the rest of the sentence is the claim."""
+    """``X گفت که CLAIM`` / ``X معتقد است CLAIM``: the rest of the sentence is the claim,
+    unless the sentence asks (``... گفته که CLAIM، موافقید؟``: the reporter's question)."""
     clause_start = find_sentence_start(field.folded, match.start())
-    start, end = trim_quote(field.folded, match.end(), _claim_end(field.folded, match.end()))
+    claim_end = _claim_end(field.folded, match.end())
+    if _asks(field.folded, claim_end):
+        return []
+    start, end = trim_quote(field.folded, match.end(), claim_end)
     mention = subject_mention(field, clause_start, match.start())
     cue = field.text[match.start("cue"):match.end("cue")]
     return [Found(field.where, start, end, "indirect", cue, field.text[start:end], mention)]
@@ -404,9 +432,10 @@ def _claim_after_verb(field: Field, match: re.Match) -> list[Found]:
     """``کوساچف اعلام کرد به شرط آنکه ...``: the rest of the sentence is the claim."""
     clause_start = find_sentence_start(field.folded, match.start())
     mention = _verb_subject(field, clause_start, match)
-    if mention is None:
-        return []  # a verb inside a longer sentence with no subject of its own
-    start, end = trim_quote(field.folded, match.end(), _claim_end(field.folded, match.end()))
+    claim_end = _claim_end(field.folded, match.end())
+    if mention is None or _asks(field.folded, claim_end):
+        return []  # a verb inside a longer sentence with no subject of its own, or a question
+    start, end = trim_quote(field.folded, match.end(), claim_end)
     if len(field.folded[start:end].split()) < MIN_CLAIM_WORDS:
         return []
     cue = field.text[match.start("cue"):match.end("cue")]
@@ -486,6 +515,20 @@ def _demanded(field: Field, match: re.Match) -> list[Found]:
     start, end = trim_quote(field.folded, match.start("claim"), match.end("claim"))
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], mention)]
+
+
+def _document_says(field: Field, match: re.Match) -> list[Found]:
+    """``در این نامه تاکید شده (که) CLAIM``: the rest of the sentence, by the document's author."""
+    if match.group("colon"):
+        return []  # a direct quote
+    claim_start = match.end()
+    that = THAT_WORD.match(field.folded, claim_start + 1)
+    claim_start = that.end() if that and not field.folded[claim_start:that.start()].strip() else claim_start
+    start, end = trim_quote(field.folded, claim_start, _claim_end(field.folded, claim_start))
+    if len(field.folded[start:end].split()) < MIN_CLAIM_WORDS:
+        return []
+    return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
+                  field.text[start:end], _document_author(field, match))]
 
 
 def _guillemet_quotes(field: Field, taken: Spans) -> list[Found]:
@@ -689,6 +732,8 @@ def _carry_to_next_paragraph(item: Found, doc: Document) -> None:
     if number >= len(doc.paragraphs):
         return
     following = doc.paragraphs[number]
+    if following.rstrip(BLANKS).endswith((":", "：")):
+        return  # a label introducing words of its own (حضرت امام:)
     folded = fold_letters(following)
     first_cue = DIRECT_CUE.search(folded)
     limit = find_sentence_start(folded, first_cue.start()) if first_cue else len(following)
