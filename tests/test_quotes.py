@@ -835,3 +835,30 @@ def test_a_participle_before_a_colon_or_that_reports_speech(sentence, kind):
 
 def test_a_claim_inside_a_question_is_the_reporters_not_a_quote():
     assert quotes_of("سرمربی تیم ملی گفته که بازیکنان ما بهترین‌های آسیا هستند، شما موافقید؟") == []
+
+
+def test_a_cue_inside_a_quotation_is_the_speakers_words_not_a_new_quote():
+    quotes = quotes_of("لودویک ژولی، بازیکن سابق بارسلونا، گفت: «مربی در ژانویه به من گفت: می‌خواهم به مسی "
+                       "بیشتر بازی بدهم. من این را پذیرفتم.»")
+    quote = only(quotes)
+    assert quote.speaker == "لودویک ژولی" and quote.text.startswith("مربی در ژانویه")
+
+
+def test_a_quotation_left_open_goes_on_in_the_next_paragraphs_to_its_close():
+    quotes = quotes_of("حمید نوری، سرمربی تیم، گفت: «بازیکنان امروز خوب بودند و نتیجه گرفتیم.",
+                       "هواداران ما هم تا آخر بازی در ورزشگاه ماندند.",
+                       "بازی بعدی سخت‌تر است.» تیم او هفته آینده به مصاف صدرنشین می‌رود.")
+    assert [(q.where, q.speaker) for q in quotes] == [
+        ("body:0", "حمید نوری"), ("body:1", "حمید نوری"), ("body:2", "حمید نوری")]
+    assert quotes[2].text == "بازی بعدی سخت‌تر است."
+
+
+def test_a_direct_quote_in_quotation_marks_ends_where_they_close():
+    quote = only(quotes_of("او در صفحه شخصی‌اش عنوان کرده: «کار این مربی در ایران تمام شده است.» اما هواداران "
+                           "هنوز امیدوارند او بماند."))
+    assert quote.text == "کار این مربی در ایران تمام شده است."
+
+
+@pytest.mark.parametrize("title", ["زنده: سرمربی استقلال می‌ماند یا می‌رود؟", "ویدیو: گل‌های دیدار دیشب را ببینید"])
+def test_a_headline_rubric_is_not_a_speaker(title):
+    assert quotes_of("تیم‌ها امروز به مصاف هم می‌روند.", title=title) == []

@@ -14,6 +14,7 @@ from corpus.document import Document
 from corpus.orthography import fold_letters, fold_word, stop_words
 from corpus.quotes.constants import (
     DOCUMENT_AUTHOR_SKIPS,
+    HEADLINE_RUBRICS,
     JUDGING_PREVERBS,
     LIGHT_VERBS,
     PREDICATE_STARTS,
@@ -166,7 +167,8 @@ def in_reading_order(quotes: list[Found], *introductions: Introduction | None) -
 
 
 def _direct_quotes(field: Field) -> list[Found]:
-    """``SUBJECT ... VERB: QUOTE``; a quote ends where the next cue's sentence starts.
+    """``SUBJECT ... VERB: QUOTE``; a quote ends where the next cue's sentence starts, or
+    where the quotation marks it opens with close.
 
     In the body, a colon further from its speech verb opens a quote too (``X اعلام
     کرد CLAIM: QUOTE``), and so does any colon followed by a quote in quotation
@@ -184,13 +186,61 @@ def _direct_quotes(field: Field) -> list[Found]:
     if field.where.startswith("body:"):
         cues += _colon_cues(field, {end for end, *_ in cues})
     cues.sort(key=lambda cue: cue[0])
+    cues = _outside_quotations(field.folded, cues)
     found = []
     for n, (colon_end, clause_start, cue_start, cue_end, mention) in enumerate(cues):
         limit = cues[n + 1][1] if n + 1 < len(cues) else len(field.text)
+        close = _quotation_end(field.folded, colon_end)
+        if 0 <= close < limit:
+            limit = close + 1  # ``گفت: «QUOTE» اما هواداران ...``: the report goes on after it
         start, end = trim_quote(field.folded, colon_end, max(limit, colon_end))
         found.append(Found(field.where, start, end, "direct", field.text[cue_start:cue_end],
                            field.text[start:end], mention))
     return found
+
+
+def _outside_quotations(folded: str, cues: list[tuple]) -> list[tuple]:
+    """Drop the cues inside a quotation another cue opened (``او گفت: «مربی به من گفت: ...»``):
+    they are the speaker's words, not a new quote."""
+    kept, open_until = [], -1
+    for cue in cues:
+        if cue[0] < open_until:
+            continue
+        kept.append(cue)
+        open_until = _quotation_end(folded, cue[0])
+    return kept
+
+
+def _quotation_end(folded: str, start: int) -> int:
+    """Where the quotation opening at ``start`` (after blanks) closes: the offset of its
+    closing mark, the end of the text when it runs on to a later paragraph, or -1 when no
+    quotation opens there."""
+    while start < len(folded) and folded[start] in BLANKS:
+        start += 1
+    if folded[start:start + 1] not in QUOTE_OPENERS:
+        return -1
+    close = _closing_mark(folded, start + 1)
+    return close if close >= 0 else len(folded)
+
+
+def _closing_mark(folded: str, start: int) -> int:
+    """The offset of the first quotation mark from ``start`` that closes a quotation opened
+    before it (inner «» pairs skipped), or -1."""
+    depth = 0
+    for n in range(start, len(folded)):
+        char = folded[n]
+        if char in "«“":
+            depth += 1
+        elif char in QUOTE_CLOSERS:
+            if depth == 0:
+                return n
+            depth -= char != '"'
+    return -1
+
+
+def _left_open(text: str) -> bool:
+    """Does a quote's text open a quotation it does not close (it runs on to the next paragraph)?"""
+    return text.count("«") > text.count("»") or text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 def _document_author(field: Field, match: re.Match) -> Mention:
@@ -344,7 +394,7 @@ def _headline_quote(field: Field) -> list[Found]:
     if not match:
         return []
     words = clause_words(field.folded, *match.span("speaker"))
-    if not words or is_agency(words):
+    if not words or is_agency(words) or "".join(w.key for w in words) in HEADLINE_RUBRICS:
         return []
     if field.where == "lead" and not (starts_role(words, 0) or opens_name(words)):
         return []
@@ -669,7 +719,8 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
     interview (گفت‌وگویی انجام داد), maybe past a subheading, or after a question (the
     interviewee answers), written in the first person
     (FIRST_PERSON_MARKS words such as من، ما، کردیم), is a direct quote of whoever has
-    the floor; so is the next."""
+    the floor; so is the next. A paragraph after one whose quotation is left open (no
+    closing » yet) goes on with it, to its closing mark, whatever person it speaks in."""
     found = [item for item in reading if isinstance(item, Found)]
     quoted = {item.where for item in found}
     running = {item.where for item in found
@@ -677,9 +728,20 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
                and not doc.paragraphs[int(item.where.split(":")[1])][item.end:].strip(BLANKS + ".»\"”")}
     running |= {f"body:{n}" for n, text in enumerate(doc.paragraphs)  # گفت‌وگویی انجام داد.: answers follow
                 if f"body:{n}" not in quoted and _frames_an_interview(text)}
+    left_open = {item.where for item in found if item.kind == "direct" and _left_open(item.text)}
     added = []
     for number in range(1, len(doc.paragraphs)):
         where, text, previous = f"body:{number}", doc.paragraphs[number], doc.paragraphs[number - 1]
+        if where not in quoted and f"body:{number - 1}" in left_open:  # the quotation goes on
+            folded = fold_letters(text)
+            close = _closing_mark(folded, 0)
+            start, end = trim_quote(folded, 0, close if close >= 0 else len(text))
+            if end > start:
+                added.append(Found(where, start, end, "direct", "", text[start:end], Mention("pronoun", where=where)))
+                running.add(where)
+                if close < 0:
+                    left_open.add(where)
+            continue
         after = number - 2 if number > 1 and _is_heading(previous) else number - 1  # a heading between
         if where in quoted or not (f"body:{after}" in running or previous.rstrip(BLANKS).endswith(("؟", "?"))):
             continue
