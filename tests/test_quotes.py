@@ -727,7 +727,7 @@ def test_answers_after_an_interview_frame_and_its_subheadings_are_the_interviewe
 @pytest.mark.parametrize("sentence, claim", [
     ("مهدی کریمی، مدیرکل ورزش استان، ساخت ورزشگاه جدید را مهم‌ترین کار امسال عنوان کرد.",
      "ساخت ورزشگاه جدید را مهم‌ترین کار امسال"),
-    ("حمید نوری، سرمربی تیم، مصدومیت دروازه‌بان را دلیل باخت تیمش اعلام کرد.",
+    ("حمید نوری، سرمربی تیم، مصدومیت دروازه‌بان را دلیل باخت تیمش برشمرد.",
      "مصدومیت دروازه‌بان را دلیل باخت تیمش"),
     ("سرمربی تیم، حمید نوری، دروازه‌بان جوان تیمش را بهترین بازیکن فصل دانسته است.", "دروازه‌بان جوان تیمش را بهترین بازیکن فصل"),
 ])
@@ -739,6 +739,7 @@ def test_a_judgement_stated_with_a_speech_verb_is_reported_speech(sentence, clai
 @pytest.mark.parametrize("sentence", [
     "حمید نوری این مطلب را عنوان کرد.",  # a statement, no judgement after را
     "در پایان مراسم، مجری برنامه بازیکنان را یکی یکی فرا خواند و جوایزشان را داد.",  # فرا خواندن: to call
+    "مدیرعامل باشگاه آمادگی خود را برای مذاکره با سرمربی اعلام کرد.",  # an announcement, no judgement
 ])
 def test_an_object_without_a_judgement_is_not_reported_speech(sentence):
     assert quotes_of(sentence) == []

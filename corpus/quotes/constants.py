@@ -139,8 +139,9 @@ FROM_COMPLEMENT_NOUNS = frozenset(fold_word(word) for word in (
 # Verbs that report a judgement as said: ``روابط دو کشور را دیرینه دانست`` (past stems;
 # the plural and perfect endings are added by the pattern: دانستند، دانسته است).
 JUDGING_VERBS = ("دانست", "خواند", "برشمرد")
-# Nouns that judge with کرد/نمود: ``کارها را بی‌نظیر عنوان کرد``، ``مصدومیت را دلیل غیبت اعلام کرد``.
-JUDGING_NOUNS = ("ارزیابی", "توصیف", "قلمداد", "تلقی", "عنوان", "اعلام")
+# Nouns that judge with کرد/نمود: ``کارها را بی‌نظیر عنوان کرد``. Not اعلام: ``آمادگی خود را
+# برای ... اعلام کرد`` announces, and cannot be told from a judgement by its words.
+JUDGING_NOUNS = ("ارزیابی", "توصیف", "قلمداد", "تلقی", "عنوان")
 # Preverbs that make another verb of a judging one: ``بازیکنان را فرا می‌خواند`` (calls them).
 JUDGING_PREVERBS = frozenset(fold_word(word) for word in ("فرا", "باز", "بر", "در", "وا"))
 

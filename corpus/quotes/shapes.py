@@ -468,8 +468,8 @@ def _according_to(field: Field, match: re.Match) -> list[Found]:
     if comma < 0:
         return []
     words = clause_words(field.folded, match.end(), comma)
-    if not words or is_agency(words):
-        return []
+    if not words or is_agency(words) or _holds_a_verb(field.folded, match.end(), comma):
+        return []  # no source, an agency, or no comma after the source (بر اساس اعلام X CLAIM، ...)
     mention = mention_from_words(field, words)
     if field.folded[comma] == "«":
         return []  # handled as a guillemet quote
