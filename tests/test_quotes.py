@@ -740,6 +740,7 @@ def test_a_judgement_stated_with_a_speech_verb_is_reported_speech(sentence, clai
     "حمید نوری این مطلب را عنوان کرد.",  # a statement, no judgement after را
     "در پایان مراسم، مجری برنامه بازیکنان را یکی یکی فرا خواند و جوایزشان را داد.",  # فرا خواندن: to call
     "مدیرعامل باشگاه آمادگی خود را برای مذاکره با سرمربی اعلام کرد.",  # an announcement, no judgement
+    "در جشن قهرمانی، مجری بازیکنان را یکی یکی فرا می خواند.",  # فرا خواندن again, in the present
 ])
 def test_an_object_without_a_judgement_is_not_reported_speech(sentence):
     assert quotes_of(sentence) == []
@@ -863,3 +864,14 @@ def test_a_direct_quote_in_quotation_marks_ends_where_they_close():
 @pytest.mark.parametrize("title", ["زنده: سرمربی استقلال می‌ماند یا می‌رود؟", "ویدیو: گل‌های دیدار دیشب را ببینید"])
 def test_a_headline_rubric_is_not_a_speaker(title):
     assert quotes_of("تیم‌ها امروز به مصاف هم می‌روند.", title=title) == []
+
+
+def test_a_name_in_full_never_runs_past_a_headlines_colon():
+    quotes = quotes_of("برانکو در نشست خبری پیش از بازی گفت: هر دو تیم به مرحله بعد رفته‌اند.",
+                       title="برانکو: قدرت‌مان را به حریف نشان می‌دهیم")
+    assert {q.speaker for q in quotes} == {"برانکو"}
+
+
+def test_a_tweet_is_a_speech_verb():
+    quote = only(quotes_of("در دهمین سالگرد این قهرمانی، لاپورتا توییت کرد: «ده سال پیش لیگ قهرمانان را فتح کردیم.»"))
+    assert quote.speaker == "لاپورتا" and quote.text == "ده سال پیش لیگ قهرمانان را فتح کردیم."

@@ -53,6 +53,9 @@ COMPOUND_SPEECH_VERBS = {
     "تایید": ("کرد", "نمود"),
     "ابراز امیدواری": ("کرد", "نمود"),
     "اظهار امیدواری": ("کرد", "نمود"),
+    # posting words online: ``لاپورتا توییت کرد: «...»``
+    "توییت": ("کرد",),
+    "توئیت": ("کرد",),
 }
 
 # A sentence ends at . ! ? ؟ ؛ or a colon (agency tags, earlier quotes).

@@ -17,6 +17,7 @@ from corpus.quotes.constants import (
     HEADLINE_RUBRICS,
     JUDGING_PREVERBS,
     LIGHT_VERBS,
+    PRESENT_PREFIXES,
     PREDICATE_STARTS,
     MAX_ACCORDING_TO_CHARS,
     ANSWER_ENDINGS,
@@ -542,8 +543,8 @@ def _judged(field: Field, match: re.Match) -> list[Found]:
     if not OBJECT_MARKER.search(field.folded, clause_start, match.start()):
         return []
     words = clause_words(field.folded, clause_start, match.start())
-    if words and words[-1].key in JUDGING_PREVERBS:
-        return []
+    if words and (words[-1].key in JUDGING_PREVERBS or words[-1].key in PRESENT_PREFIXES):
+        return []  # فرا خواند: another verb; می خواند: the present, which essays state views in
     mention, subject_end = subject(field, words)
     if mention.ref == "pronoun" and subject_end == 0:
         return []
