@@ -875,3 +875,32 @@ def test_a_name_in_full_never_runs_past_a_headlines_colon():
 def test_a_tweet_is_a_speech_verb():
     quote = only(quotes_of("در دهمین سالگرد این قهرمانی، لاپورتا توییت کرد: «ده سال پیش لیگ قهرمانان را فتح کردیم.»"))
     assert quote.speaker == "لاپورتا" and quote.text == "ده سال پیش لیگ قهرمانان را فتح کردیم."
+
+
+def test_a_pronoun_opening_the_sentence_is_the_subject_of_a_claim_without_that():
+    quote = only(quotes_of("حمید نوری در این نشست شرکت کرد.", "وی می‌گوید، تیم ما در نیم فصل دوم بهتر بازی خواهد کرد."))
+    assert quote.kind == "indirect" and quote.speaker == "حمید نوری"
+
+
+def test_a_claim_inside_a_clause_about_what_others_said_is_not_the_pronouns():
+    quotes = quotes_of("وی در مورد اینکه مدیرعامل بارها اعلام کرده می‌خواهد استعفا بدهد، گفت: من چیزی نشنیده‌ام.")
+    assert [q.kind for q in quotes] == ["direct"]
+
+
+@pytest.mark.parametrize("paragraph, kind", [
+    ("وی در ادامه به این نکته اشاره کرد که بودجه امسال کافی نیست.", "indirect"),
+    ("وی در ادامه به کمبود بودجه اشاره کرد: بودجه امسال برای این طرح کافی نیست.", "direct"),
+])
+def test_referring_to_something_reports_speech_before_that_or_a_colon(paragraph, kind):
+    assert only(quotes_of(paragraph)).kind == kind
+
+
+def test_referring_to_a_topic_in_guillemets_is_not_a_quote():
+    assert quotes_of("وی در این همایش به «بررسی نقش رسانه‌های بیگانه در جامعه» اشاره کرد.") == []
+
+
+def test_a_statement_speaks_in_its_parts_and_a_colon_after_brought_is_a_cue():
+    quotes = quotes_of("در پایان این بیانیه آمده است: ما در راهپیمایی روز شنبه حضور خواهیم داشت.",
+                       "سازمان بسیج مهندسین در ابتدای بیانیه آورده است: انتخابات پیش رو اهمیت زیادی دارد.")
+    assert [q.kind for q in quotes] == ["direct", "direct"]
+    assert quotes[1].speaker == "سازمان بسیج مهندسین"

@@ -57,6 +57,12 @@ COMPOUND_SPEECH_VERBS = {
     "توییت": ("کرد",),
     "توئیت": ("کرد",),
 }
+# Compound verbs that report speech only before a colon or که (``به این نکته اشاره کرد که
+# CLAIM``): elsewhere they refer to a topic (``به «نقش رسانه‌ها» اشاره کرد``).
+REFERRING_VERBS = {"اشاره": ("کرد", "نمود")}
+# Verbs that report speech only right before a colon: ``در پایان بیانیه آورده است: QUOTE``
+# (elsewhere آورد brings something).
+COLON_ONLY_SPEECH_VERBS = ("آورده است", "آورده", "آورد", "نگاشته است", "نگاشته")
 
 # A sentence ends at . ! ? ؟ ؛ or a colon (agency tags, earlier quotes).
 SENTENCE_MARKS = "!?؟؛:\n"  # and a full stop that is not a decimal point
@@ -180,6 +186,8 @@ DOCUMENT_NOUNS = (
     "بیانیه", "اطلاعیه", "جوابیه", "اعلامیه", "ابلاغیه", "نامه", "پیام", "گزارش", "متن", "توییت", "پست",
     "یادداشت", "مقاله", "کیفرخواست", "حکم", "رای", "قطعنامه", "دستورالعمل", "بخشنامه", "وصیتنامه",
 )
+# Parts of a document it speaks in: ``در پایان این بیانیه آمده است``.
+DOCUMENT_PARTS = ("ابتدای", "پایان", "انتهای", "ادامه", "متن", "بخشی از", "بخش دیگری از", "قسمتی از", "فرازی از")
 # Passive verbs a document speaks with (آمده است، تصریح شده بود).
 DOCUMENT_VERBS = ("آمده", "تاکید شده", "تصریح شده", "ذکر شده", "عنوان شده", "اعلام شده", "نوشته شده")
 # Words between a document and its author that are neither (در بیانیه منتشره از سوی باشگاه).

@@ -18,7 +18,10 @@ from corpus.quotes.constants import (
     ANNOUNCED_BY_NOUNS,
     ANNOUNCED_BY_PREPOSITIONS,
     CLAIM_NON_OPENERS,
+    COLON_ONLY_SPEECH_VERBS,
+    REFERRING_VERBS,
     DOCUMENT_NOUNS,
+    DOCUMENT_PARTS,
     DOCUMENT_VERBS,
     MAX_DOCUMENT_AUTHOR_CHARS,
     JUDGING_NOUNS,
@@ -54,14 +57,19 @@ def _verb_forms(past: str, present: str, bare_participle: bool = False) -> str:
     )
 
 
+def _compound_pattern(verbs: dict[str, tuple[str, ...]]) -> list[str]:
+    """Every form of compound verbs (noun: light verbs), one alternative per noun."""
+    compound = []
+    for noun, lights in verbs.items():
+        forms = "|".join(_verb_forms(light, LIGHT_VERBS[light], bare_participle=True) for light in lights)
+        compound.append(f"{_phrase_pattern(noun)}[ \u200c]{{0,2}}(?:{forms})")
+    return compound
+
+
 def _speech_verb_pattern() -> str:
     """One alternation of every form of every speech verb, compounds first."""
     simple = [_verb_forms(past, present) for past, present in SIMPLE_SPEECH_VERBS]
-    compound = []
-    for noun, lights in COMPOUND_SPEECH_VERBS.items():
-        forms = "|".join(_verb_forms(light, LIGHT_VERBS[light], bare_participle=True) for light in lights)
-        compound.append(f"{_phrase_pattern(noun)}[ \u200c]{{0,2}}(?:{forms})")
-    return "|".join(compound + simple)
+    return "|".join(_compound_pattern(COMPOUND_SPEECH_VERBS) + simple)
 
 
 SPEECH_VERB = _speech_verb_pattern()
@@ -70,13 +78,17 @@ WORD_END = r"(?![\w\u200c])"
 
 # ``X معتقد است (که) CLAIM``: a view reported as the speaker's.
 BELIEF = f"معتقد{JOINER}(?:است|اند|هستند|بود|بودند)|معتقدند"
-# A simple verb's participle alone, as news writes perfects (نوشته: ...، گفته که ...): a cue
-# only before a colon or که, since alone it is also a noun (به گفته وی).
-PARTICIPLE = "|".join(f"{past}ه" for past, _ in SIMPLE_SPEECH_VERBS)
+# Cues only before a colon or که: a simple verb's participle alone, as news writes perfects
+# (نوشته: ...، گفته که ...; alone it is also a noun: به گفته وی), and the referring verbs
+# (اشاره کرد که ...; alone they refer to a topic). COLON_ONLY: cues only before a colon.
+NARROW_CUE = "|".join([f"{past}ه" for past, _ in SIMPLE_SPEECH_VERBS] + _compound_pattern(REFERRING_VERBS))
+COLON_ONLY = "|".join(_phrase_pattern(verb) for verb in COLON_ONLY_SPEECH_VERBS)
 # ``VERB:`` (space or ZWNJ before the colon or not) opens a direct quote.
-DIRECT_CUE = re.compile(f"{WORD_START}(?P<cue>{SPEECH_VERB}|{BELIEF}|{PARTICIPLE})(?!\\w)[ \u200c]{{0,3}}[:：]")
+DIRECT_CUE = re.compile(
+    f"{WORD_START}(?P<cue>{SPEECH_VERB}|{BELIEF}|{NARROW_CUE}|{COLON_ONLY})(?!\\w)[ \u200c]{{0,3}}[:：]"
+)
 # ``VERB که`` opens an indirect one.
-THAT_CUE = re.compile(f"{WORD_START}(?P<cue>{SPEECH_VERB}|{PARTICIPLE})[ ،,]{{1,3}}که{WORD_END}")
+THAT_CUE = re.compile(f"{WORD_START}(?P<cue>{SPEECH_VERB}|{NARROW_CUE})[ ،,]{{1,3}}که{WORD_END}")
 # ``X اعلام کرد CLAIM``: a speech verb running straight into what was said.
 CLAIM_CUE = re.compile(
     f"{WORD_START}(?P<cue>{SPEECH_VERB}){WORD_END}[،,]? "
@@ -102,7 +114,8 @@ JUDGED_CUE = re.compile(f"{WORD_START}(?P<cue>{_judging_pattern()}){WORD_END}")
 # ``در بیانیه X آمده است: QUOTE`` / ``در این نامه تاکید شده CLAIM``: ``author`` names who
 # issued the document (empty, or این/که ..., when the report names them elsewhere).
 DOCUMENT_CUE = re.compile(
-    f"{WORD_START}(?:در|طبق|بر{JOINER}اساس|براساس) (?:(?:این|آن|همین|همان) )?(?:{'|'.join(DOCUMENT_NOUNS)})(?:{JOINER}(?:ای|ی|های))?{WORD_END}"
+    f"{WORD_START}(?:در|طبق|بر{JOINER}اساس|براساس) (?:(?:{'|'.join(_phrase_pattern(part) for part in DOCUMENT_PARTS)}) )?"
+    f"(?:(?:این|آن|همین|همان) )?(?:{'|'.join(DOCUMENT_NOUNS)})(?:{JOINER}(?:ای|ی|های))?{WORD_END}"
     f"(?P<author>[^.!?؟؛:\n«»]{{0,{MAX_DOCUMENT_AUTHOR_CHARS}}}?)[ \u200c]*"
     f"(?P<cue>(?:{'|'.join(_phrase_pattern(verb) for verb in DOCUMENT_VERBS)})(?:{JOINER}(?:است|بود))?){WORD_END}"
     f"(?P<colon>[ \u200c]*[:：])?"
@@ -125,6 +138,8 @@ SAYING_THAT = re.compile(
 COLON = re.compile(r"(?<!\d)[:：]|[:：](?!\d)")
 # که as a word: where the clause of a verb inside a sentence starts.
 THAT_WORD = re.compile(f"{WORD_START}که{WORD_END}")
+# که or اینکه as a word: a clause opens inside the sentence.
+CLAUSE_OPENER = re.compile(f"{WORD_START}(?:این{JOINER})?که{WORD_END}")
 # را as a word: a judgement's object is marked with it.
 OBJECT_MARKER = re.compile(f"{WORD_START}را{WORD_END}")
 GUILLEMETS = re.compile(r"«(?P<inner>[^«»]{1,3000})»")

@@ -44,6 +44,7 @@ from corpus.quotes.patterns import (
     ACCORDING_TO,
     BELIEF_CUE,
     CLAIM_CUE,
+    CLAUSE_OPENER,
     DIRECT_CUE,
     GUILLEMETS,
     HEADLINE_SPEAKER,
@@ -297,12 +298,16 @@ def _word_count(text: str) -> int:
 
 
 def _verb_subject(field: Field, clause_start: int, verb: re.Match) -> Mention | None:
-    """The subject of a speech verb inside a sentence: of the sentence, or, when the
-    sentence opens otherwise (خبر بد آنجا بود که مکوندی اعلام کرد), of the clause after
+    """The subject of a speech verb inside a sentence: of the sentence (a name, a role, or
+    وی opening it), or, when the sentence opens otherwise (خبر بد آنجا بود که مکوندی اعلام کرد), of the clause after
     the last که before the verb; None when neither names anyone."""
     mention = subject_mention(field, clause_start, verb.start())
     if mention.ref != "pronoun" or not field.folded[clause_start:verb.start()].strip():
         return mention
+    words = skip_openers(clause_words(field.folded, clause_start, verb.start()))
+    if (words and phrase_at(words, 0, PRONOUN_LEXICON) and not CLAUSE_OPENER.search(field.folded, words[0].end, verb.start())
+            and not _holds_a_verb(field.folded, words[0].end, verb.start())):
+        return mention  # وی می‌گوید، CLAIM (not وی در پاسخ به این سؤال که ... می‌گویند)
     last_that = None
     for last_that in THAT_WORD.finditer(field.folded, clause_start, verb.start()):
         pass
