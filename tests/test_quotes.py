@@ -904,3 +904,15 @@ def test_a_statement_speaks_in_its_parts_and_a_colon_after_brought_is_a_cue():
                        "سازمان بسیج مهندسین در ابتدای بیانیه آورده است: انتخابات پیش رو اهمیت زیادی دارد.")
     assert [q.kind for q in quotes] == ["direct", "direct"]
     assert quotes[1].speaker == "سازمان بسیج مهندسین"
+
+
+def test_a_label_line_answering_a_question_is_the_interviewees_quote():
+    quotes = quotes_of("خبرنگار ما با معاون رئیس جمهور درباره خط لوله گاز گفت‌وگو کرد.",
+                       "سؤال: آیا پاکستان با این طرح مخالف است؟",
+                       "مشایی: به نظر می‌رسد پاکستان اعتراضی ندارد و آماده مذاکره است.")
+    quote = only(quotes)
+    assert (quote.where, quote.speaker) == ("body:2", "مشایی")
+
+
+def test_a_label_line_naming_no_one_after_a_statement_is_still_nobodys():
+    assert quotes_of("ترکیب دو تیم در این دیدار به شرح زیر است.", "پرسپولیس: بیرانوند، کنعانی و نوراللهی هستند.") == []

@@ -7,7 +7,7 @@ beside this one hold only rules.
 
 from __future__ import annotations
 
-from corpus.orthography import fold_word
+from corpus.orthography import fold_letters, fold_word
 
 # --- Speech verbs -----------------------------------------------------------
 
@@ -240,6 +240,9 @@ FIRST_PERSON_WORDS = frozenset(fold_word(word) for word in (
     "من", "ما", "خودم", "خودمان", "مرا", "برایم", "برایمان", "به‌نظرم", "تیمم", "تیممان",
     "هستم", "هستیم", "نیستم", "نیستیم", "دارم", "داریم", "ندارم", "نداریم", "بودم", "بودیم",
 ))
+# Labels a reporter's question opens on in a question-and-answer interview, folded.
+QUESTION_LABELS = tuple(dict.fromkeys(fold_letters(label) + colon for label in ("سوال", "سؤال", "سئوال", "پرسش")
+                                      for colon in (":", " :")))
 ANSWER_ENDINGS = (".", "!", "…", "»")  # an answer ends a sentence; a heading has no full stop
 MIN_QUOTE_WORDS = 4  # «» with fewer words is a name or a title
 # Punctuation between a quote and the sentence that attributes it: «...»؛ این را ...

@@ -38,6 +38,7 @@ from corpus.quotes.constants import (
     QUOTE_CLOSERS,
     QUOTE_OPENERS,
     QUOTE_TAIL_MARKS,
+    QUESTION_LABELS,
     SUBJECT_WINDOW,
 )
 from corpus.quotes.patterns import (
@@ -698,8 +699,11 @@ def interview_answers(reading: list[Found | Introduction], doc: Document) -> lis
     direct quote of whoever has the floor; headings (fewer than
     MIN_ANSWER_WORDS words, or no full stop at the end) and the reporter's
     questions (ending in ؟) are not. A name opening an answer (``محسن بنگر سال‌ها
-    ...``) is someone the interviewee talks about, not a new speaker.
+    ...``) is someone the interviewee talks about, not a new speaker. A label line
+    right after a question (``سؤال: ...؟`` then ``مشایی: ...``) is the answer of whoever
+    it names.
     """
+    reading = _answers_after_questions(reading, doc)
     quoted = {item.where for item in reading if isinstance(item, Found)}
     frame = next((n for n, text in enumerate(doc.paragraphs) if f"body:{n}" not in quoted
                   and text.rstrip().endswith((":", "：")) and INTERVIEW_FRAME.search(fold_letters(text))), None)
@@ -717,6 +721,22 @@ def interview_answers(reading: list[Found | Introduction], doc: Document) -> lis
     reading = [item for item in reading if isinstance(item, Found) or item.where not in answered]
     return sorted(reading + answers, key=lambda item: (_field_order(item.where), item.start))
 
+
+
+def _answers_after_questions(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:
+    """Label lines (``مشایی: ...``) are speakers only if the article names them otherwise
+    (``known_only``), since lineups open the same way; right after a question, a label
+    line answers it, and names the interviewee whatever else the article says."""
+    asked = {f"body:{n + 1}" for n, text in enumerate(doc.paragraphs) if _is_question(text)}
+    return [dataclasses.replace(item, mention=dataclasses.replace(item.mention, known_only=False))
+            if isinstance(item, Found) and item.mention.known_only and item.where in asked else item
+            for item in reading]
+
+
+def _is_question(text: str) -> bool:
+    """A reporter's question: it ends with a question mark or opens on a question label (سؤال:)."""
+    folded = fold_letters(text[:SENTENCE_TAIL_CHARS])
+    return text.rstrip(BLANKS).endswith(("؟", "?")) or folded.lstrip(BLANKS + "*-").startswith(QUESTION_LABELS)
 
 
 def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:
