@@ -916,3 +916,16 @@ def test_a_label_line_answering_a_question_is_the_interviewees_quote():
 
 def test_a_label_line_naming_no_one_after_a_statement_is_still_nobodys():
     assert quotes_of("ترکیب دو تیم در این دیدار به شرح زیر است.", "پرسپولیس: بیرانوند، کنعانی و نوراللهی هستند.") == []
+
+
+def test_a_quotation_never_closed_does_not_take_the_narration_after_it():
+    quotes = quotes_of("ایبورا به خبرنگاران گفت: «شانس رئال بیشتر است اما ما برای پیروزی به میدان می‌رویم.",
+                       "با جدایی کاپیتان سابق، بازوبند این تیم به ایبورا رسید و او از این مسئولیت خوشحال است.")
+    assert [q.where for q in quotes] == ["body:0"]
+
+
+def test_a_paragraph_that_is_one_quotation_is_a_quote_of_who_has_the_floor():
+    quotes = quotes_of("ویسنته ایبورا، کاپیتان سویا، گفت: ما برای پیروزی به میدان می‌رویم و ابزار لازم را داریم.",
+                       "بازوبند کاپیتانی این تیم به تازگی به او رسیده است.",
+                       "«این مسئولیت جالبی است. من آماده هستم تا تیم را در زمین رهبری کنم.»")
+    assert [(q.where, q.speaker) for q in quotes] == [("body:0", "ویسنته ایبورا"), ("body:2", "ویسنته ایبورا")]

@@ -243,6 +243,7 @@ FIRST_PERSON_WORDS = frozenset(fold_word(word) for word in (
 # Labels a reporter's question opens on in a question-and-answer interview, folded.
 QUESTION_LABELS = tuple(dict.fromkeys(fold_letters(label) + colon for label in ("سوال", "سؤال", "سئوال", "پرسش")
                                       for colon in (":", " :")))
+MAX_OPEN_PARAGRAPHS = 4  # how many paragraphs a quotation left open may go on in before it closes
 ANSWER_ENDINGS = (".", "!", "…", "»")  # an answer ends a sentence; a heading has no full stop
 MIN_QUOTE_WORDS = 4  # «» with fewer words is a name or a title
 # Punctuation between a quote and the sentence that attributes it: «...»؛ این را ...

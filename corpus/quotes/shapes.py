@@ -38,6 +38,7 @@ from corpus.quotes.constants import (
     QUOTE_CLOSERS,
     QUOTE_OPENERS,
     QUOTE_TAIL_MARKS,
+    MAX_OPEN_PARAGRAPHS,
     QUESTION_LABELS,
     SUBJECT_WINDOW,
 )
@@ -746,7 +747,8 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
     interviewee answers), written in the first person
     (FIRST_PERSON_MARKS words such as من، ما، کردیم), is a direct quote of whoever has
     the floor; so is the next. A paragraph after one whose quotation is left open (no
-    closing » yet) goes on with it, to its closing mark, whatever person it speaks in."""
+    closing » yet) goes on with it, to its closing mark, whatever person it speaks in;
+    and a paragraph that is one quotation (``«...»``) is a quote of whoever has the floor."""
     found = [item for item in reading if isinstance(item, Found)]
     quoted = {item.where for item in found}
     running = {item.where for item in found
@@ -754,19 +756,15 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
                and not doc.paragraphs[int(item.where.split(":")[1])][item.end:].strip(BLANKS + ".»\"”")}
     running |= {f"body:{n}" for n, text in enumerate(doc.paragraphs)  # گفت‌وگویی انجام داد.: answers follow
                 if f"body:{n}" not in quoted and _frames_an_interview(text)}
-    left_open = {item.where for item in found if item.kind == "direct" and _left_open(item.text)}
-    added = []
+    added = [quote for item in found if item.kind == "direct" and item.where.startswith("body:") and _left_open(item.text)
+             for quote in _quotation_going_on(doc, int(item.where.split(":")[1]) + 1, quoted)]
+    quoted |= {quote.where for quote in added}
+    running |= {quote.where for quote in added}
     for number in range(1, len(doc.paragraphs)):
         where, text, previous = f"body:{number}", doc.paragraphs[number], doc.paragraphs[number - 1]
-        if where not in quoted and f"body:{number - 1}" in left_open:  # the quotation goes on
-            folded = fold_letters(text)
-            close = _closing_mark(folded, 0)
-            start, end = trim_quote(folded, 0, close if close >= 0 else len(text))
-            if end > start:
-                added.append(Found(where, start, end, "direct", "", text[start:end], Mention("pronoun", where=where)))
-                running.add(where)
-                if close < 0:
-                    left_open.add(where)
+        if where not in quoted and (quote := _one_quotation(where, text)):
+            added.append(quote)
+            running.add(where)
             continue
         after = number - 2 if number > 1 and _is_heading(previous) else number - 1  # a heading between
         if where in quoted or not (f"body:{after}" in running or previous.rstrip(BLANKS).endswith(("؟", "?"))):
@@ -781,6 +779,39 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
             added.append(Found(where, start, end, "direct", "", text[start:end], Mention("pronoun", where=where)))
             running.add(where)
     return sorted(reading + added, key=lambda item: (_field_order(item.where), item.start)) if added else reading
+
+
+def _one_quotation(where: str, text: str) -> Found | None:
+    """A body paragraph that is one quotation of sentences (``«این مسئولیت جالبی است. ...»``),
+    as a direct quote of whoever has the floor; None for anything else (a title, a slogan)."""
+    folded = fold_letters(text)
+    outer_start, outer_end = len(folded) - len(folded.lstrip(BLANKS)), len(folded.rstrip(BLANKS + "."))
+    if not _quoted_to_the_end(folded, outer_start, outer_end):
+        return None
+    start, end = trim_quote(folded, outer_start + 1, outer_end - 1)
+    if len(folded[start:end].split()) < MIN_ANSWER_WORDS or not _ends_like_a_sentence(folded[start:end]):
+        return None
+    return Found(where, start, end, "direct", "", text[start:end], Mention("pronoun", where=where))
+
+
+def _quotation_going_on(doc: Document, number: int, quoted: set[str]) -> list[Found]:
+    """The paragraphs from ``number`` on that a quotation left open goes on in, up to the one
+    holding its closing mark (at most MAX_OPEN_PARAGRAPHS). None when it never visibly closes:
+    a paragraph quoting on its own or opening a new quotation comes first, or the closing mark
+    was simply forgotten (the narration that follows is no quote)."""
+    going_on = []
+    for number in range(number, min(len(doc.paragraphs), number + MAX_OPEN_PARAGRAPHS)):
+        where, text = f"body:{number}", doc.paragraphs[number]
+        folded = fold_letters(text)
+        if where in quoted or folded.lstrip(BLANKS)[:1] in QUOTE_OPENERS:
+            return []
+        close = _closing_mark(folded, 0)
+        start, end = trim_quote(folded, 0, close if close >= 0 else len(text))
+        if end > start:
+            going_on.append(Found(where, start, end, "direct", "", text[start:end], Mention("pronoun", where=where)))
+        if close >= 0:
+            return going_on
+    return []
 
 
 def _frames_an_interview(text: str) -> bool:
