@@ -929,3 +929,14 @@ def test_a_paragraph_that_is_one_quotation_is_a_quote_of_who_has_the_floor():
                        "بازوبند کاپیتانی این تیم به تازگی به او رسیده است.",
                        "«این مسئولیت جالبی است. من آماده هستم تا تیم را در زمین رهبری کنم.»")
     assert [(q.where, q.speaker) for q in quotes] == [("body:0", "ویسنته ایبورا"), ("body:2", "ویسنته ایبورا")]
+
+
+def test_a_claim_may_open_on_ta_but_not_a_purpose_after_an_object():
+    quote = only(quotes_of("ستاره تیم فوتبال چلسی اعلام کرد تا به حال چنین احساس آمادگی نکرده است."))
+    assert quote.text.startswith("تا به حال")
+
+
+def test_names_in_guillemets_after_according_to_are_the_source_not_a_quote():
+    quote = only(quotes_of("بنابر اعلام «دیمیتری پسکوف» سخنگوی «ولادیمیر پوتین»، وی قصد دارد فردا به چین سفر کند."))
+    assert (quote.kind, quote.text) == ("indirect", "وی قصد دارد فردا به چین سفر کند")
+    assert quote.speaker == "دیمیتری پسکوف"

@@ -19,6 +19,7 @@ from corpus.quotes.constants import (
     LIGHT_VERBS,
     PRESENT_PREFIXES,
     PREDICATE_STARTS,
+    PURPOSE_WORD,
     MAX_ACCORDING_TO_CHARS,
     ANSWER_ENDINGS,
     MAX_CLAIM_CHARS,
@@ -472,7 +473,13 @@ def _said_that(field: Field, match: re.Match) -> list[Found]:
 def _according_to(field: Field, match: re.Match) -> list[Found]:
     """``به گفته X، CLAIM``: X runs to the comma; a «quote» right after is a guillemet quote."""
     sentence_end = find_sentence_end(field.folded, match.end())
-    comma = find_any(field.folded, "،,«", match.end(), min(sentence_end, match.end() + MAX_ACCORDING_TO_CHARS))
+    limit = min(sentence_end, match.end() + MAX_ACCORDING_TO_CHARS)
+    comma = find_any(field.folded, "،,«", match.end(), limit)
+    while comma >= 0 and field.folded[comma] == "«":  # a name in guillemets (بنابر اعلام «پسکوف»، ...) or a quote
+        close = field.folded.find("»", comma, limit)
+        if close < 0 or _word_count(field.folded[comma + 1:close]) >= MIN_QUOTE_WORDS:
+            break
+        comma = find_any(field.folded, "،,«", close + 1, limit)
     if comma < 0:
         return []
     words = clause_words(field.folded, match.end(), comma)
@@ -494,7 +501,7 @@ def _claim_after_verb(field: Field, match: re.Match) -> list[Found]:
     if mention is None or _asks(field.folded, claim_end):
         return []  # a verb inside a longer sentence with no subject of its own, or a question
     start, end = trim_quote(field.folded, match.end(), claim_end)
-    if len(field.folded[start:end].split()) < MIN_CLAIM_WORDS:
+    if len(field.folded[start:end].split()) < MIN_CLAIM_WORDS or _purpose_after_object(field.folded, clause_start, match):
         return []
     cue = field.text[match.start("cue"):match.end("cue")]
     return [Found(field.where, start, end, "indirect", cue, field.text[start:end], mention)]
@@ -525,6 +532,14 @@ def _comma_after_verb(folded: str, start: int, end: int) -> int:
         if SENTENCE_ENDING.search(folded[start:comma]):
             return comma
     return -1
+
+
+def _purpose_after_object(folded: str, clause_start: int, match: re.Match) -> bool:
+    """``قهرمانی خود را تکرار کرد تا ...``: a verb with its object says what was done, and
+    the تا after it opens a purpose, not a claim."""
+    before = clause_words(folded, clause_start, match.start())
+    after = WORD.match(folded, match.end())
+    return bool(before) and before[-1].key == "را" and after is not None and word_key(after.group()) == PURPOSE_WORD
 
 
 def _announced(field: Field, match: re.Match) -> list[Found]:
