@@ -940,3 +940,17 @@ def test_names_in_guillemets_after_according_to_are_the_source_not_a_quote():
     quote = only(quotes_of("بنابر اعلام «دیمیتری پسکوف» سخنگوی «ولادیمیر پوتین»، وی قصد دارد فردا به چین سفر کند."))
     assert (quote.kind, quote.text) == ("indirect", "وی قصد دارد فردا به چین سفر کند")
     assert quote.speaker == "دیمیتری پسکوف"
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("منصور ابراهیم‌زاده، پیشکسوت فوتبال، اعتقاد دارد غیبت این دو بازیکن به تیم ملی ضربه نمی‌زند.", "اعتقاد دارد"),
+    ("رافائل بنیتس بر این باور است که رم به هیچ وجه از تیم او بهتر نیست.", "بر این باور است"),
+    ("محسن بنگر مدعی است اشتباه داور انگیزه بازیکنان را از بین برده است.", "مدعی است"),
+])
+def test_a_view_held_is_reported_speech(sentence, cue):
+    quote = only(quotes_of(sentence))
+    assert (quote.kind, quote.cue) == ("indirect", cue) and quote.speaker
+
+
+def test_a_view_in_a_relative_clause_describes_people_and_is_no_quote():
+    assert quotes_of("کسانی که مدعی‌اند که از این حمله آسیب دیده‌اند توانستند غرامت بگیرند.") == []

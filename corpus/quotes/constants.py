@@ -162,6 +162,13 @@ JUDGING_PREVERBS = frozenset(fold_word(word) for word in ("فرا", "باز", "�
 CLAIM_NON_OPENERS = ("و", "که", "را", "اما", "ولی", "است", "اند", "بود", "بودند", "باشد", "شد", "شده")
 PURPOSE_WORD = fold_word("تا")
 
+# --- Views reported as held ------------------------------------------------------------
+
+# ``X معتقد است (که) CLAIM``: words of a view with their copula (است، اند، بود ...).
+STANCE_ADJECTIVES = ("معتقد", "مدعی", "بر این باور", "بر این عقیده", "بر این اعتقاد")
+# ``X اعتقاد دارد CLAIM``: nouns of a view with داشتن (دارد، دارند، داشت ...).
+STANCE_NOUNS = ("اعتقاد", "عقیده", "باور")
+
 # --- Who a claim is according to ---------------------------------------------------
 
 # ``به گفته X، CLAIM``, ``به ادعای X، CLAIM``: nouns after به.

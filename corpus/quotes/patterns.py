@@ -36,6 +36,8 @@ from corpus.quotes.constants import (
     PRONOUNS,
     ROLE_HEADS,
     SIMPLE_SPEECH_VERBS,
+    STANCE_ADJECTIVES,
+    STANCE_NOUNS,
 )
 
 JOINER = "[ \u200c]{0,2}"  # a written space, a ZWNJ (a ZWNJ and a space), or the words run together
@@ -77,7 +79,10 @@ WORD_START = r"(?<![\w\u200c])"
 WORD_END = r"(?![\w\u200c])"
 
 # ``X معتقد است (که) CLAIM``: a view reported as the speaker's.
-BELIEF = f"معتقد{JOINER}(?:است|اند|هستند|بود|بودند)|معتقدند"
+BELIEF = (
+    f"(?:{'|'.join(_phrase_pattern(word) for word in STANCE_ADJECTIVES)}){JOINER}(?:است|اند|هستند|بود|بودند)"
+    f"|(?:معتقد|مدعی)ند|(?:{'|'.join(STANCE_NOUNS)}){JOINER}(?:دارد|دارند|داشت|داشتند)"
+)
 # Cues only before a colon or که: a simple verb's participle alone, as news writes perfects
 # (نوشته: ...، گفته که ...; alone it is also a noun: به گفته وی), and the referring verbs
 # (اشاره کرد که ...; alone they refer to a topic). COLON_ONLY: cues only before a colon.
@@ -128,7 +133,8 @@ ACCORDING_TO = re.compile(
     f"{WORD_START}(?P<cue>به (?:{'|'.join(ACCORDING_TO_NOUNS)})"
     f"|(?:{'|'.join(_phrase_pattern(p) for p in ANNOUNCED_BY_PREPOSITIONS)}) (?:{'|'.join(ANNOUNCED_BY_NOUNS)})){WORD_END}"
 )
-BELIEF_CUE = re.compile(f"{WORD_START}(?P<cue>{BELIEF})[ ،,]{{1,3}}(?:که{WORD_END})?")
+NOT_AFTER_BELIEF = "|".join(word for word in CLAIM_NON_OPENERS if word != "که")  # که may open its claim
+BELIEF_CUE = re.compile(f"{WORD_START}(?P<cue>{BELIEF})[ ،,]{{1,3}}(?!(?:{NOT_AFTER_BELIEF}){WORD_END})(?:که{WORD_END})?")
 # ``X با بیان اینکه CLAIM، گفت``: the claim before the speech verb.
 SAYING_THAT = re.compile(
     f"{WORD_START}(?:با|ضمن){JOINER}(?:بیان|اشاره(?: به)?|تاکید بر|تصریح بر|اعلام|ابراز|یادآوری)"

@@ -452,6 +452,12 @@ def _claim_end(folded: str, start: int) -> int:
     return find_sentence_end(folded, start, MAX_CLAIM_CHARS)
 
 
+def _in_relative_clause(folded: str, clause_start: int, cue_start: int) -> bool:
+    """Does the cue open a relative clause (``کسانی که مدعی‌اند``): که right before it?"""
+    words = WORD.findall(folded, max(clause_start, cue_start - SENTENCE_TAIL_CHARS), cue_start)
+    return bool(words) and word_key(words[-1]) == "که"
+
+
 def _asks(folded: str, sentence_end: int) -> bool:
     """Does the sentence ending at ``sentence_end`` end with a question mark?"""
     return folded[sentence_end:sentence_end + 1] in ("؟", "?")
@@ -459,10 +465,11 @@ def _asks(folded: str, sentence_end: int) -> bool:
 
 def _said_that(field: Field, match: re.Match) -> list[Found]:
     """``X گفت که CLAIM`` / ``X معتقد است CLAIM``: the rest of the sentence is the claim,
-    unless the sentence asks (``... گفته که CLAIM، موافقید؟``: the reporter's question)."""
+    unless the sentence asks (``... گفته که CLAIM، موافقید؟``: the reporter's question) or the
+    verb describes someone (``کسانی که مدعی‌اند که CLAIM توانستند ...``)."""
     clause_start = find_sentence_start(field.folded, match.start())
     claim_end = _claim_end(field.folded, match.end())
-    if _asks(field.folded, claim_end):
+    if _asks(field.folded, claim_end) or _in_relative_clause(field.folded, clause_start, match.start()):
         return []
     start, end = trim_quote(field.folded, match.end(), claim_end)
     mention = subject_mention(field, clause_start, match.start())
