@@ -954,3 +954,16 @@ def test_a_view_held_is_reported_speech(sentence, cue):
 
 def test_a_view_in_a_relative_clause_describes_people_and_is_no_quote():
     assert quotes_of("کسانی که مدعی‌اند که از این حمله آسیب دیده‌اند توانستند غرامت بگیرند.") == []
+
+
+@pytest.mark.parametrize("sentence, quoted", [
+    ("علی اسماعیلی از ناشران خواست تا فرم‌های ثبت‌نام نمایشگاه را به دقت مطالعه کنند.", True),
+    ("رئیس اداره ارشاد از رسانه‌ها درخواست کرد که به بررسی دلایل این امر بپردازند.", True),
+    ("دلش می خواست که هرچه زودتر از آنجا برود و به خانه برگردد.", False),  # a wish
+    ("او خواست تا خودش این کار را انجام دهد و به کسی نگوید.", False),  # no one asked (no از)
+])
+def test_asking_someone_to_do_something_reports_the_request(sentence, quoted):
+    quotes = quotes_of(sentence)
+    assert bool(quotes) == quoted
+    if quoted:
+        assert only(quotes).kind == "indirect" and only(quotes).speaker

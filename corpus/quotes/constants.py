@@ -169,6 +169,11 @@ STANCE_ADJECTIVES = ("معتقد", "مدعی", "بر این باور", "بر ا�
 # ``X اعتقاد دارد CLAIM``: nouns of a view with داشتن (دارد، دارند، داشت ...).
 STANCE_NOUNS = ("اعتقاد", "عقیده", "باور")
 
+# --- Requests ---------------------------------------------------------------------------
+
+# ``X از Y خواست (که|تا) CLAIM``: what the speaker asked of someone (past stems; with از).
+REQUEST_VERBS = ("خواست", "درخواست کرد", "تقاضا کرد")
+
 # --- Who a claim is according to ---------------------------------------------------
 
 # ``به گفته X، CLAIM``, ``به ادعای X، CLAIM``: nouns after به.

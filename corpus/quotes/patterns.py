@@ -36,6 +36,7 @@ from corpus.quotes.constants import (
     PRONOUNS,
     ROLE_HEADS,
     SIMPLE_SPEECH_VERBS,
+    REQUEST_VERBS,
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
 )
@@ -124,6 +125,11 @@ DOCUMENT_CUE = re.compile(
     f"(?P<author>[^.!?؟؛:\n«»]{{0,{MAX_DOCUMENT_AUTHOR_CHARS}}}?)[ \u200c]*"
     f"(?P<cue>(?:{'|'.join(_phrase_pattern(verb) for verb in DOCUMENT_VERBS)})(?:{JOINER}(?:است|بود))?){WORD_END}"
     f"(?P<colon>[ \u200c]*[:：])?"
+)
+# ``X از Y خواست (که|تا) CLAIM``: a request; the verb's own clause must hold از.
+REQUEST_CUE = re.compile(
+    f"{WORD_START}(?P<cue>(?:{'|'.join(_past_forms(_phrase_pattern(verb)) for verb in REQUEST_VERBS)}))"
+    f"[ ،,]{{1,3}}(?:که|تا){WORD_END}"
 )
 # ``X خواستار CLAIM شد``: what the speaker asked for.
 DEMANDED_CUE = re.compile(f"{WORD_START}(?P<cue>خواستار){WORD_END}(?P<claim>[^.!?؟؛:\n]{{4,300}}?) (?P<verb>شد|شدند|شده{JOINER}(?:است|اند)){WORD_END}")

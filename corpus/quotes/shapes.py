@@ -55,6 +55,7 @@ from corpus.quotes.patterns import (
     COLON,
     DEMANDED_CUE,
     DOCUMENT_CUE,
+    REQUEST_CUE,
     HONORIFIC_LEXICON,
     PRONOUN_LEXICON,
     INTERVIEW_FRAME,
@@ -435,6 +436,8 @@ def _indirect_quotes(field: Field, taken: Spans) -> list[Found]:
         found += _demanded(field, match)
     for match in DOCUMENT_CUE.finditer(field.folded):
         found += _document_says(field, match)
+    for match in REQUEST_CUE.finditer(field.folded):
+        found += _requested(field, match)
     return [f for f in found if f.end - f.start >= MIN_INDIRECT_CHARS and not taken.overlaps(f.start, f.end)]
 
 
@@ -595,6 +598,16 @@ def _demanded(field: Field, match: re.Match) -> list[Found]:
     start, end = trim_quote(field.folded, match.start("claim"), match.end("claim"))
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], mention)]
+
+
+def _requested(field: Field, match: re.Match) -> list[Found]:
+    """``X از Y خواست (که|تا) CLAIM``: the request, when the verb asks of someone (از in its
+    clause) and is not the present or a wish (``دلش می‌خواست``)."""
+    clause_start = find_sentence_start(field.folded, match.start())
+    words = clause_words(field.folded, clause_start, match.start())
+    if not words or words[-1].key in PRESENT_PREFIXES or not any(word.key == "از" for word in words):
+        return []
+    return _said_that(field, match)
 
 
 def _document_says(field: Field, match: re.Match) -> list[Found]:
