@@ -966,4 +966,4 @@ def test_asking_someone_to_do_something_reports_the_request(sentence, quoted):
     quotes = quotes_of(sentence)
     assert bool(quotes) == quoted
     if quoted:
-        assert only(quotes).kind == "indirect" and only(quotes).speaker
+        assert only(quotes).kind == "indirect" and (only(quotes).speaker or only(quotes).role)
