@@ -967,3 +967,14 @@ def test_asking_someone_to_do_something_reports_the_request(sentence, quoted):
     assert bool(quotes) == quoted
     if quoted:
         assert only(quotes).kind == "indirect" and (only(quotes).speaker or only(quotes).role)
+
+
+@pytest.mark.parametrize("sentence, cue, claim", [
+    ("سازمان ملل متحد نسبت به گسترش خشکسالی در کشورهای آفریقایی هشدار داد.", "هشدار داد",
+     "گسترش خشکسالی در کشورهای آفریقایی"),
+    ("اکبری مطلق به مواد قانون اشاره کرد و پیگیری تشکل‌ها برای اجرای این قانون را خواستار شد.", "خواستار شد",
+     "پیگیری تشکل‌ها برای اجرای این قانون"),
+])
+def test_a_warning_of_something_and_a_demand_as_object_are_reported_speech(sentence, cue, claim):
+    quote = only(quotes_of(sentence))
+    assert (quote.kind, quote.cue, quote.text) == ("indirect", cue, claim)

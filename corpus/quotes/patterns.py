@@ -132,6 +132,10 @@ REQUEST_CUE = re.compile(
     f"[ ،,]{{1,3}}(?:که|تا){WORD_END}"
 )
 # ``X خواستار CLAIM شد``: what the speaker asked for.
+# ``X نسبت به CLAIM هشدار داد``: the claim is what was warned of.
+WARNING_CUE = re.compile(f"{WORD_START}(?P<cue>هشدار{JOINER}(?:{_past_forms('داد')})){WORD_END}")
+# ``X CLAIM را خواستار شد``: what the speaker asked for, as the verb's object.
+DEMANDED_OBJECT_CUE = re.compile(f"{WORD_START}را (?P<cue>خواستار (?:{_past_forms('شد')})){WORD_END}")
 DEMANDED_CUE = re.compile(f"{WORD_START}(?P<cue>خواستار){WORD_END}(?P<claim>[^.!?؟؛:\n]{{4,300}}?) (?P<verb>شد|شدند|شده{JOINER}(?:است|اند)){WORD_END}")
 # ``به گفته X، CLAIM`` / ``به باور X «QUOTE»``.
 # ``بنابر اعلام X، CLAIM`` / ``طبق اظهارات X، CLAIM``.

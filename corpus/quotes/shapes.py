@@ -54,6 +54,8 @@ from corpus.quotes.patterns import (
     ASKED,
     COLON,
     DEMANDED_CUE,
+    DEMANDED_OBJECT_CUE,
+    WARNING_CUE,
     DOCUMENT_CUE,
     REQUEST_CUE,
     HONORIFIC_LEXICON,
@@ -429,7 +431,11 @@ def _indirect_quotes(field: Field, taken: Spans) -> list[Found]:
     for match in SAYING_THAT.finditer(field.folded):
         found += _saying_that(field, match)
     for match in NEWS_CUE.finditer(field.folded):
-        found += _announced(field, match)
+        found += _announced(field, match, ("از",))
+    for match in WARNING_CUE.finditer(field.folded):
+        found += _announced(field, match, ("نسبت", "به"))
+    for match in DEMANDED_OBJECT_CUE.finditer(field.folded):
+        found += _demanded_object(field, match)
     for match in JUDGED_CUE.finditer(field.folded):
         found += _judged(field, match)
     for match in DEMANDED_CUE.finditer(field.folded):
@@ -552,15 +558,35 @@ def _purpose_after_object(folded: str, clause_start: int, match: re.Match) -> bo
     return bool(before) and before[-1].key == "را" and after is not None and word_key(after.group()) == PURPOSE_WORD
 
 
-def _announced(field: Field, match: re.Match) -> list[Found]:
-    """``X از CLAIM خبر داد``: the claim starts at the first از after the subject."""
+def _announced(field: Field, match: re.Match, opener: tuple[str, ...]) -> list[Found]:
+    """``X از CLAIM خبر داد`` / ``X نسبت به CLAIM هشدار داد``: the claim starts after the
+    first ``opener`` (از، نسبت به) after the subject."""
     clause_start = find_sentence_start(field.folded, match.start())
     words = clause_words(field.folded, clause_start, match.start())
     mention, subject_end = subject(field, words)
-    claim_start = next((w.end for w in words if w.start >= subject_end and w.key == "از"), -1)
+    keys = [w.key for w in words]
+    claim_start = next((words[n + len(opener) - 1].end for n, w in enumerate(words)
+                        if w.start >= subject_end and tuple(keys[n:n + len(opener)]) == opener), -1)
     if claim_start < 0:
         return []
     start, end = trim_quote(field.folded, claim_start, match.start())
+    return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
+                  field.text[start:end], mention)]
+
+
+def _demanded_object(field: Field, match: re.Match) -> list[Found]:
+    """``X، CLAIM را خواستار شد``: the claim runs from the subject (or the last comma or
+    clause after it) to the object marker."""
+    clause_start = find_sentence_start(field.folded, match.start())
+    words = clause_words(field.folded, clause_start, match.start())
+    mention, subject_end = subject(field, words)
+    rest = [w for w in words if w.start >= subject_end]
+    bounds = [n for n, w in enumerate(rest)  # a comma, or و after a verb: اشاره کرد و CLAIM را
+              if w.key == "," or w.key == "و" and n > 0 and _is_finite_verb(rest[n - 1].key)]
+    claim = rest[bounds[-1] + 1:] if bounds else rest
+    if not claim or (mention.ref == "pronoun" and subject_end == 0):
+        return []
+    start, end = trim_quote(field.folded, claim[0].start, claim[-1].end)
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], mention)]
 
