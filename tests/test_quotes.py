@@ -652,7 +652,6 @@ def test_a_verb_clause_before_a_quotation_gives_its_subject():
 
 @pytest.mark.parametrize("paragraph", [
     "بهترین فیلم: «راه‌های دور»، «باران»، «خانه روشن» و «شب آخر»",  # a list of titles
-    "در گزارش کمیته آمده است: «این تیم از شرایط خوبی برخوردار نبوده است.»",  # a document, not a person
     "بازی دو تیم از ساعت ۱۷:۳۰ امروز در ورزشگاه آزادی برگزار می‌شود.",  # a time
     "یکی از تماشاگران فریاد زد: «زنده باد»",  # too short for a quote
 ])
@@ -721,3 +720,261 @@ def test_answers_after_an_interview_frame_and_its_subheadings_are_the_interviewe
                        "جوان‌ها آینده تیم هستند",
                        "من از روز اول به جوان‌ها اعتماد کردم و ما با آن‌ها به جایگاه فعلی رسیده‌ایم.")
     assert [(q.where, q.speaker) for q in quotes] == [("body:2", "مهران کاظمی"), ("body:4", "مهران کاظمی")]
+
+
+# --- Issue 11, extraction: shapes of reported speech found on unseen articles ------------
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("مهدی کریمی، مدیرکل ورزش استان، ساخت ورزشگاه جدید را مهم‌ترین کار امسال عنوان کرد.",
+     "ساخت ورزشگاه جدید را مهم‌ترین کار امسال"),
+    ("حمید نوری، سرمربی تیم، مصدومیت دروازه‌بان را دلیل باخت تیمش برشمرد.",
+     "مصدومیت دروازه‌بان را دلیل باخت تیمش"),
+    ("سرمربی تیم، حمید نوری، دروازه‌بان جوان تیمش را بهترین بازیکن فصل دانسته است.", "دروازه‌بان جوان تیمش را بهترین بازیکن فصل"),
+])
+def test_a_judgement_stated_with_a_speech_verb_is_reported_speech(sentence, claim):
+    quote = only(quotes_of(sentence), "indirect")
+    assert quote.text == claim and quote.speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "حمید نوری این مطلب را عنوان کرد.",  # a statement, no judgement after را
+    "در پایان مراسم، مجری برنامه بازیکنان را یکی یکی فرا خواند و جوایزشان را داد.",  # فرا خواندن: to call
+    "مدیرعامل باشگاه آمادگی خود را برای مذاکره با سرمربی اعلام کرد.",  # an announcement, no judgement
+    "در جشن قهرمانی، مجری بازیکنان را یکی یکی فرا می خواند.",  # فرا خواندن again, in the present
+])
+def test_an_object_without_a_judgement_is_not_reported_speech(sentence):
+    assert quotes_of(sentence) == []
+
+
+def test_a_judging_verb_before_a_colon_opens_the_direct_quote_only():
+    quotes = quotes_of("وی مبلغ وام‌ها را ده میلیارد ریال خواند و عنوان کرد: صد نفر برای دریافت وام ثبت‌نام کرده‌اند.")
+    assert [q.kind for q in quotes] == ["indirect", "direct"]
+    assert quotes[0].text == "مبلغ وام‌ها را ده میلیارد ریال"
+
+
+def test_a_claim_never_starts_on_the_verbs_own_auxiliary():
+    quote = only(quotes_of("مسئولان باشگاه پیش از این اعلام کرده بودند که قرارداد سرمربی تمدید می‌شود."))
+    assert quote.cue == "اعلام کرده بودند" and quote.text == "قرارداد سرمربی تمدید می‌شود"
+
+
+def test_a_speech_verb_with_an_object_and_a_purpose_clause_states_no_claim():
+    assert quotes_of("تیم ملی قهرمانی سال گذشته خود را تکرار کرد تا بار دیگر به جام جهانی برسد.") == []
+
+
+def test_a_connective_opening_the_sentence_does_not_hide_its_subject():
+    quote = only(quotes_of("حال روابط عمومی باشگاه با انتشار نامه‌ای اعلام کرده حضور این دو بازیکن در تیم بلامانع است."))
+    assert quote.speaker == "روابط عمومی باشگاه" and quote.text.startswith("حضور این دو بازیکن")
+
+
+def test_the_subject_of_a_claim_may_follow_the_last_that():
+    quote = only(quotes_of("خبر بد برای هواداران آنجا بود که حمید نوری اعلام کرد مهاجم اصلی تیم در نیم فصل جدا می‌شود."))
+    assert quote.speaker == "حمید نوری" and quote.text == "مهاجم اصلی تیم در نیم فصل جدا می‌شود"
+
+
+def test_what_a_question_reports_others_saying_is_not_a_quote():
+    quote = only(quotes_of("وی در پاسخ به این سوال که هیئت مدیره ابتدا موافقت نکرد و برخی می‌گویند هیئت مدیره "
+                           "پیرو وزارت است، گفت: ما هیچ موضعی در این باره نداشتیم."))
+    assert quote.kind == "direct" and quote.speaker != "هیئت مدیره"
+
+
+@pytest.mark.parametrize("sentence, cue, speaker", [
+    ("به ادعای حمید نوری، داور در دقیقه آخر پنالتی مسلم تیم را نگرفت.", "به ادعای", "حمید نوری"),
+    ("بنابر اعلام سازمان هواشناسی، بارش باران از فردا در استان آغاز می‌شود.", "بنابر اعلام", "سازمان هواشناسی"),
+    ("طبق اظهارات حمید نوری، تیم تا پایان هفته در اردو می‌ماند.", "طبق اظهارات", "حمید نوری"),
+])
+def test_a_claim_according_to_someones_claim_or_announcement_is_theirs(sentence, cue, speaker):
+    quote = only(quotes_of(sentence))
+    assert (quote.kind, quote.cue, quote.speaker) == ("indirect", cue, speaker)
+
+
+def test_a_source_line_opening_with_bana_be_is_not_the_speaker():
+    quote = only(quotes_of("بنا به گزارش پایگاه خبری ورزشی، حمید نوری در این دیدار افزود: بازیکنان ما خسته بودند."))
+    assert quote.speaker == "حمید نوری"
+
+
+def test_the_time_stamp_of_a_live_report_entry_hides_neither_sentence_nor_speaker():
+    quotes = quotes_of("۲۳:۵۳ - حمید نوری در گفت‌وگو با خبرنگاران گفت: فردا با همه بازیکنان جلسه خواهیم داشت.",
+                       "۲۳:۴۰: علی کریمی، مدیرعامل باشگاه اعلام کرد که قرارداد سرمربی تمدید نمی‌شود.")
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("حمید نوری", "فردا با همه بازیکنان جلسه خواهیم داشت."),
+        ("علی کریمی", "قرارداد سرمربی تمدید نمی‌شود")]
+
+
+def test_what_a_statement_says_is_its_issuers_direct_quote():
+    quotes = quotes_of("باشگاه پرسپولیس امروز بیانیه‌ای درباره داوری بازی منتشر کرد.",
+                       "در بیانیه روابط عمومی باشگاه پرسپولیس آمده است:",
+                       "داوری این دیدار به ضرر تیم ما بود و از فدراسیون می‌خواهیم رسیدگی کند.")
+    quote = only(quotes)
+    assert (quote.where, quote.kind, quote.speaker_type) == ("body:2", "direct", "organisation")
+    assert quote.speaker == "روابط عمومی باشگاه پرسپولیس"
+
+
+@pytest.mark.parametrize("paragraphs, speaker, kind", [
+    (("در گزارش کمیته انضباطی آمده است: «این تیم از شرایط خوبی برخوردار نبوده است.»",), "کمیته انضباطی", "direct"),
+    (("در گزارش منتشره از سوی روزنامه بیلد آمده است: این بازیکن به زودی به منچستر می‌رود.",),
+     "روزنامه بیلد", "direct"),
+    (("حمید نوری به فدراسیون نامه نوشت.", "در این نامه تاکید شده کیفیت لباس‌های تیم ملی باید بهتر شود."),
+     "حمید نوری", "indirect"),
+])
+def test_a_document_speaks_for_its_author_or_for_who_the_report_is_about(paragraphs, speaker, kind):
+    quote = only(quotes_of(*paragraphs))
+    assert (quote.speaker, quote.kind) == (speaker, kind)
+
+
+def test_a_label_after_a_statements_cue_is_not_carried_as_its_quote():
+    quotes = quotes_of("در این بیانیه آمده:", "حضرت امام خمینی(ره):", "«همه باید در انتخابات شرکت کنیم.»")
+    assert all(q.where != "body:1" for q in quotes)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("علی ضیایی، مجری تلویزیون، در صفحه شخصی خود نوشته: مسئولان عزیز، این تنها دلخوشی مردم است.", "direct"),
+    ("مهدی طاهری، روزنامه‌نگار ورزشی، در توییتر خود نوشته که این مربی فردا به ایتالیا برمی‌گردد.", "indirect"),
+])
+def test_a_participle_before_a_colon_or_that_reports_speech(sentence, kind):
+    quote = only(quotes_of(sentence))
+    assert quote.kind == kind and quote.cue == "نوشته" and quote.speaker
+
+
+def test_a_claim_inside_a_question_is_the_reporters_not_a_quote():
+    assert quotes_of("سرمربی تیم ملی گفته که بازیکنان ما بهترین‌های آسیا هستند، شما موافقید؟") == []
+
+
+def test_a_cue_inside_a_quotation_is_the_speakers_words_not_a_new_quote():
+    quotes = quotes_of("لودویک ژولی، بازیکن سابق بارسلونا، گفت: «مربی در ژانویه به من گفت: می‌خواهم به مسی "
+                       "بیشتر بازی بدهم. من این را پذیرفتم.»")
+    quote = only(quotes)
+    assert quote.speaker == "لودویک ژولی" and quote.text.startswith("مربی در ژانویه")
+
+
+def test_a_quotation_left_open_goes_on_in_the_next_paragraphs_to_its_close():
+    quotes = quotes_of("حمید نوری، سرمربی تیم، گفت: «بازیکنان امروز خوب بودند و نتیجه گرفتیم.",
+                       "هواداران ما هم تا آخر بازی در ورزشگاه ماندند.",
+                       "بازی بعدی سخت‌تر است.» تیم او هفته آینده به مصاف صدرنشین می‌رود.")
+    assert [(q.where, q.speaker) for q in quotes] == [
+        ("body:0", "حمید نوری"), ("body:1", "حمید نوری"), ("body:2", "حمید نوری")]
+    assert quotes[2].text == "بازی بعدی سخت‌تر است."
+
+
+def test_a_direct_quote_in_quotation_marks_ends_where_they_close():
+    quote = only(quotes_of("او در صفحه شخصی‌اش عنوان کرده: «کار این مربی در ایران تمام شده است.» اما هواداران "
+                           "هنوز امیدوارند او بماند."))
+    assert quote.text == "کار این مربی در ایران تمام شده است."
+
+
+@pytest.mark.parametrize("title", ["زنده: سرمربی استقلال می‌ماند یا می‌رود؟", "ویدیو: گل‌های دیدار دیشب را ببینید"])
+def test_a_headline_rubric_is_not_a_speaker(title):
+    assert quotes_of("تیم‌ها امروز به مصاف هم می‌روند.", title=title) == []
+
+
+def test_a_name_in_full_never_runs_past_a_headlines_colon():
+    quotes = quotes_of("برانکو در نشست خبری پیش از بازی گفت: هر دو تیم به مرحله بعد رفته‌اند.",
+                       title="برانکو: قدرت‌مان را به حریف نشان می‌دهیم")
+    assert {q.speaker for q in quotes} == {"برانکو"}
+
+
+def test_a_tweet_is_a_speech_verb():
+    quote = only(quotes_of("در دهمین سالگرد این قهرمانی، لاپورتا توییت کرد: «ده سال پیش لیگ قهرمانان را فتح کردیم.»"))
+    assert quote.speaker == "لاپورتا" and quote.text == "ده سال پیش لیگ قهرمانان را فتح کردیم."
+
+
+def test_a_pronoun_opening_the_sentence_is_the_subject_of_a_claim_without_that():
+    quote = only(quotes_of("حمید نوری در این نشست شرکت کرد.", "وی می‌گوید، تیم ما در نیم فصل دوم بهتر بازی خواهد کرد."))
+    assert quote.kind == "indirect" and quote.speaker == "حمید نوری"
+
+
+def test_a_claim_inside_a_clause_about_what_others_said_is_not_the_pronouns():
+    quotes = quotes_of("وی در مورد اینکه مدیرعامل بارها اعلام کرده می‌خواهد استعفا بدهد، گفت: من چیزی نشنیده‌ام.")
+    assert [q.kind for q in quotes] == ["direct"]
+
+
+@pytest.mark.parametrize("paragraph, kind", [
+    ("وی در ادامه به این نکته اشاره کرد که بودجه امسال کافی نیست.", "indirect"),
+    ("وی در ادامه به کمبود بودجه اشاره کرد: بودجه امسال برای این طرح کافی نیست.", "direct"),
+])
+def test_referring_to_something_reports_speech_before_that_or_a_colon(paragraph, kind):
+    assert only(quotes_of(paragraph)).kind == kind
+
+
+def test_referring_to_a_topic_in_guillemets_is_not_a_quote():
+    assert quotes_of("وی در این همایش به «بررسی نقش رسانه‌های بیگانه در جامعه» اشاره کرد.") == []
+
+
+def test_a_statement_speaks_in_its_parts_and_a_colon_after_brought_is_a_cue():
+    quotes = quotes_of("در پایان این بیانیه آمده است: ما در راهپیمایی روز شنبه حضور خواهیم داشت.",
+                       "سازمان بسیج مهندسین در ابتدای بیانیه آورده است: انتخابات پیش رو اهمیت زیادی دارد.")
+    assert [q.kind for q in quotes] == ["direct", "direct"]
+    assert quotes[1].speaker == "سازمان بسیج مهندسین"
+
+
+def test_a_label_line_answering_a_question_is_the_interviewees_quote():
+    quotes = quotes_of("خبرنگار ما با معاون رئیس جمهور درباره خط لوله گاز گفت‌وگو کرد.",
+                       "سؤال: آیا پاکستان با این طرح مخالف است؟",
+                       "مشایی: به نظر می‌رسد پاکستان اعتراضی ندارد و آماده مذاکره است.")
+    quote = only(quotes)
+    assert (quote.where, quote.speaker) == ("body:2", "مشایی")
+
+
+def test_a_label_line_naming_no_one_after_a_statement_is_still_nobodys():
+    assert quotes_of("ترکیب دو تیم در این دیدار به شرح زیر است.", "پرسپولیس: بیرانوند، کنعانی و نوراللهی هستند.") == []
+
+
+def test_a_quotation_never_closed_does_not_take_the_narration_after_it():
+    quotes = quotes_of("ایبورا به خبرنگاران گفت: «شانس رئال بیشتر است اما ما برای پیروزی به میدان می‌رویم.",
+                       "با جدایی کاپیتان سابق، بازوبند این تیم به ایبورا رسید و او از این مسئولیت خوشحال است.")
+    assert [q.where for q in quotes] == ["body:0"]
+
+
+def test_a_paragraph_that_is_one_quotation_is_a_quote_of_who_has_the_floor():
+    quotes = quotes_of("ویسنته ایبورا، کاپیتان سویا، گفت: ما برای پیروزی به میدان می‌رویم و ابزار لازم را داریم.",
+                       "بازوبند کاپیتانی این تیم به تازگی به او رسیده است.",
+                       "«این مسئولیت جالبی است. من آماده هستم تا تیم را در زمین رهبری کنم.»")
+    assert [(q.where, q.speaker) for q in quotes] == [("body:0", "ویسنته ایبورا"), ("body:2", "ویسنته ایبورا")]
+
+
+def test_a_claim_may_open_on_ta_but_not_a_purpose_after_an_object():
+    quote = only(quotes_of("ستاره تیم فوتبال چلسی اعلام کرد تا به حال چنین احساس آمادگی نکرده است."))
+    assert quote.text.startswith("تا به حال")
+
+
+def test_names_in_guillemets_after_according_to_are_the_source_not_a_quote():
+    quote = only(quotes_of("بنابر اعلام «دیمیتری پسکوف» سخنگوی «ولادیمیر پوتین»، وی قصد دارد فردا به چین سفر کند."))
+    assert (quote.kind, quote.text) == ("indirect", "وی قصد دارد فردا به چین سفر کند")
+    assert quote.speaker == "دیمیتری پسکوف"
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("منصور ابراهیم‌زاده، پیشکسوت فوتبال، اعتقاد دارد غیبت این دو بازیکن به تیم ملی ضربه نمی‌زند.", "اعتقاد دارد"),
+    ("رافائل بنیتس بر این باور است که رم به هیچ وجه از تیم او بهتر نیست.", "بر این باور است"),
+    ("محسن بنگر مدعی است اشتباه داور انگیزه بازیکنان را از بین برده است.", "مدعی است"),
+])
+def test_a_view_held_is_reported_speech(sentence, cue):
+    quote = only(quotes_of(sentence))
+    assert (quote.kind, quote.cue) == ("indirect", cue) and quote.speaker
+
+
+def test_a_view_in_a_relative_clause_describes_people_and_is_no_quote():
+    assert quotes_of("کسانی که مدعی‌اند که از این حمله آسیب دیده‌اند توانستند غرامت بگیرند.") == []
+
+
+@pytest.mark.parametrize("sentence, quoted", [
+    ("علی اسماعیلی از ناشران خواست تا فرم‌های ثبت‌نام نمایشگاه را به دقت مطالعه کنند.", True),
+    ("رئیس اداره ارشاد از رسانه‌ها درخواست کرد که به بررسی دلایل این امر بپردازند.", True),
+    ("دلش می خواست که هرچه زودتر از آنجا برود و به خانه برگردد.", False),  # a wish
+    ("او خواست تا خودش این کار را انجام دهد و به کسی نگوید.", False),  # no one asked (no از)
+])
+def test_asking_someone_to_do_something_reports_the_request(sentence, quoted):
+    quotes = quotes_of(sentence)
+    assert bool(quotes) == quoted
+    if quoted:
+        assert only(quotes).kind == "indirect" and (only(quotes).speaker or only(quotes).role)
+
+
+@pytest.mark.parametrize("sentence, cue, claim", [
+    ("سازمان ملل متحد نسبت به گسترش خشکسالی در کشورهای آفریقایی هشدار داد.", "هشدار داد",
+     "گسترش خشکسالی در کشورهای آفریقایی"),
+    ("اکبری مطلق به مواد قانون اشاره کرد و پیگیری تشکل‌ها برای اجرای این قانون را خواستار شد.", "خواستار شد",
+     "پیگیری تشکل‌ها برای اجرای این قانون"),
+])
+def test_a_warning_of_something_and_a_demand_as_object_are_reported_speech(sentence, cue, claim):
+    quote = only(quotes_of(sentence))
+    assert (quote.kind, quote.cue, quote.text) == ("indirect", cue, claim)

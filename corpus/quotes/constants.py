@@ -7,7 +7,7 @@ beside this one hold only rules.
 
 from __future__ import annotations
 
-from corpus.orthography import fold_word
+from corpus.orthography import fold_letters, fold_word
 
 # --- Speech verbs -----------------------------------------------------------
 
@@ -53,7 +53,16 @@ COMPOUND_SPEECH_VERBS = {
     "تایید": ("کرد", "نمود"),
     "ابراز امیدواری": ("کرد", "نمود"),
     "اظهار امیدواری": ("کرد", "نمود"),
+    # posting words online: ``لاپورتا توییت کرد: «...»``
+    "توییت": ("کرد",),
+    "توئیت": ("کرد",),
 }
+# Compound verbs that report speech only before a colon or که (``به این نکته اشاره کرد که
+# CLAIM``): elsewhere they refer to a topic (``به «نقش رسانه‌ها» اشاره کرد``).
+REFERRING_VERBS = {"اشاره": ("کرد", "نمود")}
+# Verbs that report speech only right before a colon: ``در پایان بیانیه آورده است: QUOTE``
+# (elsewhere آورد brings something).
+COLON_ONLY_SPEECH_VERBS = ("آورده است", "آورده", "آورد", "نگاشته است", "نگاشته")
 
 # A sentence ends at . ! ? ؟ ؛ or a colon (agency tags, earlier quotes).
 SENTENCE_MARKS = "!?؟؛:\n"  # and a full stop that is not a decimal point
@@ -69,6 +78,9 @@ PRONOUNS = ("وی", "او", "ایشان", "معظم له")
 OPENERS = (
     "گفتنی است", "شایان ذکر است", "لازم به ذکر است", "قابل ذکر است", "یادآور می شود",
     "همچنین", "سپس", "همچنان", "ضمنا", "در عین حال", "افزون بر این", "از سوی دیگر", "از طرفی", "بنابراین",
+    # connectives a report opens on before its subject (حال روابط عمومی باشگاه اعلام کرده ...)
+    "حال", "حالا", "از این رو", "با این حال", "با این وجود", "در این میان", "در همین حال",
+    "به همین دلیل", "در نهایت", "سرانجام",
 )
 
 # First words of a role phrase: مدیرکل ...، امام جمعه ...، نماینده ...
@@ -106,7 +118,7 @@ PREDICATE_STARTS = frozenset(fold_word(word) for word in (
     "در", "با", "به", "از", "برای", "بر", "را", "که", "طی", "ضمن", "پس", "پیش", "قبل", "بعد",
     "امروز", "دیروز", "امشب", "دیشب", "صبح", "عصر", "ظهر", "شب", "بامداد", "روز", "هفته",
     "شامگاه", "صبحگاه", "عصرگاه", "بعدازظهر", "پیش‌ازظهر", "ساعاتی", "لحظاتی", "سال", "ماه",
-    "نیز", "هم", "همچنین", "سپس", "درباره", "درمورد", "خطاب", "همزمان", "هم‌زمان",
+    "نیز", "هم", "همچنین", "سپس", "درباره", "درمورد", "خطاب", "همزمان", "هم‌زمان", "نسبت",
     "ابتدا", "بار", "تاکنون", "اخیرا", "پیرامون", "درخصوص", "دراین", "درپایان", "درادامه",
     "درحاشیه", "درجمع", "درابتدا", "درابتدای", "درباره", "درمورد", "درراستای", "درحالی", "ضمنا", "نخست", "آنگاه", "همچنان", "خود", "خویش", "باز", "است",
     "بود", "شد", "می", "نمی", "و", "یا", "تا", "چون", "اگر", "زیرا", "بلکه", "حتی", "فقط",
@@ -131,9 +143,72 @@ FROM_COMPLEMENT_NOUNS = frozenset(fold_word(word) for word in (
     "جلوگیری", "استفاده", "قدردانی", "تجلیل",
 ))
 
+# --- Judgements reported as said ------------------------------------------------
+
 # Verbs that report a judgement as said: ``روابط دو کشور را دیرینه دانست`` (past stems;
-# the plural and perfect endings are added by the pattern).
-JUDGING_VERBS = ("دانست", "خواند", "ارزیابی کرد", "توصیف کرد", "قلمداد کرد")
+# the plural and perfect endings are added by the pattern: دانستند، دانسته است).
+JUDGING_VERBS = ("دانست", "خواند", "برشمرد")
+# Nouns that judge with کرد/نمود: ``کارها را بی‌نظیر عنوان کرد``. Not اعلام: ``آمادگی خود را
+# برای ... اعلام کرد`` announces, and cannot be told from a judgement by its words.
+JUDGING_NOUNS = ("ارزیابی", "توصیف", "قلمداد", "تلقی", "عنوان")
+# Preverbs that make another verb of a judging one: ``بازیکنان را فرا می‌خواند`` (calls them).
+JUDGING_PREVERBS = frozenset(fold_word(word) for word in ("فرا", "باز", "بر", "در", "وا"))
+
+# --- What a speech verb running into its claim never runs into -------------------
+
+# ``X اعلام کرد CLAIM``: a claim never opens on a conjunction, an object marker or the
+# verb's own auxiliary (اعلام کرده | بود). Nor on تا after an object (قهرمانی را تکرار کرد
+# تا ...: a purpose), though it may (اعلام کرد تا به حال چنین آماده نبوده است).
+CLAIM_NON_OPENERS = ("و", "که", "را", "اما", "ولی", "است", "اند", "بود", "بودند", "باشد", "شد", "شده")
+PURPOSE_WORD = fold_word("تا")
+
+# --- Views reported as held ------------------------------------------------------------
+
+# ``X معتقد است (که) CLAIM``: words of a view with their copula (است، اند، بود ...).
+STANCE_ADJECTIVES = ("معتقد", "مدعی", "بر این باور", "بر این عقیده", "بر این اعتقاد")
+# ``X اعتقاد دارد CLAIM``: nouns of a view with داشتن (دارد، دارند، داشت ...).
+STANCE_NOUNS = ("اعتقاد", "عقیده", "باور")
+
+# --- Requests ---------------------------------------------------------------------------
+
+# ``X از Y خواست (که|تا) CLAIM``: what the speaker asked of someone (past stems; with از).
+REQUEST_VERBS = ("خواست", "درخواست کرد", "تقاضا کرد")
+
+# --- Who a claim is according to ---------------------------------------------------
+
+# ``به گفته X، CLAIM``, ``به ادعای X، CLAIM``: nouns after به.
+ACCORDING_TO_NOUNS = ("گفته", "باور", "عقیده", "اعتقاد", "تعبیر", "ادعای", "زعم", "اذعان")
+# ``بنابر اعلام X، CLAIM``, ``طبق اظهارات X، CLAIM``: an announcement after these prepositions.
+ANNOUNCED_BY_PREPOSITIONS = ("به", "بنابر", "بنا بر", "بنا به", "طبق", "بر اساس", "براساس")
+ANNOUNCED_BY_NOUNS = ("اعلام", "اظهارات")
+
+# --- Headline rubrics ---------------------------------------------------------------
+
+# What a headline may open with before a colon that is a rubric, not a speaker
+# (زنده: استراماچونی می‌ماند یا می‌رود؟), folded and run together.
+HEADLINE_RUBRICS = frozenset("".join(fold_word(word) for word in rubric.split()) for rubric in (
+    "زنده", "فوری", "خبر فوری", "ویدیو", "ویدئو", "فیلم", "عکس", "تصاویر", "گزارش تصویری", "اینفوگرافیک",
+    "اختصاصی", "خلاصه بازی", "نتیجه", "جدول", "برنامه", "آمار", "نظرسنجی", "پادکست", "تحلیل", "یادداشت",
+    "گزارش", "گفت وگو", "گفتگو", "مصاحبه", "شایعه", "رسمی", "تکذیب", "حاشیه", "حواشی",
+))
+
+# --- What a document says --------------------------------------------------------
+
+# ``در بیانیه باشگاه آمده است: QUOTE``, ``در این نامه تاکید شده CLAIM``: the words of whoever
+# issued the document (named after it, or the one the report is about).
+DOCUMENT_NOUNS = (
+    "بیانیه", "اطلاعیه", "جوابیه", "اعلامیه", "ابلاغیه", "نامه", "پیام", "گزارش", "متن", "توییت", "پست",
+    "یادداشت", "مقاله", "کیفرخواست", "حکم", "رای", "قطعنامه", "دستورالعمل", "بخشنامه", "وصیتنامه",
+)
+# Parts of a document it speaks in: ``در پایان این بیانیه آمده است``.
+DOCUMENT_PARTS = ("ابتدای", "پایان", "انتهای", "ادامه", "متن", "بخشی از", "بخش دیگری از", "قسمتی از", "فرازی از")
+# Passive verbs a document speaks with (آمده است، تصریح شده بود).
+DOCUMENT_VERBS = ("آمده", "تاکید شده", "تصریح شده", "ذکر شده", "عنوان شده", "اعلام شده", "نوشته شده")
+# Words between a document and its author that are neither (در بیانیه منتشره از سوی باشگاه).
+DOCUMENT_AUTHOR_SKIPS = frozenset(fold_word(word) for word in (
+    "که", "منتشره", "منتشرشده", "صادره", "مذکور", "یادشده", "فوق", "رسمی", "جدید", "از", "سوی", "طرف", "جانب",
+))
+MAX_DOCUMENT_AUTHOR_CHARS = 150  # در بیانیه روابط عمومی باشگاه ... آمده است
 
 # Verbs of asking: ``خبرنگاری از داوودی پرسید ...؛ وی در پاسخ گفت`` answers the one asked.
 ASKING_VERBS = ("پرسید", "سوال کرد", "سئوال کرد", "پرسش کرد")
@@ -179,6 +254,10 @@ FIRST_PERSON_WORDS = frozenset(fold_word(word) for word in (
     "من", "ما", "خودم", "خودمان", "مرا", "برایم", "برایمان", "به‌نظرم", "تیمم", "تیممان",
     "هستم", "هستیم", "نیستم", "نیستیم", "دارم", "داریم", "ندارم", "نداریم", "بودم", "بودیم",
 ))
+# Labels a reporter's question opens on in a question-and-answer interview, folded.
+QUESTION_LABELS = tuple(dict.fromkeys(fold_letters(label) + colon for label in ("سوال", "سؤال", "سئوال", "پرسش")
+                                      for colon in (":", " :")))
+MAX_OPEN_PARAGRAPHS = 4  # how many paragraphs a quotation left open may go on in before it closes
 ANSWER_ENDINGS = (".", "!", "…", "»")  # an answer ends a sentence; a heading has no full stop
 MIN_QUOTE_WORDS = 4  # «» with fewer words is a name or a title
 # Punctuation between a quote and the sentence that attributes it: «...»؛ این را ...

@@ -33,21 +33,35 @@ def find_sentence_start(folded: str, position: int) -> int:
     distance to the previous mark, never the length of the field.
     """
     window_start = max(0, position - SUBJECT_WINDOW)
-    marks = [folded.rfind(mark, window_start, position) for mark in SENTENCE_MARKS]
-    stop = folded.rfind(".", window_start, position)
-    while stop >= 0 and stop + 1 < len(folded) and folded[stop + 1].isdigit():  # 2.5 is a number
-        stop = folded.rfind(".", window_start, stop)
-    return max(marks + [stop, window_start - 1]) + 1
+    end = position
+    while True:
+        mark = max(folded.rfind(mark, window_start, end) for mark in SENTENCE_STOPS)
+        if mark < 0 or not _inside_number(folded, mark):
+            return max(mark, window_start - 1) + 1
+        end = mark
 
 
 def find_sentence_end(folded: str, position: int, limit: int = SUBJECT_WINDOW) -> int:
     """Where the sentence holding ``position`` ends, looking at most ``limit`` ahead."""
     end = min(len(folded), position + limit)
-    marks = [found for found in (folded.find(mark, position, end) for mark in SENTENCE_MARKS) if found >= 0]
-    stop = folded.find(".", position, end)
-    while stop >= 0 and stop + 1 < len(folded) and folded[stop + 1].isdigit():  # 2.5 is a number
-        stop = folded.find(".", stop + 1, end)
-    return min(marks + [stop if stop >= 0 else end, end])
+    start = position
+    while True:
+        marks = [found for found in (folded.find(mark, start, end) for mark in SENTENCE_STOPS) if found >= 0]
+        if not marks:
+            return end
+        mark = min(marks)
+        if not _inside_number(folded, mark):
+            return mark
+        start = mark + 1
+
+
+SENTENCE_STOPS = SENTENCE_MARKS + "."
+
+
+def _inside_number(folded: str, at: int) -> bool:
+    """Is the mark at ``at`` part of a number (2.5) or a time or score (۲۳:۴۵، 2:1)?"""
+    after = folded[at + 1:at + 2].isdigit()
+    return after and (folded[at] == "." or folded[at - 1:at].isdigit())
 
 
 BLANKS = " \t\n\u200c\u200f\u200e"  # what surrounds a quote without being part of it

@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from corpus.document import Document
 from corpus.orthography import fold_letters, fold_word, stop_words
 from corpus.quotes.constants import (
+    DOCUMENT_AUTHOR_SKIPS,
+    HEADLINE_RUBRICS,
+    JUDGING_PREVERBS,
+    LIGHT_VERBS,
+    PRESENT_PREFIXES,
     PREDICATE_STARTS,
+    PURPOSE_WORD,
     MAX_ACCORDING_TO_CHARS,
     ANSWER_ENDINGS,
     MAX_CLAIM_CHARS,
@@ -33,23 +39,31 @@ from corpus.quotes.constants import (
     QUOTE_CLOSERS,
     QUOTE_OPENERS,
     QUOTE_TAIL_MARKS,
+    MAX_OPEN_PARAGRAPHS,
+    QUESTION_LABELS,
     SUBJECT_WINDOW,
 )
 from corpus.quotes.patterns import (
     ACCORDING_TO,
     BELIEF_CUE,
     CLAIM_CUE,
+    CLAUSE_OPENER,
     DIRECT_CUE,
     GUILLEMETS,
     HEADLINE_SPEAKER,
     ASKED,
     COLON,
     DEMANDED_CUE,
+    DEMANDED_OBJECT_CUE,
+    WARNING_CUE,
+    DOCUMENT_CUE,
+    REQUEST_CUE,
     HONORIFIC_LEXICON,
     PRONOUN_LEXICON,
     INTERVIEW_FRAME,
     JUDGED_CUE,
     NEWS_CUE,
+    OBJECT_MARKER,
     PLAIN_SPEECH_VERB,
     SAYING_THAT,
     SENTENCE_ENDING,
@@ -161,7 +175,8 @@ def in_reading_order(quotes: list[Found], *introductions: Introduction | None) -
 
 
 def _direct_quotes(field: Field) -> list[Found]:
-    """``SUBJECT ... VERB: QUOTE``; a quote ends where the next cue's sentence starts.
+    """``SUBJECT ... VERB: QUOTE``; a quote ends where the next cue's sentence starts, or
+    where the quotation marks it opens with close.
 
     In the body, a colon further from its speech verb opens a quote too (``X اعلام
     کرد CLAIM: QUOTE``), and so does any colon followed by a quote in quotation
@@ -172,15 +187,78 @@ def _direct_quotes(field: Field) -> list[Found]:
         clause_start = find_sentence_start(field.folded, match.start())
         cues.append((match.end(), clause_start, match.start("cue"), match.end("cue"),
                      subject_mention(field, clause_start, match.start())))
+    for match in DOCUMENT_CUE.finditer(field.folded):
+        if match.group("colon"):
+            cues.append((match.end(), find_sentence_start(field.folded, match.start()), match.start("cue"),
+                         match.end("cue"), _document_author(field, match)))
     if field.where.startswith("body:"):
-        cues = sorted(cues + _colon_cues(field, {end for end, *_ in cues}))
+        cues += _colon_cues(field, {end for end, *_ in cues})
+    cues.sort(key=lambda cue: cue[0])
+    cues = _outside_quotations(field.folded, cues)
     found = []
     for n, (colon_end, clause_start, cue_start, cue_end, mention) in enumerate(cues):
         limit = cues[n + 1][1] if n + 1 < len(cues) else len(field.text)
+        close = _quotation_end(field.folded, colon_end)
+        if 0 <= close < limit:
+            limit = close + 1  # ``گفت: «QUOTE» اما هواداران ...``: the report goes on after it
         start, end = trim_quote(field.folded, colon_end, max(limit, colon_end))
         found.append(Found(field.where, start, end, "direct", field.text[cue_start:cue_end],
                            field.text[start:end], mention))
     return found
+
+
+def _outside_quotations(folded: str, cues: list[tuple]) -> list[tuple]:
+    """Drop the cues inside a quotation another cue opened (``او گفت: «مربی به من گفت: ...»``):
+    they are the speaker's words, not a new quote."""
+    kept, open_until = [], -1
+    for cue in cues:
+        if cue[0] < open_until:
+            continue
+        kept.append(cue)
+        open_until = _quotation_end(folded, cue[0])
+    return kept
+
+
+def _quotation_end(folded: str, start: int) -> int:
+    """Where the quotation opening at ``start`` (after blanks) closes: the offset of its
+    closing mark, the end of the text when it runs on to a later paragraph, or -1 when no
+    quotation opens there."""
+    while start < len(folded) and folded[start] in BLANKS:
+        start += 1
+    if folded[start:start + 1] not in QUOTE_OPENERS:
+        return -1
+    close = _closing_mark(folded, start + 1)
+    return close if close >= 0 else len(folded)
+
+
+def _closing_mark(folded: str, start: int) -> int:
+    """The offset of the first quotation mark from ``start`` that closes a quotation opened
+    before it (inner «» pairs skipped), or -1."""
+    depth = 0
+    for n in range(start, len(folded)):
+        char = folded[n]
+        if char in "«“":
+            depth += 1
+        elif char in QUOTE_CLOSERS:
+            if depth == 0:
+                return n
+            depth -= char != '"'
+    return -1
+
+
+def _left_open(text: str) -> bool:
+    """Does a quote's text open a quotation it does not close (it runs on to the next paragraph)?"""
+    return text.count("«") > text.count("»") or text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+def _document_author(field: Field, match: re.Match) -> Mention:
+    """Who issued the document of a DOCUMENT_CUE: the subject of the words after its noun
+    (در بیانیه باشگاه پیرامون این موضوع، در بیانیه منتشره از سوی باشگاه), or, when none
+    are written (در این بیانیه آمده است), whoever the report is about."""
+    words = clause_words(field.folded, *match.span("author"))
+    while words and words[0].key in DOCUMENT_AUTHOR_SKIPS:
+        words = words[1:]
+    return subject(field, words)[0] if words else Mention("pronoun", where=field.where)
 
 
 def _colon_cues(field: Field, taken: set[int]) -> list[tuple[int, int, int, int, Mention]]:
@@ -226,19 +304,35 @@ def _word_count(text: str) -> int:
 
 
 def _verb_subject(field: Field, clause_start: int, verb: re.Match) -> Mention | None:
-    """The subject of a speech verb inside a sentence: of the sentence, or, when the
-    sentence opens otherwise (خبر بد آنجا بود که مکوندی اعلام کرد), of the clause after
+    """The subject of a speech verb inside a sentence: of the sentence (a name, a role, or
+    وی opening it), or, when the sentence opens otherwise (خبر بد آنجا بود که مکوندی اعلام کرد), of the clause after
     the last که before the verb; None when neither names anyone."""
     mention = subject_mention(field, clause_start, verb.start())
     if mention.ref != "pronoun" or not field.folded[clause_start:verb.start()].strip():
         return mention
+    words = skip_openers(clause_words(field.folded, clause_start, verb.start()))
+    if (words and phrase_at(words, 0, PRONOUN_LEXICON) and not CLAUSE_OPENER.search(field.folded, words[0].end, verb.start())
+            and not _holds_a_verb(field.folded, words[0].end, verb.start())):
+        return mention  # وی می‌گوید، CLAIM (not وی در پاسخ به این سؤال که ... می‌گویند)
     last_that = None
     for last_that in THAT_WORD.finditer(field.folded, clause_start, verb.start()):
         pass
-    if last_that is None:
-        return None
+    if last_that is None or _holds_a_verb(field.folded, last_that.end(), verb.start()):
+        return None  # after که, another verb's clause (این سؤال که X موافقت نکرد و برخی می‌گویند)
     mention = subject_mention(field, last_that.end(), verb.start())
     return mention if mention.ref != "pronoun" else None
+
+
+def _holds_a_verb(folded: str, start: int, end: int) -> bool:
+    """Does a finite verb (صورت گرفت، موافقت نکرد، است) stand between two offsets?"""
+    return any(_is_finite_verb(word_key(word)) for word in WORD.findall(folded, start, end))
+
+
+def _is_finite_verb(key: str) -> bool:
+    """A finite verb form, a light verb's past (کرد، شد: nouns too in hazm's lexicon), or
+    either negated (نکرد)."""
+    return any(form in verb_forms() or form in LIGHT_VERBS or form == "است"
+               for form in (key, key[1:] if key.startswith("ن") else ""))
 
 
 def _label_speaker(field: Field, clause_start: int, colon: int) -> Mention | None:
@@ -312,7 +406,7 @@ def _headline_quote(field: Field) -> list[Found]:
     if not match:
         return []
     words = clause_words(field.folded, *match.span("speaker"))
-    if not words or is_agency(words):
+    if not words or is_agency(words) or "".join(w.key for w in words) in HEADLINE_RUBRICS:
         return []
     if field.where == "lead" and not (starts_role(words, 0) or opens_name(words)):
         return []
@@ -337,11 +431,19 @@ def _indirect_quotes(field: Field, taken: Spans) -> list[Found]:
     for match in SAYING_THAT.finditer(field.folded):
         found += _saying_that(field, match)
     for match in NEWS_CUE.finditer(field.folded):
-        found += _announced(field, match)
+        found += _announced(field, match, ("از",))
+    for match in WARNING_CUE.finditer(field.folded):
+        found += _announced(field, match, ("نسبت", "به"))
+    for match in DEMANDED_OBJECT_CUE.finditer(field.folded):
+        found += _demanded_object(field, match)
     for match in JUDGED_CUE.finditer(field.folded):
         found += _judged(field, match)
     for match in DEMANDED_CUE.finditer(field.folded):
         found += _demanded(field, match)
+    for match in DOCUMENT_CUE.finditer(field.folded):
+        found += _document_says(field, match)
+    for match in REQUEST_CUE.finditer(field.folded):
+        found += _requested(field, match)
     return [f for f in found if f.end - f.start >= MIN_INDIRECT_CHARS and not taken.overlaps(f.start, f.end)]
 
 
@@ -359,10 +461,26 @@ def _claim_end(folded: str, start: int) -> int:
     return find_sentence_end(folded, start, MAX_CLAIM_CHARS)
 
 
+def _in_relative_clause(folded: str, clause_start: int, cue_start: int) -> bool:
+    """Does the cue open a relative clause (``کسانی که مدعی‌اند``): که right before it?"""
+    words = WORD.findall(folded, max(clause_start, cue_start - SENTENCE_TAIL_CHARS), cue_start)
+    return bool(words) and word_key(words[-1]) == "که"
+
+
+def _asks(folded: str, sentence_end: int) -> bool:
+    """Does the sentence ending at ``sentence_end`` end with a question mark?"""
+    return folded[sentence_end:sentence_end + 1] in ("؟", "?")
+
+
 def _said_that(field: Field, match: re.Match) -> list[Found]:
-    """``X گفت که CLAIM`` / ``X معتقد است CLAIM``: the rest of the sentence is the claim."""
+    """``X گفت که CLAIM`` / ``X معتقد است CLAIM``: the rest of the sentence is the claim,
+    unless the sentence asks (``... گفته که CLAIM، موافقید؟``: the reporter's question) or the
+    verb describes someone (``کسانی که مدعی‌اند که CLAIM توانستند ...``)."""
     clause_start = find_sentence_start(field.folded, match.start())
-    start, end = trim_quote(field.folded, match.end(), _claim_end(field.folded, match.end()))
+    claim_end = _claim_end(field.folded, match.end())
+    if _asks(field.folded, claim_end) or _in_relative_clause(field.folded, clause_start, match.start()):
+        return []
+    start, end = trim_quote(field.folded, match.end(), claim_end)
     mention = subject_mention(field, clause_start, match.start())
     cue = field.text[match.start("cue"):match.end("cue")]
     return [Found(field.where, start, end, "indirect", cue, field.text[start:end], mention)]
@@ -371,12 +489,18 @@ def _said_that(field: Field, match: re.Match) -> list[Found]:
 def _according_to(field: Field, match: re.Match) -> list[Found]:
     """``به گفته X، CLAIM``: X runs to the comma; a «quote» right after is a guillemet quote."""
     sentence_end = find_sentence_end(field.folded, match.end())
-    comma = find_any(field.folded, "،,«", match.end(), min(sentence_end, match.end() + MAX_ACCORDING_TO_CHARS))
+    limit = min(sentence_end, match.end() + MAX_ACCORDING_TO_CHARS)
+    comma = find_any(field.folded, "،,«", match.end(), limit)
+    while comma >= 0 and field.folded[comma] == "«":  # a name in guillemets (بنابر اعلام «پسکوف»، ...) or a quote
+        close = field.folded.find("»", comma, limit)
+        if close < 0 or _word_count(field.folded[comma + 1:close]) >= MIN_QUOTE_WORDS:
+            break
+        comma = find_any(field.folded, "،,«", close + 1, limit)
     if comma < 0:
         return []
     words = clause_words(field.folded, match.end(), comma)
-    if not words or is_agency(words):
-        return []
+    if not words or is_agency(words) or _holds_a_verb(field.folded, match.end(), comma):
+        return []  # no source, an agency, or no comma after the source (بر اساس اعلام X CLAIM، ...)
     mention = mention_from_words(field, words)
     if field.folded[comma] == "«":
         return []  # handled as a guillemet quote
@@ -388,11 +512,12 @@ def _according_to(field: Field, match: re.Match) -> list[Found]:
 def _claim_after_verb(field: Field, match: re.Match) -> list[Found]:
     """``کوساچف اعلام کرد به شرط آنکه ...``: the rest of the sentence is the claim."""
     clause_start = find_sentence_start(field.folded, match.start())
-    mention = subject_mention(field, clause_start, match.start())
-    if mention.ref == "pronoun" and field.folded[clause_start:match.start()].strip():
-        return []  # a verb inside a longer sentence with no subject of its own
-    start, end = trim_quote(field.folded, match.end(), _claim_end(field.folded, match.end()))
-    if len(field.folded[start:end].split()) < MIN_CLAIM_WORDS:
+    mention = _verb_subject(field, clause_start, match)
+    claim_end = _claim_end(field.folded, match.end())
+    if mention is None or _asks(field.folded, claim_end):
+        return []  # a verb inside a longer sentence with no subject of its own, or a question
+    start, end = trim_quote(field.folded, match.end(), claim_end)
+    if len(field.folded[start:end].split()) < MIN_CLAIM_WORDS or _purpose_after_object(field.folded, clause_start, match):
         return []
     cue = field.text[match.start("cue"):match.end("cue")]
     return [Found(field.where, start, end, "indirect", cue, field.text[start:end], mention)]
@@ -425,12 +550,23 @@ def _comma_after_verb(folded: str, start: int, end: int) -> int:
     return -1
 
 
-def _announced(field: Field, match: re.Match) -> list[Found]:
-    """``X از CLAIM خبر داد``: the claim starts at the first از after the subject."""
+def _purpose_after_object(folded: str, clause_start: int, match: re.Match) -> bool:
+    """``قهرمانی خود را تکرار کرد تا ...``: a verb with its object says what was done, and
+    the تا after it opens a purpose, not a claim."""
+    before = clause_words(folded, clause_start, match.start())
+    after = WORD.match(folded, match.end())
+    return bool(before) and before[-1].key == "را" and after is not None and word_key(after.group()) == PURPOSE_WORD
+
+
+def _announced(field: Field, match: re.Match, opener: tuple[str, ...]) -> list[Found]:
+    """``X از CLAIM خبر داد`` / ``X نسبت به CLAIM هشدار داد``: the claim starts after the
+    first ``opener`` (از، نسبت به) after the subject."""
     clause_start = find_sentence_start(field.folded, match.start())
     words = clause_words(field.folded, clause_start, match.start())
     mention, subject_end = subject(field, words)
-    claim_start = next((w.end for w in words if w.start >= subject_end and w.key == "از"), -1)
+    keys = [w.key for w in words]
+    claim_start = next((words[n + len(opener) - 1].end for n, w in enumerate(words)
+                        if w.start >= subject_end and tuple(keys[n:n + len(opener)]) == opener), -1)
     if claim_start < 0:
         return []
     start, end = trim_quote(field.folded, claim_start, match.start())
@@ -438,18 +574,43 @@ def _announced(field: Field, match: re.Match) -> list[Found]:
                   field.text[start:end], mention)]
 
 
-def _judged(field: Field, match: re.Match) -> list[Found]:
-    """``X، CLAIM را دیرینه دانست``: the claim runs from the subject (or the last comma
-    after it) to the verb, and holds the object marker را."""
+def _demanded_object(field: Field, match: re.Match) -> list[Found]:
+    """``X، CLAIM را خواستار شد``: the claim runs from the subject (or the last comma or
+    clause after it) to the object marker."""
     clause_start = find_sentence_start(field.folded, match.start())
     words = clause_words(field.folded, clause_start, match.start())
+    mention, subject_end = subject(field, words)
+    rest = [w for w in words if w.start >= subject_end]
+    bounds = [n for n, w in enumerate(rest)  # a comma, or و after a verb: اشاره کرد و CLAIM را
+              if w.key == "," or w.key == "و" and n > 0 and _is_finite_verb(rest[n - 1].key)]
+    claim = rest[bounds[-1] + 1:] if bounds else rest
+    if not claim or (mention.ref == "pronoun" and subject_end == 0):
+        return []
+    start, end = trim_quote(field.folded, claim[0].start, claim[-1].end)
+    return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
+                  field.text[start:end], mention)]
+
+
+def _judged(field: Field, match: re.Match) -> list[Found]:
+    """``X، CLAIM را دیرینه دانست``: the claim runs from the subject (or the last comma
+    after it) to the verb, and holds the object marker را with the judgement after it
+    (``مطلب را عنوان کرد`` states no judgement; ``بازیکنان را فرا خواند`` is another verb)."""
+    if field.folded[match.end():match.end() + 4].lstrip(" \u200c")[:1] in ":：":
+        return []  # ``... را ... خواند و عنوان کرد: QUOTE``: a direct quote's cue
+    clause_start = find_sentence_start(field.folded, match.start())
+    if not OBJECT_MARKER.search(field.folded, clause_start, match.start()):
+        return []
+    words = clause_words(field.folded, clause_start, match.start())
+    if words and (words[-1].key in JUDGING_PREVERBS or words[-1].key in PRESENT_PREFIXES):
+        return []  # فرا خواند: another verb; می خواند: the present, which essays state views in
     mention, subject_end = subject(field, words)
     if mention.ref == "pronoun" and subject_end == 0:
         return []
     rest = [w for w in words if w.start >= subject_end]
     commas = [n for n, w in enumerate(rest) if w.key == ","]
     claim = rest[commas[-1] + 1:] if commas else rest
-    if not any(w.key == "را" for w in claim):
+    object_marks = [n for n, w in enumerate(claim) if w.key == "را"]
+    if not object_marks or object_marks[-1] == len(claim) - 1:
         return []
     start, end = trim_quote(field.folded, claim[0].start, match.start())
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
@@ -463,6 +624,30 @@ def _demanded(field: Field, match: re.Match) -> list[Found]:
     start, end = trim_quote(field.folded, match.start("claim"), match.end("claim"))
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], mention)]
+
+
+def _requested(field: Field, match: re.Match) -> list[Found]:
+    """``X از Y خواست (که|تا) CLAIM``: the request, when the verb asks of someone (از in its
+    clause) and is not the present or a wish (``دلش می‌خواست``)."""
+    clause_start = find_sentence_start(field.folded, match.start())
+    words = clause_words(field.folded, clause_start, match.start())
+    if not words or words[-1].key in PRESENT_PREFIXES or not any(word.key == "از" for word in words):
+        return []
+    return _said_that(field, match)
+
+
+def _document_says(field: Field, match: re.Match) -> list[Found]:
+    """``در این نامه تاکید شده (که) CLAIM``: the rest of the sentence, by the document's author."""
+    if match.group("colon"):
+        return []  # a direct quote
+    claim_start = match.end()
+    that = THAT_WORD.match(field.folded, claim_start + 1)
+    claim_start = that.end() if that and not field.folded[claim_start:that.start()].strip() else claim_start
+    start, end = trim_quote(field.folded, claim_start, _claim_end(field.folded, claim_start))
+    if len(field.folded[start:end].split()) < MIN_CLAIM_WORDS:
+        return []
+    return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
+                  field.text[start:end], _document_author(field, match))]
 
 
 def _guillemet_quotes(field: Field, taken: Spans) -> list[Found]:
@@ -576,8 +761,11 @@ def interview_answers(reading: list[Found | Introduction], doc: Document) -> lis
     direct quote of whoever has the floor; headings (fewer than
     MIN_ANSWER_WORDS words, or no full stop at the end) and the reporter's
     questions (ending in ؟) are not. A name opening an answer (``محسن بنگر سال‌ها
-    ...``) is someone the interviewee talks about, not a new speaker.
+    ...``) is someone the interviewee talks about, not a new speaker. A label line
+    right after a question (``سؤال: ...؟`` then ``مشایی: ...``) is the answer of whoever
+    it names.
     """
+    reading = _answers_after_questions(reading, doc)
     quoted = {item.where for item in reading if isinstance(item, Found)}
     frame = next((n for n, text in enumerate(doc.paragraphs) if f"body:{n}" not in quoted
                   and text.rstrip().endswith((":", "：")) and INTERVIEW_FRAME.search(fold_letters(text))), None)
@@ -597,13 +785,31 @@ def interview_answers(reading: list[Found | Introduction], doc: Document) -> lis
 
 
 
+def _answers_after_questions(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:
+    """Label lines (``مشایی: ...``) are speakers only if the article names them otherwise
+    (``known_only``), since lineups open the same way; right after a question, a label
+    line answers it, and names the interviewee whatever else the article says."""
+    asked = {f"body:{n + 1}" for n, text in enumerate(doc.paragraphs) if _is_question(text)}
+    return [dataclasses.replace(item, mention=dataclasses.replace(item.mention, known_only=False))
+            if isinstance(item, Found) and item.mention.known_only and item.where in asked else item
+            for item in reading]
+
+
+def _is_question(text: str) -> bool:
+    """A reporter's question: it ends with a question mark or opens on a question label (سؤال:)."""
+    folded = fold_letters(text[:SENTENCE_TAIL_CHARS])
+    return text.rstrip(BLANKS).endswith(("؟", "?")) or folded.lstrip(BLANKS + "*-").startswith(QUESTION_LABELS)
+
+
 def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:
     """A speaker's words running on without a cue: a body paragraph that quotes nobody,
     right after a paragraph ending in a direct quote (the quote goes on), or framing an
     interview (گفت‌وگویی انجام داد), maybe past a subheading, or after a question (the
     interviewee answers), written in the first person
     (FIRST_PERSON_MARKS words such as من، ما، کردیم), is a direct quote of whoever has
-    the floor; so is the next."""
+    the floor; so is the next. A paragraph after one whose quotation is left open (no
+    closing » yet) goes on with it, to its closing mark, whatever person it speaks in;
+    and a paragraph that is one quotation (``«...»``) is a quote of whoever has the floor."""
     found = [item for item in reading if isinstance(item, Found)]
     quoted = {item.where for item in found}
     running = {item.where for item in found
@@ -611,9 +817,16 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
                and not doc.paragraphs[int(item.where.split(":")[1])][item.end:].strip(BLANKS + ".»\"”")}
     running |= {f"body:{n}" for n, text in enumerate(doc.paragraphs)  # گفت‌وگویی انجام داد.: answers follow
                 if f"body:{n}" not in quoted and _frames_an_interview(text)}
-    added = []
+    added = [quote for item in found if item.kind == "direct" and item.where.startswith("body:") and _left_open(item.text)
+             for quote in _quotation_going_on(doc, int(item.where.split(":")[1]) + 1, quoted)]
+    quoted |= {quote.where for quote in added}
+    running |= {quote.where for quote in added}
     for number in range(1, len(doc.paragraphs)):
         where, text, previous = f"body:{number}", doc.paragraphs[number], doc.paragraphs[number - 1]
+        if where not in quoted and (quote := _one_quotation(where, text)):
+            added.append(quote)
+            running.add(where)
+            continue
         after = number - 2 if number > 1 and _is_heading(previous) else number - 1  # a heading between
         if where in quoted or not (f"body:{after}" in running or previous.rstrip(BLANKS).endswith(("؟", "?"))):
             continue
@@ -627,6 +840,39 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
             added.append(Found(where, start, end, "direct", "", text[start:end], Mention("pronoun", where=where)))
             running.add(where)
     return sorted(reading + added, key=lambda item: (_field_order(item.where), item.start)) if added else reading
+
+
+def _one_quotation(where: str, text: str) -> Found | None:
+    """A body paragraph that is one quotation of sentences (``«این مسئولیت جالبی است. ...»``),
+    as a direct quote of whoever has the floor; None for anything else (a title, a slogan)."""
+    folded = fold_letters(text)
+    outer_start, outer_end = len(folded) - len(folded.lstrip(BLANKS)), len(folded.rstrip(BLANKS + "."))
+    if not _quoted_to_the_end(folded, outer_start, outer_end):
+        return None
+    start, end = trim_quote(folded, outer_start + 1, outer_end - 1)
+    if len(folded[start:end].split()) < MIN_ANSWER_WORDS or not _ends_like_a_sentence(folded[start:end]):
+        return None
+    return Found(where, start, end, "direct", "", text[start:end], Mention("pronoun", where=where))
+
+
+def _quotation_going_on(doc: Document, number: int, quoted: set[str]) -> list[Found]:
+    """The paragraphs from ``number`` on that a quotation left open goes on in, up to the one
+    holding its closing mark (at most MAX_OPEN_PARAGRAPHS). None when it never visibly closes:
+    a paragraph quoting on its own or opening a new quotation comes first, or the closing mark
+    was simply forgotten (the narration that follows is no quote)."""
+    going_on = []
+    for number in range(number, min(len(doc.paragraphs), number + MAX_OPEN_PARAGRAPHS)):
+        where, text = f"body:{number}", doc.paragraphs[number]
+        folded = fold_letters(text)
+        if where in quoted or folded.lstrip(BLANKS)[:1] in QUOTE_OPENERS:
+            return []
+        close = _closing_mark(folded, 0)
+        start, end = trim_quote(folded, 0, close if close >= 0 else len(text))
+        if end > start:
+            going_on.append(Found(where, start, end, "direct", "", text[start:end], Mention("pronoun", where=where)))
+        if close >= 0:
+            return going_on
+    return []
 
 
 def _frames_an_interview(text: str) -> bool:
@@ -666,6 +912,8 @@ def _carry_to_next_paragraph(item: Found, doc: Document) -> None:
     if number >= len(doc.paragraphs):
         return
     following = doc.paragraphs[number]
+    if following.rstrip(BLANKS).endswith((":", "：")):
+        return  # a label introducing words of its own (حضرت امام:)
     folded = fold_letters(following)
     first_cue = DIRECT_CUE.search(folded)
     limit = find_sentence_start(folded, first_cue.start()) if first_cue else len(following)

@@ -525,6 +525,15 @@ def as_original(text: str, words: list[Word]) -> str:
     return " ".join(text[w.start:w.end] for w in words if w.key != ",")
 
 
+def _within_sentence(folded: str, words: list[Word]) -> list[Word]:
+    """The words up to the first one a mark parts from the word before it (a name never runs
+    on past a colon or a full stop: برانکو: قدرت‌مان را ...)."""
+    for n in range(1, len(words)):
+        if folded[words[n - 1].end:words[n].start].strip(" \u200c"):
+            return words[:n]
+    return words
+
+
 def names_in_full(field: Field) -> list[Mention]:
     """Every name the field writes in full: an honorific or a given name (the wide list:
     a wrong guess only matters if it fits a speaker's one-word name alone), then a surname.
@@ -540,7 +549,7 @@ def names_in_full(field: Field) -> list[Mention]:
         key = words[n].key
         honorific = key in HONORIFIC_LEXICON.prefixes and phrase_at(words, n, HONORIFIC_LEXICON)
         if honorific or _opens_full_name(key):
-            name = _name_words(words[n:n + honorific + MAX_NAME_WORDS])
+            name = _name_words(_within_sentence(field.folded, words[n:n + honorific + MAX_NAME_WORDS]))
             if len(name) > 1 and is_person_name([w.key for w in name], NAME_HEAD_WORDS):
                 found.append(Mention("name", _as_written(field.text, name), tuple(w.key for w in name),
                                      strong=True, where=field.where))
