@@ -309,7 +309,7 @@ def split_joined(word: str) -> tuple[str, str] | None:
     """
     if word in lexicon.whole_words() or word.startswith(lexicon.ARABIC_ARTICLE):
         return None
-    if any(word.endswith(ending) and word[: -len(ending)] in lexicon.known_stems() for ending in lexicon.INFLECTIONS):
+    if any(word.endswith(ending) and lexicon.known_stem(word[: -len(ending)]) for ending in lexicon.INFLECTIONS):
         return None
     return two_parts(word)
 
