@@ -58,23 +58,18 @@ class PersianTokenizer(Tokenizer):
             return
         previous_end = None
         for pos, match in enumerate(WORD.finditer(value)):
-            start, end = match.span()
             token.text = match.group()
             if keeporiginal:
                 token.original = token.text
             token.boost = 1.0
             token.stopped = False
-            if previous_end is None:
-                token.spaced = False
-            else:  # most gaps are one space: no slice to look at
-                token.spaced = previous_end + 1 == start and value[previous_end] == " " or \
-                    _only_spaces(value[previous_end:start])
-            previous_end = end
+            token.spaced = previous_end is not None and _only_spaces(value[previous_end:match.start()])
+            previous_end = match.end()
             if positions:
                 token.pos = start_pos + pos
             if chars:
-                token.startchar = start_char + start
-                token.endchar = start_char + end
+                token.startchar = start_char + match.start()
+                token.endchar = start_char + match.end()
             yield token
 
 
@@ -87,7 +82,8 @@ class FoldSpelling(Filter):
 
     def __call__(self, tokens):
         for token in tokens:
-            token.pieces, token.text = folded(token.text)
+            token.pieces = fold_pieces(token.text)
+            token.text = "".join(token.pieces)
             if token.text:
                 yield token
 
@@ -265,13 +261,6 @@ def fold(word: str) -> str:
 def fold_pieces(word: str) -> tuple[str, ...]:
     """The folded pieces of a word written with ZWNJ: زلزله‌زدگان → (زلزله, زدگان)."""
     return tuple(piece for piece in map(fold, word.split(ZWNJ)) if piece)
-
-
-@lru_cache(maxsize=200_000)
-def folded(word: str) -> tuple[tuple[str, ...], str]:
-    """A word's folded pieces and the folded word they make, memoised together (once per token)."""
-    pieces = fold_pieces(word)
-    return pieces, "".join(pieces)
 
 
 @lru_cache(maxsize=200_000)
