@@ -375,6 +375,13 @@ def persian_analyzer():
             | AddCompoundParts())
 
 
+@lru_cache(maxsize=1)
+def shared_analyzer():
+    """One persian_analyzer for analysing outside an index (query words, snippets): it keeps
+    nothing between calls, and a search built 13-20 of them (10 µs each) before."""
+    return persian_analyzer()
+
+
 def analyze(text: str, mode: str = "index") -> list[str]:
     """The terms of ``text``, in order: as indexed (with compound parts) or, with mode="query", as searched."""
-    return [token.text for token in persian_analyzer()(text, mode=mode)]
+    return [token.text for token in shared_analyzer()(text, mode=mode)]
