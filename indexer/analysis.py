@@ -309,7 +309,7 @@ def split_joined(word: str) -> tuple[str, str] | None:
     """
     if word in lexicon.whole_words() or word.startswith(lexicon.ARABIC_ARTICLE):
         return None
-    if any(word.endswith(ending) and word[: -len(ending)] in lexicon.known_stems() for ending in lexicon.INFLECTIONS):
+    if any(word.endswith(ending) and lexicon.known_stem(word[: -len(ending)]) for ending in lexicon.INFLECTIONS):
         return None
     return two_parts(word)
 
@@ -375,6 +375,13 @@ def persian_analyzer():
             | AddCompoundParts())
 
 
+@lru_cache(maxsize=1)
+def shared_analyzer():
+    """One persian_analyzer for analysing outside an index (query words, snippets): it keeps
+    nothing between calls, and a search built 13-20 of them (10 µs each) before."""
+    return persian_analyzer()
+
+
 def analyze(text: str, mode: str = "index") -> list[str]:
     """The terms of ``text``, in order: as indexed (with compound parts) or, with mode="query", as searched."""
-    return [token.text for token in persian_analyzer()(text, mode=mode)]
+    return [token.text for token in shared_analyzer()(text, mode=mode)]

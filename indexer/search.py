@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from typing import Callable
-from functools import cached_property, lru_cache
+from functools import cached_property
 from dataclasses import dataclass, field
 
 from whoosh import query as wq
@@ -439,7 +439,7 @@ def _drop_stop_words(parsed: wq.Query, common) -> wq.Query:
     """
     if not isinstance(parsed, (wq.And, wq.Or)):
         return parsed
-    stops = _stop_terms()
+    stops = lexicon.stop_terms()
     kept = [sub for sub in parsed.subqueries if not _is_stop(sub, stops, common)]
     if not kept or len(kept) == len(parsed.subqueries):
         return parsed
@@ -456,11 +456,6 @@ def _common_in(searcher, fields):
     """Is a term in at least STOP_SHARE of the articles, in one of ``fields``?"""
     reader, articles = searcher.reader(), max(searcher.doc_count(), 1)
     return lambda term: max(reader.doc_frequency(name, term) for name in fields) >= tuning.STOP_SHARE * articles
-
-
-@lru_cache(maxsize=1)
-def _stop_terms() -> frozenset[str]:
-    return frozenset(term for word in lexicon.stop_words() for term in analyze(word, mode="query"))
 
 
 def _is_null(parsed: wq.Query) -> bool:

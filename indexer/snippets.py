@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from corpus.orthography import fold_word
-from indexer.analysis import persian_analyzer
+from indexer.analysis import shared_analyzer
 
 # A sentence ends at . ! ? ؟ or a line break; Persian uses ؟ and ۔ too.
 SENTENCE = re.compile(r"[^.!?؟۔\n]+[.!?؟۔]*")
@@ -75,7 +75,7 @@ def _matches(text: str, terms: set[str]) -> list[tuple[int, int, str]]:
     str.translate, while analysing a long body costs milliseconds per hit.
     """
     hints = {term[:3] for term in terms}
-    analyzer = persian_analyzer()
+    analyzer = shared_analyzer()
     found = []
     for sentence in SENTENCE.finditer(text):
         squeezed = "".join(fold_word(sentence.group()).split())

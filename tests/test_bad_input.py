@@ -753,8 +753,7 @@ def test_a_reader_closing_stdout_early_is_no_error(samples_index, command):
 
     from corpus import SAMPLES_DIR
 
-    script = Path(sys.executable).with_name("goftar")
-    program = [str(script)] if script.exists() else [sys.executable, "-m", "cli"]
+    program = _console_command()
     args = [part.format(samples=SAMPLES_DIR) for part in command]
     if command[0] != "extract":
         args += ["--index", str(samples_index)]
@@ -763,3 +762,25 @@ def test_a_reader_closing_stdout_early_is_no_error(samples_index, command):
     process.stdout.close()  # the reader is gone before the first line
     assert process.wait(timeout=60) == 0
     assert process.stderr.read() == b""
+
+
+def _console_command() -> list[str]:
+    """The installed ``goftar`` beside this Python, else the checkout's cli.py."""
+    script = Path(sys.executable).with_name("goftar")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "cli"]
+
+
+@pytest.mark.parametrize("args, code", [(["کودکان", "--limit", "1000"], 0), (["قورباغه‌پرنده"], 1),
+                                        (["کودکان", "--from", "فردا"], 2)])
+def test_the_console_command_exits_with_its_code_after_all_its_output(samples_index, args, code):
+    """goftar skips Python's teardown once a command is done (cli.run): its exit code and
+    every byte it wrote (a long JSON answer, a usage error) still arrive."""
+    import subprocess
+
+    done = subprocess.run(_console_command() + ["search", *args, "--index", str(samples_index), "--json"],
+                          capture_output=True, timeout=60, cwd=Path(__file__).resolve().parents[1])
+    assert done.returncode == code
+    if code == 2:
+        assert "--from" in done.stderr.decode()
+    else:
+        assert (json.loads(done.stdout)["total"] > 0) == (code == 0)
