@@ -119,7 +119,7 @@ def goftar_run(documents, folder: Path):
 
 def ablations() -> dict[str, dict[tuple[object, str], object]]:
     """goftar with one component off (or swapped): {row name: {(object, attribute): value to set}}."""
-    from indexer import analysis, search, tuning
+    from indexer import analysis, lexicon, search, tuning
 
     def passthrough(self, tokens):
         return tokens
@@ -138,6 +138,7 @@ def ablations() -> dict[str, dict[tuple[object, str], object]]:
         "goftar, no number reading": no_numbers,
         "goftar, all hazm stop words out": no_stop_share,
         "goftar, no Arabic plural ین": {(analysis.StripArabicPlural, "__call__"): passthrough},
+        "goftar, no broken plurals": {(lexicon, "broken_plurals"): dict},
         "goftar, none of the five": {**no_coverage, **no_proximity, **no_compounds, **no_numbers, **no_stop_share},
     }
 

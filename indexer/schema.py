@@ -12,7 +12,8 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from indexer.analysis import persian_analyzer
 
 # Bump when the schema or the analysis changes: older indexes must be rebuilt.
-SCHEMA_VERSION = 9  # 8: Arabic plural ین folded (analysis); 9: the speaker registry is stored, a quote's text only in its article
+SCHEMA_VERSION = 10  # 8: Arabic plural ین folded (analysis); 9: the speaker registry is stored, a quote's text only in its article;
+# 10: Arabic broken plurals folded (analysis)
 
 ARTICLES = "articles"
 QUOTES = "quotes"
