@@ -119,7 +119,9 @@ def goftar_run(documents, folder: Path):
 
 def ablations() -> dict[str, dict[tuple[object, str], object]]:
     """goftar with one component off (or swapped): {row name: {(object, attribute): value to set}}."""
-    from indexer import analysis, lexicon, search, tuning
+    from whoosh.scoring import BM25F
+
+    from indexer import analysis, lexicon, schema, search, tuning
 
     def passthrough(self, tokens):
         return tokens
@@ -139,6 +141,7 @@ def ablations() -> dict[str, dict[tuple[object, str], object]]:
         "goftar, all hazm stop words out": no_stop_share,
         "goftar, no Arabic plural ین": {(analysis.StripArabicPlural, "__call__"): passthrough},
         "goftar, no broken plurals": {(lexicon, "broken_plurals"): dict},
+        "goftar, IDF per field (Whoosh's)": {(schema.ArticleBM25F, "idf"): BM25F.idf},
         "goftar, none of the five": {**no_coverage, **no_proximity, **no_compounds, **no_numbers, **no_stop_share},
     }
 

@@ -261,6 +261,16 @@ def test_an_article_with_more_of_the_words_outranks_one_repeating_fewer(tmp_path
     assert results.hits[0].score > results.hits[1].score
 
 
+def test_a_word_common_in_bodies_counts_as_common_in_a_title_too(tmp_path):
+    # حقوق is in every body but in one title only: that title is no rarer a match than بازنشستگان's.
+    articles = [{"id": "rights", "title": "حقوق و حقوق بشر", "text": "گزارش روز."},
+                {"id": "pension", "title": "پرداخت مطالبات بازنشستگان", "text": "گزارش روز."}]
+    articles += [{"id": f"other-{n}", "title": f"خبر {n}", "text": "حقوق کارمندان پرداخت شد."} for n in range(20)]
+    (tmp_path / "news.json").write_text(json.dumps(articles, ensure_ascii=False), encoding="utf-8")
+    build_index([tmp_path / "news.json"], tmp_path / "ix")
+    assert ids(search(tmp_path / "ix", "حقوق بازنشستگان"))[0] == "pension"
+
+
 def test_the_arabic_plural_finds_the_persian_one(tmp_path):
     articles = [{"id": "persian", "title": "تجلیل از خیران مدرسه‌ساز", "text": "خیران استان سه مدرسه ساختند."},
                 {"id": "other", "title": "گزارش روز", "text": "مدرسه تازه‌ای در شهر باز شد."}]
