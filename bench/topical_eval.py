@@ -142,6 +142,7 @@ def ablations() -> dict[str, dict[tuple[object, str], object]]:
         "goftar, no Arabic plural ین": {(analysis.StripArabicPlural, "__call__"): passthrough},
         "goftar, no broken plurals": {(lexicon, "broken_plurals"): dict},
         "goftar, IDF per field (Whoosh's)": {(schema.ArticleBM25F, "idf"): BM25F.idf},
+        "goftar, coverage counts words, not IDF": {(tuning, "COVERAGE_BY_IDF"): False},
         "goftar, none of the five": {**no_coverage, **no_proximity, **no_compounds, **no_numbers, **no_stop_share},
     }
 
@@ -161,6 +162,7 @@ def patched(changes: dict[tuple[object, str], object]):
 GRID = {  # indexer.tuning values tried by --grid, one at a time around the current setting
     "COVERAGE_TIERS": [True, False],
     "COVERAGE_BONUS": [0, 0.5, 1.0, 2.0, 4.0],
+    "COVERAGE_BY_IDF": [True, False],
     "STOP_SHARE": [0, 0.1, 0.2, 0.4],
     "PROXIMITY_TIERS": [True, False],
     "PROXIMITY_SLOP": [1, 2, 3, 5, 8],

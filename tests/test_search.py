@@ -271,6 +271,18 @@ def test_a_word_common_in_bodies_counts_as_common_in_a_title_too(tmp_path):
     assert ids(search(tmp_path / "ix", "حقوق بازنشستگان"))[0] == "pension"
 
 
+def test_missing_the_rarer_query_word_costs_more_than_missing_the_common_one(tmp_path):
+    # حقوق is in most articles, بازنشستگان in one: the article with the rare word leads,
+    # though the other repeats the common word in its title.
+    articles = [{"id": "common", "title": "حقوق و حقوق", "text": "حقوق حقوق حقوق."},
+                {"id": "rare", "title": "گزارش روز", "text": "دیدار با بازنشستگان در شهر و گفت‌وگو درباره برنامه‌های تازه."}]
+    articles += [{"id": f"other-{n}", "title": f"خبر {n}", "text": "حقوق کارمندان پرداخت شد."} for n in range(12)]
+    (tmp_path / "news.json").write_text(json.dumps(articles, ensure_ascii=False), encoding="utf-8")
+    build_index([tmp_path / "news.json"], tmp_path / "ix")
+    results = search(tmp_path / "ix", "حقوق بازنشستگان")
+    assert ids(results)[:2] == ["rare", "common"] and results.hits[0].words_matched == results.hits[1].words_matched == 1
+
+
 def test_the_arabic_plural_finds_the_persian_one(tmp_path):
     articles = [{"id": "persian", "title": "تجلیل از خیران مدرسه‌ساز", "text": "خیران استان سه مدرسه ساختند."},
                 {"id": "other", "title": "گزارش روز", "text": "مدرسه تازه‌ای در شهر باز شد."}]
