@@ -142,7 +142,7 @@ def ablations() -> dict[str, dict[tuple[object, str], object]]:
         "goftar, no Arabic plural ین": {(analysis.StripArabicPlural, "__call__"): passthrough},
         "goftar, no broken plurals": {(lexicon, "broken_plurals"): dict},
         "goftar, IDF per field (Whoosh's)": {(schema.ArticleBM25F, "idf"): BM25F.idf},
-        "goftar, coverage counts words, not IDF": {(tuning, "COVERAGE_BY_IDF"): False},
+        "goftar, coverage by word count": {(tuning, "COVERAGE_BY_IDF"): False},
         "goftar, none of the five": {**no_coverage, **no_proximity, **no_compounds, **no_numbers, **no_stop_share},
     }
 
