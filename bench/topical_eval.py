@@ -119,7 +119,9 @@ def goftar_run(documents, folder: Path):
 
 def ablations() -> dict[str, dict[tuple[object, str], object]]:
     """goftar with one component off (or swapped): {row name: {(object, attribute): value to set}}."""
-    from indexer import analysis, search, tuning
+    from whoosh.scoring import BM25F
+
+    from indexer import analysis, lexicon, schema, search, tuning
 
     def passthrough(self, tokens):
         return tokens
@@ -138,6 +140,9 @@ def ablations() -> dict[str, dict[tuple[object, str], object]]:
         "goftar, no number reading": no_numbers,
         "goftar, all hazm stop words out": no_stop_share,
         "goftar, no Arabic plural ین": {(analysis.StripArabicPlural, "__call__"): passthrough},
+        "goftar, no broken plurals": {(lexicon, "broken_plurals"): dict},
+        "goftar, IDF per field (Whoosh's)": {(schema.ArticleBM25F, "idf"): BM25F.idf},
+        "goftar, coverage by word count": {(tuning, "COVERAGE_BY_IDF"): False},
         "goftar, none of the five": {**no_coverage, **no_proximity, **no_compounds, **no_numbers, **no_stop_share},
     }
 
@@ -157,6 +162,7 @@ def patched(changes: dict[tuple[object, str], object]):
 GRID = {  # indexer.tuning values tried by --grid, one at a time around the current setting
     "COVERAGE_TIERS": [True, False],
     "COVERAGE_BONUS": [0, 0.5, 1.0, 2.0, 4.0],
+    "COVERAGE_BY_IDF": [True, False],
     "STOP_SHARE": [0, 0.1, 0.2, 0.4],
     "PROXIMITY_TIERS": [True, False],
     "PROXIMITY_SLOP": [1, 2, 3, 5, 8],

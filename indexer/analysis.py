@@ -7,7 +7,8 @@ Like Whoosh's own analyzers it is a tokenizer followed by small filters:
     JoinAffixes        "می شود" → میشود, "سازمان های" → سازمانهای
     ReadNumbers        سه هزار / ۳ هزار / 3,000 → 3000 (indexer.numbers)
     StripSuffixes      سازمانهای → سازمان, کودکان → کودک (unless a real word)
-    StripArabicPlural  خیرین → خیر, معلولین → معلول (hazm's lexicon's plurals)
+    StripArabicPlural  خیرین → خیر, معلولین → معلول, and broken plurals:
+                       مدارس → مدرسه, اطفال → طفل (hazm's lexicon's plurals)
     AddCompoundParts   زلزله‌زدگان → زلزلهزده, and also زلزله + زده at the same
                        position; مردمنهاد → also مردم + نهاد (hazm's lexicon)
 
@@ -200,10 +201,13 @@ class StripSuffixes(Filter):
 
 
 class StripArabicPlural(Filter):
-    """The Arabic plural ین: خیرین → خیر, معلولین → معلول, as معلولان → معلول.
+    """The Arabic plural ین: خیرین → خیر, معلولین → معلول, as معلولان → معلول;
+    and the broken plural: مدارس → مدرسه, مناطق → منطقه.
 
     Only the words hazm's lexicon has as nouns alone, plural of a word it
-    knows (lexicon.arabic_plurals): تامین, سنگین, پایین, یاسین stay.
+    knows (lexicon.arabic_plurals): تامین, سنگین, پایین, یاسین stay; broken
+    plurals as lexicon.broken_plurals pairs them (اعلام, امداد stay: hazm
+    also has them as verbal nouns).
     """
 
     def __call__(self, tokens):
@@ -354,8 +358,10 @@ def _strip_one(word: str) -> str:
 
 
 def arabic_singular(word: str) -> str:
-    """مهاجرین → مهاجر; a word that is no Arabic plural of hazm's lexicon as it is."""
-    return word[: -len(lexicon.ARABIC_PLURAL)] if word in lexicon.arabic_plurals() else word
+    """مهاجرین → مهاجر, مدارس → مدرسه; a word that is no Arabic plural of hazm's lexicon as it is."""
+    if word in lexicon.arabic_plurals():
+        return word[: -len(lexicon.ARABIC_PLURAL)]
+    return lexicon.broken_plurals().get(word, word)
 
 
 def _whole_value(token, value, start_pos, start_char):

@@ -21,6 +21,7 @@ COMPOUND_PARTS_FILE = DATA / "compound_parts.txt"
 WHOLE_WORDS_FILE = DATA / "whole_words.txt"
 ARABIC_PLURALS_FILE = DATA / "arabic_plurals.txt"
 STOP_TERMS_FILE = DATA / "stop_terms.txt"
+BROKEN_PLURALS_FILE = DATA / "broken_plurals.txt"
 
 # A word written joined is split into two lexicon words of at least this many
 # letters each (مردم + نهاد); shorter parts (بد, کم) split off too many words by chance.
@@ -52,6 +53,25 @@ ARABIC_PLURAL = "ین"
 # hazm tags its Arabic plurals as nouns only; تامین, سنگین, ماشین are also
 # adjectives, پایین an adverb, and names (یاسین, شاهین) carry the tag 0.
 ARABIC_PLURAL_TAGS = frozenset({"N", "NUM"})
+# Arabic broken plurals (مدارس, اطفال, مناطق) and the shapes of their
+# singulars: (plural as a regex, one letter per group; singulars it may come
+# from, the groups put back). hazm tags such words PL but names no singular, so
+# a plural is paired with the one candidate its lexicon has as a base word.
+BROKEN_PLURAL_SHAPES = (
+    (r"ا(.)(.)ا(.)", (r"\1\2\3",)),  # افعال: اطفال → طفل
+    (r"(.)(.)و(.)", (r"\1\2\3",)),  # فعول: علوم → علم
+    (r"م(.)ا(.)(.)", (r"م\1\2\3", r"م\1\2\3ه")),  # مفاعل: مراکز → مرکز, مدارس → مدرسه
+    (r"م(.)ا(.)ی(.)", (r"م\1\2ا\3", r"م\1\2و\3", r"م\1\2ی\3")),  # مفاعیل: مقادیر → مقدار, مفاهیم → مفهوم
+    (r"(.)وا(.)(.)", (r"\1ا\2\3", r"\1ا\2\3ه")),  # فواعل: عوامل → عامل, حوادث → حادثه
+    (r"(.)(.)ا(.)(.)", (r"\1\2\3\4", r"\1\2\3\4ه")),  # فعالل: جداول → جدول, تجارب → تجربه
+    (r"(.)(.)ای(.)", (r"\1\2ی\3", r"\1\2ی\3ه")),  # فعائل: دلایل → دلیل, نتایج → نتیجه
+    (r"(.)(.)(.)ا", (r"\1\2ی\3", r"\1ا\2\3")),  # فعلاء: فقرا → فقیر, شعرا → شاعر
+    (r"(.)(.)ا(.)ی(.)", (r"\1\2\3ی\4", r"\1\2\3ا\4", r"\1\2\3و\4")),  # تفاعیل: تصاویر → تصویر, اساتید → استاد
+    (r"ا(.)(.)(.)ه", (r"\1\2ی\3", r"\1\2ا\3")),  # افعله: اسلحه → سلاح
+)
+# Only plurals hazm tags as plural nouns alone: a word also tagged AJ or RES
+# is often a verbal noun of the same shape (اعلام, امداد, اخلاق), no plural.
+BROKEN_PLURAL_TAGS = frozenset({"N", "PL"})
 
 
 def _shipped(path: Path) -> frozenset[str]:
@@ -105,6 +125,13 @@ def known_stem(word: str) -> bool:
     return word in compound_parts() or word in whole_words()
 
 
+@lru_cache(maxsize=1)
+def broken_plurals() -> dict[str, str]:
+    """Arabic broken plurals of hazm's lexicon and their singulars: مدارس → مدرسه, اطفال → طفل."""
+    lines = BROKEN_PLURALS_FILE.read_text(encoding="utf-8").splitlines()
+    return dict(line.split() for line in lines if line)
+
+
 def strippable(word: str) -> bool:
     """Does ``word`` end in a suffix StripSuffixes would remove?"""
     return any(
@@ -137,6 +164,30 @@ def hazm_arabic_plurals(base: set[str]) -> list[str]:
                   and word[: -len(ARABIC_PLURAL)] in base)
 
 
+def hazm_broken_plurals(base: set[str]) -> list[str]:
+    """"plural singular" for hazm's plural nouns (BROKEN_PLURAL_TAGS) and the singular of ``base``
+    their shape fits (BROKEN_PLURAL_SHAPES); where several fit (مدارس: مدرسه, مدرس) the
+    one most frequent in hazm's lexicon; folded."""
+    import re
+
+    tags: dict[str, set[str]] = {}
+    frequency: dict[str, int] = {}
+    for line in hazm_data_file("words.dat").read_text(encoding="utf-8").splitlines():
+        word, count, tagged = (line.split("\t") + ["", ""])[:3]
+        word = fold_word(word)
+        tags.setdefault(word, set()).update(tag for tag in tagged.split(",") if tag not in ("", "0"))
+        frequency[word] = max(frequency.get(word, 0), int(count or 0))
+    pairs = []
+    for word, found in sorted(tags.items()):
+        if "PL" not in found or not found <= BROKEN_PLURAL_TAGS:
+            continue
+        singulars = {match.expand(shape) for pattern, shapes in BROKEN_PLURAL_SHAPES
+                     if (match := re.fullmatch(pattern, word)) for shape in shapes} & base - {word}
+        if singulars:
+            pairs.append(f"{word} {max(sorted(singulars), key=lambda singular: frequency[singular])}")
+    return pairs
+
+
 def hazm_one_words() -> set[str]:
     """hazm's words written as one (no ZWNJ: زلزله‌زده is a compound), inflected forms and verb stems included, folded."""
     words = {line.split("\t")[0] for line in hazm_data_file("words.dat").read_text(encoding="utf-8").splitlines()}
@@ -154,7 +205,7 @@ def derived_lists() -> dict[Path, list[str]]:
         COMPOUND_PARTS_FILE: parts,
     }
     return {**lists, WHOLE_WORDS_FILE: _whole_words(parts), ARABIC_PLURALS_FILE: hazm_arabic_plurals(set(parts)),
-            STOP_TERMS_FILE: _stop_terms()}
+            STOP_TERMS_FILE: _stop_terms(), BROKEN_PLURALS_FILE: hazm_broken_plurals(set(base))}
 
 
 def _whole_words(parts: list[str]) -> list[str]:

@@ -6,7 +6,8 @@ title, lead, body, tags, category, source. Malformed syntax (unbalanced
 quotes or parentheses) is searched as plain words, never an error.
 
 One ranked list per query of every article with any of the words: BM25F
-times the share of the query's words it has (a coordination factor), plus a
+times the share of the query's words it has, each word weighed by its IDF (a
+coordination factor), plus a
 bonus where neighbouring query words stand close together; sorted by date,
 the articles with all the words come first. indexer.tuning holds the
 settings, chosen on the tuning half of bench/topical (strict tiers by words
@@ -16,6 +17,7 @@ query words it has.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from typing import Callable
@@ -155,7 +157,7 @@ def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, fil
     allowed = None if filter is None else set(searcher.docs_for_query(filter))
     coverage = plan.coverage(searcher, allowed)
     tier = _tier_key(coverage, plan.closeness(searcher, coverage), newest_first)
-    weight = _coverage_weight(coverage, len(plan.clauses))
+    weight = _coverage_weight(plan.share, len(plan.clauses))
     all_words = sum(1 for count in coverage.values() if count == len(plan.clauses))
     terms = {term for _, term in _query_terms(parsed)}
     hits = _page(searcher, plan.scoring(), tier, set(coverage), page, limit, newest_first, weight)
@@ -174,6 +176,7 @@ class Plan:
     fields: tuple
     required: list = field(default_factory=list)  # +word
     excluded: list = field(default_factory=list)  # -word
+    share: dict = field(default_factory=dict)  # per article listed: its share of the clauses' weight (coverage())
 
     @classmethod
     def of(cls, parsed: wq.Query, fields) -> "Plan":
@@ -192,16 +195,30 @@ class Plan:
         return cls([parsed], tuple(fields))
 
     def coverage(self, searcher, allowed: set[int] | None) -> dict[int, int]:
-        """How many clauses each article that may be listed matches."""
+        """How many clauses each article that may be listed matches.
+
+        Each clause also weighs its IDF (from how many articles it matches;
+        1 each without tuning.COVERAGE_BY_IDF), and ``share`` is set to the part
+        of their sum each article has: missing the rarer word of a query costs
+        more than missing the common one.
+        """
         counts: dict[int, int] = {}
+        mass: dict[int, float] = {}
+        total, articles = 0.0, searcher.doc_count_all()
         for clause in self.clauses:
-            for docnum in searcher.docs_for_query(clause):
+            docnums = list(searcher.docs_for_query(clause))
+            weight = math.log(articles / (len(docnums) + 1)) + 1 if tuning.COVERAGE_BY_IDF else 1.0
+            total += weight
+            for docnum in docnums:
                 counts[docnum] = counts.get(docnum, 0) + 1
+                mass[docnum] = mass.get(docnum, 0.0) + weight
         barred = {docnum for query in self.excluded for docnum in searcher.docs_for_query(query)}
         needed = [set(searcher.docs_for_query(query)) for query in self.required]
-        return {docnum: count for docnum, count in counts.items()
+        kept = {docnum: count for docnum, count in counts.items()
                 if (allowed is None or docnum in allowed) and docnum not in barred
                 and all(docnum in docs for docs in needed)}
+        self.share = {docnum: mass[docnum] / total for docnum in kept}
+        return kept
 
     def near(self) -> list[wq.Query]:
         """For each pair of neighbouring plain words, the two as a loose phrase in any field."""
@@ -245,11 +262,11 @@ def _tier_key(coverage: dict[int, int], closeness: dict[int, int], newest_first:
     return lambda docnum: (0, closeness[docnum])
 
 
-def _coverage_weight(coverage: dict[int, int], words: int):
-    """Without tiers, a score multiplier (words matched / words) ** COVERAGE_BONUS; None when it is 1."""
+def _coverage_weight(share: dict[int, float], words: int):
+    """Without tiers, a score multiplier (IDF share of the words matched) ** COVERAGE_BONUS; None when it is 1."""
     if tuning.COVERAGE_TIERS or not tuning.COVERAGE_BONUS or words < 2:
         return None
-    return lambda docnum: (coverage[docnum] / words) ** tuning.COVERAGE_BONUS
+    return lambda docnum: share[docnum] ** tuning.COVERAGE_BONUS
 
 
 def _page(searcher, scoring: wq.Query, tier, docnums: set[int], page: int, limit: int | None,

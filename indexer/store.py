@@ -33,7 +33,7 @@ from typing import Callable, TypeVar
 from whoosh import index as whoosh_index
 from whoosh.scoring import BM25F
 
-from indexer.schema import ARTICLES, QUOTES, SCHEMA_VERSION
+from indexer.schema import ARTICLES, QUOTES, SCHEMA_VERSION, ArticleBM25F
 from indexer.errors import GoftarError, IndexBusy, IndexMissing, InputSkipped
 
 META_FILE = "goftar.json"
@@ -243,7 +243,8 @@ def open_searcher(index_dir: str | Path, indexname: str):
     across threads) until another generation goes live. Callers must not close it.
     """
     def opened(generation: Path):
-        return whoosh_index.open_dir(str(generation), indexname=indexname).searcher(weighting=BM25F())
+        weighting = ArticleBM25F() if indexname == ARTICLES else BM25F()
+        return whoosh_index.open_dir(str(generation), indexname=indexname).searcher(weighting=weighting)
 
     return per_generation(index_dir, indexname, lambda: _open_live(index_dir, opened), per_thread=True,
                           discard=lambda searcher: searcher.close())

@@ -1,10 +1,11 @@
 """Ranking tunables, chosen on the tuning half of bench/topical (odd-numbered topics) only.
 
 bench/topical_eval.py --grid scores each value on that half (nDCG@10, 2026-12-02,
-with everything else as set here: 0.890): coverage tiers 0.875; coordination
-exponent 0 / 0.5 / 2 / 4: 0.862 / 0.884 / 0.890 / 0.878; proximity tiers 0.871;
-proximity boost 0 / 1 / 2: 0.883 / 0.885 / 0.874; every hazm stop word dropped
-0.881. RM3-like pseudo-relevance feedback (commit ccbd6dd) scored 0.852-0.884
+at commit 4397f29, with everything else as set here: 0.906): coverage tiers
+0.883; coordination exponent 0 / 0.5 / 2 / 4: 0.878 / 0.898 / 0.893 / 0.876;
+words counted as one each instead of by IDF 0.905; proximity tiers 0.885;
+proximity slop 1-2 / 8: 0.904; proximity boost 0 / 1 / 2: 0.900 / 0.898 /
+0.890; every hazm stop word dropped 0.897. RM3-like pseudo-relevance feedback (commit ccbd6dd) scored 0.852-0.884
 as its settings moved: within noise for a second search per query, so it is
 not kept. Title/lead boosts from 1/1 to 8/3 all scored 0.876-0.882.
 bench/topical_eval.py --ablation switches each component off on both halves;
@@ -17,6 +18,11 @@ bench/topical/results.txt also lists what else was tried and dropped.
 # factor (0 = BM25F alone). Sorted by date, the tiers always apply.
 COVERAGE_TIERS = False
 COVERAGE_BONUS = 1.0
+# The coordination factor counts each query word by its IDF (True), so that an
+# article missing the rarer word loses more than one missing the common word;
+# False counts every word as one. Tuning half 0.906 / 0.905 (IDF ** 1.5
+# instead: 0.894, ** 0.5: 0.905).
+COVERAGE_BY_IDF = True
 
 # A word of hazm's stop list counts as no query word only where it is in at
 # least this share of the articles (در, از); hazm's list also holds content

@@ -33,7 +33,7 @@ def test_removed_marks_match_installed_hazm(hazm_normalizer):
 
 def test_shipped_word_lists_match_hazms_lexicon():
     for path, words in lexicon.derived_lists().items():
-        assert path.read_text(encoding="utf-8").split() == words, f"regenerate {path.name}: python -m indexer.lexicon"
+        assert path.read_text(encoding="utf-8").splitlines() == words, f"regenerate {path.name}: python -m indexer.lexicon"
 
 
 @pytest.mark.parametrize(

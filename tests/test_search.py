@@ -56,6 +56,13 @@ def ids(results):
     return [hit.id for hit in results.hits]
 
 
+def indexed(tmp_path, articles: list[dict]):
+    """An index of ``articles`` (JSON article dicts) under tmp_path."""
+    (tmp_path / "news.json").write_text(json.dumps(articles, ensure_ascii=False), encoding="utf-8")
+    build_index([tmp_path / "news.json"], tmp_path / "ix")
+    return tmp_path / "ix"
+
+
 @pytest.mark.parametrize(
     "query, expected",
     [
@@ -253,20 +260,38 @@ def test_an_article_with_more_of_the_words_outranks_one_repeating_fewer(tmp_path
     articles = [{"id": "two", "title": "گزارش روز", "text": "امروز از پارک شهر و یک بسته خبر رسید."},
                 {"id": "one", "title": "گزارش روز", "text": "امروز از پارک شهر و پارک خبر رسید."}]
     articles += [{"id": f"other-{n}", "title": "خبر", "text": f"یک بسته دیگر {n}"} for n in range(6)]
-    (tmp_path / "news.json").write_text(json.dumps(articles, ensure_ascii=False), encoding="utf-8")
-    build_index([tmp_path / "news.json"], tmp_path / "ix")
-    results = search(tmp_path / "ix", "پارک بسته")
+    ix = indexed(tmp_path, articles)
+    results = search(ix, "پارک بسته")
     assert ids(results)[:2] == ["two", "one"] and results.hits[0].words_matched > results.hits[1].words_matched
     # The score shown is the one the list is ranked by, so it never rises down the list.
     assert results.hits[0].score > results.hits[1].score
 
 
+def test_a_word_common_in_bodies_counts_as_common_in_a_title_too(tmp_path):
+    # حقوق is in every body but in one title only: that title is no rarer a match than بازنشستگان's.
+    articles = [{"id": "rights", "title": "حقوق و حقوق بشر", "text": "گزارش روز."},
+                {"id": "pension", "title": "پرداخت مطالبات بازنشستگان", "text": "گزارش روز."}]
+    articles += [{"id": f"other-{n}", "title": f"خبر {n}", "text": "حقوق کارمندان پرداخت شد."} for n in range(20)]
+    ix = indexed(tmp_path, articles)
+    assert ids(search(ix, "حقوق بازنشستگان"))[0] == "pension"
+
+
+def test_missing_the_rarer_query_word_costs_more_than_missing_the_common_one(tmp_path):
+    # حقوق is in most articles, بازنشستگان in one: the article with the rare word leads,
+    # though the other repeats the common word in its title.
+    articles = [{"id": "common", "title": "حقوق و حقوق", "text": "حقوق حقوق حقوق."},
+                {"id": "rare", "title": "گزارش روز", "text": "دیدار با بازنشستگان در شهر و گفت‌وگو درباره برنامه‌های تازه."}]
+    articles += [{"id": f"other-{n}", "title": f"خبر {n}", "text": "حقوق کارمندان پرداخت شد."} for n in range(12)]
+    ix = indexed(tmp_path, articles)
+    results = search(ix, "حقوق بازنشستگان")
+    assert ids(results)[:2] == ["rare", "common"] and results.hits[0].words_matched == results.hits[1].words_matched == 1
+
+
 def test_the_arabic_plural_finds_the_persian_one(tmp_path):
     articles = [{"id": "persian", "title": "تجلیل از خیران مدرسه‌ساز", "text": "خیران استان سه مدرسه ساختند."},
                 {"id": "other", "title": "گزارش روز", "text": "مدرسه تازه‌ای در شهر باز شد."}]
-    (tmp_path / "news.json").write_text(json.dumps(articles, ensure_ascii=False), encoding="utf-8")
-    build_index([tmp_path / "news.json"], tmp_path / "ix")
-    results = search(tmp_path / "ix", "خیرین مدرسه")
+    ix = indexed(tmp_path, articles)
+    results = search(ix, "خیرین مدرسه")
     assert ids(results)[0] == "persian" and results.hits[0].words_matched == 2
 
 
@@ -339,9 +364,8 @@ def test_a_stop_listed_word_counts_as_a_query_word_unless_most_articles_have_it(
     articles = [{"id": "decade", "title": "مراسم دهه فجر در شهر برگزار شد", "text": "برنامه‌ها در مساجد اجرا شد."},
                 {"id": "festival", "title": "جشنواره فیلم فجر در تهران آغاز شد", "text": "فیلم‌ها در سینماها."}]
     articles += [{"id": f"other-{n}", "title": f"خبر شماره {n}", "text": "دیدار در دفتر استاندار."} for n in range(4)]
-    (tmp_path / "news.json").write_text(json.dumps(articles, ensure_ascii=False), encoding="utf-8")
-    build_index([tmp_path / "news.json"], tmp_path / "ix")
-    decade = search(tmp_path / "ix", "دهه فجر")
+    ix = indexed(tmp_path, articles)
+    decade = search(ix, "دهه فجر")
     assert (decade.words, decade.all_words, ids(decade)[0]) == (2, 1, "decade")
-    assert search(tmp_path / "ix", "در فجر").words == 1
+    assert search(ix, "در فجر").words == 1
 
