@@ -30,8 +30,8 @@ import typer
 from corpus import SAMPLES_DIR
 from corpus.dates import parse_user_date
 from indexer.errors import (
-    AmbiguousArticle, AmbiguousSpeaker, GoftarError, IndexBusy, IndexMissing, InputSkipped, QueryError, UnknownArticle,
-    UnknownSpeaker, quoted,
+    AmbiguousArticle, AmbiguousSpeaker, GoftarError, IndexBusy, IndexMissing, IndexOutdated, InputSkipped, QueryError,
+    UnknownArticle, UnknownSpeaker, quoted,
 )
 from indexer.export import (
     QUOTE_COLUMNS, SAID_COLUMNS, SEARCH_COLUMNS, SPEAKER_COLUMNS, WHO_COLUMNS, article_to_dict, build_report_to_dict,
@@ -192,15 +192,29 @@ def _fail(message, code: int):
 
 
 def _index_dir(option: Path | None) -> Path:
-    """The chosen index; on first use of the default one, build it from the samples."""
+    """The chosen index; on first use of the default one, build it from the samples.
+
+    A default index that holds only bundled samples and was built by another
+    goftar version is rebuilt from this version's samples: it holds nothing
+    the user made, and telling them to rebuild it would only stop them.
+    """
     if option is not None:
         return option
     index_dir = default_index_dir()
-    if not os.environ.get("GOFTAR_INDEX") and read_meta(index_dir) is None:
-        from indexer.build import build_index  # here, not at the top: a search must start fast
+    if os.environ.get("GOFTAR_INDEX"):
+        return index_dir
+    try:
+        if read_meta(index_dir) is not None:
+            return index_dir
+        done = "No index yet: indexed"
+    except IndexOutdated as error:
+        if not error.roots or not all(Path(root).parts[-2:] == SAMPLES_DIR.parts[-2:] for root in error.roots):
+            raise
+        done = "The sample index was built by another goftar version: re-indexed"
+    from indexer.build import build_index  # here, not at the top: a search must start fast
 
-        report = build_index([SAMPLES_DIR], index_dir)
-        _err().print(f"No index yet: indexed the {report.documents_indexed} bundled sample articles into {index_dir}.")
+    report = build_index([SAMPLES_DIR], index_dir, rebuild=True)
+    _err().print(f"{done} the {report.documents_indexed} bundled sample articles into {index_dir}.")
     return index_dir
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from corpus.speakers import Speaker
 
-__all__ = ["GoftarError", "IndexMissing", "IndexBusy", "InputSkipped", "QueryError", "UnknownArticle",
+__all__ = ["GoftarError", "IndexMissing", "IndexOutdated", "IndexBusy", "InputSkipped", "QueryError", "UnknownArticle",
            "AmbiguousArticle", "UnknownSpeaker", "AmbiguousSpeaker", "quoted"]
 
 
@@ -34,6 +34,16 @@ class GoftarError(Exception):
 
 class IndexMissing(GoftarError):
     """No index where one was asked for; the message says how to build one."""
+
+
+class IndexOutdated(GoftarError):
+    """The index was built by a goftar that writes another schema; ``roots`` are the folders it was built from."""
+
+    def __init__(self, folder, found: int, reads: int, roots: list[str]):
+        self.roots = roots
+        paths = " ".join(quoted(root) for root in roots) or "PATH"
+        super().__init__(f"the index in {folder} was built by another goftar version (schema {found}, this one "
+                         f"reads {reads}); rebuild it with: goftar index --rebuild {paths} --index {quoted(str(folder))}")
 
 
 class IndexBusy(GoftarError):

@@ -353,7 +353,13 @@ def parse_query(text: str, schema, fields=ARTICLE_SEARCH_FIELDS, common=None) ->
     """
     parser = MultifieldParser(list(fields), schema, group=AndGroup)
     parser.add_plugin(PlusMinusPlugin())
-    parsed = _drop_stop_words(parser.parse(_balanced(text)), common or (lambda term: True))
+    try:
+        parsed = parser.parse(_balanced(text))
+    except NotImplementedError:
+        # Whoosh cannot place + or - inside parentheses (کرونا (کووید-۱۹), title:(الف -ب)):
+        # the parentheses lose their syntax, as unbalanced ones do, and the words stay.
+        parsed = parser.parse(_balanced(text.replace("(", " ").replace(")", " ")))
+    parsed = _drop_stop_words(parsed, common or (lambda term: True))
     return None if parsed is wq.NullQuery or _is_null(parsed) else parsed
 
 

@@ -34,7 +34,7 @@ from whoosh import index as whoosh_index
 from whoosh.scoring import BM25F
 
 from indexer.schema import ARTICLES, QUOTES, SCHEMA_VERSION, ArticleBM25F
-from indexer.errors import GoftarError, IndexBusy, IndexMissing, InputSkipped
+from indexer.errors import GoftarError, IndexBusy, IndexMissing, IndexOutdated, InputSkipped
 
 META_FILE = "goftar.json"
 LOCK_FILE = "goftar.lock"
@@ -104,17 +104,15 @@ def read_record(folder: Path) -> IndexMeta | None:
     path = folder / META_FILE
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        meta = IndexMeta(**data)
+        # The version first: another version's record may hold other fields.
+        if isinstance(data, dict) and data.get("schema_version") != SCHEMA_VERSION:
+            raise IndexOutdated(folder.parent if GENERATION.match(folder.name) else folder,
+                                data.get("schema_version"), SCHEMA_VERSION, list(data.get("roots") or []))
+        return IndexMeta(**data)
     except FileNotFoundError:
         return None
     except (ValueError, TypeError) as error:
         raise GoftarError(f"{path} is damaged ({error}); rebuild with: goftar index --rebuild PATH") from error
-    if meta.schema_version != SCHEMA_VERSION:
-        raise GoftarError(
-            f"the index in {folder} was built by another goftar version (schema {meta.schema_version}, "
-            f"this one reads {SCHEMA_VERSION}); rebuild it with: goftar index --rebuild PATH"
-        )
-    return meta
 
 
 def write_record(folder: Path, meta: IndexMeta) -> None:

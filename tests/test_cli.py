@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from cli import app
 from conftest import TERMINAL
-from indexer.store import index_lock, read_meta
+from indexer.store import META_FILE, index_lock, live_generation, read_meta
 
 runner = CliRunner()
 
@@ -29,6 +29,31 @@ def test_first_search_without_an_index_builds_one_from_the_bundled_samples(tmp_p
     assert result.exit_code == 0, result.output
     assert "bundled sample articles" in result.stderr
     assert json.loads(result.stdout)["total"] > 0
+
+
+def test_a_sample_index_from_an_older_goftar_is_rebuilt_not_refused(tmp_path, monkeypatch):
+    monkeypatch.delenv("GOFTAR_INDEX", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    assert runner.invoke(app, ["search", "کودکان کار"]).exit_code == 0
+    _age_the_index(tmp_path / "goftar" / "index")
+    result = runner.invoke(app, ["search", "کودکان کار", "--json"])
+    assert result.exit_code == 0, result.output
+    assert "another goftar version: re-indexed" in result.stderr and json.loads(result.stdout)["total"] > 0
+
+
+def test_a_default_index_of_the_users_own_files_from_an_older_goftar_is_left_alone(news, tmp_path, monkeypatch):
+    monkeypatch.delenv("GOFTAR_INDEX", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    assert runner.invoke(app, ["index", str(news)]).exit_code == 0
+    _age_the_index(tmp_path / "goftar" / "index")
+    result = runner.invoke(app, ["search", "کودکان کار"])
+    assert result.exit_code == 3 and "goftar index --rebuild" in result.stderr and str(news) in result.stderr
+
+
+def _age_the_index(index_dir):
+    """Make the live index look built by a goftar of another schema."""
+    record = live_generation(index_dir) / META_FILE
+    record.write_text(json.dumps({**json.loads(record.read_text()), "schema_version": 1}))
 
 
 def test_search_json_has_the_documented_shape(index_dir):
