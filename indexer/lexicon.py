@@ -132,6 +132,15 @@ def broken_plurals() -> dict[str, str]:
     return dict(line.split() for line in lines if line)
 
 
+@lru_cache(maxsize=1)
+def plurals_of() -> dict[str, tuple[str, ...]]:
+    """The other way round: a singular and its broken plurals, مدرسه → (مدارس,)."""
+    plurals: dict[str, list[str]] = {}
+    for plural, singular in broken_plurals().items():
+        plurals.setdefault(singular, []).append(plural)
+    return {singular: tuple(forms) for singular, forms in plurals.items()}
+
+
 def strippable(word: str) -> bool:
     """Does ``word`` end in a suffix StripSuffixes would remove?"""
     return any(

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from corpus.orthography import fold_word
 from indexer.analysis import shared_analyzer
+from indexer.lexicon import plurals_of
 
 # A sentence ends at . ! ? ؟ or a line break; Persian uses ؟ and ۔ too.
 SENTENCE = re.compile(r"[^.!?؟۔\n]+[.!?؟۔]*")
@@ -74,17 +75,30 @@ def _matches(text: str, terms: set[str]) -> list[tuple[int, int, str]]:
     survive in the sentence's folded, unspaced spelling, which costs one
     str.translate, while analysing a long body costs milliseconds per hit.
     """
-    hints = {term[:3] for term in terms}
+    hints = _hints(terms)
     analyzer = shared_analyzer()
     found = []
     for sentence in SENTENCE.finditer(text):
         squeezed = "".join(fold_word(sentence.group()).split())
-        if any(hint in squeezed for hint in hints):
+        if hints is None or any(hint in squeezed for hint in hints):
             for t in analyzer(sentence.group(), chars=True, start_char=sentence.start()):
                 # a compound and its parts share their characters: one match
                 if t.text in terms and not (found and found[-1][:2] == (t.startchar, t.endchar)):
                     found.append((t.startchar, t.endchar, t.text))
     return found
+
+
+def _hints(terms: set[str]) -> set[str] | None:
+    """Letters a sentence must show to hold one of ``terms``; None when a term may be written without them.
+
+    A number may be written in words (سه هزار is the term 3000), so any sentence
+    may hold it; a singular may be written as its broken plural (مدارس is the
+    term مدرسه), so the plural's letters count too.
+    """
+    if any(any(char.isdigit() for char in term) for term in terms):
+        return None
+    plurals = plurals_of()
+    return {form[:3] for term in terms for form in (term, *plurals.get(term, ()))}
 
 
 def _coverage(sentence: re.Match, matches: list[tuple[int, int, str]]) -> tuple[int, int]:

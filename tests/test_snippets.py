@@ -19,7 +19,8 @@ def test_text_without_matches_gives_its_beginning():
     assert best_snippet(TEXT, {"فضانورد"}).text.startswith("مديركل")
 
 
-WORDS = st.sampled_from(["كودكان", "کودک", "مي", "شود", "سازمان", "هاي", "بيمه", "شده", "١٧", "17", "کار", "گفت"])
+WORDS = st.sampled_from(["كودكان", "کودک", "مي", "شود", "سازمان", "هاي", "بيمه", "شده", "١٧", "17", "کار", "گفت",
+                         "مدارس", "مدرسه", "سه", "هزار", "۳۰۰۰"])  # a broken plural, a number in words and digits
 SEPARATORS = st.sampled_from([" ", "  ", "\u200c", "، ", ". ", "؟ ", "\n", ": "])
 
 
