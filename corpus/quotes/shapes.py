@@ -421,29 +421,7 @@ def _headline_quote(field: Field) -> list[Found]:
 
 def _indirect_quotes(field: Field, taken: Spans) -> list[Found]:
     """Reported speech: ``به گفته X، ...``, ``X گفت که ...``, ``با بیان اینکه ...``, ``از ... خبر داد``."""
-    found = []
-    for match in ACCORDING_TO.finditer(field.folded):
-        found += _according_to(field, match)
-    for match in _merge_matches(THAT_CUE.finditer(field.folded), BELIEF_CUE.finditer(field.folded)):
-        found += _said_that(field, match)
-    for match in CLAIM_CUE.finditer(field.folded):
-        found += _claim_after_verb(field, match)
-    for match in SAYING_THAT.finditer(field.folded):
-        found += _saying_that(field, match)
-    for match in NEWS_CUE.finditer(field.folded):
-        found += _announced(field, match, ("از",))
-    for match in WARNING_CUE.finditer(field.folded):
-        found += _announced(field, match, ("نسبت", "به"))
-    for match in DEMANDED_OBJECT_CUE.finditer(field.folded):
-        found += _demanded_object(field, match)
-    for match in JUDGED_CUE.finditer(field.folded):
-        found += _judged(field, match)
-    for match in DEMANDED_CUE.finditer(field.folded):
-        found += _demanded(field, match)
-    for match in DOCUMENT_CUE.finditer(field.folded):
-        found += _document_says(field, match)
-    for match in REQUEST_CUE.finditer(field.folded):
-        found += _requested(field, match)
+    found = [quote for cues, read in _INDIRECT_SHAPES for match in cues(field.folded) for quote in read(field, match)]
     return [f for f in found if f.end - f.start >= MIN_INDIRECT_CHARS and not taken.overlaps(f.start, f.end)]
 
 
@@ -919,3 +897,20 @@ def _carry_to_next_paragraph(item: Found, doc: Document) -> None:
     limit = find_sentence_start(folded, first_cue.start()) if first_cue else len(following)
     start, end = trim_quote(folded, 0, limit)
     item.where, item.start, item.end, item.text = f"body:{number}", start, end, following[start:end]
+
+
+# Each indirect shape: where its cues are in a field's folded text, and the reader
+# that turns one cue into quotes. Read in this order (the order the quotes are found).
+_INDIRECT_SHAPES = (
+    (ACCORDING_TO.finditer, _according_to),
+    (lambda text: _merge_matches(THAT_CUE.finditer(text), BELIEF_CUE.finditer(text)), _said_that),
+    (CLAIM_CUE.finditer, _claim_after_verb),
+    (SAYING_THAT.finditer, _saying_that),
+    (NEWS_CUE.finditer, lambda field, match: _announced(field, match, ("از",))),
+    (WARNING_CUE.finditer, lambda field, match: _announced(field, match, ("نسبت", "به"))),
+    (DEMANDED_OBJECT_CUE.finditer, _demanded_object),
+    (JUDGED_CUE.finditer, _judged),
+    (DEMANDED_CUE.finditer, _demanded),
+    (DOCUMENT_CUE.finditer, _document_says),
+    (REQUEST_CUE.finditer, _requested),
+)
