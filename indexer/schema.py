@@ -38,8 +38,13 @@ class ArticleBM25F(BM25F):
     def idf(self, searcher, fieldname, text):
         if fieldname not in ARTICLE_SEARCH_FIELDS:
             return super().idf(searcher, fieldname, text)
-        articles = max(searcher.doc_frequency(name, text) for name in ARTICLE_SEARCH_FIELDS)
-        return math.log(searcher.doc_count_all() / (articles + 1)) + 1
+        return article_idf(max(searcher.doc_frequency(name, text) for name in ARTICLE_SEARCH_FIELDS),
+                           searcher.doc_count_all())
+
+
+def article_idf(having: int, articles: int) -> float:
+    """Whoosh's BM25 IDF of something ``having`` of ``articles`` articles hold (a word, a phrase)."""
+    return math.log(articles / (having + 1)) + 1
 
 
 def _text(boost: float = 1.0, stored: bool = True) -> TEXT:

@@ -17,7 +17,6 @@ query words it has.
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from typing import Callable
@@ -32,7 +31,7 @@ from indexer import lexicon, numbers, tuning
 from corpus.orthography import fold_word
 from indexer.analysis import analyze, attaches, fold, spaced_compound
 from indexer.facets import Filters
-from indexer.schema import ARTICLE_SEARCH_FIELDS, ARTICLES
+from indexer.schema import ARTICLE_SEARCH_FIELDS, ARTICLES, article_idf
 from indexer.snippets import Snippet, best_snippet
 from indexer.errors import AmbiguousArticle, QueryError, UnknownArticle
 from indexer.store import open_searcher
@@ -207,7 +206,7 @@ class Plan:
         total, articles = 0.0, searcher.doc_count_all()
         for clause in self.clauses:
             docnums = list(searcher.docs_for_query(clause))
-            weight = math.log(articles / (len(docnums) + 1)) + 1 if tuning.COVERAGE_BY_IDF else 1.0
+            weight = article_idf(len(docnums), articles) if tuning.COVERAGE_BY_IDF else 1.0
             total += weight
             for docnum in docnums:
                 counts[docnum] = counts.get(docnum, 0) + 1
