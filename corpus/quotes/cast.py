@@ -33,12 +33,13 @@ class _Person:
     keys: tuple[str, ...]
     roles: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)  # titles the article called them by alone, as resolved
+    organisation: bool = False
+    shortened: bool = False  # the article also calls them by fewer words (a surname)
 
     @property
     def all_titles(self) -> list[str]:
+        """Roles written beside the name first, then titles resolved to them."""
         return self.roles + self.titles
-    organisation: bool = False
-    shortened: bool = False  # the article also calls them by fewer words (a surname)
 
     def called_by_name(self, keys: tuple[str, ...]) -> bool:
         """Does ``keys`` give the full name, given name and all, not just the surname?
