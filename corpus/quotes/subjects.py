@@ -16,21 +16,21 @@ from corpus.orthography import fold_word
 from corpus.quotes.constants import (
     AGENCY_WORDS,
     AS_CLAUSE_OPENERS,
-    PLACE_NAME_ENDINGS,
-    PLURAL_PRONOUNS,
-    SENTENCE_CONJUNCTIONS,
     DEMONSTRATIVES,
     EVENT_WORDS,
     FROM_COMPLEMENT_NOUNS,
-    LIGHT_VERBS,
     GROUP_SUBJECTS,
+    LIGHT_VERBS,
     MAX_CLAUSE_WORDS,
     MAX_NAME_WORDS,
     MAX_OCCASION_WORDS,
     MAX_PHRASE_WORDS,
     MAX_SUBJECT_WORDS,
     NON_NAME_WORDS,
+    PLACE_NAME_ENDINGS,
+    PLURAL_PRONOUNS,
     PREDICATE_STARTS,
+    SENTENCE_CONJUNCTIONS,
     TIME_QUALIFIERS,
     WEEKDAY_TAIL,
 )
@@ -193,12 +193,10 @@ def skip_openers(words: list[Word]) -> list[Word]:
     چنان که / آن‌گونه که: "as X said"), and a stray ZWNJ read as a word."""
     while words and not words[0].key:
         words = words[1:]
-    length = phrase_at(words, 0, OPENER_LEXICON) or phrase_at(words, 0, AS_CLAUSE_LEXICON)
-    while length:
+    while length := phrase_at(words, 0, OPENER_LEXICON) or phrase_at(words, 0, AS_CLAUSE_LEXICON):
         words = words[length:]
         while words and words[0].key == ",":
             words = words[1:]
-        length = phrase_at(words, 0, OPENER_LEXICON) or phrase_at(words, 0, AS_CLAUSE_LEXICON)
     return words
 
 
