@@ -254,6 +254,7 @@ FIRST_PERSON_WORDS = frozenset(fold_word(word) for word in (
     "من", "ما", "خودم", "خودمان", "مرا", "برایم", "برایمان", "به‌نظرم", "تیمم", "تیممان",
     "هستم", "هستیم", "نیستم", "نیستیم", "دارم", "داریم", "ندارم", "نداریم", "بودم", "بودیم",
 ))
+QUESTION_MARKS = ("؟", "?")  # Persian and Latin: a sentence that ends on one asks
 # Labels a reporter's question opens on in a question-and-answer interview, folded.
 QUESTION_LABELS = tuple(dict.fromkeys(fold_letters(label) + colon for label in ("سوال", "سؤال", "سئوال", "پرسش")
                                       for colon in (":", " :")))

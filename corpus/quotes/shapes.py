@@ -41,6 +41,7 @@ from corpus.quotes.constants import (
     QUOTE_TAIL_MARKS,
     MAX_OPEN_PARAGRAPHS,
     QUESTION_LABELS,
+    QUESTION_MARKS,
     SUBJECT_WINDOW,
 )
 from corpus.quotes.patterns import (
@@ -447,7 +448,7 @@ def _in_relative_clause(folded: str, clause_start: int, cue_start: int) -> bool:
 
 def _asks(folded: str, sentence_end: int) -> bool:
     """Does the sentence ending at ``sentence_end`` end with a question mark?"""
-    return folded[sentence_end:sentence_end + 1] in ("؟", "?")
+    return folded[sentence_end:sentence_end + 1] in QUESTION_MARKS
 
 
 def _said_that(field: Field, match: re.Match) -> list[Found]:
@@ -776,7 +777,7 @@ def _answers_after_questions(reading: list[Found | Introduction], doc: Document)
 def _is_question(text: str) -> bool:
     """A reporter's question: it ends with a question mark or opens on a question label (سؤال:)."""
     folded = fold_letters(text[:SENTENCE_TAIL_CHARS])
-    return text.rstrip(BLANKS).endswith(("؟", "?")) or folded.lstrip(BLANKS + "*-").startswith(QUESTION_LABELS)
+    return text.rstrip(BLANKS).endswith(QUESTION_MARKS) or folded.lstrip(BLANKS + "*-").startswith(QUESTION_LABELS)
 
 
 def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:
@@ -806,7 +807,7 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
             running.add(where)
             continue
         after = number - 2 if number > 1 and _is_heading(previous) else number - 1  # a heading between
-        if where in quoted or not (f"body:{after}" in running or previous.rstrip(BLANKS).endswith(("؟", "?"))):
+        if where in quoted or not (f"body:{after}" in running or previous.rstrip(BLANKS).endswith(QUESTION_MARKS)):
             continue
         folded = fold_letters(text)
         start, end = trim_quote(folded, 0, len(text))
