@@ -169,6 +169,15 @@ STANCE_ADJECTIVES = ("معتقد", "مدعی", "بر این باور", "بر ا�
 # ``X اعتقاد دارد CLAIM``: nouns of a view with داشتن (دارد، دارند، داشت ...).
 STANCE_NOUNS = ("اعتقاد", "عقیده", "باور")
 
+# --- What was stressed -----------------------------------------------------------------
+
+# ``X بر CLAIM تاکید کرد``: the claim opens after بر. Not after these words, with which بر
+# makes another preposition (علاوه بر، مبنی بر، بنا بر، با تکیه بر), nor before اساس (بر اساس).
+EMPHASIS_OPENER = "بر"
+NOT_BEFORE_EMPHASIS_OPENER = frozenset(fold_word(word) for word in ("علاوه", "افزون", "مبنی", "بنا", "ناظر", "تکیه"))
+NOT_AFTER_EMPHASIS_OPENER = frozenset(fold_word(word) for word in ("اساس", "پایه", "مبنای"))
+MIN_EMPHASIS_WORDS = 2  # ``بر اتحاد مسلمانان``; fewer, demonstratives aside (بر این موضوع), refer back
+
 # --- Requests ---------------------------------------------------------------------------
 
 # ``X از Y خواست (که|تا) CLAIM``: what the speaker asked of someone (past stems; with از).

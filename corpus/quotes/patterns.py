@@ -155,6 +155,11 @@ REQUEST_CUE = GuardedCue.of(
     f"{WORD_START}(?P<cue>(?:{'|'.join(_past_forms(_phrase_pattern(verb)) for verb in REQUEST_VERBS)}))"
     f"[ ،,]{{1,3}}(?:که|تا){WORD_END}",
     (verb.split()[0] for verb in REQUEST_VERBS))
+# ``X بر CLAIM تاکید کرد``: what was stressed (not before a colon or که: those open quotes).
+EMPHASIS_CUE = GuardedCue.of(
+    f"{WORD_START}(?P<cue>تاکید{JOINER}(?:{_past_forms('کرد')}|{_past_forms('نمود')}|{_past_forms('داشت')})){WORD_END}"
+    f"(?![ \u200c]*[:：])(?![ ،,]{{1,3}}که{WORD_END})",
+    ("تاکید",))
 # ``X نسبت به CLAIM هشدار داد``: the claim is what was warned of.
 WARNING_CUE = GuardedCue.of(f"{WORD_START}(?P<cue>هشدار{JOINER}(?:{_past_forms('داد')})){WORD_END}", ("هشدار",))
 # ``X CLAIM را خواستار شد``: what the speaker asked for, as the verb's object.

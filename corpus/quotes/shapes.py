@@ -13,7 +13,12 @@ from dataclasses import dataclass
 from corpus.document import Document
 from corpus.orthography import fold_letters, fold_word, stop_words
 from corpus.quotes.constants import (
+    DEMONSTRATIVES,
     DOCUMENT_AUTHOR_SKIPS,
+    EMPHASIS_OPENER,
+    MIN_EMPHASIS_WORDS,
+    NOT_AFTER_EMPHASIS_OPENER,
+    NOT_BEFORE_EMPHASIS_OPENER,
     HEADLINE_RUBRICS,
     JUDGING_PREVERBS,
     LIGHT_VERBS,
@@ -58,6 +63,7 @@ from corpus.quotes.patterns import (
     DEMANDED_OBJECT_CUE,
     WARNING_CUE,
     DOCUMENT_CUE,
+    EMPHASIS_CUE,
     REQUEST_CUE,
     HONORIFIC_LEXICON,
     PRONOUN_LEXICON,
@@ -336,6 +342,20 @@ def _is_finite_verb(key: str) -> bool:
                for form in (key, key[1:] if key.startswith("ن") else ""))
 
 
+def _ends_clause(words: list[Word], n: int) -> bool:
+    """Does words[n] close the clause before it: a comma, or و after a verb (... ارزیابی کرد و)?"""
+    return words[n].key == "," or words[n].key == "و" and n > 0 and _is_verb(words[n - 1].key)
+
+
+def _is_verb(key: str) -> bool:
+    """A finite verb (_is_finite_verb), a subjunctive (کنند، باشد: a present form without its
+    می) or a past participle, negated or not (نمانده، شده: a past stem with ه, known by its
+    plural past ماندند)."""
+    participle = key[1:] if key.startswith("ن") and key[1:].endswith("ه") else key
+    return (_is_finite_verb(key) or "می" + key in verb_forms()
+            or participle.endswith("ه") and participle[:-1] + "ند" in verb_forms())
+
+
 def _label_speaker(field: Field, clause_start: int, colon: int) -> Mention | None:
     """Who says the «quote» after ``LABEL:`` when no speech verb introduces it.
 
@@ -553,6 +573,30 @@ def _announced(field: Field, match: re.Match, opener: tuple[str, ...]) -> list[F
                   field.text[start:end], mention)]
 
 
+def _emphasised(field: Field, match: re.Match) -> list[Found]:
+    """``X بر CLAIM تاکید کرد``: what was stressed, from the بر that opens it to the verb.
+    That بر is the first after the clause's last comma or verb (``با اشاره به تاثیر آن بر
+    بازار، بر لزوم ... تاکید کرد``; ``کاری بر زمین نمانده و بر ... تاکید کرد``: the claim
+    is a noun phrase), or, when none follows them, the first after the subject."""
+    clause_start = find_sentence_start(field.folded, match.start())
+    words = clause_words(field.folded, clause_start, match.start())
+    mention, subject_end = subject(field, words)
+    rest = [w for w in words if w.start >= subject_end]
+    openers = [n for n, w in enumerate(rest[:-1]) if w.key == EMPHASIS_OPENER
+               and (n == 0 or rest[n - 1].key not in NOT_BEFORE_EMPHASIS_OPENER)
+               and rest[n + 1].key not in NOT_AFTER_EMPHASIS_OPENER]
+    last_bound = max((n for n, w in enumerate(rest) if w.key == "," or _is_verb(w.key)), default=-1)
+    opener = next((n for n in openers if n > last_bound), openers[0] if openers else None)
+    if opener is None:
+        return []
+    claim = [w for w in rest[opener + 1:] if w.key != ","]
+    if sum(1 for w in claim if w.key not in DEMONSTRATIVES) < MIN_EMPHASIS_WORDS:  # بر این موضوع
+        return []
+    start, end = trim_quote(field.folded, claim[0].start, claim[-1].end)
+    return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
+                  field.text[start:end], mention)]
+
+
 def _demanded_object(field: Field, match: re.Match) -> list[Found]:
     """``X، CLAIM را خواستار شد``: the claim runs from the subject (or the last comma or
     clause after it) to the object marker."""
@@ -560,8 +604,7 @@ def _demanded_object(field: Field, match: re.Match) -> list[Found]:
     words = clause_words(field.folded, clause_start, match.start())
     mention, subject_end = subject(field, words)
     rest = [w for w in words if w.start >= subject_end]
-    bounds = [n for n, w in enumerate(rest)  # a comma, or و after a verb: اشاره کرد و CLAIM را
-              if w.key == "," or w.key == "و" and n > 0 and _is_finite_verb(rest[n - 1].key)]
+    bounds = [n for n in range(len(rest)) if _ends_clause(rest, n)]  # اشاره کرد و CLAIM را
     claim = rest[bounds[-1] + 1:] if bounds else rest
     if not claim or (mention.ref == "pronoun" and subject_end == 0):
         return []
@@ -571,9 +614,11 @@ def _demanded_object(field: Field, match: re.Match) -> list[Found]:
 
 
 def _judged(field: Field, match: re.Match) -> list[Found]:
-    """``X، CLAIM را دیرینه دانست``: the claim runs from the subject (or the last comma
-    after it) to the verb, and holds the object marker را with the judgement after it
-    (``مطلب را عنوان کرد`` states no judgement; ``بازیکنان را فرا خواند`` is another verb)."""
+    """``X، CLAIM را دیرینه دانست``: the claim runs from the subject (or the last comma, or
+    و after a verb, before its object: ``... را خوب ارزیابی کرد و CLAIM را منفی خواند``) to
+    the verb, and holds the object marker را with the judgement after it (``مطلب را عنوان
+    کرد`` states no judgement; ``بازیکنان را فرا خواند`` is another verb). A comma after the
+    object is the judgement's own (``مردم را از لحاظ فرهنگی، اخلاقی ممتاز خواند``)."""
     if field.folded[match.end():match.end() + 4].lstrip(" \u200c")[:1] in ":：":
         return []  # ``... را ... خواند و عنوان کرد: QUOTE``: a direct quote's cue
     clause_start = find_sentence_start(field.folded, match.start())
@@ -586,11 +631,11 @@ def _judged(field: Field, match: re.Match) -> list[Found]:
     if mention.ref == "pronoun" and subject_end == 0:
         return []
     rest = [w for w in words if w.start >= subject_end]
-    commas = [n for n, w in enumerate(rest) if w.key == ","]
-    claim = rest[commas[-1] + 1:] if commas else rest
-    object_marks = [n for n, w in enumerate(claim) if w.key == "را"]
-    if not object_marks or object_marks[-1] == len(claim) - 1:
+    object_marks = [n for n, w in enumerate(rest) if w.key == "را"]
+    if not object_marks or object_marks[-1] == len(rest) - 1:
         return []
+    bounds = [n for n, w in enumerate(rest[:object_marks[-1]]) if _ends_clause(rest, n)]
+    claim = rest[bounds[-1] + 1:] if bounds else rest
     start, end = trim_quote(field.folded, claim[0].start, match.start())
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], mention)]
@@ -909,6 +954,7 @@ _INDIRECT_SHAPES = (
     (SAYING_THAT.finditer, _saying_that),
     (NEWS_CUE.finditer, lambda field, match: _announced(field, match, ("از",))),
     (WARNING_CUE.finditer, lambda field, match: _announced(field, match, ("نسبت", "به"))),
+    (EMPHASIS_CUE.finditer, _emphasised),
     (DEMANDED_OBJECT_CUE.finditer, _demanded_object),
     (JUDGED_CUE.finditer, _judged),
     (DEMANDED_CUE.finditer, _demanded),
