@@ -96,7 +96,7 @@ class GuardedCue:
         return self.pattern.finditer(folded) if any(word in folded for word in self.words) else iter(())
 
 
-WORD_START = r"(?<![\w\u200c])"
+WORD_START = r"(?<!\w)(?<!\w\u200c)"  # not inside a word, nor after one by ZWNJ (می‌گفت); after ،\u200c it is a start
 WORD_END = r"(?![\w\u200c])"
 
 # ``X معتقد است (که) CLAIM``: a view reported as the speaker's.
@@ -117,7 +117,7 @@ DIRECT_CUE = re.compile(
 THAT_CUE = re.compile(f"{WORD_START}(?P<cue>{SPEECH_VERB}|{NARROW_CUE})[ ،,]{{1,3}}که{WORD_END}")
 # ``X اعلام کرد CLAIM``: a speech verb running straight into what was said.
 CLAIM_CUE = re.compile(
-    f"{WORD_START}(?P<cue>{SPEECH_VERB}){WORD_END}[،,]? "
+    f"{WORD_START}(?P<cue>{SPEECH_VERB}){WORD_END} ?[،,]? "
     f"(?!(?:{'|'.join(CLAIM_NON_OPENERS)}){WORD_END}|وگو)(?=\\w)"
 )
 # ``X از CLAIM خبر داد``: the claim is what was announced.
