@@ -183,6 +183,14 @@ MIN_EMPHASIS_WORDS = 2  # ``بر اتحاد مسلمانان``; fewer, demonstra
 # ``X از Y خواست (که|تا) CLAIM``: what the speaker asked of someone (past stems; with از).
 REQUEST_VERBS = ("خواست", "درخواست کرد", "تقاضا کرد")
 
+# --- Saying that, before the speech verb -------------------------------------------------
+
+# ``X با بیان اینکه CLAIM، گفت``: the nouns between با/ضمن and اینکه (longer ones first).
+SAYING_THAT_NOUNS = (
+    "ابراز امیدواری از", "ابراز نگرانی از", "ابراز خرسندی از", "بیان نگرانی از", "اشاره به", "اذعان به",
+    "تاکید بر", "تاکید به", "تصریح بر", "بیان", "اشاره", "اعلام", "ابراز", "یادآوری", "ذکر", "عنوان",
+)
+
 # --- Who a claim is according to ---------------------------------------------------
 
 # ``به گفته X، CLAIM``, ``به ادعای X، CLAIM``: nouns after به.

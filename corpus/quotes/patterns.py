@@ -41,6 +41,7 @@ from corpus.quotes.constants import (
     REQUEST_VERBS,
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
+    SAYING_THAT_NOUNS,
 )
 
 JOINER = "[ \u200c]{0,2}"  # a written space, a ZWNJ (a ZWNJ and a space), or the words run together
@@ -178,7 +179,7 @@ NOT_AFTER_BELIEF = "|".join(word for word in CLAIM_NON_OPENERS if word != "که"
 BELIEF_CUE = re.compile(f"{WORD_START}(?P<cue>{BELIEF})[ ،,]{{1,3}}(?!(?:{NOT_AFTER_BELIEF}){WORD_END})(?:که{WORD_END})?")
 # ``X با بیان اینکه CLAIM، گفت``: the claim before the speech verb.
 SAYING_THAT = re.compile(
-    f"{WORD_START}(?:با|ضمن){JOINER}(?:بیان|اشاره(?: به)?|تاکید بر|تصریح بر|اعلام|ابراز|یادآوری)"
+    f"{WORD_START}(?:با|ضمن){JOINER}(?:{'|'.join(_phrase_pattern(noun) for noun in SAYING_THAT_NOUNS)})"
     f"(?: این{JOINER}(?:مطلب|نکته|موضوع))?{JOINER}(?:اینکه|این{JOINER}که){WORD_END}"
 )
 # A colon, not one between the digits of a time (۱۷:۳۰).
