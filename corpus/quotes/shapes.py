@@ -523,12 +523,15 @@ def _claim_after_verb(field: Field, match: re.Match) -> list[Found]:
 
 
 def _saying_that(field: Field, match: re.Match) -> list[Found]:
-    """``X با بیان اینکه CLAIM، گفت``: the claim ends at the last comma before the verb."""
+    """``X با بیان اینکه CLAIM، گفت``: the claim ends at the last comma before the verb, unless
+    the words after that comma end on a verb (``اینکه X، Y را می‌رسانند بیان کرد``: the comma
+    was the claim's own)."""
     verb = DIRECT_CUE.search(field.folded, match.end(), min(len(field.folded), match.end() + SUBJECT_WINDOW))
     sentence_end = find_sentence_end(field.folded, match.end())
     if verb and verb.start() <= sentence_end:
         comma = max(field.folded.rfind("،", match.end(), verb.start()), field.folded.rfind(",", match.end(), verb.start()))
-        claim_end = comma if comma > 0 else verb.start()
+        after_comma = WORD.findall(field.folded, comma + 1, verb.start()) if comma > 0 else []
+        claim_end = verb.start() if comma < 0 or after_comma and _is_verb(word_key(after_comma[-1])) else comma
     else:  # ``با بیان اینکه CLAIM، ابراز نگرانی کرد``: the claim ends at the first comma after a verb
         claim_end = _comma_after_verb(field.folded, match.end(), sentence_end)
         if claim_end < 0:
