@@ -182,6 +182,9 @@ SAYING_THAT = re.compile(
     f"{WORD_START}(?:با|ضمن){JOINER}(?:{'|'.join(_phrase_pattern(noun) for noun in SAYING_THAT_NOUNS)})"
     f"(?: این{JOINER}(?:مطلب|نکته|موضوع))?{JOINER}(?:اینکه|این{JOINER}که){WORD_END}"
 )
+# A sentence opening on وی (after openers such as همچنین): the report speaking, not a quote.
+NARRATOR_PRONOUN = re.compile(
+    f"(?<=[.!؟?])[ \u200c]*(?:(?:{'|'.join(_phrase_pattern(opener) for opener in OPENERS)}) )?وی{WORD_END}")
 # A colon, not one between the digits of a time (۱۷:۳۰).
 COLON = re.compile(r"(?<!\d)[:：]|[:：](?!\d)")
 # که as a word: where the clause of a verb inside a sentence starts.

@@ -69,6 +69,7 @@ from corpus.quotes.patterns import (
     PRONOUN_LEXICON,
     INTERVIEW_FRAME,
     JUDGED_CUE,
+    NARRATOR_PRONOUN,
     NEWS_CUE,
     OBJECT_MARKER,
     PLAIN_SPEECH_VERB,
@@ -208,10 +209,23 @@ def _direct_quotes(field: Field) -> list[Found]:
         close = _quotation_end(field.folded, colon_end)
         if 0 <= close < limit:
             limit = close + 1  # ``گفت: «QUOTE» اما هواداران ...``: the report goes on after it
+        elif close < 0:
+            limit = _narration_resumes(field.folded, colon_end, limit)
         start, end = trim_quote(field.folded, colon_end, max(limit, colon_end))
         found.append(Found(field.where, start, end, "direct", field.text[cue_start:cue_end],
                            field.text[start:end], mention))
     return found
+
+
+def _narration_resumes(folded: str, start: int, limit: int) -> int:
+    """Where a quote not in quotation marks gives way to the report: a sentence opening on
+    وی with a speech verb of its own (``... گردید. وی افزود این اثر ...``), since nobody calls
+    himself وی; ``limit`` when none does."""
+    for pronoun in NARRATOR_PRONOUN.finditer(folded, start, limit):
+        sentence_end = find_sentence_end(folded, pronoun.end(), limit - pronoun.end())
+        if search_verb(folded, pronoun.end(), sentence_end):
+            return pronoun.start()
+    return limit
 
 
 def _outside_quotations(folded: str, cues: list[tuple]) -> list[tuple]:
