@@ -99,6 +99,8 @@ class GuardedCue:
 
 WORD_START = r"(?<!\w)(?<!\w\u200c)"  # not inside a word, nor after one by ZWNJ (می‌گفت); after ،\u200c it is a start
 WORD_END = r"(?![\w\u200c])"
+# A speech verb starts a word, or follows و run into it (اشاره کرد وگفت:).
+CUE_START = f"(?:{WORD_START}|(?<=[\\s\u200c]و))"
 
 # ``X معتقد است (که) CLAIM``: a view reported as the speaker's.
 BELIEF = (
@@ -112,13 +114,13 @@ NARROW_CUE = "|".join([f"{past}ه" for past, _ in SIMPLE_SPEECH_VERBS] + _compou
 COLON_ONLY = "|".join(_phrase_pattern(verb) for verb in COLON_ONLY_SPEECH_VERBS)
 # ``VERB:`` (space or ZWNJ before the colon or not) opens a direct quote.
 DIRECT_CUE = re.compile(
-    f"{WORD_START}(?P<cue>{SPEECH_VERB}|{BELIEF}|{NARROW_CUE}|{COLON_ONLY})(?!\\w)[ \u200c]{{0,3}}[:：]"
+    f"{CUE_START}(?P<cue>{SPEECH_VERB}|{BELIEF}|{NARROW_CUE}|{COLON_ONLY})(?!\\w)[ \u200c]{{0,3}}[:：]"
 )
 # ``VERB که`` opens an indirect one.
-THAT_CUE = re.compile(f"{WORD_START}(?P<cue>{SPEECH_VERB}|{NARROW_CUE})[ ،,]{{1,3}}که{WORD_END}")
+THAT_CUE = re.compile(f"{CUE_START}(?P<cue>{SPEECH_VERB}|{NARROW_CUE})[ ،,]{{1,3}}که{WORD_END}")
 # ``X اعلام کرد CLAIM``: a speech verb running straight into what was said.
 CLAIM_CUE = re.compile(
-    f"{WORD_START}(?P<cue>{SPEECH_VERB}){WORD_END} ?[،,]? "
+    f"{CUE_START}(?P<cue>{SPEECH_VERB}){WORD_END} ?[،,]? "
     f"(?!(?:{'|'.join(CLAIM_NON_OPENERS)}){WORD_END}|وگو)(?=\\w)"
 )
 # ``X از CLAIM خبر داد``: the claim is what was announced.
