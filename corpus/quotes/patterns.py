@@ -147,8 +147,8 @@ JUDGED_CUE = GuardedCue.of(f"{WORD_START}(?P<cue>{_judging_pattern()}){WORD_END}
 # ``در بیانیه X آمده است: QUOTE`` / ``در این نامه تاکید شده CLAIM``: ``author`` names who
 # issued the document (empty, or این/که ..., when the report names them elsewhere).
 DOCUMENT_CUE = GuardedCue.of(
-    f"{WORD_START}(?:در|طبق|بر{JOINER}اساس|براساس) (?:(?:{'|'.join(_phrase_pattern(part) for part in DOCUMENT_PARTS)}) )?"
-    f"(?:(?:این|آن|همین|همان) )?(?:{'|'.join(DOCUMENT_NOUNS)})(?:{JOINER}(?:ای|ی|های))?{WORD_END}"
+    f"{WORD_START}(?:در|طبق|بر{JOINER}اساس|براساس)[ \u200c]+(?:(?:{'|'.join(_phrase_pattern(part) for part in DOCUMENT_PARTS)})[ \u200c]+)?"
+    f"(?:(?:این|آن|همین|همان)[ \u200c]+)?(?:{'|'.join(DOCUMENT_NOUNS)})(?:{JOINER}(?:ای|ی|های))?{WORD_END}"
     f"(?P<author>[^.!?؟؛:\n«»]{{0,{MAX_DOCUMENT_AUTHOR_CHARS}}}?)[ \u200c]*"
     f"(?P<cue>(?:{'|'.join(_phrase_pattern(verb) for verb in DOCUMENT_VERBS)})(?:{JOINER}(?:است|بود))?){WORD_END}"
     f"(?P<colon>[ \u200c]*[:：])?",
