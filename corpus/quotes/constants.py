@@ -148,9 +148,17 @@ FROM_COMPLEMENT_NOUNS = frozenset(fold_word(word) for word in (
 # Verbs that report a judgement as said: ``روابط دو کشور را دیرینه دانست`` (past stems;
 # the plural and perfect endings are added by the pattern: دانستند، دانسته است).
 JUDGING_VERBS = ("دانست", "خواند", "برشمرد")
-# Nouns that judge with کرد/نمود: ``کارها را بی‌نظیر عنوان کرد``. Not اعلام: ``آمادگی خود را
-# برای ... اعلام کرد`` announces, and cannot be told from a judgement by its words.
-JUDGING_NOUNS = ("ارزیابی", "توصیف", "قلمداد", "تلقی", "عنوان")
+# Nouns that judge with کرد/نمود: ``کارها را بی‌نظیر عنوان کرد``.
+JUDGING_NOUNS = ("ارزیابی", "توصیف", "قلمداد", "تلقی", "عنوان", "اعلام")
+# Judging nouns that also announce: ``مصدومیت را دلیل غیبت او اعلام کرد`` judges, but
+# ``آمادگی خود را برای میزبانی اعلام کرد`` announces; only a judgement has a noun right after را.
+ANNOUNCING_NOUNS = frozenset(fold_word(word) for word in ("اعلام",))
+# What stands after را when the verb announces rather than judges: prepositions and adverbs.
+NOT_A_JUDGEMENT = frozenset(fold_word(word) for word in (
+    "از", "به", "با", "برای", "در", "بر", "تا", "طی", "رسما", "رسماً", "قبلا", "قبلاً", "امروز", "دیروز", "نیز",
+    "هم", "بار", "مجددا", "مجدداً", "دوباره", "صراحتا", "صراحتاً", "شخصا", "شخصاً", "پیشتر", "اخیرا", "اخیراً",
+    "فورا", "فوراً", "سپس", "همچنین", "بعدا", "بعداً", "بلافاصله", "هنوز", "طبق", "بنابر",
+))
 # Preverbs that make another verb of a judging one: ``بازیکنان را فرا می‌خواند`` (calls them).
 JUDGING_PREVERBS = frozenset(fold_word(word) for word in ("فرا", "باز", "بر", "در", "وا"))
 

@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from corpus.document import Document
 from corpus.orthography import fold_letters, fold_word, stop_words
 from corpus.quotes.constants import (
+    ANNOUNCING_NOUNS,
     DEMONSTRATIVES,
     DOCUMENT_AUTHOR_SKIPS,
     EMPHASIS_OPENER,
     MIN_EMPHASIS_WORDS,
+    NOT_A_JUDGEMENT,
     NOT_AFTER_EMPHASIS_OPENER,
     NOT_BEFORE_EMPHASIS_OPENER,
     HEADLINE_RUBRICS,
@@ -614,13 +616,22 @@ def _emphasised(field: Field, match: re.Match) -> list[Found]:
                   field.text[start:end], mention)]
 
 
+def _after_subject(words: list[Word], subject_end: int, mention: Mention) -> list[Word]:
+    """The words after the subject, with the object's last word when a name ran into it
+    (``مکوندی مصدومیت را دلیل ... دانست``: the name may be shorter, see Mention.object_follows)."""
+    rest = [w for w in words if w.start >= subject_end]
+    if mention.object_follows and rest and rest[0].key == "را" and len(words) > len(rest) + 1:
+        return words[len(words) - len(rest) - 1:]
+    return rest
+
+
 def _demanded_object(field: Field, match: re.Match) -> list[Found]:
     """``X، CLAIM را خواستار شد``: the claim runs from the subject (or the last comma or
     clause after it) to the object marker."""
     clause_start = find_sentence_start(field.folded, match.start())
     words = clause_words(field.folded, clause_start, match.start())
     mention, subject_end = subject(field, words)
-    rest = [w for w in words if w.start >= subject_end]
+    rest = _after_subject(words, subject_end, mention)
     bounds = [n for n in range(len(rest)) if _ends_clause(rest, n)]  # اشاره کرد و CLAIM را
     claim = rest[bounds[-1] + 1:] if bounds else rest
     if not claim or (mention.ref == "pronoun" and subject_end == 0):
@@ -647,10 +658,13 @@ def _judged(field: Field, match: re.Match) -> list[Found]:
     mention, subject_end = subject(field, words)
     if mention.ref == "pronoun" and subject_end == 0:
         return []
-    rest = [w for w in words if w.start >= subject_end]
+    rest = _after_subject(words, subject_end, mention)
     object_marks = [n for n, w in enumerate(rest) if w.key == "را"]
     if not object_marks or object_marks[-1] == len(rest) - 1:
         return []
+    if (fold_word(match.group("cue").split()[0]) in ANNOUNCING_NOUNS
+            and rest[object_marks[-1] + 1].key in NOT_A_JUDGEMENT):
+        return []  # آمادگی خود را برای ... اعلام کرد: an announcement, no judgement
     bounds = [n for n, w in enumerate(rest[:object_marks[-1]]) if _ends_clause(rest, n)]
     claim = rest[bounds[-1] + 1:] if bounds else rest
     start, end = trim_quote(field.folded, claim[0].start, match.start())
