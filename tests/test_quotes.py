@@ -978,3 +978,90 @@ def test_asking_someone_to_do_something_reports_the_request(sentence, quoted):
 def test_a_warning_of_something_and_a_demand_as_object_are_reported_speech(sentence, cue, claim):
     quote = only(quotes_of(sentence))
     assert (quote.kind, quote.cue, quote.text) == ("indirect", cue, claim)
+
+
+# --- Issue 11, indirect recall: more shapes of reported speech ----------------------------
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("حسن رضایی، مدیرکل بهداشت استان، امروز بر لزوم حفظ سلامت مصرف‌کنندگان تاکید کرد.",
+     "لزوم حفظ سلامت مصرف‌کنندگان"),
+    ("وزیر نیرو با اشاره به تاثیر خشکسالی بر کشاورزی، بر صرفه‌جویی در مصرف آب تأکید کرد.",
+     "صرفه‌جویی در مصرف آب"),  # the بر after the last comma
+    ("رضایی از اینکه کاری بر زمین نمانده ابراز خرسندی و بر ادامه این طرح‌ها تاکید کرد.",
+     "ادامه این طرح‌ها"),  # the بر after the last verb
+    ("وزیر خارجه با تکیه بر حق ملت‌ها بر حل بحران از راه‌های مسالمت‌آمیز تاکید کردند.",
+     "حل بحران از راه‌های مسالمت‌آمیز"),  # با تکیه بر opens no claim
+])
+def test_what_someone_stressed_is_reported_speech(sentence, claim):
+    quote = only(quotes_of(sentence))
+    assert (quote.kind, quote.text) == ("indirect", claim) and (quote.speaker or quote.role)
+
+
+@pytest.mark.parametrize("sentence", [
+    "وی بر این موضوع تاکید کرد.",  # refers back to what was said before
+    "رضایی در سخنان خود تاکید کرد.",  # no بر: nothing said
+])
+def test_stressing_nothing_new_is_not_a_quote(sentence):
+    assert [q for q in quotes_of(sentence) if q.kind == "indirect"] == []
+
+
+def test_stressing_that_is_one_quote_not_two():
+    quote = only(quotes_of("رضایی بر این نکته تاکید کرد که مدارس از شنبه باز می‌شوند."))
+    assert quote.text == "مدارس از شنبه باز می‌شوند"
+
+
+@pytest.mark.parametrize("sentence, claims", [
+    ("وی روند ساخت مدارس را خوب ارزیابی کرد و رشد جمعیت دانش‌آموزی را منفی خواند.",
+     ["روند ساخت مدارس را خوب", "رشد جمعیت دانش‌آموزی را منفی"]),  # two judgements, و between
+    ("وی مردم شهر را از نظر فرهنگی، اخلاقی و دینی ممتاز خواند.",
+     ["مردم شهر را از نظر فرهنگی، اخلاقی و دینی ممتاز"]),  # the judgement's own commas
+])
+def test_a_judgement_runs_from_its_own_clause_to_its_verb(sentence, claims):
+    assert [q.text for q in quotes_of(sentence)] == claims
+
+
+def test_a_judgement_whose_object_ran_into_the_name_keeps_a_word_of_the_object():
+    quote = only(quotes_of("مکوندی مصدومیت را دلیل باخت تیمش دانست."))
+    assert quote.text == "مصدومیت را دلیل باخت تیمش"
+
+
+def test_a_value_announced_is_a_judgement_but_an_announced_readiness_is_not():
+    quote = only(quotes_of("وزیر راه طول پل جدید را بیش از دو کیلومتر اعلام کرد."))
+    assert quote.text == "پل جدید را بیش از دو کیلومتر" or quote.text.endswith("را بیش از دو کیلومتر")
+    assert quotes_of("وزیر راه رسما حمایت خود را از این طرح اعلام کرد.") == []
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("رضایی درباره آینده تیم،\u200cگفت: ما برای قهرمانی آماده‌ایم.", "direct"),  # ZWNJ after the comma
+    ("رضایی به این موضوع اشاره کرد وگفت: ما برای قهرمانی آماده‌ایم.", "direct"),  # و run into the verb
+    ("مشاور وزیر تاکید کرد ، این کشور برای قهرمانی آماده است.", "indirect"),  # a space before the comma
+])
+def test_a_speech_verb_cue_survives_careless_spacing(sentence, kind):
+    assert only(quotes_of(sentence), kind).text.startswith(("ما برای", "این کشور"))
+
+
+@pytest.mark.parametrize("cue", ["با اذعان به اینکه", "با تاکیدبر اینکه", "با ذکر این که", "با ابراز نگرانی از اینکه"])
+def test_more_nouns_open_a_claim_before_the_speech_verb(cue):
+    quote = only(quotes_of(f"رضایی {cue} مدارس از شنبه باز نمی‌شوند، تصریح کرد: باید صبر کنیم."), "indirect")
+    assert quote.text == "مدارس از شنبه باز نمی‌شوند"
+
+
+def test_a_claim_before_the_speech_verb_keeps_its_own_comma():
+    quote = only(quotes_of("رضایی با بیان اینکه این خبرنگاران، اخبار را به مردم می‌رسانند بیان کرد: باید "
+                           "از آنها تقدیر شود."), "indirect")
+    assert quote.text == "این خبرنگاران، اخبار را به مردم می‌رسانند"
+
+
+def test_a_quote_gives_way_to_the_report_at_a_sentence_opening_on_vey():
+    quotes = quotes_of("وی با اعلام این خبر افزود: تصمیم به ساخت فیلمی در این زمینه گرفته شد. وی افزود "
+                       "این فیلم نقد مفاهیم مهمی را در خود جای داده است.")
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("direct", "تصمیم به ساخت فیلمی در این زمینه گرفته شد."),
+        ("indirect", "این فیلم نقد مفاهیم مهمی را در خود جای داده است")]
+
+
+@pytest.mark.parametrize("opening", ["در بخش پایانی نامه آمده است:", "در ابتدای  این بیانیه آمده است:",
+                                     "در بخشی از این مصوبه آمده است:"])
+def test_a_document_speaks_from_its_parts(opening):
+    quote = only(quotes_of(f"{opening} ما با تغییر کاربری این اراضی مخالفیم."))
+    assert (quote.kind, quote.text) == ("direct", "ما با تغییر کاربری این اراضی مخالفیم.")
