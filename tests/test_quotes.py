@@ -1065,3 +1065,23 @@ def test_a_quote_gives_way_to_the_report_at_a_sentence_opening_on_vey():
 def test_a_document_speaks_from_its_parts(opening):
     quote = only(quotes_of(f"{opening} ما با تغییر کاربری این اراضی مخالفیم."))
     assert (quote.kind, quote.text) == ("direct", "ما با تغییر کاربری این اراضی مخالفیم.")
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("به گفته وی سفر رئیس جمهور به استان در روزهای آینده انجام می‌شود.",
+     "سفر رئیس جمهور به استان در روزهای آینده انجام می‌شود"),
+    ("به گفته مهدی رضایی در روز سیزده فروردین بیش از چهل هزار مسافر وارد شهر شدند.",
+     "در روز سیزده فروردین بیش از چهل هزار مسافر وارد شهر شدند"),
+])
+def test_according_to_someone_without_a_comma_is_still_reported_speech(sentence, claim):
+    quote = only(quotes_of(sentence))
+    assert (quote.kind, quote.cue, quote.text) == ("indirect", "به گفته", claim)
+
+
+@pytest.mark.parametrize("sentence", [
+    "به گفته برخی از دیپلمات‌ها میزان خلوص اورانیوم بسیار بالا بوده است.",  # a group
+    "به اعتقاد من کادر فنی باید بیشتر تلاش کند تا ضعف‌های تیم برطرف شود.",  # the speaker himself
+    "به گفته رضایی آمارها نشان می‌دهد که آلودگی هوا کاهش یافته است.",  # where the source ends is unclear
+])
+def test_a_source_without_a_comma_must_be_someone_named_apart_from_the_claim(sentence):
+    assert [q for q in quotes_of(sentence) if q.cue == "به گفته" or q.cue == "به اعتقاد"] == []

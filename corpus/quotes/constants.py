@@ -206,6 +206,11 @@ ACCORDING_TO_NOUNS = ("گفته", "باور", "عقیده", "اعتقاد", "ت�
 # ``بنابر اعلام X، CLAIM``, ``طبق اظهارات X، CLAIM``: an announcement after these prepositions.
 ANNOUNCED_BY_PREPOSITIONS = ("به", "بنابر", "بنا بر", "بنا به", "طبق", "بر اساس", "براساس")
 ANNOUNCED_BY_NOUNS = ("اعلام", "اظهارات")
+# Sources that name nobody new (به اعتقاد من، به گفته خودش): with no comma after them, the
+# words that follow are no claim of someone the report quotes.
+UNNAMED_SOURCES = frozenset(fold_word(word) for word in (
+    "من", "ما", "خود", "خودش", "خودشان", "خودم", "خودمان", "خویش", "شما", "تو",
+))
 
 # --- Headline rubrics ---------------------------------------------------------------
 
@@ -306,6 +311,9 @@ QUOTE_CLOSERS = "»\"”"
 PAST_ENDINGS = ("م", "ی", "یم", "ید", "ند")
 PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
 PRESENT_PREFIXES = ("می", "نمی")
+# Present endings a subjunctive is told by without its می (کنند، باشد، بگیریم): not ی or م,
+# which end nouns too (کاری، واگذاری، پیام).
+SUBJUNCTIVE_ENDINGS = ("د", "ند", "یم", "ید")
 
 # A name ends before these: مصطفی پورمحمدی عصرامروز، معصومه معصومی‌فر سه‌شنبه.
 TIME_WORDS = frozenset(fold_word(word) for word in (

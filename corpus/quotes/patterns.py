@@ -174,7 +174,7 @@ DEMANDED_CUE = GuardedCue.of(
 # ``به گفته X، CLAIM`` / ``به باور X «QUOTE»``.
 # ``بنابر اعلام X، CLAIM`` / ``طبق اظهارات X، CLAIM``.
 ACCORDING_TO = re.compile(
-    f"{WORD_START}(?P<cue>به (?:{'|'.join(ACCORDING_TO_NOUNS)})"
+    f"{WORD_START}(?P<cue>(?P<according>به (?:{'|'.join(ACCORDING_TO_NOUNS)}))"
     f"|(?:{'|'.join(_phrase_pattern(p) for p in ANNOUNCED_BY_PREPOSITIONS)}) (?:{'|'.join(ANNOUNCED_BY_NOUNS)})){WORD_END}"
 )
 NOT_AFTER_BELIEF = "|".join(word for word in CLAIM_NON_OPENERS if word != "که")  # که may open its claim

@@ -19,6 +19,8 @@ from corpus.quotes.constants import (
     EMPHASIS_OPENER,
     MIN_EMPHASIS_WORDS,
     NOT_A_JUDGEMENT,
+    SUBJUNCTIVE_ENDINGS,
+    UNNAMED_SOURCES,
     NOT_AFTER_EMPHASIS_OPENER,
     NOT_BEFORE_EMPHASIS_OPENER,
     HEADLINE_RUBRICS,
@@ -365,10 +367,10 @@ def _ends_clause(words: list[Word], n: int) -> bool:
 
 def _is_verb(key: str) -> bool:
     """A finite verb (_is_finite_verb), a subjunctive (کنند، باشد: a present form without its
-    می) or a past participle, negated or not (نمانده، شده: a past stem with ه, known by its
+    می, in the persons whose endings no noun ends in: not کاری، واگذاری) or a past participle, negated or not (نمانده، شده: a past stem with ه, known by its
     plural past ماندند)."""
     participle = key[1:] if key.startswith("ن") and key[1:].endswith("ه") else key
-    return (_is_finite_verb(key) or "می" + key in verb_forms()
+    return (_is_finite_verb(key) or key.endswith(SUBJUNCTIVE_ENDINGS) and "می" + key in verb_forms()
             or participle.endswith("ه") and participle[:-1] + "ند" in verb_forms())
 
 
@@ -511,15 +513,36 @@ def _according_to(field: Field, match: re.Match) -> list[Found]:
         if close < 0 or _word_count(field.folded[comma + 1:close]) >= MIN_QUOTE_WORDS:
             break
         comma = find_any(field.folded, "،,«", close + 1, limit)
-    if comma < 0:
-        return []
+    if comma < 0 or _holds_a_verb(field.folded, match.end(), comma):  # no comma after the source
+        return _according_to_uncomma(field, match, sentence_end) if match.group("according") else []
     words = clause_words(field.folded, match.end(), comma)
-    if not words or is_agency(words) or _holds_a_verb(field.folded, match.end(), comma):
-        return []  # no source, an agency, or no comma after the source (بر اساس اعلام X CLAIM، ...)
+    if not words or is_agency(words):
+        return []
     mention = mention_from_words(field, words)
     if field.folded[comma] == "«":
         return []  # handled as a guillemet quote
     start, end = trim_quote(field.folded, comma + 1, _claim_end(field.folded, comma + 1))
+    return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
+                  field.text[start:end], mention)]
+
+
+def _according_to_uncomma(field: Field, match: re.Match, sentence_end: int) -> list[Found]:
+    """``به گفته وی CLAIM``, ``به گفته رضایی در این مدت CLAIM``: no comma closes the source, so
+    it ends where a subject would (before a preposition, a time word or a number), and the
+    rest of the sentence is the claim; not when the source is a group (برخی از دیپلمات‌ها),
+    the speaker or the one spoken of (به اعتقاد من، به گفته خودش) or an agency, runs into a verb (به گفته رضایی آمارها نشان می‌دهد که: where it ends is
+    unclear), or the claim is a «quote» (a guillemet quote). Announcements (بر اساس اعلام X)
+    name organisations whose names run on, so they need their comma."""
+    words = clause_words(field.folded, match.end(), sentence_end)
+    if not words or is_agency(words):
+        return []
+    mention, source_end = subject(field, words)
+    if (source_end <= words[0].start or mention.anonymous or words[0].key in UNNAMED_SOURCES
+            or any(_is_verb(word.key) for word in words if word.end <= source_end)):
+        return []
+    start, end = trim_quote(field.folded, source_end, sentence_end)
+    if field.folded[start:start + 1] == "«" or len(field.folded[start:end].split()) < MIN_CLAIM_WORDS:
+        return []
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], mention)]
 
