@@ -1085,3 +1085,14 @@ def test_according_to_someone_without_a_comma_is_still_reported_speech(sentence,
 ])
 def test_a_source_without_a_comma_must_be_someone_named_apart_from_the_claim(sentence):
     assert [q for q in quotes_of(sentence) if q.cue == "به گفته" or q.cue == "به اعتقاد"] == []
+
+
+@pytest.mark.parametrize("sentence, quoted", [
+    ("پیتر اشمایکل از مدیران باشگاه خواست به شایعات درباره دروازه‌بان پایان دهند.", True),
+    ("وی از مسئولان خواسته بود این ساختمان را به پارکی عمومی تبدیل کنند.", True),
+    ("من از تیمی دیگر به این تیم آمدم و با خواست خدا نایب قهرمان شدیم.", False),  # God's will, no request
+    ("رضایی از مدیران خواسته های اصلی هیئت را نام برد و گفت که همه باید کمک کنند.", False),  # خواسته‌ها: a noun
+])
+def test_a_request_without_that_asks_someone_right_before_the_verb_to_do_something(sentence, quoted):
+    requests = [q for q in quotes_of(sentence) if q.cue.startswith("خواست")]
+    assert bool(requests) == quoted

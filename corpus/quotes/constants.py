@@ -167,7 +167,8 @@ JUDGING_PREVERBS = frozenset(fold_word(word) for word in ("فرا", "باز", "�
 # ``X اعلام کرد CLAIM``: a claim never opens on a conjunction, an object marker or the
 # verb's own auxiliary (اعلام کرده | بود). Nor on تا after an object (قهرمانی را تکرار کرد
 # تا ...: a purpose), though it may (اعلام کرد تا به حال چنین آماده نبوده است).
-CLAIM_NON_OPENERS = ("و", "که", "را", "اما", "ولی", "است", "اند", "بود", "بودند", "باشد", "شد", "شده")
+CLAIM_NON_OPENERS = ("و", "که", "را", "اما", "ولی", "است", "اند", "بود", "بودند", "باشد", "شد", "شده",
+                     "ها", "های", "هایی")  # a plural ending written apart: the verb was a noun (خواسته های)
 PURPOSE_WORD = fold_word("تا")
 
 # --- Views reported as held ------------------------------------------------------------
@@ -190,6 +191,7 @@ MIN_EMPHASIS_WORDS = 2  # ``بر اتحاد مسلمانان``; fewer, demonstra
 
 # ``X از Y خواست (که|تا) CLAIM``: what the speaker asked of someone (past stems; with از).
 REQUEST_VERBS = ("خواست", "درخواست کرد", "تقاضا کرد")
+MAX_ADDRESSEE_WORDS = 6  # ``از مدیران این باشگاه خواست CLAIM``: whom a request without که asks
 
 # --- Saying that, before the speech verb -------------------------------------------------
 

@@ -156,7 +156,7 @@ DOCUMENT_CUE = GuardedCue.of(
 # ``X از Y خواست (که|تا) CLAIM``: a request; the verb's own clause must hold از.
 REQUEST_CUE = GuardedCue.of(
     f"{WORD_START}(?P<cue>(?:{'|'.join(_past_forms(_phrase_pattern(verb)) for verb in REQUEST_VERBS)}))"
-    f"[ ،,]{{1,3}}(?:که|تا){WORD_END}",
+    f"(?:[ ،,]{{1,3}}(?P<that>که|تا))?{WORD_END}",
     (verb.split()[0] for verb in REQUEST_VERBS))
 # ``X بر CLAIM تاکید کرد``: what was stressed (not before a colon or که: those open quotes).
 EMPHASIS_CUE = GuardedCue.of(

@@ -14,6 +14,7 @@ from corpus.document import Document
 from corpus.orthography import fold_letters, fold_word, stop_words
 from corpus.quotes.constants import (
     ANNOUNCING_NOUNS,
+    CLAIM_NON_OPENERS,
     DEMONSTRATIVES,
     DOCUMENT_AUTHOR_SKIPS,
     EMPHASIS_OPENER,
@@ -30,6 +31,7 @@ from corpus.quotes.constants import (
     PREDICATE_STARTS,
     PURPOSE_WORD,
     MAX_ACCORDING_TO_CHARS,
+    MAX_ADDRESSEE_WORDS,
     ANSWER_ENDINGS,
     MAX_CLAIM_CHARS,
     MIN_ANSWER_WORDS,
@@ -704,14 +706,35 @@ def _demanded(field: Field, match: re.Match) -> list[Found]:
                   field.text[start:end], mention)]
 
 
+CLAIM_NON_OPENER_KEYS = frozenset(fold_word(word) for word in CLAIM_NON_OPENERS)
+
+
 def _requested(field: Field, match: re.Match) -> list[Found]:
     """``X از Y خواست (که|تا) CLAIM``: the request, when the verb asks of someone (از in its
-    clause) and is not the present or a wish (``دلش می‌خواست``)."""
+    clause) and is not the present or a wish (``دلش می‌خواست``). Without که or تا (``از
+    مدیران خواست به شایعات پایان دهند``) the request must end on a verb and open on none of
+    the words a claim never opens on (``خواست و رفت``), the one asked must stand right before
+    the verb (از and at most MAX_ADDRESSEE_WORDS words), and the request must end on a
+    subjunctive (پایان دهند), as asking someone to do something does: not ``با خواست خدا
+    ... نایب قهرمان شدیم``."""
     clause_start = find_sentence_start(field.folded, match.start())
     words = clause_words(field.folded, clause_start, match.start())
     if not words or words[-1].key in PRESENT_PREFIXES or not any(word.key == "از" for word in words):
         return []
-    return _said_that(field, match)
+    found = _said_that(field, match)
+    if match.group("that") or not found:
+        return found
+    claim = [word_key(word) for word in WORD.findall(found[0].text)]
+    asked = any(word.key == "از" for word in words[-MAX_ADDRESSEE_WORDS - 1:])
+    if (not asked or len(claim) < MIN_CLAIM_WORDS or claim[0] in CLAIM_NON_OPENER_KEYS
+            or not _is_subjunctive(claim[-1])):
+        return []
+    return found
+
+
+def _is_subjunctive(key: str) -> bool:
+    """A present form without its می (کنند، شود، دهند), and no other verb form."""
+    return key.endswith(SUBJUNCTIVE_ENDINGS) and "می" + key in verb_forms() and key not in verb_forms()
 
 
 def _document_says(field: Field, match: re.Match) -> list[Found]:
