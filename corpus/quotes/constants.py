@@ -278,6 +278,7 @@ MIN_HEADLINE_QUOTE = 8  # characters; shorter is a label (نتیجه: صفر)
 MAX_CLAIM_CHARS = 2000  # a reported claim never runs longer
 MIN_INDIRECT_CHARS = 8  # a shorter reported claim is a fragment
 MAX_ACCORDING_TO_CHARS = 200  # ``به گفته X،``: how far X may run before its comma
+MAX_UNCOMMA_SOURCE_CHARS = 120  # ``به گفته X CLAIM``: X with its role must end this soon
 MIN_CLAIM_WORDS = 4  # a speech verb running into fewer words states no claim
 MIN_ANSWER_WORDS = 8  # an interview paragraph with fewer words is a heading
 # A paragraph going on with a speaker's words speaks in the first person: this many words

@@ -32,6 +32,7 @@ from corpus.quotes.constants import (
     PURPOSE_WORD,
     MAX_ACCORDING_TO_CHARS,
     MAX_ADDRESSEE_WORDS,
+    MAX_UNCOMMA_SOURCE_CHARS,
     ANSWER_ENDINGS,
     MAX_CLAIM_CHARS,
     MIN_ANSWER_WORDS,
@@ -531,17 +532,23 @@ def _according_to(field: Field, match: re.Match) -> list[Found]:
 def _according_to_uncomma(field: Field, match: re.Match, sentence_end: int) -> list[Found]:
     """``به گفته وی CLAIM``, ``به گفته رضایی در این مدت CLAIM``: no comma closes the source, so
     it ends where a subject would (before a preposition, a time word or a number), and the
-    rest of the sentence is the claim; not when the source is a group (برخی از دیپلمات‌ها),
-    the speaker or the one spoken of (به اعتقاد من، به گفته خودش) or an agency, runs into a verb (به گفته رضایی آمارها نشان می‌دهد که: where it ends is
-    unclear), or the claim is a «quote» (a guillemet quote). Announcements (بر اساس اعلام X)
-    name organisations whose names run on, so they need their comma."""
-    words = clause_words(field.folded, match.end(), sentence_end)
+    rest of the sentence is the claim. Not when the source is a group (برخی از دیپلمات‌ها),
+    the speaker or the one spoken of (به اعتقاد من، به گفته خودش) or an agency; nor when it
+    runs into a verb (به گفته رضایی آمارها نشان می‌دهد که) or past MAX_UNCOMMA_SOURCE_CHARS,
+    where it ends is unclear; nor when the claim is a «quote» (a guillemet quote).
+    Announcements (بر اساس اعلام X) name organisations whose names run on, so they need
+    their comma."""
+    first = WORD.search(field.folded, match.end(), sentence_end)
+    if first is None or word_key(first.group()) in PREDICATE_STARTS:
+        return []  # no source, or a preposition where it should be
+    source_limit = min(sentence_end, match.end() + MAX_UNCOMMA_SOURCE_CHARS)
+    words = clause_words(field.folded, match.end(), source_limit)
     if not words or is_agency(words):
         return []
     mention, source_end = subject(field, words)
-    if (source_end <= words[0].start or mention.anonymous or words[0].key in UNNAMED_SOURCES
-            or any(_is_verb(word.key) for word in words if word.end <= source_end)):
-        return []
+    if (source_end <= words[0].start or source_end >= words[-1].end or mention.anonymous
+            or words[0].key in UNNAMED_SOURCES or any(_is_verb(word.key) for word in words if word.end <= source_end)):
+        return []  # the source runs to the window's end: where it ends is unknown
     start, end = trim_quote(field.folded, source_end, sentence_end)
     if field.folded[start:start + 1] == "«" or len(field.folded[start:end].split()) < MIN_CLAIM_WORDS:
         return []
