@@ -1096,3 +1096,15 @@ def test_a_source_without_a_comma_must_be_someone_named_apart_from_the_claim(sen
 def test_a_request_without_that_asks_someone_right_before_the_verb_to_do_something(sentence, quoted):
     requests = [q for q in quotes_of(sentence) if q.cue.startswith("خواست")]
     assert bool(requests) == quoted
+
+
+@pytest.mark.parametrize("paragraph, quoted", [
+    ("شاهرودی به این سوال اینگونه واکنش نشان داد: من به هواداران قول می‌دهم که سرمربی در تیم می‌ماند.", True),
+    ("ابراهیم‌زاده صحبت‌هایش را این‌طور به پایان رساند: تیم ما در بیشتر بازی‌ها خط حمله خوبی ندارد.", True),
+    ("ترکیب تیم در این بازی به این شرح اعلام شد: علی رضایی، حسن کریمی، مهدی نوری و رضا احمدی.", False),
+])
+def test_a_clause_saying_how_opens_a_direct_quote_whatever_its_verb(paragraph, quoted):
+    quotes = quotes_of("مقدمه خبر.", paragraph)
+    assert bool(quotes) == quoted
+    if quoted:
+        assert only(quotes).kind == "direct" and only(quotes).speaker

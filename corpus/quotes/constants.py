@@ -60,6 +60,9 @@ COMPOUND_SPEECH_VERBS = {
 # Compound verbs that report speech only before a colon or که (``به این نکته اشاره کرد که
 # CLAIM``): elsewhere they refer to a topic (``به «نقش رسانه‌ها» اشاره کرد``).
 REFERRING_VERBS = {"اشاره": ("کرد", "نمود")}
+# Words saying how the words after a colon were said, whatever the verb (شاهرودی اینگونه
+# واکنش نشان داد: ...، صحبت‌هایش را این‌طور به پایان برد: ...).
+MANNER_WORDS = ("اینگونه", "این گونه", "اینطور", "این طور", "اینچنین", "این چنین", "چنین", "بدین شکل", "به این شکل")
 # Verbs that report speech only right before a colon: ``در پایان بیانیه آورده است: QUOTE``
 # (elsewhere آورد brings something).
 COLON_ONLY_SPEECH_VERBS = ("آورده است", "آورده", "آورد", "نگاشته است", "نگاشته")

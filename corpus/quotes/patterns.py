@@ -33,6 +33,7 @@ from corpus.quotes.constants import (
     MORE_ORGANISATION_HEADS,
     COMPOUND_SPEECH_VERBS,
     LIGHT_VERBS,
+    MANNER_WORDS,
     OPENERS,
     ORGANISATION_HEADS,
     PRONOUNS,
@@ -187,6 +188,8 @@ SAYING_THAT = re.compile(
 # A sentence opening on وی (after openers such as همچنین): the report speaking, not a quote.
 NARRATOR_PRONOUN = re.compile(
     f"(?<=[.!؟?])[ \u200c]*(?:(?:{'|'.join(_phrase_pattern(opener) for opener in OPENERS)}) )?وی{WORD_END}")
+# ``اینگونه واکنش نشان داد:``: words saying how what follows was said.
+MANNER_OF_SAYING = re.compile(f"{WORD_START}(?:{'|'.join(_phrase_pattern(word) for word in MANNER_WORDS)}){WORD_END}")
 # A colon, not one between the digits of a time (۱۷:۳۰).
 COLON = re.compile(r"(?<!\d)[:：]|[:：](?!\d)")
 # که as a word: where the clause of a verb inside a sentence starts.

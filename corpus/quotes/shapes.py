@@ -76,6 +76,7 @@ from corpus.quotes.patterns import (
     PRONOUN_LEXICON,
     INTERVIEW_FRAME,
     JUDGED_CUE,
+    MANNER_OF_SAYING,
     NARRATOR_PRONOUN,
     NEWS_CUE,
     OBJECT_MARKER,
@@ -323,7 +324,17 @@ def _colon_cues(field: Field, taken: set[int]) -> list[tuple[int, int, int, int,
               and not search_verb(folded, rest, field_end)
               and (mention := _label_line_speaker(field, clause_start, colon.start()))):
             cues.append((colon.end(), clause_start, colon.start(), colon.start(), mention))
+        elif (not verb and _says_how(folded, clause_start, colon.start())
+              and (mention := _label_speaker(field, clause_start, colon.start()))):
+            cues.append((colon.end(), clause_start, colon.start(), colon.start(), mention))
     return cues
+
+
+def _says_how(folded: str, clause_start: int, colon: int) -> bool:
+    """Does a clause ending on a verb before a colon say how the words after it were said,
+    though its verb is no speech verb (``شاهرودی به این سوال اینگونه واکنش نشان داد: ...``)?"""
+    clause = folded[clause_start:colon]
+    return _ends_on_a_verb(clause) and bool(MANNER_OF_SAYING.search(clause))
 
 
 def _word_count(text: str) -> int:
