@@ -1108,3 +1108,13 @@ def test_a_clause_saying_how_opens_a_direct_quote_whatever_its_verb(paragraph, q
     assert bool(quotes) == quoted
     if quoted:
         assert only(quotes).kind == "direct" and only(quotes).speaker
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("گزارشگر شبکه با دیدن رکورد فریاد زد: «او مثل مردها شنا می‌کند!» و همه خندیدند.", "direct"),
+    ("مهدی رضایی بارها از شبکه‌های اجتماعی گله کرد که چرا اطلاعات نادرست منتشر می‌کنند.", "indirect"),
+    ("سرمربی به این سوال واکنش نشان داد: ما برای قهرمانی به این شهر آمده‌ایم.", "direct"),
+])
+def test_shouting_complaining_and_reacting_report_speech(sentence, kind):
+    quote = only(quotes_of(sentence), kind)
+    assert quote.text.startswith(("او مثل", "چرا", "ما برای"))

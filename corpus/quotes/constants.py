@@ -47,6 +47,8 @@ COMPOUND_SPEECH_VERBS = {
     "مدعی": ("شد",),
     "ادعا": ("کرد",),
     "هشدار": ("داد",),
+    "اخطار": ("داد",),
+    "گله": ("کرد",),
     "پاسخ": ("داد",),
     "تکرار": ("کرد",),
     "مثال": ("زد",),
@@ -63,9 +65,10 @@ REFERRING_VERBS = {"اشاره": ("کرد", "نمود")}
 # Words saying how the words after a colon were said, whatever the verb (شاهرودی اینگونه
 # واکنش نشان داد: ...، صحبت‌هایش را این‌طور به پایان برد: ...).
 MANNER_WORDS = ("اینگونه", "این گونه", "اینطور", "این طور", "اینچنین", "این چنین", "چنین", "بدین شکل", "به این شکل")
-# Verbs that report speech only right before a colon: ``در پایان بیانیه آورده است: QUOTE``
-# (elsewhere آورد brings something).
-COLON_ONLY_SPEECH_VERBS = ("آورده است", "آورده", "آورد", "نگاشته است", "نگاشته")
+# Verbs that report speech only right before a colon: ``در پایان بیانیه آورده است: QUOTE``,
+# ``گزارشگر فریاد زد: «...»`` (elsewhere آورد brings something, فریاد زد is only a shout).
+COLON_ONLY_SPEECH_VERBS = ("آورده است", "آورده", "آورد", "نگاشته است", "نگاشته",
+                           "فریاد زد", "فریاد کشید", "داد زد", "واکنش نشان داد")
 
 # A sentence ends at . ! ? ؟ ؛ or a colon (agency tags, earlier quotes).
 SENTENCE_MARKS = "!?؟؛:\n"  # and a full stop that is not a decimal point
