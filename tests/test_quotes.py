@@ -1118,3 +1118,8 @@ def test_a_clause_saying_how_opens_a_direct_quote_whatever_its_verb(paragraph, q
 def test_shouting_complaining_and_reacting_report_speech(sentence, kind):
     quote = only(quotes_of(sentence), kind)
     assert quote.text.startswith(("او مثل", "چرا", "ما برای"))
+
+
+def test_the_imperfect_of_a_speech_verb_reports_speech():
+    quote = only(quotes_of("رضایی که خود از این خبر مطمئن نبود می‌گفت امیدوار است این خبر شایعه باشد."))
+    assert (quote.kind, quote.cue) == ("indirect", "می‌گفت") and quote.text.startswith("امیدوار است")

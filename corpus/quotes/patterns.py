@@ -54,13 +54,14 @@ def _phrase_pattern(phrase: str) -> str:
 
 
 def _verb_forms(past: str, present: str, bare_participle: bool = False) -> str:
-    """Past (گفت, گفتند), perfect (گفته است/اند/بود) and present (می‌گوید/ند) forms; with
+    """Past (گفت, گفتند), perfect (گفته است/اند/بود), present (می‌گوید/ند) and imperfect
+    (می‌گفت/ند) forms; with
     ``bare_participle`` also the participle alone, as news writes perfects (تصریح کرده).
     """
     auxiliary = "?" if bare_participle else ""
     return (
         f"{past}(?:ند|ه(?:{JOINER}(?:است|اند|بود|بودند)){auxiliary})?"
-        f"|می{JOINER}{present}(?:د|ند)"
+        f"|می{JOINER}{present}(?:د|ند)|می{JOINER}{past}(?:ند)?"
     )
 
 
