@@ -1123,3 +1123,15 @@ def test_shouting_complaining_and_reacting_report_speech(sentence, kind):
 def test_the_imperfect_of_a_speech_verb_reports_speech():
     quote = only(quotes_of("رضایی که خود از این خبر مطمئن نبود می‌گفت امیدوار است این خبر شایعه باشد."))
     assert (quote.kind, quote.cue) == ("indirect", "می‌گفت") and quote.text.startswith("امیدوار است")
+
+
+def test_news_told_that_is_reported_speech_but_a_relative_clause_after_news_is_not():
+    quote = only(quotes_of("روزنامه آس خبر داد که مهاجم تیم ملی از پیشنهاد رئال استقبال خواهد کرد."))
+    assert quote.text == "مهاجم تیم ملی از پیشنهاد رئال استقبال خواهد کرد"
+    quote = only(quotes_of("رضایی از راه‌اندازی بخش عربی سایت خبر داد که جایگاه این مرکز را ارتقا می‌دهد."))
+    assert quote.text == "راه‌اندازی بخش عربی سایت"
+
+
+def test_a_statement_confirms_what_it_says():
+    quote = only(quotes_of("در بیانیه باشگاه رم تایید شده که گزینه‌ای برای خرید این بازیکن وجود ندارد."))
+    assert (quote.kind, quote.text) == ("indirect", "گزینه‌ای برای خرید این بازیکن وجود ندارد")

@@ -48,6 +48,7 @@ COMPOUND_SPEECH_VERBS = {
     "ادعا": ("کرد",),
     "هشدار": ("داد",),
     "اخطار": ("داد",),
+    "خبر": ("داد",),  # ``خبر داد که CLAIM``, ``خبر داد: QUOTE``; ``از CLAIM خبر داد`` is NEWS_CUE's
     "گله": ("کرد",),
     "پاسخ": ("داد",),
     "تکرار": ("کرد",),
@@ -184,6 +185,12 @@ STANCE_ADJECTIVES = ("معتقد", "مدعی", "بر این باور", "بر ا�
 # ``X اعتقاد دارد CLAIM``: nouns of a view with داشتن (دارد، دارند، داشت ...).
 STANCE_NOUNS = ("اعتقاد", "عقیده", "باور")
 
+# --- News told -------------------------------------------------------------------------
+
+# ``X از CLAIM خبر داد``: the noun of the verb and the word its claim follows.
+NEWS_NOUN = fold_word("خبر")
+NEWS_OPENER = fold_word("از")
+
 # --- What was stressed -----------------------------------------------------------------
 
 # ``X بر CLAIM تاکید کرد``: the claim opens after بر. Not after these words, with which بر
@@ -242,7 +249,7 @@ DOCUMENT_NOUNS = (
 DOCUMENT_PARTS = ("ابتدای", "پایان", "انتهای", "ادامه", "متن", "بخشی از", "بخش دیگری از", "قسمتی از", "فرازی از",
                   "بخش پایانی", "بخش نخست", "بخش اول", "بخش دوم")
 # Passive verbs a document speaks with (آمده است، تصریح شده بود).
-DOCUMENT_VERBS = ("آمده", "تاکید شده", "تصریح شده", "ذکر شده", "عنوان شده", "اعلام شده", "نوشته شده")
+DOCUMENT_VERBS = ("آمده", "تاکید شده", "تصریح شده", "ذکر شده", "عنوان شده", "اعلام شده", "نوشته شده", "تایید شده")
 # Words between a document and its author that are neither (در بیانیه منتشره از سوی باشگاه).
 DOCUMENT_AUTHOR_SKIPS = frozenset(fold_word(word) for word in (
     "که", "منتشره", "منتشرشده", "صادره", "مذکور", "یادشده", "فوق", "رسمی", "جدید", "از", "سوی", "طرف", "جانب",

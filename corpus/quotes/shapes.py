@@ -19,6 +19,8 @@ from corpus.quotes.constants import (
     DOCUMENT_AUTHOR_SKIPS,
     EMPHASIS_OPENER,
     MIN_EMPHASIS_WORDS,
+    NEWS_NOUN,
+    NEWS_OPENER,
     NOT_A_JUDGEMENT,
     SUBJUNCTIVE_ENDINGS,
     UNNAMED_SOURCES,
@@ -509,12 +511,20 @@ def _said_that(field: Field, match: re.Match) -> list[Found]:
     verb describes someone (``کسانی که مدعی‌اند که CLAIM توانستند ...``)."""
     clause_start = find_sentence_start(field.folded, match.start())
     claim_end = _claim_end(field.folded, match.end())
-    if _asks(field.folded, claim_end) or _in_relative_clause(field.folded, clause_start, match.start()):
+    if (_asks(field.folded, claim_end) or _in_relative_clause(field.folded, clause_start, match.start())
+            or _news_told_before(field, match)):
         return []
     start, end = trim_quote(field.folded, match.end(), claim_end)
     mention = subject_mention(field, clause_start, match.start())
     cue = field.text[match.start("cue"):match.end("cue")]
     return [Found(field.where, start, end, "indirect", cue, field.text[start:end], mention)]
+
+
+def _news_told_before(field: Field, match: re.Match) -> bool:
+    """``از راه‌اندازی بخش عربی خبر داد که ...``: خبر داد with its claim after از (NEWS_CUE's
+    shape) has told its news; the که after it opens a relative clause, not a second claim."""
+    return (fold_word(match.group("cue")).startswith(NEWS_NOUN)
+            and bool(_announced(field, match, (NEWS_OPENER,))))
 
 
 def _according_to(field: Field, match: re.Match) -> list[Found]:
@@ -572,7 +582,7 @@ def _claim_after_verb(field: Field, match: re.Match) -> list[Found]:
     clause_start = find_sentence_start(field.folded, match.start())
     mention = _verb_subject(field, clause_start, match)
     claim_end = _claim_end(field.folded, match.end())
-    if mention is None or _asks(field.folded, claim_end):
+    if mention is None or _asks(field.folded, claim_end) or _news_told_before(field, match):
         return []  # a verb inside a longer sentence with no subject of its own, or a question
     start, end = trim_quote(field.folded, match.end(), claim_end)
     if len(field.folded[start:end].split()) < MIN_CLAIM_WORDS or _purpose_after_object(field.folded, clause_start, match):
@@ -1047,7 +1057,7 @@ _INDIRECT_SHAPES = (
     (lambda text: _merge_matches(THAT_CUE.finditer(text), BELIEF_CUE.finditer(text)), _said_that),
     (CLAIM_CUE.finditer, _claim_after_verb),
     (SAYING_THAT.finditer, _saying_that),
-    (NEWS_CUE.finditer, lambda field, match: _announced(field, match, ("از",))),
+    (NEWS_CUE.finditer, lambda field, match: _announced(field, match, (NEWS_OPENER,))),
     (WARNING_CUE.finditer, lambda field, match: _announced(field, match, ("نسبت", "به"))),
     (EMPHASIS_CUE.finditer, _emphasised),
     (DEMANDED_OBJECT_CUE.finditer, _demanded_object),
