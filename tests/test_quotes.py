@@ -1135,3 +1135,8 @@ def test_news_told_that_is_reported_speech_but_a_relative_clause_after_news_is_n
 def test_a_statement_confirms_what_it_says():
     quote = only(quotes_of("در بیانیه باشگاه رم تایید شده که گزینه‌ای برای خرید این بازیکن وجود ندارد."))
     assert (quote.kind, quote.text) == ("indirect", "گزینه‌ای برای خرید این بازیکن وجود ندارد")
+
+
+def test_a_subject_after_from_the_other_side_still_speaks():
+    quote = only(quotes_of("از طرف دیگر روزنامه آس مدعی شد این مهاجم به یک باشگاه دیگر می‌رود."))
+    assert quote.speaker == "روزنامه آس" and quote.text == "این مهاجم به یک باشگاه دیگر می‌رود"
