@@ -202,6 +202,9 @@ def _direct_quotes(field: Field) -> list[Found]:
     """
     cues = []
     for match in DIRECT_CUE.finditer(field.folded):
+        head = field.folded[match.end():match.end() + QUOTE_HEAD_CHARS]
+        if match.group("colon_only") and head.strip(BLANKS) and _word_count(head) < MIN_QUOTE_WORDS:
+            continue  # ``فریاد زد: «زنده باد»``: a cheer, not words quoted (an empty quote is carried on)
         clause_start = find_sentence_start(field.folded, match.start())
         cues.append((match.end(), clause_start, match.start("cue"), match.end("cue"),
                      subject_mention(field, clause_start, match.start())))
