@@ -1140,3 +1140,12 @@ def test_a_statement_confirms_what_it_says():
 def test_a_subject_after_from_the_other_side_still_speaks():
     quote = only(quotes_of("از طرف دیگر روزنامه آس مدعی شد این مهاجم به یک باشگاه دیگر می‌رود."))
     assert quote.speaker == "روزنامه آس" and quote.text == "این مهاجم به یک باشگاه دیگر می‌رود"
+
+
+@pytest.mark.parametrize("sentence", [
+    "استقلال با این تساوی همچنان کارش را ادامه داد، شاید فصل دیگر و بازی بعد بتواند ببرد.",
+    "سرمربی جدید ارسلان مطهری را به این زوج اضافه کرد، بازهم نمی‌شد از رکوردی بزرگ حرف زد.",
+    "مربی تیم قهرمانی خود را تکرار کرد تا نامش در تاریخ باشگاه ثبت شود.",
+])
+def test_a_verb_with_its_object_states_no_claim_after_it(sentence):
+    assert quotes_of(sentence) == []

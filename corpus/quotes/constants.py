@@ -173,11 +173,10 @@ JUDGING_PREVERBS = frozenset(fold_word(word) for word in ("فرا", "باز", "�
 # --- What a speech verb running into its claim never runs into -------------------
 
 # ``X اعلام کرد CLAIM``: a claim never opens on a conjunction, an object marker or the
-# verb's own auxiliary (اعلام کرده | بود). Nor on تا after an object (قهرمانی را تکرار کرد
-# تا ...: a purpose), though it may (اعلام کرد تا به حال چنین آماده نبوده است).
+# verb's own auxiliary (اعلام کرده | بود). A claim may open on تا (اعلام کرد تا به حال چنین
+# آماده نبوده است), but not after a verb that has its object (قهرمانی را تکرار کرد تا ...).
 CLAIM_NON_OPENERS = ("و", "که", "را", "اما", "ولی", "است", "اند", "بود", "بودند", "باشد", "شد", "شده",
                      "ها", "های", "هایی")  # a plural ending written apart: the verb was a noun (خواسته های)
-PURPOSE_WORD = fold_word("تا")
 
 # --- Views reported as held ------------------------------------------------------------
 

@@ -31,7 +31,6 @@ from corpus.quotes.constants import (
     LIGHT_VERBS,
     PRESENT_PREFIXES,
     PREDICATE_STARTS,
-    PURPOSE_WORD,
     MAX_ACCORDING_TO_CHARS,
     MAX_ADDRESSEE_WORDS,
     MAX_UNCOMMA_SOURCE_CHARS,
@@ -588,7 +587,7 @@ def _claim_after_verb(field: Field, match: re.Match) -> list[Found]:
     if mention is None or _asks(field.folded, claim_end) or _news_told_before(field, match):
         return []  # a verb inside a longer sentence with no subject of its own, or a question
     start, end = trim_quote(field.folded, match.end(), claim_end)
-    if len(field.folded[start:end].split()) < MIN_CLAIM_WORDS or _purpose_after_object(field.folded, clause_start, match):
+    if len(field.folded[start:end].split()) < MIN_CLAIM_WORDS or _has_its_object(field.folded, clause_start, match):
         return []
     cue = field.text[match.start("cue"):match.end("cue")]
     return [Found(field.where, start, end, "indirect", cue, field.text[start:end], mention)]
@@ -624,12 +623,13 @@ def _comma_after_verb(folded: str, start: int, end: int) -> int:
     return -1
 
 
-def _purpose_after_object(folded: str, clause_start: int, match: re.Match) -> bool:
-    """``قهرمانی خود را تکرار کرد تا ...``: a verb with its object says what was done, and
-    the تا after it opens a purpose, not a claim."""
-    before = clause_words(folded, clause_start, match.start())
-    after = WORD.match(folded, match.end())
-    return bool(before) and before[-1].key == "را" and after is not None and word_key(after.group()) == PURPOSE_WORD
+def _has_its_object(folded: str, clause_start: int, match: re.Match) -> bool:
+    """``قهرمانی خود را تکرار کرد تا ...``, ``کارش را ادامه داد، شاید ...``: a verb with its
+    object (را in its own clause, after the last comma, که, or و after a verb) says what was
+    done, and what follows it is no claim."""
+    words = clause_words(folded, clause_start, match.start())
+    bounds = [n for n in range(len(words)) if words[n].key == THAT_KEY or _ends_clause(words, n)]
+    return any(word.key == "را" for word in words[bounds[-1] + 1 if bounds else 0:])
 
 
 def _announced(field: Field, match: re.Match, opener: tuple[str, ...]) -> list[Found]:
@@ -738,6 +738,7 @@ def _demanded(field: Field, match: re.Match) -> list[Found]:
 
 
 CLAIM_NON_OPENER_KEYS = frozenset(fold_word(word) for word in CLAIM_NON_OPENERS)
+THAT_KEY = fold_word("که")
 
 
 def _requested(field: Field, match: re.Match) -> list[Found]:
