@@ -718,8 +718,10 @@ def _judged(field: Field, match: re.Match) -> list[Found]:
     object_marks = [n for n, w in enumerate(rest) if w.key == "را"]
     if not object_marks or object_marks[-1] == len(rest) - 1:
         return []
-    if (fold_word(match.group("cue").split()[0]) in ANNOUNCING_NOUNS
-            and rest[object_marks[-1] + 1].key in NOT_A_JUDGEMENT):
+    judgement = rest[object_marks[-1] + 1:]
+    if judgement[-1].key == "و":
+        return []  # ``محصول را معرفی کرد و اعلام کرد``: the object is another verb's
+    if fold_word(match.group("cue").split()[0]) in ANNOUNCING_NOUNS and judgement[0].key in NOT_A_JUDGEMENT:
         return []  # آمادگی خود را برای ... اعلام کرد: an announcement, no judgement
     bounds = [n for n, w in enumerate(rest[:object_marks[-1]]) if _ends_clause(rest, n)]
     claim = rest[bounds[-1] + 1:] if bounds else rest
