@@ -978,3 +978,169 @@ def test_asking_someone_to_do_something_reports_the_request(sentence, quoted):
 def test_a_warning_of_something_and_a_demand_as_object_are_reported_speech(sentence, cue, claim):
     quote = only(quotes_of(sentence))
     assert (quote.kind, quote.cue, quote.text) == ("indirect", cue, claim)
+
+
+# --- Issue 11, indirect recall: more shapes of reported speech ----------------------------
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("حسن رضایی، مدیرکل بهداشت استان، امروز بر لزوم حفظ سلامت مصرف‌کنندگان تاکید کرد.",
+     "لزوم حفظ سلامت مصرف‌کنندگان"),
+    ("وزیر نیرو با اشاره به تاثیر خشکسالی بر کشاورزی، بر صرفه‌جویی در مصرف آب تأکید کرد.",
+     "صرفه‌جویی در مصرف آب"),  # the بر after the last comma
+    ("رضایی از اینکه کاری بر زمین نمانده ابراز خرسندی و بر ادامه این طرح‌ها تاکید کرد.",
+     "ادامه این طرح‌ها"),  # the بر after the last verb
+    ("وزیر خارجه با تکیه بر حق ملت‌ها بر حل بحران از راه‌های مسالمت‌آمیز تاکید کردند.",
+     "حل بحران از راه‌های مسالمت‌آمیز"),  # با تکیه بر opens no claim
+])
+def test_what_someone_stressed_is_reported_speech(sentence, claim):
+    quote = only(quotes_of(sentence))
+    assert (quote.kind, quote.text) == ("indirect", claim) and (quote.speaker or quote.role)
+
+
+@pytest.mark.parametrize("sentence", [
+    "وی بر این موضوع تاکید کرد.",  # refers back to what was said before
+    "رضایی در سخنان خود تاکید کرد.",  # no بر: nothing said
+])
+def test_stressing_nothing_new_is_not_a_quote(sentence):
+    assert [q for q in quotes_of(sentence) if q.kind == "indirect"] == []
+
+
+def test_stressing_that_is_one_quote_not_two():
+    quote = only(quotes_of("رضایی بر این نکته تاکید کرد که مدارس از شنبه باز می‌شوند."))
+    assert quote.text == "مدارس از شنبه باز می‌شوند"
+
+
+@pytest.mark.parametrize("sentence, claims", [
+    ("وی روند ساخت مدارس را خوب ارزیابی کرد و رشد جمعیت دانش‌آموزی را منفی خواند.",
+     ["روند ساخت مدارس را خوب", "رشد جمعیت دانش‌آموزی را منفی"]),  # two judgements, و between
+    ("وی مردم شهر را از نظر فرهنگی، اخلاقی و دینی ممتاز خواند.",
+     ["مردم شهر را از نظر فرهنگی، اخلاقی و دینی ممتاز"]),  # the judgement's own commas
+])
+def test_a_judgement_runs_from_its_own_clause_to_its_verb(sentence, claims):
+    assert [q.text for q in quotes_of(sentence)] == claims
+
+
+def test_a_judgement_whose_object_ran_into_the_name_keeps_a_word_of_the_object():
+    quote = only(quotes_of("مکوندی مصدومیت را دلیل باخت تیمش دانست."))
+    assert quote.text == "مصدومیت را دلیل باخت تیمش"
+
+
+def test_a_value_announced_is_a_judgement_but_an_announced_readiness_is_not():
+    quote = only(quotes_of("وزیر راه طول پل جدید را بیش از دو کیلومتر اعلام کرد."))
+    assert quote.text == "پل جدید را بیش از دو کیلومتر" or quote.text.endswith("را بیش از دو کیلومتر")
+    assert quotes_of("وزیر راه رسما حمایت خود را از این طرح اعلام کرد.") == []
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("رضایی درباره آینده تیم،\u200cگفت: ما برای قهرمانی آماده‌ایم.", "direct"),  # ZWNJ after the comma
+    ("رضایی به این موضوع اشاره کرد وگفت: ما برای قهرمانی آماده‌ایم.", "direct"),  # و run into the verb
+    ("مشاور وزیر تاکید کرد ، این کشور برای قهرمانی آماده است.", "indirect"),  # a space before the comma
+])
+def test_a_speech_verb_cue_survives_careless_spacing(sentence, kind):
+    assert only(quotes_of(sentence), kind).text.startswith(("ما برای", "این کشور"))
+
+
+@pytest.mark.parametrize("cue", ["با اذعان به اینکه", "با تاکیدبر اینکه", "با ذکر این که", "با ابراز نگرانی از اینکه"])
+def test_more_nouns_open_a_claim_before_the_speech_verb(cue):
+    quote = only(quotes_of(f"رضایی {cue} مدارس از شنبه باز نمی‌شوند، تصریح کرد: باید صبر کنیم."), "indirect")
+    assert quote.text == "مدارس از شنبه باز نمی‌شوند"
+
+
+def test_a_claim_before_the_speech_verb_keeps_its_own_comma():
+    quote = only(quotes_of("رضایی با بیان اینکه این خبرنگاران، اخبار را به مردم می‌رسانند بیان کرد: باید "
+                           "از آنها تقدیر شود."), "indirect")
+    assert quote.text == "این خبرنگاران، اخبار را به مردم می‌رسانند"
+
+
+def test_a_quote_gives_way_to_the_report_at_a_sentence_opening_on_vey():
+    quotes = quotes_of("وی با اعلام این خبر افزود: تصمیم به ساخت فیلمی در این زمینه گرفته شد. وی افزود "
+                       "این فیلم نقد مفاهیم مهمی را در خود جای داده است.")
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("direct", "تصمیم به ساخت فیلمی در این زمینه گرفته شد."),
+        ("indirect", "این فیلم نقد مفاهیم مهمی را در خود جای داده است")]
+
+
+@pytest.mark.parametrize("opening", ["در بخش پایانی نامه آمده است:", "در ابتدای  این بیانیه آمده است:",
+                                     "در بخشی از این مصوبه آمده است:"])
+def test_a_document_speaks_from_its_parts(opening):
+    quote = only(quotes_of(f"{opening} ما با تغییر کاربری این اراضی مخالفیم."))
+    assert (quote.kind, quote.text) == ("direct", "ما با تغییر کاربری این اراضی مخالفیم.")
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("به گفته وی سفر رئیس جمهور به استان در روزهای آینده انجام می‌شود.",
+     "سفر رئیس جمهور به استان در روزهای آینده انجام می‌شود"),
+    ("به گفته مهدی رضایی در روز سیزده فروردین بیش از چهل هزار مسافر وارد شهر شدند.",
+     "در روز سیزده فروردین بیش از چهل هزار مسافر وارد شهر شدند"),
+])
+def test_according_to_someone_without_a_comma_is_still_reported_speech(sentence, claim):
+    quote = only(quotes_of(sentence))
+    assert (quote.kind, quote.cue, quote.text) == ("indirect", "به گفته", claim)
+
+
+@pytest.mark.parametrize("sentence", [
+    "به گفته برخی از دیپلمات‌ها میزان خلوص اورانیوم بسیار بالا بوده است.",  # a group
+    "به اعتقاد من کادر فنی باید بیشتر تلاش کند تا ضعف‌های تیم برطرف شود.",  # the speaker himself
+    "به گفته رضایی آمارها نشان می‌دهد که آلودگی هوا کاهش یافته است.",  # where the source ends is unclear
+])
+def test_a_source_without_a_comma_must_be_someone_named_apart_from_the_claim(sentence):
+    assert [q for q in quotes_of(sentence) if q.cue == "به گفته" or q.cue == "به اعتقاد"] == []
+
+
+@pytest.mark.parametrize("sentence, quoted", [
+    ("پیتر اشمایکل از مدیران باشگاه خواست به شایعات درباره دروازه‌بان پایان دهند.", True),
+    ("وی از مسئولان خواسته بود این ساختمان را به پارکی عمومی تبدیل کنند.", True),
+    ("من از تیمی دیگر به این تیم آمدم و با خواست خدا نایب قهرمان شدیم.", False),  # God's will, no request
+    ("رضایی از مدیران خواسته های اصلی هیئت را نام برد و گفت که همه باید کمک کنند.", False),  # خواسته‌ها: a noun
+])
+def test_a_request_without_that_asks_someone_right_before_the_verb_to_do_something(sentence, quoted):
+    requests = [q for q in quotes_of(sentence) if q.cue.startswith("خواست")]
+    assert bool(requests) == quoted
+
+
+@pytest.mark.parametrize("paragraph, quoted", [
+    ("شاهرودی به این سوال اینگونه واکنش نشان داد: من به هواداران قول می‌دهم که سرمربی در تیم می‌ماند.", True),
+    ("ابراهیم‌زاده صحبت‌هایش را این‌طور به پایان رساند: تیم ما در بیشتر بازی‌ها خط حمله خوبی ندارد.", True),
+    ("ترکیب تیم در این بازی به این شرح اعلام شد: علی رضایی، حسن کریمی، مهدی نوری و رضا احمدی.", False),
+])
+def test_a_clause_saying_how_opens_a_direct_quote_whatever_its_verb(paragraph, quoted):
+    quotes = quotes_of("مقدمه خبر.", paragraph)
+    assert bool(quotes) == quoted
+    if quoted:
+        assert only(quotes).kind == "direct" and only(quotes).speaker
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("گزارشگر شبکه با دیدن رکورد فریاد زد: «او مثل مردها شنا می‌کند!» و همه خندیدند.", "direct"),
+    ("مهدی رضایی بارها از شبکه‌های اجتماعی گله کرد که چرا اطلاعات نادرست منتشر می‌کنند.", "indirect"),
+    ("سرمربی به این سوال واکنش نشان داد: ما برای قهرمانی به این شهر آمده‌ایم.", "direct"),
+])
+def test_shouting_complaining_and_reacting_report_speech(sentence, kind):
+    quote = only(quotes_of(sentence), kind)
+    assert quote.text.startswith(("او مثل", "چرا", "ما برای"))
+
+
+def test_the_imperfect_of_a_speech_verb_reports_speech():
+    quote = only(quotes_of("رضایی که خود از این خبر مطمئن نبود می‌گفت امیدوار است این خبر شایعه باشد."))
+    assert (quote.kind, quote.cue) == ("indirect", "می‌گفت") and quote.text.startswith("امیدوار است")
+
+
+def test_news_told_that_is_reported_speech_but_a_relative_clause_after_news_is_not():
+    quote = only(quotes_of("روزنامه آس خبر داد که مهاجم تیم ملی از پیشنهاد رئال استقبال خواهد کرد."))
+    assert quote.text == "مهاجم تیم ملی از پیشنهاد رئال استقبال خواهد کرد"
+    quote = only(quotes_of("رضایی از راه‌اندازی بخش عربی سایت خبر داد که جایگاه این مرکز را ارتقا می‌دهد."))
+    assert quote.text == "راه‌اندازی بخش عربی سایت"
+
+
+def test_a_statement_confirms_what_it_says():
+    quote = only(quotes_of("در بیانیه باشگاه رم تایید شده که گزینه‌ای برای خرید این بازیکن وجود ندارد."))
+    assert (quote.kind, quote.text) == ("indirect", "گزینه‌ای برای خرید این بازیکن وجود ندارد")
+
+
+@pytest.mark.parametrize("sentence", [
+    "استقلال با این تساوی همچنان کارش را ادامه داد، شاید فصل دیگر و بازی بعد بتواند ببرد.",
+    "سرمربی جدید ارسلان مطهری را به این زوج اضافه کرد، بازهم نمی‌شد از رکوردی بزرگ حرف زد.",
+    "مربی تیم قهرمانی خود را تکرار کرد تا نامش در تاریخ باشگاه ثبت شود.",
+])
+def test_a_verb_with_its_object_states_no_claim_after_it(sentence):
+    assert quotes_of(sentence) == []

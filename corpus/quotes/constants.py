@@ -47,6 +47,9 @@ COMPOUND_SPEECH_VERBS = {
     "مدعی": ("شد",),
     "ادعا": ("کرد",),
     "هشدار": ("داد",),
+    "اخطار": ("داد",),
+    "خبر": ("داد",),  # ``خبر داد که CLAIM``, ``خبر داد: QUOTE``; ``از CLAIM خبر داد`` is NEWS_CUE's
+    "گله": ("کرد",),
     "پاسخ": ("داد",),
     "تکرار": ("کرد",),
     "مثال": ("زد",),
@@ -60,9 +63,13 @@ COMPOUND_SPEECH_VERBS = {
 # Compound verbs that report speech only before a colon or که (``به این نکته اشاره کرد که
 # CLAIM``): elsewhere they refer to a topic (``به «نقش رسانه‌ها» اشاره کرد``).
 REFERRING_VERBS = {"اشاره": ("کرد", "نمود")}
-# Verbs that report speech only right before a colon: ``در پایان بیانیه آورده است: QUOTE``
-# (elsewhere آورد brings something).
-COLON_ONLY_SPEECH_VERBS = ("آورده است", "آورده", "آورد", "نگاشته است", "نگاشته")
+# Words saying how the words after a colon were said, whatever the verb (شاهرودی اینگونه
+# واکنش نشان داد: ...، صحبت‌هایش را این‌طور به پایان برد: ...).
+MANNER_WORDS = ("اینگونه", "این گونه", "اینطور", "این طور", "اینچنین", "این چنین", "چنین", "بدین شکل", "به این شکل")
+# Verbs that report speech only right before a colon: ``در پایان بیانیه آورده است: QUOTE``,
+# ``گزارشگر فریاد زد: «...»`` (elsewhere آورد brings something, فریاد زد is only a shout).
+COLON_ONLY_SPEECH_VERBS = ("آورده است", "آورده", "آورد", "نگاشته است", "نگاشته",
+                           "فریاد زد", "فریاد کشید", "داد زد", "واکنش نشان داد")
 
 # A sentence ends at . ! ? ؟ ؛ or a colon (agency tags, earlier quotes).
 SENTENCE_MARKS = "!?؟؛:\n"  # and a full stop that is not a decimal point
@@ -148,19 +155,27 @@ FROM_COMPLEMENT_NOUNS = frozenset(fold_word(word) for word in (
 # Verbs that report a judgement as said: ``روابط دو کشور را دیرینه دانست`` (past stems;
 # the plural and perfect endings are added by the pattern: دانستند، دانسته است).
 JUDGING_VERBS = ("دانست", "خواند", "برشمرد")
-# Nouns that judge with کرد/نمود: ``کارها را بی‌نظیر عنوان کرد``. Not اعلام: ``آمادگی خود را
-# برای ... اعلام کرد`` announces, and cannot be told from a judgement by its words.
-JUDGING_NOUNS = ("ارزیابی", "توصیف", "قلمداد", "تلقی", "عنوان")
+# Nouns that judge with کرد/نمود: ``کارها را بی‌نظیر عنوان کرد``.
+JUDGING_NOUNS = ("ارزیابی", "توصیف", "قلمداد", "تلقی", "عنوان", "اعلام")
+# Judging nouns that also announce: ``مصدومیت را دلیل غیبت او اعلام کرد`` judges, but
+# ``آمادگی خود را برای میزبانی اعلام کرد`` announces; only a judgement has a noun right after را.
+ANNOUNCING_NOUNS = frozenset(fold_word(word) for word in ("اعلام",))
+# What stands after را when the verb announces rather than judges: prepositions and adverbs.
+NOT_A_JUDGEMENT = frozenset(fold_word(word) for word in (
+    "از", "به", "با", "برای", "در", "بر", "تا", "طی", "رسما", "رسماً", "قبلا", "قبلاً", "امروز", "دیروز", "نیز",
+    "هم", "بار", "مجددا", "مجدداً", "دوباره", "صراحتا", "صراحتاً", "شخصا", "شخصاً", "پیشتر", "اخیرا", "اخیراً",
+    "فورا", "فوراً", "سپس", "همچنین", "بعدا", "بعداً", "بلافاصله", "هنوز", "طبق", "بنابر",
+))
 # Preverbs that make another verb of a judging one: ``بازیکنان را فرا می‌خواند`` (calls them).
 JUDGING_PREVERBS = frozenset(fold_word(word) for word in ("فرا", "باز", "بر", "در", "وا"))
 
 # --- What a speech verb running into its claim never runs into -------------------
 
 # ``X اعلام کرد CLAIM``: a claim never opens on a conjunction, an object marker or the
-# verb's own auxiliary (اعلام کرده | بود). Nor on تا after an object (قهرمانی را تکرار کرد
-# تا ...: a purpose), though it may (اعلام کرد تا به حال چنین آماده نبوده است).
-CLAIM_NON_OPENERS = ("و", "که", "را", "اما", "ولی", "است", "اند", "بود", "بودند", "باشد", "شد", "شده")
-PURPOSE_WORD = fold_word("تا")
+# verb's own auxiliary (اعلام کرده | بود). A claim may open on تا (اعلام کرد تا به حال چنین
+# آماده نبوده است), but not after a verb that has its object (قهرمانی را تکرار کرد تا ...).
+CLAIM_NON_OPENERS = ("و", "که", "را", "اما", "ولی", "است", "اند", "بود", "بودند", "باشد", "شد", "شده",
+                     "ها", "های", "هایی")  # a plural ending written apart: the verb was a noun (خواسته های)
 
 # --- Views reported as held ------------------------------------------------------------
 
@@ -169,10 +184,34 @@ STANCE_ADJECTIVES = ("معتقد", "مدعی", "بر این باور", "بر ا�
 # ``X اعتقاد دارد CLAIM``: nouns of a view with داشتن (دارد، دارند، داشت ...).
 STANCE_NOUNS = ("اعتقاد", "عقیده", "باور")
 
+# --- News told -------------------------------------------------------------------------
+
+# ``X از CLAIM خبر داد``: the noun of the verb and the word its claim follows.
+NEWS_NOUN = fold_word("خبر")
+NEWS_OPENER = fold_word("از")
+
+# --- What was stressed -----------------------------------------------------------------
+
+# ``X بر CLAIM تاکید کرد``: the claim opens after بر. Not after these words, with which بر
+# makes another preposition (علاوه بر، مبنی بر، بنا بر، با تکیه بر), nor before اساس (بر اساس).
+EMPHASIS_OPENER = "بر"
+NOT_BEFORE_EMPHASIS_OPENER = frozenset(fold_word(word) for word in ("علاوه", "افزون", "مبنی", "بنا", "ناظر", "تکیه"))
+NOT_AFTER_EMPHASIS_OPENER = frozenset(fold_word(word) for word in ("اساس", "پایه", "مبنای"))
+MIN_EMPHASIS_WORDS = 2  # ``بر اتحاد مسلمانان``; fewer, demonstratives aside (بر این موضوع), refer back
+
 # --- Requests ---------------------------------------------------------------------------
 
 # ``X از Y خواست (که|تا) CLAIM``: what the speaker asked of someone (past stems; with از).
 REQUEST_VERBS = ("خواست", "درخواست کرد", "تقاضا کرد")
+MAX_ADDRESSEE_WORDS = 6  # ``از مدیران این باشگاه خواست CLAIM``: whom a request without که asks
+
+# --- Saying that, before the speech verb -------------------------------------------------
+
+# ``X با بیان اینکه CLAIM، گفت``: the nouns between با/ضمن and اینکه (longer ones first).
+SAYING_THAT_NOUNS = (
+    "ابراز امیدواری از", "ابراز نگرانی از", "ابراز خرسندی از", "بیان نگرانی از", "اشاره به", "اذعان به",
+    "تاکید بر", "تاکید به", "تصریح بر", "بیان", "اشاره", "اعلام", "ابراز", "یادآوری", "ذکر", "عنوان",
+)
 
 # --- Who a claim is according to ---------------------------------------------------
 
@@ -181,6 +220,11 @@ ACCORDING_TO_NOUNS = ("گفته", "باور", "عقیده", "اعتقاد", "ت�
 # ``بنابر اعلام X، CLAIM``, ``طبق اظهارات X، CLAIM``: an announcement after these prepositions.
 ANNOUNCED_BY_PREPOSITIONS = ("به", "بنابر", "بنا بر", "بنا به", "طبق", "بر اساس", "براساس")
 ANNOUNCED_BY_NOUNS = ("اعلام", "اظهارات")
+# Sources that name nobody new (به اعتقاد من، به گفته خودش): with no comma after them, the
+# words that follow are no claim of someone the report quotes.
+UNNAMED_SOURCES = frozenset(fold_word(word) for word in (
+    "من", "ما", "خود", "خودش", "خودشان", "خودم", "خودمان", "خویش", "شما", "تو",
+))
 
 # --- Headline rubrics ---------------------------------------------------------------
 
@@ -198,12 +242,13 @@ HEADLINE_RUBRICS = frozenset("".join(fold_word(word) for word in rubric.split())
 # issued the document (named after it, or the one the report is about).
 DOCUMENT_NOUNS = (
     "بیانیه", "اطلاعیه", "جوابیه", "اعلامیه", "ابلاغیه", "نامه", "پیام", "گزارش", "متن", "توییت", "پست",
-    "یادداشت", "مقاله", "کیفرخواست", "حکم", "رای", "قطعنامه", "دستورالعمل", "بخشنامه", "وصیتنامه",
+    "یادداشت", "مقاله", "کیفرخواست", "حکم", "رای", "قطعنامه", "دستورالعمل", "بخشنامه", "وصیتنامه", "مصوبه",
 )
 # Parts of a document it speaks in: ``در پایان این بیانیه آمده است``.
-DOCUMENT_PARTS = ("ابتدای", "پایان", "انتهای", "ادامه", "متن", "بخشی از", "بخش دیگری از", "قسمتی از", "فرازی از")
+DOCUMENT_PARTS = ("ابتدای", "پایان", "انتهای", "ادامه", "متن", "بخشی از", "بخش دیگری از", "قسمتی از", "فرازی از",
+                  "بخش پایانی", "بخش نخست", "بخش اول", "بخش دوم")
 # Passive verbs a document speaks with (آمده است، تصریح شده بود).
-DOCUMENT_VERBS = ("آمده", "تاکید شده", "تصریح شده", "ذکر شده", "عنوان شده", "اعلام شده", "نوشته شده")
+DOCUMENT_VERBS = ("آمده", "تاکید شده", "تصریح شده", "ذکر شده", "عنوان شده", "اعلام شده", "نوشته شده", "تایید شده")
 # Words between a document and its author that are neither (در بیانیه منتشره از سوی باشگاه).
 DOCUMENT_AUTHOR_SKIPS = frozenset(fold_word(word) for word in (
     "که", "منتشره", "منتشرشده", "صادره", "مذکور", "یادشده", "فوق", "رسمی", "جدید", "از", "سوی", "طرف", "جانب",
@@ -245,6 +290,7 @@ MIN_HEADLINE_QUOTE = 8  # characters; shorter is a label (نتیجه: صفر)
 MAX_CLAIM_CHARS = 2000  # a reported claim never runs longer
 MIN_INDIRECT_CHARS = 8  # a shorter reported claim is a fragment
 MAX_ACCORDING_TO_CHARS = 200  # ``به گفته X،``: how far X may run before its comma
+MAX_UNCOMMA_SOURCE_CHARS = 120  # ``به گفته X CLAIM``: X with its role must end this soon
 MIN_CLAIM_WORDS = 4  # a speech verb running into fewer words states no claim
 MIN_ANSWER_WORDS = 8  # an interview paragraph with fewer words is a heading
 # A paragraph going on with a speaker's words speaks in the first person: this many words
@@ -280,6 +326,9 @@ QUOTE_CLOSERS = "»\"”"
 PAST_ENDINGS = ("م", "ی", "یم", "ید", "ند")
 PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
 PRESENT_PREFIXES = ("می", "نمی")
+# Present endings a subjunctive is told by without its می (کنند، باشد، بگیریم): not ی or م,
+# which end nouns too (کاری، واگذاری، پیام).
+SUBJUNCTIVE_ENDINGS = ("د", "ند", "یم", "ید")
 
 # A name ends before these: مصطفی پورمحمدی عصرامروز، معصومه معصومی‌فر سه‌شنبه.
 TIME_WORDS = frozenset(fold_word(word) for word in (

@@ -33,6 +33,7 @@ from corpus.quotes.constants import (
     MORE_ORGANISATION_HEADS,
     COMPOUND_SPEECH_VERBS,
     LIGHT_VERBS,
+    MANNER_WORDS,
     OPENERS,
     ORGANISATION_HEADS,
     PRONOUNS,
@@ -41,6 +42,7 @@ from corpus.quotes.constants import (
     REQUEST_VERBS,
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
+    SAYING_THAT_NOUNS,
 )
 
 JOINER = "[ \u200c]{0,2}"  # a written space, a ZWNJ (a ZWNJ and a space), or the words run together
@@ -52,13 +54,14 @@ def _phrase_pattern(phrase: str) -> str:
 
 
 def _verb_forms(past: str, present: str, bare_participle: bool = False) -> str:
-    """Past (گفت, گفتند), perfect (گفته است/اند/بود) and present (می‌گوید/ند) forms; with
+    """Past (گفت, گفتند), perfect (گفته است/اند/بود), present (می‌گوید/ند) and imperfect
+    (می‌گفت/ند) forms; with
     ``bare_participle`` also the participle alone, as news writes perfects (تصریح کرده).
     """
     auxiliary = "?" if bare_participle else ""
     return (
         f"{past}(?:ند|ه(?:{JOINER}(?:است|اند|بود|بودند)){auxiliary})?"
-        f"|می{JOINER}{present}(?:د|ند)"
+        f"|می{JOINER}{present}(?:د|ند)|می{JOINER}{past}(?:ند)?"
     )
 
 
@@ -98,6 +101,10 @@ class GuardedCue:
 
 WORD_START = r"(?<![\w\u200c])"
 WORD_END = r"(?![\w\u200c])"
+# A speech verb starts a word, or follows a ZWNJ after punctuation (،\u200cگفت:) or و run
+# into it (اشاره کرد وگفت:): both are read as part of the match, before its cue group (one
+# optional letter costs the scan far less than a second lookbehind).
+CUE_START = f"{WORD_START}[\u200cو]?"
 
 # ``X معتقد است (که) CLAIM``: a view reported as the speaker's.
 BELIEF = (
@@ -111,13 +118,13 @@ NARROW_CUE = "|".join([f"{past}ه" for past, _ in SIMPLE_SPEECH_VERBS] + _compou
 COLON_ONLY = "|".join(_phrase_pattern(verb) for verb in COLON_ONLY_SPEECH_VERBS)
 # ``VERB:`` (space or ZWNJ before the colon or not) opens a direct quote.
 DIRECT_CUE = re.compile(
-    f"{WORD_START}(?P<cue>{SPEECH_VERB}|{BELIEF}|{NARROW_CUE}|{COLON_ONLY})(?!\\w)[ \u200c]{{0,3}}[:：]"
+    f"{CUE_START}(?P<cue>{SPEECH_VERB}|{BELIEF}|{NARROW_CUE}|(?P<colon_only>{COLON_ONLY}))(?!\\w)[ \u200c]{{0,3}}[:：]"
 )
 # ``VERB که`` opens an indirect one.
-THAT_CUE = re.compile(f"{WORD_START}(?P<cue>{SPEECH_VERB}|{NARROW_CUE})[ ،,]{{1,3}}که{WORD_END}")
+THAT_CUE = re.compile(f"{CUE_START}(?P<cue>{SPEECH_VERB}|{NARROW_CUE})[ ،,]{{1,3}}که{WORD_END}")
 # ``X اعلام کرد CLAIM``: a speech verb running straight into what was said.
 CLAIM_CUE = re.compile(
-    f"{WORD_START}(?P<cue>{SPEECH_VERB}){WORD_END}[،,]? "
+    f"{CUE_START}(?P<cue>{SPEECH_VERB}){WORD_END} ?[،,]? "
     f"(?!(?:{'|'.join(CLAIM_NON_OPENERS)}){WORD_END}|وگو)(?=\\w)"
 )
 # ``X از CLAIM خبر داد``: the claim is what was announced.
@@ -144,8 +151,8 @@ JUDGED_CUE = GuardedCue.of(f"{WORD_START}(?P<cue>{_judging_pattern()}){WORD_END}
 # ``در بیانیه X آمده است: QUOTE`` / ``در این نامه تاکید شده CLAIM``: ``author`` names who
 # issued the document (empty, or این/که ..., when the report names them elsewhere).
 DOCUMENT_CUE = GuardedCue.of(
-    f"{WORD_START}(?:در|طبق|بر{JOINER}اساس|براساس) (?:(?:{'|'.join(_phrase_pattern(part) for part in DOCUMENT_PARTS)}) )?"
-    f"(?:(?:این|آن|همین|همان) )?(?:{'|'.join(DOCUMENT_NOUNS)})(?:{JOINER}(?:ای|ی|های))?{WORD_END}"
+    f"{WORD_START}(?:در|طبق|بر{JOINER}اساس|براساس)[ \u200c]+(?:(?:{'|'.join(_phrase_pattern(part) for part in DOCUMENT_PARTS)})[ \u200c]+)?"
+    f"(?:(?:این|آن|همین|همان)[ \u200c]+)?(?:{'|'.join(DOCUMENT_NOUNS)})(?:{JOINER}(?:ای|ی|های))?{WORD_END}"
     f"(?P<author>[^.!?؟؛:\n«»]{{0,{MAX_DOCUMENT_AUTHOR_CHARS}}}?)[ \u200c]*"
     f"(?P<cue>(?:{'|'.join(_phrase_pattern(verb) for verb in DOCUMENT_VERBS)})(?:{JOINER}(?:است|بود))?){WORD_END}"
     f"(?P<colon>[ \u200c]*[:：])?",
@@ -153,8 +160,13 @@ DOCUMENT_CUE = GuardedCue.of(
 # ``X از Y خواست (که|تا) CLAIM``: a request; the verb's own clause must hold از.
 REQUEST_CUE = GuardedCue.of(
     f"{WORD_START}(?P<cue>(?:{'|'.join(_past_forms(_phrase_pattern(verb)) for verb in REQUEST_VERBS)}))"
-    f"[ ،,]{{1,3}}(?:که|تا){WORD_END}",
+    f"(?:[ ،,]{{1,3}}(?P<that>که|تا))?{WORD_END}",
     (verb.split()[0] for verb in REQUEST_VERBS))
+# ``X بر CLAIM تاکید کرد``: what was stressed (not before a colon or که: those open quotes).
+EMPHASIS_CUE = GuardedCue.of(
+    f"{WORD_START}(?P<cue>تاکید{JOINER}(?:{_past_forms('کرد')}|{_past_forms('نمود')}|{_past_forms('داشت')})){WORD_END}"
+    f"(?![ \u200c]*[:：])(?![ ،,]{{1,3}}که{WORD_END})",
+    ("تاکید",))
 # ``X نسبت به CLAIM هشدار داد``: the claim is what was warned of.
 WARNING_CUE = GuardedCue.of(f"{WORD_START}(?P<cue>هشدار{JOINER}(?:{_past_forms('داد')})){WORD_END}", ("هشدار",))
 # ``X CLAIM را خواستار شد``: what the speaker asked for, as the verb's object.
@@ -166,16 +178,21 @@ DEMANDED_CUE = GuardedCue.of(
 # ``به گفته X، CLAIM`` / ``به باور X «QUOTE»``.
 # ``بنابر اعلام X، CLAIM`` / ``طبق اظهارات X، CLAIM``.
 ACCORDING_TO = re.compile(
-    f"{WORD_START}(?P<cue>به (?:{'|'.join(ACCORDING_TO_NOUNS)})"
+    f"{WORD_START}(?P<cue>(?P<according>به (?:{'|'.join(ACCORDING_TO_NOUNS)}))"
     f"|(?:{'|'.join(_phrase_pattern(p) for p in ANNOUNCED_BY_PREPOSITIONS)}) (?:{'|'.join(ANNOUNCED_BY_NOUNS)})){WORD_END}"
 )
 NOT_AFTER_BELIEF = "|".join(word for word in CLAIM_NON_OPENERS if word != "که")  # که may open its claim
 BELIEF_CUE = re.compile(f"{WORD_START}(?P<cue>{BELIEF})[ ،,]{{1,3}}(?!(?:{NOT_AFTER_BELIEF}){WORD_END})(?:که{WORD_END})?")
 # ``X با بیان اینکه CLAIM، گفت``: the claim before the speech verb.
 SAYING_THAT = re.compile(
-    f"{WORD_START}(?:با|ضمن){JOINER}(?:بیان|اشاره(?: به)?|تاکید بر|تصریح بر|اعلام|ابراز|یادآوری)"
+    f"{WORD_START}(?:با|ضمن){JOINER}(?:{'|'.join(_phrase_pattern(noun) for noun in SAYING_THAT_NOUNS)})"
     f"(?: این{JOINER}(?:مطلب|نکته|موضوع))?{JOINER}(?:اینکه|این{JOINER}که){WORD_END}"
 )
+# A sentence opening on وی (after openers such as همچنین): the report speaking, not a quote.
+NARRATOR_PRONOUN = re.compile(
+    f"(?<=[.!؟?])[ \u200c]*(?:(?:{'|'.join(_phrase_pattern(opener) for opener in OPENERS)}) )?وی{WORD_END}")
+# ``اینگونه واکنش نشان داد:``: words saying how what follows was said.
+MANNER_OF_SAYING = re.compile(f"{WORD_START}(?:{'|'.join(_phrase_pattern(word) for word in MANNER_WORDS)}){WORD_END}")
 # A colon, not one between the digits of a time (۱۷:۳۰).
 COLON = re.compile(r"(?<!\d)[:：]|[:：](?!\d)")
 # که as a word: where the clause of a verb inside a sentence starts.

@@ -13,14 +13,27 @@ from dataclasses import dataclass
 from corpus.document import Document
 from corpus.orthography import fold_letters, fold_word, stop_words
 from corpus.quotes.constants import (
+    ANNOUNCING_NOUNS,
+    CLAIM_NON_OPENERS,
+    DEMONSTRATIVES,
     DOCUMENT_AUTHOR_SKIPS,
+    EMPHASIS_OPENER,
+    MIN_EMPHASIS_WORDS,
+    NEWS_NOUN,
+    NEWS_OPENER,
+    NOT_A_JUDGEMENT,
+    SUBJUNCTIVE_ENDINGS,
+    UNNAMED_SOURCES,
+    NOT_AFTER_EMPHASIS_OPENER,
+    NOT_BEFORE_EMPHASIS_OPENER,
     HEADLINE_RUBRICS,
     JUDGING_PREVERBS,
     LIGHT_VERBS,
     PRESENT_PREFIXES,
     PREDICATE_STARTS,
-    PURPOSE_WORD,
     MAX_ACCORDING_TO_CHARS,
+    MAX_ADDRESSEE_WORDS,
+    MAX_UNCOMMA_SOURCE_CHARS,
     ANSWER_ENDINGS,
     MAX_CLAIM_CHARS,
     MIN_ANSWER_WORDS,
@@ -58,11 +71,14 @@ from corpus.quotes.patterns import (
     DEMANDED_OBJECT_CUE,
     WARNING_CUE,
     DOCUMENT_CUE,
+    EMPHASIS_CUE,
     REQUEST_CUE,
     HONORIFIC_LEXICON,
     PRONOUN_LEXICON,
     INTERVIEW_FRAME,
     JUDGED_CUE,
+    MANNER_OF_SAYING,
+    NARRATOR_PRONOUN,
     NEWS_CUE,
     OBJECT_MARKER,
     PLAIN_SPEECH_VERB,
@@ -185,6 +201,9 @@ def _direct_quotes(field: Field) -> list[Found]:
     """
     cues = []
     for match in DIRECT_CUE.finditer(field.folded):
+        head = field.folded[match.end():match.end() + QUOTE_HEAD_CHARS]
+        if match.group("colon_only") and head.strip(BLANKS) and _word_count(head) < MIN_QUOTE_WORDS:
+            continue  # ``فریاد زد: «زنده باد»``: a cheer, not words quoted (an empty quote is carried on)
         clause_start = find_sentence_start(field.folded, match.start())
         cues.append((match.end(), clause_start, match.start("cue"), match.end("cue"),
                      subject_mention(field, clause_start, match.start())))
@@ -202,10 +221,23 @@ def _direct_quotes(field: Field) -> list[Found]:
         close = _quotation_end(field.folded, colon_end)
         if 0 <= close < limit:
             limit = close + 1  # ``گفت: «QUOTE» اما هواداران ...``: the report goes on after it
+        elif close < 0:
+            limit = _narration_resumes(field.folded, colon_end, limit)
         start, end = trim_quote(field.folded, colon_end, max(limit, colon_end))
         found.append(Found(field.where, start, end, "direct", field.text[cue_start:cue_end],
                            field.text[start:end], mention))
     return found
+
+
+def _narration_resumes(folded: str, start: int, limit: int) -> int:
+    """Where a quote not in quotation marks gives way to the report: a sentence opening on
+    وی with a speech verb of its own (``... گردید. وی افزود این اثر ...``), since nobody calls
+    himself وی; ``limit`` when none does."""
+    for pronoun in NARRATOR_PRONOUN.finditer(folded, start, limit):
+        sentence_end = find_sentence_end(folded, pronoun.end(), limit - pronoun.end())
+        if search_verb(folded, pronoun.end(), sentence_end):
+            return pronoun.start()
+    return limit
 
 
 def _outside_quotations(folded: str, cues: list[tuple]) -> list[tuple]:
@@ -296,7 +328,17 @@ def _colon_cues(field: Field, taken: set[int]) -> list[tuple[int, int, int, int,
               and not search_verb(folded, rest, field_end)
               and (mention := _label_line_speaker(field, clause_start, colon.start()))):
             cues.append((colon.end(), clause_start, colon.start(), colon.start(), mention))
+        elif (not verb and _says_how(folded, clause_start, colon.start())
+              and (mention := _label_speaker(field, clause_start, colon.start()))):
+            cues.append((colon.end(), clause_start, colon.start(), colon.start(), mention))
     return cues
+
+
+def _says_how(folded: str, clause_start: int, colon: int) -> bool:
+    """Does a clause ending on a verb before a colon say how the words after it were said,
+    though its verb is no speech verb (``شاهرودی به این سوال اینگونه واکنش نشان داد: ...``)?"""
+    clause = folded[clause_start:colon]
+    return _ends_on_a_verb(clause) and bool(MANNER_OF_SAYING.search(clause))
 
 
 def _word_count(text: str) -> int:
@@ -334,6 +376,20 @@ def _is_finite_verb(key: str) -> bool:
     either negated (نکرد)."""
     return any(form in verb_forms() or form in LIGHT_VERBS or form == "است"
                for form in (key, key[1:] if key.startswith("ن") else ""))
+
+
+def _ends_clause(words: list[Word], n: int) -> bool:
+    """Does words[n] close the clause before it: a comma, or و after a verb (... ارزیابی کرد و)?"""
+    return words[n].key == "," or words[n].key == "و" and n > 0 and _is_verb(words[n - 1].key)
+
+
+def _is_verb(key: str) -> bool:
+    """A finite verb (_is_finite_verb), a subjunctive (کنند، باشد: a present form without its
+    می, in the persons whose endings no noun ends in: not کاری، واگذاری) or a past participle, negated or not (نمانده، شده: a past stem with ه, known by its
+    plural past ماندند)."""
+    participle = key[1:] if key.startswith("ن") and key[1:].endswith("ه") else key
+    return (_is_finite_verb(key) or key.endswith(SUBJUNCTIVE_ENDINGS) and "می" + key in verb_forms()
+            or participle.endswith("ه") and participle[:-1] + "ند" in verb_forms())
 
 
 def _label_speaker(field: Field, clause_start: int, colon: int) -> Mention | None:
@@ -457,12 +513,20 @@ def _said_that(field: Field, match: re.Match) -> list[Found]:
     verb describes someone (``کسانی که مدعی‌اند که CLAIM توانستند ...``)."""
     clause_start = find_sentence_start(field.folded, match.start())
     claim_end = _claim_end(field.folded, match.end())
-    if _asks(field.folded, claim_end) or _in_relative_clause(field.folded, clause_start, match.start()):
+    if (_asks(field.folded, claim_end) or _in_relative_clause(field.folded, clause_start, match.start())
+            or _news_told_before(field, match)):
         return []
     start, end = trim_quote(field.folded, match.end(), claim_end)
     mention = subject_mention(field, clause_start, match.start())
     cue = field.text[match.start("cue"):match.end("cue")]
     return [Found(field.where, start, end, "indirect", cue, field.text[start:end], mention)]
+
+
+def _news_told_before(field: Field, match: re.Match) -> bool:
+    """``از راه‌اندازی بخش عربی خبر داد که ...``: خبر داد with its claim after از (NEWS_CUE's
+    shape) has told its news; the که after it opens a relative clause, not a second claim."""
+    return (fold_word(match.group("cue")).startswith(NEWS_NOUN)
+            and bool(_announced(field, match, (NEWS_OPENER,))))
 
 
 def _according_to(field: Field, match: re.Match) -> list[Found]:
@@ -475,15 +539,42 @@ def _according_to(field: Field, match: re.Match) -> list[Found]:
         if close < 0 or _word_count(field.folded[comma + 1:close]) >= MIN_QUOTE_WORDS:
             break
         comma = find_any(field.folded, "،,«", close + 1, limit)
-    if comma < 0:
-        return []
+    if comma < 0 or _holds_a_verb(field.folded, match.end(), comma):  # no comma after the source
+        return _according_to_uncomma(field, match, sentence_end) if match.group("according") else []
     words = clause_words(field.folded, match.end(), comma)
-    if not words or is_agency(words) or _holds_a_verb(field.folded, match.end(), comma):
-        return []  # no source, an agency, or no comma after the source (بر اساس اعلام X CLAIM، ...)
+    if not words or is_agency(words):
+        return []
     mention = mention_from_words(field, words)
     if field.folded[comma] == "«":
         return []  # handled as a guillemet quote
     start, end = trim_quote(field.folded, comma + 1, _claim_end(field.folded, comma + 1))
+    return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
+                  field.text[start:end], mention)]
+
+
+def _according_to_uncomma(field: Field, match: re.Match, sentence_end: int) -> list[Found]:
+    """``به گفته وی CLAIM``, ``به گفته رضایی در این مدت CLAIM``: no comma closes the source, so
+    it ends where a subject would (before a preposition, a time word or a number), and the
+    rest of the sentence is the claim. Not when the source is a group (برخی از دیپلمات‌ها),
+    the speaker or the one spoken of (به اعتقاد من، به گفته خودش) or an agency; nor when it
+    runs into a verb (به گفته رضایی آمارها نشان می‌دهد که) or past MAX_UNCOMMA_SOURCE_CHARS,
+    where it ends is unclear; nor when the claim is a «quote» (a guillemet quote).
+    Announcements (بر اساس اعلام X) name organisations whose names run on, so they need
+    their comma."""
+    first = WORD.search(field.folded, match.end(), sentence_end)
+    if first is None or word_key(first.group()) in PREDICATE_STARTS:
+        return []  # no source, or a preposition where it should be
+    source_limit = min(sentence_end, match.end() + MAX_UNCOMMA_SOURCE_CHARS)
+    words = clause_words(field.folded, match.end(), source_limit)
+    if not words or is_agency(words):
+        return []
+    mention, source_end = subject(field, words)
+    if (source_end <= words[0].start or source_end >= words[-1].end or mention.anonymous
+            or words[0].key in UNNAMED_SOURCES or any(_is_verb(word.key) for word in words if word.end <= source_end)):
+        return []  # the source runs to the window's end: where it ends is unknown
+    start, end = trim_quote(field.folded, source_end, sentence_end)
+    if field.folded[start:start + 1] == "«" or len(field.folded[start:end].split()) < MIN_CLAIM_WORDS:
+        return []
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], mention)]
 
@@ -493,22 +584,25 @@ def _claim_after_verb(field: Field, match: re.Match) -> list[Found]:
     clause_start = find_sentence_start(field.folded, match.start())
     mention = _verb_subject(field, clause_start, match)
     claim_end = _claim_end(field.folded, match.end())
-    if mention is None or _asks(field.folded, claim_end):
+    if mention is None or _asks(field.folded, claim_end) or _news_told_before(field, match):
         return []  # a verb inside a longer sentence with no subject of its own, or a question
     start, end = trim_quote(field.folded, match.end(), claim_end)
-    if len(field.folded[start:end].split()) < MIN_CLAIM_WORDS or _purpose_after_object(field.folded, clause_start, match):
+    if len(field.folded[start:end].split()) < MIN_CLAIM_WORDS or _has_its_object(field.folded, clause_start, match):
         return []
     cue = field.text[match.start("cue"):match.end("cue")]
     return [Found(field.where, start, end, "indirect", cue, field.text[start:end], mention)]
 
 
 def _saying_that(field: Field, match: re.Match) -> list[Found]:
-    """``X با بیان اینکه CLAIM، گفت``: the claim ends at the last comma before the verb."""
+    """``X با بیان اینکه CLAIM، گفت``: the claim ends at the last comma before the verb, unless
+    the words after that comma end on a verb (``اینکه X، Y را می‌رسانند بیان کرد``: the comma
+    was the claim's own)."""
     verb = DIRECT_CUE.search(field.folded, match.end(), min(len(field.folded), match.end() + SUBJECT_WINDOW))
     sentence_end = find_sentence_end(field.folded, match.end())
     if verb and verb.start() <= sentence_end:
         comma = max(field.folded.rfind("،", match.end(), verb.start()), field.folded.rfind(",", match.end(), verb.start()))
-        claim_end = comma if comma > 0 else verb.start()
+        after_comma = WORD.findall(field.folded, comma + 1, verb.start()) if comma > 0 else []
+        claim_end = verb.start() if comma < 0 or after_comma and _is_verb(word_key(after_comma[-1])) else comma
     else:  # ``با بیان اینکه CLAIM، ابراز نگرانی کرد``: the claim ends at the first comma after a verb
         claim_end = _comma_after_verb(field.folded, match.end(), sentence_end)
         if claim_end < 0:
@@ -529,12 +623,13 @@ def _comma_after_verb(folded: str, start: int, end: int) -> int:
     return -1
 
 
-def _purpose_after_object(folded: str, clause_start: int, match: re.Match) -> bool:
-    """``قهرمانی خود را تکرار کرد تا ...``: a verb with its object says what was done, and
-    the تا after it opens a purpose, not a claim."""
-    before = clause_words(folded, clause_start, match.start())
-    after = WORD.match(folded, match.end())
-    return bool(before) and before[-1].key == "را" and after is not None and word_key(after.group()) == PURPOSE_WORD
+def _has_its_object(folded: str, clause_start: int, match: re.Match) -> bool:
+    """``قهرمانی خود را تکرار کرد تا ...``, ``کارش را ادامه داد، شاید ...``: a verb with its
+    object (را in its own clause, after the last comma, که, or و after a verb) says what was
+    done, and what follows it is no claim."""
+    words = clause_words(folded, clause_start, match.start())
+    bounds = [n for n in range(len(words)) if words[n].key == THAT_KEY or _ends_clause(words, n)]
+    return any(word.key == "را" for word in words[bounds[-1] + 1 if bounds else 0:])
 
 
 def _announced(field: Field, match: re.Match, opener: tuple[str, ...]) -> list[Found]:
@@ -553,15 +648,47 @@ def _announced(field: Field, match: re.Match, opener: tuple[str, ...]) -> list[F
                   field.text[start:end], mention)]
 
 
+def _emphasised(field: Field, match: re.Match) -> list[Found]:
+    """``X بر CLAIM تاکید کرد``: what was stressed, from the بر that opens it to the verb.
+    That بر is the first after the clause's last comma or verb (``با اشاره به تاثیر آن بر
+    بازار، بر لزوم ... تاکید کرد``; ``کاری بر زمین نمانده و بر ... تاکید کرد``: the claim
+    is a noun phrase), or, when none follows them, the first after the subject."""
+    clause_start = find_sentence_start(field.folded, match.start())
+    words = clause_words(field.folded, clause_start, match.start())
+    mention, subject_end = subject(field, words)
+    rest = [w for w in words if w.start >= subject_end]
+    openers = [n for n, w in enumerate(rest[:-1]) if w.key == EMPHASIS_OPENER
+               and (n == 0 or rest[n - 1].key not in NOT_BEFORE_EMPHASIS_OPENER)
+               and rest[n + 1].key not in NOT_AFTER_EMPHASIS_OPENER]
+    last_bound = max((n for n, w in enumerate(rest) if w.key == "," or _is_verb(w.key)), default=-1)
+    opener = next((n for n in openers if n > last_bound), openers[0] if openers else None)
+    if opener is None:
+        return []
+    claim = [w for w in rest[opener + 1:] if w.key != ","]
+    if sum(1 for w in claim if w.key not in DEMONSTRATIVES) < MIN_EMPHASIS_WORDS:  # بر این موضوع
+        return []
+    start, end = trim_quote(field.folded, claim[0].start, claim[-1].end)
+    return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
+                  field.text[start:end], mention)]
+
+
+def _after_subject(words: list[Word], subject_end: int, mention: Mention) -> list[Word]:
+    """The words after the subject, with the object's last word when a name ran into it
+    (``مکوندی مصدومیت را دلیل ... دانست``: the name may be shorter, see Mention.object_follows)."""
+    rest = [w for w in words if w.start >= subject_end]
+    if mention.object_follows and rest and rest[0].key == "را" and len(words) > len(rest) + 1:
+        return words[len(words) - len(rest) - 1:]
+    return rest
+
+
 def _demanded_object(field: Field, match: re.Match) -> list[Found]:
     """``X، CLAIM را خواستار شد``: the claim runs from the subject (or the last comma or
     clause after it) to the object marker."""
     clause_start = find_sentence_start(field.folded, match.start())
     words = clause_words(field.folded, clause_start, match.start())
     mention, subject_end = subject(field, words)
-    rest = [w for w in words if w.start >= subject_end]
-    bounds = [n for n, w in enumerate(rest)  # a comma, or و after a verb: اشاره کرد و CLAIM را
-              if w.key == "," or w.key == "و" and n > 0 and _is_finite_verb(rest[n - 1].key)]
+    rest = _after_subject(words, subject_end, mention)
+    bounds = [n for n in range(len(rest)) if _ends_clause(rest, n)]  # اشاره کرد و CLAIM را
     claim = rest[bounds[-1] + 1:] if bounds else rest
     if not claim or (mention.ref == "pronoun" and subject_end == 0):
         return []
@@ -571,9 +698,11 @@ def _demanded_object(field: Field, match: re.Match) -> list[Found]:
 
 
 def _judged(field: Field, match: re.Match) -> list[Found]:
-    """``X، CLAIM را دیرینه دانست``: the claim runs from the subject (or the last comma
-    after it) to the verb, and holds the object marker را with the judgement after it
-    (``مطلب را عنوان کرد`` states no judgement; ``بازیکنان را فرا خواند`` is another verb)."""
+    """``X، CLAIM را دیرینه دانست``: the claim runs from the subject (or the last comma, or
+    و after a verb, before its object: ``... را خوب ارزیابی کرد و CLAIM را منفی خواند``) to
+    the verb, and holds the object marker را with the judgement after it (``مطلب را عنوان
+    کرد`` states no judgement; ``بازیکنان را فرا خواند`` is another verb). A comma after the
+    object is the judgement's own (``مردم را از لحاظ فرهنگی، اخلاقی ممتاز خواند``)."""
     if field.folded[match.end():match.end() + 4].lstrip(" \u200c")[:1] in ":：":
         return []  # ``... را ... خواند و عنوان کرد: QUOTE``: a direct quote's cue
     clause_start = find_sentence_start(field.folded, match.start())
@@ -585,12 +714,17 @@ def _judged(field: Field, match: re.Match) -> list[Found]:
     mention, subject_end = subject(field, words)
     if mention.ref == "pronoun" and subject_end == 0:
         return []
-    rest = [w for w in words if w.start >= subject_end]
-    commas = [n for n, w in enumerate(rest) if w.key == ","]
-    claim = rest[commas[-1] + 1:] if commas else rest
-    object_marks = [n for n, w in enumerate(claim) if w.key == "را"]
-    if not object_marks or object_marks[-1] == len(claim) - 1:
+    rest = _after_subject(words, subject_end, mention)
+    object_marks = [n for n, w in enumerate(rest) if w.key == "را"]
+    if not object_marks or object_marks[-1] == len(rest) - 1:
         return []
+    judgement = rest[object_marks[-1] + 1:]
+    if judgement[-1].key == "و":
+        return []  # ``محصول را معرفی کرد و اعلام کرد``: the object is another verb's
+    if fold_word(match.group("cue").split()[0]) in ANNOUNCING_NOUNS and judgement[0].key in NOT_A_JUDGEMENT:
+        return []  # آمادگی خود را برای ... اعلام کرد: an announcement, no judgement
+    bounds = [n for n, w in enumerate(rest[:object_marks[-1]]) if _ends_clause(rest, n)]
+    claim = rest[bounds[-1] + 1:] if bounds else rest
     start, end = trim_quote(field.folded, claim[0].start, match.start())
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], mention)]
@@ -605,14 +739,36 @@ def _demanded(field: Field, match: re.Match) -> list[Found]:
                   field.text[start:end], mention)]
 
 
+CLAIM_NON_OPENER_KEYS = frozenset(fold_word(word) for word in CLAIM_NON_OPENERS)
+THAT_KEY = fold_word("که")
+
+
 def _requested(field: Field, match: re.Match) -> list[Found]:
     """``X از Y خواست (که|تا) CLAIM``: the request, when the verb asks of someone (از in its
-    clause) and is not the present or a wish (``دلش می‌خواست``)."""
+    clause) and is not the present or a wish (``دلش می‌خواست``). Without که or تا (``از
+    مدیران خواست به شایعات پایان دهند``) the request must end on a verb and open on none of
+    the words a claim never opens on (``خواست و رفت``), the one asked must stand right before
+    the verb (از and at most MAX_ADDRESSEE_WORDS words), and the request must end on a
+    subjunctive (پایان دهند), as asking someone to do something does: not ``با خواست خدا
+    ... نایب قهرمان شدیم``."""
     clause_start = find_sentence_start(field.folded, match.start())
     words = clause_words(field.folded, clause_start, match.start())
     if not words or words[-1].key in PRESENT_PREFIXES or not any(word.key == "از" for word in words):
         return []
-    return _said_that(field, match)
+    found = _said_that(field, match)
+    if match.group("that") or not found:
+        return found
+    claim = [word_key(word) for word in WORD.findall(found[0].text)]
+    asked = any(word.key == "از" for word in words[-MAX_ADDRESSEE_WORDS - 1:])
+    if (not asked or len(claim) < MIN_CLAIM_WORDS or claim[0] in CLAIM_NON_OPENER_KEYS
+            or not _is_subjunctive(claim[-1])):
+        return []
+    return found
+
+
+def _is_subjunctive(key: str) -> bool:
+    """A present form without its می (کنند، شود، دهند), and no other verb form."""
+    return key.endswith(SUBJUNCTIVE_ENDINGS) and "می" + key in verb_forms() and key not in verb_forms()
 
 
 def _document_says(field: Field, match: re.Match) -> list[Found]:
@@ -907,8 +1063,9 @@ _INDIRECT_SHAPES = (
     (lambda text: _merge_matches(THAT_CUE.finditer(text), BELIEF_CUE.finditer(text)), _said_that),
     (CLAIM_CUE.finditer, _claim_after_verb),
     (SAYING_THAT.finditer, _saying_that),
-    (NEWS_CUE.finditer, lambda field, match: _announced(field, match, ("از",))),
+    (NEWS_CUE.finditer, lambda field, match: _announced(field, match, (NEWS_OPENER,))),
     (WARNING_CUE.finditer, lambda field, match: _announced(field, match, ("نسبت", "به"))),
+    (EMPHASIS_CUE.finditer, _emphasised),
     (DEMANDED_OBJECT_CUE.finditer, _demanded_object),
     (JUDGED_CUE.finditer, _judged),
     (DEMANDED_CUE.finditer, _demanded),
