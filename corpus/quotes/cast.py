@@ -141,7 +141,7 @@ class Cast:
         """Resolve in reading order; a pronoun before any name means the next person named.
 
         An introduction changes who has the floor, as a quote does, but
-        yields no quote.
+        yields no quote; a group (برخی، رسانه‌ها، آنها) quoted in passing does not.
         """
         resolved = []
         upcoming = self._upcoming_people(found)
@@ -154,7 +154,8 @@ class Cast:
                 person = upcoming[n]
             if person is not None:
                 self.seen[id(person)] = n
-            self.current = (person, role if person is None else role or self.current[1])
+            if not item.mention.anonymous:  # برخی می‌گویند ... inside someone's sentence: they keep the floor
+                self.current = (person, role if person is None else role or self.current[1])
             resolved.append((item, person, role, ref))
         quotes = []
         for item, person, role, ref in resolved:
