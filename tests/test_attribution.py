@@ -193,3 +193,41 @@ def test_a_plural_pronoun_as_subject_is_nobody_named_next():
         "اولی هوینس، رئیس باشگاه بایرن، گفت: اطلاع‌رسانی ما در بهترین زمان بود.",
     )
     assert speakers(quotes) == [None, "اولی هوینس"]
+
+
+# --- The clause the speech verb ends ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("سرخپوشان به دنبال برد سوم هستند ولی کاظمی معتقد است که دفاع تیم ضعیف است.", id="but"),
+    pytest.param("هواداران از نتیجه دلخور شدند اما کاظمی اعلام کرد که تیم در بازی بعد جبران می‌کند.", id="but-ama"),
+    pytest.param("این در حالی است که حمید کاظمی، سرمربی تیم، گفت: دفاع ما در این فصل ضعیف است.", id="that"),
+])
+def test_the_speaker_is_the_subject_of_the_clause_the_speech_verb_ends(sentence):
+    quotes = quotes_of(sentence, lead="حمید کاظمی، سرمربی تیم، از بازیکنانش انتقاد کرد.")
+    assert speakers(quotes)[-1] == "حمید کاظمی"
+
+
+def test_a_noun_after_and_following_a_verb_like_word_is_not_a_new_speaker():
+    quotes = quotes_of(
+        "علی نادری، رئیس بیمارستان، گفت: پنج عضو بیمار اهدا شد.",
+        "وی با قدردانی از گذشت و مهربانی خانواده بیمار گفت: این کار الگوی همه است.",
+    )
+    assert speakers(quotes) == ["علی نادری", "علی نادری"]
+
+
+def test_a_group_quoted_inside_someones_sentence_does_not_take_the_floor():
+    quotes = quotes_of(
+        "سعید محبی، مدیرعامل باشگاه، گفت: بودجه تیم تامین شده است.",
+        "محبی در واکنش به اینکه بازیکنان اعتراض کردند و برخی مدعی‌اند دستمزدها پرداخت نشده، گفت: همه قراردادها پرداخت شده است.",
+        "وی افزود: از هفته بعد تمرین‌ها از سر گرفته می‌شود.",
+    )
+    assert speakers(quotes)[-1] == "سعید محبی"
+
+
+def test_a_name_before_an_object_ends_after_its_given_names_and_surname():
+    quotes = quotes_of(
+        "مهدی امیری، مدیرکل آموزش و پرورش، گفت: ده مدرسه ساخته شد.",
+        "رئیس انجمن خیران نیز گفت: خیران به دنبال نام نیستند.",
+        "محمد میرمسعودی مراسم تجلیل خیران را نشانه همت مردم استان عنوان کرد.",
+    )
+    assert speakers(quotes)[-1] == "محمد میرمسعودی"

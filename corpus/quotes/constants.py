@@ -280,7 +280,15 @@ QUOTE_CLOSERS = "»\"”"
 PAST_ENDINGS = ("م", "ی", "یم", "ید", "ند")
 PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
 PRESENT_PREFIXES = ("می", "نمی")
+SUBJUNCTIVE_PREFIX = "ب"  # بگیرد، بدهند
+PARTICIPLE = "ه"  # کرده، شده; with PERFECT_ENDINGS written as one word: داشته‌اند
+PERFECT_ENDINGS = ("ام", "ایم", "اید", "اند")  # not ای: گسترده‌ای is an adjective
 
+# Present verbs written without می: the copula (است، هستند، نیست، باشد) and داشتن (دارد).
+COPULAS = frozenset(fold_word(word) for word in (
+    "است", "هست", "هستم", "هستی", "هستیم", "هستید", "هستند", "نیست", "نیستند", "دارد", "دارند",
+    "باشد", "باشند",
+))
 # A name ends before these: مصطفی پورمحمدی عصرامروز، معصومه معصومی‌فر سه‌شنبه.
 TIME_WORDS = frozenset(fold_word(word) for word in (
     "امروز", "دیروز", "فردا", "امشب", "دیشب", "پریروز", "صبح", "عصر", "ظهر", "شب", "بامداد", "شامگاه",
@@ -378,6 +386,9 @@ POSSESSIVE_PLURAL_ENDINGS = tuple(fold_word(ending) for ending in (
 
 # Conjunctions opening a sentence before its subject: اما امروز رئیس فدراسیون ... گفت.
 SENTENCE_CONJUNCTIONS = ("اما", "البته", "لیکن", "لکن")
+
+# Conjunctions that join a new clause after a finite verb: ... هستند ولی پتی معتقد است.
+CLAUSE_JOINERS = ("اما", "ولی", "لیکن", "لکن", "ولیکن")
 
 # A given name joined by ZWNJ to a place-name ending is a place (علی‌آباد، حسن‌آباد), not a name.
 PLACE_NAME_ENDINGS = tuple(fold_word(word) for word in ("آباد", "اباد"))

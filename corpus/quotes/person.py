@@ -31,15 +31,19 @@ from functools import lru_cache
 from corpus.names import FIRST_NAMES
 from corpus.orthography import fold_word, hazm_data_file, stop_words
 from corpus.quotes.constants import (
+    COPULAS,
     FOREIGN_GIVEN_NAMES,
     GLUED_TIME_WORDS,
+    LIGHT_VERBS,
     MAX_NAME_WORDS,
     MIN_ONE_WORD_NAME,
     NAME_PARTICLES,
     NAME_PARTS_IN_STOP_WORDS,
     ORDINAL_SUFFIX,
     ORDINAL_WORDS,
+    PARTICIPLE,
     PAST_ENDINGS,
+    PERFECT_ENDINGS,
     POSSESSIVE_PLURAL_ENDINGS,
     PRESENT_ENDINGS,
     PRESENT_PREFIXES,
@@ -47,6 +51,7 @@ from corpus.quotes.constants import (
     REPORTING_WORDS,
     REQUEST_WORDS,
     SEASONS_AND_MONTHS,
+    SUBJUNCTIVE_PREFIX,
     TIME_QUALIFIERS,
     TIME_WORDS,
     WEEKDAY_TAIL,
@@ -56,7 +61,8 @@ from corpus.quotes.constants import (
 
 @lru_cache(maxsize=1)
 def verb_forms() -> frozenset[str]:
-    """Finite verb forms made from hazm's verb stems, folded. A bare past stem (کشید) counts
+    """Finite verb forms made from hazm's verb stems, folded: past, present, past continuous
+    (می‌آمد) and perfect written as one word (داشته‌اند). A bare past stem (کشید) counts
     unless hazm's lexicon also knows it as a noun or adjective (ستاد، مرد، کرد)."""
     forms: set[str] = set()
     past_stems = set()
@@ -64,11 +70,36 @@ def verb_forms() -> frozenset[str]:
         past, _, present = line.partition("#")
         if past:
             forms.update(fold_word(past + ending) for ending in PAST_ENDINGS)
+            forms.update(fold_word(prefix + past + ending)  # می‌آمد، نمی‌کردند
+                         for prefix in PRESENT_PREFIXES for ending in ("",) + PAST_ENDINGS)
+            forms.update(fold_word(past + PARTICIPLE + ending) for ending in PERFECT_ENDINGS)  # داشته‌اند
             past_stems.add(fold_word(past))
         if present:
             forms.update(fold_word(prefix + present + ending)
                          for prefix in PRESENT_PREFIXES for ending in PRESENT_ENDINGS)
     return frozenset(forms | (past_stems - _lexicon_kinds()["noun"]))
+
+
+def is_finite_verb(key: str) -> bool:
+    """A folded word that ends a clause as a verb: a form from hazm's stems, a subjunctive
+    (بگیرد), a light verb's past or participle (کرد، شده: nouns too in hazm's lexicon; شده
+    stands for شده است), a copula (است، هستند، باشد), or any of them negated (نکرد، نیست)."""
+    return any(form in verb_forms() or form in _clause_verbs()
+               for form in (key, key[1:] if key.startswith("ن") else ""))
+
+
+@lru_cache(maxsize=1)
+def _clause_verbs() -> frozenset[str]:
+    """Verbs that end a clause but are left out of verb_forms, which also says where a name
+    ends: subjunctives (بگیرد, but also بن‌شاد, a given name), light verbs' pasts and
+    participles, copulas."""
+    subjunctives = set()
+    for line in hazm_data_file("verbs.dat").read_text(encoding="utf-8").split():
+        present = line.partition("#")[2]
+        if present:
+            subjunctives.update(fold_word(SUBJUNCTIVE_PREFIX + present + ending) for ending in PRESENT_ENDINGS)
+    light = {fold_word(past + ending) for past in (*LIGHT_VERBS, "بود") for ending in ("", PARTICIPLE)}
+    return frozenset((subjunctives - _lexicon_kinds()["noun"]) | light | COPULAS)
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,6 @@ from corpus.quotes.constants import (
     DOCUMENT_AUTHOR_SKIPS,
     HEADLINE_RUBRICS,
     JUDGING_PREVERBS,
-    LIGHT_VERBS,
     PRESENT_PREFIXES,
     PREDICATE_STARTS,
     PURPOSE_WORD,
@@ -73,7 +72,7 @@ from corpus.quotes.patterns import (
     THAT_WORD,
     WORD,
 )
-from corpus.quotes.person import verb_forms
+from corpus.quotes.person import is_finite_verb, verb_forms
 from corpus.quotes.sentences import (
     BLANKS,
     Field,
@@ -326,14 +325,7 @@ def _verb_subject(field: Field, clause_start: int, verb: re.Match) -> Mention | 
 
 def _holds_a_verb(folded: str, start: int, end: int) -> bool:
     """Does a finite verb (صورت گرفت، موافقت نکرد، است) stand between two offsets?"""
-    return any(_is_finite_verb(word_key(word)) for word in WORD.findall(folded, start, end))
-
-
-def _is_finite_verb(key: str) -> bool:
-    """A finite verb form, a light verb's past (کرد، شد: nouns too in hazm's lexicon), or
-    either negated (نکرد)."""
-    return any(form in verb_forms() or form in LIGHT_VERBS or form == "است"
-               for form in (key, key[1:] if key.startswith("ن") else ""))
+    return any(is_finite_verb(word_key(word)) for word in WORD.findall(folded, start, end))
 
 
 def _label_speaker(field: Field, clause_start: int, colon: int) -> Mention | None:
@@ -561,7 +553,7 @@ def _demanded_object(field: Field, match: re.Match) -> list[Found]:
     mention, subject_end = subject(field, words)
     rest = [w for w in words if w.start >= subject_end]
     bounds = [n for n, w in enumerate(rest)  # a comma, or و after a verb: اشاره کرد و CLAIM را
-              if w.key == "," or w.key == "و" and n > 0 and _is_finite_verb(rest[n - 1].key)]
+              if w.key == "," or w.key == "و" and n > 0 and is_finite_verb(rest[n - 1].key)]
     claim = rest[bounds[-1] + 1:] if bounds else rest
     if not claim or (mention.ref == "pronoun" and subject_end == 0):
         return []

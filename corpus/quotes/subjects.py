@@ -16,6 +16,7 @@ from corpus.orthography import fold_word
 from corpus.quotes.constants import (
     AGENCY_WORDS,
     AS_CLAUSE_OPENERS,
+    CLAUSE_JOINERS,
     DEMONSTRATIVES,
     EVENT_WORDS,
     FROM_COMPLEMENT_NOUNS,
@@ -36,6 +37,7 @@ from corpus.quotes.constants import (
 )
 from corpus.quotes.person import (
     is_foreign_given_name,
+    is_finite_verb,
     is_given_name,
     is_person_name,
     name_end,
@@ -58,6 +60,8 @@ from corpus.quotes.patterns import (
 
 AS_CLAUSE_LEXICON = make_lexicon(AS_CLAUSE_OPENERS)
 CONJUNCTION_KEYS = frozenset(fold_word(word) for word in SENTENCE_CONJUNCTIONS)
+CLAUSE_JOINER_KEYS = frozenset(fold_word(word) for word in CLAUSE_JOINERS)
+THAT, AND = fold_word("که"), fold_word("و")
 # The light verbs of compound verbs in the past, singular and plural (کرد، کردند، شد ...).
 LIGHT_VERB_FORMS = frozenset(fold_word(stem + ending) for stem in LIGHT_VERBS for ending in ("", "ند"))
 
@@ -135,7 +139,40 @@ def subject_mention(field: Field, clause_start: int, verb_start: int, skip_objec
         while words and words[0].key in {"این", "را", "اینها", "آن"}:
             words = words[1:]
     mention, _ = subject(field, words)
-    return mention
+    return _later_clause_subject(field, words) or mention
+
+
+def _later_clause_subject(field: Field, words: list[Word]) -> Mention | None:
+    """The subject of the clause the speech verb ends, when the sentence began another:
+    ``شاگردان امری به دنبال پیروزی هستند ولی پتی معتقد است``، ``در واکنش به این مسئله که
+    برخی می‌گویند``، ``... حضور یافت و علی رضایی گفت``.
+
+    The later clause starts after the last joiner (اما، ولی، که; و right after a
+    verb) that a finite verb precedes, or after که, whose clause the verb then
+    is. Taken only when it opens on a subject of its own (a name, a role, an
+    organisation, a group) and holds no other verb; a pronoun or ``این ...`` is
+    no such subject. After و a group is not either, and a name must open like
+    one (a given name, an honorific: not ``ساخت و تجهیز مدارس``); after که a name
+    needs one or a role beside it (not ``کرد که تمسخر ... بود``); after اما/ولی a
+    lone word does too when ``را`` follows it.
+    """
+    for n in range(len(words) - 2, 0, -1):
+        key = words[n].key
+        if not (key == THAT or key in CLAUSE_JOINER_KEYS and any(is_finite_verb(w.key) for w in words[:n])
+                or key == AND and is_finite_verb(words[n - 1].key)):
+            continue
+        rest = _skip_time(words[n + 1:])
+        if not rest or rest[0].key in PREDICATE_STARTS or any(is_finite_verb(w.key) for w in rest):
+            return None
+        mention, _ = subject(field, rest)
+        if mention.ref == "pronoun" or mention.anaphoric:
+            return None
+        if opens_name(rest) or mention.organisation or mention.ref == "title" and not mention.anonymous:
+            return mention
+        if key == AND:  # ... گذشت و بزرگواری خانواده آن مرحوم؛ ... نکرد و برخی می‌گویند
+            return None
+        return mention if mention.ref == "title" or mention.strong or not mention.object_follows and key != THAT else None
+    return None
 
 
 def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
@@ -250,7 +287,9 @@ def _noun_phrase(words: list[Word]) -> tuple[list[Word], bool]:
     """The subject noun phrase: words up to the predicate, with comma appositives.
 
     Also says whether an object (``... را``) follows, in which case the last
-    words may belong to the object rather than to the subject.
+    words may belong to the object rather than to the subject: a name with no
+    role beside it then ends one word after its given names (``محمد میرمسعودی
+    مراسم تجلیل را ... عنوان کرد``).
     """
     phrase: list[Word] = []
     n = 0
@@ -276,9 +315,21 @@ def _noun_phrase(words: list[Word]) -> tuple[list[Word], bool]:
     if object_follows and any(w.key == "," for w in phrase):
         last_comma = max(i for i, w in enumerate(phrase) if w.key == ",")
         phrase, object_follows = phrase[:last_comma], False
+    if object_follows and phrase and opens_name(phrase) and not any(starts_role(phrase, k) for k in range(len(phrase))):
+        phrase = phrase[:_given_names_end(phrase) + 1]  # محمد میرمسعودی | مراسم تجلیل را ...
     while phrase and phrase[-1].key == ",":
         phrase.pop()
     return phrase, object_follows
+
+
+def _given_names_end(words: list[Word]) -> int:
+    """Where the honorifics and given names opening a name end (سید محمد علی | رضایی;
+    جلال الدین محمد | شکریه: a given name of two words, الدین alone being none)."""
+    first = n = leading_honorifics([w.key for w in words])
+    while n < len(words) - 1 and (is_first_name(words[n].key) or is_foreign_given_name(words[n].key)
+                                  or n > first and is_first_name(f"{words[n - 1].key} {words[n].key}")):
+        n += 1
+    return max(n, 1)
 
 
 def _appositive_follows(phrase: list[Word], words: list[Word], comma: int) -> bool:
