@@ -306,7 +306,7 @@ def search_command(
     gregorian: Gregorian = False,
     bidi: Bidi = None,
     as_json: AsJson = False,
-    batch: Annotated[Optional[Path], typer.Option("--batch", help="File of queries, one per line or id<TAB>query.")] = None,
+    batch: Annotated[Optional[Path], typer.Option("--batch", help="File of queries (- for standard input), one per line or id<TAB>query.")] = None,
     fmt: Annotated[Optional[str], typer.Option(
         "--format", help="text, json or csv (UTF-8 with BOM, one row per article); with --batch: jsonl (default) or "
                          "trec.")] = None,
@@ -459,7 +459,7 @@ def who(
     bidi: Bidi = None,
     as_json: AsJson = False,
     fmt: OutFormat = None,
-    batch: Annotated[Optional[Path], typer.Option("--batch", help="File of queries, one per line or id<TAB>query; JSON Lines out.")] = None,
+    batch: Annotated[Optional[Path], typer.Option("--batch", help="File of queries (- for standard input), one per line or id<TAB>query; JSON Lines out.")] = None,
 ):
     """Who said this? Speakers ranked by how well their quotes match (always by relevance).
 
@@ -658,7 +658,10 @@ def _print_csv(columns: list[str], rows: Iterable[dict]) -> None:
 
 
 def _batch_lines(path: Path) -> list[str]:
+    """The lines of a batch file; ``-`` reads them from standard input (``cut -f1 topics | goftar who --batch -``)."""
     try:
+        if str(path) == "-":
+            return sys.stdin.buffer.read().decode("utf-8-sig").splitlines()
         return path.read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as error:
         raise QueryError(f"cannot read queries from {path}: {error}") from error

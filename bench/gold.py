@@ -1,10 +1,11 @@
 """The hand-annotated gold sets, each split by article into a tuning and a test half.
 
-Five sets: the old Fars gold (``gold/fars_quotes_N.json``, tuned on for
+Seven sets: the old Fars gold (``gold/fars_quotes_N.json``, tuned on for
 months), the two sets annotated before goftar ever ran on them
-(``gold/unseen/fars.json``, ``gold/unseen/varzesh3.json``), and two more
-annotated the same way later and held out while the rules were next changed
-(``gold/unseen2/``: nobody changing rules looked at either half). Every article
+(``gold/unseen/fars.json``, ``gold/unseen/varzesh3.json``), two more
+annotated the same way later (``gold/unseen2/``: held out for one round, whose
+tuning half is now tuned on), and two more annotated the same way on
+2026-12-02 (``gold/unseen3/``, 24 Fars + 24 Varzesh3 articles). Every article
 falls in one half by one rule, :func:`half`, so rules are changed looking at
 tuning-half misses only and the test half measures what generalises.
 
@@ -38,6 +39,8 @@ SETS = (
     ("varzesh3-unseen", lambda: [GOLD / "unseen" / "varzesh3.json"]),
     ("fars-unseen-2", lambda: [GOLD / "unseen2" / "fars.json"]),
     ("varzesh3-unseen-2", lambda: [GOLD / "unseen2" / "varzesh3.json"]),
+    ("fars-unseen-3", lambda: [GOLD / "unseen3" / "fars.json"]),
+    ("varzesh3-unseen-3", lambda: [GOLD / "unseen3" / "varzesh3.json"]),
 )
 
 

@@ -11,7 +11,10 @@ already gives a surname its full name when the article says it, so a quote
 still under a bare surname comes from an article that never tied it to
 anyone, and it may be another محمدی. Only a lookup reads a surname as a
 surname: ``محمدی`` with no entry of its own finds the one person with that
-surname, or lists all of them when there are several.
+surname, or lists all of them when there are several. The one exception is
+an office: ``شمقدری``, the president's adviser in one article, joins ``جواد
+شمقدری`` when he alone of the people so named was the president's adviser
+too (``SpeakerRegistry.join_bare_surnames``).
 """
 
 from __future__ import annotations
@@ -45,6 +48,13 @@ def is_surname_of(short: str, full: str) -> bool:
     return bool(short_key) and any("".join(words[n:]) == short_key for n in range(1, len(words)))
 
 
+def same_office(roles: list[str], others: list[str]) -> bool:
+    """Do two people's roles share an office: all the words (two or more) of one role
+    within one of the other's (وزیر خارجه ایتالیا, وزیر امور خارجه ایتالیا)?"""
+    keys, other_keys = [set(role_key(r)) for r in roles], [set(role_key(r)) for r in others]
+    return any(len(min(a, b, key=len)) >= 2 and (a <= b or b <= a) for a in keys for b in other_keys)
+
+
 
 
 @dataclass
@@ -57,6 +67,7 @@ class Speaker:
     quotes: int = 0
     roles: list[str] = field(default_factory=list)
     doc_ids: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)  # keys of bare surnames joined to this person: their quotes carry them
     # The roles' keys and the documents listed, made when the first quote is
     # added, so each new one is checked at once: the most quoted people have
     # thousands of quotes (and a registry read from the index never adds one).
@@ -76,6 +87,12 @@ class Speaker:
             self._note_role(role)
         for doc_id in later.doc_ids:
             self._note_doc(doc_id)
+        self.aliases += [key for key in later.aliases if key not in self.aliases]
+
+    @property
+    def keys(self) -> list[str]:
+        """Every speaker key this person's quotes carry."""
+        return [self.key, *self.aliases]
 
     def _note_role(self, role: str) -> None:
         if not role:
@@ -96,7 +113,7 @@ class Speaker:
 
     def to_row(self) -> list:
         """Plain values for storage (indexer.registry keeps the registry in the index)."""
-        return [self.name, self.key, self.speaker_type, self.quotes, self.roles, self.doc_ids]
+        return [self.name, self.key, self.speaker_type, self.quotes, self.roles, self.doc_ids, self.aliases]
 
     @classmethod
     def from_row(cls, row: list) -> "Speaker":
@@ -111,6 +128,8 @@ class SpeakerRegistry:
     # Every trailing part of every name (محمدی, آل‌هاشم ...) -> its people,
     # so a surname is found without comparing it with every name.
     by_surname: dict[str, list[Speaker]] = field(default_factory=dict)
+    # A joined bare surname's key -> the person it was joined to (join_bare_surnames).
+    joined: dict[str, Speaker] = field(default_factory=dict)
 
     @classmethod
     def from_quotes(cls, quotes: Iterable[Quote]) -> "SpeakerRegistry":
@@ -142,7 +161,24 @@ class SpeakerRegistry:
             speaker = Speaker.from_row(row)
             registry.speakers[speaker.key] = speaker
             registry._file_surnames(speaker)
+            registry.joined.update((key, speaker) for key in speaker.aliases)
         return registry
+
+    def join_bare_surnames(self) -> "SpeakerRegistry":
+        """Give each bare surname's quotes to the one person who has that surname and held
+        the same office (``same_office``); with none or several such people it stays apart.
+
+        Done once over the whole registry (the build's merge, indexer.registry), never file
+        by file: a second holder of the office in another file makes the surname ambiguous.
+        """
+        for bare in [s for s in self.speakers.values() if len(name_words(s.name)) == 1 and s.roles]:
+            holders = [owner for owner in self._surname_owners(bare.name) if same_office(bare.roles, owner.roles)]
+            if len(holders) == 1:
+                holders[0].absorb(bare)
+                holders[0].aliases.append(bare.key)
+                self.joined[bare.key] = holders[0]
+                del self.speakers[bare.key]
+        return self
 
     def to_rows(self) -> list[list]:
         """Every speaker as plain values, in the order they were first met."""
@@ -169,7 +205,10 @@ class SpeakerRegistry:
 
     def speaker_of(self, quote: Quote) -> Speaker | None:
         """The registered speaker of a quote (None when unnamed or not added)."""
-        return self.speakers.get(speaker_key(quote.speaker)) if quote.speaker else None
+        if not quote.speaker:
+            return None
+        key = speaker_key(quote.speaker)
+        return self.speakers.get(key) or self.joined.get(key)
 
     def lookup(self, name: str) -> list[Speaker]:
         """Everyone ``name`` may mean: the exact person, else all who have it as surname."""

@@ -9,7 +9,7 @@ quotes alone.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from whoosh import query as wq
 
@@ -103,7 +103,8 @@ def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = N
     searcher = open_searcher(index_dir, QUOTES)
     found = find(searcher, text, ("text",), limit=WHO_POOL, filter=(filters or Filters()).query(searcher))
     matching = [(hit.score, hit.fields()) for hit in found.hits]
-    quotes = [_quote(stored, None) for _, stored in matching]  # telling people apart needs no text
+    people = speaker_registry(index_dir)  # for the bare surnames it joined to a person
+    quotes = [_as_joined(people, _quote(stored, None)) for _, stored in matching]  # telling people apart needs no text
     # ... closeness does: the best quotes' texts, from their articles (each read once)
     close_texts = [said.quote.text for said in _said(index_dir, (stored for _, stored in matching[:WHO_CLOSE_POOL]))]
     # People are told apart among the matching quotes alone (the same keys as
@@ -183,7 +184,8 @@ def said_by(index_dir, name: str) -> tuple[Speaker, list[Said]]:
     that only one speaker has; an ambiguous surname lists the candidates.
     """
     person = find_speaker(index_dir, name)
-    said = _said(index_dir, open_searcher(index_dir, QUOTES).documents(speaker_key=person.key))
+    searcher = open_searcher(index_dir, QUOTES)
+    said = _said(index_dir, (stored for key in person.keys for stored in searcher.documents(speaker_key=key)))
     said.sort(key=lambda s: (s.quote.doc_id, s.quote.where, s.quote.start))
     said.sort(key=lambda s: s.date, reverse=True)
     return person, said
@@ -282,7 +284,7 @@ def find_speakers(index_dir, words: str = "", role: str = "") -> list[Speaker]:
 
 def _speaker_filter(index_dir, name: str) -> wq.Query:
     """Every quote of one person carries that person's key."""
-    return wq.Term("speaker_key", find_speaker(index_dir, name).key)
+    return wq.Or([wq.Term("speaker_key", key) for key in find_speaker(index_dir, name).keys])
 
 
 def find_speaker(index_dir, name: str) -> Speaker:
@@ -297,6 +299,12 @@ def find_speaker(index_dir, name: str) -> Speaker:
     if len(found) > 1:
         raise AmbiguousSpeaker(name, found)
     return found[0]
+
+
+def _as_joined(people: SpeakerRegistry, quote: Quote) -> Quote:
+    """The quote under the full name of the person the registry joined its bare surname to."""
+    person = people.joined.get(speaker_key(quote.speaker)) if quote.speaker else None
+    return replace(quote, speaker=person.name) if person else quote
 
 
 def _person_key(registry: SpeakerRegistry, quote: Quote) -> str:

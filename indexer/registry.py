@@ -5,12 +5,14 @@ speakers`` at 20,000 articles, minutes at 100,000. So the build keeps it, in
 the generation beside the indexes it describes, as two files:
 
     speakers-by-file.json   each source file's own registry (its quotes, in reading order)
-    speakers.json           their merge, in sorted file order: what commands read
+    speakers.json           their merge, in sorted file order, bare surnames joined to
+                            the one person of that office: what commands read
 
 An update replaces the registries of the files it re-reads or drops and
 merges again; the other files' quotes are never looked at. Merging in sorted
 file order gives the same registry as ``SpeakerRegistry.from_quotes`` over all
-the quotes file by file, whatever order the updates came in.
+the quotes file by file, whatever order the updates came in (and the join is
+made on that whole merge, never file by file).
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ def updated_registries(previous: Path | None, replaced: set[str],
 def write_registries(folder: Path, by_file: dict[str, list[list]]) -> None:
     """Both files of the registry, into a generation that is not live yet."""
     origins = sorted(by_file)
-    merged = SpeakerRegistry.merged(map(Speaker.from_row, by_file[origin]) for origin in origins)
+    merged = SpeakerRegistry.merged(map(Speaker.from_row, by_file[origin]) for origin in origins).join_bare_surnames()
     _write(folder / SPEAKERS_BY_FILE, {origin: by_file[origin] for origin in origins})
     _write(folder / SPEAKERS_FILE, merged.to_rows())
 

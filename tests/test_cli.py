@@ -128,6 +128,14 @@ def test_who_batch_answers_each_query_under_its_id(index_dir, tmp_path):
     assert answers[0]["speakers"][0]["speaker"] == "رضا کاظمی"
 
 
+def test_batch_queries_can_come_from_standard_input(index_dir):
+    piped = "q7\tتوزیع پتو\nq8\tظرفيت گرمخانه\n".encode("utf-8")
+    who = runner.invoke(app, ["who", "--batch", "-", "--index", index_dir], input=piped)
+    search_run = runner.invoke(app, ["search", "--batch", "-", "--format", "trec", "--index", index_dir], input=piped)
+    assert [json.loads(line)["id"] for line in who.stdout.splitlines()] == ["q7", "q8"]
+    assert {line.split("\t")[0] for line in search_run.stdout.splitlines()} == {"q7", "q8"}
+
+
 def test_said_by_a_role_lists_who_held_it_with_dates_and_quotes(roles):
     result = runner.invoke(app, ["said-by", "رییس سازمان بهزیستی", "--index", roles, "--json"])
     assert result.exit_code == 0, result.output

@@ -64,8 +64,8 @@ def content(registry: SpeakerRegistry) -> dict:
 
 def same_registry(index: Path, folder: Path) -> None:
     stored = speaker_registry(index)
-    assert stored.to_rows() == rebuilt_from_files(folder).to_rows()
-    assert content(stored) == content(rebuilt_from_index(index))
+    assert stored.to_rows() == rebuilt_from_files(folder).join_bare_surnames().to_rows()
+    assert content(stored) == content(rebuilt_from_index(index).join_bare_surnames())
 
 
 def test_the_stored_registry_is_the_one_rebuilt_from_the_quotes(news, tmp_path):

@@ -9,7 +9,7 @@ import pytest
 from corpus.document import Document
 from corpus.document import Quote
 from corpus.quotes import extract_quotes
-from corpus.speakers import SpeakerRegistry, is_surname_of, speaker_key
+from corpus.speakers import SpeakerRegistry, is_surname_of, same_office, speaker_key
 
 
 def quote(speaker: str | None, doc_id: str = "doc-1", role: str | None = None) -> Quote:
@@ -157,3 +157,56 @@ def test_a_stored_registry_finds_the_same_people():
     for name in ("رضایی", "علي رضايي", "آل‌هاشم", "حسن آل هاشم"):
         assert [s.name for s in stored.lookup(name)] == [s.name for s in registry.lookup(name)]
     assert stored.lookup("رضایی") and stored.lookup("آل‌هاشم")
+
+
+@pytest.mark.parametrize("roles, others, expected", [
+    (["وزیر خارجه ایتالیا"], ["وزیر امور خارجه ایتالیا"], True),
+    (["مشاور هنری رئیس جمهور"], ["مشاور هنري رييس جمهور"], True),  # any spelling
+    (["مدیرعامل باشگاه داماش"], ["سرپرست باشگاه راه آهن"], False),
+    (["سخنگو"], ["سخنگوی دولت"], False),  # one word is no office
+    ([], ["وزیر کشور"], False),
+])
+def test_same_office_needs_every_word_of_one_role_in_the_other(roles, others, expected):
+    assert same_office(roles, others) is expected
+
+
+def test_a_bare_surname_joins_the_one_person_who_held_the_same_office():
+    registry = SpeakerRegistry.from_quotes([
+        quote("جواد شمقدری", "doc-a", "مشاور هنری رئیس جمهور"),
+        quote("شمقدری", "doc-b", "مشاور هنري رييس جمهور"),
+        quote("شمقدری", "doc-c", "مشاور هنری رئیس جمهور"),
+    ]).join_bare_surnames()
+    (person,) = list(registry)
+    assert (person.name, person.quotes, person.doc_ids) == ("جواد شمقدری", 3, ["doc-a", "doc-b", "doc-c"])
+    assert registry.speaker_of(quote("شمقدری")) is person
+    stored = SpeakerRegistry.from_rows(json.loads(json.dumps(registry.to_rows())))
+    assert stored.speaker_of(quote("شمقدری")).name == "جواد شمقدری"
+
+
+@pytest.mark.parametrize("others", [
+    [quote("علی محمدی", "doc-a", "مدیرکل بهزیستی استان فارس"), quote("رضا محمدی", "doc-c", "مدیرکل بهزیستی استان فارس")],
+    [quote("علی محمدی", "doc-a", "استاد دانشگاه تهران")],
+    [quote("علی محمدی", "doc-a")],
+])
+def test_a_bare_surname_stays_apart_without_one_holder_of_its_office(others):
+    # Two محمدی held the office, or the only علی محمدی held another one, or none is known.
+    registry = SpeakerRegistry.from_quotes([*others, quote("محمدی", "doc-b", "مدیرکل بهزیستی استان فارس")])
+    assert "محمدی" in {s.name for s in registry.join_bare_surnames()}
+
+
+def test_the_index_gives_a_joined_surname_s_quotes_to_the_person(tmp_path):
+    from indexer.build import build_index
+    from indexer.quote_search import said_by, speaker_registry, who_said
+    from indexer.search import search
+
+    articles = [
+        {"id": "a", "title": "خبر یک", "body": "جواد شمقدری، مشاور هنری رئیس جمهور، گفت: سینمای کودک تقویت می‌شود."},
+        {"id": "b", "title": "خبر دو", "body": "شمقدری، مشاور هنري رييس جمهور، گفت: بودجه جشنواره‌های استانی دو برابر شد."},
+    ]
+    news = tmp_path / "news.jsonl"
+    news.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
+    build_index([news], tmp_path / "ix")
+    assert [s.name for s in speaker_registry(tmp_path / "ix")] == ["جواد شمقدری"]
+    assert {said.quote.doc_id for said in said_by(tmp_path / "ix", "جواد شمقدری")[1]} == {"a", "b"}
+    assert [s.speaker for s in who_said(tmp_path / "ix", "بودجه جشنواره").speakers] == ["جواد شمقدری"]
+    assert [hit.id for hit in search(tmp_path / "ix", "بودجه", speaker="جواد شمقدری").hits] == ["b"]
