@@ -231,3 +231,26 @@ def test_a_name_before_an_object_ends_after_its_given_names_and_surname():
         "محمد میرمسعودی مراسم تجلیل خیران را نشانه همت مردم استان عنوان کرد.",
     )
     assert speakers(quotes)[-1] == "محمد میرمسعودی"
+
+
+def test_an_organisation_named_with_and_is_read_whole_and_the_name_after_it_speaks():
+    quotes = quotes_of(
+        "مدیر اداره راه و شهرسازی شهرستان گفت: راه روستا باز شد.",
+        "اداره کل راه و شهرسازی استان، کاظم‌زاده اظهار داشت: ده دستگاه برف‌روب به منطقه رفت.",
+        "وی افزود: مسافران سالم هستند.",
+    )
+    assert speakers(quotes)[1:] == ["کاظم‌زاده", "کاظم‌زاده"]
+
+
+@pytest.mark.parametrize("subject", ["شاگردان یحیی گل‌محمدی", "هواداران تیم", "اعضای هیئت مدیره باشگاه"])
+def test_a_team_or_a_bodys_members_as_subject_are_a_group_not_a_person(subject):
+    quote = only_quote(quotes_of(f"{subject} اعلام کردند که تا پرداخت مطالبات در تمرین حاضر نمی‌شوند."))
+    assert quote.speaker is None
+
+
+def test_a_lady_or_a_commentator_described_is_the_person_the_article_names():
+    quotes = quotes_of(
+        "مریم کاظمی، عضو تیم ملی کاراته، گفت: برای المپیک آماده می‌شوم.",
+        lead="بانوی المپیکی کاراته گفت: بزرگترین آرزوی من مدال المپیک است.",
+    )
+    assert set(speakers(quotes)) == {"مریم کاظمی"}

@@ -344,14 +344,16 @@ def _appositive_follows(phrase: list[Word], words: list[Word], comma: int) -> bo
 
 
 def _continues_role(phrase: list[Word], words: list[Word], n: int) -> bool:
-    """``در``/``از``/``و`` inside a role: نماینده مردم تهران در مجلس، یکی از مهمانان."""
+    """``در``/``از``/``و`` inside a role (نماینده مردم تهران در مجلس، یکی از مهمانان), and ``و``
+    inside an organisation's name (اداره کل راه و شهرسازی)."""
     if not phrase or n + 1 >= len(words):
         return False
     word, following = words[n].key, words[n + 1].key
     if word == "از" and (phrase[-1].key in {"یکی", "دیگر"} or phrase[-1].key in FROM_COMPLEMENT_NOUNS and _in_role(phrase)):
         return True  # یکی از مهمانان؛ دبیر کارگروه پیشگیری از آسیب‌های اجتماعی
-    if word == "و":  # آموزش و پرورش، سیستان و بلوچستان
-        return _in_role(phrase) and not _has_name(phrase) and following not in PREDICATE_STARTS
+    if word == "و":  # آموزش و پرورش، سیستان و بلوچستان؛ اداره کل راه و شهرسازی
+        return (_in_role(phrase) or _in_organisation(phrase)) and not _has_name(phrase) \
+            and following not in PREDICATE_STARTS
     return (word == "در" and _in_role(phrase) and not _has_name(phrase)
             and following not in PREDICATE_STARTS and following not in EVENT_WORDS)
 
@@ -360,6 +362,12 @@ def _in_role(phrase: list[Word]) -> bool:
     """Is the part being read a role (it starts with a role word)?"""
     last_comma = max((n for n, w in enumerate(phrase) if w.key == ","), default=-1)
     return starts_role(phrase, last_comma + 1)
+
+
+def _in_organisation(phrase: list[Word]) -> bool:
+    """Is the part being read an organisation's name (it starts with an organisation word)?"""
+    last_comma = max((n for n, w in enumerate(phrase) if w.key == ","), default=-1)
+    return bool(phrase_at(phrase, last_comma + 1, ORGANISATION_LEXICON))
 
 
 def _has_name(phrase: list[Word]) -> bool:
