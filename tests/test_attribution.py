@@ -254,3 +254,13 @@ def test_a_lady_or_a_commentator_described_is_the_person_the_article_names():
         lead="بانوی المپیکی کاراته گفت: بزرگترین آرزوی من مدال المپیک است.",
     )
     assert set(speakers(quotes)) == {"مریم کاظمی"}
+
+
+@pytest.mark.parametrize("misspelt", ["علی اسماعیل", "علی اسمایعلی"])
+def test_a_full_name_with_one_typo_is_the_person_already_named(misspelt):
+    quotes = quotes_of(
+        "علی اسماعیلی، رئیس نمایشگاه کتاب، گفت: ثبت‌نام ناشران از امروز آغاز شد.",
+        f"{misspelt} از ناشران خواست که ضوابط نمایشگاه را به دقت بخوانند.",
+        "وی تاکید کرد: بی‌اطلاعی از ضوابط عذر نیست.",
+    )
+    assert set(speakers(quotes)) == {"علی اسماعیلی"}

@@ -85,13 +85,18 @@ class _People:
         return matches[0] if matches else None
 
     def add(self, mention: Mention) -> _Person:
-        """The person the mention names, added when new."""
+        """The person the mention names, added when new. A full name one typo away from a
+        known one (علی اسماعیل / علی اسماعیلی, سیرکژان / سریکژان مامبتالین) is that person,
+        who is then found by either spelling."""
         person = self.find(mention.name_keys)
         if person is None:
-            person = _Person(mention.name_words, mention.name_keys, organisation=mention.organisation)
-            self.all.append(person)
-            for ending in person.endings():
-                self.by_ending.setdefault(ending, []).append(person)
+            misspelt = next((p for p in self.all if _one_typo_apart(mention.name_keys, p.keys)), None)
+            person = misspelt or _Person(mention.name_words, mention.name_keys, organisation=mention.organisation)
+            if misspelt is None:
+                self.all.append(person)
+            for ending in person.endings() + _Person(mention.name_words, mention.name_keys).endings():
+                if person not in self.by_ending.setdefault(ending, []):
+                    self.by_ending[ending].append(person)
         return person
 
 
@@ -293,15 +298,26 @@ def _misspelt_surname(people: _People, key: str) -> tuple[str, ...] | None:
     return (close.pop(),) if len(close) == 1 else None
 
 
+def _one_typo_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two full names alike but for one typo in one word of MIN_TYPO_LENGTH letters or more."""
+    if len(a) < 2 or len(a) != len(b):
+        return False
+    differing = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(differing) == 1 and min(map(len, differing[0])) >= MIN_TYPO_LENGTH and _one_edit_apart(*differing[0])
+
+
 def _one_edit_apart(a: str, b: str) -> bool:
-    """One letter replaced, added or dropped."""
+    """One letter replaced, added or dropped, or two neighbours swapped."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     if len(a) > len(b):
         a, b = b, a
     for n, (x, y) in enumerate(zip(a, b)):
         if x != y:
-            return a[n + 1:] == b[n + 1:] if len(a) == len(b) else a[n:] == b[n + 1:]
+            if len(a) != len(b):
+                return a[n:] == b[n + 1:]
+            swapped = a[n + 1:n + 2] == y and b[n + 1:n + 2] == x
+            return a[n + 1:] == b[n + 1:] or swapped and a[n + 2:] == b[n + 2:]
     return True
 
 
