@@ -264,3 +264,13 @@ def test_a_full_name_with_one_typo_is_the_person_already_named(misspelt):
         "وی تاکید کرد: بی‌اطلاعی از ضوابط عذر نیست.",
     )
     assert set(speakers(quotes)) == {"علی اسماعیلی"}
+
+
+def test_a_surname_two_people_share_is_the_one_who_spoke_last():
+    quotes = quotes_of(
+        "علی لاریجانی، رئیس مجلس، گفت: بودجه تصویب شد.",
+        "صادق لاریجانی، رئیس قوه قضاییه، نیز گفت: پرونده‌ها بررسی می‌شود.",
+        "همچنین حسن کریمی گفت: کار ادامه دارد.",
+        "لاریجانی در پایان گفت: از مردم تشکر می‌کنم.",
+    )
+    assert speakers(quotes)[-1] == "صادق لاریجانی"

@@ -77,11 +77,17 @@ class _People:
     all: list[_Person] = field(default_factory=list)
     by_ending: dict[str, list[_Person]] = field(default_factory=dict)
 
-    def find(self, keys: tuple[str, ...], prefer: _Person | None = None) -> _Person | None:
-        """The person a name or surname means; ``prefer`` (the current speaker) wins a tie."""
+    def find(self, keys: tuple[str, ...], prefer: _Person | None = None,
+             seen: dict[int, int] | None = None) -> _Person | None:
+        """The person a name or surname means; ``prefer`` (the current speaker) wins a tie,
+        then the one met last (``seen``: id of each person met -> when): two brothers
+        لاریجانی, a third person between, and ``لاریجانی گفت`` is the one who spoke last."""
         matches = self.by_ending.get("".join(keys)) or self.by_ending.get("".join(_bare(keys)), [])
         if any(person is prefer for person in matches):
             return prefer
+        met = [person for person in matches if seen and id(person) in seen]
+        if met:
+            return max(met, key=lambda person: seen[id(person)])
         return matches[0] if matches else None
 
     def add(self, mention: Mention) -> _Person:
@@ -192,7 +198,7 @@ class Cast:
         if mention.ref == "pronoun":
             return current, "" if current else current_role, "pronoun"
         if mention.ref == "name":
-            person = self.people.find(mention.name_keys, prefer=current)
+            person = self.people.find(mention.name_keys, prefer=current, seen=self.seen)
             ref = "name" if person is None or person.called_by_name(mention.name_keys) else "surname"
             return person, mention.role, ref
         if mention.anaphoric:
