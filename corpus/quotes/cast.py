@@ -129,9 +129,12 @@ class Cast:
         named = [m for m in mentions if m.ref == "name" and not m.known_only]
         for mention in sorted((m for m in named if m.strong), key=lambda m: -len(m.name_keys)):
             people.add(mention)
-        for mention in sorted((m for m in named if not m.strong), key=lambda m: -len(m.name_keys)):
-            _trim_to_known_name(people, mention)
-            people.add(mention)
+        for mention in sorted((m for m in named if not m.strong), key=lambda m: (m.object_follows, -len(m.name_keys))):
+            if _trim_to_known_name(people, mention):
+                people.add(mention)
+            else:  # افزایش قیمت‌ها را عامل ... دانست: the subject was left out, the words are the object's
+                mention.ref, mention.name_words, mention.name_keys = "pronoun", (), ()
+        named = [m for m in named if m.ref == "name"]
         for mention in named:
             person = people.find(mention.name_keys)
             if person and mention.role and mention.role not in person.roles:
@@ -196,6 +199,8 @@ class Cast:
         if mention.anonymous:
             return None, mention.role, mention.ref
         if mention.ref == "pronoun":
+            if mention.personal and current is not None and current.organisation:
+                current = self._last_person_met() or current  # وی after a statement: the person before it
             return current, "" if current else current_role, "pronoun"
         if mention.ref == "name":
             person = self.people.find(mention.name_keys, prefer=current, seen=self.seen)
@@ -203,7 +208,20 @@ class Cast:
             return person, mention.role, ref
         if mention.anaphoric:
             return current, "" if current else current_role, "title"
+        if mention.indefinite and mention.where.startswith("body") and not self._holders(mention.role):
+            return None, mention.role, "title"  # یک کارشناس: someone new, unless so called before
         return self._by_role(mention, named_next)
+
+    def _holders(self, role: str) -> list[_Person]:
+        """The people (not organisations) the article has given this title."""
+        wanted = role_key(role)
+        return [p for p in self.people.all
+                if not p.organisation and any(_roles_match(wanted, role_key(r)) for r in p.all_titles)]
+
+    def _last_person_met(self) -> _Person | None:
+        """The person (not an organisation) met last in reading, if any."""
+        people = [p for p in self.people.all if not p.organisation and id(p) in self.seen]
+        return max(people, key=lambda p: self.seen[id(p)]) if people else None
 
     def _by_role(self, mention: Mention, named_next: _Person | None) -> tuple[_Person | None, str, str]:
         """A title: the person the article has given that title, else a newcomer named next, else
@@ -221,8 +239,7 @@ class Cast:
         wanted = role_key(mention.role)
         current = _a_person(self.current[0])
         named_next = _a_person(named_next)
-        holders = [p for p in self.people.all
-                   if not p.organisation and any(_roles_match(wanted, role_key(r)) for r in p.all_titles)]
+        holders = self._holders(mention.role)
         met = [p for p in holders if id(p) in self.seen]
         if met:
             chosen = current if any(p is current for p in met) else max(met, key=lambda p: self.seen[id(p)])
@@ -238,8 +255,9 @@ class Cast:
             return current, mention.role, "title"
         if holders:
             return holders[0], mention.role, "title"
-        if len(self.people.all) == 1 and not self.people.all[0].organisation:
-            return self.people.all[0], mention.role, "title"
+        only = self.people.all[0] if len(self.people.all) == 1 else None
+        if only and not only.organisation and (not only.roles or _same_head(wanted, only.all_titles)):
+            return only, mention.role, "title"  # not when the one person named has another title
         return None, mention.role, "title"
 
 
@@ -278,12 +296,14 @@ def _complete_name(people: _People, person: _Person, full_names: list[Mention]) 
             people.by_ending[ending].append(person)
 
 
-def _trim_to_known_name(people: _People, mention: Mention) -> None:
-    """``کوشکی فرهنگ بسیجی را ...``: keep the words that name someone known.
+def _trim_to_known_name(people: _People, mention: Mention) -> bool:
+    """``کوشکی فرهنگ بسیجی را ...``: keep the words that name someone known; False when
+    they name nobody.
 
     A weakly-introduced name may run into the rest of the clause; its longest
     first words that answer to a known person are the name. Before an object
-    (``را``) with no known match, only the first word is kept.
+    (``را``) the words name nobody unless their first word is someone known
+    (one letter off included): a subject left out leaves the object first.
     """
     for length in range(len(mention.name_keys), 0, -1):
         if people.find(mention.name_keys[:length]):
@@ -293,7 +313,11 @@ def _trim_to_known_name(people: _People, mention: Mention) -> None:
     mention.name_words = mention.name_words[:length]
     mention.name_keys = mention.name_keys[:length]
     if length == 1 and not people.find(mention.name_keys):
-        mention.name_keys = _misspelt_surname(people, mention.name_keys[0]) or mention.name_keys
+        misspelt = _misspelt_surname(people, mention.name_keys[0])
+        if misspelt is None and mention.object_follows:
+            return False
+        mention.name_keys = misspelt or mention.name_keys
+    return True
 
 
 def _misspelt_surname(people: _People, key: str) -> tuple[str, ...] | None:

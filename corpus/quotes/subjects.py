@@ -94,6 +94,8 @@ class Mention:
     organisation: bool = False  # ``ستاد برگزاری نماز جمعه``: speaks under its own name
     object_follows: bool = False  # ``کوشکی فرهنگ بسیجی را``: the name may be shorter
     known_only: bool = False  # a label line (``ماتا: ...``): a speaker only if the article names them otherwise
+    personal: bool = False  # ``وی``/``او`` said, not a bare verb: a person, never an organisation
+    indefinite: bool = False  # ``یک کارشناس``، ``یکی از نمایندگان``: someone not named before
     where: str = ""
 
 
@@ -188,7 +190,7 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     if words and words[0].key in PREDICATE_STARTS:
         words = _skip_time(_after_adverbial(words))
     if words and phrase_at(words, 0, PRONOUN_LEXICON):
-        return Mention("pronoun", where=field.where), words[0].end
+        return Mention("pronoun", personal=True, where=field.where), words[0].end
     if not words:
         return Mention("pronoun", where=field.where), 0
     phrase, object_follows = _noun_phrase(words)
@@ -289,7 +291,8 @@ def _noun_phrase(words: list[Word]) -> tuple[list[Word], bool]:
     Also says whether an object (``... را``) follows, in which case the last
     words may belong to the object rather than to the subject: a name with no
     role beside it then ends one word after its given names (``محمد میرمسعودی
-    مراسم تجلیل را ... عنوان کرد``).
+    مراسم تجلیل را ... عنوان کرد``), and a phrase opening otherwise after its first
+    word, a surname if the article knows it (``روستا قانون جذب ... را``).
     """
     phrase: list[Word] = []
     n = 0
@@ -315,8 +318,9 @@ def _noun_phrase(words: list[Word]) -> tuple[list[Word], bool]:
     if object_follows and any(w.key == "," for w in phrase):
         last_comma = max(i for i, w in enumerate(phrase) if w.key == ",")
         phrase, object_follows = phrase[:last_comma], False
-    if object_follows and phrase and opens_name(phrase) and not any(starts_role(phrase, k) for k in range(len(phrase))):
-        phrase = phrase[:_given_names_end(phrase) + 1]  # محمد میرمسعودی | مراسم تجلیل را ...
+    if object_follows and phrase and not any(starts_role(phrase, k) for k in range(len(phrase))):
+        # محمد میرمسعودی | مراسم تجلیل را ...; روستا قانون جذب سرمایه‌گذاری | خارجی را ...
+        phrase = phrase[:_given_names_end(phrase) + 1 if opens_name(phrase) else 1]
     while phrase and phrase[-1].key == ",":
         phrase.pop()
     return phrase, object_follows
@@ -412,7 +416,7 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
                        role_text, strong or bool(roles), object_follows=object_follows and not roles,
                        where=where)
     if roles:
-        return Mention("title", role=role_text, where=where)
+        return Mention("title", role=role_text, indefinite=first in INDEFINITE, where=where)
     if len(organisation) > 1:  # ``کمیته`` alone names no organisation
         return Mention("name", tuple(text[w.start:w.end] for w in organisation),
                        tuple(w.key for w in organisation), strong=True, organisation=True, where=where)
