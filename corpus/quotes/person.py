@@ -195,14 +195,23 @@ def name_end(keys: list[str] | tuple[str, ...]) -> int:
     """How many of the folded words form the name: it ends before the first non-name word.
 
     A particle (کی روش، ده روسی) goes on to the word after it, unless it opens
-    the name and is a number (ده نفر).
+    the name and is a number (ده نفر); so does a light verb's past after a given
+    name (غلامرضا کرد زنگنه).
     """
     for n, key in enumerate(keys):
-        if _particle(keys, n):
+        if _particle(keys, n) or _light_verb_in_name(keys, n):
             continue
         if non_name_kind(key, keys[n - 1] if n else "") or len(key) < 2:
             return n
     return len(keys)
+
+
+def _light_verb_in_name(keys: list[str] | tuple[str, ...], n: int) -> bool:
+    """Is keys[n] a light verb's past (کرد، زد) right after a given name and before a name
+    word? A verb never follows its subject's given name with nothing between, so it is part
+    of the surname: غلامرضا کرد زنگنه."""
+    return (0 < n < len(keys) - 1 and keys[n] in LIGHT_VERBS and keys[n - 1] in FIRST_NAMES
+            and not non_name_kind(keys[n + 1], keys[n]))
 
 
 def _particle(keys: list[str] | tuple[str, ...], n: int) -> bool:
