@@ -10,7 +10,7 @@ import pytest
 
 from corpus.document import Document, Quote
 from corpus.quotes import extract_quotes
-from corpus.quotes.person import is_person_name, name_end
+from corpus.quotes.person import is_person_name, name_end, name_flags
 
 
 def quotes_of(*paragraphs: str, title: str = "عنوان خبر", lead: str = "") -> list[Quote]:
@@ -328,3 +328,8 @@ def test_an_object_opening_a_clause_whose_subject_was_left_out_is_no_speaker():
         "رضایی قانون جذب سرمایه‌گذاری خارجی را دچار ابهام دانست.",
     )
     assert speakers(quotes) == ["علی رضایی"] * 3
+
+
+@pytest.mark.parametrize("name", ["غلامرضا کرد زنگنه", "دانیله ده روسی"])
+def test_the_hygiene_report_does_not_flag_words_the_name_check_keeps(name):
+    assert name_flags(name) == []

@@ -241,8 +241,10 @@ def _one_word_name(key: str) -> bool:
 
 
 def name_flags(name: str) -> list[tuple[str, str]]:
-    """(why, word) for each word of a shown name that no name holds (bench/speaker_hygiene.py)."""
+    """(why, word) for each word of a shown name that no name holds (bench/speaker_hygiene.py);
+    a particle or a light verb inside a name (ده روسی، کرد زنگنه) is the name's, as for name_end."""
     words = name.split()
     keys = [fold_word(word) for word in words]
     return [(kind, word) for n, (word, key) in enumerate(zip(words, keys))
-            if (kind := non_name_kind(key, keys[n - 1] if n else ""))]
+            if (kind := non_name_kind(key, keys[n - 1] if n else ""))
+            and not _particle(keys, n) and not _light_verb_in_name(keys, n)]
