@@ -333,3 +333,20 @@ def test_an_object_opening_a_clause_whose_subject_was_left_out_is_no_speaker():
 @pytest.mark.parametrize("name", ["غلامرضا کرد زنگنه", "دانیله ده روسی"])
 def test_the_hygiene_report_does_not_flag_words_the_name_check_keeps(name):
     assert name_flags(name) == []
+
+
+def test_friday_in_a_title_names_the_prayer_and_a_role_never_ends_on_a_preposition():
+    quotes = quotes_of(
+        "امام جمعه شهرستان نور گفت: نماز ستون دین است.",
+        "کاظم نوری، فرماندار ایالت لارا در گفت‌وگو با خبرنگاران گفت: همه آماده‌اند.",
+    )
+    assert [q.role for q in quotes] == ["امام جمعه شهرستان نور", "فرماندار ایالت لارا"]
+
+
+def test_a_title_said_to_speak_too_is_someone_new_whom_the_next_sentence_names():
+    quotes = quotes_of(
+        "حسن نادری، امام جمعه شهر، گفت: قرآن راهنمای زندگی است.",
+        "رئیس تبلیغات اسلامی شهر نیز با بیان اینکه کلاس‌های قرآن رایگان است، گفت: همه دعوت هستند.",
+        "علی صفایی افزود: ثبت‌نام از شنبه آغاز می‌شود.",
+    )
+    assert speakers(quotes) == ["حسن نادری", "علی صفایی", "علی صفایی", "علی صفایی"]

@@ -160,7 +160,7 @@ class Cast:
         resolved = []
         upcoming = self._upcoming_people(found)
         for n, item in enumerate(found):
-            named_next = self._named(found[n + 1]) if n + 1 < len(found) else None
+            named_next = self._named_after(found, n)
             person, role, ref = self._speaker(item.mention, named_next)
             if person is None and item.mention.known_only:
                 continue  # a label line naming nobody the article knows: a lineup or a heading
@@ -181,6 +181,14 @@ class Cast:
             quotes.append(Quote(doc_id, item.where, item.start, item.end, item.kind, item.cue, item.text,
                                 speaker, role or None, ref, kind))
         return quotes
+
+    def _named_after(self, found: list[Found | Introduction], n: int) -> _Person | None:
+        """The person the item after the n-th names, past items of the same subject (``X نیز
+        با اشاره به اینکه CLAIM، افزود: QUOTE`` is two quotes of one title)."""
+        same = (found[n].where, found[n].mention.ref, found[n].mention.role)
+        following = next((item for item in found[n + 1:]
+                          if (item.where, item.mention.ref, item.mention.role) != same), None)
+        return self._named(following) if following is not None else None
 
     def _named(self, item: Found | Introduction) -> _Person | None:
         """The person an item names, if it names one."""
@@ -232,7 +240,8 @@ class Cast:
         names only further on is taken only when nobody nearer fits (and never
         when the next name is the speaker's own).
         Headlines and leads give the title of the article's main speaker, who
-        is the first person the body names. A newcomer named next is not taken
+        is the first person the body names. A title said to speak too (``رئیس
+        ... نیز گفت``) is someone besides the speaker of the moment. A newcomer named next is not taken
         when the article gives them another title (the ambassador's words come
         after the president's title).
         """
@@ -251,7 +260,7 @@ class Cast:
         if (named_next is not None and id(named_next) not in self.seen
                 and (not named_next.all_titles or _shares_words(wanted, named_next.all_titles))):
             return _titled(named_next, mention.role), mention.role, "title"
-        if current is not None and (not current.roles or _shares_words(wanted, current.all_titles)):
+        if current is not None and not mention.also and (not current.roles or _shares_words(wanted, current.all_titles)):
             return current, mention.role, "title"
         if holders:
             return holders[0], mention.role, "title"

@@ -297,6 +297,8 @@ TIME_WORDS = frozenset(fold_word(word) for word in (
     "صبحگاه", "نیمروز", "بعدازظهر", "پیش‌ازظهر", "ساعت", "ساعاتی", "لحظاتی", "روز", "هفته", "ماه", "سال",
     "گذشته", "اکنون", "حالا", "هم‌اکنون", "دقایقی", "چندی", "اواسط", "اوایل", "اواخر", "اخیرا", "قبلا", "سپس", "بلافاصله", "پیشتر", "امسال", "پارسال",
 ))
+# Before جمعه these make it the Friday prayer, not a day: امام جمعه، خطیب نماز جمعه، خطبه‌های نماز جمعه.
+FRIDAY_PRAYER_WORDS = frozenset(fold_word(word) for word in ("امام", "نماز", "خطبه", "خطبه‌های", "خطبه‌ها"))
 # Seasons and months say when only with a qualifier after them (تابستان گذشته، اسفند ۱۳۹۸):
 # alone they may be given names (بهار، بهمن، آذر).
 SEASONS_AND_MONTHS = frozenset(fold_word(word) for word in (

@@ -19,6 +19,7 @@ from corpus.quotes.constants import (
     CLAUSE_JOINERS,
     DEMONSTRATIVES,
     EVENT_WORDS,
+    FRIDAY_PRAYER_WORDS,
     FROM_COMPLEMENT_NOUNS,
     GROUP_SUBJECTS,
     LIGHT_VERBS,
@@ -61,6 +62,7 @@ from corpus.quotes.patterns import (
 AS_CLAUSE_LEXICON = make_lexicon(AS_CLAUSE_OPENERS)
 CONJUNCTION_KEYS = frozenset(fold_word(word) for word in SENTENCE_CONJUNCTIONS)
 CLAUSE_JOINER_KEYS = frozenset(fold_word(word) for word in CLAUSE_JOINERS)
+ALSO_WORDS = frozenset(fold_word(word) for word in ("نیز", "هم"))
 THAT, AND = fold_word("که"), fold_word("و")
 # The light verbs of compound verbs in the past, singular and plural (کرد، کردند، شد ...).
 LIGHT_VERB_FORMS = frozenset(fold_word(stem + ending) for stem in LIGHT_VERBS for ending in ("", "ند"))
@@ -95,6 +97,7 @@ class Mention:
     object_follows: bool = False  # ``کوشکی فرهنگ بسیجی را``: the name may be shorter
     known_only: bool = False  # a label line (``ماتا: ...``): a speaker only if the article names them otherwise
     personal: bool = False  # ``وی``/``او`` said, not a bare verb: a person, never an organisation
+    also: bool = False  # ``... نیز گفت``: someone besides who spoke last
     indefinite: bool = False  # ``یک کارشناس``، ``یکی از نمایندگان``: someone not named before
     where: str = ""
 
@@ -196,7 +199,10 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     phrase, object_follows = _noun_phrase(words)
     if not phrase or _light_verb_follows(words, phrase):
         return Mention("pronoun", where=field.where), words[0].start
-    return mention_from_words(field, phrase, object_follows), phrase[-1].end
+    mention = mention_from_words(field, phrase, object_follows)
+    following = next((w for w in words if w.start >= phrase[-1].end), None)
+    mention.also = following is not None and following.key in ALSO_WORDS
+    return mention, phrase[-1].end
 
 
 def _light_verb_follows(words: list[Word], phrase: list[Word]) -> bool:
@@ -526,11 +532,18 @@ def _indefinite_head(key: str) -> bool:
 
 def _role_words(words: list[Word]) -> list[Word]:
     """A role ends before a time word, a weekday, a reporting word, a verb or a digit:
-    رئیس کمیته مسابقات سه‌شنبه → رئیس کمیته مسابقات (stop words stay: و، در belong to roles)."""
+    رئیس کمیته مسابقات سه‌شنبه → رئیس کمیته مسابقات (stop words stay: و، در belong to roles),
+    and never on a stop word (فرماندار ایالت لارا در). Friday names a prayer and its leader,
+    not a day: امام جمعه، خطیب نماز جمعه."""
     for n, word in enumerate(words):
         kind = non_name_kind(word.key, words[n - 1].key) if n else ""
+        if kind == "weekday" and words[n - 1].key in FRIDAY_PRAYER_WORDS:
+            continue
         if kind not in ("", "stop word", "quantity"):
-            return words[:n - 1 if kind == "weekday" and word.key == WEEKDAY_TAIL else n]  # سه شنبه
+            words = words[:n - 1 if kind == "weekday" and word.key == WEEKDAY_TAIL else n]  # سه شنبه
+            break
+    while words and non_name_kind(words[-1].key) == "stop word":
+        words = words[:-1]
     return words
 
 
