@@ -350,3 +350,17 @@ def test_a_title_said_to_speak_too_is_someone_new_whom_the_next_sentence_names()
         "علی صفایی افزود: ثبت‌نام از شنبه آغاز می‌شود.",
     )
     assert speakers(quotes) == ["حسن نادری", "علی صفایی", "علی صفایی", "علی صفایی"]
+
+
+def test_a_noun_that_reads_as_a_past_verb_does_not_cut_a_role():
+    quote = only_quote(quotes_of("نماینده مردم فیروزآباد در مجلس گفت: فساد باید ریشه‌کن شود."))
+    assert quote.role == "نماینده مردم فیروزآباد در مجلس"
+
+
+def test_the_one_person_named_takes_an_epithet_unless_it_is_said_to_speak_too():
+    quotes = quotes_of(
+        "مهدی فروردین، مربی سابق قشقایی، گفت: فساد در فوتبال هست.",
+        "نماینده مردم فیروزآباد در مجلس گفت: نظرسنجی پنهانی بگیرند.",
+        "سخنگوی فدراسیون فوتبال هم گفت: این ادعا ثابت نشده است.",
+    )
+    assert speakers(quotes) == ["مهدی فروردین", "مهدی فروردین", None]

@@ -265,8 +265,8 @@ class Cast:
         if holders:
             return holders[0], mention.role, "title"
         only = self.people.all[0] if len(self.people.all) == 1 else None
-        if only and not only.organisation and (not only.roles or _same_head(wanted, only.all_titles)):
-            return only, mention.role, "title"  # not when the one person named has another title
+        if only and not only.organisation and not mention.also:
+            return only, mention.role, "title"  # not when said to speak too: سخنگوی وزارت هم گفت
         return None, mention.role, "title"
 
 

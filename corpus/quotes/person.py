@@ -62,14 +62,15 @@ from corpus.quotes.constants import (
 @lru_cache(maxsize=1)
 def verb_forms() -> frozenset[str]:
     """Finite verb forms made from hazm's verb stems, folded: past, present, past continuous
-    (می‌آمد) and perfect written as one word (داشته‌اند). A bare past stem (کشید) counts
-    unless hazm's lexicon also knows it as a noun or adjective (ستاد، مرد، کرد)."""
+    (می‌آمد) and perfect written as one word (داشته‌اند). A bare or personal past (کشید،
+    کشیدند) counts unless hazm's lexicon also knows it as a noun or adjective (ستاد، مرد،
+    کرد؛ مردم، کشتی، شدید)."""
     forms: set[str] = set()
-    past_stems = set()
+    past_stems, personal = set(), set()
     for line in hazm_data_file("verbs.dat").read_text(encoding="utf-8").split():
         past, _, present = line.partition("#")
         if past:
-            forms.update(fold_word(past + ending) for ending in PAST_ENDINGS)
+            personal.update(fold_word(past + ending) for ending in PAST_ENDINGS)
             forms.update(fold_word(prefix + past + ending)  # می‌آمد، نمی‌کردند
                          for prefix in PRESENT_PREFIXES for ending in ("",) + PAST_ENDINGS)
             forms.update(fold_word(past + PARTICIPLE + ending) for ending in PERFECT_ENDINGS)  # داشته‌اند
@@ -77,7 +78,7 @@ def verb_forms() -> frozenset[str]:
         if present:
             forms.update(fold_word(prefix + present + ending)
                          for prefix in PRESENT_PREFIXES for ending in PRESENT_ENDINGS)
-    return frozenset(forms | (past_stems - _lexicon_kinds()["noun"]))
+    return frozenset(forms | ((past_stems | personal) - _lexicon_kinds()["noun"]))
 
 
 def is_finite_verb(key: str) -> bool:
