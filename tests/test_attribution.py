@@ -364,3 +364,9 @@ def test_the_one_person_named_takes_an_epithet_unless_it_is_said_to_speak_too():
         "سخنگوی فدراسیون فوتبال هم گفت: این ادعا ثابت نشده است.",
     )
     assert speakers(quotes) == ["مهدی فروردین", "مهدی فروردین", None]
+
+
+def test_a_rare_verb_form_opening_a_foreign_name_does_not_hide_the_speaker():
+    # hazm lists داویدن, whose past stem is the Spanish given name داوید
+    quotes = quotes_of("داوید سیلوا گفت: قهرمانی حس فوق‌العاده‌ای است.", "وی افزود: از هواداران تشکر می‌کنم.")
+    assert speakers(quotes) == ["داوید سیلوا", "داوید سیلوا"]

@@ -197,14 +197,20 @@ def name_end(keys: list[str] | tuple[str, ...]) -> int:
 
     A particle (کی روش، ده روسی) goes on to the word after it, unless it opens
     the name and is a number (ده نفر); so does a light verb's past after a given
-    name (غلامرضا کرد زنگنه).
+    name (غلامرضا کرد زنگنه), and a verb form opening it (داوید ویا).
     """
     for n, key in enumerate(keys):
-        if _particle(keys, n) or _light_verb_in_name(keys, n):
+        if _particle(keys, n) or _light_verb_in_name(keys, n) or _verb_opening_name(keys, n):
             continue
         if non_name_kind(key, keys[n - 1] if n else "") or len(key) < 2:
             return n
     return len(keys)
+
+
+def _verb_opening_name(keys: list[str] | tuple[str, ...], n: int) -> bool:
+    """Is keys[n] a rare verb form opening a name (داوید ویا: hazm lists داویدن) with a name
+    word after it? A Persian clause never opens on its verb."""
+    return n == 0 and len(keys) > 1 and _word_kind(keys[0]) == "verb" and not non_name_kind(keys[1], keys[0])
 
 
 def _light_verb_in_name(keys: list[str] | tuple[str, ...], n: int) -> bool:
@@ -248,4 +254,4 @@ def name_flags(name: str) -> list[tuple[str, str]]:
     keys = [fold_word(word) for word in words]
     return [(kind, word) for n, (word, key) in enumerate(zip(words, keys))
             if (kind := non_name_kind(key, keys[n - 1] if n else ""))
-            and not _particle(keys, n) and not _light_verb_in_name(keys, n)]
+            and not _particle(keys, n) and not _light_verb_in_name(keys, n) and not _verb_opening_name(keys, n)]
