@@ -370,3 +370,12 @@ def test_a_rare_verb_form_opening_a_foreign_name_does_not_hide_the_speaker():
     # hazm lists داویدن, whose past stem is the Spanish given name داوید
     quotes = quotes_of("داوید سیلوا گفت: قهرمانی حس فوق‌العاده‌ای است.", "وی افزود: از هواداران تشکر می‌کنم.")
     assert speakers(quotes) == ["داوید سیلوا", "داوید سیلوا"]
+
+
+def test_this_newspaper_is_the_organisation_met_last_not_the_person_it_quotes():
+    quotes = quotes_of(
+        "روزنامه گاردین نوشت: وزیر خارجه انگلیس به تهران سفر می‌کند.",
+        "جان اسمیت، وزیر خارجه انگلیس، گفت: ما به گفت‌وگو باور داریم.",
+        "این روزنامه افزود: سفر هفته آینده انجام می‌شود.",
+    )
+    assert speakers(quotes) == ["روزنامه گاردین", "جان اسمیت", "روزنامه گاردین"]

@@ -208,12 +208,14 @@ class Cast:
             return None, mention.role, mention.ref
         if mention.ref == "pronoun":
             if mention.personal and current is not None and current.organisation:
-                current = self._last_person_met() or current  # وی after a statement: the person before it
+                current = self._last_met(organisation=False) or current  # وی after a statement: the person before it
             return current, "" if current else current_role, "pronoun"
         if mention.ref == "name":
             person = self.people.find(mention.name_keys, prefer=current, seen=self.seen)
             ref = "name" if person is None or person.called_by_name(mention.name_keys) else "surname"
             return person, mention.role, ref
+        if mention.anaphoric and mention.organisation:  # این روزنامه افزود: the organisation met last
+            return self._last_met(organisation=True), mention.role, "title"
         if mention.anaphoric:
             return current, "" if current else current_role, "title"
         if mention.indefinite and mention.where.startswith("body") and not self._holders(mention.role):
@@ -226,10 +228,10 @@ class Cast:
         return [p for p in self.people.all
                 if not p.organisation and any(_roles_match(wanted, role_key(r)) for r in p.all_titles)]
 
-    def _last_person_met(self) -> _Person | None:
-        """The person (not an organisation) met last in reading, if any."""
-        people = [p for p in self.people.all if not p.organisation and id(p) in self.seen]
-        return max(people, key=lambda p: self.seen[id(p)]) if people else None
+    def _last_met(self, organisation: bool) -> _Person | None:
+        """The person, or the organisation, met last in reading, if any."""
+        met = [p for p in self.people.all if p.organisation == organisation and id(p) in self.seen]
+        return max(met, key=lambda p: self.seen[id(p)]) if met else None
 
     def _by_role(self, mention: Mention, named_next: _Person | None) -> tuple[_Person | None, str, str]:
         """A title: the person the article has given that title, else a newcomer named next, else

@@ -413,8 +413,9 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
         return Mention("title", role=as_original(text, words), anonymous=True, where=where)
     if first in PLURAL_PRONOUNS:  # آنها معتقدند: a group the article has just spoken of
         return Mention("pronoun", anonymous=True, where=where)
-    if first == DEMONSTRATIVE and not name:
-        return Mention("title", role=as_original(text, words[1:]), anaphoric=True, where=where)
+    if first == DEMONSTRATIVE and not name:  # این مسئول؛ این روزنامه: an organisation
+        return Mention("title", role=as_original(text, words[1:]), anaphoric=True,
+                       organisation=bool(phrase_at(words, 1, ORGANISATION_LEXICON)), where=where)
     roles = [role for role in (_role_words(r) for r in roles) if role]
     role_text = "، ".join(as_original(text, _drop_indefinite(r)) for r in roles)
     if name:
