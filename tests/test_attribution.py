@@ -10,7 +10,7 @@ import pytest
 
 from corpus.document import Document, Quote
 from corpus.quotes import extract_quotes
-from corpus.quotes.person import is_person_name, name_end
+from corpus.quotes.person import is_person_name, name_end, name_flags
 
 
 def quotes_of(*paragraphs: str, title: str = "عنوان خبر", lead: str = "") -> list[Quote]:
@@ -128,7 +128,7 @@ def test_a_place_named_after_a_given_name_is_not_the_speakers_name():
 @pytest.mark.parametrize("description", ["نایب قهرمان جهان", "دارنده مدال نقره جهان", "روانشناس خانواده"])
 def test_a_description_of_the_speaker_is_not_a_name(description):
     quotes = quotes_of(
-        "علی اشکانی، سرمربی تیم ملی کشتی، گفت: ترکیب تیم تغییر کرده است.",
+        "علی اشکانی پس از مسابقه گفت: ترکیب تیم تغییر کرده است.",
         f"{description} اظهار داشت: نتایج این مسابقات بسیار مهم است.",
     )
     assert speakers(quotes) == ["علی اشکانی", "علی اشکانی"]
@@ -184,7 +184,16 @@ def test_a_noun_before_a_light_verb_is_not_a_speaker():
 
 def test_a_full_name_holding_a_light_verbs_word_still_names_the_speaker():
     quote = only_quote(quotes_of("غلامرضا کرد زنگنه در جمع خبرنگاران اظهار داشت: واگذاری‌ها دو برابر شد."))
-    assert quote.speaker is not None and quote.speaker.startswith("غلامرضا")
+    assert quote.speaker == "غلامرضا کرد زنگنه"
+
+
+def test_a_light_verb_after_a_given_name_in_a_name_does_not_cut_it():
+    quotes = quotes_of(
+        "معاون وزیر اقتصاد گفت: واگذاری‌ها دو برابر شد.",
+        "رضا زد کیانی، رئیس سازمان خصوصی‌سازی، افزود: بانک‌ها واگذار می‌شوند.",
+        "وی گفت: بورس آماده است.",
+    )
+    assert speakers(quotes)[1:] == ["رضا زد کیانی", "رضا زد کیانی"]
 
 
 def test_a_plural_pronoun_as_subject_is_nobody_named_next():
@@ -193,3 +202,180 @@ def test_a_plural_pronoun_as_subject_is_nobody_named_next():
         "اولی هوینس، رئیس باشگاه بایرن، گفت: اطلاع‌رسانی ما در بهترین زمان بود.",
     )
     assert speakers(quotes) == [None, "اولی هوینس"]
+
+
+# --- The clause the speech verb ends ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("سرخپوشان به دنبال برد سوم هستند ولی کاظمی معتقد است که دفاع تیم ضعیف است.", id="but"),
+    pytest.param("هواداران از نتیجه دلخور شدند اما کاظمی اعلام کرد که تیم در بازی بعد جبران می‌کند.", id="but-ama"),
+    pytest.param("این در حالی است که حمید کاظمی، سرمربی تیم، گفت: دفاع ما در این فصل ضعیف است.", id="that"),
+])
+def test_the_speaker_is_the_subject_of_the_clause_the_speech_verb_ends(sentence):
+    quotes = quotes_of(sentence, lead="حمید کاظمی، سرمربی تیم، از بازیکنانش انتقاد کرد.")
+    assert speakers(quotes)[-1] == "حمید کاظمی"
+
+
+def test_a_noun_after_and_following_a_verb_like_word_is_not_a_new_speaker():
+    quotes = quotes_of(
+        "علی نادری، رئیس بیمارستان، گفت: پنج عضو بیمار اهدا شد.",
+        "وی با قدردانی از گذشت و مهربانی خانواده بیمار گفت: این کار الگوی همه است.",
+    )
+    assert speakers(quotes) == ["علی نادری", "علی نادری"]
+
+
+def test_a_group_quoted_inside_someones_sentence_does_not_take_the_floor():
+    quotes = quotes_of(
+        "سعید محبی، مدیرعامل باشگاه، گفت: بودجه تیم تامین شده است.",
+        "محبی در واکنش به اینکه بازیکنان اعتراض کردند و برخی مدعی‌اند دستمزدها پرداخت نشده، گفت: همه قراردادها پرداخت شده است.",
+        "وی افزود: از هفته بعد تمرین‌ها از سر گرفته می‌شود.",
+    )
+    assert speakers(quotes)[-1] == "سعید محبی"
+
+
+def test_a_name_before_an_object_ends_after_its_given_names_and_surname():
+    quotes = quotes_of(
+        "مهدی امیری، مدیرکل آموزش و پرورش، گفت: ده مدرسه ساخته شد.",
+        "رئیس انجمن خیران نیز گفت: خیران به دنبال نام نیستند.",
+        "محمد میرمسعودی مراسم تجلیل خیران را نشانه همت مردم استان عنوان کرد.",
+    )
+    assert speakers(quotes)[-1] == "محمد میرمسعودی"
+
+
+def test_an_organisation_named_with_and_is_read_whole_and_the_name_after_it_speaks():
+    quotes = quotes_of(
+        "مدیر اداره راه و شهرسازی شهرستان گفت: راه روستا باز شد.",
+        "اداره کل راه و شهرسازی استان، کاظم‌زاده اظهار داشت: ده دستگاه برف‌روب به منطقه رفت.",
+        "وی افزود: مسافران سالم هستند.",
+    )
+    assert speakers(quotes)[1:] == ["کاظم‌زاده", "کاظم‌زاده"]
+
+
+@pytest.mark.parametrize("subject", ["شاگردان یحیی گل‌محمدی", "هواداران تیم", "اعضای هیئت مدیره باشگاه"])
+def test_a_team_or_a_bodys_members_as_subject_are_a_group_not_a_person(subject):
+    quote = only_quote(quotes_of(f"{subject} اعلام کردند که تا پرداخت مطالبات در تمرین حاضر نمی‌شوند."))
+    assert quote.speaker is None
+
+
+def test_a_lady_or_a_commentator_described_is_the_person_the_article_names():
+    quotes = quotes_of(
+        "مریم کاظمی، عضو تیم ملی کاراته، گفت: برای المپیک آماده می‌شوم.",
+        lead="بانوی المپیکی کاراته گفت: بزرگترین آرزوی من مدال المپیک است.",
+    )
+    assert set(speakers(quotes)) == {"مریم کاظمی"}
+
+
+@pytest.mark.parametrize("misspelt", ["علی اسماعیل", "علی اسمایعلی"])
+def test_a_full_name_with_one_typo_is_the_person_already_named(misspelt):
+    quotes = quotes_of(
+        "علی اسماعیلی، رئیس نمایشگاه کتاب، گفت: ثبت‌نام ناشران از امروز آغاز شد.",
+        f"{misspelt} از ناشران خواست که ضوابط نمایشگاه را به دقت بخوانند.",
+        "وی تاکید کرد: بی‌اطلاعی از ضوابط عذر نیست.",
+    )
+    assert set(speakers(quotes)) == {"علی اسماعیلی"}
+
+
+def test_a_surname_two_people_share_is_the_one_who_spoke_last():
+    quotes = quotes_of(
+        "علی لاریجانی، رئیس مجلس، گفت: بودجه تصویب شد.",
+        "صادق لاریجانی، رئیس قوه قضاییه، نیز گفت: پرونده‌ها بررسی می‌شود.",
+        "همچنین حسن کریمی گفت: کار ادامه دارد.",
+        "لاریجانی در پایان گفت: از مردم تشکر می‌کنم.",
+    )
+    assert speakers(quotes)[-1] == "صادق لاریجانی"
+
+
+def test_he_after_an_organisations_statement_is_the_person_who_spoke_before_it():
+    quotes = quotes_of(
+        "علی رضایی، مدیرکل بهزیستی استان، گفت: ده مرکز افتتاح شد.",
+        "روابط عمومی سازمان بهزیستی نیز اعلام کرد: مراکز از شنبه فعال است.",
+        "وی افزود: اعتبارات تامین شده است.",
+    )
+    assert speakers(quotes) == ["علی رضایی", "روابط عمومی سازمان بهزیستی", "علی رضایی"]
+
+
+def test_an_indefinite_title_is_someone_new_not_the_speaker_named_before_or_after():
+    quotes = quotes_of(
+        "علی رضایی، مدیرکل بهزیستی استان، گفت: ده مرکز افتتاح شد.",
+        "یک کارشناس اقتصادی نیز گفت: تورم بالاست.",
+        "وی افزود: قیمت‌ها افزایش می‌یابد.",
+        "رضایی گفت: ما آماده‌ایم.",
+    )
+    assert speakers(quotes) == ["علی رضایی", None, None, "علی رضایی"]
+
+
+def test_an_indefinite_title_the_lead_gave_the_main_speaker_is_still_theirs():
+    quotes = quotes_of(
+        "احمد نوری در گفت‌وگو با فارس اظهار داشت: دولت باید ستاد ویژه تشکیل دهد.",
+        "یک استاد دانشگاه در ادامه افزود: این کار نظر کارشناسان را می‌خواهد.",
+        lead="یک استاد دانشگاه گفت: دولت برای جلوگیری از فرار سرمایه ستاد ویژه تشکیل دهد.",
+    )
+    assert set(speakers(quotes)) == {"احمد نوری"}
+
+
+def test_a_title_unlike_the_one_persons_is_not_given_to_them_for_want_of_anyone_else():
+    quotes = quotes_of(
+        "علی رضایی، مدیرکل بهزیستی استان، گفت: ده مرکز افتتاح شد.",
+        "سخنگوی وزارت بهداشت هم در این باره گفت: ما همکاری می‌کنیم.",
+    )
+    assert [(q.speaker, q.role) for q in quotes][-1] == (None, "سخنگوی وزارت بهداشت")
+
+
+def test_an_object_opening_a_clause_whose_subject_was_left_out_is_no_speaker():
+    quotes = quotes_of(
+        "علی رضایی، استاندار، گفت: طرح آماده است.",
+        "افزایش قیمت‌ها را عامل نارضایتی مردم دانست.",
+        "رضایی قانون جذب سرمایه‌گذاری خارجی را دچار ابهام دانست.",
+    )
+    assert speakers(quotes) == ["علی رضایی"] * 3
+
+
+@pytest.mark.parametrize("name", ["غلامرضا کرد زنگنه", "دانیله ده روسی"])
+def test_the_hygiene_report_does_not_flag_words_the_name_check_keeps(name):
+    assert name_flags(name) == []
+
+
+def test_friday_in_a_title_names_the_prayer_and_a_role_never_ends_on_a_preposition():
+    quotes = quotes_of(
+        "امام جمعه شهرستان نور گفت: نماز ستون دین است.",
+        "کاظم نوری، فرماندار ایالت لارا در گفت‌وگو با خبرنگاران گفت: همه آماده‌اند.",
+    )
+    assert [q.role for q in quotes] == ["امام جمعه شهرستان نور", "فرماندار ایالت لارا"]
+
+
+def test_a_title_said_to_speak_too_is_someone_new_whom_the_next_sentence_names():
+    quotes = quotes_of(
+        "حسن نادری، امام جمعه شهر، گفت: قرآن راهنمای زندگی است.",
+        "رئیس تبلیغات اسلامی شهر نیز با بیان اینکه کلاس‌های قرآن رایگان است، گفت: همه دعوت هستند.",
+        "علی صفایی افزود: ثبت‌نام از شنبه آغاز می‌شود.",
+    )
+    assert speakers(quotes) == ["حسن نادری", "علی صفایی", "علی صفایی", "علی صفایی"]
+
+
+def test_a_noun_that_reads_as_a_past_verb_does_not_cut_a_role():
+    quote = only_quote(quotes_of("نماینده مردم فیروزآباد در مجلس گفت: فساد باید ریشه‌کن شود."))
+    assert quote.role == "نماینده مردم فیروزآباد در مجلس"
+
+
+def test_the_one_person_named_takes_an_epithet_unless_it_is_said_to_speak_too():
+    quotes = quotes_of(
+        "مهدی فروردین، مربی سابق قشقایی، گفت: فساد در فوتبال هست.",
+        "نماینده مردم فیروزآباد در مجلس گفت: نظرسنجی پنهانی بگیرند.",
+        "سخنگوی فدراسیون فوتبال هم گفت: این ادعا ثابت نشده است.",
+    )
+    assert speakers(quotes) == ["مهدی فروردین", "مهدی فروردین", None]
+
+
+def test_a_rare_verb_form_opening_a_foreign_name_does_not_hide_the_speaker():
+    # hazm lists داویدن, whose past stem is the Spanish given name داوید
+    quotes = quotes_of("داوید سیلوا گفت: قهرمانی حس فوق‌العاده‌ای است.", "وی افزود: از هواداران تشکر می‌کنم.")
+    assert speakers(quotes) == ["داوید سیلوا", "داوید سیلوا"]
+
+
+def test_this_newspaper_is_the_organisation_met_last_not_the_person_it_quotes():
+    quotes = quotes_of(
+        "روزنامه گاردین نوشت: وزیر خارجه انگلیس به تهران سفر می‌کند.",
+        "جان اسمیت، وزیر خارجه انگلیس، گفت: ما به گفت‌وگو باور داریم.",
+        "این روزنامه افزود: سفر هفته آینده انجام می‌شود.",
+    )
+    assert speakers(quotes) == ["روزنامه گاردین", "جان اسمیت", "روزنامه گاردین"]

@@ -77,21 +77,32 @@ class _People:
     all: list[_Person] = field(default_factory=list)
     by_ending: dict[str, list[_Person]] = field(default_factory=dict)
 
-    def find(self, keys: tuple[str, ...], prefer: _Person | None = None) -> _Person | None:
-        """The person a name or surname means; ``prefer`` (the current speaker) wins a tie."""
+    def find(self, keys: tuple[str, ...], prefer: _Person | None = None,
+             seen: dict[int, int] | None = None) -> _Person | None:
+        """The person a name or surname means; ``prefer`` (the current speaker) wins a tie,
+        then the one met last (``seen``: id of each person met -> when): two brothers
+        لاریجانی, a third person between, and ``لاریجانی گفت`` is the one who spoke last."""
         matches = self.by_ending.get("".join(keys)) or self.by_ending.get("".join(_bare(keys)), [])
         if any(person is prefer for person in matches):
             return prefer
+        met = [person for person in matches if seen and id(person) in seen]
+        if met:
+            return max(met, key=lambda person: seen[id(person)])
         return matches[0] if matches else None
 
     def add(self, mention: Mention) -> _Person:
-        """The person the mention names, added when new."""
+        """The person the mention names, added when new. A full name one typo away from a
+        known one (علی اسماعیل / علی اسماعیلی, سیرکژان / سریکژان مامبتالین) is that person,
+        who is then found by either spelling."""
         person = self.find(mention.name_keys)
         if person is None:
-            person = _Person(mention.name_words, mention.name_keys, organisation=mention.organisation)
-            self.all.append(person)
-            for ending in person.endings():
-                self.by_ending.setdefault(ending, []).append(person)
+            misspelt = next((p for p in self.all if _one_typo_apart(mention.name_keys, p.keys)), None)
+            person = misspelt or _Person(mention.name_words, mention.name_keys, organisation=mention.organisation)
+            if misspelt is None:
+                self.all.append(person)
+            for ending in person.endings() + _Person(mention.name_words, mention.name_keys).endings():
+                if person not in self.by_ending.setdefault(ending, []):
+                    self.by_ending[ending].append(person)
         return person
 
 
@@ -118,9 +129,12 @@ class Cast:
         named = [m for m in mentions if m.ref == "name" and not m.known_only]
         for mention in sorted((m for m in named if m.strong), key=lambda m: -len(m.name_keys)):
             people.add(mention)
-        for mention in sorted((m for m in named if not m.strong), key=lambda m: -len(m.name_keys)):
-            _trim_to_known_name(people, mention)
-            people.add(mention)
+        for mention in sorted((m for m in named if not m.strong), key=lambda m: (m.object_follows, -len(m.name_keys))):
+            if _trim_to_known_name(people, mention):
+                people.add(mention)
+            else:  # افزایش قیمت‌ها را عامل ... دانست: the subject was left out, the words are the object's
+                mention.ref, mention.name_words, mention.name_keys = "pronoun", (), ()
+        named = [m for m in named if m.ref == "name"]
         for mention in named:
             person = people.find(mention.name_keys)
             if person and mention.role and mention.role not in person.roles:
@@ -141,12 +155,12 @@ class Cast:
         """Resolve in reading order; a pronoun before any name means the next person named.
 
         An introduction changes who has the floor, as a quote does, but
-        yields no quote.
+        yields no quote; a group (برخی، رسانه‌ها، آنها) quoted in passing does not.
         """
         resolved = []
         upcoming = self._upcoming_people(found)
         for n, item in enumerate(found):
-            named_next = self._named(found[n + 1]) if n + 1 < len(found) else None
+            named_next = self._named_after(found, n)
             person, role, ref = self._speaker(item.mention, named_next)
             if person is None and item.mention.known_only:
                 continue  # a label line naming nobody the article knows: a lineup or a heading
@@ -154,7 +168,8 @@ class Cast:
                 person = upcoming[n]
             if person is not None:
                 self.seen[id(person)] = n
-            self.current = (person, role if person is None else role or self.current[1])
+            if not item.mention.anonymous:  # برخی می‌گویند ... inside someone's sentence: they keep the floor
+                self.current = (person, role if person is None else role or self.current[1])
             resolved.append((item, person, role, ref))
         quotes = []
         for item, person, role, ref in resolved:
@@ -166,6 +181,14 @@ class Cast:
             quotes.append(Quote(doc_id, item.where, item.start, item.end, item.kind, item.cue, item.text,
                                 speaker, role or None, ref, kind))
         return quotes
+
+    def _named_after(self, found: list[Found | Introduction], n: int) -> _Person | None:
+        """The person the item after the n-th names, past items of the same subject (``X نیز
+        با اشاره به اینکه CLAIM، افزود: QUOTE`` is two quotes of one title)."""
+        same = (found[n].where, found[n].mention.ref, found[n].mention.role)
+        following = next((item for item in found[n + 1:]
+                          if (item.where, item.mention.ref, item.mention.role) != same), None)
+        return self._named(following) if following is not None else None
 
     def _named(self, item: Found | Introduction) -> _Person | None:
         """The person an item names, if it names one."""
@@ -184,14 +207,31 @@ class Cast:
         if mention.anonymous:
             return None, mention.role, mention.ref
         if mention.ref == "pronoun":
+            if mention.personal and current is not None and current.organisation:
+                current = self._last_met(organisation=False) or current  # وی after a statement: the person before it
             return current, "" if current else current_role, "pronoun"
         if mention.ref == "name":
-            person = self.people.find(mention.name_keys, prefer=current)
+            person = self.people.find(mention.name_keys, prefer=current, seen=self.seen)
             ref = "name" if person is None or person.called_by_name(mention.name_keys) else "surname"
             return person, mention.role, ref
+        if mention.anaphoric and mention.organisation:  # این روزنامه افزود: the organisation met last
+            return self._last_met(organisation=True), mention.role, "title"
         if mention.anaphoric:
             return current, "" if current else current_role, "title"
+        if mention.indefinite and mention.where.startswith("body") and not self._holders(mention.role):
+            return None, mention.role, "title"  # یک کارشناس: someone new, unless so called before
         return self._by_role(mention, named_next)
+
+    def _holders(self, role: str) -> list[_Person]:
+        """The people (not organisations) the article has given this title."""
+        wanted = role_key(role)
+        return [p for p in self.people.all
+                if not p.organisation and any(_roles_match(wanted, role_key(r)) for r in p.all_titles)]
+
+    def _last_met(self, organisation: bool) -> _Person | None:
+        """The person, or the organisation, met last in reading, if any."""
+        met = [p for p in self.people.all if p.organisation == organisation and id(p) in self.seen]
+        return max(met, key=lambda p: self.seen[id(p)]) if met else None
 
     def _by_role(self, mention: Mention, named_next: _Person | None) -> tuple[_Person | None, str, str]:
         """A title: the person the article has given that title, else a newcomer named next, else
@@ -202,15 +242,15 @@ class Cast:
         names only further on is taken only when nobody nearer fits (and never
         when the next name is the speaker's own).
         Headlines and leads give the title of the article's main speaker, who
-        is the first person the body names. A newcomer named next is not taken
+        is the first person the body names. A title said to speak too (``رئیس
+        ... نیز گفت``) is someone besides the speaker of the moment. A newcomer named next is not taken
         when the article gives them another title (the ambassador's words come
         after the president's title).
         """
         wanted = role_key(mention.role)
         current = _a_person(self.current[0])
         named_next = _a_person(named_next)
-        holders = [p for p in self.people.all
-                   if not p.organisation and any(_roles_match(wanted, role_key(r)) for r in p.all_titles)]
+        holders = self._holders(mention.role)
         met = [p for p in holders if id(p) in self.seen]
         if met:
             chosen = current if any(p is current for p in met) else max(met, key=lambda p: self.seen[id(p)])
@@ -222,12 +262,13 @@ class Cast:
         if (named_next is not None and id(named_next) not in self.seen
                 and (not named_next.all_titles or _shares_words(wanted, named_next.all_titles))):
             return _titled(named_next, mention.role), mention.role, "title"
-        if current is not None and (not current.roles or _shares_words(wanted, current.all_titles)):
+        if current is not None and not mention.also and (not current.roles or _shares_words(wanted, current.all_titles)):
             return current, mention.role, "title"
         if holders:
             return holders[0], mention.role, "title"
-        if len(self.people.all) == 1 and not self.people.all[0].organisation:
-            return self.people.all[0], mention.role, "title"
+        only = self.people.all[0] if len(self.people.all) == 1 else None
+        if only and not only.organisation and not mention.also:
+            return only, mention.role, "title"  # not when said to speak too: سخنگوی وزارت هم گفت
         return None, mention.role, "title"
 
 
@@ -266,12 +307,14 @@ def _complete_name(people: _People, person: _Person, full_names: list[Mention]) 
             people.by_ending[ending].append(person)
 
 
-def _trim_to_known_name(people: _People, mention: Mention) -> None:
-    """``کوشکی فرهنگ بسیجی را ...``: keep the words that name someone known.
+def _trim_to_known_name(people: _People, mention: Mention) -> bool:
+    """``کوشکی فرهنگ بسیجی را ...``: keep the words that name someone known; False when
+    they name nobody.
 
     A weakly-introduced name may run into the rest of the clause; its longest
     first words that answer to a known person are the name. Before an object
-    (``را``) with no known match, only the first word is kept.
+    (``را``) the words name nobody unless their first word is someone known
+    (one letter off included): a subject left out leaves the object first.
     """
     for length in range(len(mention.name_keys), 0, -1):
         if people.find(mention.name_keys[:length]):
@@ -281,7 +324,11 @@ def _trim_to_known_name(people: _People, mention: Mention) -> None:
     mention.name_words = mention.name_words[:length]
     mention.name_keys = mention.name_keys[:length]
     if length == 1 and not people.find(mention.name_keys):
-        mention.name_keys = _misspelt_surname(people, mention.name_keys[0]) or mention.name_keys
+        misspelt = _misspelt_surname(people, mention.name_keys[0])
+        if misspelt is None and mention.object_follows:
+            return False
+        mention.name_keys = misspelt or mention.name_keys
+    return True
 
 
 def _misspelt_surname(people: _People, key: str) -> tuple[str, ...] | None:
@@ -292,15 +339,26 @@ def _misspelt_surname(people: _People, key: str) -> tuple[str, ...] | None:
     return (close.pop(),) if len(close) == 1 else None
 
 
+def _one_typo_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two full names alike but for one typo in one word of MIN_TYPO_LENGTH letters or more."""
+    if len(a) < 2 or len(a) != len(b):
+        return False
+    differing = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(differing) == 1 and min(map(len, differing[0])) >= MIN_TYPO_LENGTH and _one_edit_apart(*differing[0])
+
+
 def _one_edit_apart(a: str, b: str) -> bool:
-    """One letter replaced, added or dropped."""
+    """One letter replaced, added or dropped, or two neighbours swapped."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     if len(a) > len(b):
         a, b = b, a
     for n, (x, y) in enumerate(zip(a, b)):
         if x != y:
-            return a[n + 1:] == b[n + 1:] if len(a) == len(b) else a[n:] == b[n + 1:]
+            if len(a) != len(b):
+                return a[n:] == b[n + 1:]
+            swapped = a[n + 1:n + 2] == y and b[n + 1:n + 2] == x
+            return a[n + 1:] == b[n + 1:] or swapped and a[n + 2:] == b[n + 2:]
     return True
 
 

@@ -265,6 +265,8 @@ INTERVIEW_WORDS = ("گفت وگو", "گفتگو", "مصاحبه")
 GROUP_SUBJECTS = frozenset(fold_word(word) for word in (
     "رسانه‌ها", "کارشناسان", "منابع", "مقامات", "مسئولان", "مسوولان", "ناظران", "تحلیلگران",
     "برخی", "عده‌ای", "گروهی", "شاهدان", "ساکنان", "مردم", "اهالی", "جمعی", "تعدادی", "بسیاری",
+    # a team, a body's members, fans: شاگردان اونای امری، اعضای کنگره، هواداران پرسپولیس
+    "شاگردان", "یاران", "اعضای", "نمایندگان", "بازیکنان", "هواداران",
 ))
 
 # After ``در`` these open the occasion, not a role's place (در گفت‌وگو با ...).
@@ -329,13 +331,23 @@ PRESENT_PREFIXES = ("می", "نمی")
 # Present endings a subjunctive is told by without its می (کنند، باشد، بگیریم): not ی or م,
 # which end nouns too (کاری، واگذاری، پیام).
 SUBJUNCTIVE_ENDINGS = ("د", "ند", "یم", "ید")
+SUBJUNCTIVE_PREFIX = "ب"  # بگیرد، بدهند
+PARTICIPLE = "ه"  # کرده، شده; with PERFECT_ENDINGS written as one word: داشته‌اند
+PERFECT_ENDINGS = ("ام", "ایم", "اید", "اند")  # not ای: گسترده‌ای is an adjective
 
+# Present verbs written without می: the copula (است، هستند، نیست، باشد) and داشتن (دارد).
+COPULAS = frozenset(fold_word(word) for word in (
+    "است", "هست", "هستم", "هستی", "هستیم", "هستید", "هستند", "نیست", "نیستند", "دارد", "دارند",
+    "باشد", "باشند",
+))
 # A name ends before these: مصطفی پورمحمدی عصرامروز، معصومه معصومی‌فر سه‌شنبه.
 TIME_WORDS = frozenset(fold_word(word) for word in (
     "امروز", "دیروز", "فردا", "امشب", "دیشب", "پریروز", "صبح", "عصر", "ظهر", "شب", "بامداد", "شامگاه",
     "صبحگاه", "نیمروز", "بعدازظهر", "پیش‌ازظهر", "ساعت", "ساعاتی", "لحظاتی", "روز", "هفته", "ماه", "سال",
-    "گذشته", "اکنون", "حالا", "هم‌اکنون", "دقایقی", "اواسط", "اوایل", "اواخر", "اخیرا", "قبلا", "سپس", "بلافاصله", "پیشتر", "امسال", "پارسال",
+    "گذشته", "اکنون", "حالا", "هم‌اکنون", "دقایقی", "چندی", "اواسط", "اوایل", "اواخر", "اخیرا", "قبلا", "سپس", "بلافاصله", "پیشتر", "امسال", "پارسال",
 ))
+# Before جمعه these make it the Friday prayer, not a day: امام جمعه، خطیب نماز جمعه، خطبه‌های نماز جمعه.
+FRIDAY_PRAYER_WORDS = frozenset(fold_word(word) for word in ("امام", "نماز", "خطبه", "خطبه‌های", "خطبه‌ها"))
 # Seasons and months say when only with a qualifier after them (تابستان گذشته، اسفند ۱۳۹۸):
 # alone they may be given names (بهار، بهمن، آذر).
 SEASONS_AND_MONTHS = frozenset(fold_word(word) for word in (
@@ -428,6 +440,9 @@ POSSESSIVE_PLURAL_ENDINGS = tuple(fold_word(ending) for ending in (
 # Conjunctions opening a sentence before its subject: اما امروز رئیس فدراسیون ... گفت.
 SENTENCE_CONJUNCTIONS = ("اما", "البته", "لیکن", "لکن")
 
+# Conjunctions that join a new clause after a finite verb: ... هستند ولی پتی معتقد است.
+CLAUSE_JOINERS = ("اما", "ولی", "لیکن", "لکن", "ولیکن")
+
 # A given name joined by ZWNJ to a place-name ending is a place (علی‌آباد، حسن‌آباد), not a name.
 PLACE_NAME_ENDINGS = tuple(fold_word(word) for word in ("آباد", "اباد"))
 
@@ -439,7 +454,7 @@ MORE_ORGANISATION_HEADS = ("جامعه", "پارلمان", "کنگره", "بنی
 # are also common surnames (دانشجو، قهرمان، معلم، داور) are left out: خسرو دانشجو is a name.
 MORE_DESCRIPTION_HEADS = (
     "همکار", "روانشناس", "روان شناس", "جامعه شناس", "مدرس", "نایب قهرمان", "دارنده", "وزنه بردار",
-    "کشتی گیر", "دونده", "شناگر", "پیشکسوت",
+    "کشتی گیر", "دونده", "شناگر", "پیشکسوت", "بانو", "بانوی", "مفسر", "گزارشگر", "مجری",
 )
 
 # Plural pronouns as subjects (فرانکفورتی‌ها ... آنها معتقدند): a group, never one person.

@@ -31,15 +31,19 @@ from functools import lru_cache
 from corpus.names import FIRST_NAMES
 from corpus.orthography import fold_word, hazm_data_file, stop_words
 from corpus.quotes.constants import (
+    COPULAS,
     FOREIGN_GIVEN_NAMES,
     GLUED_TIME_WORDS,
+    LIGHT_VERBS,
     MAX_NAME_WORDS,
     MIN_ONE_WORD_NAME,
     NAME_PARTICLES,
     NAME_PARTS_IN_STOP_WORDS,
     ORDINAL_SUFFIX,
     ORDINAL_WORDS,
+    PARTICIPLE,
     PAST_ENDINGS,
+    PERFECT_ENDINGS,
     POSSESSIVE_PLURAL_ENDINGS,
     PRESENT_ENDINGS,
     PRESENT_PREFIXES,
@@ -47,6 +51,7 @@ from corpus.quotes.constants import (
     REPORTING_WORDS,
     REQUEST_WORDS,
     SEASONS_AND_MONTHS,
+    SUBJUNCTIVE_PREFIX,
     TIME_QUALIFIERS,
     TIME_WORDS,
     WEEKDAY_TAIL,
@@ -56,19 +61,46 @@ from corpus.quotes.constants import (
 
 @lru_cache(maxsize=1)
 def verb_forms() -> frozenset[str]:
-    """Finite verb forms made from hazm's verb stems, folded. A bare past stem (کشید) counts
-    unless hazm's lexicon also knows it as a noun or adjective (ستاد، مرد، کرد)."""
+    """Finite verb forms made from hazm's verb stems, folded: past, present, past continuous
+    (می‌آمد) and perfect written as one word (داشته‌اند). A bare or personal past (کشید،
+    کشیدند) counts unless hazm's lexicon also knows it as a noun or adjective (ستاد، مرد،
+    کرد؛ مردم، کشتی، شدید)."""
     forms: set[str] = set()
-    past_stems = set()
+    past_stems, personal = set(), set()
     for line in hazm_data_file("verbs.dat").read_text(encoding="utf-8").split():
         past, _, present = line.partition("#")
         if past:
-            forms.update(fold_word(past + ending) for ending in PAST_ENDINGS)
+            personal.update(fold_word(past + ending) for ending in PAST_ENDINGS)
+            forms.update(fold_word(prefix + past + ending)  # می‌آمد، نمی‌کردند
+                         for prefix in PRESENT_PREFIXES for ending in ("",) + PAST_ENDINGS)
+            forms.update(fold_word(past + PARTICIPLE + ending) for ending in PERFECT_ENDINGS)  # داشته‌اند
             past_stems.add(fold_word(past))
         if present:
             forms.update(fold_word(prefix + present + ending)
                          for prefix in PRESENT_PREFIXES for ending in PRESENT_ENDINGS)
-    return frozenset(forms | (past_stems - _lexicon_kinds()["noun"]))
+    return frozenset(forms | ((past_stems | personal) - _lexicon_kinds()["noun"]))
+
+
+def is_finite_verb(key: str) -> bool:
+    """A folded word that ends a clause as a verb: a form from hazm's stems, a subjunctive
+    (بگیرد), a light verb's past or participle (کرد، شده: nouns too in hazm's lexicon; شده
+    stands for شده است), a copula (است، هستند، باشد), or any of them negated (نکرد، نیست)."""
+    return any(form in verb_forms() or form in _clause_verbs()
+               for form in (key, key[1:] if key.startswith("ن") else ""))
+
+
+@lru_cache(maxsize=1)
+def _clause_verbs() -> frozenset[str]:
+    """Verbs that end a clause but are left out of verb_forms, which also says where a name
+    ends: subjunctives (بگیرد, but also بن‌شاد, a given name), light verbs' pasts and
+    participles, copulas."""
+    subjunctives = set()
+    for line in hazm_data_file("verbs.dat").read_text(encoding="utf-8").split():
+        present = line.partition("#")[2]
+        if present:
+            subjunctives.update(fold_word(SUBJUNCTIVE_PREFIX + present + ending) for ending in PRESENT_ENDINGS)
+    light = {fold_word(past + ending) for past in (*LIGHT_VERBS, "بود") for ending in ("", PARTICIPLE)}
+    return frozenset((subjunctives - _lexicon_kinds()["noun"]) | light | COPULAS)
 
 
 @lru_cache(maxsize=1)
@@ -164,14 +196,29 @@ def name_end(keys: list[str] | tuple[str, ...]) -> int:
     """How many of the folded words form the name: it ends before the first non-name word.
 
     A particle (کی روش، ده روسی) goes on to the word after it, unless it opens
-    the name and is a number (ده نفر).
+    the name and is a number (ده نفر); so does a light verb's past after a given
+    name (غلامرضا کرد زنگنه), and a verb form opening it (داوید ویا).
     """
     for n, key in enumerate(keys):
-        if _particle(keys, n):
+        if _particle(keys, n) or _light_verb_in_name(keys, n) or _verb_opening_name(keys, n):
             continue
         if non_name_kind(key, keys[n - 1] if n else "") or len(key) < 2:
             return n
     return len(keys)
+
+
+def _verb_opening_name(keys: list[str] | tuple[str, ...], n: int) -> bool:
+    """Is keys[n] a rare verb form opening a name (داوید ویا: hazm lists داویدن) with a name
+    word after it? A Persian clause never opens on its verb."""
+    return n == 0 and len(keys) > 1 and _word_kind(keys[0]) == "verb" and not non_name_kind(keys[1], keys[0])
+
+
+def _light_verb_in_name(keys: list[str] | tuple[str, ...], n: int) -> bool:
+    """Is keys[n] a light verb's past (کرد، زد) right after a given name and before a name
+    word? A verb never follows its subject's given name with nothing between, so it is part
+    of the surname: غلامرضا کرد زنگنه."""
+    return (0 < n < len(keys) - 1 and keys[n] in LIGHT_VERBS and keys[n - 1] in FIRST_NAMES
+            and not non_name_kind(keys[n + 1], keys[n]))
 
 
 def _particle(keys: list[str] | tuple[str, ...], n: int) -> bool:
@@ -201,8 +248,10 @@ def _one_word_name(key: str) -> bool:
 
 
 def name_flags(name: str) -> list[tuple[str, str]]:
-    """(why, word) for each word of a shown name that no name holds (bench/speaker_hygiene.py)."""
+    """(why, word) for each word of a shown name that no name holds (bench/speaker_hygiene.py);
+    a particle or a light verb inside a name (ده روسی، کرد زنگنه) is the name's, as for name_end."""
     words = name.split()
     keys = [fold_word(word) for word in words]
     return [(kind, word) for n, (word, key) in enumerate(zip(words, keys))
-            if (kind := non_name_kind(key, keys[n - 1] if n else ""))]
+            if (kind := non_name_kind(key, keys[n - 1] if n else ""))
+            and not _particle(keys, n) and not _light_verb_in_name(keys, n) and not _verb_opening_name(keys, n)]

@@ -28,7 +28,6 @@ from corpus.quotes.constants import (
     NOT_BEFORE_EMPHASIS_OPENER,
     HEADLINE_RUBRICS,
     JUDGING_PREVERBS,
-    LIGHT_VERBS,
     PRESENT_PREFIXES,
     PREDICATE_STARTS,
     MAX_ACCORDING_TO_CHARS,
@@ -89,7 +88,7 @@ from corpus.quotes.patterns import (
     THAT_WORD,
     WORD,
 )
-from corpus.quotes.person import verb_forms
+from corpus.quotes.person import is_finite_verb, verb_forms
 from corpus.quotes.sentences import (
     BLANKS,
     Field,
@@ -368,14 +367,7 @@ def _verb_subject(field: Field, clause_start: int, verb: re.Match) -> Mention | 
 
 def _holds_a_verb(folded: str, start: int, end: int) -> bool:
     """Does a finite verb (صورت گرفت، موافقت نکرد، است) stand between two offsets?"""
-    return any(_is_finite_verb(word_key(word)) for word in WORD.findall(folded, start, end))
-
-
-def _is_finite_verb(key: str) -> bool:
-    """A finite verb form, a light verb's past (کرد، شد: nouns too in hazm's lexicon), or
-    either negated (نکرد)."""
-    return any(form in verb_forms() or form in LIGHT_VERBS or form == "است"
-               for form in (key, key[1:] if key.startswith("ن") else ""))
+    return any(is_finite_verb(word_key(word)) for word in WORD.findall(folded, start, end))
 
 
 def _ends_clause(words: list[Word], n: int) -> bool:
@@ -384,11 +376,11 @@ def _ends_clause(words: list[Word], n: int) -> bool:
 
 
 def _is_verb(key: str) -> bool:
-    """A finite verb (_is_finite_verb), a subjunctive (کنند، باشد: a present form without its
+    """A finite verb (person.is_finite_verb), a subjunctive (کنند، باشد: a present form without its
     می, in the persons whose endings no noun ends in: not کاری، واگذاری) or a past participle, negated or not (نمانده، شده: a past stem with ه, known by its
     plural past ماندند)."""
     participle = key[1:] if key.startswith("ن") and key[1:].endswith("ه") else key
-    return (_is_finite_verb(key) or key.endswith(SUBJUNCTIVE_ENDINGS) and "می" + key in verb_forms()
+    return (is_finite_verb(key) or key.endswith(SUBJUNCTIVE_ENDINGS) and "می" + key in verb_forms()
             or participle.endswith("ه") and participle[:-1] + "ند" in verb_forms())
 
 

@@ -16,8 +16,10 @@ from corpus.orthography import fold_word
 from corpus.quotes.constants import (
     AGENCY_WORDS,
     AS_CLAUSE_OPENERS,
+    CLAUSE_JOINERS,
     DEMONSTRATIVES,
     EVENT_WORDS,
+    FRIDAY_PRAYER_WORDS,
     FROM_COMPLEMENT_NOUNS,
     GROUP_SUBJECTS,
     LIGHT_VERBS,
@@ -36,6 +38,7 @@ from corpus.quotes.constants import (
 )
 from corpus.quotes.person import (
     is_foreign_given_name,
+    is_finite_verb,
     is_given_name,
     is_person_name,
     name_end,
@@ -58,6 +61,9 @@ from corpus.quotes.patterns import (
 
 AS_CLAUSE_LEXICON = make_lexicon(AS_CLAUSE_OPENERS)
 CONJUNCTION_KEYS = frozenset(fold_word(word) for word in SENTENCE_CONJUNCTIONS)
+CLAUSE_JOINER_KEYS = frozenset(fold_word(word) for word in CLAUSE_JOINERS)
+ALSO_WORDS = frozenset(fold_word(word) for word in ("نیز", "هم"))
+THAT, AND = fold_word("که"), fold_word("و")
 # The light verbs of compound verbs in the past, singular and plural (کرد، کردند، شد ...).
 LIGHT_VERB_FORMS = frozenset(fold_word(stem + ending) for stem in LIGHT_VERBS for ending in ("", "ند"))
 
@@ -90,6 +96,9 @@ class Mention:
     organisation: bool = False  # ``ستاد برگزاری نماز جمعه``: speaks under its own name
     object_follows: bool = False  # ``کوشکی فرهنگ بسیجی را``: the name may be shorter
     known_only: bool = False  # a label line (``ماتا: ...``): a speaker only if the article names them otherwise
+    personal: bool = False  # ``وی``/``او`` said, not a bare verb: a person, never an organisation
+    also: bool = False  # ``... نیز گفت``: someone besides who spoke last
+    indefinite: bool = False  # ``یک کارشناس``، ``یکی از نمایندگان``: someone not named before
     where: str = ""
 
 
@@ -135,7 +144,40 @@ def subject_mention(field: Field, clause_start: int, verb_start: int, skip_objec
         while words and words[0].key in {"این", "را", "اینها", "آن"}:
             words = words[1:]
     mention, _ = subject(field, words)
-    return mention
+    return _later_clause_subject(field, words) or mention
+
+
+def _later_clause_subject(field: Field, words: list[Word]) -> Mention | None:
+    """The subject of the clause the speech verb ends, when the sentence began another:
+    ``شاگردان امری به دنبال پیروزی هستند ولی پتی معتقد است``، ``در واکنش به این مسئله که
+    برخی می‌گویند``، ``... حضور یافت و علی رضایی گفت``.
+
+    The later clause starts after the last joiner (اما، ولی، که; و right after a
+    verb) that a finite verb precedes, or after که, whose clause the verb then
+    is. Taken only when it opens on a subject of its own (a name, a role, an
+    organisation, a group) and holds no other verb; a pronoun or ``این ...`` is
+    no such subject. After و a group is not either, and a name must open like
+    one (a given name, an honorific: not ``ساخت و تجهیز مدارس``); after که a name
+    needs one or a role beside it (not ``کرد که تمسخر ... بود``); after اما/ولی a
+    lone word does too when ``را`` follows it.
+    """
+    for n in range(len(words) - 2, 0, -1):
+        key = words[n].key
+        if not (key == THAT or key in CLAUSE_JOINER_KEYS and any(is_finite_verb(w.key) for w in words[:n])
+                or key == AND and is_finite_verb(words[n - 1].key)):
+            continue
+        rest = _skip_time(words[n + 1:])
+        if not rest or rest[0].key in PREDICATE_STARTS or any(is_finite_verb(w.key) for w in rest):
+            return None
+        mention, _ = subject(field, rest)
+        if mention.ref == "pronoun" or mention.anaphoric:
+            return None
+        if opens_name(rest) or mention.organisation or mention.ref == "title" and not mention.anonymous:
+            return mention
+        if key == AND:  # ... گذشت و بزرگواری خانواده آن مرحوم؛ ... نکرد و برخی می‌گویند
+            return None
+        return mention if mention.ref == "title" or mention.strong or not mention.object_follows and key != THAT else None
+    return None
 
 
 def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
@@ -151,13 +193,16 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     if words and words[0].key in PREDICATE_STARTS:
         words = _skip_time(_after_adverbial(words))
     if words and phrase_at(words, 0, PRONOUN_LEXICON):
-        return Mention("pronoun", where=field.where), words[0].end
+        return Mention("pronoun", personal=True, where=field.where), words[0].end
     if not words:
         return Mention("pronoun", where=field.where), 0
     phrase, object_follows = _noun_phrase(words)
     if not phrase or _light_verb_follows(words, phrase):
         return Mention("pronoun", where=field.where), words[0].start
-    return mention_from_words(field, phrase, object_follows), phrase[-1].end
+    mention = mention_from_words(field, phrase, object_follows)
+    following = next((w for w in words if w.start >= phrase[-1].end), None)
+    mention.also = following is not None and following.key in ALSO_WORDS
+    return mention, phrase[-1].end
 
 
 def _light_verb_follows(words: list[Word], phrase: list[Word]) -> bool:
@@ -250,7 +295,10 @@ def _noun_phrase(words: list[Word]) -> tuple[list[Word], bool]:
     """The subject noun phrase: words up to the predicate, with comma appositives.
 
     Also says whether an object (``... را``) follows, in which case the last
-    words may belong to the object rather than to the subject.
+    words may belong to the object rather than to the subject: a name with no
+    role beside it then ends one word after its given names (``محمد میرمسعودی
+    مراسم تجلیل را ... عنوان کرد``), and a phrase opening otherwise after its first
+    word, a surname if the article knows it (``روستا قانون جذب ... را``).
     """
     phrase: list[Word] = []
     n = 0
@@ -276,9 +324,22 @@ def _noun_phrase(words: list[Word]) -> tuple[list[Word], bool]:
     if object_follows and any(w.key == "," for w in phrase):
         last_comma = max(i for i, w in enumerate(phrase) if w.key == ",")
         phrase, object_follows = phrase[:last_comma], False
+    if object_follows and phrase and not any(starts_role(phrase, k) for k in range(len(phrase))):
+        # محمد میرمسعودی | مراسم تجلیل را ...; روستا قانون جذب سرمایه‌گذاری | خارجی را ...
+        phrase = phrase[:_given_names_end(phrase) + 1 if opens_name(phrase) else 1]
     while phrase and phrase[-1].key == ",":
         phrase.pop()
     return phrase, object_follows
+
+
+def _given_names_end(words: list[Word]) -> int:
+    """Where the honorifics and given names opening a name end (سید محمد علی | رضایی;
+    جلال الدین محمد | شکریه: a given name of two words, الدین alone being none)."""
+    first = n = leading_honorifics([w.key for w in words])
+    while n < len(words) - 1 and (is_first_name(words[n].key) or is_foreign_given_name(words[n].key)
+                                  or n > first and is_first_name(f"{words[n - 1].key} {words[n].key}")):
+        n += 1
+    return max(n, 1)
 
 
 def _appositive_follows(phrase: list[Word], words: list[Word], comma: int) -> bool:
@@ -293,14 +354,16 @@ def _appositive_follows(phrase: list[Word], words: list[Word], comma: int) -> bo
 
 
 def _continues_role(phrase: list[Word], words: list[Word], n: int) -> bool:
-    """``در``/``از``/``و`` inside a role: نماینده مردم تهران در مجلس، یکی از مهمانان."""
+    """``در``/``از``/``و`` inside a role (نماینده مردم تهران در مجلس، یکی از مهمانان), and ``و``
+    inside an organisation's name (اداره کل راه و شهرسازی)."""
     if not phrase or n + 1 >= len(words):
         return False
     word, following = words[n].key, words[n + 1].key
     if word == "از" and (phrase[-1].key in {"یکی", "دیگر"} or phrase[-1].key in FROM_COMPLEMENT_NOUNS and _in_role(phrase)):
         return True  # یکی از مهمانان؛ دبیر کارگروه پیشگیری از آسیب‌های اجتماعی
-    if word == "و":  # آموزش و پرورش، سیستان و بلوچستان
-        return _in_role(phrase) and not _has_name(phrase) and following not in PREDICATE_STARTS
+    if word == "و":  # آموزش و پرورش، سیستان و بلوچستان؛ اداره کل راه و شهرسازی
+        return (_in_role(phrase) or _in_organisation(phrase)) and not _has_name(phrase) \
+            and following not in PREDICATE_STARTS
     return (word == "در" and _in_role(phrase) and not _has_name(phrase)
             and following not in PREDICATE_STARTS and following not in EVENT_WORDS)
 
@@ -309,6 +372,12 @@ def _in_role(phrase: list[Word]) -> bool:
     """Is the part being read a role (it starts with a role word)?"""
     last_comma = max((n for n, w in enumerate(phrase) if w.key == ","), default=-1)
     return starts_role(phrase, last_comma + 1)
+
+
+def _in_organisation(phrase: list[Word]) -> bool:
+    """Is the part being read an organisation's name (it starts with an organisation word)?"""
+    last_comma = max((n for n, w in enumerate(phrase) if w.key == ","), default=-1)
+    return bool(phrase_at(phrase, last_comma + 1, ORGANISATION_LEXICON))
 
 
 def _has_name(phrase: list[Word]) -> bool:
@@ -344,8 +413,9 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
         return Mention("title", role=as_original(text, words), anonymous=True, where=where)
     if first in PLURAL_PRONOUNS:  # آنها معتقدند: a group the article has just spoken of
         return Mention("pronoun", anonymous=True, where=where)
-    if first == DEMONSTRATIVE and not name:
-        return Mention("title", role=as_original(text, words[1:]), anaphoric=True, where=where)
+    if first == DEMONSTRATIVE and not name:  # این مسئول؛ این روزنامه: an organisation
+        return Mention("title", role=as_original(text, words[1:]), anaphoric=True,
+                       organisation=bool(phrase_at(words, 1, ORGANISATION_LEXICON)), where=where)
     roles = [role for role in (_role_words(r) for r in roles) if role]
     role_text = "، ".join(as_original(text, _drop_indefinite(r)) for r in roles)
     if name:
@@ -353,7 +423,7 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
                        role_text, strong or bool(roles), object_follows=object_follows and not roles,
                        where=where)
     if roles:
-        return Mention("title", role=role_text, where=where)
+        return Mention("title", role=role_text, indefinite=first in INDEFINITE, where=where)
     if len(organisation) > 1:  # ``کمیته`` alone names no organisation
         return Mention("name", tuple(text[w.start:w.end] for w in organisation),
                        tuple(w.key for w in organisation), strong=True, organisation=True, where=where)
@@ -463,11 +533,18 @@ def _indefinite_head(key: str) -> bool:
 
 def _role_words(words: list[Word]) -> list[Word]:
     """A role ends before a time word, a weekday, a reporting word, a verb or a digit:
-    رئیس کمیته مسابقات سه‌شنبه → رئیس کمیته مسابقات (stop words stay: و، در belong to roles)."""
+    رئیس کمیته مسابقات سه‌شنبه → رئیس کمیته مسابقات (stop words stay: و، در belong to roles),
+    and never on a stop word (فرماندار ایالت لارا در). Friday names a prayer and its leader,
+    not a day: امام جمعه، خطیب نماز جمعه."""
     for n, word in enumerate(words):
         kind = non_name_kind(word.key, words[n - 1].key) if n else ""
+        if kind == "weekday" and words[n - 1].key in FRIDAY_PRAYER_WORDS:
+            continue
         if kind not in ("", "stop word", "quantity"):
-            return words[:n - 1 if kind == "weekday" and word.key == WEEKDAY_TAIL else n]  # سه شنبه
+            words = words[:n - 1 if kind == "weekday" and word.key == WEEKDAY_TAIL else n]  # سه شنبه
+            break
+    while words and non_name_kind(words[-1].key) == "stop word":
+        words = words[:-1]
     return words
 
 
