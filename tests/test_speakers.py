@@ -87,17 +87,23 @@ def test_a_title_and_surname_is_never_joined_to_a_full_name_across_articles(orde
     assert [s.name for s in registry.lookup("محمدی")] == ["دکتر محمدی"]  # its own entry, not a guess
 
 
-def test_the_index_registry_follows_the_same_rule(tmp_path):
+def index_of(tmp_path, articles: list[dict]) -> None:
+    """An index at tmp_path/ix of ``articles``, written as one JSON Lines file."""
     from indexer.build import build_index
+
+    news = tmp_path / "news.jsonl"
+    news.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
+    build_index([news], tmp_path / "ix")
+
+
+def test_the_index_registry_follows_the_same_rule(tmp_path):
     from indexer.quote_search import said_by, speaker_registry
 
     articles = [
         {"id": "a", "title": "خبر یک", "body": "علی محمدی، مدیرکل بهزیستی، گفت: ده مرکز افتتاح می‌شود."},
         {"id": "b", "title": "خبر دو", "body": "دکتر محمدی گفت: بودجه این طرح کافی است."},
     ]
-    news = tmp_path / "news.jsonl"
-    news.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
-    build_index([news], tmp_path / "ix")
+    index_of(tmp_path, articles)
     registry = speaker_registry(tmp_path / "ix")
     assert sorted(s.name for s in registry) == ["علی محمدی", "محمدی"]
     assert {(name, said.quote.doc_id) for name in ("علی محمدی", "محمدی") for said in said_by(tmp_path / "ix", name)[1]} \
@@ -195,7 +201,6 @@ def test_a_bare_surname_stays_apart_without_one_holder_of_its_office(others):
 
 
 def test_the_index_gives_a_joined_surname_s_quotes_to_the_person(tmp_path):
-    from indexer.build import build_index
     from indexer.quote_search import said_by, speaker_registry, who_said
     from indexer.search import search
 
@@ -203,9 +208,7 @@ def test_the_index_gives_a_joined_surname_s_quotes_to_the_person(tmp_path):
         {"id": "a", "title": "خبر یک", "body": "جواد شمقدری، مشاور هنری رئیس جمهور، گفت: سینمای کودک تقویت می‌شود."},
         {"id": "b", "title": "خبر دو", "body": "شمقدری، مشاور هنري رييس جمهور، گفت: بودجه جشنواره‌های استانی دو برابر شد."},
     ]
-    news = tmp_path / "news.jsonl"
-    news.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
-    build_index([news], tmp_path / "ix")
+    index_of(tmp_path, articles)
     assert [s.name for s in speaker_registry(tmp_path / "ix")] == ["جواد شمقدری"]
     assert {said.quote.doc_id for said in said_by(tmp_path / "ix", "جواد شمقدری")[1]} == {"a", "b"}
     assert [s.speaker for s in who_said(tmp_path / "ix", "بودجه جشنواره").speakers] == ["جواد شمقدری"]
