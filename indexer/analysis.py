@@ -100,16 +100,16 @@ class JoinAffixes(Filter):
     def __call__(self, tokens):
         # The tokenizer reuses one Token object, so the word held back while
         # looking at the next one is kept as plain values, not a copy.
-        pending = None  # (text, startchar, endchar, pieces)
+        pending = None  # (text, startchar, endchar, pieces, spaced)
         pos = -1
         token = None
         for token in tokens:
             if pending is not None and token.spaced and attaches(pending[0], token.text):
                 pending = (pending[0] + token.text, pending[1], token.endchar if token.chars else 0,
-                           pending[3] + token.pieces)
+                           pending[3] + token.pieces, pending[4])
                 continue
             current = (token.text, token.startchar if token.chars else 0, token.endchar if token.chars else 0,
-                       token.pieces)
+                       token.pieces, token.spaced)
             if pending is not None:
                 pos += 1
                 yield _emit(token, pending, pos)
@@ -119,7 +119,7 @@ class JoinAffixes(Filter):
 
 
 def _emit(token, values, pos):
-    token.text, token.pieces = values[0], values[3]
+    token.text, token.pieces, token.spaced = values[0], values[3], values[4]
     if token.chars:
         token.startchar, token.endchar = values[1], values[2]
     if token.positions:

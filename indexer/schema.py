@@ -15,8 +15,8 @@ from whoosh.scoring import BM25F
 from indexer.analysis import persian_analyzer
 
 # Bump when the schema or the analysis changes: older indexes must be rebuilt.
-SCHEMA_VERSION = 10  # 8: Arabic plural ین folded (analysis); 9: the speaker registry is stored, a quote's text only in its article;
-# 10: Arabic broken plurals folded (analysis)
+SCHEMA_VERSION = 11  # 8: Arabic plural ین folded (analysis); 9: the speaker registry is stored, a quote's text only in its article;
+# 10: Arabic broken plurals folded (analysis); 11: a number before punctuation read whole (analysis)
 
 ARTICLES = "articles"
 QUOTES = "quotes"

@@ -140,6 +140,15 @@ def test_what_only_looks_like_one_number_is_left_apart(text, terms):
     assert analyze(text) == terms
 
 
+@pytest.mark.parametrize("text, terms", [
+    ("سه هزار. كودكان", ["3000", "کودک"]),  # what follows the full stop does not split the number
+    ("می شود، سه هزار. كودكان", ["میشود", "3000", "کودک"]),  # nor a joined affix before it
+    ("سه. هزار كودك", ["3", "1000", "کودک"]),  # a full stop between the words does
+])
+def test_a_number_is_read_whole_up_to_the_punctuation_after_it(text, terms):
+    assert analyze(text) == terms
+
+
 def test_a_number_spans_its_words_and_later_positions_close_up():
     text = "سه هزار و پانصد کودک کار"
     tokens = [(t.text, t.pos, text[t.startchar:t.endchar]) for t in persian_analyzer()(text, positions=True, chars=True)]
