@@ -231,12 +231,13 @@ class Plan:
             counts.update(docnums)
         barred = {docnum for query in self.excluded for docnum in searcher.docs_for_query(query)}
         needed = [set(searcher.docs_for_query(query)) for query in self.required]
-        kept = {docnum: count for docnum, count in counts.items()
-                if (allowed is None or docnum in allowed) and docnum not in barred
-                and all(docnum in docs for docs in needed)}
-        total = sum(weights)
-        self.share = {docnum: sum(weight for docnums, weight in zip(matched, weights) if docnum in docnums) / total
-                      for docnum in kept}
+        kept = dict(counts) if allowed is None and not barred and not needed else {
+            docnum: count for docnum, count in counts.items()
+            if (allowed is None or docnum in allowed) and docnum not in barred and all(docnum in docs for docs in needed)}
+        total = sum(weights)  # an article with every clause sums the same weights in the same order: share 1.0
+        self.share = {docnum: 1.0 if count == len(matched) else
+                      sum(weight for docnums, weight in zip(matched, weights) if docnum in docnums) / total
+                      for docnum, count in kept.items()}
         return kept
 
     def words(self) -> wq.Query:
@@ -386,8 +387,8 @@ def _ranked(plan: Plan, searcher, base: dict[int, float], docnums, tier, weight,
         bonus |= plan.bonus(searcher, sorted(set(candidates) - bonus.keys()))
     else:
         bonus = plan.bonus(searcher, sorted(candidates)) if ceiling != 0 else {}  # None: unbounded
-    scored = [(docnum, base[docnum] + bonus.get(docnum, 0.0)) for docnum in candidates]
-    scored = [(docnum, raw, raw * factor(docnum)) for docnum, raw in scored]
+    raws = ((docnum, base[docnum] + bonus.get(docnum, 0.0)) for docnum in candidates)
+    scored = [(docnum, raw, raw * factor(docnum)) for docnum, raw in raws]
 
     def key(item):
         return tier(item[0]), item[2], item[1], -item[0]
