@@ -118,7 +118,7 @@ def _quoting(index_dir, speaker: str) -> wq.Query:
 
 @dataclass
 class Found:
-    """One page of raw Whoosh hits and how they were found."""
+    """One page of hits (each with ``docnum``, ``score`` and ``fields()``) and how they were found."""
 
     hits: list = field(default_factory=list)
     total: int = 0
@@ -376,7 +376,11 @@ def _ranked(plan: Plan, searcher, base: dict[int, float], docnums, tier, weight,
     factor = weight or (lambda docnum: 1.0)
     ceiling = plan.bonus_ceiling()
     candidates = list(docnums)
-    if ceiling and end is not None and end < len(candidates):
+    if ceiling == 0:
+        bonus = {}  # no pair of words to stand close
+    elif ceiling is None or end is None or end >= len(candidates):
+        bonus = plan.bonus(searcher, sorted(candidates))
+    else:
         # 1e-9: float sums in another order may differ in the last digits
         best_case = {docnum: (tier(docnum), base[docnum] * (1 + ceiling) * factor(docnum) * (1 + 1e-9))
                      for docnum in candidates}
@@ -385,8 +389,6 @@ def _ranked(plan: Plan, searcher, base: dict[int, float], docnums, tier, weight,
         last = min((tier(docnum), (base[docnum] + bonus[docnum]) * factor(docnum)) for docnum in first)
         candidates = [docnum for docnum in candidates if best_case[docnum] >= last]
         bonus |= plan.bonus(searcher, sorted(set(candidates) - bonus.keys()))
-    else:
-        bonus = plan.bonus(searcher, sorted(candidates)) if ceiling != 0 else {}  # None: unbounded
     raws = ((docnum, base[docnum] + bonus.get(docnum, 0.0)) for docnum in candidates)
     scored = [(docnum, raw, raw * factor(docnum)) for docnum, raw in raws]
 
