@@ -156,8 +156,9 @@ def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, fil
     parsed = _capped_wildcards(parsed, searcher.reader(), notices)
     plan = Plan.of(parsed, fields)
     allowed = None if filter is None else set(searcher.docs_for_query(filter))
-    base = {docnum: score for score, docnum in searcher.search(plan.words(), limit=None).top_n}
-    coverage = plan.coverage(searcher, allowed, set(base))
+    per_clause = [_scores(searcher, clause) for clause in plan.clauses]
+    base = _summed(per_clause)
+    coverage = plan.coverage(searcher, allowed, [scores.keys() for scores in per_clause])
     tier = _tier_key(coverage, plan.closeness(searcher, coverage), newest_first)
     weight = _coverage_weight(plan.share, len(plan.clauses))
     all_words = sum(1 for count in coverage.values() if count == len(plan.clauses))
@@ -215,8 +216,8 @@ class Plan:
             return cls(kept or [wq.NullQuery], tuple(fields), excluded=negated)
         return cls([parsed], tuple(fields))
 
-    def coverage(self, searcher, allowed: set[int] | None, matching: set[int]) -> dict[int, int]:
-        """How many clauses each article that may be listed matches (``matching``: those with any of them).
+    def coverage(self, searcher, allowed: set[int] | None, matched: list) -> dict[int, int]:
+        """How many clauses each article that may be listed matches (``matched``: each clause's articles).
 
         Each clause also weighs its IDF (from how many articles it matches;
         1 each without tuning.COVERAGE_BY_IDF), and ``share`` is set to the part
@@ -224,7 +225,6 @@ class Plan:
         more than missing the common one.
         """
         articles = searcher.doc_count_all()
-        matched = [matching] if len(self.clauses) == 1 else [_docs(searcher, clause) for clause in self.clauses]
         weights = [article_idf(len(docnums), articles) if tuning.COVERAGE_BY_IDF else 1.0 for docnums in matched]
         counts: Counter[int] = Counter()
         for docnums in matched:
@@ -300,13 +300,35 @@ class Plan:
         return _bonus_boost(self.fields) * (1 if len(pairs) == 1 else 2)
 
 
-def _docs(searcher, clause: wq.Query) -> set[int]:
-    """The articles matching ``clause``; a word in several fields as the union of its postings,
-    about half the time of Whoosh matching the Or of them."""
+def _scores(searcher, clause: wq.Query) -> dict[int, float]:
+    """BM25F of ``clause`` in each article it matches.
+
+    A word (in one field or several) is read posting by posting, a third of
+    the time Whoosh's collector takes over the Or of its fields; anything
+    else (a phrase, a group) is Whoosh's search.
+    """
     leaves = clause.subqueries if isinstance(clause, wq.Or) else [clause]
-    if all(isinstance(leaf, wq.Term) for leaf in leaves):
-        return set().union(*(leaf.matcher(searcher).all_ids() for leaf in leaves))
-    return set(searcher.docs_for_query(clause))
+    if clause.boost != 1 or not all(isinstance(leaf, wq.Term) for leaf in leaves):
+        return {docnum: score for score, docnum in searcher.search(clause, limit=None).top_n}
+    scores: dict[int, float] = {}
+    for leaf in leaves:
+        matcher = leaf.matcher(searcher)
+        while matcher.is_active():
+            docnum = matcher.id()
+            scores[docnum] = scores.get(docnum, 0.0) + matcher.score()
+            matcher.next()
+    return scores
+
+
+def _summed(per_clause: list[dict[int, float]]) -> dict[int, float]:
+    """Each article's BM25F of any of the clauses: the sum of those it matches."""
+    if len(per_clause) == 1:
+        return per_clause[0]
+    total: dict[int, float] = {}
+    for scores in per_clause:
+        for docnum, score in scores.items():
+            total[docnum] = total.get(docnum, 0.0) + score
+    return total
 
 
 def _bonus_boost(fields) -> float:

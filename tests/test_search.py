@@ -399,10 +399,13 @@ def test_each_page_ranks_as_whoosh_scoring_every_match_with_the_loose_phrases(tm
               "بیمه همگانی و درمان و هزینه بیمه درمان."]
     articles = [{"id": f"a{n}", "title": openings[n % 5], "text": " ".join(bodies[(n * k) % 5] for k in range(1, n % 4 + 2))}
                 for n in range(40)]
-    ix = indexed(tmp_path, articles)
-    searcher = open_searcher(ix, ARTICLES)
+    for half in (0, 1):  # two runs: two segments, each scored with the whole index's statistics
+        (tmp_path / f"news-{half}.json").write_text(json.dumps(articles[half::2], ensure_ascii=False), encoding="utf-8")
+        build_index([tmp_path], tmp_path / "ix")
+    searcher = open_searcher(tmp_path / "ix", ARTICLES)
+    assert len(searcher.leaf_searchers()) == 2
     plan = Plan.of(parse_query(query, searcher.schema), ARTICLE_SEARCH_FIELDS)
-    plan.coverage(searcher, None, set(searcher.docs_for_query(plan.words())))
+    plan.coverage(searcher, None, [set(searcher.docs_for_query(clause)) for clause in plan.clauses])
     near = [wq.Or(pair.subqueries, boost=tuning.PROXIMITY_BOOST) for pair in plan.near()]
     whoosh = searcher.search(wq.AndMaybe(plan.words(), wq.Or(near)), limit=None)
     expected = sorted(((-score * plan.share[docnum], docnum) for score, docnum in whoosh.top_n))
