@@ -279,8 +279,9 @@ class Plan:
             for name in self.fields:
                 first, second = wq.Term(name, a).matcher(searcher), wq.Term(name, b).matcher(searcher)
                 for docnum in docnums:
-                    at_a, at_b = _posting(first, docnum), _posting(second, docnum)
-                    if at_a and at_b and _close(at_a[0], at_b[0]):
+                    at_a = _posting(first, docnum)
+                    at_b = at_a and _posting(second, docnum)
+                    if at_b and _close(at_a[0], at_b[0]):
                         bonus[docnum] += boost * (at_a[1] + at_b[1])
         return bonus
 
