@@ -340,7 +340,7 @@ def measure_builds(corpus: Path, work: Path, builds: int) -> dict:
     }
 
 
-def measure_warm(gdir: Path, bdir: Path, repeat: int, who_budget: float) -> dict:
+def measure_warm(gdir: Path, bdir: Path, repeat: int, who_budget: float, quotes: bool = True) -> dict:
     from whoosh import index as whoosh_index
     from whoosh.qparser import AndGroup, MultifieldParser
     from whoosh.scoring import BM25F
@@ -391,6 +391,8 @@ def measure_warm(gdir: Path, bdir: Path, repeat: int, who_budget: float) -> dict
         "per_query_ms": per_query,
         "totals": totals,
     }
+    if not quotes:
+        return result
 
     log(f"warm quote search: {len(QUOTE_QUERIES)} queries x {repeat} (+1 warm-up)")
     quote_times = {q: [] for q in QUOTE_QUERIES}
@@ -621,6 +623,26 @@ def table(results: dict) -> str:
     return "\n".join(out)
 
 
+def warm_only(corpus: Path, work: Path, repeat: int) -> str:
+    """The warm article queries alone, on the indexes kept in ``work`` (built once from ``corpus`` when absent):
+    after a change to searching, the indexes need no rebuild. Each query's medians and the summary rows."""
+    gdir, bdir = work / "goftar-index", work / "whoosh-index"
+    for kind, folder in (("goftar", gdir), ("baseline", bdir)):
+        if not folder.exists():
+            log(f"building the {kind} index once in {folder}")
+            run_worker(kind, corpus, folder)
+    warm = measure_warm(gdir, bdir, repeat, who_budget=0, quotes=False)
+    out = [f"{'query':<28} {'goftar':>8} {'baseline':>8} {'ratio':>6}  (ms, medians of {repeat})"]
+    for q, ms in warm["per_query_ms"].items():
+        out.append(f"{q:<28} {ms['goftar']:8.1f} {ms['baseline']:8.1f} {ms['goftar'] / ms['baseline']:5.2f}x")
+    summaries = [("all", warm["goftar"], warm["baseline"])]
+    summaries += [(kind, sides["goftar"], sides["baseline"]) for kind, sides in warm["by_kind"].items()]
+    for label, g, z in summaries:
+        for q in ("p50", "p95"):
+            out.append(f"{label + ' ' + q:<28} {g[q + '_ms']:8.1f} {z[q + '_ms']:8.1f} {g[q + '_ms'] / z[q + '_ms']:5.2f}x")
+    return "\n".join(out)
+
+
 # --- profile ----------------------------------------------------------------
 
 def profile_build(corpus: Path, work: Path, top: int) -> None:
@@ -656,6 +678,8 @@ def main() -> int:
     parser.add_argument("--json", action="store_true", help="print the results as JSON on stdout (table on stderr)")
     parser.add_argument("--work", type=Path, help="scratch folder (default: a new one under /tmp, removed afterwards)")
     parser.add_argument("--keep", action="store_true", help="keep the scratch folder (indexes, corpus copy)")
+    parser.add_argument("--only", choices=("warm",), help="only the warm article queries, on the indexes in --work "
+                        "(each built once when absent there)")
     parser.add_argument("--profile", action="store_true", help="only cProfile one goftar build and print the top entries")
     parser.add_argument("--profile-top", type=int, default=25, help="entries --profile prints (default 25)")
     parser.add_argument("--_worker", choices=("goftar", "baseline", "read"), help=argparse.SUPPRESS)
@@ -671,6 +695,8 @@ def main() -> int:
         return 0
     if args.repeat < 1 or args.docs < 1:
         parser.error("--repeat and --docs must be positive")
+    if args.only and not args.work:
+        parser.error("--only needs --work DIR, where the indexes are kept between runs")
 
     if args.corpus:
         source = args.corpus.resolve()
@@ -681,6 +707,9 @@ def main() -> int:
     work = args.work or Path(tempfile.mkdtemp(prefix="goftar-speed-", dir="/tmp"))
     work.mkdir(parents=True, exist_ok=True)
     corpus = work / "corpus"
+    if args.only:
+        print(warm_only(source, work, args.repeat))
+        return 0
     shutil.rmtree(corpus, ignore_errors=True)
     link_corpus(source, corpus)
     log(f"corpus {source} -> working copy {corpus}")

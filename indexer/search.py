@@ -17,8 +17,10 @@ query words it has.
 
 from __future__ import annotations
 
+import heapq
 import re
 import unicodedata
+from collections import Counter
 from typing import Callable
 from functools import cached_property
 from dataclasses import dataclass, field
@@ -116,7 +118,7 @@ def _quoting(index_dir, speaker: str) -> wq.Query:
 
 @dataclass
 class Found:
-    """One page of raw Whoosh hits and how they were found."""
+    """One page of hits (each with ``docnum``, ``score`` and ``fields()``) and how they were found."""
 
     hits: list = field(default_factory=list)
     total: int = 0
@@ -154,17 +156,38 @@ def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, fil
     parsed = _capped_wildcards(parsed, searcher.reader(), notices)
     plan = Plan.of(parsed, fields)
     allowed = None if filter is None else set(searcher.docs_for_query(filter))
-    coverage = plan.coverage(searcher, allowed)
+    per_clause = [_scores(searcher, clause) for clause in plan.clauses]
+    base = _summed(per_clause)
+    coverage = plan.coverage(searcher, allowed, [scores.keys() for scores in per_clause])
     tier = _tier_key(coverage, plan.closeness(searcher, coverage), newest_first)
     weight = _coverage_weight(plan.share, len(plan.clauses))
     all_words = sum(1 for count in coverage.values() if count == len(plan.clauses))
     terms = {term for _, term in _query_terms(parsed)}
-    hits = _page(searcher, plan.scoring(), tier, set(coverage), page, limit, newest_first, weight)
+    if newest_first:
+        hits = _newest_first(searcher, plan.words(), tier, set(coverage), page, limit)
+        scores = [hit.score * (weight(hit.docnum) if weight else 1) for hit in hits]
+    else:
+        start = (page - 1) * limit if limit else 0
+        ranked = _ranked(plan, searcher, base, coverage, tier, weight, start + limit if limit else None)
+        hits = [Listed(docnum, raw, searcher) for docnum, raw, _ in ranked[start:]]
+        scores = [score for _, _, score in ranked[start:]]
     if coverage and not all_words:
         notices.append("nothing has all the words; showing what has any of them")
-    scores = [hit.score * (weight(hit.docnum) if weight else 1) for hit in hits]
     return Found(hits, len(coverage), "all" if all_words else "any", terms, _joined(notices), len(plan.clauses),
                  all_words, [coverage[hit.docnum] for hit in hits], scores, set(coverage))
+
+
+@dataclass
+class Listed:
+    """One ranked article or quote, as a Whoosh hit reads: its docnum, ``score`` (BM25F with the
+    closeness bonus, before the coverage factor) and its stored ``fields()``."""
+
+    docnum: int
+    score: float
+    searcher: object = field(repr=False)
+
+    def fields(self) -> dict:
+        return self.searcher.stored_fields(self.docnum)
 
 
 @dataclass
@@ -193,37 +216,43 @@ class Plan:
             return cls(kept or [wq.NullQuery], tuple(fields), excluded=negated)
         return cls([parsed], tuple(fields))
 
-    def coverage(self, searcher, allowed: set[int] | None) -> dict[int, int]:
-        """How many clauses each article that may be listed matches.
+    def coverage(self, searcher, allowed: set[int] | None, matched: list) -> dict[int, int]:
+        """How many clauses each article that may be listed matches (``matched``: each clause's articles).
 
         Each clause also weighs its IDF (from how many articles it matches;
         1 each without tuning.COVERAGE_BY_IDF), and ``share`` is set to the part
         of their sum each article has: missing the rarer word of a query costs
         more than missing the common one.
         """
-        counts: dict[int, int] = {}
-        mass: dict[int, float] = {}
-        total, articles = 0.0, searcher.doc_count_all()
-        for clause in self.clauses:
-            docnums = list(searcher.docs_for_query(clause))
-            weight = article_idf(len(docnums), articles) if tuning.COVERAGE_BY_IDF else 1.0
-            total += weight
-            for docnum in docnums:
-                counts[docnum] = counts.get(docnum, 0) + 1
-                mass[docnum] = mass.get(docnum, 0.0) + weight
+        articles = searcher.doc_count_all()
+        weights = [article_idf(len(docnums), articles) if tuning.COVERAGE_BY_IDF else 1.0 for docnums in matched]
+        counts: Counter[int] = Counter()
+        for docnums in matched:
+            counts.update(docnums)
         barred = {docnum for query in self.excluded for docnum in searcher.docs_for_query(query)}
         needed = [set(searcher.docs_for_query(query)) for query in self.required]
-        kept = {docnum: count for docnum, count in counts.items()
-                if (allowed is None or docnum in allowed) and docnum not in barred
-                and all(docnum in docs for docs in needed)}
-        self.share = {docnum: mass[docnum] / total for docnum in kept}
+        kept = dict(counts) if allowed is None and not barred and not needed else {
+            docnum: count for docnum, count in counts.items()
+            if (allowed is None or docnum in allowed) and docnum not in barred and all(docnum in docs for docs in needed)}
+        total = sum(weights)  # an article with every clause sums the same weights in the same order: share 1.0
+        self.share = {docnum: 1.0 if count == len(matched) else
+                      sum(weight for docnums, weight in zip(matched, weights) if docnum in docnums) / total
+                      for docnum, count in kept.items()}
         return kept
+
+    def words(self) -> wq.Query:
+        """Any of the clauses: BM25F of the words, without the closeness bonus."""
+        return wq.Or(self.clauses) if len(self.clauses) > 1 else self.clauses[0]
+
+    def pairs(self) -> list[tuple[str, str]]:
+        """Each pair of neighbouring plain words."""
+        terms = [_plain_term(clause) for clause in self.clauses]
+        return [(a, b) for a, b in zip(terms, terms[1:]) if a and b]
 
     def near(self) -> list[wq.Query]:
         """For each pair of neighbouring plain words, the two as a loose phrase in any field."""
-        terms = [_plain_term(clause) for clause in self.clauses]
         return [wq.Or([wq.Phrase(name, [a, b], slop=tuning.PROXIMITY_SLOP) for name in self.fields])
-                for a, b in zip(terms, terms[1:]) if a and b]
+                for a, b in self.pairs()]
 
     def closeness(self, searcher, docnums) -> dict[int, int]:
         """How many pairs of neighbouring query words stand close together in each article."""
@@ -234,13 +263,101 @@ class Plan:
                     counts[docnum] += 1
         return counts
 
-    def scoring(self) -> wq.Query:
-        """BM25F of any of the words, plus PROXIMITY_BOOST times that of neighbouring words close together."""
-        words = wq.Or(self.clauses) if len(self.clauses) > 1 else self.clauses[0]
-        near = self.near()
-        if not near or not tuning.PROXIMITY_BOOST:
-            return words
-        return wq.AndMaybe(words, wq.Or([wq.Or(pair.subqueries, boost=tuning.PROXIMITY_BOOST) for pair in near]))
+    def bonus(self, searcher, docnums: list[int]) -> dict[int, float]:
+        """The closeness bonus of each of ``docnums`` (ascending): for each pair of neighbouring words, the two
+        words' BM25F in each field where the second follows the first within PROXIMITY_SLOP words, times
+        PROXIMITY_BOOST.
+
+        That is the BM25F Whoosh gives the pair as a loose phrase (Phrase with
+        that slop scores its words' postings), read from the two words'
+        postings in these articles only: matching the phrase in every article
+        that has both words is most of a two-word search's time.
+        """
+        bonus = dict.fromkeys(docnums, 0.0)
+        boost = _bonus_boost(self.fields)
+        for a, b in self.pairs() if boost else []:
+            for name in self.fields:
+                first, second = wq.Term(name, a).matcher(searcher), wq.Term(name, b).matcher(searcher)
+                for docnum in docnums:
+                    at_a = _posting(first, docnum)
+                    at_b = at_a and _posting(second, docnum)
+                    if at_b and _close(at_a[0], at_b[0]):
+                        bonus[docnum] += boost * (at_a[1] + at_b[1])
+        return bonus
+
+    def bonus_ceiling(self) -> float | None:
+        """At most how many times its BM25F of the words an article's closeness bonus is; None when not bounded so.
+
+        A pair's bonus is BM25F its two words also score as clauses, when each
+        is searched unboosted in every field; a word has at most two
+        neighbours.
+        """
+        pairs = self.pairs() if _bonus_boost(self.fields) else []
+        if not pairs:
+            return 0.0
+        plain = [clause for clause in self.clauses if _plain_term(clause)]
+        if not all(_every_field_unboosted(clause, self.fields) for clause in plain):
+            return None
+        return _bonus_boost(self.fields) * (1 if len(pairs) == 1 else 2)
+
+
+def _scores(searcher, clause: wq.Query) -> dict[int, float]:
+    """BM25F of ``clause`` in each article it matches.
+
+    A word (in one field or several) is read posting by posting, a third of
+    the time Whoosh's collector takes over the Or of its fields; anything
+    else (a phrase, a group) is Whoosh's search.
+    """
+    leaves = clause.subqueries if isinstance(clause, wq.Or) else [clause]
+    if clause.boost != 1 or not all(isinstance(leaf, wq.Term) for leaf in leaves):
+        return {docnum: score for score, docnum in searcher.search(clause, limit=None).top_n}
+    scores: dict[int, float] = {}
+    for leaf in leaves:
+        matcher = leaf.matcher(searcher)
+        while matcher.is_active():
+            docnum = matcher.id()
+            scores[docnum] = scores.get(docnum, 0.0) + matcher.score()
+            matcher.next()
+    return scores
+
+
+def _summed(per_clause: list[dict[int, float]]) -> dict[int, float]:
+    """Each article's BM25F of any of the clauses: the sum of those it matches."""
+    if len(per_clause) == 1:
+        return per_clause[0]
+    total: dict[int, float] = {}
+    for scores in per_clause:
+        for docnum, score in scores.items():
+            total[docnum] = total.get(docnum, 0.0) + score
+    return total
+
+
+def _bonus_boost(fields) -> float:
+    """PROXIMITY_BOOST, but 1 with one field: Whoosh (which scored the bonus as an Or of the
+    pair's phrases per field, boosted) drops the boost of an Or of one query, and who_said's
+    one-field search was tuned so."""
+    if not tuning.PROXIMITY_BOOST:
+        return 0.0
+    return tuning.PROXIMITY_BOOST if len(fields) > 1 else 1.0
+
+
+def _every_field_unboosted(clause: wq.Query, fields) -> bool:
+    leaves = clause.subqueries if isinstance(clause, wq.Or) else [clause]
+    return clause.boost == 1 and all(leaf.boost == 1 for leaf in leaves) and {leaf.fieldname for leaf in leaves} == set(fields)
+
+
+def _posting(matcher, docnum: int) -> tuple[list[int], float] | None:
+    """The positions and BM25F of a term's matcher in article ``docnum`` (asked in ascending order), or None."""
+    if matcher.is_active() and matcher.id() < docnum:
+        matcher.skip_to(docnum)
+    if matcher.is_active() and matcher.id() == docnum:
+        return matcher.value_as("positions"), matcher.score()
+    return None
+
+
+def _close(first: list[int], second: list[int]) -> bool:
+    """Does the second word follow the first within PROXIMITY_SLOP words (Whoosh's ordered SpanNear)?"""
+    return any(1 <= b - a <= tuning.PROXIMITY_SLOP for a in first for b in second)
 
 
 def _plain_term(clause: wq.Query) -> str | None:
@@ -268,32 +385,61 @@ def _coverage_weight(share: dict[int, float], words: int):
     return lambda docnum: share[docnum] ** tuning.COVERAGE_BONUS
 
 
-def _page(searcher, scoring: wq.Query, tier, docnums: set[int], page: int, limit: int | None,
-          newest_first: bool, weight=None) -> list:
-    """Hits ``(page-1)*limit`` to ``page*limit`` of ``docnums``: by tier, then Whoosh's order (score or date).
+def _ranked(plan: Plan, searcher, base: dict[int, float], docnums, tier, weight, end: int | None) -> list:
+    """The first ``end`` of ``docnums`` (all when None) as (docnum, raw score, score), by tier, then score.
 
-    When the first tier fills the page, Whoosh ranks that tier alone (its
-    top-N search skips what cannot make the page); otherwise one search ranks
-    every match and the tiers are a stable sort on top of its order (or of
-    its scores times ``weight(docnum)``, when given).
+    The raw score is BM25F of the words (``base``) plus the closeness bonus;
+    the score multiplies it by ``weight(docnum)`` when given. Reading the bonus
+    costs two postings per pair and field, so it is read only for the articles
+    that can still make the list: with the bonus at most ``ceiling`` times
+    BM25F, the ``end`` articles best before it are scored first, then those
+    whose best possible key reaches the last of them. Ties go to the lower
+    docnum, as in Whoosh's own ranking.
+    """
+    factor = weight or (lambda docnum: 1.0)
+    ceiling = plan.bonus_ceiling()
+    candidates = list(docnums)
+    if ceiling == 0:
+        bonus = {}  # no pair of words to stand close
+    elif ceiling is None or end is None or end >= len(candidates):
+        bonus = plan.bonus(searcher, sorted(candidates))
+    else:
+        # 1e-9: float sums in another order may differ in the last digits
+        best_case = {docnum: (tier(docnum), base[docnum] * (1 + ceiling) * factor(docnum) * (1 + 1e-9))
+                     for docnum in candidates}
+        first = heapq.nlargest(end, candidates, key=best_case.__getitem__)
+        bonus = plan.bonus(searcher, sorted(first))
+        last = min((tier(docnum), (base[docnum] + bonus[docnum]) * factor(docnum)) for docnum in first)
+        candidates = [docnum for docnum in candidates if best_case[docnum] >= last]
+        bonus |= plan.bonus(searcher, sorted(set(candidates) - bonus.keys()))
+    raws = ((docnum, base[docnum] + bonus.get(docnum, 0.0)) for docnum in candidates)
+    scored = [(docnum, raw, raw * factor(docnum)) for docnum, raw in raws]
+
+    def key(item):
+        return tier(item[0]), item[2], item[1], -item[0]
+
+    return heapq.nlargest(end, scored, key=key) if end is not None else sorted(scored, key=key, reverse=True)
+
+
+def _newest_first(searcher, words: wq.Query, tier, docnums: set[int], page: int, limit: int | None) -> list:
+    """Hits ``(page-1)*limit`` to ``page*limit`` of ``docnums``, by tier, then newest first.
+
+    When the first tier fills the page, Whoosh sorts that tier alone (its
+    top-N search skips what cannot make the page); otherwise one search sorts
+    every match and the tiers are a stable sort on top of its order.
     """
     if not docnums:
         return []
-    order = {"sortedby": "day", "reverse": True} if newest_first else {}
+    order = {"sortedby": "day", "reverse": True}
     start = (page - 1) * limit if limit else 0
     end = start + limit if limit else None
     keys = {docnum: tier(docnum) for docnum in docnums}
     best = max(keys.values())
     first = {docnum for docnum, key in keys.items() if key == best}
-    weight = None if newest_first else weight
-    if end is not None and end <= len(first) and weight is None:
-        return [hit for hit in searcher.search(scoring, filter=first, limit=end, **order)][start:end]
-    results = searcher.search(scoring, filter=docnums, limit=None, **order)
-    if weight is None:
-        ranked = sorted(range(results.scored_length()), key=lambda n: keys[results.top_n[n][1]], reverse=True)
-    else:
-        ranked = sorted(range(results.scored_length()), reverse=True,
-                        key=lambda n: (keys[results.top_n[n][1]], results.top_n[n][0] * weight(results.top_n[n][1])))
+    if end is not None and end <= len(first):
+        return [hit for hit in searcher.search(words, filter=first, limit=end, **order)][start:end]
+    results = searcher.search(words, filter=docnums, limit=None, **order)
+    ranked = sorted(range(results.scored_length()), key=lambda n: keys[results.top_n[n][1]], reverse=True)
     return [results[n] for n in ranked[start:end]]
 
 

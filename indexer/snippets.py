@@ -6,10 +6,12 @@ the original characters whatever spelling the query used.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from corpus.orthography import fold_word
+from corpus.orthography import IN_WORD_MARKS, fold_letters
 from indexer.analysis import shared_analyzer
 from indexer.lexicon import plurals_of
 
@@ -72,20 +74,41 @@ def _matches(text: str, terms: set[str]) -> list[tuple[int, int, str]]:
     """(start, end, term) of every query term in ``text``.
 
     Only sentences that can hold a term are analysed: a term's first letters
-    survive in the sentence's folded, unspaced spelling, which costs one
-    str.translate, while analysing a long body costs milliseconds per hit.
+    appear in the sentence, folded, perhaps with marks or spaces between them
+    (``_hinted``, one regular expression over the whole text), while analysing
+    a long body costs milliseconds per hit.
     """
-    hints = _hints(terms)
+    hinted = _hinted(text, terms)
     analyzer = shared_analyzer()
     found = []
     for sentence in SENTENCE.finditer(text):
-        squeezed = "".join(fold_word(sentence.group()).split())
-        if hints is None or any(hint in squeezed for hint in hints):
+        if hinted is None or _holds(hinted, sentence.start(), sentence.end()):
             for t in analyzer(sentence.group(), chars=True, start_char=sentence.start()):
                 # a compound and its parts share their characters: one match
                 if t.text in terms and not (found and found[-1][:2] == (t.startchar, t.endchar)):
                     found.append((t.startchar, t.endchar, t.text))
     return found
+
+
+def _hinted(text: str, terms: set[str]) -> list[int] | None:
+    """Where in ``text`` the first letters of a term (``_hints``) start, ascending; None: anywhere."""
+    hints = _hints(terms)
+    if hints is None:
+        return None
+    return [m.start() for m in _hint_pattern(frozenset(hints)).finditer(fold_letters(text))]
+
+
+def _holds(hinted: list[int], start: int, end: int) -> bool:
+    at = bisect.bisect_left(hinted, start)
+    return at < len(hinted) and hinted[at] < end
+
+
+@lru_cache(maxsize=256)
+def _hint_pattern(hints: frozenset[str]) -> re.Pattern:
+    """Any of ``hints`` in letter-folded text, in any case, with in-word marks or spaces between
+    its letters (what fold_word deletes, and the spaces a sentence squeezed of them loses)."""
+    gap = f"[{re.escape(IN_WORD_MARKS)}\\s]*"
+    return re.compile("|".join(gap.join(map(re.escape, hint)) for hint in sorted(hints)), re.IGNORECASE)
 
 
 def _hints(terms: set[str]) -> set[str] | None:

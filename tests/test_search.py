@@ -381,3 +381,34 @@ def test_a_stop_listed_word_counts_as_a_query_word_unless_most_articles_have_it(
     assert (decade.words, decade.all_words, ids(decade)[0]) == (2, 1, "decade")
     assert search(ix, "در فجر").words == 1
 
+
+
+@pytest.mark.parametrize("query", ["بیمه درمان", "هزینه بیمه درمان", "title:بیمه درمان"])
+def test_each_page_ranks_as_whoosh_scoring_every_match_with_the_loose_phrases(tmp_path, query):
+    """The closeness bonus is read only for the articles that can make the page: the pages are
+    still those of Whoosh scoring every article with the words and their loose phrases."""
+    from whoosh import query as wq
+
+    from indexer import tuning
+    from indexer.schema import ARTICLE_SEARCH_FIELDS, ARTICLES
+    from indexer.search import Plan, find, parse_query
+    from indexer.store import open_searcher
+
+    openings = ["بیمه درمان کارگران", "درمان و بیمه", "هزینه درمان بیماران", "بیمه تکمیلی و هزینه‌های درمان", "گزارش روز"]
+    bodies = ["بیمه درمان رایگان شد.", "درمان بیماران با بیمه تکمیلی.", "هزینه بیمه بالا رفت.", "درمان سرپایی ارزان شد.",
+              "بیمه همگانی و درمان و هزینه بیمه درمان."]
+    articles = [{"id": f"a{n}", "title": openings[n % 5], "text": " ".join(bodies[(n * k) % 5] for k in range(1, n % 4 + 2))}
+                for n in range(40)]
+    for half in (0, 1):  # two runs: two segments, each scored with the whole index's statistics
+        (tmp_path / f"news-{half}.json").write_text(json.dumps(articles[half::2], ensure_ascii=False), encoding="utf-8")
+        build_index([tmp_path], tmp_path / "ix")
+    searcher = open_searcher(tmp_path / "ix", ARTICLES)
+    assert len(searcher.leaf_searchers()) == 2
+    plan = Plan.of(parse_query(query, searcher.schema), ARTICLE_SEARCH_FIELDS)
+    plan.coverage(searcher, None, [set(searcher.docs_for_query(clause)) for clause in plan.clauses])
+    near = [wq.Or(pair.subqueries, boost=tuning.PROXIMITY_BOOST) for pair in plan.near()]
+    whoosh = searcher.search(wq.AndMaybe(plan.words(), wq.Or(near)), limit=None)
+    expected = sorted(((-score * plan.share[docnum], docnum) for score, docnum in whoosh.top_n))
+    pages = [find(searcher, query, ARTICLE_SEARCH_FIELDS, page=page, limit=4) for page in range(1, 11)]
+    assert [hit.docnum for found in pages for hit in found.hits] == [docnum for _, docnum in expected]
+    assert [score for found in pages for score in found.scores] == pytest.approx([-score for score, _ in expected])
