@@ -321,13 +321,12 @@ def quote_fields(quote: Quote, document: Document, origin: str) -> dict:
         "speaker": quote.speaker or "",
         "speaker_key": speaker_key(quote.speaker) if quote.speaker else "",
         "role": quote.role or "",
-        "kind": quote.kind,
         "origin": origin,
         **_facets(document, published),
         # The text is stored once, in the article: where it is, and where its
         # region starts in the article's stored field (indexer.quote_search._quote).
-        "details": (quote.where, quote.start, quote.end, quote.cue, quote.ref, quote.speaker_type,
-                    _region_offset(document, quote.where)),
+        "quote": (quote.doc_id, quote.speaker or "", quote.role or "", quote.kind, quote.where, quote.start, quote.end,
+                  quote.cue, quote.ref, quote.speaker_type, _region_offset(document, quote.where)),
     }
 
 
