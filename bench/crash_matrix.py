@@ -109,7 +109,7 @@ def run_matrix(work: Path, quick: bool) -> int:
         cases += [(mode, "SIGKILL", f"{fraction:.0%} of run", fraction) for mode in ("update", "rebuild") for fraction in FRACTIONS]
         cases += [(mode, "SIGINT", stage, None) for mode in ("update", "rebuild") for stage in ("articles-committed", "switched")]
         cases += [(mode, "SIGINT", "50% of run", 0.5) for mode in ("update", "rebuild")]
-        cases += [("rebuild", "SIGKILL", "quote-worker", None)]
+        cases += [("rebuild", "SIGKILL", stage, None) for stage in ("quote-worker", "quote-extractor")]
 
     header = ("run", "signal", "killed at", "exit", "before (art/quotes)", "after kill", "state", "known found",
               "re-run reaches", "re-run")

@@ -15,8 +15,8 @@ live. A run killed at any point therefore leaves the previous generation
 whole and searchable, its record describing exactly what it holds, and the
 next run removes the leftovers and redoes the work.
 
-Both cores work: articles are indexed in this process while a forked worker
-extracts and indexes the quotes.
+Both cores work: articles are indexed in this process while two forked
+workers extract and index the quotes (_ForkedJob).
 
 Duplicate ids (the same article id in two places): the copy read first, in
 sorted path order, or the one already indexed from an unchanged file, is
@@ -35,10 +35,10 @@ import shutil
 import signal
 import time
 import traceback
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from whoosh import index as whoosh_index
 from whoosh import query as wq
@@ -63,7 +63,7 @@ WRITER_MB = 128
 # Test hook, read in one place (crash_point): "STAGE" or "STAGE:SIGINT" makes
 # the process that reaches STAGE send itself that signal (default SIGKILL).
 CRASH_AT = "GOFTAR_TEST_CRASH_AT"
-# The stages of a run that writes, in order ("quote-worker" is the worker process's start).
+# The stages of a run that writes, in order ("quote-worker", "quote-extractor": those processes' start).
 STAGES = ("started", "articles-committed", "quotes-committed", "record-written", "switched")
 # Fields that make two copies of an article the same article.
 CONTENT_FIELDS = ("title", "lead", "body", "tags", "category", "source", "url", "date")
@@ -255,21 +255,23 @@ def index_articles(folder: Path, plan: Plan, progress: Callable[[int], None] | N
     return count
 
 
-def index_quotes(folder: Path, plan: Plan, parent_alive: Callable[[], bool] = lambda: True) -> int:
-    """Extract and index the quotes of changed files; return how many.
+def extracted_quotes(plan: Plan) -> Iterator[tuple[str, list[tuple[Quote, dict]]]]:
+    """For each kept article of the changed files, in reading order: its file, and its quotes
+    each with the fields the quotes index gets."""
+    for document, fields in _documents(plan, ReadReport(), {}):
+        origin = fields["origin"]
+        yield origin, [(quote, quote_fields(quote, document, origin)) for quote in extract_quotes(document)]
 
-    In the forked worker ``parent_alive`` turns false if the parent was
-    killed; the worker then gives up uncommitted instead of holding the lock.
-    """
+
+def index_quotes(folder: Path, plan: Plan, extracted: Iterable[tuple[str, list[tuple[Quote, dict]]]]) -> int:
+    """Index the quotes ``extracted`` (extracted_quotes) and the speaker registry; return how many quotes."""
     count = 0
     speakers: dict[str, SpeakerRegistry] = {str(path): SpeakerRegistry() for path, _, _ in plan.changed}
     with _writer(folder, QUOTES, plan) as writer:
-        for document, fields in _documents(plan, ReadReport(), {}):
-            if not parent_alive():
-                raise SystemExit("parent gone")
-            for quote in extract_quotes(document):
-                writer.add_document(**quote_fields(quote, document, fields["origin"]))
-                speakers[fields["origin"]].add(quote)
+        for origin, quotes in extracted:
+            for quote, fields in quotes:
+                writer.add_document(**fields)
+                speakers[origin].add(quote)
                 count += 1
     write_registries(folder, updated_registries(plan.live, plan.replaced, speakers))
     return count
@@ -319,13 +321,12 @@ def quote_fields(quote: Quote, document: Document, origin: str) -> dict:
         "speaker": quote.speaker or "",
         "speaker_key": speaker_key(quote.speaker) if quote.speaker else "",
         "role": quote.role or "",
-        "kind": quote.kind,
         "origin": origin,
         **_facets(document, published),
         # The text is stored once, in the article: where it is, and where its
         # region starts in the article's stored field (indexer.quote_search._quote).
-        "details": (quote.where, quote.start, quote.end, quote.cue, quote.ref, quote.speaker_type,
-                    _region_offset(document, quote.where)),
+        "quote": (quote.doc_id, quote.speaker or "", quote.role or "", quote.kind, quote.where, quote.start, quote.end,
+                  quote.cue, quote.ref, quote.speaker_type, _region_offset(document, quote.where)),
     }
 
 
@@ -402,21 +403,32 @@ class _InlineJob:
         self.index_dir, self.plan = index_dir, plan
 
     def result(self) -> int:
-        return index_quotes(self.index_dir, self.plan)
+        return index_quotes(self.index_dir, self.plan, extracted_quotes(self.plan))
 
     def stop(self) -> None:
         pass
 
 
 class _ForkedJob:
-    """The quotes job in a forked process, so it runs beside the article indexing."""
+    """The quotes job in two forked processes, one extracting the quotes and one indexing them.
+
+    With the articles indexed here, three jobs of about the same size share
+    the two cores: one quote worker doing both took half again as long as the
+    articles, and the build waited for it.
+    """
 
     def __init__(self, index_dir: Path, plan: Plan):
         context = multiprocessing.get_context("fork")
+        quotes_in, quotes_out = context.Pipe(duplex=False)
+        parent = os.getpid()
+        self.extractor = context.Process(target=_extractor, args=(plan, quotes_in, quotes_out, parent), daemon=True)
+        self.extractor.start()
         self.receiver, sender = context.Pipe(duplex=False)
-        self.process = context.Process(target=_quotes_worker, args=(index_dir, plan, sender, os.getpid()), daemon=True)
+        self.process = context.Process(target=_quotes_worker, args=(index_dir, plan, quotes_in, quotes_out, sender, parent),
+                                       daemon=True)
         self.process.start()
-        sender.close()
+        for end in (quotes_in, quotes_out, sender):  # the workers' ends: a worker's death must reach the other
+            end.close()
 
     def result(self) -> int:
         try:
@@ -424,6 +436,7 @@ class _ForkedJob:
         except EOFError:
             outcome, value = "error", f"the quote worker (pid {self.process.pid}) was stopped from outside"
         self.process.join()
+        self.extractor.join()
         if outcome == "oserror":
             raise OSError(*value)
         if outcome == "error":
@@ -432,16 +445,51 @@ class _ForkedJob:
         return value
 
     def stop(self) -> None:
-        self.process.terminate()
-        self.process.join()
+        for process in (self.process, self.extractor):
+            process.terminate()
+            process.join()
 
 
-def _quotes_worker(index_dir: Path, plan: Plan, sender, parent: int) -> None:
+def _extractor(plan: Plan, quotes_in, quotes_out, parent: int) -> None:
+    """Send the quote worker each article's quotes (extracted_quotes), then "done"; or the error."""
+    quotes_in.close()
+    crash_point("quote-extractor")
+    try:
+        for article in extracted_quotes(plan):
+            if os.getppid() != parent:
+                return  # the build was killed: the worker sees the pipe close and gives up
+            quotes_out.send(("article", article))
+        quotes_out.send(("done", None))
+    except BaseException as error:  # the worker reports it; if it is gone too, the build says so
+        with suppress(OSError):
+            quotes_out.send(("error", f"{error}\n{traceback.format_exc()}"))
+
+
+def _received(quotes_in, parent: int) -> Iterator[tuple[str, list[tuple[Quote, dict]]]]:
+    """The articles the extractor sends, until "done"; raises if it failed or stopped, or the build was killed."""
+    while True:
+        try:
+            kind, value = quotes_in.recv()
+        except EOFError:
+            raise GoftarError("the quote extractor was stopped from outside") from None
+        if os.getppid() != parent:
+            raise SystemExit("parent gone")
+        if kind == "done":
+            return
+        if kind == "error":
+            raise GoftarError(f"extracting quotes failed: {value}")
+        yield value
+
+
+def _quotes_worker(index_dir: Path, plan: Plan, quotes_in, quotes_out, sender, parent: int) -> None:
+    quotes_out.close()
     crash_point("quote-worker")
     try:
-        sender.send(("ok", index_quotes(index_dir, plan, parent_alive=lambda: os.getppid() == parent)))
+        sender.send(("ok", index_quotes(index_dir, plan, _received(quotes_in, parent))))
     except OSError as error:  # a full disk: the parent says so as for its own writes
         sender.send(("oserror", (error.errno, error.strerror)))
+    except GoftarError as error:  # the extractor failed or stopped: already said in words
+        sender.send(("error", str(error)))
     except BaseException as error:  # report to the parent rather than die silently
         sender.send(("error", f"{error}\n{traceback.format_exc()}"))
 

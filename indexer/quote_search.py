@@ -127,7 +127,7 @@ def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = N
                  for rank, (score, stored) in enumerate(group[:WHO_QUOTES_SHOWN], start=1)]
         speakers.append(SpeakerHit(
             speaker=_canonical_name(registry, shown[0].quote),
-            role=next((stored["role"] for _, stored in group if stored["role"]), None),
+            role=next((quote.role for quote in (_quote(stored, None) for _, stored in group) if quote.role), None),
             score=round(_group_score(group), 4),
             quotes=shown,
             speaker_type=shown[0].quote.speaker_type,
@@ -215,7 +215,7 @@ def held_by(index_dir, role: str) -> list[RoleHolder]:
     wanted = role_words(role)
     registry = speaker_registry(index_dir)
     matching = [stored for stored in (_with_role_words(index_dir, role) if wanted else ())
-                if any(role_words(part)[:len(wanted)] == wanted for part in (stored["role"] or "").split("،"))]
+                if any(role_words(part)[:len(wanted)] == wanted for part in (_quote(stored, None).role or "").split("،"))]
     groups: dict[str, list[tuple[Said, Speaker | None]]] = defaultdict(list)
     for said in _said(index_dir, matching):
         speaker = registry.speaker_of(said.quote)
@@ -327,16 +327,20 @@ def _quote(fields: dict, article: dict | None) -> Quote:
     A quote's text is stored once, in its article: the quotes index keeps
     where it is (indexer.build.quote_fields), which made it a fifth smaller.
     """
-    where, start, end, cue, ref, speaker_type, offset = fields["details"]
+    doc_id, speaker, role, kind, where, start, end, cue, ref, speaker_type, offset = fields["quote"]
     region = "body" if where.startswith("body:") else where
     text = (article or {}).get(region, "")[offset + start:offset + end]
-    return Quote(fields["doc_id"], where, start, end, fields["kind"], cue, text,
-                 fields["speaker"] or None, fields["role"] or None, ref, speaker_type)
+    return Quote(doc_id, where, start, end, kind, cue, text, speaker or None, role or None, ref, speaker_type)
+
+
+def _doc_id(fields: dict) -> str:
+    """The article of a stored quote (the first of its stored tuple, see _quote)."""
+    return fields["quote"][0]
 
 
 def _quote_hit(index_dir, stored: dict, score: float | None, rank: int, terms: set[str]) -> QuoteHit:
     """A shown quote; ``score`` is None when sorted by date (there is no relevance then)."""
-    article = _article(open_searcher(index_dir, ARTICLES), stored["doc_id"])
+    article = _article(open_searcher(index_dir, ARTICLES), _doc_id(stored))
     quote = _quote(stored, article)
     return QuoteHit(rank, round(score, 4) if score is not None else None, quote,
                     best_snippet(quote.text, terms, max_chars=400), article.get("title", ""), article.get("date", ""))
@@ -346,9 +350,10 @@ def _said(index_dir, stored_quotes) -> list[Said]:
     """Each stored quote with its text, title and date; an article quoted several times is read once."""
     articles, read, said = open_searcher(index_dir, ARTICLES), {}, []
     for stored in stored_quotes:
-        if stored["doc_id"] not in read:
-            read[stored["doc_id"]] = _article(articles, stored["doc_id"])
-        article = read[stored["doc_id"]]
+        doc_id = _doc_id(stored)
+        if doc_id not in read:
+            read[doc_id] = _article(articles, doc_id)
+        article = read[doc_id]
         said.append(Said(_quote(stored, article), article.get("title", ""), article.get("date", "")))
     return said
 

@@ -38,8 +38,8 @@ from indexer.errors import GoftarError, IndexBusy, IndexMissing, IndexOutdated, 
 
 META_FILE = "goftar.json"
 LOCK_FILE = "goftar.lock"
-SPEAKERS_FILE = "speakers.json"  # the merged speaker registry (indexer.registry)
-SPEAKERS_BY_FILE = "speakers-by-file.json"  # each source file's speakers
+SPEAKERS_FILE = "speakers.json.gz"  # the merged speaker registry (indexer.registry)
+SPEAKERS_BY_FILE = "speakers-by-file.json.gz"  # each source file's speakers
 CURRENT_FILE = "CURRENT"
 GENERATION = re.compile(r"^gen-(\d{6,})$")
 INDEX_FILE = re.compile(rf"^_?({ARTICLES}|{QUOTES})_")  # Whoosh's files: tables of contents, segments, locks

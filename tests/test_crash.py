@@ -144,13 +144,15 @@ def test_ctrl_c_at_a_stage_exits_130_and_keeps_the_index_whole(scene, mode, stag
     assert_rerun_completes(index_dir, folder, after)
 
 
-def test_the_quote_worker_killed_alone_fails_the_run_clearly_and_changes_nothing(scene):
+@pytest.mark.parametrize("stage, named", [("quote-worker", "quote worker"), ("quote-extractor", "quote extractor")])
+def test_a_quote_process_killed_alone_fails_the_run_clearly_and_changes_nothing(scene, stage, named):
     folder, index_dir, before, after = scene
     args = [sys.executable, "-m", "cli", "index", str(folder), "--index", str(index_dir), "--rebuild", "-q"]
     done = subprocess.run(args, cwd=REPO, capture_output=True, text=True, timeout=60,
-                          env={**os.environ, CRASH_AT: "quote-worker"})
+                          env={**os.environ, CRASH_AT: stage})
     assert done.returncode == 3
-    assert "quote worker" in done.stderr and "stopped from outside" in done.stderr and "index is as" in done.stderr
+    assert named in done.stderr and "stopped from outside" in done.stderr and "index is as" in done.stderr
+    assert "Traceback" not in done.stderr
     assert_whole(index_dir, before, added=False)
     assert_rerun_completes(index_dir, folder, after)
 
