@@ -379,3 +379,24 @@ def test_this_newspaper_is_the_organisation_met_last_not_the_person_it_quotes():
         "این روزنامه افزود: سفر هفته آینده انجام می‌شود.",
     )
     assert speakers(quotes) == ["روزنامه گاردین", "جان اسمیت", "روزنامه گاردین"]
+
+
+# --- Sports news: foreign names, surnames and one-name people -------------------------
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("هافبک بلژیکی تیم سیتی کوین دی‌بروینه پس از بازی گفت: بازی سختی بود.", "کوین دی‌بروینه"),
+    ("مدافع هلندی لیورپول ویرژیل فان دایک گفت: بازی سختی بود.", "ویرژیل فان دایک"),
+    ("در این نشست کیلیان امباپه گفت: بازی سختی بود.", "کیلیان امباپه"),
+])
+def test_a_foreign_given_name_after_a_role_starts_the_speakers_name_and_he_is_them(sentence, speaker):
+    quotes = quotes_of("مهدی طارمی گفت: تیم خوبی داریم.", sentence, "وی افزود: باید بهتر بازی کنیم.")
+    assert speakers(quotes) == ["مهدی طارمی", speaker, speaker]
+    assert quotes[1].ref == "name"
+
+
+def test_a_paragraph_opening_on_a_foreign_name_gives_them_the_floor_for_the_next_he():
+    quotes = quotes_of(
+        "رافائل واران که فصل گذشته سه گل زد، هفته پیش به تیم تازه‌اش پیوست.",
+        "او در گفت‌وگو با یک روزنامه گفت: از این انتخاب خوشحالم.",
+    )
+    assert speakers(quotes) == ["رافائل واران"]
