@@ -400,3 +400,16 @@ def test_a_paragraph_opening_on_a_foreign_name_gives_them_the_floor_for_the_next
         "او در گفت‌وگو با یک روزنامه گفت: از این انتخاب خوشحالم.",
     )
     assert speakers(quotes) == ["رافائل واران"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("اما کونته گفت: داور اشتباهی نکرد.", "کونته"),
+    ("اما امروز کونته گفت: داور اشتباهی نکرد.", "کونته"),
+])
+def test_a_surname_alone_after_but_is_the_speaker(sentence, speaker):
+    assert speakers(quotes_of("علی کریمی گفت: داوری ضعیف بود.", sentence)) == ["علی کریمی", speaker]
+
+
+def test_but_before_a_word_no_name_holds_leaves_the_speaker_of_the_moment():
+    quotes = quotes_of("علی کریمی گفت: داوری ضعیف بود.", "اما باید گفت که داور اشتباهی نکرد.")
+    assert speakers(quotes)[0] == "علی کریمی" and set(speakers(quotes)) <= {"علی کریمی"}
