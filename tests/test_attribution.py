@@ -413,3 +413,17 @@ def test_a_surname_alone_after_but_is_the_speaker(sentence, speaker):
 def test_but_before_a_word_no_name_holds_leaves_the_speaker_of_the_moment():
     quotes = quotes_of("علی کریمی گفت: داوری ضعیف بود.", "اما باید گفت که داور اشتباهی نکرد.")
     assert speakers(quotes)[0] == "علی کریمی" and set(speakers(quotes)) <= {"علی کریمی"}
+
+
+@pytest.mark.parametrize("written", ["کی روش", "کی‌روش"])
+def test_a_particle_and_a_noun_hazm_lists_as_a_stop_word_form_a_surname(written):
+    quotes = quotes_of(
+        "علی کریمی گفت: داوری ضعیف بود.",
+        f"{written} در تمرین امروز تیم ملی گفت: فردا بیانیه‌ای می‌دهیم.",
+        "وی افزود: بازیکنان آماده‌اند.",
+    )
+    assert speakers(quotes) == ["علی کریمی", written, written]
+
+
+def test_a_particle_before_a_pronoun_starts_no_name():
+    assert name_end(("کی", "این")) == 0

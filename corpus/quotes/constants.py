@@ -428,6 +428,11 @@ FOREIGN_GIVEN_NAMES = frozenset(fold_word(word) for word in (
 NAME_PARTICLES = frozenset(fold_word(word) for word in (
     "کی", "فان", "ون", "ده", "دی", "دل", "دا", "دو", "لا", "بن", "ابن", "ابو", "آل", "مک", "اوه",
 ))
+# Stop words tagged as nouns that still never follow a particle in a name: pronouns and
+# demonstratives (کی این، ده همین).
+PARTICLE_NEVER_BEFORE = frozenset(fold_word(word) for word in (
+    "این", "آن", "همین", "همان", "ایشان", "خود", "خودش", "خویش", "شما", "همه",
+))
 
 
 # --- Coreference of titles (corpus.quotes.cast) ----------------------------------
