@@ -379,3 +379,51 @@ def test_this_newspaper_is_the_organisation_met_last_not_the_person_it_quotes():
         "این روزنامه افزود: سفر هفته آینده انجام می‌شود.",
     )
     assert speakers(quotes) == ["روزنامه گاردین", "جان اسمیت", "روزنامه گاردین"]
+
+
+# --- Sports news: foreign names, surnames and one-name people -------------------------
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("هافبک بلژیکی تیم سیتی کوین دی‌بروینه پس از بازی گفت: بازی سختی بود.", "کوین دی‌بروینه"),
+    ("مدافع هلندی لیورپول ویرژیل فان دایک گفت: بازی سختی بود.", "ویرژیل فان دایک"),
+    ("در این نشست کیلیان امباپه گفت: بازی سختی بود.", "کیلیان امباپه"),
+])
+def test_a_foreign_given_name_after_a_role_starts_the_speakers_name_and_he_is_them(sentence, speaker):
+    quotes = quotes_of("مهدی طارمی گفت: تیم خوبی داریم.", sentence, "وی افزود: باید بهتر بازی کنیم.")
+    assert speakers(quotes) == ["مهدی طارمی", speaker, speaker]
+    assert quotes[1].ref == "name"
+
+
+def test_a_paragraph_opening_on_a_foreign_name_gives_them_the_floor_for_the_next_he():
+    quotes = quotes_of(
+        "رافائل واران که فصل گذشته سه گل زد، هفته پیش به تیم تازه‌اش پیوست.",
+        "او در گفت‌وگو با یک روزنامه گفت: از این انتخاب خوشحالم.",
+    )
+    assert speakers(quotes) == ["رافائل واران"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("اما کونته گفت: داور اشتباهی نکرد.", "کونته"),
+    ("اما امروز کونته گفت: داور اشتباهی نکرد.", "کونته"),
+])
+def test_a_surname_alone_after_but_is_the_speaker(sentence, speaker):
+    assert speakers(quotes_of("علی کریمی گفت: داوری ضعیف بود.", sentence)) == ["علی کریمی", speaker]
+
+
+def test_but_before_a_word_no_name_holds_leaves_the_speaker_of_the_moment():
+    quotes = quotes_of("علی کریمی گفت: داوری ضعیف بود.", "اما باید گفت که داور اشتباهی نکرد.")
+    assert speakers(quotes)[0] == "علی کریمی" and set(speakers(quotes)) <= {"علی کریمی"}
+
+
+@pytest.mark.parametrize("written", ["کی روش", "کی‌روش"])
+def test_a_particle_and_a_noun_hazm_lists_as_a_stop_word_form_a_surname(written):
+    quotes = quotes_of(
+        "علی کریمی گفت: داوری ضعیف بود.",
+        f"{written} در تمرین امروز تیم ملی گفت: فردا بیانیه‌ای می‌دهیم.",
+        "وی افزود: بازیکنان آماده‌اند.",
+    )
+    assert speakers(quotes) == ["علی کریمی", written, written]
+
+
+def test_a_particle_before_a_pronoun_starts_no_name():
+    assert name_end(("کی", "این")) == 0

@@ -14,7 +14,7 @@ from corpus.document import Quote
 from corpus.orthography import fold_word, standard_spelling
 from corpus.names import drop_glued_honorific, role_key
 from corpus.quotes.constants import MIN_COMPOUND_PART, MIN_ROLE_WORD_STEM, MIN_TYPO_LENGTH
-from corpus.quotes.person import is_given_name
+from corpus.quotes.person import is_foreign_given_name, is_given_name
 from corpus.quotes.shapes import (
     Found,
     Introduction,
@@ -46,11 +46,14 @@ class _Person:
 
         A lone ``هاشمی رفسنجانی`` or ``فراتینی`` is a surname, even when the
         article says no more; a name counts as full when it opens with a known
-        given name, or when the article also uses a shorter form of it.
+        given name (a foreign one too, with a surname after it: کوین دی‌بروینه, but
+        پدرو alone is a player's one name), or when the article also uses a shorter
+        form of it.
         """
         if "".join(keys) != "".join(self.keys):
             return False
-        return self.organisation or is_first_name(keys[0]) or (self.shortened and len(self.keys) > 1)
+        return (self.organisation or is_first_name(keys[0])
+                or len(keys) > 1 and (is_foreign_given_name(keys[0]) or self.shortened))
 
     @property
     def name(self) -> str:

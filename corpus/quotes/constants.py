@@ -389,8 +389,15 @@ DESCRIPTION_HEADS = (
 # Words of teams and competitions no person's name holds (دروازه‌بان‌ملی‌پوش تیم فوتبال سپاهان).
 TEAM_WORDS = frozenset(fold_word(word) for word in ("تیم", "فوتبال", "لیگ", "جام", "باشگاه", "ملی‌پوش"))
 MAX_NAME_WORDS = 4
+# A name with no given name or role to open it (اما کونته گفت): a surname, two words at most.
+MAX_BARE_NAME_WORDS = 2
 MIN_ONE_WORD_NAME = 3  # letters  # after honorifics: given names and surnames, foreign ones too
-# Foreign given names as Persian news writes them; the given-name package lists Iranian ones only.
+# Foreign given names as Persian news writes them, hand-written: the given-name package
+# lists Iranian names only, and hazm's lexicon tags these as plain nouns (کوین، رافائل).
+# Common given names of Europe, the Americas and Africa, as sports and world news spell
+# them; none that is also a Persian word (جان، پل، جو، پیر، رود، وین، مارک), a club's or a
+# city's name (ژرمن، میلان، لیون), or what a one-name player goes by (رائول، ژاوی، زلاتان،
+# کریس: the name would run on into the sentence after it).
 FOREIGN_GIVEN_NAMES = frozenset(fold_word(word) for word in (
     "جیمز", "جورج", "جوزف", "دیوید", "مایکل", "رابرت", "ریچارد", "توماس", "پیتر", "استیون", "کریستوفر",
     "دانیل", "ویلیام", "چارلز", "جک", "هری", "تونی", "باراک", "دونالد", "هیلاری", "ولادیمیر", "دیمیتری",
@@ -401,11 +408,30 @@ FOREIGN_GIVEN_NAMES = frozenset(fold_word(word) for word in (
     "آرسن", "رجب‌طیب", "بشار", "شینزو", "نارندرا", "ایمران", "نواز", "آنتونیولوئیس", "لوئیز", "آلن",
     "آلکس", "الکس", "ادوارد", "ویسنته", "آلوارو", "دنیله", "لئوناردو", "کیلور", "سرخیو", "لوکا", "دژان",
     "اولف", "امیلیو", "برندن", "برندان", "آندره", "ایکر", "ایوان", "ساکاری", "متئو", "ماریو", "مارکوس",
+    "کوین", "تیبو", "ویرژیل", "کیلیان", "آنتوان", "اولیویه", "هوگو", "رافائل", "ادن", "تیری", "دیدیه",
+    "فرانک", "پاتریس", "لوران", "ژروم", "میشل", "فیلیپ", "سباستین", "سباستیان", "لوتار", "اولیور",
+    "میروسلاو", "باستین", "باستیان", "ماتس", "یولیان", "لروی", "ایلکای", "فلیکس", "لوکاس", "جیانلوئیجی",
+    "جانلوئیجی", "فرانچسکو", "فابیو", "جورجو", "کلودیو", "ماسیمیلیانو", "ماسیمو", "چزاره", "جنارو",
+    "دانیله", "سیمونه", "استفانو", "آلساندرو", "الساندرو", "فیلیپو", "لورنتسو", "ماتئو", "نیکولو",
+    "فدریکو", "لوچانو", "جووانی", "آندرس", "ژرارد", "جرارد", "کارلس", "داوید", "خاوی",
+    "خسوس", "گابریل", "ویتور", "فیلیپه", "فلیپه", "تیاگو", "دیوگو", "ژائو", "ژوائو",
+    "برونو", "ریکاردو", "استیو", "جیمی", "جوردن", "جردن", "اشلی", "کریستین", "جرمی",
+    "آرین", "روبین", "ممفیس", "فرنکی", "ماتیس", "رونالد", "ادوین", "وسلی", "هنریک", "داوور",
+    "آردا", "هاکان", "روملو", "یوهان", "ژوزپ", "مسوت", "ساشا", "دنیس", "لیونل", "گرت", "کایل", "ویکتور",
+    "سامی", "سمیر", "ژرژ", "مائوریسیو", "ماوریسیو", "اونای", "ارنستو", "روبن", "اسکار", "اوسکار", "انزو",
+    "نیکلاس", "نیکولاس", "جولیان", "جولیو", "گونزالو", "آنخل", "ادینسون", "لوئیجی", "ماتیاس",
+    "پاتریک", "ژوردی", "جوردی", "اوسوالدو", "آنتونی", "رومن", "هانسی", "یوآخیم", "ژولیان", "ژیل",
+    "سادیو", "یایا", "دیدیر", "ساموئل", "امانوئل", "میگل", "رامون", "خولیو", "خاویر", "خاویر", "ادگار",
 ))
 # Particles inside foreign names (کی روش، فان پرسی، ده روسی، دی ماریا، بن سلمان): a name
 # goes on after them, though alone they are ordinary words.
 NAME_PARTICLES = frozenset(fold_word(word) for word in (
     "کی", "فان", "ون", "ده", "دی", "دل", "دا", "دو", "لا", "بن", "ابن", "ابو", "آل", "مک", "اوه",
+))
+# Stop words tagged as nouns that still never follow a particle in a name: pronouns and
+# demonstratives (کی این، ده همین).
+PARTICLE_NEVER_BEFORE = frozenset(fold_word(word) for word in (
+    "این", "آن", "همین", "همان", "ایشان", "خود", "خودش", "خویش", "شما", "همه",
 ))
 
 

@@ -39,6 +39,7 @@ from corpus.quotes.constants import (
     MIN_ONE_WORD_NAME,
     NAME_PARTICLES,
     NAME_PARTS_IN_STOP_WORDS,
+    PARTICLE_NEVER_BEFORE,
     ORDINAL_SUFFIX,
     ORDINAL_WORDS,
     PARTICIPLE,
@@ -200,11 +201,18 @@ def name_end(keys: list[str] | tuple[str, ...]) -> int:
     name (غلامرضا کرد زنگنه), and a verb form opening it (داوید ویا).
     """
     for n, key in enumerate(keys):
-        if _particle(keys, n) or _light_verb_in_name(keys, n) or _verb_opening_name(keys, n):
+        if _in_name_anyway(keys, n):
             continue
         if non_name_kind(key, keys[n - 1] if n else "") or len(key) < 2:
             return n
     return len(keys)
+
+
+def _in_name_anyway(keys: list[str] | tuple[str, ...], n: int) -> bool:
+    """Is keys[n] part of the name though alone no name holds it: a particle and the word
+    after it (کی روش), a light verb inside a name, a verb form opening one?"""
+    return (_particle(keys, n) or n > 0 and _particle(keys, n - 1) or _light_verb_in_name(keys, n)
+            or _verb_opening_name(keys, n))
 
 
 def _verb_opening_name(keys: list[str] | tuple[str, ...], n: int) -> bool:
@@ -222,11 +230,24 @@ def _light_verb_in_name(keys: list[str] | tuple[str, ...], n: int) -> bool:
 
 
 def _particle(keys: list[str] | tuple[str, ...], n: int) -> bool:
-    """Is keys[n] a name particle that a name word follows?"""
+    """Is keys[n] a name particle that a name word follows? A noun hazm also lists as a
+    stop word is one after it (کی روش: روش is a stop word)."""
     key = keys[n]
-    if key not in NAME_PARTICLES or n + 1 >= len(keys) or non_name_kind(keys[n + 1], key):
+    if key not in NAME_PARTICLES or n + 1 >= len(keys):
+        return False
+    following = keys[n + 1]
+    kind = non_name_kind(following, key)
+    if kind and not (kind == "stop word" and _noun_stop_word(following)):
         return False
     return n > 0 or key not in QUANTITY_WORDS
+
+
+def _noun_stop_word(key: str) -> bool:
+    """A stop word hazm's lexicon tags as a noun, of MIN_ONE_WORD_NAME letters or more
+    (روش، راه), which may end a foreign name after a particle; not a pronoun or a
+    demonstrative (این، آن، او)."""
+    return (len(key) >= MIN_ONE_WORD_NAME and key in _lexicon_kinds()["noun"]
+            and key not in PARTICLE_NEVER_BEFORE)
 
 
 def is_person_name(keys: tuple[str, ...] | list[str], heads: frozenset[str] = frozenset()) -> bool:
@@ -254,4 +275,4 @@ def name_flags(name: str) -> list[tuple[str, str]]:
     keys = [fold_word(word) for word in words]
     return [(kind, word) for n, (word, key) in enumerate(zip(words, keys))
             if (kind := non_name_kind(key, keys[n - 1] if n else ""))
-            and not _particle(keys, n) and not _light_verb_in_name(keys, n) and not _verb_opening_name(keys, n)]
+            and not _in_name_anyway(keys, n)]

@@ -23,6 +23,7 @@ from corpus.quotes.constants import (
     FROM_COMPLEMENT_NOUNS,
     GROUP_SUBJECTS,
     LIGHT_VERBS,
+    MAX_BARE_NAME_WORDS,
     MAX_CLAUSE_WORDS,
     MAX_NAME_WORDS,
     MAX_OCCASION_WORDS,
@@ -216,12 +217,18 @@ def _light_verb_follows(words: list[Word], phrase: list[Word]) -> bool:
 
 def _after_conjunction(words: list[Word]) -> list[Word]:
     """``اما امروز رئیس فدراسیون ... گفت``: past an opening conjunction (and a time) when a
-    role or a name follows; otherwise (``اما مشکل این است``) the conjunction stays and the
-    clause has no subject of its own."""
+    role or a name follows, or when all that is left before the verb is a short name
+    (``اما کونته گفت``: a surname, a player known by one name); otherwise (``اما مشکل این
+    است``) the conjunction stays and the clause has no subject of its own."""
     if not words or words[0].key not in CONJUNCTION_KEYS:
         return words
     rest = _skip_time(words[1:])
-    return rest if rest and (starts_role(rest, 0) or opens_name(rest)) else words
+    return rest if rest and (starts_role(rest, 0) or opens_name(rest) or _only_a_name(rest)) else words
+
+
+def _only_a_name(words: list[Word]) -> bool:
+    """Are the words a surname or a short name and nothing else?"""
+    return len(words) <= MAX_BARE_NAME_WORDS and is_person_name([w.key for w in words], NAME_HEAD_WORDS)
 
 
 def skip_agency(words: list[Word]) -> list[Word]:
