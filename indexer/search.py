@@ -45,6 +45,9 @@ FIELD_PREFIX = re.compile(r"(?<![\w:])([A-Za-z_]\w{0,30}):(?=\S)")
 ZWNJ = "\u200c"
 PLAIN_WORD = re.compile(r"[^\W_][\w\u200c]*")
 OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
+# Fewer articles than this are read from a word's postings by skipping to each (Whoosh's skip_to
+# costs some ten times a step); more, by stepping through them all.
+SKIP_BELOW = 32
 
 
 @dataclass
@@ -156,9 +159,8 @@ def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, fil
     parsed = _capped_wildcards(parsed, searcher.reader(), notices)
     plan = Plan.of(parsed, fields)
     allowed = None if filter is None else set(searcher.docs_for_query(filter))
-    per_clause = [_scores(searcher, clause) for clause in plan.clauses]
-    base = _summed(per_clause)
-    coverage = plan.coverage(searcher, allowed, [scores.keys() for scores in per_clause])
+    words = Words.of(searcher, plan.clauses, lazy=not newest_first and plan.bonus_ceiling() is not None)
+    coverage = plan.coverage(searcher, allowed, words.matched)
     tier = _tier_key(coverage, plan.closeness(searcher, coverage), newest_first)
     weight = _coverage_weight(plan.share, len(plan.clauses))
     all_words = sum(1 for count in coverage.values() if count == len(plan.clauses))
@@ -168,7 +170,7 @@ def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, fil
         scores = [hit.score * (weight(hit.docnum) if weight else 1) for hit in hits]
     else:
         start = (page - 1) * limit if limit else 0
-        ranked = _ranked(plan, searcher, base, coverage, tier, weight, start + limit if limit else None)
+        ranked = _ranked(plan, searcher, words, coverage, tier, weight, start + limit if limit else None)
         hits = [Listed(docnum, raw, searcher) for docnum, raw, _ in ranked[start:]]
         scores = [score for _, _, score in ranked[start:]]
     if coverage and not all_words:
@@ -301,35 +303,97 @@ class Plan:
         return _bonus_boost(self.fields) * (1 if len(pairs) == 1 else 2)
 
 
-def _scores(searcher, clause: wq.Query) -> dict[int, float]:
-    """BM25F of ``clause`` in each article it matches.
+@dataclass
+class Words:
+    """Each clause's articles, and their BM25F.
 
     A word (in one field or several) is read posting by posting, a third of
     the time Whoosh's collector takes over the Or of its fields; anything
-    else (a phrase, a group) is Whoosh's search.
+    else (a phrase, a group) is scored whole by Whoosh's search. In a search
+    of several words, a word's BM25F is read ``lazy``: only where ``base``
+    asks, since most articles have only the common word and cannot make the
+    page (``bound``).
     """
-    leaves = clause.subqueries if isinstance(clause, wq.Or) else [clause]
-    if clause.boost != 1 or not all(isinstance(leaf, wq.Term) for leaf in leaves):
-        return {docnum: score for score, docnum in searcher.search(clause, limit=None).top_n}
+
+    searcher: object = field(repr=False)
+    matched: list = field(default_factory=list)  # per clause: its articles
+    leaves: list = field(default_factory=list)  # per clause: its Term queries, or None when scored whole
+    scored: list = field(default_factory=list)  # per clause: BM25F per article, when scored whole
+    ceilings: list = field(default_factory=list)  # per clause: the most BM25F an article can get from it
+
+    @classmethod
+    def of(cls, searcher, clauses, lazy: bool = False) -> "Words":
+        words = cls(searcher)
+        lazy = lazy and len(clauses) > 1
+        for clause in clauses:
+            leaves = clause.subqueries if isinstance(clause, wq.Or) else [clause]
+            if clause.boost != 1 or not all(isinstance(leaf, wq.Term) for leaf in leaves):
+                scored = {docnum: score for score, docnum in searcher.search(clause, limit=None).top_n}
+            elif not lazy:
+                scored = _term_scores(searcher, leaves)
+            else:
+                matchers = [leaf.matcher(searcher) for leaf in leaves]
+                # Whoosh's max_quality: BM25F of the term's highest weight at its field's shortest length
+                words.ceilings.append(sum(matcher.max_quality() for matcher in matchers if matcher.is_active())
+                                      if all(matcher.supports_block_quality() for matcher in matchers) else None)
+                words.matched.append(set().union(*(matcher.all_ids() for matcher in matchers)))
+                words.leaves.append(leaves)
+                words.scored.append(None)
+                continue
+            words.matched.append(scored.keys())
+            words.leaves.append(None)
+            words.scored.append(scored)
+            words.ceilings.append(None)
+        return words
+
+    @property
+    def lazy(self) -> bool:
+        return any(leaves is not None for leaves in self.leaves)
+
+    def bound(self, docnum: int) -> float:
+        """At least the article's BM25F of the words: the clauses scored whole say it, the others their ceiling."""
+        total = 0.0
+        for matched, scored, ceiling in zip(self.matched, self.scored, self.ceilings):
+            if docnum in matched:
+                total += scored[docnum] if scored is not None else float("inf") if ceiling is None else ceiling
+        return total
+
+    def base(self, docnums: list[int]) -> dict[int, float]:
+        """Each of ``docnums``' (ascending) BM25F of the words: the sum of the clauses it matches, in their order."""
+        total = dict.fromkeys(docnums, 0.0)
+        for matched, leaves, scored in zip(self.matched, self.leaves, self.scored):
+            if leaves is not None:
+                scored = _term_scores(self.searcher, leaves, [docnum for docnum in docnums if docnum in matched])
+            for docnum in docnums:
+                if docnum in scored:
+                    total[docnum] += scored[docnum]
+        return total
+
+
+def _term_scores(searcher, leaves: list, docnums: list[int] | None = None) -> dict[int, float]:
+    """BM25F of a word searched in ``leaves`` (one Term per field) in each article it matches, or in ``docnums``
+    (ascending) only: the sum of its fields', in their order."""
     scores: dict[int, float] = {}
     for leaf in leaves:
         matcher = leaf.matcher(searcher)
+        if docnums is None:
+            while matcher.is_active():
+                docnum = matcher.id()
+                scores[docnum] = scores.get(docnum, 0.0) + matcher.score()
+                matcher.next()
+            continue
+        if len(docnums) < SKIP_BELOW:
+            for docnum in docnums:
+                if _at(matcher, docnum):
+                    scores[docnum] = scores.get(docnum, 0.0) + matcher.score()
+            continue
+        wanted = set(docnums)
         while matcher.is_active():
             docnum = matcher.id()
-            scores[docnum] = scores.get(docnum, 0.0) + matcher.score()
+            if docnum in wanted:
+                scores[docnum] = scores.get(docnum, 0.0) + matcher.score()
             matcher.next()
     return scores
-
-
-def _summed(per_clause: list[dict[int, float]]) -> dict[int, float]:
-    """Each article's BM25F of any of the clauses: the sum of those it matches."""
-    if len(per_clause) == 1:
-        return per_clause[0]
-    total: dict[int, float] = {}
-    for scores in per_clause:
-        for docnum, score in scores.items():
-            total[docnum] = total.get(docnum, 0.0) + score
-    return total
 
 
 def _bonus_boost(fields) -> float:
@@ -348,11 +412,14 @@ def _every_field_unboosted(clause: wq.Query, fields) -> bool:
 
 def _posting(matcher, docnum: int) -> tuple[list[int], float] | None:
     """The positions and BM25F of a term's matcher in article ``docnum`` (asked in ascending order), or None."""
+    return (matcher.value_as("positions"), matcher.score()) if _at(matcher, docnum) else None
+
+
+def _at(matcher, docnum: int) -> bool:
+    """Is the matcher (asked in ascending order) at article ``docnum``, once moved on to it?"""
     if matcher.is_active() and matcher.id() < docnum:
         matcher.skip_to(docnum)
-    if matcher.is_active() and matcher.id() == docnum:
-        return matcher.value_as("positions"), matcher.score()
-    return None
+    return matcher.is_active() and matcher.id() == docnum
 
 
 def _close(first: list[int], second: list[int]) -> bool:
@@ -385,33 +452,44 @@ def _coverage_weight(share: dict[int, float], words: int):
     return lambda docnum: share[docnum] ** tuning.COVERAGE_BONUS
 
 
-def _ranked(plan: Plan, searcher, base: dict[int, float], docnums, tier, weight, end: int | None) -> list:
-    """The first ``end`` of ``docnums`` (all when None) as (docnum, raw score, score), by tier, then score.
+def _ranked(plan: Plan, searcher, words: Words, coverage: dict[int, int], tier, weight, end: int | None) -> list:
+    """The first ``end`` of the articles in ``coverage`` (all when None) as (docnum, raw score, score), by tier,
+    then score.
 
-    The raw score is BM25F of the words (``base``) plus the closeness bonus;
-    the score multiplies it by ``weight(docnum)`` when given. Reading the bonus
-    costs two postings per pair and field, so it is read only for the articles
-    that can still make the list: with the bonus at most ``ceiling`` times
-    BM25F, the ``end`` articles best before it are scored first, then those
-    whose best possible key reaches the last of them. Ties go to the lower
-    docnum, as in Whoosh's own ranking.
+    The raw score is BM25F of the words plus the closeness bonus; the score
+    multiplies it by ``weight(docnum)`` when given. Both are read only for
+    the articles that can still make the list. The articles with two or more
+    of the words are scored first (those with one are scored too when fewer);
+    the ``end``-th best of them, before any bonus, is a score the page's last
+    reaches. Then only the articles whose best possible key reaches it are
+    read: their BM25F (or ``words.bound`` when not read yet) with at most
+    ``ceiling`` times it as a bonus, which needs two words to stand close.
+    Ties go to the lower docnum, as in Whoosh's own ranking.
     """
     factor = weight or (lambda docnum: 1.0)
     ceiling = plan.bonus_ceiling()
-    candidates = list(docnums)
-    if ceiling == 0:
-        bonus = {}  # no pair of words to stand close
-    elif ceiling is None or end is None or end >= len(candidates):
-        bonus = plan.bonus(searcher, sorted(candidates))
+    candidates = list(coverage)
+    if not words.lazy or end is None or end >= len(candidates):
+        base = words.base(sorted(candidates))
+        bonus = plan.bonus(searcher, sorted(candidates)) if ceiling != 0 else {}
     else:
-        # 1e-9: float sums in another order may differ in the last digits
-        best_case = {docnum: (tier(docnum), base[docnum] * (1 + ceiling) * factor(docnum) * (1 + 1e-9))
-                     for docnum in candidates}
-        first = heapq.nlargest(end, candidates, key=best_case.__getitem__)
-        bonus = plan.bonus(searcher, sorted(first))
-        last = min((tier(docnum), (base[docnum] + bonus[docnum]) * factor(docnum)) for docnum in first)
-        candidates = [docnum for docnum in candidates if best_case[docnum] >= last]
-        bonus |= plan.bonus(searcher, sorted(set(candidates) - bonus.keys()))
+        base = words.base(sorted(docnum for docnum in candidates if coverage[docnum] > 1))
+        if len(base) < end:
+            unread = heapq.nlargest(end - len(base), set(candidates) - base.keys(),
+                                    key=lambda docnum: (tier(docnum), words.bound(docnum) * factor(docnum)))
+            base |= words.base(sorted(unread))
+
+        def best_case(docnum):
+            raw = base[docnum] if docnum in base else words.bound(docnum)
+            # 1e-9: float sums in another order may differ in the last digits
+            return tier(docnum), raw * (1 + (ceiling if coverage[docnum] > 1 else 0)) * factor(docnum) * (1 + 1e-9)
+
+        first = sorted(heapq.nlargest(end, base, key=best_case))
+        bonus = plan.bonus(searcher, first) if ceiling else {}
+        reached = min((tier(docnum), (base[docnum] + bonus.get(docnum, 0.0)) * factor(docnum)) for docnum in first)
+        candidates = [docnum for docnum in candidates if best_case(docnum) >= reached]
+        base |= words.base(sorted(set(candidates) - base.keys()))
+        bonus |= plan.bonus(searcher, sorted(docnum for docnum in candidates if coverage[docnum] > 1 and docnum not in bonus)) if ceiling else {}
     raws = ((docnum, base[docnum] + bonus.get(docnum, 0.0)) for docnum in candidates)
     scored = [(docnum, raw, raw * factor(docnum)) for docnum, raw in raws]
 
