@@ -319,7 +319,7 @@ class Words:
     matched: list = field(default_factory=list)  # per clause: its articles
     leaves: list = field(default_factory=list)  # per clause: its Term queries, or None when scored whole
     scored: list = field(default_factory=list)  # per clause: BM25F per article, when scored whole
-    ceilings: list = field(default_factory=list)  # per clause: the most BM25F an article can get from it
+    ceilings: list = field(default_factory=list)  # per clause read lazily: the most BM25F each article can get from it
 
     @classmethod
     def of(cls, searcher, clauses, lazy: bool = False) -> "Words":
@@ -332,11 +332,12 @@ class Words:
             elif not lazy:
                 scored = _term_scores(searcher, leaves)
             else:
-                matchers = [leaf.matcher(searcher) for leaf in leaves]
-                # Whoosh's max_quality: BM25F of the term's highest weight at its field's shortest length
-                words.ceilings.append(sum(matcher.max_quality() for matcher in matchers if matcher.is_active())
-                                      if all(matcher.supports_block_quality() for matcher in matchers) else None)
-                words.matched.append(set().union(*(matcher.all_ids() for matcher in matchers)))
+                ceilings: dict[int, float] = {}
+                for leaf in leaves:
+                    for docnum, ceiling in _ceilings(leaf.matcher(searcher)):
+                        ceilings[docnum] = ceilings.get(docnum, 0.0) + ceiling
+                words.ceilings.append(ceilings)
+                words.matched.append(ceilings.keys())
                 words.leaves.append(leaves)
                 words.scored.append(None)
                 continue
@@ -353,9 +354,9 @@ class Words:
     def bound(self, docnum: int) -> float:
         """At least the article's BM25F of the words: the clauses scored whole say it, the others their ceiling."""
         total = 0.0
-        for matched, scored, ceiling in zip(self.matched, self.scored, self.ceilings):
+        for matched, scored, ceilings in zip(self.matched, self.scored, self.ceilings):
             if docnum in matched:
-                total += scored[docnum] if scored is not None else float("inf") if ceiling is None else ceiling
+                total += scored[docnum] if scored is not None else ceilings[docnum]
         return total
 
     def base(self, docnums: list[int]) -> dict[int, float]:
@@ -368,6 +369,26 @@ class Words:
                 if docnum in scored:
                     total[docnum] += scored[docnum]
         return total
+
+
+def _ceilings(matcher):
+    """Each article of a word's matcher in one field, with the most BM25F it can score there, read without its
+    length: Whoosh's quality of the block of postings it is in (the block's highest weight at its shortest
+    length), or of the whole term when the matcher has no blocks (several segments, a boost)."""
+    if not matcher.supports_block_quality():
+        yield from ((docnum, float("inf")) for docnum in matcher.all_ids())
+        return
+    if not hasattr(matcher, "block_max_id"):
+        ceiling = matcher.max_quality() if matcher.is_active() else 0.0
+        yield from ((docnum, ceiling) for docnum in matcher.all_ids())
+        return
+    last = -1
+    while matcher.is_active():
+        docnum = matcher.id()
+        if docnum > last:
+            last, ceiling = matcher.block_max_id(), matcher.block_quality()
+        yield docnum, ceiling
+        matcher.next()
 
 
 def _term_scores(searcher, leaves: list, docnums: list[int] | None = None) -> dict[int, float]:
