@@ -159,7 +159,8 @@ def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, fil
     parsed = _capped_wildcards(parsed, searcher.reader(), notices)
     plan = Plan.of(parsed, fields)
     allowed = None if filter is None else set(searcher.docs_for_query(filter))
-    words = Words.of(searcher, plan.clauses, lazy=not newest_first and plan.bonus_ceiling() is not None)
+    ceiling = plan.bonus_ceiling()
+    words = Words.of(searcher, plan.clauses, lazy=not newest_first and ceiling is not None, positions=bool(ceiling))
     coverage = plan.coverage(searcher, allowed, words.matched)
     tier = _tier_key(coverage, plan.closeness(searcher, coverage), newest_first)
     weight = _coverage_weight(plan.share, len(plan.clauses))
@@ -265,7 +266,7 @@ class Plan:
                     counts[docnum] += 1
         return counts
 
-    def bonus(self, searcher, docnums: list[int]) -> dict[int, float]:
+    def bonus(self, searcher, docnums: list[int], postings: "Postings | None" = None) -> dict[int, float]:
         """The closeness bonus of each of ``docnums`` (ascending): for each pair of neighbouring words, the two
         words' BM25F in each field where the second follows the first within PROXIMITY_SLOP words, times
         PROXIMITY_BOOST.
@@ -273,17 +274,18 @@ class Plan:
         That is the BM25F Whoosh gives the pair as a loose phrase (Phrase with
         that slop scores its words' postings), read from the two words'
         postings in these articles only: matching the phrase in every article
-        that has both words is most of a two-word search's time.
+        that has both words is most of a two-word search's time. ``postings``:
+        what the search has read of them already.
         """
         bonus = dict.fromkeys(docnums, 0.0)
         boost = _bonus_boost(self.fields)
+        postings = postings or Postings(searcher, positions=True)
         for a, b in self.pairs() if boost else []:
             for name in self.fields:
-                first, second = wq.Term(name, a).matcher(searcher), wq.Term(name, b).matcher(searcher)
+                first, second = postings.of(wq.Term(name, a), docnums), postings.of(wq.Term(name, b), docnums)
                 for docnum in docnums:
-                    at_a = _posting(first, docnum)
-                    at_b = at_a and _posting(second, docnum)
-                    if at_b and _close(at_a[0], at_b[0]):
+                    at_a, at_b = first[docnum], second[docnum]
+                    if at_a and at_b and _close(at_a[0], at_b[0]):
                         bonus[docnum] += boost * (at_a[1] + at_b[1])
         return bonus
 
@@ -312,18 +314,21 @@ class Words:
     else (a phrase, a group) is scored whole by Whoosh's search. In a search
     of several words, a word's BM25F is read ``lazy``: only where ``base``
     asks, since most articles have only the common word and cannot make the
-    page (``bound``).
+    page (``bounds``: a word's block of postings says how much it can score
+    there, a phrase or group its score).
     """
 
     searcher: object = field(repr=False)
     matched: list = field(default_factory=list)  # per clause: its articles
     leaves: list = field(default_factory=list)  # per clause: its Term queries, or None when scored whole
     scored: list = field(default_factory=list)  # per clause: BM25F per article, when scored whole
-    ceilings: list = field(default_factory=list)  # per clause read lazily: the most BM25F each article can get from it
+    bounds: dict = field(default_factory=dict)  # per article: the most BM25F it can get from the words
+    postings: "Postings | None" = None  # what has been read of the words' postings
 
     @classmethod
-    def of(cls, searcher, clauses, lazy: bool = False) -> "Words":
-        words = cls(searcher)
+    def of(cls, searcher, clauses, lazy: bool = False, positions: bool = False) -> "Words":
+        """``positions``: keep where the words stand in the articles read, for the closeness bonus."""
+        words = cls(searcher, postings=Postings(searcher, positions))
         lazy = lazy and len(clauses) > 1
         for clause in clauses:
             leaves = clause.subqueries if isinstance(clause, wq.Or) else [clause]
@@ -332,39 +337,39 @@ class Words:
             elif not lazy:
                 scored = _term_scores(searcher, leaves)
             else:
-                ceilings: dict[int, float] = {}
+                matched: set[int] = set()
                 for leaf in leaves:
                     for docnum, ceiling in _ceilings(leaf.matcher(searcher)):
-                        ceilings[docnum] = ceilings.get(docnum, 0.0) + ceiling
-                words.ceilings.append(ceilings)
-                words.matched.append(ceilings.keys())
+                        matched.add(docnum)
+                        words.bounds[docnum] = words.bounds.get(docnum, 0.0) + ceiling
+                words.matched.append(matched)
                 words.leaves.append(leaves)
                 words.scored.append(None)
                 continue
+            if lazy:
+                for docnum, score in scored.items():
+                    words.bounds[docnum] = words.bounds.get(docnum, 0.0) + score
             words.matched.append(scored.keys())
             words.leaves.append(None)
             words.scored.append(scored)
-            words.ceilings.append(None)
         return words
 
     @property
     def lazy(self) -> bool:
         return any(leaves is not None for leaves in self.leaves)
 
-    def bound(self, docnum: int) -> float:
-        """At least the article's BM25F of the words: the clauses scored whole say it, the others their ceiling."""
-        total = 0.0
-        for matched, scored, ceilings in zip(self.matched, self.scored, self.ceilings):
-            if docnum in matched:
-                total += scored[docnum] if scored is not None else ceilings[docnum]
-        return total
-
     def base(self, docnums: list[int]) -> dict[int, float]:
         """Each of ``docnums``' (ascending) BM25F of the words: the sum of the clauses it matches, in their order."""
         total = dict.fromkeys(docnums, 0.0)
         for matched, leaves, scored in zip(self.matched, self.leaves, self.scored):
             if leaves is not None:
-                scored = _term_scores(self.searcher, leaves, [docnum for docnum in docnums if docnum in matched])
+                mine = [docnum for docnum in docnums if docnum in matched]
+                scored = {}
+                for leaf in leaves:
+                    read = self.postings.of(leaf, mine)
+                    for docnum in mine:
+                        if read[docnum]:
+                            scored[docnum] = scored.get(docnum, 0.0) + read[docnum][1]
             for docnum in docnums:
                 if docnum in scored:
                     total[docnum] += scored[docnum]
@@ -391,30 +396,48 @@ def _ceilings(matcher):
         matcher.next()
 
 
-def _term_scores(searcher, leaves: list, docnums: list[int] | None = None) -> dict[int, float]:
-    """BM25F of a word searched in ``leaves`` (one Term per field) in each article it matches, or in ``docnums``
-    (ascending) only: the sum of its fields', in their order."""
+def _term_scores(searcher, leaves: list) -> dict[int, float]:
+    """BM25F of a word searched in ``leaves`` (one Term per field) in each article it matches: the sum of its
+    fields', in their order."""
     scores: dict[int, float] = {}
     for leaf in leaves:
         matcher = leaf.matcher(searcher)
-        if docnums is None:
-            while matcher.is_active():
-                docnum = matcher.id()
-                scores[docnum] = scores.get(docnum, 0.0) + matcher.score()
-                matcher.next()
-            continue
-        if len(docnums) < SKIP_BELOW:
-            for docnum in docnums:
-                if _at(matcher, docnum):
-                    scores[docnum] = scores.get(docnum, 0.0) + matcher.score()
-            continue
-        wanted = set(docnums)
         while matcher.is_active():
             docnum = matcher.id()
-            if docnum in wanted:
-                scores[docnum] = scores.get(docnum, 0.0) + matcher.score()
+            scores[docnum] = scores.get(docnum, 0.0) + matcher.score()
             matcher.next()
     return scores
+
+
+class Postings:
+    """What one search reads of words' postings, each article's once: its BM25F in the field and, with
+    ``positions``, where the word stands (the sum of the words and the closeness bonus read the same)."""
+
+    def __init__(self, searcher, positions: bool):
+        self.searcher, self.positions, self.read = searcher, positions, {}
+
+    def of(self, term: wq.Term, docnums: list[int]) -> dict[int, tuple | None]:
+        """(positions, BM25F) of ``term`` in each of ``docnums`` (ascending), None where it is not."""
+        known = self.read.setdefault((term.fieldname, term.text, term.boost), {})
+        missing = [docnum for docnum in docnums if docnum not in known]
+        if missing:
+            known.update(dict.fromkeys(missing))
+            matcher = term.matcher(self.searcher)
+            if len(missing) < SKIP_BELOW:
+                found = (docnum for docnum in missing if _at(matcher, docnum))
+            else:
+                found = _stepping(matcher, set(missing))
+            for docnum in found:
+                known[docnum] = (matcher.value_as("positions") if self.positions else None), matcher.score()
+        return known
+
+
+def _stepping(matcher, wanted: set[int]):
+    """Each of ``wanted`` the matcher holds, stepping through its postings (the matcher stands at each)."""
+    while matcher.is_active():
+        if matcher.id() in wanted:
+            yield matcher.id()
+        matcher.next()
 
 
 def _bonus_boost(fields) -> float:
@@ -429,11 +452,6 @@ def _bonus_boost(fields) -> float:
 def _every_field_unboosted(clause: wq.Query, fields) -> bool:
     leaves = clause.subqueries if isinstance(clause, wq.Or) else [clause]
     return clause.boost == 1 and all(leaf.boost == 1 for leaf in leaves) and {leaf.fieldname for leaf in leaves} == set(fields)
-
-
-def _posting(matcher, docnum: int) -> tuple[list[int], float] | None:
-    """The positions and BM25F of a term's matcher in article ``docnum`` (asked in ascending order), or None."""
-    return (matcher.value_as("positions"), matcher.score()) if _at(matcher, docnum) else None
 
 
 def _at(matcher, docnum: int) -> bool:
@@ -480,12 +498,13 @@ def _ranked(plan: Plan, searcher, words: Words, coverage: dict[int, int], tier, 
     The raw score is BM25F of the words plus the closeness bonus; the score
     multiplies it by ``weight(docnum)`` when given. Both are read only for
     the articles that can still make the list. The articles with two or more
-    of the words are scored first (those with one are scored too when fewer);
-    the ``end``-th best of them, before any bonus, is a score the page's last
-    reaches. Then only the articles whose best possible key reaches it are
-    read: their BM25F (or ``words.bound`` when not read yet) with at most
-    ``ceiling`` times it as a bonus, which needs two words to stand close.
-    Ties go to the lower docnum, as in Whoosh's own ranking.
+    of the words are read first (with those of one word that may score most,
+    when fewer than ``end``); the ``end`` of them that may score most with
+    the bonus get it, and the last of those is a key the page reaches. Then
+    only the articles whose best possible key reaches it are read: their
+    BM25F (or ``words.bounds`` when not read yet) with at most ``ceiling``
+    times it as a bonus, which needs two words to stand close. Ties go to
+    the lower docnum, as in Whoosh's own ranking.
     """
     factor = weight or (lambda docnum: 1.0)
     ceiling = plan.bonus_ceiling()
@@ -497,20 +516,22 @@ def _ranked(plan: Plan, searcher, words: Words, coverage: dict[int, int], tier, 
         base = words.base(sorted(docnum for docnum in candidates if coverage[docnum] > 1))
         if len(base) < end:
             unread = heapq.nlargest(end - len(base), set(candidates) - base.keys(),
-                                    key=lambda docnum: (tier(docnum), words.bound(docnum) * factor(docnum)))
+                                    key=lambda docnum: (tier(docnum), words.bounds[docnum] * factor(docnum)))
             base |= words.base(sorted(unread))
 
         def best_case(docnum):
-            raw = base[docnum] if docnum in base else words.bound(docnum)
             # 1e-9: float sums in another order may differ in the last digits
-            return tier(docnum), raw * (1 + (ceiling if coverage[docnum] > 1 else 0)) * factor(docnum) * (1 + 1e-9)
+            if docnum not in base:  # one word: no bonus
+                return tier(docnum), words.bounds[docnum] * factor(docnum) * (1 + 1e-9)
+            return tier(docnum), base[docnum] * (1 + (ceiling if coverage[docnum] > 1 else 0)) * factor(docnum) * (1 + 1e-9)
 
         first = sorted(heapq.nlargest(end, base, key=best_case))
-        bonus = plan.bonus(searcher, first) if ceiling else {}
+        bonus = plan.bonus(searcher, first, words.postings) if ceiling else {}
         reached = min((tier(docnum), (base[docnum] + bonus.get(docnum, 0.0)) * factor(docnum)) for docnum in first)
         candidates = [docnum for docnum in candidates if best_case(docnum) >= reached]
         base |= words.base(sorted(set(candidates) - base.keys()))
-        bonus |= plan.bonus(searcher, sorted(docnum for docnum in candidates if coverage[docnum] > 1 and docnum not in bonus)) if ceiling else {}
+        bonus |= plan.bonus(searcher, sorted(docnum for docnum in candidates if coverage[docnum] > 1 and docnum not in bonus),
+                            words.postings) if ceiling else {}
     raws = ((docnum, base[docnum] + bonus.get(docnum, 0.0)) for docnum in candidates)
     scored = [(docnum, raw, raw * factor(docnum)) for docnum, raw in raws]
 
