@@ -328,30 +328,28 @@ class Words:
     @classmethod
     def of(cls, searcher, clauses, lazy: bool = False, positions: bool = False) -> "Words":
         """``positions``: keep where the words stand in the articles read, for the closeness bonus."""
-        words = cls(searcher, postings=Postings(searcher, positions))
+        words = cls(searcher, [None] * len(clauses), [None] * len(clauses), [None] * len(clauses),
+                    postings=Postings(searcher, positions))
         lazy = lazy and len(clauses) > 1
-        for clause in clauses:
+        seen: set[int] = set()  # the articles of the clauses read so far
+        # the rarest word first: reading a common word's articles, those with a rarer word are scored on the way
+        for n in sorted(range(len(clauses)), key=lambda n: _postings_count(searcher, clauses[n])):
+            clause = clauses[n]
             leaves = clause.subqueries if isinstance(clause, wq.Or) else [clause]
             if clause.boost != 1 or not all(isinstance(leaf, wq.Term) for leaf in leaves):
                 scored = {docnum: score for score, docnum in searcher.search(clause, limit=None).top_n}
             elif not lazy:
                 scored = _term_scores(searcher, leaves)
             else:
-                matched: set[int] = set()
-                for leaf in leaves:
-                    for docnum, ceiling in _ceilings(leaf.matcher(searcher)):
-                        matched.add(docnum)
-                        words.bounds[docnum] = words.bounds.get(docnum, 0.0) + ceiling
-                words.matched.append(matched)
-                words.leaves.append(leaves)
-                words.scored.append(None)
+                matched = set().union(*(words.postings.stepping(leaf, seen, words.bounds) for leaf in leaves))
+                words.matched[n], words.leaves[n] = matched, leaves
+                seen |= matched
                 continue
             if lazy:
                 for docnum, score in scored.items():
                     words.bounds[docnum] = words.bounds.get(docnum, 0.0) + score
-            words.matched.append(scored.keys())
-            words.leaves.append(None)
-            words.scored.append(scored)
+            words.matched[n], words.scored[n] = scored.keys(), scored
+            seen |= scored.keys()
         return words
 
     @property
@@ -376,21 +374,25 @@ class Words:
         return total
 
 
+def _postings_count(searcher, clause: wq.Query) -> int:
+    """How many postings a word's clause has (0 for anything else, read first: whole)."""
+    leaves = clause.subqueries if isinstance(clause, wq.Or) else [clause]
+    if not all(isinstance(leaf, wq.Term) for leaf in leaves):
+        return 0
+    return sum(searcher.doc_frequency(leaf.fieldname, leaf.text) for leaf in leaves)
+
+
 def _ceilings(matcher):
-    """Each article of a word's matcher in one field, with the most BM25F it can score there, read without its
-    length: Whoosh's quality of the block of postings it is in (the block's highest weight at its shortest
-    length), or of the whole term when the matcher has no blocks (several segments, a boost)."""
-    if not matcher.supports_block_quality():
-        yield from ((docnum, float("inf")) for docnum in matcher.all_ids())
-        return
-    if not hasattr(matcher, "block_max_id"):
-        ceiling = matcher.max_quality() if matcher.is_active() else 0.0
-        yield from ((docnum, ceiling) for docnum in matcher.all_ids())
-        return
+    """Each article of a word's matcher in one field (the matcher standing at it), with the most BM25F it can
+    score there, read without its length: Whoosh's quality of the block of postings it is in (the block's
+    highest weight at its shortest length), or of the whole term when the matcher has no blocks (several
+    segments, a boost)."""
+    blocks = matcher.supports_block_quality() and hasattr(matcher, "block_max_id")
+    ceiling = float("inf") if not matcher.supports_block_quality() else matcher.max_quality() if matcher.is_active() else 0.0
     last = -1
     while matcher.is_active():
         docnum = matcher.id()
-        if docnum > last:
+        if blocks and docnum > last:
             last, ceiling = matcher.block_max_id(), matcher.block_quality()
         yield docnum, ceiling
         matcher.next()
@@ -428,8 +430,26 @@ class Postings:
             else:
                 found = _stepping(matcher, set(missing))
             for docnum in found:
-                known[docnum] = (matcher.value_as("positions") if self.positions else None), matcher.score()
+                known[docnum] = self._posting(matcher)
         return known
+
+    def stepping(self, term: wq.Term, wanted: set[int], bounds: dict[int, float]) -> set[int]:
+        """Every article ``term`` is in, stepping through its postings: each adds its block's ceiling
+        (``_ceilings``) to its ``bounds``, and those ``wanted`` are read as ``of`` reads them."""
+        known = self.read.setdefault((term.fieldname, term.text, term.boost), {})
+        for docnum in wanted - known.keys():
+            known[docnum] = None
+        found = set()
+        matcher = term.matcher(self.searcher)
+        for docnum, ceiling in _ceilings(matcher):
+            found.add(docnum)
+            bounds[docnum] = bounds.get(docnum, 0.0) + ceiling
+            if docnum in wanted:
+                known[docnum] = self._posting(matcher)
+        return found
+
+    def _posting(self, matcher) -> tuple:
+        return (matcher.value_as("positions") if self.positions else None), matcher.score()
 
 
 def _stepping(matcher, wanted: set[int]):
