@@ -45,6 +45,9 @@ FIELD_PREFIX = re.compile(r"(?<![\w:])([A-Za-z_]\w{0,30}):(?=\S)")
 ZWNJ = "\u200c"
 PLAIN_WORD = re.compile(r"[^\W_][\w\u200c]*")
 OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
+# Fewer articles than this are read from a word's postings by skipping to each (Whoosh's skip_to
+# costs some ten times a step); more, by stepping through them all.
+SKIP_BELOW = 32
 
 
 @dataclass
@@ -156,9 +159,9 @@ def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, fil
     parsed = _capped_wildcards(parsed, searcher.reader(), notices)
     plan = Plan.of(parsed, fields)
     allowed = None if filter is None else set(searcher.docs_for_query(filter))
-    per_clause = [_scores(searcher, clause) for clause in plan.clauses]
-    base = _summed(per_clause)
-    coverage = plan.coverage(searcher, allowed, [scores.keys() for scores in per_clause])
+    ceiling = plan.bonus_ceiling()
+    words = Words.of(searcher, plan.clauses, lazy=not newest_first and ceiling is not None, positions=bool(ceiling))
+    coverage = plan.coverage(searcher, allowed, words.matched)
     tier = _tier_key(coverage, plan.closeness(searcher, coverage), newest_first)
     weight = _coverage_weight(plan.share, len(plan.clauses))
     all_words = sum(1 for count in coverage.values() if count == len(plan.clauses))
@@ -168,7 +171,7 @@ def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, fil
         scores = [hit.score * (weight(hit.docnum) if weight else 1) for hit in hits]
     else:
         start = (page - 1) * limit if limit else 0
-        ranked = _ranked(plan, searcher, base, coverage, tier, weight, start + limit if limit else None)
+        ranked = _ranked(plan, searcher, words, coverage, tier, weight, start + limit if limit else None)
         hits = [Listed(docnum, raw, searcher) for docnum, raw, _ in ranked[start:]]
         scores = [score for _, _, score in ranked[start:]]
     if coverage and not all_words:
@@ -263,7 +266,7 @@ class Plan:
                     counts[docnum] += 1
         return counts
 
-    def bonus(self, searcher, docnums: list[int]) -> dict[int, float]:
+    def bonus(self, searcher, docnums: list[int], postings: "Postings | None" = None) -> dict[int, float]:
         """The closeness bonus of each of ``docnums`` (ascending): for each pair of neighbouring words, the two
         words' BM25F in each field where the second follows the first within PROXIMITY_SLOP words, times
         PROXIMITY_BOOST.
@@ -271,17 +274,18 @@ class Plan:
         That is the BM25F Whoosh gives the pair as a loose phrase (Phrase with
         that slop scores its words' postings), read from the two words'
         postings in these articles only: matching the phrase in every article
-        that has both words is most of a two-word search's time.
+        that has both words is most of a two-word search's time. ``postings``:
+        what the search has read of them already.
         """
         bonus = dict.fromkeys(docnums, 0.0)
         boost = _bonus_boost(self.fields)
+        postings = postings or Postings(searcher, positions=True)
         for a, b in self.pairs() if boost else []:
             for name in self.fields:
-                first, second = wq.Term(name, a).matcher(searcher), wq.Term(name, b).matcher(searcher)
+                first, second = postings.of(wq.Term(name, a), docnums), postings.of(wq.Term(name, b), docnums)
                 for docnum in docnums:
-                    at_a = _posting(first, docnum)
-                    at_b = at_a and _posting(second, docnum)
-                    if at_b and _close(at_a[0], at_b[0]):
+                    at_a, at_b = first[docnum], second[docnum]
+                    if at_a and at_b and _close(at_a[0], at_b[0]):
                         bonus[docnum] += boost * (at_a[1] + at_b[1])
         return bonus
 
@@ -301,16 +305,102 @@ class Plan:
         return _bonus_boost(self.fields) * (1 if len(pairs) == 1 else 2)
 
 
-def _scores(searcher, clause: wq.Query) -> dict[int, float]:
-    """BM25F of ``clause`` in each article it matches.
+@dataclass
+class Words:
+    """Each clause's articles, and their BM25F.
 
     A word (in one field or several) is read posting by posting, a third of
     the time Whoosh's collector takes over the Or of its fields; anything
-    else (a phrase, a group) is Whoosh's search.
+    else (a phrase, a group) is scored whole by Whoosh's search. In a search
+    of several words, a word's BM25F is read ``lazy``: only where ``base``
+    asks, since most articles have only the common word and cannot make the
+    page (``bounds``: a word's block of postings says how much it can score
+    there, a phrase or group its score).
     """
+
+    searcher: object = field(repr=False)
+    matched: list = field(default_factory=list)  # per clause: its articles
+    leaves: list = field(default_factory=list)  # per clause: its Term queries, or None when scored whole
+    scored: list = field(default_factory=list)  # per clause: BM25F per article, when scored whole
+    bounds: dict = field(default_factory=dict)  # per article: the most BM25F it can get from the words
+    postings: "Postings | None" = None  # what has been read of the words' postings
+
+    @classmethod
+    def of(cls, searcher, clauses, lazy: bool = False, positions: bool = False) -> "Words":
+        """``positions``: keep where the words stand in the articles read, for the closeness bonus."""
+        words = cls(searcher, [None] * len(clauses), [None] * len(clauses), [None] * len(clauses),
+                    postings=Postings(searcher, positions))
+        lazy = lazy and len(clauses) > 1
+        seen: set[int] = set()  # the articles of the clauses read so far
+        # the rarest word first: reading a common word's articles, those with a rarer word are scored on the way
+        for n in sorted(range(len(clauses)), key=lambda n: _postings_count(searcher, clauses[n])):
+            clause = clauses[n]
+            leaves = clause.subqueries if isinstance(clause, wq.Or) else [clause]
+            if clause.boost != 1 or not all(isinstance(leaf, wq.Term) for leaf in leaves):
+                scored = {docnum: score for score, docnum in searcher.search(clause, limit=None).top_n}
+            elif not lazy:
+                scored = _term_scores(searcher, leaves)
+            else:
+                matched = set().union(*(words.postings.stepping(leaf, seen, words.bounds) for leaf in leaves))
+                words.matched[n], words.leaves[n] = matched, leaves
+                seen |= matched
+                continue
+            if lazy:
+                for docnum, score in scored.items():
+                    words.bounds[docnum] = words.bounds.get(docnum, 0.0) + score
+            words.matched[n], words.scored[n] = scored.keys(), scored
+            seen |= scored.keys()
+        return words
+
+    @property
+    def lazy(self) -> bool:
+        return any(leaves is not None for leaves in self.leaves)
+
+    def base(self, docnums: list[int]) -> dict[int, float]:
+        """Each of ``docnums``' (ascending) BM25F of the words: the sum of the clauses it matches, in their order."""
+        total = dict.fromkeys(docnums, 0.0)
+        for matched, leaves, scored in zip(self.matched, self.leaves, self.scored):
+            if leaves is not None:
+                mine = [docnum for docnum in docnums if docnum in matched]
+                scored = {}
+                for leaf in leaves:
+                    read = self.postings.of(leaf, mine)
+                    for docnum in mine:
+                        if read[docnum]:
+                            scored[docnum] = scored.get(docnum, 0.0) + read[docnum][1]
+            for docnum in docnums:
+                if docnum in scored:
+                    total[docnum] += scored[docnum]
+        return total
+
+
+def _postings_count(searcher, clause: wq.Query) -> int:
+    """How many postings a word's clause has (0 for anything else, read first: whole)."""
     leaves = clause.subqueries if isinstance(clause, wq.Or) else [clause]
-    if clause.boost != 1 or not all(isinstance(leaf, wq.Term) for leaf in leaves):
-        return {docnum: score for score, docnum in searcher.search(clause, limit=None).top_n}
+    if not all(isinstance(leaf, wq.Term) for leaf in leaves):
+        return 0
+    return sum(searcher.doc_frequency(leaf.fieldname, leaf.text) for leaf in leaves)
+
+
+def _ceilings(matcher):
+    """Each article of a word's matcher in one field (the matcher standing at it), with the most BM25F it can
+    score there, read without its length: Whoosh's quality of the block of postings it is in (the block's
+    highest weight at its shortest length), or of the whole term when the matcher has no blocks (several
+    segments, a boost)."""
+    blocks = matcher.supports_block_quality() and hasattr(matcher, "block_max_id")
+    ceiling = float("inf") if not matcher.supports_block_quality() else matcher.max_quality() if matcher.is_active() else 0.0
+    last = -1
+    while matcher.is_active():
+        docnum = matcher.id()
+        if blocks and docnum > last:
+            last, ceiling = matcher.block_max_id(), matcher.block_quality()
+        yield docnum, ceiling
+        matcher.next()
+
+
+def _term_scores(searcher, leaves: list) -> dict[int, float]:
+    """BM25F of a word searched in ``leaves`` (one Term per field) in each article it matches: the sum of its
+    fields', in their order."""
     scores: dict[int, float] = {}
     for leaf in leaves:
         matcher = leaf.matcher(searcher)
@@ -321,15 +411,53 @@ def _scores(searcher, clause: wq.Query) -> dict[int, float]:
     return scores
 
 
-def _summed(per_clause: list[dict[int, float]]) -> dict[int, float]:
-    """Each article's BM25F of any of the clauses: the sum of those it matches."""
-    if len(per_clause) == 1:
-        return per_clause[0]
-    total: dict[int, float] = {}
-    for scores in per_clause:
-        for docnum, score in scores.items():
-            total[docnum] = total.get(docnum, 0.0) + score
-    return total
+class Postings:
+    """What one search reads of words' postings, each article's once: its BM25F in the field and, with
+    ``positions``, where the word stands (the sum of the words and the closeness bonus read the same)."""
+
+    def __init__(self, searcher, positions: bool):
+        self.searcher, self.positions, self.read = searcher, positions, {}
+
+    def of(self, term: wq.Term, docnums: list[int]) -> dict[int, tuple | None]:
+        """(positions, BM25F) of ``term`` in each of ``docnums`` (ascending), None where it is not."""
+        known = self.read.setdefault((term.fieldname, term.text, term.boost), {})
+        missing = [docnum for docnum in docnums if docnum not in known]
+        if missing:
+            known.update(dict.fromkeys(missing))
+            matcher = term.matcher(self.searcher)
+            if len(missing) < SKIP_BELOW:
+                found = (docnum for docnum in missing if _at(matcher, docnum))
+            else:
+                found = _stepping(matcher, set(missing))
+            for docnum in found:
+                known[docnum] = self._posting(matcher)
+        return known
+
+    def stepping(self, term: wq.Term, wanted: set[int], bounds: dict[int, float]) -> set[int]:
+        """Every article ``term`` is in, stepping through its postings: each adds its block's ceiling
+        (``_ceilings``) to its ``bounds``, and those ``wanted`` are read as ``of`` reads them."""
+        known = self.read.setdefault((term.fieldname, term.text, term.boost), {})
+        for docnum in wanted - known.keys():
+            known[docnum] = None
+        found = set()
+        matcher = term.matcher(self.searcher)
+        for docnum, ceiling in _ceilings(matcher):
+            found.add(docnum)
+            bounds[docnum] = bounds.get(docnum, 0.0) + ceiling
+            if docnum in wanted:
+                known[docnum] = self._posting(matcher)
+        return found
+
+    def _posting(self, matcher) -> tuple:
+        return (matcher.value_as("positions") if self.positions else None), matcher.score()
+
+
+def _stepping(matcher, wanted: set[int]):
+    """Each of ``wanted`` the matcher holds, stepping through its postings (the matcher stands at each)."""
+    while matcher.is_active():
+        if matcher.id() in wanted:
+            yield matcher.id()
+        matcher.next()
 
 
 def _bonus_boost(fields) -> float:
@@ -346,13 +474,11 @@ def _every_field_unboosted(clause: wq.Query, fields) -> bool:
     return clause.boost == 1 and all(leaf.boost == 1 for leaf in leaves) and {leaf.fieldname for leaf in leaves} == set(fields)
 
 
-def _posting(matcher, docnum: int) -> tuple[list[int], float] | None:
-    """The positions and BM25F of a term's matcher in article ``docnum`` (asked in ascending order), or None."""
+def _at(matcher, docnum: int) -> bool:
+    """Is the matcher (asked in ascending order) at article ``docnum``, once moved on to it?"""
     if matcher.is_active() and matcher.id() < docnum:
         matcher.skip_to(docnum)
-    if matcher.is_active() and matcher.id() == docnum:
-        return matcher.value_as("positions"), matcher.score()
-    return None
+    return matcher.is_active() and matcher.id() == docnum
 
 
 def _close(first: list[int], second: list[int]) -> bool:
@@ -385,33 +511,47 @@ def _coverage_weight(share: dict[int, float], words: int):
     return lambda docnum: share[docnum] ** tuning.COVERAGE_BONUS
 
 
-def _ranked(plan: Plan, searcher, base: dict[int, float], docnums, tier, weight, end: int | None) -> list:
-    """The first ``end`` of ``docnums`` (all when None) as (docnum, raw score, score), by tier, then score.
+def _ranked(plan: Plan, searcher, words: Words, coverage: dict[int, int], tier, weight, end: int | None) -> list:
+    """The first ``end`` of the articles in ``coverage`` (all when None) as (docnum, raw score, score), by tier,
+    then score.
 
-    The raw score is BM25F of the words (``base``) plus the closeness bonus;
-    the score multiplies it by ``weight(docnum)`` when given. Reading the bonus
-    costs two postings per pair and field, so it is read only for the articles
-    that can still make the list: with the bonus at most ``ceiling`` times
-    BM25F, the ``end`` articles best before it are scored first, then those
-    whose best possible key reaches the last of them. Ties go to the lower
-    docnum, as in Whoosh's own ranking.
+    The raw score is BM25F of the words plus the closeness bonus; the score
+    multiplies it by ``weight(docnum)`` when given. Both are read only for
+    the articles that can still make the list. The articles with two or more
+    of the words are read first (with those of one word that may score most,
+    when fewer than ``end``); the ``end`` of them that may score most with
+    the bonus get it, and the last of those is a key the page reaches. Then
+    only the articles whose best possible key reaches it are read: their
+    BM25F (or ``words.bounds`` when not read yet) with at most ``ceiling``
+    times it as a bonus, which needs two words to stand close. Ties go to
+    the lower docnum, as in Whoosh's own ranking.
     """
     factor = weight or (lambda docnum: 1.0)
     ceiling = plan.bonus_ceiling()
-    candidates = list(docnums)
-    if ceiling == 0:
-        bonus = {}  # no pair of words to stand close
-    elif ceiling is None or end is None or end >= len(candidates):
-        bonus = plan.bonus(searcher, sorted(candidates))
+    candidates = list(coverage)
+    if not words.lazy or end is None or end >= len(candidates):
+        base = words.base(sorted(candidates))
+        bonus = plan.bonus(searcher, sorted(candidates)) if ceiling != 0 else {}
     else:
-        # 1e-9: float sums in another order may differ in the last digits
-        best_case = {docnum: (tier(docnum), base[docnum] * (1 + ceiling) * factor(docnum) * (1 + 1e-9))
-                     for docnum in candidates}
-        first = heapq.nlargest(end, candidates, key=best_case.__getitem__)
-        bonus = plan.bonus(searcher, sorted(first))
-        last = min((tier(docnum), (base[docnum] + bonus[docnum]) * factor(docnum)) for docnum in first)
-        candidates = [docnum for docnum in candidates if best_case[docnum] >= last]
-        bonus |= plan.bonus(searcher, sorted(set(candidates) - bonus.keys()))
+        base = words.base(sorted(docnum for docnum in candidates if coverage[docnum] > 1))
+        if len(base) < end:
+            unread = heapq.nlargest(end - len(base), set(candidates) - base.keys(),
+                                    key=lambda docnum: (tier(docnum), words.bounds[docnum] * factor(docnum)))
+            base |= words.base(sorted(unread))
+
+        def best_case(docnum):
+            # 1e-9: float sums in another order may differ in the last digits
+            if docnum not in base:  # one word: no bonus
+                return tier(docnum), words.bounds[docnum] * factor(docnum) * (1 + 1e-9)
+            return tier(docnum), base[docnum] * (1 + (ceiling if coverage[docnum] > 1 else 0)) * factor(docnum) * (1 + 1e-9)
+
+        first = sorted(heapq.nlargest(end, base, key=best_case))
+        bonus = plan.bonus(searcher, first, words.postings) if ceiling else {}
+        reached = min((tier(docnum), (base[docnum] + bonus.get(docnum, 0.0)) * factor(docnum)) for docnum in first)
+        candidates = [docnum for docnum in candidates if best_case(docnum) >= reached]
+        base |= words.base(sorted(set(candidates) - base.keys()))
+        bonus |= plan.bonus(searcher, sorted(docnum for docnum in candidates if coverage[docnum] > 1 and docnum not in bonus),
+                            words.postings) if ceiling else {}
     raws = ((docnum, base[docnum] + bonus.get(docnum, 0.0)) for docnum in candidates)
     scored = [(docnum, raw, raw * factor(docnum)) for docnum, raw in raws]
 
