@@ -477,6 +477,8 @@ def who(
     chosen = Format.json if batch else _format(as_json, fmt)
     with _user_errors():
         queries = [line[1:] for line in _batch_queries(batch)] if batch else [("", query)] if query and query.strip() else []
+        if not queries and batch:
+            raise QueryError(f"no queries in {batch}: write one per line, or id<TAB>query")
         if not queries:
             raise QueryError('give what was said, e.g. goftar who "کودکان کار", or --batch FILE')
         target = _index_dir(index_dir)
@@ -663,7 +665,10 @@ def _batch_lines(path: Path) -> list[str]:
         if str(path) == "-":
             return sys.stdin.buffer.read().decode("utf-8-sig").splitlines()
         return path.read_text(encoding="utf-8-sig").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
+    except UnicodeDecodeError as error:
+        raise QueryError(f"cannot read queries from {path}: it is not UTF-8 text (byte {error.start}); "
+                         "save it as UTF-8 and try again") from error
+    except OSError as error:
         raise QueryError(f"cannot read queries from {path}: {error}") from error
 
 

@@ -136,6 +136,13 @@ def test_batch_queries_can_come_from_standard_input(index_dir):
     assert {line.split("\t")[0] for line in search_run.stdout.splitlines()} == {"q7", "q8"}
 
 
+def test_a_batch_that_is_not_utf8_or_empty_says_so(index_dir):
+    not_utf8 = runner.invoke(app, ["search", "--batch", "-", "--index", index_dir], input="کودکان".encode("cp1256"))
+    empty = runner.invoke(app, ["who", "--batch", "-", "--index", index_dir], input=b"\n\n")
+    assert not_utf8.exit_code == 2 and "not UTF-8" in not_utf8.output and "Traceback" not in not_utf8.output
+    assert empty.exit_code == 2 and "no queries in -" in empty.output
+
+
 def test_said_by_a_role_lists_who_held_it_with_dates_and_quotes(roles):
     result = runner.invoke(app, ["said-by", "رییس سازمان بهزیستی", "--index", roles, "--json"])
     assert result.exit_code == 0, result.output
