@@ -15,7 +15,7 @@ from whoosh import query as wq
 
 from corpus.document import Quote
 from corpus.orthography import fold_word, standard_spelling
-from corpus.speakers import Speaker, SpeakerRegistry, speaker_key
+from corpus.speakers import Speaker, SpeakerRegistry, name_words, speaker_key
 from indexer.analysis import analyze
 from indexer.facets import Filters
 from indexer.search import check_query, find
@@ -103,8 +103,7 @@ def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = N
     searcher = open_searcher(index_dir, QUOTES)
     found = find(searcher, text, ("text",), limit=WHO_POOL, filter=(filters or Filters()).query(searcher))
     matching = [(hit.score, hit.fields()) for hit in found.hits]
-    people = speaker_registry(index_dir)  # for the bare surnames it joined to a person
-    quotes = [_as_joined(people, _quote(stored, None)) for _, stored in matching]  # telling people apart needs no text
+    quotes = _as_joined(index_dir, [_quote(stored, None) for _, stored in matching])  # telling people apart needs no text
     # ... closeness does: the best quotes' texts, from their articles (each read once)
     close_texts = [said.quote.text for said in _said(index_dir, (stored for _, stored in matching[:WHO_CLOSE_POOL]))]
     # People are told apart among the matching quotes alone (the same keys as
@@ -301,10 +300,17 @@ def find_speaker(index_dir, name: str) -> Speaker:
     return found[0]
 
 
-def _as_joined(people: SpeakerRegistry, quote: Quote) -> Quote:
-    """The quote under the full name of the person the registry joined its bare surname to."""
-    person = people.joined.get(speaker_key(quote.speaker)) if quote.speaker else None
-    return replace(quote, speaker=person.name) if person else quote
+def _as_joined(index_dir, quotes: list[Quote]) -> list[Quote]:
+    """The quotes, each bare surname the registry joined to a person under that person's full name.
+
+    The registry is read only when a bare surname is among them: most answers
+    have none, and a cold ``who`` then need not load every speaker.
+    """
+    if not any(quote.speaker and len(name_words(quote.speaker)) == 1 for quote in quotes):
+        return quotes
+    joined = speaker_registry(index_dir).joined
+    people = [joined.get(speaker_key(quote.speaker)) if quote.speaker else None for quote in quotes]
+    return [replace(quote, speaker=person.name) if person else quote for quote, person in zip(quotes, people)]
 
 
 def _person_key(registry: SpeakerRegistry, quote: Quote) -> str:
