@@ -5,7 +5,9 @@ months), the two sets annotated before goftar ever ran on them
 (``gold/unseen/fars.json``, ``gold/unseen/varzesh3.json``), two more
 annotated the same way later (``gold/unseen2/``: held out for one round, whose
 tuning half is now tuned on), and two more annotated the same way on
-2026-12-02 (``gold/unseen3/``, 24 Fars + 24 Varzesh3 articles). Every article
+2026-12-02 (``gold/unseen3/``, 24 Fars + 24 Varzesh3 articles), and two more
+the same way later that day (``gold/unseen4/``, 24 + 24, drawn with more
+title-only references and interviews). Every article
 falls in one half by one rule, :func:`half`, so rules are changed looking at
 tuning-half misses only and the test half measures what generalises.
 
@@ -41,6 +43,8 @@ SETS = (
     ("varzesh3-unseen-2", lambda: [GOLD / "unseen2" / "varzesh3.json"]),
     ("fars-unseen-3", lambda: [GOLD / "unseen3" / "fars.json"]),
     ("varzesh3-unseen-3", lambda: [GOLD / "unseen3" / "varzesh3.json"]),
+    ("fars-unseen-4", lambda: [GOLD / "unseen4" / "fars.json"]),
+    ("varzesh3-unseen-4", lambda: [GOLD / "unseen4" / "varzesh3.json"]),
 )
 
 
