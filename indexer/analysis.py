@@ -5,7 +5,7 @@ Like Whoosh's own analyzers it is a tokenizer followed by small filters:
     PersianTokenizer   words as they stand in the ORIGINAL text, with offsets
     FoldSpelling       ي/ى → ی, ك → ک, digits → 0-9, no diacritics/tatweel/ZWNJ
     JoinAffixes        "می شود" → میشود, "سازمان های" → سازمانهای
-    ReadNumbers        سه هزار / ۳ هزار / 3,000 → 3000 (indexer.numbers)
+    ReadNumbers        سه هزار / ۳ هزار / 3,000 → 3000, ۱۷٫۵ هزار → 17500 (indexer.numbers)
     StripSuffixes      سازمانهای → سازمان, کودکان → کودک (unless a real word)
     StripArabicPlural  خیرین → خیر, معلولین → معلول, and broken plurals:
                        مدارس → مدرسه, اطفال → طفل (hazm's lexicon's plurals)
@@ -29,10 +29,11 @@ from whoosh.analysis import Filter, Token, Tokenizer
 from corpus.orthography import IN_WORD_MARKS, ZWNJ, fold_word
 from indexer import lexicon, numbers
 
-# A word: digits grouped by thousands separators (3,000 / ۳٬۰۰۰), or letters
-# and digits with the marks and invisible characters that sit inside Persian
-# words (diacritics, tatweel, ZWNJ, bidi marks) kept in it.
-WORD = re.compile(r"\d{1,3}(?:[,\u066c]\d{3})+(?!\d)|(?:[^\W_]|[" + re.escape(IN_WORD_MARKS) + r"])+")
+# A word: digits grouped by thousands separators (3,000 / ۳٬۰۰۰), a decimal
+# (۱۷٫۵ / 17.5), or letters and digits with the marks and invisible characters
+# that sit inside Persian words (diacritics, tatweel, ZWNJ, bidi marks) kept in it.
+WORD = re.compile(r"\d{1,3}(?:[,\u066c]\d{3})+(?!\d)|" + numbers.DECIMAL.pattern
+                  + r"|(?:[^\W_]|[" + re.escape(IN_WORD_MARKS) + r"])+")
 # Stand-alone prefixes written apart from their verb or noun.
 PREFIXES = frozenset({"می", "نمی", "بی"})
 # Stand-alone suffixes written apart from their word.
@@ -162,7 +163,7 @@ def _read_pieces(token) -> None:
     if len(token.pieces) > 1 and all(numbers.is_number_word(piece) for piece in token.pieces):
         found = numbers.read_number(list(token.pieces))
         if found is not None and found[1] == len(token.pieces):
-            token.text = str(found[0])
+            token.text = numbers.number_text(found[0], list(token.pieces))
             token.pieces = (token.text,)
 
 
@@ -173,11 +174,13 @@ def _read_numbers(held: list, shift: int) -> tuple[list, int]:
         first = held[i]
         if first.positions:
             first.pos -= shift + merged
-        found = numbers.read_number([t.text for t in held[i:]])
+        words = [t.text for t in held[i:]]
+        found = numbers.read_number(words)
         used = 1
         if found is not None:
             value, used = found
-            first.text, first.pieces = str(value), (str(value),)
+            first.text = numbers.number_text(value, words[:used])
+            first.pieces = (first.text,)
             if first.chars:
                 first.endchar = held[i + used - 1].endchar
             merged += used - 1

@@ -5,11 +5,14 @@ words, the way the words are said: units, tens and hundreds joined by و
 (صد و بیست و پنج), each smaller than the one before, and scale words
 (هزار، میلیون، میلیارد) multiplying what precedes them (دو میلیون و پانصد
 هزار, هزار میلیارد). Two numbers joined by و stay two (۱۳۹۸ و ۱۳۹۹).
+A decimal (۱۷٫۵ or 17.5) is one word: before a scale word it is multiplied
+out (۱۷.۵ هزار = 17500), alone it keeps its digits with a full stop (2.5).
 """
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 
 UNITS = {
@@ -28,6 +31,10 @@ NOT_ALONE = frozenset({"نه"})
 AND = "و"
 # Digits with thousands separators, as one word: 3,000 / ۳٬۰۰۰ (folded to Latin digits first).
 GROUPED_DIGITS = re.compile(r"\d{1,3}(?:[,\u066c]\d{3})+")
+# A decimal, with the Arabic decimal separator (٫) or a full stop, in raw text; not part of
+# a longer dotted run (1.2.3, a version or a date).
+DECIMAL = re.compile(r"(?<![\d.\u066b])\d+[.\u066b]\d+(?![.\u066b]?\d)")
+DECIMAL_POINTS = str.maketrans({"\u066b": "."})
 
 
 @lru_cache(maxsize=100_000)
@@ -36,11 +43,12 @@ def is_number_word(word: str) -> bool:
     return word in UNITS or word in SCALES or word == AND or _digits_value(word) is not None
 
 
-def read_number(words: list[str]) -> tuple[int, int] | None:
+def read_number(words: list[str]) -> tuple[Decimal | int, int] | None:
     """(value, how many words it took) of the number ``words`` start with, else None.
 
     A lone word of plain digits is not "read" (it stays as written, leading
-    zeros and all), nor is a lone ambiguous word (نه).
+    zeros and all), nor is a lone ambiguous word (نه). ``number_text`` writes
+    the value as the term.
     """
     total, group, room = 0, None, None  # group: the part before the next scale word
     scale_room = None  # the next scale must be smaller than the last one, or multiply all (هزار میلیارد)
@@ -77,13 +85,22 @@ def read_number(words: list[str]) -> tuple[int, int] | None:
     return value, used
 
 
-def _digits_value(word: str) -> int | None:
+def number_text(value: Decimal | int, words: list[str]) -> str:
+    """The term for a number read from ``words``: its digits, a lone decimal as written (2.50 stays 2.50)."""
+    if len(words) == 1 and DECIMAL.fullmatch(words[0]):
+        return words[0].translate(DECIMAL_POINTS)
+    return format(value.normalize(), "f") if isinstance(value, Decimal) else str(value)
+
+
+def _digits_value(word: str) -> Decimal | int | None:
     if not word[:1].isdigit():
         return None
     if word.isascii() and word.isdigit():
         return int(word)
     if GROUPED_DIGITS.fullmatch(word):
         return int(re.sub(r"\D", "", word))
+    if DECIMAL.fullmatch(word):
+        return Decimal(word.translate(DECIMAL_POINTS))
     return None
 
 

@@ -15,9 +15,9 @@ from whoosh.scoring import BM25F
 from indexer.analysis import persian_analyzer
 
 # Bump when the schema or the analysis changes: older indexes must be rebuilt.
-SCHEMA_VERSION = 12  # 8: Arabic plural ین folded (analysis); 9: the speaker registry is stored, a quote's text only in its article;
+SCHEMA_VERSION = 13  # 8: Arabic plural ین folded (analysis); 9: the speaker registry is stored, a quote's text only in its article;
 # 10: Arabic broken plurals folded (analysis); 11: a quote's stored fields in one tuple;
-# 12: a number before punctuation read whole (analysis)
+# 12: a number before punctuation read whole (analysis); 13: a decimal is one number (۱۷٫۵ هزار = 17500)
 
 ARTICLES = "articles"
 QUOTES = "quotes"

@@ -710,7 +710,8 @@ def _toggle_compounds(words: list[str], known, phrase: bool) -> list[str]:
 def _number_at(words: list[str], i: int) -> tuple[str, int]:
     """A number written over several words from ``words[i]`` on, as its digits, and how many words; else ("", 0)."""
     end = i
-    while end < len(words) and _plain(words[end]) and numbers.is_number_word(fold(words[end])):
+    while end < len(words) and (_plain(words[end]) or numbers.DECIMAL.fullmatch(words[end])) \
+            and numbers.is_number_word(fold(words[end])):
         end += 1
     for stop in range(end, i + 1, -1):
         terms = analyze(" ".join(words[i:stop]), mode="query")

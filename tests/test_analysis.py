@@ -122,6 +122,10 @@ NUMBERS = [
     (["دو میلیون و پانصد هزار", "2,500,000", "۲ میلیون و ۵۰۰ هزار"], ["2500000"]),
     (["هزار میلیارد", "1000 میلیارد"], ["1000000000000"]),
     (["بیست و نه", "29"], ["29"]),
+    # a decimal before a scale word is multiplied out, with either decimal point
+    (["۱۷٫۵ هزار", "۱۷.۵ هزار", "17.5 هزار", "هفده هزار و پانصد", "۱۷۵۰۰"], ["17500"]),
+    (["۲٫۵ میلیون", "2.5 میلیون", "دو میلیون و پانصد هزار"], ["2500000"]),
+    (["۱۲٫۵", "۱۲.۵", "12.5"], ["12.5"]),  # alone, one term with a full stop
 ]
 
 
@@ -135,6 +139,8 @@ def test_digits_and_number_words_give_one_term(spellings, terms):
     ("سال ۱۳۹۸ و ۱۳۹۹", ["سال", "1398", "و", "1399"]),  # two numbers joined by و stay two
     ("نه تنها", ["نه", "تنها"]),  # نه alone is "not", not nine
     ("۰۲۱", ["021"]),  # digits alone are kept as written
+    ("۱۳۹۸.۰۵.۱۲", ["1398", "05", "12"]),  # a dotted date is no decimal
+    ("نسخه 1.2.3", ["نسخه", "1", "2", "3"]),  # nor is a version
 ])
 def test_what_only_looks_like_one_number_is_left_apart(text, terms):
     assert analyze(text) == terms

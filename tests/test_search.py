@@ -340,6 +340,15 @@ def test_digits_and_number_words_meet(topical, query, expected):
     assert {hit.id for hit in results.hits if hit.words_matched == results.words} == expected
 
 
+@pytest.mark.parametrize("query", ["۱۷٫۵ هزار", "۱۷.۵ هزار", "17500", "هفده هزار و پانصد"])
+def test_a_decimal_with_a_scale_word_meets_the_same_number_in_words(tmp_path, query):
+    articles = [{"id": "aid", "title": "توزیع کمک", "text": "هفده هزار و پانصد بسته میان نیازمندان توزیع شد."},
+                {"id": "other", "title": "توزیع کمک", "text": "۱۷ بسته و ۵ هزار پتو میان نیازمندان توزیع شد."}]
+    (tmp_path / "news.json").write_text(json.dumps(articles, ensure_ascii=False), encoding="utf-8")
+    build_index([tmp_path], tmp_path / "ix")
+    assert ids(search(tmp_path / "ix", query)) == ["aid"]
+
+
 @pytest.mark.parametrize("category, expected", [
     ("social", {"labour", "apart", "quake", "ngo"}),  # the slug also finds the Persian label
     ("اجتماعی", {"labour", "apart", "quake", "ngo"}),  # and the label the slug
