@@ -120,13 +120,13 @@ class Cast:
 
     @classmethod
     def from_mentions(cls, mentions: list[Mention],
-                      full_names: Callable[[], list[Mention]] = list) -> "Cast":
+                      full_names: Callable[[tuple[str, ...]], list[Mention]] = lambda words: []) -> "Cast":
         """Everyone named: well-introduced names first, then the rest matched against them.
 
         ``full_names`` gives the names the article writes in full anywhere
         (title, lead, a sentence that quotes nobody); a speaker called only by
         a surname or a given name takes the one full name that fits it. It is
-        called only when some speaker is known by one word.
+        called only when some speaker is known by one word, with those words.
         """
         people = _People()
         named = [m for m in mentions if m.ref == "name" and not m.known_only]
@@ -147,7 +147,7 @@ class Cast:
                 if person.organisation and not mention.organisation and is_given_name(person.keys[0]):
                     person.organisation = False  # پیام صادقیان ... صادقیان گفت: پیام was a given name
         short = [p for p in people.all if len(p.keys) == 1 and not p.organisation]
-        written_in_full = full_names() if short else []
+        written_in_full = full_names(tuple(person.keys[0] for person in short)) if short else []
         for person in short:
             _complete_name(people, person, written_in_full)
         first_body = next((m for m in named if m.where.startswith("body") and not m.organisation), None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from corpus.names import DEMONSTRATIVE, FIRST_NAMES, INDEFINITE, drop_glued_honorific, leading_honorifics
@@ -616,13 +617,19 @@ def _within_sentence(folded: str, words: list[Word]) -> list[Word]:
     return words
 
 
-def names_in_full(field: Field) -> list[Mention]:
+def names_in_full(field: Field, holding: Iterable[str]) -> list[Mention]:
     """Every name the field writes in full: an honorific or a given name (the wide list:
     a wrong guess only matters if it fits a speaker's one-word name alone), then a surname.
 
     Not speakers: they let a speaker called by one word (a surname, a given
-    name) be told by the full name the article gives elsewhere.
+    name, ``holding``) be told by the full name the article gives elsewhere.
+    A field that does not hold one of those words at all, even across the
+    spaces of a name (پور محمدی), has none to give, and reading each field's
+    words was a quarter of all extraction time.
     """
+    letters = fold_word(field.folded).replace(" ", "")  # every word_key of the field, and runs of them
+    if not any(key in letters for key in holding):
+        return []
     words = [Word("," if token in "،," else word_key(token), m.start(), m.end())
              for m in WORD.finditer(field.folded) for token in (m.group(),)]
     found = []
