@@ -427,3 +427,18 @@ def test_a_particle_and_a_noun_hazm_lists_as_a_stop_word_form_a_surname(written)
 
 def test_a_particle_before_a_pronoun_starts_no_name():
     assert name_end(("کی", "این")) == 0
+
+
+@pytest.mark.parametrize("subject", ["همسر علی رضایی", "وکیل آقای رضایی", "برادر محمد علی رضایی"])
+def test_someones_kin_or_lawyer_speaks_for_themselves_not_as_the_person_named(subject):
+    quotes = quotes_of("علی رضایی، مدیر شرکت، گفت: کار ما تمام شد.",
+                       f"{subject} گفت: او در این پرونده بی‌گناه است.")
+    assert speakers(quotes) == ["علی رضایی", None]
+    assert quotes[1].role == subject and quotes[1].ref == "title"
+
+
+def test_someones_lawyers_are_a_group_who_never_take_the_persons_surname():
+    quotes = quotes_of("علی رضایی، مدیر شرکت، گفت: کار ما تمام شد.",
+                       "وکلای آقای رضایی در اعتراض به حکم، موکل خود را بی‌گناه دانستند.",
+                       "رضایی تصریح کرد که این حکم هرگز اجرا نمی‌شود.")
+    assert speakers(quotes) == ["علی رضایی", None, "علی رضایی"]

@@ -267,6 +267,8 @@ GROUP_SUBJECTS = frozenset(fold_word(word) for word in (
     "برخی", "عده‌ای", "گروهی", "شاهدان", "ساکنان", "مردم", "اهالی", "جمعی", "تعدادی", "بسیاری",
     # a team, a body's members, fans: شاگردان اونای امری، اعضای کنگره، هواداران پرسپولیس
     "شاگردان", "یاران", "اعضای", "نمایندگان", "بازیکنان", "هواداران",
+    # someone's lawyers or kin: وکلای آقای احمدی دانستند
+    "وکلای", "وکلا", "بستگان", "نزدیکان",
 ))
 
 # After ``در`` these open the occasion, not a role's place (در گفت‌وگو با ...).
@@ -385,6 +387,13 @@ NAME_PARTS_IN_STOP_WORDS = frozenset(fold_word(word) for word in ("زاده", "�
 DESCRIPTION_HEADS = (
     "مادر", "پدر", "همسر", "پسر", "دختر", "برادر", "خواهر", "فرزند", "خانواده", "پیکر",
     "ستاره", "مالک", "سنتر", "زننده", "گلزن", "ملی پوش", "ملی پوشان", "شهروند", "افسر", "سرباز",
+)
+# Heads that describe someone by their tie to another person: a name right after one is that
+# other person's (همسر علی رضایی، وکیل آقای احمدی، سخنگوی پوتین), so the speaker is the
+# kin, the lawyer or the spokesman, never the person named.
+RELATION_HEADS = (
+    "مادر", "پدر", "همسر", "پسر", "دختر", "برادر", "خواهر", "فرزند", "خانواده", "وکیل",
+    "وکیل مدافع", "سخنگوی", "مشاور", "دستیار", "منشی",
 )
 # Words of teams and competitions no person's name holds (دروازه‌بان‌ملی‌پوش تیم فوتبال سپاهان).
 TEAM_WORDS = frozenset(fold_word(word) for word in ("تیم", "فوتبال", "لیگ", "جام", "باشگاه", "ملی‌پوش"))

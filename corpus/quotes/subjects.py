@@ -54,6 +54,7 @@ from corpus.quotes.patterns import (
     OPENER_LEXICON,
     ORGANISATION_LEXICON,
     PRONOUN_LEXICON,
+    RELATION_LEXICON,
     ROLE_LEXICON,
     SOURCE_LINE,
     WORD,
@@ -429,8 +430,9 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
         return Mention("name", _as_written(text, name), tuple(w.key for w in name),
                        role_text, strong or bool(roles), object_follows=object_follows and not roles,
                        where=where)
-    if roles:
-        return Mention("title", role=role_text, indefinite=first in INDEFINITE, where=where)
+    if roles:  # someone's kin or lawyer is new to the article, as یک کارشناس is, unless so called before
+        return Mention("title", role=role_text, indefinite=first in INDEFINITE or _of_a_person(roles[0]),
+                       where=where)
     if len(organisation) > 1:  # ``کمیته`` alone names no organisation
         return Mention("name", tuple(text[w.start:w.end] for w in organisation),
                        tuple(w.key for w in organisation), strong=True, organisation=True, where=where)
@@ -475,7 +477,7 @@ def _split_part(part: list[Word]) -> tuple[list[Word], list[Word], list[Word]]:
         if phrase_at(part, 0, HONORIFIC_LEXICON) and not starts_role(part, 0):
             return [], _name_words(part), []
         for n in range(1, len(part)):
-            if opens_name(part[n:]):
+            if opens_name(part[n:]) and not _of_a_person(part[:n + 1]):
                 after = next((k for k in range(n + 1, len(part)) if starts_role(part, k)), len(part))
                 name = _name_words(part[n:after])
                 # the name closes the part (تیم امید: no name) or a second role follows it
@@ -491,6 +493,13 @@ def _split_part(part: list[Word]) -> tuple[list[Word], list[Word], list[Word]]:
     if name and role_at < len(part) and name[-1] is not part[role_at - 1]:
         return [], name, []  # رضوی هنگام دریافت استوارنامه سفیر ...: the role is not beside the name
     return part[role_at:], name, []
+
+
+def _of_a_person(role: list[Word]) -> bool:
+    """Does the role tie its holder to a person named right after its head (همسر علی رضایی،
+    وکیل آقای احمدی)? Then the name is that other person's, not the holder's."""
+    head = phrase_at(role, 0, RELATION_LEXICON)
+    return 0 < head < len(role) and opens_name(role[head:])
 
 
 def _name_core_end(part: list[Word]) -> int:
