@@ -442,3 +442,17 @@ def test_someones_lawyers_are_a_group_who_never_take_the_persons_surname():
                        "وکلای آقای رضایی در اعتراض به حکم، موکل خود را بی‌گناه دانستند.",
                        "رضایی تصریح کرد که این حکم هرگز اجرا نمی‌شود.")
     assert speakers(quotes) == ["علی رضایی", None, "علی رضایی"]
+
+
+def test_a_list_inside_an_organisations_name_does_not_split_off_a_speaker():
+    quotes = quotes_of(
+        "به گزارش خبرگزاری فارس به نقل از روابط عمومی سازمان صنعت، معدن و تجارت استان، مریم احمدی"
+        " از صادرات ده هزار تن کالا خبر داد و اظهار داشت: این رقم بیشتر از سال قبل است.",
+        "سازمان صنعت، معدن و تجارت استان اعلام کرد: قیمت‌ها در این ماه ثابت می‌ماند.")
+    assert speakers(quotes) == ["مریم احمدی", "مریم احمدی", "سازمان صنعت معدن و تجارت استان"]
+    assert quotes[2].speaker_type == "organisation"
+
+
+def test_a_source_line_ends_at_its_comma_when_two_people_follow_it():
+    quotes = quotes_of("به گزارش فارس، رضایی و احمدی در نشست خبری گفتند: قیمت‌ها ثابت است.")
+    assert speakers(quotes) == ["رضایی"]

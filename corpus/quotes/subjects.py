@@ -369,8 +369,10 @@ def _continues_role(phrase: list[Word], words: list[Word], n: int) -> bool:
     word, following = words[n].key, words[n + 1].key
     if word == "از" and (phrase[-1].key in {"یکی", "دیگر"} or phrase[-1].key in FROM_COMPLEMENT_NOUNS and _in_role(phrase)):
         return True  # یکی از مهمانان؛ دبیر کارگروه پیشگیری از آسیب‌های اجتماعی
-    if word == "و":  # آموزش و پرورش، سیستان و بلوچستان؛ اداره کل راه و شهرسازی
-        return (_in_role(phrase) or _in_organisation(phrase)) and not _has_name(phrase) \
+    if word == "و":  # آموزش و پرورش، سیستان و بلوچستان؛ اداره کل راه و شهرسازی؛ صنعت، معدن و تجارت
+        listing = len(phrase) > 1 and phrase[-2].key == "," and (
+            starts_role(phrase, 0) or bool(phrase_at(phrase, 0, ORGANISATION_LEXICON)))
+        return (_in_role(phrase) or _in_organisation(phrase) or listing) and not _has_name(phrase) \
             and following not in PREDICATE_STARTS
     return (word == "در" and _in_role(phrase) and not _has_name(phrase)
             and following not in PREDICATE_STARTS and following not in EVENT_WORDS)
@@ -402,6 +404,9 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
     organisation: list[Word] = []
     strong = False
     for part in _split_commas(words):
+        if organisation and not name and not roles and _lists_on(part):
+            organisation = _organisation_words(organisation + part)  # سازمان صنعت، معدن و تجارت
+            continue
         role, part_name, part_organisation = _split_part(part)
         if part_name and roles and not name and not opens_name(part):
             part_name, role = [], []  # ``مدیرکل صنعت، معدن و تجارت``: the role goes on
@@ -452,6 +457,11 @@ def opens_name(part: list[Word]) -> bool:
     """Does the part start like a full name (an honorific, a given name, a foreign one)?"""
     return bool(phrase_at(part, 0, HONORIFIC_LEXICON)) or is_first_name(part[0].key) or \
         is_foreign_given_name(part[0].key)
+
+
+def _lists_on(part: list[Word]) -> bool:
+    """Is the part the end of a list the part before it began (صنعت، | معدن و تجارت)?"""
+    return len(part) > 2 and part[1].key == AND
 
 
 def _split_commas(words: list[Word]) -> list[list[Word]]:
