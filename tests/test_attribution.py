@@ -456,3 +456,25 @@ def test_a_list_inside_an_organisations_name_does_not_split_off_a_speaker():
 def test_a_source_line_ends_at_its_comma_when_two_people_follow_it():
     quotes = quotes_of("به گزارش فارس، رضایی و احمدی در نشست خبری گفتند: قیمت‌ها ثابت است.")
     assert speakers(quotes) == ["رضایی"]
+
+
+@pytest.mark.parametrize("opener", ["گویا", "ظاهرا", "احتمالا"])
+def test_an_adverb_of_how_sure_the_report_is_is_not_a_speaker(opener):
+    quotes = quotes_of("علی رضایی، مدیر شرکت، گفت: کار ما تمام شد.",
+                       f"{opener} رضایی می‌گوید که نامه‌ای به شرکتی در آمریکا فرستاده است.")
+    assert speakers(quotes) == ["علی رضایی", "علی رضایی"]
+
+
+def test_a_name_after_from_among_these_is_the_speaker():
+    quotes = quotes_of("علی رضایی، مدیر شرکت، گفت: کار ما تمام شد.",
+                       "مریم احمدی، وکیل دادگستری، گفت: پرونده‌ها زیاد است.",
+                       "از این میان رضایی نیز، شکایت کرد و اکنون مدعی است که نخستین کسی است که حکم گرفته است.")
+    assert speakers(quotes) == ["علی رضایی", "مریم احمدی", "علی رضایی"]
+
+
+def test_he_opening_the_clause_after_a_verb_and_its_comma_is_the_speaker():
+    quotes = quotes_of("علی رضایی، مدیر شرکت، گفت: کار ما تمام شد.",
+                       "ماموران گمرک، علی رضایی را به اتهام قاچاق بازداشت کرده‌اند،او می گوید در سال 1992"
+                       " نامه ای به شرکتی در آمریکا فرستاد تا این شرکت قطعاتی بفرستد.")
+    assert speakers(quotes) == ["علی رضایی", "علی رضایی"]
+    assert quotes[1].ref == "pronoun"

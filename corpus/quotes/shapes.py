@@ -352,10 +352,12 @@ def _verb_subject(field: Field, clause_start: int, verb: re.Match) -> Mention | 
     mention = subject_mention(field, clause_start, verb.start())
     if mention.ref != "pronoun" or not field.folded[clause_start:verb.start()].strip():
         return mention
-    words = skip_openers(clause_words(field.folded, clause_start, verb.start()))
-    if (words and phrase_at(words, 0, PRONOUN_LEXICON) and not CLAUSE_OPENER.search(field.folded, words[0].end, verb.start())
-            and not _holds_a_verb(field.folded, words[0].end, verb.start())):
+    if _pronoun_opens(field.folded, clause_start, verb.start()):
         return mention  # وی می‌گوید، CLAIM (not وی در پاسخ به این سؤال که ... می‌گویند)
+    comma = max(field.folded.rfind("،", clause_start, verb.start()), field.folded.rfind(",", clause_start, verb.start()))
+    before_comma = WORD.findall(field.folded, clause_start, comma) if comma > 0 else []
+    if before_comma and is_finite_verb(word_key(before_comma[-1])) and _pronoun_opens(field.folded, comma + 1, verb.start()):
+        return Mention("pronoun", personal=True, where=field.where)  # ... ربوده‌اند، او می‌گوید CLAIM
     last_that = None
     for last_that in THAT_WORD.finditer(field.folded, clause_start, verb.start()):
         pass
@@ -363,6 +365,14 @@ def _verb_subject(field: Field, clause_start: int, verb: re.Match) -> Mention | 
         return None  # after که, another verb's clause (این سؤال که X موافقت نکرد و برخی می‌گویند)
     mention = subject_mention(field, last_that.end(), verb.start())
     return mention if mention.ref != "pronoun" else None
+
+
+def _pronoun_opens(folded: str, start: int, verb_start: int) -> bool:
+    """Does the clause from ``start`` to the speech verb open on وی/او, with no other verb or
+    clause between them?"""
+    words = skip_openers(clause_words(folded, start, verb_start))
+    return bool(words and phrase_at(words, 0, PRONOUN_LEXICON) and not CLAUSE_OPENER.search(folded, words[0].end, verb_start)
+                and not _holds_a_verb(folded, words[0].end, verb_start))
 
 
 def _holds_a_verb(folded: str, start: int, end: int) -> bool:
