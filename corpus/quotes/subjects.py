@@ -412,6 +412,8 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
             part_name, role = [], []  # ``مدیرکل صنعت، معدن و تجارت``: the role goes on
         if part_name and not is_person_name([w.key for w in part_name], NAME_HEAD_WORDS):
             part_name = []  # باید، ستاره تیم ...: not a person
+        if part_name and organisation and not name and not opens_name(part):
+            part_name = []  # شورای نگهبان، احراز صلاحیت ... را: the object, not the body's appositive
         if part_name and not name:
             name = part_name
             strong = opens_name(part) or is_first_name(part_name[0].key)
