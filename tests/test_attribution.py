@@ -484,3 +484,11 @@ def test_words_after_an_organisation_and_its_comma_that_open_no_name_are_its_obj
     quotes = quotes_of("شورای نگهبان، احراز صلاحیت هفت نفر از نامزدها را اعلام کرد که همه آنها به قانون ملتزم هستند.")
     assert speakers(quotes) == ["شورای نگهبان"]
     assert quotes[0].speaker_type == "organisation"
+
+
+def test_this_letter_speaks_for_whoever_the_sentence_before_says_wrote_it():
+    quotes = quotes_of(
+        "علی رضایی، مدیر شرکت، گفت: کار ما تمام شد.",
+        "نامه‌ای که مریم احمدی دبیر کل فدراسیون در آن دوره به رئیس شرکت زده بود نیز این را تایید می‌کند."
+        " در این نامه تاکید شده کیفیت لباس‌های تیم باید در حد بهترین تیم‌های جهان باشد.")
+    assert speakers(quotes) == ["علی رضایی", "مریم احمدی"]

@@ -158,6 +158,9 @@ DOCUMENT_CUE = GuardedCue.of(
     f"(?P<cue>(?:{'|'.join(_phrase_pattern(verb) for verb in DOCUMENT_VERBS)})(?:{JOINER}(?:است|بود))?){WORD_END}"
     f"(?P<colon>[ \u200c]*[:：])?",
     (verb.split()[0] for verb in DOCUMENT_VERBS))
+# ``نامه‌ای که X ... زده بود``: a document introduced by who wrote it; ``in this letter`` is theirs.
+DOCUMENT_WRITTEN_BY = re.compile(
+    f"{WORD_START}(?:{'|'.join(DOCUMENT_NOUNS)}){JOINER}(?:ای|ی)[ \u200c]+(?P<that>که){WORD_END}")
 # ``X از Y خواست (که|تا) CLAIM``: a request; the verb's own clause must hold از.
 REQUEST_CUE = GuardedCue.of(
     f"{WORD_START}(?P<cue>(?:{'|'.join(_past_forms(_phrase_pattern(verb)) for verb in REQUEST_VERBS)}))"

@@ -70,6 +70,7 @@ from corpus.quotes.patterns import (
     DEMANDED_OBJECT_CUE,
     WARNING_CUE,
     DOCUMENT_CUE,
+    DOCUMENT_WRITTEN_BY,
     EMPHASIS_CUE,
     REQUEST_CUE,
     HONORIFIC_LEXICON,
@@ -286,11 +287,21 @@ def _left_open(text: str) -> bool:
 def _document_author(field: Field, match: re.Match) -> Mention:
     """Who issued the document of a DOCUMENT_CUE: the subject of the words after its noun
     (در بیانیه باشگاه پیرامون این موضوع، در بیانیه منتشره از سوی باشگاه), or, when none
-    are written (در این بیانیه آمده است), whoever the report is about."""
+    are written (در این بیانیه آمده است), the writer a sentence before named (نامه‌ای که X
+    ... زده بود. در این نامه ...), else whoever the report is about."""
     words = clause_words(field.folded, *match.span("author"))
     while words and words[0].key in DOCUMENT_AUTHOR_SKIPS:
         words = words[1:]
-    return subject(field, words)[0] if words else Mention("pronoun", where=field.where)
+    if words:
+        return subject(field, words)[0]
+    written = None
+    for written in DOCUMENT_WRITTEN_BY.finditer(field.folded, max(0, match.start() - SUBJECT_WINDOW), match.start()):
+        pass
+    if written is not None:
+        mention = subject(field, clause_words(field.folded, written.end(), match.start()))[0]
+        if mention.ref == "name" and not mention.organisation:
+            return mention
+    return Mention("pronoun", where=field.where)
 
 
 def _colon_cues(field: Field, taken: set[int]) -> list[tuple[int, int, int, int, Mention]]:
