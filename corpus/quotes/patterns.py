@@ -214,6 +214,7 @@ SOURCE_LINE = re.compile(
     r"(?:[،,] ?[^\s،,:]+ و [^،,:]{0,40})?[،,]\s*"  # a list in the source's name: سازمان صنعت، معدن و تجارت
     r"|\d{1,2}[:：]\d{2}\s*[-–:]?\s*)+"
     r"|^خبرگزاری \S+ ?[-–]\s*"
+    r"|^(?:خبرگزاری \S+ ?[؛;]\s*)?یادداشت[^-–ـ:\n]{0,30}[-–ـ]\s*"  # an op-ed's byline: یادداشت میهمان ـ NAME
 )
 
 # A headline speaker: a few words before the first colon, after an optional

@@ -157,11 +157,12 @@ class Introduction:
 
 def introduction(field: Field) -> Introduction | None:
     """The person a field opens on, when it opens on a well-introduced name."""
-    end = min(find_sentence_end(field.folded, 0), SUBJECT_WINDOW)
-    verb = search_verb(field.folded, 0, end)
+    source = SOURCE_LINE.match(field.folded, 0, SUBJECT_WINDOW)  # past a byline's ؛ too
+    start = source.end() if source else 0
+    end = min(find_sentence_end(field.folded, start), start + SUBJECT_WINDOW)
+    verb = search_verb(field.folded, start, end)
     end = verb.start() if verb else end
-    source = SOURCE_LINE.match(field.folded, 0, end)
-    words = clause_words(field.folded, source.end() if source else 0, end)
+    words = clause_words(field.folded, start, end)
     words = skip_openers(skip_agency(words))
     if not words or not opens_name(words):
         return None
