@@ -500,3 +500,10 @@ def test_the_lead_gives_an_op_eds_author_named_in_its_byline_by_title():
         "سرانجام علی رضایی رئیس جمهور وقت با منتقدان انتخابات همراه می‌شود.",
         lead="یک پژوهشگر نوشت: با اصلاح شیوه نظارت بر انتخابات مشارکت مردمی افزایش یافت.")
     assert speakers(quotes) == ["مریم احمدی"]
+
+
+def test_a_semicolon_that_ends_no_clause_does_not_cut_the_speaker_off_the_speech_verb():
+    quotes = quotes_of("علی رضایی، مدیر شرکت، گفت: کار ما تمام شد.",
+                       "احمدی در گفت‌وگو با رسانه‌ها که دفترش امروز؛ یک روز پیش از سفر آن را منتشر کرد"
+                       " گفت که شرکت به روابط با پکن اهمیت می‌دهد.")
+    assert speakers(quotes) == ["علی رضایی", "احمدی"]

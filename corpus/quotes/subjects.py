@@ -46,7 +46,7 @@ from corpus.quotes.person import (
     non_name_kind,
     opens_time_phrase,
 )
-from corpus.quotes.sentences import Field
+from corpus.quotes.sentences import Field, find_sentence_start
 from corpus.quotes.patterns import (
     HONORIFIC_LEXICON,
     NAME_HEAD_WORDS,
@@ -66,6 +66,7 @@ CONJUNCTION_KEYS = frozenset(fold_word(word) for word in SENTENCE_CONJUNCTIONS)
 CLAUSE_JOINER_KEYS = frozenset(fold_word(word) for word in CLAUSE_JOINERS)
 ALSO_WORDS = frozenset(fold_word(word) for word in ("نیز", "هم"))
 THAT, AND = fold_word("که"), fold_word("و")
+SEMICOLON = "؛"
 # The light verbs of compound verbs in the past, singular and plural (کرد، کردند، شد ...).
 LIGHT_VERB_FORMS = frozenset(fold_word(stem + ending) for stem in LIGHT_VERBS for ending in ("", "ند"))
 
@@ -146,7 +147,22 @@ def subject_mention(field: Field, clause_start: int, verb_start: int, skip_objec
         while words and words[0].key in {"این", "را", "اینها", "آن"}:
             words = words[1:]
     mention, _ = subject(field, words)
-    return _later_clause_subject(field, words) or mention
+    mention = _later_clause_subject(field, words) or mention
+    if mention.ref == "pronoun" and not mention.personal and not mention.anonymous:
+        before = _clause_before_semicolon(field.folded, clause_start)
+        if before is not None:  # پوتین در گفت‌وگو ... امروز؛ یک روز پیش ... گفت که
+            return subject_mention(field, before, verb_start, skip_object)
+    return mention
+
+
+def _clause_before_semicolon(folded: str, clause_start: int) -> int | None:
+    """Where the sentence before a ؛ at ``clause_start`` starts, when no verb ends it there:
+    the ؛ then stands for a comma, inside the clause the speech verb ends."""
+    if folded[clause_start - 1:clause_start] != SEMICOLON:
+        return None
+    start = find_sentence_start(folded, clause_start - 1)
+    words = clause_words(folded, start, clause_start - 1)
+    return start if words and not any(is_finite_verb(w.key) for w in words) else None
 
 
 def _later_clause_subject(field: Field, words: list[Word]) -> Mention | None:
