@@ -507,3 +507,8 @@ def test_a_semicolon_that_ends_no_clause_does_not_cut_the_speaker_off_the_speech
                        "احمدی در گفت‌وگو با رسانه‌ها که دفترش امروز؛ یک روز پیش از سفر آن را منتشر کرد"
                        " گفت که شرکت به روابط با پکن اهمیت می‌دهد.")
     assert speakers(quotes) == ["علی رضایی", "احمدی"]
+
+
+def test_a_role_ends_before_in_this_very_matter():
+    quotes = quotes_of("اولی هوینس، رئیس باشگاه بایرن در همین رابطه گفت: ما به موقع اعلام کردیم.")
+    assert [(q.speaker, q.role) for q in quotes] == [("اولی هوینس", "رئیس باشگاه بایرن")]
