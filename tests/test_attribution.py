@@ -512,3 +512,16 @@ def test_a_semicolon_that_ends_no_clause_does_not_cut_the_speaker_off_the_speech
 def test_a_role_ends_before_in_this_very_matter():
     quotes = quotes_of("اولی هوینس، رئیس باشگاه بایرن در همین رابطه گفت: ما به موقع اعلام کردیم.")
     assert [(q.speaker, q.role) for q in quotes] == [("اولی هوینس", "رئیس باشگاه بایرن")]
+
+
+@pytest.mark.parametrize("label, speaker", [("حضرت امام خمینی(ره):", "خمینی"), ("دکتر مریم احمدی:", "مریم احمدی")])
+def test_a_label_line_with_an_honorific_gives_that_persons_words_though_named_nowhere_else(label, speaker):
+    quotes = quotes_of("علی رضایی گفت: ما برای انتخابات آماده‌ایم.", label,
+                       "«این وظیفه‌ای است ملی، همه ما باید در انتخابات شرکت کنیم.»")
+    assert speakers(quotes) == ["علی رضایی", speaker]
+
+
+def test_imam_before_a_name_is_an_honorific_but_imam_of_friday_prayers_is_a_role():
+    quotes = quotes_of("امام خمینی (ره) فرمودند: انتخابات مهم است.",
+                       "حجت الاسلام کاظم صدیقی امام جمعه موقت تهران گفت: مردم آماده‌اند.")
+    assert [(q.speaker, q.role) for q in quotes] == [("خمینی", None), ("کاظم صدیقی", "امام جمعه موقت تهران")]

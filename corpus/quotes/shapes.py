@@ -430,7 +430,8 @@ def _label_speaker(field: Field, clause_start: int, colon: int) -> Mention | Non
 def _label_line_speaker(field: Field, clause_start: int, colon: int) -> Mention | None:
     """``*ماتا: این بهترین فرم من است``: a paragraph opening on a name of a few words and a
     colon gives that person's words; the name must be someone the article names otherwise
-    (``known_only``), since lineups, scores and headings (بایرن:، داور:، نکته:) open the same way."""
+    (``known_only``), since lineups, scores and headings (بایرن:، داور:، نکته:) open the same way;
+    an honorific before the name (حضرت امام خمینی:، دکتر رضایی:) says it is a person's."""
     if clause_start > MAX_BULLET_CHARS or any(ch.isalpha() for ch in field.folded[:clause_start]):
         return None
     words = clause_words(field.folded, clause_start, colon)
@@ -439,7 +440,7 @@ def _label_line_speaker(field: Field, clause_start: int, colon: int) -> Mention 
     mention = mention_from_words(field, words)
     if mention.ref != "name" or mention.organisation or mention.role:
         return None
-    return dataclasses.replace(mention, known_only=True)
+    return dataclasses.replace(mention, known_only=not phrase_at(words, 0, HONORIFIC_LEXICON))
 
 
 def _ends_on_a_verb(text: str) -> bool:

@@ -328,7 +328,7 @@ def _noun_phrase(words: list[Word]) -> tuple[list[Word], bool]:
     n = 0
     while n < len(words) and len(phrase) < MAX_SUBJECT_WORDS:
         word = words[n]
-        fixed = phrase_at(words, n, HONORIFIC_LEXICON) or phrase_at(words, n, ROLE_LEXICON)
+        fixed = max(phrase_at(words, n, HONORIFIC_LEXICON), phrase_at(words, n, ROLE_LEXICON))
         if fixed:
             phrase += words[n:n + fixed]
             n += fixed
