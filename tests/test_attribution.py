@@ -525,3 +525,10 @@ def test_imam_before_a_name_is_an_honorific_but_imam_of_friday_prayers_is_a_role
     quotes = quotes_of("امام خمینی (ره) فرمودند: انتخابات مهم است.",
                        "حجت الاسلام کاظم صدیقی امام جمعه موقت تهران گفت: مردم آماده‌اند.")
     assert [(q.speaker, q.role) for q in quotes] == [("خمینی", None), ("کاظم صدیقی", "امام جمعه موقت تهران")]
+
+
+def test_a_master_honoured_by_title_and_surname_is_that_person_but_a_professor_of_a_place_is_a_role():
+    quotes = quotes_of("استاد مطهری تاکید کرده است: هر خدمتی با معیار اصلاح اجتماعی سنجیده شود.",
+                       "استاد دانشگاه تهران گفت: انتخابات برای همه مهم است.")
+    assert [(q.speaker, q.role, q.ref) for q in quotes][0] == ("مطهری", "استاد", "surname")
+    assert quotes[1].role == "استاد دانشگاه تهران"

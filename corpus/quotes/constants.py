@@ -397,6 +397,9 @@ RELATION_HEADS = (
     "مادر", "پدر", "همسر", "پسر", "دختر", "برادر", "خواهر", "فرزند", "خانواده", "وکیل",
     "وکیل مدافع", "سخنگوی", "مشاور", "دستیار", "منشی",
 )
+# Roles that also honour a name (استاد مطهری، استاد شجریان): before one word no lexicon
+# lists as a noun, that word is the person's surname, not the rest of the role.
+HONOURING_ROLE_HEADS = ("استاد",)
 # Words of teams and competitions no person's name holds (دروازه‌بان‌ملی‌پوش تیم فوتبال سپاهان).
 TEAM_WORDS = frozenset(fold_word(word) for word in ("تیم", "فوتبال", "لیگ", "جام", "باشگاه", "ملی‌پوش"))
 MAX_NAME_WORDS = 4

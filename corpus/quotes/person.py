@@ -119,6 +119,11 @@ def _lexicon_kinds() -> dict[str, frozenset[str]]:
     return {"noun": frozenset(nouns), "function": frozenset(functions)}
 
 
+def is_lexicon_noun(key: str) -> bool:
+    """Does hazm's lexicon list the folded word as a noun or adjective (دانشگاه، تهران)?"""
+    return key in _lexicon_kinds()["noun"]
+
+
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """FIRST_NAMES and the package's given names, folded (آ as ا, as the package writes it)."""
@@ -246,7 +251,7 @@ def _noun_stop_word(key: str) -> bool:
     """A stop word hazm's lexicon tags as a noun, of MIN_ONE_WORD_NAME letters or more
     (روش، راه), which may end a foreign name after a particle; not a pronoun or a
     demonstrative (این، آن، او)."""
-    return (len(key) >= MIN_ONE_WORD_NAME and key in _lexicon_kinds()["noun"]
+    return (len(key) >= MIN_ONE_WORD_NAME and is_lexicon_noun(key)
             and key not in PARTICLE_NEVER_BEFORE)
 
 

@@ -41,6 +41,7 @@ from corpus.quotes.person import (
     is_foreign_given_name,
     is_finite_verb,
     is_given_name,
+    is_lexicon_noun,
     is_person_name,
     name_end,
     non_name_kind,
@@ -49,6 +50,7 @@ from corpus.quotes.person import (
 from corpus.quotes.sentences import Field, find_sentence_start
 from corpus.quotes.patterns import (
     HONORIFIC_LEXICON,
+    HONOURING_LEXICON,
     NAME_HEAD_WORDS,
     Lexicon,
     OPENER_LEXICON,
@@ -512,6 +514,8 @@ def _split_part(part: list[Word]) -> tuple[list[Word], list[Word], list[Word]]:
                 # (همکار وی جورج واسیلیو رئیس جمهور سابق قبرس)
                 if len(name) > 1 and name[-1] is part[after - 1]:
                     return part[:n], name, []
+        if _honoured_surname(part):
+            return part[:-1], part[-1:], []  # استاد مطهری
         return part, [], []
     if phrase_at(part, 0, ORGANISATION_LEXICON):
         return [], [], part
@@ -521,6 +525,13 @@ def _split_part(part: list[Word]) -> tuple[list[Word], list[Word], list[Word]]:
     if name and role_at < len(part) and name[-1] is not part[role_at - 1]:
         return [], name, []  # رضوی هنگام دریافت استوارنامه سفیر ...: the role is not beside the name
     return part[role_at:], name, []
+
+
+def _honoured_surname(part: list[Word]) -> bool:
+    """Is the part an honouring title and one word that is no noun (استاد مطهری)?"""
+    head = phrase_at(part, 0, HONOURING_LEXICON)
+    return 0 < head == len(part) - 1 and not is_lexicon_noun(part[-1].key) \
+        and is_person_name([part[-1].key], NAME_HEAD_WORDS)
 
 
 def _of_a_person(role: list[Word]) -> bool:
