@@ -532,3 +532,18 @@ def test_a_master_honoured_by_title_and_surname_is_that_person_but_a_professor_o
                        "استاد دانشگاه تهران گفت: انتخابات برای همه مهم است.")
     assert [(q.speaker, q.role, q.ref) for q in quotes][0] == ("مطهری", "استاد", "surname")
     assert quotes[1].role == "استاد دانشگاه تهران"
+
+
+@pytest.mark.parametrize("sentence, speaker, role", [
+    ("زمانی که بازی تمام شد، علی رضایی به خبرنگاران گفت: بازی سختی بود.", "علی رضایی", None),
+    ("وقتی علی رضایی، سرمربی تیم، به ورزشگاه رسید، گفت: امروز روز بزرگی است.", "علی رضایی", "سرمربی تیم"),
+    ("از آنجا که دولت در این شهر دارایی دیگری ندارد، آن گونه که رضایی گفته است: دادگاه حکم داد.", "رضایی", None),
+])
+def test_the_speaker_follows_a_clause_opened_by_when_or_since_or_is_its_own_subject(sentence, speaker, role):
+    quotes = quotes_of(sentence)
+    assert [(q.speaker, q.role) for q in quotes] == [(speaker, role)]
+
+
+def test_the_subject_after_a_when_clause_is_the_title_that_speaks_not_the_person_in_the_clause():
+    quotes = quotes_of("وقتی مریم احمدی، شناگر تیم ملی رکورد جهان را شکست، گزارشگر تلویزیون فریاد زد: «او مثل باد شنا می‌کند!»")
+    assert [(q.ref, q.role) for q in quotes] == [("title", "گزارشگر تلویزیون")]

@@ -397,6 +397,12 @@ RELATION_HEADS = (
     "مادر", "پدر", "همسر", "پسر", "دختر", "برادر", "خواهر", "فرزند", "خانواده", "وکیل",
     "وکیل مدافع", "سخنگوی", "مشاور", "دستیار", "منشی",
 )
+# Conjunctions that open a clause before the main one (وقتی X ...، SUBJECT گفت): the
+# speaker is the subject after the comma that closes it, else the clause's own subject.
+SUBORDINATORS = (
+    "وقتی", "وقتی که", "زمانی که", "هنگامی که", "موقعی که", "از آنجا که", "از آنجایی که",
+    "چنانچه", "اگر", "اگرچه", "هرچند", "پس از آنکه", "پس از اینکه", "بعد از آنکه", "بعد از اینکه",
+)
 # Roles that also honour a name (استاد مطهری، استاد شجریان): before one word no lexicon
 # lists as a noun, that word is the person's surname, not the rest of the role.
 HONOURING_ROLE_HEADS = ("استاد",)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from corpus.names import HONORIFICS
 from corpus.orthography import fold_letters, fold_word
 from corpus.quotes.constants import (
+    SUBORDINATORS,
     HONOURING_ROLE_HEADS,
     RELATION_HEADS,
     TEAM_WORDS,
@@ -252,6 +253,7 @@ HONORIFIC_LEXICON = make_lexicon(HONORIFICS)
 ROLE_LEXICON = make_lexicon(ROLE_HEADS + DESCRIPTION_HEADS + MORE_DESCRIPTION_HEADS + RELATION_HEADS)
 RELATION_LEXICON = make_lexicon(RELATION_HEADS)
 HONOURING_LEXICON = make_lexicon(HONOURING_ROLE_HEADS)
+SUBORDINATOR_LEXICON = make_lexicon(SUBORDINATORS)
 ORGANISATION_LEXICON = make_lexicon(ORGANISATION_HEADS + MORE_ORGANISATION_HEADS)
 PRONOUN_LEXICON = make_lexicon(PRONOUNS)
 OPENER_LEXICON = make_lexicon(OPENERS)

@@ -59,6 +59,7 @@ from corpus.quotes.patterns import (
     RELATION_LEXICON,
     ROLE_LEXICON,
     SOURCE_LINE,
+    SUBORDINATOR_LEXICON,
     WORD,
     make_lexicon,
 )
@@ -209,7 +210,7 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     adverbial's comma, or at the first honorific or given name; without one
     the verb has no subject and the speaker is whoever spoke last.
     """
-    words = _skip_time(_after_conjunction(skip_openers(skip_agency(words))))
+    words = _after_subordinate_clause(_skip_time(_after_conjunction(skip_openers(skip_agency(words)))))
     if words and words[0].key in PREDICATE_STARTS:
         words = _skip_time(_after_adverbial(words))
     if words and phrase_at(words, 0, PRONOUN_LEXICON):
@@ -223,6 +224,22 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     following = next((w for w in words if w.start >= phrase[-1].end), None)
     mention.also = following is not None and following.key in ALSO_WORDS
     return mention, phrase[-1].end
+
+
+def _after_subordinate_clause(words: list[Word]) -> list[Word]:
+    """``وقتی X ... شکست، گزارشگر ... فریاد زد``: past a clause opened by وقتی، زمانی که ...,
+    the main clause's subject: the words after the last comma, when they open like a subject
+    and hold no verb; else (``وقتی رضایی ... رسید، گفت``) the opened clause's own subject."""
+    opener = phrase_at(words, 0, SUBORDINATOR_LEXICON)
+    if not opener:
+        return words
+    last_comma = max((n for n in range(opener, len(words)) if words[n].key == ","), default=None)
+    rest = skip_openers(words[last_comma + 1:]) if last_comma is not None else []
+    if rest and not any(is_finite_verb(w.key) for w in rest) and (
+            starts_role(rest, 0) or opens_name(rest) or phrase_at(rest, 0, ORGANISATION_LEXICON)
+            or phrase_at(rest, 0, PRONOUN_LEXICON) or _only_a_name(rest)):
+        return rest
+    return words[opener:]
 
 
 def _light_verb_follows(words: list[Word], phrase: list[Word]) -> bool:
