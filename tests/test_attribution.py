@@ -547,3 +547,17 @@ def test_the_speaker_follows_a_clause_opened_by_when_or_since_or_is_its_own_subj
 def test_the_subject_after_a_when_clause_is_the_title_that_speaks_not_the_person_in_the_clause():
     quotes = quotes_of("وقتی مریم احمدی، شناگر تیم ملی رکورد جهان را شکست، گزارشگر تلویزیون فریاد زد: «او مثل باد شنا می‌کند!»")
     assert [(q.ref, q.role) for q in quotes] == [("title", "گزارشگر تلویزیون")]
+
+
+@pytest.mark.parametrize("subject, role", [
+    ("مدیرعامل پالایشگاه امام خمینی شازند", "مدیرعامل پالایشگاه امام خمینی شازند"),
+    ("رئیس بیمارستان دکتر شریعتی", "رئیس بیمارستان دکتر شریعتی"),
+])
+def test_a_name_a_place_is_named_after_belongs_to_the_role_not_to_a_speaker(subject, role):
+    quotes = quotes_of(f"{subject} در این مراسم گفت: این طرح برای استان درآمدزا است.")
+    assert [(q.speaker, q.role) for q in quotes] == [(None, role)]
+
+
+def test_a_blessing_after_a_name_is_not_part_of_it():
+    quotes = quotes_of("حضرت آیت الله خامنه ای مد ظله العالی فرمودند: انتخابات مهم است.")
+    assert speakers(quotes) == ["خامنه ای"]

@@ -29,6 +29,7 @@ from corpus.quotes.constants import (
     MAX_OCCASION_WORDS,
     MAX_PHRASE_WORDS,
     MAX_SUBJECT_WORDS,
+    NAMESAKE_HEADS,
     NON_NAME_WORDS,
     PLACE_NAME_ENDINGS,
     PLURAL_PRONOUNS,
@@ -524,7 +525,7 @@ def _split_part(part: list[Word]) -> tuple[list[Word], list[Word], list[Word]]:
         if phrase_at(part, 0, HONORIFIC_LEXICON) and not starts_role(part, 0):
             return [], _name_words(part), []
         for n in range(1, len(part)):
-            if opens_name(part[n:]) and not _of_a_person(part[:n + 1]):
+            if opens_name(part[n:]) and not _of_a_person(part[:n + 1]) and part[n - 1].key not in NAMESAKE_HEADS:
                 after = next((k for k in range(n + 1, len(part)) if starts_role(part, k)), len(part))
                 name = _name_words(part[n:after])
                 # the name closes the part (تیم امید: no name) or a second role follows it
@@ -695,7 +696,7 @@ def names_in_full(field: Field) -> list[Mention]:
     while n < len(words):
         key = words[n].key
         honorific = key in HONORIFIC_LEXICON.prefixes and phrase_at(words, n, HONORIFIC_LEXICON)
-        if honorific or _opens_full_name(key):
+        if (honorific or _opens_full_name(key)) and not (n and words[n - 1].key in NAMESAKE_HEADS):
             name = _name_words(_within_sentence(field.folded, words[n:n + honorific + MAX_NAME_WORDS]))
             if len(name) > 1 and is_person_name([w.key for w in name], NAME_HEAD_WORDS):
                 found.append(Mention("name", _as_written(field.text, name), tuple(w.key for w in name),
