@@ -561,3 +561,14 @@ def test_a_name_a_place_is_named_after_belongs_to_the_role_not_to_a_speaker(subj
 def test_a_blessing_after_a_name_is_not_part_of_it():
     quotes = quotes_of("حضرت آیت الله خامنه ای مد ظله العالی فرمودند: انتخابات مهم است.")
     assert speakers(quotes) == ["خامنه ای"]
+
+
+def test_an_imam_after_a_roles_head_names_the_institution_not_the_speaker():
+    quotes = quotes_of("مدیرکل کمیته امداد امام خمینی استان گفت: کمک‌ها به موقع توزیع شد.")
+    assert [(q.speaker, q.role) for q in quotes] == [(None, "مدیرکل کمیته امداد امام خمینی استان")]
+
+
+def test_an_if_clause_that_opens_on_no_subject_gives_no_name():
+    quotes = quotes_of("علی رضایی گفت: ما آماده‌ایم.",
+                       "اگر بخواهیم بحث تخصصی‌تر در این خصوص بکنیم می‌توان گفت که این طرح برای همه خوب است.")
+    assert speakers(quotes) == ["علی رضایی", "علی رضایی"]

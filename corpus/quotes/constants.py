@@ -412,6 +412,9 @@ NAMESAKE_HEADS = frozenset(fold_word(word) for word in (
     "پتروشیمی", "مجتمع", "کارخانه", "سد", "پایگاه", "قرارگاه", "ناو", "موسسه", "مؤسسه", "جشنواره",
     "جایزه", "کمیته",
 ))
+# Honorifics of the imams and prophets: after a role's head they name an institution
+# (مدیرکل کمیته امداد امام خمینی، تولیت آستان حضرت معصومه), never the speaker.
+HOLY_HONORIFICS = frozenset(fold_word(word) for word in ("امام", "حضرت"))
 # Roles that also honour a name (استاد مطهری، استاد شجریان): before one word no lexicon
 # lists as a noun, that word is the person's surname, not the rest of the role.
 HONOURING_ROLE_HEADS = ("استاد",)

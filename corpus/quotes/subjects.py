@@ -22,6 +22,7 @@ from corpus.quotes.constants import (
     FRIDAY_PRAYER_WORDS,
     FROM_COMPLEMENT_NOUNS,
     GROUP_SUBJECTS,
+    HOLY_HONORIFICS,
     LIGHT_VERBS,
     MAX_BARE_NAME_WORDS,
     MAX_CLAUSE_WORDS,
@@ -230,17 +231,24 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
 def _after_subordinate_clause(words: list[Word]) -> list[Word]:
     """``وقتی X ... شکست، گزارشگر ... فریاد زد``: past a clause opened by وقتی، زمانی که ...,
     the main clause's subject: the words after the last comma, when they open like a subject
-    and hold no verb; else (``وقتی رضایی ... رسید، گفت``) the opened clause's own subject."""
+    and hold no verb; else (``وقتی رضایی ... رسید، گفت``) the opened clause's own subject, if it
+    opens like one (not ``اگر بخواهیم ... می‌توان گفت``)."""
     opener = phrase_at(words, 0, SUBORDINATOR_LEXICON)
     if not opener:
         return words
     last_comma = max((n for n in range(opener, len(words)) if words[n].key == ","), default=None)
     rest = skip_openers(words[last_comma + 1:]) if last_comma is not None else []
-    if rest and not any(is_finite_verb(w.key) for w in rest) and (
-            starts_role(rest, 0) or opens_name(rest) or phrase_at(rest, 0, ORGANISATION_LEXICON)
-            or phrase_at(rest, 0, PRONOUN_LEXICON) or _only_a_name(rest)):
+    if rest and not any(is_finite_verb(w.key) for w in rest) and _opens_subject(rest):
         return rest
-    return words[opener:]
+    own = words[opener:]  # else the opened clause's subject, if it opens like one
+    return own if own and _opens_subject(own) else words
+
+
+def _opens_subject(words: list[Word]) -> bool:
+    """Do the words open like a speaker: a role, a name, an organisation, وی/او, or are
+    they a short name alone?"""
+    return (starts_role(words, 0) or opens_name(words) or bool(phrase_at(words, 0, ORGANISATION_LEXICON))
+            or bool(phrase_at(words, 0, PRONOUN_LEXICON)) or _only_a_name(words))
 
 
 def _light_verb_follows(words: list[Word], phrase: list[Word]) -> bool:
@@ -525,7 +533,7 @@ def _split_part(part: list[Word]) -> tuple[list[Word], list[Word], list[Word]]:
         if phrase_at(part, 0, HONORIFIC_LEXICON) and not starts_role(part, 0):
             return [], _name_words(part), []
         for n in range(1, len(part)):
-            if opens_name(part[n:]) and not _of_a_person(part[:n + 1]) and part[n - 1].key not in NAMESAKE_HEADS:
+            if opens_name(part[n:]) and not _of_a_person(part[:n + 1]) and not _names_a_namesake(part, n):
                 after = next((k for k in range(n + 1, len(part)) if starts_role(part, k)), len(part))
                 name = _name_words(part[n:after])
                 # the name closes the part (تیم امید: no name) or a second role follows it
@@ -543,6 +551,12 @@ def _split_part(part: list[Word]) -> tuple[list[Word], list[Word], list[Word]]:
     if name and role_at < len(part) and name[-1] is not part[role_at - 1]:
         return [], name, []  # رضوی هنگام دریافت استوارنامه سفیر ...: the role is not beside the name
     return part[role_at:], name, []
+
+
+def _names_a_namesake(words: list[Word], n: int) -> bool:
+    """Is the name opening at words[n] what a place or institution is named after (پالایشگاه امام
+    خمینی، بیمارستان دکتر شریعتی، کمیته امداد امام خمینی)?"""
+    return n > 0 and (words[n - 1].key in NAMESAKE_HEADS or words[n].key in HOLY_HONORIFICS)
 
 
 def _honoured_surname(part: list[Word]) -> bool:
@@ -696,7 +710,7 @@ def names_in_full(field: Field) -> list[Mention]:
     while n < len(words):
         key = words[n].key
         honorific = key in HONORIFIC_LEXICON.prefixes and phrase_at(words, n, HONORIFIC_LEXICON)
-        if (honorific or _opens_full_name(key)) and not (n and words[n - 1].key in NAMESAKE_HEADS):
+        if (honorific or _opens_full_name(key)) and not (n and words[n - 1].key != "," and _names_a_namesake(words, n)):
             name = _name_words(_within_sentence(field.folded, words[n:n + honorific + MAX_NAME_WORDS]))
             if len(name) > 1 and is_person_name([w.key for w in name], NAME_HEAD_WORDS):
                 found.append(Mention("name", _as_written(field.text, name), tuple(w.key for w in name),
