@@ -572,3 +572,9 @@ def test_an_if_clause_that_opens_on_no_subject_gives_no_name():
     quotes = quotes_of("علی رضایی گفت: ما آماده‌ایم.",
                        "اگر بخواهیم بحث تخصصی‌تر در این خصوص بکنیم می‌توان گفت که این طرح برای همه خوب است.")
     assert speakers(quotes) == ["علی رضایی", "علی رضایی"]
+
+
+def test_a_body_speaking_after_a_participle_and_and_is_the_speaker_without_the_demonstrative():
+    quotes = quotes_of("باشگاه منچستر یونایتد اعلام کرد که بازیکن برزیلی تیم به کرونا مبتلا شده است.",
+                       "حالا وضعیت او در هاله‌ای از ابهام قرار گرفته و فدراسیون فوتبال این کشور اعلام کرده که او باید تست جدیدی بدهد.")
+    assert speakers(quotes) == ["باشگاه منچستر یونایتد", "فدراسیون فوتبال"]

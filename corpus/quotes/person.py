@@ -90,6 +90,13 @@ def is_finite_verb(key: str) -> bool:
                for form in (key, key[1:] if key.startswith("ن") else ""))
 
 
+def is_past_participle(key: str) -> bool:
+    """A past participle, negated or not (گرفته، نمانده): a past stem with ه, known by its plural
+    past (گرفتند); before و it ends a clause as a perfect does (قرار گرفته و ...)."""
+    participle = key[1:] if key.startswith("ن") and key[1:].endswith(PARTICIPLE) else key
+    return participle.endswith(PARTICIPLE) and participle[:-1] + "ند" in verb_forms()
+
+
 @lru_cache(maxsize=1)
 def _clause_verbs() -> frozenset[str]:
     """Verbs that end a clause but are left out of verb_forms, which also says where a name

@@ -89,7 +89,7 @@ from corpus.quotes.patterns import (
     THAT_WORD,
     WORD,
 )
-from corpus.quotes.person import is_finite_verb, verb_forms
+from corpus.quotes.person import is_finite_verb, is_past_participle, verb_forms
 from corpus.quotes.sentences import (
     BLANKS,
     Field,
@@ -401,9 +401,8 @@ def _is_verb(key: str) -> bool:
     """A finite verb (person.is_finite_verb), a subjunctive (کنند، باشد: a present form without its
     می, in the persons whose endings no noun ends in: not کاری، واگذاری) or a past participle, negated or not (نمانده، شده: a past stem with ه, known by its
     plural past ماندند)."""
-    participle = key[1:] if key.startswith("ن") and key[1:].endswith("ه") else key
     return (is_finite_verb(key) or key.endswith(SUBJUNCTIVE_ENDINGS) and "می" + key in verb_forms()
-            or participle.endswith("ه") and participle[:-1] + "ند" in verb_forms())
+            or is_past_participle(key))
 
 
 def _label_speaker(field: Field, clause_start: int, colon: int) -> Mention | None:

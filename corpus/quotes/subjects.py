@@ -44,6 +44,7 @@ from corpus.quotes.person import (
     is_finite_verb,
     is_given_name,
     is_lexicon_noun,
+    is_past_participle,
     is_person_name,
     name_end,
     non_name_kind,
@@ -187,7 +188,7 @@ def _later_clause_subject(field: Field, words: list[Word]) -> Mention | None:
     for n in range(len(words) - 2, 0, -1):
         key = words[n].key
         if not (key == THAT or key in CLAUSE_JOINER_KEYS and any(is_finite_verb(w.key) for w in words[:n])
-                or key == AND and is_finite_verb(words[n - 1].key)):
+                or key == AND and (is_finite_verb(words[n - 1].key) or is_past_participle(words[n - 1].key))):
             continue
         rest = _skip_time(words[n + 1:])
         if not rest or rest[0].key in PREDICATE_STARTS or any(is_finite_verb(w.key) for w in rest):
@@ -604,10 +605,12 @@ def _name_words(words: list[Word]) -> list[Word]:
 
 def _organisation_words(words: list[Word]) -> list[Word]:
     """An organisation's name ends, as a person's does, before a time, quantity, reporting
-    word, a verb or a digit (روزنامه هاآرتص دو روز قبل؛ شرکت آرکوس دومین ...); its stop
+    word, a verb or a digit (روزنامه هاآرتص دو روز قبل؛ شرکت آرکوس دومین ...), and before a
+    demonstrative (فدراسیون فوتبال این کشور: which country is said before); its other stop
     words and weekdays stay (سازمان ملل و ...، ستاد نماز جمعه)."""
     for n in range(1, len(words)):
-        if non_name_kind(words[n].key, words[n - 1].key) not in ("", "stop word", "weekday"):
+        if words[n].key in DEMONSTRATIVES or non_name_kind(words[n].key, words[n - 1].key) not in (
+                "", "stop word", "weekday"):
             return words[:n]
     return words
 
