@@ -570,7 +570,7 @@ def test_an_imam_after_a_roles_head_names_the_institution_not_the_speaker():
 
 def test_an_if_clause_that_opens_on_no_subject_gives_no_name():
     quotes = quotes_of("علی رضایی گفت: ما آماده‌ایم.",
-                       "اگر بخواهیم بحث تخصصی‌تر در این خصوص بکنیم می‌توان گفت که این طرح برای همه خوب است.")
+                       "اگر بخواهیم بحث تخصصی‌تر در این خصوص بکنیم افزود که این طرح برای همه خوب است.")
     assert speakers(quotes) == ["علی رضایی", "علی رضایی"]
 
 
@@ -578,3 +578,17 @@ def test_a_body_speaking_after_a_participle_and_and_is_the_speaker_without_the_d
     quotes = quotes_of("باشگاه منچستر یونایتد اعلام کرد که بازیکن برزیلی تیم به کرونا مبتلا شده است.",
                        "حالا وضعیت او در هاله‌ای از ابهام قرار گرفته و فدراسیون فوتبال این کشور اعلام کرده که او باید تست جدیدی بدهد.")
     assert speakers(quotes) == ["باشگاه منچستر یونایتد", "فدراسیون فوتبال"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "چین رقیب آمریکا است ولی باید گفت که چشم‌انداز این همکاری‌ها برای چین مثبت است.",
+    "در این باره می‌توان گفت که مصلحت همان منفعت عمومی است.",
+])
+def test_a_speech_verb_after_a_modal_is_the_writers_own_voice_not_a_quote(sentence):
+    assert quotes_of(sentence) == []
+
+
+@pytest.mark.parametrize("opening", ["برپایه این گزارش،", "در حاشیه برپایی این جشنواره"])
+def test_an_opening_on_a_report_or_an_occasion_is_no_speakers_name(opening):
+    quotes = quotes_of(f"{opening} مدیرکل فرهنگ و ارشاد اسلامی استان به خبرنگار فارس گفت: جشنواره موفق بود.")
+    assert [(q.speaker, q.role) for q in quotes] == [(None, "مدیرکل فرهنگ و ارشاد اسلامی استان")]

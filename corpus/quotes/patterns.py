@@ -107,7 +107,8 @@ WORD_END = r"(?![\w\u200c])"
 # A speech verb starts a word, or follows a ZWNJ after punctuation (،\u200cگفت:) or و run
 # into it (اشاره کرد وگفت:): both are read as part of the match, before its cue group (one
 # optional letter costs the scan far less than a second lookbehind).
-CUE_START = f"{WORD_START}[\u200cو]?"
+# Not after a modal (می‌توان گفت، باید افزود): a short infinitive, the writer's own voice.
+CUE_START = f"{WORD_START}(?<!توان )(?<!توان\u200c)(?<!باید )[\u200cو]?"
 
 # ``X معتقد است (که) CLAIM``: a view reported as the speaker's.
 BELIEF = (
@@ -212,7 +213,7 @@ GUILLEMETS = re.compile(r"«(?P<inner>[^«»]{1,3000})»")
 # A source line (به گزارش ...، بنا به نقل ...،), an agency tag, or the time stamp that opens
 # an entry of a live report (``۲۳:۴۵ - ``).
 SOURCE_LINE = re.compile(
-    r"^(?:(?:به|بنا ?بر|بنابر|بنا به|طبق|براساس|بر اساس) ?(?:گزارش|نقل)[^،,:]{0,250}"
+    r"^(?:(?:به|بنا ?بر|بنابر|بنا به|طبق|براساس|بر اساس|بر ?پایه) ?(?:گزارش|نقل|این گزارش)[^،,:]{0,250}"
     r"(?:[،,] ?[^\s،,:]+ و [^،,:]{0,40})?[،,]\s*"  # a list in the source's name: سازمان صنعت، معدن و تجارت
     r"|\d{1,2}[:：]\d{2}\s*[-–:]?\s*)+"
     r"|^خبرگزاری \S+ ?[-–]\s*"
