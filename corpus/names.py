@@ -18,6 +18,7 @@ HONORIFICS = (
     "سردار", "سرلشکر", "سرتیپ", "سرتیپ دوم", "سرهنگ", "سرهنگ دوم", "سرگرد", "سروان", "ستوان",
     "امیر", "امیر دریادار", "دریادار", "دریابان", "ژنرال", "پروفسور",
     "حضرت",  # حضرت شعیب، حضرت علی: the prophets and imams quoted in religious news
+    "امام", "حضرت امام",  # امام خمینی، حضرت امام حسین (امام جمعه is a role: the longer phrase wins)
 )
 
 # Given names: they mark where a name starts inside ``مدیرکل ... علی رضایی``.

@@ -427,3 +427,168 @@ def test_a_particle_and_a_noun_hazm_lists_as_a_stop_word_form_a_surname(written)
 
 def test_a_particle_before_a_pronoun_starts_no_name():
     assert name_end(("کی", "این")) == 0
+
+
+@pytest.mark.parametrize("subject", ["همسر علی رضایی", "وکیل آقای رضایی", "برادر محمد علی رضایی"])
+def test_someones_kin_or_lawyer_speaks_for_themselves_not_as_the_person_named(subject):
+    quotes = quotes_of("علی رضایی، مدیر شرکت، گفت: کار ما تمام شد.",
+                       f"{subject} گفت: او در این پرونده بی‌گناه است.")
+    assert speakers(quotes) == ["علی رضایی", None]
+    assert quotes[1].role == subject and quotes[1].ref == "title"
+
+
+def test_someones_lawyers_are_a_group_who_never_take_the_persons_surname():
+    quotes = quotes_of("علی رضایی، مدیر شرکت، گفت: کار ما تمام شد.",
+                       "وکلای آقای رضایی در اعتراض به حکم، موکل خود را بی‌گناه دانستند.",
+                       "رضایی تصریح کرد که این حکم هرگز اجرا نمی‌شود.")
+    assert speakers(quotes) == ["علی رضایی", None, "علی رضایی"]
+
+
+def test_a_list_inside_an_organisations_name_does_not_split_off_a_speaker():
+    quotes = quotes_of(
+        "به گزارش خبرگزاری فارس به نقل از روابط عمومی سازمان صنعت، معدن و تجارت استان، مریم احمدی"
+        " از صادرات ده هزار تن کالا خبر داد و اظهار داشت: این رقم بیشتر از سال قبل است.",
+        "سازمان صنعت، معدن و تجارت استان اعلام کرد: قیمت‌ها در این ماه ثابت می‌ماند.")
+    assert speakers(quotes) == ["مریم احمدی", "مریم احمدی", "سازمان صنعت معدن و تجارت استان"]
+    assert quotes[2].speaker_type == "organisation"
+
+
+def test_a_source_line_ends_at_its_comma_when_two_people_follow_it():
+    quotes = quotes_of("به گزارش فارس، رضایی و احمدی در نشست خبری گفتند: قیمت‌ها ثابت است.")
+    assert speakers(quotes) == ["رضایی"]
+
+
+@pytest.mark.parametrize("opener", ["گویا", "ظاهرا", "احتمالا"])
+def test_an_adverb_of_how_sure_the_report_is_is_not_a_speaker(opener):
+    quotes = quotes_of("علی رضایی، مدیر شرکت، گفت: کار ما تمام شد.",
+                       f"{opener} رضایی می‌گوید که نامه‌ای به شرکتی در آمریکا فرستاده است.")
+    assert speakers(quotes) == ["علی رضایی", "علی رضایی"]
+
+
+def test_a_name_after_from_among_these_is_the_speaker():
+    quotes = quotes_of("علی رضایی، مدیر شرکت، گفت: کار ما تمام شد.",
+                       "مریم احمدی، وکیل دادگستری، گفت: پرونده‌ها زیاد است.",
+                       "از این میان رضایی نیز، شکایت کرد و اکنون مدعی است که نخستین کسی است که حکم گرفته است.")
+    assert speakers(quotes) == ["علی رضایی", "مریم احمدی", "علی رضایی"]
+
+
+def test_he_opening_the_clause_after_a_verb_and_its_comma_is_the_speaker():
+    quotes = quotes_of("علی رضایی، مدیر شرکت، گفت: کار ما تمام شد.",
+                       "ماموران گمرک، علی رضایی را به اتهام قاچاق بازداشت کرده‌اند،او می گوید در سال 1992"
+                       " نامه ای به شرکتی در آمریکا فرستاد تا این شرکت قطعاتی بفرستد.")
+    assert speakers(quotes) == ["علی رضایی", "علی رضایی"]
+    assert quotes[1].ref == "pronoun"
+
+
+def test_words_after_an_organisation_and_its_comma_that_open_no_name_are_its_object_not_a_person():
+    quotes = quotes_of("شورای نگهبان، احراز صلاحیت هفت نفر از نامزدها را اعلام کرد که همه آنها به قانون ملتزم هستند.")
+    assert speakers(quotes) == ["شورای نگهبان"]
+    assert quotes[0].speaker_type == "organisation"
+
+
+def test_this_letter_speaks_for_whoever_the_sentence_before_says_wrote_it():
+    quotes = quotes_of(
+        "علی رضایی، مدیر شرکت، گفت: کار ما تمام شد.",
+        "نامه‌ای که مریم احمدی دبیر کل فدراسیون در آن دوره به رئیس شرکت زده بود نیز این را تایید می‌کند."
+        " در این نامه تاکید شده کیفیت لباس‌های تیم باید در حد بهترین تیم‌های جهان باشد.")
+    assert speakers(quotes) == ["علی رضایی", "مریم احمدی"]
+
+
+def test_the_lead_gives_an_op_eds_author_named_in_its_byline_by_title():
+    quotes = quotes_of(
+        "خبرگزاری فارس؛ یادداشت میهمان ـ مریم احمدی حقوقدان دانشگاه: انتخابات نخستین دوره مجلس از حیث مشارکت جای بحث دارد.",
+        "سرانجام علی رضایی رئیس جمهور وقت با منتقدان انتخابات همراه می‌شود.",
+        lead="یک پژوهشگر نوشت: با اصلاح شیوه نظارت بر انتخابات مشارکت مردمی افزایش یافت.")
+    assert speakers(quotes) == ["مریم احمدی"]
+
+
+def test_a_semicolon_that_ends_no_clause_does_not_cut_the_speaker_off_the_speech_verb():
+    quotes = quotes_of("علی رضایی، مدیر شرکت، گفت: کار ما تمام شد.",
+                       "احمدی در گفت‌وگو با رسانه‌ها که دفترش امروز؛ یک روز پیش از سفر آن را منتشر کرد"
+                       " گفت که شرکت به روابط با پکن اهمیت می‌دهد.")
+    assert speakers(quotes) == ["علی رضایی", "احمدی"]
+
+
+def test_a_role_ends_before_in_this_very_matter():
+    quotes = quotes_of("اولی هوینس، رئیس باشگاه بایرن در همین رابطه گفت: ما به موقع اعلام کردیم.")
+    assert [(q.speaker, q.role) for q in quotes] == [("اولی هوینس", "رئیس باشگاه بایرن")]
+
+
+@pytest.mark.parametrize("label, speaker", [("حضرت امام خمینی(ره):", "خمینی"), ("دکتر مریم احمدی:", "مریم احمدی")])
+def test_a_label_line_with_an_honorific_gives_that_persons_words_though_named_nowhere_else(label, speaker):
+    quotes = quotes_of("علی رضایی گفت: ما برای انتخابات آماده‌ایم.", label,
+                       "«این وظیفه‌ای است ملی، همه ما باید در انتخابات شرکت کنیم.»")
+    assert speakers(quotes) == ["علی رضایی", speaker]
+
+
+def test_imam_before_a_name_is_an_honorific_but_imam_of_friday_prayers_is_a_role():
+    quotes = quotes_of("امام خمینی (ره) فرمودند: انتخابات مهم است.",
+                       "حجت الاسلام کاظم صدیقی امام جمعه موقت تهران گفت: مردم آماده‌اند.")
+    assert [(q.speaker, q.role) for q in quotes] == [("خمینی", None), ("کاظم صدیقی", "امام جمعه موقت تهران")]
+
+
+def test_a_master_honoured_by_title_and_surname_is_that_person_but_a_professor_of_a_place_is_a_role():
+    quotes = quotes_of("استاد مطهری تاکید کرده است: هر خدمتی با معیار اصلاح اجتماعی سنجیده شود.",
+                       "استاد دانشگاه تهران گفت: انتخابات برای همه مهم است.")
+    assert [(q.speaker, q.role, q.ref) for q in quotes][0] == ("مطهری", "استاد", "surname")
+    assert quotes[1].role == "استاد دانشگاه تهران"
+
+
+@pytest.mark.parametrize("sentence, speaker, role", [
+    ("زمانی که بازی تمام شد، علی رضایی به خبرنگاران گفت: بازی سختی بود.", "علی رضایی", None),
+    ("وقتی علی رضایی، سرمربی تیم، به ورزشگاه رسید، گفت: امروز روز بزرگی است.", "علی رضایی", "سرمربی تیم"),
+    ("از آنجا که دولت در این شهر دارایی دیگری ندارد، آن گونه که رضایی گفته است: دادگاه حکم داد.", "رضایی", None),
+])
+def test_the_speaker_follows_a_clause_opened_by_when_or_since_or_is_its_own_subject(sentence, speaker, role):
+    quotes = quotes_of(sentence)
+    assert [(q.speaker, q.role) for q in quotes] == [(speaker, role)]
+
+
+def test_the_subject_after_a_when_clause_is_the_title_that_speaks_not_the_person_in_the_clause():
+    quotes = quotes_of("وقتی مریم احمدی، شناگر تیم ملی رکورد جهان را شکست، گزارشگر تلویزیون فریاد زد: «او مثل باد شنا می‌کند!»")
+    assert [(q.ref, q.role) for q in quotes] == [("title", "گزارشگر تلویزیون")]
+
+
+@pytest.mark.parametrize("subject, role", [
+    ("مدیرعامل پالایشگاه امام خمینی شازند", "مدیرعامل پالایشگاه امام خمینی شازند"),
+    ("رئیس بیمارستان دکتر شریعتی", "رئیس بیمارستان دکتر شریعتی"),
+])
+def test_a_name_a_place_is_named_after_belongs_to_the_role_not_to_a_speaker(subject, role):
+    quotes = quotes_of(f"{subject} در این مراسم گفت: این طرح برای استان درآمدزا است.")
+    assert [(q.speaker, q.role) for q in quotes] == [(None, role)]
+
+
+def test_a_blessing_after_a_name_is_not_part_of_it():
+    quotes = quotes_of("حضرت آیت الله خامنه ای مد ظله العالی فرمودند: انتخابات مهم است.")
+    assert speakers(quotes) == ["خامنه ای"]
+
+
+def test_an_imam_after_a_roles_head_names_the_institution_not_the_speaker():
+    quotes = quotes_of("مدیرکل کمیته امداد امام خمینی استان گفت: کمک‌ها به موقع توزیع شد.")
+    assert [(q.speaker, q.role) for q in quotes] == [(None, "مدیرکل کمیته امداد امام خمینی استان")]
+
+
+def test_an_if_clause_that_opens_on_no_subject_gives_no_name():
+    quotes = quotes_of("علی رضایی گفت: ما آماده‌ایم.",
+                       "اگر بخواهیم بحث تخصصی‌تر در این خصوص بکنیم افزود که این طرح برای همه خوب است.")
+    assert speakers(quotes) == ["علی رضایی", "علی رضایی"]
+
+
+def test_a_body_speaking_after_a_participle_and_and_is_the_speaker_without_the_demonstrative():
+    quotes = quotes_of("باشگاه منچستر یونایتد اعلام کرد که بازیکن برزیلی تیم به کرونا مبتلا شده است.",
+                       "حالا وضعیت او در هاله‌ای از ابهام قرار گرفته و فدراسیون فوتبال این کشور اعلام کرده که او باید تست جدیدی بدهد.")
+    assert speakers(quotes) == ["باشگاه منچستر یونایتد", "فدراسیون فوتبال"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "چین رقیب آمریکا است ولی باید گفت که چشم‌انداز این همکاری‌ها برای چین مثبت است.",
+    "در این باره می‌توان گفت که مصلحت همان منفعت عمومی است.",
+])
+def test_a_speech_verb_after_a_modal_is_the_writers_own_voice_not_a_quote(sentence):
+    assert quotes_of(sentence) == []
+
+
+@pytest.mark.parametrize("opening", ["برپایه این گزارش،", "در حاشیه برپایی این جشنواره"])
+def test_an_opening_on_a_report_or_an_occasion_is_no_speakers_name(opening):
+    quotes = quotes_of(f"{opening} مدیرکل فرهنگ و ارشاد اسلامی استان به خبرنگار فارس گفت: جشنواره موفق بود.")
+    assert [(q.speaker, q.role) for q in quotes] == [(None, "مدیرکل فرهنگ و ارشاد اسلامی استان")]

@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from corpus.names import HONORIFICS
 from corpus.orthography import fold_letters, fold_word
 from corpus.quotes.constants import (
+    SUBORDINATORS,
+    HONOURING_ROLE_HEADS,
+    RELATION_HEADS,
     TEAM_WORDS,
     ACCORDING_TO_NOUNS,
     ANNOUNCED_BY_NOUNS,
@@ -104,7 +107,8 @@ WORD_END = r"(?![\w\u200c])"
 # A speech verb starts a word, or follows a ZWNJ after punctuation (،\u200cگفت:) or و run
 # into it (اشاره کرد وگفت:): both are read as part of the match, before its cue group (one
 # optional letter costs the scan far less than a second lookbehind).
-CUE_START = f"{WORD_START}[\u200cو]?"
+# Not after a modal (می‌توان گفت، باید افزود): a short infinitive, the writer's own voice.
+CUE_START = f"{WORD_START}(?<!توان )(?<!توان\u200c)(?<!باید )[\u200cو]?"
 
 # ``X معتقد است (که) CLAIM``: a view reported as the speaker's.
 BELIEF = (
@@ -157,6 +161,9 @@ DOCUMENT_CUE = GuardedCue.of(
     f"(?P<cue>(?:{'|'.join(_phrase_pattern(verb) for verb in DOCUMENT_VERBS)})(?:{JOINER}(?:است|بود))?){WORD_END}"
     f"(?P<colon>[ \u200c]*[:：])?",
     (verb.split()[0] for verb in DOCUMENT_VERBS))
+# ``نامه‌ای که X ... زده بود``: a document introduced by who wrote it; ``in this letter`` is theirs.
+DOCUMENT_WRITTEN_BY = re.compile(
+    f"{WORD_START}(?:{'|'.join(DOCUMENT_NOUNS)}){JOINER}(?:ای|ی)[ \u200c]+(?P<that>که){WORD_END}")
 # ``X از Y خواست (که|تا) CLAIM``: a request; the verb's own clause must hold از.
 REQUEST_CUE = GuardedCue.of(
     f"{WORD_START}(?P<cue>(?:{'|'.join(_past_forms(_phrase_pattern(verb)) for verb in REQUEST_VERBS)}))"
@@ -206,9 +213,11 @@ GUILLEMETS = re.compile(r"«(?P<inner>[^«»]{1,3000})»")
 # A source line (به گزارش ...، بنا به نقل ...،), an agency tag, or the time stamp that opens
 # an entry of a live report (``۲۳:۴۵ - ``).
 SOURCE_LINE = re.compile(
-    r"^(?:(?:به|بنا ?بر|بنابر|بنا به|طبق|براساس|بر اساس) ?(?:گزارش|نقل)[^،,:]{0,250}[،,]\s*"
+    r"^(?:(?:به|بنا ?بر|بنابر|بنا به|طبق|براساس|بر اساس|بر ?پایه) ?(?:گزارش|نقل|این گزارش)[^،,:]{0,250}"
+    r"(?:[،,] ?[^\s،,:]+ و [^،,:]{0,40})?[،,]\s*"  # a list in the source's name: سازمان صنعت، معدن و تجارت
     r"|\d{1,2}[:：]\d{2}\s*[-–:]?\s*)+"
     r"|^خبرگزاری \S+ ?[-–]\s*"
+    r"|^(?:خبرگزاری \S+ ?[؛;]\s*)?یادداشت[^-–ـ:\n]{0,30}[-–ـ]\s*"  # an op-ed's byline: یادداشت میهمان ـ NAME
 )
 
 # A headline speaker: a few words before the first colon, after an optional
@@ -242,10 +251,14 @@ def make_lexicon(phrases) -> Lexicon:
 ASKED = re.compile(f"(?<![\\w\u200c])(?:{'|'.join(_phrase_pattern(verb) for verb in ASKING_VERBS)})(?![\\w\u200c])")
 INTERVIEW_FRAME = re.compile("|".join(_phrase_pattern(word) for word in INTERVIEW_WORDS))
 HONORIFIC_LEXICON = make_lexicon(HONORIFICS)
-ROLE_LEXICON = make_lexicon(ROLE_HEADS + DESCRIPTION_HEADS + MORE_DESCRIPTION_HEADS)
+ROLE_LEXICON = make_lexicon(ROLE_HEADS + DESCRIPTION_HEADS + MORE_DESCRIPTION_HEADS + RELATION_HEADS)
+RELATION_LEXICON = make_lexicon(RELATION_HEADS)
+HONOURING_LEXICON = make_lexicon(HONOURING_ROLE_HEADS)
+SUBORDINATOR_LEXICON = make_lexicon(SUBORDINATORS)
 ORGANISATION_LEXICON = make_lexicon(ORGANISATION_HEADS + MORE_ORGANISATION_HEADS)
 PRONOUN_LEXICON = make_lexicon(PRONOUNS)
 OPENER_LEXICON = make_lexicon(OPENERS)
 # One-word heads of roles, descriptions and organisations, and team words: a person's name holds none.
 NAME_HEAD_WORDS = frozenset(fold_word(head) for head in ROLE_HEADS + DESCRIPTION_HEADS + ORGANISATION_HEADS
-                            + MORE_DESCRIPTION_HEADS + MORE_ORGANISATION_HEADS if " " not in head) | TEAM_WORDS
+                            + MORE_DESCRIPTION_HEADS + MORE_ORGANISATION_HEADS + RELATION_HEADS
+                            if " " not in head) | TEAM_WORDS

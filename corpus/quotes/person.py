@@ -90,6 +90,13 @@ def is_finite_verb(key: str) -> bool:
                for form in (key, key[1:] if key.startswith("ن") else ""))
 
 
+def is_past_participle(key: str) -> bool:
+    """A past participle, negated or not (گرفته، نمانده): a past stem with ه, known by its plural
+    past (گرفتند); before و it ends a clause as a perfect does (قرار گرفته و ...)."""
+    participle = key[1:] if key.startswith("ن") and key[1:].endswith(PARTICIPLE) else key
+    return participle.endswith(PARTICIPLE) and participle[:-1] + "ند" in verb_forms()
+
+
 @lru_cache(maxsize=1)
 def _clause_verbs() -> frozenset[str]:
     """Verbs that end a clause but are left out of verb_forms, which also says where a name
@@ -117,6 +124,11 @@ def _lexicon_kinds() -> dict[str, frozenset[str]]:
         elif kinds:
             functions.add(fold_word(word))
     return {"noun": frozenset(nouns), "function": frozenset(functions)}
+
+
+def is_lexicon_noun(key: str) -> bool:
+    """Does hazm's lexicon list the folded word as a noun or adjective (دانشگاه، تهران)?"""
+    return key in _lexicon_kinds()["noun"]
 
 
 @lru_cache(maxsize=1)
@@ -246,7 +258,7 @@ def _noun_stop_word(key: str) -> bool:
     """A stop word hazm's lexicon tags as a noun, of MIN_ONE_WORD_NAME letters or more
     (روش، راه), which may end a foreign name after a particle; not a pronoun or a
     demonstrative (این، آن، او)."""
-    return (len(key) >= MIN_ONE_WORD_NAME and key in _lexicon_kinds()["noun"]
+    return (len(key) >= MIN_ONE_WORD_NAME and is_lexicon_noun(key)
             and key not in PARTICLE_NEVER_BEFORE)
 
 

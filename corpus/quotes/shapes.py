@@ -70,6 +70,7 @@ from corpus.quotes.patterns import (
     DEMANDED_OBJECT_CUE,
     WARNING_CUE,
     DOCUMENT_CUE,
+    DOCUMENT_WRITTEN_BY,
     EMPHASIS_CUE,
     REQUEST_CUE,
     HONORIFIC_LEXICON,
@@ -88,7 +89,7 @@ from corpus.quotes.patterns import (
     THAT_WORD,
     WORD,
 )
-from corpus.quotes.person import is_finite_verb, verb_forms
+from corpus.quotes.person import is_finite_verb, is_past_participle, verb_forms
 from corpus.quotes.sentences import (
     BLANKS,
     Field,
@@ -156,11 +157,12 @@ class Introduction:
 
 def introduction(field: Field) -> Introduction | None:
     """The person a field opens on, when it opens on a well-introduced name."""
-    end = min(find_sentence_end(field.folded, 0), SUBJECT_WINDOW)
-    verb = search_verb(field.folded, 0, end)
+    source = SOURCE_LINE.match(field.folded, 0, SUBJECT_WINDOW)  # past a byline's ؛ too
+    start = source.end() if source else 0
+    end = min(find_sentence_end(field.folded, start), start + SUBJECT_WINDOW)
+    verb = search_verb(field.folded, start, end)
     end = verb.start() if verb else end
-    source = SOURCE_LINE.match(field.folded, 0, end)
-    words = clause_words(field.folded, source.end() if source else 0, end)
+    words = clause_words(field.folded, start, end)
     words = skip_openers(skip_agency(words))
     if not words or not opens_name(words):
         return None
@@ -286,11 +288,21 @@ def _left_open(text: str) -> bool:
 def _document_author(field: Field, match: re.Match) -> Mention:
     """Who issued the document of a DOCUMENT_CUE: the subject of the words after its noun
     (در بیانیه باشگاه پیرامون این موضوع، در بیانیه منتشره از سوی باشگاه), or, when none
-    are written (در این بیانیه آمده است), whoever the report is about."""
+    are written (در این بیانیه آمده است), the writer a sentence before named (نامه‌ای که X
+    ... زده بود. در این نامه ...), else whoever the report is about."""
     words = clause_words(field.folded, *match.span("author"))
     while words and words[0].key in DOCUMENT_AUTHOR_SKIPS:
         words = words[1:]
-    return subject(field, words)[0] if words else Mention("pronoun", where=field.where)
+    if words:
+        return subject(field, words)[0]
+    written = None
+    for written in DOCUMENT_WRITTEN_BY.finditer(field.folded, max(0, match.start() - SUBJECT_WINDOW), match.start()):
+        pass
+    if written is not None:
+        mention = subject(field, clause_words(field.folded, written.end(), match.start()))[0]
+        if mention.ref == "name" and not mention.organisation:
+            return mention
+    return Mention("pronoun", where=field.where)
 
 
 def _colon_cues(field: Field, taken: set[int]) -> list[tuple[int, int, int, int, Mention]]:
@@ -352,10 +364,12 @@ def _verb_subject(field: Field, clause_start: int, verb: re.Match) -> Mention | 
     mention = subject_mention(field, clause_start, verb.start())
     if mention.ref != "pronoun" or not field.folded[clause_start:verb.start()].strip():
         return mention
-    words = skip_openers(clause_words(field.folded, clause_start, verb.start()))
-    if (words and phrase_at(words, 0, PRONOUN_LEXICON) and not CLAUSE_OPENER.search(field.folded, words[0].end, verb.start())
-            and not _holds_a_verb(field.folded, words[0].end, verb.start())):
+    if _pronoun_opens(field.folded, clause_start, verb.start()):
         return mention  # وی می‌گوید، CLAIM (not وی در پاسخ به این سؤال که ... می‌گویند)
+    comma = max(field.folded.rfind("،", clause_start, verb.start()), field.folded.rfind(",", clause_start, verb.start()))
+    before_comma = WORD.findall(field.folded, clause_start, comma) if comma > 0 else []
+    if before_comma and is_finite_verb(word_key(before_comma[-1])) and _pronoun_opens(field.folded, comma + 1, verb.start()):
+        return Mention("pronoun", personal=True, where=field.where)  # ... ربوده‌اند، او می‌گوید CLAIM
     last_that = None
     for last_that in THAT_WORD.finditer(field.folded, clause_start, verb.start()):
         pass
@@ -363,6 +377,14 @@ def _verb_subject(field: Field, clause_start: int, verb: re.Match) -> Mention | 
         return None  # after که, another verb's clause (این سؤال که X موافقت نکرد و برخی می‌گویند)
     mention = subject_mention(field, last_that.end(), verb.start())
     return mention if mention.ref != "pronoun" else None
+
+
+def _pronoun_opens(folded: str, start: int, verb_start: int) -> bool:
+    """Does the clause from ``start`` to the speech verb open on وی/او, with no other verb or
+    clause between them?"""
+    words = skip_openers(clause_words(folded, start, verb_start))
+    return bool(words and phrase_at(words, 0, PRONOUN_LEXICON) and not CLAUSE_OPENER.search(folded, words[0].end, verb_start)
+                and not _holds_a_verb(folded, words[0].end, verb_start))
 
 
 def _holds_a_verb(folded: str, start: int, end: int) -> bool:
@@ -379,9 +401,8 @@ def _is_verb(key: str) -> bool:
     """A finite verb (person.is_finite_verb), a subjunctive (کنند، باشد: a present form without its
     می, in the persons whose endings no noun ends in: not کاری، واگذاری) or a past participle, negated or not (نمانده، شده: a past stem with ه, known by its
     plural past ماندند)."""
-    participle = key[1:] if key.startswith("ن") and key[1:].endswith("ه") else key
     return (is_finite_verb(key) or key.endswith(SUBJUNCTIVE_ENDINGS) and "می" + key in verb_forms()
-            or participle.endswith("ه") and participle[:-1] + "ند" in verb_forms())
+            or is_past_participle(key))
 
 
 def _label_speaker(field: Field, clause_start: int, colon: int) -> Mention | None:
@@ -408,7 +429,8 @@ def _label_speaker(field: Field, clause_start: int, colon: int) -> Mention | Non
 def _label_line_speaker(field: Field, clause_start: int, colon: int) -> Mention | None:
     """``*ماتا: این بهترین فرم من است``: a paragraph opening on a name of a few words and a
     colon gives that person's words; the name must be someone the article names otherwise
-    (``known_only``), since lineups, scores and headings (بایرن:، داور:، نکته:) open the same way."""
+    (``known_only``), since lineups, scores and headings (بایرن:، داور:، نکته:) open the same way;
+    an honorific before the name (حضرت امام خمینی:، دکتر رضایی:) says it is a person's."""
     if clause_start > MAX_BULLET_CHARS or any(ch.isalpha() for ch in field.folded[:clause_start]):
         return None
     words = clause_words(field.folded, clause_start, colon)
@@ -417,7 +439,7 @@ def _label_line_speaker(field: Field, clause_start: int, colon: int) -> Mention 
     mention = mention_from_words(field, words)
     if mention.ref != "name" or mention.organisation or mention.role:
         return None
-    return dataclasses.replace(mention, known_only=True)
+    return dataclasses.replace(mention, known_only=not phrase_at(words, 0, HONORIFIC_LEXICON))
 
 
 def _ends_on_a_verb(text: str) -> bool:

@@ -23,6 +23,7 @@ from corpus.quotes.constants import (
     FRIDAY_PRAYER_WORDS,
     FROM_COMPLEMENT_NOUNS,
     GROUP_SUBJECTS,
+    HOLY_HONORIFICS,
     LIGHT_VERBS,
     MAX_BARE_NAME_WORDS,
     MAX_CLAUSE_WORDS,
@@ -30,6 +31,7 @@ from corpus.quotes.constants import (
     MAX_OCCASION_WORDS,
     MAX_PHRASE_WORDS,
     MAX_SUBJECT_WORDS,
+    NAMESAKE_HEADS,
     NON_NAME_WORDS,
     PLACE_NAME_ENDINGS,
     PLURAL_PRONOUNS,
@@ -42,21 +44,26 @@ from corpus.quotes.person import (
     is_foreign_given_name,
     is_finite_verb,
     is_given_name,
+    is_lexicon_noun,
+    is_past_participle,
     is_person_name,
     name_end,
     non_name_kind,
     opens_time_phrase,
 )
-from corpus.quotes.sentences import Field
+from corpus.quotes.sentences import Field, find_sentence_start
 from corpus.quotes.patterns import (
     HONORIFIC_LEXICON,
+    HONOURING_LEXICON,
     NAME_HEAD_WORDS,
     Lexicon,
     OPENER_LEXICON,
     ORGANISATION_LEXICON,
     PRONOUN_LEXICON,
+    RELATION_LEXICON,
     ROLE_LEXICON,
     SOURCE_LINE,
+    SUBORDINATOR_LEXICON,
     WORD,
     make_lexicon,
 )
@@ -66,6 +73,7 @@ CONJUNCTION_KEYS = frozenset(fold_word(word) for word in SENTENCE_CONJUNCTIONS)
 CLAUSE_JOINER_KEYS = frozenset(fold_word(word) for word in CLAUSE_JOINERS)
 ALSO_WORDS = frozenset(fold_word(word) for word in ("نیز", "هم"))
 THAT, AND = fold_word("که"), fold_word("و")
+SEMICOLON = "؛"
 # The light verbs of compound verbs in the past, singular and plural (کرد، کردند، شد ...).
 LIGHT_VERB_FORMS = frozenset(fold_word(stem + ending) for stem in LIGHT_VERBS for ending in ("", "ند"))
 
@@ -146,7 +154,22 @@ def subject_mention(field: Field, clause_start: int, verb_start: int, skip_objec
         while words and words[0].key in {"این", "را", "اینها", "آن"}:
             words = words[1:]
     mention, _ = subject(field, words)
-    return _later_clause_subject(field, words) or mention
+    mention = _later_clause_subject(field, words) or mention
+    if mention.ref == "pronoun" and not mention.personal and not mention.anonymous:
+        before = _clause_before_semicolon(field.folded, clause_start)
+        if before is not None:  # پوتین در گفت‌وگو ... امروز؛ یک روز پیش ... گفت که
+            return subject_mention(field, before, verb_start, skip_object)
+    return mention
+
+
+def _clause_before_semicolon(folded: str, clause_start: int) -> int | None:
+    """Where the sentence before a ؛ at ``clause_start`` starts, when no verb ends it there:
+    the ؛ then stands for a comma, inside the clause the speech verb ends."""
+    if folded[clause_start - 1:clause_start] != SEMICOLON:
+        return None
+    start = find_sentence_start(folded, clause_start - 1)
+    words = clause_words(folded, start, clause_start - 1)
+    return start if words and not any(is_finite_verb(w.key) for w in words) else None
 
 
 def _later_clause_subject(field: Field, words: list[Word]) -> Mention | None:
@@ -166,7 +189,7 @@ def _later_clause_subject(field: Field, words: list[Word]) -> Mention | None:
     for n in range(len(words) - 2, 0, -1):
         key = words[n].key
         if not (key == THAT or key in CLAUSE_JOINER_KEYS and any(is_finite_verb(w.key) for w in words[:n])
-                or key == AND and is_finite_verb(words[n - 1].key)):
+                or key == AND and (is_finite_verb(words[n - 1].key) or is_past_participle(words[n - 1].key))):
             continue
         rest = _skip_time(words[n + 1:])
         if not rest or rest[0].key in PREDICATE_STARTS or any(is_finite_verb(w.key) for w in rest):
@@ -191,7 +214,7 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     adverbial's comma, or at the first honorific or given name; without one
     the verb has no subject and the speaker is whoever spoke last.
     """
-    words = _skip_time(_after_conjunction(skip_openers(skip_agency(words))))
+    words = _after_subordinate_clause(_skip_time(_after_conjunction(skip_openers(skip_agency(words)))))
     if words and words[0].key in PREDICATE_STARTS:
         words = _skip_time(_after_adverbial(words))
     if words and phrase_at(words, 0, PRONOUN_LEXICON):
@@ -205,6 +228,29 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     following = next((w for w in words if w.start >= phrase[-1].end), None)
     mention.also = following is not None and following.key in ALSO_WORDS
     return mention, phrase[-1].end
+
+
+def _after_subordinate_clause(words: list[Word]) -> list[Word]:
+    """``وقتی X ... شکست، گزارشگر ... فریاد زد``: past a clause opened by وقتی، زمانی که ...,
+    the main clause's subject: the words after the last comma, when they open like a subject
+    and hold no verb; else (``وقتی رضایی ... رسید، گفت``) the opened clause's own subject, if it
+    opens like one (not ``اگر بخواهیم ... می‌توان گفت``)."""
+    opener = phrase_at(words, 0, SUBORDINATOR_LEXICON)
+    if not opener:
+        return words
+    last_comma = max((n for n in range(opener, len(words)) if words[n].key == ","), default=None)
+    rest = skip_openers(words[last_comma + 1:]) if last_comma is not None else []
+    if rest and not any(is_finite_verb(w.key) for w in rest) and _opens_subject(rest):
+        return rest
+    own = words[opener:]  # else the opened clause's subject, if it opens like one
+    return own if own and _opens_subject(own) else words
+
+
+def _opens_subject(words: list[Word]) -> bool:
+    """Do the words open like a speaker: a role, a name, an organisation, وی/او, or are
+    they a short name alone?"""
+    return (starts_role(words, 0) or opens_name(words) or bool(phrase_at(words, 0, ORGANISATION_LEXICON))
+            or bool(phrase_at(words, 0, PRONOUN_LEXICON)) or _only_a_name(words))
 
 
 def _light_verb_follows(words: list[Word], phrase: list[Word]) -> bool:
@@ -312,7 +358,7 @@ def _noun_phrase(words: list[Word]) -> tuple[list[Word], bool]:
     n = 0
     while n < len(words) and len(phrase) < MAX_SUBJECT_WORDS:
         word = words[n]
-        fixed = phrase_at(words, n, HONORIFIC_LEXICON) or phrase_at(words, n, ROLE_LEXICON)
+        fixed = max(phrase_at(words, n, HONORIFIC_LEXICON), phrase_at(words, n, ROLE_LEXICON))
         if fixed:
             phrase += words[n:n + fixed]
             n += fixed
@@ -369,8 +415,10 @@ def _continues_role(phrase: list[Word], words: list[Word], n: int) -> bool:
     word, following = words[n].key, words[n + 1].key
     if word == "از" and (phrase[-1].key in {"یکی", "دیگر"} or phrase[-1].key in FROM_COMPLEMENT_NOUNS and _in_role(phrase)):
         return True  # یکی از مهمانان؛ دبیر کارگروه پیشگیری از آسیب‌های اجتماعی
-    if word == "و":  # آموزش و پرورش، سیستان و بلوچستان؛ اداره کل راه و شهرسازی
-        return (_in_role(phrase) or _in_organisation(phrase)) and not _has_name(phrase) \
+    if word == "و":  # آموزش و پرورش، سیستان و بلوچستان؛ اداره کل راه و شهرسازی؛ صنعت، معدن و تجارت
+        listing = len(phrase) > 1 and phrase[-2].key == "," and (
+            starts_role(phrase, 0) or bool(phrase_at(phrase, 0, ORGANISATION_LEXICON)))
+        return (_in_role(phrase) or _in_organisation(phrase) or listing) and not _has_name(phrase) \
             and following not in PREDICATE_STARTS
     return (word == "در" and _in_role(phrase) and not _has_name(phrase)
             and following not in PREDICATE_STARTS and following not in EVENT_WORDS)
@@ -402,11 +450,16 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
     organisation: list[Word] = []
     strong = False
     for part in _split_commas(words):
+        if organisation and not name and not roles and _lists_on(part):
+            organisation = _organisation_words(organisation + part)  # سازمان صنعت، معدن و تجارت
+            continue
         role, part_name, part_organisation = _split_part(part)
         if part_name and roles and not name and not opens_name(part):
             part_name, role = [], []  # ``مدیرکل صنعت، معدن و تجارت``: the role goes on
         if part_name and not is_person_name([w.key for w in part_name], NAME_HEAD_WORDS):
             part_name = []  # باید، ستاره تیم ...: not a person
+        if part_name and organisation and not name and not opens_name(part):
+            part_name = []  # شورای نگهبان، احراز صلاحیت ... را: the object, not the body's appositive
         if part_name and not name:
             name = part_name
             strong = opens_name(part) or is_first_name(part_name[0].key)
@@ -430,8 +483,9 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
         return Mention("name", _as_written(text, name), tuple(w.key for w in name),
                        role_text, strong or bool(roles), object_follows=object_follows and not roles,
                        where=where)
-    if roles:
-        return Mention("title", role=role_text, indefinite=first in INDEFINITE, where=where)
+    if roles:  # someone's kin or lawyer is new to the article, as یک کارشناس is, unless so called before
+        return Mention("title", role=role_text, indefinite=first in INDEFINITE or _of_a_person(roles[0]),
+                       where=where)
     if len(organisation) > 1:  # ``کمیته`` alone names no organisation
         return Mention("name", tuple(text[w.start:w.end] for w in organisation),
                        tuple(w.key for w in organisation), strong=True, organisation=True, where=where)
@@ -451,6 +505,11 @@ def opens_name(part: list[Word]) -> bool:
     """Does the part start like a full name (an honorific, a given name, a foreign one)?"""
     return bool(phrase_at(part, 0, HONORIFIC_LEXICON)) or is_first_name(part[0].key) or \
         is_foreign_given_name(part[0].key)
+
+
+def _lists_on(part: list[Word]) -> bool:
+    """Is the part the end of a list the part before it began (صنعت، | معدن و تجارت)?"""
+    return len(part) > 2 and part[1].key == AND
 
 
 def _split_commas(words: list[Word]) -> list[list[Word]]:
@@ -476,13 +535,15 @@ def _split_part(part: list[Word]) -> tuple[list[Word], list[Word], list[Word]]:
         if phrase_at(part, 0, HONORIFIC_LEXICON) and not starts_role(part, 0):
             return [], _name_words(part), []
         for n in range(1, len(part)):
-            if opens_name(part[n:]):
+            if opens_name(part[n:]) and not _of_a_person(part[:n + 1]) and not _names_a_namesake(part, n):
                 after = next((k for k in range(n + 1, len(part)) if starts_role(part, k)), len(part))
                 name = _name_words(part[n:after])
                 # the name closes the part (تیم امید: no name) or a second role follows it
                 # (همکار وی جورج واسیلیو رئیس جمهور سابق قبرس)
                 if len(name) > 1 and name[-1] is part[after - 1]:
                     return part[:n], name, []
+        if _honoured_surname(part):
+            return part[:-1], part[-1:], []  # استاد مطهری
         return part, [], []
     if phrase_at(part, 0, ORGANISATION_LEXICON):
         return [], [], part
@@ -492,6 +553,26 @@ def _split_part(part: list[Word]) -> tuple[list[Word], list[Word], list[Word]]:
     if name and role_at < len(part) and name[-1] is not part[role_at - 1]:
         return [], name, []  # رضوی هنگام دریافت استوارنامه سفیر ...: the role is not beside the name
     return part[role_at:], name, []
+
+
+def _names_a_namesake(words: list[Word], n: int) -> bool:
+    """Is the name opening at words[n] what a place or institution is named after (پالایشگاه امام
+    خمینی، بیمارستان دکتر شریعتی، کمیته امداد امام خمینی)?"""
+    return n > 0 and (words[n - 1].key in NAMESAKE_HEADS or words[n].key in HOLY_HONORIFICS)
+
+
+def _honoured_surname(part: list[Word]) -> bool:
+    """Is the part an honouring title and one word that is no noun (استاد مطهری)?"""
+    head = phrase_at(part, 0, HONOURING_LEXICON)
+    return 0 < head == len(part) - 1 and not is_lexicon_noun(part[-1].key) \
+        and is_person_name([part[-1].key], NAME_HEAD_WORDS)
+
+
+def _of_a_person(role: list[Word]) -> bool:
+    """Does the role tie its holder to a person named right after its head (همسر علی رضایی،
+    وکیل آقای احمدی)? Then the name is that other person's, not the holder's."""
+    head = phrase_at(role, 0, RELATION_LEXICON)
+    return 0 < head < len(role) and opens_name(role[head:])
 
 
 def _name_core_end(part: list[Word]) -> int:
@@ -525,10 +606,12 @@ def _name_words(words: list[Word]) -> list[Word]:
 
 def _organisation_words(words: list[Word]) -> list[Word]:
     """An organisation's name ends, as a person's does, before a time, quantity, reporting
-    word, a verb or a digit (روزنامه هاآرتص دو روز قبل؛ شرکت آرکوس دومین ...); its stop
+    word, a verb or a digit (روزنامه هاآرتص دو روز قبل؛ شرکت آرکوس دومین ...), and before a
+    demonstrative (فدراسیون فوتبال این کشور: which country is said before); its other stop
     words and weekdays stay (سازمان ملل و ...، ستاد نماز جمعه)."""
     for n in range(1, len(words)):
-        if non_name_kind(words[n].key, words[n - 1].key) not in ("", "stop word", "weekday"):
+        if words[n].key in DEMONSTRATIVES or non_name_kind(words[n].key, words[n - 1].key) not in (
+                "", "stop word", "weekday"):
             return words[:n]
     return words
 
@@ -637,7 +720,7 @@ def names_in_full(field: Field, holding: Iterable[str]) -> list[Mention]:
     while n < len(words):
         key = words[n].key
         honorific = key in HONORIFIC_LEXICON.prefixes and phrase_at(words, n, HONORIFIC_LEXICON)
-        if honorific or _opens_full_name(key):
+        if (honorific or _opens_full_name(key)) and not (n and words[n - 1].key != "," and _names_a_namesake(words, n)):
             name = _name_words(_within_sentence(field.folded, words[n:n + honorific + MAX_NAME_WORDS]))
             if len(name) > 1 and is_person_name([w.key for w in name], NAME_HEAD_WORDS):
                 found.append(Mention("name", _as_written(field.text, name), tuple(w.key for w in name),
