@@ -993,8 +993,27 @@ def test_a_warning_of_something_and_a_demand_as_object_are_reported_speech(sente
      "حل بحران از راه‌های مسالمت‌آمیز"),  # با تکیه بر opens no claim
 ])
 def test_what_someone_stressed_is_reported_speech(sentence, claim):
-    quote = only(quotes_of(sentence))
+    quote = only([q for q in quotes_of(sentence) if "کید" in q.cue])  # تاکید، تأکید
     assert (quote.kind, quote.text) == ("indirect", claim) and (quote.speaker or quote.role)
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("سرمربی تیم از اینکه بازیکنانش تا پایان بازی جنگیدند، اظهار خرسندی کرد.",
+     "بازیکنانش تا پایان بازی جنگیدند"),
+    ("رضایی از اینکه کاری بر زمین نمانده ابراز خرسندی و بر ادامه این طرح‌ها تاکید کرد.",
+     "کاری بر زمین نمانده"),  # the light verb left to the next verb
+    ("بسیاری از هواداران از باخت سنگین تیم در دیدار دیشب ابراز تأسف کردند.",
+     "باخت سنگین تیم در دیدار دیشب"),  # بسیاری از is the subject's, not the claim's از
+    ("کاپیتان تیم پس از بازی از تصمیم‌های داور در نیمه دوم اظهار نارضایتی کرد.",
+     "تصمیم‌های داور در نیمه دوم"),  # پس از says when
+])
+def test_what_a_feeling_was_expressed_about_is_reported_speech(sentence, claim):
+    quote = only([q for q in quotes_of(sentence) if q.cue.startswith(("ابراز", "اظهار"))])
+    assert (quote.kind, quote.text) == ("indirect", claim)
+
+
+def test_a_feeling_about_a_bare_topic_is_no_quote():
+    assert quotes_of("مدیرعامل باشگاه از وضعیت زمین ابراز نگرانی کرد.") == []
 
 
 @pytest.mark.parametrize("sentence", [

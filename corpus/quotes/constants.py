@@ -189,6 +189,20 @@ STANCE_NOUNS = ("اعتقاد", "عقیده", "باور")
 # ``X از CLAIM خبر داد``: the noun of the verb and the word its claim follows.
 NEWS_NOUN = fold_word("خبر")
 NEWS_OPENER = fold_word("از")
+# ``X از (اینکه) CLAIM ابراز نگرانی کرد``: feelings expressed about what was said, after
+# ابراز/اظهار (امیدواری is a speech verb of its own: its claim follows it).
+EXPRESSED_FEELINGS = ("خرسندی", "خوشحالی", "خشنودی", "رضایت", "نارضایتی", "ناراحتی", "نگرانی", "تاسف",
+                      "تعجب", "شگفتی")
+EXPRESSING_NOUNS = ("ابراز", "اظهار")
+# After the از of such a claim, the words that open it as a clause (از اینکه CLAIM), as
+# word keys in a row.
+CLAUSE_THAT = tuple(tuple(fold_word(word) for word in words.split()) for words in ("اینکه", "این‌که", "این که"))
+# Words before از that make it part of another phrase, not the از opening a claim: a time
+# (پس از بازی، پیش از این) or a part of a group (بسیاری از هواداران، یکی از مدیران).
+NOT_BEFORE_CLAIM_FROM = frozenset(fold_word(word) for word in (
+    "پس", "پیش", "قبل", "بعد", "بسیاری", "برخی", "بعضی", "یکی", "تعدادی", "عده‌ای", "گروهی", "جمعی", "هیچ‌یک",
+    "بیش", "کمتر", "بیشتر", "اکثر", "نیمی", "شماری",
+))
 
 # --- What was stressed -----------------------------------------------------------------
 

@@ -27,6 +27,8 @@ from corpus.quotes.constants import (
     JUDGING_NOUNS,
     JUDGING_VERBS,
     ASKING_VERBS,
+    EXPRESSED_FEELINGS,
+    EXPRESSING_NOUNS,
     INTERVIEW_WORDS,
     DESCRIPTION_HEADS,
     MORE_DESCRIPTION_HEADS,
@@ -169,6 +171,12 @@ EMPHASIS_CUE = GuardedCue.of(
     ("تاکید",))
 # ``X نسبت به CLAIM هشدار داد``: the claim is what was warned of.
 WARNING_CUE = GuardedCue.of(f"{WORD_START}(?P<cue>هشدار{JOINER}(?:{_past_forms('داد')})){WORD_END}", ("هشدار",))
+# ``X از (اینکه) CLAIM ابراز نگرانی کرد``: the claim is what the feeling was about; the light
+# verb may be left to a later verb (از اینکه CLAIM ابراز خرسندی و بر ... تاکید کرد).
+EXPRESSED_CUE = GuardedCue.of(
+    f"{WORD_START}(?P<cue>(?:{'|'.join(EXPRESSING_NOUNS)}){JOINER}(?:{'|'.join(EXPRESSED_FEELINGS)})"
+    f"(?:{JOINER}(?:{_past_forms('کرد')}|{_past_forms('نمود')})|(?= و ))){WORD_END}",
+    EXPRESSING_NOUNS)
 # ``X CLAIM را خواستار شد``: what the speaker asked for, as the verb's object.
 DEMANDED_OBJECT_CUE = GuardedCue.of(f"{WORD_START}را (?P<cue>خواستار (?:{_past_forms('شد')})){WORD_END}", ("خواستار",))
 # ``X خواستار CLAIM شد``: what the speaker asked for.

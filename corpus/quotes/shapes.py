@@ -21,6 +21,8 @@ from corpus.quotes.constants import (
     MIN_EMPHASIS_WORDS,
     NEWS_NOUN,
     NEWS_OPENER,
+    CLAUSE_THAT,
+    NOT_BEFORE_CLAIM_FROM,
     NOT_A_JUDGEMENT,
     SUBJUNCTIVE_ENDINGS,
     UNNAMED_SOURCES,
@@ -71,6 +73,7 @@ from corpus.quotes.patterns import (
     WARNING_CUE,
     DOCUMENT_CUE,
     EMPHASIS_CUE,
+    EXPRESSED_CUE,
     REQUEST_CUE,
     HONORIFIC_LEXICON,
     PRONOUN_LEXICON,
@@ -625,19 +628,34 @@ def _has_its_object(folded: str, clause_start: int, match: re.Match) -> bool:
 
 
 def _announced(field: Field, match: re.Match, opener: tuple[str, ...]) -> list[Found]:
-    """``X از CLAIM خبر داد`` / ``X نسبت به CLAIM هشدار داد``: the claim starts after the
-    first ``opener`` (از، نسبت به) after the subject."""
+    """``X از CLAIM خبر داد`` / ``X نسبت به CLAIM هشدار داد`` / ``X از اینکه CLAIM، ابراز
+    نگرانی کرد``: the claim starts after the first ``opener`` (از، نسبت به) after the
+    subject that is part of no other phrase (پس از بازی، بسیاری از هواداران), and after the اینکه opening it as a
+    clause; it ends before the verb and the comma before it."""
     clause_start = find_sentence_start(field.folded, match.start())
     words = clause_words(field.folded, clause_start, match.start())
     mention, subject_end = subject(field, words)
     keys = [w.key for w in words]
-    claim_start = next((words[n + len(opener) - 1].end for n, w in enumerate(words)
-                        if w.start >= subject_end and tuple(keys[n:n + len(opener)]) == opener), -1)
-    if claim_start < 0:
+    after = next((n + len(opener) for n, w in enumerate(words)
+                  if w.start >= subject_end and tuple(keys[n:n + len(opener)]) == opener
+                  and not (n > 0 and keys[n - 1] in NOT_BEFORE_CLAIM_FROM)), -1)
+    if after < 0:
         return []
+    after += next((len(that) for that in CLAUSE_THAT if tuple(keys[after:after + len(that)]) == that), 0)
+    claim_start = words[after - 1].end
     start, end = trim_quote(field.folded, claim_start, match.start())
+    while end > start and field.folded[end - 1] in BLANKS + "،,":
+        end -= 1
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], mention)]
+
+
+def _feeling_expressed(field: Field, match: re.Match) -> list[Found]:
+    """``X از اینکه CLAIM، ابراز نگرانی کرد``: what the feeling is about, as _announced reads
+    it, when it holds MIN_CLAIM_WORDS words: fewer name a topic (از وضعیت باشگاه‌ها ابراز
+    نگرانی کرد), not something said."""
+    return [found for found in _announced(field, match, (NEWS_OPENER,))
+            if len(found.text.split()) >= MIN_CLAIM_WORDS]
 
 
 def _emphasised(field: Field, match: re.Match) -> list[Found]:
@@ -1057,6 +1075,7 @@ _INDIRECT_SHAPES = (
     (SAYING_THAT.finditer, _saying_that),
     (NEWS_CUE.finditer, lambda field, match: _announced(field, match, (NEWS_OPENER,))),
     (WARNING_CUE.finditer, lambda field, match: _announced(field, match, ("نسبت", "به"))),
+    (EXPRESSED_CUE.finditer, _feeling_expressed),
     (EMPHASIS_CUE.finditer, _emphasised),
     (DEMANDED_OBJECT_CUE.finditer, _demanded_object),
     (JUDGED_CUE.finditer, _judged),
