@@ -736,6 +736,26 @@ def test_a_judgement_stated_with_a_speech_verb_is_reported_speech(sentence, clai
     assert quote.text == claim and quote.speaker
 
 
+@pytest.mark.parametrize("sentence, claim", [
+    ("علی کریمی تصمیم فدراسیون را اقدامی شجاعانه به سود فوتبال ایران نامید.",
+     "تصمیم فدراسیون را اقدامی شجاعانه به سود فوتبال ایران"),
+    ("رضا کاظمی دو کارخانه بزرگ فولاد را از جمله شرکت‌های آماده واگذاری نام برد.",
+     "دو کارخانه بزرگ فولاد را از جمله شرکت‌های آماده واگذاری"),
+])
+def test_calling_or_naming_something_as_someone_judges_it_is_reported_speech(sentence, claim):
+    quote = only(quotes_of(sentence), "indirect")
+    assert claim in quote.text and quote.speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "در این میان از مهاجم جوان تیم به عنوان گزینه اصلی باشگاه نام برده می‌شود.",  # passive: nobody judges
+    "این دیدار را می‌توان دیداری متفاوت از دیدارهای پیشین ارزیابی کرد.",  # the writer's own judgement
+    "با این نتیجه نمی‌توان باخت تیم را به دلیل غیبت کاپیتان دانست.",
+])
+def test_a_judgement_nobody_is_said_to_make_is_no_quote(sentence):
+    assert quotes_of(sentence) == []
+
+
 @pytest.mark.parametrize("sentence", [
     "حمید نوری این مطلب را عنوان کرد.",  # a statement, no judgement after را
     "در پایان مراسم، مجری برنامه بازیکنان را یکی یکی فرا خواند و جوایزشان را داد.",  # فرا خواندن: to call

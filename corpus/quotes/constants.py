@@ -154,7 +154,7 @@ FROM_COMPLEMENT_NOUNS = frozenset(fold_word(word) for word in (
 
 # Verbs that report a judgement as said: ``روابط دو کشور را دیرینه دانست`` (past stems;
 # the plural and perfect endings are added by the pattern: دانستند، دانسته است).
-JUDGING_VERBS = ("دانست", "خواند", "برشمرد")
+JUDGING_VERBS = ("دانست", "خواند", "برشمرد", "نامید", "نام برد")
 # Nouns that judge with کرد/نمود: ``کارها را بی‌نظیر عنوان کرد``.
 JUDGING_NOUNS = ("ارزیابی", "توصیف", "قلمداد", "تلقی", "عنوان", "اعلام")
 # Judging nouns that also announce: ``مصدومیت را دلیل غیبت او اعلام کرد`` judges, but
@@ -166,6 +166,11 @@ NOT_A_JUDGEMENT = frozenset(fold_word(word) for word in (
     "هم", "بار", "مجددا", "مجدداً", "دوباره", "صراحتا", "صراحتاً", "شخصا", "شخصاً", "پیشتر", "اخیرا", "اخیراً",
     "فورا", "فوراً", "سپس", "همچنین", "بعدا", "بعداً", "بلافاصله", "هنوز", "طبق", "بنابر",
 ))
+# Auxiliaries that make a judging participle passive (از او به عنوان گزینه اصلی نام برده
+# می‌شود، دانسته شد): nobody is said to judge.
+PASSIVE_AUXILIARIES = ("می شود", "می شوند", "شد", "شدند", "شده", "شود", "نمی شود")
+# Words of "one can": ``او را می‌توان بهترین بازیکن دانست`` is the writer's own judgement.
+ONE_CAN_WORDS = frozenset(fold_word(word) for word in ("می‌توان", "میتوان", "نمی‌توان", "نمیتوان", "توان"))
 # Preverbs that make another verb of a judging one: ``بازیکنان را فرا می‌خواند`` (calls them).
 JUDGING_PREVERBS = frozenset(fold_word(word) for word in ("فرا", "باز", "بر", "در", "وا"))
 

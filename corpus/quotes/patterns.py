@@ -26,6 +26,7 @@ from corpus.quotes.constants import (
     MAX_DOCUMENT_AUTHOR_CHARS,
     JUDGING_NOUNS,
     JUDGING_VERBS,
+    PASSIVE_AUXILIARIES,
     ASKING_VERBS,
     EXPRESSED_FEELINGS,
     EXPRESSING_NOUNS,
@@ -145,11 +146,14 @@ def _judging_pattern() -> str:
     present: essays state views in it (دیدگاهی که دین را امری فردی می‌داند), reports rarely."""
     light = "|".join(_past_forms(past) for past in ("کرد", "نمود"))
     compound = [f"{_phrase_pattern(noun)}{JOINER}(?:{light})" for noun in JUDGING_NOUNS]
-    return "|".join(compound + [_past_forms(past) for past in JUDGING_VERBS])
+    return "|".join(compound + [_past_forms(_phrase_pattern(past)) for past in JUDGING_VERBS])
 
 
 # ``X CLAIM را مهم دانست``: a judgement reported as the speaker's (the claim holds را).
-JUDGED_CUE = GuardedCue.of(f"{WORD_START}(?P<cue>{_judging_pattern()}){WORD_END}", JUDGING_VERBS + JUDGING_NOUNS)
+JUDGED_CUE = GuardedCue.of(
+    f"{WORD_START}(?P<cue>{_judging_pattern()}){WORD_END}"
+    f"(?![ ‌]*(?:{'|'.join(_phrase_pattern(word) for word in PASSIVE_AUXILIARIES)}){WORD_END})",
+                           [verb.split()[0] for verb in JUDGING_VERBS] + list(JUDGING_NOUNS))
 # ``در بیانیه X آمده است: QUOTE`` / ``در این نامه تاکید شده CLAIM``: ``author`` names who
 # issued the document (empty, or این/که ..., when the report names them elsewhere).
 DOCUMENT_CUE = GuardedCue.of(
