@@ -1032,6 +1032,12 @@ def test_what_a_feeling_was_expressed_about_is_reported_speech(sentence, claim):
     assert (quote.kind, quote.text) == ("indirect", claim)
 
 
+def test_a_promise_is_reported_speech():
+    quote = only(quotes_of("رئیس فدراسیون وعده داد به زودی درباره آینده تیم ملی تصمیم می‌گیرد."))
+    assert (quote.kind, quote.cue, quote.text) == ("indirect", "وعده داد", "به زودی درباره آینده تیم ملی تصمیم می‌گیرد")
+    assert quote.role == "رئیس فدراسیون"
+
+
 def test_a_feeling_about_a_bare_topic_is_no_quote():
     assert quotes_of("مدیرعامل باشگاه از وضعیت زمین ابراز نگرانی کرد.") == []
 
