@@ -513,6 +513,25 @@ def test_interview_answers_after_a_frame_are_the_interviewees_quotes():
     assert {q.speaker for q in answers} == {"پژمان نوروزی"}
 
 
+@pytest.mark.parametrize("frame", [
+    "پس از بازی، حمید نوری کارشناس داوری نظر خود را درباره قضاوت این دیدار در اختیار ما قرار داده است:",
+    "پس از بازی، حمید نوری سرمربی تیم میهمان پاسخ خبرنگاران را داد:",
+])
+def test_paragraphs_after_someones_words_given_as_an_object_are_theirs(frame):
+    quotes = quotes_of(frame,
+                       "داور بازی در دو صحنه اشتباه کرد و هر دو اشتباه به سود تیم میزبان تمام شد.",
+                       "در مجموع می‌توانم بگویم که تیم داوری روز سختی را پشت سر گذاشت و خسته بود.",
+                       title="حمید نوری: داور دو اشتباه بزرگ کرد")
+    answers = [q for q in quotes if q.where.startswith("body:")]
+    assert [(q.where, q.speaker) for q in answers] == [("body:1", "حمید نوری"), ("body:2", "حمید نوری")]
+
+
+def test_a_list_after_a_colon_is_no_ones_words():
+    quotes = quotes_of("سرمربی تیم ملی نفرات زیر را برای این تورنمنت انتخاب کرده است:",
+                       "علی کریمی، رضا نوری و حمید کاظمی از تهران، مهدی رضایی و سعید اکبری از گیلان.")
+    assert quotes == []
+
+
 def test_the_reporter_asking_is_not_the_speaker_of_the_answer():
     quotes = quotes_of("خبرنگاری از ناصر داوودی درباره قیمت بلیت پرسید که آیا افزایش می‌یابد؛ "
                        "وی در پاسخ گفت: قیمت بلیت امسال ثابت می‌ماند.")

@@ -278,6 +278,9 @@ MAX_DOCUMENT_AUTHOR_CHARS = 150  # در بیانیه روابط عمومی با�
 # Verbs of asking: ``خبرنگاری از داوودی پرسید ...؛ وی در پاسخ گفت`` answers the one asked.
 ASKING_VERBS = ("پرسید", "سوال کرد", "سئوال کرد", "پرسش کرد")
 
+# Nouns of what someone said, given as an object before a colon that ends a paragraph (نظر خود
+# را در اختیار ما قرار داده است:، پاسخ خبرنگاران را داد:): the paragraphs after it are theirs.
+SPEECH_OBJECT_NOUNS = ("نظر", "نظرات", "دیدگاه", "دیدگاه‌های", "پاسخ", "صحبت‌های", "سخنان", "حرف‌های")
 # Words that frame an interview (گفت‌وگوی مفصلی ... انجام داد:).
 INTERVIEW_WORDS = ("گفت وگو", "گفتگو", "مصاحبه")
 

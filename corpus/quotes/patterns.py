@@ -31,6 +31,7 @@ from corpus.quotes.constants import (
     EXPRESSED_FEELINGS,
     EXPRESSING_NOUNS,
     INTERVIEW_WORDS,
+    SPEECH_OBJECT_NOUNS,
     DESCRIPTION_HEADS,
     MORE_DESCRIPTION_HEADS,
     MORE_ORGANISATION_HEADS,
@@ -253,6 +254,10 @@ def make_lexicon(phrases) -> Lexicon:
 
 ASKED = re.compile(f"(?<![\\w\u200c])(?:{'|'.join(_phrase_pattern(verb) for verb in ASKING_VERBS)})(?![\\w\u200c])")
 INTERVIEW_FRAME = re.compile("|".join(_phrase_pattern(word) for word in INTERVIEW_WORDS))
+# ``نظر خود را ... قرار داد:``: a noun of what was said, then (a few words on) its object marker.
+SPEECH_OBJECT = re.compile(
+    f"{WORD_START}(?:{'|'.join(_phrase_pattern(fold_letters(noun)) for noun in SPEECH_OBJECT_NOUNS)})"
+    f"(?:{JOINER}(?:خود|خویش|ش|اش|شان))?{WORD_END}(?:[ ‌]+[^ ‌.:؟!،]+){{0,3}}?[ ‌]+را{WORD_END}")
 HONORIFIC_LEXICON = make_lexicon(HONORIFICS)
 ROLE_LEXICON = make_lexicon(ROLE_HEADS + DESCRIPTION_HEADS + MORE_DESCRIPTION_HEADS)
 ORGANISATION_LEXICON = make_lexicon(ORGANISATION_HEADS + MORE_ORGANISATION_HEADS)

@@ -79,6 +79,7 @@ from corpus.quotes.patterns import (
     HONORIFIC_LEXICON,
     PRONOUN_LEXICON,
     INTERVIEW_FRAME,
+    SPEECH_OBJECT,
     JUDGED_CUE,
     MANNER_OF_SAYING,
     NARRATOR_PRONOUN,
@@ -916,7 +917,7 @@ def interview_answers(reading: list[Found | Introduction], doc: Document) -> lis
     reading = _answers_after_questions(reading, doc)
     quoted = {item.where for item in reading if isinstance(item, Found)}
     frame = next((n for n, text in enumerate(doc.paragraphs) if f"body:{n}" not in quoted
-                  and text.rstrip().endswith((":", "：")) and INTERVIEW_FRAME.search(fold_letters(text))), None)
+                  and text.rstrip().endswith((":", "：")) and _frames_answers(fold_letters(text))), None)
     if frame is None:
         return reading
     answers = []
@@ -931,6 +932,12 @@ def interview_answers(reading: list[Found | Introduction], doc: Document) -> lis
     reading = [item for item in reading if isinstance(item, Found) or item.where not in answered]
     return sorted(reading + answers, key=lambda item: (_field_order(item.where), item.start))
 
+
+
+def _frames_answers(folded: str) -> bool:
+    """Does a paragraph ending in a colon frame words that follow: an interview (گفت‌وگو انجام
+    داد:) or someone's words given as its object (نظر خود را در اختیار ما قرار داده است:)?"""
+    return bool(INTERVIEW_FRAME.search(folded) or SPEECH_OBJECT.search(folded))
 
 
 def _answers_after_questions(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:
