@@ -1057,6 +1057,24 @@ def test_a_promise_is_reported_speech():
     assert quote.role == "رئیس فدراسیون"
 
 
+@pytest.mark.parametrize("sentence, claim", [
+    ("نماینده مردم بیرجند به دولت پیشنهاد کرد برای جذب سرمایه‌گذاران سود بانکی را کاهش دهد.",
+     "برای جذب سرمایه‌گذاران سود بانکی را کاهش دهد"),
+    ("وزیر نفت پیشنهاد داده بود که تولید روزانه نفت افزایش یابد.", "تولید روزانه نفت افزایش یابد"),
+])
+def test_a_proposal_is_reported_speech(sentence, claim):
+    quote = only(quotes_of(sentence))
+    assert (quote.kind, quote.text) == ("indirect", claim)
+
+
+@pytest.mark.parametrize("sentence", [
+    "سازمان ملل طرحی چهار گزینه‌ای را پیشنهاد کرده که شامل برگزاری انتخابات است.",  # که describes the plan
+    "باشگاه چند بار به این بازیکن پیشنهاد داد اما هر بار پاسخ منفی شنید.",  # an offer, nothing proposed
+])
+def test_a_proposal_of_a_thing_is_no_quote(sentence):
+    assert quotes_of(sentence) == []
+
+
 def test_a_feeling_about_a_bare_topic_is_no_quote():
     assert quotes_of("مدیرعامل باشگاه از وضعیت زمین ابراز نگرانی کرد.") == []
 

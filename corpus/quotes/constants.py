@@ -223,6 +223,9 @@ MIN_EMPHASIS_WORDS = 2  # ``بر اتحاد مسلمانان``; fewer, demonstra
 
 # ``X از Y خواست (که|تا) CLAIM``: what the speaker asked of someone (past stems; with از).
 REQUEST_VERBS = ("خواست", "درخواست کرد", "تقاضا کرد")
+# ``X پیشنهاد کرد (که) CLAIM``: a proposal, read as a request is, though it asks of nobody by از
+# (به دولت پیشنهاد کرد ...).
+PROPOSAL_VERBS = ("پیشنهاد کرد", "پیشنهاد داد", "پیشنهاد نمود")
 MAX_ADDRESSEE_WORDS = 6  # ``از مدیران این باشگاه خواست CLAIM``: whom a request without که asks
 
 # --- Saying that, before the speech verb -------------------------------------------------

@@ -44,6 +44,7 @@ from corpus.quotes.constants import (
     ROLE_HEADS,
     SIMPLE_SPEECH_VERBS,
     REQUEST_VERBS,
+    PROPOSAL_VERBS,
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
     SAYING_THAT_NOUNS,
@@ -165,10 +166,17 @@ DOCUMENT_CUE = GuardedCue.of(
     f"(?P<colon>[ \u200c]*[:：])?",
     (verb.split()[0] for verb in DOCUMENT_VERBS))
 # ``X از Y خواست (که|تا) CLAIM``: a request; the verb's own clause must hold از.
-REQUEST_CUE = GuardedCue.of(
-    f"{WORD_START}(?P<cue>(?:{'|'.join(_past_forms(_phrase_pattern(verb)) for verb in REQUEST_VERBS)}))"
-    f"(?:[ ،,]{{1,3}}(?P<that>که|تا))?{WORD_END}",
-    (verb.split()[0] for verb in REQUEST_VERBS))
+def _asking_cue(verbs: tuple[str, ...]) -> GuardedCue:
+    """Past and perfect forms of asking verbs, with the که or تا that may open what is asked."""
+    return GuardedCue.of(
+        f"{WORD_START}(?P<cue>(?:{'|'.join(_past_forms(_phrase_pattern(verb)) for verb in verbs)}))"
+        f"(?:[ ،,]{{1,3}}(?P<that>که|تا))?{WORD_END}",
+        (verb.split()[0] for verb in verbs))
+
+
+REQUEST_CUE = _asking_cue(REQUEST_VERBS)
+# ``X پیشنهاد کرد (که) CLAIM``: a proposal.
+PROPOSAL_CUE = _asking_cue(PROPOSAL_VERBS)
 # ``X بر CLAIM تاکید کرد``: what was stressed (not before a colon or که: those open quotes).
 EMPHASIS_CUE = GuardedCue.of(
     f"{WORD_START}(?P<cue>تاکید{JOINER}(?:{_past_forms('کرد')}|{_past_forms('نمود')}|{_past_forms('داشت')})){WORD_END}"

@@ -76,6 +76,7 @@ from corpus.quotes.patterns import (
     EMPHASIS_CUE,
     EXPRESSED_CUE,
     REQUEST_CUE,
+    PROPOSAL_CUE,
     HONORIFIC_LEXICON,
     PRONOUN_LEXICON,
     INTERVIEW_FRAME,
@@ -772,12 +773,26 @@ def _requested(field: Field, match: re.Match) -> list[Found]:
     found = _said_that(field, match)
     if match.group("that") or not found:
         return found
-    claim = [word_key(word) for word in WORD.findall(found[0].text)]
     asked = any(word.key == "از" for word in words[-MAX_ADDRESSEE_WORDS - 1:])
-    if (not asked or len(claim) < MIN_CLAIM_WORDS or claim[0] in CLAIM_NON_OPENER_KEYS
-            or not _is_subjunctive(claim[-1])):
+    return found if asked and _asks_for_an_act(found[0].text) else []
+
+
+def _asks_for_an_act(claim_text: str) -> bool:
+    """Does a claim with no که before it read as what someone asked for: MIN_CLAIM_WORDS words,
+    opening on none of CLAIM_NON_OPENERS, ending on a subjunctive (پایان دهند)?"""
+    claim = [word_key(word) for word in WORD.findall(claim_text)]
+    return len(claim) >= MIN_CLAIM_WORDS and claim[0] not in CLAIM_NON_OPENER_KEYS and _is_subjunctive(claim[-1])
+
+
+def _proposed(field: Field, match: re.Match) -> list[Found]:
+    """``X پیشنهاد کرد (که) CLAIM``: the proposal, unless the verb has its object (``طرحی را
+    پیشنهاد کرد که ...``: the که describes the plan); with no که or تا it must read as an
+    act asked for (_asks_for_an_act), as after خواست."""
+    clause_start = find_sentence_start(field.folded, match.start())
+    if _has_its_object(field.folded, clause_start, match):
         return []
-    return found
+    found = _said_that(field, match)
+    return found if match.group("that") or found and _asks_for_an_act(found[0].text) else []
 
 
 def _is_subjunctive(key: str) -> bool:
@@ -1092,4 +1107,5 @@ _INDIRECT_SHAPES = (
     (DEMANDED_CUE.finditer, _demanded),
     (DOCUMENT_CUE.finditer, _document_says),
     (REQUEST_CUE.finditer, _requested),
+    (PROPOSAL_CUE.finditer, _proposed),
 )
