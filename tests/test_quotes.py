@@ -1075,6 +1075,15 @@ def test_a_proposal_of_a_thing_is_no_quote(sentence):
     assert quotes_of(sentence) == []
 
 
+def test_a_statement_asking_in_the_present_is_reported_speech():
+    quote = only(quotes_of("انجمن قلم ایران از نامزدهای ریاست جمهوری می‌خواهد مسائل معیشتی مردم را در اولویت قرار دهند."))
+    assert (quote.kind, quote.text) == ("indirect", "مسائل معیشتی مردم را در اولویت قرار دهند")
+
+
+def test_wanting_to_do_something_asks_nobody():
+    assert quotes_of("یکی از بچه‌های تیم می‌خواهد برود و برای همه نوشیدنی بخرد.") == []
+
+
 def test_a_feeling_about_a_bare_topic_is_no_quote():
     assert quotes_of("مدیرعامل باشگاه از وضعیت زمین ابراز نگرانی کرد.") == []
 

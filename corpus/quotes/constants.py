@@ -223,6 +223,9 @@ MIN_EMPHASIS_WORDS = 2  # ``بر اتحاد مسلمانان``; fewer, demonstra
 
 # ``X از Y خواست (که|تا) CLAIM``: what the speaker asked of someone (past stems; with از).
 REQUEST_VERBS = ("خواست", "درخواست کرد", "تقاضا کرد")
+# The present of خواستن asks of someone in statements (انجمن از نامزدها می‌خواهد ... قرار
+# دهند), but only with the one asked right before it: alone it wants (می‌خواهد برود).
+PRESENT_REQUEST_FORMS = ("می خواهد", "می خواهند")
 # ``X پیشنهاد کرد (که) CLAIM``: a proposal, read as a request is, though it asks of nobody by از
 # (به دولت پیشنهاد کرد ...).
 PROPOSAL_VERBS = ("پیشنهاد کرد", "پیشنهاد داد", "پیشنهاد نمود")

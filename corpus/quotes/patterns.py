@@ -45,6 +45,7 @@ from corpus.quotes.constants import (
     SIMPLE_SPEECH_VERBS,
     REQUEST_VERBS,
     PROPOSAL_VERBS,
+    PRESENT_REQUEST_FORMS,
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
     SAYING_THAT_NOUNS,
@@ -166,15 +167,18 @@ DOCUMENT_CUE = GuardedCue.of(
     f"(?P<colon>[ \u200c]*[:：])?",
     (verb.split()[0] for verb in DOCUMENT_VERBS))
 # ``X از Y خواست (که|تا) CLAIM``: a request; the verb's own clause must hold از.
-def _asking_cue(verbs: tuple[str, ...]) -> GuardedCue:
-    """Past and perfect forms of asking verbs, with the که or تا that may open what is asked."""
+def _asking_cue(verbs: tuple[str, ...], present: tuple[str, ...] = ()) -> GuardedCue:
+    """Past and perfect forms of asking verbs, and the ``present`` forms given (group
+    ``present``), with the که or تا that may open what is asked."""
+    forms = "|".join(_past_forms(_phrase_pattern(verb)) for verb in verbs)
+    if present:
+        forms += f"|(?P<present>{'|'.join(_phrase_pattern(form) for form in present)})"
     return GuardedCue.of(
-        f"{WORD_START}(?P<cue>(?:{'|'.join(_past_forms(_phrase_pattern(verb)) for verb in verbs)}))"
-        f"(?:[ ،,]{{1,3}}(?P<that>که|تا))?{WORD_END}",
-        (verb.split()[0] for verb in verbs))
+        f"{WORD_START}(?P<cue>{forms})(?:[ ،,]{{1,3}}(?P<that>که|تا))?{WORD_END}",
+        [verb.split()[0] for verb in verbs] + [form.split()[-1] for form in present])
 
 
-REQUEST_CUE = _asking_cue(REQUEST_VERBS)
+REQUEST_CUE = _asking_cue(REQUEST_VERBS, PRESENT_REQUEST_FORMS)
 # ``X پیشنهاد کرد (که) CLAIM``: a proposal.
 PROPOSAL_CUE = _asking_cue(PROPOSAL_VERBS)
 # ``X بر CLAIM تاکید کرد``: what was stressed (not before a colon or که: those open quotes).

@@ -765,16 +765,28 @@ def _requested(field: Field, match: re.Match) -> list[Found]:
     the words a claim never opens on (``خواست و رفت``), the one asked must stand right before
     the verb (از and at most MAX_ADDRESSEE_WORDS words), and the request must end on a
     subjunctive (پایان دهند), as asking someone to do something does: not ``با خواست خدا
-    ... نایب قهرمان شدیم``."""
+    ... نایب قهرمان شدیم``. The present (``از نامزدها می‌خواهد ...``) asks only with the one
+    asked right before it, by an از that is no part of the subject (not ``یکی از بچه‌ها
+    می‌خواهد برود``)."""
     clause_start = find_sentence_start(field.folded, match.start())
     words = clause_words(field.folded, clause_start, match.start())
     if not words or words[-1].key in PRESENT_PREFIXES or not any(word.key == "از" for word in words):
+        return []
+    if match.group("present") and not _asks_someone(words):
         return []
     found = _said_that(field, match)
     if match.group("that") or not found:
         return found
     asked = any(word.key == "از" for word in words[-MAX_ADDRESSEE_WORDS - 1:])
     return found if asked and _asks_for_an_act(found[0].text) else []
+
+
+def _asks_someone(words: list[Word]) -> bool:
+    """Is one asked right before the verb: از among its last MAX_ADDRESSEE_WORDS words, after
+    none of NOT_BEFORE_CLAIM_FROM (یکی از، پس از)?"""
+    start = max(0, len(words) - MAX_ADDRESSEE_WORDS - 1)
+    return any(words[n].key == "از" and not (n > 0 and words[n - 1].key in NOT_BEFORE_CLAIM_FROM)
+               for n in range(start, len(words)))
 
 
 def _asks_for_an_act(claim_text: str) -> bool:
