@@ -171,7 +171,8 @@ NOT_A_JUDGEMENT = frozenset(fold_word(word) for word in (
 # می‌شود، دانسته شد): nobody is said to judge.
 PASSIVE_AUXILIARIES = ("می شود", "می شوند", "شد", "شدند", "شده", "شود", "نمی شود")
 # Words of "one can": ``او را می‌توان بهترین بازیکن دانست`` is the writer's own judgement.
-ONE_CAN_WORDS = frozenset(fold_word(word) for word in ("می‌توان", "میتوان", "نمی‌توان", "نمیتوان", "توان"))
+ONE_CAN = tuple(tuple(fold_word(word) for word in words.split())
+                for words in ("می‌توان", "نمی‌توان", "می توان", "نمی توان"))
 # Preverbs that make another verb of a judging one: ``بازیکنان را فرا می‌خواند`` (calls them).
 JUDGING_PREVERBS = frozenset(fold_word(word) for word in ("فرا", "باز", "بر", "در", "وا"))
 

@@ -155,8 +155,8 @@ def _judging_pattern() -> str:
 # ``X CLAIM را مهم دانست``: a judgement reported as the speaker's (the claim holds را).
 JUDGED_CUE = GuardedCue.of(
     f"{WORD_START}(?P<cue>{_judging_pattern()}){WORD_END}"
-    f"(?![ ‌]*(?:{'|'.join(_phrase_pattern(word) for word in PASSIVE_AUXILIARIES)}){WORD_END})",
-                           [verb.split()[0] for verb in JUDGING_VERBS] + list(JUDGING_NOUNS))
+    f"(?![ \u200c]*(?:{'|'.join(_phrase_pattern(word) for word in PASSIVE_AUXILIARIES)}){WORD_END})",
+    [verb.split()[0] for verb in JUDGING_VERBS] + list(JUDGING_NOUNS))
 # ``در بیانیه X آمده است: QUOTE`` / ``در این نامه تاکید شده CLAIM``: ``author`` names who
 # issued the document (empty, or این/که ..., when the report names them elsewhere).
 DOCUMENT_CUE = GuardedCue.of(
@@ -166,7 +166,8 @@ DOCUMENT_CUE = GuardedCue.of(
     f"(?P<cue>(?:{'|'.join(_phrase_pattern(verb) for verb in DOCUMENT_VERBS)})(?:{JOINER}(?:است|بود))?){WORD_END}"
     f"(?P<colon>[ \u200c]*[:：])?",
     (verb.split()[0] for verb in DOCUMENT_VERBS))
-# ``X از Y خواست (که|تا) CLAIM``: a request; the verb's own clause must hold از.
+
+
 def _asking_cue(verbs: tuple[str, ...], present: tuple[str, ...] = ()) -> GuardedCue:
     """Past and perfect forms of asking verbs, and the ``present`` forms given (group
     ``present``), with the که or تا that may open what is asked."""
@@ -178,6 +179,7 @@ def _asking_cue(verbs: tuple[str, ...], present: tuple[str, ...] = ()) -> Guarde
         [verb.split()[0] for verb in verbs] + [form.split()[-1] for form in present])
 
 
+# ``X از Y خواست (که|تا) CLAIM``: a request; the verb's own clause must hold از.
 REQUEST_CUE = _asking_cue(REQUEST_VERBS, PRESENT_REQUEST_FORMS)
 # ``X پیشنهاد کرد (که) CLAIM``: a proposal.
 PROPOSAL_CUE = _asking_cue(PROPOSAL_VERBS)
@@ -269,7 +271,7 @@ INTERVIEW_FRAME = re.compile("|".join(_phrase_pattern(word) for word in INTERVIE
 # ``نظر خود را ... قرار داد:``: a noun of what was said, then (a few words on) its object marker.
 SPEECH_OBJECT = re.compile(
     f"{WORD_START}(?:{'|'.join(_phrase_pattern(fold_letters(noun)) for noun in SPEECH_OBJECT_NOUNS)})"
-    f"(?:{JOINER}(?:خود|خویش|ش|اش|شان))?{WORD_END}(?:[ ‌]+[^ ‌.:؟!،]+){{0,3}}?[ ‌]+را{WORD_END}")
+    f"(?:{JOINER}(?:خود|خویش|ش|اش|شان))?{WORD_END}(?:[ \u200c]+[^ \u200c.:؟!،]+){{0,3}}?[ \u200c]+را{WORD_END}")
 HONORIFIC_LEXICON = make_lexicon(HONORIFICS)
 ROLE_LEXICON = make_lexicon(ROLE_HEADS + DESCRIPTION_HEADS + MORE_DESCRIPTION_HEADS)
 ORGANISATION_LEXICON = make_lexicon(ORGANISATION_HEADS + MORE_ORGANISATION_HEADS)

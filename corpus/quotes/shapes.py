@@ -30,7 +30,7 @@ from corpus.quotes.constants import (
     NOT_BEFORE_EMPHASIS_OPENER,
     HEADLINE_RUBRICS,
     JUDGING_PREVERBS,
-    ONE_CAN_WORDS,
+    ONE_CAN,
     PRESENT_PREFIXES,
     PREDICATE_STARTS,
     MAX_ACCORDING_TO_CHARS,
@@ -724,7 +724,8 @@ def _judged(field: Field, match: re.Match) -> list[Found]:
     words = clause_words(field.folded, clause_start, match.start())
     if words and (words[-1].key in JUDGING_PREVERBS or words[-1].key in PRESENT_PREFIXES):
         return []  # فرا خواند: another verb; می خواند: the present, which essays state views in
-    if any(word.key in ONE_CAN_WORDS for word in words):
+    keys = [word.key for word in words]
+    if any(tuple(keys[n:n + len(can)]) == can for can in ONE_CAN for n in range(len(keys))):
         return []  # او را می‌توان نفر اول دانست: the writer judging, nobody quoted
     mention, subject_end = subject(field, words)
     if mention.ref == "pronoun" and subject_end == 0:
