@@ -770,6 +770,7 @@ def test_calling_or_naming_something_as_someone_judges_it_is_reported_speech(sen
     "در این میان از مهاجم جوان تیم به عنوان گزینه اصلی باشگاه نام برده می‌شود.",  # passive: nobody judges
     "این دیدار را می‌توان دیداری متفاوت از دیدارهای پیشین ارزیابی کرد.",  # the writer's own judgement
     "با این نتیجه نمی‌توان باخت تیم را به دلیل غیبت کاپیتان دانست.",
+    "این دیدار را می توان دیداری متفاوت از دیدارهای پیشین دانست.",  # می توان written apart
 ])
 def test_a_judgement_nobody_is_said_to_make_is_no_quote(sentence):
     assert quotes_of(sentence) == []
