@@ -513,6 +513,25 @@ def test_interview_answers_after_a_frame_are_the_interviewees_quotes():
     assert {q.speaker for q in answers} == {"پژمان نوروزی"}
 
 
+@pytest.mark.parametrize("frame", [
+    "پس از بازی، حمید نوری کارشناس داوری نظر خود را درباره قضاوت این دیدار در اختیار ما قرار داده است:",
+    "پس از بازی، حمید نوری سرمربی تیم میهمان پاسخ خبرنگاران را داد:",
+])
+def test_paragraphs_after_someones_words_given_as_an_object_are_theirs(frame):
+    quotes = quotes_of(frame,
+                       "داور بازی در دو صحنه اشتباه کرد و هر دو اشتباه به سود تیم میزبان تمام شد.",
+                       "در مجموع می‌توانم بگویم که تیم داوری روز سختی را پشت سر گذاشت و خسته بود.",
+                       title="حمید نوری: داور دو اشتباه بزرگ کرد")
+    answers = [q for q in quotes if q.where.startswith("body:")]
+    assert [(q.where, q.speaker) for q in answers] == [("body:1", "حمید نوری"), ("body:2", "حمید نوری")]
+
+
+def test_a_list_after_a_colon_is_no_ones_words():
+    quotes = quotes_of("سرمربی تیم ملی نفرات زیر را برای این تورنمنت انتخاب کرده است:",
+                       "علی کریمی، رضا نوری و حمید کاظمی از تهران، مهدی رضایی و سعید اکبری از گیلان.")
+    assert quotes == []
+
+
 def test_the_reporter_asking_is_not_the_speaker_of_the_answer():
     quotes = quotes_of("خبرنگاری از ناصر داوودی درباره قیمت بلیت پرسید که آیا افزایش می‌یابد؛ "
                        "وی در پاسخ گفت: قیمت بلیت امسال ثابت می‌ماند.")
@@ -734,6 +753,27 @@ def test_answers_after_an_interview_frame_and_its_subheadings_are_the_interviewe
 def test_a_judgement_stated_with_a_speech_verb_is_reported_speech(sentence, claim):
     quote = only(quotes_of(sentence), "indirect")
     assert quote.text == claim and quote.speaker
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("علی کریمی تصمیم فدراسیون را اقدامی شجاعانه به سود فوتبال ایران نامید.",
+     "تصمیم فدراسیون را اقدامی شجاعانه به سود فوتبال ایران"),
+    ("رضا کاظمی دو کارخانه بزرگ فولاد را از جمله شرکت‌های آماده واگذاری نام برد.",
+     "دو کارخانه بزرگ فولاد را از جمله شرکت‌های آماده واگذاری"),
+])
+def test_calling_or_naming_something_as_someone_judges_it_is_reported_speech(sentence, claim):
+    quote = only(quotes_of(sentence), "indirect")
+    assert claim in quote.text and quote.speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "در این میان از مهاجم جوان تیم به عنوان گزینه اصلی باشگاه نام برده می‌شود.",  # passive: nobody judges
+    "این دیدار را می‌توان دیداری متفاوت از دیدارهای پیشین ارزیابی کرد.",  # the writer's own judgement
+    "با این نتیجه نمی‌توان باخت تیم را به دلیل غیبت کاپیتان دانست.",
+    "این دیدار را می توان دیداری متفاوت از دیدارهای پیشین دانست.",  # می توان written apart
+])
+def test_a_judgement_nobody_is_said_to_make_is_no_quote(sentence):
+    assert quotes_of(sentence) == []
 
 
 @pytest.mark.parametrize("sentence", [
@@ -993,8 +1033,60 @@ def test_a_warning_of_something_and_a_demand_as_object_are_reported_speech(sente
      "حل بحران از راه‌های مسالمت‌آمیز"),  # با تکیه بر opens no claim
 ])
 def test_what_someone_stressed_is_reported_speech(sentence, claim):
-    quote = only(quotes_of(sentence))
+    quote = only([q for q in quotes_of(sentence) if "کید" in q.cue])  # تاکید، تأکید
     assert (quote.kind, quote.text) == ("indirect", claim) and (quote.speaker or quote.role)
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("سرمربی تیم از اینکه بازیکنانش تا پایان بازی جنگیدند، اظهار خرسندی کرد.",
+     "بازیکنانش تا پایان بازی جنگیدند"),
+    ("رضایی از اینکه کاری بر زمین نمانده ابراز خرسندی و بر ادامه این طرح‌ها تاکید کرد.",
+     "کاری بر زمین نمانده"),  # the light verb left to the next verb
+    ("بسیاری از هواداران از باخت سنگین تیم در دیدار دیشب ابراز تأسف کردند.",
+     "باخت سنگین تیم در دیدار دیشب"),  # بسیاری از is the subject's, not the claim's از
+    ("کاپیتان تیم پس از بازی از تصمیم‌های داور در نیمه دوم اظهار نارضایتی کرد.",
+     "تصمیم‌های داور در نیمه دوم"),  # پس از says when
+])
+def test_what_a_feeling_was_expressed_about_is_reported_speech(sentence, claim):
+    quote = only([q for q in quotes_of(sentence) if q.cue.startswith(("ابراز", "اظهار"))])
+    assert (quote.kind, quote.text) == ("indirect", claim)
+
+
+def test_a_promise_is_reported_speech():
+    quote = only(quotes_of("رئیس فدراسیون وعده داد به زودی درباره آینده تیم ملی تصمیم می‌گیرد."))
+    assert (quote.kind, quote.cue, quote.text) == ("indirect", "وعده داد", "به زودی درباره آینده تیم ملی تصمیم می‌گیرد")
+    assert quote.role == "رئیس فدراسیون"
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("نماینده مردم بیرجند به دولت پیشنهاد کرد برای جذب سرمایه‌گذاران سود بانکی را کاهش دهد.",
+     "برای جذب سرمایه‌گذاران سود بانکی را کاهش دهد"),
+    ("وزیر نفت پیشنهاد داده بود که تولید روزانه نفت افزایش یابد.", "تولید روزانه نفت افزایش یابد"),
+])
+def test_a_proposal_is_reported_speech(sentence, claim):
+    quote = only(quotes_of(sentence))
+    assert (quote.kind, quote.text) == ("indirect", claim)
+
+
+@pytest.mark.parametrize("sentence", [
+    "سازمان ملل طرحی چهار گزینه‌ای را پیشنهاد کرده که شامل برگزاری انتخابات است.",  # که describes the plan
+    "باشگاه چند بار به این بازیکن پیشنهاد داد اما هر بار پاسخ منفی شنید.",  # an offer, nothing proposed
+])
+def test_a_proposal_of_a_thing_is_no_quote(sentence):
+    assert quotes_of(sentence) == []
+
+
+def test_a_statement_asking_in_the_present_is_reported_speech():
+    quote = only(quotes_of("انجمن قلم ایران از نامزدهای ریاست جمهوری می‌خواهد مسائل معیشتی مردم را در اولویت قرار دهند."))
+    assert (quote.kind, quote.text) == ("indirect", "مسائل معیشتی مردم را در اولویت قرار دهند")
+
+
+def test_wanting_to_do_something_asks_nobody():
+    assert quotes_of("یکی از بچه‌های تیم می‌خواهد برود و برای همه نوشیدنی بخرد.") == []
+
+
+def test_a_feeling_about_a_bare_topic_is_no_quote():
+    assert quotes_of("مدیرعامل باشگاه از وضعیت زمین ابراز نگرانی کرد.") == []
 
 
 @pytest.mark.parametrize("sentence", [

@@ -48,6 +48,7 @@ COMPOUND_SPEECH_VERBS = {
     "ادعا": ("کرد",),
     "هشدار": ("داد",),
     "اخطار": ("داد",),
+    "وعده": ("داد",),  # ``وعده داد (که) CLAIM``: a promise is reported speech
     "خبر": ("داد",),  # ``خبر داد که CLAIM``, ``خبر داد: QUOTE``; ``از CLAIM خبر داد`` is NEWS_CUE's
     "گله": ("کرد",),
     "پاسخ": ("داد",),
@@ -157,7 +158,7 @@ FROM_COMPLEMENT_NOUNS = frozenset(fold_word(word) for word in (
 
 # Verbs that report a judgement as said: ``روابط دو کشور را دیرینه دانست`` (past stems;
 # the plural and perfect endings are added by the pattern: دانستند، دانسته است).
-JUDGING_VERBS = ("دانست", "خواند", "برشمرد")
+JUDGING_VERBS = ("دانست", "خواند", "برشمرد", "نامید", "نام برد")
 # Nouns that judge with کرد/نمود: ``کارها را بی‌نظیر عنوان کرد``.
 JUDGING_NOUNS = ("ارزیابی", "توصیف", "قلمداد", "تلقی", "عنوان", "اعلام")
 # Judging nouns that also announce: ``مصدومیت را دلیل غیبت او اعلام کرد`` judges, but
@@ -169,6 +170,12 @@ NOT_A_JUDGEMENT = frozenset(fold_word(word) for word in (
     "هم", "بار", "مجددا", "مجدداً", "دوباره", "صراحتا", "صراحتاً", "شخصا", "شخصاً", "پیشتر", "اخیرا", "اخیراً",
     "فورا", "فوراً", "سپس", "همچنین", "بعدا", "بعداً", "بلافاصله", "هنوز", "طبق", "بنابر",
 ))
+# Auxiliaries that make a judging participle passive (از او به عنوان گزینه اصلی نام برده
+# می‌شود، دانسته شد): nobody is said to judge.
+PASSIVE_AUXILIARIES = ("می شود", "می شوند", "شد", "شدند", "شده", "شود", "نمی شود")
+# Words of "one can": ``او را می‌توان بهترین بازیکن دانست`` is the writer's own judgement.
+ONE_CAN = tuple(tuple(fold_word(word) for word in words.split())
+                for words in ("می‌توان", "نمی‌توان", "می توان", "نمی توان"))
 # Preverbs that make another verb of a judging one: ``بازیکنان را فرا می‌خواند`` (calls them).
 JUDGING_PREVERBS = frozenset(fold_word(word) for word in ("فرا", "باز", "بر", "در", "وا"))
 
@@ -192,6 +199,20 @@ STANCE_NOUNS = ("اعتقاد", "عقیده", "باور")
 # ``X از CLAIM خبر داد``: the noun of the verb and the word its claim follows.
 NEWS_NOUN = fold_word("خبر")
 NEWS_OPENER = fold_word("از")
+# ``X از (اینکه) CLAIM ابراز نگرانی کرد``: feelings expressed about what was said, after
+# ابراز/اظهار (امیدواری is a speech verb of its own: its claim follows it).
+EXPRESSED_FEELINGS = ("خرسندی", "خوشحالی", "خشنودی", "رضایت", "نارضایتی", "ناراحتی", "نگرانی", "تاسف",
+                      "تعجب", "شگفتی")
+EXPRESSING_NOUNS = ("ابراز", "اظهار")
+# After the از of such a claim, the words that open it as a clause (از اینکه CLAIM), as
+# word keys in a row.
+CLAUSE_THAT = tuple(tuple(fold_word(word) for word in words.split()) for words in ("اینکه", "این‌که", "این که"))
+# Words before از that make it part of another phrase, not the از opening a claim: a time
+# (پس از بازی، پیش از این) or a part of a group (بسیاری از هواداران، یکی از مدیران).
+NOT_BEFORE_CLAIM_FROM = frozenset(fold_word(word) for word in (
+    "پس", "پیش", "قبل", "بعد", "بسیاری", "برخی", "بعضی", "یکی", "تعدادی", "عده‌ای", "گروهی", "جمعی", "هیچ‌یک",
+    "بیش", "کمتر", "بیشتر", "اکثر", "نیمی", "شماری",
+))
 
 # --- What was stressed -----------------------------------------------------------------
 
@@ -206,6 +227,12 @@ MIN_EMPHASIS_WORDS = 2  # ``بر اتحاد مسلمانان``; fewer, demonstra
 
 # ``X از Y خواست (که|تا) CLAIM``: what the speaker asked of someone (past stems; with از).
 REQUEST_VERBS = ("خواست", "درخواست کرد", "تقاضا کرد")
+# The present of خواستن asks of someone in statements (انجمن از نامزدها می‌خواهد ... قرار
+# دهند), but only with the one asked right before it: alone it wants (می‌خواهد برود).
+PRESENT_REQUEST_FORMS = ("می خواهد", "می خواهند")
+# ``X پیشنهاد کرد (که) CLAIM``: a proposal, read as a request is, though it asks of nobody by از
+# (به دولت پیشنهاد کرد ...).
+PROPOSAL_VERBS = ("پیشنهاد کرد", "پیشنهاد داد", "پیشنهاد نمود")
 MAX_ADDRESSEE_WORDS = 6  # ``از مدیران این باشگاه خواست CLAIM``: whom a request without که asks
 
 # --- Saying that, before the speech verb -------------------------------------------------
@@ -261,6 +288,9 @@ MAX_DOCUMENT_AUTHOR_CHARS = 150  # در بیانیه روابط عمومی با�
 # Verbs of asking: ``خبرنگاری از داوودی پرسید ...؛ وی در پاسخ گفت`` answers the one asked.
 ASKING_VERBS = ("پرسید", "سوال کرد", "سئوال کرد", "پرسش کرد")
 
+# Nouns of what someone said, given as an object before a colon that ends a paragraph (نظر خود
+# را در اختیار ما قرار داده است:، پاسخ خبرنگاران را داد:): the paragraphs after it are theirs.
+SPEECH_OBJECT_NOUNS = ("نظر", "نظرات", "دیدگاه", "دیدگاه‌های", "پاسخ", "صحبت‌های", "سخنان", "حرف‌های")
 # Words that frame an interview (گفت‌وگوی مفصلی ... انجام داد:).
 INTERVIEW_WORDS = ("گفت وگو", "گفتگو", "مصاحبه")
 
@@ -381,7 +411,7 @@ QUANTITY_WORDS = frozenset(fold_word(word) for word in (
 REPORTING_WORDS = frozenset(fold_word(word) for word in (
     "گفت", "گفته", "گفتگو", "گفت‌وگو", "اظهار", "تصریح", "افزود", "خبرنگار", "خبرنگاری", "خبرنگاران",
     "گزارش", "گزارشی", "اعلام", "خبر", "مصاحبه", "پاسخ", "پرسش", "سوال", "سئوال", "مبنی", "نقل", "بیان",
-    "اشاره", "تاکید", "اطلاعیه", "بیانیه", "ادامه", "افزوده", "معتقد", "معتقدند", "مدعی",
+    "اشاره", "تاکید", "اطلاعیه", "بیانیه", "ادامه", "افزوده", "معتقد", "معتقدند", "مدعی", "وعده",
 ))
 # hazm stop words that are also parts of names (عیسی زاده، ابوترابی فرد، ولی آذروش, آقای)
 # or join an organisation's name (آموزش و پرورش).

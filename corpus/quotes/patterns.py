@@ -29,8 +29,12 @@ from corpus.quotes.constants import (
     MAX_DOCUMENT_AUTHOR_CHARS,
     JUDGING_NOUNS,
     JUDGING_VERBS,
+    PASSIVE_AUXILIARIES,
     ASKING_VERBS,
+    EXPRESSED_FEELINGS,
+    EXPRESSING_NOUNS,
     INTERVIEW_WORDS,
+    SPEECH_OBJECT_NOUNS,
     DESCRIPTION_HEADS,
     MORE_DESCRIPTION_HEADS,
     MORE_ORGANISATION_HEADS,
@@ -43,6 +47,8 @@ from corpus.quotes.constants import (
     ROLE_HEADS,
     SIMPLE_SPEECH_VERBS,
     REQUEST_VERBS,
+    PROPOSAL_VERBS,
+    PRESENT_REQUEST_FORMS,
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
     SAYING_THAT_NOUNS,
@@ -147,11 +153,14 @@ def _judging_pattern() -> str:
     present: essays state views in it (دیدگاهی که دین را امری فردی می‌داند), reports rarely."""
     light = "|".join(_past_forms(past) for past in ("کرد", "نمود"))
     compound = [f"{_phrase_pattern(noun)}{JOINER}(?:{light})" for noun in JUDGING_NOUNS]
-    return "|".join(compound + [_past_forms(past) for past in JUDGING_VERBS])
+    return "|".join(compound + [_past_forms(_phrase_pattern(past)) for past in JUDGING_VERBS])
 
 
 # ``X CLAIM را مهم دانست``: a judgement reported as the speaker's (the claim holds را).
-JUDGED_CUE = GuardedCue.of(f"{WORD_START}(?P<cue>{_judging_pattern()}){WORD_END}", JUDGING_VERBS + JUDGING_NOUNS)
+JUDGED_CUE = GuardedCue.of(
+    f"{WORD_START}(?P<cue>{_judging_pattern()}){WORD_END}"
+    f"(?![ \u200c]*(?:{'|'.join(_phrase_pattern(word) for word in PASSIVE_AUXILIARIES)}){WORD_END})",
+    [verb.split()[0] for verb in JUDGING_VERBS] + list(JUDGING_NOUNS))
 # ``در بیانیه X آمده است: QUOTE`` / ``در این نامه تاکید شده CLAIM``: ``author`` names who
 # issued the document (empty, or این/که ..., when the report names them elsewhere).
 DOCUMENT_CUE = GuardedCue.of(
@@ -164,11 +173,23 @@ DOCUMENT_CUE = GuardedCue.of(
 # ``نامه‌ای که X ... زده بود``: a document introduced by who wrote it; ``in this letter`` is theirs.
 DOCUMENT_WRITTEN_BY = re.compile(
     f"{WORD_START}(?:{'|'.join(DOCUMENT_NOUNS)}){JOINER}(?:ای|ی)[ \u200c]+(?P<that>که){WORD_END}")
+
+
+def _asking_cue(verbs: tuple[str, ...], present: tuple[str, ...] = ()) -> GuardedCue:
+    """Past and perfect forms of asking verbs, and the ``present`` forms given (group
+    ``present``), with the که or تا that may open what is asked."""
+    forms = "|".join(_past_forms(_phrase_pattern(verb)) for verb in verbs)
+    if present:
+        forms += f"|(?P<present>{'|'.join(_phrase_pattern(form) for form in present)})"
+    return GuardedCue.of(
+        f"{WORD_START}(?P<cue>{forms})(?:[ ،,]{{1,3}}(?P<that>که|تا))?{WORD_END}",
+        [verb.split()[0] for verb in verbs] + [form.split()[-1] for form in present])
+
+
 # ``X از Y خواست (که|تا) CLAIM``: a request; the verb's own clause must hold از.
-REQUEST_CUE = GuardedCue.of(
-    f"{WORD_START}(?P<cue>(?:{'|'.join(_past_forms(_phrase_pattern(verb)) for verb in REQUEST_VERBS)}))"
-    f"(?:[ ،,]{{1,3}}(?P<that>که|تا))?{WORD_END}",
-    (verb.split()[0] for verb in REQUEST_VERBS))
+REQUEST_CUE = _asking_cue(REQUEST_VERBS, PRESENT_REQUEST_FORMS)
+# ``X پیشنهاد کرد (که) CLAIM``: a proposal.
+PROPOSAL_CUE = _asking_cue(PROPOSAL_VERBS)
 # ``X بر CLAIM تاکید کرد``: what was stressed (not before a colon or که: those open quotes).
 EMPHASIS_CUE = GuardedCue.of(
     f"{WORD_START}(?P<cue>تاکید{JOINER}(?:{_past_forms('کرد')}|{_past_forms('نمود')}|{_past_forms('داشت')})){WORD_END}"
@@ -176,6 +197,12 @@ EMPHASIS_CUE = GuardedCue.of(
     ("تاکید",))
 # ``X نسبت به CLAIM هشدار داد``: the claim is what was warned of.
 WARNING_CUE = GuardedCue.of(f"{WORD_START}(?P<cue>هشدار{JOINER}(?:{_past_forms('داد')})){WORD_END}", ("هشدار",))
+# ``X از (اینکه) CLAIM ابراز نگرانی کرد``: the claim is what the feeling was about; the light
+# verb may be left to a later verb (از اینکه CLAIM ابراز خرسندی و بر ... تاکید کرد).
+EXPRESSED_CUE = GuardedCue.of(
+    f"{WORD_START}(?P<cue>(?:{'|'.join(EXPRESSING_NOUNS)}){JOINER}(?:{'|'.join(EXPRESSED_FEELINGS)})"
+    f"(?:{JOINER}(?:{_past_forms('کرد')}|{_past_forms('نمود')})|(?= و ))){WORD_END}",
+    EXPRESSING_NOUNS)
 # ``X CLAIM را خواستار شد``: what the speaker asked for, as the verb's object.
 DEMANDED_OBJECT_CUE = GuardedCue.of(f"{WORD_START}را (?P<cue>خواستار (?:{_past_forms('شد')})){WORD_END}", ("خواستار",))
 # ``X خواستار CLAIM شد``: what the speaker asked for.
@@ -250,6 +277,10 @@ def make_lexicon(phrases) -> Lexicon:
 
 ASKED = re.compile(f"(?<![\\w\u200c])(?:{'|'.join(_phrase_pattern(verb) for verb in ASKING_VERBS)})(?![\\w\u200c])")
 INTERVIEW_FRAME = re.compile("|".join(_phrase_pattern(word) for word in INTERVIEW_WORDS))
+# ``نظر خود را ... قرار داد:``: a noun of what was said, then (a few words on) its object marker.
+SPEECH_OBJECT = re.compile(
+    f"{WORD_START}(?:{'|'.join(_phrase_pattern(fold_letters(noun)) for noun in SPEECH_OBJECT_NOUNS)})"
+    f"(?:{JOINER}(?:خود|خویش|ش|اش|شان))?{WORD_END}(?:[ \u200c]+[^ \u200c.:؟!،]+){{0,3}}?[ \u200c]+را{WORD_END}")
 HONORIFIC_LEXICON = make_lexicon(HONORIFICS)
 ROLE_LEXICON = make_lexicon(ROLE_HEADS + DESCRIPTION_HEADS + MORE_DESCRIPTION_HEADS + RELATION_HEADS)
 RELATION_LEXICON = make_lexicon(RELATION_HEADS)

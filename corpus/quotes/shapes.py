@@ -21,6 +21,8 @@ from corpus.quotes.constants import (
     MIN_EMPHASIS_WORDS,
     NEWS_NOUN,
     NEWS_OPENER,
+    CLAUSE_THAT,
+    NOT_BEFORE_CLAIM_FROM,
     NOT_A_JUDGEMENT,
     SUBJUNCTIVE_ENDINGS,
     UNNAMED_SOURCES,
@@ -28,6 +30,7 @@ from corpus.quotes.constants import (
     NOT_BEFORE_EMPHASIS_OPENER,
     HEADLINE_RUBRICS,
     JUDGING_PREVERBS,
+    ONE_CAN,
     PRESENT_PREFIXES,
     PREDICATE_STARTS,
     MAX_ACCORDING_TO_CHARS,
@@ -72,10 +75,13 @@ from corpus.quotes.patterns import (
     DOCUMENT_CUE,
     DOCUMENT_WRITTEN_BY,
     EMPHASIS_CUE,
+    EXPRESSED_CUE,
     REQUEST_CUE,
+    PROPOSAL_CUE,
     HONORIFIC_LEXICON,
     PRONOUN_LEXICON,
     INTERVIEW_FRAME,
+    SPEECH_OBJECT,
     JUDGED_CUE,
     MANNER_OF_SAYING,
     NARRATOR_PRONOUN,
@@ -647,19 +653,34 @@ def _has_its_object(folded: str, clause_start: int, match: re.Match) -> bool:
 
 
 def _announced(field: Field, match: re.Match, opener: tuple[str, ...]) -> list[Found]:
-    """``X از CLAIM خبر داد`` / ``X نسبت به CLAIM هشدار داد``: the claim starts after the
-    first ``opener`` (از، نسبت به) after the subject."""
+    """``X از CLAIM خبر داد`` / ``X نسبت به CLAIM هشدار داد`` / ``X از اینکه CLAIM، ابراز
+    نگرانی کرد``: the claim starts after the first ``opener`` (از، نسبت به) after the
+    subject that is part of no other phrase (پس از بازی، بسیاری از هواداران), and after the اینکه opening it as a
+    clause; it ends before the verb and the comma before it."""
     clause_start = find_sentence_start(field.folded, match.start())
     words = clause_words(field.folded, clause_start, match.start())
     mention, subject_end = subject(field, words)
     keys = [w.key for w in words]
-    claim_start = next((words[n + len(opener) - 1].end for n, w in enumerate(words)
-                        if w.start >= subject_end and tuple(keys[n:n + len(opener)]) == opener), -1)
-    if claim_start < 0:
+    after = next((n + len(opener) for n, w in enumerate(words)
+                  if w.start >= subject_end and tuple(keys[n:n + len(opener)]) == opener
+                  and not (n > 0 and keys[n - 1] in NOT_BEFORE_CLAIM_FROM)), -1)
+    if after < 0:
         return []
+    after += next((len(that) for that in CLAUSE_THAT if tuple(keys[after:after + len(that)]) == that), 0)
+    claim_start = words[after - 1].end
     start, end = trim_quote(field.folded, claim_start, match.start())
+    while end > start and field.folded[end - 1] in BLANKS + "،,":
+        end -= 1
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], mention)]
+
+
+def _feeling_expressed(field: Field, match: re.Match) -> list[Found]:
+    """``X از اینکه CLAIM، ابراز نگرانی کرد``: what the feeling is about, as _announced reads
+    it, when it holds MIN_CLAIM_WORDS words: fewer name a topic (از وضعیت باشگاه‌ها ابراز
+    نگرانی کرد), not something said."""
+    return [found for found in _announced(field, match, (NEWS_OPENER,))
+            if len(found.text.split()) >= MIN_CLAIM_WORDS]
 
 
 def _emphasised(field: Field, match: re.Match) -> list[Found]:
@@ -725,6 +746,9 @@ def _judged(field: Field, match: re.Match) -> list[Found]:
     words = clause_words(field.folded, clause_start, match.start())
     if words and (words[-1].key in JUDGING_PREVERBS or words[-1].key in PRESENT_PREFIXES):
         return []  # فرا خواند: another verb; می خواند: the present, which essays state views in
+    keys = [word.key for word in words]
+    if any(tuple(keys[n:n + len(can)]) == can for can in ONE_CAN for n in range(len(keys))):
+        return []  # او را می‌توان نفر اول دانست: the writer judging, nobody quoted
     mention, subject_end = subject(field, words)
     if mention.ref == "pronoun" and subject_end == 0:
         return []
@@ -764,20 +788,46 @@ def _requested(field: Field, match: re.Match) -> list[Found]:
     the words a claim never opens on (``خواست و رفت``), the one asked must stand right before
     the verb (از and at most MAX_ADDRESSEE_WORDS words), and the request must end on a
     subjunctive (پایان دهند), as asking someone to do something does: not ``با خواست خدا
-    ... نایب قهرمان شدیم``."""
+    ... نایب قهرمان شدیم``. The present (``از نامزدها می‌خواهد ...``) asks only with the one
+    asked right before it, by an از that is no part of the subject (not ``یکی از بچه‌ها
+    می‌خواهد برود``)."""
     clause_start = find_sentence_start(field.folded, match.start())
     words = clause_words(field.folded, clause_start, match.start())
     if not words or words[-1].key in PRESENT_PREFIXES or not any(word.key == "از" for word in words):
         return []
+    if match.group("present") and not _asks_someone(words):
+        return []
     found = _said_that(field, match)
     if match.group("that") or not found:
         return found
-    claim = [word_key(word) for word in WORD.findall(found[0].text)]
     asked = any(word.key == "از" for word in words[-MAX_ADDRESSEE_WORDS - 1:])
-    if (not asked or len(claim) < MIN_CLAIM_WORDS or claim[0] in CLAIM_NON_OPENER_KEYS
-            or not _is_subjunctive(claim[-1])):
+    return found if asked and _asks_for_an_act(found[0].text) else []
+
+
+def _asks_someone(words: list[Word]) -> bool:
+    """Is one asked right before the verb: از among its last MAX_ADDRESSEE_WORDS words, after
+    none of NOT_BEFORE_CLAIM_FROM (یکی از، پس از)?"""
+    start = max(0, len(words) - MAX_ADDRESSEE_WORDS - 1)
+    return any(words[n].key == "از" and not (n > 0 and words[n - 1].key in NOT_BEFORE_CLAIM_FROM)
+               for n in range(start, len(words)))
+
+
+def _asks_for_an_act(claim_text: str) -> bool:
+    """Does a claim with no که before it read as what someone asked for: MIN_CLAIM_WORDS words,
+    opening on none of CLAIM_NON_OPENERS, ending on a subjunctive (پایان دهند)?"""
+    claim = [word_key(word) for word in WORD.findall(claim_text)]
+    return len(claim) >= MIN_CLAIM_WORDS and claim[0] not in CLAIM_NON_OPENER_KEYS and _is_subjunctive(claim[-1])
+
+
+def _proposed(field: Field, match: re.Match) -> list[Found]:
+    """``X پیشنهاد کرد (که) CLAIM``: the proposal, unless the verb has its object (``طرحی را
+    پیشنهاد کرد که ...``: the که describes the plan); with no که or تا it must read as an
+    act asked for (_asks_for_an_act), as after خواست."""
+    clause_start = find_sentence_start(field.folded, match.start())
+    if _has_its_object(field.folded, clause_start, match):
         return []
-    return found
+    found = _said_that(field, match)
+    return found if match.group("that") or found and _asks_for_an_act(found[0].text) else []
 
 
 def _is_subjunctive(key: str) -> bool:
@@ -917,7 +967,7 @@ def interview_answers(reading: list[Found | Introduction], doc: Document) -> lis
     reading = _answers_after_questions(reading, doc)
     quoted = {item.where for item in reading if isinstance(item, Found)}
     frame = next((n for n, text in enumerate(doc.paragraphs) if f"body:{n}" not in quoted
-                  and text.rstrip().endswith((":", "：")) and INTERVIEW_FRAME.search(fold_letters(text))), None)
+                  and text.rstrip().endswith((":", "：")) and _frames_answers(fold_letters(text))), None)
     if frame is None:
         return reading
     answers = []
@@ -932,6 +982,12 @@ def interview_answers(reading: list[Found | Introduction], doc: Document) -> lis
     reading = [item for item in reading if isinstance(item, Found) or item.where not in answered]
     return sorted(reading + answers, key=lambda item: (_field_order(item.where), item.start))
 
+
+
+def _frames_answers(folded: str) -> bool:
+    """Does a paragraph ending in a colon frame words that follow: an interview (گفت‌وگو انجام
+    داد:) or someone's words given as its object (نظر خود را در اختیار ما قرار داده است:)?"""
+    return bool(INTERVIEW_FRAME.search(folded) or SPEECH_OBJECT.search(folded))
 
 
 def _answers_after_questions(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:
@@ -1079,10 +1135,12 @@ _INDIRECT_SHAPES = (
     (SAYING_THAT.finditer, _saying_that),
     (NEWS_CUE.finditer, lambda field, match: _announced(field, match, (NEWS_OPENER,))),
     (WARNING_CUE.finditer, lambda field, match: _announced(field, match, ("نسبت", "به"))),
+    (EXPRESSED_CUE.finditer, _feeling_expressed),
     (EMPHASIS_CUE.finditer, _emphasised),
     (DEMANDED_OBJECT_CUE.finditer, _demanded_object),
     (JUDGED_CUE.finditer, _judged),
     (DEMANDED_CUE.finditer, _demanded),
     (DOCUMENT_CUE.finditer, _document_says),
     (REQUEST_CUE.finditer, _requested),
+    (PROPOSAL_CUE.finditer, _proposed),
 )
