@@ -32,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold import DATA_FOLDERS, HALVES, TEST, TUNE, gold_field, load_sets  # noqa: E402
+from gold import DATA_FOLDERS, HALVES, TEST, gold_field, load_sets, may_show  # noqa: E402
 from quotes_eval import same_speaker  # noqa: E402
 
 from corpus.quotes import extract_quotes  # noqa: E402
@@ -83,7 +83,7 @@ def _miss_class(extracted, where: str, span: tuple[int, int], expected: str) -> 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--verbose", action="store_true", help="list the tuning half's misses")
+    parser.add_argument("--verbose", action="store_true", help="list the tuning half's misses (and an opened set's test half's)")
     parser.add_argument("--index", type=Path, help="index folder to build into (default: a scratch folder)")
     parser.add_argument("--reuse", action="store_true",
                         help="answer from the index already in --index, unbuilt (after a change to ranking only)")
@@ -107,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
                 results.setdefault((name, half_name, "direct"), []).append(right)
             if not right:
                 misses[name, half_name, extraction] += 1
-            if args.verbose and half_name == TUNE and not right:
+            if args.verbose and may_show(name, half_name) and not right:
                 rank = next((n for n, s in enumerate(speakers, 1) if s.speaker and same_speaker(s.speaker, expected)), None)
                 print(f"MISS {extraction:<10} {label} expected={expected} (rank {rank or '>' + str(SHOWN_RANKS)}) "
                       f"got={got}: {query}")
