@@ -427,3 +427,25 @@ def test_a_particle_and_a_noun_hazm_lists_as_a_stop_word_form_a_surname(written)
 
 def test_a_particle_before_a_pronoun_starts_no_name():
     assert name_end(("کی", "این")) == 0
+
+
+# --- Full names the article gives outside quotes (audit of unannotated articles) ----------
+
+@pytest.mark.parametrize("written, speaker", [
+    ("امیر نوروزی", "امیر نوروزی"),  # the given name, not the army rank
+    ("امیر سرتیپ کاوه نوروزی", "کاوه نوروزی"),  # the rank, written with its grade
+    ("سید امیر علی نوروزی", "امیر علی نوروزی"),
+])
+def test_amir_alone_is_a_given_name_and_a_rank_only_with_its_grade(written, speaker):
+    quotes = quotes_of(f"{written} در نشست خبری گفت: تیم برای بازی آماده است.", "نوروزی افزود: هواداران کنار ما باشند.")
+    assert speakers(quotes) == [speaker, speaker]
+
+
+def test_a_surname_takes_the_full_name_written_before_the_role_that_runs_after_it():
+    # یدالله is a given name of the wide list only, so the first sentence introduces no one
+    quotes = quotes_of(
+        "یدالله ستاری داور دیدار دیروز از هواداران عذرخواهی کرد.",
+        "ستاری گفت: اشتباه در داوری پیش می‌آید و من از آن ناراحتم.",
+        "وی افزود: دیگر در این باره حرفی نمی‌زنم.",
+    )
+    assert speakers(quotes) == ["یدالله ستاری", "یدالله ستاری"]
