@@ -296,14 +296,25 @@ def _bare(keys: tuple[str, ...]) -> tuple[str, ...]:
 
 def _complete_name(people: _People, person: _Person, full_names: list[Mention]) -> None:
     """A person known by one word takes the one longer name the article gives it:
-    برانکو → برانکو ایوانکوویچ, جیلونگ → ژانگ جیلونگ, حسینی → جمال‌الدین حسینی."""
+    برانکو → برانکو ایوانکوویچ, جیلونگ → ژانگ جیلونگ, حسینی → جمال‌الدین حسینی.
+
+    A name written in full outside a quote may run on into its role (``یدالله
+    جهانبازی داور بازی``): the surname the article uses says where it ends.
+    """
     key = person.keys[0]
-    fits = {m.name_keys: m for m in full_names
-            if len(m.name_keys) > 1 and key in (m.name_keys[0], "".join(m.name_keys[1:]), m.name_keys[-1])}
+    fits: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for mention in full_names:
+        keys, words = mention.name_keys, mention.name_words
+        if len(keys) < 2:
+            continue
+        if key == keys[0] or key == "".join(keys[1:]):
+            fits[keys] = words
+        elif key in keys[1:]:
+            end = keys.index(key, 1) + 1
+            fits[keys[:end]] = words[:end]
     if len(fits) != 1:
         return
-    (full,) = fits.values()
-    person.words, person.keys = full.name_words, full.name_keys
+    ((person.keys, person.words),) = fits.items()
     person.shortened = True
     for ending in person.endings():
         if person not in people.by_ending.setdefault(ending, []):
