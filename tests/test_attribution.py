@@ -449,3 +449,28 @@ def test_a_surname_takes_the_full_name_written_before_the_role_that_runs_after_i
         "وی افزود: دیگر در این باره حرفی نمی‌زنم.",
     )
     assert speakers(quotes) == ["یدالله ستاری", "یدالله ستاری"]
+
+
+# --- Interviews: whom the reporter names is not who answers ----------------------------
+
+def test_a_name_the_reporter_greets_in_an_interview_does_not_take_the_floor():
+    quotes = quotes_of(
+        "رضا یزدانی پس از بازگشت از مسابقات با ما گفت‌وگو کرد.",
+        "رضا تبریک می‌گویم. مدال طلا گرفتی.",
+        "ممنونم. برای این مدال خیلی زحمت کشیدم و به آن افتخار می‌کنم.",
+        "برای المپیک برنامه داری؟",
+        "بله، می‌خواهم شانسم را امتحان کنم. امیدوارم این اتفاق برایم بیفتد.",
+        title="رضا یزدانی: برای مدال زحمت کشیدم",
+    )
+    assert speakers(quotes)[-1] == "رضا یزدانی"
+
+
+def test_an_answer_opening_on_the_player_asked_about_is_still_the_interviewees():
+    quotes = quotes_of(
+        "مجید نوری، سرمربی تیم، پس از بازی به پرسش‌های ما پاسخ داد.",
+        "چرا سعید کاظمی کم بازی می‌کند؟",
+        "سعید از روز اول آماده بوده است. ما روی تجربه او حساب کرده‌ایم و می‌دانیم که به تیم کمک می‌کند.",
+        "در بازی بعد چه می‌کنید؟",
+        "ما برای برد به میدان می‌رویم و بازیکنان آماده‌اند.",
+    )
+    assert speakers(quotes) == ["مجید نوری", "مجید نوری"]
