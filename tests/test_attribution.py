@@ -474,3 +474,22 @@ def test_an_answer_opening_on_the_player_asked_about_is_still_the_interviewees()
         "ما برای برد به میدان می‌رویم و بازیکنان آماده‌اند.",
     )
     assert speakers(quotes) == ["مجید نوری", "مجید نوری"]
+
+
+# --- A demonstrative pointing back at a source that is no person --------------------------
+
+def test_these_sources_are_the_unnamed_group_just_quoted_not_the_organisation_before():
+    quotes = quotes_of(
+        "به گفته پلیس استان، دو روستا تخلیه شد.",
+        "منابع محلی اعلام کردند: «ده نفر زخمی شدند.»",
+        "این منابع افزودند: «سه نفر از زخمی‌ها در بیمارستان بستری‌اند.»",
+    )
+    assert quotes[-1].speaker is None and quotes[-1].speaker_type == "unnamed"
+
+
+def test_this_medium_is_an_organisation_and_never_the_person_or_source_quoted_before():
+    quotes = quotes_of(
+        "دو منبع آگاه گفته‌اند که این دیدار لغو شده است.",
+        "این رسانه نوشته است: «تصمیم نهایی با کاخ سفید بود و رئیس‌جمهور آن را پذیرفت.»",
+    )
+    assert quotes[-1].role == "رسانه" and quotes[-1].speaker is None

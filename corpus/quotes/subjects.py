@@ -420,6 +420,8 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
         return Mention("title", role=as_original(text, words), anonymous=True, where=where)
     if first in PLURAL_PRONOUNS:  # آنها معتقدند: a group the article has just spoken of
         return Mention("pronoun", anonymous=True, where=where)
+    if first == DEMONSTRATIVE and len(words) > 1 and words[1].key in GROUP_SUBJECTS:  # این منابع: the group just quoted
+        return Mention("title", role=as_original(text, words[1:]), anonymous=True, where=where)
     if first == DEMONSTRATIVE and not name:  # این مسئول؛ این روزنامه: an organisation
         return Mention("title", role=as_original(text, words[1:]), anaphoric=True,
                        organisation=bool(phrase_at(words, 1, ORGANISATION_LEXICON)), where=where)
