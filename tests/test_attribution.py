@@ -493,3 +493,27 @@ def test_this_medium_is_an_organisation_and_never_the_person_or_source_quoted_be
         "این رسانه نوشته است: «تصمیم نهایی با کاخ سفید بود و رئیس‌جمهور آن را پذیرفت.»",
     )
     assert quotes[-1].role == "رسانه" and quotes[-1].speaker is None
+
+
+# --- Roles read whole ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, role", [
+    ("سید علی نوری عضو هیات علمی واحد علوم و تحقیقات گفت: این کیت تازه است.", "عضو هیات علمی واحد علوم و تحقیقات"),
+    ("«مسعود رضایی» معاون حقوق عامه و پیشگیری از وقوع جرم دادگستری استان تاکید کرد: دستگاه‌ها کوتاهی کردند.",
+     "معاون حقوق عامه و پیشگیری از وقوع جرم دادگستری استان"),
+])
+def test_a_role_written_after_the_name_goes_on_past_and(sentence, role):
+    assert only_quote(quotes_of(sentence)).role == role
+
+
+def test_a_role_after_the_name_stops_at_and_before_a_second_person():
+    quote = only_quote(quotes_of("علی نوری مدیرکل ورزش و محمد رضایی معاون وی در نشست خبری گفتند: ورزشگاه آماده است."))
+    assert "رضایی" not in (quote.role or "")
+
+
+def test_titles_sharing_only_a_province_are_two_people():
+    quotes = quotes_of(
+        "مسعود رضایی معاون حقوق عامه و پیشگیری از وقوع جرم دادگستری گلستان گفت: دستگاه‌ها کوتاهی کردند.",
+        "سرپرست اداره‌کل منابع طبیعی گلستان نیز گفت: مجوز ساخت داده نشده بود.",
+    )
+    assert speakers(quotes) == ["مسعود رضایی", None]

@@ -13,7 +13,7 @@ from typing import Callable
 from corpus.document import Quote
 from corpus.orthography import fold_word, standard_spelling
 from corpus.names import drop_glued_honorific, role_key
-from corpus.quotes.constants import MIN_COMPOUND_PART, MIN_ROLE_WORD_STEM, MIN_TYPO_LENGTH
+from corpus.quotes.constants import LOCATING_WORDS, MIN_COMPOUND_PART, MIN_ROLE_WORD_STEM, MIN_TYPO_LENGTH
 from corpus.quotes.person import is_foreign_given_name, is_given_name
 from corpus.quotes.shapes import (
     Found,
@@ -398,6 +398,7 @@ def _same_head(role: tuple[str, ...], roles: list[str]) -> bool:
 
 
 def _shares_words(role: tuple[str, ...], roles: list[str]) -> bool:
-    """Do the roles have a content word in common?"""
-    mine = set(role) - {"و", "در", "از"}
+    """Do the roles have a content word in common, one that names the office and not only
+    where it is (LOCATING_WORDS: گلستان، مجلس)?"""
+    mine = set(role) - {"و", "در", "از"} - LOCATING_WORDS
     return any(mine & set(role_key(r)) for r in roles)

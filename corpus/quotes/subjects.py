@@ -366,13 +366,26 @@ def _continues_role(phrase: list[Word], words: list[Word], n: int) -> bool:
     if not phrase or n + 1 >= len(words):
         return False
     word, following = words[n].key, words[n + 1].key
-    if word == "از" and (phrase[-1].key in {"یکی", "دیگر"} or phrase[-1].key in FROM_COMPLEMENT_NOUNS and _in_role(phrase)):
+    if word == "از" and (phrase[-1].key in {"یکی", "دیگر"} or phrase[-1].key in FROM_COMPLEMENT_NOUNS and (
+            _in_role(phrase) or _role_after_name(phrase))):
         return True  # یکی از مهمانان؛ دبیر کارگروه پیشگیری از آسیب‌های اجتماعی
     if word == "و":  # آموزش و پرورش، سیستان و بلوچستان؛ اداره کل راه و شهرسازی
-        return (_in_role(phrase) or _in_organisation(phrase)) and not _has_name(phrase) \
-            and following not in PREDICATE_STARTS
+        if following in PREDICATE_STARTS:
+            return False
+        if not _has_name(phrase):
+            return _in_role(phrase) or _in_organisation(phrase)
+        # علی نوری عضو هیات علمی واحد علوم و تحقیقات: the role after the name goes on,
+        # unless a second person follows (… و محمد رضایی، … و مدیرکل …)
+        return _role_after_name(phrase) and not (opens_name(words[n + 1:]) or starts_role(words, n + 1))
     return (word == "در" and _in_role(phrase) and not _has_name(phrase)
             and following not in PREDICATE_STARTS and following not in EVENT_WORDS)
+
+
+def _role_after_name(phrase: list[Word]) -> bool:
+    """Is the part being read a name followed by its role (علی نوری عضو هیات علمی ...)?"""
+    last_comma = max((n for n, w in enumerate(phrase) if w.key == ","), default=-1)
+    part = phrase[last_comma + 1:]
+    return bool(part) and opens_name(part) and any(starts_role(part, k) for k in range(1, len(part)))
 
 
 def _in_role(phrase: list[Word]) -> bool:
