@@ -517,3 +517,12 @@ def test_titles_sharing_only_a_province_are_two_people():
         "سرپرست اداره‌کل منابع طبیعی گلستان نیز گفت: مجوز ساخت داده نشده بود.",
     )
     assert speakers(quotes) == ["مسعود رضایی", None]
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("رئیس اتاق بازرگانی، صنایع و معادن استان گفت: صادرات بیشتر شد.", "رئیس اتاق بازرگانی صنایع و معادن استان"),
+    ("شهردار منطقه ۱۲ تهران گفت: دو پارک تازه افتتاح شد.", "شهردار منطقه ۱۲ تهران"),
+    ("کاپیتان تیم ملوان راجع به بازی فردا گفت: آماده‌ایم.", "کاپیتان تیم ملوان"),
+])
+def test_a_role_goes_on_past_a_comma_list_and_a_district_number_and_ends_before_about(sentence, role):
+    assert only_quote(quotes_of(sentence)).role == role

@@ -30,6 +30,7 @@ from corpus.quotes.constants import (
     MAX_PHRASE_WORDS,
     MAX_SUBJECT_WORDS,
     NON_NAME_WORDS,
+    NUMBERED_NOUNS,
     PLACE_NAME_ENDINGS,
     PLURAL_PRONOUNS,
     PREDICATE_STARTS,
@@ -322,7 +323,7 @@ def _noun_phrase(words: list[Word]) -> tuple[list[Word], bool]:
             n += 1
         elif word.key in PREDICATE_STARTS and not _continues_role(phrase, words, n):
             break
-        elif word.key.isdigit():
+        elif word.key.isdigit() and not (phrase and phrase[-1].key in NUMBERED_NOUNS):
             break
         else:
             phrase.append(word)
@@ -373,12 +374,21 @@ def _continues_role(phrase: list[Word], words: list[Word], n: int) -> bool:
         if following in PREDICATE_STARTS:
             return False
         if not _has_name(phrase):
-            return _in_role(phrase) or _in_organisation(phrase)
+            return _in_role(phrase) or _in_organisation(phrase) or _role_goes_on(phrase)
         # علی نوری عضو هیات علمی واحد علوم و تحقیقات: the role after the name goes on,
         # unless a second person follows (… و محمد رضایی، … و مدیرکل …)
         return _role_after_name(phrase) and not (opens_name(words[n + 1:]) or starts_role(words, n + 1))
     return (word == "در" and _in_role(phrase) and not _has_name(phrase)
             and following not in PREDICATE_STARTS and following not in EVENT_WORDS)
+
+
+def _role_goes_on(phrase: list[Word]) -> bool:
+    """Is the part after the last comma a role's next part (رئیس اتاق بازرگانی، صنایع و
+    معادن ...؛ کمیسیون برنامه، بودجه و محاسبات): the phrase opens a role, the part neither?"""
+    last_comma = max((n for n, w in enumerate(phrase) if w.key == ","), default=-1)
+    part = phrase[last_comma + 1:]
+    return last_comma > 0 and starts_role(phrase, 0) and bool(part) and not starts_role(part, 0) \
+        and not opens_name(part)
 
 
 def _role_after_name(phrase: list[Word]) -> bool:
@@ -562,6 +572,8 @@ def _role_words(words: list[Word]) -> list[Word]:
         kind = non_name_kind(word.key, words[n - 1].key) if n else ""
         if kind == "weekday" and words[n - 1].key in FRIDAY_PRAYER_WORDS:
             continue
+        if kind == "digit" and words[n - 1].key in NUMBERED_NOUNS:
+            continue  # شهردار منطقه ۲۰ تهران
         if kind not in ("", "stop word", "quantity"):
             words = words[:n - 1 if kind == "weekday" and word.key == WEEKDAY_TAIL else n]  # سه شنبه
             break
