@@ -526,3 +526,22 @@ def test_titles_sharing_only_a_province_are_two_people():
 ])
 def test_a_role_goes_on_past_a_comma_list_and_a_district_number_and_ends_before_about(sentence, role):
     assert only_quote(quotes_of(sentence)).role == role
+
+
+# --- Where a name ends and starts -------------------------------------------------------
+
+def test_a_plural_time_word_ends_a_name():
+    quotes = quotes_of(
+        "از سویی، مانچینی، سرمربی ایتالیایی تیم، از بازیکنانش خواسته تا زودتر به اردو بیایند.",
+        "مانچینی روزهای پیش در این باره گفت: اردو برای ما مهم است.",
+    )
+    assert speakers(quotes) == ["مانچینی", "مانچینی"]
+
+
+@pytest.mark.parametrize("written, speaker", [
+    ("جلد دوم این کتاب به قلم یعقوب کرمانی منتشر می‌شود.", "یعقوب کرمانی"),  # a noun after a preposition
+    ("کتاب تازه با «ناز محمد کرمانی» معرفی شد.", "ناز محمد کرمانی"),  # quoted whole: a compound given name
+])
+def test_a_noun_after_a_preposition_is_not_the_start_of_the_full_name(written, speaker):
+    quotes = quotes_of(written, "کرمانی گفت: نگارش این کتاب دو سال طول کشید.")
+    assert speakers(quotes) == [speaker]

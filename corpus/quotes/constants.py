@@ -459,6 +459,8 @@ REQUEST_WORDS = frozenset(fold_word(word) for word in ("خواستار", "خوا
 ORDINAL_WORDS = frozenset(fold_word(word) for word in ("نخستین", "اولین", "آخرین", "سومین", "یکمین"))
 ORDINAL_SUFFIX = "مین"
 # A plural with a possessive ending (صحبت‌هایش، حرف‌هایمان): a noun of the clause, never a name.
+# Plural endings, with ezafe or indefinite (روزها، روزهای، روزهایی): a time word so ended still says when.
+PLURAL_ENDINGS = tuple(fold_word(ending) for ending in ("ها", "های", "هایی"))
 POSSESSIVE_PLURAL_ENDINGS = tuple(fold_word(ending) for ending in (
     "هایش", "هایم", "هایت", "هایمان", "هایتان", "هایشان", "هاش",
 ))
@@ -502,3 +504,11 @@ LOCATING_WORDS = frozenset(fold_word(word) for word in (
 NUMBERED_NOUNS = frozenset(fold_word(word) for word in (
     "منطقه", "ناحیه", "لشکر", "تیپ", "گردان", "پایگاه", "قرارگاه", "اصل", "ماده", "بند", "دوره", "کلانتری",
 ))
+
+# A given name before one of these is the first half of a compound (فتح الله، روح اله) or of a
+# surname (کریم زاده، عباس پور، رحیمی نیا), so the word before it is no noun before a name.
+NAME_SECOND_HALVES = frozenset(fold_word(word) for word in (
+    "الله", "اله", "اللّه", "زاده", "پور", "نیا", "نژاد", "فر", "فرد", "وند", "لو", "آبادی",
+))
+# Prepositions before such a noun (به قلم ...، با هدایت ...، در غیبت ...، به همراه ...).
+NOUN_BEFORE_NAME_PREPOSITIONS = frozenset(fold_word(word) for word in ("به", "با", "از", "در", "برای", "بدون"))

@@ -29,6 +29,8 @@ from corpus.quotes.constants import (
     MAX_OCCASION_WORDS,
     MAX_PHRASE_WORDS,
     MAX_SUBJECT_WORDS,
+    NAME_SECOND_HALVES,
+    NOUN_BEFORE_NAME_PREPOSITIONS,
     NON_NAME_WORDS,
     NUMBERED_NOUNS,
     PLACE_NAME_ENDINGS,
@@ -533,6 +535,17 @@ def _opens_full_name(key: str) -> bool:
         is_given_name(key) and key not in AGENCY_WORDS)  # فارس، مهر: agencies, not given names
 
 
+def _past_a_noun(name: list[Word]) -> list[Word]:
+    """``به قلم یعقوب جعفری``، ``با هدایت حسین فرکی``: after a preposition, a word only the wide
+    given-name list holds, before a given name of the strict list, is a noun before the name,
+    unless the given name is half of a compound with the word after it (فتح الله، کریم زاده)."""
+    if (len(name) > 2 and not is_first_name(name[0].key) and not is_foreign_given_name(name[0].key)
+            and is_first_name(name[1].key) and name[1].key not in NAME_SECOND_HALVES
+            and name[2].key not in NAME_SECOND_HALVES):
+        return name[1:]
+    return name
+
+
 def _name_words(words: list[Word]) -> list[Word]:
     """The name in ``words``: honorifics dropped, cut at the first word no name has
     (a stop, time, quantity or reporting word, a weekday, a verb: person.name_end)."""
@@ -659,6 +672,9 @@ def names_in_full(field: Field) -> list[Mention]:
         honorific = key in HONORIFIC_LEXICON.prefixes and phrase_at(words, n, HONORIFIC_LEXICON)
         if honorific or _opens_full_name(key):
             name = _name_words(_within_sentence(field.folded, words[n:n + honorific + MAX_NAME_WORDS]))
+            if n and words[n - 1].key in NOUN_BEFORE_NAME_PREPOSITIONS \
+                    and not field.folded[words[n - 1].end:words[n].start].strip():  # با «ناز محمد ...»: quoted whole
+                name = _past_a_noun(name)
             if len(name) > 1 and is_person_name([w.key for w in name], NAME_HEAD_WORDS):
                 found.append(Mention("name", _as_written(field.text, name), tuple(w.key for w in name),
                                      strong=True, where=field.where))
