@@ -451,6 +451,11 @@ def test_a_surname_takes_the_full_name_written_before_the_role_that_runs_after_i
     assert speakers(quotes) == ["یدالله ستاری", "یدالله ستاری"]
 
 
+def test_a_player_known_by_a_given_name_is_not_cut_out_of_the_words_before_it():
+    quotes = quotes_of("تیم با تک گل جیمز رودریگز برد.", "جیمز پس از بازی گفت: از گلم خوشحالم.")
+    assert "گل" not in speakers(quotes)[-1].split()
+
+
 # --- Interviews: whom the reporter names is not who answers ----------------------------
 
 def test_a_name_the_reporter_greets_in_an_interview_does_not_take_the_floor():

@@ -299,7 +299,8 @@ def _complete_name(people: _People, person: _Person, full_names: list[Mention]) 
     برانکو → برانکو ایوانکوویچ, جیلونگ → ژانگ جیلونگ, حسینی → جمال‌الدین حسینی.
 
     A name written in full outside a quote may run on into its role (``یدالله
-    جهانبازی داور بازی``): the surname the article uses says where it ends.
+    جهانبازی داور بازی``): the surname the article uses says where it ends. A given
+    name (جلال، جیمز) says no such thing: inside ``تعارف سید جلال ...`` it is no surname.
     """
     key = person.keys[0]
     fits: dict[tuple[str, ...], tuple[str, ...]] = {}
@@ -307,9 +308,9 @@ def _complete_name(people: _People, person: _Person, full_names: list[Mention]) 
         keys, words = mention.name_keys, mention.name_words
         if len(keys) < 2:
             continue
-        if key == keys[0] or key == "".join(keys[1:]):
+        if key in (keys[0], "".join(keys[1:]), keys[-1]):
             fits[keys] = words
-        elif key in keys[1:]:
+        elif key in keys[1:] and not (is_first_name(key) or is_foreign_given_name(key)):
             end = keys.index(key, 1) + 1
             fits[keys[:end]] = words[:end]
     if len(fits) != 1:
