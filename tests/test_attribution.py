@@ -550,3 +550,14 @@ def test_a_plural_time_word_ends_a_name():
 def test_a_noun_after_a_preposition_is_not_the_start_of_the_full_name(written, speaker):
     quotes = quotes_of(written, "کرمانی گفت: نگارش این کتاب دو سال طول کشید.")
     assert speakers(quotes) == [speaker]
+
+
+@pytest.mark.parametrize("paragraphs, speaker", [
+    (("دیدار دو تیم یک ماه قبل برگزار شد.", "حتی ژان پل مارتن، رئیس باشگاه لیون، گفت: این بازیکن باید محروم شود."),
+     "ژان پل مارتن"),
+    (("سعید نوری گفت: ورزشگاه‌ها آماده نیست.",
+      "مشکل فقط در لیگ برتر وجود ندارد و حتی علی کاظمی مسئول مسابقات لیگ یک گفته است: «باید جای دیگری میزبانی کنند.»"),
+     "علی کاظمی"),
+])
+def test_even_before_the_subject_does_not_hide_it(paragraphs, speaker):
+    assert speakers(quotes_of(*paragraphs))[-1] == speaker

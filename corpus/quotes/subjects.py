@@ -170,7 +170,7 @@ def _later_clause_subject(field: Field, words: list[Word]) -> Mention | None:
         if not (key == THAT or key in CLAUSE_JOINER_KEYS and any(is_finite_verb(w.key) for w in words[:n])
                 or key == AND and is_finite_verb(words[n - 1].key)):
             continue
-        rest = _skip_time(words[n + 1:])
+        rest = skip_openers(_skip_time(words[n + 1:]))  # ... و حتی X گفت
         if not rest or rest[0].key in PREDICATE_STARTS or any(is_finite_verb(w.key) for w in rest):
             return None
         mention, _ = subject(field, rest)
