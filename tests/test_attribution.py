@@ -592,3 +592,137 @@ def test_a_speech_verb_after_a_modal_is_the_writers_own_voice_not_a_quote(senten
 def test_an_opening_on_a_report_or_an_occasion_is_no_speakers_name(opening):
     quotes = quotes_of(f"{opening} مدیرکل فرهنگ و ارشاد اسلامی استان به خبرنگار فارس گفت: جشنواره موفق بود.")
     assert [(q.speaker, q.role) for q in quotes] == [(None, "مدیرکل فرهنگ و ارشاد اسلامی استان")]
+
+
+# --- Full names the article gives outside quotes (audit of unannotated articles) ----------
+
+@pytest.mark.parametrize("written, speaker", [
+    ("امیر نوروزی", "امیر نوروزی"),  # the given name, not the army rank
+    ("امیر سرتیپ کاوه نوروزی", "کاوه نوروزی"),  # the rank, written with its grade
+    ("سید امیر علی نوروزی", "امیر علی نوروزی"),
+])
+def test_amir_alone_is_a_given_name_and_a_rank_only_with_its_grade(written, speaker):
+    quotes = quotes_of(f"{written} در نشست خبری گفت: تیم برای بازی آماده است.", "نوروزی افزود: هواداران کنار ما باشند.")
+    assert speakers(quotes) == [speaker, speaker]
+
+
+def test_a_surname_takes_the_full_name_written_before_the_role_that_runs_after_it():
+    # یدالله is a given name of the wide list only, so the first sentence introduces no one
+    quotes = quotes_of(
+        "یدالله ستاری داور دیدار دیروز از هواداران عذرخواهی کرد.",
+        "ستاری گفت: اشتباه در داوری پیش می‌آید و من از آن ناراحتم.",
+        "وی افزود: دیگر در این باره حرفی نمی‌زنم.",
+    )
+    assert speakers(quotes) == ["یدالله ستاری", "یدالله ستاری"]
+
+
+def test_a_player_known_by_a_given_name_is_not_cut_out_of_the_words_before_it():
+    quotes = quotes_of("تیم با تک گل جیمز رودریگز برد.", "جیمز پس از بازی گفت: از گلم خوشحالم.")
+    assert "گل" not in speakers(quotes)[-1].split()
+
+
+# --- Interviews: whom the reporter names is not who answers ----------------------------
+
+def test_a_name_the_reporter_greets_in_an_interview_does_not_take_the_floor():
+    quotes = quotes_of(
+        "رضا یزدانی پس از بازگشت از مسابقات با ما گفت‌وگو کرد.",
+        "رضا تبریک می‌گویم. مدال طلا گرفتی.",
+        "ممنونم. برای این مدال خیلی زحمت کشیدم و به آن افتخار می‌کنم.",
+        "برای المپیک برنامه داری؟",
+        "بله، می‌خواهم شانسم را امتحان کنم. امیدوارم این اتفاق برایم بیفتد.",
+        title="رضا یزدانی: برای مدال زحمت کشیدم",
+    )
+    assert speakers(quotes)[-1] == "رضا یزدانی"
+
+
+def test_an_answer_opening_on_the_player_asked_about_is_still_the_interviewees():
+    quotes = quotes_of(
+        "مجید نوری، سرمربی تیم، پس از بازی به پرسش‌های ما پاسخ داد.",
+        "چرا سعید کاظمی کم بازی می‌کند؟",
+        "سعید از روز اول آماده بوده است. ما روی تجربه او حساب کرده‌ایم و می‌دانیم که به تیم کمک می‌کند.",
+        "در بازی بعد چه می‌کنید؟",
+        "ما برای برد به میدان می‌رویم و بازیکنان آماده‌اند.",
+    )
+    assert speakers(quotes) == ["مجید نوری", "مجید نوری"]
+
+
+# --- A demonstrative pointing back at a source that is no person --------------------------
+
+def test_these_sources_are_the_unnamed_group_just_quoted_not_the_organisation_before():
+    quotes = quotes_of(
+        "به گفته پلیس استان، دو روستا تخلیه شد.",
+        "منابع محلی اعلام کردند: «ده نفر زخمی شدند.»",
+        "این منابع افزودند: «سه نفر از زخمی‌ها در بیمارستان بستری‌اند.»",
+    )
+    assert quotes[-1].speaker is None and quotes[-1].speaker_type == "unnamed"
+
+
+def test_this_medium_is_an_organisation_and_never_the_person_or_source_quoted_before():
+    quotes = quotes_of(
+        "دو منبع آگاه گفته‌اند که این دیدار لغو شده است.",
+        "این رسانه نوشته است: «تصمیم نهایی با کاخ سفید بود و رئیس‌جمهور آن را پذیرفت.»",
+    )
+    assert quotes[-1].role == "رسانه" and quotes[-1].speaker is None
+
+
+# --- Roles read whole ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, role", [
+    ("سید علی نوری عضو هیات علمی واحد علوم و تحقیقات گفت: این کیت تازه است.", "عضو هیات علمی واحد علوم و تحقیقات"),
+    ("«مسعود رضایی» معاون حقوق عامه و پیشگیری از وقوع جرم دادگستری استان تاکید کرد: دستگاه‌ها کوتاهی کردند.",
+     "معاون حقوق عامه و پیشگیری از وقوع جرم دادگستری استان"),
+])
+def test_a_role_written_after_the_name_goes_on_past_and(sentence, role):
+    assert only_quote(quotes_of(sentence)).role == role
+
+
+def test_a_role_after_the_name_stops_at_and_before_a_second_person():
+    quote = only_quote(quotes_of("علی نوری مدیرکل ورزش و محمد رضایی معاون وی در نشست خبری گفتند: ورزشگاه آماده است."))
+    assert "رضایی" not in (quote.role or "")
+
+
+def test_titles_sharing_only_a_province_are_two_people():
+    quotes = quotes_of(
+        "مسعود رضایی معاون حقوق عامه و پیشگیری از وقوع جرم دادگستری گلستان گفت: دستگاه‌ها کوتاهی کردند.",
+        "سرپرست اداره‌کل منابع طبیعی گلستان نیز گفت: مجوز ساخت داده نشده بود.",
+    )
+    assert speakers(quotes) == ["مسعود رضایی", None]
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("رئیس اتاق بازرگانی، صنایع و معادن استان گفت: صادرات بیشتر شد.", "رئیس اتاق بازرگانی صنایع و معادن استان"),
+    ("شهردار منطقه ۱۲ تهران گفت: دو پارک تازه افتتاح شد.", "شهردار منطقه ۱۲ تهران"),
+    ("کاپیتان تیم ملوان راجع به بازی فردا گفت: آماده‌ایم.", "کاپیتان تیم ملوان"),
+])
+def test_a_role_goes_on_past_a_comma_list_and_a_district_number_and_ends_before_about(sentence, role):
+    assert only_quote(quotes_of(sentence)).role == role
+
+
+# --- Where a name ends and starts -------------------------------------------------------
+
+def test_a_plural_time_word_ends_a_name():
+    quotes = quotes_of(
+        "از سویی، مانچینی، سرمربی ایتالیایی تیم، از بازیکنانش خواسته تا زودتر به اردو بیایند.",
+        "مانچینی روزهای پیش در این باره گفت: اردو برای ما مهم است.",
+    )
+    assert speakers(quotes) == ["مانچینی", "مانچینی"]
+
+
+@pytest.mark.parametrize("written, speaker", [
+    ("جلد دوم این کتاب به قلم یعقوب کرمانی منتشر می‌شود.", "یعقوب کرمانی"),  # a noun after a preposition
+    ("کتاب تازه با «ناز محمد کرمانی» معرفی شد.", "ناز محمد کرمانی"),  # quoted whole: a compound given name
+])
+def test_a_noun_after_a_preposition_is_not_the_start_of_the_full_name(written, speaker):
+    quotes = quotes_of(written, "کرمانی گفت: نگارش این کتاب دو سال طول کشید.")
+    assert speakers(quotes) == [speaker]
+
+
+@pytest.mark.parametrize("paragraphs, speaker", [
+    (("دیدار دو تیم یک ماه قبل برگزار شد.", "حتی ژان پل مارتن، رئیس باشگاه لیون، گفت: این بازیکن باید محروم شود."),
+     "ژان پل مارتن"),
+    (("سعید نوری گفت: ورزشگاه‌ها آماده نیست.",
+      "مشکل فقط در لیگ برتر وجود ندارد و حتی علی کاظمی مسئول مسابقات لیگ یک گفته است: «باید جای دیگری میزبانی کنند.»"),
+     "علی کاظمی"),
+])
+def test_even_before_the_subject_does_not_hide_it(paragraphs, speaker):
+    assert speakers(quotes_of(*paragraphs))[-1] == speaker

@@ -13,7 +13,7 @@ from typing import Callable
 from corpus.document import Quote
 from corpus.orthography import fold_word, standard_spelling
 from corpus.names import drop_glued_honorific, role_key
-from corpus.quotes.constants import MIN_COMPOUND_PART, MIN_ROLE_WORD_STEM, MIN_TYPO_LENGTH
+from corpus.quotes.constants import LOCATING_WORDS, MIN_COMPOUND_PART, MIN_ROLE_WORD_STEM, MIN_TYPO_LENGTH
 from corpus.quotes.person import is_foreign_given_name, is_given_name
 from corpus.quotes.shapes import (
     Found,
@@ -296,14 +296,26 @@ def _bare(keys: tuple[str, ...]) -> tuple[str, ...]:
 
 def _complete_name(people: _People, person: _Person, full_names: list[Mention]) -> None:
     """A person known by one word takes the one longer name the article gives it:
-    برانکو → برانکو ایوانکوویچ, جیلونگ → ژانگ جیلونگ, حسینی → جمال‌الدین حسینی."""
+    برانکو → برانکو ایوانکوویچ, جیلونگ → ژانگ جیلونگ, حسینی → جمال‌الدین حسینی.
+
+    A name written in full outside a quote may run on into its role (``یدالله
+    جهانبازی داور بازی``): the surname the article uses says where it ends. A given
+    name (جلال، جیمز) says no such thing: inside ``تعارف سید جلال ...`` it is no surname.
+    """
     key = person.keys[0]
-    fits = {m.name_keys: m for m in full_names
-            if len(m.name_keys) > 1 and key in (m.name_keys[0], "".join(m.name_keys[1:]), m.name_keys[-1])}
+    fits: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for mention in full_names:
+        keys, words = mention.name_keys, mention.name_words
+        if len(keys) < 2:
+            continue
+        if key in (keys[0], "".join(keys[1:]), keys[-1]):
+            fits[keys] = words
+        elif key in keys[1:] and not (is_first_name(key) or is_foreign_given_name(key)):
+            end = keys.index(key, 1) + 1
+            fits[keys[:end]] = words[:end]
     if len(fits) != 1:
         return
-    (full,) = fits.values()
-    person.words, person.keys = full.name_words, full.name_keys
+    ((person.keys, person.words),) = fits.items()
     person.shortened = True
     for ending in person.endings():
         if person not in people.by_ending.setdefault(ending, []):
@@ -387,6 +399,7 @@ def _same_head(role: tuple[str, ...], roles: list[str]) -> bool:
 
 
 def _shares_words(role: tuple[str, ...], roles: list[str]) -> bool:
-    """Do the roles have a content word in common?"""
-    mine = set(role) - {"و", "در", "از"}
+    """Do the roles have a content word in common, one that names the office and not only
+    where it is (LOCATING_WORDS: گلستان، مجلس)?"""
+    mine = set(role) - {"و", "در", "از"} - LOCATING_WORDS
     return any(mine & set(role_key(r)) for r in roles)

@@ -91,6 +91,7 @@ OPENERS = (
     "به همین دلیل", "در نهایت", "سرانجام", "از این میان", "از آن میان", "در این بین",
     # how sure the report is (گویا ... او می‌گوید): an adverb, never a name
     "گویا", "ظاهرا", "احتمالا", "شاید", "قطعا", "مسلما", "یقینا",
+    "حتی",  # حتی ژان میشل اولا، رئیس باشگاه لیون، خواستار ... شد: "even", before the subject
 )
 
 # First words of a role phrase: مدیرکل ...، امام جمعه ...، نماینده ...
@@ -116,7 +117,7 @@ ORGANISATION_HEADS = (
     "مرکز", "بانک", "دانشگاه", "روزنامه", "هفته نامه", "پایگاه", "شبکه", "هیات", "هیئت",
     "اتحادیه", "انجمن", "فدراسیون", "باشگاه", "کاخ سفید", "پنتاگون", "نیروی", "گمرک", "قرارگاه",
     "استانداری", "شهرداری", "دادگاه", "دادستانی", "اطلاعیه", "گزارش", "نامه", "پیام", "وزارتخانه",
-    "روابط عمومی", "سایت", "وب سایت", "پایگاه اطلاع رسانی",
+    "روابط عمومی", "سایت", "وب سایت", "پایگاه اطلاع رسانی", "رسانه", "نشریه",
 )
 
 # Words that start a source line or credit, never a speaker.
@@ -128,7 +129,7 @@ PREDICATE_STARTS = frozenset(fold_word(word) for word in (
     "در", "با", "به", "از", "برای", "بر", "را", "که", "طی", "ضمن", "پس", "پیش", "قبل", "بعد",
     "امروز", "دیروز", "امشب", "دیشب", "صبح", "عصر", "ظهر", "شب", "بامداد", "روز", "هفته",
     "شامگاه", "صبحگاه", "عصرگاه", "بعدازظهر", "پیش‌ازظهر", "ساعاتی", "لحظاتی", "سال", "ماه",
-    "نیز", "هم", "همچنین", "سپس", "درباره", "درمورد", "خطاب", "همزمان", "هم‌زمان", "نسبت",
+    "نیز", "هم", "همچنین", "سپس", "درباره", "درمورد", "راجع", "خطاب", "همزمان", "هم‌زمان", "نسبت",
     "ابتدا", "بار", "تاکنون", "اخیرا", "پیرامون", "درخصوص", "دراین", "درپایان", "درادامه",
     "درحاشیه", "درجمع", "درابتدا", "درابتدای", "درباره", "درمورد", "درراستای", "درحالی", "ضمنا", "نخست", "آنگاه", "همچنان", "خود", "خویش", "باز", "است",
     "بود", "شد", "می", "نمی", "و", "یا", "تا", "چون", "اگر", "زیرا", "بلکه", "حتی", "فقط",
@@ -522,6 +523,8 @@ REQUEST_WORDS = frozenset(fold_word(word) for word in ("خواستار", "خوا
 ORDINAL_WORDS = frozenset(fold_word(word) for word in ("نخستین", "اولین", "آخرین", "سومین", "یکمین"))
 ORDINAL_SUFFIX = "مین"
 # A plural with a possessive ending (صحبت‌هایش، حرف‌هایمان): a noun of the clause, never a name.
+# Plural endings, with ezafe or indefinite (روزها، روزهای، روزهایی): a time word so ended still says when.
+PLURAL_ENDINGS = tuple(fold_word(ending) for ending in ("ها", "های", "هایی"))
 POSSESSIVE_PLURAL_ENDINGS = tuple(fold_word(ending) for ending in (
     "هایش", "هایم", "هایت", "هایمان", "هایتان", "هایشان", "هاش",
 ))
@@ -548,3 +551,28 @@ MORE_DESCRIPTION_HEADS = (
 
 # Plural pronouns as subjects (فرانکفورتی‌ها ... آنها معتقدند): a group, never one person.
 PLURAL_PRONOUNS = frozenset(fold_word(word) for word in ("آنها", "آن‌ها", "اینها", "این‌ها", "آنان"))
+
+# Words that say where an office is, not which office: two titles sharing only these (معاون
+# ... دادگستری گلستان / سرپرست منابع طبیعی گلستان; عضو کمیسیون ... مجلس / نماینده ... در مجلس)
+# are not one person's. Seats of power and the provinces.
+LOCATING_WORDS = frozenset(fold_word(word) for word in (
+    "استان", "شهرستان", "شهر", "کشور", "ایران", "مجلس", "شورای", "اسلامی", "ملی", "جمهوری", "دولت",
+    "تهران", "البرز", "اصفهان", "فارس", "خراسان", "رضوی", "شمالی", "جنوبی", "خوزستان", "آذربایجان",
+    "شرقی", "غربی", "اردبیل", "گیلان", "مازندران", "گلستان", "سمنان", "قم", "قزوین", "مرکزی", "همدان",
+    "زنجان", "کردستان", "کرمانشاه", "ایلام", "لرستان", "چهارمحال", "بختیاری", "کهگیلویه", "بویراحمد",
+    "بوشهر", "هرمزگان", "کرمان", "یزد", "سیستان", "بلوچستان",
+))
+
+# Nouns a number follows inside a role (شهردار منطقه ۲۰ تهران، فرمانده لشکر ۲۷): the digit
+# goes on with the role instead of ending it.
+NUMBERED_NOUNS = frozenset(fold_word(word) for word in (
+    "منطقه", "ناحیه", "لشکر", "تیپ", "گردان", "پایگاه", "قرارگاه", "اصل", "ماده", "بند", "دوره", "کلانتری",
+))
+
+# A given name before one of these is the first half of a compound (فتح الله، روح اله) or of a
+# surname (کریم زاده، عباس پور، رحیمی نیا), so the word before it is no noun before a name.
+NAME_SECOND_HALVES = frozenset(fold_word(word) for word in (
+    "الله", "اله", "اللّه", "زاده", "پور", "نیا", "نژاد", "فر", "فرد", "وند", "لو", "آبادی",
+))
+# Prepositions before such a noun (به قلم ...، با هدایت ...، در غیبت ...، به همراه ...).
+NOUN_BEFORE_NAME_PREPOSITIONS = frozenset(fold_word(word) for word in ("به", "با", "از", "در", "برای", "بدون"))

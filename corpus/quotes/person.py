@@ -45,6 +45,7 @@ from corpus.quotes.constants import (
     PARTICIPLE,
     PAST_ENDINGS,
     PERFECT_ENDINGS,
+    PLURAL_ENDINGS,
     POSSESSIVE_PLURAL_ENDINGS,
     PRESENT_ENDINGS,
     PRESENT_PREFIXES,
@@ -175,8 +176,9 @@ def _word_kind(key: str) -> str:
         return "digit"
     if key in WEEKDAYS:
         return "weekday"
-    if key in TIME_WORDS or any(key.endswith(t) and len(key) > len(t) + 1 for t in GLUED_TIME_WORDS):
-        return "time"
+    if key in TIME_WORDS or any(key.endswith(t) and len(key) > len(t) + 1 for t in GLUED_TIME_WORDS) or any(
+            key.endswith(ending) and key[:-len(ending)].rstrip("\u200c") in TIME_WORDS for ending in PLURAL_ENDINGS):
+        return "time"  # also plural: روزهای پیش، هفته‌ها
     if key in REPORTING_WORDS or key in REQUEST_WORDS:
         return "reporting"
     if key in QUANTITY_WORDS or key in ORDINAL_WORDS or (

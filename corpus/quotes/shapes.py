@@ -173,9 +173,18 @@ def introduction(field: Field) -> Introduction | None:
     if not words or not opens_name(words):
         return None
     mention, _ = subject(field, words)
-    if mention.ref != "name" or not mention.strong:
+    if mention.ref != "name" or not mention.strong or _first_person_verb_after(words, mention):
         return None
     return Introduction(field.where, words[0].start, mention)
+
+
+def _first_person_verb_after(words: list[Word], mention: Mention) -> bool:
+    """Is the word after the name a verb in the first person? Then the name is whom the
+    writer addresses, not the subject: ``علیرضا تبریک می‌گویم``, a reporter's greeting."""
+    keys, length = [word.key for word in words], len(mention.name_keys)
+    at = next((n for n in range(len(keys)) if tuple(keys[n:n + length]) == mention.name_keys), None)
+    after = keys[at + length] if at is not None and at + length < len(keys) else ""
+    return after.endswith("م") and after in verb_forms()
 
 
 def people_asked(field: Field) -> list[Introduction]:
@@ -1033,7 +1042,8 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
             running.add(where)
             continue
         after = number - 2 if number > 1 and _is_heading(previous) else number - 1  # a heading between
-        if where in quoted or not (f"body:{after}" in running or previous.rstrip(BLANKS).endswith(QUESTION_MARKS)):
+        answers_a_question = previous.rstrip(BLANKS).endswith(QUESTION_MARKS)
+        if where in quoted or not (f"body:{after}" in running or answers_a_question):
             continue
         folded = fold_letters(text)
         start, end = trim_quote(folded, 0, len(text))
@@ -1041,10 +1051,15 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
                 and _first_person_words(folded[start:end]) >= FIRST_PERSON_MARKS
                 and not search_verb(folded, start, end) and not COLON.search(folded, start, end)  # a cue of its own
                 and not SOURCE_LINE.match(folded)
-                and not _opens_new_subject(clause_words(folded, start, min(end, start + SUBJECT_WINDOW)))):
+                and (answers_a_question  # ``ابراهیم از روز اول ... ما``: whom the interviewee talks about
+                     or not _opens_new_subject(clause_words(folded, start, min(end, start + SUBJECT_WINDOW))))):
             added.append(Found(where, start, end, "direct", "", text[start:end], Mention("pronoun", where=where)))
             running.add(where)
-    return sorted(reading + added, key=lambda item: (_field_order(item.where), item.start)) if added else reading
+    if not added:
+        return reading
+    answered = {quote.where for quote in added}
+    reading = [item for item in reading if isinstance(item, Found) or item.where not in answered]
+    return sorted(reading + added, key=lambda item: (_field_order(item.where), item.start))
 
 
 def _one_quotation(where: str, text: str) -> Found | None:

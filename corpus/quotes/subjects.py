@@ -32,7 +32,10 @@ from corpus.quotes.constants import (
     MAX_PHRASE_WORDS,
     MAX_SUBJECT_WORDS,
     NAMESAKE_HEADS,
+    NAME_SECOND_HALVES,
+    NOUN_BEFORE_NAME_PREPOSITIONS,
     NON_NAME_WORDS,
+    NUMBERED_NOUNS,
     PLACE_NAME_ENDINGS,
     PLURAL_PRONOUNS,
     PREDICATE_STARTS,
@@ -191,7 +194,7 @@ def _later_clause_subject(field: Field, words: list[Word]) -> Mention | None:
         if not (key == THAT or key in CLAUSE_JOINER_KEYS and any(is_finite_verb(w.key) for w in words[:n])
                 or key == AND and (is_finite_verb(words[n - 1].key) or is_past_participle(words[n - 1].key))):
             continue
-        rest = _skip_time(words[n + 1:])
+        rest = skip_openers(_skip_time(words[n + 1:]))  # ... و حتی X گفت
         if not rest or rest[0].key in PREDICATE_STARTS or any(is_finite_verb(w.key) for w in rest):
             return None
         mention, _ = subject(field, rest)
@@ -369,7 +372,7 @@ def _noun_phrase(words: list[Word]) -> tuple[list[Word], bool]:
             n += 1
         elif word.key in PREDICATE_STARTS and not _continues_role(phrase, words, n):
             break
-        elif word.key.isdigit():
+        elif word.key.isdigit() and not (phrase and phrase[-1].key in NUMBERED_NOUNS):
             break
         else:
             phrase.append(word)
@@ -413,15 +416,36 @@ def _continues_role(phrase: list[Word], words: list[Word], n: int) -> bool:
     if not phrase or n + 1 >= len(words):
         return False
     word, following = words[n].key, words[n + 1].key
-    if word == "از" and (phrase[-1].key in {"یکی", "دیگر"} or phrase[-1].key in FROM_COMPLEMENT_NOUNS and _in_role(phrase)):
+    if word == "از" and (phrase[-1].key in {"یکی", "دیگر"} or phrase[-1].key in FROM_COMPLEMENT_NOUNS and (
+            _in_role(phrase) or _role_after_name(phrase))):
         return True  # یکی از مهمانان؛ دبیر کارگروه پیشگیری از آسیب‌های اجتماعی
     if word == "و":  # آموزش و پرورش، سیستان و بلوچستان؛ اداره کل راه و شهرسازی؛ صنعت، معدن و تجارت
-        listing = len(phrase) > 1 and phrase[-2].key == "," and (
-            starts_role(phrase, 0) or bool(phrase_at(phrase, 0, ORGANISATION_LEXICON)))
-        return (_in_role(phrase) or _in_organisation(phrase) or listing) and not _has_name(phrase) \
-            and following not in PREDICATE_STARTS
+        if following in PREDICATE_STARTS:
+            return False
+        if not _has_name(phrase):
+            return _in_role(phrase) or _in_organisation(phrase) or _role_goes_on(phrase)
+        # علی نوری عضو هیات علمی واحد علوم و تحقیقات: the role after the name goes on,
+        # unless a second person follows (… و محمد رضایی، … و مدیرکل …)
+        return _role_after_name(phrase) and not (opens_name(words[n + 1:]) or starts_role(words, n + 1))
     return (word == "در" and _in_role(phrase) and not _has_name(phrase)
             and following not in PREDICATE_STARTS and following not in EVENT_WORDS)
+
+
+def _role_goes_on(phrase: list[Word]) -> bool:
+    """Is the part after the last comma a role's or an organisation's next part (رئیس اتاق
+    بازرگانی، صنایع و معادن ...؛ سازمان صنعت، معدن و تجارت): the phrase opens a role or an
+    organisation, the part neither a role nor a name?"""
+    last_comma = max((n for n, w in enumerate(phrase) if w.key == ","), default=-1)
+    part = phrase[last_comma + 1:]
+    opens = starts_role(phrase, 0) or bool(phrase_at(phrase, 0, ORGANISATION_LEXICON))
+    return last_comma > 0 and opens and bool(part) and not starts_role(part, 0) and not opens_name(part)
+
+
+def _role_after_name(phrase: list[Word]) -> bool:
+    """Is the part being read a name followed by its role (علی نوری عضو هیات علمی ...)?"""
+    last_comma = max((n for n, w in enumerate(phrase) if w.key == ","), default=-1)
+    part = phrase[last_comma + 1:]
+    return bool(part) and opens_name(part) and any(starts_role(part, k) for k in range(1, len(part)))
 
 
 def _in_role(phrase: list[Word]) -> bool:
@@ -474,6 +498,8 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
         return Mention("title", role=as_original(text, words), anonymous=True, where=where)
     if first in PLURAL_PRONOUNS:  # آنها معتقدند: a group the article has just spoken of
         return Mention("pronoun", anonymous=True, where=where)
+    if first == DEMONSTRATIVE and len(words) > 1 and words[1].key in GROUP_SUBJECTS:  # این منابع: the group just quoted
+        return Mention("title", role=as_original(text, words[1:]), anonymous=True, where=where)
     if first == DEMONSTRATIVE and not name:  # این مسئول؛ این روزنامه: an organisation
         return Mention("title", role=as_original(text, words[1:]), anaphoric=True,
                        organisation=bool(phrase_at(words, 1, ORGANISATION_LEXICON)), where=where)
@@ -590,6 +616,17 @@ def _opens_full_name(key: str) -> bool:
         is_given_name(key) and key not in AGENCY_WORDS)  # فارس، مهر: agencies, not given names
 
 
+def _past_a_noun(name: list[Word]) -> list[Word]:
+    """``به قلم یعقوب جعفری``، ``با هدایت حسین فرکی``: after a preposition, a word only the wide
+    given-name list holds, before a given name of the strict list, is a noun before the name,
+    unless the given name is half of a compound with the word after it (فتح الله، کریم زاده)."""
+    if (len(name) > 2 and not is_first_name(name[0].key) and not is_foreign_given_name(name[0].key)
+            and is_first_name(name[1].key) and name[1].key not in NAME_SECOND_HALVES
+            and name[2].key not in NAME_SECOND_HALVES):
+        return name[1:]
+    return name
+
+
 def _name_words(words: list[Word]) -> list[Word]:
     """The name in ``words``: honorifics dropped, cut at the first word no name has
     (a stop, time, quantity or reporting word, a weekday, a verb: person.name_end)."""
@@ -631,6 +668,8 @@ def _role_words(words: list[Word]) -> list[Word]:
         kind = non_name_kind(word.key, words[n - 1].key) if n else ""
         if kind == "weekday" and words[n - 1].key in FRIDAY_PRAYER_WORDS:
             continue
+        if kind == "digit" and words[n - 1].key in NUMBERED_NOUNS:
+            continue  # شهردار منطقه ۲۰ تهران
         if kind not in ("", "stop word", "quantity"):
             words = words[:n - 1 if kind == "weekday" and word.key == WEEKDAY_TAIL else n]  # سه شنبه
             break
@@ -722,6 +761,9 @@ def names_in_full(field: Field, holding: Iterable[str]) -> list[Mention]:
         honorific = key in HONORIFIC_LEXICON.prefixes and phrase_at(words, n, HONORIFIC_LEXICON)
         if (honorific or _opens_full_name(key)) and not (n and words[n - 1].key != "," and _names_a_namesake(words, n)):
             name = _name_words(_within_sentence(field.folded, words[n:n + honorific + MAX_NAME_WORDS]))
+            if n and words[n - 1].key in NOUN_BEFORE_NAME_PREPOSITIONS \
+                    and not field.folded[words[n - 1].end:words[n].start].strip():  # با «ناز محمد ...»: quoted whole
+                name = _past_a_noun(name)
             if len(name) > 1 and is_person_name([w.key for w in name], NAME_HEAD_WORDS):
                 found.append(Mention("name", _as_written(field.text, name), tuple(w.key for w in name),
                                      strong=True, where=field.where))
