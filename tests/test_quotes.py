@@ -1212,6 +1212,17 @@ def test_shouting_complaining_and_reacting_report_speech(sentence, kind):
     assert quote.text.startswith(("او مثل", "چرا", "ما برای"))
 
 
+@pytest.mark.parametrize("sentence, quoted", [
+    ("مدیرکل بهزیستی استان همچنین مطرح کرد: تعداد مراکز نگهداری سالمندان در استان دو برابر شده است.", True),
+    ("وزیر نفت این موضوع را در حالی مطرح کرد که قیمت بنزین هنوز تغییری نکرده است.", False),
+])
+def test_raising_a_point_before_a_colon_reports_speech_but_raising_a_topic_does_not(sentence, quoted):
+    quotes = quotes_of(sentence)
+    assert bool(quotes) == quoted
+    if quoted:
+        assert only(quotes).kind == "direct" and only(quotes).text.startswith("تعداد مراکز")
+
+
 def test_the_imperfect_of_a_speech_verb_reports_speech():
     quote = only(quotes_of("رضایی که خود از این خبر مطمئن نبود می‌گفت امیدوار است این خبر شایعه باشد."))
     assert (quote.kind, quote.cue) == ("indirect", "می‌گفت") and quote.text.startswith("امیدوار است")

@@ -68,9 +68,11 @@ REFERRING_VERBS = {"اشاره": ("کرد", "نمود")}
 # واکنش نشان داد: ...، صحبت‌هایش را این‌طور به پایان برد: ...).
 MANNER_WORDS = ("اینگونه", "این گونه", "اینطور", "این طور", "اینچنین", "این چنین", "چنین", "بدین شکل", "به این شکل")
 # Verbs that report speech only right before a colon: ``در پایان بیانیه آورده است: QUOTE``,
-# ``گزارشگر فریاد زد: «...»`` (elsewhere آورد brings something, فریاد زد is only a shout).
+# ``گزارشگر فریاد زد: «...»`` (elsewhere آورد brings something, فریاد زد is only a shout,
+# مطرح کرد raises a topic: ``این سخن را در حالی مطرح می‌کند که``).
 COLON_ONLY_SPEECH_VERBS = ("آورده است", "آورده", "آورد", "نگاشته است", "نگاشته",
-                           "فریاد زد", "فریاد کشید", "داد زد", "واکنش نشان داد")
+                           "فریاد زد", "فریاد کشید", "داد زد", "واکنش نشان داد",
+                           "مطرح کرد", "مطرح نمود", "مطرح کرده است", "مطرح کرده")
 
 # A sentence ends at . ! ? ؟ ؛ or a colon (agency tags, earlier quotes).
 SENTENCE_MARKS = "!?؟؛:\n"  # and a full stop that is not a decimal point
