@@ -592,3 +592,13 @@ def test_a_speech_verb_after_a_modal_is_the_writers_own_voice_not_a_quote(senten
 def test_an_opening_on_a_report_or_an_occasion_is_no_speakers_name(opening):
     quotes = quotes_of(f"{opening} مدیرکل فرهنگ و ارشاد اسلامی استان به خبرنگار فارس گفت: جشنواره موفق بود.")
     assert [(q.speaker, q.role) for q in quotes] == [(None, "مدیرکل فرهنگ و ارشاد اسلامی استان")]
+
+
+def test_a_surname_takes_the_full_name_given_before_a_light_verb_not_the_surname_and_its_object():
+    quotes = quotes_of(
+        "مدیرکل سابق منابع طبیعی استان با بیان اینکه مساحت جنگل‌ها افزایش یافته، افزود: طرح‌های تازه‌ای در دست اجراست.",
+        "خداپرست ادامه داد: نیروهای تازه‌ای به اداره پیوسته‌اند.",
+        "خداپرست مدیریت پسماند را از اولویت‌های اداره دانست و افزود: کارگاه‌های آموزشی برگزار شده است.",
+        "در پایان از زحمات محمد خداپرست قدردانی شد.",
+    )
+    assert set(speakers(quotes)) == {"محمد خداپرست"}

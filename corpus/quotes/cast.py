@@ -296,10 +296,12 @@ def _bare(keys: tuple[str, ...]) -> tuple[str, ...]:
 
 def _complete_name(people: _People, person: _Person, full_names: list[Mention]) -> None:
     """A person known by one word takes the one longer name the article gives it:
-    برانکو → برانکو ایوانکوویچ, جیلونگ → ژانگ جیلونگ, حسینی → جمال‌الدین حسینی."""
+    برانکو → برانکو ایوانکوویچ, جیلونگ → ژانگ جیلونگ, حسینی → جمال‌الدین حسینی. The word
+    opens that name only if the name opens like one (خداپرست مدیریت پسماند را ... دانست is a
+    surname and an object, though the wide list of given names holds خداپرست)."""
     key = person.keys[0]
-    fits = {m.name_keys: m for m in full_names
-            if len(m.name_keys) > 1 and key in (m.name_keys[0], "".join(m.name_keys[1:]), m.name_keys[-1])}
+    fits = {m.name_keys: m for m in full_names if len(m.name_keys) > 1 and (
+        key in ("".join(m.name_keys[1:]), m.name_keys[-1]) or key == m.name_keys[0] and m.strong)}
     if len(fits) != 1:
         return
     (full,) = fits.values()
