@@ -602,3 +602,11 @@ def test_a_surname_takes_the_full_name_given_before_a_light_verb_not_the_surname
         "در پایان از زحمات محمد خداپرست قدردانی شد.",
     )
     assert set(speakers(quotes)) == {"محمد خداپرست"}
+
+
+def test_but_run_into_the_front_of_a_known_name_is_not_part_of_it():
+    quotes = quotes_of(
+        "مربی او را به نیمکت فرستاد؛ ولی پائولو مالدینی که ناراحت بود، به خبرنگاران گفت که از این تصمیم شگفت‌زده شده است.",
+        lead="پائولو مالدینی، مدافع تیم ملی ایتالیا از رفتار خود عذرخواهی کرد.",
+    )
+    assert speakers(quotes) == ["پائولو مالدینی"]

@@ -14,7 +14,7 @@ from corpus.document import Quote
 from corpus.orthography import fold_word, standard_spelling
 from corpus.names import drop_glued_honorific, role_key
 from corpus.quotes.constants import MIN_COMPOUND_PART, MIN_ROLE_WORD_STEM, MIN_TYPO_LENGTH
-from corpus.quotes.person import is_foreign_given_name, is_given_name
+from corpus.quotes.person import is_foreign_given_name, is_given_name, is_lexicon_noun, is_person_name
 from corpus.quotes.shapes import (
     Found,
     Introduction,
@@ -319,13 +319,18 @@ def _trim_to_known_name(people: _People, mention: Mention) -> bool:
     A weakly-introduced name may run into the rest of the clause; its longest
     first words that answer to a known person are the name. Before an object
     (``را``) the words name nobody unless their first word is someone known
-    (one letter off included): a subject left out leaves the object first.
+    (one letter off included): a subject left out leaves the object first. Failing
+    that, a word before a known name is no part of it: a conjunction that is also a
+    given name (``ولی ده روسی که ...`` after دنیله ده روسی), a noun (``حذف لیلا رجبی``).
     """
     for length in range(len(mention.name_keys), 0, -1):
         if people.find(mention.name_keys[:length]):
             break
     else:
-        length = 1 if mention.object_follows else len(mention.name_keys)
+        start = next((n for n in range(1, len(mention.name_keys)) if people.find(mention.name_keys[n:])
+                      and all(_no_name_word(key) for key in mention.name_keys[:n])), 0)
+        mention.name_words, mention.name_keys = mention.name_words[start:], mention.name_keys[start:]
+        length = 1 if mention.object_follows and not start else len(mention.name_keys)
     mention.name_words = mention.name_words[:length]
     mention.name_keys = mention.name_keys[:length]
     if length == 1 and not people.find(mention.name_keys):
@@ -334,6 +339,12 @@ def _trim_to_known_name(people: _People, mention: Mention) -> bool:
             return False
         mention.name_keys = misspelt or mention.name_keys
     return True
+
+
+def _no_name_word(key: str) -> bool:
+    """Is the word no name of its own (ولی، پس), or a noun no list of given names holds (حذف)?
+    A surname or given name before a known surname (عبدالهاشم حسن‌نیا) is not."""
+    return not is_person_name([key]) or is_lexicon_noun(key) and not is_given_name(key)
 
 
 def _misspelt_surname(people: _People, key: str) -> tuple[str, ...] | None:
