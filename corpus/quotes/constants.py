@@ -162,7 +162,7 @@ FROM_COMPLEMENT_NOUNS = frozenset(fold_word(word) for word in (
 # the plural and perfect endings are added by the pattern: دانستند، دانسته است).
 JUDGING_VERBS = ("دانست", "خواند", "برشمرد", "نامید", "نام برد")
 # Nouns that judge with کرد/نمود: ``کارها را بی‌نظیر عنوان کرد``.
-JUDGING_NOUNS = ("ارزیابی", "توصیف", "قلمداد", "تلقی", "عنوان", "اعلام")
+JUDGING_NOUNS = ("ارزیابی", "توصیف", "قلمداد", "تلقی", "عنوان", "اعلام", "ذکر")
 # Judging nouns that also announce: ``مصدومیت را دلیل غیبت او اعلام کرد`` judges, but
 # ``آمادگی خود را برای میزبانی اعلام کرد`` announces; only a judgement has a noun right after را.
 ANNOUNCING_NOUNS = frozenset(fold_word(word) for word in ("اعلام",))

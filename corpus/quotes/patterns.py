@@ -149,11 +149,11 @@ def _past_forms(past: str) -> str:
 
 
 def _judging_pattern() -> str:
-    """Past and perfect forms of every judging verb (دانست، دانسته‌اند، عنوان کرد). Not the
-    present: essays state views in it (دیدگاهی که دین را امری فردی می‌داند), reports rarely."""
+    """Past and perfect forms of every judging verb (دانست، دانسته‌اند، عنوان کرد), denied too
+    (ارزشمند ندانست: a judgement as much). Not the present: essays state views in it (دیدگاهی که دین را امری فردی می‌داند), reports rarely."""
     light = "|".join(_past_forms(past) for past in ("کرد", "نمود"))
     compound = [f"{_phrase_pattern(noun)}{JOINER}(?:{light})" for noun in JUDGING_NOUNS]
-    return "|".join(compound + [_past_forms(_phrase_pattern(past)) for past in JUDGING_VERBS])
+    return "|".join(compound + [_past_forms(f"ن?{_phrase_pattern(past)}") for past in JUDGING_VERBS])
 
 
 # ``X CLAIM را مهم دانست``: a judgement reported as the speaker's (the claim holds را).
