@@ -1226,6 +1226,15 @@ def test_raising_a_point_before_a_colon_reports_speech_but_raising_a_topic_does_
         assert only(quotes).kind == "direct" and only(quotes).text.startswith("تعداد مراکز")
 
 
+@pytest.mark.parametrize("sentence, claim", [
+    ("رضایی با اشاره به اینکه جشنواره از ساعت ده تا بیست برگزار می‌شود بر حضور هنرمندان جوان تاکید کرد.",
+     "جشنواره از ساعت ده تا بیست برگزار می‌شود"),
+    ("وی با اشاره به اینکه وعده‌های دولت تحقق نیافته، گفت که مردم منتظر اقدام هستند.", "وعده‌های دولت تحقق نیافته"),
+])
+def test_a_claim_opened_by_saying_that_with_no_comma_ends_at_its_own_verb(sentence, claim):
+    assert claim in [q.text for q in quotes_of(sentence) if q.kind == "indirect"]
+
+
 def test_the_imperfect_of_a_speech_verb_reports_speech():
     quote = only(quotes_of("رضایی که خود از این خبر مطمئن نبود می‌گفت امیدوار است این خبر شایعه باشد."))
     assert (quote.kind, quote.cue) == ("indirect", "می‌گفت") and quote.text.startswith("امیدوار است")

@@ -623,8 +623,11 @@ def _saying_that(field: Field, match: re.Match) -> list[Found]:
         comma = max(field.folded.rfind("،", match.end(), verb.start()), field.folded.rfind(",", match.end(), verb.start()))
         after_comma = WORD.findall(field.folded, comma + 1, verb.start()) if comma > 0 else []
         claim_end = verb.start() if comma < 0 or after_comma and _is_verb(word_key(after_comma[-1])) else comma
-    else:  # ``با بیان اینکه CLAIM، ابراز نگرانی کرد``: the claim ends at the first comma after a verb
+    else:  # ``با بیان اینکه CLAIM، ابراز نگرانی کرد``: the claim ends at the first comma after a verb,
+        # or with no comma at its first finite verb (``با اشاره به اینکه CLAIM برگزار می‌شود بر ... تاکید کرد``)
         claim_end = _comma_after_verb(field.folded, match.end(), sentence_end)
+        if claim_end < 0:
+            claim_end = _first_verb_end(field.folded, match.end(), sentence_end)
         if claim_end < 0:
             return []
     start, end = trim_quote(field.folded, match.end(), claim_end)
@@ -641,6 +644,19 @@ def _comma_after_verb(folded: str, start: int, end: int) -> int:
         if SENTENCE_ENDING.search(folded[start:comma]):
             return comma
     return -1
+
+
+def _first_verb_end(folded: str, start: int, end: int) -> int:
+    """Where the first finite verb between two offsets ends, when words follow it before
+    ``end`` (the main clause's), or -1; a speech verb (``اینکه CLAIM نیافته، گفت``) is the
+    main clause's own, and the claim ends before it."""
+    words = list(WORD.finditer(folded, start, end))
+    verb = next((w for w in words[:-1] if is_finite_verb(word_key(w.group()))), None)
+    if verb is None:
+        return -1
+    if not PLAIN_SPEECH_VERB.fullmatch(verb.group()):
+        return verb.end()
+    return len(folded[:verb.start()].rstrip(" \u200c،,"))
 
 
 def _has_its_object(folded: str, clause_start: int, match: re.Match) -> bool:
