@@ -610,3 +610,11 @@ def test_but_run_into_the_front_of_a_known_name_is_not_part_of_it():
         lead="پائولو مالدینی، مدافع تیم ملی ایتالیا از رفتار خود عذرخواهی کرد.",
     )
     assert speakers(quotes) == ["پائولو مالدینی"]
+
+
+def test_a_champion_is_a_description_that_ends_a_name_and_resolves_to_the_person_so_called():
+    quotes = quotes_of(
+        "مهدی نوری، نایب قهرمان مسابقات جهانی یکی از ورزشکارانی است که در این عکس دیده می‌شود.",
+        "قهرمان کاراته ایران در پاسخ به این سوال می گوید: «من نمی‌دانم چه کسی این عکس را گرفته است.»",
+    )
+    assert speakers(quotes) == ["مهدی نوری"]
