@@ -898,6 +898,13 @@ def test_a_quotation_left_open_goes_on_in_the_next_paragraphs_to_its_close():
     assert quotes[2].text == "بازی بعدی سخت‌تر است."
 
 
+def test_what_someone_told_the_speaker_inside_a_quotation_left_open_is_part_of_it():
+    quotes = quotes_of('حمید نوری، مهاجم تیم، گفت: "پیشنهادهای زیادی داشتم اما ماندن را ترجیح دادم.',
+                       'وقتی با سرمربی صحبت کردم، او به من گفت که به مهاجمی مثل من نیاز دارد و من هم پذیرفتم."')
+    assert [(q.where, q.kind, q.speaker) for q in quotes] == [
+        ("body:0", "direct", "حمید نوری"), ("body:1", "direct", "حمید نوری")]
+
+
 def test_a_direct_quote_in_quotation_marks_ends_where_they_close():
     quote = only(quotes_of("او در صفحه شخصی‌اش عنوان کرده: «کار این مربی در ایران تمام شده است.» اما هواداران "
                            "هنوز امیدوارند او بماند."))

@@ -1029,7 +1029,8 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
     interviewee answers), written in the first person
     (FIRST_PERSON_MARKS words such as من، ما، کردیم), is a direct quote of whoever has
     the floor; so is the next. A paragraph after one whose quotation is left open (no
-    closing » yet) goes on with it, to its closing mark, whatever person it speaks in;
+    closing » yet) goes on with it, to its closing mark, whatever person it speaks in
+    (what the speaker reports others said there, ``او به من گفت که``, is part of it);
     and a paragraph that is one quotation (``«...»``) is a quote of whoever has the floor."""
     found = [item for item in reading if isinstance(item, Found)]
     quoted = {item.where for item in found}
@@ -1038,9 +1039,12 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
                and not doc.paragraphs[int(item.where.split(":")[1])][item.end:].strip(BLANKS + ".»\"”")}
     running |= {f"body:{n}" for n, text in enumerate(doc.paragraphs)  # گفت‌وگویی انجام داد.: answers follow
                 if f"body:{n}" not in quoted and _frames_an_interview(text)}
+    cued = {item.where for item in found if item.kind != "indirect"}  # ``او به من گفت که`` goes on inside a quotation
     added = [quote for item in found if item.kind == "direct" and item.where.startswith("body:") and _left_open(item.text)
-             for quote in _quotation_going_on(doc, int(item.where.split(":")[1]) + 1, quoted)]
-    quoted |= {quote.where for quote in added}
+             for quote in _quotation_going_on(doc, int(item.where.split(":")[1]) + 1, cued)]
+    inside = {quote.where for quote in added}
+    reading = [item for item in reading if not (isinstance(item, Found) and item.kind == "indirect" and item.where in inside)]
+    quoted |= inside
     running |= {quote.where for quote in added}
     for number in range(1, len(doc.paragraphs)):
         where, text, previous = f"body:{number}", doc.paragraphs[number], doc.paragraphs[number - 1]
