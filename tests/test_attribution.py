@@ -618,3 +618,17 @@ def test_a_champion_is_a_description_that_ends_a_name_and_resolves_to_the_person
         "قهرمان کاراته ایران در پاسخ به این سوال می گوید: «من نمی‌دانم چه کسی این عکس را گرفته است.»",
     )
     assert speakers(quotes) == ["مهدی نوری"]
+
+
+def test_a_publication_speaks_as_an_organisation_by_a_shorter_name_and_as_this_publication():
+    quotes = quotes_of(
+        "نشریه پژوهشگران آمریکا مهمترین مطلب شماره اخیر خود را به تورم اختصاص داد و نوشت: «قیمت‌ها در سال آینده باز هم بالا می‌رود.»",
+        "این نشریه می‌افزاید بانک‌های مرکزی برای مهار تورم نرخ بهره را افزایش خواهند داد.",
+        lead="نشریه پژوهشگران اقتصاد آمریکا اعلام کرد تورم جهانی در سال آینده ادامه خواهد داشت.",
+    )
+    assert set(speakers(quotes)) == {"نشریه پژوهشگران اقتصاد آمریکا"}
+
+
+@pytest.mark.parametrize("name, flag", [("مهم‌ترین", "superlative"), ("کاترین", None)])
+def test_a_superlative_is_no_part_of_a_name_but_a_name_ending_so_is(name, flag):
+    assert dict((word, why) for why, word in name_flags(f"سازمان ملل {name}")).get(name) == flag

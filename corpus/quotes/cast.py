@@ -96,10 +96,12 @@ class _People:
     def add(self, mention: Mention) -> _Person:
         """The person the mention names, added when new. A full name one typo away from a
         known one (علی اسماعیل / علی اسماعیلی, سیرکژان / سریکژان مامبتالین) is that person,
-        who is then found by either spelling."""
+        and an organisation named with fewer words (بولتن دانشمندان آمریکا of بولتن دانشمندان
+        اتمی آمریکا) that organisation, who is then found by either spelling."""
         person = self.find(mention.name_keys)
         if person is None:
-            misspelt = next((p for p in self.all if _one_typo_apart(mention.name_keys, p.keys)), None)
+            misspelt = next((p for p in self.all if _one_typo_apart(mention.name_keys, p.keys)
+                             or mention.organisation and p.organisation and _shortened(mention.name_keys, p.keys)), None)
             person = misspelt or _Person(mention.name_words, mention.name_keys, organisation=mention.organisation)
             if misspelt is None:
                 self.all.append(person)
@@ -353,6 +355,14 @@ def _misspelt_surname(people: _People, key: str) -> tuple[str, ...] | None:
         return None
     close = {p.keys[-1] for p in people.all if len(p.keys) > 1 and _one_edit_apart(key, p.keys[-1])}
     return (close.pop(),) if len(close) == 1 else None
+
+
+def _shortened(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Is ``short`` ``full`` with words left out, its first kept (the organisation's head)?"""
+    if len(short) < 2 or len(short) >= len(full) or short[0] != full[0]:
+        return False
+    rest = iter(full[1:])
+    return all(key in rest for key in short[1:])
 
 
 def _one_typo_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -119,6 +119,8 @@ ORGANISATION_HEADS = (
     "اتحادیه", "انجمن", "فدراسیون", "باشگاه", "کاخ سفید", "پنتاگون", "نیروی", "گمرک", "قرارگاه",
     "استانداری", "شهرداری", "دادگاه", "دادستانی", "اطلاعیه", "گزارش", "نامه", "پیام", "وزارتخانه",
     "روابط عمومی", "سایت", "وب سایت", "پایگاه اطلاع رسانی",
+    # publications, which speak as newspapers do (بولتن دانشمندان اتمی ... اعلام کرد؛ این بولتن می‌افزاید)
+    "نشریه", "مجله", "بولتن", "ماهنامه", "فصلنامه",
 )
 
 # Words that start a source line or credit, never a speaker.
@@ -523,6 +525,8 @@ REQUEST_WORDS = frozenset(fold_word(word) for word in ("خواستار", "خوا
 # Ordinal numbers: شرکت آرکوس دومین نت‌بوک خود را ... (also any number word + مین: پنجمین).
 ORDINAL_WORDS = frozenset(fold_word(word) for word in ("نخستین", "اولین", "آخرین", "سومین", "یکمین"))
 ORDINAL_SUFFIX = "مین"
+# Superlatives: مهم‌ترین، بزرگترین.
+SUPERLATIVE_SUFFIX = "ترین"
 # A plural with a possessive ending (صحبت‌هایش، حرف‌هایمان): a noun of the clause, never a name.
 POSSESSIVE_PLURAL_ENDINGS = tuple(fold_word(ending) for ending in (
     "هایش", "هایم", "هایت", "هایمان", "هایتان", "هایشان", "هاش",
