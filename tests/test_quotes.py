@@ -1242,6 +1242,16 @@ def test_a_claim_opened_by_saying_that_with_no_comma_ends_at_its_own_verb(senten
     assert claim in [q.text for q in quotes_of(sentence) if q.kind == "indirect"]
 
 
+@pytest.mark.parametrize("sentence, claim", [
+    ("وی در ادامه با طرح این سوال که چرا قیمت نان در یک ماه دو برابر شد گفت: مسئولان باید پاسخگو باشند.",
+     "چرا قیمت نان در یک ماه دو برابر شد"),
+    ("مهاجم سابق تیم حالا فاش کرد که باشگاه برای فروش او به تیم رقیب تحت فشار بوده است.",
+     "باشگاه برای فروش او به تیم رقیب تحت فشار بوده است"),
+])
+def test_raising_a_question_or_revealing_something_reports_speech(sentence, claim):
+    assert claim in [q.text for q in quotes_of(sentence) if q.kind == "indirect"]
+
+
 def test_the_imperfect_of_a_speech_verb_reports_speech():
     quote = only(quotes_of("رضایی که خود از این خبر مطمئن نبود می‌گفت امیدوار است این خبر شایعه باشد."))
     assert (quote.kind, quote.cue) == ("indirect", "می‌گفت") and quote.text.startswith("امیدوار است")
