@@ -726,3 +726,43 @@ def test_a_noun_after_a_preposition_is_not_the_start_of_the_full_name(written, s
 ])
 def test_even_before_the_subject_does_not_hide_it(paragraphs, speaker):
     assert speakers(quotes_of(*paragraphs))[-1] == speaker
+
+
+def test_a_surname_takes_the_full_name_given_before_a_light_verb_not_the_surname_and_its_object():
+    quotes = quotes_of(
+        "مدیرکل سابق منابع طبیعی استان با بیان اینکه مساحت جنگل‌ها افزایش یافته، افزود: طرح‌های تازه‌ای در دست اجراست.",
+        "خداپرست ادامه داد: نیروهای تازه‌ای به اداره پیوسته‌اند.",
+        "خداپرست مدیریت پسماند را از اولویت‌های اداره دانست و افزود: کارگاه‌های آموزشی برگزار شده است.",
+        "در پایان از زحمات محمد خداپرست قدردانی شد.",
+    )
+    assert set(speakers(quotes)) == {"محمد خداپرست"}
+
+
+def test_but_run_into_the_front_of_a_known_name_is_not_part_of_it():
+    quotes = quotes_of(
+        "مربی او را به نیمکت فرستاد؛ ولی پائولو مالدینی که ناراحت بود، به خبرنگاران گفت که از این تصمیم شگفت‌زده شده است.",
+        lead="پائولو مالدینی، مدافع تیم ملی ایتالیا از رفتار خود عذرخواهی کرد.",
+    )
+    assert speakers(quotes) == ["پائولو مالدینی"]
+
+
+def test_a_champion_is_a_description_that_ends_a_name_and_resolves_to_the_person_so_called():
+    quotes = quotes_of(
+        "مهدی نوری، نایب قهرمان مسابقات جهانی یکی از ورزشکارانی است که در این عکس دیده می‌شود.",
+        "قهرمان کاراته ایران در پاسخ به این سوال می گوید: «من نمی‌دانم چه کسی این عکس را گرفته است.»",
+    )
+    assert speakers(quotes) == ["مهدی نوری"]
+
+
+def test_a_publication_speaks_as_an_organisation_by_a_shorter_name_and_as_this_publication():
+    quotes = quotes_of(
+        "نشریه پژوهشگران آمریکا مهمترین مطلب شماره اخیر خود را به تورم اختصاص داد و نوشت: «قیمت‌ها در سال آینده باز هم بالا می‌رود.»",
+        "این نشریه می‌افزاید بانک‌های مرکزی برای مهار تورم نرخ بهره را افزایش خواهند داد.",
+        lead="نشریه پژوهشگران اقتصاد آمریکا اعلام کرد تورم جهانی در سال آینده ادامه خواهد داشت.",
+    )
+    assert set(speakers(quotes)) == {"نشریه پژوهشگران اقتصاد آمریکا"}
+
+
+@pytest.mark.parametrize("name, flag", [("مهم‌ترین", "superlative"), ("کاترین", None)])
+def test_a_superlative_is_no_part_of_a_name_but_a_name_ending_so_is(name, flag):
+    assert dict((word, why) for why, word in name_flags(f"سازمان ملل {name}")).get(name) == flag

@@ -749,6 +749,9 @@ def test_answers_after_an_interview_frame_and_its_subheadings_are_the_interviewe
     ("حمید نوری، سرمربی تیم، مصدومیت دروازه‌بان را دلیل باخت تیمش برشمرد.",
      "مصدومیت دروازه‌بان را دلیل باخت تیمش"),
     ("سرمربی تیم، حمید نوری، دروازه‌بان جوان تیمش را بهترین بازیکن فصل دانسته است.", "دروازه‌بان جوان تیمش را بهترین بازیکن فصل"),
+    ("حمید نوری، سرمربی تیم، بازگشت کاپیتان را پیش از پایان فصل ممکن ندانست.", "بازگشت کاپیتان را پیش از پایان فصل ممکن"),
+    ("مهدی کریمی، مدیرکل ورزش استان، کمبود بودجه را مهم‌ترین مشکل باشگاه‌ها ذکر کرد.",
+     "کمبود بودجه را مهم‌ترین مشکل باشگاه‌ها"),
 ])
 def test_a_judgement_stated_with_a_speech_verb_is_reported_speech(sentence, claim):
     quote = only(quotes_of(sentence), "indirect")
@@ -893,6 +896,13 @@ def test_a_quotation_left_open_goes_on_in_the_next_paragraphs_to_its_close():
     assert [(q.where, q.speaker) for q in quotes] == [
         ("body:0", "حمید نوری"), ("body:1", "حمید نوری"), ("body:2", "حمید نوری")]
     assert quotes[2].text == "بازی بعدی سخت‌تر است."
+
+
+def test_what_someone_told_the_speaker_inside_a_quotation_left_open_is_part_of_it():
+    quotes = quotes_of('حمید نوری، مهاجم تیم، گفت: "پیشنهادهای زیادی داشتم اما ماندن را ترجیح دادم.',
+                       'وقتی با سرمربی صحبت کردم، او به من گفت که به مهاجمی مثل من نیاز دارد و من هم پذیرفتم."')
+    assert [(q.where, q.kind, q.speaker) for q in quotes] == [
+        ("body:0", "direct", "حمید نوری"), ("body:1", "direct", "حمید نوری")]
 
 
 def test_a_direct_quote_in_quotation_marks_ends_where_they_close():
@@ -1210,6 +1220,36 @@ def test_a_clause_saying_how_opens_a_direct_quote_whatever_its_verb(paragraph, q
 def test_shouting_complaining_and_reacting_report_speech(sentence, kind):
     quote = only(quotes_of(sentence), kind)
     assert quote.text.startswith(("او مثل", "چرا", "ما برای"))
+
+
+@pytest.mark.parametrize("sentence, quoted", [
+    ("مدیرکل بهزیستی استان همچنین مطرح کرد: تعداد مراکز نگهداری سالمندان در استان دو برابر شده است.", True),
+    ("وزیر نفت این موضوع را در حالی مطرح کرد که قیمت بنزین هنوز تغییری نکرده است.", False),
+])
+def test_raising_a_point_before_a_colon_reports_speech_but_raising_a_topic_does_not(sentence, quoted):
+    quotes = quotes_of(sentence)
+    assert bool(quotes) == quoted
+    if quoted:
+        assert only(quotes).kind == "direct" and only(quotes).text.startswith("تعداد مراکز")
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("رضایی با اشاره به اینکه جشنواره از ساعت ده تا بیست برگزار می‌شود بر حضور هنرمندان جوان تاکید کرد.",
+     "جشنواره از ساعت ده تا بیست برگزار می‌شود"),
+    ("وی با اشاره به اینکه وعده‌های دولت تحقق نیافته، گفت که مردم منتظر اقدام هستند.", "وعده‌های دولت تحقق نیافته"),
+])
+def test_a_claim_opened_by_saying_that_with_no_comma_ends_at_its_own_verb(sentence, claim):
+    assert claim in [q.text for q in quotes_of(sentence) if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("وی در ادامه با طرح این سوال که چرا قیمت نان در یک ماه دو برابر شد گفت: مسئولان باید پاسخگو باشند.",
+     "چرا قیمت نان در یک ماه دو برابر شد"),
+    ("مهاجم سابق تیم حالا فاش کرد که باشگاه برای فروش او به تیم رقیب تحت فشار بوده است.",
+     "باشگاه برای فروش او به تیم رقیب تحت فشار بوده است"),
+])
+def test_raising_a_question_or_revealing_something_reports_speech(sentence, claim):
+    assert claim in [q.text for q in quotes_of(sentence) if q.kind == "indirect"]
 
 
 def test_the_imperfect_of_a_speech_verb_reports_speech():

@@ -14,7 +14,7 @@ from corpus.document import Quote
 from corpus.orthography import fold_word, standard_spelling
 from corpus.names import drop_glued_honorific, role_key
 from corpus.quotes.constants import LOCATING_WORDS, MIN_COMPOUND_PART, MIN_ROLE_WORD_STEM, MIN_TYPO_LENGTH
-from corpus.quotes.person import is_foreign_given_name, is_given_name
+from corpus.quotes.person import is_foreign_given_name, is_given_name, is_lexicon_noun, is_person_name
 from corpus.quotes.shapes import (
     Found,
     Introduction,
@@ -96,10 +96,12 @@ class _People:
     def add(self, mention: Mention) -> _Person:
         """The person the mention names, added when new. A full name one typo away from a
         known one (علی اسماعیل / علی اسماعیلی, سیرکژان / سریکژان مامبتالین) is that person,
-        who is then found by either spelling."""
+        and an organisation named with fewer words (بولتن دانشمندان آمریکا of بولتن دانشمندان
+        اتمی آمریکا) that organisation, who is then found by either spelling."""
         person = self.find(mention.name_keys)
         if person is None:
-            misspelt = next((p for p in self.all if _one_typo_apart(mention.name_keys, p.keys)), None)
+            misspelt = next((p for p in self.all if _one_typo_apart(mention.name_keys, p.keys)
+                             or mention.organisation and p.organisation and _shortened(mention.name_keys, p.keys)), None)
             person = misspelt or _Person(mention.name_words, mention.name_keys, organisation=mention.organisation)
             if misspelt is None:
                 self.all.append(person)
@@ -298,9 +300,12 @@ def _complete_name(people: _People, person: _Person, full_names: list[Mention]) 
     """A person known by one word takes the one longer name the article gives it:
     برانکو → برانکو ایوانکوویچ, جیلونگ → ژانگ جیلونگ, حسینی → جمال‌الدین حسینی.
 
-    A name written in full outside a quote may run on into its role (``یدالله
-    جهانبازی داور بازی``): the surname the article uses says where it ends. A given
-    name (جلال، جیمز) says no such thing: inside ``تعارف سید جلال ...`` it is no surname.
+    The word opens that name only if the name opens like one (خداپرست مدیریت
+    پسماند را ... دانست is a surname and an object, though the wide list of given
+    names holds خداپرست). A name written in full outside a quote may run on into
+    its role (``یدالله جهانبازی داور بازی``): the surname the article uses says
+    where it ends. A given name (جلال، جیمز) says no such thing: inside ``تعارف
+    سید جلال ...`` it is no surname.
     """
     key = person.keys[0]
     fits: dict[tuple[str, ...], tuple[str, ...]] = {}
@@ -308,7 +313,7 @@ def _complete_name(people: _People, person: _Person, full_names: list[Mention]) 
         keys, words = mention.name_keys, mention.name_words
         if len(keys) < 2:
             continue
-        if key in (keys[0], "".join(keys[1:]), keys[-1]):
+        if key in ("".join(keys[1:]), keys[-1]) or key == keys[0] and mention.strong:
             fits[keys] = words
         elif key in keys[1:] and not (is_first_name(key) or is_foreign_given_name(key)):
             end = keys.index(key, 1) + 1
@@ -329,13 +334,18 @@ def _trim_to_known_name(people: _People, mention: Mention) -> bool:
     A weakly-introduced name may run into the rest of the clause; its longest
     first words that answer to a known person are the name. Before an object
     (``را``) the words name nobody unless their first word is someone known
-    (one letter off included): a subject left out leaves the object first.
+    (one letter off included): a subject left out leaves the object first. Failing
+    that, a word before a known name is no part of it: a conjunction that is also a
+    given name (``ولی ده روسی که ...`` after دنیله ده روسی), a noun (``حذف لیلا رجبی``).
     """
     for length in range(len(mention.name_keys), 0, -1):
         if people.find(mention.name_keys[:length]):
             break
     else:
-        length = 1 if mention.object_follows else len(mention.name_keys)
+        start = next((n for n in range(1, len(mention.name_keys)) if people.find(mention.name_keys[n:])
+                      and all(_no_name_word(key) for key in mention.name_keys[:n])), 0)
+        mention.name_words, mention.name_keys = mention.name_words[start:], mention.name_keys[start:]
+        length = 1 if mention.object_follows and not start else len(mention.name_keys)
     mention.name_words = mention.name_words[:length]
     mention.name_keys = mention.name_keys[:length]
     if length == 1 and not people.find(mention.name_keys):
@@ -346,12 +356,26 @@ def _trim_to_known_name(people: _People, mention: Mention) -> bool:
     return True
 
 
+def _no_name_word(key: str) -> bool:
+    """Is the word no name of its own (ولی، پس), or a noun no list of given names holds (حذف)?
+    A surname or given name before a known surname (عبدالهاشم حسن‌نیا) is not."""
+    return not is_person_name([key]) or is_lexicon_noun(key) and not is_given_name(key)
+
+
 def _misspelt_surname(people: _People, key: str) -> tuple[str, ...] | None:
     """A surname one letter off a known one (روحاحی‌زاده for روحانی‌زاده): a typo."""
     if len(key) < MIN_TYPO_LENGTH:
         return None
     close = {p.keys[-1] for p in people.all if len(p.keys) > 1 and _one_edit_apart(key, p.keys[-1])}
     return (close.pop(),) if len(close) == 1 else None
+
+
+def _shortened(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Is ``short`` ``full`` with words left out, its first kept (the organisation's head)?"""
+    if len(short) < 2 or len(short) >= len(full) or short[0] != full[0]:
+        return False
+    rest = iter(full[1:])
+    return all(key in rest for key in short[1:])
 
 
 def _one_typo_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

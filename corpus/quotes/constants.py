@@ -46,6 +46,7 @@ COMPOUND_SPEECH_VERBS = {
     "تشریح": ("کرد",),
     "مدعی": ("شد",),
     "ادعا": ("کرد",),
+    "فاش": ("کرد", "ساخت", "نمود"),  # revealing what someone told them: پاستوره فاش کرد که ...
     "هشدار": ("داد",),
     "اخطار": ("داد",),
     "وعده": ("داد",),  # ``وعده داد (که) CLAIM``: a promise is reported speech
@@ -68,9 +69,11 @@ REFERRING_VERBS = {"اشاره": ("کرد", "نمود")}
 # واکنش نشان داد: ...، صحبت‌هایش را این‌طور به پایان برد: ...).
 MANNER_WORDS = ("اینگونه", "این گونه", "اینطور", "این طور", "اینچنین", "این چنین", "چنین", "بدین شکل", "به این شکل")
 # Verbs that report speech only right before a colon: ``در پایان بیانیه آورده است: QUOTE``,
-# ``گزارشگر فریاد زد: «...»`` (elsewhere آورد brings something, فریاد زد is only a shout).
+# ``گزارشگر فریاد زد: «...»`` (elsewhere آورد brings something, فریاد زد is only a shout,
+# مطرح کرد raises a topic: ``این سخن را در حالی مطرح می‌کند که``).
 COLON_ONLY_SPEECH_VERBS = ("آورده است", "آورده", "آورد", "نگاشته است", "نگاشته",
-                           "فریاد زد", "فریاد کشید", "داد زد", "واکنش نشان داد")
+                           "فریاد زد", "فریاد کشید", "داد زد", "واکنش نشان داد",
+                           "مطرح کرد", "مطرح نمود", "مطرح کرده است", "مطرح کرده")
 
 # A sentence ends at . ! ? ؟ ؛ or a colon (agency tags, earlier quotes).
 SENTENCE_MARKS = "!?؟؛:\n"  # and a full stop that is not a decimal point
@@ -117,7 +120,9 @@ ORGANISATION_HEADS = (
     "مرکز", "بانک", "دانشگاه", "روزنامه", "هفته نامه", "پایگاه", "شبکه", "هیات", "هیئت",
     "اتحادیه", "انجمن", "فدراسیون", "باشگاه", "کاخ سفید", "پنتاگون", "نیروی", "گمرک", "قرارگاه",
     "استانداری", "شهرداری", "دادگاه", "دادستانی", "اطلاعیه", "گزارش", "نامه", "پیام", "وزارتخانه",
-    "روابط عمومی", "سایت", "وب سایت", "پایگاه اطلاع رسانی", "رسانه", "نشریه",
+    "روابط عمومی", "سایت", "وب سایت", "پایگاه اطلاع رسانی", "رسانه",
+    # publications, which speak as newspapers do (بولتن دانشمندان اتمی ... اعلام کرد؛ این بولتن می‌افزاید)
+    "نشریه", "مجله", "بولتن", "ماهنامه", "فصلنامه",
 )
 
 # Words that start a source line or credit, never a speaker.
@@ -161,7 +166,7 @@ FROM_COMPLEMENT_NOUNS = frozenset(fold_word(word) for word in (
 # the plural and perfect endings are added by the pattern: دانستند، دانسته است).
 JUDGING_VERBS = ("دانست", "خواند", "برشمرد", "نامید", "نام برد")
 # Nouns that judge with کرد/نمود: ``کارها را بی‌نظیر عنوان کرد``.
-JUDGING_NOUNS = ("ارزیابی", "توصیف", "قلمداد", "تلقی", "عنوان", "اعلام")
+JUDGING_NOUNS = ("ارزیابی", "توصیف", "قلمداد", "تلقی", "عنوان", "اعلام", "ذکر")
 # Judging nouns that also announce: ``مصدومیت را دلیل غیبت او اعلام کرد`` judges, but
 # ``آمادگی خود را برای میزبانی اعلام کرد`` announces; only a judgement has a noun right after را.
 ANNOUNCING_NOUNS = frozenset(fold_word(word) for word in ("اعلام",))
@@ -242,7 +247,10 @@ MAX_ADDRESSEE_WORDS = 6  # ``از مدیران این باشگاه خواست CL
 SAYING_THAT_NOUNS = (
     "ابراز امیدواری از", "ابراز نگرانی از", "ابراز خرسندی از", "بیان نگرانی از", "اشاره به", "اذعان به",
     "تاکید بر", "تاکید به", "تصریح بر", "بیان", "اشاره", "اعلام", "ابراز", "یادآوری", "ذکر", "عنوان",
+    "طرح",  # با طرح این سوال که CLAIM
 )
+# What ``با بیان این ...`` may name before its که (با بیان این مطلب که، با طرح این سوال که).
+SAYING_THAT_OBJECTS = ("مطلب", "نکته", "موضوع", "سوال", "سئوال", "پرسش")
 
 # --- Who a claim is according to ---------------------------------------------------
 
@@ -522,6 +530,8 @@ REQUEST_WORDS = frozenset(fold_word(word) for word in ("خواستار", "خوا
 # Ordinal numbers: شرکت آرکوس دومین نت‌بوک خود را ... (also any number word + مین: پنجمین).
 ORDINAL_WORDS = frozenset(fold_word(word) for word in ("نخستین", "اولین", "آخرین", "سومین", "یکمین"))
 ORDINAL_SUFFIX = "مین"
+# Superlatives: مهم‌ترین، بزرگترین.
+SUPERLATIVE_SUFFIX = "ترین"
 # A plural with a possessive ending (صحبت‌هایش، حرف‌هایمان): a noun of the clause, never a name.
 # Plural endings, with ezafe or indefinite (روزها، روزهای، روزهایی): a time word so ended still says when.
 PLURAL_ENDINGS = tuple(fold_word(ending) for ending in ("ها", "های", "هایی"))
@@ -546,7 +556,7 @@ MORE_ORGANISATION_HEADS = ("جامعه", "پارلمان", "کنگره", "بنی
 # are also common surnames (دانشجو، قهرمان، معلم، داور) are left out: خسرو دانشجو is a name.
 MORE_DESCRIPTION_HEADS = (
     "همکار", "روانشناس", "روان شناس", "جامعه شناس", "مدرس", "نایب قهرمان", "دارنده", "وزنه بردار",
-    "کشتی گیر", "دونده", "شناگر", "پیشکسوت", "بانو", "بانوی", "مفسر", "گزارشگر", "مجری",
+    "کشتی گیر", "دونده", "شناگر", "پیشکسوت", "بانو", "بانوی", "مفسر", "گزارشگر", "مجری", "قهرمان",
 )
 
 # Plural pronouns as subjects (فرانکفورتی‌ها ... آنها معتقدند): a group, never one person.

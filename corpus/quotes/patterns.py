@@ -52,6 +52,7 @@ from corpus.quotes.constants import (
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
     SAYING_THAT_NOUNS,
+    SAYING_THAT_OBJECTS,
 )
 
 JOINER = "[ \u200c]{0,2}"  # a written space, a ZWNJ (a ZWNJ and a space), or the words run together
@@ -149,11 +150,11 @@ def _past_forms(past: str) -> str:
 
 
 def _judging_pattern() -> str:
-    """Past and perfect forms of every judging verb (دانست، دانسته‌اند، عنوان کرد). Not the
-    present: essays state views in it (دیدگاهی که دین را امری فردی می‌داند), reports rarely."""
+    """Past and perfect forms of every judging verb (دانست، دانسته‌اند، عنوان کرد), denied too
+    (ارزشمند ندانست: a judgement as much). Not the present: essays state views in it (دیدگاهی که دین را امری فردی می‌داند), reports rarely."""
     light = "|".join(_past_forms(past) for past in ("کرد", "نمود"))
     compound = [f"{_phrase_pattern(noun)}{JOINER}(?:{light})" for noun in JUDGING_NOUNS]
-    return "|".join(compound + [_past_forms(_phrase_pattern(past)) for past in JUDGING_VERBS])
+    return "|".join(compound + [_past_forms(f"ن?{_phrase_pattern(past)}") for past in JUDGING_VERBS])
 
 
 # ``X CLAIM را مهم دانست``: a judgement reported as the speaker's (the claim holds را).
@@ -217,10 +218,11 @@ ACCORDING_TO = re.compile(
 )
 NOT_AFTER_BELIEF = "|".join(word for word in CLAIM_NON_OPENERS if word != "که")  # که may open its claim
 BELIEF_CUE = re.compile(f"{WORD_START}(?P<cue>{BELIEF})[ ،,]{{1,3}}(?!(?:{NOT_AFTER_BELIEF}){WORD_END})(?:که{WORD_END})?")
-# ``X با بیان اینکه CLAIM، گفت``: the claim before the speech verb.
+# ``X با بیان اینکه CLAIM، گفت``, ``با طرح این سوال که CLAIM``: the claim before the speech verb.
+_OBJECTS = "|".join(_phrase_pattern(word) for word in SAYING_THAT_OBJECTS)
 SAYING_THAT = re.compile(
     f"{WORD_START}(?:با|ضمن){JOINER}(?:{'|'.join(_phrase_pattern(noun) for noun in SAYING_THAT_NOUNS)})"
-    f"(?: این{JOINER}(?:مطلب|نکته|موضوع))?{JOINER}(?:اینکه|این{JOINER}که){WORD_END}"
+    f"(?:(?: این{JOINER}(?:{_OBJECTS}))?{JOINER}(?:اینکه|این{JOINER}که)| این{JOINER}(?:{_OBJECTS}){JOINER}که){WORD_END}"
 )
 # A sentence opening on وی (after openers such as همچنین): the report speaking, not a quote.
 NARRATOR_PRONOUN = re.compile(

@@ -41,6 +41,7 @@ from corpus.quotes.constants import (
     NAME_PARTS_IN_STOP_WORDS,
     PARTICLE_NEVER_BEFORE,
     ORDINAL_SUFFIX,
+    SUPERLATIVE_SUFFIX,
     ORDINAL_WORDS,
     PARTICIPLE,
     PAST_ENDINGS,
@@ -163,7 +164,7 @@ def is_foreign_given_name(key: str) -> bool:
 def non_name_kind(key: str, previous: str = "") -> str:
     """Why a folded word cannot be part of a name ("" when it can): digit, weekday, time,
     reporting (or asking: خواستار), quantity (or an ordinal: دومین), a possessive plural
-    (صحبت‌هایش), stop word or verb. ``previous`` is the word before it (سه شنبه)."""
+    (صحبت‌هایش), a superlative (مهم‌ترین), stop word or verb. ``previous`` is the word before it (سه شنبه)."""
     if key == WEEKDAY_TAIL and previous in QUANTITY_WORDS:
         return "weekday"
     return _word_kind(key)
@@ -186,11 +187,21 @@ def _word_kind(key: str) -> str:
         return "quantity"
     if key.endswith(POSSESSIVE_PLURAL_ENDINGS):
         return "possessive"
+    if _is_superlative(key):
+        return "superlative"
     if key in stop_words() and key not in NAME_PARTS_IN_STOP_WORDS or key in function_words():
         return "stop word"
     if key in verb_forms():
         return "verb"
     return ""
+
+
+def _is_superlative(key: str) -> bool:
+    """An adjective with ترین (مهم‌ترین، بزرگترین): the clause's, never a name's, an
+    organisation's or a role's last word (بولتن ... مهمترین عنوان خبری خود را). Not a name
+    ending so (کاترین): the stem must be a word of hazm's lexicon."""
+    stem = key[:-len(SUPERLATIVE_SUFFIX)].rstrip("\u200c") if key.endswith(SUPERLATIVE_SUFFIX) else ""
+    return len(stem) >= 2 and is_lexicon_noun(stem) and not is_given_name(key)
 
 
 def opens_time_phrase(keys: list[str]) -> bool:

@@ -632,8 +632,11 @@ def _saying_that(field: Field, match: re.Match) -> list[Found]:
         comma = max(field.folded.rfind("،", match.end(), verb.start()), field.folded.rfind(",", match.end(), verb.start()))
         after_comma = WORD.findall(field.folded, comma + 1, verb.start()) if comma > 0 else []
         claim_end = verb.start() if comma < 0 or after_comma and _is_verb(word_key(after_comma[-1])) else comma
-    else:  # ``با بیان اینکه CLAIM، ابراز نگرانی کرد``: the claim ends at the first comma after a verb
+    else:  # ``با بیان اینکه CLAIM، ابراز نگرانی کرد``: the claim ends at the first comma after a verb,
+        # or with no comma at its first finite verb (``با اشاره به اینکه CLAIM برگزار می‌شود بر ... تاکید کرد``)
         claim_end = _comma_after_verb(field.folded, match.end(), sentence_end)
+        if claim_end < 0:
+            claim_end = _first_verb_end(field.folded, match.end(), sentence_end)
         if claim_end < 0:
             return []
     start, end = trim_quote(field.folded, match.end(), claim_end)
@@ -650,6 +653,19 @@ def _comma_after_verb(folded: str, start: int, end: int) -> int:
         if SENTENCE_ENDING.search(folded[start:comma]):
             return comma
     return -1
+
+
+def _first_verb_end(folded: str, start: int, end: int) -> int:
+    """Where the first finite verb between two offsets ends, when words follow it before
+    ``end`` (the main clause's), or -1; a speech verb (``اینکه CLAIM نیافته، گفت``) is the
+    main clause's own, and the claim ends before it."""
+    words = list(WORD.finditer(folded, start, end))
+    verb = next((w for w in words[:-1] if is_finite_verb(word_key(w.group()))), None)
+    if verb is None:
+        return -1
+    if not PLAIN_SPEECH_VERB.fullmatch(verb.group()):
+        return verb.end()
+    return len(folded[:verb.start()].rstrip(" \u200c،,"))
 
 
 def _has_its_object(folded: str, clause_start: int, match: re.Match) -> bool:
@@ -1022,7 +1038,8 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
     interviewee answers), written in the first person
     (FIRST_PERSON_MARKS words such as من، ما، کردیم), is a direct quote of whoever has
     the floor; so is the next. A paragraph after one whose quotation is left open (no
-    closing » yet) goes on with it, to its closing mark, whatever person it speaks in;
+    closing » yet) goes on with it, to its closing mark, whatever person it speaks in
+    (what the speaker reports others said there, ``او به من گفت که``, is part of it);
     and a paragraph that is one quotation (``«...»``) is a quote of whoever has the floor."""
     found = [item for item in reading if isinstance(item, Found)]
     quoted = {item.where for item in found}
@@ -1031,9 +1048,12 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
                and not doc.paragraphs[int(item.where.split(":")[1])][item.end:].strip(BLANKS + ".»\"”")}
     running |= {f"body:{n}" for n, text in enumerate(doc.paragraphs)  # گفت‌وگویی انجام داد.: answers follow
                 if f"body:{n}" not in quoted and _frames_an_interview(text)}
+    cued = {item.where for item in found if item.kind != "indirect"}  # ``او به من گفت که`` goes on inside a quotation
     added = [quote for item in found if item.kind == "direct" and item.where.startswith("body:") and _left_open(item.text)
-             for quote in _quotation_going_on(doc, int(item.where.split(":")[1]) + 1, quoted)]
-    quoted |= {quote.where for quote in added}
+             for quote in _quotation_going_on(doc, int(item.where.split(":")[1]) + 1, cued)]
+    inside = {quote.where for quote in added}
+    reading = [item for item in reading if not (isinstance(item, Found) and item.kind == "indirect" and item.where in inside)]
+    quoted |= inside
     running |= {quote.where for quote in added}
     for number in range(1, len(doc.paragraphs)):
         where, text, previous = f"body:{number}", doc.paragraphs[number], doc.paragraphs[number - 1]

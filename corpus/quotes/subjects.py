@@ -79,6 +79,8 @@ THAT, AND = fold_word("که"), fold_word("و")
 SEMICOLON = "؛"
 # The light verbs of compound verbs in the past, singular and plural (کرد، کردند، شد ...).
 LIGHT_VERB_FORMS = frozenset(fold_word(stem + ending) for stem in LIGHT_VERBS for ending in ("", "ند"))
+# ... and their participles (کرده، شده ...), which a compound verb's noun also comes before.
+LIGHT_VERB_PARTICIPLES = frozenset(fold_word(stem + "ه") for stem in LIGHT_VERBS)
 
 
 @dataclass(slots=True)
@@ -739,9 +741,19 @@ def _within_sentence(folded: str, words: list[Word]) -> list[Word]:
     return words
 
 
+def _before_light_verb(words: list[Word], name: list[Word]) -> list[Word]:
+    """The name without its last word when a light verb follows it: that word is the compound
+    verb's noun (``از زحمات محمد رضایی قدردانی شد``), never a surname."""
+    if not name:
+        return name
+    following = next((w for w in words if w.start > name[-1].end), None)
+    return name[:-1] if following is not None and following.key in LIGHT_VERB_FORMS | LIGHT_VERB_PARTICIPLES else name
+
+
 def names_in_full(field: Field, holding: Iterable[str]) -> list[Mention]:
     """Every name the field writes in full: an honorific or a given name (the wide list:
-    a wrong guess only matters if it fits a speaker's one-word name alone), then a surname.
+    a wrong guess only matters if it fits a speaker's one-word name alone), then a surname;
+    strong when it opens like a name (an honorific, a given name of the kept lists).
 
     Not speakers: they let a speaker called by one word (a surname, a given
     name, ``holding``) be told by the full name the article gives elsewhere.
@@ -760,13 +772,13 @@ def names_in_full(field: Field, holding: Iterable[str]) -> list[Mention]:
         key = words[n].key
         honorific = key in HONORIFIC_LEXICON.prefixes and phrase_at(words, n, HONORIFIC_LEXICON)
         if (honorific or _opens_full_name(key)) and not (n and words[n - 1].key != "," and _names_a_namesake(words, n)):
-            name = _name_words(_within_sentence(field.folded, words[n:n + honorific + MAX_NAME_WORDS]))
+            name = _before_light_verb(words, _name_words(_within_sentence(field.folded, words[n:n + honorific + MAX_NAME_WORDS])))
             if n and words[n - 1].key in NOUN_BEFORE_NAME_PREPOSITIONS \
                     and not field.folded[words[n - 1].end:words[n].start].strip():  # با «ناز محمد ...»: quoted whole
                 name = _past_a_noun(name)
             if len(name) > 1 and is_person_name([w.key for w in name], NAME_HEAD_WORDS):
                 found.append(Mention("name", _as_written(field.text, name), tuple(w.key for w in name),
-                                     strong=True, where=field.where))
+                                     strong=bool(honorific) or opens_name(name), where=field.where))
                 n = words.index(name[-1], n)
         n += 1
     return found
