@@ -772,3 +772,9 @@ def test_one_must_or_one_can_before_a_speech_verb_is_the_writers_sentence_not_a_
 def test_a_must_inside_the_claim_does_not_unmake_the_quote():
     quotes = quotes_of("علاوی با تاکید بر اینکه ملت عراق باید عملا متحد باشد هشدار داد، تمایل به جدایی کشور را تهدید می‌کند.")
     assert [q.cue for q in quotes] == ["با تاکید بر اینکه", "هشدار داد"]
+
+
+def test_a_role_ends_before_the_noun_of_a_compound_speech_verb():
+    quotes = quotes_of("علی کاظمی، مدافع تیم ابراز اطمینان کرد که هم‌تیمی‌اش به جام جهانی می‌رسد.",
+                       "او گفت: امیدوارم که او کاملا آماده باشد.")
+    assert quotes and all((q.speaker, q.role) == ("علی کاظمی", "مدافع تیم") for q in quotes)
