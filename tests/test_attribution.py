@@ -766,3 +766,55 @@ def test_a_publication_speaks_as_an_organisation_by_a_shorter_name_and_as_this_p
 @pytest.mark.parametrize("name, flag", [("مهم‌ترین", "superlative"), ("کاترین", None)])
 def test_a_superlative_is_no_part_of_a_name_but_a_name_ending_so_is(name, flag):
     assert dict((word, why) for why, word in name_flags(f"سازمان ملل {name}")).get(name) == flag
+
+
+# --- Groups, glued roles and the writer's own infinitives (audit 11j) ---------------------
+
+@pytest.mark.parametrize("paragraphs", [
+    ("رضا کریمی مهاجم تیم در تمرین حاضر شد.", "استقلالی‌ها اعلام کردند که در تمرین فردا حاضر نمی‌شوند."),
+    ("هادی رضایی به قید وثیقه آزاد شد.", "خانواده رضایی با انتشار بیانیه‌ای اعلام کرد که او بی‌گناه است."),
+])
+def test_a_plural_or_a_family_speaks_as_a_group_not_as_the_person_named_before(paragraphs):
+    quote = quotes_of(*paragraphs)[-1]
+    assert (quote.speaker, quote.speaker_type) == (None, "unnamed")
+
+
+def test_a_surname_ending_in_ha_without_zwnj_is_still_a_name():
+    quotes = quotes_of("عباس حاج‌رسولیها، رئیس شورای شهر، گفت: بودجه کافی نیست.",
+                       "حاج‌رسولیها افزود: شهرداری باید پاسخ دهد.")
+    assert speakers(quotes) == ["عباس حاج‌رسولیها", "عباس حاج‌رسولیها"]
+
+
+@pytest.mark.parametrize("headline, role", [
+    ("مدافع‌ایران: مقابل ژاپن می‌بریم", "مدافع‌ایران"),
+    ("مدیربرنامه‌های کریمی: حقوقش را نگرفته است", "مدیربرنامه‌های کریمی"),
+])
+def test_a_role_glued_to_the_next_word_is_a_role_not_a_name(headline, role):
+    quote = quotes_of("متن خبر درباره بازی است.", title=headline)[0]
+    assert (quote.speaker, quote.role) == (None, role)
+
+
+@pytest.mark.parametrize("relation", ["وکیل کریمی", "مدیر برنامه‌های کریمی"])
+def test_someones_lawyer_or_agent_named_by_their_surname_is_not_that_person(relation):
+    quotes = quotes_of("سعید کریمی بازیکن تیم هفته گذشته مصدوم شد.",
+                       f"{relation} در این باره گفت: او هنوز حقوقش را نگرفته است.")
+    assert (quotes[-1].speaker, quotes[-1].role) == (None, relation)
+
+
+@pytest.mark.parametrize("sentence", [
+    "به این فهرست باید نام‌های دیگری را اضافه کرد که مدت مصدومیت آنها کوتاه است.",
+    "از جمله آن می‌توان به جام باشگاه‌ها اشاره کرد که سال بعد برگزار خواهد شد.",
+])
+def test_one_must_or_one_can_before_a_speech_verb_is_the_writers_sentence_not_a_quote(sentence):
+    assert quotes_of(sentence) == []
+
+
+def test_a_must_inside_the_claim_does_not_unmake_the_quote():
+    quotes = quotes_of("علاوی با تاکید بر اینکه ملت عراق باید عملا متحد باشد هشدار داد، تمایل به جدایی کشور را تهدید می‌کند.")
+    assert [q.cue for q in quotes] == ["با تاکید بر اینکه", "هشدار داد"]
+
+
+def test_a_role_ends_before_the_noun_of_a_compound_speech_verb():
+    quotes = quotes_of("علی کاظمی، مدافع تیم ابراز اطمینان کرد که هم‌تیمی‌اش به جام جهانی می‌رسد.",
+                       "او گفت: امیدوارم که او کاملا آماده باشد.")
+    assert quotes and all((q.speaker, q.role) == ("علی کاظمی", "مدافع تیم") for q in quotes)

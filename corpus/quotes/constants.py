@@ -105,7 +105,7 @@ ROLE_HEADS = (
     "دبیر", "دبیرکل", "دبیر کل", "سرپرست", "مسئول", "مسوول", "مسیول", "مسؤول", "کارشناس",
     "عضو", "دادستان", "امام جمعه", "امام جماعت", "خطیب", "فرمانده", "جانشین",
     "رهبر", "سخنگوی", "سخنگو", "مشاور", "سفیر", "کاردار", "سرکنسول", "کنسول", "نخست وزیر",
-    "سرمربی", "مربی", "بازیکن", "کاپیتان", "مهاجم", "هافبک", "مدافع", "دروازه بان",
+    "سرمربی", "مربی", "بازیکن", "کاپیتان", "مهاجم", "هافبک", "مدافع", "دروازه بان", "مدیر برنامه",
     "استاد", "دانشیار", "استادیار", "پژوهشگر", "محقق", "نویسنده", "کارگردان", "بازیگر",
     "تهیه کننده", "خواننده", "شاعر", "هنرمند", "حقوقدان", "تحلیلگر", "فعال", "متخصص", "پزشک",
     "وکیل", "رئیس قوه", "رئیس دادگستری", "مقام", "مقامات", "منبع", "دیپلمات", "کارگزار",
@@ -182,6 +182,12 @@ PASSIVE_AUXILIARIES = ("می شود", "می شوند", "شد", "شدند", "شد
 # Words of "one can": ``او را می‌توان بهترین بازیکن دانست`` is the writer's own judgement.
 ONE_CAN = tuple(tuple(fold_word(word) for word in words.split())
                 for words in ("می‌توان", "نمی‌توان", "می توان", "نمی توان"))
+# ``one must / one can`` before a bare past stem (به این فهرست باید نام او را اضافه کرد که ...؛ از
+# جمله می‌توان به المپیک اشاره کرد که ...): the writer's own sentence, an infinitive, nobody speaking.
+IMPERSONAL_MODALS = ONE_CAN + tuple((fold_word(word),) for word in ("باید", "نباید", "بایستی", "بایست"))
+BARE_PAST_STEMS = frozenset(fold_word(word) for word in (
+    "کرد", "داد", "دانست", "گفت", "خواند", "شمرد", "برشمرد", "نامید", "داشت", "زد",
+))
 # Preverbs that make another verb of a judging one: ``بازیکنان را فرا می‌خواند`` (calls them).
 JUDGING_PREVERBS = frozenset(fold_word(word) for word in ("فرا", "باز", "بر", "در", "وا"))
 
@@ -311,7 +317,17 @@ GROUP_SUBJECTS = frozenset(fold_word(word) for word in (
     "شاگردان", "یاران", "اعضای", "نمایندگان", "بازیکنان", "هواداران",
     # someone's lawyers or kin: وکلای آقای احمدی دانستند
     "وکلای", "وکلا", "بستگان", "نزدیکان",
+    # a family speaks as one: خانواده مسی با انتشار بیانیه‌ای اعلام کرد
+    "خانواده", "خانواده‌ی",
 ))
+# Role heads headlines glue to the next word with a ZWNJ (مهاجم‌قطر: ...، مدیربرنامه‌های نیلسون):
+# the word is split there, so the role is read as one.
+GLUED_ROLE_HEADS = frozenset(fold_word(word) for word in (
+    "سرمربی", "مربی", "بازیکن", "کاپیتان", "مهاجم", "هافبک", "مدافع", "مدیربرنامه",
+))
+# A word written with these after a ZWNJ is a plural noun (پرسپولیسی‌ها، ازبک‌ها، پیکانی‌ها):
+# a group speaking, never one person's name.
+PLURAL_GLUED_ENDINGS = ("\u200cها", "\u200cهای")
 
 # After ``در`` these open the occasion, not a role's place (در گفت‌وگو با ...).
 EVENT_WORDS = frozenset(fold_word(word) for word in (
@@ -421,6 +437,8 @@ REPORTING_WORDS = frozenset(fold_word(word) for word in (
     "گفت", "گفته", "گفتگو", "گفت‌وگو", "اظهار", "تصریح", "افزود", "خبرنگار", "خبرنگاری", "خبرنگاران",
     "گزارش", "گزارشی", "اعلام", "خبر", "مصاحبه", "پاسخ", "پرسش", "سوال", "سئوال", "مبنی", "نقل", "بیان",
     "اشاره", "تاکید", "اطلاعیه", "بیانیه", "ادامه", "افزوده", "معتقد", "معتقدند", "مدعی", "وعده",
+    # the nouns of compound speech verbs: مدافع لیورپول ابراز اطمینان کرد، ... خاطرنشان کرد
+    "ابراز", "خاطرنشان", "یادآور", "اذعان",
 ))
 # hazm stop words that are also parts of names (عیسی زاده، ابوترابی فرد، ولی آذروش, آقای)
 # or join an organisation's name (آموزش و پرورش).
@@ -436,7 +454,7 @@ DESCRIPTION_HEADS = (
 # kin, the lawyer or the spokesman, never the person named.
 RELATION_HEADS = (
     "مادر", "پدر", "همسر", "پسر", "دختر", "برادر", "خواهر", "فرزند", "خانواده", "وکیل",
-    "وکیل مدافع", "سخنگوی", "مشاور", "دستیار", "منشی",
+    "وکیل مدافع", "سخنگوی", "مشاور", "دستیار", "منشی", "مدیر برنامه", "مدیر برنامه‌های",
 )
 # Conjunctions that open a clause before the main one (وقتی X ...، SUBJECT گفت): the
 # speaker is the subject after the comma that closes it, else the clause's own subject.

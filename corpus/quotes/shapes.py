@@ -14,6 +14,8 @@ from corpus.document import Document
 from corpus.orthography import fold_letters, fold_word, stop_words
 from corpus.quotes.constants import (
     ANNOUNCING_NOUNS,
+    BARE_PAST_STEMS,
+    IMPERSONAL_MODALS,
     CLAIM_NON_OPENERS,
     DEMONSTRATIVES,
     DOCUMENT_AUTHOR_SKIPS,
@@ -507,8 +509,24 @@ def _headline_quote(field: Field) -> list[Found]:
 
 def _indirect_quotes(field: Field, taken: Spans) -> list[Found]:
     """Reported speech: ``به گفته X، ...``, ``X گفت که ...``, ``با بیان اینکه ...``, ``از ... خبر داد``."""
-    found = [quote for cues, read in _INDIRECT_SHAPES for match in cues(field.folded) for quote in read(field, match)]
+    found = [quote for cues, read in _INDIRECT_SHAPES for match in cues(field.folded)
+             if not _impersonal(field.folded, match) for quote in read(field, match)]
     return [f for f in found if f.end - f.start >= MIN_INDIRECT_CHARS and not taken.overlaps(f.start, f.end)]
+
+
+def _impersonal(folded: str, match: re.Match) -> bool:
+    """Is the cue a bare past stem after "one must / one can" in its own clause, with no verb
+    between (به این فهرست باید نام او را اضافه کرد که ...؛ می‌توان به المپیک اشاره کرد که ...)?
+    An infinitive in the writer's sentence: nobody says what follows. (با تاکید بر اینکه باید
+    متحد باشد هشدار داد: the modal is the claim's.)"""
+    cue = match.group("cue") if "cue" in match.re.groupindex else match.group()
+    if not cue.split() or word_key(cue.split()[-1]) not in BARE_PAST_STEMS:
+        return False
+    words = clause_words(folded, find_sentence_start(folded, match.start()), match.start())
+    bounds = [n for n in range(len(words)) if words[n].key in (THAT_KEY, ",")]
+    keys = [w.key for w in words[bounds[-1] + 1 if bounds else 0:]]
+    return any(tuple(keys[n:n + len(modal)]) == modal and not any(_is_verb(key) for key in keys[n + len(modal):])
+               for modal in IMPERSONAL_MODALS for n in range(len(keys)))
 
 
 def _merge_matches(*iterators):

@@ -22,7 +22,9 @@ from corpus.quotes.constants import (
     EVENT_WORDS,
     FRIDAY_PRAYER_WORDS,
     FROM_COMPLEMENT_NOUNS,
+    GLUED_ROLE_HEADS,
     GROUP_SUBJECTS,
+    PLURAL_GLUED_ENDINGS,
     HOLY_HONORIFICS,
     LIGHT_VERBS,
     MAX_BARE_NAME_WORDS,
@@ -123,7 +125,7 @@ def clause_words(folded: str, start: int, end: int) -> list[Word]:
     A subject sits at the start of its clause, so the words past the limit
     are never needed. A given name joined to the next word by ZWNJ
     (علی‌السمیسم, محمد‌مهدی) is two words, so the surname can match alone;
-    a place (علی‌آباد) is one.
+    a place (علی‌آباد) is one. So is a role head glued to its next word (مهاجم‌قطر).
     """
     words = []
     for match in itertools.islice(WORD.finditer(folded, start, end), MAX_CLAUSE_WORDS):
@@ -134,7 +136,8 @@ def clause_words(folded: str, start: int, end: int) -> list[Word]:
         if token == EZAFE:  # ستاره ی تیم: the ezafe written apart belongs to the word before
             continue
         head, joiner, _ = token.partition("\u200c")
-        if joiner and word_key(head) in FIRST_NAMES and not word_key(token[len(head) + 1:]).startswith(PLACE_NAME_ENDINGS):
+        if joiner and (word_key(head) in GLUED_ROLE_HEADS or word_key(head) in FIRST_NAMES
+                       and not word_key(token[len(head) + 1:]).startswith(PLACE_NAME_ENDINGS)):
             cut = match.start() + len(head)
             words.append(Word(word_key(head), match.start(), cut))
             words.append(Word(word_key(token[len(head) + 1:]), cut + 1, match.end()))
@@ -496,7 +499,7 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
         elif not part_name and roles:
             roles[-1] = roles[-1] + part  # a role's next part: صنعت، معدن و تجارت
     first = words[0].key
-    if first in GROUP_SUBJECTS:
+    if first in GROUP_SUBJECTS or name and _plural_noun(text, name[-1]):  # پرسپولیسی‌ها معتقدند
         return Mention("title", role=as_original(text, words), anonymous=True, where=where)
     if first in PLURAL_PRONOUNS:  # آنها معتقدند: a group the article has just spoken of
         return Mention("pronoun", anonymous=True, where=where)
@@ -518,6 +521,12 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
         return Mention("name", tuple(text[w.start:w.end] for w in organisation),
                        tuple(w.key for w in organisation), strong=True, organisation=True, where=where)
     return Mention("pronoun", where=where)
+
+
+def _plural_noun(text: str, word: Word) -> bool:
+    """Is the word written as a plural (پیکانی‌ها، ازبک‌ها)? A group, never a person's name;
+    a surname ending in ها is written without the ZWNJ (حاج‌رسولیها)."""
+    return text[word.start:word.end].endswith(PLURAL_GLUED_ENDINGS)
 
 
 def _as_written(text: str, words: list[Word]) -> tuple[str, ...]:
@@ -598,9 +607,10 @@ def _honoured_surname(part: list[Word]) -> bool:
 
 def _of_a_person(role: list[Word]) -> bool:
     """Does the role tie its holder to a person named right after its head (همسر علی رضایی،
-    وکیل آقای احمدی)? Then the name is that other person's, not the holder's."""
+    وکیل آقای احمدی، مدیر برنامه‌های کریمی)? Then the name is that other person's, not the holder's."""
     head = phrase_at(role, 0, RELATION_LEXICON)
-    return 0 < head < len(role) and opens_name(role[head:])
+    return 0 < head < len(role) and (opens_name(role[head:]) or is_person_name(
+        [w.key for w in role[head:]], NAME_HEAD_WORDS))
 
 
 def _name_core_end(part: list[Word]) -> int:
@@ -728,8 +738,9 @@ def is_agency(words: list[Word]) -> bool:
 
 
 def as_original(text: str, words: list[Word]) -> str:
-    """The words as written in the article, joined by single spaces."""
-    return " ".join(text[w.start:w.end] for w in words if w.key != ",")
+    """The words as written in the article, joined by single spaces (by a ZWNJ where it
+    joined them: مهاجم‌قطر)."""
+    return " ".join(_as_written(text, [w for w in words if w.key != ","])).replace(" \u200c", "\u200c")
 
 
 def _within_sentence(folded: str, words: list[Word]) -> list[Word]:
