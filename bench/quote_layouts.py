@@ -5,15 +5,16 @@ the build uses them) are indexed side by side in each layout, one process,
 the writer memory the build gives (indexer.build.WRITER_MB):
 
   plain     a plain-Whoosh article index, built as bench/speed.py's baseline: the yardstick
-  articles  goftar's articles index alone, as the build makes it
-  (a)       today's quotes index: one Whoosh document per quote (indexer.schema.quote_schema)
+  articles  goftar's articles index without their quotes
+  (a)       the quotes index goftar had until issue 13: one Whoosh document per quote
   (b)       (a) with text, speaker and role indexed without positions, and a smaller stored record
-  (c)       quotes as fields of their article, in the articles index: all its quotes' texts in one
-            field, quote k at positions from k * STRIDE (a phrase cannot span two quotes), its
-            speakers' and roles' words the same way, each quote's token lengths in a column, and
-            the article's quote records stored once, zlib of the pickled list
-  (d)       (c) without the text field: a quote's words are found through its article's own
-            title/lead/body positions (the record keeps each quote's span of positions)
+  (c)       quotes as fields of their article: all its quotes' texts in one field, quote k at
+            positions from k * TEXT_STRIDE (a phrase cannot span two quotes), its speakers' and
+            roles' words the same way, each quote's lengths and the article's quote records (zlib
+            of the pickled list) in columns
+  (d)       goftar's index (indexer.schema): (c) without the text field, a quote's words found
+            where they stand in its article's title, lead or body (each quote's span of positions
+            there in a column)
 
 For each: size on disk (MB, and against plain), build CPU seconds (quote
 extraction, done once beforehand, is printed apart), and for (c) and (d) the
@@ -27,13 +28,10 @@ target of the issue is about.
 from __future__ import annotations
 
 import argparse
-import pickle
 import shutil
 import sys
 import tempfile
 import time
-import zlib
-from array import array
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -41,40 +39,17 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
 from whoosh import index as whoosh_index  # noqa: E402
-from whoosh.analysis import Tokenizer  # noqa: E402
-from whoosh.columns import VarBytesColumn  # noqa: E402
-from whoosh.fields import COLUMN, STORED, TEXT  # noqa: E402
+from whoosh.fields import ID, STORED, TEXT, Schema  # noqa: E402
 
 import make_corpus  # noqa: E402
 import speed  # noqa: E402
+from corpus.dates import document_date  # noqa: E402
 from corpus.quotes import extract_quotes  # noqa: E402
 from corpus.readers import ReadReport, find_files, read_file  # noqa: E402
-from indexer.analysis import analyze, persian_analyzer  # noqa: E402
-from indexer.build import WRITER_MB, _region_offset, article_fields, quote_fields  # noqa: E402
-from indexer.schema import article_schema, quote_schema  # noqa: E402
-
-STRIDE = 1024  # quote k of an article starts at position k * STRIDE
-LONGEST = STRIDE - 16  # words of a quote beyond this are not indexed (a gap keeps phrases apart)
-
-
-class ListTokenizer(Tokenizer):
-    """Tokens of a list of strings, the k-th string's at positions k * STRIDE on: the Persian
-    analysis of each, its positions shifted."""
-
-    def __init__(self):
-        self.inner = persian_analyzer()
-
-    def __call__(self, value, positions=False, chars=False, **kwargs):
-        for k, text in enumerate(value):
-            for token in self.inner(text, positions=True, chars=chars, **kwargs):
-                if token.pos >= LONGEST:
-                    break
-                token.pos += k * STRIDE
-                yield token
-
-
-def quote_list_field() -> TEXT:
-    return TEXT(analyzer=ListTokenizer(), stored=False)
+from corpus.speakers import speaker_key  # noqa: E402
+from indexer.analysis import analysed_texts, persian_analyzer  # noqa: E402
+from indexer.build import WRITER_MB, _facets, _region_offset, article_fields, quote_fields  # noqa: E402
+from indexer.schema import _day, _facet, _quotes_words, article_schema  # noqa: E402
 
 
 def extracted(corpus: Path):
@@ -109,18 +84,28 @@ def articles(found):
         yield article_fields(document, origin)
 
 
+def schema_a(positions: bool = True) -> Schema:
+    def text():
+        return TEXT(analyzer=persian_analyzer(), phrase=positions)
+
+    return Schema(doc_id=ID(), text=text(), speaker=text(), speaker_key=ID(), role=text(), origin=ID(), day=_day(),
+                  category_key=_facet(), source_key=_facet(), quote=STORED())
+
+
 def layout_a(found):
     for document, origin, quotes in found:
+        published, _ = document_date(document.date, document.url)
         for quote in quotes:
-            yield quote_fields(quote, document, origin)
+            yield {"doc_id": quote.doc_id, "text": quote.text, "speaker": quote.speaker or "",
+                   "speaker_key": speaker_key(quote.speaker) if quote.speaker else "", "role": quote.role or "",
+                   "origin": origin, **_facets(document, published),
+                   "quote": (quote.doc_id, quote.speaker or "", quote.role or "", quote.kind, quote.where, quote.start,
+                             quote.end, quote.cue, quote.ref, quote.speaker_type, _region_offset(document, quote.where))}
 
 
 def schema_b():
-    schema = quote_schema()
-    for name in ("text", "speaker", "role"):
-        schema.remove(name)
-        schema.add(name, TEXT(analyzer=persian_analyzer(), phrase=False))
-    return schema
+    return schema_a(positions=False)
+
 
 
 def layout_b(found):
@@ -132,38 +117,23 @@ def layout_b(found):
         yield {**fields, "quote": tuple(record)}
 
 
-def schema_c(with_text: bool = True):
+def schema_c() -> Schema:
     schema = article_schema()
-    if with_text:
-        schema.add("quote_text", quote_list_field())
-    schema.add("quote_speaker", quote_list_field())
-    schema.add("quote_role", quote_list_field())
-    schema.add("quote_lengths", COLUMN(VarBytesColumn()))
-    schema.add("quotes", STORED())
+    schema.add("quote_text", _quotes_words())
     return schema
 
 
-def _length(text: str) -> int:
-    return min(len(analyze(text or "")), LONGEST)
-
-
-def layout_c(found, with_text: bool = True):
-    for document, origin, quotes in found:
-        fields = article_fields(document, origin)
+def layout_c(found):
+    """(d) with the quotes' texts analysed and indexed again, in a field of their own."""
+    for fields, (_, _, quotes) in zip(layout_d(found), found):
         if quotes:
-            records = [(quote.speaker or "", quote.role or "", quote.kind, quote.where, quote.start, quote.end,
-                        quote.cue, quote.ref, quote.speaker_type, _region_offset(document, quote.where))
-                       for quote in quotes]
-            if not with_text:  # where its words stand in the article: two more numbers, about as many bytes
-                records = [record + (quote.start, quote.end) for record, quote in zip(records, quotes)]
-            lengths = array("H", [_length(text) for quote in quotes for text in (quote.text, quote.speaker, quote.role)])
-            fields.update(quote_speaker=[quote.speaker or "" for quote in quotes],
-                          quote_role=[quote.role or "" for quote in quotes],
-                          quote_lengths=lengths.tobytes(),
-                          quotes=zlib.compress(pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL)))
-            if with_text:
-                fields["quote_text"] = [quote.text for quote in quotes]
+            fields["quote_text"] = analysed_texts(quote.text for quote in quotes)[0]
         yield fields
+
+
+def layout_d(found):
+    for document, origin, quotes in found:
+        yield {**article_fields(document, origin), **quote_fields(document, quotes)}
 
 
 def size_mb(folder: Path) -> float:
@@ -188,10 +158,10 @@ def main() -> int:
         for name, schema, documents in (
                 ("plain", speed.baseline_schema(), plain(found)),
                 ("articles", article_schema(), articles(found)),
-                ("(a)", quote_schema(), layout_a(found)),
+                ("(a)", schema_a(), layout_a(found)),
                 ("(b)", schema_b(), layout_b(found)),
                 ("(c)", schema_c(), layout_c(found)),
-                ("(d)", schema_c(with_text=False), layout_c(found, with_text=False))):
+                ("(d)", article_schema(), layout_d(found))):
             print(f"building {name}", file=sys.stderr)
             cpu = build(work / name, schema, documents)
             runs[name] = (size_mb(work / name), cpu)
