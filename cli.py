@@ -42,7 +42,7 @@ from indexer.facets import Filters, date_order_problem
 from indexer.quote_search import RoleHolder, find_speakers, quotes_of, said_by_or_held, search_quotes, who_said
 from indexer.search import get_article, search
 from indexer.stats import index_stats
-from indexer.store import default_index_dir, open_indexes, read_meta
+from indexer.store import default_index_dir, open_index, read_meta
 
 if TYPE_CHECKING:  # rich and terminal/ are imported when an answer is drawn: a --json answer never is
     from rich.console import Console
@@ -637,7 +637,7 @@ def serve(
     """
     with _user_errors():
         target = _index_dir(index_dir)
-        open_indexes(target)  # a missing or incompatible index: say so now, not on the first request
+        open_index(target)  # a missing or incompatible index: say so now, not on the first request
         from web import serve as run_server  # here, so the other commands never load the web stack
 
         _err().print(f"serving {target} on http://{host}:{port}/ (Ctrl-C stops)")

@@ -43,6 +43,10 @@ AFTER_HE_SUFFIXES = frozenset({"ای", "ی", "ام", "ایم", "اید", "اند
 # ... and the suffix words carrying such an ending (شده‌اند, شده‌ام), as one set
 # because attaches() runs for every pair of words.
 SUFFIX_WORDS = SUFFIXES | {s + end for s in SUFFIXES if s.endswith("ه") for end in AFTER_HE_SUFFIXES}
+# AnalysedTexts: text k of a field starts at position k * TEXT_STRIDE; its words past
+# TEXT_STRIDE - TEXT_GAP are not indexed, so a phrase, even a loose one, never joins two texts.
+TEXT_STRIDE = 1024
+TEXT_GAP = 16
 
 
 class PersianTokenizer(Tokenizer):
@@ -382,6 +386,39 @@ def persian_analyzer():
     """The analyzer every text field and every query goes through."""
     return (PersianTokenizer() | FoldSpelling() | JoinAffixes() | ReadNumbers() | StripSuffixes() | StripArabicPlural()
             | AddCompoundParts())
+
+
+class AnalysedTexts(Tokenizer):
+    """Several texts analysed beforehand (``analysed_texts``), as one field: the k-th text's terms at
+    positions from k * TEXT_STRIDE on.
+
+    The speakers of an article's quotes are one field of the article, their roles
+    another (indexer.schema): each quote keeps its own positions, so a phrase
+    never spans two quotes and a position says which quote it is in. The build
+    analyses each once, for its terms and its length together; Whoosh takes a
+    field's value as a string (a list would be its words), so they come as lines
+    of ``position:term``.
+    """
+
+    def __call__(self, value, positions=False, chars=False, mode="", **kwargs):
+        token = Token(positions, chars, mode=mode, **kwargs)
+        for k, line in enumerate(value.split("\n")):
+            for item in line.split():
+                pos, _, token.text = item.partition(":")
+                token.pos, token.boost, token.stopped = k * TEXT_STRIDE + int(pos), 1.0, False
+                yield token
+
+
+def analysed_texts(texts) -> tuple[str, list[int]]:
+    """The value of an AnalysedTexts field holding ``texts``, and how many terms each has there:
+    the terms of its first TEXT_STRIDE - TEXT_GAP positions (a longer text is cut)."""
+    lines, lengths = [], []
+    for text in texts:
+        kept = [f"{token.pos}:{token.text}" for token in shared_analyzer()(text or "", positions=True, mode="index")
+                if token.pos < TEXT_STRIDE - TEXT_GAP]
+        lines.append(" ".join(kept))
+        lengths.append(len(kept))
+    return "\n".join(lines), lengths
 
 
 @lru_cache(maxsize=1)

@@ -1,7 +1,8 @@
 """Build and update the index from files of articles.
 
 The index folder is the only state (layout in indexer.store). Each live
-generation holds the two Whoosh indexes (articles, quotes) and ``goftar.json``:
+generation holds the Whoosh index of articles (with their quotes, indexer.schema),
+the speaker registry (indexer.registry) and ``goftar.json``:
 the schema version and, for every source file, the hash of its content. An
 update therefore re-analyses only files whose content changed and drops the
 articles of files that vanished.
@@ -9,14 +10,15 @@ articles of files that vanished.
 Every run that changes something writes a new generation beside the live one:
 a rebuild starts it empty, an update starts it as hard links to the live
 generation's files (Whoosh never rewrites a file, so this costs milliseconds).
-The articles index, the quotes index and then the record of files are
-committed there, and only then does one atomic replace of ``CURRENT`` make it
+The articles index, the speaker registry and then the record of files are
+written there, and only then does one atomic replace of ``CURRENT`` make it
 live. A run killed at any point therefore leaves the previous generation
 whole and searchable, its record describing exactly what it holds, and the
 next run removes the leftovers and redoes the work.
 
-Both cores work: articles are indexed in this process while two forked
-workers extract and index the quotes (_ForkedJob).
+Both cores work: articles are analysed and indexed in this process while a
+forked worker extracts their quotes and analyses them (_ForkedJob); each
+article is indexed with its quotes.
 
 Duplicate ids (the same article id in two places): the copy read first, in
 sorted path order, or the one already indexed from an unchanged file, is
@@ -31,10 +33,14 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import pickle
 import shutil
 import signal
 import time
 import traceback
+import zlib
+from array import array
+from bisect import bisect_left
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,29 +48,30 @@ from typing import Callable, Iterable, Iterator
 
 from whoosh import index as whoosh_index
 from whoosh import query as wq
+from whoosh.util.numeric import length_to_byte
 
 from corpus.dates import document_date
 from corpus.document import Document, Quote
 from corpus.quotes import extract_quotes
 from corpus.readers import Problem, ReadReport, find_files, read_bytes, read_file
-from corpus.speakers import SpeakerRegistry, speaker_key
+from corpus.speakers import SpeakerRegistry
+from indexer.analysis import analysed_texts, shared_analyzer
 from indexer.facets import category_keys, day_number, facet_key, year_keys
 from indexer.registry import updated_registries, write_registries
-from indexer.schema import ARTICLES, QUOTES, article_schema, quote_schema
+from indexer.schema import ARTICLES, QUOTE_REGIONS, QUOTE_WORDS, article_schema
 from indexer.errors import GoftarError, InputSkipped
 from indexer.store import (
     INDEX_FILE, IndexMeta, index_lock, live_generation, make_live, new_generation,
     read_record, remove_stale, write_record,
 )
 
-# Memory each of the two writers may pool before spilling to disk: two of
-# them run at once, and a 100k-article build must stay under 1 GB.
+# Memory the writer may pool before spilling to disk: a 100k-article build must stay under 1 GB.
 WRITER_MB = 128
 # Test hook, read in one place (crash_point): "STAGE" or "STAGE:SIGINT" makes
 # the process that reaches STAGE send itself that signal (default SIGKILL).
 CRASH_AT = "GOFTAR_TEST_CRASH_AT"
-# The stages of a run that writes, in order ("quote-worker", "quote-extractor": those processes' start).
-STAGES = ("started", "articles-committed", "quotes-committed", "record-written", "switched")
+# The stages of a run that writes, in order ("quote-extractor": that process's start).
+STAGES = ("started", "articles-committed", "registry-written", "record-written", "switched")
 # Fields that make two copies of an article the same article.
 CONTENT_FIELDS = ("title", "lead", "body", "tags", "category", "source", "url", "date")
 
@@ -156,15 +163,15 @@ def _write_generation(index_dir: Path, plan: Plan, meta: IndexMeta, roots: list[
         else:
             _create(target)
         crash_point("started")
-        quotes_job = _start(target, plan, parallel)
+        quotes_job = _start(plan, parallel)
         try:
-            report.documents_indexed = index_articles(target, plan, progress)
-            crash_point("articles-committed")
-            report.quotes_indexed = quotes_job.result()
-            crash_point("quotes-committed")
-        except BaseException:
+            report.documents_indexed, report.quotes_indexed, speakers = index_articles(
+                target, plan, quotes_job.quotes(), progress)
+        finally:
             quotes_job.stop()
-            raise
+        crash_point("articles-committed")
+        write_registries(target, updated_registries(plan.live, plan.replaced, speakers))
+        crash_point("registry-written")
         write_record(target, _record(meta, plan, roots))
         crash_point("record-written")
         make_live(index_dir, target)
@@ -243,38 +250,31 @@ def _origins_indexed(generation: Path) -> set[str]:
         }
 
 
-def index_articles(folder: Path, plan: Plan, progress: Callable[[int], None] | None = None) -> int:
-    """Replace the articles of changed and vanished files; return how many were indexed."""
-    count = 0
-    with _writer(folder, ARTICLES, plan) as writer:
-        for _, fields in _documents(plan, plan.reading, plan.copies):
-            writer.update_document(**fields)
-            count += 1
-            if progress:
-                progress(count)
-    return count
-
-
-def extracted_quotes(plan: Plan) -> Iterator[tuple[str, list[tuple[Quote, dict]]]]:
-    """For each kept article of the changed files, in reading order: its file, and its quotes
-    each with the fields the quotes index gets."""
-    for document, fields in _documents(plan, ReadReport(), {}):
-        origin = fields["origin"]
-        yield origin, [(quote, quote_fields(quote, document, origin)) for quote in extract_quotes(document)]
-
-
-def index_quotes(folder: Path, plan: Plan, extracted: Iterable[tuple[str, list[tuple[Quote, dict]]]]) -> int:
-    """Index the quotes ``extracted`` (extracted_quotes) and the speaker registry; return how many quotes."""
-    count = 0
+def index_articles(folder: Path, plan: Plan, quotes: Iterator[tuple[str, list[Quote], dict]],
+                   progress: Callable[[int], None] | None = None) -> tuple[int, int, dict[str, SpeakerRegistry]]:
+    """Replace the articles of changed and vanished files, each with its ``quotes`` (extracted_quotes,
+    in the same order); return how many articles and quotes were indexed, and each changed file's speakers."""
+    articles = count = 0
     speakers: dict[str, SpeakerRegistry] = {str(path): SpeakerRegistry() for path, _, _ in plan.changed}
-    with _writer(folder, QUOTES, plan) as writer:
-        for origin, quotes in extracted:
-            for quote, fields in quotes:
-                writer.add_document(**fields)
-                speakers[origin].add(quote)
-                count += 1
-    write_registries(folder, updated_registries(plan.live, plan.replaced, speakers))
-    return count
+    with _writer(folder, ARTICLES, plan) as writer:
+        for (document, fields), (doc_id, found, quote_fields) in zip(_documents(plan, plan.reading, plan.copies), quotes,
+                                                                     strict=True):
+            if doc_id != document.id:
+                raise GoftarError(f"the quote extractor is at article «{doc_id}», the build at «{document.id}»")
+            writer.update_document(**fields, **quote_fields)
+            for quote in found:
+                speakers[fields["origin"]].add(quote)
+            articles, count = articles + 1, count + len(found)
+            if progress:
+                progress(articles)
+    return articles, count, speakers
+
+
+def extracted_quotes(plan: Plan) -> Iterator[tuple[str, list[Quote], dict]]:
+    """For each kept article of the changed files, in reading order: its id, its quotes and the fields that hold them."""
+    for document, _ in _documents(plan, ReadReport(), {}):
+        found = extract_quotes(document)
+        yield document.id, found, quote_fields(document, found)
 
 
 @contextmanager
@@ -313,21 +313,50 @@ def article_fields(document: Document, origin: str) -> dict:
     }
 
 
-def quote_fields(quote: Quote, document: Document, origin: str) -> dict:
-    published, _ = document_date(document.date, document.url)  # cached: the same for all its quotes
+def quote_fields(document: Document, quotes: list[Quote]) -> dict:
+    """The fields of an article that hold its quotes (indexer.schema), none when it has none.
+
+    A quote's words are found where they stand in its article's title, lead
+    or body: its span of positions there is kept (``quote_spans``), counted
+    from the analysis of that whole field as Whoosh indexes it. Speakers and
+    roles are analysed here, once, for their terms and lengths. The record of
+    a quote keeps where its text is (it is stored once, in the article) and
+    where its region starts in the article's stored field (quote_search._quote).
+    """
+    if not quotes:
+        return {}
+    spans = _spans(document, quotes)
+    words = {name: analysed_texts(getattr(quote, name) for quote in quotes) for name in QUOTE_WORDS}
+    lengths = zip([length for *_, length in spans], *(counts for _, counts in words.values()))
+    records = [(quote.speaker or "", quote.role or "", quote.kind, quote.where, quote.start, quote.end, quote.cue,
+                quote.ref, quote.speaker_type, _region_offset(document, quote.where)) for quote in quotes]
     return {
-        "doc_id": quote.doc_id,
-        "text": quote.text,
-        "speaker": quote.speaker or "",
-        "speaker_key": speaker_key(quote.speaker) if quote.speaker else "",
-        "role": quote.role or "",
-        "origin": origin,
-        **_facets(document, published),
-        # The text is stored once, in the article: where it is, and where its
-        # region starts in the article's stored field (indexer.quote_search._quote).
-        "quote": (quote.doc_id, quote.speaker or "", quote.role or "", quote.kind, quote.where, quote.start, quote.end,
-                  quote.cue, quote.ref, quote.speaker_type, _region_offset(document, quote.where)),
+        **{QUOTE_WORDS[name]: value for name, (value, _) in words.items()},
+        "quote_count": len(quotes),
+        "quote_words": sum(length for *_, length in spans),
+        "quote_spans": array("I", [number for span in spans for number in span[:3]]).tobytes(),
+        "quote_lengths": bytes(length_to_byte(length) for each in lengths for length in each),
+        "quote_records": zlib.compress(pickle.dumps((document.id, records), protocol=pickle.HIGHEST_PROTOCOL)),
     }
+
+
+def _spans(document: Document, quotes: list[Quote]) -> list[tuple[int, int, int, int]]:
+    """For each quote: its field (an index into QUOTE_REGIONS), its first and last position there
+    (first > last when it has no words) and how many terms it has there (its length)."""
+    analysed: dict[str, tuple[list[int], list]] = {}
+    spans = []
+    for quote in quotes:
+        region = "body" if quote.where.startswith("body:") else quote.where
+        if region not in analysed:
+            tokens = [(token.startchar, token.endchar, token.pos) for token in
+                      shared_analyzer()(getattr(document, region) or "", positions=True, chars=True, mode="index")]
+            analysed[region] = [first for first, _, _ in tokens], tokens
+        starts, tokens = analysed[region]
+        start = _region_offset(document, quote.where) + quote.start
+        end = start + quote.end - quote.start
+        inside = [pos for first, last, pos in tokens[bisect_left(starts, start):bisect_left(starts, end)] if last <= end]
+        spans.append((QUOTE_REGIONS.index(region), min(inside, default=1), max(inside, default=0), len(inside)))
+    return spans
 
 
 def _region_offset(document: Document, where: str) -> int:
@@ -397,106 +426,72 @@ def _content(fields: dict) -> int:
 
 
 class _InlineJob:
-    """The quotes job run in this process, when forking is not possible or not worth it."""
+    """The quotes extracted in this process, when forking is not possible or not worth it."""
 
-    def __init__(self, index_dir: Path, plan: Plan):
-        self.index_dir, self.plan = index_dir, plan
+    def __init__(self, plan: Plan):
+        self.plan = plan
 
-    def result(self) -> int:
-        return index_quotes(self.index_dir, self.plan, extracted_quotes(self.plan))
+    def quotes(self) -> Iterator[tuple[str, list[Quote], dict]]:
+        return extracted_quotes(self.plan)
 
     def stop(self) -> None:
         pass
 
 
 class _ForkedJob:
-    """The quotes job in two forked processes, one extracting the quotes and one indexing them.
+    """The quotes extracted and analysed in a forked process, while this one indexes the articles:
+    the two take about as long, one on each core."""
 
-    With the articles indexed here, three jobs of about the same size share
-    the two cores: one quote worker doing both took half again as long as the
-    articles, and the build waited for it.
-    """
-
-    def __init__(self, index_dir: Path, plan: Plan):
+    def __init__(self, plan: Plan):
         context = multiprocessing.get_context("fork")
-        quotes_in, quotes_out = context.Pipe(duplex=False)
-        parent = os.getpid()
-        self.extractor = context.Process(target=_extractor, args=(plan, quotes_in, quotes_out, parent), daemon=True)
-        self.extractor.start()
         self.receiver, sender = context.Pipe(duplex=False)
-        self.process = context.Process(target=_quotes_worker, args=(index_dir, plan, quotes_in, quotes_out, sender, parent),
-                                       daemon=True)
+        self.process = context.Process(target=_extractor, args=(plan, self.receiver, sender, os.getpid()), daemon=True)
         self.process.start()
-        for end in (quotes_in, quotes_out, sender):  # the workers' ends: a worker's death must reach the other
-            end.close()
+        sender.close()  # the worker's end: its death must reach this process
 
-    def result(self) -> int:
-        try:
-            outcome, value = self.receiver.recv()
-        except EOFError:
-            outcome, value = "error", f"the quote worker (pid {self.process.pid}) was stopped from outside"
-        self.process.join()
-        self.extractor.join()
-        if outcome == "oserror":
-            raise OSError(*value)
-        if outcome == "error":
-            raise GoftarError(f"indexing quotes failed: {value}; nothing was changed, the index is as the last "
-                              "completed run left it; run goftar index again")
-        return value
+    def quotes(self) -> Iterator[tuple[str, list[Quote], dict]]:
+        """Each article's quotes as the extractor sends them, until "done"; raises if it failed or was stopped."""
+        while True:
+            try:
+                kind, value = self.receiver.recv()
+            except EOFError:
+                raise GoftarError(f"the quote extractor (pid {self.process.pid}) was stopped from outside; nothing "
+                                  "was changed, the index is as the last completed run left it; run goftar index again") from None
+            if kind == "done":
+                return
+            if kind == "oserror":
+                raise OSError(*value)
+            if kind == "error":
+                raise GoftarError(f"extracting quotes failed: {value}; nothing was changed, the index is as the last "
+                                  "completed run left it; run goftar index again")
+            yield value
 
     def stop(self) -> None:
-        for process in (self.process, self.extractor):
-            process.terminate()
-            process.join()
+        self.process.terminate()
+        self.process.join()
 
 
-def _extractor(plan: Plan, quotes_in, quotes_out, parent: int) -> None:
-    """Send the quote worker each article's quotes (extracted_quotes), then "done"; or the error."""
-    quotes_in.close()
+def _extractor(plan: Plan, receiver, sender, parent: int) -> None:
+    """Send the build each article's quotes (extracted_quotes), then "done"; or the error."""
+    receiver.close()
     crash_point("quote-extractor")
     try:
         for article in extracted_quotes(plan):
             if os.getppid() != parent:
-                return  # the build was killed: the worker sees the pipe close and gives up
-            quotes_out.send(("article", article))
-        quotes_out.send(("done", None))
-    except BaseException as error:  # the worker reports it; if it is gone too, the build says so
+                return  # the build was killed
+            sender.send(("article", article))
+        sender.send(("done", None))
+    except OSError as error:  # a full disk: the build says so as for its own writes
         with suppress(OSError):
-            quotes_out.send(("error", f"{error}\n{traceback.format_exc()}"))
+            sender.send(("oserror", (error.errno, error.strerror)))
+    except BaseException as error:  # report to the build rather than die silently
+        with suppress(OSError):
+            sender.send(("error", f"{error}\n{traceback.format_exc()}"))
 
 
-def _received(quotes_in, parent: int) -> Iterator[tuple[str, list[tuple[Quote, dict]]]]:
-    """The articles the extractor sends, until "done"; raises if it failed or stopped, or the build was killed."""
-    while True:
-        try:
-            kind, value = quotes_in.recv()
-        except EOFError:
-            raise GoftarError("the quote extractor was stopped from outside") from None
-        if os.getppid() != parent:
-            raise SystemExit("parent gone")
-        if kind == "done":
-            return
-        if kind == "error":
-            raise GoftarError(f"extracting quotes failed: {value}")
-        yield value
-
-
-def _quotes_worker(index_dir: Path, plan: Plan, quotes_in, quotes_out, sender, parent: int) -> None:
-    quotes_out.close()
-    crash_point("quote-worker")
-    try:
-        sender.send(("ok", index_quotes(index_dir, plan, _received(quotes_in, parent))))
-    except OSError as error:  # a full disk: the parent says so as for its own writes
-        sender.send(("oserror", (error.errno, error.strerror)))
-    except GoftarError as error:  # the extractor failed or stopped: already said in words
-        sender.send(("error", str(error)))
-    except BaseException as error:  # report to the parent rather than die silently
-        sender.send(("error", f"{error}\n{traceback.format_exc()}"))
-
-
-def _start(index_dir: Path, plan: Plan, parallel: bool):
+def _start(plan: Plan, parallel: bool):
     worth_forking = parallel and len(plan.changed) > 1 and "fork" in multiprocessing.get_all_start_methods()
-    return _ForkedJob(index_dir, plan) if worth_forking else _InlineJob(index_dir, plan)
+    return _ForkedJob(plan) if worth_forking else _InlineJob(plan)
 
 
 def _absolute(path: Path) -> Path:
@@ -516,7 +511,6 @@ def _make_dir(index_dir: Path) -> None:
 
 def _create(folder: Path) -> None:
     whoosh_index.create_in(str(folder), article_schema(), indexname=ARTICLES)
-    whoosh_index.create_in(str(folder), quote_schema(), indexname=QUOTES)
 
 
 def _link_indexes(live: Path, target: Path) -> None:

@@ -1,6 +1,8 @@
 """Who said what: search quotes, rank speakers, list what one person said.
 
-Quotes are indexed at build time with the same Persian analysis as articles.
+Quotes are indexed at build time with the same Persian analysis as articles,
+as fields of their article, and searched as documents of their own
+(indexer.quote_view).
 The speaker registry (one entry per person, however spelled) is kept by the
 build (indexer.registry); "who said" tells people apart among the matching
 quotes alone.
@@ -16,7 +18,6 @@ from whoosh import query as wq
 from corpus.document import Quote
 from corpus.orthography import fold_word, standard_spelling
 from corpus.speakers import Speaker, SpeakerRegistry, name_words, speaker_key
-from indexer.analysis import analyze
 from indexer.facets import Filters
 from indexer.search import check_query, find
 from indexer.snippets import Snippet, best_snippet
@@ -85,9 +86,8 @@ def search_quotes(index_dir, query: str, speaker: str | None = None, limit: int 
     """The quotes best matching ``query``, optionally only one person's."""
     text = check_query(query)
     searcher = open_searcher(index_dir, QUOTES)
-    narrow = [q for q in ((filters or Filters()).query(searcher), _speaker_filter(index_dir, speaker) if speaker else None) if q]
     found = find(searcher, text, QUOTE_SEARCH_FIELDS, page=page, limit=limit,
-                 filter=wq.And(narrow) if narrow else None, newest_first=sort == "date")
+                 filter=_allowed(index_dir, filters, speaker), newest_first=sort == "date")
     first = (page - 1) * limit + 1
     hits = [_quote_hit(index_dir, hit.fields(), score if sort == "relevance" else None, rank, found.terms)
             for rank, (hit, score) in enumerate(zip(found.hits, found.scores), start=first)]
@@ -101,7 +101,7 @@ def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = N
     have, and that quote is shown first."""
     text = check_query(query)
     searcher = open_searcher(index_dir, QUOTES)
-    found = find(searcher, text, ("text",), limit=WHO_POOL, filter=(filters or Filters()).query(searcher))
+    found = find(searcher, text, ("text",), limit=WHO_POOL, filter=_allowed(index_dir, filters))
     matching = [(hit.score, hit.fields()) for hit in found.hits]
     quotes = _as_joined(index_dir, [_quote(stored, None) for _, stored in matching])  # telling people apart needs no text
     # ... closeness does: the best quotes' texts, from their articles (each read once)
@@ -184,7 +184,7 @@ def said_by(index_dir, name: str) -> tuple[Speaker, list[Said]]:
     """
     person = find_speaker(index_dir, name)
     searcher = open_searcher(index_dir, QUOTES)
-    said = _said(index_dir, (stored for key in person.keys for stored in searcher.documents(speaker_key=key)))
+    said = _said(index_dir, (searcher.stored_fields(quote) for quote in _quotes_by(index_dir, person)))
     said.sort(key=lambda s: (s.quote.doc_id, s.quote.where, s.quote.start))
     said.sort(key=lambda s: s.date, reverse=True)
     return person, said
@@ -281,9 +281,29 @@ def find_speakers(index_dir, words: str = "", role: str = "") -> list[Speaker]:
     return people
 
 
-def _speaker_filter(index_dir, name: str) -> wq.Query:
-    """Every quote of one person carries that person's key."""
-    return wq.Or([wq.Term("speaker_key", key) for key in find_speaker(index_dir, name).keys])
+def _allowed(index_dir, filters: Filters | None, speaker: str | None = None) -> set[int] | None:
+    """The quotes (numbers in indexer.quote_view) whose article ``filters`` let through, and of
+    ``speaker`` when given; None when nothing is filtered."""
+    articles, view = open_searcher(index_dir, ARTICLES), open_searcher(index_dir, QUOTES).reader()
+    query = (filters or Filters()).query(articles)
+    allowed = None if query is None else view.quotes_in(articles.docs_for_query(query))
+    if speaker:
+        theirs = set(_quotes_by(index_dir, find_speaker(index_dir, speaker)))
+        allowed = theirs if allowed is None else allowed & theirs
+    return allowed
+
+
+def _quotes_by(index_dir, person: Speaker) -> list[int]:
+    """The quotes of one person: in the articles the registry has them in, those under one of their keys."""
+    articles, view = open_searcher(index_dir, ARTICLES), open_searcher(index_dir, QUOTES).reader()
+    found = []
+    for doc_id in person.doc_ids:
+        docnum = articles.document_number(id=doc_id)
+        for quote in view.quotes_of(docnum) if docnum is not None else ():
+            speaker = view.stored_fields(quote)["quote"][1]
+            if speaker and speaker_key(speaker) in person.keys:
+                found.append(quote)
+    return found
 
 
 def find_speaker(index_dir, name: str) -> Speaker:
@@ -328,10 +348,10 @@ def _canonical_name(registry: SpeakerRegistry, quote: Quote) -> str | None:
 
 
 def _quote(fields: dict, article: dict | None) -> Quote:
-    """A stored quote, its text cut from its stored ``article`` (None: text left empty).
+    """A stored quote (indexer.quote_view), its text cut from its stored ``article`` (None: text left empty).
 
-    A quote's text is stored once, in its article: the quotes index keeps
-    where it is (indexer.build.quote_fields), which made it a fifth smaller.
+    A quote's text is stored once, in its article: its record keeps where it
+    is (indexer.build.quote_fields).
     """
     doc_id, speaker, role, kind, where, start, end, cue, ref, speaker_type, offset = fields["quote"]
     region = "body" if where.startswith("body:") else where
@@ -365,14 +385,18 @@ def _said(index_dir, stored_quotes) -> list[Said]:
 
 
 def _article(articles, doc_id: str) -> dict:
-    """Looked up for shown quotes only: storing title and date with every quote doubled the quotes index."""
+    """Looked up for shown quotes only: storing title and date with every quote doubled the quotes' size."""
     return articles.document(id=doc_id) or {}
 
 
 def quotes_of(index_dir, doc_id: str) -> list[Quote]:
     """The quotes of one article in reading order, to mark them when it is shown."""
-    article = _article(open_searcher(index_dir, ARTICLES), doc_id)
-    found = [_quote(fields, article) for fields in open_searcher(index_dir, QUOTES).documents(doc_id=doc_id)]
+    articles, view = open_searcher(index_dir, ARTICLES), open_searcher(index_dir, QUOTES).reader()
+    docnum = articles.document_number(id=doc_id)
+    if docnum is None:
+        return []
+    article = articles.stored_fields(docnum)
+    found = [_quote(view.stored_fields(quote), article) for quote in view.quotes_of(docnum)]
     return sorted(found, key=lambda q: (_region_order(q.where), q.start))
 
 

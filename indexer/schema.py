@@ -1,26 +1,41 @@
-"""What the index stores: one Whoosh index for articles, one for quotes.
+"""What the index stores: one Whoosh index of articles, each with its quotes.
 
-Both live in the same directory under different index names, every text
-field goes through the one Persian analyzer, and BM25F weighs a match in the
-title above one in the lead, and the lead above the body.
+Every text field goes through the one Persian analyzer, and BM25F weighs a
+match in the title above one in the lead, and the lead above the body.
+
+An article's quotes are part of the article (bench/quote_layouts.py measured
+the layouts: a Whoosh index of its own, one document per quote, made the
+index 1.64x plain Whoosh's, this about 1.1x): a quote's words are the
+article's own, where its span of positions in the title, lead or body is;
+speakers and roles are two more fields, quote k's words at positions from
+k * TEXT_STRIDE (analysis.AnalysedTexts); each quote's span and lengths and
+the article's quote records are columns. indexer.quote_view shows them to
+searches as one document per quote.
 """
 
 from __future__ import annotations
 
 import math
 
-from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.columns import NumericColumn, VarBytesColumn
+from whoosh.fields import COLUMN, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldType, Schema
+from whoosh.formats import Positions
 from whoosh.scoring import BM25F
 
-from indexer.analysis import persian_analyzer
+from indexer.analysis import AnalysedTexts, persian_analyzer
 
 # Bump when the schema or the analysis changes: older indexes must be rebuilt.
-SCHEMA_VERSION = 13  # 8: Arabic plural ین folded (analysis); 9: the speaker registry is stored, a quote's text only in its article;
+SCHEMA_VERSION = 14  # 8: Arabic plural ین folded (analysis); 9: the speaker registry is stored, a quote's text only in its article;
 # 10: Arabic broken plurals folded (analysis); 11: a quote's stored fields in one tuple;
-# 12: a number before punctuation read whole (analysis); 13: a decimal is one number (۱۷٫۵ هزار = 17500)
+# 12: a number before punctuation read whole (analysis); 13: a decimal is one number (۱۷٫۵ هزار = 17500);
+# 14: quotes are part of their article, no quotes index
 
 ARTICLES = "articles"
-QUOTES = "quotes"
+QUOTES = "quotes"  # the quote view of the articles index (indexer.quote_view), opened under this name
+# The fields of an article a quote's text can stand in (its span of positions there is kept).
+QUOTE_REGIONS = ("title", "lead", "body")
+# The fields of an article that hold its quotes' speakers and roles, by the name a quote search gives them.
+QUOTE_WORDS = {"speaker": "quote_speaker", "role": "quote_role"}
 
 FIELD_BOOSTS = {"title": 3.0, "lead": 2.0, "tags": 1.5, "body": 1.0}
 # Fields a bare keyword searches; others are reached with field:term.
@@ -33,7 +48,7 @@ class ArticleBM25F(BM25F):
 
     Whoosh weighs each field by its own IDF, so a common word that titles seldom
     hold (حقوق: 59 bodies, 3 titles) counted as a rare word wherever a title had
-    it. Other fields (the quotes index's) keep their own IDF.
+    it. Other fields (those of quotes, indexer.quote_view) keep their own IDF.
     """
 
     def idf(self, searcher, fieldname, text):
@@ -85,26 +100,26 @@ def article_schema() -> Schema:
         path=STORED(),
         position=STORED(),
         origin=ID(stored=True),  # the source file, so an update can replace its articles
+        **{name: _quotes_words() for name in QUOTE_WORDS.values()},
+        quote_count=COLUMN(NumericColumn("H")),
+        quote_words=COLUMN(NumericColumn("I")),  # how many terms its quotes' texts have, all together
+        # per quote, array("I"): its field (an index into QUOTE_REGIONS) and its first and last position there
+        quote_spans=COLUMN(VarBytesColumn()),
+        # per quote, the Whoosh length byte of its text, speaker and role (whoosh.util.numeric.length_to_byte)
+        quote_lengths=COLUMN(VarBytesColumn()),
+        # zlib of the pickled (article id, [quote record, ...]); a record as build.quote_record makes it
+        quote_records=COLUMN(VarBytesColumn()),
     )
 
 
-def quote_schema() -> Schema:
-    """Lean: a quote is found by its article (doc_id) and shown with the article's title.
+def _quotes_words() -> FieldType:
+    """One quote field of an article: its quotes' words, analysed by the build (analysis.analysed).
 
-    What a quote shows is stored as one tuple (build.quote_fields, read by
-    quote_search._quote): six stored fields, each under its name in every
-    quote, made a sixteenth of the quotes index.
+    Not a TEXT field: a search of articles never reaches it (search._known_fields_only).
     """
-    return Schema(
-        doc_id=ID(),
-        text=_text(stored=False),  # stored once, in its article
-        speaker=_text(stored=False),
-        speaker_key=ID(),
-        role=_text(stored=False),
-        origin=ID(),
-        day=_day(),
-        category_key=_facet(),
-        source_key=_facet(),
-        # (doc_id, speaker, role, kind, where, start, end, cue, ref, speaker_type, where the region starts in its article field)
-        quote=STORED(),
-    )
+    return FieldType(format=Positions(), analyzer=AnalysedTexts(), scorable=True)
+
+
+def quote_view_schema() -> Schema:
+    """The fields of a quote as a quote search sees it (indexer.quote_view): parsed with the Persian analyzer."""
+    return Schema(text=_text(stored=False), speaker=_text(stored=False), role=_text(stored=False), day=_day())

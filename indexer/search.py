@@ -142,8 +142,8 @@ def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, fil
          newest_first: bool = False) -> Found:
     """One page of the ranked list for ``text`` over ``fields``; ``limit=None`` for every hit.
 
-    ``filter`` (a Whoosh query) narrows the articles; the total counts only
-    what it lets through. Anything odd about the query (cut short, an unknown
+    ``filter`` (a Whoosh query, or a set of docnums) narrows the articles; the
+    total counts only what it lets through. Anything odd about the query (cut short, an unknown
     field, a wildcard matching too many words) is fixed and said in
     ``notice``, never raised.
     """
@@ -158,7 +158,7 @@ def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, fil
         return Found(notice=_joined(notices + [NO_WORDS]))
     parsed = _capped_wildcards(parsed, searcher.reader(), notices)
     plan = Plan.of(parsed, fields)
-    allowed = None if filter is None else set(searcher.docs_for_query(filter))
+    allowed = filter if filter is None or isinstance(filter, set) else set(searcher.docs_for_query(filter))
     ceiling = plan.bonus_ceiling()
     words = Words.of(searcher, plan.clauses, lazy=not newest_first and ceiling is not None, positions=bool(ceiling))
     coverage = plan.coverage(searcher, allowed, words.matched)

@@ -31,8 +31,8 @@ from pathlib import Path
 from typing import Callable, TypeVar
 
 from whoosh import index as whoosh_index
-from whoosh.scoring import BM25F
 
+from indexer.quote_view import quote_searcher
 from indexer.schema import ARTICLES, QUOTES, SCHEMA_VERSION, ArticleBM25F
 from indexer.errors import GoftarError, IndexBusy, IndexMissing, IndexOutdated, InputSkipped
 
@@ -42,7 +42,7 @@ SPEAKERS_FILE = "speakers.json.gz"  # the merged speaker registry (indexer.regis
 SPEAKERS_BY_FILE = "speakers-by-file.json.gz"  # each source file's speakers
 CURRENT_FILE = "CURRENT"
 GENERATION = re.compile(r"^gen-(\d{6,})$")
-INDEX_FILE = re.compile(rf"^_?({ARTICLES}|{QUOTES})_")  # Whoosh's files: tables of contents, segments, locks
+INDEX_FILE = re.compile(rf"^_?{ARTICLES}_")  # Whoosh's files: tables of contents, segments, locks
 
 T = TypeVar("T")
 
@@ -203,16 +203,9 @@ def index_lock(index_dir: Path, wait: float = 0, on_wait=None):
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def open_indexes(index_dir: str | Path):
-    """(articles, quotes) Whoosh indexes of the live generation, checked for compatibility."""
-    return _open_live(index_dir, _open_pair)
-
-
-def _open_pair(generation: Path):
-    return (
-        whoosh_index.open_dir(str(generation), indexname=ARTICLES),
-        whoosh_index.open_dir(str(generation), indexname=QUOTES),
-    )
+def open_index(index_dir: str | Path):
+    """The Whoosh index of the live generation, checked for compatibility."""
+    return _open_live(index_dir, lambda generation: whoosh_index.open_dir(str(generation), indexname=ARTICLES))
 
 
 def _open_live(index_dir: str | Path, opener: Callable[[Path], T]) -> T:
@@ -234,17 +227,21 @@ def _open_live(index_dir: str | Path, opener: Callable[[Path], T]) -> T:
 
 
 def open_searcher(index_dir: str | Path, indexname: str):
-    """A BM25F searcher on the articles or quotes index, kept open between calls.
+    """A BM25F searcher of the articles (ARTICLES) or of their quotes (QUOTES, indexer.quote_view),
+    kept open between calls.
 
     Opening a searcher reads every segment's metadata (30-45 ms at 10k
     articles), so it is kept per thread (Whoosh searchers are not shared
     across threads) until another generation goes live. Callers must not close it.
     """
-    def opened(generation: Path):
-        weighting = ArticleBM25F() if indexname == ARTICLES else BM25F()
-        return whoosh_index.open_dir(str(generation), indexname=indexname).searcher(weighting=weighting)
+    if indexname == QUOTES:
+        return per_generation(index_dir, QUOTES, lambda: quote_searcher(open_searcher(index_dir, ARTICLES)),
+                              per_thread=True)
 
-    return per_generation(index_dir, indexname, lambda: _open_live(index_dir, opened), per_thread=True,
+    def opened(generation: Path):
+        return whoosh_index.open_dir(str(generation), indexname=ARTICLES).searcher(weighting=ArticleBM25F())
+
+    return per_generation(index_dir, ARTICLES, lambda: _open_live(index_dir, opened), per_thread=True,
                           discard=lambda searcher: searcher.close())
 
 

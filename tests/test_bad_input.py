@@ -622,12 +622,12 @@ def test_problem_and_report_keep_their_shape():
 
 def index_state(index_dir):
     """(articles, quotes, ids) in the live index."""
-    from indexer.store import open_indexes
+    from indexer.schema import ARTICLES, QUOTES
+    from indexer.store import open_searcher
 
-    articles, quotes = open_indexes(index_dir)
-    with articles.searcher() as searcher:
-        ids = sorted(fields["id"] for fields in searcher.all_stored_fields())
-    return articles.doc_count(), quotes.doc_count(), ids
+    articles = open_searcher(index_dir, ARTICLES)
+    ids = sorted(fields["id"] for fields in articles.all_stored_fields())
+    return articles.doc_count(), open_searcher(index_dir, QUOTES).doc_count(), ids
 
 
 def write_feed(path, *records):

@@ -29,7 +29,7 @@ from starlette.templating import Jinja2Templates
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from indexer.errors import AmbiguousArticle, AmbiguousSpeaker, GoftarError
-from indexer.store import open_indexes
+from indexer.store import open_index
 from web.errors import STATUS_TITLES, STATUSES, WebError
 from web.filters import environment
 from web.params import Params, form_params
@@ -47,7 +47,7 @@ def create_app(index_dir: Path | str, allowed_hosts: list[str] | None = None) ->
     accepts any. Raises GoftarError when there is no usable index.
     """
     index_dir = Path(index_dir)
-    open_indexes(index_dir)  # fail now, not on the first request
+    open_index(index_dir)  # fail now, not on the first request
     templates = Jinja2Templates(env=environment())
     choices = Choices(index_dir)
 
