@@ -818,3 +818,12 @@ def test_a_role_ends_before_the_noun_of_a_compound_speech_verb():
     quotes = quotes_of("علی کاظمی، مدافع تیم ابراز اطمینان کرد که هم‌تیمی‌اش به جام جهانی می‌رسد.",
                        "او گفت: امیدوارم که او کاملا آماده باشد.")
     assert quotes and all((q.speaker, q.role) == ("علی کاظمی", "مدافع تیم") for q in quotes)
+
+
+@pytest.mark.parametrize("given", ["لوسیانو", "مائورو", "خورخه", "سانتیاگو"])
+def test_a_surname_alone_is_the_foreign_person_the_article_named_in_full(given):
+    quotes = quotes_of(
+        f"{given} بارتولی وزیر خارجه آرژانتین امروز به تهران آمد.",
+        "بارتولی در فرودگاه گفت: این سفر آغاز همکاری تازه‌ای است.",
+    )
+    assert speakers(quotes) == [f"{given} بارتولی"]
