@@ -827,3 +827,12 @@ def test_a_surname_alone_is_the_foreign_person_the_article_named_in_full(given):
         "بارتولی در فرودگاه گفت: این سفر آغاز همکاری تازه‌ای است.",
     )
     assert speakers(quotes) == [f"{given} بارتولی"]
+
+
+def test_a_leads_title_is_the_first_person_the_body_quotes_not_one_it_only_introduces():
+    quotes = quotes_of(
+        "رضا کاظمی مهاجم ۲۰ ساله تیم هفته گذشته دو گل به ثمر رساند و به تیم ملی دعوت شد.",
+        "امیر قلعه‌نوی درباره این بازیکن گفت: او آینده درخشانی دارد.",
+        lead="سرمربی سپاهان از مهاجم جوان تیمش تمجید کرد و گفت: او بهترین بازیکن هفته بود.",
+    )
+    assert speakers(quotes) == ["امیر قلعه‌نوی", "امیر قلعه‌نوی"]
