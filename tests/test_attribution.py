@@ -836,3 +836,20 @@ def test_a_leads_title_is_the_first_person_the_body_quotes_not_one_it_only_intro
         lead="سرمربی سپاهان از مهاجم جوان تیمش تمجید کرد و گفت: او بهترین بازیکن هفته بود.",
     )
     assert speakers(quotes) == ["امیر قلعه‌نوی", "امیر قلعه‌نوی"]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("علی کریمی گفت: داوری ضعیف بود.", "کارلسون اما با این تصمیم موافق نیست.",
+     "او در نشست خبری گفت: از این داوری ناراضی هستیم."),
+    ("علی کریمی گفت: داوری ضعیف بود.",
+     "کارلسون اما با این تصمیم موافق نیست. او در نشست خبری گفت: «از این داوری ناراضی هستیم.»"),
+])
+def test_he_after_a_plain_sentence_is_that_sentences_subject_not_the_last_speaker(paragraphs):
+    quotes = quotes_of(*paragraphs, title="انتقاد تند کارلسون از داوری")
+    assert speakers(quotes) == ["علی کریمی", "کارلسون"]
+
+
+def test_a_noun_opening_the_sentence_before_he_is_nobody_and_the_speaker_keeps_the_floor():
+    quotes = quotes_of("علی کریمی گفت: داوری ضعیف بود.", "انجام این بازی هفته پیش به تعویق افتاد.",
+                       "او در نشست خبری گفت: از این داوری ناراضی هستیم.", title="انجام بازی معوقه")
+    assert speakers(quotes) == ["علی کریمی", "علی کریمی"]
