@@ -164,8 +164,6 @@ class Cast:
         upcoming = self._upcoming_people(found)
         self.first_body_speaker = self._first_body_speaker(found)
         for n, item in enumerate(found):
-            if isinstance(item, Introduction) and item.mention.ref != "name":
-                continue  # a plain sentence's subject the article does not know as a person
             named_next = self._named_after(found, n)
             person, role, ref = self._speaker(item.mention, named_next)
             if person is None and item.mention.known_only:
