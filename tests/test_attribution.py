@@ -853,3 +853,13 @@ def test_a_noun_opening_the_sentence_before_he_is_nobody_and_the_speaker_keeps_t
     quotes = quotes_of("علی کریمی گفت: داوری ضعیف بود.", "انجام این بازی هفته پیش به تعویق افتاد.",
                        "او در نشست خبری گفت: از این داوری ناراضی هستیم.", title="انجام بازی معوقه")
     assert speakers(quotes) == ["علی کریمی", "علی کریمی"]
+
+
+@pytest.mark.parametrize("judgement", [
+    "مسئول شبکه بهداشت شهرستان انار آنفلوآنزا، سرخک و کزاز را از بیماری‌های خطرناک برشمرد.",
+    "مسئول شبکه بهداشت شهرستان انار کمبود واکسن را مهم‌ترین مشکل منطقه دانست.",
+    "مسئول شبکه بهداشت شهرستان انار همکاری مردم را ستودنی خواند.",
+])
+def test_a_judges_role_ends_where_the_role_the_article_gave_ends_not_in_the_object(judgement):
+    quotes = quotes_of("حسین رضایی، مسئول شبکه بهداشت شهرستان انار، گفت: بودجه کافی نیست.", judgement)
+    assert [(q.speaker, q.role) for q in quotes][-1] == ("حسین رضایی", "مسئول شبکه بهداشت شهرستان انار")

@@ -13,7 +13,12 @@ from typing import Callable
 from corpus.document import Quote
 from corpus.orthography import fold_word, standard_spelling
 from corpus.names import drop_glued_honorific, role_key
-from corpus.quotes.constants import LOCATING_WORDS, MIN_COMPOUND_PART, MIN_ROLE_WORD_STEM, MIN_TYPO_LENGTH
+from corpus.quotes.constants import (
+    LOCATING_WORDS,
+    MIN_COMPOUND_PART,
+    MIN_ROLE_WORD_STEM,
+    MIN_TYPO_LENGTH,
+)
 from corpus.quotes.person import is_foreign_given_name, is_given_name, is_lexicon_noun, is_person_name
 from corpus.quotes.shapes import (
     Found,
@@ -131,6 +136,7 @@ class Cast:
         called only when some speaker is known by one word, with those words.
         """
         people = _People()
+        _roles_before_objects(mentions)
         named = [m for m in mentions if m.ref == "name" and not m.known_only]
         for mention in sorted((m for m in named if m.strong), key=lambda m: -len(m.name_keys)):
             people.add(mention)
@@ -290,6 +296,20 @@ class Cast:
         if only and not only.organisation and not mention.also:
             return only, mention.role, "title"  # not when said to speak too: سخنگوی وزارت هم گفت
         return None, mention.role, "title"
+
+
+def _roles_before_objects(mentions: list[Mention]) -> None:
+    """``مسئول شبکه بهداشت شهرستان انار آنفلوآنزا، سرخک و کزاز را ... برشمرد``: a judge's role
+    before the object may have run into it. It ends where the longest role the article gives
+    elsewhere that opens it ends; with none, it is left whole (where it ends is unknown)."""
+    known = {role_key(m.role) for m in mentions if m.role and not (m.ref == "title" and m.object_follows)}
+    for mention in mentions:
+        if mention.ref != "title" or not mention.object_follows:
+            continue
+        words = mention.role.split()
+        length = next((n for n in range(len(words) - 1, 0, -1) if role_key(" ".join(words[:n])) in known), None)
+        if length:
+            mention.role = " ".join(words[:length])
 
 
 def _titled(person: _Person, title: str) -> _Person:
