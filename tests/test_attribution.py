@@ -818,3 +818,48 @@ def test_a_role_ends_before_the_noun_of_a_compound_speech_verb():
     quotes = quotes_of("علی کاظمی، مدافع تیم ابراز اطمینان کرد که هم‌تیمی‌اش به جام جهانی می‌رسد.",
                        "او گفت: امیدوارم که او کاملا آماده باشد.")
     assert quotes and all((q.speaker, q.role) == ("علی کاظمی", "مدافع تیم") for q in quotes)
+
+
+@pytest.mark.parametrize("given", ["لوسیانو", "مائورو", "خورخه", "سانتیاگو"])
+def test_a_surname_alone_is_the_foreign_person_the_article_named_in_full(given):
+    quotes = quotes_of(
+        f"{given} بارتولی وزیر خارجه آرژانتین امروز به تهران آمد.",
+        "بارتولی در فرودگاه گفت: این سفر آغاز همکاری تازه‌ای است.",
+    )
+    assert speakers(quotes) == [f"{given} بارتولی"]
+
+
+def test_a_leads_title_is_the_first_person_the_body_quotes_not_one_it_only_introduces():
+    quotes = quotes_of(
+        "رضا کاظمی مهاجم ۲۰ ساله تیم هفته گذشته دو گل به ثمر رساند و به تیم ملی دعوت شد.",
+        "امیر قلعه‌نوی درباره این بازیکن گفت: او آینده درخشانی دارد.",
+        lead="سرمربی سپاهان از مهاجم جوان تیمش تمجید کرد و گفت: او بهترین بازیکن هفته بود.",
+    )
+    assert speakers(quotes) == ["امیر قلعه‌نوی", "امیر قلعه‌نوی"]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("علی کریمی گفت: داوری ضعیف بود.", "کارلسون اما با این تصمیم موافق نیست.",
+     "او در نشست خبری گفت: از این داوری ناراضی هستیم."),
+    ("علی کریمی گفت: داوری ضعیف بود.",
+     "کارلسون اما با این تصمیم موافق نیست. او در نشست خبری گفت: «از این داوری ناراضی هستیم.»"),
+])
+def test_he_after_a_plain_sentence_is_that_sentences_subject_not_the_last_speaker(paragraphs):
+    quotes = quotes_of(*paragraphs, title="انتقاد تند کارلسون از داوری")
+    assert speakers(quotes) == ["علی کریمی", "کارلسون"]
+
+
+def test_a_noun_opening_the_sentence_before_he_is_nobody_and_the_speaker_keeps_the_floor():
+    quotes = quotes_of("علی کریمی گفت: داوری ضعیف بود.", "انجام این بازی هفته پیش به تعویق افتاد.",
+                       "او در نشست خبری گفت: از این داوری ناراضی هستیم.", title="انجام بازی معوقه")
+    assert speakers(quotes) == ["علی کریمی", "علی کریمی"]
+
+
+@pytest.mark.parametrize("judgement", [
+    "مسئول شبکه بهداشت شهرستان انار آنفلوآنزا، سرخک و کزاز را از بیماری‌های خطرناک برشمرد.",
+    "مسئول شبکه بهداشت شهرستان انار کمبود واکسن را مهم‌ترین مشکل منطقه دانست.",
+    "مسئول شبکه بهداشت شهرستان انار همکاری مردم را ستودنی خواند.",
+])
+def test_a_judges_role_ends_where_the_role_the_article_gave_ends_not_in_the_object(judgement):
+    quotes = quotes_of("حسین رضایی، مسئول شبکه بهداشت شهرستان انار، گفت: بودجه کافی نیست.", judgement)
+    assert [(q.speaker, q.role) for q in quotes][-1] == ("حسین رضایی", "مسئول شبکه بهداشت شهرستان انار")

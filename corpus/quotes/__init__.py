@@ -32,11 +32,13 @@ repetition, so the work stays linear in the length of the text.
 
 from __future__ import annotations
 
+import re
+
 from corpus.document import Document, Quote
 from corpus.orthography import fold_letters
 from corpus.quotes.cast import Cast
 from corpus.quotes.sentences import Field
-from corpus.quotes.subjects import Mention, names_in_full
+from corpus.quotes.subjects import Mention, names_in_full, word_key
 from corpus.quotes.shapes import (
     Found,
     Introduction,
@@ -47,6 +49,7 @@ from corpus.quotes.shapes import (
     introduction,
     people_asked,
     quotes_in_field,
+    subjects_before_pronouns,
 )
 
 __all__ = ["extract_quotes"]
@@ -56,11 +59,16 @@ def extract_quotes(doc: Document) -> list[Quote]:
     """Every quote in the article, in reading order, with its speaker resolved."""
     reading: list[Found | Introduction] = []
     fields: list[Field] = []
+    previous = None
+    headline = frozenset(word_key(word) for word in re.findall(r"[\w\u200c]+", f"{doc.title} {doc.lead}"))
     for where, text in doc.fields():
         if text:
             field = Field(where, text, fold_letters(text))
-            reading += in_reading_order(quotes_in_field(field), introduction(field), *people_asked(field))
+            quotes = quotes_in_field(field)
+            reading += in_reading_order(quotes, introduction(field), *people_asked(field),
+                                        *subjects_before_pronouns(field, quotes, previous, headline))
             fields.append(field)
+            previous = (field, quotes)
     reading = continued_quotes(interview_answers(carry_empty_quotes(reading, doc), doc), doc)
     cast = Cast.from_mentions([item.mention for item in reading],
                               lambda words: [name for field in fields for name in names_in_full(field, words)])

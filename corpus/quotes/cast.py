@@ -13,7 +13,12 @@ from typing import Callable
 from corpus.document import Quote
 from corpus.orthography import fold_word, standard_spelling
 from corpus.names import drop_glued_honorific, role_key
-from corpus.quotes.constants import LOCATING_WORDS, MIN_COMPOUND_PART, MIN_ROLE_WORD_STEM, MIN_TYPO_LENGTH
+from corpus.quotes.constants import (
+    LOCATING_WORDS,
+    MIN_COMPOUND_PART,
+    MIN_ROLE_WORD_STEM,
+    MIN_TYPO_LENGTH,
+)
 from corpus.quotes.person import is_foreign_given_name, is_given_name, is_lexicon_noun, is_person_name
 from corpus.quotes.shapes import (
     Found,
@@ -116,7 +121,7 @@ class Cast:
     """The people an article quotes, and who is speaking as we read on."""
 
     people: _People
-    first_body_person: _Person | None
+    first_body_speaker: _Person | None = None  # found when reading starts
     current: tuple[_Person | None, str] = (None, "")
     seen: dict[int, int] = field(default_factory=dict)  # id of each person met in reading -> when last met
 
@@ -131,6 +136,7 @@ class Cast:
         called only when some speaker is known by one word, with those words.
         """
         people = _People()
+        _roles_before_objects(mentions)
         named = [m for m in mentions if m.ref == "name" and not m.known_only]
         for mention in sorted((m for m in named if m.strong), key=lambda m: -len(m.name_keys)):
             people.add(mention)
@@ -152,9 +158,7 @@ class Cast:
         written_in_full = full_names(tuple(person.keys[0] for person in short)) if short else []
         for person in short:
             _complete_name(people, person, written_in_full)
-        first_body = next((m for m in named if m.where.startswith("body") and not m.organisation), None)
-        first_person = people.find(first_body.name_keys) if first_body else None
-        return cls(people, first_person)
+        return cls(people)
 
     def resolve_all(self, found: list[Found | Introduction], doc_id: str) -> list[Quote]:
         """Resolve in reading order; a pronoun before any name means the next person named.
@@ -164,6 +168,7 @@ class Cast:
         """
         resolved = []
         upcoming = self._upcoming_people(found)
+        self.first_body_speaker = self._first_body_speaker(found)
         for n, item in enumerate(found):
             named_next = self._named_after(found, n)
             person, role, ref = self._speaker(item.mention, named_next)
@@ -198,6 +203,22 @@ class Cast:
     def _named(self, item: Found | Introduction) -> _Person | None:
         """The person an item names, if it names one."""
         return self.people.find(item.mention.name_keys) if item.mention.ref == "name" else None
+
+    def _first_body_speaker(self, found: list[Found | Introduction]) -> _Person | None:
+        """The first person the body quotes, by name or as the ``وی`` after their introduction:
+        whom a headline's or lead's title means. Someone the body only introduces (the player a
+        story is about) does not speak, and is not given the title of whoever does, unless the
+        body quotes nobody (an op-ed's author, introduced in its byline)."""
+        introduced = None
+        for item, following in zip(found, [*found[1:], None]):
+            person = self._named(item) if item.where.startswith("body") else None
+            if person is None or person.organisation:
+                continue
+            if isinstance(item, Found) or (isinstance(following, Found) and following.mention.ref == "pronoun"
+                                           and not following.mention.anonymous):
+                return person
+            introduced = introduced or person
+        return None if any(isinstance(item, Found) and item.where.startswith("body") for item in found) else introduced
 
     def _upcoming_people(self, found: list[Found | Introduction]) -> list[_Person | None]:
         """For each item, the person the next name after it refers to."""
@@ -247,7 +268,7 @@ class Cast:
         names only further on is taken only when nobody nearer fits (and never
         when the next name is the speaker's own).
         Headlines and leads give the title of the article's main speaker, who
-        is the first person the body names. A title said to speak too (``رئیس
+        is the first person the body quotes. A title said to speak too (``رئیس
         ... نیز گفت``) is someone besides the speaker of the moment. A newcomer named next is not taken
         when the article gives them another title (the ambassador's words come
         after the president's title).
@@ -260,8 +281,8 @@ class Cast:
         if met:
             chosen = current if any(p is current for p in met) else max(met, key=lambda p: self.seen[id(p)])
             return chosen, mention.role, "title"
-        if mention.where in ("title", "lead") and (holders or self.first_body_person):
-            return _titled(holders[0] if holders else self.first_body_person, mention.role), mention.role, "title"
+        if mention.where in ("title", "lead") and (holders or self.first_body_speaker):
+            return _titled(holders[0] if holders else self.first_body_speaker, mention.role), mention.role, "title"
         if current is not None and (named_next is current or _same_head(wanted, current.all_titles)):
             return _titled(current, mention.role), mention.role, "title"  # named again next: the title is theirs
         if (named_next is not None and id(named_next) not in self.seen
@@ -275,6 +296,20 @@ class Cast:
         if only and not only.organisation and not mention.also:
             return only, mention.role, "title"  # not when said to speak too: سخنگوی وزارت هم گفت
         return None, mention.role, "title"
+
+
+def _roles_before_objects(mentions: list[Mention]) -> None:
+    """``مسئول شبکه بهداشت شهرستان انار آنفلوآنزا، سرخک و کزاز را ... برشمرد``: a judge's role
+    before the object may have run into it. It ends where the longest role the article gives
+    elsewhere that opens it ends; with none, it is left whole (where it ends is unknown)."""
+    known = {role_key(m.role) for m in mentions if m.role and not (m.ref == "title" and m.object_follows)}
+    for mention in mentions:
+        if mention.ref != "title" or not mention.object_follows:
+            continue
+        words = mention.role.split()
+        length = next((n for n in range(len(words) - 1, 0, -1) if role_key(" ".join(words[:n])) in known), None)
+        if length:
+            mention.role = " ".join(words[:length])
 
 
 def _titled(person: _Person, title: str) -> _Person:

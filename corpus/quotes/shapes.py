@@ -97,7 +97,7 @@ from corpus.quotes.patterns import (
     THAT_WORD,
     WORD,
 )
-from corpus.quotes.person import is_finite_verb, is_past_participle, verb_forms
+from corpus.quotes.person import is_finite_verb, is_lexicon_noun, is_past_participle, verb_forms
 from corpus.quotes.sentences import (
     BLANKS,
     Field,
@@ -187,6 +187,51 @@ def _first_person_verb_after(words: list[Word], mention: Mention) -> bool:
     at = next((n for n in range(len(keys)) if tuple(keys[n:n + length]) == mention.name_keys), None)
     after = keys[at + length] if at is not None and at + length < len(keys) else ""
     return after.endswith("م") and after in verb_forms()
+
+
+def subjects_before_pronouns(field: Field, quotes: list[Found], previous: tuple[Field, list[Found]] | None,
+                             headline: frozenset[str]) -> list[Introduction]:
+    """``کونته با این موضوع موافق نیست ... . او گفت: ...``: the person a plain sentence (one
+    that quotes nobody) has as its subject is who the ``وی``/``او`` opening the next sentence
+    means, though they were never quoted before. The sentence may end the paragraph before.
+
+    Nouns open sentences too (انجام این طرح ...): the subject must be someone the article
+    quotes, or one word no lexicon calls a noun that the headline (title and lead, folded
+    words) names too, as a story's subject is (کونته)."""
+    introduced = []
+    for quote in quotes:
+        if quote.mention.ref != "pronoun" or not quote.mention.personal:
+            continue
+        sentence = find_sentence_start(field.folded, quote.start)
+        if sentence > 0 and field.folded[:sentence].rstrip(BLANKS + "«\"").endswith(":"):
+            sentence = find_sentence_start(field.folded, field.folded.rindex(":", 0, sentence))  # او گفت: «...»
+        if sentence > 0:
+            mention = _plain_sentence_subject(field, sentence - 1, quotes)
+        elif previous is not None and quote is quotes[0]:
+            last = len(previous[0].folded.rstrip())
+            mention = _plain_sentence_subject(previous[0], last - 1 if last else 0, previous[1])
+        else:
+            mention = None
+        if mention is not None:
+            keys = mention.name_keys
+            mention.known_only = not (len(keys) == 1 and keys[0] in headline and not is_lexicon_noun(keys[0]))
+            introduced.append(Introduction(field.where, sentence, mention))
+    return introduced
+
+
+def _plain_sentence_subject(field: Field, end: int, quotes: list[Found]) -> Mention | None:
+    """The person named as the subject of the sentence ending at ``end``, if it states (ends in
+    a full stop: not a question or a heading) and quotes nobody."""
+    start = find_sentence_start(field.folded, end)
+    if field.folded[end:end + 1] != "." or any(start <= quote.end and quote.start < end for quote in quotes):
+        return None
+    words = skip_openers(skip_agency(clause_words(field.folded, start, end)))
+    if not words:
+        return None
+    mention, _ = subject(field, words)
+    if mention.ref == "name" and not mention.organisation and not mention.object_follows:
+        return mention
+    return None
 
 
 def people_asked(field: Field) -> list[Introduction]:
@@ -807,6 +852,8 @@ def _judged(field: Field, match: re.Match) -> list[Found]:
     bounds = [n for n, w in enumerate(rest[:object_marks[-1]]) if _ends_clause(rest, n)]
     claim = rest[bounds[-1] + 1:] if bounds else rest
     start, end = trim_quote(field.folded, claim[0].start, match.start())
+    if mention.ref == "title":  # مدیرعامل باشگاه توان مالی تیم را ...: the role may have run into the object
+        mention = dataclasses.replace(mention, object_follows=True)
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], mention)]
 

@@ -111,7 +111,7 @@ class Mention:
     anaphoric: bool = False  # ``این مسئول``: the title of whoever is speaking
     anonymous: bool = False  # ``رسانه‌ها``, ``کارشناسان``, ``آنها``: a group, never a named person
     organisation: bool = False  # ``ستاد برگزاری نماز جمعه``: speaks under its own name
-    object_follows: bool = False  # ``کوشکی فرهنگ بسیجی را``: the name may be shorter
+    object_follows: bool = False  # ``کوشکی فرهنگ بسیجی را``: the name (or a judge's role) may be shorter
     known_only: bool = False  # a label line (``ماتا: ...``): a speaker only if the article names them otherwise
     personal: bool = False  # ``وی``/``او`` said, not a bare verb: a person, never an organisation
     also: bool = False  # ``... نیز گفت``: someone besides who spoke last
