@@ -863,3 +863,23 @@ def test_a_noun_opening_the_sentence_before_he_is_nobody_and_the_speaker_keeps_t
 def test_a_judges_role_ends_where_the_role_the_article_gave_ends_not_in_the_object(judgement):
     quotes = quotes_of("حسین رضایی، مسئول شبکه بهداشت شهرستان انار، گفت: بودجه کافی نیست.", judgement)
     assert [(q.speaker, q.role) for q in quotes][-1] == ("حسین رضایی", "مسئول شبکه بهداشت شهرستان انار")
+
+
+# --- Groups written as plurals (audit 11l) ------------------------------------------------
+
+@pytest.mark.parametrize("group", [
+    "رسانه‌های ایتالیایی",  # a plural with its ezafe, then an adjective
+    "استقلالی ها",  # the plural ending written apart
+    "منتقدین",  # the Arabic plural
+    "ولی اکثر ناظران بی‌طرف",  # most of a group, after a conjunction that is also a given name
+])
+def test_a_group_written_as_a_plural_is_unnamed_not_the_person_named_before(group):
+    quote = quotes_of("مهدی کاظمی مهاجم تیم گفت: بازی سختی بود.",
+                      f"{group} معتقدند که داور در این بازی اشتباه کرد.")[-1]
+    assert (quote.speaker, quote.speaker_type) == (None, "unnamed")
+
+
+def test_a_plural_inside_a_name_run_into_its_object_is_the_objects():
+    quotes = quotes_of("پرویز احمدی، استاد اقتصاد، گفت: تورم بالاست.",
+                       "احمدی رفع نابرابری‌های اقتصادی را مهم‌ترین کار دولت دانست.")
+    assert quotes[-1].speaker == "پرویز احمدی"

@@ -24,6 +24,7 @@ from corpus.quotes.constants import (
     FROM_COMPLEMENT_NOUNS,
     GLUED_ROLE_HEADS,
     GROUP_SUBJECTS,
+    PLURAL_APART,
     PLURAL_GLUED_ENDINGS,
     HOLY_HONORIFICS,
     LIGHT_VERBS,
@@ -499,7 +500,10 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
         elif not part_name and roles:
             roles[-1] = roles[-1] + part  # a role's next part: صنعت، معدن و تجارت
     first = words[0].key
-    if first in GROUP_SUBJECTS or name and _plural_noun(text, name[-1]):  # پرسپولیسی‌ها معتقدند
+    if first in CLAUSE_JOINER_KEYS and len(words) > 1 and words[1].key in GROUP_SUBJECTS:
+        words, first = words[1:], words[1].key  # ولی اکثر ناظران: a conjunction, though ولی is also a given name
+    if first in GROUP_SUBJECTS or name and (_plural_noun(text, name[0]) or _plural_noun(text, name[-1])):
+        # پرسپولیسی‌ها، نفتی ها، رسانه‌های آلمانی: a plural inside (داوودی رفع نابرابری‌های اقتصادی) is the object's
         return Mention("title", role=as_original(text, words), anonymous=True, where=where)
     if first in PLURAL_PRONOUNS:  # آنها معتقدند: a group the article has just spoken of
         return Mention("pronoun", anonymous=True, where=where)
@@ -524,9 +528,11 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
 
 
 def _plural_noun(text: str, word: Word) -> bool:
-    """Is the word written as a plural (پیکانی‌ها، ازبک‌ها)? A group, never a person's name;
-    a surname ending in ها is written without the ZWNJ (حاج‌رسولیها)."""
-    return text[word.start:word.end].endswith(PLURAL_GLUED_ENDINGS)
+    """Is the word written as a plural (پیکانی‌ها، رسانه‌های آلمانی), or is it the plural ending
+    written apart (نفتی ها)? A group, never a person's name; a surname ending in ها is
+    written without the ZWNJ (حاج‌رسولیها)."""
+    written = text[word.start:word.end]
+    return written.endswith(PLURAL_GLUED_ENDINGS) or written in PLURAL_APART
 
 
 def _as_written(text: str, words: list[Word]) -> tuple[str, ...]:
