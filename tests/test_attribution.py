@@ -883,3 +883,23 @@ def test_a_plural_inside_a_name_run_into_its_object_is_the_objects():
     quotes = quotes_of("پرویز احمدی، استاد اقتصاد، گفت: تورم بالاست.",
                        "احمدی رفع نابرابری‌های اقتصادی را مهم‌ترین کار دولت دانست.")
     assert quotes[-1].speaker == "پرویز احمدی"
+
+
+# --- Full names written once, before a role (audit 11l) -----------------------------------
+
+def test_a_surname_takes_the_full_name_written_once_before_the_role():
+    quotes = quotes_of("خوزه لوئیس مارتینز روزنامه نگار اسپانیایی از داوری انتقاد کرد.",
+                       "مارتینز گفته بود: داوران این بازی را خراب کردند.")
+    assert quotes[-1].speaker == "خوزه لوئیس مارتینز"
+
+
+def test_a_two_word_name_takes_the_longer_name_the_article_gives_elsewhere():
+    quotes = quotes_of("رضا آل یاسین، مهاجم تیم، در تمرین امروز غایب بود.",
+                       "آل یاسین در این باره گفت: تا هفته آینده به تمرین برمی‌گردم.")
+    assert quotes[-1].speaker == "رضا آل یاسین"
+
+
+def test_words_before_a_role_name_no_one_unless_they_end_with_the_speakers_name():
+    quotes = quotes_of("هومن صدری در خانه را زد.", "هومن زنگ خانه مادر شهید را زد.",
+                       "هومن می‌گوید: امروز به ده خانه سر زدیم.")
+    assert quotes[-1].speaker == "هومن صدری"
