@@ -794,7 +794,7 @@ def test_a_role_glued_to_the_next_word_is_a_role_not_a_name(headline, role):
     assert (quote.speaker, quote.role) == (None, role)
 
 
-@pytest.mark.parametrize("relation", ["وکیل کریمی", "مدیر برنامه‌های کریمی"])
+@pytest.mark.parametrize("relation", ["وکیل کریمی", "مدیر برنامه‌های کریمی", "ایجنت کریمی"])
 def test_someones_lawyer_or_agent_named_by_their_surname_is_not_that_person(relation):
     quotes = quotes_of("سعید کریمی بازیکن تیم هفته گذشته مصدوم شد.",
                        f"{relation} در این باره گفت: او هنوز حقوقش را نگرفته است.")

@@ -459,6 +459,7 @@ DESCRIPTION_HEADS = (
 RELATION_HEADS = (
     "مادر", "پدر", "همسر", "پسر", "دختر", "برادر", "خواهر", "فرزند", "خانواده", "وکیل",
     "وکیل مدافع", "سخنگوی", "مشاور", "دستیار", "منشی", "مدیر برنامه", "مدیر برنامه‌های",
+    "ایجنت",  # a player's agent, as sports news write it (ایجنت تایگر وودز)
 )
 # Conjunctions that open a clause before the main one (وقتی X ...، SUBJECT گفت): the
 # speaker is the subject after the comma that closes it, else the clause's own subject.
