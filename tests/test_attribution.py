@@ -903,3 +903,16 @@ def test_words_before_a_role_name_no_one_unless_they_end_with_the_speakers_name(
     quotes = quotes_of("هومن صدری در خانه را زد.", "هومن زنگ خانه مادر شهید را زد.",
                        "هومن می‌گوید: امروز به ده خانه سر زدیم.")
     assert quotes[-1].speaker == "هومن صدری"
+
+
+# --- The head of a relative clause (audit 11l) --------------------------------------------
+
+def test_a_noun_opening_a_relative_clause_gives_the_floor_to_the_clauses_subject():
+    quotes = quotes_of("زلاتکو کرانچار سرمربی تیم است.",
+                       "تصمیمی که چندی قبل کرانچار اعلام کرد از گرفتن آن پشیمان است.")
+    assert quotes[-1].speaker == "زلاتکو کرانچار"
+
+
+def test_a_noun_opening_a_relative_clause_with_no_subject_is_someone_unnamed():
+    quote = quotes_of("مسابقه دیروز برگزار شد.", "تماشاگری که کنار زمین بود گفت: داور اشتباه کرد.")[-1]
+    assert (quote.speaker, quote.role) == (None, "تماشاگری")

@@ -231,6 +231,11 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     if not words:
         return Mention("pronoun", where=field.where), 0
     phrase, object_follows = _noun_phrase(words)
+    if len(phrase) == 1 and len(words) > 2 and words[1].key == THAT and _indefinite_noun(phrase[0].key):
+        inner = subject(field, words[2:])  # تصمیمی که مربی تیم اعلام کرد ...: the relative clause's subject,
+        if inner[0].ref != "pronoun":  # else the noun is (پدری که ... نوشت), someone new and unnamed
+            return inner
+        return Mention("title", role=as_original(field.text, phrase), indefinite=True, where=field.where), phrase[-1].end
     if not phrase or _light_verb_follows(words, phrase):
         return Mention("pronoun", where=field.where), words[0].start
     mention = mention_from_words(field, phrase, object_follows)
@@ -679,6 +684,12 @@ def _organisation_words(words: list[Word]) -> list[Word]:
                 "", "stop word", "weekday"):
             return words[:n]
     return words
+
+
+def _indefinite_noun(key: str) -> bool:
+    """``تصمیمی``، ``حرفی``: a noun with the indefinite ی, which a name never is (the noun is no
+    given name: رحیمی، کریمی are surnames)."""
+    return key.endswith("ی") and is_lexicon_noun(key[:-1]) and not is_given_name(key[:-1]) and not is_given_name(key)
 
 
 def _indefinite_head(key: str) -> bool:
