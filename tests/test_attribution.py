@@ -794,7 +794,7 @@ def test_a_role_glued_to_the_next_word_is_a_role_not_a_name(headline, role):
     assert (quote.speaker, quote.role) == (None, role)
 
 
-@pytest.mark.parametrize("relation", ["وکیل کریمی", "مدیر برنامه‌های کریمی"])
+@pytest.mark.parametrize("relation", ["وکیل کریمی", "مدیر برنامه‌های کریمی", "ایجنت کریمی"])
 def test_someones_lawyer_or_agent_named_by_their_surname_is_not_that_person(relation):
     quotes = quotes_of("سعید کریمی بازیکن تیم هفته گذشته مصدوم شد.",
                        f"{relation} در این باره گفت: او هنوز حقوقش را نگرفته است.")
@@ -863,3 +863,56 @@ def test_a_noun_opening_the_sentence_before_he_is_nobody_and_the_speaker_keeps_t
 def test_a_judges_role_ends_where_the_role_the_article_gave_ends_not_in_the_object(judgement):
     quotes = quotes_of("حسین رضایی، مسئول شبکه بهداشت شهرستان انار، گفت: بودجه کافی نیست.", judgement)
     assert [(q.speaker, q.role) for q in quotes][-1] == ("حسین رضایی", "مسئول شبکه بهداشت شهرستان انار")
+
+
+# --- Groups written as plurals (audit 11l) ------------------------------------------------
+
+@pytest.mark.parametrize("group", [
+    "رسانه‌های ایتالیایی",  # a plural with its ezafe, then an adjective
+    "استقلالی ها",  # the plural ending written apart
+    "منتقدین",  # the Arabic plural
+    "ولی اکثر ناظران بی‌طرف",  # most of a group, after a conjunction that is also a given name
+])
+def test_a_group_written_as_a_plural_is_unnamed_not_the_person_named_before(group):
+    quote = quotes_of("مهدی کاظمی مهاجم تیم گفت: بازی سختی بود.",
+                      f"{group} معتقدند که داور در این بازی اشتباه کرد.")[-1]
+    assert (quote.speaker, quote.speaker_type) == (None, "unnamed")
+
+
+def test_a_plural_inside_a_name_run_into_its_object_is_the_objects():
+    quotes = quotes_of("پرویز احمدی، استاد اقتصاد، گفت: تورم بالاست.",
+                       "احمدی رفع نابرابری‌های اقتصادی را مهم‌ترین کار دولت دانست.")
+    assert quotes[-1].speaker == "پرویز احمدی"
+
+
+# --- Full names written once, before a role (audit 11l) -----------------------------------
+
+def test_a_surname_takes_the_full_name_written_once_before_the_role():
+    quotes = quotes_of("خوزه لوئیس مارتینز روزنامه نگار اسپانیایی از داوری انتقاد کرد.",
+                       "مارتینز گفته بود: داوران این بازی را خراب کردند.")
+    assert quotes[-1].speaker == "خوزه لوئیس مارتینز"
+
+
+def test_a_two_word_name_takes_the_longer_name_the_article_gives_elsewhere():
+    quotes = quotes_of("رضا آل یاسین، مهاجم تیم، در تمرین امروز غایب بود.",
+                       "آل یاسین در این باره گفت: تا هفته آینده به تمرین برمی‌گردم.")
+    assert quotes[-1].speaker == "رضا آل یاسین"
+
+
+def test_words_before_a_role_name_no_one_unless_they_end_with_the_speakers_name():
+    quotes = quotes_of("هومن صدری در خانه را زد.", "هومن زنگ خانه مادر شهید را زد.",
+                       "هومن می‌گوید: امروز به ده خانه سر زدیم.")
+    assert quotes[-1].speaker == "هومن صدری"
+
+
+# --- The head of a relative clause (audit 11l) --------------------------------------------
+
+def test_a_noun_opening_a_relative_clause_gives_the_floor_to_the_clauses_subject():
+    quotes = quotes_of("زلاتکو کرانچار سرمربی تیم است.",
+                       "تصمیمی که چندی قبل کرانچار اعلام کرد از گرفتن آن پشیمان است.")
+    assert quotes[-1].speaker == "زلاتکو کرانچار"
+
+
+def test_a_noun_opening_a_relative_clause_with_no_subject_is_someone_unnamed():
+    quote = quotes_of("مسابقه دیروز برگزار شد.", "تماشاگری که کنار زمین بود گفت: داور اشتباه کرد.")[-1]
+    assert (quote.speaker, quote.role) == (None, "تماشاگری")

@@ -155,9 +155,14 @@ class Cast:
                 if person.organisation and not mention.organisation and is_given_name(person.keys[0]):
                     person.organisation = False  # پیام صادقیان ... صادقیان گفت: پیام was a given name
         short = [p for p in people.all if len(p.keys) == 1 and not p.organisation]
-        written_in_full = full_names(tuple(person.keys[0] for person in short)) if short else []
+        # علی رضایی and his brother محمد علی رضایی: a name opening with a given name is complete
+        longer = [p for p in people.all if len(p.keys) > 1 and not p.organisation and not is_first_name(p.keys[0])]
+        holding = tuple(person.keys[0] for person in short) + tuple(person.keys[-1] for person in longer)
+        written_in_full = full_names(holding) if holding else []
         for person in short:
             _complete_name(people, person, written_in_full)
+        for person in longer:
+            _lengthen_name(people, person, written_in_full)
         return cls(people)
 
     def resolve_all(self, found: list[Found | Introduction], doc_id: str) -> list[Quote]:
@@ -353,6 +358,24 @@ def _complete_name(people: _People, person: _Person, full_names: list[Mention]) 
         elif key in keys[1:] and not (is_first_name(key) or is_foreign_given_name(key)):
             end = keys.index(key, 1) + 1
             fits[keys[:end]] = words[:end]
+    fits = {keys: words for keys, words in fits.items()  # ماریا گارسیا is a part of خوزه ماریا گارسیا
+            if not any(len(other) > len(keys) and other[-len(keys):] == keys for other in fits)}
+    if len(fits) != 1:
+        return
+    ((person.keys, person.words),) = fits.items()
+    person.shortened = True
+    for ending in person.endings():
+        if person not in people.by_ending.setdefault(ending, []):
+            people.by_ending[ending].append(person)
+
+
+def _lengthen_name(people: _People, person: _Person, full_names: list[Mention]) -> None:
+    """A speaker named with two words or more takes the one longer name, opening as a name
+    does, that the article gives elsewhere and that ends with those words: ماریا گارسیا →
+    خوزه ماریا گارسیا, آل کثیر → عیسی آل کثیر."""
+    n = len(person.keys)
+    fits = {mention.name_keys: mention.name_words for mention in full_names
+            if mention.strong and len(mention.name_keys) > n and mention.name_keys[-n:] == person.keys}
     if len(fits) != 1:
         return
     ((person.keys, person.words),) = fits.items()

@@ -312,6 +312,8 @@ INTERVIEW_WORDS = ("گفت وگو", "گفتگو", "مصاحبه")
 # Unnamed groups as subjects (رسانه‌ها خبر دادند): nobody to attribute to.
 GROUP_SUBJECTS = frozenset(fold_word(word) for word in (
     "رسانه‌ها", "کارشناسان", "منابع", "مقامات", "مسئولان", "مسوولان", "ناظران", "تحلیلگران",
+    # the Arabic plural news also writes (ناظرین، منتقدین), critics, and most of a group (اکثر ناظران)
+    "ناظرین", "منتقدین", "منتقدان", "مسئولین", "مسوولین", "اکثر", "اکثریت",
     "برخی", "عده‌ای", "گروهی", "شاهدان", "ساکنان", "مردم", "اهالی", "جمعی", "تعدادی", "بسیاری",
     # a team, a body's members, fans: شاگردان اونای امری، اعضای کنگره، هواداران پرسپولیس
     "شاگردان", "یاران", "اعضای", "نمایندگان", "بازیکنان", "هواداران",
@@ -328,6 +330,8 @@ GLUED_ROLE_HEADS = frozenset(fold_word(word) for word in (
 # A word written with these after a ZWNJ is a plural noun (پرسپولیسی‌ها، ازبک‌ها، پیکانی‌ها):
 # a group speaking, never one person's name.
 PLURAL_GLUED_ENDINGS = ("\u200cها", "\u200cهای")
+# The plural ending written as a word of its own (نفتی ها، رسانه های): the same group.
+PLURAL_APART = ("ها", "های")
 
 # After ``در`` these open the occasion, not a role's place (در گفت‌وگو با ...).
 EVENT_WORDS = frozenset(fold_word(word) for word in (
@@ -455,6 +459,7 @@ DESCRIPTION_HEADS = (
 RELATION_HEADS = (
     "مادر", "پدر", "همسر", "پسر", "دختر", "برادر", "خواهر", "فرزند", "خانواده", "وکیل",
     "وکیل مدافع", "سخنگوی", "مشاور", "دستیار", "منشی", "مدیر برنامه", "مدیر برنامه‌های",
+    "ایجنت",  # a player's agent, as sports news write it (ایجنت تایگر وودز)
 )
 # Conjunctions that open a clause before the main one (وقتی X ...، SUBJECT گفت): the
 # speaker is the subject after the comma that closes it, else the clause's own subject.

@@ -24,6 +24,7 @@ from corpus.quotes.constants import (
     FROM_COMPLEMENT_NOUNS,
     GLUED_ROLE_HEADS,
     GROUP_SUBJECTS,
+    PLURAL_APART,
     PLURAL_GLUED_ENDINGS,
     HOLY_HONORIFICS,
     LIGHT_VERBS,
@@ -230,6 +231,11 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     if not words:
         return Mention("pronoun", where=field.where), 0
     phrase, object_follows = _noun_phrase(words)
+    if len(phrase) == 1 and len(words) > 2 and words[1].key == THAT and _indefinite_noun(phrase[0].key):
+        inner = subject(field, words[2:])  # تصمیمی که مربی تیم اعلام کرد ...: the relative clause's subject,
+        if inner[0].ref != "pronoun":  # else the noun is (پدری که ... نوشت), someone new and unnamed
+            return inner
+        return Mention("title", role=as_original(field.text, phrase), indefinite=True, where=field.where), phrase[-1].end
     if not phrase or _light_verb_follows(words, phrase):
         return Mention("pronoun", where=field.where), words[0].start
     mention = mention_from_words(field, phrase, object_follows)
@@ -499,7 +505,10 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
         elif not part_name and roles:
             roles[-1] = roles[-1] + part  # a role's next part: صنعت، معدن و تجارت
     first = words[0].key
-    if first in GROUP_SUBJECTS or name and _plural_noun(text, name[-1]):  # پرسپولیسی‌ها معتقدند
+    if first in CLAUSE_JOINER_KEYS and len(words) > 1 and words[1].key in GROUP_SUBJECTS:
+        words, first = words[1:], words[1].key  # ولی اکثر ناظران: a conjunction, though ولی is also a given name
+    if first in GROUP_SUBJECTS or name and (_plural_noun(text, name[0]) or _plural_noun(text, name[-1])):
+        # پرسپولیسی‌ها، نفتی ها، رسانه‌های آلمانی: a plural inside (داوودی رفع نابرابری‌های اقتصادی) is the object's
         return Mention("title", role=as_original(text, words), anonymous=True, where=where)
     if first in PLURAL_PRONOUNS:  # آنها معتقدند: a group the article has just spoken of
         return Mention("pronoun", anonymous=True, where=where)
@@ -524,9 +533,11 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
 
 
 def _plural_noun(text: str, word: Word) -> bool:
-    """Is the word written as a plural (پیکانی‌ها، ازبک‌ها)? A group, never a person's name;
-    a surname ending in ها is written without the ZWNJ (حاج‌رسولیها)."""
-    return text[word.start:word.end].endswith(PLURAL_GLUED_ENDINGS)
+    """Is the word written as a plural (پیکانی‌ها، رسانه‌های آلمانی), or is it the plural ending
+    written apart (نفتی ها)? A group, never a person's name; a surname ending in ها is
+    written without the ZWNJ (حاج‌رسولیها)."""
+    written = text[word.start:word.end]
+    return written.endswith(PLURAL_GLUED_ENDINGS) or written in PLURAL_APART
 
 
 def _as_written(text: str, words: list[Word]) -> tuple[str, ...]:
@@ -628,6 +639,16 @@ def _opens_full_name(key: str) -> bool:
         is_given_name(key) and key not in AGENCY_WORDS)  # فارس، مهر: agencies, not given names
 
 
+def _before_head(name: list[Word], holding: frozenset[str]) -> list[Word]:
+    """``خوزه ماریا گارسیا روزنامه نگار``: a name runs into a role's head; it ends there when it
+    has the shape of a name, given names then the surname an article's speaker goes by.
+    Elsewhere the words before a head are the clause's (هومن زنگ خانه مادر ...)."""
+    cut = next((k for k in range(2, len(name)) if name[k].key in NAME_HEAD_WORDS), 0)
+    if cut and name[cut - 1].key in holding and all(_opens_full_name(w.key) for w in name[1:cut - 1]):
+        return name[:cut]
+    return name
+
+
 def _past_a_noun(name: list[Word]) -> list[Word]:
     """``به قلم یعقوب جعفری``، ``با هدایت حسین فرکی``: after a preposition, a word only the wide
     given-name list holds, before a given name of the strict list, is a noun before the name,
@@ -663,6 +684,12 @@ def _organisation_words(words: list[Word]) -> list[Word]:
                 "", "stop word", "weekday"):
             return words[:n]
     return words
+
+
+def _indefinite_noun(key: str) -> bool:
+    """``تصمیمی``، ``حرفی``: a noun with the indefinite ی, which a name never is (the noun is no
+    given name: رحیمی، کریمی are surnames)."""
+    return key.endswith("ی") and is_lexicon_noun(key[:-1]) and not is_given_name(key[:-1]) and not is_given_name(key)
 
 
 def _indefinite_head(key: str) -> bool:
@@ -773,6 +800,7 @@ def names_in_full(field: Field, holding: Iterable[str]) -> list[Mention]:
     words was a quarter of all extraction time.
     """
     letters = fold_word(field.folded).replace(" ", "")  # every word_key of the field, and runs of them
+    holding = frozenset(holding)
     if not any(key in letters for key in holding):
         return []
     words = [Word("," if token in "،," else word_key(token), m.start(), m.end())
@@ -783,7 +811,10 @@ def names_in_full(field: Field, holding: Iterable[str]) -> list[Mention]:
         key = words[n].key
         honorific = key in HONORIFIC_LEXICON.prefixes and phrase_at(words, n, HONORIFIC_LEXICON)
         if (honorific or _opens_full_name(key)) and not (n and words[n - 1].key != "," and _names_a_namesake(words, n)):
-            name = _before_light_verb(words, _name_words(_within_sentence(field.folded, words[n:n + honorific + MAX_NAME_WORDS])))
+            span = n + honorific + MAX_NAME_WORDS
+            name = _before_light_verb(words[n:span + 1],  # the name's words and the one after
+                                      _name_words(_within_sentence(field.folded, words[n:span])))
+            name = _before_head(name, holding)
             if n and words[n - 1].key in NOUN_BEFORE_NAME_PREPOSITIONS \
                     and not field.folded[words[n - 1].end:words[n].start].strip():  # با «ناز محمد ...»: quoted whole
                 name = _past_a_noun(name)
