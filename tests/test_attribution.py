@@ -352,6 +352,20 @@ def test_a_title_said_to_speak_too_is_someone_new_whom_the_next_sentence_names()
     assert speakers(quotes) == ["حسن نادری", "علی صفایی", "علی صفایی", "علی صفایی"]
 
 
+def test_a_fixed_term_ending_in_a_verb_or_reporting_word_does_not_cut_a_role():
+    quotes = quotes_of("مدیرکل حمل و نقل و پایانه‌های استان یزد گفت: سفرهای نوروزی بیشتر شد.",
+                       "رضا کاظمی معاون سازمان حفاظت محیط زیست گفت: آلودگی هوا کمتر شده است.")
+    assert [q.role for q in quotes] == ["مدیرکل حمل و نقل و پایانه‌های استان یزد",
+                                        "معاون سازمان حفاظت محیط زیست"]
+
+
+def test_a_title_that_leaves_out_the_word_province_is_the_one_given_with_it():
+    quotes = quotes_of("علی کاظمی، مدیرکل راهداری استان همدان، گفت: جاده‌ها باز است.",
+                       "رضا نوری، فرماندار ملایر، گفت: برف سنگینی آمد.",
+                       "مدیرکل راهداری همدان در ادامه گفت: ماشین‌ها آماده‌اند.")
+    assert speakers(quotes) == ["علی کاظمی", "رضا نوری", "علی کاظمی"]
+
+
 def test_a_noun_that_reads_as_a_past_verb_does_not_cut_a_role():
     quote = only_quote(quotes_of("نماینده مردم فیروزآباد در مجلس گفت: فساد باید ریشه‌کن شود."))
     assert quote.role == "نماینده مردم فیروزآباد در مجلس"

@@ -18,6 +18,7 @@ from corpus.quotes.constants import (
     MIN_COMPOUND_PART,
     MIN_ROLE_WORD_STEM,
     MIN_TYPO_LENGTH,
+    ROLE_OPTIONAL_WORDS,
 )
 from corpus.quotes.person import is_foreign_given_name, is_given_name, is_lexicon_noun, is_person_name
 from corpus.quotes.shapes import (
@@ -469,8 +470,10 @@ def _roles_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _role_stem(role: tuple[str, ...]) -> str:
-    """The role's words run together, each without a final ی of ezafe or adjective."""
-    return "".join(word[:-1] if len(word) > MIN_ROLE_WORD_STEM and word.endswith("ی") else word for word in role)
+    """The role's words run together, each without a final ی of ezafe or adjective, and
+    without the words a role may leave out (استان)."""
+    return "".join(word[:-1] if len(word) > MIN_ROLE_WORD_STEM and word.endswith("ی") else word
+                   for word in role if word not in ROLE_OPTIONAL_WORDS)
 
 
 def _same_head(role: tuple[str, ...], roles: list[str]) -> bool:

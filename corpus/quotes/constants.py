@@ -413,6 +413,11 @@ TIME_WORDS = frozenset(fold_word(word) for word in (
 ))
 # Before جمعه these make it the Friday prayer, not a day: امام جمعه، خطیب نماز جمعه، خطبه‌های نماز جمعه.
 FRIDAY_PRAYER_WORDS = frozenset(fold_word(word) for word in ("امام", "نماز", "خطبه", "خطبه‌های", "خطبه‌ها"))
+# Fixed terms whose last word is otherwise a verb or a reporting word: inside a role they go
+# on with it (مدیرکل حمل و نقل و پایانه‌ها، مدیرکل حفاظت محیط زیست), they do not end it.
+ROLE_COMPOUNDS = frozenset(tuple(fold_word(word) for word in term.split()) for term in (
+    "حمل و نقل", "محیط زیست",
+))
 # Seasons and months say when only with a qualifier after them (تابستان گذشته، اسفند ۱۳۹۸):
 # alone they may be given names (بهار، بهمن، آذر).
 SEASONS_AND_MONTHS = frozenset(fold_word(word) for word in (
@@ -536,6 +541,8 @@ PARTICLE_NEVER_BEFORE = frozenset(fold_word(word) for word in (
 # Letters a role word keeps before its final ی is dropped for comparing (جمهوری → جمهور);
 # shorter words (وی، سی) keep it.
 MIN_ROLE_WORD_STEM = 3
+# Words a role may leave out and still be the same role: مدیرکل ... همدان is مدیرکل ... استان همدان.
+ROLE_OPTIONAL_WORDS = frozenset(fold_word(word) for word in ("استان",))
 
 
 # --- Clause openers before a subject (corpus.quotes.subjects) -----------------------

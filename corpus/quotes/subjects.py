@@ -42,6 +42,7 @@ from corpus.quotes.constants import (
     PLACE_NAME_ENDINGS,
     PLURAL_PRONOUNS,
     PREDICATE_STARTS,
+    ROLE_COMPOUNDS,
     SENTENCE_CONJUNCTIONS,
     TIME_QUALIFIERS,
     WEEKDAY_TAIL,
@@ -709,12 +710,20 @@ def _role_words(words: list[Word]) -> list[Word]:
             continue
         if kind == "digit" and words[n - 1].key in NUMBERED_NOUNS:
             continue  # شهردار منطقه ۲۰ تهران
+        if _ends_role_compound(words, n):
+            continue  # مدیرکل حمل و نقل
         if kind not in ("", "stop word", "quantity"):
             words = words[:n - 1 if kind == "weekday" and word.key == WEEKDAY_TAIL else n]  # سه شنبه
             break
     while words and non_name_kind(words[-1].key) == "stop word":
         words = words[:-1]
     return words
+
+
+def _ends_role_compound(words: list[Word], n: int) -> bool:
+    """Does word n end a fixed term of roles (حمل و نقل، محیط زیست), though a verb alone?"""
+    keys = tuple(word.key for word in words[:n + 1])
+    return any(keys[-len(term):] == term for term in ROLE_COMPOUNDS)
 
 
 def _drop_indefinite(words: list[Word]) -> list[Word]:
