@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left
+from itertools import accumulate
 from dataclasses import dataclass
 
 from corpus.document import Document
@@ -199,6 +201,7 @@ def subjects_before_pronouns(field: Field, quotes: list[Found], previous: tuple[
     quotes, or one word no lexicon calls a noun that the headline (title and lead, folded
     words) names too, as a story's subject is (کونته)."""
     introduced = []
+    quoted = _Quoted(quotes)
     for quote in quotes:
         if quote.mention.ref != "pronoun" or not quote.mention.personal:
             continue
@@ -206,10 +209,10 @@ def subjects_before_pronouns(field: Field, quotes: list[Found], previous: tuple[
         if sentence > 0 and field.folded[:sentence].rstrip(BLANKS + "«\"").endswith(":"):
             sentence = find_sentence_start(field.folded, field.folded.rindex(":", 0, sentence))  # او گفت: «...»
         if sentence > 0:
-            mention = _plain_sentence_subject(field, sentence - 1, quotes)
+            mention = _plain_sentence_subject(field, sentence - 1, quoted)
         elif previous is not None and quote is quotes[0]:
             last = len(previous[0].folded.rstrip())
-            mention = _plain_sentence_subject(previous[0], last - 1 if last else 0, previous[1])
+            mention = _plain_sentence_subject(previous[0], last - 1 if last else 0, _Quoted(previous[1]))
         else:
             mention = None
         if mention is not None:
@@ -219,11 +222,27 @@ def subjects_before_pronouns(field: Field, quotes: list[Found], previous: tuple[
     return introduced
 
 
-def _plain_sentence_subject(field: Field, end: int, quotes: list[Found]) -> Mention | None:
+class _Quoted:
+    """Does a quote of the field overlap a stretch of it? Asked once per pronoun, so a scan of
+    every quote each time was quadratic on a long paragraph; sorted starts and the furthest
+    end reached so far answer in log time."""
+
+    def __init__(self, quotes: list[Found]):
+        spans = sorted((quote.start, quote.end) for quote in quotes)
+        self.starts = [start for start, _ in spans]
+        self.furthest = list(accumulate((end for _, end in spans), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Is there a quote with ``quote.start < end`` and ``quote.end >= start``?"""
+        before = bisect_left(self.starts, end)
+        return before > 0 and self.furthest[before - 1] >= start
+
+
+def _plain_sentence_subject(field: Field, end: int, quoted: _Quoted) -> Mention | None:
     """The person named as the subject of the sentence ending at ``end``, if it states (ends in
     a full stop: not a question or a heading) and quotes nobody."""
     start = find_sentence_start(field.folded, end)
-    if field.folded[end:end + 1] != "." or any(start <= quote.end and quote.start < end for quote in quotes):
+    if field.folded[end:end + 1] != "." or quoted.overlaps(start, end):
         return None
     words = skip_openers(skip_agency(clause_words(field.folded, start, end)))
     if not words:
