@@ -361,13 +361,7 @@ def _complete_name(people: _People, person: _Person, full_names: list[Mention]) 
             fits[keys[:end]] = words[:end]
     fits = {keys: words for keys, words in fits.items()  # ماریا گارسیا is a part of خوزه ماریا گارسیا
             if not any(len(other) > len(keys) and other[-len(keys):] == keys for other in fits)}
-    if len(fits) != 1:
-        return
-    ((person.keys, person.words),) = fits.items()
-    person.shortened = True
-    for ending in person.endings():
-        if person not in people.by_ending.setdefault(ending, []):
-            people.by_ending[ending].append(person)
+    _take_the_one_name(people, person, fits)
 
 
 def _lengthen_name(people: _People, person: _Person, full_names: list[Mention]) -> None:
@@ -377,6 +371,11 @@ def _lengthen_name(people: _People, person: _Person, full_names: list[Mention]) 
     n = len(person.keys)
     fits = {mention.name_keys: mention.name_words for mention in full_names
             if mention.strong and len(mention.name_keys) > n and mention.name_keys[-n:] == person.keys}
+    _take_the_one_name(people, person, fits)
+
+
+def _take_the_one_name(people: _People, person: _Person, fits: dict[tuple[str, ...], tuple[str, ...]]) -> None:
+    """When exactly one longer name fits, the person goes by it, and is found by its endings too."""
     if len(fits) != 1:
         return
     ((person.keys, person.words),) = fits.items()
