@@ -48,7 +48,7 @@ from corpus.quotes import extract_quotes  # noqa: E402
 from corpus.readers import ReadReport, find_files, read_file  # noqa: E402
 from corpus.speakers import speaker_key  # noqa: E402
 from indexer.analysis import analysed_texts, persian_analyzer  # noqa: E402
-from indexer.build import WRITER_MB, _facets, _region_offset, article_fields, quote_fields  # noqa: E402
+from indexer.build import WRITER_MB, _facets, _region_offset, article_fields, indexed_fields, prepare  # noqa: E402
 from indexer.schema import _day, _facet, _quotes_words, article_schema  # noqa: E402
 
 
@@ -133,7 +133,8 @@ def layout_c(found):
 
 def layout_d(found):
     for document, origin, quotes in found:
-        yield {**article_fields(document, origin), **quote_fields(document, quotes)}
+        fields = article_fields(document, origin)
+        yield indexed_fields(document, fields, prepare(document, fields, quotes))
 
 
 def size_mb(folder: Path) -> float:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from whoosh.analysis import Filter, Token, Tokenizer
+from whoosh.analysis import CompositeAnalyzer, Filter, Token, Tokenizer
 
 from corpus.orthography import IN_WORD_MARKS, ZWNJ, fold_word
 from indexer import lexicon, numbers
@@ -384,8 +384,50 @@ def _whole_value(token, value, start_pos, start_char):
 
 def persian_analyzer():
     """The analyzer every text field and every query goes through."""
-    return (PersianTokenizer() | FoldSpelling() | JoinAffixes() | ReadNumbers() | StripSuffixes() | StripArabicPlural()
-            | AddCompoundParts())
+    return PersianAnalyzer(PersianTokenizer(), FoldSpelling(), JoinAffixes(), ReadNumbers(), StripSuffixes(),
+                           StripArabicPlural(), AddCompoundParts())
+
+
+class PersianAnalyzer(CompositeAnalyzer):
+    """The chain, which indexes an ``Analysed`` text from the tokens it already has."""
+
+    def __call__(self, value, **kwargs):
+        if isinstance(value, Analysed) and kwargs.get("mode") == "index":
+            return value.replay(**kwargs)
+        return super().__call__(value, **kwargs)
+
+
+class Analysed(str):
+    """A text with its index analysis attached (``analysed``).
+
+    The build needs the positions of a field's words to find its quotes' spans
+    there; analysing the field once for both, and letting the index replay
+    the tokens, saves the chain's second pass over every field that has quotes.
+    It is stored (pickled) as the plain text it is.
+    """
+
+    tokens: tuple[tuple[str, int, int, int], ...]  # (term, position, start char, end char)
+
+    def replay(self, positions=False, chars=False, mode="", **kwargs):
+        token = Token(positions, chars, mode=mode, **kwargs)
+        for token.text, token.pos, token.startchar, token.endchar in self.tokens:
+            token.boost, token.stopped = 1.0, False
+            yield token
+
+    @classmethod
+    def of(cls, text: str, tokens: tuple) -> "Analysed":
+        value = cls(text)
+        value.tokens = tokens
+        return value
+
+    def __reduce__(self):
+        return str, (str(self),)
+
+
+def analysed(text: str) -> Analysed:
+    """``text`` with the tokens the index analysis makes of it, positions and characters included."""
+    return Analysed.of(text, tuple((token.text, token.pos, token.startchar, token.endchar) for token in
+                                   shared_analyzer()(text, positions=True, chars=True, mode="index")))
 
 
 class AnalysedTexts(Tokenizer):
@@ -414,11 +456,19 @@ def analysed_texts(texts) -> tuple[str, list[int]]:
     the terms of its first TEXT_STRIDE - TEXT_GAP positions (a longer text is cut)."""
     lines, lengths = [], []
     for text in texts:
-        kept = [f"{token.pos}:{token.text}" for token in shared_analyzer()(text or "", positions=True, mode="index")
-                if token.pos < TEXT_STRIDE - TEXT_GAP]
-        lines.append(" ".join(kept))
-        lengths.append(len(kept))
+        line, length = _analysed_text(text or "")
+        lines.append(line)
+        lengths.append(length)
     return "\n".join(lines), lengths
+
+
+@lru_cache(maxsize=20_000)
+def _analysed_text(text: str) -> tuple[str, int]:
+    """One line of an AnalysedTexts value and its count of terms; memoised, as the same speakers
+    and roles come back quote after quote."""
+    kept = [f"{token.pos}:{token.text}" for token in shared_analyzer()(text, positions=True, mode="index")
+            if token.pos < TEXT_STRIDE - TEXT_GAP]
+    return " ".join(kept), len(kept)
 
 
 @lru_cache(maxsize=1)

@@ -16,9 +16,9 @@ live. A run killed at any point therefore leaves the previous generation
 whole and searchable, its record describing exactly what it holds, and the
 next run removes the leftovers and redoes the work.
 
-Both cores work: articles are analysed and indexed in this process while a
-forked worker extracts their quotes and analyses them (_ForkedJob); each
-article is indexed with its quotes.
+Both cores work: a forked worker reads the articles too, extracts their
+quotes and analyses their text (_ForkedJob, Prepared), while this process
+indexes each article with its quotes.
 
 Duplicate ids (the same article id in two places): the copy read first, in
 sorted path order, or the one already indexed from an unchanged file, is
@@ -55,10 +55,10 @@ from corpus.document import Document, Quote
 from corpus.quotes import extract_quotes
 from corpus.readers import Problem, ReadReport, find_files, read_bytes, read_file
 from corpus.speakers import SpeakerRegistry
-from indexer.analysis import analysed_texts, shared_analyzer
+from indexer.analysis import Analysed, analysed, analysed_texts
 from indexer.facets import category_keys, day_number, facet_key, year_keys
 from indexer.registry import updated_registries, write_registries
-from indexer.schema import ARTICLES, QUOTE_REGIONS, QUOTE_WORDS, article_schema
+from indexer.schema import ANALYSED_FIELDS, ARTICLES, QUOTE_REGIONS, QUOTE_WORDS, article_schema
 from indexer.errors import GoftarError, InputSkipped
 from indexer.store import (
     INDEX_FILE, IndexMeta, index_lock, live_generation, make_live, new_generation,
@@ -67,6 +67,8 @@ from indexer.store import (
 
 # Memory the writer may pool before spilling to disk: a 100k-article build must stay under 1 GB.
 WRITER_MB = 128
+# How many articles the quote worker must be ahead of the index to analyse the next one too (_ForkedJob).
+WORKER_AHEAD = 4
 # Test hook, read in one place (crash_point): "STAGE" or "STAGE:SIGINT" makes
 # the process that reaches STAGE send itself that signal (default SIGKILL).
 CRASH_AT = "GOFTAR_TEST_CRASH_AT"
@@ -163,12 +165,12 @@ def _write_generation(index_dir: Path, plan: Plan, meta: IndexMeta, roots: list[
         else:
             _create(target)
         crash_point("started")
-        quotes_job = _start(plan, parallel)
+        job = _start(plan, parallel)
         try:
             report.documents_indexed, report.quotes_indexed, speakers = index_articles(
-                target, plan, quotes_job.quotes(), progress)
+                target, plan, job.articles(), progress)
         finally:
-            quotes_job.stop()
+            job.stop()
         crash_point("articles-committed")
         write_registries(target, updated_registries(plan.live, plan.replaced, speakers))
         crash_point("registry-written")
@@ -250,31 +252,57 @@ def _origins_indexed(generation: Path) -> set[str]:
         }
 
 
-def index_articles(folder: Path, plan: Plan, quotes: Iterator[tuple[str, list[Quote], dict]],
+def index_articles(folder: Path, plan: Plan, prepared: Iterator[Prepared],
                    progress: Callable[[int], None] | None = None) -> tuple[int, int, dict[str, SpeakerRegistry]]:
-    """Replace the articles of changed and vanished files, each with its ``quotes`` (extracted_quotes,
+    """Replace the articles of changed and vanished files, each as ``prepared`` (prepared_articles,
     in the same order); return how many articles and quotes were indexed, and each changed file's speakers."""
     articles = count = 0
     speakers: dict[str, SpeakerRegistry] = {str(path): SpeakerRegistry() for path, _, _ in plan.changed}
     with _writer(folder, ARTICLES, plan) as writer:
-        for (document, fields), (doc_id, found, quote_fields) in zip(_documents(plan, plan.reading, plan.copies), quotes,
-                                                                     strict=True):
-            if doc_id != document.id:
-                raise GoftarError(f"the quote extractor is at article «{doc_id}», the build at «{document.id}»")
-            writer.update_document(**fields, **quote_fields)
-            for quote in found:
+        for (document, fields), article in zip(_documents(plan, plan.reading, plan.copies), prepared, strict=True):
+            if article.doc_id != document.id:
+                raise GoftarError(f"the analysis process is at article «{article.doc_id}», the build at «{document.id}»")
+            writer.update_document(**indexed_fields(document, fields, article))
+            for quote in article.quotes:
                 speakers[fields["origin"]].add(quote)
-            articles, count = articles + 1, count + len(found)
+            articles, count = articles + 1, count + len(article.quotes)
             if progress:
                 progress(articles)
     return articles, count, speakers
 
 
-def extracted_quotes(plan: Plan) -> Iterator[tuple[str, list[Quote], dict]]:
-    """For each kept article of the changed files, in reading order: its id, its quotes and the fields that hold them."""
-    for document, _ in _documents(plan, ReadReport(), {}):
-        found = extract_quotes(document)
-        yield document.id, found, quote_fields(document, found)
+@dataclass
+class Prepared:
+    """An article as the second process prepares it for the index: its quotes, their words
+    (quote_words) and, while the index is the slower of the two, the tokens of its analysed fields
+    (analysis.Analysed); else the index analyses them itself (_ForkedJob)."""
+
+    doc_id: str
+    quotes: list[Quote]
+    tokens: dict[str, tuple]
+    words: dict
+
+
+def prepared_articles(plan: Plan, analyse: Callable[[], bool] = lambda: True) -> Iterator[Prepared]:
+    """Each kept article of the changed files, in reading order, prepared for the index;
+    its fields analysed when ``analyse()`` says so."""
+    for document, fields in _documents(plan, ReadReport(), {}):
+        yield prepare(document, fields, extract_quotes(document), analyse())
+
+
+def prepare(document: Document, fields: dict, quotes: list[Quote], analyse: bool = True) -> Prepared:
+    """An article (``fields``: article_fields) with its ``quotes``, prepared for the index."""
+    tokens = {name: analysed(fields[name]).tokens for name in ANALYSED_FIELDS} if analyse else {}
+    return Prepared(document.id, quotes, tokens, quote_words(document, quotes))
+
+
+def indexed_fields(document: Document, fields: dict, article: Prepared) -> dict:
+    """What Whoosh is given for an article: its ``fields``, the analysed texts and the quotes' fields.
+    The fields a quote can stand in are analysed here if they came without tokens (the spans need them)."""
+    texts = {name: Analysed.of(fields[name], tokens) for name, tokens in article.tokens.items()}
+    if article.quotes and not texts:
+        texts = {name: analysed(fields[name]) for name in QUOTE_REGIONS}
+    return {**fields, **texts, **quote_fields(document, article.quotes, article.words, texts)}
 
 
 @contextmanager
@@ -313,48 +341,55 @@ def article_fields(document: Document, origin: str) -> dict:
     }
 
 
-def quote_fields(document: Document, quotes: list[Quote]) -> dict:
-    """The fields of an article that hold its quotes (indexer.schema), none when it has none.
-
-    A quote's words are found where they stand in its article's title, lead
-    or body: its span of positions there is kept (``quote_spans``), counted
-    from the analysis of that whole field as Whoosh indexes it. Speakers and
-    roles are analysed here, once, for their terms and lengths. The record of
-    a quote keeps where its text is (it is stored once, in the article) and
-    where its region starts in the article's stored field (quote_search._quote).
-    """
+def quote_words(document: Document, quotes: list[Quote]) -> dict:
+    """What the quote process gives the build for an article's quotes: the fields of their speakers
+    and roles, analysed once for their terms and lengths (``word_lengths``: per quote, not a field), and
+    their records. A record keeps where the quote's text is (it is stored once, in the article) and where
+    its region starts in the article's stored field (quote_search._quote)."""
     if not quotes:
         return {}
-    spans = _spans(document, quotes)
     words = {name: analysed_texts(getattr(quote, name) for quote in quotes) for name in QUOTE_WORDS}
-    lengths = zip([length for *_, length in spans], *(counts for _, counts in words.values()))
     records = [(quote.speaker or "", quote.role or "", quote.kind, quote.where, quote.start, quote.end, quote.cue,
                 quote.ref, quote.speaker_type, _region_offset(document, quote.where)) for quote in quotes]
     return {
         **{QUOTE_WORDS[name]: value for name, (value, _) in words.items()},
+        "word_lengths": list(zip(*(counts for _, counts in words.values()))),
         "quote_count": len(quotes),
-        "quote_words": sum(length for *_, length in spans),
-        "quote_spans": array("I", [number for span in spans for number in span[:3]]).tobytes(),
-        "quote_lengths": bytes(length_to_byte(length) for each in lengths for length in each),
         "quote_records": zlib.compress(pickle.dumps((document.id, records), protocol=pickle.HIGHEST_PROTOCOL)),
     }
 
 
-def _spans(document: Document, quotes: list[Quote]) -> list[tuple[int, int, int, int]]:
+def quote_fields(document: Document, quotes: list[Quote], words: dict, texts: dict[str, Analysed]) -> dict:
+    """The fields of an article that hold its quotes (indexer.schema), from their ``words``.
+
+    A quote's words are found where they stand in its article's title, lead
+    or body (``texts``, analysed as Whoosh indexes them): its span of positions
+    there is kept (``quote_spans``).
+    """
+    if not quotes:
+        return {}
+    spans = _spans(document, quotes, texts)
+    lengths = [(length, *word_lengths) for (*_, length), word_lengths in zip(spans, words["word_lengths"], strict=True)]
+    return {
+        **{name: value for name, value in words.items() if name != "word_lengths"},
+        "quote_words": sum(length for *_, length in spans),
+        "quote_spans": array("I", [number for span in spans for number in span[:3]]).tobytes(),
+        "quote_lengths": bytes(length_to_byte(length) for each in lengths for length in each),
+    }
+
+
+def _spans(document: Document, quotes: list[Quote], regions: dict[str, Analysed]) -> list[tuple[int, int, int, int]]:
     """For each quote: its field (an index into QUOTE_REGIONS), its first and last position there
     (first > last when it has no words) and how many terms it has there (its length)."""
-    analysed: dict[str, tuple[list[int], list]] = {}
+    starts = {name: [first for _, _, first, _ in regions[name].tokens] for name in QUOTE_REGIONS}
     spans = []
     for quote in quotes:
         region = "body" if quote.where.startswith("body:") else quote.where
-        if region not in analysed:
-            tokens = [(token.startchar, token.endchar, token.pos) for token in
-                      shared_analyzer()(getattr(document, region) or "", positions=True, chars=True, mode="index")]
-            analysed[region] = [first for first, _, _ in tokens], tokens
-        starts, tokens = analysed[region]
+        tokens = regions[region].tokens
         start = _region_offset(document, quote.where) + quote.start
         end = start + quote.end - quote.start
-        inside = [pos for first, last, pos in tokens[bisect_left(starts, start):bisect_left(starts, end)] if last <= end]
+        inside = [pos for _, pos, _, last in tokens[bisect_left(starts[region], start):bisect_left(starts[region], end)]
+                  if last <= end]
         spans.append((QUOTE_REGIONS.index(region), min(inside, default=1), max(inside, default=0), len(inside)))
     return spans
 
@@ -426,31 +461,37 @@ def _content(fields: dict) -> int:
 
 
 class _InlineJob:
-    """The quotes extracted in this process, when forking is not possible or not worth it."""
+    """The articles prepared in this process, when forking is not possible or not worth it."""
 
     def __init__(self, plan: Plan):
         self.plan = plan
 
-    def quotes(self) -> Iterator[tuple[str, list[Quote], dict]]:
-        return extracted_quotes(self.plan)
+    def articles(self) -> Iterator[Prepared]:
+        return prepared_articles(self.plan)
 
     def stop(self) -> None:
         pass
 
 
 class _ForkedJob:
-    """The quotes extracted and analysed in a forked process, while this one indexes the articles:
-    the two take about as long, one on each core."""
+    """The articles prepared in a forked process (Prepared), while this one indexes them.
+
+    Quote extraction alone takes about as long as indexing; the analysis is
+    shared: the worker analyses an article only while it is WORKER_AHEAD
+    articles ahead of the index, that is while indexing is the slower of the two.
+    """
 
     def __init__(self, plan: Plan):
         context = multiprocessing.get_context("fork")
         self.receiver, sender = context.Pipe(duplex=False)
-        self.process = context.Process(target=_extractor, args=(plan, self.receiver, sender, os.getpid()), daemon=True)
+        self.indexed = context.Value("q", 0, lock=False)  # articles this process has taken; only it writes
+        self.process = context.Process(target=_extractor, args=(plan, self.receiver, sender, os.getpid(), self.indexed),
+                                       daemon=True)
         self.process.start()
         sender.close()  # the worker's end: its death must reach this process
 
-    def quotes(self) -> Iterator[tuple[str, list[Quote], dict]]:
-        """Each article's quotes as the extractor sends them, until "done"; raises if it failed or was stopped."""
+    def articles(self) -> Iterator[Prepared]:
+        """Each article as the extractor sends it, until "done"; raises if it failed or was stopped."""
         while True:
             try:
                 kind, value = self.receiver.recv()
@@ -465,21 +506,24 @@ class _ForkedJob:
                 raise GoftarError(f"extracting quotes failed: {value}; nothing was changed, the index is as the last "
                                   "completed run left it; run goftar index again")
             yield value
+            self.indexed.value += 1
 
     def stop(self) -> None:
         self.process.terminate()
         self.process.join()
 
 
-def _extractor(plan: Plan, receiver, sender, parent: int) -> None:
-    """Send the build each article's quotes (extracted_quotes), then "done"; or the error."""
+def _extractor(plan: Plan, receiver, sender, parent: int, indexed) -> None:
+    """Send the build each article prepared (prepared_articles), then "done"; or the error."""
     receiver.close()
     crash_point("quote-extractor")
+    sent = 0
     try:
-        for article in extracted_quotes(plan):
+        for article in prepared_articles(plan, analyse=lambda: sent - indexed.value >= WORKER_AHEAD):
             if os.getppid() != parent:
                 return  # the build was killed
             sender.send(("article", article))
+            sent += 1
         sender.send(("done", None))
     except OSError as error:  # a full disk: the build says so as for its own writes
         with suppress(OSError):

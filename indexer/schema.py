@@ -22,7 +22,7 @@ from whoosh.fields import COLUMN, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldType,
 from whoosh.formats import Positions
 from whoosh.scoring import BM25F
 
-from indexer.analysis import AnalysedTexts, persian_analyzer
+from indexer.analysis import AnalysedTexts, PersianAnalyzer, persian_analyzer
 
 # Bump when the schema or the analysis changes: older indexes must be rebuilt.
 SCHEMA_VERSION = 14  # 8: Arabic plural ین folded (analysis); 9: the speaker registry is stored, a quote's text only in its article;
@@ -113,11 +113,16 @@ def article_schema() -> Schema:
 
 
 def _quotes_words() -> FieldType:
-    """One quote field of an article: its quotes' words, analysed by the build (analysis.analysed).
+    """One quote field of an article: its quotes' words, analysed by the build (analysis.analysed_texts).
 
     Not a TEXT field: a search of articles never reaches it (search._known_fields_only).
     """
     return FieldType(format=Positions(), analyzer=AnalysedTexts(), scorable=True)
+
+
+# The fields the Persian analysis indexes: the build analyses them beforehand (indexer.build.Prepared).
+ANALYSED_FIELDS = tuple(name for name, field in article_schema().items()
+                        if isinstance(getattr(field, "analyzer", None), PersianAnalyzer))
 
 
 def quote_view_schema() -> Schema:

@@ -1,0 +1,49 @@
+"""The build's two processes: however they share the analysis, the index is the same."""
+
+import pickle
+
+import pytest
+from whoosh import index as whoosh_index
+
+from corpus import SAMPLES_DIR
+from indexer import build
+from indexer.analysis import analysed, persian_analyzer
+from indexer.build import build_index
+from indexer.schema import ARTICLES
+from indexer.store import live_generation
+
+MESSY = "وزير رفاه گفت: سازمان هاي مردم نهاد ۱۷٫۵ هزار كودك را پوشش مي دهند و زلزله‌زدگان بيمه شده اند."
+
+
+def test_an_analysed_text_is_indexed_with_the_terms_and_positions_the_chain_gives_it():
+    def indexed(value):
+        return [(t.text, t.pos) for t in persian_analyzer()(value, positions=True, boosts=True, mode="index")]
+
+    assert indexed(analysed(MESSY)) == indexed(MESSY)
+    assert len({pos for _, pos in indexed(MESSY)}) < len(indexed(MESSY))  # with compound parts, at their word's position
+
+
+def test_an_analysed_text_is_stored_as_the_plain_text():
+    stored = pickle.loads(pickle.dumps(analysed(MESSY)))
+    assert type(stored) is str and stored == MESSY
+
+
+def _postings_and_columns(index_dir):
+    with whoosh_index.open_dir(str(live_generation(index_dir)), indexname=ARTICLES).reader() as reader:
+        order = sorted(range(reader.doc_count_all()), key=lambda n: reader.stored_fields(n)["id"])
+        ids = {n: reader.stored_fields(n)["id"] for n in order}
+        postings = {(name, term): sorted((ids[n], tuple(v)) for n, v in reader.postings(name, term).items_as("positions"))
+                    for name, term in reader.all_terms() if reader.schema[name].format.supports("positions")}
+        columns = {name: [reader.column_reader(name)[n] for n in order]
+                   for name in ("quote_spans", "quote_lengths", "quote_records", "quote_words")}
+        lengths = {name: [reader.doc_field_length(n, name) for n in order] for name in build.ANALYSED_FIELDS}
+    return postings, columns, lengths
+
+
+@pytest.mark.parametrize("ahead", [0, 10**9], ids=["worker-analyses-all", "index-analyses-all"])
+def test_the_index_is_the_same_whichever_process_analyses_the_articles(ahead, tmp_path, monkeypatch):
+    build_index([SAMPLES_DIR], tmp_path / "inline", parallel=False)
+    monkeypatch.setattr(build, "WORKER_AHEAD", ahead)
+    report = build_index([SAMPLES_DIR], tmp_path / "forked", parallel=True)
+    assert report.quotes_indexed > 0
+    assert _postings_and_columns(tmp_path / "forked") == _postings_and_columns(tmp_path / "inline")
