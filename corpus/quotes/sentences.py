@@ -67,6 +67,21 @@ def _inside_number(folded: str, at: int) -> bool:
 BLANKS = " \t\n\u200c\u200f\u200e"  # what surrounds a quote without being part of it
 
 
+def end_before(text: str, end: int, skipped: str) -> int:
+    """Where ``text`` before ``end`` ends once trailing ``skipped`` characters are left out:
+    ``len(text[:end].rstrip(skipped))`` without copying a long paragraph for every quote in it."""
+    while end > 0 and text[end - 1] in skipped:
+        end -= 1
+    return end
+
+
+def only_from(text: str, start: int, chars: str) -> bool:
+    """Is ``text`` from ``start`` on made of ``chars`` only (``not text[start:].strip(chars)``, without the copy)?"""
+    while start < len(text) and text[start] in chars:
+        start += 1
+    return start >= len(text)
+
+
 def trim_quote(folded: str, start: int, end: int) -> tuple[int, int]:
     """Drop surrounding spaces, and guillemets when they wrap the whole quote."""
     while start < end and folded[start] in BLANKS:

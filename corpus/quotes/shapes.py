@@ -103,9 +103,11 @@ from corpus.quotes.person import is_finite_verb, is_lexicon_noun, is_past_partic
 from corpus.quotes.sentences import (
     BLANKS,
     Field,
+    end_before,
     find_any,
     find_sentence_end,
     find_sentence_start,
+    only_from,
     Spans,
     trim_quote,
 )
@@ -206,7 +208,8 @@ def subjects_before_pronouns(field: Field, quotes: list[Found], previous: tuple[
         if quote.mention.ref != "pronoun" or not quote.mention.personal:
             continue
         sentence = find_sentence_start(field.folded, quote.start)
-        if sentence > 0 and field.folded[:sentence].rstrip(BLANKS + "«\"").endswith(":"):
+        before = end_before(field.folded, sentence, BLANKS + "«\"")
+        if before > 0 and field.folded[before - 1] == ":":
             sentence = find_sentence_start(field.folded, field.folded.rindex(":", 0, sentence))  # او گفت: «...»
         if sentence > 0:
             mention = _plain_sentence_subject(field, sentence - 1, quoted)
@@ -747,7 +750,7 @@ def _first_verb_end(folded: str, start: int, end: int) -> int:
         return -1
     if not PLAIN_SPEECH_VERB.fullmatch(verb.group()):
         return verb.end()
-    return len(folded[:verb.start()].rstrip(" \u200c،,"))
+    return end_before(folded, verb.start(), " \u200c،,")
 
 
 def _has_its_object(folded: str, clause_start: int, match: re.Match) -> bool:
@@ -1129,7 +1132,7 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
     quoted = {item.where for item in found}
     running = {item.where for item in found
                if item.kind == "direct" and item.where.startswith("body:")
-               and not doc.paragraphs[int(item.where.split(":")[1])][item.end:].strip(BLANKS + ".»\"”")}
+               and only_from(doc.paragraphs[int(item.where.split(":")[1])], item.end, BLANKS + ".»\"”")}
     running |= {f"body:{n}" for n, text in enumerate(doc.paragraphs)  # گفت‌وگویی انجام داد.: answers follow
                 if f"body:{n}" not in quoted and _frames_an_interview(text)}
     cued = {item.where for item in found if item.kind != "indirect"}  # ``او به من گفت که`` goes on inside a quotation
