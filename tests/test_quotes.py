@@ -6,8 +6,8 @@ test protects can be read right here.
 
 from __future__ import annotations
 
-import json
 import gc
+import json
 import time
 from pathlib import Path
 
