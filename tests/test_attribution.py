@@ -930,3 +930,27 @@ def test_a_noun_opening_a_relative_clause_gives_the_floor_to_the_clauses_subject
 def test_a_noun_opening_a_relative_clause_with_no_subject_is_someone_unnamed():
     quote = quotes_of("مسابقه دیروز برگزار شد.", "تماشاگری که کنار زمین بود گفت: داور اشتباه کرد.")[-1]
     assert (quote.speaker, quote.role) == (None, "تماشاگری")
+
+
+# --- A role before the object of a judging verb (audit 11o) ---------------------------------
+
+@pytest.mark.parametrize("paragraph, role", [
+    ("عضو شورای شهر کاشان این تصمیم را نادرست دانست و گفت: باید دوباره بررسی شود.", "عضو شورای شهر کاشان"),
+    ("رئیس اداره ورزش شهرستان نطنز یکی از مشکلات ورزشکاران را نبود سالن عنوان کرد و گفت: سالن نداریم.",
+     "رئیس اداره ورزش شهرستان نطنز"),
+    ("دبیر انجمن نانوایان قم علت این کمبود را گرانی آرد دانست و گفت: آرد به موقع نمی‌رسد.",
+     "دبیر انجمن نانوایان قم"),
+    ("نماینده مردم بم در مجلس کم بودن بودجه عمرانی را مشکل اصلی دانست و گفت: بودجه کافی نیست.",
+     "نماینده مردم بم در مجلس"),
+])
+def test_a_role_before_the_object_of_a_judging_verb_ends_where_the_object_opens(paragraph, role):
+    assert quotes_of(paragraph)[-1].role == role
+
+
+@pytest.mark.parametrize("paragraph, role", [
+    ("مجری این طرح این نتایج را امیدوارکننده دانست و گفت: آزمایش‌ها موفق بود.", "مجری این طرح"),
+    ("رئیس هیئت مدیره این باشگاه این قرارداد را معتبر دانست و گفت: بازیکن باید بماند.",
+     "رئیس هیئت مدیره این باشگاه"),
+])
+def test_a_role_that_points_to_its_own_body_keeps_its_demonstrative(paragraph, role):
+    assert quotes_of(paragraph)[-1].role == role

@@ -418,6 +418,22 @@ FRIDAY_PRAYER_WORDS = frozenset(fold_word(word) for word in ("امام", "نما
 ROLE_COMPOUNDS = frozenset(tuple(fold_word(word) for word in term.split()) for term in (
     "حمل و نقل", "محیط زیست",
 ))
+# Before «را» a role may run on into the object (عضو حزب ... | این موضوع را ...؛ عضو کمیسیون
+# ... | بالا بودن تلفات را ...). Past the role's first words, these open the object: a
+# demonstrative (unless a body follows it: رئیس هیئت مدیره این باشگاه), a word of part or
+# whole, a reason or a goal; and the word before an infinitive is the object's.
+OBJECT_OPENERS = frozenset(fold_word(word) for word in (
+    "این", "آن", "همین", "همان", "یکی", "تنها", "برخی", "بسیاری", "تمام", "کلیه",
+    "علت", "علل", "دلیل", "دلایل", "هدف", "اهداف",
+))
+INFINITIVES = frozenset(fold_word(word) for word in (
+    "بودن", "کردن", "شدن", "داشتن", "دادن", "نمودن", "گرفتن", "ساختن", "یافتن",
+))
+# Bodies a demonstrative points to inside a role, beside the organisation heads (نماینده این استان).
+DEMONSTRATED_BODIES = frozenset(fold_word(word) for word in (
+    "کشور", "استان", "شهرستان", "شهر", "منطقه", "تیم", "نهاد", "دستگاه", "مجموعه", "وزارتخانه",
+))
+MIN_ROLE_WORDS_BEFORE_OBJECT = 2  # مجری این طرح: a role may itself point with این right after its head
 # Seasons and months say when only with a qualifier after them (تابستان گذشته، اسفند ۱۳۹۸):
 # alone they may be given names (بهار، بهمن، آذر).
 SEASONS_AND_MONTHS = frozenset(fold_word(word) for word in (

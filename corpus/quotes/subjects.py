@@ -18,12 +18,14 @@ from corpus.quotes.constants import (
     AGENCY_WORDS,
     AS_CLAUSE_OPENERS,
     CLAUSE_JOINERS,
+    DEMONSTRATED_BODIES,
     DEMONSTRATIVES,
     EVENT_WORDS,
     FRIDAY_PRAYER_WORDS,
     FROM_COMPLEMENT_NOUNS,
     GLUED_ROLE_HEADS,
     GROUP_SUBJECTS,
+    INFINITIVES,
     PLURAL_APART,
     PLURAL_GLUED_ENDINGS,
     HOLY_HONORIFICS,
@@ -34,11 +36,13 @@ from corpus.quotes.constants import (
     MAX_OCCASION_WORDS,
     MAX_PHRASE_WORDS,
     MAX_SUBJECT_WORDS,
+    MIN_ROLE_WORDS_BEFORE_OBJECT,
     NAMESAKE_HEADS,
     NAME_SECOND_HALVES,
     NOUN_BEFORE_NAME_PREPOSITIONS,
     NON_NAME_WORDS,
     NUMBERED_NOUNS,
+    OBJECT_OPENERS,
     PLACE_NAME_ENDINGS,
     PLURAL_PRONOUNS,
     PREDICATE_STARTS,
@@ -518,6 +522,8 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
     if first == DEMONSTRATIVE and not name:  # این مسئول؛ این روزنامه: an organisation
         return Mention("title", role=as_original(text, words[1:]), anaphoric=True,
                        organisation=bool(phrase_at(words, 1, ORGANISATION_LEXICON)), where=where)
+    if object_follows and roles:
+        roles[-1] = _before_object(roles[-1])
     roles = [role for role in (_role_words(r) for r in roles) if role]
     role_text = "، ".join(as_original(text, _drop_indefinite(r)) for r in roles)
     if name:
@@ -531,6 +537,24 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
         return Mention("name", tuple(text[w.start:w.end] for w in organisation),
                        tuple(w.key for w in organisation), strong=True, organisation=True, where=where)
     return Mention("pronoun", where=where)
+
+
+def _before_object(role: list[Word]) -> list[Word]:
+    """A role right before «را» ends where the object opens (عضو حزب ... | این موضوع را ...،
+    عضو کمیسیون ... | بالا بودن تلفات را ...): at an object's opening word or the word before
+    an infinitive, past the role's first words."""
+    for n in range(MIN_ROLE_WORDS_BEFORE_OBJECT, len(role)):
+        key = role[n].key
+        if key in OBJECT_OPENERS and not (key in DEMONSTRATIVES and _body_follows(role, n + 1)):
+            return role[:n]
+        if n + 1 < len(role) and role[n + 1].key in INFINITIVES:
+            return role[:n]
+    return role
+
+
+def _body_follows(words: list[Word], n: int) -> bool:
+    """Does a body (an organisation, a country, a team) stand at word n: این | باشگاه?"""
+    return n < len(words) and (words[n].key in DEMONSTRATED_BODIES or bool(phrase_at(words, n, ORGANISATION_LEXICON)))
 
 
 def _plural_noun(text: str, word: Word) -> bool:
