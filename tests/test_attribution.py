@@ -954,3 +954,17 @@ def test_a_role_before_the_object_of_a_judging_verb_ends_where_the_object_opens(
 ])
 def test_a_role_that_points_to_its_own_body_keeps_its_demonstrative(paragraph, role):
     assert quotes_of(paragraph)[-1].role == role
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("سفارت ایران در رم در اطلاعیه‌ای اعلام کرد که بخش کنسولی تا دوشنبه تعطیل است.", "سفارت ایران"),
+    ("کاخ ریاست جمهوری فنلاند در بیانیه‌ای اعلام کرد که سفر رئیس جمهور لغو شده است.", "کاخ ریاست جمهوری فنلاند"),
+])
+def test_an_embassy_or_a_presidential_palace_speaks_as_an_organisation(paragraph, speaker):
+    quote = quotes_of(paragraph)[-1]
+    assert (quote.speaker, quote.speaker_type) == (speaker, "organisation")
+
+
+def test_the_makers_of_something_are_a_group_not_a_person_named_makers():
+    quote = quotes_of("تولیدکنندگان لبنیات در نامه‌ای گفتند که قیمت شیر خام باید بالا برود.")[-1]
+    assert quote.speaker is None and quote.role.startswith("تولیدکنندگان")

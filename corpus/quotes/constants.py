@@ -330,6 +330,8 @@ GLUED_ROLE_HEADS = frozenset(fold_word(word) for word in (
 # A word written with these after a ZWNJ is a plural noun (پرسپولیسی‌ها، ازبک‌ها، پیکانی‌ها):
 # a group speaking, never one person's name.
 PLURAL_GLUED_ENDINGS = ("\u200cها", "\u200cهای")
+# The plural of a doer (تهیه‌کنندگان گزارش، تولیدکنندگان، نمایندگان): a group, never a name.
+AGENT_PLURAL_ENDINGS = ("ندگان", "ندگانِ")
 # The plural ending written as a word of its own (نفتی ها، رسانه های): the same group.
 PLURAL_APART = ("ها", "های")
 
@@ -596,7 +598,9 @@ CLAUSE_JOINERS = ("اما", "ولی", "لیکن", "لکن", "ولیکن")
 PLACE_NAME_ENDINGS = tuple(fold_word(word) for word in ("آباد", "اباد"))
 
 # More heads of organisations speaking for themselves (جامعه اسلامی دانشجویان ... اعلام کرد).
-MORE_ORGANISATION_HEADS = ("جامعه", "پارلمان", "کنگره", "بنیاد", "کانون", "موسسه", "مؤسسه", "سندیکا")
+MORE_ORGANISATION_HEADS = ("جامعه", "پارلمان", "کنگره", "بنیاد", "کانون", "موسسه", "مؤسسه", "سندیکا",
+                           # a state's seats and missions (سفارت ایران در ...، کاخ ریاست جمهوری ...)
+                           "سفارت", "سفارتخانه", "کنسولگری", "کاخ")
 
 # More words that describe a person rather than name them: professions, sporting feats,
 # colleagues (نایب قهرمان جهان، دارنده مدال نقره، روانشناس خانواده، همکار وی). Words that

@@ -16,6 +16,7 @@ from corpus.names import DEMONSTRATIVE, FIRST_NAMES, INDEFINITE, drop_glued_hono
 from corpus.orthography import fold_word
 from corpus.quotes.constants import (
     AGENCY_WORDS,
+    AGENT_PLURAL_ENDINGS,
     AS_CLAUSE_OPENERS,
     CLAUSE_JOINERS,
     DEMONSTRATED_BODIES,
@@ -558,11 +559,11 @@ def _body_follows(words: list[Word], n: int) -> bool:
 
 
 def _plural_noun(text: str, word: Word) -> bool:
-    """Is the word written as a plural (پیکانی‌ها، رسانه‌های آلمانی), or is it the plural ending
+    """Is the word written as a plural (پیکانی‌ها، رسانه‌های آلمانی، تهیه‌کنندگان), or is it the plural ending
     written apart (نفتی ها)? A group, never a person's name; a surname ending in ها is
     written without the ZWNJ (حاج‌رسولیها)."""
     written = text[word.start:word.end]
-    return written.endswith(PLURAL_GLUED_ENDINGS) or written in PLURAL_APART
+    return written.endswith(PLURAL_GLUED_ENDINGS + AGENT_PLURAL_ENDINGS) or written in PLURAL_APART
 
 
 def _as_written(text: str, words: list[Word]) -> tuple[str, ...]:
