@@ -968,3 +968,19 @@ def test_an_embassy_or_a_presidential_palace_speaks_as_an_organisation(paragraph
 def test_the_makers_of_something_are_a_group_not_a_person_named_makers():
     quote = quotes_of("تولیدکنندگان لبنیات در نامه‌ای گفتند که قیمت شیر خام باید بالا برود.")[-1]
     assert quote.speaker is None and quote.role.startswith("تولیدکنندگان")
+
+
+@pytest.mark.parametrize("paragraph, role", [
+    ("مریم کاظمی، رئیس هیئت ورزش بیماران خاص و جانبازان استان یزد در جمع خبرنگاران گفت: مسابقات برگزار شد.",
+     "رئیس هیئت ورزش بیماران خاص و جانبازان استان یزد"),
+    ("رضا نادری، معاون فنی و عمرانی شهرداری کرج اظهار کرد: پل تا پاییز تمام می‌شود.",
+     "معاون فنی و عمرانی شهرداری کرج"),
+])
+def test_a_role_after_a_name_and_a_comma_goes_on_past_and(paragraph, role):
+    assert quotes_of(paragraph)[-1].role == role
+
+
+def test_a_second_person_after_a_role_and_a_comma_is_not_part_of_the_role():
+    quotes = quotes_of("مریم کاظمی، رئیس هیئت ورزش بیماران و محمد رضایی در این نشست حضور داشتند.",
+                       "کاظمی گفت: مسابقات برگزار شد.")
+    assert quotes[-1].role in (None, "رئیس هیئت ورزش بیماران")

@@ -441,9 +441,11 @@ def _continues_role(phrase: list[Word], words: list[Word], n: int) -> bool:
             return False
         if not _has_name(phrase):
             return _in_role(phrase) or _in_organisation(phrase) or _role_goes_on(phrase)
-        # علی نوری عضو هیات علمی واحد علوم و تحقیقات: the role after the name goes on,
-        # unless a second person follows (… و محمد رضایی، … و مدیرکل …)
-        return _role_after_name(phrase) and not (opens_name(words[n + 1:]) or starts_role(words, n + 1))
+        # علی نوری عضو هیات علمی واحد علوم و تحقیقات، and after a comma (علی نوری، رئیس هیئت
+        # ورزش بیماران خاص و پیوند اعضا): the role after the name goes on, unless a second
+        # person follows (… و محمد رضایی، … و مدیرکل …)
+        return ((_role_after_name(phrase) or _in_role(phrase))
+                and not (opens_name(words[n + 1:]) or starts_role(words, n + 1)))
     return (word == "در" and _in_role(phrase) and not _has_name(phrase)
             and following not in PREDICATE_STARTS and following not in EVENT_WORDS)
 
