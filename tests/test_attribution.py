@@ -984,3 +984,11 @@ def test_a_second_person_after_a_role_and_a_comma_is_not_part_of_the_role():
     quotes = quotes_of("مریم کاظمی، رئیس هیئت ورزش بیماران و محمد رضایی در این نشست حضور داشتند.",
                        "کاظمی گفت: مسابقات برگزار شد.")
     assert quotes[-1].role in (None, "رئیس هیئت ورزش بیماران")
+
+
+@pytest.mark.parametrize("lead, role", [
+    ("یک نماینده مجلس لبنان در تجلیل از شهدای مقاومت آنان را الگوی جوانان دانست.", "نماینده مجلس لبنان"),
+    ("سخنگوی سفارت ژاپن در مصاحبه‌ای گفت: سفارت فردا تعطیل است.", "سخنگوی سفارت ژاپن"),
+])
+def test_a_role_does_not_run_on_into_the_occasion_it_spoke_at(lead, role):
+    assert quotes_of("متن خبر.", lead=lead)[0].role == role
