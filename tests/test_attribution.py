@@ -930,3 +930,65 @@ def test_a_noun_opening_a_relative_clause_gives_the_floor_to_the_clauses_subject
 def test_a_noun_opening_a_relative_clause_with_no_subject_is_someone_unnamed():
     quote = quotes_of("مسابقه دیروز برگزار شد.", "تماشاگری که کنار زمین بود گفت: داور اشتباه کرد.")[-1]
     assert (quote.speaker, quote.role) == (None, "تماشاگری")
+
+
+# --- A role before the object of a judging verb (audit 11o) ---------------------------------
+
+@pytest.mark.parametrize("paragraph, role", [
+    ("عضو شورای شهر کاشان این تصمیم را نادرست دانست و گفت: باید دوباره بررسی شود.", "عضو شورای شهر کاشان"),
+    ("رئیس اداره ورزش شهرستان نطنز یکی از مشکلات ورزشکاران را نبود سالن عنوان کرد و گفت: سالن نداریم.",
+     "رئیس اداره ورزش شهرستان نطنز"),
+    ("دبیر انجمن نانوایان قم علت این کمبود را گرانی آرد دانست و گفت: آرد به موقع نمی‌رسد.",
+     "دبیر انجمن نانوایان قم"),
+    ("نماینده مردم بم در مجلس کم بودن بودجه عمرانی را مشکل اصلی دانست و گفت: بودجه کافی نیست.",
+     "نماینده مردم بم در مجلس"),
+])
+def test_a_role_before_the_object_of_a_judging_verb_ends_where_the_object_opens(paragraph, role):
+    assert quotes_of(paragraph)[-1].role == role
+
+
+@pytest.mark.parametrize("paragraph, role", [
+    ("مجری این طرح این نتایج را امیدوارکننده دانست و گفت: آزمایش‌ها موفق بود.", "مجری این طرح"),
+    ("رئیس هیئت مدیره این باشگاه این قرارداد را معتبر دانست و گفت: بازیکن باید بماند.",
+     "رئیس هیئت مدیره این باشگاه"),
+])
+def test_a_role_that_points_to_its_own_body_keeps_its_demonstrative(paragraph, role):
+    assert quotes_of(paragraph)[-1].role == role
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("سفارت ایران در رم در اطلاعیه‌ای اعلام کرد که بخش کنسولی تا دوشنبه تعطیل است.", "سفارت ایران"),
+    ("کاخ ریاست جمهوری فنلاند در بیانیه‌ای اعلام کرد که سفر رئیس جمهور لغو شده است.", "کاخ ریاست جمهوری فنلاند"),
+])
+def test_an_embassy_or_a_presidential_palace_speaks_as_an_organisation(paragraph, speaker):
+    quote = quotes_of(paragraph)[-1]
+    assert (quote.speaker, quote.speaker_type) == (speaker, "organisation")
+
+
+def test_the_makers_of_something_are_a_group_not_a_person_named_makers():
+    quote = quotes_of("تولیدکنندگان لبنیات در نامه‌ای گفتند که قیمت شیر خام باید بالا برود.")[-1]
+    assert quote.speaker is None and quote.role.startswith("تولیدکنندگان")
+
+
+@pytest.mark.parametrize("paragraph, role", [
+    ("مریم کاظمی، رئیس هیئت ورزش بیماران خاص و جانبازان استان یزد در جمع خبرنگاران گفت: مسابقات برگزار شد.",
+     "رئیس هیئت ورزش بیماران خاص و جانبازان استان یزد"),
+    ("رضا نادری، معاون فنی و عمرانی شهرداری کرج اظهار کرد: پل تا پاییز تمام می‌شود.",
+     "معاون فنی و عمرانی شهرداری کرج"),
+])
+def test_a_role_after_a_name_and_a_comma_goes_on_past_and(paragraph, role):
+    assert quotes_of(paragraph)[-1].role == role
+
+
+def test_a_second_person_after_a_role_and_a_comma_is_not_part_of_the_role():
+    quotes = quotes_of("مریم کاظمی، رئیس هیئت ورزش بیماران و محمد رضایی در این نشست حضور داشتند.",
+                       "کاظمی گفت: مسابقات برگزار شد.")
+    assert quotes[-1].role in (None, "رئیس هیئت ورزش بیماران")
+
+
+@pytest.mark.parametrize("lead, role", [
+    ("یک نماینده مجلس لبنان در تجلیل از شهدای مقاومت آنان را الگوی جوانان دانست.", "نماینده مجلس لبنان"),
+    ("سخنگوی سفارت ژاپن در مصاحبه‌ای گفت: سفارت فردا تعطیل است.", "سخنگوی سفارت ژاپن"),
+])
+def test_a_role_does_not_run_on_into_the_occasion_it_spoke_at(lead, role):
+    assert quotes_of("متن خبر.", lead=lead)[0].role == role

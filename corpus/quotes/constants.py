@@ -330,6 +330,8 @@ GLUED_ROLE_HEADS = frozenset(fold_word(word) for word in (
 # A word written with these after a ZWNJ is a plural noun (پرسپولیسی‌ها، ازبک‌ها، پیکانی‌ها):
 # a group speaking, never one person's name.
 PLURAL_GLUED_ENDINGS = ("\u200cها", "\u200cهای")
+# The plural of a doer (تهیه‌کنندگان گزارش، تولیدکنندگان، نمایندگان): a group, never a name.
+AGENT_PLURAL_ENDINGS = ("ندگان", "ندگانِ")
 # The plural ending written as a word of its own (نفتی ها، رسانه های): the same group.
 PLURAL_APART = ("ها", "های")
 
@@ -342,6 +344,10 @@ EVENT_WORDS = frozenset(fold_word(word) for word in (
     "جریان", "زمینه", "راستای", "حالی", "حالیکه", "واکنش", "تماس", "نامه", "پیامی", "پیام",
     "یک", "یکی", "صفحه", "مقاله", "گزارشی", "کنگره", "سمینار", "جشنواره", "مجمع", "آستانه", "همین", "همان",
     "برپایی", "برگزاری",
+    # occasions a role never runs on into (نماینده مجلس ... | در تجلیل از ...), and the indefinite
+    # forms of those above (در نشستی خبری)
+    "تجلیل", "گرامیداشت", "بزرگداشت", "افتتاح", "افتتاحیه", "اختتامیه", "آئین", "جشن", "سالگرد",
+    "نشستی", "جلسه‌ای", "مراسمی", "همایشی", "گفت‌وگویی", "گفتگویی", "مصاحبه‌ای", "دیداری",
 ))
 
 
@@ -418,6 +424,22 @@ FRIDAY_PRAYER_WORDS = frozenset(fold_word(word) for word in ("امام", "نما
 ROLE_COMPOUNDS = frozenset(tuple(fold_word(word) for word in term.split()) for term in (
     "حمل و نقل", "محیط زیست",
 ))
+# Before «را» a role may run on into the object (عضو حزب ... | این موضوع را ...؛ عضو کمیسیون
+# ... | بالا بودن تلفات را ...). Past the role's first words, these open the object: a
+# demonstrative (unless a body follows it: رئیس هیئت مدیره این باشگاه), a word of part or
+# whole, a reason or a goal; and the word before an infinitive is the object's.
+OBJECT_OPENERS = frozenset(fold_word(word) for word in (
+    "این", "آن", "همین", "همان", "یکی", "تنها", "برخی", "بسیاری", "تمام", "کلیه",
+    "علت", "علل", "دلیل", "دلایل", "هدف", "اهداف",
+))
+INFINITIVES = frozenset(fold_word(word) for word in (
+    "بودن", "کردن", "شدن", "داشتن", "دادن", "نمودن", "گرفتن", "ساختن", "یافتن",
+))
+# Bodies a demonstrative points to inside a role, beside the organisation heads (نماینده این استان).
+DEMONSTRATED_BODIES = frozenset(fold_word(word) for word in (
+    "کشور", "استان", "شهرستان", "شهر", "منطقه", "تیم", "نهاد", "دستگاه", "مجموعه", "وزارتخانه",
+))
+MIN_ROLE_WORDS_BEFORE_OBJECT = 2  # مجری این طرح: a role may itself point with این right after its head
 # Seasons and months say when only with a qualifier after them (تابستان گذشته، اسفند ۱۳۹۸):
 # alone they may be given names (بهار، بهمن، آذر).
 SEASONS_AND_MONTHS = frozenset(fold_word(word) for word in (
@@ -580,7 +602,9 @@ CLAUSE_JOINERS = ("اما", "ولی", "لیکن", "لکن", "ولیکن")
 PLACE_NAME_ENDINGS = tuple(fold_word(word) for word in ("آباد", "اباد"))
 
 # More heads of organisations speaking for themselves (جامعه اسلامی دانشجویان ... اعلام کرد).
-MORE_ORGANISATION_HEADS = ("جامعه", "پارلمان", "کنگره", "بنیاد", "کانون", "موسسه", "مؤسسه", "سندیکا")
+MORE_ORGANISATION_HEADS = ("جامعه", "پارلمان", "کنگره", "بنیاد", "کانون", "موسسه", "مؤسسه", "سندیکا",
+                           # a state's seats and missions (سفارت ایران در ...، کاخ ریاست جمهوری ...)
+                           "سفارت", "سفارتخانه", "کنسولگری", "کاخ")
 
 # More words that describe a person rather than name them: professions, sporting feats,
 # colleagues (نایب قهرمان جهان، دارنده مدال نقره، روانشناس خانواده، همکار وی). Words that

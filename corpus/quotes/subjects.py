@@ -16,14 +16,17 @@ from corpus.names import DEMONSTRATIVE, FIRST_NAMES, INDEFINITE, drop_glued_hono
 from corpus.orthography import fold_word
 from corpus.quotes.constants import (
     AGENCY_WORDS,
+    AGENT_PLURAL_ENDINGS,
     AS_CLAUSE_OPENERS,
     CLAUSE_JOINERS,
+    DEMONSTRATED_BODIES,
     DEMONSTRATIVES,
     EVENT_WORDS,
     FRIDAY_PRAYER_WORDS,
     FROM_COMPLEMENT_NOUNS,
     GLUED_ROLE_HEADS,
     GROUP_SUBJECTS,
+    INFINITIVES,
     PLURAL_APART,
     PLURAL_GLUED_ENDINGS,
     HOLY_HONORIFICS,
@@ -34,11 +37,13 @@ from corpus.quotes.constants import (
     MAX_OCCASION_WORDS,
     MAX_PHRASE_WORDS,
     MAX_SUBJECT_WORDS,
+    MIN_ROLE_WORDS_BEFORE_OBJECT,
     NAMESAKE_HEADS,
     NAME_SECOND_HALVES,
     NOUN_BEFORE_NAME_PREPOSITIONS,
     NON_NAME_WORDS,
     NUMBERED_NOUNS,
+    OBJECT_OPENERS,
     PLACE_NAME_ENDINGS,
     PLURAL_PRONOUNS,
     PREDICATE_STARTS,
@@ -436,9 +441,11 @@ def _continues_role(phrase: list[Word], words: list[Word], n: int) -> bool:
             return False
         if not _has_name(phrase):
             return _in_role(phrase) or _in_organisation(phrase) or _role_goes_on(phrase)
-        # علی نوری عضو هیات علمی واحد علوم و تحقیقات: the role after the name goes on,
-        # unless a second person follows (… و محمد رضایی، … و مدیرکل …)
-        return _role_after_name(phrase) and not (opens_name(words[n + 1:]) or starts_role(words, n + 1))
+        # علی نوری عضو هیات علمی واحد علوم و تحقیقات، and after a comma (علی نوری، رئیس هیئت
+        # ورزش بیماران خاص و پیوند اعضا): the role after the name goes on, unless a second
+        # person follows (… و محمد رضایی، … و مدیرکل …)
+        return ((_role_after_name(phrase) or _in_role(phrase))
+                and not (opens_name(words[n + 1:]) or starts_role(words, n + 1)))
     return (word == "در" and _in_role(phrase) and not _has_name(phrase)
             and following not in PREDICATE_STARTS and following not in EVENT_WORDS)
 
@@ -518,6 +525,8 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
     if first == DEMONSTRATIVE and not name:  # این مسئول؛ این روزنامه: an organisation
         return Mention("title", role=as_original(text, words[1:]), anaphoric=True,
                        organisation=bool(phrase_at(words, 1, ORGANISATION_LEXICON)), where=where)
+    if object_follows and roles:
+        roles[-1] = _before_object(roles[-1])
     roles = [role for role in (_role_words(r) for r in roles) if role]
     role_text = "، ".join(as_original(text, _drop_indefinite(r)) for r in roles)
     if name:
@@ -533,12 +542,30 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
     return Mention("pronoun", where=where)
 
 
+def _before_object(role: list[Word]) -> list[Word]:
+    """A role right before «را» ends where the object opens (عضو حزب ... | این موضوع را ...،
+    عضو کمیسیون ... | بالا بودن تلفات را ...): at an object's opening word or the word before
+    an infinitive, past the role's first words."""
+    for n in range(MIN_ROLE_WORDS_BEFORE_OBJECT, len(role)):
+        key = role[n].key
+        if key in OBJECT_OPENERS and not (key in DEMONSTRATIVES and _body_follows(role, n + 1)):
+            return role[:n]
+        if n + 1 < len(role) and role[n + 1].key in INFINITIVES:
+            return role[:n]
+    return role
+
+
+def _body_follows(words: list[Word], n: int) -> bool:
+    """Does a body (an organisation, a country, a team) stand at word n: این | باشگاه?"""
+    return n < len(words) and (words[n].key in DEMONSTRATED_BODIES or bool(phrase_at(words, n, ORGANISATION_LEXICON)))
+
+
 def _plural_noun(text: str, word: Word) -> bool:
-    """Is the word written as a plural (پیکانی‌ها، رسانه‌های آلمانی), or is it the plural ending
+    """Is the word written as a plural (پیکانی‌ها، رسانه‌های آلمانی، تهیه‌کنندگان), or is it the plural ending
     written apart (نفتی ها)? A group, never a person's name; a surname ending in ها is
     written without the ZWNJ (حاج‌رسولیها)."""
     written = text[word.start:word.end]
-    return written.endswith(PLURAL_GLUED_ENDINGS) or written in PLURAL_APART
+    return written.endswith(PLURAL_GLUED_ENDINGS + AGENT_PLURAL_ENDINGS) or written in PLURAL_APART
 
 
 def _as_written(text: str, words: list[Word]) -> tuple[str, ...]:
