@@ -930,3 +930,58 @@ def test_a_noun_opening_a_relative_clause_gives_the_floor_to_the_clauses_subject
 def test_a_noun_opening_a_relative_clause_with_no_subject_is_someone_unnamed():
     quote = quotes_of("مسابقه دیروز برگزار شد.", "تماشاگری که کنار زمین بود گفت: داور اشتباه کرد.")[-1]
     assert (quote.speaker, quote.role) == (None, "تماشاگری")
+
+
+# --- Subjects goftar could not read on blind sports articles (audit 11n) ------------------
+
+def test_a_group_after_an_although_clause_opener_speaks_as_an_unnamed_group():
+    quotes = quotes_of("به گزارش خبرنگار ما، هر چند مدیران باشگاه پیکان از پایان اختلاف دو بازیکن خبر دادند، "
+                       "اما روزنامه نگاه ورزشی از پیشنهاد تازه به این بازیکن خبر می دهد.",
+                       "محمد کریمی مربی سابق این تیم در صفحه خود نوشت: «این بازیکن باید جریمه شود.»")
+    assert [(q.speaker, q.role) for q in quotes[:2]] == [(None, "مدیران باشگاه پیکان"),
+                                                         ("روزنامه نگاه ورزشی", None)]
+
+
+def test_the_main_clause_after_an_although_clause_and_its_but_has_its_own_subject():
+    quotes = quotes_of("هر چند مسئولان باشگاه از پایان اختلاف دو بازیکن خبر دادند، "
+                       "اما روزنامه نگاه ورزشی از پیشنهاد تازه به این بازیکن خبر می دهد.")
+    assert (quotes[-1].speaker, quotes[-1].text) == ("روزنامه نگاه ورزشی", "پیشنهاد تازه به این بازیکن")
+
+
+def test_an_emphatic_self_before_a_surname_is_that_person_not_the_last_speaker():
+    quotes = quotes_of("حسن رضایی مدیرعامل باشگاه از کناره گیری مربی خبر داد.",
+                       "علی کاظمی رئیس هیئت مدیره گفت: این تصمیم را هیئت مدیره نگرفت.",
+                       "خود رضایی هم در این باره گفت: من از کار در این باشگاه لذت بردم.")
+    assert quotes[-1].speaker == "حسن رضایی"
+
+
+def test_a_denial_before_a_colon_is_a_quote_whose_speaker_later_titles_refer_to():
+    quotes = quotes_of("با این حال احمدی سرپرست تیم ملی این خبر را تکذیب می کند: این شایعه صحت ندارد.",
+                       "سرپرست تیم ملی در مورد اردو هم می گوید: اردو هفته آینده برگزار می شود.")
+    assert speakers(quotes) == ["احمدی", "احمدی"]
+
+
+def test_a_subject_after_meanwhile_is_read_as_the_subject():
+    quotes = quotes_of("مارکو پاولی مهاجم تیم فصل خوبی داشت.",
+                       "این در حالی است که پاولی اخیرا اعلام کرده که قراردادش را تمدید نمی کند.")
+    assert (quotes[-1].speaker, quotes[-1].ref) == ("مارکو پاولی", "surname")
+
+
+def test_a_journalist_is_a_role_not_the_newspaper_speaking():
+    quotes = quotes_of("علی کریمی در گفتگو با خبرنگاران گفت: فردا تمرین می کنیم.",
+                       "بهرام احمدی روزنامه نگار ورزشی به نگرانی هواداران اشاره و پرسشی را مطرح کرده است: "
+                       "شما در تیم می مانید؟")
+    assert (quotes[-1].speaker, quotes[-1].role) == ("بهرام احمدی", "روزنامه نگار ورزشی")
+
+
+@pytest.mark.parametrize("role", ["داور این مسابقه", "گلر تیم ملی", "کمک مربی تیم ملی", "لژیونر تیم ملی"])
+def test_sports_titles_after_a_name_are_roles_not_part_of_the_name(role):
+    quote = quotes_of(f"علی رضایی {role} گفت: ما برای این بازی آماده هستیم.")[-1]
+    assert (quote.speaker, quote.role) == ("علی رضایی", role)
+
+
+def test_a_full_name_before_its_object_keeps_the_surname_after_a_particle():
+    quotes = quotes_of("طبق گزارش ها مدیران باشگاه حاضر نیستند تا با دستمزد زیاد، مارکو ون باستن را به تیم بیاورند.",
+                       "این در حالی است که ون باستن اخیرا اعلام کرده که قراردادش را تمدید نمی کند.",
+                       title="باشگاه دستمزد زیادی به ون‌باستن نمی‌دهد")
+    assert quotes[-1].speaker == "مارکو ون باستن"
