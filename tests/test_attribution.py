@@ -985,3 +985,10 @@ def test_a_full_name_before_its_object_keeps_the_surname_after_a_particle():
                        "این در حالی است که ون باستن اخیرا اعلام کرده که قراردادش را تمدید نمی کند.",
                        title="باشگاه دستمزد زیادی به ون‌باستن نمی‌دهد")
     assert quotes[-1].speaker == "مارکو ون باستن"
+
+
+def test_a_name_with_its_role_after_and_is_the_subject_of_the_later_clause():
+    quotes = quotes_of("سعید فتاحی مسئول کمیته مسابقات گفت: ورزشگاه ها باید استاندارد شوند.",
+                       "این مشکل فقط در لیگ برتر نیست و در لیگ یک نیز تاکید زیادی بر آن وجود دارد و حتی "
+                       "کاظمی مسئول مسابقات لیگ یک در این باره گفته است: باشگاه بدون ورزشگاه استاندارد میزبان نمی شود.")
+    assert (quotes[-1].speaker, quotes[-1].role) == ("کاظمی", "مسئول مسابقات لیگ یک")

@@ -66,6 +66,7 @@ from corpus.quotes.patterns import (
     HONOURING_LEXICON,
     NAME_HEAD_WORDS,
     Lexicon,
+    OFFICE_LEXICON,
     OPENER_LEXICON,
     ORGANISATION_LEXICON,
     PRONOUN_LEXICON,
@@ -194,7 +195,9 @@ def _later_clause_subject(field: Field, words: list[Word]) -> Mention | None:
     is. Taken only when it opens on a subject of its own (a name, a role, an
     organisation, a group) and holds no other verb; a pronoun or ``این ...`` is
     no such subject. After و a group is not either, and a name must open like
-    one (a given name, an honorific: not ``ساخت و تجهیز مدارس``); after که a name
+    one (a given name, an honorific: not ``ساخت و تجهیز مدارس``) or have an office
+    right after it (``... و حتی کاظمی مسئول مسابقات گفت``, not ``گذشت و مهربانی خانواده
+    بیمار``); after که a name
     needs one or a role beside it (not ``کرد که تمسخر ... بود``); after اما/ولی a
     lone word does too when ``را`` follows it.
     """
@@ -211,10 +214,15 @@ def _later_clause_subject(field: Field, words: list[Word]) -> Mention | None:
             return None
         if opens_name(rest) or mention.organisation or mention.ref == "title" and not mention.anonymous:
             return mention
-        if key == AND:  # ... گذشت و بزرگواری خانواده آن مرحوم؛ ... نکرد و برخی می‌گویند
-            return None
+        if key == AND and not _name_then_office(rest, mention):
+            return None  # ... گذشت و بزرگواری خانواده آن مرحوم؛ ... نکرد و برخی می‌گویند
         return mention if mention.ref == "title" or mention.strong or not mention.object_follows and key != THAT else None
     return None
+
+
+def _name_then_office(words: list[Word], mention: Mention) -> bool:
+    """Is the mention a name the words follow with an office (کاظمی مسئول مسابقات)?"""
+    return mention.ref == "name" and bool(phrase_at(words, len(mention.name_keys), OFFICE_LEXICON))
 
 
 def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
