@@ -992,3 +992,8 @@ def test_a_name_with_its_role_after_and_is_the_subject_of_the_later_clause():
                        "این مشکل فقط در لیگ برتر نیست و در لیگ یک نیز تاکید زیادی بر آن وجود دارد و حتی "
                        "کاظمی مسئول مسابقات لیگ یک در این باره گفته است: باشگاه بدون ورزشگاه استاندارد میزبان نمی شود.")
     assert (quotes[-1].speaker, quotes[-1].role) == ("کاظمی", "مسئول مسابقات لیگ یک")
+
+
+def test_a_demonstrative_object_before_ra_is_not_part_of_the_speakers_role():
+    quote = quotes_of("با این حال کریمی سرپرست پیکان این موضوع را تکذیب می کند: این شایعه صحت ندارد.")[-1]
+    assert (quote.speaker, quote.role) == ("کریمی", "سرپرست پیکان")

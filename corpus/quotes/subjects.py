@@ -413,6 +413,8 @@ def _noun_phrase(words: list[Word]) -> tuple[list[Word], bool]:
             phrase.append(word)
             n += 1
     object_follows = n < len(words) and words[n].key == "را"
+    if object_follows and len(phrase) > 2 and phrase[-2].key in DEMONSTRATIVES:
+        phrase = phrase[:-2]  # اخوان سرپرست تیم | این خبر را تکذیب کرد: ``این X`` opens the object
     if object_follows and any(w.key == "," for w in phrase):
         last_comma = max(i for i, w in enumerate(phrase) if w.key == ",")
         phrase, object_follows = phrase[:last_comma], False
