@@ -994,6 +994,15 @@ def test_a_name_with_its_role_after_and_is_the_subject_of_the_later_clause():
     assert (quotes[-1].speaker, quotes[-1].role) == ("کاظمی", "مسئول مسابقات لیگ یک")
 
 
+def test_a_leads_title_is_the_person_the_headline_quotes_not_the_first_named_in_the_body():
+    quotes = quotes_of("این مشکل در لیگ یک نیز وجود دارد و حتی کاظمی مسئول مسابقات لیگ یک گفته است: "
+                       "باشگاه بدون ورزشگاه استاندارد میزبان نمی شود.",
+                       "سعید فتاحی نیز در این باره می گوید: ورزشگاه ها باید آماده شوند.",
+                       title="فتاحی: با شش ورزشگاه لیگ را شروع می کنیم",
+                       lead="مسئول کمیته مسابقات سازمان لیگ بار دیگر بر آماده شدن ورزشگاه ها تاکید کرد.")
+    assert [q.speaker for q in quotes if q.where == "lead"] == ["سعید فتاحی"]
+
+
 def test_a_demonstrative_object_before_ra_is_not_part_of_the_speakers_role():
     quote = quotes_of("با این حال کریمی سرپرست پیکان این موضوع را تکذیب می کند: این شایعه صحت ندارد.")[-1]
     assert (quote.speaker, quote.role) == ("کریمی", "سرپرست پیکان")
