@@ -992,3 +992,79 @@ def test_a_second_person_after_a_role_and_a_comma_is_not_part_of_the_role():
 ])
 def test_a_role_does_not_run_on_into_the_occasion_it_spoke_at(lead, role):
     assert quotes_of("متن خبر.", lead=lead)[0].role == role
+
+
+# --- Subjects goftar could not read on blind sports articles (audit 11n) ------------------
+
+def test_a_group_after_an_although_clause_opener_speaks_as_an_unnamed_group():
+    quotes = quotes_of("به گزارش خبرنگار ما، هر چند مدیران باشگاه پیکان از پایان اختلاف دو بازیکن خبر دادند، "
+                       "اما روزنامه نگاه ورزشی از پیشنهاد تازه به این بازیکن خبر می دهد.",
+                       "محمد کریمی مربی سابق این تیم در صفحه خود نوشت: «این بازیکن باید جریمه شود.»")
+    assert [(q.speaker, q.role) for q in quotes[:2]] == [(None, "مدیران باشگاه پیکان"),
+                                                         ("روزنامه نگاه ورزشی", None)]
+
+
+def test_the_main_clause_after_an_although_clause_and_its_but_has_its_own_subject():
+    quotes = quotes_of("هر چند مسئولان باشگاه از پایان اختلاف دو بازیکن خبر دادند، "
+                       "اما روزنامه نگاه ورزشی از پیشنهاد تازه به این بازیکن خبر می دهد.")
+    assert (quotes[-1].speaker, quotes[-1].text) == ("روزنامه نگاه ورزشی", "پیشنهاد تازه به این بازیکن")
+
+
+def test_an_emphatic_self_before_a_surname_is_that_person_not_the_last_speaker():
+    quotes = quotes_of("حسن رضایی مدیرعامل باشگاه از کناره گیری مربی خبر داد.",
+                       "علی کاظمی رئیس هیئت مدیره گفت: این تصمیم را هیئت مدیره نگرفت.",
+                       "خود رضایی هم در این باره گفت: من از کار در این باشگاه لذت بردم.")
+    assert quotes[-1].speaker == "حسن رضایی"
+
+
+def test_a_denial_before_a_colon_is_a_quote_whose_speaker_later_titles_refer_to():
+    quotes = quotes_of("با این حال احمدی سرپرست تیم ملی این خبر را تکذیب می کند: این شایعه صحت ندارد.",
+                       "سرپرست تیم ملی در مورد اردو هم می گوید: اردو هفته آینده برگزار می شود.")
+    assert speakers(quotes) == ["احمدی", "احمدی"]
+
+
+def test_a_subject_after_meanwhile_is_read_as_the_subject():
+    quotes = quotes_of("مارکو پاولی مهاجم تیم فصل خوبی داشت.",
+                       "این در حالی است که پاولی اخیرا اعلام کرده که قراردادش را تمدید نمی کند.")
+    assert (quotes[-1].speaker, quotes[-1].ref) == ("مارکو پاولی", "surname")
+
+
+def test_a_journalist_is_a_role_not_the_newspaper_speaking():
+    quotes = quotes_of("علی کریمی در گفتگو با خبرنگاران گفت: فردا تمرین می کنیم.",
+                       "بهرام احمدی روزنامه نگار ورزشی به نگرانی هواداران اشاره و پرسشی را مطرح کرده است: "
+                       "شما در تیم می مانید؟")
+    assert (quotes[-1].speaker, quotes[-1].role) == ("بهرام احمدی", "روزنامه نگار ورزشی")
+
+
+@pytest.mark.parametrize("role", ["داور این مسابقه", "گلر تیم ملی", "کمک مربی تیم ملی", "لژیونر تیم ملی"])
+def test_sports_titles_after_a_name_are_roles_not_part_of_the_name(role):
+    quote = quotes_of(f"علی رضایی {role} گفت: ما برای این بازی آماده هستیم.")[-1]
+    assert (quote.speaker, quote.role) == ("علی رضایی", role)
+
+
+def test_a_full_name_before_its_object_keeps_the_surname_after_a_particle():
+    quotes = quotes_of("طبق گزارش ها مدیران باشگاه حاضر نیستند تا با دستمزد زیاد، مارکو ون باستن را به تیم بیاورند.",
+                       "این در حالی است که ون باستن اخیرا اعلام کرده که قراردادش را تمدید نمی کند.",
+                       title="باشگاه دستمزد زیادی به ون‌باستن نمی‌دهد")
+    assert quotes[-1].speaker == "مارکو ون باستن"
+
+
+def test_a_name_with_its_role_after_and_is_the_subject_of_the_later_clause():
+    quotes = quotes_of("سعید فتاحی مسئول کمیته مسابقات گفت: ورزشگاه ها باید استاندارد شوند.",
+                       "این مشکل فقط در لیگ برتر نیست و در لیگ یک نیز تاکید زیادی بر آن وجود دارد و حتی "
+                       "کاظمی مسئول مسابقات لیگ یک در این باره گفته است: باشگاه بدون ورزشگاه استاندارد میزبان نمی شود.")
+    assert (quotes[-1].speaker, quotes[-1].role) == ("کاظمی", "مسئول مسابقات لیگ یک")
+
+
+def test_a_leads_title_is_the_person_the_headline_quotes_not_the_first_named_in_the_body():
+    quotes = quotes_of("این مشکل در لیگ یک نیز وجود دارد و حتی کاظمی مسئول مسابقات لیگ یک گفته است: "
+                       "باشگاه بدون ورزشگاه استاندارد میزبان نمی شود.",
+                       "سعید فتاحی نیز در این باره می گوید: ورزشگاه ها باید آماده شوند.",
+                       title="فتاحی: با شش ورزشگاه لیگ را شروع می کنیم",
+                       lead="مسئول کمیته مسابقات سازمان لیگ بار دیگر بر آماده شدن ورزشگاه ها تاکید کرد.")
+    assert [q.speaker for q in quotes if q.where == "lead"] == ["سعید فتاحی"]
+
+
+def test_a_demonstrative_object_before_ra_is_not_part_of_the_speakers_role():
+    quote = quotes_of("با این حال کریمی سرپرست پیکان این موضوع را تکذیب می کند: این شایعه صحت ندارد.")[-1]
+    assert (quote.speaker, quote.role) == ("کریمی", "سرپرست پیکان")

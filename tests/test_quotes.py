@@ -1289,3 +1289,10 @@ def test_a_statement_confirms_what_it_says():
 ])
 def test_a_verb_with_its_object_states_no_claim_after_it(sentence):
     assert quotes_of(sentence) == []
+
+
+def test_an_object_with_only_an_adverb_after_it_is_read_not_judged():
+    """``X را نیز خوانده``: خواندن as reading; a judgement needs a word judging the object."""
+    quotes = quotes_of("علی رضایی داور این مسابقه گفت: من اشتباه نکردم.",
+                       "وی که نقدهای کارشناسان را نیز خوانده و شنیده است، از برخی حرف ها دلخور است.")
+    assert [q.cue for q in quotes] == ["گفت"]

@@ -123,6 +123,7 @@ class Cast:
 
     people: _People
     first_body_speaker: _Person | None = None  # found when reading starts
+    headline_speaker: _Person | None = None  # the headline's ``X: ...`` when the body quotes X by name too
     current: tuple[_Person | None, str] = (None, "")
     seen: dict[int, int] = field(default_factory=dict)  # id of each person met in reading -> when last met
 
@@ -175,6 +176,8 @@ class Cast:
         resolved = []
         upcoming = self._upcoming_people(found)
         self.first_body_speaker = self._first_body_speaker(found)
+        body_named = {id(person) for person in (self._named(item) for item in found
+                                                if isinstance(item, Found) and item.where.startswith("body")) if person}
         for n, item in enumerate(found):
             named_next = self._named_after(found, n)
             person, role, ref = self._speaker(item.mention, named_next)
@@ -184,6 +187,8 @@ class Cast:
                 person = upcoming[n]
             if person is not None:
                 self.seen[id(person)] = n
+                if item.where == "title" and isinstance(item, Found) and not item.cue and id(person) in body_named:
+                    self.headline_speaker = self.headline_speaker or person  # ``X: ...`` and X quoted below
             if not item.mention.anonymous:  # برخی می‌گویند ... inside someone's sentence: they keep the floor
                 self.current = (person, role if person is None else role or self.current[1])
             resolved.append((item, person, role, ref))
@@ -273,9 +278,10 @@ class Cast:
         speaker keeps the floor, else the one met last); a holder the article
         names only further on is taken only when nobody nearer fits (and never
         when the next name is the speaker's own).
-        Headlines and leads give the title of the article's main speaker, who
-        is the first person the body quotes. A title said to speak too (``رئیس
-        ... نیز گفت``) is someone besides the speaker of the moment. A newcomer named next is not taken
+        Headlines and leads give the title of the article's main speaker: the
+        person a ``X: ...`` headline quotes when the body quotes X by name too,
+        else the first person the body quotes. A title said to speak too (``رئیس ... نیز گفت``) is someone
+        besides the speaker of the moment. A newcomer named next is not taken
         when the article gives them another title (the ambassador's words come
         after the president's title).
         """
@@ -287,8 +293,9 @@ class Cast:
         if met:
             chosen = current if any(p is current for p in met) else max(met, key=lambda p: self.seen[id(p)])
             return chosen, mention.role, "title"
-        if mention.where in ("title", "lead") and (holders or self.first_body_speaker):
-            return _titled(holders[0] if holders else self.first_body_speaker, mention.role), mention.role, "title"
+        main = self.headline_speaker or self.first_body_speaker
+        if mention.where in ("title", "lead") and (holders or main):
+            return _titled(holders[0] if holders else main, mention.role), mention.role, "title"
         if current is not None and (named_next is current or _same_head(wanted, current.all_titles)):
             return _titled(current, mention.role), mention.role, "title"  # named again next: the title is theirs
         if (named_next is not None and id(named_next) not in self.seen

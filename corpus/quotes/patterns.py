@@ -285,6 +285,8 @@ SPEECH_OBJECT = re.compile(
     f"(?:{JOINER}(?:خود|خویش|ش|اش|شان))?{WORD_END}(?:[ \u200c]+[^ \u200c.:؟!،]+){{0,3}}?[ \u200c]+را{WORD_END}")
 HONORIFIC_LEXICON = make_lexicon(HONORIFICS)
 ROLE_LEXICON = make_lexicon(ROLE_HEADS + DESCRIPTION_HEADS + MORE_DESCRIPTION_HEADS + RELATION_HEADS)
+# Offices and posts only (مسئول، سرمربی ...), not descriptions or kin (خانواده، ستاره).
+OFFICE_LEXICON = make_lexicon(ROLE_HEADS)
 RELATION_LEXICON = make_lexicon(RELATION_HEADS)
 HONOURING_LEXICON = make_lexicon(HONOURING_ROLE_HEADS)
 SUBORDINATOR_LEXICON = make_lexicon(SUBORDINATORS)

@@ -871,6 +871,8 @@ def _judged(field: Field, match: re.Match) -> list[Found]:
         return []  # ``محصول را معرفی کرد و اعلام کرد``: the object is another verb's
     if fold_word(match.group("cue").split()[0]) in ANNOUNCING_NOUNS and judgement[0].key in NOT_A_JUDGEMENT:
         return []  # آمادگی خود را برای ... اعلام کرد: an announcement, no judgement
+    if all(w.key in NOT_A_JUDGEMENT for w in judgement):
+        return []  # ``کتاب را نیز خوانده``: only an adverb after را, it was read, not judged
     bounds = [n for n, w in enumerate(rest[:object_marks[-1]]) if _ends_clause(rest, n)]
     claim = rest[bounds[-1] + 1:] if bounds else rest
     start, end = trim_quote(field.folded, claim[0].start, match.start())

@@ -21,6 +21,7 @@ from corpus.quotes.constants import (
     CLAUSE_JOINERS,
     DEMONSTRATED_BODIES,
     DEMONSTRATIVES,
+    EMPHATIC_SELF,
     EVENT_WORDS,
     FRIDAY_PRAYER_WORDS,
     FROM_COMPLEMENT_NOUNS,
@@ -39,6 +40,7 @@ from corpus.quotes.constants import (
     MAX_SUBJECT_WORDS,
     MIN_ROLE_WORDS_BEFORE_OBJECT,
     NAMESAKE_HEADS,
+    NAME_PARTICLES,
     NAME_SECOND_HALVES,
     NOUN_BEFORE_NAME_PREPOSITIONS,
     NON_NAME_WORDS,
@@ -69,6 +71,7 @@ from corpus.quotes.patterns import (
     HONOURING_LEXICON,
     NAME_HEAD_WORDS,
     Lexicon,
+    OFFICE_LEXICON,
     OPENER_LEXICON,
     ORGANISATION_LEXICON,
     PRONOUN_LEXICON,
@@ -197,7 +200,9 @@ def _later_clause_subject(field: Field, words: list[Word]) -> Mention | None:
     is. Taken only when it opens on a subject of its own (a name, a role, an
     organisation, a group) and holds no other verb; a pronoun or ``این ...`` is
     no such subject. After و a group is not either, and a name must open like
-    one (a given name, an honorific: not ``ساخت و تجهیز مدارس``); after که a name
+    one (a given name, an honorific: not ``ساخت و تجهیز مدارس``) or have an office
+    right after it (``... و حتی کاظمی مسئول مسابقات گفت``, not ``گذشت و مهربانی خانواده
+    بیمار``); after که a name
     needs one or a role beside it (not ``کرد که تمسخر ... بود``); after اما/ولی a
     lone word does too when ``را`` follows it.
     """
@@ -214,10 +219,15 @@ def _later_clause_subject(field: Field, words: list[Word]) -> Mention | None:
             return None
         if opens_name(rest) or mention.organisation or mention.ref == "title" and not mention.anonymous:
             return mention
-        if key == AND:  # ... گذشت و بزرگواری خانواده آن مرحوم؛ ... نکرد و برخی می‌گویند
-            return None
+        if key == AND and not _name_then_office(rest, mention):
+            return None  # ... گذشت و بزرگواری خانواده آن مرحوم؛ ... نکرد و برخی می‌گویند
         return mention if mention.ref == "title" or mention.strong or not mention.object_follows and key != THAT else None
     return None
+
+
+def _name_then_office(words: list[Word], mention: Mention) -> bool:
+    """Is the mention a name the words follow with an office (کاظمی مسئول مسابقات)?"""
+    return mention.ref == "name" and bool(phrase_at(words, len(mention.name_keys), OFFICE_LEXICON))
 
 
 def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
@@ -230,8 +240,9 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     the verb has no subject and the speaker is whoever spoke last.
     """
     words = _after_subordinate_clause(_skip_time(_after_conjunction(skip_openers(skip_agency(words)))))
-    if words and words[0].key in PREDICATE_STARTS:
-        words = _skip_time(_after_adverbial(words))
+    words = _after_emphatic_self(words)
+    if words and words[0].key in PREDICATE_STARTS:  # به گزارش ...، هرچند مسئولان ... / اما روزنامه ...
+        words = _after_subordinate_clause(_after_conjunction(_skip_time(_after_adverbial(words))))
     if words and phrase_at(words, 0, PRONOUN_LEXICON):
         return Mention("pronoun", personal=True, where=field.where), words[0].end
     if not words:
@@ -250,16 +261,26 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     return mention, phrase[-1].end
 
 
+def _after_emphatic_self(words: list[Word]) -> list[Word]:
+    """``خود رضایی هم گفت``: past an emphatic خود to the subject it stresses; before a
+    predicate word (``خود نیز``، ``خود را``) it is the pronoun itself."""
+    if len(words) > 1 and words[0].key == EMPHATIC_SELF and words[1].key not in PREDICATE_STARTS \
+            and words[1].key not in NON_NAME_WORDS and words[1].key != "," and not is_finite_verb(words[1].key):
+        return words[1:]
+    return words
+
+
 def _after_subordinate_clause(words: list[Word]) -> list[Word]:
     """``وقتی X ... شکست، گزارشگر ... فریاد زد``: past a clause opened by وقتی، زمانی که ...,
-    the main clause's subject: the words after the last comma, when they open like a subject
+    the main clause's subject: the words after the last comma (and its اما: هرچند ...، اما
+    روزنامه ...), when they open like a subject
     and hold no verb; else (``وقتی رضایی ... رسید، گفت``) the opened clause's own subject, if it
     opens like one (not ``اگر بخواهیم ... می‌توان گفت``)."""
     opener = phrase_at(words, 0, SUBORDINATOR_LEXICON)
     if not opener:
         return words
     last_comma = max((n for n in range(opener, len(words)) if words[n].key == ","), default=None)
-    rest = skip_openers(words[last_comma + 1:]) if last_comma is not None else []
+    rest = _after_conjunction(skip_openers(words[last_comma + 1:])) if last_comma is not None else []
     if rest and not any(is_finite_verb(w.key) for w in rest) and _opens_subject(rest):
         return rest
     own = words[opener:]  # else the opened clause's subject, if it opens like one
@@ -267,9 +288,10 @@ def _after_subordinate_clause(words: list[Word]) -> list[Word]:
 
 
 def _opens_subject(words: list[Word]) -> bool:
-    """Do the words open like a speaker: a role, a name, an organisation, وی/او, or are
-    they a short name alone?"""
+    """Do the words open like a speaker: a role, a name, an organisation, a group (مسئولان
+    باشگاه), وی/او, or are they a short name alone?"""
     return (starts_role(words, 0) or opens_name(words) or bool(phrase_at(words, 0, ORGANISATION_LEXICON))
+            or words[0].key in GROUP_SUBJECTS
             or bool(phrase_at(words, 0, PRONOUN_LEXICON)) or _only_a_name(words))
 
 
@@ -283,14 +305,15 @@ def _light_verb_follows(words: list[Word], phrase: list[Word]) -> bool:
 
 
 def _after_conjunction(words: list[Word]) -> list[Word]:
-    """``اما امروز رئیس فدراسیون ... گفت``: past an opening conjunction (and a time) when a
-    role or a name follows, or when all that is left before the verb is a short name
-    (``اما کونته گفت``: a surname, a player known by one name); otherwise (``اما مشکل این
-    است``) the conjunction stays and the clause has no subject of its own."""
+    """``اما امروز رئیس فدراسیون ... گفت``: past an opening conjunction (and a time) when what
+    follows opens like a speaker (a role, a name, an organisation, a group), or when all that
+    is left before the verb is a short name (``اما کونته گفت``: a surname, a player known by
+    one name); otherwise (``اما مشکل این است``) the conjunction stays and the clause has no
+    subject of its own."""
     if not words or words[0].key not in CONJUNCTION_KEYS:
         return words
     rest = _skip_time(words[1:])
-    return rest if rest and (starts_role(rest, 0) or opens_name(rest) or _only_a_name(rest)) else words
+    return rest if rest and _opens_subject(rest) else words
 
 
 def _only_a_name(words: list[Word]) -> bool:
@@ -395,15 +418,25 @@ def _noun_phrase(words: list[Word]) -> tuple[list[Word], bool]:
             phrase.append(word)
             n += 1
     object_follows = n < len(words) and words[n].key == "را"
+    if object_follows and len(phrase) > 2 and phrase[-2].key in DEMONSTRATIVES:
+        phrase = phrase[:-2]  # اخوان سرپرست تیم | این خبر را تکذیب کرد: ``این X`` opens the object
     if object_follows and any(w.key == "," for w in phrase):
         last_comma = max(i for i, w in enumerate(phrase) if w.key == ",")
         phrase, object_follows = phrase[:last_comma], False
     if object_follows and phrase and not any(starts_role(phrase, k) for k in range(len(phrase))):
         # محمد میرمسعودی | مراسم تجلیل را ...; روستا قانون جذب سرمایه‌گذاری | خارجی را ...
-        phrase = phrase[:_given_names_end(phrase) + 1 if opens_name(phrase) else 1]
+        phrase = phrase[:_past_particles(phrase, _given_names_end(phrase)) + 1 if opens_name(phrase) else 1]
     while phrase and phrase[-1].key == ",":
         phrase.pop()
     return phrase, object_follows
+
+
+def _past_particles(words: list[Word], n: int) -> int:
+    """Where the surname starting at words[n] ends: past the particles it opens with (مارکو ون
+    | باستن), which alone end no name."""
+    while n < len(words) - 1 and words[n].key in NAME_PARTICLES:
+        n += 1
+    return n
 
 
 def _given_names_end(words: list[Word]) -> int:
