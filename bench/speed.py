@@ -443,7 +443,7 @@ def measure_cold(gdir: Path, bdir: Path, work: Path, runs: int) -> dict:
     env = dict(os.environ, GOFTAR_INDEX=str(gdir), PYTHONPYCACHEPREFIX=str(work / "pycache"))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     log(f"cold commands: {runs} runs each of {', '.join(commands)}, one process each ({' '.join(goftar)})"
-        + (f"; said-by {top.name} ({top.quotes} quotes)" if top else ""))
+        + (f"; said-by the most quoted speaker ({top.quotes} quotes)" if top else ""))
     times = {side: [] for side in commands}
     for n in range(runs + 1):
         q = COLD_QUERIES[n % len(COLD_QUERIES)]
