@@ -35,8 +35,7 @@ def best_snippet(text: str, terms: set[str], max_chars: int = MAX_CHARS) -> Snip
     A cut never splits a word (a ZWNJ joins, it does not part) and is marked
     with «…»; without a match, the text's beginning is shown.
     """
-    matches = _matches(text, terms)
-    best = max(SENTENCE.finditer(text), key=lambda s: _coverage(s, matches), default=None) if matches else None
+    best, matches = _best_sentence(text, terms)
     low, high = (best.start(), best.end()) if best else (0, len(text))
     while low < high and text[low].isspace():
         low += 1
@@ -51,6 +50,56 @@ def best_snippet(text: str, terms: set[str], max_chars: int = MAX_CHARS) -> Snip
     spans = [(s - start, e - start) for s, e, _ in matches if start <= s and e <= end]
     prefix, suffix = (ELLIPSIS + " " if start > low else ""), (" " + ELLIPSIS if end < high else "")
     return Snippet(prefix + text[start:end] + suffix, [(s + len(prefix), e + len(prefix)) for s, e in spans])
+
+
+def _best_sentence(text: str, terms: set[str]) -> tuple[re.Match | None, list[tuple[int, int, str]]]:
+    """The first sentence with the most distinct terms, then the most matches, and its matches; (None, []) without one.
+
+    Analysing a sentence costs far more than finding its hints, and an
+    article ranked first holds the word in many sentences: sentences are
+    analysed in the order of what their hints allow (``_sentence_ceilings``),
+    and the search stops once no sentence left can beat the best found.
+    """
+    sentences = list(SENTENCE.finditer(text))
+    ceilings = _sentence_ceilings(text, terms, sentences)
+    best, best_key, best_matches = None, (0, 0), []
+    for n in sorted(ceilings, key=lambda n: (ceilings[n], -n), reverse=True):
+        if best is not None and (ceilings[n] < best_key or (ceilings[n] == best_key and n > best)):
+            break
+        matches = _matches_in(sentences[n], terms)
+        key = _coverage(matches)
+        if key > best_key or (key == best_key and best is not None and n < best):
+            best, best_key, best_matches = n, key, matches
+    return (sentences[best], best_matches) if best is not None else (None, [])
+
+
+def _sentence_ceilings(text: str, terms: set[str], sentences: list[re.Match]) -> dict[int, tuple[float, float]]:
+    """For each sentence that may hold a term, the most (distinct terms, matches) it can hold: how many
+    terms' hints (``_hints``) start in it, and how many places any does. Infinite when a term has no hint."""
+    hints = {term: _hints({term}) for term in terms}
+    if any(hint is None for hint in hints.values()):
+        return {n: (float("inf"), float("inf")) for n in range(len(sentences))}
+    folded = fold_letters(text)
+    starts = [sentence.start() for sentence in sentences]
+    places: dict[int, set[int]] = {}  # sentence -> where hints start in it
+    terms_in: dict[int, set[str]] = {}
+    for term, forms in hints.items():
+        for match in _hint_pattern(frozenset(forms)).finditer(folded):
+            n = bisect.bisect_right(starts, match.start()) - 1
+            if n >= 0 and match.start() < sentences[n].end():
+                places.setdefault(n, set()).add(match.start())
+                terms_in.setdefault(n, set()).add(term)
+    return {n: (len(terms_in[n]), len(places[n])) for n in places}
+
+
+def _matches_in(sentence: re.Match, terms: set[str]) -> list[tuple[int, int, str]]:
+    """(start, end, term) of every query term in one sentence (offsets into the whole text)."""
+    found = []
+    for t in shared_analyzer()(sentence.group(), chars=True, start_char=sentence.start()):
+        # a compound and its parts share their characters: one match
+        if t.text in terms and not (found and found[-1][:2] == (t.startchar, t.endchar)):
+            found.append((t.startchar, t.endchar, t.text))
+    return found
 
 
 def _word_edges(text: str, start: int, end: int, keep: int) -> tuple[int, int]:
@@ -68,39 +117,6 @@ def _word_edges(text: str, start: int, end: int, keep: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
-
-
-def _matches(text: str, terms: set[str]) -> list[tuple[int, int, str]]:
-    """(start, end, term) of every query term in ``text``.
-
-    Only sentences that can hold a term are analysed: a term's first letters
-    appear in the sentence, folded, perhaps with marks or spaces between them
-    (``_hinted``, one regular expression over the whole text), while analysing
-    a long body costs milliseconds per hit.
-    """
-    hinted = _hinted(text, terms)
-    analyzer = shared_analyzer()
-    found = []
-    for sentence in SENTENCE.finditer(text):
-        if hinted is None or _holds(hinted, sentence.start(), sentence.end()):
-            for t in analyzer(sentence.group(), chars=True, start_char=sentence.start()):
-                # a compound and its parts share their characters: one match
-                if t.text in terms and not (found and found[-1][:2] == (t.startchar, t.endchar)):
-                    found.append((t.startchar, t.endchar, t.text))
-    return found
-
-
-def _hinted(text: str, terms: set[str]) -> list[int] | None:
-    """Where in ``text`` the first letters of a term (``_hints``) start, ascending; None: anywhere."""
-    hints = _hints(terms)
-    if hints is None:
-        return None
-    return [m.start() for m in _hint_pattern(frozenset(hints)).finditer(fold_letters(text))]
-
-
-def _holds(hinted: list[int], start: int, end: int) -> bool:
-    at = bisect.bisect_left(hinted, start)
-    return at < len(hinted) and hinted[at] < end
 
 
 @lru_cache(maxsize=256)
@@ -124,6 +140,5 @@ def _hints(terms: set[str]) -> set[str] | None:
     return {form[:3] for term in terms for form in (term, *plurals.get(term, ()))}
 
 
-def _coverage(sentence: re.Match, matches: list[tuple[int, int, str]]) -> tuple[int, int]:
-    inside = [m for m in matches if sentence.start() <= m[0] < sentence.end()]
-    return len({m[2] for m in inside}), len(inside)
+def _coverage(matches: list[tuple[int, int, str]]) -> tuple[int, int]:
+    return len({m[2] for m in matches}), len(matches)
