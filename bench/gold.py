@@ -1,13 +1,15 @@
 """The hand-annotated gold sets, each split by article into a tuning and a test half.
 
-Seven sets: the old Fars gold (``gold/fars_quotes_N.json``, tuned on for
+Eleven sets: the old Fars gold (``gold/fars_quotes_N.json``, tuned on for
 months), the two sets annotated before goftar ever ran on them
 (``gold/unseen/fars.json``, ``gold/unseen/varzesh3.json``), two more
 annotated the same way later (``gold/unseen2/``: held out for one round, whose
 tuning half is now tuned on), and two more annotated the same way on
 2026-12-02 (``gold/unseen3/``, 24 Fars + 24 Varzesh3 articles), and two more
 the same way later that day (``gold/unseen4/``, 24 + 24, drawn with more
-title-only references and interviews). Every article
+title-only references and interviews), and two more on 2026-12-03
+(``gold/unseen5/``, 24 + 24, drawn at random from articles with a reporting
+verb, so that its figures stand for the outlets as they are). Every article
 falls in one half by one rule, :func:`half`, so rules are changed looking at
 tuning-half misses only and the test half measures what generalises.
 
@@ -45,6 +47,8 @@ SETS = (
     ("varzesh3-unseen-3", lambda: [GOLD / "unseen3" / "varzesh3.json"]),
     ("fars-unseen-4", lambda: [GOLD / "unseen4" / "fars.json"]),
     ("varzesh3-unseen-4", lambda: [GOLD / "unseen4" / "varzesh3.json"]),
+    ("fars-unseen-5", lambda: [GOLD / "unseen5" / "fars.json"]),
+    ("varzesh3-unseen-5", lambda: [GOLD / "unseen5" / "varzesh3.json"]),
 )
 
 
