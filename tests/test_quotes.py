@@ -732,6 +732,26 @@ def test_a_first_person_answer_after_a_question_is_the_interviewees():
     assert [(q.where, q.speaker) for q in quotes] == [("body:0", "سامان دلاوری"), ("body:2", "سامان دلاوری")]
 
 
+INTERVIEWEE = "سامان دلاوری می‌دانست که این بازی برای تیمش اهمیت زیادی دارد."
+ANSWER = "ما فصل را خوب شروع نکردیم و من از بازیکنانم انتظار بیشتری داشتم اما حالا بهتر شده‌ایم."
+
+
+@pytest.mark.parametrize("remark", [
+    "بازی از دقیقه بیست به بعد بهتر شد و توپ و میدان در اختیار تیم شما بود.",
+    "بعد از باخت هفته قبل روند خوبی را آغاز کردید.",
+])
+def test_an_answer_to_a_remark_put_to_the_interviewee_is_the_interviewees(remark):
+    quotes = quotes_of(INTERVIEWEE, remark, ANSWER, title="دلاوری: هنوز به روزهای خوبمان نرسیده‌ایم")
+    assert [(q.where, q.speaker) for q in quotes if q.where != "title"] == [("body:2", "سامان دلاوری")]
+
+
+def test_a_remark_in_the_third_person_asks_nothing():
+    # می‌آید ends in ید as کردید does, but speaks of the team: the next paragraph answers no one
+    quotes = quotes_of(INTERVIEWEE, "تیم حریف هر هفته با انگیزه بیشتری به میدان می‌آید.", ANSWER,
+                       title="دلاوری: هنوز به روزهای خوبمان نرسیده‌ایم")
+    assert [q.where for q in quotes] == ["title"]
+
+
 @pytest.mark.parametrize("paragraph", [
     # a new subject, with its own verb of saying: the report goes on, not the quote
     "مدیرعامل باشگاه نیز با اشاره به اینکه ما هنوز بدهی داریم، از هواداران خواست صبور باشند و ما را تنها نگذارند.",

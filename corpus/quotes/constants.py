@@ -385,6 +385,12 @@ FIRST_PERSON_WORDS = frozenset(fold_word(word) for word in (
     "هستم", "هستیم", "نیستم", "نیستیم", "دارم", "داریم", "ندارم", "نداریم", "بودم", "بودیم",
 ))
 QUESTION_MARKS = ("؟", "?")  # Persian and Latin: a sentence that ends on one asks
+# A printed interview's question need not end in ؟: often it is a remark put to the interviewee
+# (بازی از دقیقه ۲۰ بهتر شد و توپ در اختیار تیم شما بود.), a short paragraph in the second person,
+# told by these words or a verb addressed to شما (کردید، می‌دانید).
+SECOND_PERSON_WORDS = frozenset(fold_word(word) for word in ("شما", "شمارا", "خودتان", "برایتان", "به‌نظرتان"))
+MAX_QUESTION_WORDS = 30
+VOWEL_LETTERS = ("ا", "آ", "و")  # a present stem ending in one takes ید for «he» (می‌گوید), یید for «you»
 # Labels a reporter's question opens on in a question-and-answer interview, folded.
 QUESTION_LABELS = tuple(dict.fromkeys(fold_letters(label) + colon for label in ("سوال", "سؤال", "سئوال", "پرسش")
                                       for colon in (":", " :")))

@@ -45,6 +45,7 @@ from corpus.quotes.constants import (
     MIN_ANSWER_WORDS,
     FIRST_PERSON_MARKS,
     FIRST_PERSON_WORDS,
+    MAX_QUESTION_WORDS,
     MIN_CLAIM_WORDS,
     MIN_HEADLINE_QUOTE,
     MIN_INDIRECT_CHARS,
@@ -61,6 +62,8 @@ from corpus.quotes.constants import (
     MAX_OPEN_PARAGRAPHS,
     QUESTION_LABELS,
     QUESTION_MARKS,
+    SECOND_PERSON_WORDS,
+    VOWEL_LETTERS,
     SUBJECT_WINDOW,
 )
 from corpus.quotes.patterns import (
@@ -1120,6 +1123,26 @@ def _is_question(text: str) -> bool:
     return text.rstrip(BLANKS).endswith(QUESTION_MARKS) or folded.lstrip(BLANKS + "*-").startswith(QUESTION_LABELS)
 
 
+def _put_to_the_interviewee(text: str) -> bool:
+    """A reporter's question, or a short remark put to the interviewee in the second person and
+    in no first person (``بعد از بازی با پرسپولیس روند خوبی را آغاز کردید.``): what follows answers it."""
+    if _is_question(text):
+        return True
+    folded = fold_letters(text)
+    words = WORD.findall(folded)
+    return (len(words) <= MAX_QUESTION_WORDS and _first_person_words(folded) == 0
+            and any(_second_person(word_key(word)) for word in words))
+
+
+def _second_person(key: str) -> bool:
+    """شما and its kin, or a verb addressed to شما: a form ending in ید whose first-person plural
+    is a verb too (کردید / کردیم; not رسید, a past stem, nor شدید, an adjective), after no vowel
+    (می‌آید and می‌گوید speak of him: to شما it is می‌آیید)."""
+    stem = key[:-2]
+    return key in SECOND_PERSON_WORDS or (key.endswith("ید") and not stem.endswith(VOWEL_LETTERS)
+                                          and key in verb_forms() and stem + "یم" in verb_forms())
+
+
 def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:
     """A speaker's words running on without a cue: a body paragraph that quotes nobody,
     right after a paragraph ending in a direct quote (the quote goes on), or framing an
@@ -1151,7 +1174,7 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
             running.add(where)
             continue
         after = number - 2 if number > 1 and _is_heading(previous) else number - 1  # a heading between
-        answers_a_question = previous.rstrip(BLANKS).endswith(QUESTION_MARKS)
+        answers_a_question = _put_to_the_interviewee(previous)
         if where in quoted or not (f"body:{after}" in running or answers_a_question):
             continue
         folded = fold_letters(text)
