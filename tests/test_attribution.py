@@ -68,6 +68,34 @@ def test_an_organisation_never_takes_a_persons_title():
         ("شرکت ملی گاز", "organisation"), (None, "unnamed")]
 
 
+# --- A bare speech verb before anyone has spoken (audit 11p) ------------------------------
+
+def test_a_bare_verb_before_anyone_speaks_is_the_next_person_named_when_its_paragraph_names_them():
+    quotes = quotes_of(
+        "کریمی امسال محصول بیشتری برداشت کرد. معتقد است قیمت خرید تضمینی باید بیش از این باشد.",
+        "حسن کریمی، رئیس اتحادیه کشاورزان گفت: صادرات گندم افزایش می‌یابد.",
+    )
+    assert speakers(quotes) == ["حسن کریمی", "حسن کریمی"]
+
+
+def test_a_bare_verb_before_anyone_speaks_is_not_given_to_someone_named_only_later():
+    quotes = quotes_of(
+        "کشاورزان استان امسال محصول بیشتری برداشت کردند. معتقدند قیمت خرید تضمینی باید بیش از این باشد.",
+        "همایش کشاورزان امروز در شهر برگزار شد و صدها نفر در آن حضور داشتند.",
+        "حسن کریمی، رئیس اتحادیه کشاورزان گفت: صادرات گندم افزایش می‌یابد.",
+    )
+    assert speakers(quotes) == [None, "حسن کریمی"]
+
+
+def test_a_bare_verb_stays_with_the_running_speaker_when_someone_new_is_named_later():
+    quotes = quotes_of(
+        "مهدی نوروزی، سخنگوی اتحادیه گفت: بازار گندم امسال رونق دارد.",
+        "در ادامه این نشست تصریح کرد: قیمت خرید تضمینی بالا می‌رود.",
+        "حسن کریمی، رئیس اتحادیه کشاورزان گفت: صادرات هم افزایش می‌یابد.",
+    )
+    assert speakers(quotes) == ["مهدی نوروزی", "مهدی نوروزی", "حسن کریمی"]
+
+
 # --- Clause openers before the subject -------------------------------------------------
 
 @pytest.mark.parametrize("opener", ["چنان که", "چنانکه", "همان‌طور که", "آن‌گونه که"])

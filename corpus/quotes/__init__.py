@@ -72,4 +72,4 @@ def extract_quotes(doc: Document) -> list[Quote]:
     reading = continued_quotes(interview_answers(carry_empty_quotes(reading, doc), doc), doc)
     cast = Cast.from_mentions([item.mention for item in reading],
                               lambda words: [name for field in fields for name in names_in_full(field, words)])
-    return cast.resolve_all(reading, doc.id)
+    return cast.resolve_all(reading, doc.id, {field.where: field for field in fields})

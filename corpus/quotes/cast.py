@@ -15,12 +15,16 @@ from corpus.orthography import fold_word, standard_spelling
 from corpus.names import drop_glued_honorific, role_key
 from corpus.quotes.constants import (
     LOCATING_WORDS,
+    MAX_PHRASE_WORDS,
     MIN_COMPOUND_PART,
     MIN_ROLE_WORD_STEM,
     MIN_TYPO_LENGTH,
+    OPENING_NAME_WORDS,
     ROLE_OPTIONAL_WORDS,
 )
+from corpus.quotes.patterns import WORD
 from corpus.quotes.person import is_foreign_given_name, is_given_name, is_lexicon_noun, is_person_name
+from corpus.quotes.sentences import Field
 from corpus.quotes.shapes import (
     Found,
     Introduction,
@@ -28,6 +32,7 @@ from corpus.quotes.shapes import (
 from corpus.quotes.subjects import (
     is_first_name,
     Mention,
+    word_key,
 )
 
 
@@ -167,14 +172,17 @@ class Cast:
             _lengthen_name(people, person, written_in_full)
         return cls(people)
 
-    def resolve_all(self, found: list[Found | Introduction], doc_id: str) -> list[Quote]:
-        """Resolve in reading order; a pronoun before any name means the next person named.
+    def resolve_all(self, found: list[Found | Introduction], doc_id: str, fields: dict[str, Field]) -> list[Quote]:
+        """Resolve in reading order; a pronoun before any name means the next person named
+        (a bare verb in the body, only one its own paragraph names: :func:`_next_speaker`).
 
         An introduction changes who has the floor, as a quote does, but
         yields no quote; a group (برخی، رسانه‌ها، آنها) quoted in passing does not.
+        ``fields`` are the article's fields by ``where``.
         """
         resolved = []
         upcoming = self._upcoming_people(found)
+        names = _NamesInFields(fields)
         self.first_body_speaker = self._first_body_speaker(found)
         body_named = {id(person) for person in (self._named(item) for item in found
                                                 if isinstance(item, Found) and item.where.startswith("body")) if person}
@@ -184,7 +192,7 @@ class Cast:
             if person is None and item.mention.known_only:
                 continue  # a label line naming nobody the article knows: a lineup or a heading
             if person is None and not role and ref == "pronoun" and not item.mention.anonymous:
-                person = upcoming[n]
+                person = _next_speaker(item, upcoming[n], names)
             if person is not None:
                 self.seen[id(person)] = n
                 if item.where == "title" and isinstance(item, Found) and not item.cue and id(person) in body_named:
@@ -309,6 +317,54 @@ class Cast:
         if only and not only.organisation and not mention.also:
             return only, mention.role, "title"  # not when said to speak too: سخنگوی وزارت هم گفت
         return None, mention.role, "title"
+
+
+class _NamesInFields:
+    """Where each field first writes each run of words (up to MAX_PHRASE_WORDS), run
+    together: (offset, word number). Worked out once per field, when first asked, so asking
+    for every quote of a long paragraph stays linear."""
+
+    def __init__(self, fields: dict[str, Field]):
+        self.fields = fields
+        self.first: dict[str, dict[str, tuple[int, int]]] = {}
+
+    def names_before(self, where: str, person: _Person, offset: int) -> bool:
+        """Does the field name the person (a surname will do) before ``offset``, or in its
+        first OPENING_NAME_WORDS words?"""
+        if where not in self.first:
+            self.first[where] = _first_runs(self.fields[where])
+        runs = self.first[where]
+        spellings = (["".join(person.keys), "".join(_bare(person.keys))] if person.organisation
+                     else person.endings())
+        return any(spelling in runs and (runs[spelling][0] < offset or runs[spelling][1] < OPENING_NAME_WORDS)
+                   for spelling in spellings)
+
+
+def _first_runs(field: Field) -> dict[str, tuple[int, int]]:
+    """Each run of up to MAX_PHRASE_WORDS words of the field, run together, with the offset
+    and word number where it first starts."""
+    words = [(match.start(), word_key(match.group())) for match in WORD.finditer(field.folded)
+             if match.group() not in "،,"]
+    runs: dict[str, tuple[int, int]] = {}
+    for number, (start, _) in enumerate(words):
+        for length in range(1, MAX_PHRASE_WORDS + 1):
+            if number + length > len(words):
+                break
+            runs.setdefault("".join(key for _, key in words[number:number + length]), (start, number))
+    return runs
+
+
+def _next_speaker(item: Found | Introduction, upcoming: _Person | None, names: _NamesInFields) -> _Person | None:
+    """Who a pronoun or a bare verb before anyone has the floor means: the next person named.
+
+    A bare verb in the body (``... تصریح کرد: QUOTE`` whose subject went unread) means
+    them only when its own paragraph names them before the quote, or opens on their name;
+    someone named only further on is whom the report turns to later, not who said this,
+    and the quote stays unnamed.
+    """
+    if upcoming is None or item.mention.personal or not item.where.startswith("body"):
+        return upcoming
+    return upcoming if names.names_before(item.where, upcoming, item.start) else None
 
 
 def _roles_before_objects(mentions: list[Mention]) -> None:

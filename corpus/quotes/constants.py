@@ -370,6 +370,10 @@ MAX_SUBJECT_WORDS = 30  # a subject with its appositives
 MAX_CLAUSE_WORDS = 60  # words read from the start of a clause
 MIN_COMPOUND_PART = 3  # letters: فلاح of فلاح‌جلودار may stand for the whole surname
 MIN_TYPO_LENGTH = 5  # shorter surnames one letter apart are different names
+# A bare speech verb (افزود: ...) with nobody speaking yet is the next person named only when
+# its own paragraph names them before the quote, or in its first words (the name set off
+# at the paragraph's opening: «X» امروز ... گفت).
+OPENING_NAME_WORDS = 4
 MIN_HEADLINE_QUOTE = 8  # characters; shorter is a label (نتیجه: صفر)
 MAX_CLAIM_CHARS = 2000  # a reported claim never runs longer
 MIN_INDIRECT_CHARS = 8  # a shorter reported claim is a fragment
