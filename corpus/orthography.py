@@ -10,6 +10,7 @@ lets the analysis highlight, and quote extraction cut, the text the user sees.
 from __future__ import annotations
 
 import importlib.util
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -69,6 +70,39 @@ def standard_spelling(text: str) -> str:
     """A name or role as goftar shows it: Persian letters with ئ/ؤ/أ kept, no tatweel,
     single spaces (ZWNJ kept). Matching folds further (fold_word); showing never does."""
     return " ".join(text.translate(DISPLAY_TABLE).replace("\u0640", "").split())
+
+
+# Marks a reader does not see but a pattern does: diacritics and other combining marks (گُفت،
+# اَفزود), tatweel inside a word (گفـــت; alone, as in «میهمان ـ نورایی», it is a dash), joiners and
+# bidi marks, and a ZWNJ that joins nothing: after a letter that never joins the next (اظها‌ر کرد),
+# or beside a space or punctuation. Old news text puts a bidi mark where ZWNJ belongs
+# (ولی\u200eپور): read as one.
+COMBINING_MARKS = DIACRITICS + "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
+NEVER_JOINS_NEXT = "اآأإٱدذرزژوؤۀة"
+BIDI_MARKS_AS_ZWNJ = str.maketrans("\u200e\u200f\u061c", ZWNJ * 3)
+_IN_WORD = f"(?:[^\\W\\d_]|[{COMBINING_MARKS}])"  # a letter, or a mark on one
+# Each branch opens on the character it deletes, so the search skips the rest of the text fast.
+UNSEEN_MARKS = re.compile(
+    f"[{COMBINING_MARKS}\u00ad\u200d\u202a-\u202e\u2066-\u2069\ufeff]"
+    f"|\u0640+(?<={_IN_WORD}\u0640)(?={_IN_WORD})"
+    f"|\u200c(?<![^{NEVER_JOINS_NEXT}\\W]\u200c)|\u200c(?=\\W|$)"
+)
+
+
+def without_unseen_marks(text: str) -> tuple[str, list[int] | None]:
+    """``text`` as read: bidi marks as ZWNJ, then without UNSEEN_MARKS; and where each character
+    left stood in ``text`` (None when nothing went: most text has none)."""
+    text = text.translate(BIDI_MARKS_AS_ZWNJ)
+    if not UNSEEN_MARKS.search(text):
+        return text, None
+    pieces, positions, last = [], [], 0
+    for mark in UNSEEN_MARKS.finditer(text):
+        pieces.append(text[last:mark.start()])
+        positions.extend(range(last, mark.start()))
+        last = mark.end()
+    pieces.append(text[last:])
+    positions.extend(range(last, len(text)))
+    return "".join(pieces), positions
 
 
 def hazm_data_file(name: str) -> Path:

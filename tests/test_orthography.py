@@ -10,6 +10,7 @@ from corpus.orthography import (
     fold_letters,
     fold_word,
     standard_spelling,
+    without_unseen_marks,
 )
 from indexer import lexicon
 
@@ -55,3 +56,23 @@ def test_shown_spelling_keeps_hamza_letters_and_fixes_arabic_ones():
     assert standard_spelling("رئيس  هيئت مديره مؤسسه") == "رئیس هیئت مدیره مؤسسه"
     assert standard_spelling("مسئول\u0640 ائتلاف") == "مسئول ائتلاف"
     assert fold_word("مسئول") == fold_word("مسيول")
+
+
+@pytest.mark.parametrize("written, read", [
+    ("گُفت", "گفت"),  # a diacritic
+    ("گفـــت", "گفت"),  # tatweel inside a word
+    ("اظها\u200cر کرد", "اظهار کرد"),  # a ZWNJ after ا joins nothing
+    ("خاطر\u200c نشان", "خاطر نشان"),  # nor one before a space
+    ("می\u200cشود", "می\u200cشود"),  # this one parts two letters that would join: kept
+    ("ولی\u200eپور", "ولی\u200cپور"),  # a bidi mark where ZWNJ belongs
+    ("میهمان ـ نورایی", "میهمان ـ نورایی"),  # tatweel alone is a dash
+])
+def test_text_is_read_without_the_marks_a_reader_does_not_see(written, read):
+    assert without_unseen_marks(written)[0] == read
+
+
+def test_each_character_read_points_back_to_where_it_stood():
+    written = "رئیسِ سازمان گفـــت: اظها\u200cر"
+    read, positions = without_unseen_marks(written)
+    assert "".join(written[n] for n in positions) == read == "رئیس سازمان گفت: اظهار"
+    assert without_unseen_marks("سازمان بهزیستی")[1] is None  # nothing went: no map to build

@@ -1316,3 +1316,19 @@ def test_an_object_with_only_an_adverb_after_it_is_read_not_judged():
     quotes = quotes_of("علی رضایی داور این مسابقه گفت: من اشتباه نکردم.",
                        "وی که نقدهای کارشناسان را نیز خوانده و شنیده است، از برخی حرف ها دلخور است.")
     assert [q.cue for q in quotes] == ["گفت"]
+
+
+MARKED_CUES = ["گُفت", "گفـــت", "اظها\u200cر کرد", "اَفزود"]  # a diacritic, tatweel, a stray ZWNJ
+
+
+@pytest.mark.parametrize("cue", MARKED_CUES)
+def test_a_cue_written_with_marks_a_reader_does_not_see_is_still_read(cue):
+    claim = "این طرح از ماه آینده اجرا می‌شود و خانواده‌ها از آن بهره می‌برند."
+    quote = only(quotes_of(f"علی احمدی، رئیس سازمان بهزیستی {cue}: {claim}"))
+    assert (quote.kind, quote.speaker, quote.text) == ("direct", "علی احمدی", claim)
+
+
+def test_a_quote_read_without_marks_is_located_in_the_original_text():
+    paragraph = "مدیرکل بهزیستی اَفزود: طرحِ تازه از ماهِ آینده اجرا می‌شودُ"
+    quote = only(quotes_of(paragraph))
+    assert quote.text == paragraph[quote.start:quote.end] == "طرحِ تازه از ماهِ آینده اجرا می‌شودُ"

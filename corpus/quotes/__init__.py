@@ -25,17 +25,20 @@ compiled cues and lexicons), ``sentences`` (a Field, sentence bounds, spans),
 function per shape of quote) and ``cast`` (pass 2).
 
 All matching runs on ``fold_letters(text)``, which has the same length as the
-text, so every offset is an offset into the original field. Every lookback is
+text, so every offset is an offset into the field read. Marks a reader does not
+see (a diacritic in گُفت, tatweel, a stray ZWNJ in اظها‌ر) are left out of what is
+read, and each quote is then located in the original field. Every lookback is
 bounded (SUBJECT_WINDOW characters), and no pattern nests unbounded
 repetition, so the work stays linear in the length of the text.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from corpus.document import Document, Quote
-from corpus.orthography import fold_letters
+from corpus.orthography import COMBINING_MARKS, fold_letters, without_unseen_marks
 from corpus.quotes.cast import Cast
 from corpus.quotes.sentences import Field
 from corpus.quotes.subjects import Mention, names_in_full, word_key
@@ -57,6 +60,41 @@ __all__ = ["extract_quotes"]
 
 def extract_quotes(doc: Document) -> list[Quote]:
     """Every quote in the article, in reading order, with its speaker resolved."""
+    read, positions = _without_unseen_marks(doc)
+    quotes = _quotes_read(read)
+    if read is doc:
+        return quotes
+    texts = dict(doc.fields())
+    return [_located(quote, texts[quote.where], positions.get(quote.where)) for quote in quotes]
+
+
+def _without_unseen_marks(doc: Document) -> tuple[Document, dict[str, list[int]]]:
+    """The article as read (without_unseen_marks in each field; the same object when that
+    changes nothing), and for each field that lost characters where the rest stood."""
+    read = {where: without_unseen_marks(text) for where, text in doc.fields()}
+    if all(read[where][0] == text for where, text in doc.fields()):
+        return doc, {}
+    positions = {where: kept for where, (_, kept) in read.items() if kept is not None}
+    paragraphs = [read[f"body:{n}"][0] for n in range(len(doc.paragraphs))]
+    return dataclasses.replace(doc, title=read["title"][0], lead=read["lead"][0], paragraphs=paragraphs), positions
+
+
+def _located(quote: Quote, original: str, kept: list[int] | None) -> Quote:
+    """The quote with its offsets and text in the original field, marks on its last letter included."""
+    start, end = quote.start, quote.end
+    if kept is not None:
+        start = kept[start] if start < len(kept) else len(original)
+        end = kept[end - 1] + 1 if end > quote.start else start
+    while end < len(original) and _COMBINING.match(original, end):
+        end += 1
+    return dataclasses.replace(quote, start=start, end=end, text=original[start:end])
+
+
+_COMBINING = re.compile(f"[{COMBINING_MARKS}\u0640]")
+
+
+def _quotes_read(doc: Document) -> list[Quote]:
+    """Every quote in the article as read, in reading order, with its speaker resolved."""
     reading: list[Found | Introduction] = []
     fields: list[Field] = []
     previous = None
