@@ -1194,6 +1194,27 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
     return sorted(reading + added, key=lambda item: (_field_order(item.where), item.start))
 
 
+def outside_other_quotes(reading: list[Found | Introduction]) -> list[Found | Introduction]:
+    """Drop the quotes a speaker reports inside a quote of his own (``X گفت که کارشناسان
+    معتقدند که ...``, or an indirect quote in a paragraph a carried direct quote takes): by
+    ANNOTATION.md they are the speaker's words, not quotes of their own. A quote is inside
+    another when that one starts before it and ends no sooner; sorted by start, one pass."""
+    nested: set[int] = set()
+    by_field: dict[str, list[Found]] = {}
+    for item in reading:
+        if isinstance(item, Found):
+            by_field.setdefault(item.where, []).append(item)
+    for quotes in by_field.values():
+        quotes.sort(key=lambda quote: quote.start)
+        furthest, seen, start = -1, -1, None
+        for quote in quotes:
+            if quote.start != start:  # only the quotes starting strictly before count
+                furthest, start = seen, quote.start
+            if quote.end <= furthest:
+                nested.add(id(quote))
+            seen = max(seen, quote.end)
+    return [item for item in reading if id(item) not in nested]
+
 def _one_quotation(where: str, text: str) -> Found | None:
     """A body paragraph that is one quotation of sentences (``«این مسئولیت جالبی است. ...»``),
     as a direct quote of whoever has the floor; None for anything else (a title, a slogan)."""
