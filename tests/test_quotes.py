@@ -218,6 +218,12 @@ def test_a_quote_next_to_another_is_kept():
     assert (first.speaker, second.speaker) == ("علی رضایی", "حسن کریمی")
 
 
+@pytest.mark.parametrize("cue", ["، گفت", "، وی افزود", " و یادآور شد"])
+def test_an_indirect_claim_stops_before_the_next_direct_quotes_cue(cue):
+    paragraph = f"علی رضایی در پاسخ به اینکه وزیر گفته بود که بودجه کافی نیست{cue}: بودجه امسال دو برابر شده است."
+    indirect = only(quotes_of(paragraph), "indirect")
+    assert indirect.text == "بودجه کافی نیست"
+
 # --- Attribution ----------------------------------------------------------------------
 
 ROLE_BESIDE_NAME_CASES = [

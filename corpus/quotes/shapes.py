@@ -20,6 +20,7 @@ from corpus.quotes.constants import (
     IMPERSONAL_MODALS,
     CLAIM_NON_OPENERS,
     DEMONSTRATIVES,
+    DIRECT_CUE_OPENERS,
     DOCUMENT_AUTHOR_SKIPS,
     EMPHASIS_OPENER,
     MIN_EMPHASIS_WORDS,
@@ -610,7 +611,27 @@ def _claim_end(folded: str, start: int) -> int:
     The cap keeps nested claims (``گفت که ... گفت که ...``) from adding up
     to quadratic text on a field that never ends its sentence.
     """
-    return find_sentence_end(folded, start, MAX_CLAIM_CHARS)
+    return _before_direct_cue(folded, start, find_sentence_end(folded, start, MAX_CLAIM_CHARS))
+
+
+def _before_direct_cue(folded: str, start: int, end: int) -> int:
+    """A claim whose sentence ends on the colon of a direct quote's cue (``در پاسخ به اینکه
+    X گفته بود CLAIM، وی افزود: ...``) ends before that cue and its subject, which open the
+    next quote: at the last comma when only the subject stands after it, else before the
+    و or pronoun right before the cue."""
+    if folded[end:end + 1] not in ":：":
+        return end
+    cue = next((m for m in DIRECT_CUE.finditer(folded, max(start, end - QUOTE_HEAD_CHARS), end + 1)
+                if m.end() == end + 1), None)
+    if cue is None:
+        return end
+    words = list(WORD.finditer(folded, start, cue.start()))
+    comma = max(folded.rfind("،", start, cue.start()), folded.rfind(",", start, cue.start()))
+    if comma >= 0 and not any(_is_verb(word_key(word.group())) for word in words if word.start() > comma):
+        return comma
+    while words and word_key(words[-1].group()) in DIRECT_CUE_OPENERS:
+        words.pop()
+    return words[-1].end() if words else start
 
 
 def _in_relative_clause(folded: str, clause_start: int, cue_start: int) -> bool:
