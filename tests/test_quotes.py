@@ -204,6 +204,15 @@ def test_a_claim_reported_inside_an_indirect_quote_is_not_a_second_quote():
     assert (quote.cue, quote.speaker) == ("گفت", "علی رضایی")
 
 
+@pytest.mark.parametrize("paragraph", [
+    "علی رضایی گفت: کارشناسان معتقدند که قیمت مسکن پایین می‌آید.",
+    "علی رضایی گفت: «وزیر به ما گفت: قیمت مسکن پایین می‌آید.»",
+    "علی رضایی گفت: «وزیر به ما گفت که قیمت مسکن پایین می‌آید.»",
+])
+def test_a_quote_reported_inside_a_direct_quote_is_not_a_second_quote(paragraph):
+    quote = only(quotes_of(paragraph))
+    assert (quote.kind, quote.speaker) == ("direct", "علی رضایی")
+
 def test_a_quote_reported_inside_a_carried_direct_quote_is_not_a_second_quote():
     quotes = quotes_of("علی رضایی در این باره گفت:",
                        "ما از روز اول گفتیم و کارشناسان هم اعلام کردند که قیمت مسکن پایین می‌آید.")
