@@ -196,6 +196,43 @@ def test_announcing_news_is_an_indirect_quote():
     assert (quote.kind, quote.cue, quote.text) == ("indirect", "خبر داد", "افتتاح ده مرکز تازه در استان")
 
 
+
+def test_a_claim_reported_inside_an_indirect_quote_is_not_a_second_quote():
+    """ANNOTATION.md: what the speaker says others said is the speaker's words, not a quote of theirs."""
+    paragraph = "علی رضایی گفت که کارشناسان معتقدند که قیمت مسکن پایین می‌آید."
+    quote = only(quotes_of(paragraph))
+    assert (quote.cue, quote.speaker) == ("گفت", "علی رضایی")
+
+
+@pytest.mark.parametrize("paragraph", [
+    "علی رضایی گفت: کارشناسان معتقدند که قیمت مسکن پایین می‌آید.",
+    "علی رضایی گفت: «وزیر به ما گفت: قیمت مسکن پایین می‌آید.»",
+    "علی رضایی گفت: «وزیر به ما گفت که قیمت مسکن پایین می‌آید.»",
+])
+def test_a_quote_reported_inside_a_direct_quote_is_not_a_second_quote(paragraph):
+    quote = only(quotes_of(paragraph))
+    assert (quote.kind, quote.speaker) == ("direct", "علی رضایی")
+
+def test_a_quote_reported_inside_a_carried_direct_quote_is_not_a_second_quote():
+    quotes = quotes_of("علی رضایی در این باره گفت:",
+                       "ما از روز اول گفتیم و کارشناسان هم اعلام کردند که قیمت مسکن پایین می‌آید.")
+    quote = only(quotes)
+    assert (quote.kind, quote.speaker) == ("direct", "علی رضایی")
+
+
+def test_a_quote_next_to_another_is_kept():
+    paragraph = ("علی رضایی گفت که قیمت مسکن پایین می‌آید. "
+                 "اما حسن کریمی معتقد است که قیمت مسکن بالا می‌رود.")
+    first, second = quotes_of(paragraph)
+    assert (first.speaker, second.speaker) == ("علی رضایی", "حسن کریمی")
+
+
+@pytest.mark.parametrize("cue", ["، گفت", "، وی افزود", " و یادآور شد"])
+def test_an_indirect_claim_stops_before_the_next_direct_quotes_cue(cue):
+    paragraph = f"علی رضایی در پاسخ به اینکه وزیر گفته بود که بودجه کافی نیست{cue}: بودجه امسال دو برابر شده است."
+    indirect = only(quotes_of(paragraph), "indirect")
+    assert indirect.text == "بودجه کافی نیست"
+
 # --- Attribution ----------------------------------------------------------------------
 
 ROLE_BESIDE_NAME_CASES = [

@@ -87,6 +87,9 @@ SUBJECT_WINDOW = 600
 
 # وی/او/ایشان and the deferential معظم‌له; a bare verb (افزود:) refers the same way.
 PRONOUNS = ("وی", "او", "ایشان", "معظم له")
+# Words between a claim and the cue of a direct quote that follows it in one sentence
+# (... کافی نیست و وی افزود: ...): they open that cue's clause, not the claim's.
+DIRECT_CUE_OPENERS = frozenset(fold_word(word) for word in ("و", "وی", "او", "ایشان"))
 # "himself" before a subject (خود رضایی هم گفت): emphasis, the subject follows it.
 EMPHATIC_SELF = fold_word("خود")
 

@@ -20,6 +20,7 @@ from corpus.quotes.constants import (
     IMPERSONAL_MODALS,
     CLAIM_NON_OPENERS,
     DEMONSTRATIVES,
+    DIRECT_CUE_OPENERS,
     DOCUMENT_AUTHOR_SKIPS,
     EMPHASIS_OPENER,
     MIN_EMPHASIS_WORDS,
@@ -610,7 +611,27 @@ def _claim_end(folded: str, start: int) -> int:
     The cap keeps nested claims (``گفت که ... گفت که ...``) from adding up
     to quadratic text on a field that never ends its sentence.
     """
-    return find_sentence_end(folded, start, MAX_CLAIM_CHARS)
+    return _before_direct_cue(folded, start, find_sentence_end(folded, start, MAX_CLAIM_CHARS))
+
+
+def _before_direct_cue(folded: str, start: int, end: int) -> int:
+    """A claim whose sentence ends on the colon of a direct quote's cue (``در پاسخ به اینکه
+    X گفته بود CLAIM، وی افزود: ...``) ends before that cue and its subject, which open the
+    next quote: at the last comma when only the subject stands after it, else before the
+    و or pronoun right before the cue."""
+    if folded[end:end + 1] not in ":：":
+        return end
+    cue = next((m for m in DIRECT_CUE.finditer(folded, max(start, end - QUOTE_HEAD_CHARS), end + 1)
+                if m.end() == end + 1), None)
+    if cue is None:
+        return end
+    words = list(WORD.finditer(folded, start, cue.start()))
+    comma = max(folded.rfind("،", start, cue.start()), folded.rfind(",", start, cue.start()))
+    if comma >= 0 and not any(_is_verb(word_key(word.group())) for word in words if word.start() > comma):
+        return comma
+    while words and word_key(words[-1].group()) in DIRECT_CUE_OPENERS:
+        words.pop()
+    return words[-1].end() if words else start
 
 
 def _in_relative_clause(folded: str, clause_start: int, cue_start: int) -> bool:
@@ -1193,6 +1214,27 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
     reading = [item for item in reading if isinstance(item, Found) or item.where not in answered]
     return sorted(reading + added, key=lambda item: (_field_order(item.where), item.start))
 
+
+def outside_other_quotes(reading: list[Found | Introduction]) -> list[Found | Introduction]:
+    """Drop the quotes a speaker reports inside a quote of his own (``X گفت که کارشناسان
+    معتقدند که ...``, or an indirect quote in a paragraph a carried direct quote takes): by
+    ANNOTATION.md they are the speaker's words, not quotes of their own. A quote is inside
+    another when that one starts before it and ends no sooner; sorted by start, one pass."""
+    nested: set[int] = set()
+    by_field: dict[str, list[Found]] = {}
+    for item in reading:
+        if isinstance(item, Found):
+            by_field.setdefault(item.where, []).append(item)
+    for quotes in by_field.values():
+        quotes.sort(key=lambda quote: quote.start)
+        furthest, seen, start = -1, -1, None
+        for quote in quotes:
+            if quote.start != start:  # only the quotes starting strictly before count
+                furthest, start = seen, quote.start
+            if quote.end <= furthest:
+                nested.add(id(quote))
+            seen = max(seen, quote.end)
+    return [item for item in reading if id(item) not in nested]
 
 def _one_quotation(where: str, text: str) -> Found | None:
     """A body paragraph that is one quotation of sentences (``«این مسئولیت جالبی است. ...»``),
