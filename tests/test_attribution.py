@@ -1104,3 +1104,11 @@ def test_a_name_running_past_what_the_article_calls_someone_ends_there():
                        "حسن زاده ظرفیت تولیدی آب شرب در تصفیه‌خانه شهر را ده هزار مترمکعب در روز اعلام و اظهار کرد: "
                        "این طرح به سود مردم است.")
     assert speakers(quotes) == ["مجید حسن\u200cزاده", "مجید حسن\u200cزاده"]
+
+
+def test_a_role_after_an_occasion_and_also_is_the_subject_though_a_comma_lists_its_office():
+    # «در پایان نیز» opens the clause; the comma lists the office's parts, it ends no adverbial
+    quotes = quotes_of("حسن کریمی، مدیرکل میراث فرهنگی، صنایع‌دستی و گردشگری استان گفت: طرح تازه آماده است.",
+                       "در پایان نیز مدیرکل میراث فرهنگی، صنایع‌دستی و گردشگری استان حمایت نمایندگان از برنامه‌های "
+                       "اداره‌کل در سال آینده را خواستار شد.")
+    assert speakers(quotes) == ["حسن کریمی", "حسن کریمی"]
