@@ -58,6 +58,9 @@ COMPOUND_SPEECH_VERBS = {
     "تایید": ("کرد", "نمود"),
     "ابراز امیدواری": ("کرد", "نمود"),
     "اظهار امیدواری": ("کرد", "نمود"),
+    # certainty voiced, like hope: ``مدافع تیم ابراز اطمینان کرد (که) CLAIM``
+    "ابراز اطمینان": ("کرد", "نمود"),
+    "اظهار اطمینان": ("کرد", "نمود"),
     # posting words online: ``لاپورتا توییت کرد: «...»``
     "توییت": ("کرد",),
     "توئیت": ("کرد",),
@@ -105,6 +108,8 @@ OPENERS = (
     "حتی",  # حتی ژان میشل اولا، رئیس باشگاه لیون، خواستار ... شد: "even", before the subject
     # "meanwhile ...": a frame, the subject follows (این در حالی است که کاپیتان تیم گفته ...)
     "این در حالی است که", "این در حالیست که",
+    # a Fars report going on (این گزارش حاکی است، اتریش ... پیشنهاد داد): the report, not the subject
+    "این گزارش حاکی است",
 )
 
 # First words of a role phrase: مدیرکل ...، امام جمعه ...، نماینده ...
@@ -217,6 +222,9 @@ CLAIM_NON_OPENERS = ("و", "که", "را", "اما", "ولی", "است", "اند
 STANCE_ADJECTIVES = ("معتقد", "مدعی", "بر این باور", "بر این عقیده", "بر این اعتقاد")
 # ``X اعتقاد دارد CLAIM``: nouns of a view with داشتن (دارد، دارند، داشت ...).
 STANCE_NOUNS = ("اعتقاد", "عقیده", "باور")
+# ``X تاکید دارد (که) CLAIM``: nouns of a speech verb whose present takes داشتن without می, as a
+# view's do (its past, تاکید داشت، is a speech verb already).
+PRESENT_STRESS_NOUNS = ("تاکید",)
 
 # --- News told -------------------------------------------------------------------------
 

@@ -51,6 +51,7 @@ from corpus.quotes.constants import (
     PRESENT_REQUEST_FORMS,
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
+    PRESENT_STRESS_NOUNS,
     SAYING_THAT_NOUNS,
     SAYING_THAT_OBJECTS,
 )
@@ -121,6 +122,7 @@ CUE_START = f"{WORD_START}(?<!توان )(?<!توان\u200c)(?<!باید )[\u200c
 BELIEF = (
     f"(?:{'|'.join(_phrase_pattern(word) for word in STANCE_ADJECTIVES)}){JOINER}(?:است|اند|هستند|بود|بودند)"
     f"|(?:معتقد|مدعی)ند|(?:{'|'.join(STANCE_NOUNS)}){JOINER}(?:دارد|دارند|داشت|داشتند)"
+    f"|(?:{'|'.join(PRESENT_STRESS_NOUNS)}){JOINER}(?:دارد|دارند)"
 )
 # Cues only before a colon or که: a simple verb's participle alone, as news writes perfects
 # (نوشته: ...، گفته که ...; alone it is also a noun: به گفته وی), and the referring verbs
@@ -178,12 +180,13 @@ DOCUMENT_WRITTEN_BY = re.compile(
 
 def _asking_cue(verbs: tuple[str, ...], present: tuple[str, ...] = ()) -> GuardedCue:
     """Past and perfect forms of asking verbs, and the ``present`` forms given (group
-    ``present``), with the که or تا that may open what is asked."""
+    ``present``), with the که or تا that may open what is asked, or the comma that may
+    (پیشنهاد داد، ...): read into the cue, so what is asked starts after it."""
     forms = "|".join(_past_forms(_phrase_pattern(verb)) for verb in verbs)
     if present:
         forms += f"|(?P<present>{'|'.join(_phrase_pattern(form) for form in present)})"
     return GuardedCue.of(
-        f"{WORD_START}(?P<cue>{forms})(?:[ ،,]{{1,3}}(?P<that>که|تا))?{WORD_END}",
+        f"{WORD_START}(?P<cue>{forms})(?:[ ،,]{{1,3}}(?P<that>که|تا)| ?[،,](?= ))?{WORD_END}",
         [verb.split()[0] for verb in verbs] + [form.split()[-1] for form in present])
 
 

@@ -30,6 +30,7 @@ from corpus.quotes.constants import (
     NOT_BEFORE_CLAIM_FROM,
     NOT_A_JUDGEMENT,
     SUBJUNCTIVE_ENDINGS,
+    SUBJUNCTIVE_PREFIX,
     UNNAMED_SOURCES,
     NOT_AFTER_EMPHASIS_OPENER,
     NOT_BEFORE_EMPHASIS_OPENER,
@@ -780,9 +781,12 @@ def _first_verb_end(folded: str, start: int, end: int) -> int:
 def _has_its_object(folded: str, clause_start: int, match: re.Match) -> bool:
     """``قهرمانی خود را تکرار کرد تا ...``, ``کارش را ادامه داد، شاید ...``: a verb with its
     object (را in its own clause, after the last comma, که, or و after a verb) says what was
-    done, and what follows it is no claim."""
+    done, and what follows it is no claim. A finite verb ends a clause too: the را of a
+    relative clause in the subject (X که ریاست ... را برعهده دارد ابراز اطمینان کرده CLAIM)
+    is that clause's."""
     words = clause_words(folded, clause_start, match.start())
-    bounds = [n for n in range(len(words)) if words[n].key == THAT_KEY or _ends_clause(words, n)]
+    bounds = [n for n in range(len(words))
+              if words[n].key == THAT_KEY or _ends_clause(words, n) or is_finite_verb(words[n].key)]
     return any(word.key == "را" for word in words[bounds[-1] + 1 if bounds else 0:])
 
 
@@ -931,7 +935,8 @@ def _requested(field: Field, match: re.Match) -> list[Found]:
     می‌خواهد برود``)."""
     clause_start = find_sentence_start(field.folded, match.start())
     words = clause_words(field.folded, clause_start, match.start())
-    if not words or words[-1].key in PRESENT_PREFIXES or not any(word.key == "از" for word in words):
+    if (not words or words[-1].key in PRESENT_PREFIXES or not any(word.key == "از" for word in words)
+            or _inside_a_claim(field.folded, clause_start, match.start())):
         return []
     if match.group("present") and not _asks_someone(words):
         return []
@@ -940,6 +945,13 @@ def _requested(field: Field, match: re.Match) -> list[Found]:
         return found
     asked = any(word.key == "از" for word in words[-MAX_ADDRESSEE_WORDS - 1:])
     return found if asked and _asks_for_an_act(found[0].text) else []
+
+
+def _inside_a_claim(folded: str, clause_start: int, cue_start: int) -> bool:
+    """Does a speech verb running into its claim stand before the cue in its sentence (X فاش
+    کرده مدیران از او خواسته بودند ...)? The request is then part of that claim, asked by
+    someone the claim speaks of, and no quote of its own."""
+    return any(CLAIM_CUE.finditer(folded, clause_start, cue_start)) or any(THAT_CUE.finditer(folded, clause_start, cue_start))
 
 
 def _asks_someone(words: list[Word]) -> bool:
@@ -962,15 +974,20 @@ def _proposed(field: Field, match: re.Match) -> list[Found]:
     پیشنهاد کرد که ...``: the که describes the plan); with no که or تا it must read as an
     act asked for (_asks_for_an_act), as after خواست."""
     clause_start = find_sentence_start(field.folded, match.start())
-    if _has_its_object(field.folded, clause_start, match):
+    if _has_its_object(field.folded, clause_start, match) or _inside_a_claim(field.folded, clause_start, match.start()):
         return []
     found = _said_that(field, match)
     return found if match.group("that") or found and _asks_for_an_act(found[0].text) else []
 
 
 def _is_subjunctive(key: str) -> bool:
-    """A present form without its می (کنند، شود، دهند), and no other verb form."""
-    return key.endswith(SUBJUNCTIVE_ENDINGS) and "می" + key in verb_forms() and key not in verb_forms()
+    """A present form without its می (کنند، شود، دهند), and no other verb form; also with
+    its ب (بپیوندد) or a preverb (درآید، برگردند) before the present stem."""
+    if not key.endswith(SUBJUNCTIVE_ENDINGS) or key in verb_forms():
+        return False
+    heads = (SUBJUNCTIVE_PREFIX,) + tuple(JUDGING_PREVERBS)
+    stems = [key] + [key[len(head):] for head in heads if key.startswith(head) and len(key) > len(head) + 1]
+    return any("می" + stem in verb_forms() for stem in stems)
 
 
 def _document_says(field: Field, match: re.Match) -> list[Found]:
