@@ -255,6 +255,25 @@ NOT_BEFORE_EMPHASIS_OPENER = frozenset(fold_word(word) for word in ("علاوه"
 NOT_AFTER_EMPHASIS_OPENER = frozenset(fold_word(word) for word in ("اساس", "پایه", "مبنای"))
 MIN_EMPHASIS_WORDS = 2  # ``بر اتحاد مسلمانان``; fewer, demonstratives aside (بر این موضوع), refer back
 
+# --- What was said, named by a noun ------------------------------------------------------
+
+# ``اعلام نظر X مبنی بر CLAIM``, ``اظهارات X مبنی بر اینکه CLAIM``: nouns of something said
+# or written, with its speaker right after them and what it said after مبنی بر. Not nouns
+# that name no one who said it (گزارش‌ها، شایعات), nor a reporter's question (سوال خبرنگار).
+SAID_NOUNS = ("اعلام نظر", "اعلام موضع", "اعلام", "اظهارات", "اظهار نظر", "سخنان", "بیانات", "نامه", "درخواست",
+              "ادعای", "تاکید", "تاکیدات", "وعده", "فرمایش", "فرمایشات", "توصیه", "دستور", "پیشنهاد")
+SAID_CONTENT_OPENER = "مبنی بر"
+# Words qualifying the noun before its speaker (اظهارات اخیر X، ادعای کذب X): no part of X.
+SAID_QUALIFIERS = frozenset(fold_word(word) for word in (
+    "اخیر", "قبلی", "پیشین", "رسمی", "جدید", "تازه", "مکرر", "صریح", "کذب", "دروغ", "دروغین", "مفصل",
+    "کتبی", "شفاهی", "علنی", "مشهور", "معروف", "اخیرا", "امروز", "دیروز",
+))
+# What may follow the speaker before مبنی بر: whom they addressed (نامه X به وزیر، درخواست X از دادگاه).
+SAID_TO_PREPOSITIONS = frozenset(fold_word(word) for word in ("به", "از", "خطاب", "برای"))
+MAX_SAID_SPEAKER_CHARS = 80
+MAX_VERB_ENDING = 3  # letters after a verb's stem: کردند، کنید، کرده
+LIGHT_VERB_PREFIXES = ("نمی", "می", "ن", "ب")  # نمی‌کند، می‌شود، نشد، بکنند  # اظهارات سخنگوی وزارت امور خارجه ... مبنی بر
+
 # --- Requests ---------------------------------------------------------------------------
 
 # ``X از Y خواست (که|تا) CLAIM``: what the speaker asked of someone (past stems; with از).

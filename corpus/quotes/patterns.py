@@ -52,6 +52,9 @@ from corpus.quotes.constants import (
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
     PRESENT_STRESS_NOUNS,
+    SAID_NOUNS,
+    SAID_CONTENT_OPENER,
+    MAX_SAID_SPEAKER_CHARS,
     SAYING_THAT_NOUNS,
     SAYING_THAT_OBJECTS,
 )
@@ -199,6 +202,13 @@ EMPHASIS_CUE = GuardedCue.of(
     f"{WORD_START}(?P<cue>تاکید{JOINER}(?:{_past_forms('کرد')}|{_past_forms('نمود')}|{_past_forms('داشت')})){WORD_END}"
     f"(?![ \u200c]*[:：])(?![ ،,]{{1,3}}که{WORD_END})",
     ("تاکید",))
+# ``اعلام نظر X مبنی بر CLAIM``: a noun of something said, its speaker, and what it said
+# (``that`` when a clause opens it: مبنی بر اینکه).
+SAID_CONTENT_CUE = GuardedCue.of(
+    f"{WORD_START}(?P<noun>{'|'.join(_phrase_pattern(noun) for noun in SAID_NOUNS)})(?:{JOINER}(?:های|ها))?{WORD_END}"
+    f"(?P<speaker>[^.!?؟؛:\n«»،,]{{2,{MAX_SAID_SPEAKER_CHARS}}}?)[ \u200c]+"
+    f"(?P<cue>{_phrase_pattern(SAID_CONTENT_OPENER)})(?:[ \u200c]+(?P<that>این{JOINER}که))?{WORD_END}",
+    (SAID_CONTENT_OPENER.split()[0],))
 # ``X نسبت به CLAIM هشدار داد``: the claim is what was warned of.
 WARNING_CUE = GuardedCue.of(f"{WORD_START}(?P<cue>هشدار{JOINER}(?:{_past_forms('داد')})){WORD_END}", ("هشدار",))
 # ``X از (اینکه) CLAIM ابراز نگرانی کرد``: the claim is what the feeling was about; the light
