@@ -941,8 +941,7 @@ def _requested(field: Field, match: re.Match) -> list[Found]:
     می‌خواهد برود``)."""
     clause_start = find_sentence_start(field.folded, match.start())
     words = clause_words(field.folded, clause_start, match.start())
-    if (not words or words[-1].key in PRESENT_PREFIXES or not any(word.key == "از" for word in words)
-            or _inside_a_claim(field.folded, clause_start, match.start())):
+    if not words or words[-1].key in PRESENT_PREFIXES or not any(word.key == "از" for word in words):
         return []
     if match.group("present") and not _asks_someone(words):
         return []
@@ -951,13 +950,6 @@ def _requested(field: Field, match: re.Match) -> list[Found]:
         return found
     asked = any(word.key == "از" for word in words[-MAX_ADDRESSEE_WORDS - 1:])
     return found if asked and _asks_for_an_act(found[0].text) else []
-
-
-def _inside_a_claim(folded: str, clause_start: int, cue_start: int) -> bool:
-    """Does a speech verb running into its claim stand before the cue in its sentence (X فاش
-    کرده مدیران از او خواسته بودند ...)? The request is then part of that claim, asked by
-    someone the claim speaks of, and no quote of its own."""
-    return any(CLAIM_CUE.finditer(folded, clause_start, cue_start)) or any(THAT_CUE.finditer(folded, clause_start, cue_start))
 
 
 def _asks_someone(words: list[Word]) -> bool:
@@ -980,7 +972,7 @@ def _proposed(field: Field, match: re.Match) -> list[Found]:
     پیشنهاد کرد که ...``: the که describes the plan); with no که or تا it must read as an
     act asked for (_asks_for_an_act), as after خواست."""
     clause_start = find_sentence_start(field.folded, match.start())
-    if _has_its_object(field.folded, clause_start, match) or _inside_a_claim(field.folded, clause_start, match.start()):
+    if _has_its_object(field.folded, clause_start, match):
         return []
     found = _said_that(field, match)
     return found if match.group("that") or found and _asks_for_an_act(found[0].text) else []
