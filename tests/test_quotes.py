@@ -1369,3 +1369,91 @@ def test_a_quote_read_without_marks_is_located_in_the_original_text():
     paragraph = "مدیرکل بهزیستی اَفزود: طرحِ تازه از ماهِ آینده اجرا می‌شودُ"
     quote = only(quotes_of(paragraph))
     assert quote.text == paragraph[quote.start:quote.end] == "طرحِ تازه از ماهِ آینده اجرا می‌شودُ"
+
+
+@pytest.mark.parametrize("sentence, cue, claim", [
+    ("مدافع تیم ملی ابراز اطمینان کرد که تیمش در بازی فردا پیروز خواهد شد.", "ابراز اطمینان کرد",
+     "تیمش در بازی فردا پیروز خواهد شد"),
+    ("وزیر بهداشت اظهار اطمینان کرده واکسن تا پایان ماه به همه شهرها می‌رسد.", "اظهار اطمینان کرده",
+     "واکسن تا پایان ماه به همه شهرها می‌رسد"),
+])
+def test_certainty_voiced_is_reported_speech_as_hope_is(sentence, cue, claim):
+    quote = only(quotes_of(sentence))
+    assert (quote.kind, quote.cue, quote.text) == ("indirect", cue, claim)
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("رئیس سازمان برنامه تاکید دارد بودجه سال آینده بدون کسری بسته خواهد شد.", "بودجه سال آینده بدون کسری بسته خواهد شد"),
+    ("نمایندگان مجلس تأکید دارند که قانون باید بدون تغییر اجرا شود.", "قانون باید بدون تغییر اجرا شود"),
+])
+def test_emphasis_in_the_present_reports_what_is_stressed(sentence, claim):
+    quote = only(quotes_of(sentence))
+    assert (quote.kind, quote.text) == ("indirect", claim)
+
+
+def test_emphasis_in_the_present_on_a_topic_is_no_quote():
+    assert quotes_of("شهردار بر اجرای طرح‌های عمرانی تاکید دارد.") == []
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("نماینده اصفهان پیشنهاد داد، دولت سهم استان‌ها را از درآمد نفت افزایش دهد.",
+     "دولت سهم استان‌ها را از درآمد نفت افزایش دهد"),
+    ("فرماندار از کشاورزان خواست، آب را با روش‌های نوین آبیاری مصرف کنند.", "آب را با روش‌های نوین آبیاری مصرف کنند"),
+])
+def test_a_comma_after_an_asking_verb_still_opens_what_is_asked(sentence, claim):
+    quote = only(quotes_of(sentence))
+    assert (quote.kind, quote.text) == ("indirect", claim)
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("مربی تیم از بازیکنان خواست با تمام توان به تمرینات بپردازند.", "با تمام توان به تمرینات بپردازند"),
+    ("سفیر از دو کشور خواست هرچه زودتر به میز مذاکره برگردند.", "هرچه زودتر به میز مذاکره برگردند"),
+    ("وزیر از مردم خواست در مصرف برق صرفه‌جویی بکنند.", "در مصرف برق صرفه‌جویی بکنند"),
+])
+def test_a_request_may_end_on_a_subjunctive_with_its_prefix_or_a_preverb(sentence, claim):
+    quote = only(quotes_of(sentence))
+    assert (quote.kind, quote.text) == ("indirect", claim)
+
+
+def test_a_request_inside_another_claim_is_no_quote_of_its_own():
+    quotes = quotes_of("روزنامه محلی نوشت مدیران باشگاه از سرمربی خواسته‌اند تا پایان فصل در تیم بماند.")
+    assert [q.cue for q in quotes] == ["نوشت"]
+
+
+def test_a_relative_clause_in_the_subject_leaves_the_verb_without_an_object():
+    quote = only(quotes_of("علی رضایی، سرپرست تیم که مدیریت اردو را برعهده دارد ابراز اطمینان کرده بازیکنان برای بازی فردا آماده هستند."))
+    assert (quote.text, quote.speaker) == ("بازیکنان برای بازی فردا آماده هستند", "علی رضایی")
+
+
+def test_a_report_going_on_is_no_subject():
+    quote = only(quotes_of("این گزارش حاکی است، شورای شهر پیشنهاد داد که ساعت کار ادارات کاهش یابد."))
+    assert (quote.speaker, quote.text) == ("شورای شهر", "ساعت کار ادارات کاهش یابد")
+
+
+@pytest.mark.parametrize("sentence, claim, speaker, role", [
+    ("پس از اعلام نظر وزارت ورزش مبنی بر واگذاری سهام دو باشگاه، خریداران زیادی پیدا شدند.",
+     "واگذاری سهام دو باشگاه", "وزارت ورزش", None),
+    ("رضایی با اشاره به اظهارات اخیر سخنگوی دولت مبنی بر اینکه قیمت بنزین افزایش نمی‌یابد، گفت که باید منتظر ماند.",
+     "قیمت بنزین افزایش نمی‌یابد", None, "سخنگوی دولت"),
+    ("نامه مهدی کریمی به وزیر آموزش و پرورش مبنی بر افزایش حقوق معلمان روستایی منتشر شد.",
+     "افزایش حقوق معلمان روستایی", "مهدی کریمی", None),
+])
+def test_what_was_said_after_mabni_bar_is_the_speakers_claim(sentence, claim, speaker, role):
+    quote = only([q for q in quotes_of(sentence) if q.cue == "مبنی بر"])
+    assert (quote.kind, quote.text, quote.speaker) == ("indirect", claim, speaker)
+    assert role is None or quote.role == role
+
+
+def test_a_clause_after_mabni_bar_ends_where_its_phrase_becomes_an_object():
+    quote = only(quotes_of("خبرنگاران ادعای کذب رئیس شرکت مبنی بر اینکه کارگران را اخراج نکرده است را رد کردند."))
+    assert quote.text == "کارگران را اخراج نکرده است"
+
+
+@pytest.mark.parametrize("sentence", [
+    "گزارش‌هایی مبنی بر وقوع زلزله در شمال استان منتشر شد.",  # reports, nobody said it
+    "شایعات مطرح شده مبنی بر جدایی سرمربی از تیم صحت ندارد.",  # rumours
+    "در پاسخ به سوال خبرنگار مبنی بر آینده تیم چیزی نگفت.",  # a reporter's question
+    "سخنان مبنی بر تعطیلی مدارس در شهر پیچید.",  # words, nobody's
+])
+def test_mabni_bar_in_the_reporters_narration_with_no_speaker_is_no_quote(sentence):
+    assert [q for q in quotes_of(sentence) if q.cue == "مبنی بر"] == []

@@ -6,7 +6,7 @@ Persian news reports speech in a few fixed shapes:
   end of the paragraph, or to the next ``وی افزود:``); titles use ``محمدی: QUOTE``;
 * guillemet: ``به گفته وی «QUOTE»`` or ``«QUOTE»؛ این را رضایی می‌گوید``;
 * indirect:  ``به گفته X، CLAIM``, ``X گفت که CLAIM``, ``X با بیان اینکه CLAIM، گفت``,
-  ``X از CLAIM خبر داد``.
+  ``X از CLAIM خبر داد``, ``اظهارات X مبنی بر CLAIM``.
 
 Finding the words is the easy half. The speaker is usually written once in
 full (``حجت‌الاسلام علی رضایی، امام جمعه ...``) and afterwards as ``وی``, as

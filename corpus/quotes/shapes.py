@@ -30,6 +30,12 @@ from corpus.quotes.constants import (
     NOT_BEFORE_CLAIM_FROM,
     NOT_A_JUDGEMENT,
     SUBJUNCTIVE_ENDINGS,
+    SUBJUNCTIVE_PREFIX,
+    SAID_TO_PREPOSITIONS,
+    SAID_QUALIFIERS,
+    LIGHT_VERBS,
+    MAX_VERB_ENDING,
+    LIGHT_VERB_PREFIXES,
     UNNAMED_SOURCES,
     NOT_AFTER_EMPHASIS_OPENER,
     NOT_BEFORE_EMPHASIS_OPENER,
@@ -86,6 +92,7 @@ from corpus.quotes.patterns import (
     EXPRESSED_CUE,
     REQUEST_CUE,
     PROPOSAL_CUE,
+    SAID_CONTENT_CUE,
     HONORIFIC_LEXICON,
     PRONOUN_LEXICON,
     INTERVIEW_FRAME,
@@ -780,9 +787,12 @@ def _first_verb_end(folded: str, start: int, end: int) -> int:
 def _has_its_object(folded: str, clause_start: int, match: re.Match) -> bool:
     """``قهرمانی خود را تکرار کرد تا ...``, ``کارش را ادامه داد، شاید ...``: a verb with its
     object (را in its own clause, after the last comma, که, or و after a verb) says what was
-    done, and what follows it is no claim."""
+    done, and what follows it is no claim. A finite verb ends a clause too: the را of a
+    relative clause in the subject (X که ریاست ... را برعهده دارد ابراز اطمینان کرده CLAIM)
+    is that clause's."""
     words = clause_words(folded, clause_start, match.start())
-    bounds = [n for n in range(len(words)) if words[n].key == THAT_KEY or _ends_clause(words, n)]
+    bounds = [n for n in range(len(words))
+              if words[n].key == THAT_KEY or _ends_clause(words, n) or is_finite_verb(words[n].key)]
     return any(word.key == "را" for word in words[bounds[-1] + 1 if bounds else 0:])
 
 
@@ -969,8 +979,74 @@ def _proposed(field: Field, match: re.Match) -> list[Found]:
 
 
 def _is_subjunctive(key: str) -> bool:
-    """A present form without its می (کنند، شود، دهند), and no other verb form."""
-    return key.endswith(SUBJUNCTIVE_ENDINGS) and "می" + key in verb_forms() and key not in verb_forms()
+    """A present form without its می (کنند، شود، دهند), and no other verb form; also with
+    its ب (بپیوندد) or a preverb (درآید، برگردند) before the present stem."""
+    if not key.endswith(SUBJUNCTIVE_ENDINGS) or key in verb_forms():
+        return False
+    heads = (SUBJUNCTIVE_PREFIX,) + tuple(JUDGING_PREVERBS)
+    stems = [key] + [key[len(head):] for head in heads if key.startswith(head) and len(key) > len(head) + 1]
+    return any("می" + stem in verb_forms() for stem in stems)
+
+
+def _said_content(field: Field, match: re.Match) -> list[Found]:
+    """``اعلام نظر X مبنی بر CLAIM``: what X said, named by a noun of saying. X must be
+    someone (a name, a role, an organisation, وی): ``سخنان مبنی بر ...`` with nobody, or
+    with a group (رسانه‌ها), is the reporter's summary. A name with neither a given name nor
+    a role is one word, a surname: more words may be a qualifier of the noun run into it
+    (نامه مفصل رضایی). A clause (مبنی بر اینکه CLAIM) ends at its comma; a noun phrase also
+    before را or a verb, where the sentence goes on."""
+    words = clause_words(field.folded, match.start("speaker"), match.end("speaker"))
+    while words and words[0].key in SAID_QUALIFIERS:
+        words = words[1:]
+    if not words or any(_is_verb(word.key) for word in words):
+        return []  # a clause between the noun and مبنی بر (شایعات مطرح شده): the noun is not X's
+    mention, speaker_end = subject(field, words)
+    rest = [word for word in words if word.start >= speaker_end]
+    if (speaker_end <= words[0].start or mention.anonymous or mention.indefinite
+            or mention.ref == "pronoun" and not mention.personal or not _said_by_someone(mention)
+            or rest and rest[0].key not in SAID_TO_PREPOSITIONS):
+        return []  # nobody, or more words than a speaker and whom they addressed
+    start, end = trim_quote(field.folded, match.end(), _said_content_end(field.folded, match))
+    if len(field.folded[start:end].split()) < MIN_CLAIM_WORDS:
+        return []
+    # the words of someone the sentence speaks of, not of whoever has the floor or is named next
+    # (a title alone is a newcomer's unless the article gave it to someone)
+    return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
+                  field.text[start:end], dataclasses.replace(mention, also=True, indefinite=True))]
+
+
+def _said_content_end(folded: str, match: re.Match) -> int:
+    """Where what was said after مبنی بر ends: at a comma or the sentence's end; a noun phrase
+    also before را or a verb (the sentence goes on: ... مبنی بر X را رد کرد), a clause (مبنی
+    بر اینکه) before a را right after its verb (... تهدید نکرده‌اند را اثبات کرد)."""
+    sentence_end = _claim_end(folded, match.end())
+    comma = find_any(folded, "،,", match.end(), sentence_end)
+    end = sentence_end if comma < 0 else comma
+    words = clause_words(folded, match.end(), end)
+    for n, word in enumerate(words):
+        if not match.group("that") and word.key == "را":
+            return word.start
+        if not match.group("that") and _is_verb(word.key):  # a light verb's noun goes with it (منتشر شد)
+            return words[n - 1].start if n > 1 and _is_light_verb(word.key) else word.start
+        if word.key == "را" and n > 0 and (_is_verb(words[n - 1].key) or n > 1 and _is_verb(words[n - 2].key)
+                                           and words[n - 1].key in CLAIM_NON_OPENER_KEYS):
+            return word.start
+    return end
+
+
+def _is_light_verb(key: str) -> bool:
+    """A form of a light verb (شد، کردند، می‌کند، نمایند): a stem of LIGHT_VERBS after می/ن/ب,
+    with a person's ending or the participle's ه at most."""
+    stems = {key} | {key[len(prefix):] for prefix in LIGHT_VERB_PREFIXES if key.startswith(prefix)}
+    return any(stem.startswith(light) and len(stem) - len(light) <= MAX_VERB_ENDING
+               for stem in stems for pair in LIGHT_VERBS.items() for light in pair)
+
+
+def _said_by_someone(mention: Mention) -> bool:
+    """Does the mention name someone surely: a pronoun, a role, an organisation, a name opened
+    by a given name or honorific, or a lone surname?"""
+    return (mention.personal or bool(mention.role) or mention.organisation or mention.strong
+            or len(mention.name_words) == 1)
 
 
 def _document_says(field: Field, match: re.Match) -> list[Found]:
@@ -1332,4 +1408,5 @@ _INDIRECT_SHAPES = (
     (DOCUMENT_CUE.finditer, _document_says),
     (REQUEST_CUE.finditer, _requested),
     (PROPOSAL_CUE.finditer, _proposed),
+    (SAID_CONTENT_CUE.finditer, _said_content),
 )
