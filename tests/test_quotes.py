@@ -1457,3 +1457,17 @@ def test_a_clause_after_mabni_bar_ends_where_its_phrase_becomes_an_object():
 ])
 def test_mabni_bar_in_the_reporters_narration_with_no_speaker_is_no_quote(sentence):
     assert [q for q in quotes_of(sentence) if q.cue == "مبنی بر"] == []
+
+
+def test_a_subheading_giving_a_named_persons_words_is_their_quote_though_it_ends_on_a_noun():
+    quotes = quotes_of("تیم راه آهن به وزارت نفت واگذار شد و بحث‌های زیادی به دنبال داشت.",
+                       "رضایی: وزارت نفت دنبال پول خود است نه باشگاه فوتبال",
+                       "علی رضایی می‌گوید: ما تاکنون چیزی درباره واگذاری باشگاه نشنیده‌ایم.")
+    assert [(q.where, q.speaker) for q in quotes] == [("body:1", "علی رضایی"), ("body:2", "علی رضایی")]
+
+
+def test_a_question_under_a_label_is_no_quote():
+    quotes = quotes_of("علی رضایی، مدیرعامل شرکت برق به پرسش‌های مردم پاسخ داد.",
+                       "متن سؤال: در حالی که هنوز به تابستان نرسیده‌ایم علت قطع برق در شهر چیست؟",
+                       "رضایی: ما برای تابستان برنامه داریم و خاموشی‌ها به زودی تمام می‌شود.")
+    assert [q.where for q in quotes] == ["body:2"]

@@ -430,7 +430,7 @@ def _colon_cues(field: Field, taken: set[int]) -> list[tuple[int, int, int, int,
             mention = _label_speaker(field, clause_start, colon.start())
             if mention:
                 cues.append((colon.end(), clause_start, colon.start(), colon.start(), mention))
-        elif (not verb and field_end - rest <= MAX_QUOTED_CHARS and _ends_on_a_verb(folded[rest:field_end])
+        elif (not verb and field_end - rest <= MAX_QUOTED_CHARS and _says_something(folded[rest:field_end])
               and not search_verb(folded, rest, field_end)
               and (mention := _label_line_speaker(field, clause_start, colon.start()))):
             cues.append((colon.end(), clause_start, colon.start(), colon.start(), mention))
@@ -535,6 +535,16 @@ def _label_line_speaker(field: Field, clause_start: int, colon: int) -> Mention 
     if mention.ref != "name" or mention.organisation or mention.role:
         return None
     return dataclasses.replace(mention, known_only=not phrase_at(words, 0, HONORIFIC_LEXICON))
+
+
+def _says_something(text: str) -> bool:
+    """Is a label line's text a statement, as a lineup, a score or a question (متن سؤال: ...؟) is
+    not: it ends a sentence on a verb, or, as a subheading does (``رضایی: وزارت دنبال پول است نه
+    باشگاه``), holds one."""
+    if _ends_on_a_verb(text):
+        return True
+    return not text.rstrip(BLANKS).endswith(QUESTION_MARKS) and any(
+        is_finite_verb(fold_word(word)) for word in WORD.findall(text))
 
 
 def _ends_on_a_verb(text: str) -> bool:
