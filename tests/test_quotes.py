@@ -1471,3 +1471,12 @@ def test_a_question_under_a_label_is_no_quote():
                        "متن سؤال: در حالی که هنوز به تابستان نرسیده‌ایم علت قطع برق در شهر چیست؟",
                        "رضایی: ما برای تابستان برنامه داریم و خاموشی‌ها به زودی تمام می‌شود.")
     assert [q.where for q in quotes] == ["body:2"]
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("علی عابدینی، سرپرست باشگاه اظهار نظر کرده که این تیم به وزارت نفت واگذار شده است.",
+     "این تیم به وزارت نفت واگذار شده است"),
+    ("علی عابدینی، سرپرست باشگاه درباره واگذاری اظهار نظر کرد.", None),  # a topic, no words
+])
+def test_giving_an_opinion_reports_speech_only_before_what_was_said(sentence, claim):
+    assert [q.text for q in quotes_of(sentence)] == ([claim] if claim else [])

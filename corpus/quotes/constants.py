@@ -66,8 +66,9 @@ COMPOUND_SPEECH_VERBS = {
     "توئیت": ("کرد",),
 }
 # Compound verbs that report speech only before a colon or که (``به این نکته اشاره کرد که
-# CLAIM``): elsewhere they refer to a topic (``به «نقش رسانه‌ها» اشاره کرد``).
-REFERRING_VERBS = {"اشاره": ("کرد", "نمود")}
+# CLAIM``, ``درباره واگذاری باشگاه اظهار نظر کرده که CLAIM``): elsewhere they refer to a topic
+# (``به «نقش رسانه‌ها» اشاره کرد``، ``درباره این موضوع اظهار نظر کرد``).
+REFERRING_VERBS = {"اشاره": ("کرد", "نمود"), "اظهار نظر": ("کرد", "نمود")}
 # Words saying how the words after a colon were said, whatever the verb (شاهرودی اینگونه
 # واکنش نشان داد: ...، صحبت‌هایش را این‌طور به پایان برد: ...).
 MANNER_WORDS = ("اینگونه", "این گونه", "اینطور", "این طور", "اینچنین", "این چنین", "چنین", "بدین شکل", "به این شکل")
