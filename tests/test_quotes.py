@@ -776,6 +776,7 @@ ANSWER = "ما فصل را خوب شروع نکردیم و من از بازیک�
 @pytest.mark.parametrize("remark", [
     "بازی از دقیقه بیست به بعد بهتر شد و توپ و میدان در اختیار تیم شما بود.",
     "بعد از باخت هفته قبل روند خوبی را آغاز کردید.",
+    "در این دو بازی هشت اخطار گرفته‌اید که دو تا سهم دروازه‌بان بوده است.",  # the perfect
 ])
 def test_an_answer_to_a_remark_put_to_the_interviewee_is_the_interviewees(remark):
     quotes = quotes_of(INTERVIEWEE, remark, ANSWER, title="دلاوری: هنوز به روزهای خوبمان نرسیده‌ایم")

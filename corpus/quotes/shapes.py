@@ -53,6 +53,7 @@ from corpus.quotes.constants import (
     FIRST_PERSON_MARKS,
     FIRST_PERSON_WORDS,
     MAX_QUESTION_WORDS,
+    PARTICIPLE,
     MIN_CLAIM_WORDS,
     MIN_HEADLINE_QUOTE,
     MIN_INDIRECT_CHARS,
@@ -1244,7 +1245,9 @@ def _put_to_the_interviewee(text: str) -> bool:
 def _second_person(key: str) -> bool:
     """شما and its kin, or a verb addressed to شما: a form ending in ید whose first-person plural
     is a verb too (کردید / کردیم; not رسید, a past stem, nor شدید, an adjective), after no vowel
-    (می‌آید and می‌گوید speak of him: to شما it is می‌آیید)."""
+    (می‌آید and می‌گوید speak of him: to شما it is می‌آیید); or a perfect in اید (گرفته‌اید)."""
+    if key.endswith(PARTICIPLE + "اید"):  # the perfect: گرفته‌اید
+        return key in verb_forms()
     stem = key[:-2]
     return key in SECOND_PERSON_WORDS or (key.endswith("ید") and not stem.endswith(VOWEL_LETTERS)
                                           and key in verb_forms() and stem + "یم" in verb_forms())
