@@ -912,14 +912,17 @@ def _requested(field: Field, match: re.Match) -> list[Found]:
     subjunctive (پایان دهند), as asking someone to do something does: not ``با خواست خدا
     ... نایب قهرمان شدیم``. The present (``از نامزدها می‌خواهد ...``) asks only with the one
     asked right before it, by an از that is no part of the subject (not ``یکی از بچه‌ها
-    می‌خواهد برود``). A request named by its noun (درخواست کرد، تقاضا کرد) asks with no از
-    too, read as a proposal is (``درخواست کرد، برای جذب گردشگر تلاش بیشتری شود``)."""
+    می‌خواهد برود``). A request named by its noun (درخواست کرد، تقاضا کرد) asks with nobody
+    asked right before it too (an از further back is another phrase's: به نقل از ...), read
+    as a proposal is (``درخواست کرد، برای جذب گردشگر تلاش بیشتری شود``)."""
     clause_start = find_sentence_start(field.folded, match.start())
     words = clause_words(field.folded, clause_start, match.start())
     if not words or words[-1].key in PRESENT_PREFIXES:
         return []
+    if fold_word(match.group("cue").split()[0]) in REQUEST_NOUNS and not _asks_someone(words):
+        return _proposed(field, match)
     if not any(word.key == "از" for word in words):
-        return _proposed(field, match) if fold_word(match.group("cue").split()[0]) in REQUEST_NOUNS else []
+        return []
     if match.group("present") and not _asks_someone(words):
         return []
     found = _said_that(field, match)
