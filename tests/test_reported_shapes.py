@@ -58,3 +58,10 @@ def test_an_object_claim_starts_where_the_subject_ends_not_at_its_object_marker(
     claim holds the whole object, not only what follows را."""
     quote, = quotes_of(sentence)
     assert (quote.kind, quote.text, quote.speaker) == ("indirect", claim, speaker)
+
+
+def test_a_request_is_read_though_an_earlier_az_belongs_to_the_source_line():
+    """«به نقل از ...» holds از, but nobody is asked by it: the request asks with no addressee."""
+    quote, = quotes_of("به گزارش فارس به نقل از روابط عمومی استانداری، علی احمدی در این دیدار درخواست کرد "
+                       "برای جذب گردشگر تلاش بیشتری شود.")
+    assert (quote.cue, quote.text, quote.speaker) == ("درخواست کرد", "برای جذب گردشگر تلاش بیشتری شود", "علی احمدی")
