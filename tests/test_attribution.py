@@ -1096,3 +1096,19 @@ def test_a_leads_title_is_the_person_the_headline_quotes_not_the_first_named_in_
 def test_a_demonstrative_object_before_ra_is_not_part_of_the_speakers_role():
     quote = quotes_of("با این حال کریمی سرپرست پیکان این موضوع را تکذیب می کند: این شایعه صحت ندارد.")[-1]
     assert (quote.speaker, quote.role) == ("کریمی", "سرپرست پیکان")
+
+
+def test_a_name_running_past_what_the_article_calls_someone_ends_there():
+    # «حسن زاده ظرفیت» reads as given name, surname and one more; the article calls مجید حسن‌زاده so
+    quotes = quotes_of("مجید حسن‌زاده، مدیرعامل شرکت آب منطقه‌ای گفت: طرح تازه از ماه آینده اجرا می‌شود.",
+                       "حسن زاده ظرفیت تولیدی آب شرب در تصفیه‌خانه شهر را ده هزار مترمکعب در روز اعلام و اظهار کرد: "
+                       "این طرح به سود مردم است.")
+    assert speakers(quotes) == ["مجید حسن\u200cزاده", "مجید حسن\u200cزاده"]
+
+
+def test_a_role_after_an_occasion_and_also_is_the_subject_though_a_comma_lists_its_office():
+    # «در پایان نیز» opens the clause; the comma lists the office's parts, it ends no adverbial
+    quotes = quotes_of("حسن کریمی، مدیرکل میراث فرهنگی، صنایع‌دستی و گردشگری استان گفت: طرح تازه آماده است.",
+                       "در پایان نیز مدیرکل میراث فرهنگی، صنایع‌دستی و گردشگری استان حمایت نمایندگان از برنامه‌های "
+                       "اداره‌کل در سال آینده را خواستار شد.")
+    assert speakers(quotes) == ["حسن کریمی", "حسن کریمی"]

@@ -196,6 +196,43 @@ def test_announcing_news_is_an_indirect_quote():
     assert (quote.kind, quote.cue, quote.text) == ("indirect", "خبر داد", "افتتاح ده مرکز تازه در استان")
 
 
+
+def test_a_claim_reported_inside_an_indirect_quote_is_not_a_second_quote():
+    """ANNOTATION.md: what the speaker says others said is the speaker's words, not a quote of theirs."""
+    paragraph = "علی رضایی گفت که کارشناسان معتقدند که قیمت مسکن پایین می‌آید."
+    quote = only(quotes_of(paragraph))
+    assert (quote.cue, quote.speaker) == ("گفت", "علی رضایی")
+
+
+@pytest.mark.parametrize("paragraph", [
+    "علی رضایی گفت: کارشناسان معتقدند که قیمت مسکن پایین می‌آید.",
+    "علی رضایی گفت: «وزیر به ما گفت: قیمت مسکن پایین می‌آید.»",
+    "علی رضایی گفت: «وزیر به ما گفت که قیمت مسکن پایین می‌آید.»",
+])
+def test_a_quote_reported_inside_a_direct_quote_is_not_a_second_quote(paragraph):
+    quote = only(quotes_of(paragraph))
+    assert (quote.kind, quote.speaker) == ("direct", "علی رضایی")
+
+def test_a_quote_reported_inside_a_carried_direct_quote_is_not_a_second_quote():
+    quotes = quotes_of("علی رضایی در این باره گفت:",
+                       "ما از روز اول گفتیم و کارشناسان هم اعلام کردند که قیمت مسکن پایین می‌آید.")
+    quote = only(quotes)
+    assert (quote.kind, quote.speaker) == ("direct", "علی رضایی")
+
+
+def test_a_quote_next_to_another_is_kept():
+    paragraph = ("علی رضایی گفت که قیمت مسکن پایین می‌آید. "
+                 "اما حسن کریمی معتقد است که قیمت مسکن بالا می‌رود.")
+    first, second = quotes_of(paragraph)
+    assert (first.speaker, second.speaker) == ("علی رضایی", "حسن کریمی")
+
+
+@pytest.mark.parametrize("cue", ["، گفت", "، وی افزود", " و یادآور شد"])
+def test_an_indirect_claim_stops_before_the_next_direct_quotes_cue(cue):
+    paragraph = f"علی رضایی در پاسخ به اینکه وزیر گفته بود که بودجه کافی نیست{cue}: بودجه امسال دو برابر شده است."
+    indirect = only(quotes_of(paragraph), "indirect")
+    assert indirect.text == "بودجه کافی نیست"
+
 # --- Attribution ----------------------------------------------------------------------
 
 ROLE_BESIDE_NAME_CASES = [
@@ -1332,3 +1369,114 @@ def test_a_quote_read_without_marks_is_located_in_the_original_text():
     paragraph = "مدیرکل بهزیستی اَفزود: طرحِ تازه از ماهِ آینده اجرا می‌شودُ"
     quote = only(quotes_of(paragraph))
     assert quote.text == paragraph[quote.start:quote.end] == "طرحِ تازه از ماهِ آینده اجرا می‌شودُ"
+
+
+@pytest.mark.parametrize("sentence, cue, claim", [
+    ("مدافع تیم ملی ابراز اطمینان کرد که تیمش در بازی فردا پیروز خواهد شد.", "ابراز اطمینان کرد",
+     "تیمش در بازی فردا پیروز خواهد شد"),
+    ("وزیر بهداشت اظهار اطمینان کرده واکسن تا پایان ماه به همه شهرها می‌رسد.", "اظهار اطمینان کرده",
+     "واکسن تا پایان ماه به همه شهرها می‌رسد"),
+])
+def test_certainty_voiced_is_reported_speech_as_hope_is(sentence, cue, claim):
+    quote = only(quotes_of(sentence))
+    assert (quote.kind, quote.cue, quote.text) == ("indirect", cue, claim)
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("رئیس سازمان برنامه تاکید دارد بودجه سال آینده بدون کسری بسته خواهد شد.", "بودجه سال آینده بدون کسری بسته خواهد شد"),
+    ("نمایندگان مجلس تأکید دارند که قانون باید بدون تغییر اجرا شود.", "قانون باید بدون تغییر اجرا شود"),
+])
+def test_emphasis_in_the_present_reports_what_is_stressed(sentence, claim):
+    quote = only(quotes_of(sentence))
+    assert (quote.kind, quote.text) == ("indirect", claim)
+
+
+def test_emphasis_in_the_present_on_a_topic_is_no_quote():
+    assert quotes_of("شهردار بر اجرای طرح‌های عمرانی تاکید دارد.") == []
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("نماینده اصفهان پیشنهاد داد، دولت سهم استان‌ها را از درآمد نفت افزایش دهد.",
+     "دولت سهم استان‌ها را از درآمد نفت افزایش دهد"),
+    ("فرماندار از کشاورزان خواست، آب را با روش‌های نوین آبیاری مصرف کنند.", "آب را با روش‌های نوین آبیاری مصرف کنند"),
+])
+def test_a_comma_after_an_asking_verb_still_opens_what_is_asked(sentence, claim):
+    quote = only(quotes_of(sentence))
+    assert (quote.kind, quote.text) == ("indirect", claim)
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("مربی تیم از بازیکنان خواست با تمام توان به تمرینات بپردازند.", "با تمام توان به تمرینات بپردازند"),
+    ("سفیر از دو کشور خواست هرچه زودتر به میز مذاکره برگردند.", "هرچه زودتر به میز مذاکره برگردند"),
+    ("وزیر از مردم خواست در مصرف برق صرفه‌جویی بکنند.", "در مصرف برق صرفه‌جویی بکنند"),
+])
+def test_a_request_may_end_on_a_subjunctive_with_its_prefix_or_a_preverb(sentence, claim):
+    quote = only(quotes_of(sentence))
+    assert (quote.kind, quote.text) == ("indirect", claim)
+
+
+def test_a_request_inside_another_claim_is_no_quote_of_its_own():
+    quotes = quotes_of("روزنامه محلی نوشت مدیران باشگاه از سرمربی خواسته‌اند تا پایان فصل در تیم بماند.")
+    assert [q.cue for q in quotes] == ["نوشت"]
+
+
+def test_a_relative_clause_in_the_subject_leaves_the_verb_without_an_object():
+    quote = only(quotes_of("علی رضایی، سرپرست تیم که مدیریت اردو را برعهده دارد ابراز اطمینان کرده بازیکنان برای بازی فردا آماده هستند."))
+    assert (quote.text, quote.speaker) == ("بازیکنان برای بازی فردا آماده هستند", "علی رضایی")
+
+
+def test_a_report_going_on_is_no_subject():
+    quote = only(quotes_of("این گزارش حاکی است، شورای شهر پیشنهاد داد که ساعت کار ادارات کاهش یابد."))
+    assert (quote.speaker, quote.text) == ("شورای شهر", "ساعت کار ادارات کاهش یابد")
+
+
+@pytest.mark.parametrize("sentence, claim, speaker, role", [
+    ("پس از اعلام نظر وزارت ورزش مبنی بر واگذاری سهام دو باشگاه، خریداران زیادی پیدا شدند.",
+     "واگذاری سهام دو باشگاه", "وزارت ورزش", None),
+    ("رضایی با اشاره به اظهارات اخیر سخنگوی دولت مبنی بر اینکه قیمت بنزین افزایش نمی‌یابد، گفت که باید منتظر ماند.",
+     "قیمت بنزین افزایش نمی‌یابد", None, "سخنگوی دولت"),
+    ("نامه مهدی کریمی به وزیر آموزش و پرورش مبنی بر افزایش حقوق معلمان روستایی منتشر شد.",
+     "افزایش حقوق معلمان روستایی", "مهدی کریمی", None),
+])
+def test_what_was_said_after_mabni_bar_is_the_speakers_claim(sentence, claim, speaker, role):
+    quote = only([q for q in quotes_of(sentence) if q.cue == "مبنی بر"])
+    assert (quote.kind, quote.text, quote.speaker) == ("indirect", claim, speaker)
+    assert role is None or quote.role == role
+
+
+def test_a_clause_after_mabni_bar_ends_where_its_phrase_becomes_an_object():
+    quote = only(quotes_of("خبرنگاران ادعای کذب رئیس شرکت مبنی بر اینکه کارگران را اخراج نکرده است را رد کردند."))
+    assert quote.text == "کارگران را اخراج نکرده است"
+
+
+@pytest.mark.parametrize("sentence", [
+    "گزارش‌هایی مبنی بر وقوع زلزله در شمال استان منتشر شد.",  # reports, nobody said it
+    "شایعات مطرح شده مبنی بر جدایی سرمربی از تیم صحت ندارد.",  # rumours
+    "در پاسخ به سوال خبرنگار مبنی بر آینده تیم چیزی نگفت.",  # a reporter's question
+    "سخنان مبنی بر تعطیلی مدارس در شهر پیچید.",  # words, nobody's
+])
+def test_mabni_bar_in_the_reporters_narration_with_no_speaker_is_no_quote(sentence):
+    assert [q for q in quotes_of(sentence) if q.cue == "مبنی بر"] == []
+
+
+def test_a_subheading_giving_a_named_persons_words_is_their_quote_though_it_ends_on_a_noun():
+    quotes = quotes_of("تیم راه آهن به وزارت نفت واگذار شد و بحث‌های زیادی به دنبال داشت.",
+                       "رضایی: وزارت نفت دنبال پول خود است نه باشگاه فوتبال",
+                       "علی رضایی می‌گوید: ما تاکنون چیزی درباره واگذاری باشگاه نشنیده‌ایم.")
+    assert [(q.where, q.speaker) for q in quotes] == [("body:1", "علی رضایی"), ("body:2", "علی رضایی")]
+
+
+def test_a_question_under_a_label_is_no_quote():
+    quotes = quotes_of("علی رضایی، مدیرعامل شرکت برق به پرسش‌های مردم پاسخ داد.",
+                       "متن سؤال: در حالی که هنوز به تابستان نرسیده‌ایم علت قطع برق در شهر چیست؟",
+                       "رضایی: ما برای تابستان برنامه داریم و خاموشی‌ها به زودی تمام می‌شود.")
+    assert [q.where for q in quotes] == ["body:2"]
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("علی عابدینی، سرپرست باشگاه اظهار نظر کرده که این تیم به وزارت نفت واگذار شده است.",
+     "این تیم به وزارت نفت واگذار شده است"),
+    ("علی عابدینی، سرپرست باشگاه درباره واگذاری اظهار نظر کرد.", None),  # a topic, no words
+])
+def test_giving_an_opinion_reports_speech_only_before_what_was_said(sentence, claim):
+    assert [q.text for q in quotes_of(sentence)] == ([claim] if claim else [])

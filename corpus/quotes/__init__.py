@@ -6,7 +6,7 @@ Persian news reports speech in a few fixed shapes:
   end of the paragraph, or to the next ``وی افزود:``); titles use ``محمدی: QUOTE``;
 * guillemet: ``به گفته وی «QUOTE»`` or ``«QUOTE»؛ این را رضایی می‌گوید``;
 * indirect:  ``به گفته X، CLAIM``, ``X گفت که CLAIM``, ``X با بیان اینکه CLAIM، گفت``,
-  ``X از CLAIM خبر داد``.
+  ``X از CLAIM خبر داد``, ``اظهارات X مبنی بر CLAIM``.
 
 Finding the words is the easy half. The speaker is usually written once in
 full (``حجت‌الاسلام علی رضایی، امام جمعه ...``) and afterwards as ``وی``, as
@@ -50,6 +50,7 @@ from corpus.quotes.shapes import (
     in_reading_order,
     interview_answers,
     introduction,
+    outside_other_quotes,
     people_asked,
     quotes_in_field,
     subjects_before_pronouns,
@@ -107,7 +108,7 @@ def _quotes_read(doc: Document) -> list[Quote]:
                                         *subjects_before_pronouns(field, quotes, previous, headline))
             fields.append(field)
             previous = (field, quotes)
-    reading = continued_quotes(interview_answers(carry_empty_quotes(reading, doc), doc), doc)
+    reading = outside_other_quotes(continued_quotes(interview_answers(carry_empty_quotes(reading, doc), doc), doc))
     cast = Cast.from_mentions([item.mention for item in reading],
                               lambda words: [name for field in fields for name in names_in_full(field, words)])
     return cast.resolve_all(reading, doc.id, {field.where: field for field in fields})

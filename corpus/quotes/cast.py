@@ -145,7 +145,10 @@ class Cast:
         people = _People()
         _roles_before_objects(mentions)
         named = [m for m in mentions if m.ref == "name" and not m.known_only]
-        for mention in sorted((m for m in named if m.strong), key=lambda m: -len(m.name_keys)):
+        strong = [m for m in named if m.strong]
+        for mention in strong:
+            _end_at_another_name(mention, strong)
+        for mention in sorted(strong, key=lambda m: -len(m.name_keys)):
             people.add(mention)
         for mention in sorted((m for m in named if not m.strong), key=lambda m: (m.object_follows, -len(m.name_keys))):
             if _trim_to_known_name(people, mention):
@@ -475,6 +478,20 @@ def _trim_to_known_name(people: _People, mention: Mention) -> bool:
             return False
         mention.name_keys = misspelt or mention.name_keys
     return True
+
+
+def _end_at_another_name(mention: Mention, others: list[Mention]) -> None:
+    """``رمضان پور ظرفیت تولیدی ... را ... اعلام کرد`` after ``غلامحسین رمضان‌پور``: a name that
+    runs past what the article calls someone else (a full name or surname) into words that
+    name nobody ends there."""
+    if len(mention.name_keys) < 2 or mention.organisation:  # سازمان ملل متحد stays whole
+        return
+    endings = {ending for other in others if not other.organisation and other.name_keys != mention.name_keys
+               for ending in _Person(other.name_words, other.name_keys).endings()}
+    for length in range(len(mention.name_keys) - 1, 0, -1):
+        if "".join(mention.name_keys[:length]) in endings and all(map(_no_name_word, mention.name_keys[length:])):
+            mention.name_words, mention.name_keys = mention.name_words[:length], mention.name_keys[:length]
+            return
 
 
 def _no_name_word(key: str) -> bool:

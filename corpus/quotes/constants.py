@@ -58,13 +58,17 @@ COMPOUND_SPEECH_VERBS = {
     "تایید": ("کرد", "نمود"),
     "ابراز امیدواری": ("کرد", "نمود"),
     "اظهار امیدواری": ("کرد", "نمود"),
+    # certainty voiced, like hope: ``مدافع تیم ابراز اطمینان کرد (که) CLAIM``
+    "ابراز اطمینان": ("کرد", "نمود"),
+    "اظهار اطمینان": ("کرد", "نمود"),
     # posting words online: ``لاپورتا توییت کرد: «...»``
     "توییت": ("کرد",),
     "توئیت": ("کرد",),
 }
 # Compound verbs that report speech only before a colon or که (``به این نکته اشاره کرد که
-# CLAIM``): elsewhere they refer to a topic (``به «نقش رسانه‌ها» اشاره کرد``).
-REFERRING_VERBS = {"اشاره": ("کرد", "نمود")}
+# CLAIM``, ``درباره واگذاری باشگاه اظهار نظر کرده که CLAIM``): elsewhere they refer to a topic
+# (``به «نقش رسانه‌ها» اشاره کرد``، ``درباره این موضوع اظهار نظر کرد``).
+REFERRING_VERBS = {"اشاره": ("کرد", "نمود"), "اظهار نظر": ("کرد", "نمود")}
 # Words saying how the words after a colon were said, whatever the verb (شاهرودی اینگونه
 # واکنش نشان داد: ...، صحبت‌هایش را این‌طور به پایان برد: ...).
 MANNER_WORDS = ("اینگونه", "این گونه", "اینطور", "این طور", "اینچنین", "این چنین", "چنین", "بدین شکل", "به این شکل")
@@ -87,6 +91,9 @@ SUBJECT_WINDOW = 600
 
 # وی/او/ایشان and the deferential معظم‌له; a bare verb (افزود:) refers the same way.
 PRONOUNS = ("وی", "او", "ایشان", "معظم له")
+# Words between a claim and the cue of a direct quote that follows it in one sentence
+# (... کافی نیست و وی افزود: ...): they open that cue's clause, not the claim's.
+DIRECT_CUE_OPENERS = frozenset(fold_word(word) for word in ("و", "وی", "او", "ایشان"))
 # "himself" before a subject (خود رضایی هم گفت): emphasis, the subject follows it.
 EMPHATIC_SELF = fold_word("خود")
 
@@ -102,6 +109,8 @@ OPENERS = (
     "حتی",  # حتی ژان میشل اولا، رئیس باشگاه لیون، خواستار ... شد: "even", before the subject
     # "meanwhile ...": a frame, the subject follows (این در حالی است که کاپیتان تیم گفته ...)
     "این در حالی است که", "این در حالیست که",
+    # a Fars report going on (این گزارش حاکی است، اتریش ... پیشنهاد داد): the report, not the subject
+    "این گزارش حاکی است",
 )
 
 # First words of a role phrase: مدیرکل ...، امام جمعه ...، نماینده ...
@@ -214,6 +223,9 @@ CLAIM_NON_OPENERS = ("و", "که", "را", "اما", "ولی", "است", "اند
 STANCE_ADJECTIVES = ("معتقد", "مدعی", "بر این باور", "بر این عقیده", "بر این اعتقاد")
 # ``X اعتقاد دارد CLAIM``: nouns of a view with داشتن (دارد، دارند، داشت ...).
 STANCE_NOUNS = ("اعتقاد", "عقیده", "باور")
+# ``X تاکید دارد (که) CLAIM``: nouns of a speech verb whose present takes داشتن without می, as a
+# view's do (its past, تاکید داشت، is a speech verb already).
+PRESENT_STRESS_NOUNS = ("تاکید",)
 
 # --- News told -------------------------------------------------------------------------
 
@@ -253,6 +265,25 @@ NOT_AFTER_EMPHASIS_OPENER = frozenset(fold_word(word) for word in ("اساس", "
 # ``X بر CLAIM پافشاری کرد / اصرار دارد``: insisting, read as stressing is.
 INSISTING_NOUNS = ("پافشاری", "اصرار")
 MIN_EMPHASIS_WORDS = 2  # ``بر اتحاد مسلمانان``; fewer, demonstratives aside (بر این موضوع), refer back
+
+# --- What was said, named by a noun ------------------------------------------------------
+
+# ``اعلام نظر X مبنی بر CLAIM``, ``اظهارات X مبنی بر اینکه CLAIM``: nouns of something said
+# or written, with its speaker right after them and what it said after مبنی بر. Not nouns
+# that name no one who said it (گزارش‌ها، شایعات), nor a reporter's question (سوال خبرنگار).
+SAID_NOUNS = ("اعلام نظر", "اعلام موضع", "اعلام", "اظهارات", "اظهار نظر", "سخنان", "بیانات", "نامه", "درخواست",
+              "ادعای", "تاکید", "تاکیدات", "وعده", "فرمایش", "فرمایشات", "توصیه", "دستور", "پیشنهاد")
+SAID_CONTENT_OPENER = "مبنی بر"
+# Words qualifying the noun before its speaker (اظهارات اخیر X، ادعای کذب X): no part of X.
+SAID_QUALIFIERS = frozenset(fold_word(word) for word in (
+    "اخیر", "قبلی", "پیشین", "رسمی", "جدید", "تازه", "مکرر", "صریح", "کذب", "دروغ", "دروغین", "مفصل",
+    "کتبی", "شفاهی", "علنی", "مشهور", "معروف", "اخیرا", "امروز", "دیروز",
+))
+# What may follow the speaker before مبنی بر: whom they addressed (نامه X به وزیر، درخواست X از دادگاه).
+SAID_TO_PREPOSITIONS = frozenset(fold_word(word) for word in ("به", "از", "خطاب", "برای"))
+MAX_SAID_SPEAKER_CHARS = 80
+MAX_VERB_ENDING = 3  # letters after a verb's stem: کردند، کنید، کرده
+LIGHT_VERB_PREFIXES = ("نمی", "می", "ن", "ب")  # نمی‌کند، می‌شود، نشد، بکنند  # اظهارات سخنگوی وزارت امور خارجه ... مبنی بر
 
 # --- Requests ---------------------------------------------------------------------------
 

@@ -54,6 +54,10 @@ from corpus.quotes.constants import (
     PRESENT_REQUEST_FORMS,
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
+    PRESENT_STRESS_NOUNS,
+    SAID_NOUNS,
+    SAID_CONTENT_OPENER,
+    MAX_SAID_SPEAKER_CHARS,
     SAYING_THAT_NOUNS,
     SAYING_THAT_OBJECTS,
 )
@@ -124,6 +128,7 @@ CUE_START = f"{WORD_START}(?<!توان )(?<!توان\u200c)(?<!باید )[\u200c
 BELIEF = (
     f"(?:{'|'.join(_phrase_pattern(word) for word in STANCE_ADJECTIVES)}){JOINER}(?:است|اند|هستند|بود|بودند)"
     f"|(?:معتقد|مدعی)ند|(?:{'|'.join(STANCE_NOUNS)}){JOINER}(?:دارد|دارند|داشت|داشتند)"
+    f"|(?:{'|'.join(PRESENT_STRESS_NOUNS)}){JOINER}(?:دارد|دارند)"
 )
 # Cues only before a colon or که: a simple verb's participle alone, as news writes perfects
 # (نوشته: ...، گفته که ...; alone it is also a noun: به گفته وی), and the referring verbs
@@ -186,12 +191,13 @@ DOCUMENT_WRITTEN_BY = re.compile(
 
 def _asking_cue(verbs: tuple[str, ...], present: tuple[str, ...] = ()) -> GuardedCue:
     """Past and perfect forms of asking verbs, and the ``present`` forms given (group
-    ``present``), with the که or تا that may open what is asked."""
+    ``present``), with the که or تا that may open what is asked, or the comma that may
+    (پیشنهاد داد، ...): read into the cue, so what is asked starts after it."""
     forms = "|".join(_past_forms(_phrase_pattern(verb)) for verb in verbs)
     if present:
         forms += f"|(?P<present>{'|'.join(_phrase_pattern(form) for form in present)})"
     return GuardedCue.of(
-        f"{WORD_START}(?P<cue>{forms})(?:[ ،,]{{1,3}}(?P<that>که|تا))?{WORD_END}",
+        f"{WORD_START}(?P<cue>{forms})(?:[ ،,]{{1,3}}(?P<that>که|تا)| ?[،,](?= ))?{WORD_END}",
         [verb.split()[0] for verb in verbs] + [form.split()[-1] for form in present])
 
 
@@ -210,6 +216,13 @@ INSISTENCE_CUE = GuardedCue.of(
     f"|{_past_forms('ورزید')}|{_past_forms('داشت')}|دارد|دارند|می{JOINER}(?:کند|کنند|ورزد|ورزند))){WORD_END}"
     f"(?![ \u200c]*[:：])(?![ ،,]{{1,3}}که{WORD_END})",
     INSISTING_NOUNS)
+# ``اعلام نظر X مبنی بر CLAIM``: a noun of something said, its speaker, and what it said
+# (``that`` when a clause opens it: مبنی بر اینکه).
+SAID_CONTENT_CUE = GuardedCue.of(
+    f"{WORD_START}(?P<noun>{'|'.join(_phrase_pattern(noun) for noun in SAID_NOUNS)})(?:{JOINER}(?:های|ها))?{WORD_END}"
+    f"(?P<speaker>[^.!?؟؛:\n«»،,]{{2,{MAX_SAID_SPEAKER_CHARS}}}?)[ \u200c]+"
+    f"(?P<cue>{_phrase_pattern(SAID_CONTENT_OPENER)})(?:[ \u200c]+(?P<that>این{JOINER}که))?{WORD_END}",
+    (SAID_CONTENT_OPENER.split()[0],))
 # ``X نسبت به CLAIM هشدار داد``: the claim is what was warned of.
 WARNING_CUE = GuardedCue.of(f"{WORD_START}(?P<cue>هشدار{JOINER}(?:{_past_forms('داد')})){WORD_END}", ("هشدار",))
 # ``X از (اینکه) CLAIM ابراز نگرانی کرد``: the claim is what the feeling was about; the light

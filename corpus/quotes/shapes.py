@@ -20,6 +20,7 @@ from corpus.quotes.constants import (
     IMPERSONAL_MODALS,
     CLAIM_NON_OPENERS,
     DEMONSTRATIVES,
+    DIRECT_CUE_OPENERS,
     DOCUMENT_AUTHOR_SKIPS,
     EMPHASIS_OPENER,
     MIN_EMPHASIS_WORDS,
@@ -30,6 +31,12 @@ from corpus.quotes.constants import (
     NOT_A_JUDGEMENT,
     REQUEST_NOUNS,
     SUBJUNCTIVE_ENDINGS,
+    SUBJUNCTIVE_PREFIX,
+    SAID_TO_PREPOSITIONS,
+    SAID_QUALIFIERS,
+    LIGHT_VERBS,
+    MAX_VERB_ENDING,
+    LIGHT_VERB_PREFIXES,
     UNNAMED_SOURCES,
     NOT_AFTER_EMPHASIS_OPENER,
     NOT_BEFORE_EMPHASIS_OPENER,
@@ -89,6 +96,7 @@ from corpus.quotes.patterns import (
     INVERTED_NEWS_CUE,
     REQUEST_CUE,
     PROPOSAL_CUE,
+    SAID_CONTENT_CUE,
     HONORIFIC_LEXICON,
     PRONOUN_LEXICON,
     INTERVIEW_FRAME,
@@ -426,7 +434,7 @@ def _colon_cues(field: Field, taken: set[int]) -> list[tuple[int, int, int, int,
             mention = _label_speaker(field, clause_start, colon.start())
             if mention:
                 cues.append((colon.end(), clause_start, colon.start(), colon.start(), mention))
-        elif (not verb and field_end - rest <= MAX_QUOTED_CHARS and _ends_on_a_verb(folded[rest:field_end])
+        elif (not verb and field_end - rest <= MAX_QUOTED_CHARS and _says_something(folded[rest:field_end])
               and not search_verb(folded, rest, field_end)
               and (mention := _label_line_speaker(field, clause_start, colon.start()))):
             cues.append((colon.end(), clause_start, colon.start(), colon.start(), mention))
@@ -533,6 +541,16 @@ def _label_line_speaker(field: Field, clause_start: int, colon: int) -> Mention 
     return dataclasses.replace(mention, known_only=not phrase_at(words, 0, HONORIFIC_LEXICON))
 
 
+def _says_something(text: str) -> bool:
+    """Is a label line's text a statement, as a lineup, a score or a question (متن سؤال: ...؟) is
+    not: it ends a sentence on a verb, or, as a subheading does (``رضایی: وزارت دنبال پول است نه
+    باشگاه``), holds one."""
+    if _ends_on_a_verb(text):
+        return True
+    return not text.rstrip(BLANKS).endswith(QUESTION_MARKS) and any(
+        is_finite_verb(fold_word(word)) for word in WORD.findall(text))
+
+
 def _ends_on_a_verb(text: str) -> bool:
     """Does a short text end a sentence on a verb (رسید، است، می‌چرخد؟) rather than on a
     noun, as a lineup or an affiliation (دانشجوی دکتری دانشگاه تهران) does?"""
@@ -614,7 +632,27 @@ def _claim_end(folded: str, start: int) -> int:
     The cap keeps nested claims (``گفت که ... گفت که ...``) from adding up
     to quadratic text on a field that never ends its sentence.
     """
-    return find_sentence_end(folded, start, MAX_CLAIM_CHARS)
+    return _before_direct_cue(folded, start, find_sentence_end(folded, start, MAX_CLAIM_CHARS))
+
+
+def _before_direct_cue(folded: str, start: int, end: int) -> int:
+    """A claim whose sentence ends on the colon of a direct quote's cue (``در پاسخ به اینکه
+    X گفته بود CLAIM، وی افزود: ...``) ends before that cue and its subject, which open the
+    next quote: at the last comma when only the subject stands after it, else before the
+    و or pronoun right before the cue."""
+    if folded[end:end + 1] not in ":：":
+        return end
+    cue = next((m for m in DIRECT_CUE.finditer(folded, max(start, end - QUOTE_HEAD_CHARS), end + 1)
+                if m.end() == end + 1), None)
+    if cue is None:
+        return end
+    words = list(WORD.finditer(folded, start, cue.start()))
+    comma = max(folded.rfind("،", start, cue.start()), folded.rfind(",", start, cue.start()))
+    if comma >= 0 and not any(_is_verb(word_key(word.group())) for word in words if word.start() > comma):
+        return comma
+    while words and word_key(words[-1].group()) in DIRECT_CUE_OPENERS:
+        words.pop()
+    return words[-1].end() if words else start
 
 
 def _in_relative_clause(folded: str, clause_start: int, cue_start: int) -> bool:
@@ -763,9 +801,12 @@ def _first_verb_end(folded: str, start: int, end: int) -> int:
 def _has_its_object(folded: str, clause_start: int, match: re.Match) -> bool:
     """``قهرمانی خود را تکرار کرد تا ...``, ``کارش را ادامه داد، شاید ...``: a verb with its
     object (را in its own clause, after the last comma, که, or و after a verb) says what was
-    done, and what follows it is no claim."""
+    done, and what follows it is no claim. A finite verb ends a clause too: the را of a
+    relative clause in the subject (X که ریاست ... را برعهده دارد ابراز اطمینان کرده CLAIM)
+    is that clause's."""
     words = clause_words(folded, clause_start, match.start())
-    bounds = [n for n in range(len(words)) if words[n].key == THAT_KEY or _ends_clause(words, n)]
+    bounds = [n for n in range(len(words))
+              if words[n].key == THAT_KEY or _ends_clause(words, n) or is_finite_verb(words[n].key)]
     return any(word.key == "را" for word in words[bounds[-1] + 1 if bounds else 0:])
 
 
@@ -959,8 +1000,74 @@ def _proposed(field: Field, match: re.Match) -> list[Found]:
 
 
 def _is_subjunctive(key: str) -> bool:
-    """A present form without its می (کنند، شود، دهند), and no other verb form."""
-    return key.endswith(SUBJUNCTIVE_ENDINGS) and "می" + key in verb_forms() and key not in verb_forms()
+    """A present form without its می (کنند، شود، دهند), and no other verb form; also with
+    its ب (بپیوندد) or a preverb (درآید، برگردند) before the present stem."""
+    if not key.endswith(SUBJUNCTIVE_ENDINGS) or key in verb_forms():
+        return False
+    heads = (SUBJUNCTIVE_PREFIX,) + tuple(JUDGING_PREVERBS)
+    stems = [key] + [key[len(head):] for head in heads if key.startswith(head) and len(key) > len(head) + 1]
+    return any("می" + stem in verb_forms() for stem in stems)
+
+
+def _said_content(field: Field, match: re.Match) -> list[Found]:
+    """``اعلام نظر X مبنی بر CLAIM``: what X said, named by a noun of saying. X must be
+    someone (a name, a role, an organisation, وی): ``سخنان مبنی بر ...`` with nobody, or
+    with a group (رسانه‌ها), is the reporter's summary. A name with neither a given name nor
+    a role is one word, a surname: more words may be a qualifier of the noun run into it
+    (نامه مفصل رضایی). A clause (مبنی بر اینکه CLAIM) ends at its comma; a noun phrase also
+    before را or a verb, where the sentence goes on."""
+    words = clause_words(field.folded, match.start("speaker"), match.end("speaker"))
+    while words and words[0].key in SAID_QUALIFIERS:
+        words = words[1:]
+    if not words or any(_is_verb(word.key) for word in words):
+        return []  # a clause between the noun and مبنی بر (شایعات مطرح شده): the noun is not X's
+    mention, speaker_end = subject(field, words)
+    rest = [word for word in words if word.start >= speaker_end]
+    if (speaker_end <= words[0].start or mention.anonymous or mention.indefinite
+            or mention.ref == "pronoun" and not mention.personal or not _said_by_someone(mention)
+            or rest and rest[0].key not in SAID_TO_PREPOSITIONS):
+        return []  # nobody, or more words than a speaker and whom they addressed
+    start, end = trim_quote(field.folded, match.end(), _said_content_end(field.folded, match))
+    if len(field.folded[start:end].split()) < MIN_CLAIM_WORDS:
+        return []
+    # the words of someone the sentence speaks of, not of whoever has the floor or is named next
+    # (a title alone is a newcomer's unless the article gave it to someone)
+    return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
+                  field.text[start:end], dataclasses.replace(mention, also=True, indefinite=True))]
+
+
+def _said_content_end(folded: str, match: re.Match) -> int:
+    """Where what was said after مبنی بر ends: at a comma or the sentence's end; a noun phrase
+    also before را or a verb (the sentence goes on: ... مبنی بر X را رد کرد), a clause (مبنی
+    بر اینکه) before a را right after its verb (... تهدید نکرده‌اند را اثبات کرد)."""
+    sentence_end = _claim_end(folded, match.end())
+    comma = find_any(folded, "،,", match.end(), sentence_end)
+    end = sentence_end if comma < 0 else comma
+    words = clause_words(folded, match.end(), end)
+    for n, word in enumerate(words):
+        if not match.group("that") and word.key == "را":
+            return word.start
+        if not match.group("that") and _is_verb(word.key):  # a light verb's noun goes with it (منتشر شد)
+            return words[n - 1].start if n > 1 and _is_light_verb(word.key) else word.start
+        if word.key == "را" and n > 0 and (_is_verb(words[n - 1].key) or n > 1 and _is_verb(words[n - 2].key)
+                                           and words[n - 1].key in CLAIM_NON_OPENER_KEYS):
+            return word.start
+    return end
+
+
+def _is_light_verb(key: str) -> bool:
+    """A form of a light verb (شد، کردند، می‌کند، نمایند): a stem of LIGHT_VERBS after می/ن/ب,
+    with a person's ending or the participle's ه at most."""
+    stems = {key} | {key[len(prefix):] for prefix in LIGHT_VERB_PREFIXES if key.startswith(prefix)}
+    return any(stem.startswith(light) and len(stem) - len(light) <= MAX_VERB_ENDING
+               for stem in stems for pair in LIGHT_VERBS.items() for light in pair)
+
+
+def _said_by_someone(mention: Mention) -> bool:
+    """Does the mention name someone surely: a pronoun, a role, an organisation, a name opened
+    by a given name or honorific, or a lone surname?"""
+    return (mention.personal or bool(mention.role) or mention.organisation or mention.strong
+            or len(mention.name_words) == 1)
 
 
 def _document_says(field: Field, match: re.Match) -> list[Found]:
@@ -1205,6 +1312,27 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
     return sorted(reading + added, key=lambda item: (_field_order(item.where), item.start))
 
 
+def outside_other_quotes(reading: list[Found | Introduction]) -> list[Found | Introduction]:
+    """Drop the quotes a speaker reports inside a quote of his own (``X گفت که کارشناسان
+    معتقدند که ...``, or an indirect quote in a paragraph a carried direct quote takes): by
+    ANNOTATION.md they are the speaker's words, not quotes of their own. A quote is inside
+    another when that one starts before it and ends no sooner; sorted by start, one pass."""
+    nested: set[int] = set()
+    by_field: dict[str, list[Found]] = {}
+    for item in reading:
+        if isinstance(item, Found):
+            by_field.setdefault(item.where, []).append(item)
+    for quotes in by_field.values():
+        quotes.sort(key=lambda quote: quote.start)
+        furthest, seen, start = -1, -1, None
+        for quote in quotes:
+            if quote.start != start:  # only the quotes starting strictly before count
+                furthest, start = seen, quote.start
+            if quote.end <= furthest:
+                nested.add(id(quote))
+            seen = max(seen, quote.end)
+    return [item for item in reading if id(item) not in nested]
+
 def _one_quotation(where: str, text: str) -> Found | None:
     """A body paragraph that is one quotation of sentences (``«این مسئولیت جالبی است. ...»``),
     as a direct quote of whoever has the floor; None for anything else (a title, a slogan)."""
@@ -1304,4 +1432,5 @@ _INDIRECT_SHAPES = (
     (DOCUMENT_CUE.finditer, _document_says),
     (REQUEST_CUE.finditer, _requested),
     (PROPOSAL_CUE.finditer, _proposed),
+    (SAID_CONTENT_CUE.finditer, _said_content),
 )

@@ -383,7 +383,7 @@ def _skip_occasion(words: list[Word]) -> list[Word]:
         n += 1
     if n == 1:
         return []
-    while n < len(words) and words[n].key == ",":  # در ابتدای جلسه، حسینی ...
+    while n < len(words) and (words[n].key == "," or words[n].key in ALSO_WORDS):  # در ابتدای جلسه، حسینی ...؛ در پایان نیز مدیرکل ...
         n += 1
     return words[n:]
 
