@@ -232,6 +232,14 @@ PRESENT_STRESS_NOUNS = ("تاکید",)
 # ``X از CLAIM خبر داد``: the noun of the verb and the word its claim follows.
 NEWS_NOUN = fold_word("خبر")
 NEWS_OPENER = fold_word("از")
+# ``X خبر از CLAIM داد``: the same news with its claim inside the verb; told only in the past (the
+# present tells what something shows: این آمار خبر از رونق بازار می‌دهد).
+INVERTED_NEWS_VERBS = ("داد", "دادند", "داده")
+
+# --- Said of an object -------------------------------------------------------------------
+
+# ``X CLAIM را مورد تاکید قرار داد``: the nouns after مورد that make the object something said.
+SAID_OF_OBJECT_NOUNS = ("تاکید", "اشاره")
 # ``X از (اینکه) CLAIM ابراز نگرانی کرد``: feelings expressed about what was said, after
 # ابراز/اظهار (امیدواری is a speech verb of its own: its claim follows it).
 EXPRESSED_FEELINGS = ("خرسندی", "خوشحالی", "خشنودی", "رضایت", "نارضایتی", "ناراحتی", "نگرانی", "تاسف",
@@ -254,6 +262,8 @@ NOT_BEFORE_CLAIM_FROM = frozenset(fold_word(word) for word in (
 EMPHASIS_OPENER = "بر"
 NOT_BEFORE_EMPHASIS_OPENER = frozenset(fold_word(word) for word in ("علاوه", "افزون", "مبنی", "بنا", "ناظر", "تکیه"))
 NOT_AFTER_EMPHASIS_OPENER = frozenset(fold_word(word) for word in ("اساس", "پایه", "مبنای"))
+# ``X بر CLAIM پافشاری کرد / اصرار دارد``: insisting, read as stressing is.
+INSISTING_NOUNS = ("پافشاری", "اصرار")
 MIN_EMPHASIS_WORDS = 2  # ``بر اتحاد مسلمانان``; fewer, demonstratives aside (بر این موضوع), refer back
 
 # --- What was said, named by a noun ------------------------------------------------------
@@ -279,6 +289,9 @@ LIGHT_VERB_PREFIXES = ("نمی", "می", "ن", "ب")  # نمی‌کند، می�
 
 # ``X از Y خواست (که|تا) CLAIM``: what the speaker asked of someone (past stems; with از).
 REQUEST_VERBS = ("خواست", "درخواست کرد", "تقاضا کرد")
+# Requests named by their noun ask even when nobody is named by از (``درخواست کرد، برای جذب
+# گردشگر تلاش بیشتری شود``); خواست alone may only want (او خواست تا خودش برود).
+REQUEST_NOUNS = frozenset(fold_word(word) for word in ("درخواست", "تقاضا"))
 # The present of خواستن asks of someone in statements (انجمن از نامزدها می‌خواهد ... قرار
 # دهند), but only with the one asked right before it: alone it wants (می‌خواهد برود).
 PRESENT_REQUEST_FORMS = ("می خواهد", "می خواهند")

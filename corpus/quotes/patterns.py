@@ -31,6 +31,9 @@ from corpus.quotes.constants import (
     JUDGING_VERBS,
     PASSIVE_AUXILIARIES,
     ASKING_VERBS,
+    INSISTING_NOUNS,
+    INVERTED_NEWS_VERBS,
+    SAID_OF_OBJECT_NOUNS,
     EXPRESSED_FEELINGS,
     EXPRESSING_NOUNS,
     INTERVIEW_WORDS,
@@ -147,6 +150,11 @@ CLAIM_CUE = re.compile(
 NEWS_CUE = GuardedCue.of(
     f"{WORD_START}(?P<cue>خبر{JOINER}(?:داد|دادند|داده{JOINER}(?:است|اند)|می{JOINER}دهد|می{JOINER}دهند)){WORD_END}",
     ("خبر",))
+# ``X خبر از CLAIM داد``: the news told, with its claim between noun and verb.
+INVERTED_NEWS_CUE = GuardedCue.of(
+    f"{WORD_START}(?P<cue>خبر){JOINER}از{WORD_END}(?P<claim>[^.!?؟؛:،,\n]{{4,300}}?) "
+    f"(?P<verb>(?:{'|'.join(INVERTED_NEWS_VERBS)})(?:{JOINER}(?:است|اند|بود|بودند))?){WORD_END}",
+    ("خبر",))
 
 
 def _past_forms(past: str) -> str:
@@ -202,6 +210,12 @@ EMPHASIS_CUE = GuardedCue.of(
     f"{WORD_START}(?P<cue>تاکید{JOINER}(?:{_past_forms('کرد')}|{_past_forms('نمود')}|{_past_forms('داشت')})){WORD_END}"
     f"(?![ \u200c]*[:：])(?![ ،,]{{1,3}}که{WORD_END})",
     ("تاکید",))
+# ``X بر CLAIM پافشاری کرد / اصرار دارد``: what was insisted on (not before a colon or که).
+INSISTENCE_CUE = GuardedCue.of(
+    f"{WORD_START}(?P<cue>(?:{'|'.join(INSISTING_NOUNS)}){JOINER}(?:{_past_forms('کرد')}|{_past_forms('نمود')}"
+    f"|{_past_forms('ورزید')}|{_past_forms('داشت')}|دارد|دارند|می{JOINER}(?:کند|کنند|ورزد|ورزند))){WORD_END}"
+    f"(?![ \u200c]*[:：])(?![ ،,]{{1,3}}که{WORD_END})",
+    INSISTING_NOUNS)
 # ``اعلام نظر X مبنی بر CLAIM``: a noun of something said, its speaker, and what it said
 # (``that`` when a clause opens it: مبنی بر اینکه).
 SAID_CONTENT_CUE = GuardedCue.of(
@@ -219,6 +233,10 @@ EXPRESSED_CUE = GuardedCue.of(
     EXPRESSING_NOUNS)
 # ``X CLAIM را خواستار شد``: what the speaker asked for, as the verb's object.
 DEMANDED_OBJECT_CUE = GuardedCue.of(f"{WORD_START}را (?P<cue>خواستار (?:{_past_forms('شد')})){WORD_END}", ("خواستار",))
+# ``X CLAIM را مورد تاکید قرار داد``: what was stressed or mentioned, as the verb's object.
+SAID_OF_OBJECT_CUE = GuardedCue.of(
+    f"{WORD_START}را (?P<cue>مورد{JOINER}(?:{'|'.join(SAID_OF_OBJECT_NOUNS)}){JOINER}قرار{JOINER}(?:{_past_forms('داد')})){WORD_END}",
+    ("مورد",))
 # ``X خواستار CLAIM شد``: what the speaker asked for.
 DEMANDED_CUE = GuardedCue.of(
     f"{WORD_START}(?P<cue>خواستار){WORD_END}(?P<claim>[^.!?؟؛:\n]{{4,300}}?) (?P<verb>شد|شدند|شده{JOINER}(?:است|اند)){WORD_END}",

@@ -29,6 +29,7 @@ from corpus.quotes.constants import (
     CLAUSE_THAT,
     NOT_BEFORE_CLAIM_FROM,
     NOT_A_JUDGEMENT,
+    REQUEST_NOUNS,
     SUBJUNCTIVE_ENDINGS,
     SUBJUNCTIVE_PREFIX,
     SAID_TO_PREPOSITIONS,
@@ -86,11 +87,14 @@ from corpus.quotes.patterns import (
     COLON,
     DEMANDED_CUE,
     DEMANDED_OBJECT_CUE,
+    SAID_OF_OBJECT_CUE,
     WARNING_CUE,
     DOCUMENT_CUE,
     DOCUMENT_WRITTEN_BY,
     EMPHASIS_CUE,
     EXPRESSED_CUE,
+    INSISTENCE_CUE,
+    INVERTED_NEWS_CUE,
     REQUEST_CUE,
     PROPOSAL_CUE,
     SAID_CONTENT_CUE,
@@ -875,9 +879,9 @@ def _demanded_object(field: Field, match: re.Match) -> list[Found]:
     """``X، CLAIM را خواستار شد``: the claim runs from the subject (or the last comma or
     clause after it) to the object marker."""
     clause_start = find_sentence_start(field.folded, match.start())
-    words = clause_words(field.folded, clause_start, match.start())
+    words = clause_words(field.folded, clause_start, match.start("cue"))  # with its را: a name may run into the object
     mention, subject_end = subject(field, words)
-    rest = _after_subject(words, subject_end, mention)
+    rest = _after_subject(words, subject_end, mention)[:-1]
     bounds = [n for n in range(len(rest)) if _ends_clause(rest, n)]  # اشاره کرد و CLAIM را
     claim = rest[bounds[-1] + 1:] if bounds else rest
     if not claim or (mention.ref == "pronoun" and subject_end == 0):
@@ -928,7 +932,8 @@ def _judged(field: Field, match: re.Match) -> list[Found]:
 
 
 def _demanded(field: Field, match: re.Match) -> list[Found]:
-    """``X خواستار CLAIM شد``: what was asked for, by the clause's subject."""
+    """``X خواستار CLAIM شد``: what was asked for, by the clause's subject (and ``X خبر از
+    CLAIM داد``: the news told)."""
     clause_start = find_sentence_start(field.folded, match.start())
     mention = subject_mention(field, clause_start, match.start())
     start, end = trim_quote(field.folded, match.start("claim"), match.end("claim"))
@@ -949,10 +954,16 @@ def _requested(field: Field, match: re.Match) -> list[Found]:
     subjunctive (پایان دهند), as asking someone to do something does: not ``با خواست خدا
     ... نایب قهرمان شدیم``. The present (``از نامزدها می‌خواهد ...``) asks only with the one
     asked right before it, by an از that is no part of the subject (not ``یکی از بچه‌ها
-    می‌خواهد برود``)."""
+    می‌خواهد برود``). A request named by its noun (درخواست کرد، تقاضا کرد) asks with nobody
+    asked right before it too (an از further back is another phrase's: به نقل از ...), read
+    as a proposal is (``درخواست کرد، برای جذب گردشگر تلاش بیشتری شود``)."""
     clause_start = find_sentence_start(field.folded, match.start())
     words = clause_words(field.folded, clause_start, match.start())
-    if not words or words[-1].key in PRESENT_PREFIXES or not any(word.key == "از" for word in words):
+    if not words or words[-1].key in PRESENT_PREFIXES:
+        return []
+    if fold_word(match.group("cue").split()[0]) in REQUEST_NOUNS and not _asks_someone(words):
+        return _proposed(field, match)
+    if not any(word.key == "از" for word in words):
         return []
     if match.group("present") and not _asks_someone(words):
         return []
@@ -1412,10 +1423,13 @@ _INDIRECT_SHAPES = (
     (CLAIM_CUE.finditer, _claim_after_verb),
     (SAYING_THAT.finditer, _saying_that),
     (NEWS_CUE.finditer, lambda field, match: _announced(field, match, (NEWS_OPENER,))),
+    (INVERTED_NEWS_CUE.finditer, _demanded),
     (WARNING_CUE.finditer, lambda field, match: _announced(field, match, ("نسبت", "به"))),
+    (INSISTENCE_CUE.finditer, _emphasised),
     (EXPRESSED_CUE.finditer, _feeling_expressed),
     (EMPHASIS_CUE.finditer, _emphasised),
     (DEMANDED_OBJECT_CUE.finditer, _demanded_object),
+    (SAID_OF_OBJECT_CUE.finditer, _demanded_object),
     (JUDGED_CUE.finditer, _judged),
     (DEMANDED_CUE.finditer, _demanded),
     (DOCUMENT_CUE.finditer, _document_says),

@@ -258,7 +258,7 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     mention = mention_from_words(field, phrase, object_follows)
     following = next((w for w in words if w.start >= phrase[-1].end), None)
     mention.also = following is not None and following.key in ALSO_WORDS
-    return mention, phrase[-1].end
+    return mention, (_before_object(phrase) if object_follows else phrase)[-1].end
 
 
 def _after_emphatic_self(words: list[Word]) -> list[Word]:
