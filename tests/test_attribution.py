@@ -1112,3 +1112,38 @@ def test_a_role_after_an_occasion_and_also_is_the_subject_though_a_comma_lists_i
                        "در پایان نیز مدیرکل میراث فرهنگی، صنایع‌دستی و گردشگری استان حمایت نمایندگان از برنامه‌های "
                        "اداره‌کل در سال آینده را خواستار شد.")
     assert speakers(quotes) == ["حسن کریمی", "حسن کریمی"]
+
+
+def test_a_name_with_its_office_in_a_plain_sentence_takes_the_floor_for_the_next_he():
+    quotes = quotes_of(
+        "حسن کریمی سرمربی تیم گفت: تیم ما آماده است.",
+        "هانسن پزشک باشگاه، هفته گذشته زانوی این بازیکن را معاینه کرد. "
+        "او به خبرنگاران گفت: «این بازیکن تا یک ماه دیگر به میدان برمی‌گردد.»",
+    )
+    assert speakers(quotes) == ["حسن کریمی", "هانسن"]
+
+
+def test_a_live_reports_time_stamp_does_not_hide_the_subject_the_next_he_means():
+    quotes = quotes_of(
+        "حسن کریمی سرمربی تیم گفت: تیم ما آماده است.",
+        "۱۸:۴۰ - هانسن پزشک باشگاه، هفته گذشته زانوی این بازیکن را معاینه کرد. "
+        "او به خبرنگاران گفت: «این بازیکن تا یک ماه دیگر به میدان برمی‌گردد.»",
+    )
+    assert speakers(quotes) == ["حسن کریمی", "هانسن"]
+
+
+def test_a_surname_alone_after_and_is_the_subject_of_the_clause_the_speech_verb_ends():
+    quotes = quotes_of(
+        "مینا رستمی سال‌ها در این باشگاه شنا کرد و نیلسون معتقد است که تمرینات او سخت‌ترین تمرینات لیگ بود.",
+        "او گفت: «رستمی هر روز شش ساعت در استخر می‌ماند.»",
+        lead="پیتر نیلسون مربی سابق شنا از شاگرد قدیمی‌اش تعریف کرد.",
+    )
+    assert speakers(quotes) == ["پیتر نیلسون", "پیتر نیلسون"]
+
+
+def test_a_noun_alone_after_and_is_no_subject_and_the_speaker_keeps_the_floor():
+    quotes = quotes_of(
+        "حسن کریمی سرمربی تیم گفت: تیم ما آماده است.",
+        "بازیکنان تلاش زیادی کردند و مهربانی معتقد است که این فصل بهتر خواهد بود.",
+    )
+    assert speakers(quotes) == ["حسن کریمی", "حسن کریمی"]

@@ -216,8 +216,9 @@ def subjects_before_pronouns(field: Field, quotes: list[Found], previous: tuple[
     means, though they were never quoted before. The sentence may end the paragraph before.
 
     Nouns open sentences too (انجام این طرح ...): the subject must be someone the article
-    quotes, or one word no lexicon calls a noun that the headline (title and lead, folded
-    words) names too, as a story's subject is (کونته)."""
+    quotes, a name with its office beside it (``هانسن پزشک باشگاه ...``: the article
+    introduces them), or one word no lexicon calls a noun that the headline (title and
+    lead, folded words) names too, as a story's subject is (کونته)."""
     introduced = []
     quoted = _Quoted(quotes)
     for quote in quotes:
@@ -236,7 +237,8 @@ def subjects_before_pronouns(field: Field, quotes: list[Found], previous: tuple[
             mention = None
         if mention is not None:
             keys = mention.name_keys
-            mention.known_only = not (len(keys) == 1 and keys[0] in headline and not is_lexicon_noun(keys[0]))
+            mention.known_only = not (mention.role and mention.strong
+                                      or len(keys) == 1 and keys[0] in headline and not is_lexicon_noun(keys[0]))
             introduced.append(Introduction(field.where, sentence, mention))
     return introduced
 
@@ -263,6 +265,8 @@ def _plain_sentence_subject(field: Field, end: int, quoted: _Quoted) -> Mention 
     start = find_sentence_start(field.folded, end)
     if field.folded[end:end + 1] != "." or quoted.overlaps(start, end):
         return None
+    source = SOURCE_LINE.match(field.folded, start, end)  # a live report's ``۱۸:۴۰ -`` before the name
+    start = source.end() if source else start
     words = skip_openers(skip_agency(clause_words(field.folded, start, end)))
     if not words:
         return None

@@ -219,10 +219,19 @@ def _later_clause_subject(field: Field, words: list[Word]) -> Mention | None:
             return None
         if opens_name(rest) or mention.organisation or mention.ref == "title" and not mention.anonymous:
             return mention
-        if key == AND and not _name_then_office(rest, mention):
+        if key == AND and not (_name_then_office(rest, mention) or _a_surname_alone(rest)):
             return None  # ... گذشت و بزرگواری خانواده آن مرحوم؛ ... نکرد و برخی می‌گویند
         return mention if mention.ref == "title" or mention.strong or not mention.object_follows and key != THAT else None
     return None
+
+
+def _a_surname_alone(words: list[Word]) -> bool:
+    """Is the clause before the speech verb one word, a name that is no noun of the lexicon,
+    nor one made of a lexicon word and ی (``... شنا کرد و نیلسون معتقد است``, not ``...
+    تلاش کردند و مهربانی ...``; a surname like کریمی is left out too, as before)?"""
+    key = words[0].key
+    return (len(words) == 1 and _only_a_name(words) and not is_lexicon_noun(key)
+            and not (key.endswith("ی") and is_lexicon_noun(key[:-1])))
 
 
 def _name_then_office(words: list[Word], mention: Mention) -> bool:
