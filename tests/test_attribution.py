@@ -1147,3 +1147,14 @@ def test_a_noun_alone_after_and_is_no_subject_and_the_speaker_keeps_the_floor():
         "بازیکنان تلاش زیادی کردند و مهربانی معتقد است که این فصل بهتر خواهد بود.",
     )
     assert speakers(quotes) == ["حسن کریمی", "حسن کریمی"]
+
+
+@pytest.mark.parametrize("paragraph, group", [
+    ("بعضی از منابع خبری اعلام کردند که این بازیکن به زودی از تیم جدا می‌شود.", "بعضی از منابع خبری"),
+    ("برخی از هواداران تیم پس از شکست دیروز خواستار برکناری سرمربی شده‌اند.", "برخی از هواداران تیم"),
+    ("شماری از نمایندگان معتقدند که بودجه ورزش باید بیشتر شود.", "شماری از نمایندگان"),
+])
+def test_part_of_a_group_speaks_as_that_group_not_as_whoever_spoke_last(paragraph, group):
+    quotes = quotes_of("علی دایی، سرمربی تیم گفت: ما برای قهرمانی آمده‌ایم و از هیچ تیمی نمی‌ترسیم.", paragraph)
+    group_quote = only_quote([q for q in quotes if q.where == "body:1"])
+    assert (group_quote.speaker, group_quote.role, group_quote.speaker_type) == (None, group, "unnamed")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from corpus.names import DEMONSTRATIVE, FIRST_NAMES, INDEFINITE, drop_glued_honorific, leading_honorifics
 from corpus.orthography import fold_word
 from corpus.quotes.constants import (
+    PART_OF_WORDS,
     AGENCY_WORDS,
     AGENT_PLURAL_ENDINGS,
     AS_CLAUSE_OPENERS,
@@ -475,7 +476,7 @@ def _continues_role(phrase: list[Word], words: list[Word], n: int) -> bool:
     if not phrase or n + 1 >= len(words):
         return False
     word, following = words[n].key, words[n + 1].key
-    if word == "از" and (phrase[-1].key in {"یکی", "دیگر"} or phrase[-1].key in FROM_COMPLEMENT_NOUNS and (
+    if word == "از" and (phrase[-1].key in PART_OF_WORDS or phrase[-1].key in FROM_COMPLEMENT_NOUNS and (
             _in_role(phrase) or _role_after_name(phrase))):
         return True  # یکی از مهمانان؛ دبیر کارگروه پیشگیری از آسیب‌های اجتماعی
     if word == "و":  # آموزش و پرورش، سیستان و بلوچستان؛ اداره کل راه و شهرسازی؛ صنعت، معدن و تجارت
