@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from corpus.document import Quote
-from corpus.names import drop_glued_honorific, leading_honorifics, role_key
+from corpus.names import FIRST_NAMES, drop_glued_honorific, leading_honorifics, role_key
 from corpus.orthography import fold_word, standard_spelling
 
 
@@ -46,6 +46,13 @@ def is_surname_of(short: str, full: str) -> bool:
     """Is ``short`` the last word(s) of ``full`` (``آل هاشم`` of ``محمدعلی آل‌هاشم``)?"""
     short_key, words = speaker_key(short), name_words(full)
     return bool(short_key) and any("".join(words[n:]) == short_key for n in range(1, len(words)))
+
+
+def _surname_only(name: str) -> bool:
+    """A name with no given name in front: one word, or a surname in two (سلیمانی فر), not
+    علی رضایی, whose brother محمد علی رضایی may hold the same office."""
+    words = name_words(name)
+    return len(words) == 1 or (len(words) > 1 and drop_glued_honorific(words[0]) not in FIRST_NAMES)
 
 
 def same_office(roles: list[str], others: list[str]) -> bool:
@@ -165,13 +172,15 @@ class SpeakerRegistry:
         return registry
 
     def join_bare_surnames(self) -> "SpeakerRegistry":
-        """Give each bare surname's quotes to the one person who has that surname and held
-        the same office (``same_office``); with none or several such people it stays apart.
+        """Give each bare surname's quotes (``شمقدری``; ``سلیمانی فر``, a surname written in two
+        words) to the one person who has that surname and held the same office
+        (``same_office``); with none or several such people it stays apart.
 
         Done once over the whole registry (the build's merge, indexer.registry), never file
         by file: a second holder of the office in another file makes the surname ambiguous.
         """
-        for bare in [s for s in self.speakers.values() if len(name_words(s.name)) == 1 and s.roles]:
+        for bare in [s for s in self.speakers.values() if s.roles and s.speaker_type != "organisation"
+                     and _surname_only(s.name)]:
             holders = [owner for owner in self._surname_owners(bare.name) if same_office(bare.roles, owner.roles)]
             if len(holders) == 1:
                 holders[0].absorb(bare)

@@ -213,3 +213,21 @@ def test_the_index_gives_a_joined_surname_s_quotes_to_the_person(tmp_path):
     assert {said.quote.doc_id for said in said_by(tmp_path / "ix", "جواد شمقدری")[1]} == {"a", "b"}
     assert [s.speaker for s in who_said(tmp_path / "ix", "بودجه جشنواره").speakers] == ["جواد شمقدری"]
     assert [hit.id for hit in search(tmp_path / "ix", "بودجه", speaker="جواد شمقدری").hits] == ["b"]
+
+
+def test_a_surname_written_in_two_words_joins_the_one_holder_of_its_office():
+    registry = SpeakerRegistry.from_quotes([
+        quote("بهروز سلیمانی فر", "doc-a", "رئیس سازمان بهزیستی کشور"),
+        quote("سلیمانی فر", "doc-b", "رييس سازمان بهزيستي كشور"),
+    ]).join_bare_surnames()
+    (person,) = list(registry)
+    assert (person.name, person.quotes) == ("بهروز سلیمانی فر", 2)
+
+
+def test_a_full_name_inside_a_longer_one_stays_apart_though_the_office_is_the_same():
+    # علی رضایی and his brother محمد علی رضایی: «علی» is a given name, not part of a surname
+    registry = SpeakerRegistry.from_quotes([
+        quote("محمد علی رضایی", "doc-a", "عضو شورای شهر تهران"),
+        quote("علی رضایی", "doc-b", "عضو شورای شهر تهران"),
+    ]).join_bare_surnames()
+    assert {s.name for s in registry} == {"محمد علی رضایی", "علی رضایی"}
