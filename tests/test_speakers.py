@@ -231,3 +231,12 @@ def test_a_full_name_inside_a_longer_one_stays_apart_though_the_office_is_the_sa
         quote("علی رضایی", "doc-b", "عضو شورای شهر تهران"),
     ]).join_bare_surnames()
     assert {s.name for s in registry} == {"محمد علی رضایی", "علی رضایی"}
+
+
+def test_a_role_pointing_back_into_its_article_is_not_listed_among_a_persons_offices():
+    registry = SpeakerRegistry.from_quotes([
+        quote("مهدی طاهرخانی", "doc-a", "مدیرعامل سازمان خدمات اجتماعی شهرداری تهران"),
+        quote("مهدی طاهرخانی", "doc-b", "مدیرعامل این سازمان"),
+    ])
+    (person,) = list(registry)
+    assert (person.roles, person.quotes) == (["مدیرعامل سازمان خدمات اجتماعی شهرداری تهران"], 2)
