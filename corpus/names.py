@@ -67,7 +67,6 @@ DEMONSTRATIVE = "این"
 # Words by which a role points back into its own article (مدیرعامل این سازمان، رئیس آن نهاد).
 POINTING_BACK = frozenset({"این", "آن", "همین", "همان"})
 
-
 GLUED_HONORIFICS = ("سید", "حاج")  # سیدمحمد, حاج‌علی: written as one word with the given name
 
 
@@ -102,3 +101,8 @@ def role_key(role: str) -> tuple[str, ...]:
     """A role's folded words without یک/این and commas, for comparing roles however written."""
     words = [fold_word(w) for w in role.replace("،", " ").split()]
     return tuple(w for w in words if w not in INDEFINITE and w != DEMONSTRATIVE)
+
+
+def points_back(role: str) -> bool:
+    """Does a role point back into its own article (مدیرعامل این سازمان)?"""
+    return bool(POINTING_BACK & {fold_word(word) for word in role.split()})

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from corpus.document import Quote
-from corpus.names import FIRST_NAMES, POINTING_BACK, drop_glued_honorific, leading_honorifics, role_key
+from corpus.names import FIRST_NAMES, drop_glued_honorific, leading_honorifics, points_back, role_key
 from corpus.orthography import fold_word, standard_spelling
 
 
@@ -104,7 +104,7 @@ class Speaker:
     def _note_role(self, role: str) -> None:
         """List a role once however spelled; not one that points back into its article
         (مدیرعامل این سازمان), which says nothing in a list of a person's offices."""
-        if not role or POINTING_BACK & {fold_word(word) for word in role.split()}:
+        if not role or points_back(role):
             return
         if self._role_keys is None:
             self._role_keys = {"".join(role_key(known)) for known in self.roles}

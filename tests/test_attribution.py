@@ -1158,3 +1158,9 @@ def test_part_of_a_group_speaks_as_that_group_not_as_whoever_spoke_last(paragrap
     quotes = quotes_of("علی دایی، سرمربی تیم گفت: ما برای قهرمانی آمده‌ایم و از هیچ تیمی نمی‌ترسیم.", paragraph)
     group_quote = only_quote([q for q in quotes if q.where == "body:1"])
     assert (group_quote.speaker, group_quote.role, group_quote.speaker_type) == (None, group, "unnamed")
+
+
+def test_a_role_pointing_back_gives_way_to_the_same_office_named_in_full():
+    quotes = quotes_of("یورگن کلوپ، سرمربی لیورپول پیش از بازی گفت: ما برای برد به میدان می‌رویم.",
+                       "یورگن کلوپ، سرمربی این تیم در پایان گفت که بازیکنانش عالی بودند.")
+    assert [q.role for q in quotes] == ["سرمربی لیورپول", "سرمربی لیورپول"]

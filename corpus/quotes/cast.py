@@ -12,7 +12,7 @@ from typing import Callable
 
 from corpus.document import Quote
 from corpus.orthography import fold_word, standard_spelling
-from corpus.names import drop_glued_honorific, role_key
+from corpus.names import drop_glued_honorific, points_back, role_key
 from corpus.quotes.constants import (
     LOCATING_WORDS,
     MAX_PHRASE_WORDS,
@@ -207,7 +207,7 @@ class Cast:
         for item, person, role, ref in resolved:
             if isinstance(item, Introduction):
                 continue
-            role = standard_spelling(role or (person.all_titles[0] if person and person.all_titles else ""))
+            role = standard_spelling(_shown_role(role, person))
             speaker = standard_spelling(person.name) if person else None
             kind = "unnamed" if person is None else "organisation" if person.organisation else "person"
             quotes.append(Quote(doc_id, item.where, item.start, item.end, item.kind, item.cue, item.text,
@@ -368,6 +368,19 @@ def _next_speaker(item: Found | Introduction, upcoming: _Person | None, names: _
     if upcoming is None or item.mention.personal or not item.where.startswith("body"):
         return upcoming
     return upcoming if names.names_before(item.where, upcoming, item.start) else None
+
+
+def _shown_role(role: str, person: _Person | None) -> str:
+    """The role a quote shows: its sentence's, or the person's first title without one. A role
+    that points back into the article (سرمربی این تیم) gives way to the same office named in
+    full (سرمربی لیورپول), one the article gave the person opening on the same word."""
+    titles = person.all_titles if person else []
+    if not role:
+        return titles[0] if titles else ""
+    if points_back(role):
+        head = role_key(role)[:1]
+        return next((title for title in titles if not points_back(title) and role_key(title)[:1] == head), role)
+    return role
 
 
 def _roles_before_objects(mentions: list[Mention]) -> None:
