@@ -64,8 +64,8 @@ LONGEST_HONORIFIC = 6  # words one honorific may be written in
 # Words before a title that are not part of it: یک کارشناس، یکی از ...، این مسئول.
 INDEFINITE = frozenset({"یک", "یکی"})
 DEMONSTRATIVE = "این"
-# Words by which a role points back into its own article (مدیرعامل این سازمان، رئیس آن نهاد).
-POINTING_BACK = frozenset({"این", "آن", "همین", "همان"})
+# Demonstratives: a role holding one points back into its own article (مدیرعامل این سازمان).
+DEMONSTRATIVES = frozenset({"این", "آن", "همین", "همان"})
 
 GLUED_HONORIFICS = ("سید", "حاج")  # سیدمحمد, حاج‌علی: written as one word with the given name
 
@@ -105,4 +105,4 @@ def role_key(role: str) -> tuple[str, ...]:
 
 def points_back(role: str) -> bool:
     """Does a role point back into its own article (مدیرعامل این سازمان)?"""
-    return bool(POINTING_BACK & {fold_word(word) for word in role.split()})
+    return bool(DEMONSTRATIVES & {fold_word(word) for word in role.split()})

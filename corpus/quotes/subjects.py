@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from corpus.names import DEMONSTRATIVE, FIRST_NAMES, INDEFINITE, drop_glued_honorific, leading_honorifics
 from corpus.orthography import fold_word
 from corpus.quotes.constants import (
-    PART_OF_WORDS,
     AGENCY_WORDS,
     AGENT_PLURAL_ENDINGS,
     AS_CLAUSE_OPENERS,
@@ -47,6 +46,7 @@ from corpus.quotes.constants import (
     NON_NAME_WORDS,
     NUMBERED_NOUNS,
     OBJECT_OPENERS,
+    PART_OF_WORDS,
     PLACE_NAME_ENDINGS,
     PLURAL_PRONOUNS,
     PREDICATE_STARTS,
