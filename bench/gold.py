@@ -1,6 +1,6 @@
 """The hand-annotated gold sets, each split by article into a tuning and a test half.
 
-Thirteen sets: the old Fars gold (``gold/fars_quotes_N.json``, tuned on for
+Fifteen sets: the old Fars gold (``gold/fars_quotes_N.json``, tuned on for
 months), the two sets annotated before goftar ever ran on them
 (``gold/unseen/fars.json``, ``gold/unseen/varzesh3.json``), two more
 annotated the same way later (``gold/unseen2/``: held out for one round, whose
@@ -10,7 +10,8 @@ the same way later that day (``gold/unseen4/``, 24 + 24, drawn with more
 title-only references and interviews), and two more on 2026-12-03
 (``gold/unseen5/``, 24 + 24, drawn at random from articles with a reporting
 verb, so that its figures stand for the outlets as they are), and two more drawn the
-same way later that day (``gold/unseen6/``, seed 20261204). Every article
+same way later that day (``gold/unseen6/``, seed 20261204), and two more the same
+way in round 8 (``gold/unseen7/``, seed 20261205). Every article
 falls in one half by one rule, :func:`half`, so rules are changed looking at
 tuning-half misses only and the test half measures what generalises.
 
@@ -52,6 +53,8 @@ SETS = (
     ("varzesh3-unseen-5", lambda: [GOLD / "unseen5" / "varzesh3.json"]),
     ("fars-unseen-6", lambda: [GOLD / "unseen6" / "fars.json"]),
     ("varzesh3-unseen-6", lambda: [GOLD / "unseen6" / "varzesh3.json"]),
+    ("fars-unseen-7", lambda: [GOLD / "unseen7" / "fars.json"]),
+    ("varzesh3-unseen-7", lambda: [GOLD / "unseen7" / "varzesh3.json"]),
 )
 
 
