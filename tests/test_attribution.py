@@ -215,6 +215,17 @@ def test_a_full_name_holding_a_light_verbs_word_still_names_the_speaker():
     assert quote.speaker == "غلامرضا کرد زنگنه"
 
 
+@pytest.mark.parametrize("name", ["علی محمد شاعری", "علی‌محمد شاعری", "محمد رضا مدیری"])
+def test_a_surname_shaped_like_a_description_after_two_given_names_is_the_surname(name):
+    quote = only_quote(quotes_of(f"{name} امروز در نشست بانوان گفت: باید شرایط را برای زنان فراهم کنیم."))
+    assert quote.speaker == name
+
+
+def test_a_description_after_a_given_name_and_surname_still_ends_the_name():
+    quote = only_quote(quotes_of("سیدمهدی سیدصالحی بازیکنی است که گفت: باید شرایط را برای تیم فراهم کنیم."))
+    assert quote.speaker == "سیدمهدی سیدصالحی"
+
+
 def test_a_light_verb_after_a_given_name_in_a_name_does_not_cut_it():
     quotes = quotes_of(
         "معاون وزیر اقتصاد گفت: واگذاری‌ها دو برابر شد.",

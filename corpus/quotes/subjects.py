@@ -741,7 +741,8 @@ def _name_words(words: list[Word]) -> list[Word]:
             words = words[:n]
             break
     words = words[:name_end([w.key for w in words])]
-    words = words[:next((n for n in range(2, len(words)) if _indefinite_head(words[n].key)), len(words))]
+    words = words[:next((n for n in range(2, len(words)) if _indefinite_head(words[n].key)
+                         and not all(is_first_name(w.key) for w in words[:n])), len(words))]
     return words if 0 < len(words) <= MAX_NAME_WORDS else []
 
 
@@ -765,7 +766,8 @@ def _indefinite_noun(key: str) -> bool:
 
 def _indefinite_head(key: str) -> bool:
     """``بازیکنی``، ``مدیری``: a role or description with the indefinite ی, as in
-    ``سیدمهدی سیدصالحی بازیکنی بود ...``; past a name's first two words it ends the name."""
+    ``سیدمهدی سیدصالحی بازیکنی بود ...``; past a name's first two words it ends the name, unless
+    those are all given names: then it is the surname (علی محمد شاعری، محمد رضا مدیری)."""
     return key.endswith("ی") and key[:-1] in NAME_HEAD_WORDS
 
 
