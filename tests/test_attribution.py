@@ -226,6 +226,24 @@ def test_a_description_after_a_given_name_and_surname_still_ends_the_name():
     assert quote.speaker == "سیدمهدی سیدصالحی"
 
 
+@pytest.mark.parametrize("opener", ["بنا بر این گزارش،", "بنا به نوشته این روزنامه،", "به گزارش خبرنگار ما،"])
+def test_according_to_a_report_is_no_speaker_and_the_person_after_it_speaks(opener):
+    quote = only_quote(quotes_of(f"{opener} حسن روحانی تاکید کرد: جشن نوروز را باید پاس داشت."))
+    assert quote.speaker == "حسن روحانی"
+
+
+def test_a_name_right_after_a_report_and_before_its_role_speaks():
+    quote = only_quote(quotes_of(
+        "بنا بر همین گزارش سید رمضان جعفری، مدیر شعب بانک استان گفت: کارمندان باید ورزش کنند."))
+    assert (quote.speaker, quote.role) == ("رمضان جعفری", "مدیر شعب بانک استان")
+
+
+@pytest.mark.parametrize("met", ["علی رضایی", "حجت الاسلام علی رضایی"])
+def test_a_name_after_a_preposition_is_whom_the_role_after_it_spoke_to(met):
+    quote = only_quote(quotes_of(f"در دیدار با {met}، مدیرکل بهزیستی استان گفت: کارمندان باید ورزش کنند."))
+    assert (quote.speaker, quote.role) == (None, "مدیرکل بهزیستی استان")
+
+
 def test_a_light_verb_after_a_given_name_in_a_name_does_not_cut_it():
     quotes = quotes_of(
         "معاون وزیر اقتصاد گفت: واگذاری‌ها دو برابر شد.",

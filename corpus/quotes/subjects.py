@@ -362,6 +362,8 @@ def _after_adverbial(words: list[Word]) -> list[Word]:
     commas = [n for n, w in enumerate(words) if w.key == "," and n + 1 < len(words)
               and words[n + 1].key not in PREDICATE_STARTS]
     for n in commas:
+        if starts_role(words, n + 1) and (named := _name_before_comma(words, n)):
+            return words[named:]  # به گزارش خبرنگار ما سید رمضان جعفری، مدیر ... گفت: the name, then its role
         if starts_role(words, n + 1) or opens_name(words[n + 1:]) or phrase_at(words, n + 1, PRONOUN_LEXICON):
             return words[n + 1:]
     after_occasion = _skip_occasion(words)
@@ -373,6 +375,22 @@ def _after_adverbial(words: list[Word]) -> list[Word]:
         if phrase_at(words, n, HONORIFIC_LEXICON) or is_first_name(word.key):
             return words[n:]
     return []
+
+
+def _name_before_comma(words: list[Word], comma: int) -> int | None:
+    """Where a name that runs right up to the comma starts, when it opens with an honorific or
+    a given name (``بنا بر این گزارش سید رمضان جعفری، مدیر ...``): the subject the role after the
+    comma describes. Not after a preposition: ``در دیدار با علی رضایی، مدیرکل ... گفت`` is the
+    director speaking to him."""
+    for k in range(max(0, comma - MAX_NAME_WORDS - 2), comma):
+        if not (phrase_at(words, k, HONORIFIC_LEXICON) or is_first_name(words[k].key)):
+            continue
+        if k and words[k - 1].key in PREDICATE_STARTS:
+            return None
+        name = _name_words(words[k:comma])
+        if name and name[-1] is words[comma - 1] and is_person_name([w.key for w in name], NAME_HEAD_WORDS):
+            return k
+    return None
 
 
 def _skip_time(words: list[Word]) -> list[Word]:
