@@ -16,7 +16,8 @@ of issue 11 (0.96) is for the test half. Each miss is put in one class:
 ``extraction`` (goftar finds no quote there), ``speaker`` (it finds the
 quote but names someone else) or ``ranking`` (it has the quote and the
 speaker right, and who_said ranks someone else first); the counts are
-printed per set and half. ``--verbose`` lists the tuning half's misses
+printed per set and half. The sets drawn at random (gold.RANDOM_DRAWS) are
+also pooled per outlet. ``--verbose`` lists the tuning half's misses
 only, with their class and the expected speaker's rank. Without the data
 the script says so and exits 0.
 """
@@ -32,7 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold import DATA_FOLDERS, HALVES, TEST, gold_field, load_sets, may_show  # noqa: E402
+from gold import DATA_FOLDERS, HALVES, RANDOM_DRAWS, TEST, gold_field, load_sets, may_show  # noqa: E402
 from quotes_eval import same_speaker  # noqa: E402
 
 from corpus.quotes import extract_quotes  # noqa: E402
@@ -81,6 +82,16 @@ def _miss_class(extracted, where: str, span: tuple[int, int], expected: str) -> 
     return "ranking" if any(same_speaker(q.speaker, expected) for q in holding) else "speaker"
 
 
+def print_row(name: str, kinds: str, hits: dict[str, list[bool]]) -> None:
+    """One line: top-1 per half, ``!`` after a test half below the bar."""
+    cells = []
+    for half_name in HALVES:
+        share = sum(hits[half_name]) / len(hits[half_name]) if hits[half_name] else 0.0
+        low = "!" if half_name == TEST and hits[half_name] and share < BAR else " "
+        cells.append(f"{half_name}: {share:.3f} ({sum(hits[half_name]):>3}/{len(hits[half_name]):<3}){low}")
+    print(f"  {name:<16} {kinds:<7}" + "   ".join(cells))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--verbose", action="store_true", help="list the tuning half's misses (and an opened set's test half's)")
@@ -114,13 +125,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"who-said top-1 (bar {BAR} on the test half); queries from every gold quote, and from direct ones only")
     for name in sets:
         for kinds in ("all", "direct"):
-            cells = []
-            for half_name in HALVES:
-                hits = results.get((name, half_name, kinds), [])
-                share = sum(hits) / len(hits) if hits else 0.0
-                low = "!" if half_name == TEST and hits and share < BAR else " "
-                cells.append(f"{half_name}: {share:.3f} ({sum(hits):>3}/{len(hits):<3}){low}")
-            print(f"  {name:<16} {kinds:<7}" + "   ".join(cells))
+            print_row(name, kinds, {h: results.get((name, h, kinds), []) for h in HALVES})
+    print("the random draws pooled (" + "; ".join(", ".join(names) for names in RANDOM_DRAWS.values()) + ")")
+    for outlet, names in RANDOM_DRAWS.items():
+        for kinds in ("all", "direct"):
+            print_row(outlet + " pooled", kinds, {h: sum((results.get((n, h, kinds), []) for n in names), []) for h in HALVES})
     print("misses by class (" + ", ".join(MISS_CLASSES) + ")")
     for name in sets:
         print(f"  {name:<16} " + "   ".join(
