@@ -438,6 +438,14 @@ FIRST_PERSON_WORDS = frozenset(fold_word(word) for word in (
     "من", "ما", "خودم", "خودمان", "مرا", "برایم", "برایمان", "به‌نظرم", "تیمم", "تیممان",
     "هستم", "هستیم", "نیستم", "نیستیم", "دارم", "داریم", "ندارم", "نداریم", "بودم", "بودیم",
 ))
+# Words of a speaker's own state that take the copula glued on in the first person
+# (امیدوارم، خوشحالیم، مطمئنم): each so written speaks of the speaker as a verb in م does.
+FIRST_PERSON_STATES = frozenset(fold_word(word) for word in (
+    "امیدوار", "خوشحال", "ناراحت", "معتقد", "مطمئن", "متاسف", "متأسف", "ممنون", "متشکر", "سپاسگزار",
+    "مجبور", "مخالف", "موافق", "منتظر", "حاضر", "قادر", "موظف", "مایل", "خوشبین", "متعجب", "نگران",
+    "آماده", "قائل", "شاهد", "راضی", "ناامید", "مدیون", "مشتاق", "مصمم", "خسته",
+))
+FIRST_PERSON_COPULAS = ("م", "یم", "ام", "ایم")  # folded keys: آماده‌ام has no ZWNJ left
 QUESTION_MARKS = ("؟", "?")  # Persian and Latin: a sentence that ends on one asks
 # A printed interview's question need not end in ؟: often it is a remark put to the interviewee
 # (بازی از دقیقه ۲۰ بهتر شد و توپ در اختیار تیم شما بود.), a short paragraph in the second person,

@@ -52,6 +52,8 @@ from corpus.quotes.constants import (
     MAX_CLAIM_CHARS,
     MIN_ANSWER_WORDS,
     FIRST_PERSON_MARKS,
+    FIRST_PERSON_COPULAS,
+    FIRST_PERSON_STATES,
     FIRST_PERSON_WORDS,
     MAX_QUESTION_WORDS,
     PARTICIPLE,
@@ -1392,9 +1394,16 @@ def _opens_new_subject(words: list[Word]) -> bool:
 
 
 def _first_person_words(folded: str) -> int:
-    """How many words speak in the first person: من، ما، خودم and verbs ending in م (کردیم)."""
+    """How many words speak in the first person: من، ما، خودم, verbs ending in م (کردیم) and
+    adjectives with the copula glued on (امیدوارم)."""
     keys = [word_key(word) for word in WORD.findall(folded)]
-    return sum(1 for key in keys if key in FIRST_PERSON_WORDS or key.endswith("م") and key in verb_forms())
+    return sum(1 for key in keys if key in FIRST_PERSON_WORDS or key.endswith("م") and key in verb_forms()
+               or _first_person_state(key))
+
+
+def _first_person_state(key: str) -> bool:
+    """A word of the speaker's state with the first-person copula glued on (امیدوارم، خوشحالیم)."""
+    return any(key.endswith(ending) and key[:-len(ending)] in FIRST_PERSON_STATES for ending in FIRST_PERSON_COPULAS)
 
 
 def _field_order(where: str) -> int:
