@@ -132,6 +132,11 @@ def test_an_organisations_name_ends_before_a_quantity_or_an_ordinal():
     assert (first.speaker, second.speaker) == ("روزنامه گاردین", "شرکت پارس‌فن")
 
 
+def test_a_papers_name_ends_before_where_it_is_printed():
+    quote = only_quote(quotes_of('روزنامه "ال‌دیاریو" چاپ اسپانیا مدعی شد که این مهاجم تابستان به لیگ انگلیس می‌رود.'))
+    assert quote.speaker == "روزنامه ال‌دیاریو"
+
+
 @pytest.mark.parametrize("words", [["کیانی", "صحبتهایش"], ["ابراهیمزاده", "حرفهایمان"]])
 def test_a_plural_noun_with_a_possessive_ending_is_never_part_of_a_name(words):
     assert not is_person_name(words)

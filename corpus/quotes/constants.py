@@ -144,6 +144,9 @@ ORGANISATION_HEADS = (
     "نشریه", "مجله", "بولتن", "ماهنامه", "فصلنامه",
 )
 
+# Words saying where a paper is printed (روزنامه الف چاپ لندن): its name ends before them.
+PUBLISHED_IN = frozenset(fold_word(word) for word in ("چاپ",))
+
 # Words that start a source line or credit, never a speaker.
 AGENCY_WORDS = frozenset({"خبرگزاری", "خبرنگار", "گزارش", "پایگاه", "فارس", "ایرنا", "ایسنا", "مهر"})
 

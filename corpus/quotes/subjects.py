@@ -21,6 +21,7 @@ from corpus.quotes.constants import (
     CLAUSE_JOINERS,
     DEMONSTRATED_BODIES,
     DEMONSTRATIVES,
+    PUBLISHED_IN,
     EMPHATIC_SELF,
     EVENT_WORDS,
     FRIDAY_PRAYER_WORDS,
@@ -766,12 +767,13 @@ def _name_words(words: list[Word]) -> list[Word]:
 
 def _organisation_words(words: list[Word]) -> list[Word]:
     """An organisation's name ends, as a person's does, before a time, quantity, reporting
-    word, a verb or a digit (روزنامه هاآرتص دو روز قبل؛ شرکت آرکوس دومین ...), and before a
-    demonstrative (فدراسیون فوتبال این کشور: which country is said before); its other stop
-    words and weekdays stay (سازمان ملل و ...، ستاد نماز جمعه)."""
+    word, a verb or a digit (روزنامه هاآرتص دو روز قبل؛ شرکت آرکوس دومین ...), before a
+    demonstrative (فدراسیون فوتبال این کشور: which country is said before), and before where a
+    paper is printed (روزنامه الف چاپ لندن); its other stop words and weekdays stay (سازمان
+    ملل و ...، ستاد نماز جمعه)."""
     for n in range(1, len(words)):
-        if words[n].key in DEMONSTRATIVES or non_name_kind(words[n].key, words[n - 1].key) not in (
-                "", "stop word", "weekday"):
+        if words[n].key in DEMONSTRATIVES or words[n].key in PUBLISHED_IN or non_name_kind(
+                words[n].key, words[n - 1].key) not in ("", "stop word", "weekday"):
             return words[:n]
     return words
 
