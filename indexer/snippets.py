@@ -52,7 +52,7 @@ def best_snippet(text: str, terms: set[str], max_chars: int = MAX_CHARS) -> Snip
     return Snippet(prefix + text[start:end] + suffix, [(s + len(prefix), e + len(prefix)) for s, e in spans])
 
 
-def _best_sentence(text: str, terms: set[str]) -> tuple[re.Match | None, list[tuple[int, int, str]]]:
+def _best_sentence(text: str, terms: set[str]) -> tuple[re.Match | None, list[tuple[int, int, tuple[str, ...]]]]:
     """The first sentence with the most distinct terms, then the most matches, and its matches; (None, []) without one.
 
     Analysing a sentence costs far more than finding its hints, and an
@@ -92,13 +92,19 @@ def _sentence_ceilings(text: str, terms: set[str], sentences: list[re.Match]) ->
     return {n: (len(terms_in[n]), len(places[n])) for n in places}
 
 
-def _matches_in(sentence: re.Match, terms: set[str]) -> list[tuple[int, int, str]]:
-    """(start, end, term) of every query term in one sentence (offsets into the whole text)."""
+def _matches_in(sentence: re.Match, terms: set[str]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, the query terms there) of every match in one sentence (offsets into the whole text).
+
+    A compound and its parts share their characters: one match, holding each
+    of its terms (کودکان‌بیمه holds both کودک and بیمه)."""
     found = []
     for t in shared_analyzer()(sentence.group(), chars=True, start_char=sentence.start()):
-        # a compound and its parts share their characters: one match
-        if t.text in terms and not (found and found[-1][:2] == (t.startchar, t.endchar)):
-            found.append((t.startchar, t.endchar, t.text))
+        if t.text not in terms:
+            continue
+        if found and found[-1][:2] == (t.startchar, t.endchar):
+            found[-1] = (t.startchar, t.endchar, found[-1][2] + (t.text,))
+        else:
+            found.append((t.startchar, t.endchar, (t.text,)))
     return found
 
 
@@ -140,5 +146,6 @@ def _hints(terms: set[str]) -> set[str] | None:
     return {form[:3] for term in terms for form in (term, *plurals.get(term, ()))}
 
 
-def _coverage(matches: list[tuple[int, int, str]]) -> tuple[int, int]:
-    return len({m[2] for m in matches}), len(matches)
+def _coverage(matches: list[tuple[int, int, tuple[str, ...]]]) -> tuple[int, int]:
+    """(distinct query terms, matches) of a sentence: what makes it the best."""
+    return len({term for m in matches for term in m[2]}), len(matches)
