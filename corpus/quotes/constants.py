@@ -237,6 +237,12 @@ NEWS_OPENER = fold_word("از")
 # present tells what something shows: این آمار خبر از رونق بازار می‌دهد).
 INVERTED_NEWS_VERBS = ("داد", "دادند", "داده")
 
+# ``X از Y به عنوان CLAIM یاد کرد``: naming something as what it is, a judgement as دانست is. The
+# noun of the verb (with کرد/نمود), and the words of "as" its claim must hold: without them یاد
+# کرد remembers (از شهدا یاد کرد).
+NAMING_NOUN = "یاد"
+NAMED_AS = tuple(tuple(fold_word(word) for word in words.split()) for words in ("به عنوان", "با عنوان"))
+
 # --- Said of an object -------------------------------------------------------------------
 
 # ``X CLAIM را مورد تاکید قرار داد``: the nouns after مورد that make the object something said.

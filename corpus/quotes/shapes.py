@@ -26,6 +26,7 @@ from corpus.quotes.constants import (
     MIN_EMPHASIS_WORDS,
     NEWS_NOUN,
     NEWS_OPENER,
+    NAMED_AS,
     CLAUSE_THAT,
     NOT_BEFORE_CLAIM_FROM,
     NOT_A_JUDGEMENT,
@@ -90,6 +91,7 @@ from corpus.quotes.patterns import (
     SAID_OF_OBJECT_CUE,
     WARNING_CUE,
     DOCUMENT_CUE,
+    NAMING_CUE,
     DOCUMENT_WRITTEN_BY,
     EMPHASIS_CUE,
     EXPRESSED_CUE,
@@ -846,6 +848,17 @@ def _feeling_expressed(field: Field, match: re.Match) -> list[Found]:
             if len(found.text.split()) >= MIN_CLAIM_WORDS]
 
 
+def _named_as(field: Field, match: re.Match) -> list[Found]:
+    """``X از Y به عنوان CLAIM یاد کرد``: the claim read as _announced reads news after از, when
+    it names Y as something (به عنوان، با عنوان): else یاد کرد only remembers Y."""
+    return [found for found in _announced(field, match, (NEWS_OPENER,)) if _holds_phrase(found.text, NAMED_AS)]
+
+
+def _holds_phrase(text: str, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Does the text hold one of the phrases (word keys in a row)?"""
+    keys = [word_key(word) for word in WORD.findall(text)]
+    return any(tuple(keys[n:n + len(phrase)]) == phrase for phrase in phrases for n in range(len(keys)))
+
 def _emphasised(field: Field, match: re.Match) -> list[Found]:
     """``X بر CLAIM تاکید کرد``: what was stressed, from the بر that opens it to the verb.
     That بر is the first after the clause's last comma or verb (``با اشاره به تاثیر آن بر
@@ -1440,4 +1453,5 @@ _INDIRECT_SHAPES = (
     (REQUEST_CUE.finditer, _requested),
     (PROPOSAL_CUE.finditer, _proposed),
     (SAID_CONTENT_CUE.finditer, _said_content),
+    (NAMING_CUE.finditer, _named_as),
 )
