@@ -1,6 +1,7 @@
 """Issue 11, indirect recall: more shapes of reported speech.
 
-Naming something as what it is (از Y به عنوان CLAIM یاد کرد). Every sentence is written for
+Naming something as what it is (از Y به عنوان CLAIM یاد کرد), and a report inside a clause
+opened by "although" (با اینکه X اعلام کرده بود CLAIM، اما ...). Every sentence is written for
 the test.
 """
 
@@ -33,3 +34,16 @@ def test_naming_something_as_what_it_is_is_reported_speech(verb_phrase, claim):
 ])
 def test_remembering_or_the_writers_own_naming_is_no_quote(sentence):
     assert quotes_of(sentence) == []
+
+
+@pytest.mark.parametrize("although", ["با اینکه", "با وجود اینکه", "علیرغم اینکه"])
+def test_a_report_inside_an_although_clause_keeps_its_subject(although):
+    """The clause's own subject speaks, as after اگرچه: the opener is no part of it."""
+    quote, = quotes_of(f"{although} کمیته انضباطی هفته گذشته اعلام کرده بود این بازیکن محروم نیست، "
+                       "اما او در بازی دیروز به میدان نرفت.")
+    assert (quote.kind, quote.cue, quote.speaker) == ("indirect", "اعلام کرده بود", "کمیته انضباطی")
+    assert quote.text.startswith("این بازیکن محروم نیست")
+
+
+def test_an_although_clause_with_no_speech_verb_is_no_quote():
+    assert quotes_of("با اینکه تیم در نیمه اول بهتر بازی کرد، اما در پایان شکست خورد و از جام حذف شد.") == []
