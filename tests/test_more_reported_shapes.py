@@ -47,3 +47,19 @@ def test_a_report_inside_an_although_clause_keeps_its_subject(although):
 
 def test_an_although_clause_with_no_speech_verb_is_no_quote():
     assert quotes_of("با اینکه تیم در نیمه اول بهتر بازی کرد، اما در پایان شکست خورد و از جام حذف شد.") == []
+
+
+@pytest.mark.parametrize("among", ["از اهداف اصلی این دانشگاه", "از دیگر برنامه‌های دانشگاه", "از مهم‌ترین دغدغه‌های دانشگاه"])
+def test_announcing_something_as_one_of_a_group_is_a_judgement(among):
+    """``X را از اهداف ... اعلام کرد`` judges X as one of the goals, as ``عنوان کرد`` does."""
+    quote, = quotes_of(f"علی احمدی، رئیس دانشگاه، توسعه آموزش مجازی را {among} اعلام کرد.")
+    assert (quote.kind, quote.cue, quote.text, quote.speaker) == (
+        "indirect", "اعلام کرد", f"توسعه آموزش مجازی را {among}", "علی احمدی")
+
+
+@pytest.mark.parametrize("sentence", [
+    "مدافع تیم رضایت خود را از قرارداد تازه‌اش اعلام کرد.",  # a feeling about something, announced
+    "باشگاه آمادگی خود را از طریق روابط عمومی اعلام کرد.",  # how it was announced
+])
+def test_announcing_a_feeling_or_readiness_is_no_judgement(sentence):
+    assert quotes_of(sentence) == []

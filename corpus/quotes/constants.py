@@ -195,6 +195,13 @@ NOT_A_JUDGEMENT = frozenset(fold_word(word) for word in (
     "هم", "بار", "مجددا", "مجدداً", "دوباره", "صراحتا", "صراحتاً", "شخصا", "شخصاً", "پیشتر", "اخیرا", "اخیراً",
     "فورا", "فوراً", "سپس", "همچنین", "بعدا", "بعداً", "بلافاصله", "هنوز", "طبق", "بنابر",
 ))
+# After ``را از`` an announcing noun judges when a group follows that the object is counted among
+# (X را از اهداف اصلی / دیگر برنامه‌های / مهم‌ترین دغدغه‌های ... اعلام کرد), told by these words, a
+# superlative, or a plural in ها or ات; not the object of a feeling (رضایت خود را از قراردادش اعلام کرد).
+COUNTED_AMONG = frozenset(fold_word(word) for word in (
+    "دیگر", "جمله", "اهداف", "وظایف", "عوامل", "موانع", "مزایای", "مسائل", "دلایل", "علل",
+))
+COUNTED_AMONG_ENDINGS = tuple(fold_word(ending) for ending in ("ها", "های", "هایی", "ات", "ترین"))
 # Auxiliaries that make a judging participle passive (از او به عنوان گزینه اصلی نام برده
 # می‌شود، دانسته شد): nobody is said to judge.
 PASSIVE_AUXILIARIES = ("می شود", "می شوند", "شد", "شدند", "شده", "شود", "نمی شود")

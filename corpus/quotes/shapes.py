@@ -16,6 +16,8 @@ from corpus.document import Document
 from corpus.orthography import fold_letters, fold_word, stop_words
 from corpus.quotes.constants import (
     ANNOUNCING_NOUNS,
+    COUNTED_AMONG,
+    COUNTED_AMONG_ENDINGS,
     BARE_PAST_STEMS,
     IMPERSONAL_MODALS,
     CLAIM_NON_OPENERS,
@@ -935,7 +937,8 @@ def _judged(field: Field, match: re.Match) -> list[Found]:
     judgement = rest[object_marks[-1] + 1:]
     if judgement[-1].key == "و":
         return []  # ``محصول را معرفی کرد و اعلام کرد``: the object is another verb's
-    if fold_word(match.group("cue").split()[0]) in ANNOUNCING_NOUNS and judgement[0].key in NOT_A_JUDGEMENT:
+    if (fold_word(match.group("cue").split()[0]) in ANNOUNCING_NOUNS and judgement[0].key in NOT_A_JUDGEMENT
+            and not _counted_among(judgement)):
         return []  # آمادگی خود را برای ... اعلام کرد: an announcement, no judgement
     if all(w.key in NOT_A_JUDGEMENT for w in judgement):
         return []  # ``کتاب را نیز خوانده``: only an adverb after را, it was read, not judged
@@ -947,6 +950,11 @@ def _judged(field: Field, match: re.Match) -> list[Found]:
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], mention)]
 
+
+def _counted_among(judgement: list[Word]) -> bool:
+    """``(را) از اهداف اصلی این دانشگاه``: از opening a group the object is counted among."""
+    return (len(judgement) > 1 and judgement[0].key == NEWS_OPENER
+            and (judgement[1].key in COUNTED_AMONG or judgement[1].key.endswith(COUNTED_AMONG_ENDINGS)))
 
 def _demanded(field: Field, match: re.Match) -> list[Found]:
     """``X خواستار CLAIM شد``: what was asked for, by the clause's subject (and ``X خبر از
