@@ -199,6 +199,13 @@ NOT_A_JUDGEMENT = frozenset(fold_word(word) for word in (
     "هم", "بار", "مجددا", "مجدداً", "دوباره", "صراحتا", "صراحتاً", "شخصا", "شخصاً", "پیشتر", "اخیرا", "اخیراً",
     "فورا", "فوراً", "سپس", "همچنین", "بعدا", "بعداً", "بلافاصله", "هنوز", "طبق", "بنابر",
 ))
+# After ``را از`` an announcing noun judges when a group follows that the object is counted among
+# (X را از اهداف اصلی / دیگر برنامه‌های / مهم‌ترین دغدغه‌های ... اعلام کرد), told by these words, a
+# superlative, or a plural in ها or ات; not the object of a feeling (رضایت خود را از قراردادش اعلام کرد).
+COUNTED_AMONG = frozenset(fold_word(word) for word in (
+    "دیگر", "جمله", "اهداف", "وظایف", "عوامل", "موانع", "مزایای", "مسائل", "دلایل", "علل",
+))
+COUNTED_AMONG_ENDINGS = tuple(fold_word(ending) for ending in ("ها", "های", "هایی", "ات", "ترین"))
 # Auxiliaries that make a judging participle passive (از او به عنوان گزینه اصلی نام برده
 # می‌شود، دانسته شد): nobody is said to judge.
 PASSIVE_AUXILIARIES = ("می شود", "می شوند", "شد", "شدند", "شده", "شود", "نمی شود")
@@ -240,6 +247,12 @@ NEWS_OPENER = fold_word("از")
 # ``X خبر از CLAIM داد``: the same news with its claim inside the verb; told only in the past (the
 # present tells what something shows: این آمار خبر از رونق بازار می‌دهد).
 INVERTED_NEWS_VERBS = ("داد", "دادند", "داده")
+
+# ``X از Y به عنوان CLAIM یاد کرد``: naming something as what it is, a judgement as دانست is. The
+# noun of the verb (with کرد/نمود), and the words of "as" its claim must hold: without them یاد
+# کرد remembers (از شهدا یاد کرد).
+NAMING_NOUN = "یاد"
+NAMED_AS = tuple(tuple(fold_word(word) for word in words.split()) for words in ("به عنوان", "با عنوان"))
 
 # --- Said of an object -------------------------------------------------------------------
 
@@ -576,6 +589,8 @@ SUBORDINATORS = (
     "وقتی", "وقتی که", "زمانی که", "هنگامی که", "موقعی که", "از آنجا که", "از آنجایی که",
     "چنانچه", "اگر", "اگرچه", "هرچند", "پس از آنکه", "پس از اینکه", "بعد از آنکه", "بعد از اینکه",
     "در حالی که",
+    # concessive "although" (با اینکه X اعلام کرده بود CLAIM، اما ...)
+    "با اینکه", "با آنکه", "با وجود اینکه", "با وجود آنکه", "علیرغم اینکه", "علی رغم اینکه", "هرچند که",
 )
 # Places and institutions named after someone: a name right after one is the namesake's,
 # not a speaker's (مدیرعامل پالایشگاه امام خمینی شازند، رئیس بیمارستان دکتر شریعتی).

@@ -16,6 +16,8 @@ from corpus.document import Document
 from corpus.orthography import fold_letters, fold_word, stop_words
 from corpus.quotes.constants import (
     ANNOUNCING_NOUNS,
+    COUNTED_AMONG,
+    COUNTED_AMONG_ENDINGS,
     BARE_PAST_STEMS,
     IMPERSONAL_MODALS,
     CLAIM_NON_OPENERS,
@@ -26,6 +28,7 @@ from corpus.quotes.constants import (
     MIN_EMPHASIS_WORDS,
     NEWS_NOUN,
     NEWS_OPENER,
+    NAMED_AS,
     CLAUSE_THAT,
     NOT_BEFORE_CLAIM_FROM,
     NOT_A_JUDGEMENT,
@@ -92,6 +95,7 @@ from corpus.quotes.patterns import (
     SAID_OF_OBJECT_CUE,
     WARNING_CUE,
     DOCUMENT_CUE,
+    NAMING_CUE,
     DOCUMENT_WRITTEN_BY,
     EMPHASIS_CUE,
     EXPRESSED_CUE,
@@ -848,6 +852,17 @@ def _feeling_expressed(field: Field, match: re.Match) -> list[Found]:
             if len(found.text.split()) >= MIN_CLAIM_WORDS]
 
 
+def _named_as(field: Field, match: re.Match) -> list[Found]:
+    """``X از Y به عنوان CLAIM یاد کرد``: the claim read as _announced reads news after از, when
+    it names Y as something (به عنوان، با عنوان): else یاد کرد only remembers Y."""
+    return [found for found in _announced(field, match, (NEWS_OPENER,)) if _holds_phrase(found.text, NAMED_AS)]
+
+
+def _holds_phrase(text: str, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Does the text hold one of the phrases (word keys in a row)?"""
+    keys = [word_key(word) for word in WORD.findall(text)]
+    return any(tuple(keys[n:n + len(phrase)]) == phrase for phrase in phrases for n in range(len(keys)))
+
 def _emphasised(field: Field, match: re.Match) -> list[Found]:
     """``X بر CLAIM تاکید کرد``: what was stressed, from the بر that opens it to the verb.
     That بر is the first after the clause's last comma or verb (``با اشاره به تاثیر آن بر
@@ -924,7 +939,8 @@ def _judged(field: Field, match: re.Match) -> list[Found]:
     judgement = rest[object_marks[-1] + 1:]
     if judgement[-1].key == "و":
         return []  # ``محصول را معرفی کرد و اعلام کرد``: the object is another verb's
-    if fold_word(match.group("cue").split()[0]) in ANNOUNCING_NOUNS and judgement[0].key in NOT_A_JUDGEMENT:
+    if (fold_word(match.group("cue").split()[0]) in ANNOUNCING_NOUNS and judgement[0].key in NOT_A_JUDGEMENT
+            and not _counted_among(judgement)):
         return []  # آمادگی خود را برای ... اعلام کرد: an announcement, no judgement
     if all(w.key in NOT_A_JUDGEMENT for w in judgement):
         return []  # ``کتاب را نیز خوانده``: only an adverb after را, it was read, not judged
@@ -936,6 +952,11 @@ def _judged(field: Field, match: re.Match) -> list[Found]:
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], mention)]
 
+
+def _counted_among(judgement: list[Word]) -> bool:
+    """``(را) از اهداف اصلی این دانشگاه``: از opening a group the object is counted among."""
+    return (len(judgement) > 1 and judgement[0].key == NEWS_OPENER
+            and (judgement[1].key in COUNTED_AMONG or judgement[1].key.endswith(COUNTED_AMONG_ENDINGS)))
 
 def _demanded(field: Field, match: re.Match) -> list[Found]:
     """``X خواستار CLAIM شد``: what was asked for, by the clause's subject (and ``X خبر از
@@ -1449,4 +1470,5 @@ _INDIRECT_SHAPES = (
     (REQUEST_CUE.finditer, _requested),
     (PROPOSAL_CUE.finditer, _proposed),
     (SAID_CONTENT_CUE.finditer, _said_content),
+    (NAMING_CUE.finditer, _named_as),
 )

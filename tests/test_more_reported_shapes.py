@@ -1,0 +1,65 @@
+"""Issue 11, indirect recall: more shapes of reported speech.
+
+Naming something as what it is (از Y به عنوان CLAIM یاد کرد), and a report inside a clause
+opened by "although" (با اینکه X اعلام کرده بود CLAIM، اما ...). Every sentence is written for
+the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.document import Document, Quote
+from corpus.quotes import extract_quotes
+
+SPEAKER = "علی احمدی، مدیرعامل باشگاه،"
+
+
+def quotes_of(*paragraphs: str) -> list[Quote]:
+    return extract_quotes(Document(id="doc", title="عنوان خبر", lead="", paragraphs=list(paragraphs)))
+
+
+@pytest.mark.parametrize("verb_phrase, claim", [
+    ("از این بازیکن به عنوان بهترین خرید فصل یاد کرد", "این بازیکن به عنوان بهترین خرید فصل"),
+    ("در این مراسم از ورزشگاه تازه با عنوان خانه دوم هواداران یاد کرد", "ورزشگاه تازه با عنوان خانه دوم هواداران"),
+])
+def test_naming_something_as_what_it_is_is_reported_speech(verb_phrase, claim):
+    quotes = quotes_of(f"{SPEAKER} {verb_phrase}.")
+    assert [(q.kind, q.cue, q.text, q.speaker) for q in quotes] == [("indirect", "یاد کرد", claim, "علی احمدی")]
+
+
+@pytest.mark.parametrize("sentence", [
+    f"{SPEAKER} در این مراسم از پیشکسوتان فقید باشگاه یاد کرد.",  # remembering, nothing named as
+    "به نوعی می‌توان از این بازی به عنوان بهترین نمایش تیم یاد کرد.",  # the writer's "one can"
+])
+def test_remembering_or_the_writers_own_naming_is_no_quote(sentence):
+    assert quotes_of(sentence) == []
+
+
+@pytest.mark.parametrize("although", ["با اینکه", "با وجود اینکه", "علیرغم اینکه"])
+def test_a_report_inside_an_although_clause_keeps_its_subject(although):
+    """The clause's own subject speaks, as after اگرچه: the opener is no part of it."""
+    quote, = quotes_of(f"{although} کمیته انضباطی هفته گذشته اعلام کرده بود این بازیکن محروم نیست، "
+                       "اما او در بازی دیروز به میدان نرفت.")
+    assert (quote.kind, quote.cue, quote.speaker) == ("indirect", "اعلام کرده بود", "کمیته انضباطی")
+    assert quote.text.startswith("این بازیکن محروم نیست")
+
+
+def test_an_although_clause_with_no_speech_verb_is_no_quote():
+    assert quotes_of("با اینکه تیم در نیمه اول بهتر بازی کرد، اما در پایان شکست خورد و از جام حذف شد.") == []
+
+
+@pytest.mark.parametrize("among", ["از اهداف اصلی این دانشگاه", "از دیگر برنامه‌های دانشگاه", "از مهم‌ترین دغدغه‌های دانشگاه"])
+def test_announcing_something_as_one_of_a_group_is_a_judgement(among):
+    """``X را از اهداف ... اعلام کرد`` judges X as one of the goals, as ``عنوان کرد`` does."""
+    quote, = quotes_of(f"علی احمدی، رئیس دانشگاه، توسعه آموزش مجازی را {among} اعلام کرد.")
+    assert (quote.kind, quote.cue, quote.text, quote.speaker) == (
+        "indirect", "اعلام کرد", f"توسعه آموزش مجازی را {among}", "علی احمدی")
+
+
+@pytest.mark.parametrize("sentence", [
+    "مدافع تیم رضایت خود را از قرارداد تازه‌اش اعلام کرد.",  # a feeling about something, announced
+    "باشگاه آمادگی خود را از طریق روابط عمومی اعلام کرد.",  # how it was announced
+])
+def test_announcing_a_feeling_or_readiness_is_no_judgement(sentence):
+    assert quotes_of(sentence) == []
