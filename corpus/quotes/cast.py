@@ -146,8 +146,9 @@ class Cast:
         _roles_before_objects(mentions)
         named = [m for m in mentions if m.ref == "name" and not m.known_only]
         strong = [m for m in named if m.strong]
+        named_by = _names_by_ending(strong)
         for mention in strong:
-            _end_at_another_name(mention, strong)
+            _end_at_another_name(mention, named_by)
         for mention in sorted(strong, key=lambda m: -len(m.name_keys)):
             people.add(mention)
         for mention in sorted((m for m in named if not m.strong), key=lambda m: (m.object_follows, -len(m.name_keys))):
@@ -493,16 +494,25 @@ def _trim_to_known_name(people: _People, mention: Mention) -> bool:
     return True
 
 
-def _end_at_another_name(mention: Mention, others: list[Mention]) -> None:
+def _names_by_ending(mentions: list[Mention]) -> dict[str, set[tuple[str, ...]]]:
+    """For each way a person's name may end (a full name, a surname: _Person.endings), the names
+    of the people it ends, organisations left out; made once per article, not once per mention."""
+    names: dict[str, set[tuple[str, ...]]] = {}
+    for mention in (m for m in mentions if not m.organisation):
+        for ending in _Person(mention.name_words, mention.name_keys).endings():
+            names.setdefault(ending, set()).add(mention.name_keys)
+    return names
+
+
+def _end_at_another_name(mention: Mention, named_by: dict[str, set[tuple[str, ...]]]) -> None:
     """``رمضان پور ظرفیت تولیدی ... را ... اعلام کرد`` after ``غلامحسین رمضان‌پور``: a name that
-    runs past what the article calls someone else (a full name or surname) into words that
-    name nobody ends there."""
+    runs past what the article calls someone else (a full name or surname, ``named_by``:
+    _names_by_ending) into words that name nobody ends there."""
     if len(mention.name_keys) < 2 or mention.organisation:  # سازمان ملل متحد stays whole
         return
-    endings = {ending for other in others if not other.organisation and other.name_keys != mention.name_keys
-               for ending in _Person(other.name_words, other.name_keys).endings()}
     for length in range(len(mention.name_keys) - 1, 0, -1):
-        if "".join(mention.name_keys[:length]) in endings and all(map(_no_name_word, mention.name_keys[length:])):
+        if named_by.get("".join(mention.name_keys[:length]), set()) - {mention.name_keys} \
+                and all(map(_no_name_word, mention.name_keys[length:])):
             mention.name_words, mention.name_keys = mention.name_words[:length], mention.name_keys[:length]
             return
 
