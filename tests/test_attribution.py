@@ -970,6 +970,22 @@ def test_a_judges_role_ends_where_the_role_the_article_gave_ends_not_in_the_obje
     assert [(q.speaker, q.role) for q in quotes][-1] == ("حسین رضایی", "مسئول شبکه بهداشت شهرستان انار")
 
 
+@pytest.mark.parametrize("sentence", [
+    "مسئول شبکه بهداشت استان انار ضرورت آموزش نیروها را یادآور شد و گفت: باید تلاش کنیم.",
+    "مسئول شبکه بهداشت انار رقم بودجه درمان را ناچیز عنوان کرد و افزود: بودجه کافی نیست.",
+])
+def test_a_role_run_into_the_object_of_the_verb_before_a_quote_ends_where_the_article_said_it_ends(sentence):
+    quotes = quotes_of("حسین رضایی، مسئول شبکه بهداشت استان انار، گفت: بودجه کافی نیست.", sentence)
+    assert quotes[-1].speaker == "حسین رضایی"
+    assert quotes[-1].role.split()[-1] == "انار"
+
+
+def test_a_second_office_after_and_is_not_cut_off_as_the_object():
+    quotes = quotes_of("حسین رضایی، معاون استاندار، گفت: بودجه کافی نیست.",
+                       "معاون استاندار و فرماندار شهرستان انار هدف احزاب را پیشرفت کشور دانست.")
+    assert quotes[-1].role == "معاون استاندار و فرماندار شهرستان انار"
+
+
 # --- Groups written as plurals (audit 11l) ------------------------------------------------
 
 @pytest.mark.parametrize("group", [

@@ -127,7 +127,8 @@ class Mention:
     anaphoric: bool = False  # ``این مسئول``: the title of whoever is speaking
     anonymous: bool = False  # ``رسانه‌ها``, ``کارشناسان``, ``آنها``: a group, never a named person
     organisation: bool = False  # ``ستاد برگزاری نماز جمعه``: speaks under its own name
-    object_follows: bool = False  # ``کوشکی فرهنگ بسیجی را``: the name (or a judge's role) may be shorter
+    object_follows: bool = False  # ``کوشکی فرهنگ بسیجی را``: the name may be shorter
+    role_before_object: bool = False  # ``شهردار ... ضرورت آموزش را``: the role may have run into the object
     known_only: bool = False  # a label line (``ماتا: ...``): a speaker only if the article names them otherwise
     personal: bool = False  # ``وی``/``او`` said, not a bare verb: a person, never an organisation
     also: bool = False  # ``... نیز گفت``: someone besides who spoke last
@@ -602,10 +603,10 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
     if name:
         return Mention("name", _as_written(text, name), tuple(w.key for w in name),
                        role_text, strong or bool(roles), object_follows=object_follows and not roles,
-                       where=where)
+                       role_before_object=object_follows and bool(roles), where=where)
     if roles:  # someone's kin or lawyer is new to the article, as یک کارشناس is, unless so called before
         return Mention("title", role=role_text, indefinite=first in INDEFINITE or _of_a_person(roles[0]),
-                       where=where)
+                       role_before_object=object_follows, where=where)
     if len(organisation) > 1:  # ``کمیته`` alone names no organisation
         return Mention("name", tuple(text[w.start:w.end] for w in organisation),
                        tuple(w.key for w in organisation), strong=True, organisation=True, where=where)
