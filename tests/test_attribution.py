@@ -215,6 +215,35 @@ def test_a_noun_before_a_light_verb_is_not_a_speaker():
     assert set(speakers(quotes)) == {"محمد رودکی"}
 
 
+@pytest.mark.parametrize("clause", ["موافقت کردیم او بیاید و", "تلاش کردم و", "آهی کشید و", "لبخندی زد و"])
+def test_a_noun_before_a_first_person_light_verb_or_an_indefinite_noun_before_a_verb_is_not_a_speaker(clause):
+    quotes = quotes_of(
+        "حسن کریمی، پدر این رزمنده، گفت: پسرم از کودکی عاشق جبهه بود.",
+        f"{clause} گفت: از آن روز هر شب به مزار شهدا می‌روم.",
+    )
+    assert speakers(quotes) == ["حسن کریمی", "حسن کریمی"]
+
+
+@pytest.mark.parametrize("subject", ["سوالات مردم", "روحانیون شهر", "مقامهای دولت", "تولید کنندگان این دستگاه"])
+def test_a_plural_a_name_could_end_like_is_a_group_when_it_is_a_nouns(subject):
+    quote = only_quote(quotes_of(f"{subject} اعلام کردند که این طرح به زودی اجرا می‌شود."))
+    assert quote.speaker is None
+
+
+@pytest.mark.parametrize("name", ["زواره‌ای", "نجات"])
+def test_a_one_word_surname_ending_like_a_plural_is_still_a_name(name):
+    quote = only_quote(quotes_of(f"{name} اعلام کرد که این طرح به زودی اجرا می‌شود."))
+    assert quote.speaker == name
+
+
+def test_how_often_someone_said_it_is_no_speaker():
+    quotes = quotes_of(
+        "حسن کریمی، رئیس اداره ورزش شهر، گفت: ورزشگاه‌ها بازسازی می‌شوند.",
+        "رئیس اداره ورزش شهری است که بارها عنوان کرده که ورزشگاه‌ها ویرانه‌اند.",
+    )
+    assert set(speakers(quotes)) == {"حسن کریمی"}
+
+
 def test_a_full_name_holding_a_light_verbs_word_still_names_the_speaker():
     quote = only_quote(quotes_of("غلامرضا کرد زنگنه در جمع خبرنگاران اظهار داشت: واگذاری‌ها دو برابر شد."))
     assert quote.speaker == "غلامرضا کرد زنگنه"
@@ -939,6 +968,22 @@ def test_a_noun_opening_the_sentence_before_he_is_nobody_and_the_speaker_keeps_t
 def test_a_judges_role_ends_where_the_role_the_article_gave_ends_not_in_the_object(judgement):
     quotes = quotes_of("حسین رضایی، مسئول شبکه بهداشت شهرستان انار، گفت: بودجه کافی نیست.", judgement)
     assert [(q.speaker, q.role) for q in quotes][-1] == ("حسین رضایی", "مسئول شبکه بهداشت شهرستان انار")
+
+
+@pytest.mark.parametrize("sentence", [
+    "مسئول شبکه بهداشت استان انار ضرورت آموزش نیروها را یادآور شد و گفت: باید تلاش کنیم.",
+    "مسئول شبکه بهداشت انار رقم بودجه درمان را ناچیز عنوان کرد و افزود: بودجه کافی نیست.",
+])
+def test_a_role_run_into_the_object_of_the_verb_before_a_quote_ends_where_the_article_said_it_ends(sentence):
+    quotes = quotes_of("حسین رضایی، مسئول شبکه بهداشت استان انار، گفت: بودجه کافی نیست.", sentence)
+    assert quotes[-1].speaker == "حسین رضایی"
+    assert quotes[-1].role.split()[-1] == "انار"
+
+
+def test_a_second_office_after_and_is_not_cut_off_as_the_object():
+    quotes = quotes_of("حسین رضایی، معاون استاندار، گفت: بودجه کافی نیست.",
+                       "معاون استاندار و فرماندار شهرستان انار هدف احزاب را پیشرفت کشور دانست.")
+    assert quotes[-1].role == "معاون استاندار و فرماندار شهرستان انار"
 
 
 # --- Groups written as plurals (audit 11l) ------------------------------------------------

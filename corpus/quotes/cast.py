@@ -18,6 +18,7 @@ from corpus.quotes.constants import (
     MAX_PHRASE_WORDS,
     MIN_COMPOUND_PART,
     MIN_ROLE_WORD_STEM,
+    MIN_ROLE_WORDS_BEFORE_OBJECT,
     MIN_TYPO_LENGTH,
     OPENING_NAME_WORDS,
     ROLE_OPTIONAL_WORDS,
@@ -386,16 +387,19 @@ def _shown_role(role: str, person: _Person | None) -> str:
 
 def _roles_before_objects(mentions: list[Mention]) -> None:
     """``مسئول شبکه بهداشت شهرستان انار آنفلوآنزا، سرخک و کزاز را ... برشمرد``: a judge's role
-    before the object may have run into it. It ends where the longest role the article gives
-    elsewhere that opens it ends; with none, it is left whole (where it ends is unknown)."""
-    known = {role_key(m.role) for m in mentions if m.role and not (m.ref == "title" and m.object_follows)}
+    before the object may have run into it, with a name or without. It ends where the longest
+    role (of two words or more) the article gives elsewhere that opens it ends, however spaced
+    or with استان left out, unless و goes on to a second office there (معاون استاندار و
+    فرماندار ...); with none, it is left whole (where it ends is unknown)."""
+    known = {_role_stem(role_key(m.role)) for m in mentions if m.role and not m.role_before_object}
     for mention in mentions:
-        if mention.ref != "title" or not mention.object_follows:
+        if not mention.role_before_object or not mention.role:
             continue
         words = mention.role.split()
-        length = next((n for n in range(len(words) - 1, 0, -1) if role_key(" ".join(words[:n])) in known), None)
+        length = next((n for n in range(len(words) - 1, MIN_ROLE_WORDS_BEFORE_OBJECT - 1, -1)
+                       if _role_stem(role_key(" ".join(words[:n]))) in known and fold_word(words[n]) != "و"), None)
         if length:
-            mention.role = " ".join(words[:length])
+            mention.role = " ".join(words[:length]).rstrip("،")
 
 
 def _titled(person: _Person, title: str) -> _Person:

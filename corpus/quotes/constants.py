@@ -412,6 +412,14 @@ PLURAL_GLUED_ENDINGS = ("\u200cها", "\u200cهای")
 AGENT_PLURAL_ENDINGS = ("ندگان", "ندگانِ")
 # The plural ending written as a word of its own (نفتی ها، رسانه های): the same group.
 PLURAL_APART = ("ها", "های")
+# A noun alone as a subject is a group when it ends in a plural a name may also end in, but
+# only on a noun's stem: the Arabic plurals (سوالات، روحانیون) and ها written without its
+# ZWNJ (مقامهای; not زواره‌ای). Not a surname's last word (محمد برکات): checked on one-word
+# names only. Matched on the word as written.
+# Each ending with the part of it that is the plural's (روحانی|ون).
+ONE_WORD_PLURAL_ENDINGS = {ending: len(plural) for ending, plural in (
+    ("ات", "ات"), ("یون", "ون"), ("ها", "ها"), ("های", "های"))}
+MIN_PLURAL_STEM = 3  # letters: فرات، حیات are no plurals
 
 # After ``در`` these open the occasion, not a role's place (در گفت‌وگو با ...).
 EVENT_WORDS = frozenset(fold_word(word) for word in (
@@ -492,6 +500,9 @@ QUOTE_CLOSERS = "»\"”"
 
 # Finite verb forms made from hazm's stems: past stem + ending, می/نمی + present stem + ending.
 PAST_ENDINGS = ("م", "ی", "یم", "ید", "ند")
+# The persons a light verb's past is read in after its noun (قدردانی کرد، موافقت کردیم): not
+# the second singular, which is also an adjective or a surname (کردی).
+LIGHT_VERB_PAST_ENDINGS = ("", "ند", "م", "یم", "ید")
 PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
 PRESENT_PREFIXES = ("می", "نمی")
 # Present endings a subjunctive is told by without its می (کنند، باشد، بگیریم): not ی or م,
@@ -511,6 +522,7 @@ TIME_WORDS = frozenset(fold_word(word) for word in (
     "امروز", "دیروز", "فردا", "امشب", "دیشب", "پریروز", "صبح", "عصر", "ظهر", "شب", "بامداد", "شامگاه",
     "صبحگاه", "نیمروز", "بعدازظهر", "پیش‌ازظهر", "ساعت", "ساعاتی", "لحظاتی", "روز", "هفته", "ماه", "سال",
     "گذشته", "اکنون", "حالا", "هم‌اکنون", "دقایقی", "چندی", "اواسط", "اوایل", "اواخر", "اخیرا", "قبلا", "سپس", "بلافاصله", "پیشتر", "امسال", "پارسال",
+    "بارها",  # how often, as when: که بارها عنوان کرده
 ))
 # Before جمعه these make it the Friday prayer, not a day: امام جمعه، خطیب نماز جمعه، خطبه‌های نماز جمعه.
 FRIDAY_PRAYER_WORDS = frozenset(fold_word(word) for word in ("امام", "نماز", "خطبه", "خطبه‌های", "خطبه‌ها"))

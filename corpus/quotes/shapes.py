@@ -948,7 +948,7 @@ def _judged(field: Field, match: re.Match) -> list[Found]:
     claim = rest[bounds[-1] + 1:] if bounds else rest
     start, end = trim_quote(field.folded, claim[0].start, match.start())
     if mention.ref == "title":  # مدیرعامل باشگاه توان مالی تیم را ...: the role may have run into the object
-        mention = dataclasses.replace(mention, object_follows=True)
+        mention = dataclasses.replace(mention, role_before_object=True)
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], mention)]
 

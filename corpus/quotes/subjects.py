@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from corpus.names import DEMONSTRATIVE, FIRST_NAMES, INDEFINITE, drop_glued_honorific, leading_honorifics
-from corpus.orthography import fold_word
+from corpus.orthography import fold_letters, fold_word
 from corpus.quotes.constants import (
     AGENCY_WORDS,
     AGENT_PLURAL_ENDINGS,
@@ -33,12 +33,14 @@ from corpus.quotes.constants import (
     PLURAL_GLUED_ENDINGS,
     HOLY_HONORIFICS,
     LIGHT_VERBS,
+    LIGHT_VERB_PAST_ENDINGS,
     MAX_BARE_NAME_WORDS,
     MAX_CLAUSE_WORDS,
     MAX_NAME_WORDS,
     MAX_OCCASION_WORDS,
     MAX_PHRASE_WORDS,
     MAX_SUBJECT_WORDS,
+    MIN_PLURAL_STEM,
     MIN_ROLE_WORDS_BEFORE_OBJECT,
     NAMESAKE_HEADS,
     NAME_PARTICLES,
@@ -47,6 +49,7 @@ from corpus.quotes.constants import (
     NON_NAME_WORDS,
     NUMBERED_NOUNS,
     OBJECT_OPENERS,
+    ONE_WORD_PLURAL_ENDINGS,
     PART_OF_WORDS,
     PLACE_NAME_ENDINGS,
     PLURAL_PRONOUNS,
@@ -91,8 +94,9 @@ CLAUSE_JOINER_KEYS = frozenset(fold_word(word) for word in CLAUSE_JOINERS)
 ALSO_WORDS = frozenset(fold_word(word) for word in ("نیز", "هم"))
 THAT, AND = fold_word("که"), fold_word("و")
 SEMICOLON = "؛"
-# The light verbs of compound verbs in the past, singular and plural (کرد، کردند، شد ...).
-LIGHT_VERB_FORMS = frozenset(fold_word(stem + ending) for stem in LIGHT_VERBS for ending in ("", "ند"))
+# The light verbs of compound verbs in the past, in the persons news and stories use (کرد،
+# کردند، کردیم، شدم ...).
+LIGHT_VERB_FORMS = frozenset(fold_word(stem + ending) for stem in LIGHT_VERBS for ending in LIGHT_VERB_PAST_ENDINGS)
 # ... and their participles (کرده، شده ...), which a compound verb's noun also comes before.
 LIGHT_VERB_PARTICIPLES = frozenset(fold_word(stem + "ه") for stem in LIGHT_VERBS)
 
@@ -123,7 +127,8 @@ class Mention:
     anaphoric: bool = False  # ``این مسئول``: the title of whoever is speaking
     anonymous: bool = False  # ``رسانه‌ها``, ``کارشناسان``, ``آنها``: a group, never a named person
     organisation: bool = False  # ``ستاد برگزاری نماز جمعه``: speaks under its own name
-    object_follows: bool = False  # ``کوشکی فرهنگ بسیجی را``: the name (or a judge's role) may be shorter
+    object_follows: bool = False  # ``کوشکی فرهنگ بسیجی را``: the name may be shorter
+    role_before_object: bool = False  # ``شهردار ... ضرورت آموزش را``: the role may have run into the object
     known_only: bool = False  # a label line (``ماتا: ...``): a speaker only if the article names them otherwise
     personal: bool = False  # ``وی``/``او`` said, not a bare verb: a person, never an organisation
     also: bool = False  # ``... نیز گفت``: someone besides who spoke last
@@ -307,11 +312,14 @@ def _opens_subject(words: list[Word]) -> bool:
 
 
 def _light_verb_follows(words: list[Word], phrase: list[Word]) -> bool:
-    """``قدردانی کرد و بیان کرد``: a noun before a light verb is the verb's, not a subject
-    (a full name may hold the same word: غلامرضا کرد زنگنه)."""
+    """``قدردانی کرد و بیان کرد``، ``موافقت کردیم``: a noun before a light verb is the verb's, not a
+    subject (a full name may hold the same word: غلامرضا کرد زنگنه); so is a noun with the
+    indefinite ی right before any verb (``آهی کشید و گفت``، ``نگاهی انداخت``)."""
     if opens_name(phrase):
         return False
     following = next((w for w in words if w.start >= phrase[-1].end), None)
+    if len(words) > 1 and _indefinite_noun(words[0].key) and is_finite_verb(words[1].key):
+        return True
     return any(w.key in LIGHT_VERB_FORMS for w in phrase[1:] + ([following] if following else []))
 
 
@@ -577,7 +585,8 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
     first = words[0].key
     if first in CLAUSE_JOINER_KEYS and len(words) > 1 and words[1].key in GROUP_SUBJECTS:
         words, first = words[1:], words[1].key  # ولی اکثر ناظران: a conjunction, though ولی is also a given name
-    if first in GROUP_SUBJECTS or name and (_plural_noun(text, name[0]) or _plural_noun(text, name[-1])):
+    if first in GROUP_SUBJECTS or name and (_plural_noun(text, name[0]) or _plural_noun(text, name[-1])
+                                            or len(name) == 1 and _plural_alone(text, words, name[0])):
         # پرسپولیسی‌ها، نفتی ها، رسانه‌های آلمانی: a plural inside (داوودی رفع نابرابری‌های اقتصادی) is the object's
         return Mention("title", role=as_original(text, words), anonymous=True, where=where)
     if first in PLURAL_PRONOUNS:  # آنها معتقدند: a group the article has just spoken of
@@ -594,10 +603,10 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
     if name:
         return Mention("name", _as_written(text, name), tuple(w.key for w in name),
                        role_text, strong or bool(roles), object_follows=object_follows and not roles,
-                       where=where)
+                       role_before_object=object_follows and bool(roles), where=where)
     if roles:  # someone's kin or lawyer is new to the article, as یک کارشناس is, unless so called before
         return Mention("title", role=role_text, indefinite=first in INDEFINITE or _of_a_person(roles[0]),
-                       where=where)
+                       role_before_object=object_follows, where=where)
     if len(organisation) > 1:  # ``کمیته`` alone names no organisation
         return Mention("name", tuple(text[w.start:w.end] for w in organisation),
                        tuple(w.key for w in organisation), strong=True, organisation=True, where=where)
@@ -628,6 +637,20 @@ def _plural_noun(text: str, word: Word) -> bool:
     written without the ZWNJ (حاج‌رسولیها)."""
     written = text[word.start:word.end]
     return written.endswith(PLURAL_GLUED_ENDINGS + AGENT_PLURAL_ENDINGS) or written in PLURAL_APART
+
+
+def _plural_alone(text: str, words: list[Word], word: Word) -> bool:
+    """Is a one-word name a plural that a name could also end like, on a noun's stem that is no
+    given name (سوالات، روحانیون، مقامهای), or the first half of a doer's plural written apart
+    (تولید کنندگان، مصرف کنندگان)? A group, never a person."""
+    following = next((w for w in words if w.start > word.end), None)
+    if following is not None and text[word.end:following.start] == " " \
+            and text[following.start:following.end].endswith(AGENT_PLURAL_ENDINGS):
+        return True
+    written = fold_letters(text[word.start:word.end])
+    stem = next((written[:-cut] for ending, cut in ONE_WORD_PLURAL_ENDINGS.items() if written.endswith(ending)), "")
+    return len(stem) >= MIN_PLURAL_STEM and "\u200c" not in stem[-1:] and is_lexicon_noun(word_key(stem)) \
+        and not is_given_name(word.key)
 
 
 def _as_written(text: str, words: list[Word]) -> tuple[str, ...]:
