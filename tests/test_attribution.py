@@ -1235,3 +1235,13 @@ def test_a_role_pointing_back_gives_way_to_the_same_office_named_in_full():
     quotes = quotes_of("یورگن کلوپ، سرمربی لیورپول پیش از بازی گفت: ما برای برد به میدان می‌رویم.",
                        "یورگن کلوپ، سرمربی این تیم در پایان گفت که بازیکنانش عالی بودند.")
     assert [q.role for q in quotes] == ["سرمربی لیورپول", "سرمربی لیورپول"]
+
+
+@pytest.mark.parametrize("note", ["خاطر نشان می‌شود", "خاطرنشان می‌شود", "یادآوری می‌شود"])
+def test_a_passive_note_opening_the_sentence_is_no_subject_and_the_title_after_it_speaks(note):
+    quotes = quotes_of(
+        "علی نادری، شهردار شهر، گفت: پارک تازه فردا باز می‌شود.",
+        f"{note}، در این مراسم فرمانده انتظامی شهر نیز گفت: امنیت مراسم تامین شد.",
+        "حمید کاظمی افزود: ماموران تا پایان شب در محل ماندند.",
+    )
+    assert [(q.speaker, q.role) for q in quotes[1:]] == [("حمید کاظمی", "فرمانده انتظامی شهر")] * 2
