@@ -1245,3 +1245,22 @@ def test_a_passive_note_opening_the_sentence_is_no_subject_and_the_title_after_i
         "حمید کاظمی افزود: ماموران تا پایان شب در محل ماندند.",
     )
     assert [(q.speaker, q.role) for q in quotes[1:]] == [("حمید کاظمی", "فرمانده انتظامی شهر")] * 2
+
+
+def test_a_noun_and_its_possessed_adjective_before_the_speech_verb_are_no_name():
+    quotes = quotes_of(
+        "مهدی فرهادی، نقاش، می‌گوید: این تابلو را در جوانی کشیدم.",
+        "فرهادی که سال‌ها معلم بوده است شعری کوتاه می‌خواند. علاقه زیادش به شاگردان را بازگو می‌کند و "
+        "درباره کلاس‌هایش می‌گوید: هر هفته ده شاگرد تازه دارم.",
+    )
+    assert speakers(quotes) == ["مهدی فرهادی", "مهدی فرهادی"]
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["علاقه", "زیادش"], False),  # a noun, its adjective and his: the clause's words
+    (["رضا", "آرامش"], True),  # a noun as it stands, no possessive
+    (["سروش", "کاظمی"], True),  # a given name as it stands
+    (["مراد", "کوراش"], True),  # after ا the possessive is یش: کوراش is no possessed کورا
+])
+def test_a_possessive_ending_on_a_lexicon_word_is_no_part_of_a_name(words, expected):
+    assert is_person_name(words) is expected

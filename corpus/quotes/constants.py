@@ -703,6 +703,13 @@ PLURAL_ENDINGS = tuple(fold_word(ending) for ending in ("ها", "های", "ها�
 POSSESSIVE_PLURAL_ENDINGS = tuple(fold_word(ending) for ending in (
     "هایش", "هایم", "هایت", "هایمان", "هایتان", "هایشان", "هاش",
 ))
+# A noun with a possessive ending (اعتقاد عمیقش، نظرشان، خانه‌اش، صدایش): the clause's, never a
+# name's, when what is left is a word of hazm's lexicon of MIN_POSSESSED_STEM letters or more. Each
+# ending with the letters the stem ends in before it (None: a consonant, none of VOWEL_LETTERS):
+# کورا‌ش is no possessive, کورایش would be.
+POSSESSIVE_ENDINGS = (("یشان", "او"), ("یش", "او"), ("اش", "هی"), ("شان", None), ("ش", None))
+VOWEL_LETTERS = "اوهی"
+MIN_POSSESSED_STEM = 3
 
 # Conjunctions opening a sentence before its subject: اما امروز رئیس فدراسیون ... گفت.
 SENTENCE_CONJUNCTIONS = ("اما", "البته", "لیکن", "لکن")

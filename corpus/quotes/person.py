@@ -37,6 +37,7 @@ from corpus.quotes.constants import (
     LIGHT_VERBS,
     MAX_NAME_WORDS,
     MIN_ONE_WORD_NAME,
+    MIN_POSSESSED_STEM,
     NAME_PARTICLES,
     NAME_PARTS_IN_STOP_WORDS,
     PARTICLE_NEVER_BEFORE,
@@ -47,6 +48,7 @@ from corpus.quotes.constants import (
     PAST_ENDINGS,
     PERFECT_ENDINGS,
     PLURAL_ENDINGS,
+    POSSESSIVE_ENDINGS,
     POSSESSIVE_PLURAL_ENDINGS,
     PRESENT_ENDINGS,
     PRESENT_PREFIXES,
@@ -57,6 +59,7 @@ from corpus.quotes.constants import (
     SUBJUNCTIVE_PREFIX,
     TIME_QUALIFIERS,
     TIME_WORDS,
+    VOWEL_LETTERS,
     WEEKDAY_TAIL,
     WEEKDAYS,
 )
@@ -163,8 +166,8 @@ def is_foreign_given_name(key: str) -> bool:
 
 def non_name_kind(key: str, previous: str = "") -> str:
     """Why a folded word cannot be part of a name ("" when it can): digit, weekday, time,
-    reporting (or asking: خواستار), quantity (or an ordinal: دومین), a possessive plural
-    (صحبت‌هایش), a superlative (مهم‌ترین), stop word or verb. ``previous`` is the word before it (سه شنبه)."""
+    reporting (or asking: خواستار), quantity (or an ordinal: دومین), a possessive (صحبت‌هایش،
+    عمیقش), a superlative (مهم‌ترین), stop word or verb. ``previous`` is the word before it (سه شنبه)."""
     if key == WEEKDAY_TAIL and previous in QUANTITY_WORDS:
         return "weekday"
     return _word_kind(key)
@@ -185,7 +188,7 @@ def _word_kind(key: str) -> str:
     if key in QUANTITY_WORDS or key in ORDINAL_WORDS or (
             key.endswith(ORDINAL_SUFFIX) and key[:-len(ORDINAL_SUFFIX)] in QUANTITY_WORDS):
         return "quantity"
-    if key.endswith(POSSESSIVE_PLURAL_ENDINGS):
+    if key.endswith(POSSESSIVE_PLURAL_ENDINGS) or is_possessed_noun(key):
         return "possessive"
     if _is_superlative(key):
         return "superlative"
@@ -194,6 +197,19 @@ def _word_kind(key: str) -> str:
     if key in verb_forms():
         return "verb"
     return ""
+
+
+def is_possessed_noun(key: str) -> bool:
+    """A noun or adjective with a possessive ending (عمیقش، صدایش): the clause's, never a name's
+    (اعتقاد عمیقش را بازگو می‌کند). Not a word that is a noun or a given name as it stands
+    (آرامش، سروش): the stem must be a word of hazm's lexicon, the whole neither."""
+    if is_lexicon_noun(key) or is_given_name(key):
+        return False
+    for ending, stem_ends in POSSESSIVE_ENDINGS:
+        stem = key[:-len(ending)]
+        if key.endswith(ending) and len(stem) >= MIN_POSSESSED_STEM and is_lexicon_noun(stem):
+            return stem[-1] in stem_ends if stem_ends else stem[-1] not in VOWEL_LETTERS
+    return False
 
 
 def _is_superlative(key: str) -> bool:

@@ -66,6 +66,7 @@ from corpus.quotes.person import (
     is_lexicon_noun,
     is_past_participle,
     is_person_name,
+    is_possessed_noun,
     name_end,
     non_name_kind,
     opens_time_phrase,
@@ -782,10 +783,20 @@ def _name_words(words: list[Word]) -> list[Word]:
                 word.key.replace("\u200c", "").isalpha():
             words = words[:n]
             break
-    words = words[:name_end([w.key for w in words])]
+    end = name_end([w.key for w in words])
+    if _possessed_after_noun(words, end):
+        return []
+    words = words[:end]
     words = words[:next((n for n in range(2, len(words)) if _indefinite_head(words[n].key)
                          and not all(is_first_name(w.key) for w in words[:n])), len(words))]
     return words if 0 < len(words) <= MAX_NAME_WORDS else []
+
+
+def _possessed_after_noun(words: list[Word], end: int) -> bool:
+    """Does the name end before a possessed word that follows a noun (اعتقاد عمیقش را ...)? A
+    noun, its adjective and the owner's ending are one noun phrase, the object: no name."""
+    return 0 < end < len(words) and is_possessed_noun(words[end].key) and \
+        is_lexicon_noun(words[end - 1].key) and not is_given_name(words[end - 1].key)
 
 
 def _organisation_words(words: list[Word]) -> list[Word]:
