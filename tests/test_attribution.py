@@ -1264,3 +1264,11 @@ def test_a_noun_and_its_possessed_adjective_before_the_speech_verb_are_no_name()
 ])
 def test_a_possessive_ending_on_a_lexicon_word_is_no_part_of_a_name(words, expected):
     assert is_person_name(words) is expected
+
+
+def test_a_title_that_names_its_organisations_country_is_not_that_country_speaking():
+    quotes = quotes_of(
+        "سخنگوی وزارت خارجه بلاروس روز گذشته گفت: بلاروس این طرح را نمی‌پذیرد.",
+        lead="بلاروس بر ادامه برنامه خود تاکید کرد.",
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("بلاروس", None), (None, "سخنگوی وزارت خارجه بلاروس")]

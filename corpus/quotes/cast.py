@@ -23,7 +23,7 @@ from corpus.quotes.constants import (
     OPENING_NAME_WORDS,
     ROLE_OPTIONAL_WORDS,
 )
-from corpus.quotes.patterns import WORD
+from corpus.quotes.patterns import ORGANISATION_LEXICON, RELATION_LEXICON, WORD
 from corpus.quotes.person import is_foreign_given_name, is_given_name, is_lexicon_noun, is_person_name
 from corpus.quotes.sentences import Field
 from corpus.quotes.shapes import (
@@ -299,14 +299,14 @@ class Cast:
         after the president's title).
         """
         wanted = role_key(mention.role)
-        current = _a_person(self.current[0])
-        named_next = _a_person(named_next)
-        holders = self._holders(mention.role)
+        current = _outside(_a_person(self.current[0]), wanted)
+        named_next = _outside(_a_person(named_next), wanted)
+        holders = [p for p in self._holders(mention.role) if _outside(p, wanted)]
         met = [p for p in holders if id(p) in self.seen]
         if met:
             chosen = current if any(p is current for p in met) else max(met, key=lambda p: self.seen[id(p)])
             return chosen, mention.role, "title"
-        main = self.headline_speaker or self.first_body_speaker
+        main = _outside(self.headline_speaker or self.first_body_speaker, wanted)
         if mention.where in ("title", "lead") and (holders or main):
             return _titled(holders[0] if holders else main, mention.role), mention.role, "title"
         if current is not None and (named_next is current or _same_head(wanted, current.all_titles)):
@@ -318,7 +318,7 @@ class Cast:
             return current, mention.role, "title"
         if holders:
             return holders[0], mention.role, "title"
-        only = self.people.all[0] if len(self.people.all) == 1 else None
+        only = _outside(self.people.all[0], wanted) if len(self.people.all) == 1 else None
         if only and not only.organisation and not mention.also:
             return only, mention.role, "title"  # not when said to speak too: سخنگوی وزارت هم گفت
         return None, mention.role, "title"
@@ -409,6 +409,23 @@ def _titled(person: _Person, title: str) -> _Person:
     if title and title not in person.all_titles:
         person.titles.append(title)
     return person
+
+
+def _outside(person: _Person | None, role: tuple[str, ...]) -> _Person | None:
+    """The person, or None when the title names them after an organisation or a relation
+    (سخنگوی وزارت خارجه کره شمالی is not کره شمالی, مشاور رضایی not رضایی): nobody holds a
+    title that makes them its owner. Not a name after a description (منبع کاتالانی اسپورت:
+    the source is اسپورت)."""
+    if person is None:
+        return None
+    n = len(person.keys)
+    owned = any(role[k:k + n] == person.keys and any(map(_owning_head, role[:k])) for k in range(len(role) - n + 1))
+    return None if owned else person
+
+
+def _owning_head(key: str) -> bool:
+    """An organisation's head (وزارت، باشگاه) or a relation's (مشاور، همسر): a name after it owns the title."""
+    return key in ORGANISATION_LEXICON.phrases or key in RELATION_LEXICON.phrases
 
 
 def _a_person(person: _Person | None) -> _Person | None:
