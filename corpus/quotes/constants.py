@@ -705,10 +705,10 @@ POSSESSIVE_PLURAL_ENDINGS = tuple(fold_word(ending) for ending in (
 ))
 # A noun with a possessive ending (اعتقاد عمیقش، نظرشان، خانه‌اش، صدایش): the clause's, never a
 # name's, when what is left is a word of hazm's lexicon of MIN_POSSESSED_STEM letters or more. Each
-# ending with the letters the stem ends in before it (None: a consonant, none of VOWEL_LETTERS):
+# ending with the letters the stem ends in before it (None: a consonant, none of WRITTEN_VOWELS):
 # کورا‌ش is no possessive, کورایش would be.
 POSSESSIVE_ENDINGS = (("یشان", "او"), ("یش", "او"), ("اش", "هی"), ("شان", None), ("ش", None))
-VOWEL_LETTERS = "اوهی"
+WRITTEN_VOWELS = "اآوهی"  # letters a word ending in a vowel ends with
 MIN_POSSESSED_STEM = 3
 
 # Conjunctions opening a sentence before its subject: اما امروز رئیس فدراسیون ... گفت.

@@ -59,9 +59,9 @@ from corpus.quotes.constants import (
     SUBJUNCTIVE_PREFIX,
     TIME_QUALIFIERS,
     TIME_WORDS,
-    VOWEL_LETTERS,
     WEEKDAY_TAIL,
     WEEKDAYS,
+    WRITTEN_VOWELS,
 )
 
 
@@ -208,7 +208,7 @@ def is_possessed_noun(key: str) -> bool:
     for ending, stem_ends in POSSESSIVE_ENDINGS:
         stem = key[:-len(ending)]
         if key.endswith(ending) and len(stem) >= MIN_POSSESSED_STEM and is_lexicon_noun(stem):
-            return stem[-1] in stem_ends if stem_ends else stem[-1] not in VOWEL_LETTERS
+            return stem[-1] in stem_ends if stem_ends else stem[-1] not in WRITTEN_VOWELS
     return False
 
 
