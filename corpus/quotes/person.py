@@ -166,8 +166,8 @@ def is_foreign_given_name(key: str) -> bool:
 
 def non_name_kind(key: str, previous: str = "") -> str:
     """Why a folded word cannot be part of a name ("" when it can): digit, weekday, time,
-    reporting (or asking: خواستار), quantity (or an ordinal: دومین), a possessive (صحبت‌هایش،
-    عمیقش), a superlative (مهم‌ترین), stop word or verb. ``previous`` is the word before it (سه شنبه)."""
+    reporting (or asking: خواستار), quantity (or an ordinal: دومین), a possessive plural
+    (صحبت‌هایش), a superlative (مهم‌ترین), stop word or verb. ``previous`` is the word before it (سه شنبه)."""
     if key == WEEKDAY_TAIL and previous in QUANTITY_WORDS:
         return "weekday"
     return _word_kind(key)
@@ -188,7 +188,7 @@ def _word_kind(key: str) -> str:
     if key in QUANTITY_WORDS or key in ORDINAL_WORDS or (
             key.endswith(ORDINAL_SUFFIX) and key[:-len(ORDINAL_SUFFIX)] in QUANTITY_WORDS):
         return "quantity"
-    if key.endswith(POSSESSIVE_PLURAL_ENDINGS) or is_possessed_noun(key):
+    if key.endswith(POSSESSIVE_PLURAL_ENDINGS):
         return "possessive"
     if _is_superlative(key):
         return "superlative"
@@ -202,7 +202,8 @@ def _word_kind(key: str) -> str:
 def is_possessed_noun(key: str) -> bool:
     """A noun or adjective with a possessive ending (عمیقش، صدایش): the clause's, never a name's
     (اعتقاد عمیقش را بازگو می‌کند). Not a word that is a noun or a given name as it stands
-    (آرامش، سروش): the stem must be a word of hazm's lexicon, the whole neither."""
+    (آرامش، سروش): the stem must be a word of hazm's lexicon, the whole neither. Names only:
+    a role may end on a place so made (رئیس اداره ... املش)."""
     if is_lexicon_noun(key) or is_given_name(key):
         return False
     for ending, stem_ends in POSSESSIVE_ENDINGS:
@@ -239,12 +240,13 @@ def name_end(keys: list[str] | tuple[str, ...]) -> int:
 
     A particle (کی روش، ده روسی) goes on to the word after it, unless it opens
     the name and is a number (ده نفر); so does a light verb's past after a given
-    name (غلامرضا کرد زنگنه), and a verb form opening it (داوید ویا).
+    name (غلامرضا کرد زنگنه), and a verb form opening it (داوید ویا). A possessed noun
+    (اعتقاد عمیقش) ends it too.
     """
     for n, key in enumerate(keys):
         if _in_name_anyway(keys, n):
             continue
-        if non_name_kind(key, keys[n - 1] if n else "") or len(key) < 2:
+        if non_name_kind(key, keys[n - 1] if n else "") or len(key) < 2 or is_possessed_noun(key):
             return n
     return len(keys)
 
