@@ -1272,3 +1272,26 @@ def test_a_title_that_names_its_organisations_country_is_not_that_country_speaki
         lead="بلاروس بر ادامه برنامه خود تاکید کرد.",
     )
     assert [(q.speaker, q.role) for q in quotes] == [("بلاروس", None), (None, "سخنگوی وزارت خارجه بلاروس")]
+
+
+def test_the_rest_of_a_message_is_its_authors_though_it_quoted_someone_in_between():
+    quotes = quotes_of(
+        "در پیام حمید صالحی، وزیر ورزش، به مناسبت روز ورزش آمده است: ورزش مایه نشاط جامعه است.",
+        "به تعبیر استاد فقید ورزش کشور غلامرضا تختی «پهلوانی یعنی خدمت به مردم».",
+        "در ادامه این پیام آمده است: ورزشکاران ما افتخار کشورند و از آنها حمایت می‌کنیم.",
+        "این پیام می‌افزاید: ورزش همگانی در همه شهرها گسترش می‌یابد.",
+    )
+    assert speakers(quotes) == ["حمید صالحی", "غلامرضا تختی", "حمید صالحی", "حمید صالحی"]
+
+
+def test_an_occasion_after_a_documents_noun_is_not_its_author():
+    quotes = quotes_of(
+        "در این بیانیه ضمن تبریک ولادت امام رضا (ع) آمده است: مردم در جشن‌ها شرکت کنند.",
+        lead="انجمن اسلامی معلمان استان بیانیه‌ای صادر کرد.",
+    )
+    assert speakers(quotes) == [None]  # not رضا, read from the occasion
+
+
+def test_a_role_may_end_on_a_place_that_looks_like_a_possessed_noun():
+    quotes = quotes_of("رضا کامیاب، رئیس اداره منابع طبیعی املش، گفت: جنگل‌های شهرستان حفاظت می‌شود.")
+    assert (quotes[0].speaker, quotes[0].role) == ("رضا کامیاب", "رئیس اداره منابع طبیعی املش")

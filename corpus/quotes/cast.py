@@ -131,6 +131,7 @@ class Cast:
     first_body_speaker: _Person | None = None  # found when reading starts
     headline_speaker: _Person | None = None  # the headline's ``X: ...`` when the body quotes X by name too
     current: tuple[_Person | None, str] = (None, "")
+    author: _Person | None = None  # whose document the report last quoted (در پیام X آمده است)
     seen: dict[int, int] = field(default_factory=dict)  # id of each person met in reading -> when last met
 
     @classmethod
@@ -200,6 +201,8 @@ class Cast:
                 person = _next_speaker(item, upcoming[n], names)
             if person is not None:
                 self.seen[id(person)] = n
+                if item.mention.document:
+                    self.author = person
                 if item.where == "title" and isinstance(item, Found) and not item.cue and id(person) in body_named:
                     self.headline_speaker = self.headline_speaker or person  # ``X: ...`` and X quoted below
             if not item.mention.anonymous:  # برخی می‌گویند ... inside someone's sentence: they keep the floor
@@ -256,6 +259,8 @@ class Cast:
         current, current_role = self.current
         if mention.anonymous:
             return None, mention.role, mention.ref
+        if mention.document and mention.ref != "name" and self.author is not None:
+            return self.author, "", mention.ref  # در ادامه این پیام آمده است: its author, whoever it quoted
         if mention.ref == "pronoun":
             if mention.personal and current is not None and current.organisation:
                 current = self._last_met(organisation=False) or current  # وی after a statement: the person before it

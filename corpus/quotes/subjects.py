@@ -22,6 +22,7 @@ from corpus.quotes.constants import (
     DEMONSTRATED_BODIES,
     DEMONSTRATIVES,
     PUBLISHED_IN,
+    DOCUMENT_NOUNS,
     EMPHATIC_SELF,
     EVENT_WORDS,
     FRIDAY_PRAYER_WORDS,
@@ -93,6 +94,7 @@ AS_CLAUSE_LEXICON = make_lexicon(AS_CLAUSE_OPENERS)
 CONJUNCTION_KEYS = frozenset(fold_word(word) for word in SENTENCE_CONJUNCTIONS)
 CLAUSE_JOINER_KEYS = frozenset(fold_word(word) for word in CLAUSE_JOINERS)
 ALSO_WORDS = frozenset(fold_word(word) for word in ("نیز", "هم"))
+DOCUMENT_NOUN_KEYS = frozenset(fold_word(word) for word in DOCUMENT_NOUNS)
 THAT, AND = fold_word("که"), fold_word("و")
 SEMICOLON = "؛"
 # The light verbs of compound verbs in the past, in the persons news and stories use (کرد،
@@ -134,6 +136,7 @@ class Mention:
     personal: bool = False  # ``وی``/``او`` said, not a bare verb: a person, never an organisation
     also: bool = False  # ``... نیز گفت``: someone besides who spoke last
     indefinite: bool = False  # ``یک کارشناس``، ``یکی از نمایندگان``: someone not named before
+    document: bool = False  # ``در پیام X آمده است``، ``این پیام می‌افزاید``: the words of the document's author
     where: str = ""
 
 
@@ -596,7 +599,8 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
         return Mention("title", role=as_original(text, words[1:]), anonymous=True, where=where)
     if first == DEMONSTRATIVE and not name:  # این مسئول؛ این روزنامه: an organisation
         return Mention("title", role=as_original(text, words[1:]), anaphoric=True,
-                       organisation=bool(phrase_at(words, 1, ORGANISATION_LEXICON)), where=where)
+                       organisation=bool(phrase_at(words, 1, ORGANISATION_LEXICON)),
+                       document=len(words) > 1 and words[1].key in DOCUMENT_NOUN_KEYS, where=where)
     if object_follows and roles:
         roles[-1] = _before_object(roles[-1])
     roles = [role for role in (_role_words(r) for r in roles) if role]
