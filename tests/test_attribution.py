@@ -1295,3 +1295,12 @@ def test_an_occasion_after_a_documents_noun_is_not_its_author():
 def test_a_role_may_end_on_a_place_that_looks_like_a_possessed_noun():
     quotes = quotes_of("رضا کامیاب، رئیس اداره منابع طبیعی املش، گفت: جنگل‌های شهرستان حفاظت می‌شود.")
     assert (quotes[0].speaker, quotes[0].role) == ("رضا کامیاب", "رئیس اداره منابع طبیعی املش")
+
+
+def test_a_name_the_article_knows_keeps_all_its_words_before_an_object():
+    quotes = quotes_of(
+        "علی رضایی، کارشناس اقتصاد، گفت: این طرح هزینه زیادی دارد.",
+        "آفریقای جنوبی پیشنهاد همسایگان را نسنجیده دانست.",
+        lead="آفریقای جنوبی بر ادامه طرح خود تاکید کرد.",
+    )
+    assert speakers(quotes) == ["آفریقای جنوبی", "علی رضایی", "آفریقای جنوبی"]

@@ -502,6 +502,7 @@ def _trim_to_known_name(people: _People, mention: Mention) -> bool:
     that, a word before a known name is no part of it: a conjunction that is also a
     given name (``ولی ده روسی که ...`` after دنیله ده روسی), a noun (``حذف لیلا رجبی``).
     """
+    _lengthen_before_object(people, mention)
     for length in range(len(mention.name_keys), 0, -1):
         if people.find(mention.name_keys[:length]):
             break
@@ -518,6 +519,19 @@ def _trim_to_known_name(people: _People, mention: Mention) -> bool:
             return False
         mention.name_keys = misspelt or mention.name_keys
     return True
+
+
+def _lengthen_before_object(people: _People, mention: Mention) -> None:
+    """``کره شمالی طرح آمریکا را ... توصیف کرد``: a name cut to one word before an object
+    takes the longest run of the words to the object that the article knows as someone."""
+    words = mention.before_object
+    keys = tuple(word_key(word) for word in words)
+    if keys[:len(mention.name_keys)] != mention.name_keys:
+        return
+    for length in range(len(keys), len(mention.name_keys), -1):
+        if people.find(keys[:length]):
+            mention.name_words, mention.name_keys = words[:length], keys[:length]
+            return
 
 
 def _names_by_ending(mentions: list[Mention]) -> dict[str, set[tuple[str, ...]]]:

@@ -132,6 +132,7 @@ class Mention:
     organisation: bool = False  # ``ستاد برگزاری نماز جمعه``: speaks under its own name
     object_follows: bool = False  # ``کوشکی فرهنگ بسیجی را``: the name may be shorter
     role_before_object: bool = False  # ``شهردار ... ضرورت آموزش را``: the role may have run into the object
+    before_object: tuple[str, ...] = ()  # the words from the name to the object, as written: it may be longer
     known_only: bool = False  # a label line (``ماتا: ...``): a speaker only if the article names them otherwise
     personal: bool = False  # ``وی``/``او`` said, not a bare verb: a person, never an organisation
     also: bool = False  # ``... نیز گفت``: someone besides who spoke last
@@ -276,9 +277,20 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     if not phrase or _light_verb_follows(words, phrase):
         return Mention("pronoun", where=field.where), words[0].start
     mention = mention_from_words(field, phrase, object_follows)
+    if mention.ref == "name" and mention.object_follows:
+        mention.before_object = _words_to_object(field.text, words, phrase[0])
     following = next((w for w in words if w.start >= phrase[-1].end), None)
     mention.also = following is not None and following.key in ALSO_WORDS
     return mention, (_before_object(phrase) if object_follows else phrase)[-1].end
+
+
+def _words_to_object(text: str, words: list[Word], first: Word) -> tuple[str, ...]:
+    """The words from ``first`` to the object's را (at most MAX_NAME_WORDS), as written: the
+    name kept before an object is one word, and the article may know a longer one (کره شمالی
+    طرح آمریکا را ...)."""
+    start = words.index(first)
+    end = next((n for n in range(start, len(words)) if words[n].key in ("را", ",")), len(words))
+    return tuple(text[w.start:w.end] for w in words[start:min(end, start + MAX_NAME_WORDS)])
 
 
 def _after_emphatic_self(words: list[Word]) -> list[Word]:
