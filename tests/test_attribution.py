@@ -1304,3 +1304,12 @@ def test_a_name_the_article_knows_keeps_all_its_words_before_an_object():
         lead="آفریقای جنوبی بر ادامه طرح خود تاکید کرد.",
     )
     assert speakers(quotes) == ["آفریقای جنوبی", "علی رضایی", "آفریقای جنوبی"]
+
+
+def test_he_after_an_organisations_statement_is_the_person_named_in_full_just_before():
+    quotes = quotes_of(
+        "وزارت بهداشت در بیانیه‌ای اعلام کرد که واکسن تازه ایمن است.",
+        "به نوشته یک روزنامه محلی «دیوید مارتین» وزیر بهداشت پیشین درباره این واکسن گفت، هنوز زود است.",
+        "وی افزود: آزمایش‌ها باید ادامه پیدا کند.",
+    )
+    assert quotes[-1].speaker == "دیوید مارتین"

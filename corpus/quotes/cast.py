@@ -33,6 +33,7 @@ from corpus.quotes.shapes import (
 from corpus.quotes.subjects import (
     is_first_name,
     Mention,
+    names_in_full,
     word_key,
 )
 
@@ -132,6 +133,7 @@ class Cast:
     headline_speaker: _Person | None = None  # the headline's ``X: ...`` when the body quotes X by name too
     current: tuple[_Person | None, str] = (None, "")
     author: _Person | None = None  # whose document the report last quoted (در پیام X آمده است)
+    fields: dict[str, Field] = field(default_factory=dict)  # the article's fields by ``where``, while resolving
     seen: dict[int, int] = field(default_factory=dict)  # id of each person met in reading -> when last met
 
     @classmethod
@@ -187,6 +189,7 @@ class Cast:
         ``fields`` are the article's fields by ``where``.
         """
         resolved = []
+        self.fields = fields
         upcoming = self._upcoming_people(found)
         names = _NamesInFields(fields)
         self.first_body_speaker = self._first_body_speaker(found)
@@ -263,7 +266,8 @@ class Cast:
             return self.author, "", mention.ref  # در ادامه این پیام آمده است: its author, whoever it quoted
         if mention.ref == "pronoun":
             if mention.personal and current is not None and current.organisation:
-                current = self._last_met(organisation=False) or current  # وی after a statement: the person before it
+                # وی after a statement: the person before it, met or named in full just before
+                current = self._last_met(organisation=False) or self._written_before(mention.where) or current
             return current, "" if current else current_role, "pronoun"
         if mention.ref == "name":
             person = self.people.find(mention.name_keys, prefer=current, seen=self.seen)
@@ -276,6 +280,19 @@ class Cast:
         if mention.indefinite and mention.where.startswith("body") and not self._holders(mention.role):
             return None, mention.role, "title"  # یک کارشناس: someone new, unless so called before
         return self._by_role(mention, named_next)
+
+    def _written_before(self, where: str) -> _Person | None:
+        """The one person the paragraph before a body field names in full, opening as a name
+        does (an organisation's statement quoting ``جان نگروپونته، رئیس ...``, then ``وی
+        افزود``): an organisation is never وی. None when it names nobody, or several."""
+        if not where.startswith("body:") or where == "body:0":
+            return None
+        before = self.fields.get(f"body:{int(where.split(':')[1]) - 1}")
+        if before is None:
+            return None
+        words = {word_key(word) for word in WORD.findall(before.folded)}
+        named = {mention.name_keys: mention for mention in names_in_full(before, words) if mention.strong}
+        return self.people.add(next(iter(named.values()))) if len(named) == 1 else None
 
     def _holders(self, role: str) -> list[_Person]:
         """The people (not organisations) the article has given this title."""
