@@ -1313,3 +1313,10 @@ def test_he_after_an_organisations_statement_is_the_person_named_in_full_just_be
         "وی افزود: آزمایش‌ها باید ادامه پیدا کند.",
     )
     assert quotes[-1].speaker == "دیوید مارتین"
+
+
+def test_a_lone_name_after_the_that_of_a_split_while_frame_is_the_speaker():
+    quotes = quotes_of(
+        "نمایندگان کنگره در حالی طرح تازه را بررسی می‌کنند که مکزیک تاکید دارد همه شرایط توافق را اجرا کرده است.",
+    )
+    assert speakers(quotes) == ["مکزیک"]

@@ -606,6 +606,9 @@ SUBORDINATORS = (
     # concessive "although" (با اینکه X اعلام کرده بود CLAIM، اما ...)
     "با اینکه", "با آنکه", "با وجود اینکه", "با وجود آنکه", "علیرغم اینکه", "علی رغم اینکه", "هرچند که",
 )
+# ``X در حالی ... که Y تاکید دارد``: the frame "while" split around its clause; the clause after که
+# is a whole one, and a lone word opening it is its subject.
+WHILE_FRAME = tuple(fold_word(word) for word in ("در", "حالی"))
 # Places and institutions named after someone: a name right after one is the namesake's,
 # not a speaker's (مدیرعامل پالایشگاه امام خمینی شازند، رئیس بیمارستان دکتر شریعتی).
 NAMESAKE_HEADS = frozenset(fold_word(word) for word in (

@@ -59,6 +59,7 @@ from corpus.quotes.constants import (
     SENTENCE_CONJUNCTIONS,
     TIME_QUALIFIERS,
     WEEKDAY_TAIL,
+    WHILE_FRAME,
 )
 from corpus.quotes.person import (
     is_foreign_given_name,
@@ -233,8 +234,18 @@ def _later_clause_subject(field: Field, words: list[Word]) -> Mention | None:
             return mention
         if key == AND and not (_name_then_office(rest, mention) or _a_surname_alone(rest)):
             return None  # ... گذشت و بزرگواری خانواده آن مرحوم؛ ... نکرد و برخی می‌گویند
+        if key == THAT and _only_a_name(rest) and _after_while_frame(words[:n]):
+            return mention  # ... در حالی ... ارزیابی می‌کنند که ترکیه تاکید دارد
         return mention if mention.ref == "title" or mention.strong or not mention.object_follows and key != THAT else None
     return None
+
+
+def _after_while_frame(words: list[Word]) -> bool:
+    """Do the words before a که hold ``در حالی`` (then a clause with its verb): a که so framed
+    opens a whole clause, whose one word before the speech verb is its subject."""
+    keys = [w.key for w in words]
+    return any(tuple(keys[n:n + len(WHILE_FRAME)]) == WHILE_FRAME for n in range(len(keys))) \
+        and any(is_finite_verb(key) for key in keys)
 
 
 def _a_surname_alone(words: list[Word]) -> bool:
