@@ -1235,3 +1235,88 @@ def test_a_role_pointing_back_gives_way_to_the_same_office_named_in_full():
     quotes = quotes_of("یورگن کلوپ، سرمربی لیورپول پیش از بازی گفت: ما برای برد به میدان می‌رویم.",
                        "یورگن کلوپ، سرمربی این تیم در پایان گفت که بازیکنانش عالی بودند.")
     assert [q.role for q in quotes] == ["سرمربی لیورپول", "سرمربی لیورپول"]
+
+
+@pytest.mark.parametrize("note", ["خاطر نشان می‌شود", "خاطرنشان می‌شود", "یادآوری می‌شود"])
+def test_a_passive_note_opening_the_sentence_is_no_subject_and_the_title_after_it_speaks(note):
+    quotes = quotes_of(
+        "علی نادری، شهردار شهر، گفت: پارک تازه فردا باز می‌شود.",
+        f"{note}، در این مراسم فرمانده انتظامی شهر نیز گفت: امنیت مراسم تامین شد.",
+        "حمید کاظمی افزود: ماموران تا پایان شب در محل ماندند.",
+    )
+    assert [(q.speaker, q.role) for q in quotes[1:]] == [("حمید کاظمی", "فرمانده انتظامی شهر")] * 2
+
+
+def test_a_noun_and_its_possessed_adjective_before_the_speech_verb_are_no_name():
+    quotes = quotes_of(
+        "مهدی فرهادی، نقاش، می‌گوید: این تابلو را در جوانی کشیدم.",
+        "فرهادی که سال‌ها معلم بوده است شعری کوتاه می‌خواند. علاقه زیادش به شاگردان را بازگو می‌کند و "
+        "درباره کلاس‌هایش می‌گوید: هر هفته ده شاگرد تازه دارم.",
+    )
+    assert speakers(quotes) == ["مهدی فرهادی", "مهدی فرهادی"]
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["علاقه", "زیادش"], False),  # a noun, its adjective and his: the clause's words
+    (["رضا", "آرامش"], True),  # a noun as it stands, no possessive
+    (["سروش", "کاظمی"], True),  # a given name as it stands
+    (["مراد", "کوراش"], True),  # after ا the possessive is یش: کوراش is no possessed کورا
+])
+def test_a_possessive_ending_on_a_lexicon_word_is_no_part_of_a_name(words, expected):
+    assert is_person_name(words) is expected
+
+
+def test_a_title_that_names_its_organisations_country_is_not_that_country_speaking():
+    quotes = quotes_of(
+        "سخنگوی وزارت خارجه بلاروس روز گذشته گفت: بلاروس این طرح را نمی‌پذیرد.",
+        lead="بلاروس بر ادامه برنامه خود تاکید کرد.",
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("بلاروس", None), (None, "سخنگوی وزارت خارجه بلاروس")]
+
+
+def test_the_rest_of_a_message_is_its_authors_though_it_quoted_someone_in_between():
+    quotes = quotes_of(
+        "در پیام حمید صالحی، وزیر ورزش، به مناسبت روز ورزش آمده است: ورزش مایه نشاط جامعه است.",
+        "به تعبیر استاد فقید ورزش کشور غلامرضا تختی «پهلوانی یعنی خدمت به مردم».",
+        "در ادامه این پیام آمده است: ورزشکاران ما افتخار کشورند و از آنها حمایت می‌کنیم.",
+        "این پیام می‌افزاید: ورزش همگانی در همه شهرها گسترش می‌یابد.",
+    )
+    assert speakers(quotes) == ["حمید صالحی", "غلامرضا تختی", "حمید صالحی", "حمید صالحی"]
+
+
+def test_an_occasion_after_a_documents_noun_is_not_its_author():
+    quotes = quotes_of(
+        "در این بیانیه ضمن تبریک ولادت امام رضا (ع) آمده است: مردم در جشن‌ها شرکت کنند.",
+        lead="انجمن اسلامی معلمان استان بیانیه‌ای صادر کرد.",
+    )
+    assert speakers(quotes) == [None]  # not رضا, read from the occasion
+
+
+def test_a_role_may_end_on_a_place_that_looks_like_a_possessed_noun():
+    quotes = quotes_of("رضا کامیاب، رئیس اداره منابع طبیعی املش، گفت: جنگل‌های شهرستان حفاظت می‌شود.")
+    assert (quotes[0].speaker, quotes[0].role) == ("رضا کامیاب", "رئیس اداره منابع طبیعی املش")
+
+
+def test_a_name_the_article_knows_keeps_all_its_words_before_an_object():
+    quotes = quotes_of(
+        "علی رضایی، کارشناس اقتصاد، گفت: این طرح هزینه زیادی دارد.",
+        "آفریقای جنوبی پیشنهاد همسایگان را نسنجیده دانست.",
+        lead="آفریقای جنوبی بر ادامه طرح خود تاکید کرد.",
+    )
+    assert speakers(quotes) == ["آفریقای جنوبی", "علی رضایی", "آفریقای جنوبی"]
+
+
+def test_he_after_an_organisations_statement_is_the_person_named_in_full_just_before():
+    quotes = quotes_of(
+        "وزارت بهداشت در بیانیه‌ای اعلام کرد که واکسن تازه ایمن است.",
+        "به نوشته یک روزنامه محلی «دیوید مارتین» وزیر بهداشت پیشین درباره این واکسن گفت، هنوز زود است.",
+        "وی افزود: آزمایش‌ها باید ادامه پیدا کند.",
+    )
+    assert quotes[-1].speaker == "دیوید مارتین"
+
+
+def test_a_lone_name_after_the_that_of_a_split_while_frame_is_the_speaker():
+    quotes = quotes_of(
+        "نمایندگان کنگره در حالی طرح تازه را بررسی می‌کنند که مکزیک تاکید دارد همه شرایط توافق را اجرا کرده است.",
+    )
+    assert speakers(quotes) == ["مکزیک"]

@@ -23,7 +23,7 @@ from corpus.quotes.constants import (
     OPENING_NAME_WORDS,
     ROLE_OPTIONAL_WORDS,
 )
-from corpus.quotes.patterns import WORD
+from corpus.quotes.patterns import ORGANISATION_LEXICON, RELATION_LEXICON, WORD
 from corpus.quotes.person import is_foreign_given_name, is_given_name, is_lexicon_noun, is_person_name
 from corpus.quotes.sentences import Field
 from corpus.quotes.shapes import (
@@ -33,6 +33,7 @@ from corpus.quotes.shapes import (
 from corpus.quotes.subjects import (
     is_first_name,
     Mention,
+    names_in_full,
     word_key,
 )
 
@@ -131,6 +132,8 @@ class Cast:
     first_body_speaker: _Person | None = None  # found when reading starts
     headline_speaker: _Person | None = None  # the headline's ``X: ...`` when the body quotes X by name too
     current: tuple[_Person | None, str] = (None, "")
+    author: _Person | None = None  # whose document the report last quoted (در پیام X آمده است)
+    fields: dict[str, Field] = field(default_factory=dict)  # the article's fields by ``where``, while resolving
     seen: dict[int, int] = field(default_factory=dict)  # id of each person met in reading -> when last met
 
     @classmethod
@@ -186,6 +189,7 @@ class Cast:
         ``fields`` are the article's fields by ``where``.
         """
         resolved = []
+        self.fields = fields
         upcoming = self._upcoming_people(found)
         names = _NamesInFields(fields)
         self.first_body_speaker = self._first_body_speaker(found)
@@ -200,6 +204,8 @@ class Cast:
                 person = _next_speaker(item, upcoming[n], names)
             if person is not None:
                 self.seen[id(person)] = n
+                if item.mention.document:
+                    self.author = person
                 if item.where == "title" and isinstance(item, Found) and not item.cue and id(person) in body_named:
                     self.headline_speaker = self.headline_speaker or person  # ``X: ...`` and X quoted below
             if not item.mention.anonymous:  # برخی می‌گویند ... inside someone's sentence: they keep the floor
@@ -256,9 +262,12 @@ class Cast:
         current, current_role = self.current
         if mention.anonymous:
             return None, mention.role, mention.ref
+        if mention.document and mention.ref != "name" and self.author is not None:
+            return self.author, "", mention.ref  # در ادامه این پیام آمده است: its author, whoever it quoted
         if mention.ref == "pronoun":
             if mention.personal and current is not None and current.organisation:
-                current = self._last_met(organisation=False) or current  # وی after a statement: the person before it
+                # وی after a statement: the person before it, met or named in full just before
+                current = self._last_met(organisation=False) or self._written_before(mention.where) or current
             return current, "" if current else current_role, "pronoun"
         if mention.ref == "name":
             person = self.people.find(mention.name_keys, prefer=current, seen=self.seen)
@@ -271,6 +280,19 @@ class Cast:
         if mention.indefinite and mention.where.startswith("body") and not self._holders(mention.role):
             return None, mention.role, "title"  # یک کارشناس: someone new, unless so called before
         return self._by_role(mention, named_next)
+
+    def _written_before(self, where: str) -> _Person | None:
+        """The one person the paragraph before a body field names in full, opening as a name
+        does (an organisation's statement quoting ``جان نگروپونته، رئیس ...``, then ``وی
+        افزود``): an organisation is never وی. None when it names nobody, or several."""
+        if not where.startswith("body:") or where == "body:0":
+            return None
+        before = self.fields.get(f"body:{int(where.split(':')[1]) - 1}")
+        if before is None:
+            return None
+        words = {word_key(word) for word in WORD.findall(before.folded)}
+        named = {mention.name_keys: mention for mention in names_in_full(before, words) if mention.strong}
+        return self.people.add(next(iter(named.values()))) if len(named) == 1 else None
 
     def _holders(self, role: str) -> list[_Person]:
         """The people (not organisations) the article has given this title."""
@@ -299,14 +321,14 @@ class Cast:
         after the president's title).
         """
         wanted = role_key(mention.role)
-        current = _a_person(self.current[0])
-        named_next = _a_person(named_next)
-        holders = self._holders(mention.role)
+        current = _outside(_a_person(self.current[0]), wanted)
+        named_next = _outside(_a_person(named_next), wanted)
+        holders = [p for p in self._holders(mention.role) if _outside(p, wanted)]
         met = [p for p in holders if id(p) in self.seen]
         if met:
             chosen = current if any(p is current for p in met) else max(met, key=lambda p: self.seen[id(p)])
             return chosen, mention.role, "title"
-        main = self.headline_speaker or self.first_body_speaker
+        main = _outside(self.headline_speaker or self.first_body_speaker, wanted)
         if mention.where in ("title", "lead") and (holders or main):
             return _titled(holders[0] if holders else main, mention.role), mention.role, "title"
         if current is not None and (named_next is current or _same_head(wanted, current.all_titles)):
@@ -318,7 +340,7 @@ class Cast:
             return current, mention.role, "title"
         if holders:
             return holders[0], mention.role, "title"
-        only = self.people.all[0] if len(self.people.all) == 1 else None
+        only = _outside(self.people.all[0], wanted) if len(self.people.all) == 1 else None
         if only and not only.organisation and not mention.also:
             return only, mention.role, "title"  # not when said to speak too: سخنگوی وزارت هم گفت
         return None, mention.role, "title"
@@ -411,6 +433,23 @@ def _titled(person: _Person, title: str) -> _Person:
     return person
 
 
+def _outside(person: _Person | None, role: tuple[str, ...]) -> _Person | None:
+    """The person, or None when the title names them after an organisation or a relation
+    (سخنگوی وزارت خارجه کره شمالی is not کره شمالی, مشاور رضایی not رضایی): nobody holds a
+    title that makes them its owner. Not a name after a description (منبع کاتالانی اسپورت:
+    the source is اسپورت)."""
+    if person is None:
+        return None
+    n = len(person.keys)
+    owned = any(role[k:k + n] == person.keys and any(map(_owning_head, role[:k])) for k in range(len(role) - n + 1))
+    return None if owned else person
+
+
+def _owning_head(key: str) -> bool:
+    """An organisation's head (وزارت، باشگاه) or a relation's (مشاور، همسر): a name after it owns the title."""
+    return key in ORGANISATION_LEXICON.phrases or key in RELATION_LEXICON.phrases
+
+
 def _a_person(person: _Person | None) -> _Person | None:
     """The person, or None for an organisation: a title is never an organisation's."""
     return None if person is None or person.organisation else person
@@ -480,6 +519,7 @@ def _trim_to_known_name(people: _People, mention: Mention) -> bool:
     that, a word before a known name is no part of it: a conjunction that is also a
     given name (``ولی ده روسی که ...`` after دنیله ده روسی), a noun (``حذف لیلا رجبی``).
     """
+    _lengthen_before_object(people, mention)
     for length in range(len(mention.name_keys), 0, -1):
         if people.find(mention.name_keys[:length]):
             break
@@ -496,6 +536,19 @@ def _trim_to_known_name(people: _People, mention: Mention) -> bool:
             return False
         mention.name_keys = misspelt or mention.name_keys
     return True
+
+
+def _lengthen_before_object(people: _People, mention: Mention) -> None:
+    """``کره شمالی طرح آمریکا را ... توصیف کرد``: a name cut to one word before an object
+    takes the longest run of the words to the object that the article knows as someone."""
+    words = mention.before_object
+    keys = tuple(word_key(word) for word in words)
+    if keys[:len(mention.name_keys)] != mention.name_keys:
+        return
+    for length in range(len(keys), len(mention.name_keys), -1):
+        if people.find(keys[:length]):
+            mention.name_words, mention.name_keys = words[:length], keys[:length]
+            return
 
 
 def _names_by_ending(mentions: list[Mention]) -> dict[str, set[tuple[str, ...]]]:

@@ -101,6 +101,8 @@ EMPHATIC_SELF = fold_word("خود")
 # Sentence openers that are not the subject: گفتنی است، ... X گفت
 OPENERS = (
     "گفتنی است", "شایان ذکر است", "لازم به ذکر است", "قابل ذکر است", "یادآور می شود",
+    # the passive notes of a report (خاطرنشان می‌شود، در این مراسم فرمانده ... گفت)
+    "خاطر نشان می شود", "یادآوری می شود", "لازم به یادآوری است", "شایان یادآوری است",
     "همچنین", "سپس", "همچنان", "ضمنا", "در عین حال", "افزون بر این", "از سوی دیگر", "از طرفی", "بنابراین",
     # connectives a report opens on before its subject (حال روابط عمومی باشگاه اعلام کرده ...)
     "حال", "حالا", "از این رو", "با این حال", "با این وجود", "در این میان", "در همین حال",
@@ -604,6 +606,9 @@ SUBORDINATORS = (
     # concessive "although" (با اینکه X اعلام کرده بود CLAIM، اما ...)
     "با اینکه", "با آنکه", "با وجود اینکه", "با وجود آنکه", "علیرغم اینکه", "علی رغم اینکه", "هرچند که",
 )
+# ``X در حالی ... که Y تاکید دارد``: the frame "while" split around its clause; the clause after که
+# is a whole one, and a lone word opening it is its subject.
+WHILE_FRAME = tuple(fold_word(word) for word in ("در", "حالی"))
 # Places and institutions named after someone: a name right after one is the namesake's,
 # not a speaker's (مدیرعامل پالایشگاه امام خمینی شازند، رئیس بیمارستان دکتر شریعتی).
 NAMESAKE_HEADS = frozenset(fold_word(word) for word in (
@@ -701,6 +706,13 @@ PLURAL_ENDINGS = tuple(fold_word(ending) for ending in ("ها", "های", "ها�
 POSSESSIVE_PLURAL_ENDINGS = tuple(fold_word(ending) for ending in (
     "هایش", "هایم", "هایت", "هایمان", "هایتان", "هایشان", "هاش",
 ))
+# A noun with a possessive ending (اعتقاد عمیقش، نظرشان، خانه‌اش، صدایش): the clause's, never a
+# name's, when what is left is a word of hazm's lexicon of MIN_POSSESSED_STEM letters or more. Each
+# ending with the letters the stem ends in before it (None: a consonant, none of WRITTEN_VOWELS):
+# کورا‌ش is no possessive, کورایش would be.
+POSSESSIVE_ENDINGS = (("یشان", "او"), ("یش", "او"), ("اش", "هی"), ("شان", None), ("ش", None))
+WRITTEN_VOWELS = "اآوهی"  # letters a word ending in a vowel ends with
+MIN_POSSESSED_STEM = 3
 
 # Conjunctions opening a sentence before its subject: اما امروز رئیس فدراسیون ... گفت.
 SENTENCE_CONJUNCTIONS = ("اما", "البته", "لیکن", "لکن")

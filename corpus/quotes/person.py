@@ -37,6 +37,7 @@ from corpus.quotes.constants import (
     LIGHT_VERBS,
     MAX_NAME_WORDS,
     MIN_ONE_WORD_NAME,
+    MIN_POSSESSED_STEM,
     NAME_PARTICLES,
     NAME_PARTS_IN_STOP_WORDS,
     PARTICLE_NEVER_BEFORE,
@@ -47,6 +48,7 @@ from corpus.quotes.constants import (
     PAST_ENDINGS,
     PERFECT_ENDINGS,
     PLURAL_ENDINGS,
+    POSSESSIVE_ENDINGS,
     POSSESSIVE_PLURAL_ENDINGS,
     PRESENT_ENDINGS,
     PRESENT_PREFIXES,
@@ -59,6 +61,7 @@ from corpus.quotes.constants import (
     TIME_WORDS,
     WEEKDAY_TAIL,
     WEEKDAYS,
+    WRITTEN_VOWELS,
 )
 
 
@@ -196,6 +199,20 @@ def _word_kind(key: str) -> str:
     return ""
 
 
+def is_possessed_noun(key: str) -> bool:
+    """A noun or adjective with a possessive ending (عمیقش، صدایش): the clause's, never a name's
+    (اعتقاد عمیقش را بازگو می‌کند). Not a word that is a noun or a given name as it stands
+    (آرامش، سروش): the stem must be a word of hazm's lexicon, the whole neither. Names only:
+    a role may end on a place so made (رئیس اداره ... املش)."""
+    if is_lexicon_noun(key) or is_given_name(key):
+        return False
+    for ending, stem_ends in POSSESSIVE_ENDINGS:
+        stem = key[:-len(ending)]
+        if key.endswith(ending) and len(stem) >= MIN_POSSESSED_STEM and is_lexicon_noun(stem):
+            return stem[-1] in stem_ends if stem_ends else stem[-1] not in WRITTEN_VOWELS
+    return False
+
+
 def _is_superlative(key: str) -> bool:
     """An adjective with ترین (مهم‌ترین، بزرگترین): the clause's, never a name's, an
     organisation's or a role's last word (بولتن ... مهمترین عنوان خبری خود را). Not a name
@@ -223,12 +240,13 @@ def name_end(keys: list[str] | tuple[str, ...]) -> int:
 
     A particle (کی روش، ده روسی) goes on to the word after it, unless it opens
     the name and is a number (ده نفر); so does a light verb's past after a given
-    name (غلامرضا کرد زنگنه), and a verb form opening it (داوید ویا).
+    name (غلامرضا کرد زنگنه), and a verb form opening it (داوید ویا). A possessed noun
+    (اعتقاد عمیقش) ends it too.
     """
     for n, key in enumerate(keys):
         if _in_name_anyway(keys, n):
             continue
-        if non_name_kind(key, keys[n - 1] if n else "") or len(key) < 2:
+        if non_name_kind(key, keys[n - 1] if n else "") or len(key) < 2 or is_possessed_noun(key):
             return n
     return len(keys)
 

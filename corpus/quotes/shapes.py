@@ -399,11 +399,17 @@ def _document_author(field: Field, match: re.Match) -> Mention:
     """Who issued the document of a DOCUMENT_CUE: the subject of the words after its noun
     (در بیانیه باشگاه پیرامون این موضوع، در بیانیه منتشره از سوی باشگاه), or, when none
     are written (در این بیانیه آمده است), the writer a sentence before named (نامه‌ای که X
-    ... زده بود. در این نامه ...), else whoever the report is about."""
+    ... زده بود. در این نامه ...), else whoever the report is about. The mention says it
+    is a document's (Mention.document): the next one that names nobody is that author's."""
+    return dataclasses.replace(_document_writer(field, match), document=True)
+
+
+def _document_writer(field: Field, match: re.Match) -> Mention:
+    """The mention _document_author reads, before it is marked a document's."""
     words = clause_words(field.folded, *match.span("author"))
     while words and words[0].key in DOCUMENT_AUTHOR_SKIPS:
         words = words[1:]
-    if words:
+    if words and words[0].key not in PREDICATE_STARTS:  # در این بیانیه ضمن تبریک ... آمده: no author there
         return subject(field, words)[0]
     written = None
     for written in DOCUMENT_WRITTEN_BY.finditer(field.folded, max(0, match.start() - SUBJECT_WINDOW), match.start()):

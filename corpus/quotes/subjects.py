@@ -22,6 +22,7 @@ from corpus.quotes.constants import (
     DEMONSTRATED_BODIES,
     DEMONSTRATIVES,
     PUBLISHED_IN,
+    DOCUMENT_NOUNS,
     EMPHATIC_SELF,
     EVENT_WORDS,
     FRIDAY_PRAYER_WORDS,
@@ -58,6 +59,7 @@ from corpus.quotes.constants import (
     SENTENCE_CONJUNCTIONS,
     TIME_QUALIFIERS,
     WEEKDAY_TAIL,
+    WHILE_FRAME,
 )
 from corpus.quotes.person import (
     is_foreign_given_name,
@@ -66,6 +68,7 @@ from corpus.quotes.person import (
     is_lexicon_noun,
     is_past_participle,
     is_person_name,
+    is_possessed_noun,
     name_end,
     non_name_kind,
     opens_time_phrase,
@@ -92,6 +95,7 @@ AS_CLAUSE_LEXICON = make_lexicon(AS_CLAUSE_OPENERS)
 CONJUNCTION_KEYS = frozenset(fold_word(word) for word in SENTENCE_CONJUNCTIONS)
 CLAUSE_JOINER_KEYS = frozenset(fold_word(word) for word in CLAUSE_JOINERS)
 ALSO_WORDS = frozenset(fold_word(word) for word in ("نیز", "هم"))
+DOCUMENT_NOUN_KEYS = frozenset(fold_word(word) for word in DOCUMENT_NOUNS)
 THAT, AND = fold_word("که"), fold_word("و")
 SEMICOLON = "؛"
 # The light verbs of compound verbs in the past, in the persons news and stories use (کرد،
@@ -129,10 +133,12 @@ class Mention:
     organisation: bool = False  # ``ستاد برگزاری نماز جمعه``: speaks under its own name
     object_follows: bool = False  # ``کوشکی فرهنگ بسیجی را``: the name may be shorter
     role_before_object: bool = False  # ``شهردار ... ضرورت آموزش را``: the role may have run into the object
+    before_object: tuple[str, ...] = ()  # the words from the name to the object, as written: it may be longer
     known_only: bool = False  # a label line (``ماتا: ...``): a speaker only if the article names them otherwise
     personal: bool = False  # ``وی``/``او`` said, not a bare verb: a person, never an organisation
     also: bool = False  # ``... نیز گفت``: someone besides who spoke last
     indefinite: bool = False  # ``یک کارشناس``، ``یکی از نمایندگان``: someone not named before
+    document: bool = False  # ``در پیام X آمده است``، ``این پیام می‌افزاید``: the words of the document's author
     where: str = ""
 
 
@@ -228,8 +234,18 @@ def _later_clause_subject(field: Field, words: list[Word]) -> Mention | None:
             return mention
         if key == AND and not (_name_then_office(rest, mention) or _a_surname_alone(rest)):
             return None  # ... گذشت و بزرگواری خانواده آن مرحوم؛ ... نکرد و برخی می‌گویند
+        if key == THAT and _only_a_name(rest) and _after_while_frame(words[:n]):
+            return mention  # ... در حالی ... ارزیابی می‌کنند که ترکیه تاکید دارد
         return mention if mention.ref == "title" or mention.strong or not mention.object_follows and key != THAT else None
     return None
+
+
+def _after_while_frame(words: list[Word]) -> bool:
+    """Do the words before a که hold ``در حالی`` (then a clause with its verb): a که so framed
+    opens a whole clause, whose one word before the speech verb is its subject."""
+    keys = [w.key for w in words]
+    return any(tuple(keys[n:n + len(WHILE_FRAME)]) == WHILE_FRAME for n in range(len(keys))) \
+        and any(is_finite_verb(key) for key in keys)
 
 
 def _a_surname_alone(words: list[Word]) -> bool:
@@ -272,9 +288,20 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     if not phrase or _light_verb_follows(words, phrase):
         return Mention("pronoun", where=field.where), words[0].start
     mention = mention_from_words(field, phrase, object_follows)
+    if mention.ref == "name" and mention.object_follows:
+        mention.before_object = _words_to_object(field.text, words, phrase[0])
     following = next((w for w in words if w.start >= phrase[-1].end), None)
     mention.also = following is not None and following.key in ALSO_WORDS
     return mention, (_before_object(phrase) if object_follows else phrase)[-1].end
+
+
+def _words_to_object(text: str, words: list[Word], first: Word) -> tuple[str, ...]:
+    """The words from ``first`` to the object's را (at most MAX_NAME_WORDS), as written: the
+    name kept before an object is one word, and the article may know a longer one (کره شمالی
+    طرح آمریکا را ...)."""
+    start = words.index(first)
+    end = next((n for n in range(start, len(words)) if words[n].key in ("را", ",")), len(words))
+    return tuple(text[w.start:w.end] for w in words[start:min(end, start + MAX_NAME_WORDS)])
 
 
 def _after_emphatic_self(words: list[Word]) -> list[Word]:
@@ -595,7 +622,8 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
         return Mention("title", role=as_original(text, words[1:]), anonymous=True, where=where)
     if first == DEMONSTRATIVE and not name:  # این مسئول؛ این روزنامه: an organisation
         return Mention("title", role=as_original(text, words[1:]), anaphoric=True,
-                       organisation=bool(phrase_at(words, 1, ORGANISATION_LEXICON)), where=where)
+                       organisation=bool(phrase_at(words, 1, ORGANISATION_LEXICON)),
+                       document=len(words) > 1 and words[1].key in DOCUMENT_NOUN_KEYS, where=where)
     if object_follows and roles:
         roles[-1] = _before_object(roles[-1])
     roles = [role for role in (_role_words(r) for r in roles) if role]
@@ -782,10 +810,20 @@ def _name_words(words: list[Word]) -> list[Word]:
                 word.key.replace("\u200c", "").isalpha():
             words = words[:n]
             break
-    words = words[:name_end([w.key for w in words])]
+    end = name_end([w.key for w in words])
+    if _possessed_after_noun(words, end):
+        return []
+    words = words[:end]
     words = words[:next((n for n in range(2, len(words)) if _indefinite_head(words[n].key)
                          and not all(is_first_name(w.key) for w in words[:n])), len(words))]
     return words if 0 < len(words) <= MAX_NAME_WORDS else []
+
+
+def _possessed_after_noun(words: list[Word], end: int) -> bool:
+    """Does the name end before a possessed word that follows a noun (اعتقاد عمیقش را ...)? A
+    noun, its adjective and the owner's ending are one noun phrase, the object: no name."""
+    return 0 < end < len(words) and is_possessed_noun(words[end].key) and \
+        is_lexicon_noun(words[end - 1].key) and not is_given_name(words[end - 1].key)
 
 
 def _organisation_words(words: list[Word]) -> list[Word]:
