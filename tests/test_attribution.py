@@ -486,6 +486,16 @@ def test_this_newspaper_is_the_organisation_met_last_not_the_person_it_quotes():
     assert speakers(quotes) == ["روزنامه گاردین", "جان اسمیت", "روزنامه گاردین"]
 
 
+
+def test_this_source_after_a_newspaper_quoting_a_source_is_the_unnamed_source_not_the_newspaper():
+    quotes = quotes_of(
+        "روزنامه الوطن به نقل از یک مقام امنیتی نوشت: مرز تا هفته آینده بسته می‌ماند.",
+        "به گفته این منبع، نیروهای بیشتری به منطقه اعزام شده‌اند.",
+        "این مقام همچنین گفت: گذرگاه‌ها زیر نظر است.",
+    )
+    assert speakers(quotes) == ["روزنامه الوطن", None, None]
+
+
 # --- Sports news: foreign names, surnames and one-name people -------------------------
 
 @pytest.mark.parametrize("sentence, speaker", [

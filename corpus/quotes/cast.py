@@ -275,6 +275,9 @@ class Cast:
             return person, mention.role, ref
         if mention.anaphoric and mention.organisation:  # این روزنامه افزود: the organisation met last
             return self._last_met(organisation=True), mention.role, "title"
+        if mention.anaphoric and current is not None and current.organisation:
+            person = self._last_met(organisation=False)  # این منبع after a paper quoting one: not the paper
+            return person, "" if person else mention.role, "title"
         if mention.anaphoric:
             return current, "" if current else current_role, "title"
         if mention.indefinite and mention.where.startswith("body") and not self._holders(mention.role):
