@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from typing import Iterator
 
 from whoosh import query as wq
 
@@ -25,6 +26,7 @@ from indexer.schema import ARTICLES, QUOTES
 from indexer.errors import AmbiguousSpeaker, UnknownSpeaker
 from indexer.analysis import analyze
 from indexer.registry import read_registry
+from indexer.quote_view import article_records, stored_quote
 from indexer.store import open_searcher, per_generation
 
 QUOTE_SEARCH_FIELDS = ("text", "speaker", "role")
@@ -183,8 +185,7 @@ def said_by(index_dir, name: str) -> tuple[Speaker, list[Said]]:
     that only one speaker has; an ambiguous surname lists the candidates.
     """
     person = find_speaker(index_dir, name)
-    searcher = open_searcher(index_dir, QUOTES)
-    said = _said(index_dir, (searcher.stored_fields(quote) for quote in _quotes_by(index_dir, person)))
+    said = _said(index_dir, (stored for _, _, stored in _theirs(index_dir, person)))
     said.sort(key=lambda s: (s.quote.doc_id, s.quote.where, s.quote.start))
     said.sort(key=lambda s: s.date, reverse=True)
     return person, said
@@ -293,17 +294,26 @@ def _allowed(index_dir, filters: Filters | None, speaker: str | None = None) -> 
     return allowed
 
 
-def _quotes_by(index_dir, person: Speaker) -> list[int]:
-    """The quotes of one person: in the articles the registry has them in, those under one of their keys."""
-    articles, view = open_searcher(index_dir, ARTICLES), open_searcher(index_dir, QUOTES).reader()
-    found = []
+def _theirs(index_dir, person: Speaker) -> Iterator[tuple[int, int, dict]]:
+    """The quotes of one person: in the articles the registry has them in, those under one of
+    their keys; as (article docnum, k: its place among the article's quotes, stored fields).
+    Read from the articles' quote records alone: a cold said-by at 100k articles spent a
+    sixth of its time opening the quote view for them."""
+    articles = open_searcher(index_dir, ARTICLES)
+    column = articles.reader().column_reader("quote_records")
     for doc_id in person.doc_ids:
         docnum = articles.document_number(id=doc_id)
-        for quote in view.quotes_of(docnum) if docnum is not None else ():
-            speaker = view.stored_fields(quote)["quote"][1]
-            if speaker and speaker_key(speaker) in person.keys:
-                found.append(quote)
-    return found
+        if docnum is not None:
+            article_id, records = article_records(column, docnum)
+            for k, record in enumerate(records):
+                if record[0] and speaker_key(record[0]) in person.keys:
+                    yield docnum, k, stored_quote(article_id, record)
+
+
+def _quotes_by(index_dir, person: Speaker) -> list[int]:
+    """The quote numbers (indexer.quote_view) of one person's quotes (_theirs)."""
+    view = open_searcher(index_dir, QUOTES).reader()
+    return [view.quotes_of(docnum)[k] for docnum, k, _ in _theirs(index_dir, person)]
 
 
 def find_speaker(index_dir, name: str) -> Speaker:

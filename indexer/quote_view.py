@@ -48,6 +48,16 @@ WORDS_KEPT = 32
 ARTICLES_KEPT = 4096
 
 
+def article_records(records_column, docnum: int) -> tuple[str, list[tuple]]:
+    """(article id, its quotes' records in reading order) from the articles' quote_records column."""
+    return pickle.loads(zlib.decompress(records_column[docnum]))
+
+
+def stored_quote(doc_id: str, record: tuple) -> dict:
+    """A quote's stored fields as a quote search sees them (read by quote_search._quote)."""
+    return {"quote": (doc_id, *record)}
+
+
 def quote_searcher(articles) -> Searcher:
     """A BM25F searcher of the quotes in ``articles`` (the articles index's searcher, left open)."""
     return Searcher(QuoteReader(articles.reader()), weighting=BM25F(), closereader=False)
@@ -98,7 +108,7 @@ class QuoteReader(IndexReader):
         return self.lengths_column[docnum]
 
     def _records_of(self, docnum: int) -> tuple[str, list[tuple]]:
-        return pickle.loads(zlib.decompress(self.records_column[docnum]))
+        return article_records(self.records_column, docnum)
 
     # --- postings -----------------------------------------------------------
 
@@ -207,7 +217,7 @@ class QuoteReader(IndexReader):
     def stored_fields(self, docnum):
         article, k = self.article(docnum)
         doc_id, records = self.records_of(article)
-        return {"quote": (doc_id, *records[k])}
+        return stored_quote(doc_id, records[k])
 
     def field_length(self, fieldname):
         return self.words if fieldname == "text" else self.articles.field_length(QUOTE_WORDS[fieldname])
