@@ -692,7 +692,7 @@ def _toggle_compounds(words: list[str], known, phrase: bool) -> list[str]:
             words[i + 1] = word + ZWNJ + following
             i += 1
             continue
-        if _plain(word) and _plain(following):
+        if _plain(word) and _plain(following) and _number_at(words, i + 1)[1] < 2:  # بن | ده هزار, not بنده | هزار
             joined = analyze(word + ZWNJ + following, mode="query")
             if len(joined) == 1 and joined != analyze(f"{word} {following}", mode="query") and known(joined[0]):
                 compound = word + ZWNJ + following

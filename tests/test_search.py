@@ -349,6 +349,13 @@ def test_a_decimal_with_a_scale_word_meets_the_same_number_in_words(tmp_path, qu
     assert ids(search(tmp_path / "ix", query)) == ["aid"]
 
 
+def test_a_number_after_a_word_stays_a_number_though_the_word_and_its_first_part_make_a_word(tmp_path):
+    # بن + ده is the word بنده, which the index holds: the query's ده هزار must still be 10000, not 10 and 1000
+    articles = [{"id": "coupon", "title": "عیدی مددجویان", "text": "عیدی به صورت بن ده هزار تومانی پرداخت می‌شود."},
+                {"id": "other", "title": "عیدی مددجویان", "text": "بنده هزار تومانی و ده کتاب دریافت کردم."}]
+    assert ids(search(indexed(tmp_path, articles), "بن ده هزار تومانی"))[0] == "coupon"
+
+
 @pytest.mark.parametrize("category, expected", [
     ("social", {"labour", "apart", "quake", "ngo"}),  # the slug also finds the Persian label
     ("اجتماعی", {"labour", "apart", "quake", "ngo"}),  # and the label the slug
