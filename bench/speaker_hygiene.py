@@ -37,8 +37,6 @@ from corpus.readers import ReadReport, iter_documents  # noqa: E402
 from corpus.speakers import SpeakerRegistry  # noqa: E402
 
 LIGHT_PRESENTS = tuple(fold_word(present) for present in LIGHT_VERBS.values())
-
-
 MIN_LIGHT_VERB_SHARE = 0.1  # of a word's uses, right before a light verb: a compound verb's noun
 MIN_LIGHT_VERB_USES = 2
 

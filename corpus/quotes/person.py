@@ -199,6 +199,7 @@ def _word_kind(key: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=1 << 16)
 def is_possessed_noun(key: str) -> bool:
     """A noun or adjective with a possessive ending (عمیقش، صدایش): the clause's, never a name's
     (اعتقاد عمیقش را بازگو می‌کند). Not a word that is a noun or a given name as it stands

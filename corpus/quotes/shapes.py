@@ -136,6 +136,7 @@ from corpus.quotes.sentences import (
 from corpus.quotes.subjects import (
     clause_words,
     is_agency,
+    holds_phrase,
     Mention,
     Word,
     word_key,
@@ -861,13 +862,9 @@ def _feeling_expressed(field: Field, match: re.Match) -> list[Found]:
 def _named_as(field: Field, match: re.Match) -> list[Found]:
     """``X از Y به عنوان CLAIM یاد کرد``: the claim read as _announced reads news after از, when
     it names Y as something (به عنوان، با عنوان): else یاد کرد only remembers Y."""
-    return [found for found in _announced(field, match, (NEWS_OPENER,)) if _holds_phrase(found.text, NAMED_AS)]
+    return [found for found in _announced(field, match, (NEWS_OPENER,))
+            if holds_phrase([word_key(word) for word in WORD.findall(found.text)], NAMED_AS)]
 
-
-def _holds_phrase(text: str, phrases: tuple[tuple[str, ...], ...]) -> bool:
-    """Does the text hold one of the phrases (word keys in a row)?"""
-    keys = [word_key(word) for word in WORD.findall(text)]
-    return any(tuple(keys[n:n + len(phrase)]) == phrase for phrase in phrases for n in range(len(keys)))
 
 def _emphasised(field: Field, match: re.Match) -> list[Found]:
     """``X بر CLAIM تاکید کرد``: what was stressed, from the بر that opens it to the verb.
@@ -963,6 +960,7 @@ def _counted_among(judgement: list[Word]) -> bool:
     """``(را) از اهداف اصلی این دانشگاه``: از opening a group the object is counted among."""
     return (len(judgement) > 1 and judgement[0].key == NEWS_OPENER
             and (judgement[1].key in COUNTED_AMONG or judgement[1].key.endswith(COUNTED_AMONG_ENDINGS)))
+
 
 def _demanded(field: Field, match: re.Match) -> list[Found]:
     """``X خواستار CLAIM شد``: what was asked for, by the clause's subject (and ``X خبر از

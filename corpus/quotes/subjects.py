@@ -244,8 +244,7 @@ def _after_while_frame(words: list[Word]) -> bool:
     """Do the words before a که hold ``در حالی`` (then a clause with its verb): a که so framed
     opens a whole clause, whose one word before the speech verb is its subject."""
     keys = [w.key for w in words]
-    return any(tuple(keys[n:n + len(WHILE_FRAME)]) == WHILE_FRAME for n in range(len(keys))) \
-        and any(is_finite_verb(key) for key in keys)
+    return holds_phrase(keys, (WHILE_FRAME,)) and any(is_finite_verb(key) for key in keys)
 
 
 def _a_surname_alone(words: list[Word]) -> bool:
@@ -398,9 +397,10 @@ def _after_adverbial(words: list[Word]) -> list[Word]:
     commas = [n for n, w in enumerate(words) if w.key == "," and n + 1 < len(words)
               and words[n + 1].key not in PREDICATE_STARTS]
     for n in commas:
-        if starts_role(words, n + 1) and (named := _name_before_comma(words, n)):
+        role_follows = starts_role(words, n + 1)
+        if role_follows and (named := _name_before_comma(words, n)) is not None:
             return words[named:]  # به گزارش خبرنگار ما سید رمضان جعفری، مدیر ... گفت: the name, then its role
-        if starts_role(words, n + 1) or opens_name(words[n + 1:]) or phrase_at(words, n + 1, PRONOUN_LEXICON):
+        if role_follows or opens_name(words[n + 1:]) or phrase_at(words, n + 1, PRONOUN_LEXICON):
             return words[n + 1:]
     after_occasion = _skip_occasion(words)
     if after_occasion and after_occasion[0].key not in PREDICATE_STARTS:
@@ -677,7 +677,7 @@ def _plural_alone(text: str, words: list[Word], word: Word) -> bool:
         return True
     written = fold_letters(text[word.start:word.end])
     stem = next((written[:-cut] for ending, cut in ONE_WORD_PLURAL_ENDINGS.items() if written.endswith(ending)), "")
-    return len(stem) >= MIN_PLURAL_STEM and "\u200c" not in stem[-1:] and is_lexicon_noun(word_key(stem)) \
+    return len(stem) >= MIN_PLURAL_STEM and not stem.endswith("\u200c") and is_lexicon_noun(word_key(stem)) \
         and not is_given_name(word.key)
 
 
@@ -892,6 +892,11 @@ def starts_role(words: list[Word], n: int) -> bool:
         following = n + 2 if n + 2 < len(words) and words[n + 1].key == "دیگر" else n + 1
         return following < len(words) and (words[following].key == "از" or starts_role(words, following))
     return bool(phrase_at(words, n, ROLE_LEXICON))
+
+
+def holds_phrase(keys: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Do the word keys hold one of the phrases (word keys in a row) anywhere?"""
+    return any(tuple(keys[n:n + len(phrase)]) == phrase for phrase in phrases for n in range(len(keys)))
 
 
 def phrase_at(words: list[Word], n: int, lexicon: Lexicon) -> int:
