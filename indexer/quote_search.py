@@ -23,7 +23,7 @@ from indexer.facets import Filters
 from indexer.search import check_query, find
 from indexer.snippets import Snippet, best_snippet
 from indexer.schema import ARTICLES, QUOTES
-from indexer.errors import AmbiguousSpeaker, UnknownSpeaker
+from indexer.errors import AmbiguousSpeaker, QueryError, UnknownSpeaker
 from indexer.analysis import analyze
 from indexer.registry import read_registry
 from indexer.quote_view import article_records, stored_quote
@@ -322,6 +322,8 @@ def find_speaker(index_dir, name: str) -> Speaker:
     UnknownSpeaker when nobody is; AmbiguousSpeaker, with the candidates, when
     several people fit (a surname they share).
     """
+    if not (name or "").strip():
+        raise QueryError("the name is empty; give a person's name or a role, e.g. goftar said-by \"رئیس سازمان بهزیستی\"")
     found = speaker_registry(index_dir).lookup(name)
     if not found:
         raise UnknownSpeaker(name)

@@ -367,6 +367,7 @@ def test_show_marks_each_quote_and_names_its_speaker(dated):
 @pytest.mark.parametrize("name, code, message", [
     ("محمدی", 2, "may be any of"),      # two people share the surname
     ("فضانورد", 1, "no speaker named"),
+    ("  ", 2, "the name is empty"),
 ])
 def test_said_by_an_ambiguous_or_unknown_name(dated, name, code, message):
     result = runner.invoke(app, ["said-by", name, "--index", dated])
