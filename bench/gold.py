@@ -1,6 +1,6 @@
 """The hand-annotated gold sets, each split by article into a tuning and a test half.
 
-Seventeen sets: the old Fars gold (``gold/fars_quotes_N.json``, tuned on for
+Nineteen sets: the old Fars gold (``gold/fars_quotes_N.json``, tuned on for
 months), the two sets annotated before goftar ever ran on them
 (``gold/unseen/fars.json``, ``gold/unseen/varzesh3.json``), two more
 annotated the same way later (``gold/unseen2/``: held out for one round, whose
@@ -13,7 +13,9 @@ verb, so that its figures stand for the outlets as they are), and two more drawn
 same way later that day (``gold/unseen6/``, seed 20261204), and two more the same
 way in round 8 (``gold/unseen7/``, seed 20261205), and two more at the end of round 8
 (``gold/unseen8/``, seed 20261206, also leaving out the articles read while that round's
-rules were made), measured once all of that round's rules were in. Every article
+rules were made), measured once all of that round's rules were in, and two more at the start of
+round 9 (``gold/unseen9/``, seed 20261207, drawn and annotated while that round's rules were
+being made, and measured before and after them). Every article
 falls in one half by one rule, :func:`half`, so rules are changed looking at
 tuning-half misses only and the test half measures what generalises.
 
@@ -59,14 +61,17 @@ SETS = (
     ("varzesh3-unseen-7", lambda: [GOLD / "unseen7" / "varzesh3.json"]),
     ("fars-unseen-8", lambda: [GOLD / "unseen8" / "fars.json"]),
     ("varzesh3-unseen-8", lambda: [GOLD / "unseen8" / "varzesh3.json"]),
+    ("fars-unseen-9", lambda: [GOLD / "unseen9" / "fars.json"]),
+    ("varzesh3-unseen-9", lambda: [GOLD / "unseen9" / "varzesh3.json"]),
 )
 
 
 # The sets drawn at random from articles with a reporting verb (the others were drawn toward
 # hard cases, or are the old tuned-on gold): pooled, their test halves stand for a new article.
 RANDOM_DRAWS = {
-    "fars": ("fars-unseen-5", "fars-unseen-6", "fars-unseen-7", "fars-unseen-8"),
-    "varzesh3": ("varzesh3-unseen-5", "varzesh3-unseen-6", "varzesh3-unseen-7", "varzesh3-unseen-8"),
+    "fars": ("fars-unseen-5", "fars-unseen-6", "fars-unseen-7", "fars-unseen-8", "fars-unseen-9"),
+    "varzesh3": ("varzesh3-unseen-5", "varzesh3-unseen-6", "varzesh3-unseen-7", "varzesh3-unseen-8",
+                 "varzesh3-unseen-9"),
 }
 
 
