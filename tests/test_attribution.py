@@ -457,6 +457,13 @@ def test_a_title_that_leaves_out_the_word_province_is_the_one_given_with_it():
     assert speakers(quotes) == ["علی کاظمی", "رضا نوری", "علی کاظمی"]
 
 
+def test_a_title_that_leaves_out_the_word_organisation_is_the_one_given_with_it():
+    quotes = quotes_of("علی کاظمی، مدیرکل بهزیستی استان یزد، گفت: مراکز جدید باز می‌شود.",
+                       "روابط عمومی بهزیستی استان همچنین از برگزاری جلسه خبر داد.",
+                       "مدیرکل سازمان بهزیستی یزد بر حمایت از خیرین تاکید کرد و گفت: خیرین همراه ما هستند.")
+    assert speakers(quotes)[-1] == "علی کاظمی"
+
+
 def test_a_noun_that_reads_as_a_past_verb_does_not_cut_a_role():
     quote = only_quote(quotes_of("نماینده مردم فیروزآباد در مجلس گفت: فساد باید ریشه‌کن شود."))
     assert quote.role == "نماینده مردم فیروزآباد در مجلس"

@@ -678,8 +678,9 @@ PARTICLE_NEVER_BEFORE = frozenset(fold_word(word) for word in (
 # Letters a role word keeps before its final ی is dropped for comparing (جمهوری → جمهور);
 # shorter words (وی، سی) keep it.
 MIN_ROLE_WORD_STEM = 3
-# Words a role may leave out and still be the same role: مدیرکل ... همدان is مدیرکل ... استان همدان.
-ROLE_OPTIONAL_WORDS = frozenset(fold_word(word) for word in ("استان",))
+# Words a role may leave out and still be the same role: مدیرکل ... همدان is مدیرکل ... استان همدان,
+# مدیرکل بهزیستی ... is مدیرکل سازمان بهزیستی ...
+ROLE_OPTIONAL_WORDS = frozenset(fold_word(word) for word in ("استان", "شهرستان", "سازمان", "اداره"))
 
 
 # --- Clause openers before a subject (corpus.quotes.subjects) -----------------------
