@@ -464,6 +464,15 @@ def test_a_title_that_leaves_out_the_word_organisation_is_the_one_given_with_it(
     assert speakers(quotes)[-1] == "علی کاظمی"
 
 
+def test_a_title_going_on_with_hamchenin_is_the_speaker_of_the_moment_not_a_name_in_its_claim():
+    # the title was misspelt where the name was first given (ئیس for رئیس), so nobody holds it
+    quotes = quotes_of("«علی رضایی» ئیس حزب سبز از نتیجه انتخابات انتقاد کرد.",
+                       "رضایی در صفحه خود نوشت: ما پیروز می‌شویم.",
+                       "رئیس حزب سبز همچنین با بیان اینکه حزب آبی به ریاست «حسن کریمی» شکست خورده است، نوشت: ما برنده‌ایم.",
+                       "کریمی چندی پیش خواستار برگزاری انتخابات زودهنگام شد.")
+    assert speakers(quotes) == ["علی رضایی", "علی رضایی", "علی رضایی", "حسن کریمی"]
+
+
 def test_a_noun_that_reads_as_a_past_verb_does_not_cut_a_role():
     quote = only_quote(quotes_of("نماینده مردم فیروزآباد در مجلس گفت: فساد باید ریشه‌کن شود."))
     assert quote.role == "نماینده مردم فیروزآباد در مجلس"

@@ -334,7 +334,8 @@ class Cast:
         main = _outside(self.headline_speaker or self.first_body_speaker, wanted)
         if mention.where in ("title", "lead") and (holders or main):
             return _titled(holders[0] if holders else main, mention.role), mention.role, "title"
-        if current is not None and (named_next is current or _same_head(wanted, current.all_titles)):
+        if current is not None and (named_next is current or _same_head(wanted, current.all_titles)
+                                    or mention.going_on and not current.roles):
             return _titled(current, mention.role), mention.role, "title"  # named again next: the title is theirs
         if (named_next is not None and id(named_next) not in self.seen
                 and (not named_next.all_titles or _shares_words(wanted, named_next.all_titles))):

@@ -683,6 +683,11 @@ MIN_ROLE_WORD_STEM = 3
 ROLE_OPTIONAL_WORDS = frozenset(fold_word(word) for word in ("استان", "شهرستان", "سازمان", "اداره"))
 
 
+# Words after a subject that say it goes on speaking (رئیس حزب همچنین ... گفت): a title so
+# followed is the speaker of the moment, not someone named later. (نیز / هم say the opposite.)
+GOING_ON_WORDS = ("همچنین", "همچنان")
+
+
 # --- Clause openers before a subject (corpus.quotes.subjects) -----------------------
 
 # ``چنان که X فرمود: ...``, ``آن‌گونه که X گفته است``: "as X said"; the subject follows که.

@@ -21,18 +21,16 @@ from corpus.quotes.constants import (
     CLAUSE_JOINERS,
     DEMONSTRATED_BODIES,
     DEMONSTRATIVES,
-    PUBLISHED_IN,
     DOCUMENT_NOUNS,
     EMPHATIC_SELF,
     EVENT_WORDS,
     FRIDAY_PRAYER_WORDS,
     FROM_COMPLEMENT_NOUNS,
     GLUED_ROLE_HEADS,
+    GOING_ON_WORDS,
     GROUP_SUBJECTS,
-    INFINITIVES,
-    PLURAL_APART,
-    PLURAL_GLUED_ENDINGS,
     HOLY_HONORIFICS,
+    INFINITIVES,
     LIGHT_VERBS,
     LIGHT_VERB_PAST_ENDINGS,
     MAX_BARE_NAME_WORDS,
@@ -46,15 +44,18 @@ from corpus.quotes.constants import (
     NAMESAKE_HEADS,
     NAME_PARTICLES,
     NAME_SECOND_HALVES,
-    NOUN_BEFORE_NAME_PREPOSITIONS,
     NON_NAME_WORDS,
+    NOUN_BEFORE_NAME_PREPOSITIONS,
     NUMBERED_NOUNS,
     OBJECT_OPENERS,
     ONE_WORD_PLURAL_ENDINGS,
     PART_OF_WORDS,
     PLACE_NAME_ENDINGS,
+    PLURAL_APART,
+    PLURAL_GLUED_ENDINGS,
     PLURAL_PRONOUNS,
     PREDICATE_STARTS,
+    PUBLISHED_IN,
     ROLE_COMPOUNDS,
     SENTENCE_CONJUNCTIONS,
     TIME_QUALIFIERS,
@@ -95,6 +96,7 @@ AS_CLAUSE_LEXICON = make_lexicon(AS_CLAUSE_OPENERS)
 CONJUNCTION_KEYS = frozenset(fold_word(word) for word in SENTENCE_CONJUNCTIONS)
 CLAUSE_JOINER_KEYS = frozenset(fold_word(word) for word in CLAUSE_JOINERS)
 ALSO_WORDS = frozenset(fold_word(word) for word in ("نیز", "هم"))
+GOING_ON_KEYS = frozenset(fold_word(word) for word in GOING_ON_WORDS)
 DOCUMENT_NOUN_KEYS = frozenset(fold_word(word) for word in DOCUMENT_NOUNS)
 THAT, AND = fold_word("که"), fold_word("و")
 SEMICOLON = "؛"
@@ -137,6 +139,7 @@ class Mention:
     known_only: bool = False  # a label line (``ماتا: ...``): a speaker only if the article names them otherwise
     personal: bool = False  # ``وی``/``او`` said, not a bare verb: a person, never an organisation
     also: bool = False  # ``... نیز گفت``: someone besides who spoke last
+    going_on: bool = False  # ``... همچنین گفت``: whoever spoke last, going on
     indefinite: bool = False  # ``یک کارشناس``، ``یکی از نمایندگان``: someone not named before
     document: bool = False  # ``در پیام X آمده است``، ``این پیام می‌افزاید``: the words of the document's author
     where: str = ""
@@ -291,6 +294,7 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
         mention.before_object = _words_to_object(field.text, words, phrase[0])
     following = next((w for w in words if w.start >= phrase[-1].end), None)
     mention.also = following is not None and following.key in ALSO_WORDS
+    mention.going_on = following is not None and following.key in GOING_ON_KEYS
     return mention, (_before_object(phrase) if object_follows else phrase)[-1].end
 
 
