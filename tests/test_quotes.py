@@ -770,6 +770,20 @@ def test_a_first_person_paragraph_after_a_direct_quote_goes_on_with_it(going_on)
     assert [(q.where, q.speaker) for q in quotes] == [("body:0", "سامان دلاوری"), ("body:1", "سامان دلاوری")]
 
 
+def test_a_first_person_paragraph_that_reports_what_others_said_still_goes_on_with_the_quote():
+    # همه می‌گفتند is the speaker telling his story, not a cue: the paragraph speaks in the first person throughout
+    quotes = quotes_of("سامان دلاوری، سرمربی تیم، پس از بازی گفت: بازی سختی بود و حریف خوب دفاع کرد.",
+                       "همه بازی‌هایی که انجام دادم برایم خاطره است اما آن سال همه می‌گفتند ما می‌بازیم و من "
+                       "به بازیکنانم گفتم که ما تا آخر می‌جنگیم.")
+    assert [(q.where, q.speaker) for q in quotes] == [("body:0", "سامان دلاوری"), ("body:1", "سامان دلاوری")]
+
+
+def test_a_paragraph_reporting_speech_with_one_first_person_word_is_not_taken_as_a_quote():
+    quotes = quotes_of("سامان دلاوری، سرمربی تیم، پس از بازی گفت: بازی سختی بود و حریف خوب دفاع کرد.",
+                       "هواداران پس از بازی به خبرنگاران گفتند که تیم ما شایسته برد بود و داور اشتباه کرد.")
+    assert [q.where for q in quotes if q.speaker == "سامان دلاوری"] == ["body:0"]
+
+
 def test_a_first_person_answer_after_a_question_is_the_interviewees():
     quotes = quotes_of("سامان دلاوری، سرمربی تیم، گفت: بازی سختی بود.",
                        "از انتخاب این تیم راضی هستی؟",

@@ -1331,9 +1331,11 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
             continue
         folded = fold_letters(text)
         start, end = trim_quote(folded, 0, len(text))
+        marks = _first_person_words(folded[start:end])
         if (len(folded[start:end].split()) >= MIN_ANSWER_WORDS
-                and _first_person_words(folded[start:end]) >= FIRST_PERSON_MARKS
-                and not search_verb(folded, start, end) and not COLON.search(folded, start, end)  # a cue of its own
+                and marks >= FIRST_PERSON_MARKS
+                and (not search_verb(folded, start, end) or marks >= 2 * FIRST_PERSON_MARKS)
+                and not COLON.search(folded, start, end)  # a cue of its own
                 and not SOURCE_LINE.match(folded)
                 and (answers_a_question  # ``ابراهیم از روز اول ... ما``: whom the interviewee talks about
                      or not _opens_new_subject(clause_words(folded, start, min(end, start + SUBJECT_WINDOW))))):
