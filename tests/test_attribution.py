@@ -473,6 +473,20 @@ def test_a_title_going_on_with_hamchenin_is_the_speaker_of_the_moment_not_a_name
     assert speakers(quotes) == ["علی رضایی", "علی رضایی", "علی رضایی", "حسن کریمی"]
 
 
+def test_a_name_ends_before_mehman_a_programmes_guest():
+    quotes = quotes_of("کاوه رستمی مهمان برنامه دیشب بود و درباره گذشته‌اش صحبت کرد.",
+                       "رستمی گفت: تا چند سال پیش در کارخانه کار می‌کردم.")
+    assert speakers(quotes) == ["کاوه رستمی"]
+
+
+def test_aghayan_saying_something_inside_a_quote_is_a_group_and_the_speaker_keeps_the_floor():
+    quotes = quotes_of("کاوه رستمی، سرمربی تیم، گفت: این بازی نباید عقب می‌افتاد.",
+                       "آقایان می‌گویند که جاده بسته بوده اما من می‌دانم که ما با اتوبوس رفتیم و به موقع رسیدیم.",
+                       "وی در ادامه گفت: فدراسیون باید پاسخ بدهد.")
+    assert "آقایان" not in speakers(quotes)
+    assert speakers(quotes)[-1] == "کاوه رستمی"
+
+
 def test_a_noun_that_reads_as_a_past_verb_does_not_cut_a_role():
     quote = only_quote(quotes_of("نماینده مردم فیروزآباد در مجلس گفت: فساد باید ریشه‌کن شود."))
     assert quote.role == "نماینده مردم فیروزآباد در مجلس"

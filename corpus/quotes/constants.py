@@ -401,6 +401,8 @@ GROUP_SUBJECTS = frozenset(fold_word(word) for word in (
     "وکلای", "وکلا", "بستگان", "نزدیکان",
     # a family speaks as one: خانواده مسی با انتشار بیانیه‌ای اعلام کرد
     "خانواده", "خانواده‌ی",
+    # people spoken of by a plural honorific: آقایان می‌گویند ... (whoever they are, not one named person)
+    "آقایان", "خانم‌ها",
 ))
 # Role heads headlines glue to the next word with a ZWNJ (مهاجم‌قطر: ...، مدیربرنامه‌های نیلسون):
 # the word is split there, so the role is read as one.
@@ -741,6 +743,7 @@ MORE_DESCRIPTION_HEADS = (
     "همکار", "روانشناس", "روان شناس", "جامعه شناس", "مدرس", "نایب قهرمان", "دارنده", "وزنه بردار",
     "کشتی گیر", "دونده", "شناگر", "پیشکسوت", "بانو", "بانوی", "مفسر", "گزارشگر", "مجری", "قهرمان",
     "روزنامه نگار",  # a journalist, not the newspaper (روزنامه) that would speak for itself
+    "مهمان",  # a programme's guest: X مهمان برنامه ... بود
 )
 
 # Plural pronouns as subjects (فرانکفورتی‌ها ... آنها معتقدند): a group, never one person.
