@@ -1330,3 +1330,15 @@ def test_a_lone_name_after_the_that_of_a_split_while_frame_is_the_speaker():
         "نمایندگان کنگره در حالی طرح تازه را بررسی می‌کنند که مکزیک تاکید دارد همه شرایط توافق را اجرا کرده است.",
     )
     assert speakers(quotes) == ["مکزیک"]
+
+
+@pytest.mark.parametrize("paragraph", [
+    pytest.param("در برنامه دیشب، حسن کریمی از علی رضایی مدیرعامل باشگاه سوال کرد که چرا این بازیکن جدا شد "
+                 "که او در جواب گفت: اجازه بدهید سرمربی به این سوال پاسخ بدهد.", id="that-clause"),
+    pytest.param("حسن کریمی از علی رضایی مدیرعامل باشگاه پرسید چرا این بازیکن جدا شد. "
+                 "او در پاسخ گفت: اجازه بدهید سرمربی به این سوال پاسخ بدهد.", id="next-sentence"),
+])
+def test_he_answering_a_named_askers_question_is_the_one_asked(paragraph):
+    quotes = quotes_of(paragraph)
+    assert (quotes[0].speaker, quotes[0].role) == ("علی رضایی", "مدیرعامل باشگاه")
+

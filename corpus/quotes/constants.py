@@ -375,6 +375,7 @@ MAX_DOCUMENT_AUTHOR_CHARS = 150  # در بیانیه روابط عمومی با�
 
 # Verbs of asking: ``خبرنگاری از داوودی پرسید ...؛ وی در پاسخ گفت`` answers the one asked.
 ASKING_VERBS = ("پرسید", "سوال کرد", "سئوال کرد", "پرسش کرد")
+ASKING_PHRASES = tuple(tuple(fold_word(word) for word in verb.split()) for verb in ASKING_VERBS)
 
 # Nouns of what someone said, given as an object before a colon that ends a paragraph (نظر خود
 # را در اختیار ما قرار داده است:، پاسخ خبرنگاران را داد:): the paragraphs after it are theirs.
