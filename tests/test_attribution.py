@@ -1342,3 +1342,11 @@ def test_he_answering_a_named_askers_question_is_the_one_asked(paragraph):
     quotes = quotes_of(paragraph)
     assert (quotes[0].speaker, quotes[0].role) == ("علی رضایی", "مدیرعامل باشگاه")
 
+
+def test_no_full_name_opens_on_the_last_word_of_a_compound_written_apart():
+    quotes = quotes_of(
+        "جدیدترین گفت و گوی ژان پل مارتینو، مهاجم لیون، خبرساز شد. "
+        "مارتینو می گوید به مادرش قول داده روزی در میلان بازی کند.",
+    )
+    assert speakers(quotes) == ["ژان پل مارتینو"]
+

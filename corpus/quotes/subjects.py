@@ -58,6 +58,7 @@ from corpus.quotes.constants import (
     PREDICATE_STARTS,
     ROLE_COMPOUNDS,
     SENTENCE_CONJUNCTIONS,
+    SPLIT_COMPOUNDS,
     TIME_QUALIFIERS,
     WEEKDAY_TAIL,
     WHILE_FRAME,
@@ -787,6 +788,12 @@ def _opens_full_name(key: str) -> bool:
         is_given_name(key) and key not in AGENCY_WORDS)  # فارس، مهر: agencies, not given names
 
 
+def _closes_split_compound(words: list[Word], n: int) -> bool:
+    """Is words[n] the last of a compound written in words (گفت و گوی): a noun, no given name?"""
+    return any(tuple(w.key for w in words[n + 1 - len(compound):n + 1]) == compound
+               for compound in SPLIT_COMPOUNDS if n + 1 >= len(compound))
+
+
 def _before_head(name: list[Word], holding: frozenset[str]) -> list[Word]:
     """``خوزه ماریا گارسیا روزنامه نگار``: a name runs into a role's head; it ends there when it
     has the shape of a name, given names then the surname an article's speaker goes by.
@@ -984,7 +991,8 @@ def names_in_full(field: Field, holding: Iterable[str]) -> list[Mention]:
     while n < len(words):
         key = words[n].key
         honorific = key in HONORIFIC_LEXICON.prefixes and phrase_at(words, n, HONORIFIC_LEXICON)
-        if (honorific or _opens_full_name(key)) and not (n and words[n - 1].key != "," and _names_a_namesake(words, n)):
+        if (honorific or _opens_full_name(key) and not _closes_split_compound(words, n)) \
+                and not (n and words[n - 1].key != "," and _names_a_namesake(words, n)):
             span = n + honorific + MAX_NAME_WORDS
             name = _before_light_verb(words[n:span + 1],  # the name's words and the one after
                                       _name_words(_within_sentence(field.folded, words[n:span])))
