@@ -1350,3 +1350,8 @@ def test_no_full_name_opens_on_the_last_word_of_a_compound_written_apart():
     )
     assert speakers(quotes) == ["ژان پل مارتینو"]
 
+
+@pytest.mark.parametrize("opener", ["در همین ارتباط", "در این ارتباط"])
+def test_a_source_after_an_opening_in_this_connection_is_the_speaker(opener):
+    quotes = quotes_of(f"{opener} روزنامه مارکا مدعی شده که مهاجم فرانسوی به زودی به بارسلونا می رود.")
+    assert speakers(quotes) == ["روزنامه مارکا"]
