@@ -1355,3 +1355,13 @@ def test_no_full_name_opens_on_the_last_word_of_a_compound_written_apart():
 def test_a_source_after_an_opening_in_this_connection_is_the_speaker(opener):
     quotes = quotes_of(f"{opener} روزنامه مارکا مدعی شده که مهاجم فرانسوی به زودی به بارسلونا می رود.")
     assert speakers(quotes) == ["روزنامه مارکا"]
+
+
+def test_a_record_holder_is_a_title_never_the_name_of_the_occasion_before_it():
+    quotes = quotes_of(
+        "در آستانه دیدار نیمه‌نهایی یورو 2016 بین فرانسه و آلمان، رکورددار گلزنی در تیم ملی ژاپن از اینکه هافبک "
+        "این تیم دیگر نمی‌تواند بازی کند ناراحت است اما باور دارد که سرمربی راه حلی برای این فقدان پیدا خواهد کرد.",
+        "هیروشی تاناکا در مصاحبه با تلویزیون گفت: من به بچه‌ها ایمان دارم و مطمئنم که پیروز می شویم.",
+        title="تاناکا: کاش هافبک ما بازی می‌کرد",
+    )
+    assert (quotes[1].speaker, quotes[1].role) == ("هیروشی تاناکا", "رکورددار گلزنی در تیم ملی ژاپن")
