@@ -1360,3 +1360,38 @@ def test_a_lone_name_after_the_that_of_a_split_while_frame_is_the_speaker():
         "نمایندگان کنگره در حالی طرح تازه را بررسی می‌کنند که مکزیک تاکید دارد همه شرایط توافق را اجرا کرده است.",
     )
     assert speakers(quotes) == ["مکزیک"]
+
+
+@pytest.mark.parametrize("paragraph", [
+    pytest.param("در برنامه دیشب، حسن کریمی از علی رضایی مدیرعامل باشگاه سوال کرد که چرا این بازیکن جدا شد "
+                 "که او در جواب گفت: اجازه بدهید سرمربی به این سوال پاسخ بدهد.", id="that-clause"),
+    pytest.param("حسن کریمی از علی رضایی مدیرعامل باشگاه پرسید چرا این بازیکن جدا شد. "
+                 "او در پاسخ گفت: اجازه بدهید سرمربی به این سوال پاسخ بدهد.", id="next-sentence"),
+])
+def test_he_answering_a_named_askers_question_is_the_one_asked(paragraph):
+    quotes = quotes_of(paragraph)
+    assert (quotes[0].speaker, quotes[0].role) == ("علی رضایی", "مدیرعامل باشگاه")
+
+
+def test_no_full_name_opens_on_the_last_word_of_a_compound_written_apart():
+    quotes = quotes_of(
+        "جدیدترین گفت و گوی ژان پل مارتینو، مهاجم لیون، خبرساز شد. "
+        "مارتینو می گوید به مادرش قول داده روزی در میلان بازی کند.",
+    )
+    assert speakers(quotes) == ["ژان پل مارتینو"]
+
+
+@pytest.mark.parametrize("opener", ["در همین ارتباط", "در این ارتباط"])
+def test_a_source_after_an_opening_in_this_connection_is_the_speaker(opener):
+    quotes = quotes_of(f"{opener} روزنامه مارکا مدعی شده که مهاجم فرانسوی به زودی به بارسلونا می رود.")
+    assert speakers(quotes) == ["روزنامه مارکا"]
+
+
+def test_a_record_holder_is_a_title_never_the_name_of_the_occasion_before_it():
+    quotes = quotes_of(
+        "در آستانه دیدار نیمه‌نهایی یورو 2016 بین فرانسه و آلمان، رکورددار گلزنی در تیم ملی ژاپن از اینکه هافبک "
+        "این تیم دیگر نمی‌تواند بازی کند ناراحت است اما باور دارد که سرمربی راه حلی برای این فقدان پیدا خواهد کرد.",
+        "هیروشی تاناکا در مصاحبه با تلویزیون گفت: من به بچه‌ها ایمان دارم و مطمئنم که پیروز می شویم.",
+        title="تاناکا: کاش هافبک ما بازی می‌کرد",
+    )
+    assert (quotes[1].speaker, quotes[1].role) == ("هیروشی تاناکا", "رکورددار گلزنی در تیم ملی ژاپن")

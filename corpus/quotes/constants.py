@@ -375,6 +375,7 @@ MAX_DOCUMENT_AUTHOR_CHARS = 150  # در بیانیه روابط عمومی با�
 
 # Verbs of asking: ``خبرنگاری از داوودی پرسید ...؛ وی در پاسخ گفت`` answers the one asked.
 ASKING_VERBS = ("پرسید", "سوال کرد", "سئوال کرد", "پرسش کرد")
+ASKING_PHRASES = tuple(tuple(fold_word(word) for word in verb.split()) for verb in ASKING_VERBS)
 
 # Nouns of what someone said, given as an object before a colon that ends a paragraph (نظر خود
 # را در اختیار ما قرار داده است:، پاسخ خبرنگاران را داد:): the paragraphs after it are theirs.
@@ -431,7 +432,7 @@ EVENT_WORDS = frozenset(fold_word(word) for word in (
     "خطبه", "خطبه‌های", "خطبه‌ها", "دیدار", "مصاحبه", "پاسخ", "ادامه", "پایان", "بخش",
     "این", "آن", "اجلاس", "کنفرانس", "سفر", "بازدید", "مورد", "خصوص", "رابطه", "باره", "تشریح",
     "ابتدای", "آیین‌", "گردهمایی", "یادواره", "سخنرانی", "سخنانی", "سخنان", "نماز", "برنامه",
-    "جریان", "زمینه", "راستای", "حالی", "حالیکه", "واکنش", "تماس", "نامه", "پیامی", "پیام",
+    "جریان", "زمینه", "ارتباط", "راستای", "حالی", "حالیکه", "واکنش", "تماس", "نامه", "پیامی", "پیام",
     "یک", "یکی", "صفحه", "مقاله", "گزارشی", "کنگره", "سمینار", "جشنواره", "مجمع", "آستانه", "همین", "همان",
     "برپایی", "برگزاری",
     # occasions a role never runs on into (نماینده مجلس ... | در تجلیل از ...), and the indefinite
@@ -741,7 +742,7 @@ MORE_ORGANISATION_HEADS = ("جامعه", "پارلمان", "کنگره", "بنی
 # are also common surnames (دانشجو، قهرمان، معلم، داور) are left out: خسرو دانشجو is a name.
 MORE_DESCRIPTION_HEADS = (
     "همکار", "روانشناس", "روان شناس", "جامعه شناس", "مدرس", "نایب قهرمان", "دارنده", "وزنه بردار",
-    "کشتی گیر", "دونده", "شناگر", "پیشکسوت", "بانو", "بانوی", "مفسر", "گزارشگر", "مجری", "قهرمان",
+    "کشتی گیر", "دونده", "شناگر", "پیشکسوت", "بانو", "بانوی", "مفسر", "گزارشگر", "مجری", "قهرمان", "رکورددار",
     "روزنامه نگار",  # a journalist, not the newspaper (روزنامه) that would speak for itself
     "مهمان",  # a programme's guest: X مهمان برنامه ... بود
 )
@@ -771,5 +772,9 @@ NUMBERED_NOUNS = frozenset(fold_word(word) for word in (
 NAME_SECOND_HALVES = frozenset(fold_word(word) for word in (
     "الله", "اله", "اللّه", "زاده", "پور", "نیا", "نژاد", "فر", "فرد", "وند", "لو", "آبادی",
 ))
+# Compounds written in three words whose last the wide list of given names holds: in ``گفت و گوی
+# ژان مارتینو`` no name opens on گوی.
+SPLIT_COMPOUNDS = tuple(tuple(fold_word(word) for word in compound.split())
+                        for compound in ("گفت و گوی", "گفت و گو", "جست و جوی", "جست و جو"))
 # Prepositions before such a noun (به قلم ...، با هدایت ...، در غیبت ...، به همراه ...).
 NOUN_BEFORE_NAME_PREPOSITIONS = frozenset(fold_word(word) for word in ("به", "با", "از", "در", "برای", "بدون"))

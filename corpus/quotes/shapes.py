@@ -275,8 +275,8 @@ def _plain_sentence_subject(field: Field, end: int, quoted: _Quoted) -> Mention 
     source = SOURCE_LINE.match(field.folded, start, end)  # a live report's ``۱۸:۴۰ -`` before the name
     start = source.end() if source else start
     words = skip_openers(skip_agency(clause_words(field.folded, start, end)))
-    if not words:
-        return None
+    if not words or any(_person_asked(field, verb) for verb in ASKED.finditer(field.folded, start, end)):
+        return None  # ``X از Y پرسید ... . او گفت``: the one asked answers (people_asked), not the asker
     mention, _ = subject(field, words)
     if mention.ref == "name" and not mention.organisation and not mention.object_follows:
         return mention
@@ -286,16 +286,17 @@ def _plain_sentence_subject(field: Field, end: int, quoted: _Quoted) -> Mention 
 def people_asked(field: Field) -> list[Introduction]:
     """``خبرنگاری از ناصر داوودی پرسید ...``: the one asked takes the floor (not the reporter),
     so the ``وی در پاسخ گفت`` that follows is theirs."""
-    asked = []
-    for verb in ASKED.finditer(field.folded):
-        words = clause_words(field.folded, find_sentence_start(field.folded, verb.start()), verb.start())
-        after_from = next((n + 1 for n, word in enumerate(words) if word.key == "از"), None)
-        if after_from is None:
-            continue
-        mention, _ = subject(field, words[after_from:])
-        if mention.ref == "name":
-            asked.append(Introduction(field.where, words[after_from].start, mention))
-    return asked
+    return [asked for verb in ASKED.finditer(field.folded) if (asked := _person_asked(field, verb))]
+
+
+def _person_asked(field: Field, verb: re.Match) -> Introduction | None:
+    """The person named after از in the clause an asking verb ends, where the name starts."""
+    words = clause_words(field.folded, find_sentence_start(field.folded, verb.start()), verb.start())
+    after_from = next((n + 1 for n, word in enumerate(words) if word.key == "از"), None)
+    if after_from is None:
+        return None
+    mention, _ = subject(field, words[after_from:])
+    return Introduction(field.where, words[after_from].start, mention) if mention.ref == "name" else None
 
 
 def in_reading_order(quotes: list[Found], *introductions: Introduction | None) -> list[Found | Introduction]:

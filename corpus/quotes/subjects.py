@@ -18,6 +18,7 @@ from corpus.quotes.constants import (
     AGENCY_WORDS,
     AGENT_PLURAL_ENDINGS,
     AS_CLAUSE_OPENERS,
+    ASKING_PHRASES,
     CLAUSE_JOINERS,
     DEMONSTRATED_BODIES,
     DEMONSTRATIVES,
@@ -58,6 +59,7 @@ from corpus.quotes.constants import (
     PUBLISHED_IN,
     ROLE_COMPOUNDS,
     SENTENCE_CONJUNCTIONS,
+    SPLIT_COMPOUNDS,
     TIME_QUALIFIERS,
     WEEKDAY_TAIL,
     WHILE_FRAME,
@@ -215,9 +217,9 @@ def _later_clause_subject(field: Field, words: list[Word]) -> Mention | None:
     verb) that a finite verb precedes, or after که, whose clause the verb then
     is. Taken only when it opens on a subject of its own (a name, a role, an
     organisation, a group) and holds no other verb; a pronoun or ``این ...`` is
-    no such subject. After و a group is not either, and a name must open like
-    one (a given name, an honorific: not ``ساخت و تجهیز مدارس``) or have an office
-    right after it (``... و حتی کاظمی مسئول مسابقات گفت``, not ``گذشت و مهربانی خانواده
+    no such subject, save ``وی`` after a question's که (the one asked answers).
+    After و a group is not either, and a name must open like one (a given name,
+    an honorific: not ``ساخت و تجهیز مدارس``) or have an office right after it (``... و حتی کاظمی مسئول مسابقات گفت``, not ``گذشت و مهربانی خانواده
     بیمار``); after که a name
     needs one or a role beside it (not ``کرد که تمسخر ... بود``); after اما/ولی a
     lone word does too when ``را`` follows it.
@@ -232,7 +234,7 @@ def _later_clause_subject(field: Field, words: list[Word]) -> Mention | None:
             return None
         mention, _ = subject(field, rest)
         if mention.ref == "pronoun" or mention.anaphoric:
-            return None
+            return mention if key == THAT and _answers_question(words[:n], mention) else None
         if opens_name(rest) or mention.organisation or mention.ref == "title" and not mention.anonymous:
             return mention
         if key == AND and not (_name_then_office(rest, mention) or _a_surname_alone(rest)):
@@ -241,6 +243,12 @@ def _later_clause_subject(field: Field, words: list[Word]) -> Mention | None:
             return mention  # ... در حالی ... ارزیابی می‌کنند که ترکیه تاکید دارد
         return mention if mention.ref == "title" or mention.strong or not mention.object_follows and key != THAT else None
     return None
+
+
+def _answers_question(words: list[Word], mention: Mention) -> bool:
+    """Is the mention ``وی``/``او`` opening a که clause after a question (``X از Y پرسید که وی در
+    پاسخ گفت``)? It is the one asked who answers (shapes.people_asked), never the asker."""
+    return mention.personal and holds_phrase([w.key for w in words], ASKING_PHRASES)
 
 
 def _after_while_frame(words: list[Word]) -> bool:
@@ -784,6 +792,12 @@ def _opens_full_name(key: str) -> bool:
         is_given_name(key) and key not in AGENCY_WORDS)  # فارس، مهر: agencies, not given names
 
 
+def _closes_split_compound(words: list[Word], n: int) -> bool:
+    """Is words[n] the last of a compound written in words (گفت و گوی): a noun, no given name?"""
+    return any(tuple(w.key for w in words[n + 1 - len(compound):n + 1]) == compound
+               for compound in SPLIT_COMPOUNDS if n + 1 >= len(compound))
+
+
 def _before_head(name: list[Word], holding: frozenset[str]) -> list[Word]:
     """``خوزه ماریا گارسیا روزنامه نگار``: a name runs into a role's head; it ends there when it
     has the shape of a name, given names then the surname an article's speaker goes by.
@@ -981,7 +995,8 @@ def names_in_full(field: Field, holding: Iterable[str]) -> list[Mention]:
     while n < len(words):
         key = words[n].key
         honorific = key in HONORIFIC_LEXICON.prefixes and phrase_at(words, n, HONORIFIC_LEXICON)
-        if (honorific or _opens_full_name(key)) and not (n and words[n - 1].key != "," and _names_a_namesake(words, n)):
+        if (honorific or _opens_full_name(key) and not _closes_split_compound(words, n)) \
+                and not (n and words[n - 1].key != "," and _names_a_namesake(words, n)):
             span = n + honorific + MAX_NAME_WORDS
             name = _before_light_verb(words[n:span + 1],  # the name's words and the one after
                                       _name_words(_within_sentence(field.folded, words[n:span])))
