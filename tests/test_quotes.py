@@ -784,6 +784,20 @@ def test_a_paragraph_reporting_speech_with_one_first_person_word_is_not_taken_as
     assert [q.where for q in quotes if q.speaker == "سامان دلاوری"] == ["body:0"]
 
 
+def test_a_colon_before_a_subheading_announces_the_answer_after_it_not_the_heading():
+    quotes = quotes_of("سامان دلاوری، سرمربی تیم، در نشست خبری پس از بازی به سوالات خبرنگاران پاسخ گفت:",
+                       "بازی مقابل تیم میزبان",
+                       "همان نیمه اول کار را تمام کردیم و بازیکنان ما تا پایان با انگیزه بازی کردند.")
+    assert [(q.where, q.speaker) for q in quotes] == [("body:2", "سامان دلاوری")]
+
+
+def test_a_colon_before_a_list_still_announces_its_first_item():
+    quotes = quotes_of("فرمانداری محل صندوق‌های رأی را به شرح زیر اعلام کرد:",
+                       "شعبه شماره یک مسجد جامع شهر",
+                       "شعبه شماره دو مدرسه شهید رجایی")
+    assert [q.where for q in quotes] == ["body:1"]  # the list's items are no answers: nothing is skipped
+
+
 def test_a_first_person_answer_after_a_question_is_the_interviewees():
     quotes = quotes_of("سامان دلاوری، سرمربی تیم، گفت: بازی سختی بود.",
                        "از انتخاب این تیم راضی هستی؟",

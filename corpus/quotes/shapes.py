@@ -1241,10 +1241,8 @@ def interview_answers(reading: list[Found | Introduction], doc: Document) -> lis
     answers = []
     for number in range(frame + 1, len(doc.paragraphs)):
         where, text = f"body:{number}", doc.paragraphs[number]
-        folded = fold_letters(text)
-        start, end = trim_quote(folded, 0, len(text))
-        if (where not in quoted and len(folded[start:end].split()) >= MIN_ANSWER_WORDS
-                and folded[start:end].endswith(ANSWER_ENDINGS)):
+        if where not in quoted and _answers(text):
+            start, end = trim_quote(fold_letters(text), 0, len(text))
             answers.append(Found(where, start, end, "direct", "", text[start:end], Mention("pronoun", where=where)))
     answered = {answer.where for answer in answers}
     reading = [item for item in reading if isinstance(item, Found) or item.where not in answered]
@@ -1415,6 +1413,14 @@ def _is_heading(text: str) -> bool:
     return 0 < len(text.split()) <= MAX_HEADING_WORDS and not text.endswith((".", "؟", "?", "!", ":", "»", "\""))
 
 
+def _answers(text: str) -> bool:
+    """Is a paragraph an answer's words: MIN_ANSWER_WORDS or more, ending as an answer does
+    (not an item of a list)?"""
+    folded = fold_letters(text)
+    start, end = trim_quote(folded, 0, len(text))
+    return len(folded[start:end].split()) >= MIN_ANSWER_WORDS and folded[start:end].endswith(ANSWER_ENDINGS)
+
+
 def _opens_new_subject(words: list[Word]) -> bool:
     """Does a paragraph open on someone new (a role, a name), so the report goes on?
     ``ما در ...`` is the speaker (run together, ما در would read as the role مادر)."""
@@ -1440,10 +1446,14 @@ def _field_order(where: str) -> int:
 
 
 def _carry_to_next_paragraph(item: Found, doc: Document) -> None:
-    """Make an empty direct quote in the body the paragraph that follows it, if any."""
+    """Make an empty direct quote in the body the paragraph that follows it, if any; past a
+    subheading (a press conference's topic: ``به سوالات پاسخ گفت:``, ``بازی مقابل هوئسکا``, then
+    the answer), which is nobody's words."""
     if item.kind != "direct" or not item.where.startswith("body:"):
         return
     number = int(item.where.split(":")[1]) + 1
+    if number + 1 < len(doc.paragraphs) and _is_heading(doc.paragraphs[number]) and _answers(doc.paragraphs[number + 1]):
+        number += 1
     if number >= len(doc.paragraphs):
         return
     following = doc.paragraphs[number]
