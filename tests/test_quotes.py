@@ -798,6 +798,13 @@ def test_a_colon_before_a_list_still_announces_its_first_item():
     assert [q.where for q in quotes] == ["body:1"]  # the list's items are no answers: nothing is skipped
 
 
+def test_a_first_person_subheading_between_answers_is_not_a_quote():
+    quotes = quotes_of("سامان دلاوری، سرمربی تیم، گفت: بازی سختی بود و حریف خوب دفاع کرد.",
+                       "بازیکنان جوان ما پدیده‌اند / سه سال روی آنها کار کرده‌ام",
+                       "من از جوانانمان انتظار داشتم و ما بازیکنانی داریم که خود را نشان خواهند داد.")
+    assert [q.where for q in quotes] == ["body:0", "body:2"]
+
+
 def test_a_first_person_answer_after_a_question_is_the_interviewees():
     quotes = quotes_of("سامان دلاوری، سرمربی تیم، گفت: بازی سختی بود.",
                        "از انتخاب این تیم راضی هستی؟",

@@ -1331,7 +1331,7 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
         folded = fold_letters(text)
         start, end = trim_quote(folded, 0, len(text))
         marks = _first_person_words(folded[start:end])
-        if (len(folded[start:end].split()) >= MIN_ANSWER_WORDS
+        if (len(folded[start:end].split()) >= MIN_ANSWER_WORDS and not _is_heading(text)  # a subheading: nobody's words
                 and marks >= FIRST_PERSON_MARKS
                 and (not search_verb(folded, start, end) or marks >= 2 * FIRST_PERSON_MARKS)
                 and not COLON.search(folded, start, end)  # a cue of its own
