@@ -487,6 +487,21 @@ def test_aghayan_saying_something_inside_a_quote_is_a_group_and_the_speaker_keep
     assert speakers(quotes)[-1] == "کاوه رستمی"
 
 
+@pytest.mark.parametrize("body", ["ائتلاف", "کانون", "مجمع", "بنیاد", "موسسه"])
+def test_a_coalition_or_foundation_speaks_as_an_organisation_and_is_this_body_after(body):
+    quotes = quotes_of("علی رضایی، سخنگوی دولت گفت: معترضان ساختمان را تصرف کرده‌اند.",
+                       f"{body} مردمی اعلام کرده که نخست‌وزیر این کشور تابع حزب حاکم است.",
+                       f"این {body} معتقد است، رئیس سابق دولت فرار کرده است.")
+    assert [(q.speaker, q.speaker_type) for q in quotes[1:]] == [(f"{body} مردمی", "organisation")] * 2
+
+
+def test_a_candidate_of_a_coalition_is_a_title_of_the_person_speaking():
+    quotes = quotes_of("یحیی کاظمی امروز در جمع دانشجویان اظهار کرد: ما واقع‌گرا هستیم.",
+                       "نامزد ائتلاف اصولگرایان با تاکید بر اینکه پیشرفت بدون عدالت نمی‌خواهیم بیان داشت: "
+                       "مدل اقتصاد اسلامی باید اجرا شود.")
+    assert speakers(quotes)[-1] == "یحیی کاظمی"
+
+
 def test_a_noun_that_reads_as_a_past_verb_does_not_cut_a_role():
     quote = only_quote(quotes_of("نماینده مردم فیروزآباد در مجلس گفت: فساد باید ریشه‌کن شود."))
     assert quote.role == "نماینده مردم فیروزآباد در مجلس"
