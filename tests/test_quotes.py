@@ -805,6 +805,17 @@ def test_a_first_person_subheading_between_answers_is_not_a_quote():
     assert [q.where for q in quotes] == ["body:0", "body:2"]
 
 
+SAID_FIRST = "سامان دلاوری، سرمربی تیم، پس از بازی گفت: بازی سختی بود و حریف خوب دفاع کرد."
+NARRATION_AFTER = "تیم میزبان هفته آینده در ورزشگاه شهر به مصاف صدرنشین می‌رود و بلیت‌ها فروخته شده است."
+
+
+@pytest.mark.parametrize("talk", ["گفت و گو", "گفت وگو"])
+def test_the_noun_talk_written_apart_is_no_speech_verb_stopping_a_quote_going_on(talk):
+    quotes = quotes_of(SAID_FIRST, f"ما در این مدت با باشگاه {talk} کردیم و من امیدوارم زودتر به توافق برسیم.",
+                       NARRATION_AFTER)
+    assert [(q.where, q.speaker) for q in quotes] == [("body:0", "سامان دلاوری"), ("body:1", "سامان دلاوری")]
+
+
 def test_a_first_person_answer_after_a_question_is_the_interviewees():
     quotes = quotes_of("سامان دلاوری، سرمربی تیم، گفت: بازی سختی بود.",
                        "از انتخاب این تیم راضی هستی؟",

@@ -14,6 +14,8 @@ from corpus.orthography import fold_letters, fold_word
 
 # Simple verbs as (past stem, present stem): گفت/می‌گوید, افزود/می‌افزاید ...
 SIMPLE_SPEECH_VERBS = (("گفت", "گوی"), ("افزود", "افزای"), ("فرمود", "فرمای"), ("نوشت", "نویس"))
+# What turns a speech verb into a noun when written apart from it: گفت و گو (گفت‌وگو, a talk).
+SPEECH_NOUN_TAILS = ("و گو",)
 
 # Light verbs as (past stem, present stem): تصریح کرد/می‌کند ...
 LIGHT_VERBS = {

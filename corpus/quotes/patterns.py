@@ -50,6 +50,7 @@ from corpus.quotes.constants import (
     PRONOUNS,
     ROLE_HEADS,
     SIMPLE_SPEECH_VERBS,
+    SPEECH_NOUN_TAILS,
     REQUEST_VERBS,
     PROPOSAL_VERBS,
     PRESENT_REQUEST_FORMS,
@@ -289,7 +290,9 @@ SOURCE_LINE = re.compile(
 HEADLINE_SPEAKER = re.compile(r"(?:[^:|/]{0,60}[|/] ?)?(?P<speaker>[^:|/«»\d]{2,50}?) ?[:：]")
 # The last word of a sentence: a verb ending (است، می‌شود، هستیم، ...) or a question.
 SENTENCE_ENDING = re.compile(r"(?:ست|د|م|ید|یم|ند|[؟?!]|\.\.\.)[\s.!؟?»\u200c]*$")
-PLAIN_SPEECH_VERB = re.compile(f"{WORD_START}(?:{SPEECH_VERB}){WORD_END}")
+# Not the noun written apart (در گفت و گو با ...): a verb there would stand for a cue of its own.
+NOT_A_SPEECH_NOUN = f"(?!{JOINER}(?:{'|'.join(_phrase_pattern(tail) for tail in SPEECH_NOUN_TAILS)}))"
+PLAIN_SPEECH_VERB = re.compile(f"{WORD_START}(?:{SPEECH_VERB}){WORD_END}{NOT_A_SPEECH_NOUN}")
 # A word, or a comma (read as a word of its own).
 WORD = re.compile(r"(?:[^\W_]|[\u200c\u064b-\u0652\u0670])+|[،,]")
 
