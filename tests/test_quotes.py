@@ -1535,3 +1535,9 @@ def test_a_question_under_a_label_is_no_quote():
 ])
 def test_giving_an_opinion_reports_speech_only_before_what_was_said(sentence, claim):
     assert [q.text for q in quotes_of(sentence)] == ([claim] if claim else [])
+
+
+def test_straight_quotes_around_a_name_do_not_close_a_guillemet_quotation():
+    quote = only(quotes_of('کاوه رستگار در بیانیه‌ای نوشت: «از شهرداری می‌خواهم "باغ سبز" را تعطیل کند. '
+                           'این کار باید زودتر انجام شود.» سپس جلسه پایان یافت.'))
+    assert quote.text == 'از شهرداری می‌خواهم "باغ سبز" را تعطیل کند. این کار باید زودتر انجام شود.'

@@ -373,22 +373,24 @@ def _quotation_end(folded: str, start: int) -> int:
         start += 1
     if folded[start:start + 1] not in QUOTE_OPENERS:
         return -1
-    close = _closing_mark(folded, start + 1)
+    close = _closing_mark(folded, start + 1, folded[start:start + 1])
     return close if close >= 0 else len(folded)
 
 
-def _closing_mark(folded: str, start: int) -> int:
+def _closing_mark(folded: str, start: int, opener: str = "") -> int:
     """The offset of the first quotation mark from ``start`` that closes a quotation opened
-    before it (inner «» pairs skipped), or -1."""
+    before it (inner «» pairs skipped), or -1. When the ``opener`` is known only its own mark
+    closes it: «... "X" ...» runs past the straight quotes around a name inside it."""
+    closers = QUOTE_CLOSERS[QUOTE_OPENERS.index(opener)] if opener else QUOTE_CLOSERS
     depth = 0
     for n in range(start, len(folded)):
         char = folded[n]
         if char in "«“":
             depth += 1
         elif char in QUOTE_CLOSERS:
-            if depth == 0:
+            if depth == 0 and char in closers:
                 return n
-            depth -= char != '"'
+            depth -= depth > 0 and char != '"'
     return -1
 
 
