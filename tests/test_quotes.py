@@ -1541,3 +1541,17 @@ def test_straight_quotes_around_a_name_do_not_close_a_guillemet_quotation():
     quote = only(quotes_of('کاوه رستگار در بیانیه‌ای نوشت: «از شهرداری می‌خواهم "باغ سبز" را تعطیل کند. '
                            'این کار باید زودتر انجام شود.» سپس جلسه پایان یافت.'))
     assert quote.text == 'از شهرداری می‌خواهم "باغ سبز" را تعطیل کند. این کار باید زودتر انجام شود.'
+
+
+def test_a_quote_run_on_with_a_comma_into_the_next_cue_ends_at_the_comma():
+    quotes = quotes_of("کاوه رستگار گفت: بازی سختی بود و ما خوب دفاع کردیم، سامان دلاوری با اشاره به داوری افزود: "
+                       "داور چند اشتباه بزرگ کرد.")
+    assert [(q.text, q.speaker) for q in quotes] == [("بازی سختی بود و ما خوب دفاع کردیم", "کاوه رستگار"),
+                                                     ("داور چند اشتباه بزرگ کرد.", "سامان دلاوری")]
+
+
+def test_a_cue_run_on_after_a_list_in_the_quote_keeps_the_speaker():
+    quotes = quotes_of("کاوه رستگار گفت: بزرگترین مشکل ما بی‌پولی، کم‌کاری و قدیمی بودن زمین‌ها عنوان کرد و گفت: "
+                       "اگر این مشکلات حل شود تیم ما بهتر می‌شود.")
+    assert [q.speaker for q in quotes] == ["کاوه رستگار", "کاوه رستگار"]
+    assert quotes[1].text == "اگر این مشکلات حل شود تیم ما بهتر می‌شود."

@@ -318,8 +318,12 @@ def _direct_quotes(field: Field) -> list[Found]:
         if match.group("colon_only") and head.strip(BLANKS) and _word_count(head) < MIN_QUOTE_WORDS:
             continue  # ``فریاد زد: «زنده باد»``: a cheer, not words quoted (an empty quote is carried on)
         clause_start = find_sentence_start(field.folded, match.start())
-        cues.append((match.end(), clause_start, match.start("cue"), match.end("cue"),
-                     subject_mention(field, clause_start, match.start())))
+        if cues and clause_start <= cues[-1][0]:  # the sentence opened inside the quote before
+            clause_start = _spliced_clause_start(field.folded, cues[-1][0], match.start(), clause_start)
+            mention = _spliced_subject(field, clause_start, match.start())
+        else:
+            mention = subject_mention(field, clause_start, match.start())
+        cues.append((match.end(), clause_start, match.start("cue"), match.end("cue"), mention))
     for match in DOCUMENT_CUE.finditer(field.folded):
         if match.group("colon"):
             cues.append((match.end(), find_sentence_start(field.folded, match.start()), match.start("cue"),
@@ -337,9 +341,29 @@ def _direct_quotes(field: Field) -> list[Found]:
         elif close < 0:
             limit = _narration_resumes(field.folded, colon_end, limit)
         start, end = trim_quote(field.folded, colon_end, max(limit, colon_end))
+        end = len(field.folded[:end].rstrip(BLANKS + "،,")) if end > start else end  # ``QUOTE، Y افزود:``
         found.append(Found(field.where, start, end, "direct", field.text[cue_start:cue_end],
                            field.text[start:end], mention))
     return found
+
+
+def _spliced_clause_start(folded: str, quote_start: int, cue_start: int, clause_start: int) -> int:
+    """Where a cue's clause starts when its sentence opened inside the quote before it, the two
+    run together with a comma (``X گفت: QUOTE، Y با اشاره به ... افزود: QUOTE``): after the last
+    comma before the cue, so the first quote ends there instead of coming out empty; the
+    sentence start as found when no comma splits them."""
+    comma = max(folded.rfind(mark, quote_start, cue_start) for mark in "،,")
+    return comma + 1 if comma >= 0 else clause_start
+
+
+def _spliced_subject(field: Field, clause_start: int, cue_start: int) -> Mention:
+    """The subject of a cue run on after a quote with a comma: a role or a full name opening
+    its clause (``، وزیر ... افزود``، ``، اسپنسر گراهام ... افزود``); anything else there may be
+    the quote's last words (``، قدیمی بودن باغ‌ها ... گفت``), and the speaker goes on."""
+    mention = subject_mention(field, clause_start, cue_start)
+    if mention.ref == "title" or mention.ref == "name" and len(mention.name_words) >= 2:
+        return mention
+    return Mention("pronoun", where=field.where)
 
 
 def _narration_resumes(folded: str, start: int, limit: int) -> int:
