@@ -502,6 +502,13 @@ def test_a_candidate_of_a_coalition_is_a_title_of_the_person_speaking():
     assert speakers(quotes)[-1] == "یحیی کاظمی"
 
 
+def test_a_judgement_after_ama_is_judged_by_the_subject_of_its_own_clause():
+    quotes = quotes_of("علی رضایی، سرمربی تیم، پس از بازی گفت: از نتیجه راضی هستم.",
+                       "بسیاری این پیروزی را مرهون مهاجم تیم می‌دانند اما رضایی این را حاصل برنامه‌های کادرفنی دانسته است.")
+    judged = quotes[-1]
+    assert (judged.speaker, judged.text) == ("علی رضایی", "این را حاصل برنامه‌های کادرفنی")
+
+
 def test_a_noun_that_reads_as_a_past_verb_does_not_cut_a_role():
     quote = only_quote(quotes_of("نماینده مردم فیروزآباد در مجلس گفت: فساد باید ریشه‌کن شود."))
     assert quote.role == "نماینده مردم فیروزآباد در مجلس"

@@ -134,6 +134,7 @@ from corpus.quotes.sentences import (
     trim_quote,
 )
 from corpus.quotes.subjects import (
+    CLAUSE_JOINER_KEYS,
     clause_words,
     is_agency,
     holds_phrase,
@@ -534,6 +535,18 @@ def _pronoun_opens(folded: str, start: int, verb_start: int) -> bool:
 def _holds_a_verb(folded: str, start: int, end: int) -> bool:
     """Does a finite verb (صورت گرفت، موافقت نکرد، است) stand between two offsets?"""
     return any(is_finite_verb(word_key(word)) for word in WORD.findall(folded, start, end))
+
+
+def _last_clause(words: list[Word]) -> list[Word]:
+    """The words after the last اما/ولی that a finite verb comes before (``بسیاری این را مرهون
+    ... می‌دانند اما X این را حاصل ... دانست``): a judgement and its object stand in the
+    verb's own clause."""
+    last, verb_seen = None, False
+    for n, word in enumerate(words):
+        if verb_seen and word.key in CLAUSE_JOINER_KEYS:
+            last = n
+        verb_seen = verb_seen or _is_verb(word.key)
+    return words[last + 1:] if last is not None else words
 
 
 def _ends_clause(words: list[Word], n: int) -> bool:
@@ -953,7 +966,7 @@ def _judged(field: Field, match: re.Match) -> list[Found]:
     clause_start = find_sentence_start(field.folded, match.start())
     if not OBJECT_MARKER.search(field.folded, clause_start, match.start()):
         return []
-    words = clause_words(field.folded, clause_start, match.start())
+    words = _last_clause(clause_words(field.folded, clause_start, match.start()))
     if words and (words[-1].key in JUDGING_PREVERBS or words[-1].key in PRESENT_PREFIXES):
         return []  # فرا خواند: another verb; می خواند: the present, which essays state views in
     keys = [word.key for word in words]
