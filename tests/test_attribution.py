@@ -509,6 +509,12 @@ def test_a_judgement_after_ama_is_judged_by_the_subject_of_its_own_clause():
     assert (judged.speaker, judged.text) == ("علی رضایی", "این را حاصل برنامه‌های کادرفنی")
 
 
+def test_a_clause_after_vali_opening_on_a_noun_opens_on_the_judgements_object_not_its_subject():
+    quotes = quotes_of("علی رضایی، استاد دانشگاه، گفت: این نظر مشهور است.",
+                       "او این نظر را نپذیرفت ولی قول به لزوم مصلحت را موافق احتیاط دانسته است.")
+    assert speakers(quotes)[-1] == "علی رضایی"  # او, not «ولی قول» (ولی is also a given name)
+
+
 def test_a_noun_that_reads_as_a_past_verb_does_not_cut_a_role():
     quote = only_quote(quotes_of("نماینده مردم فیروزآباد در مجلس گفت: فساد باید ریشه‌کن شود."))
     assert quote.role == "نماینده مردم فیروزآباد در مجلس"

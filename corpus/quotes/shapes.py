@@ -538,15 +538,20 @@ def _holds_a_verb(folded: str, start: int, end: int) -> bool:
 
 
 def _last_clause(words: list[Word]) -> list[Word]:
-    """The words after the last اما/ولی that a finite verb comes before (``بسیاری این را مرهون
-    ... می‌دانند اما X این را حاصل ... دانست``): a judgement and its object stand in the
-    verb's own clause."""
+    """The words after the last اما/ولی that a verb comes before (``بسیاری این را مرهون ...
+    می‌دانند اما X این را حاصل ... دانست``): a judgement and its object stand in the verb's own
+    clause, when that clause opens on a subject (a role, a name, a word no noun of the lexicon
+    is); one opening on a noun (``ولی قول به ... را موافق احتیاط دانسته``) opens on its object."""
     last, verb_seen = None, False
-    for n, word in enumerate(words):
-        if verb_seen and word.key in CLAUSE_JOINER_KEYS:
+    for n, word in enumerate(words[:-1]):
+        if verb_seen and word.key in CLAUSE_JOINER_KEYS and _opens_on_a_subject(words[n + 1:]):
             last = n
         verb_seen = verb_seen or _is_verb(word.key)
     return words[last + 1:] if last is not None else words
+
+
+def _opens_on_a_subject(words: list[Word]) -> bool:
+    return starts_role(words, 0) or opens_name(words) or not is_lexicon_noun(words[0].key)
 
 
 def _ends_clause(words: list[Word], n: int) -> bool:
