@@ -35,6 +35,9 @@ from corpus.quotes.constants import (
     INSISTING_NOUNS,
     INVERTED_NEWS_VERBS,
     SAID_OF_OBJECT_NOUNS,
+    OBJECT_SPEECH_ADVERBS,
+    OBJECT_SPEECH_PRESENT,
+    OBJECT_SPEECH_VERBS,
     EXPRESSED_FEELINGS,
     EXPRESSING_NOUNS,
     INTERVIEW_WORDS,
@@ -235,8 +238,23 @@ EXPRESSED_CUE = GuardedCue.of(
     f"{WORD_START}(?P<cue>(?:{'|'.join(EXPRESSING_NOUNS)}){JOINER}(?:{'|'.join(EXPRESSED_FEELINGS)})"
     f"(?:{JOINER}(?:{_past_forms('کرد')}|{_past_forms('نمود')})|(?= و ))){WORD_END}",
     EXPRESSING_NOUNS)
-# ``X CLAIM را خواستار شد``: what the speaker asked for, as the verb's object.
-DEMANDED_OBJECT_CUE = GuardedCue.of(f"{WORD_START}را (?P<cue>خواستار (?:{_past_forms('شد')})){WORD_END}", ("خواستار",))
+def _object_speech_pattern() -> str:
+    """Past and perfect forms of the verbs whose object is what was said (خواستار شد، تکذیب
+    کرد), and the present of those OBJECT_SPEECH_PRESENT lists (تکذیب می‌کند/می‌کنند)."""
+    forms = []
+    for noun, lights in OBJECT_SPEECH_VERBS.items():
+        tenses = [_past_forms(light) for light in lights]
+        if noun in OBJECT_SPEECH_PRESENT:
+            tenses += [f"می{JOINER}{LIGHT_VERBS[light]}(?:د|ند)" for light in lights]
+        forms.append(f"{_phrase_pattern(noun)}{JOINER}(?:{'|'.join(tenses)})")
+    return "|".join(forms)
+
+
+# ``X CLAIM را خواستار شد`` / ``X CLAIM را (نیز) تکذیب کرد``: what the speaker asked for or
+# denied, as the verb's object.
+DEMANDED_OBJECT_CUE = GuardedCue.of(
+    f"{WORD_START}را (?:(?:{'|'.join(OBJECT_SPEECH_ADVERBS)}) )?(?P<cue>{_object_speech_pattern()}){WORD_END}",
+    tuple(OBJECT_SPEECH_VERBS))
 # ``X CLAIM را مورد تاکید قرار داد``: what was stressed or mentioned, as the verb's object.
 SAID_OF_OBJECT_CUE = GuardedCue.of(
     f"{WORD_START}را (?P<cue>مورد{JOINER}(?:{'|'.join(SAID_OF_OBJECT_NOUNS)}){JOINER}قرار{JOINER}(?:{_past_forms('داد')})){WORD_END}",

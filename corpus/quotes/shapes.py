@@ -26,6 +26,8 @@ from corpus.quotes.constants import (
     DOCUMENT_AUTHOR_SKIPS,
     EMPHASIS_OPENER,
     MIN_EMPHASIS_WORDS,
+    MIN_OBJECT_CLAIM_WORDS,
+    OBJECT_SPEECH_ADVERBS,
     NEWS_NOUN,
     NEWS_OPENER,
     NAMED_AS,
@@ -900,19 +902,34 @@ def _after_subject(words: list[Word], subject_end: int, mention: Mention) -> lis
 
 
 def _demanded_object(field: Field, match: re.Match) -> list[Found]:
-    """``X، CLAIM را خواستار شد``: the claim runs from the subject (or the last comma or
-    clause after it) to the object marker."""
+    """``X، CLAIM را (نیز) خواستار شد / تکذیب کرد``: the claim runs from the subject (or the last
+    comma or clause after it) to the object marker, and holds MIN_OBJECT_CLAIM_WORDS words besides
+    demonstratives (``این خبر را تکذیب کرد`` refers back, it says nothing)."""
     clause_start = find_sentence_start(field.folded, match.start())
     words = clause_words(field.folded, clause_start, match.start("cue"))  # with its را: a name may run into the object
     mention, subject_end = subject(field, words)
-    rest = _after_subject(words, subject_end, mention)[:-1]
-    bounds = [n for n in range(len(rest)) if _ends_clause(rest, n)]  # اشاره کرد و CLAIM را
+    rest = _after_subject(words, subject_end, mention)
+    while rest and rest[-1].key in OBJECT_SPEECH_ADVERB_KEYS:
+        rest.pop()
+    rest = rest[:-1]  # the object marker
+    bounds = [n for n in range(len(rest)) if _ends_clause(rest, n) or _opens_object_clause(rest, n)]  # اشاره کرد و CLAIM را
     claim = rest[bounds[-1] + 1:] if bounds else rest
-    if not claim or (mention.ref == "pronoun" and subject_end == 0):
+    if bounds and rest[bounds[-1]].key == THAT_KEY:  # ``اخباری شنیده می‌شد که او CLAIM را``: the clause's own subject
+        mention, subject_end = subject(field, claim)
+        claim = [w for w in claim if w.start >= subject_end]
+    if (sum(1 for w in claim if w.key not in DEMONSTRATIVES) < MIN_OBJECT_CLAIM_WORDS
+            or (mention.ref == "pronoun" and subject_end == 0)):
         return []
     start, end = trim_quote(field.folded, claim[0].start, claim[-1].end)
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], mention)]
+
+
+def _opens_object_clause(words: list[Word], n: int) -> bool:
+    """Is words[n] a که opening the clause the object's verb ends (``شنیده می‌شد که او CLAIM
+    را تکذیب کرد``), not a relative clause inside the object (``اصولی که مرتبط با X است را``):
+    no verb stands after it?"""
+    return words[n].key == THAT_KEY and not any(_is_verb(word.key) for word in words[n + 1:])
 
 
 def _judged(field: Field, match: re.Match) -> list[Found]:
@@ -973,6 +990,7 @@ def _demanded(field: Field, match: re.Match) -> list[Found]:
 
 
 CLAIM_NON_OPENER_KEYS = frozenset(fold_word(word) for word in CLAIM_NON_OPENERS)
+OBJECT_SPEECH_ADVERB_KEYS = frozenset(fold_word(word) for word in OBJECT_SPEECH_ADVERBS)
 THAT_KEY = fold_word("که")
 
 
@@ -1232,7 +1250,9 @@ def interview_answers(reading: list[Found | Introduction], doc: Document) -> lis
     it names.
     """
     reading = _answers_after_questions(reading, doc)
-    quoted = {item.where for item in reading if isinstance(item, Found)}
+    first_person = _first_person_paragraphs(reading, doc)
+    quoted = {item.where for item in reading
+              if isinstance(item, Found) and not (item.kind == "indirect" and item.where in first_person)}
     frame = next((n for n, text in enumerate(doc.paragraphs) if f"body:{n}" not in quoted
                   and text.rstrip().endswith((":", "：")) and _frames_answers(fold_letters(text))), None)
     if frame is None:
@@ -1246,8 +1266,19 @@ def interview_answers(reading: list[Found | Introduction], doc: Document) -> lis
                 and folded[start:end].endswith(ANSWER_ENDINGS)):
             answers.append(Found(where, start, end, "direct", "", text[start:end], Mention("pronoun", where=where)))
     answered = {answer.where for answer in answers}
-    reading = [item for item in reading if isinstance(item, Found) or item.where not in answered]
+    reading = [item for item in reading if item.where not in answered or isinstance(item, Found) and item.kind != "indirect"]
     return sorted(reading + answers, key=lambda item: (_field_order(item.where), item.start))
+
+
+def _first_person_paragraphs(reading: list[Found | Introduction], doc: Document) -> set[str]:
+    """The body paragraphs holding an indirect quote that are written in the first person (``من
+    راضی‌ام ... او هم خبر معاوضه‌اش با من را تکذیب کرد``): after an interview's frame such a
+    paragraph is the interviewee's answer, and what it reports others said is part of it (one
+    policy with quotes reported inside other quotes: they are dropped). Each paragraph is read once."""
+    reported = {item.where for item in reading
+                if isinstance(item, Found) and item.kind == "indirect" and item.where.startswith("body:")}
+    return {where for where in reported
+            if _first_person_words(fold_letters(doc.paragraphs[int(where.split(":")[1])])) >= FIRST_PERSON_MARKS}
 
 
 
