@@ -122,3 +122,13 @@ def test_a_denial_inside_an_interview_answer_is_part_of_the_answer():
         "را تکذیب کرد. من تصمیم گرفتم به این تیم بیایم.",
     ]))
     assert [(q.where, q.kind, q.speaker) for q in quotes] == [("body:1", "direct", "علی احمدی")]
+
+
+def test_a_judgement_inside_a_relative_clause_describes_and_quotes_nobody():
+    assert quotes_of("کسانی که دیروز این کشور را تروریست خواندند امروز سکوت کرده‌اند.") == []
+    assert quotes_of("دیدگاهی که دین را امری فردی دانست در جامعه رواج یافت.") == []
+
+
+def test_a_judgement_after_a_relative_clause_on_its_subject_is_still_reported():
+    quote, = quotes_after_introduction("وی که در این نشست حضور داشت، روابط دو کشور را دیرینه دانست.")
+    assert (quote.kind, quote.text) == ("indirect", "روابط دو کشور را دیرینه")

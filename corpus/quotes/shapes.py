@@ -946,6 +946,8 @@ def _judged(field: Field, match: re.Match) -> list[Found]:
     words = clause_words(field.folded, clause_start, match.start())
     if words and (words[-1].key in JUDGING_PREVERBS or words[-1].key in PRESENT_PREFIXES):
         return []  # فرا خواند: another verb; می خواند: the present, which essays state views in
+    if _in_relative_that_clause(words):
+        return []  # ``دیدگاهی که دین را امری فردی می‌داند``: describes a view, nobody holds it
     keys = [word.key for word in words]
     if any(tuple(keys[n:n + len(can)]) == can for can in ONE_CAN for n in range(len(keys))):
         return []  # او را می‌توان نفر اول دانست: the writer judging, nobody quoted
@@ -971,6 +973,16 @@ def _judged(field: Field, match: re.Match) -> list[Found]:
         mention = dataclasses.replace(mention, role_before_object=True)
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], mention)]
+
+
+def _in_relative_that_clause(words: list[Word]) -> bool:
+    """Do the words before a verb end in a relative clause: a که after a noun (not after a verb,
+    a demonstrative or a comma), with no verb between it and the verb?"""
+    that = max((n for n, w in enumerate(words) if w.key == THAT_KEY), default=-1)
+    if that <= 0 or any(_is_verb(w.key) for w in words[that + 1:]):
+        return False
+    before = words[that - 1].key
+    return before != "," and before not in DEMONSTRATIVES and not _is_verb(before)
 
 
 def _counted_among(judgement: list[Word]) -> bool:
