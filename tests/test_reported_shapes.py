@@ -132,3 +132,23 @@ def test_a_judgement_inside_a_relative_clause_describes_and_quotes_nobody():
 def test_a_judgement_after_a_relative_clause_on_its_subject_is_still_reported():
     quote, = quotes_after_introduction("وی که در این نشست حضور داشت، روابط دو کشور را دیرینه دانست.")
     assert (quote.kind, quote.text) == ("indirect", "روابط دو کشور را دیرینه")
+
+
+@pytest.mark.parametrize("sentence, cue, claim", [
+    ("وی این مقدار کشف مواد مخدر در استان را بی سابقه عنوان و تصریح کرد: راهبرد ما تغییر نکرده است.", "عنوان",
+     "این مقدار کشف مواد مخدر در استان را بی سابقه"),
+    ("وی ظرفیت تولید پالایشگاه را ٥٠ هزار تن در سال اعلام و اظهار کرد: اجرای این طرح درآمدزا است.", "اعلام",
+     "ظرفیت تولید پالایشگاه را ٥٠ هزار تن در سال"),
+    ("وی بر حساس بودن کار راهداری در زمستان تاکید و خطاب به کارکنان تصریح کرد: غفلت شما گران تمام می‌شود.",
+     "تاکید", "حساس بودن کار راهداری در زمستان"),
+])
+def test_a_judgement_or_stress_leaving_its_light_verb_to_the_next_verb_is_reported_speech(sentence, cue, claim):
+    """``X را بی‌سابقه عنوان و تصریح کرد: ...``: the noun's کرد is the next verb's, and both are said."""
+    indirect, direct = quotes_after_introduction(sentence)[-2:]
+    assert (indirect.kind, indirect.cue, indirect.text, indirect.speaker) == ("indirect", cue, claim, "علی احمدی")
+    assert (direct.kind, direct.speaker) == ("direct", "علی احمدی")
+
+
+def test_a_judging_noun_before_and_that_judges_nothing_is_no_quote():
+    assert [q for q in quotes_after_introduction("وی کتاب تازه خود را با عنوان و طرحی نو منتشر کرد.")
+            if q.where == "body:1"] == []

@@ -168,9 +168,11 @@ def _past_forms(past: str) -> str:
 
 def _judging_pattern() -> str:
     """Past and perfect forms of every judging verb (دانست، دانسته‌اند، عنوان کرد), denied too
-    (ارزشمند ندانست: a judgement as much). Not the present: essays state views in it (دیدگاهی که دین را امری فردی می‌داند), reports rarely."""
+    (ارزشمند ندانست: a judgement as much). Not the present: essays state views in it (دیدگاهی که دین را امری فردی می‌داند), reports rarely.
+    A judging noun may leave its light verb to the next verb (``X را بی‌سابقه عنوان و تصریح
+    کرد: ...``), as EXPRESSED_CUE's nouns do."""
     light = "|".join(_past_forms(past) for past in ("کرد", "نمود"))
-    compound = [f"{_phrase_pattern(noun)}{JOINER}(?:{light})" for noun in JUDGING_NOUNS]
+    compound = [f"{_phrase_pattern(noun)}(?:{JOINER}(?:{light})|(?= و ))" for noun in JUDGING_NOUNS]
     return "|".join(compound + [_past_forms(f"ن?{_phrase_pattern(past)}") for past in JUDGING_VERBS])
 
 
@@ -209,9 +211,10 @@ def _asking_cue(verbs: tuple[str, ...], present: tuple[str, ...] = ()) -> Guarde
 REQUEST_CUE = _asking_cue(REQUEST_VERBS, PRESENT_REQUEST_FORMS)
 # ``X پیشنهاد کرد (که) CLAIM``: a proposal.
 PROPOSAL_CUE = _asking_cue(PROPOSAL_VERBS)
-# ``X بر CLAIM تاکید کرد``: what was stressed (not before a colon or که: those open quotes).
+# ``X بر CLAIM تاکید کرد``: what was stressed (not before a colon or که: those open quotes); the
+# light verb may be left to the next verb (بر CLAIM تاکید و خطاب به ... تصریح کرد: ...).
 EMPHASIS_CUE = GuardedCue.of(
-    f"{WORD_START}(?P<cue>تاکید{JOINER}(?:{_past_forms('کرد')}|{_past_forms('نمود')}|{_past_forms('داشت')})){WORD_END}"
+    f"{WORD_START}(?P<cue>تاکید(?:{JOINER}(?:{_past_forms('کرد')}|{_past_forms('نمود')}|{_past_forms('داشت')})|(?= و ))){WORD_END}"
     f"(?![ \u200c]*[:：])(?![ ،,]{{1,3}}که{WORD_END})",
     ("تاکید",))
 # ``X بر CLAIM پافشاری کرد / اصرار دارد``: what was insisted on (not before a colon or که).
