@@ -152,3 +152,24 @@ def test_a_judgement_or_stress_leaving_its_light_verb_to_the_next_verb_is_report
 def test_a_judging_noun_before_and_that_judges_nothing_is_no_quote():
     assert [q for q in quotes_after_introduction("وی کتاب تازه خود را با عنوان و طرحی نو منتشر کرد.")
             if q.where == "body:1"] == []
+
+
+@pytest.mark.parametrize("sentence, cue, claim", [
+    ("وی به آشنایی بیشتر مردم استان با جاذبه‌های گردشگری تاکید کرد.", "تاکید کرد",
+     "آشنایی بیشتر مردم استان با جاذبه‌های گردشگری"),
+    ("وی در ادامه به مواضع حمایتی خود از مردم فلسطین پافشاری کرد.", "پافشاری کرد",
+     "مواضع حمایتی خود از مردم فلسطین"),
+    ("وی با تقدیر از کارکنان شهرداری، نسبت به حضور پاکبانان در همه روزهای سال تاکید کرد.", "تاکید کرد",
+     "حضور پاکبانان در همه روزهای سال"),
+])
+def test_what_was_stressed_with_be_instead_of_bar_is_reported_speech(sentence, cue, claim):
+    quote, = [q for q in quotes_after_introduction(sentence) if q.where == "body:1"]
+    assert (quote.kind, quote.cue, quote.text, quote.speaker) == ("indirect", cue, claim, "علی احمدی")
+
+
+@pytest.mark.parametrize("sentence", [
+    "وی در سفر به استان گلستان تاکید کرد.",  # به inside another phrase
+    "به گزارش خبرگزاری فرانسه این منابع تاکید کردند.",  # a source line
+])
+def test_be_inside_another_phrase_opens_nothing_stressed(sentence):
+    assert [q for q in quotes_after_introduction(sentence) if q.where == "body:1"] == []

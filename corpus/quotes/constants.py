@@ -294,6 +294,17 @@ NOT_BEFORE_CLAIM_FROM = frozenset(fold_word(word) for word in (
 EMPHASIS_OPENER = "بر"
 NOT_BEFORE_EMPHASIS_OPENER = frozenset(fold_word(word) for word in ("علاوه", "افزون", "مبنی", "بنا", "ناظر", "تکیه"))
 NOT_AFTER_EMPHASIS_OPENER = frozenset(fold_word(word) for word in ("اساس", "پایه", "مبنای"))
+# ``وی به CLAIM تاکید کرد``: stressed with به, less often written. به opens so many other phrases
+# (در سفر به تهران، با اشاره به ...) that it opens the claim only with no بر, as the clause's first
+# word after the subject, a comma or a verb, or after these words only (در ادامه، نسبت به).
+EMPHASIS_TO_OPENER = "به"
+EMPHASIS_TO_LEAD_WORDS = frozenset(fold_word(word) for word in (
+    "در", "ادامه", "پایان", "همچنین", "نیز", "هم", "سپس", "نسبت",
+))
+# Nouns after به that make it a frame, never a claim (به گزارش ...، به گفته ...، به دلیل ...).
+NOT_AFTER_EMPHASIS_TO = frozenset(fold_word(word) for word in (
+    "گزارش", "نقل", "گفته", "اعتقاد", "عقیده", "باور", "نظر", "دلیل", "خاطر", "علت", "منظور",
+))
 # ``X بر CLAIM پافشاری کرد / اصرار دارد``: insisting, read as stressing is.
 INSISTING_NOUNS = ("پافشاری", "اصرار")
 MIN_EMPHASIS_WORDS = 2  # ``بر اتحاد مسلمانان``; fewer, demonstratives aside (بر این موضوع), refer back

@@ -25,6 +25,9 @@ from corpus.quotes.constants import (
     DIRECT_CUE_OPENERS,
     DOCUMENT_AUTHOR_SKIPS,
     EMPHASIS_OPENER,
+    EMPHASIS_TO_LEAD_WORDS,
+    EMPHASIS_TO_OPENER,
+    NOT_AFTER_EMPHASIS_TO,
     MIN_EMPHASIS_WORDS,
     MIN_OBJECT_CLAIM_WORDS,
     OBJECT_SPEECH_ADVERBS,
@@ -872,7 +875,8 @@ def _emphasised(field: Field, match: re.Match) -> list[Found]:
     """``X بر CLAIM تاکید کرد``: what was stressed, from the بر that opens it to the verb.
     That بر is the first after the clause's last comma or verb (``با اشاره به تاثیر آن بر
     بازار، بر لزوم ... تاکید کرد``; ``کاری بر زمین نمانده و بر ... تاکید کرد``: the claim
-    is a noun phrase), or, when none follows them, the first after the subject."""
+    is a noun phrase), or, when none follows them, the first after the subject; with no بر, a به
+    opening the clause (``وی به CLAIM تاکید کرد``)."""
     clause_start = find_sentence_start(field.folded, match.start())
     words = clause_words(field.folded, clause_start, match.start())
     mention, subject_end = subject(field, words)
@@ -881,7 +885,7 @@ def _emphasised(field: Field, match: re.Match) -> list[Found]:
                and (n == 0 or rest[n - 1].key not in NOT_BEFORE_EMPHASIS_OPENER)
                and rest[n + 1].key not in NOT_AFTER_EMPHASIS_OPENER]
     last_bound = max((n for n, w in enumerate(rest) if w.key == "," or _is_verb(w.key)), default=-1)
-    opener = next((n for n in openers if n > last_bound), openers[0] if openers else None)
+    opener = next((n for n in openers if n > last_bound), openers[0] if openers else _stressed_with_to(rest, last_bound))
     if opener is None:
         return []
     claim = [w for w in rest[opener + 1:] if w.key != ","]
@@ -890,6 +894,17 @@ def _emphasised(field: Field, match: re.Match) -> list[Found]:
     start, end = trim_quote(field.folded, claim[0].start, claim[-1].end)
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], mention)]
+
+
+def _stressed_with_to(rest: list[Word], last_bound: int) -> int | None:
+    """Where به opens what was stressed (``وی در ادامه به CLAIM تاکید کرد``): the first به after
+    the subject or the clause's last comma or verb, with only EMPHASIS_TO_LEAD_WORDS before it."""
+    for n in range(last_bound + 1, len(rest) - 1):
+        if rest[n].key == EMPHASIS_TO_OPENER:
+            return n if rest[n + 1].key not in NOT_AFTER_EMPHASIS_TO else None
+        if rest[n].key not in EMPHASIS_TO_LEAD_WORDS:
+            return None
+    return None
 
 
 def _after_subject(words: list[Word], subject_end: int, mention: Mention) -> list[Word]:
