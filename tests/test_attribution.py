@@ -1250,7 +1250,8 @@ def test_a_name_running_past_what_the_article_calls_someone_ends_there():
     quotes = quotes_of("مجید حسن‌زاده، مدیرعامل شرکت آب منطقه‌ای گفت: طرح تازه از ماه آینده اجرا می‌شود.",
                        "حسن زاده ظرفیت تولیدی آب شرب در تصفیه‌خانه شهر را ده هزار مترمکعب در روز اعلام و اظهار کرد: "
                        "این طرح به سود مردم است.")
-    assert speakers(quotes) == ["مجید حسن\u200cزاده", "مجید حسن\u200cزاده"]
+    # the second paragraph holds two quotes of his: what he announced (CLAIM را ... اعلام و) and his words
+    assert speakers(quotes) == ["مجید حسن\u200cزاده", "مجید حسن\u200cزاده", "مجید حسن\u200cزاده"]
 
 
 def test_a_role_after_an_occasion_and_also_is_the_subject_though_a_comma_lists_its_office():

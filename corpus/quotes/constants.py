@@ -71,7 +71,10 @@ COMPOUND_SPEECH_VERBS = {
 # Compound verbs that report speech only before a colon or که (``به این نکته اشاره کرد که
 # CLAIM``, ``درباره واگذاری باشگاه اظهار نظر کرده که CLAIM``): elsewhere they refer to a topic
 # (``به «نقش رسانه‌ها» اشاره کرد``، ``درباره این موضوع اظهار نظر کرد``).
-REFERRING_VERBS = {"اشاره": ("کرد", "نمود"), "اظهار نظر": ("کرد", "نمود")}
+REFERRING_VERBS = {"اشاره": ("کرد", "نمود"), "اظهار نظر": ("کرد", "نمود"),
+                   # ``دادستان آنان را متهم کرد که CLAIM``; alone (کشور را به ... متهم کرد) its subject is
+                   # mostly a country or a body named far back, read wrong more often than right
+                   "متهم": ("کرد", "نمود")}
 # Words saying how the words after a colon were said, whatever the verb (شاهرودی اینگونه
 # واکنش نشان داد: ...، صحبت‌هایش را این‌طور به پایان برد: ...).
 MANNER_WORDS = ("اینگونه", "این گونه", "اینطور", "این طور", "اینچنین", "این چنین", "چنین", "بدین شکل", "به این شکل")
@@ -261,6 +264,15 @@ NAMED_AS = tuple(tuple(fold_word(word) for word in words.split()) for words in (
 
 # --- Said of an object -------------------------------------------------------------------
 
+# ``X CLAIM را خواستار شد`` / ``X CLAIM را تکذیب کرد``: verbs whose object is what was asked for or
+# denied, as noun: light verbs; a denial also in the present, as sports news report a club's
+# (مدیران باشگاه انتقال او را تکذیب می‌کنند). Not رد کرد: an offer turned down is no speech.
+OBJECT_SPEECH_VERBS = {"خواستار": ("شد",), "تکذیب": ("کرد", "نمود")}
+OBJECT_SPEECH_PRESENT = ("تکذیب",)
+# Words between را and such a verb that add nothing (CLAIM را نیز خواستار شد).
+OBJECT_SPEECH_ADVERBS = ("نیز", "هم")
+# ``CLAIM را ... خواستار شد``: fewer words, demonstratives aside (این خبر را تکذیب کرد), refer back.
+MIN_OBJECT_CLAIM_WORDS = 2
 # ``X CLAIM را مورد تاکید قرار داد``: the nouns after مورد that make the object something said.
 SAID_OF_OBJECT_NOUNS = ("تاکید", "اشاره")
 # ``X از (اینکه) CLAIM ابراز نگرانی کرد``: feelings expressed about what was said, after
@@ -285,6 +297,17 @@ NOT_BEFORE_CLAIM_FROM = frozenset(fold_word(word) for word in (
 EMPHASIS_OPENER = "بر"
 NOT_BEFORE_EMPHASIS_OPENER = frozenset(fold_word(word) for word in ("علاوه", "افزون", "مبنی", "بنا", "ناظر", "تکیه"))
 NOT_AFTER_EMPHASIS_OPENER = frozenset(fold_word(word) for word in ("اساس", "پایه", "مبنای"))
+# ``وی به CLAIM تاکید کرد``: stressed with به, less often written. به opens so many other phrases
+# (در سفر به تهران، با اشاره به ...) that it opens the claim only with no بر, as the clause's first
+# word after the subject, a comma or a verb, or after these words only (در ادامه، نسبت به).
+EMPHASIS_TO_OPENER = "به"
+EMPHASIS_TO_LEAD_WORDS = frozenset(fold_word(word) for word in (
+    "در", "ادامه", "پایان", "همچنین", "نیز", "هم", "سپس", "نسبت",
+))
+# Nouns after به that make it a frame, never a claim (به گزارش ...، به گفته ...، به دلیل ...).
+NOT_AFTER_EMPHASIS_TO = frozenset(fold_word(word) for word in (
+    "گزارش", "نقل", "گفته", "اعتقاد", "عقیده", "باور", "نظر", "دلیل", "خاطر", "علت", "منظور",
+))
 # ``X بر CLAIM پافشاری کرد / اصرار دارد``: insisting, read as stressing is.
 INSISTING_NOUNS = ("پافشاری", "اصرار")
 MIN_EMPHASIS_WORDS = 2  # ``بر اتحاد مسلمانان``; fewer, demonstratives aside (بر این موضوع), refer back

@@ -35,6 +35,9 @@ from corpus.quotes.constants import (
     INSISTING_NOUNS,
     INVERTED_NEWS_VERBS,
     SAID_OF_OBJECT_NOUNS,
+    OBJECT_SPEECH_ADVERBS,
+    OBJECT_SPEECH_PRESENT,
+    OBJECT_SPEECH_VERBS,
     EXPRESSED_FEELINGS,
     EXPRESSING_NOUNS,
     INTERVIEW_WORDS,
@@ -166,9 +169,11 @@ def _past_forms(past: str) -> str:
 
 def _judging_pattern() -> str:
     """Past and perfect forms of every judging verb (دانست، دانسته‌اند، عنوان کرد), denied too
-    (ارزشمند ندانست: a judgement as much). Not the present: essays state views in it (دیدگاهی که دین را امری فردی می‌داند), reports rarely."""
+    (ارزشمند ندانست: a judgement as much). Not the present: essays state views in it (دیدگاهی که دین را امری فردی می‌داند), reports rarely.
+    A judging noun may leave its light verb to the next verb (``X را بی‌سابقه عنوان و تصریح
+    کرد: ...``), as EXPRESSED_CUE's nouns do."""
     light = "|".join(_past_forms(past) for past in ("کرد", "نمود"))
-    compound = [f"{_phrase_pattern(noun)}{JOINER}(?:{light})" for noun in JUDGING_NOUNS]
+    compound = [f"{_phrase_pattern(noun)}(?:{JOINER}(?:{light})|(?= و ))" for noun in JUDGING_NOUNS]
     return "|".join(compound + [_past_forms(f"ن?{_phrase_pattern(past)}") for past in JUDGING_VERBS])
 
 
@@ -207,9 +212,10 @@ def _asking_cue(verbs: tuple[str, ...], present: tuple[str, ...] = ()) -> Guarde
 REQUEST_CUE = _asking_cue(REQUEST_VERBS, PRESENT_REQUEST_FORMS)
 # ``X پیشنهاد کرد (که) CLAIM``: a proposal.
 PROPOSAL_CUE = _asking_cue(PROPOSAL_VERBS)
-# ``X بر CLAIM تاکید کرد``: what was stressed (not before a colon or که: those open quotes).
+# ``X بر CLAIM تاکید کرد``: what was stressed (not before a colon or که: those open quotes); the
+# light verb may be left to the next verb (بر CLAIM تاکید و خطاب به ... تصریح کرد: ...).
 EMPHASIS_CUE = GuardedCue.of(
-    f"{WORD_START}(?P<cue>تاکید{JOINER}(?:{_past_forms('کرد')}|{_past_forms('نمود')}|{_past_forms('داشت')})){WORD_END}"
+    f"{WORD_START}(?P<cue>تاکید(?:{JOINER}(?:{_past_forms('کرد')}|{_past_forms('نمود')}|{_past_forms('داشت')})|(?= و ))){WORD_END}"
     f"(?![ \u200c]*[:：])(?![ ،,]{{1,3}}که{WORD_END})",
     ("تاکید",))
 # ``X بر CLAIM پافشاری کرد / اصرار دارد``: what was insisted on (not before a colon or که).
@@ -236,8 +242,23 @@ EXPRESSED_CUE = GuardedCue.of(
     f"{WORD_START}(?P<cue>(?:{'|'.join(EXPRESSING_NOUNS)}){JOINER}(?:{'|'.join(EXPRESSED_FEELINGS)})"
     f"(?:{JOINER}(?:{_past_forms('کرد')}|{_past_forms('نمود')})|(?= و ))){WORD_END}",
     EXPRESSING_NOUNS)
-# ``X CLAIM را خواستار شد``: what the speaker asked for, as the verb's object.
-DEMANDED_OBJECT_CUE = GuardedCue.of(f"{WORD_START}را (?P<cue>خواستار (?:{_past_forms('شد')})){WORD_END}", ("خواستار",))
+def _object_speech_pattern() -> str:
+    """Past and perfect forms of the verbs whose object is what was said (خواستار شد، تکذیب
+    کرد), and the present of those OBJECT_SPEECH_PRESENT lists (تکذیب می‌کند/می‌کنند)."""
+    forms = []
+    for noun, lights in OBJECT_SPEECH_VERBS.items():
+        tenses = [_past_forms(light) for light in lights]
+        if noun in OBJECT_SPEECH_PRESENT:
+            tenses += [f"می{JOINER}{LIGHT_VERBS[light]}(?:د|ند)" for light in lights]
+        forms.append(f"{_phrase_pattern(noun)}{JOINER}(?:{'|'.join(tenses)})")
+    return "|".join(forms)
+
+
+# ``X CLAIM را خواستار شد`` / ``X CLAIM را (نیز) تکذیب کرد``: what the speaker asked for or
+# denied, as the verb's object.
+DEMANDED_OBJECT_CUE = GuardedCue.of(
+    f"{WORD_START}را (?:(?:{'|'.join(OBJECT_SPEECH_ADVERBS)}) )?(?P<cue>{_object_speech_pattern()}){WORD_END}",
+    tuple(OBJECT_SPEECH_VERBS))
 # ``X CLAIM را مورد تاکید قرار داد``: what was stressed or mentioned, as the verb's object.
 SAID_OF_OBJECT_CUE = GuardedCue.of(
     f"{WORD_START}را (?P<cue>مورد{JOINER}(?:{'|'.join(SAID_OF_OBJECT_NOUNS)}){JOINER}قرار{JOINER}(?:{_past_forms('داد')})){WORD_END}",

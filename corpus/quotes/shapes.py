@@ -25,7 +25,12 @@ from corpus.quotes.constants import (
     DIRECT_CUE_OPENERS,
     DOCUMENT_AUTHOR_SKIPS,
     EMPHASIS_OPENER,
+    EMPHASIS_TO_LEAD_WORDS,
+    EMPHASIS_TO_OPENER,
+    NOT_AFTER_EMPHASIS_TO,
     MIN_EMPHASIS_WORDS,
+    MIN_OBJECT_CLAIM_WORDS,
+    OBJECT_SPEECH_ADVERBS,
     NEWS_NOUN,
     NEWS_OPENER,
     NAMED_AS,
@@ -915,7 +920,8 @@ def _emphasised(field: Field, match: re.Match) -> list[Found]:
     """``X بر CLAIM تاکید کرد``: what was stressed, from the بر that opens it to the verb.
     That بر is the first after the clause's last comma or verb (``با اشاره به تاثیر آن بر
     بازار، بر لزوم ... تاکید کرد``; ``کاری بر زمین نمانده و بر ... تاکید کرد``: the claim
-    is a noun phrase), or, when none follows them, the first after the subject."""
+    is a noun phrase), or, when none follows them, the first after the subject; with no بر, a به
+    opening the clause (``وی به CLAIM تاکید کرد``)."""
     clause_start = find_sentence_start(field.folded, match.start())
     words = clause_words(field.folded, clause_start, match.start())
     mention, subject_end = subject(field, words)
@@ -924,7 +930,7 @@ def _emphasised(field: Field, match: re.Match) -> list[Found]:
                and (n == 0 or rest[n - 1].key not in NOT_BEFORE_EMPHASIS_OPENER)
                and rest[n + 1].key not in NOT_AFTER_EMPHASIS_OPENER]
     last_bound = max((n for n, w in enumerate(rest) if w.key == "," or _is_verb(w.key)), default=-1)
-    opener = next((n for n in openers if n > last_bound), openers[0] if openers else None)
+    opener = next((n for n in openers if n > last_bound), openers[0] if openers else _stressed_with_to(rest, last_bound))
     if opener is None:
         return []
     claim = [w for w in rest[opener + 1:] if w.key != ","]
@@ -933,6 +939,17 @@ def _emphasised(field: Field, match: re.Match) -> list[Found]:
     start, end = trim_quote(field.folded, claim[0].start, claim[-1].end)
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], mention)]
+
+
+def _stressed_with_to(rest: list[Word], last_bound: int) -> int | None:
+    """Where به opens what was stressed (``وی در ادامه به CLAIM تاکید کرد``): the first به after
+    the subject or the clause's last comma or verb, with only EMPHASIS_TO_LEAD_WORDS before it."""
+    for n in range(last_bound + 1, len(rest) - 1):
+        if rest[n].key == EMPHASIS_TO_OPENER:
+            return n if rest[n + 1].key not in NOT_AFTER_EMPHASIS_TO else None
+        if rest[n].key not in EMPHASIS_TO_LEAD_WORDS:
+            return None
+    return None
 
 
 def _after_subject(words: list[Word], subject_end: int, mention: Mention) -> list[Word]:
@@ -945,19 +962,34 @@ def _after_subject(words: list[Word], subject_end: int, mention: Mention) -> lis
 
 
 def _demanded_object(field: Field, match: re.Match) -> list[Found]:
-    """``X، CLAIM را خواستار شد``: the claim runs from the subject (or the last comma or
-    clause after it) to the object marker."""
+    """``X، CLAIM را (نیز) خواستار شد / تکذیب کرد``: the claim runs from the subject (or the last
+    comma or clause after it) to the object marker, and holds MIN_OBJECT_CLAIM_WORDS words besides
+    demonstratives (``این خبر را تکذیب کرد`` refers back, it says nothing)."""
     clause_start = find_sentence_start(field.folded, match.start())
     words = clause_words(field.folded, clause_start, match.start("cue"))  # with its را: a name may run into the object
     mention, subject_end = subject(field, words)
-    rest = _after_subject(words, subject_end, mention)[:-1]
-    bounds = [n for n in range(len(rest)) if _ends_clause(rest, n)]  # اشاره کرد و CLAIM را
+    rest = _after_subject(words, subject_end, mention)
+    while rest and rest[-1].key in OBJECT_SPEECH_ADVERB_KEYS:
+        rest.pop()
+    rest = rest[:-1]  # the object marker
+    bounds = [n for n in range(len(rest)) if _ends_clause(rest, n) or _opens_object_clause(rest, n)]  # اشاره کرد و CLAIM را
     claim = rest[bounds[-1] + 1:] if bounds else rest
-    if not claim or (mention.ref == "pronoun" and subject_end == 0):
+    if bounds and rest[bounds[-1]].key == THAT_KEY:  # ``اخباری شنیده می‌شد که او CLAIM را``: the clause's own subject
+        mention, subject_end = subject(field, claim)
+        claim = [w for w in claim if w.start >= subject_end]
+    if (sum(1 for w in claim if w.key not in DEMONSTRATIVES) < MIN_OBJECT_CLAIM_WORDS
+            or (mention.ref == "pronoun" and subject_end == 0)):
         return []
     start, end = trim_quote(field.folded, claim[0].start, claim[-1].end)
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], mention)]
+
+
+def _opens_object_clause(words: list[Word], n: int) -> bool:
+    """Is words[n] a که opening the clause the object's verb ends (``شنیده می‌شد که او CLAIM
+    را تکذیب کرد``), not a relative clause inside the object (``اصولی که مرتبط با X است را``):
+    no verb stands after it?"""
+    return words[n].key == THAT_KEY and not any(_is_verb(word.key) for word in words[n + 1:])
 
 
 def _judged(field: Field, match: re.Match) -> list[Found]:
@@ -974,6 +1006,8 @@ def _judged(field: Field, match: re.Match) -> list[Found]:
     words = _last_clause(clause_words(field.folded, clause_start, match.start()))
     if words and (words[-1].key in JUDGING_PREVERBS or words[-1].key in PRESENT_PREFIXES):
         return []  # فرا خواند: another verb; می خواند: the present, which essays state views in
+    if _in_relative_that_clause(words):
+        return []  # ``دیدگاهی که دین را امری فردی می‌داند``: describes a view, nobody holds it
     keys = [word.key for word in words]
     if any(tuple(keys[n:n + len(can)]) == can for can in ONE_CAN for n in range(len(keys))):
         return []  # او را می‌توان نفر اول دانست: the writer judging, nobody quoted
@@ -1001,6 +1035,16 @@ def _judged(field: Field, match: re.Match) -> list[Found]:
                   field.text[start:end], mention)]
 
 
+def _in_relative_that_clause(words: list[Word]) -> bool:
+    """Do the words before a verb end in a relative clause: a که after a noun (not after a verb,
+    a demonstrative or a comma), with no verb between it and the verb?"""
+    that = max((n for n, w in enumerate(words) if w.key == THAT_KEY), default=-1)
+    if that <= 0 or any(_is_verb(w.key) for w in words[that + 1:]):
+        return False
+    before = words[that - 1].key
+    return before != "," and before not in DEMONSTRATIVES and not _is_verb(before)
+
+
 def _counted_among(judgement: list[Word]) -> bool:
     """``(را) از اهداف اصلی این دانشگاه``: از opening a group the object is counted among."""
     return (len(judgement) > 1 and judgement[0].key == NEWS_OPENER
@@ -1018,6 +1062,7 @@ def _demanded(field: Field, match: re.Match) -> list[Found]:
 
 
 CLAIM_NON_OPENER_KEYS = frozenset(fold_word(word) for word in CLAIM_NON_OPENERS)
+OBJECT_SPEECH_ADVERB_KEYS = frozenset(fold_word(word) for word in OBJECT_SPEECH_ADVERBS)
 THAT_KEY = fold_word("که")
 
 
@@ -1277,7 +1322,9 @@ def interview_answers(reading: list[Found | Introduction], doc: Document) -> lis
     it names.
     """
     reading = _answers_after_questions(reading, doc)
-    quoted = {item.where for item in reading if isinstance(item, Found)}
+    first_person = _first_person_paragraphs(reading, doc)
+    quoted = {item.where for item in reading
+              if isinstance(item, Found) and not (item.kind == "indirect" and item.where in first_person)}
     frame = next((n for n, text in enumerate(doc.paragraphs) if f"body:{n}" not in quoted
                   and text.rstrip().endswith((":", "：")) and _frames_answers(fold_letters(text))), None)
     if frame is None:
@@ -1289,8 +1336,19 @@ def interview_answers(reading: list[Found | Introduction], doc: Document) -> lis
             start, end = trim_quote(fold_letters(text), 0, len(text))
             answers.append(Found(where, start, end, "direct", "", text[start:end], Mention("pronoun", where=where)))
     answered = {answer.where for answer in answers}
-    reading = [item for item in reading if isinstance(item, Found) or item.where not in answered]
+    reading = [item for item in reading if item.where not in answered or isinstance(item, Found) and item.kind != "indirect"]
     return sorted(reading + answers, key=lambda item: (_field_order(item.where), item.start))
+
+
+def _first_person_paragraphs(reading: list[Found | Introduction], doc: Document) -> set[str]:
+    """The body paragraphs holding an indirect quote that are written in the first person (``من
+    راضی‌ام ... او هم خبر معاوضه‌اش با من را تکذیب کرد``): after an interview's frame such a
+    paragraph is the interviewee's answer, and what it reports others said is part of it (one
+    policy with quotes reported inside other quotes: they are dropped). Each paragraph is read once."""
+    reported = {item.where for item in reading
+                if isinstance(item, Found) and item.kind == "indirect" and item.where.startswith("body:")}
+    return {where for where in reported
+            if _first_person_words(fold_letters(doc.paragraphs[int(where.split(":")[1])])) >= FIRST_PERSON_MARKS}
 
 
 
