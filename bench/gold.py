@@ -1,6 +1,6 @@
 """The hand-annotated gold sets, each split by article into a tuning and a test half.
 
-Nineteen sets: the old Fars gold (``gold/fars_quotes_N.json``, tuned on for
+Twenty sets: the old Fars gold (``gold/fars_quotes_N.json``, tuned on for
 months), the two sets annotated before goftar ever ran on them
 (``gold/unseen/fars.json``, ``gold/unseen/varzesh3.json``), two more
 annotated the same way later (``gold/unseen2/``: held out for one round, whose
@@ -15,7 +15,10 @@ way in round 8 (``gold/unseen7/``, seed 20261205), and two more at the end of ro
 (``gold/unseen8/``, seed 20261206, also leaving out the articles read while that round's
 rules were made), measured once all of that round's rules were in, and two more at the start of
 round 9 (``gold/unseen9/``, seed 20261207, drawn and annotated while that round's rules were
-being made, and measured before and after them). Every article
+being made, and measured before and after them), and one more of 24 Fars articles later in
+round 9 (``gold/unseen10/``, seed 20261208), drawn toward title-only references (as unseen4 was:
+three or more titles, four or more paragraphs), its tuning half made to tune title resolution on.
+Every article
 falls in one half by one rule, :func:`half`, so rules are changed looking at
 tuning-half misses only and the test half measures what generalises.
 
@@ -63,6 +66,7 @@ SETS = (
     ("varzesh3-unseen-8", lambda: [GOLD / "unseen8" / "varzesh3.json"]),
     ("fars-unseen-9", lambda: [GOLD / "unseen9" / "fars.json"]),
     ("varzesh3-unseen-9", lambda: [GOLD / "unseen9" / "varzesh3.json"]),
+    ("fars-unseen-10", lambda: [GOLD / "unseen10" / "fars.json"]),
 )
 
 
