@@ -515,6 +515,13 @@ def test_a_clause_after_vali_opening_on_a_noun_opens_on_the_judgements_object_no
     assert speakers(quotes)[-1] == "علی رضایی"  # او, not «ولی قول» (ولی is also a given name)
 
 
+def test_a_broadcaster_speaks_as_an_organisation_and_takes_no_persons_title():
+    quotes = quotes_of("رادیو صدای آمریکا گفت: توافق احتمالی میراث دولت خواهد بود.",
+                       "آغاز مرحله سوم اعتراضات مردم یمن",
+                       "رهبر حوثی‌های یمن از آغاز مرحله سوم اعتراضات مردمی علیه دولت این کشور خبر داد.")
+    assert [(q.speaker, q.speaker_type) for q in quotes] == [("رادیو صدای آمریکا", "organisation"), (None, "unnamed")]
+
+
 def test_a_noun_that_reads_as_a_past_verb_does_not_cut_a_role():
     quote = only_quote(quotes_of("نماینده مردم فیروزآباد در مجلس گفت: فساد باید ریشه‌کن شود."))
     assert quote.role == "نماینده مردم فیروزآباد در مجلس"
