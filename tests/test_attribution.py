@@ -522,6 +522,22 @@ def test_a_broadcaster_speaks_as_an_organisation_and_takes_no_persons_title():
     assert [(q.speaker, q.speaker_type) for q in quotes] == [("رادیو صدای آمریکا", "organisation"), (None, "unnamed")]
 
 
+def test_a_title_is_not_given_to_a_newcomer_named_stories_later_in_a_roundup():
+    quotes = quotes_of("محمد رضایی، وزیر کشور، برای سفر به چند کشور اروپایی راهی بروکسل شد.",
+                       "رئیس تشکیلات خودگردان فلسطین تصمیم اسرائیل را عامل تنش در مذاکرات خواند.",
+                       "آژیر خطر درگیری‌های قومی در آسیای مرکزی به صدا درآمد",
+                       "حمله گروهی جوانان مسلح به یک روستا نگرانی‌ها را در منطقه بیشتر کرد.",
+                       "معاون وزیر خارجه اسکاتلند در گفت‌وگو با فارس",
+                       "حمزه کاظمی در گفت‌وگو با فارس گفت: در همه‌پرسی پیروز می‌شویم.")
+    assert speakers(quotes) == [None, "حمزه کاظمی"]
+
+
+def test_a_title_is_given_to_the_newcomer_named_in_the_next_paragraph():
+    quotes = quotes_of("مدیرکل بهزیستی استان گفت: مراکز جدید باز می‌شود.",
+                       "علی کاظمی افزود: خیرین همراه ما هستند.")
+    assert speakers(quotes) == ["علی کاظمی", "علی کاظمی"]
+
+
 def test_a_noun_that_reads_as_a_past_verb_does_not_cut_a_role():
     quote = only_quote(quotes_of("نماینده مردم فیروزآباد در مجلس گفت: فساد باید ریشه‌کن شود."))
     assert quote.role == "نماینده مردم فیروزآباد در مجلس"

@@ -20,6 +20,7 @@ from corpus.quotes.constants import (
     MIN_ROLE_WORD_STEM,
     MIN_ROLE_WORDS_BEFORE_OBJECT,
     MIN_TYPO_LENGTH,
+    NAMED_NEXT_PARAGRAPHS,
     OPENING_NAME_WORDS,
     ROLE_OPTIONAL_WORDS,
 )
@@ -29,6 +30,7 @@ from corpus.quotes.sentences import Field
 from corpus.quotes.shapes import (
     Found,
     Introduction,
+    field_order,
 )
 from corpus.quotes.subjects import (
     is_first_name,
@@ -224,11 +226,14 @@ class Cast:
 
     def _named_after(self, found: list[Found | Introduction], n: int) -> _Person | None:
         """The person the item after the n-th names, past items of the same subject (``X نیز
-        با اشاره به اینکه CLAIM، افزود: QUOTE`` is two quotes of one title)."""
+        با اشاره به اینکه CLAIM، افزود: QUOTE`` is two quotes of one title); only within
+        NAMED_NEXT_PARAGRAPHS paragraphs: further on (a news roundup's next story) it is someone else."""
         same = (found[n].where, found[n].mention.ref, found[n].mention.role)
         following = next((item for item in found[n + 1:]
                           if (item.where, item.mention.ref, item.mention.role) != same), None)
-        return self._named(following) if following is not None else None
+        if following is None or field_order(following.where) - field_order(found[n].where) > NAMED_NEXT_PARAGRAPHS:
+            return None
+        return self._named(following)
 
     def _named(self, item: Found | Introduction) -> _Person | None:
         """The person an item names, if it names one."""

@@ -704,6 +704,9 @@ PARTICLE_NEVER_BEFORE = frozenset(fold_word(word) for word in (
 
 
 # --- Coreference of titles (corpus.quotes.cast) ----------------------------------
+# How many paragraphs on a title's newcomer may be named (مدیرکل ... گفت ... . علی رضایی افزود):
+# further on, a roundup's next story names someone else.
+NAMED_NEXT_PARAGRAPHS = 2
 
 # Letters a role word keeps before its final ی is dropped for comparing (جمهوری → جمهور);
 # shorter words (وی، سی) keep it.

@@ -1337,7 +1337,7 @@ def interview_answers(reading: list[Found | Introduction], doc: Document) -> lis
             answers.append(Found(where, start, end, "direct", "", text[start:end], Mention("pronoun", where=where)))
     answered = {answer.where for answer in answers}
     reading = [item for item in reading if item.where not in answered or isinstance(item, Found) and item.kind != "indirect"]
-    return sorted(reading + answers, key=lambda item: (_field_order(item.where), item.start))
+    return sorted(reading + answers, key=lambda item: (field_order(item.where), item.start))
 
 
 def _first_person_paragraphs(reading: list[Found | Introduction], doc: Document) -> set[str]:
@@ -1446,7 +1446,7 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
         return reading
     answered = {quote.where for quote in added}
     reading = [item for item in reading if isinstance(item, Found) or item.where not in answered]
-    return sorted(reading + added, key=lambda item: (_field_order(item.where), item.start))
+    return sorted(reading + added, key=lambda item: (field_order(item.where), item.start))
 
 
 def outside_other_quotes(reading: list[Found | Introduction]) -> list[Found | Introduction]:
@@ -1542,7 +1542,7 @@ def _first_person_state(key: str) -> bool:
     return any(key.endswith(ending) and key[:-len(ending)] in FIRST_PERSON_STATES for ending in FIRST_PERSON_COPULAS)
 
 
-def _field_order(where: str) -> int:
+def field_order(where: str) -> int:
     """title, lead, then body paragraphs in order."""
     return 2 + int(where.split(":")[1]) if where.startswith("body:") else {"title": 0, "lead": 1}[where]
 
