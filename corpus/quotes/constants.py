@@ -336,8 +336,8 @@ SAYING_THAT_OBJECTS = ("مطلب", "نکته", "موضوع", "سوال", "سئو
 
 # --- Who a claim is according to ---------------------------------------------------
 
-# ``به گفته X، CLAIM``, ``به ادعای X، CLAIM``: nouns after به.
-ACCORDING_TO_NOUNS = ("گفته", "باور", "عقیده", "اعتقاد", "تعبیر", "ادعای", "زعم", "اذعان")
+# ``به گفته X، CLAIM``, ``به ادعای X، CLAIM``, ``به نوشته روزنامه X، CLAIM``: nouns after به.
+ACCORDING_TO_NOUNS = ("گفته", "نوشته", "باور", "عقیده", "اعتقاد", "تعبیر", "ادعای", "زعم", "اذعان")
 # ``بنابر اعلام X، CLAIM``, ``طبق اظهارات X، CLAIM``: an announcement after these prepositions.
 ANNOUNCED_BY_PREPOSITIONS = ("به", "بنابر", "بنا بر", "بنا به", "طبق", "بر اساس", "براساس")
 ANNOUNCED_BY_NOUNS = ("اعلام", "اظهارات")
