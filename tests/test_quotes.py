@@ -949,10 +949,18 @@ def test_what_a_question_reports_others_saying_is_not_a_quote():
     ("به ادعای حمید نوری، داور در دقیقه آخر پنالتی مسلم تیم را نگرفت.", "به ادعای", "حمید نوری"),
     ("بنابر اعلام سازمان هواشناسی، بارش باران از فردا در استان آغاز می‌شود.", "بنابر اعلام", "سازمان هواشناسی"),
     ("طبق اظهارات حمید نوری، تیم تا پایان هفته در اردو می‌ماند.", "طبق اظهارات", "حمید نوری"),
+    ("به نوشته روزنامه گاردین، مذاکرات دو کشور هفته آینده از سر گرفته می‌شود.", "به نوشته",
+     "روزنامه گاردین"),
 ])
 def test_a_claim_according_to_someones_claim_or_announcement_is_theirs(sentence, cue, speaker):
     quote = only(quotes_of(sentence))
     assert (quote.kind, quote.cue, quote.speaker) == ("indirect", cue, speaker)
+
+
+def test_a_source_framing_a_direct_quote_adds_no_claim_of_the_frame():
+    quote = only(quotes_of("به نوشته روزنامه گاردین، در بیانیه وزارت خارجه آمده است: مذاکرات هفته آینده "
+                           "از سر گرفته می‌شود."))
+    assert (quote.kind, quote.text) == ("direct", "مذاکرات هفته آینده از سر گرفته می‌شود.")
 
 
 def test_a_source_line_opening_with_bana_be_is_not_the_speaker():

@@ -774,9 +774,20 @@ def _according_to(field: Field, match: re.Match) -> list[Found]:
     mention = mention_from_words(field, words)
     if field.folded[comma] == "«":
         return []  # handled as a guillemet quote
+    if _frames_a_direct_quote(field.folded, comma + 1):
+        return []
     start, end = trim_quote(field.folded, comma + 1, _claim_end(field.folded, comma + 1))
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], mention)]
+
+
+def _frames_a_direct_quote(folded: str, start: int) -> bool:
+    """Does the sentence after ``به نوشته X،`` end on a colon with no clause inside (``به نوشته
+    فیگارو، در بیانیه ... آمده است: QUOTE``)? It is the frame of the direct quote after it,
+    which is the claim and is found as such. A clause inside holds a claim of its own (``به
+    اظهارات X، ... مبنی بر اینکه CLAIM، گفت:``)."""
+    end = find_sentence_end(folded, start, MAX_CLAIM_CHARS)
+    return end < len(folded) and folded[end] in ":：" and not CLAUSE_OPENER.search(folded, start, end)
 
 
 def _according_to_uncomma(field: Field, match: re.Match, sentence_end: int) -> list[Found]:
