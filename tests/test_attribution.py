@@ -538,6 +538,13 @@ def test_a_title_is_given_to_the_newcomer_named_in_the_next_paragraph():
     assert speakers(quotes) == ["علی کاظمی", "علی کاظمی"]
 
 
+@pytest.mark.parametrize("share", ["حدود ۴۰ درصد", "بیش از ۷۰ درصد از پاسخ‌دهندگان", "۶۹ درصد از ترک‌ها"])
+def test_a_share_of_people_is_an_unnamed_group_not_the_source_speaking_before(share):
+    quotes = quotes_of("به نوشته روزنامه الوطن، ۸۱ درصد از مردم این کشور از طرح دولت حمایت کرده‌اند.",
+                       f"{share} نیز معتقدند که دولت باید استعفا دهد.")
+    assert [(q.speaker, q.speaker_type) for q in quotes] == [("روزنامه الوطن", "organisation"), (None, "unnamed")]
+
+
 def test_a_noun_that_reads_as_a_past_verb_does_not_cut_a_role():
     quote = only_quote(quotes_of("نماینده مردم فیروزآباد در مجلس گفت: فساد باید ریشه‌کن شود."))
     assert quote.role == "نماینده مردم فیروزآباد در مجلس"

@@ -17,8 +17,8 @@ from corpus.orthography import fold_letters, fold_word
 from corpus.quotes.constants import (
     AGENCY_WORDS,
     AGENT_PLURAL_ENDINGS,
-    AS_CLAUSE_OPENERS,
     ASKING_PHRASES,
+    AS_CLAUSE_OPENERS,
     CLAUSE_JOINERS,
     DEMONSTRATED_BODIES,
     DEMONSTRATIVES,
@@ -57,6 +57,7 @@ from corpus.quotes.constants import (
     PLURAL_PRONOUNS,
     PREDICATE_STARTS,
     PUBLISHED_IN,
+    QUANTITY_WORDS,
     ROLE_COMPOUNDS,
     SENTENCE_CONJUNCTIONS,
     SPLIT_COMPOUNDS,
@@ -101,6 +102,8 @@ ALSO_WORDS = frozenset(fold_word(word) for word in ("نیز", "هم"))
 GOING_ON_KEYS = frozenset(fold_word(word) for word in GOING_ON_WORDS)
 DOCUMENT_NOUN_KEYS = frozenset(fold_word(word) for word in DOCUMENT_NOUNS)
 THAT, AND = fold_word("که"), fold_word("و")
+PERCENT = fold_word("درصد")
+MAX_SHARE_WORDS = 5  # حدود ۴۰ درصد، بیش از ۷۰ درصد
 SEMICOLON = "؛"
 # The light verbs of compound verbs in the past, in the persons news and stories use (کرد،
 # کردند، کردیم، شدم ...).
@@ -289,6 +292,9 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
         return Mention("pronoun", personal=True, where=field.where), words[0].end
     if not words:
         return Mention("pronoun", where=field.where), 0
+    share = _a_share(words)
+    if share:  # ۸۱ درصد از ترک‌ها معتقدند: a share of people, nobody named
+        return Mention("title", role=as_original(field.text, words[:share]), anonymous=True, where=field.where), words[share - 1].end
     phrase, object_follows = _noun_phrase(words)
     if len(phrase) == 1 and len(words) > 2 and words[1].key == THAT and _indefinite_noun(phrase[0].key):
         inner = subject(field, words[2:])  # تصمیمی که مربی تیم اعلام کرد ...: the relative clause's subject,
@@ -347,6 +353,21 @@ def _opens_subject(words: list[Word]) -> bool:
     return (starts_role(words, 0) or opens_name(words) or bool(phrase_at(words, 0, ORGANISATION_LEXICON))
             or words[0].key in GROUP_SUBJECTS
             or bool(phrase_at(words, 0, PRONOUN_LEXICON)) or _only_a_name(words))
+
+
+def _a_share(words: list[Word]) -> int:
+    """How many words a share of people opening the clause takes (``حدود ۴۰ درصد``، ``۸۱ درصد
+    از ترک‌ها``, up to its ``از`` group), 0 if it opens on none: numbers and quantity words, then
+    درصد."""
+    for n, word in enumerate(words[:MAX_SHARE_WORDS]):
+        if word.key == PERCENT:
+            end = n + 1
+            if end + 1 < len(words) and words[end].key == "از":
+                end += 2
+            return end
+        if not (word.key in QUANTITY_WORDS or word.key.isdigit() or word.key == "از"):  # بیش از
+            return 0
+    return 0
 
 
 def _light_verb_follows(words: list[Word], phrase: list[Word]) -> bool:
