@@ -545,6 +545,12 @@ def test_a_share_of_people_is_an_unnamed_group_not_the_source_speaking_before(sh
     assert [(q.speaker, q.speaker_type) for q in quotes] == [("روزنامه الوطن", "organisation"), (None, "unnamed")]
 
 
+def test_the_second_in_command_is_a_title_of_the_person_speaking():
+    quotes = quotes_of("کارل رومینگه، رئیس باشگاه، گفت: برای این بازیکن هزینه زیادی کردیم.",
+                       "نفر دوم باشگاه همچنین عنوان کرد: او فقط هجده سال دارد.")
+    assert speakers(quotes) == ["کارل رومینگه", "کارل رومینگه"]
+
+
 def test_a_noun_that_reads_as_a_past_verb_does_not_cut_a_role():
     quote = only_quote(quotes_of("نماینده مردم فیروزآباد در مجلس گفت: فساد باید ریشه‌کن شود."))
     assert quote.role == "نماینده مردم فیروزآباد در مجلس"
