@@ -80,7 +80,7 @@ def standard_spelling(text: str) -> str:
 # (ولی\u200eپور): read as one.
 COMBINING_MARKS = DIACRITICS + "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
 NEVER_JOINS_NEXT = "اآأإٱدذرزژوؤۀة"
-BIDI_MARKS_AS_ZWNJ = str.maketrans("\u200e\u200f\u061c", ZWNJ * 3)
+BIDI_MARKS = re.compile("[\u200e\u200f\u061c]")  # read as ZWNJ: a regular expression finds none faster than translate
 _IN_WORD = f"(?:[^\\W\\d_]|[{COMBINING_MARKS}])"  # a letter, or a mark on one
 # Each branch opens on the character it deletes, so the search skips the rest of the text fast.
 UNSEEN_MARKS = re.compile(
@@ -93,7 +93,7 @@ UNSEEN_MARKS = re.compile(
 def without_unseen_marks(text: str) -> tuple[str, list[int] | None]:
     """``text`` as read: bidi marks as ZWNJ, then without UNSEEN_MARKS; and where each character
     left stood in ``text`` (None when nothing went: most text has none)."""
-    text = text.translate(BIDI_MARKS_AS_ZWNJ)
+    text = BIDI_MARKS.sub(ZWNJ, text)
     if not UNSEEN_MARKS.search(text):
         return text, None
     pieces, positions, last = [], [], 0
