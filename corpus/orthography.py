@@ -44,7 +44,8 @@ HAZM_SPECIALS = '\u0605ؘؙؚٰٕٖٜٟٓٔٗ٘ٙٚٛٝٞؐؑؒؓؔؕؖ؞۔ۖۗ�
 INVISIBLES = "\u0640\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
 IN_WORD_MARKS = DIACRITICS + HAZM_SPECIALS + INVISIBLES
 
-DELETE_MARKS_TABLE = str.maketrans("", "", IN_WORD_MARKS)
+# FOLD_TABLE and the marks deleted, in one pass (no mark is folded, nor folded into).
+WORD_TABLE = {**FOLD_TABLE, **str.maketrans("", "", IN_WORD_MARKS)}
 
 
 def fold_letters(text: str) -> str:
@@ -58,7 +59,7 @@ def fold_word(word: str) -> str:
     ZWNJ goes too, so می‌شود and میشود meet; the analysis joins the spaced
     form (می شود) before it gets here.
     """
-    return word.translate(FOLD_TABLE).translate(DELETE_MARKS_TABLE).lower()
+    return word.translate(WORD_TABLE).lower()
 
 
 # What is shown keeps the letters a reader expects (رئیس، مسئول، هیئت، مؤسسه، أ):
@@ -79,7 +80,7 @@ def standard_spelling(text: str) -> str:
 # (ولی\u200eپور): read as one.
 COMBINING_MARKS = DIACRITICS + "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
 NEVER_JOINS_NEXT = "اآأإٱدذرزژوؤۀة"
-BIDI_MARKS_AS_ZWNJ = str.maketrans("\u200e\u200f\u061c", ZWNJ * 3)
+BIDI_MARKS = re.compile("[\u200e\u200f\u061c]")  # read as ZWNJ: a regular expression finds none faster than translate
 _IN_WORD = f"(?:[^\\W\\d_]|[{COMBINING_MARKS}])"  # a letter, or a mark on one
 # Each branch opens on the character it deletes, so the search skips the rest of the text fast.
 UNSEEN_MARKS = re.compile(
@@ -92,7 +93,7 @@ UNSEEN_MARKS = re.compile(
 def without_unseen_marks(text: str) -> tuple[str, list[int] | None]:
     """``text`` as read: bidi marks as ZWNJ, then without UNSEEN_MARKS; and where each character
     left stood in ``text`` (None when nothing went: most text has none)."""
-    text = text.translate(BIDI_MARKS_AS_ZWNJ)
+    text = BIDI_MARKS.sub(ZWNJ, text)
     if not UNSEEN_MARKS.search(text):
         return text, None
     pieces, positions, last = [], [], 0

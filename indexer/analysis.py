@@ -88,8 +88,7 @@ class FoldSpelling(Filter):
 
     def __call__(self, tokens):
         for token in tokens:
-            token.pieces = fold_pieces(token.text)
-            token.text = "".join(token.pieces)
+            token.text, token.pieces = folded(token.text)
             if token.text:
                 yield token
 
@@ -266,6 +265,14 @@ def attaches(left: str, right: str) -> bool:
 @lru_cache(maxsize=200_000)
 def fold(word: str) -> str:
     return fold_word(word)
+
+
+@lru_cache(maxsize=200_000)
+def folded(word: str) -> tuple[str, tuple[str, ...]]:
+    """The folded word and its folded pieces (fold_pieces), memoised together: joining the
+    pieces again for every token cost about 5% of the chain."""
+    pieces = fold_pieces(word)
+    return "".join(pieces), pieces
 
 
 @lru_cache(maxsize=200_000)

@@ -7,6 +7,7 @@ from corpus.orthography import (
     HAZM_LETTERS_FROM,
     HAZM_LETTERS_TO,
     HAZM_SPECIALS,
+    IN_WORD_MARKS,
     fold_letters,
     fold_word,
     standard_spelling,
@@ -43,6 +44,12 @@ def test_shipped_word_lists_match_hazms_lexicon():
 )
 def test_fold_word_gives_one_spelling(written, canonical):
     assert fold_word(written) == canonical
+
+
+def test_fold_word_can_fold_and_drop_marks_in_one_pass():
+    """fold_word's one table (WORD_TABLE) holds because no mark is folded, nor folded into."""
+    folded = {ch: fold_letters(ch) for ch in map(chr, range(0x10000)) if fold_letters(ch) != ch}
+    assert not set(IN_WORD_MARKS) & (set(folded) | set(folded.values()))
 
 
 def test_fold_letters_keeps_every_offset():
