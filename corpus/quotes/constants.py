@@ -600,6 +600,8 @@ WEEKDAYS = frozenset(fold_word(word) for word in (
 ))
 # سه شنبه written with a space: a weekday when شنبه follows a number word.
 WEEKDAY_TAIL = fold_word("شنبه")
+# How many words a share of people may open a clause with (بیش از ۷۰ درصد): it is then a group.
+MAX_SHARE_WORDS = 5
 QUANTITY_WORDS = frozenset(fold_word(word) for word in (
     "حدود", "تعداد", "درصد", "بسیار", "بسیاری", "محدود", "محدودی", "چند", "چندین", "برخی", "بیش", "کمتر",
     "بیشتر", "نیمی", "همه", "تمام", "اکثر", "اغلب", "هزار", "هزاران", "میلیون", "میلیارد", "صد", "صدها",

@@ -39,6 +39,7 @@ from corpus.quotes.constants import (
     MAX_NAME_WORDS,
     MAX_OCCASION_WORDS,
     MAX_PHRASE_WORDS,
+    MAX_SHARE_WORDS,
     MAX_SUBJECT_WORDS,
     MIN_PLURAL_STEM,
     MIN_ROLE_WORDS_BEFORE_OBJECT,
@@ -103,7 +104,6 @@ GOING_ON_KEYS = frozenset(fold_word(word) for word in GOING_ON_WORDS)
 DOCUMENT_NOUN_KEYS = frozenset(fold_word(word) for word in DOCUMENT_NOUNS)
 THAT, AND = fold_word("که"), fold_word("و")
 PERCENT = fold_word("درصد")
-MAX_SHARE_WORDS = 5  # حدود ۴۰ درصد، بیش از ۷۰ درصد
 SEMICOLON = "؛"
 # The light verbs of compound verbs in the past, in the persons news and stories use (کرد،
 # کردند، کردیم، شدم ...).
