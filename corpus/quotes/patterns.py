@@ -75,31 +75,45 @@ def _phrase_pattern(phrase: str) -> str:
     return JOINER.join(re.escape(part) for part in phrase.split())
 
 
-def _verb_forms(past: str, present: str, bare_participle: bool = False) -> str:
+def _verb_forms(past: str, present: str, bare_participle: bool = False) -> list[str]:
     """Past (گفت, گفتند), perfect (گفته است/اند/بود), present (می‌گوید/ند) and imperfect
-    (می‌گفت/ند) forms; with
+    (می‌گفت/ند) forms, as alternatives; with
     ``bare_participle`` also the participle alone, as news writes perfects (تصریح کرده).
     """
     auxiliary = "?" if bare_participle else ""
-    return (
-        f"{past}(?:ند|ه(?:{JOINER}(?:است|اند|بود|بودند)){auxiliary})?"
-        f"|می{JOINER}{present}(?:د|ند)|می{JOINER}{past}(?:ند)?"
-    )
+    return [
+        f"{past}(?:ند|ه(?:{JOINER}(?:است|اند|بود|بودند)){auxiliary})?",
+        f"می{JOINER}{present}(?:د|ند)",
+        f"می{JOINER}{past}(?:ند)?",
+    ]
+
+
+def _by_first_letter(alternatives: list[str]) -> str:
+    """One alternation of ``alternatives`` (each opening on a letter of its own), grouped by
+    that letter. The regex engine tries every alternative in turn at every word start; grouped,
+    a word is dropped on one test of its first letter. Alternatives opening on different letters
+    never match at one place, and those on one keep their order, so the matches are the same."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        assert alternative[0].isalpha() and alternative[1:2] not in ("?", "*", "+", "{"), alternative
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
 
 
 def _compound_pattern(verbs: dict[str, tuple[str, ...]]) -> list[str]:
     """Every form of compound verbs (noun: light verbs), one alternative per noun."""
     compound = []
     for noun, lights in verbs.items():
-        forms = "|".join(_verb_forms(light, LIGHT_VERBS[light], bare_participle=True) for light in lights)
+        forms = "|".join(form for light in lights
+                         for form in _verb_forms(light, LIGHT_VERBS[light], bare_participle=True))
         compound.append(f"{_phrase_pattern(noun)}[ \u200c]{{0,2}}(?:{forms})")
     return compound
 
 
 def _speech_verb_pattern() -> str:
     """One alternation of every form of every speech verb, compounds first."""
-    simple = [_verb_forms(past, present) for past, present in SIMPLE_SPEECH_VERBS]
-    return "|".join(_compound_pattern(COMPOUND_SPEECH_VERBS) + simple)
+    simple = [form for past, present in SIMPLE_SPEECH_VERBS for form in _verb_forms(past, present)]
+    return _by_first_letter(_compound_pattern(COMPOUND_SPEECH_VERBS) + simple)
 
 
 SPEECH_VERB = _speech_verb_pattern()
@@ -145,7 +159,7 @@ DIRECT_CUE = re.compile(
     f"{CUE_START}(?P<cue>{SPEECH_VERB}|{BELIEF}|{NARROW_CUE}|(?P<colon_only>{COLON_ONLY}))(?!\\w)[ \u200c]{{0,3}}[:：]"
 )
 # ``VERB که`` opens an indirect one.
-THAT_CUE = re.compile(f"{CUE_START}(?P<cue>{SPEECH_VERB}|{NARROW_CUE})[ ،,]{{1,3}}که{WORD_END}")
+THAT_CUE = GuardedCue.of(f"{CUE_START}(?P<cue>{SPEECH_VERB}|{NARROW_CUE})[ ،,]{{1,3}}که{WORD_END}", ("که",))
 # ``X اعلام کرد CLAIM``: a speech verb running straight into what was said.
 CLAIM_CUE = re.compile(
     f"{CUE_START}(?P<cue>{SPEECH_VERB}){WORD_END} ?[،,]? "
@@ -269,18 +283,20 @@ DEMANDED_CUE = GuardedCue.of(
     ("خواستار",))
 # ``به گفته X، CLAIM`` / ``به باور X «QUOTE»``.
 # ``بنابر اعلام X، CLAIM`` / ``طبق اظهارات X، CLAIM``.
-ACCORDING_TO = re.compile(
+ACCORDING_TO = GuardedCue.of(
     f"{WORD_START}(?P<cue>(?P<according>به (?:{'|'.join(ACCORDING_TO_NOUNS)}))"
-    f"|(?:{'|'.join(_phrase_pattern(p) for p in ANNOUNCED_BY_PREPOSITIONS)}) (?:{'|'.join(ANNOUNCED_BY_NOUNS)})){WORD_END}"
-)
+    f"|(?:{'|'.join(_phrase_pattern(p) for p in ANNOUNCED_BY_PREPOSITIONS)}) (?:{'|'.join(ANNOUNCED_BY_NOUNS)})){WORD_END}",
+    ACCORDING_TO_NOUNS + ANNOUNCED_BY_NOUNS)
 NOT_AFTER_BELIEF = "|".join(word for word in CLAIM_NON_OPENERS if word != "که")  # که may open its claim
-BELIEF_CUE = re.compile(f"{WORD_START}(?P<cue>{BELIEF})[ ،,]{{1,3}}(?!(?:{NOT_AFTER_BELIEF}){WORD_END})(?:که{WORD_END})?")
+BELIEF_CUE = GuardedCue.of(
+    f"{WORD_START}(?P<cue>{BELIEF})[ ،,]{{1,3}}(?!(?:{NOT_AFTER_BELIEF}){WORD_END})(?:که{WORD_END})?",
+    [adjective.split()[-1] for adjective in STANCE_ADJECTIVES] + list(STANCE_NOUNS + PRESENT_STRESS_NOUNS))
 # ``X با بیان اینکه CLAIM، گفت``, ``با طرح این سوال که CLAIM``: the claim before the speech verb.
 _OBJECTS = "|".join(_phrase_pattern(word) for word in SAYING_THAT_OBJECTS)
-SAYING_THAT = re.compile(
+SAYING_THAT = GuardedCue.of(
     f"{WORD_START}(?:با|ضمن){JOINER}(?:{'|'.join(_phrase_pattern(noun) for noun in SAYING_THAT_NOUNS)})"
-    f"(?:(?: این{JOINER}(?:{_OBJECTS}))?{JOINER}(?:اینکه|این{JOINER}که)| این{JOINER}(?:{_OBJECTS}){JOINER}که){WORD_END}"
-)
+    f"(?:(?: این{JOINER}(?:{_OBJECTS}))?{JOINER}(?:اینکه|این{JOINER}که)| این{JOINER}(?:{_OBJECTS}){JOINER}که){WORD_END}",
+    ("که",))
 # A sentence opening on وی (after openers such as همچنین): the report speaking, not a quote.
 NARRATOR_PRONOUN = re.compile(
     f"(?<=[.!؟?])[ \u200c]*(?:(?:{'|'.join(_phrase_pattern(opener) for opener in OPENERS)}) )?وی{WORD_END}")

@@ -1259,7 +1259,7 @@ def _guillemet_speaker(field: Field, open_at: int, close_at: int) -> tuple[Menti
     The cue introduces the quote when it stands right at the «» edge.
     """
     sentence_start = find_sentence_start(field.folded, open_at)
-    according = ACCORDING_TO.search(field.folded, sentence_start, open_at)
+    according = ACCORDING_TO.pattern.search(field.folded, sentence_start, open_at)
     if according:
         words = clause_words(field.folded, according.end(), open_at)
         if words and not is_agency(words):
