@@ -1460,3 +1460,17 @@ def test_a_record_holder_is_a_title_never_the_name_of_the_occasion_before_it():
         title="تاناکا: کاش هافبک ما بازی می‌کرد",
     )
     assert (quotes[1].speaker, quotes[1].role) == ("هیروشی تاناکا", "رکورددار گلزنی در تیم ملی ژاپن")
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("انجام ۳۰ مورد بازرسی از نانوایی‌های شهر و پلمب ۵ واحد خبر داد و گفت: "
+                 "بازرسی‌ها تا پایان ماه ادامه دارد.", id="a-count-after-a-verbal-noun"),
+    pytest.param("گندم و جو کشت شده در این شهرستان را ۲ هزار هکتار برشمرد و گفت: "
+                 "بیشتر این مزارع دیم هستند.", id="a-list-after-a-noun"),
+])
+def test_a_noun_opening_a_clause_with_a_count_or_a_list_is_no_speaker(sentence):
+    quotes = quotes_of(
+        "حسن کریمی، مدیر جهاد کشاورزی شهرستان در جمع خبرنگاران گفت: امسال باران خوبی بارید.",
+        sentence,
+    )
+    assert speakers(quotes)[-1] == "حسن کریمی"

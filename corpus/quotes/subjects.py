@@ -141,6 +141,7 @@ class Mention:
     object_follows: bool = False  # ``کوشکی فرهنگ بسیجی را``: the name may be shorter
     role_before_object: bool = False  # ``شهردار ... ضرورت آموزش را``: the role may have run into the object
     before_object: tuple[str, ...] = ()  # the words from the name to the object, as written: it may be longer
+    noun_runs_on: bool = False  # ``انجام ۱۷۰ مورد ...``، ``تراکتور و کمباین ...``: a common noun, maybe no subject
     known_only: bool = False  # a label line (``ماتا: ...``): a speaker only if the article names them otherwise
     personal: bool = False  # ``وی``/``او`` said, not a bare verb: a person, never an organisation
     also: bool = False  # ``... نیز گفت``: someone besides who spoke last
@@ -307,9 +308,24 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     if mention.ref == "name" and mention.object_follows:
         mention.before_object = _words_to_object(field.text, words, phrase[0])
     following = next((w for w in words if w.start >= phrase[-1].end), None)
+    mention.noun_runs_on = _noun_runs_on(mention, words)
     mention.also = following is not None and following.key in ALSO_WORDS
     mention.going_on = following is not None and following.key in GOING_ON_KEYS
     return mention, (_before_object(phrase) if object_follows else phrase)[-1].end
+
+
+def _noun_runs_on(mention: Mention, words: list[Word]) -> bool:
+    """Is the name one word, a common noun (the lexicon's, no given name), that a number or و
+    follows right after it (``انجام ۱۷۰ مورد تذکر ... خبر داد``، ``تراکتور و کمباین ... را``،
+    ``ممنوع و حرام اعلام کرده``)? The clause opened on a noun and its count or its list, maybe
+    with no subject; a list of names set off by commas (آمریکا، کانادا و ...) is not one."""
+    if mention.ref != "name" or len(mention.name_keys) != 1:
+        return False
+    key = mention.name_keys[0]
+    n = next((n for n, word in enumerate(words) if word.key == key), len(words))
+    following = words[n + 1].key if n + 1 < len(words) else ""
+    return (is_lexicon_noun(key) and not is_given_name(key)
+            and (following == AND or following.isdigit() or following in QUANTITY_WORDS))
 
 
 def _words_to_object(text: str, words: list[Word], first: Word) -> tuple[str, ...]:
