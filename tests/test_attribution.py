@@ -1474,3 +1474,9 @@ def test_a_noun_opening_a_clause_with_a_count_or_a_list_is_no_speaker(sentence):
         sentence,
     )
     assert speakers(quotes)[-1] == "حسن کریمی"
+
+
+def test_a_name_after_and_is_the_subject_when_the_sentence_opened_on_a_common_noun():
+    quotes = quotes_of("فصل برای این مهاجم با مصدومیت به پایان رسید و گاتزتا دلو اسپورت مدعی شد "
+                       "که این بازیکن تابستان از تیم جدا می‌شود.")
+    assert speakers(quotes) == ["گاتزتا دلو اسپورت"]

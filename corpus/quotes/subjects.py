@@ -194,7 +194,7 @@ def subject_mention(field: Field, clause_start: int, verb_start: int, skip_objec
         while words and words[0].key in {"این", "را", "اینها", "آن"}:
             words = words[1:]
     mention, _ = subject(field, words)
-    mention = _later_clause_subject(field, words) or mention
+    mention = _later_clause_subject(field, words, _a_common_noun(mention)) or mention
     if mention.ref == "pronoun" and not mention.personal and not mention.anonymous:
         before = _clause_before_semicolon(field.folded, clause_start)
         if before is not None:  # پوتین در گفت‌وگو ... امروز؛ یک روز پیش ... گفت که
@@ -212,7 +212,7 @@ def _clause_before_semicolon(folded: str, clause_start: int) -> int | None:
     return start if words and not any(is_finite_verb(w.key) for w in words) else None
 
 
-def _later_clause_subject(field: Field, words: list[Word]) -> Mention | None:
+def _later_clause_subject(field: Field, words: list[Word], after_noun: bool = False) -> Mention | None:
     """The subject of the clause the speech verb ends, when the sentence began another:
     ``شاگردان امری به دنبال پیروزی هستند ولی پتی معتقد است``، ``در واکنش به این مسئله که
     برخی می‌گویند``، ``... حضور یافت و علی رضایی گفت``.
@@ -227,11 +227,16 @@ def _later_clause_subject(field: Field, words: list[Word]) -> Mention | None:
     بیمار``); after که a name
     needs one or a role beside it (not ``کرد که تمسخر ... بود``); after اما/ولی a
     lone word does too when ``را`` follows it.
+
+    When the sentence opened on a common noun (``after_noun``: ``فصل برای X ... به اتمام رسید و
+    کوریره دلا اسپورت مدعی شد``), a later clause after و that is all a name of two words or more
+    is its subject, whatever ends the first (رسید may be a noun too).
     """
     for n in range(len(words) - 2, 0, -1):
         key = words[n].key
         if not (key == THAT or key in CLAUSE_JOINER_KEYS and any(is_finite_verb(w.key) for w in words[:n])
-                or key == AND and (is_finite_verb(words[n - 1].key) or is_past_participle(words[n - 1].key))):
+                or key == AND and (is_finite_verb(words[n - 1].key) or is_past_participle(words[n - 1].key)
+                                   or after_noun and _all_a_name(field, words[n + 1:]))):
             continue
         rest = skip_openers(_skip_time(words[n + 1:]))  # ... و حتی X گفت
         if not rest or rest[0].key in PREDICATE_STARTS or any(is_finite_verb(w.key) for w in rest):
@@ -241,12 +246,27 @@ def _later_clause_subject(field: Field, words: list[Word]) -> Mention | None:
             return mention if key == THAT and _answers_question(words[:n], mention) else None
         if opens_name(rest) or mention.organisation or mention.ref == "title" and not mention.anonymous:
             return mention
+        if after_noun and _all_a_name(field, rest):
+            return mention
         if key == AND and not (_name_then_office(rest, mention) or _a_surname_alone(rest)):
             return None  # ... گذشت و بزرگواری خانواده آن مرحوم؛ ... نکرد و برخی می‌گویند
         if key == THAT and _only_a_name(rest) and _after_while_frame(words[:n]):
             return mention  # ... در حالی ... ارزیابی می‌کنند که ترکیه تاکید دارد
         return mention if mention.ref == "title" or mention.strong or not mention.object_follows and key != THAT else None
     return None
+
+
+def _all_a_name(field: Field, words: list[Word]) -> bool:
+    """Are the words a name of two words or more and nothing else (کوریره دلا اسپورت)?"""
+    mention = subject(field, words)[0] if len(words) > 1 else None
+    return mention is not None and mention.ref == "name" and len(mention.name_keys) == len(words)
+
+
+def _a_common_noun(mention: Mention) -> bool:
+    """Is the subject read a name of one word that is a common noun (the lexicon's, no given
+    name): maybe the noun the sentence opens on, not its subject?"""
+    key = mention.name_keys[0] if mention.ref == "name" and len(mention.name_keys) == 1 else ""
+    return bool(key) and is_lexicon_noun(key) and not is_given_name(key)
 
 
 def _answers_question(words: list[Word], mention: Mention) -> bool:
@@ -319,13 +339,11 @@ def _noun_runs_on(mention: Mention, words: list[Word]) -> bool:
     follows right after it (``انجام ۱۷۰ مورد تذکر ... خبر داد``، ``تراکتور و کمباین ... را``،
     ``ممنوع و حرام اعلام کرده``)? The clause opened on a noun and its count or its list, maybe
     with no subject; a list of names set off by commas (آمریکا، کانادا و ...) is not one."""
-    if mention.ref != "name" or len(mention.name_keys) != 1:
+    if not _a_common_noun(mention):
         return False
-    key = mention.name_keys[0]
-    n = next((n for n, word in enumerate(words) if word.key == key), len(words))
+    n = next((n for n, word in enumerate(words) if word.key == mention.name_keys[0]), len(words))
     following = words[n + 1].key if n + 1 < len(words) else ""
-    return (is_lexicon_noun(key) and not is_given_name(key)
-            and (following == AND or following.isdigit() or following in QUANTITY_WORDS))
+    return following == AND or following.isdigit() or following in QUANTITY_WORDS
 
 
 def _words_to_object(text: str, words: list[Word], first: Word) -> tuple[str, ...]:
