@@ -1480,3 +1480,12 @@ def test_a_name_after_and_is_the_subject_when_the_sentence_opened_on_a_common_no
     quotes = quotes_of("فصل برای این مهاجم با مصدومیت به پایان رسید و گاتزتا دلو اسپورت مدعی شد "
                        "که این بازیکن تابستان از تیم جدا می‌شود.")
     assert speakers(quotes) == ["گاتزتا دلو اسپورت"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    pytest.param("روسیه و چین در بیانیه‌ای اعلام کردند که تحریم‌ها غیرقانونی است.", "روسیه", id="a-plural-verb"),
+    pytest.param("روسیه ۲۰ روز پیش اعلام کرد که تحریم‌ها غیرقانونی است.", "روسیه", id="a-number-saying-when"),
+])
+def test_a_noun_opening_a_list_of_subjects_or_a_time_stays_the_speaker(sentence, speaker):
+    quotes = quotes_of("حسن کریمی، سخنگوی وزارت خارجه در نشست خبری گفت: مذاکرات ادامه دارد.", sentence)
+    assert speakers(quotes)[-1] == speaker

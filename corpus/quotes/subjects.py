@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from corpus.names import DEMONSTRATIVE, FIRST_NAMES, INDEFINITE, drop_glued_honorific, leading_honorifics
 from corpus.orthography import fold_letters, fold_word
 from corpus.quotes.constants import (
+    SPEECH_VERB_WORDS,
     AGENCY_WORDS,
     AGENT_PLURAL_ENDINGS,
     ASKING_PHRASES,
@@ -73,6 +74,7 @@ from corpus.quotes.person import (
     is_lexicon_noun,
     is_past_participle,
     is_person_name,
+    is_plural_verb,
     is_possessed_noun,
     name_end,
     non_name_kind,
@@ -328,7 +330,7 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     if mention.ref == "name" and mention.object_follows:
         mention.before_object = _words_to_object(field.text, words, phrase[0])
     following = next((w for w in words if w.start >= phrase[-1].end), None)
-    mention.noun_runs_on = _noun_runs_on(mention, words)
+    mention.noun_runs_on = _noun_runs_on(mention, words) and not _plural_verb_after(field, words[-1].end)
     mention.also = following is not None and following.key in ALSO_WORDS
     mention.going_on = following is not None and following.key in GOING_ON_KEYS
     return mention, (_before_object(phrase) if object_follows else phrase)[-1].end
@@ -338,12 +340,22 @@ def _noun_runs_on(mention: Mention, words: list[Word]) -> bool:
     """Is the name one word, a common noun (the lexicon's, no given name), that a number or و
     follows right after it (``انجام ۱۷۰ مورد تذکر ... خبر داد``، ``تراکتور و کمباین ... را``،
     ``ممنوع و حرام اعلام کرده``)? The clause opened on a noun and its count or its list, maybe
-    with no subject; a list of names set off by commas (آمریکا، کانادا و ...) is not one."""
+    with no subject; a list of names set off by commas (آمریکا، کانادا و ...) is not one, nor a
+    number that says when."""
     if not _a_common_noun(mention):
         return False
     n = next((n for n, word in enumerate(words) if word.key == mention.name_keys[0]), len(words))
-    following = words[n + 1].key if n + 1 < len(words) else ""
-    return following == AND or following.isdigit() or following in QUANTITY_WORDS
+    after = [w.key for w in words[n + 1:n + 3]] + ["", ""]
+    following, counted = after[0], after[1]
+    return following == AND or (following.isdigit() or following in QUANTITY_WORDS) \
+        and non_name_kind(counted, following) != "time"  # روسیه ۲۰ روز پیش گفت: a time, not a count
+
+
+def _plural_verb_after(field: Field, clause_end: int) -> bool:
+    """Is the speech verb after the clause plural (اعلام کردند، مدعی شدند)? Then a noun and و
+    open a list of subjects (روسیه و چین ... اعلام کردند), not a clause with none."""
+    verb = clause_words(field.folded, clause_end, len(field.folded))[:SPEECH_VERB_WORDS]
+    return any(is_plural_verb(w.key) for w in verb)
 
 
 def _words_to_object(text: str, words: list[Word], first: Word) -> tuple[str, ...]:
