@@ -1489,3 +1489,8 @@ def test_a_name_after_and_is_the_subject_when_the_sentence_opened_on_a_common_no
 def test_a_noun_opening_a_list_of_subjects_or_a_time_stays_the_speaker(sentence, speaker):
     quotes = quotes_of("حسن کریمی، سخنگوی وزارت خارجه در نشست خبری گفت: مذاکرات ادامه دارد.", sentence)
     assert speakers(quotes)[-1] == speaker
+
+
+def test_a_surname_that_is_a_noun_keeps_the_floor_past_names_listed_after_with():
+    quotes = quotes_of("وارسته در دیدار با حسن کریمی و علی رضایی گفت: همکاری ادامه دارد.")
+    assert speakers(quotes) == ["وارسته"]

@@ -105,6 +105,18 @@ def is_past_participle(key: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _bare_pasts() -> frozenset[str]:
+    """hazm's past stems, folded, also those its lexicon knows as nouns (رسید، کرد، مرد)."""
+    lines = hazm_data_file("verbs.dat").read_text(encoding="utf-8").split()
+    return frozenset(fold_word(past) for past, _, _ in (line.partition("#") for line in lines) if past)
+
+
+def is_bare_past(key: str) -> bool:
+    """Is the folded word a past stem as a verb's past (رسید), though it may be a noun too?"""
+    return key in _bare_pasts()
+
+
+@lru_cache(maxsize=1)
 def _plural_verbs() -> frozenset[str]:
     """Third person plural forms made from hazm's verb stems, folded: past (کردند، نمی‌گفتند),
     present (می‌گویند) and perfect written as one word (کرده‌اند)."""

@@ -72,6 +72,7 @@ from corpus.quotes.person import (
     is_finite_verb,
     is_given_name,
     is_lexicon_noun,
+    is_bare_past,
     is_past_participle,
     is_person_name,
     is_plural_verb,
@@ -232,13 +233,14 @@ def _later_clause_subject(field: Field, words: list[Word], after_noun: bool = Fa
 
     When the sentence opened on a common noun (``after_noun``: ``فصل برای X ... به اتمام رسید و
     کوریره دلا اسپورت مدعی شد``), a later clause after و that is all a name of two words or more
-    is its subject, whatever ends the first (رسید may be a noun too).
+    is its subject when a past ends the first, though the lexicon calls it a noun too (رسید).
     """
     for n in range(len(words) - 2, 0, -1):
         key = words[n].key
         if not (key == THAT or key in CLAUSE_JOINER_KEYS and any(is_finite_verb(w.key) for w in words[:n])
                 or key == AND and (is_finite_verb(words[n - 1].key) or is_past_participle(words[n - 1].key)
-                                   or after_noun and _all_a_name(field, words[n + 1:]))):
+                                   or after_noun and is_bare_past(words[n - 1].key)
+                                   and _all_a_name(field, words[n + 1:]))):
             continue
         rest = skip_openers(_skip_time(words[n + 1:]))  # ... و حتی X گفت
         if not rest or rest[0].key in PREDICATE_STARTS or any(is_finite_verb(w.key) for w in rest):
@@ -248,7 +250,7 @@ def _later_clause_subject(field: Field, words: list[Word], after_noun: bool = Fa
             return mention if key == THAT and _answers_question(words[:n], mention) else None
         if opens_name(rest) or mention.organisation or mention.ref == "title" and not mention.anonymous:
             return mention
-        if after_noun and _all_a_name(field, rest):
+        if key == AND and after_noun and _all_a_name(field, rest):
             return mention
         if key == AND and not (_name_then_office(rest, mention) or _a_surname_alone(rest)):
             return None  # ... گذشت و بزرگواری خانواده آن مرحوم؛ ... نکرد و برخی می‌گویند
