@@ -1462,16 +1462,10 @@ def test_a_record_holder_is_a_title_never_the_name_of_the_occasion_before_it():
     assert (quotes[1].speaker, quotes[1].role) == ("هیروشی تاناکا", "رکورددار گلزنی در تیم ملی ژاپن")
 
 
-@pytest.mark.parametrize("sentence", [
-    pytest.param("انجام ۳۰ مورد بازرسی از نانوایی‌های شهر و پلمب ۵ واحد خبر داد و گفت: "
-                 "بازرسی‌ها تا پایان ماه ادامه دارد.", id="a-count-after-a-verbal-noun"),
-    pytest.param("گندم و جو کشت شده در این شهرستان را ۲ هزار هکتار برشمرد و گفت: "
-                 "بیشتر این مزارع دیم هستند.", id="a-list-after-a-noun"),
-])
-def test_a_noun_opening_a_clause_with_a_count_or_a_list_is_no_speaker(sentence):
+def test_a_noun_opening_a_clause_with_a_list_is_no_speaker():
     quotes = quotes_of(
         "حسن کریمی، مدیر جهاد کشاورزی شهرستان در جمع خبرنگاران گفت: امسال باران خوبی بارید.",
-        sentence,
+        "گندم و جو کشت شده در این شهرستان را ۲ هزار هکتار برشمرد و گفت: بیشتر این مزارع دیم هستند.",
     )
     assert speakers(quotes)[-1] == "حسن کریمی"
 
@@ -1484,9 +1478,9 @@ def test_a_name_after_and_is_the_subject_when_the_sentence_opened_on_a_common_no
 
 @pytest.mark.parametrize("sentence, speaker", [
     pytest.param("روسیه و چین در بیانیه‌ای اعلام کردند که تحریم‌ها غیرقانونی است.", "روسیه", id="a-plural-verb"),
-    pytest.param("روسیه ۲۰ روز پیش اعلام کرد که تحریم‌ها غیرقانونی است.", "روسیه", id="a-number-saying-when"),
+    pytest.param("روسیه ۵۰ دیپلمات را اخراج کرد و اعلام کرد که این پاسخ اقدام غرب است.", "روسیه", id="a-count"),
 ])
-def test_a_noun_opening_a_list_of_subjects_or_a_time_stays_the_speaker(sentence, speaker):
+def test_a_noun_opening_a_list_of_subjects_or_a_count_stays_the_speaker(sentence, speaker):
     quotes = quotes_of("حسن کریمی، سخنگوی وزارت خارجه در نشست خبری گفت: مذاکرات ادامه دارد.", sentence)
     assert speakers(quotes)[-1] == speaker
 

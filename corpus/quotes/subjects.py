@@ -144,7 +144,7 @@ class Mention:
     object_follows: bool = False  # ``کوشکی فرهنگ بسیجی را``: the name may be shorter
     role_before_object: bool = False  # ``شهردار ... ضرورت آموزش را``: the role may have run into the object
     before_object: tuple[str, ...] = ()  # the words from the name to the object, as written: it may be longer
-    noun_runs_on: bool = False  # ``انجام ۱۷۰ مورد ...``، ``تراکتور و کمباین ...``: a common noun, maybe no subject
+    noun_runs_on: bool = False  # ``تراکتور و کمباین ... را``: a common noun and و, maybe no subject
     known_only: bool = False  # a label line (``ماتا: ...``): a speaker only if the article names them otherwise
     personal: bool = False  # ``وی``/``او`` said, not a bare verb: a person, never an organisation
     also: bool = False  # ``... نیز گفت``: someone besides who spoke last
@@ -339,18 +339,15 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
 
 
 def _noun_runs_on(mention: Mention, words: list[Word]) -> bool:
-    """Is the name one word, a common noun (the lexicon's, no given name), that a number or و
-    follows right after it (``انجام ۱۷۰ مورد تذکر ... خبر داد``، ``تراکتور و کمباین ... را``،
-    ``ممنوع و حرام اعلام کرده``)? The clause opened on a noun and its count or its list, maybe
-    with no subject; a list of names set off by commas (آمریکا، کانادا و ...) is not one, nor a
-    number that says when."""
+    """Is the name one word, a common noun (the lexicon's, no given name), that و follows right
+    after it (``تراکتور و کمباین موجود ... را ... برشمرد``)? The clause opened on a list of
+    nouns, maybe the object of a verb with no subject; a list of names set off by commas
+    (آمریکا، کانادا و ...) is not one. A count after the noun says nothing: a subject takes
+    one as often (روسیه ۵۰ دیپلمات را اخراج کرد)."""
     if not _a_common_noun(mention):
         return False
     n = next((n for n, word in enumerate(words) if word.key == mention.name_keys[0]), len(words))
-    after = [w.key for w in words[n + 1:n + 3]] + ["", ""]
-    following, counted = after[0], after[1]
-    return following == AND or (following.isdigit() or following in QUANTITY_WORDS) \
-        and non_name_kind(counted, following) != "time"  # روسیه ۲۰ روز پیش گفت: a time, not a count
+    return n + 1 < len(words) and words[n + 1].key == AND
 
 
 def _plural_verb_after(field: Field, clause_end: int) -> bool:
