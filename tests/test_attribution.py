@@ -1460,3 +1460,31 @@ def test_a_record_holder_is_a_title_never_the_name_of_the_occasion_before_it():
         title="تاناکا: کاش هافبک ما بازی می‌کرد",
     )
     assert (quotes[1].speaker, quotes[1].role) == ("هیروشی تاناکا", "رکورددار گلزنی در تیم ملی ژاپن")
+
+
+def test_a_noun_opening_a_clause_with_a_list_is_no_speaker():
+    quotes = quotes_of(
+        "حسن کریمی، مدیر جهاد کشاورزی شهرستان در جمع خبرنگاران گفت: امسال باران خوبی بارید.",
+        "گندم و جو کشت شده در این شهرستان را ۲ هزار هکتار برشمرد و گفت: بیشتر این مزارع دیم هستند.",
+    )
+    assert speakers(quotes)[-1] == "حسن کریمی"
+
+
+def test_a_name_after_and_is_the_subject_when_the_sentence_opened_on_a_common_noun():
+    quotes = quotes_of("فصل برای این مهاجم با مصدومیت به پایان رسید و گاتزتا دلو اسپورت مدعی شد "
+                       "که این بازیکن تابستان از تیم جدا می‌شود.")
+    assert speakers(quotes) == ["گاتزتا دلو اسپورت"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    pytest.param("روسیه و چین در بیانیه‌ای اعلام کردند که تحریم‌ها غیرقانونی است.", "روسیه", id="a-plural-verb"),
+    pytest.param("روسیه ۵۰ دیپلمات را اخراج کرد و اعلام کرد که این پاسخ اقدام غرب است.", "روسیه", id="a-count"),
+])
+def test_a_noun_opening_a_list_of_subjects_or_a_count_stays_the_speaker(sentence, speaker):
+    quotes = quotes_of("حسن کریمی، سخنگوی وزارت خارجه در نشست خبری گفت: مذاکرات ادامه دارد.", sentence)
+    assert speakers(quotes)[-1] == speaker
+
+
+def test_a_surname_that_is_a_noun_keeps_the_floor_past_names_listed_after_with():
+    quotes = quotes_of("وارسته در دیدار با حسن کریمی و علی رضایی گفت: همکاری ادامه دارد.")
+    assert speakers(quotes) == ["وارسته"]

@@ -541,7 +541,7 @@ def _trim_to_known_name(people: _People, mention: Mention) -> bool:
     mention.name_keys = mention.name_keys[:length]
     if length == 1 and not people.find(mention.name_keys):
         misspelt = _misspelt_surname(people, mention.name_keys[0])
-        if misspelt is None and mention.object_follows:
+        if misspelt is None and (mention.object_follows or mention.noun_runs_on):
             return False
         mention.name_keys = misspelt or mention.name_keys
     return True

@@ -547,6 +547,9 @@ SUBJUNCTIVE_ENDINGS = ("د", "ند", "یم", "ید")
 SUBJUNCTIVE_PREFIX = "ب"  # بگیرد، بدهند
 PARTICIPLE = "ه"  # کرده، شده; with PERFECT_ENDINGS written as one word: داشته‌اند
 PERFECT_ENDINGS = ("ام", "ایم", "اید", "اند")  # not ای: گسترده‌ای is an adjective
+PLURAL_VERB_ENDING = "ند"  # third person plural: گفتند، می‌گویند
+PERFECT_PLURAL_ENDING = "اند"  # کرده‌اند
+SPEECH_VERB_WORDS = 3  # words a speech verb may take: می | گویند، اعلام | کرده | اند
 
 # Present verbs written without می: the copula (است، هستند، نیست، باشد) and داشتن (دارد).
 COPULAS = frozenset(fold_word(word) for word in (

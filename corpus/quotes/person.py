@@ -47,7 +47,9 @@ from corpus.quotes.constants import (
     PARTICIPLE,
     PAST_ENDINGS,
     PERFECT_ENDINGS,
+    PERFECT_PLURAL_ENDING,
     PLURAL_ENDINGS,
+    PLURAL_VERB_ENDING,
     POSSESSIVE_ENDINGS,
     POSSESSIVE_PLURAL_ENDINGS,
     PRESENT_ENDINGS,
@@ -100,6 +102,38 @@ def is_past_participle(key: str) -> bool:
     past (گرفتند); before و it ends a clause as a perfect does (قرار گرفته و ...)."""
     participle = key[1:] if key.startswith("ن") and key[1:].endswith(PARTICIPLE) else key
     return participle.endswith(PARTICIPLE) and participle[:-1] + "ند" in verb_forms()
+
+
+@lru_cache(maxsize=1)
+def _bare_pasts() -> frozenset[str]:
+    """hazm's past stems, folded, also those its lexicon knows as nouns (رسید، کرد، مرد)."""
+    lines = hazm_data_file("verbs.dat").read_text(encoding="utf-8").split()
+    return frozenset(fold_word(past) for past, _, _ in (line.partition("#") for line in lines) if past)
+
+
+def is_bare_past(key: str) -> bool:
+    """Is the folded word a past stem as a verb's past (رسید), though it may be a noun too?"""
+    return key in _bare_pasts()
+
+
+@lru_cache(maxsize=1)
+def _plural_verbs() -> frozenset[str]:
+    """Third person plural forms made from hazm's verb stems, folded: past (کردند، نمی‌گفتند),
+    present (می‌گویند) and perfect written as one word (کرده‌اند)."""
+    forms: set[str] = set()
+    for line in hazm_data_file("verbs.dat").read_text(encoding="utf-8").split():
+        past, _, present = line.partition("#")
+        if past:
+            forms.update(fold_word(prefix + past + PLURAL_VERB_ENDING) for prefix in ("", *PRESENT_PREFIXES))
+            forms.add(fold_word(past + PARTICIPLE + PERFECT_PLURAL_ENDING))
+        if present:
+            forms.update(fold_word(prefix + present + PLURAL_VERB_ENDING) for prefix in PRESENT_PREFIXES)
+    return frozenset(forms)
+
+
+def is_plural_verb(key: str) -> bool:
+    """Is the folded word a verb's third person plural (گفتند، می‌گویند، کرده‌اند)?"""
+    return key in _plural_verbs()
 
 
 @lru_cache(maxsize=1)

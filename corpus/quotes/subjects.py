@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from corpus.names import DEMONSTRATIVE, FIRST_NAMES, INDEFINITE, drop_glued_honorific, leading_honorifics
 from corpus.orthography import fold_letters, fold_word
 from corpus.quotes.constants import (
+    SPEECH_VERB_WORDS,
     AGENCY_WORDS,
     AGENT_PLURAL_ENDINGS,
     ASKING_PHRASES,
@@ -71,8 +72,10 @@ from corpus.quotes.person import (
     is_finite_verb,
     is_given_name,
     is_lexicon_noun,
+    is_bare_past,
     is_past_participle,
     is_person_name,
+    is_plural_verb,
     is_possessed_noun,
     name_end,
     non_name_kind,
@@ -141,6 +144,7 @@ class Mention:
     object_follows: bool = False  # ``کوشکی فرهنگ بسیجی را``: the name may be shorter
     role_before_object: bool = False  # ``شهردار ... ضرورت آموزش را``: the role may have run into the object
     before_object: tuple[str, ...] = ()  # the words from the name to the object, as written: it may be longer
+    noun_runs_on: bool = False  # ``تراکتور و کمباین ... را``: a common noun and و, maybe no subject
     known_only: bool = False  # a label line (``ماتا: ...``): a speaker only if the article names them otherwise
     personal: bool = False  # ``وی``/``او`` said, not a bare verb: a person, never an organisation
     also: bool = False  # ``... نیز گفت``: someone besides who spoke last
@@ -193,7 +197,7 @@ def subject_mention(field: Field, clause_start: int, verb_start: int, skip_objec
         while words and words[0].key in {"این", "را", "اینها", "آن"}:
             words = words[1:]
     mention, _ = subject(field, words)
-    mention = _later_clause_subject(field, words) or mention
+    mention = _later_clause_subject(field, words, _a_common_noun(mention)) or mention
     if mention.ref == "pronoun" and not mention.personal and not mention.anonymous:
         before = _clause_before_semicolon(field.folded, clause_start)
         if before is not None:  # پوتین در گفت‌وگو ... امروز؛ یک روز پیش ... گفت که
@@ -211,7 +215,7 @@ def _clause_before_semicolon(folded: str, clause_start: int) -> int | None:
     return start if words and not any(is_finite_verb(w.key) for w in words) else None
 
 
-def _later_clause_subject(field: Field, words: list[Word]) -> Mention | None:
+def _later_clause_subject(field: Field, words: list[Word], after_noun: bool = False) -> Mention | None:
     """The subject of the clause the speech verb ends, when the sentence began another:
     ``شاگردان امری به دنبال پیروزی هستند ولی پتی معتقد است``، ``در واکنش به این مسئله که
     برخی می‌گویند``، ``... حضور یافت و علی رضایی گفت``.
@@ -226,11 +230,17 @@ def _later_clause_subject(field: Field, words: list[Word]) -> Mention | None:
     بیمار``); after که a name
     needs one or a role beside it (not ``کرد که تمسخر ... بود``); after اما/ولی a
     lone word does too when ``را`` follows it.
+
+    When the sentence opened on a common noun (``after_noun``: ``فصل برای X ... به اتمام رسید و
+    کوریره دلا اسپورت مدعی شد``), a later clause after و that is all a name of two words or more
+    is its subject when a past ends the first, though the lexicon calls it a noun too (رسید).
     """
     for n in range(len(words) - 2, 0, -1):
         key = words[n].key
         if not (key == THAT or key in CLAUSE_JOINER_KEYS and any(is_finite_verb(w.key) for w in words[:n])
-                or key == AND and (is_finite_verb(words[n - 1].key) or is_past_participle(words[n - 1].key))):
+                or key == AND and (is_finite_verb(words[n - 1].key) or is_past_participle(words[n - 1].key)
+                                   or after_noun and is_bare_past(words[n - 1].key)
+                                   and _all_a_name(field, words[n + 1:]))):
             continue
         rest = skip_openers(_skip_time(words[n + 1:]))  # ... و حتی X گفت
         if not rest or rest[0].key in PREDICATE_STARTS or any(is_finite_verb(w.key) for w in rest):
@@ -240,12 +250,27 @@ def _later_clause_subject(field: Field, words: list[Word]) -> Mention | None:
             return mention if key == THAT and _answers_question(words[:n], mention) else None
         if opens_name(rest) or mention.organisation or mention.ref == "title" and not mention.anonymous:
             return mention
+        if key == AND and after_noun and _all_a_name(field, rest):
+            return mention
         if key == AND and not (_name_then_office(rest, mention) or _a_surname_alone(rest)):
             return None  # ... گذشت و بزرگواری خانواده آن مرحوم؛ ... نکرد و برخی می‌گویند
         if key == THAT and _only_a_name(rest) and _after_while_frame(words[:n]):
             return mention  # ... در حالی ... ارزیابی می‌کنند که ترکیه تاکید دارد
         return mention if mention.ref == "title" or mention.strong or not mention.object_follows and key != THAT else None
     return None
+
+
+def _all_a_name(field: Field, words: list[Word]) -> bool:
+    """Are the words a name of two words or more and nothing else (کوریره دلا اسپورت)?"""
+    mention = subject(field, words)[0] if len(words) > 1 else None
+    return mention is not None and mention.ref == "name" and len(mention.name_keys) == len(words)
+
+
+def _a_common_noun(mention: Mention) -> bool:
+    """Is the subject read a name of one word that is a common noun (the lexicon's, no given
+    name): maybe the noun the sentence opens on, not its subject?"""
+    key = mention.name_keys[0] if mention.ref == "name" and len(mention.name_keys) == 1 else ""
+    return bool(key) and is_lexicon_noun(key) and not is_given_name(key)
 
 
 def _answers_question(words: list[Word], mention: Mention) -> bool:
@@ -307,9 +332,29 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     if mention.ref == "name" and mention.object_follows:
         mention.before_object = _words_to_object(field.text, words, phrase[0])
     following = next((w for w in words if w.start >= phrase[-1].end), None)
+    mention.noun_runs_on = _noun_runs_on(mention, words) and not _plural_verb_after(field, words[-1].end)
     mention.also = following is not None and following.key in ALSO_WORDS
     mention.going_on = following is not None and following.key in GOING_ON_KEYS
     return mention, (_before_object(phrase) if object_follows else phrase)[-1].end
+
+
+def _noun_runs_on(mention: Mention, words: list[Word]) -> bool:
+    """Is the name one word, a common noun (the lexicon's, no given name), that و follows right
+    after it (``تراکتور و کمباین موجود ... را ... برشمرد``)? The clause opened on a list of
+    nouns, maybe the object of a verb with no subject; a list of names set off by commas
+    (آمریکا، کانادا و ...) is not one. A count after the noun says nothing: a subject takes
+    one as often (روسیه ۵۰ دیپلمات را اخراج کرد)."""
+    if not _a_common_noun(mention):
+        return False
+    n = next((n for n, word in enumerate(words) if word.key == mention.name_keys[0]), len(words))
+    return n + 1 < len(words) and words[n + 1].key == AND
+
+
+def _plural_verb_after(field: Field, clause_end: int) -> bool:
+    """Is the speech verb after the clause plural (اعلام کردند، مدعی شدند)? Then a noun and و
+    open a list of subjects (روسیه و چین ... اعلام کردند), not a clause with none."""
+    verb = clause_words(field.folded, clause_end, len(field.folded))[:SPEECH_VERB_WORDS]
+    return any(is_plural_verb(w.key) for w in verb)
 
 
 def _words_to_object(text: str, words: list[Word], first: Word) -> tuple[str, ...]:
