@@ -68,6 +68,13 @@ from corpus.quotes.constants import (
 
 
 @lru_cache(maxsize=1)
+def _verb_stems() -> tuple[tuple[str, str], ...]:
+    """hazm's verbs as (past stem, present stem) pairs, read once for every form built from them."""
+    lines = hazm_data_file("verbs.dat").read_text(encoding="utf-8").split()
+    return tuple((past, present) for past, _, present in (line.partition("#") for line in lines))
+
+
+@lru_cache(maxsize=1)
 def verb_forms() -> frozenset[str]:
     """Finite verb forms made from hazm's verb stems, folded: past, present, past continuous
     (می‌آمد) and perfect written as one word (داشته‌اند). A bare or personal past (کشید،
@@ -75,8 +82,7 @@ def verb_forms() -> frozenset[str]:
     کرد؛ مردم، کشتی، شدید)."""
     forms: set[str] = set()
     past_stems, personal = set(), set()
-    for line in hazm_data_file("verbs.dat").read_text(encoding="utf-8").split():
-        past, _, present = line.partition("#")
+    for past, present in _verb_stems():
         if past:
             personal.update(fold_word(past + ending) for ending in PAST_ENDINGS)
             forms.update(fold_word(prefix + past + ending)  # می‌آمد، نمی‌کردند
@@ -107,8 +113,7 @@ def is_past_participle(key: str) -> bool:
 @lru_cache(maxsize=1)
 def _bare_pasts() -> frozenset[str]:
     """hazm's past stems, folded, also those its lexicon knows as nouns (رسید، کرد، مرد)."""
-    lines = hazm_data_file("verbs.dat").read_text(encoding="utf-8").split()
-    return frozenset(fold_word(past) for past, _, _ in (line.partition("#") for line in lines) if past)
+    return frozenset(fold_word(past) for past, _ in _verb_stems() if past)
 
 
 def is_bare_past(key: str) -> bool:
@@ -121,8 +126,7 @@ def _plural_verbs() -> frozenset[str]:
     """Third person plural forms made from hazm's verb stems, folded: past (کردند، نمی‌گفتند),
     present (می‌گویند) and perfect written as one word (کرده‌اند)."""
     forms: set[str] = set()
-    for line in hazm_data_file("verbs.dat").read_text(encoding="utf-8").split():
-        past, _, present = line.partition("#")
+    for past, present in _verb_stems():
         if past:
             forms.update(fold_word(prefix + past + PLURAL_VERB_ENDING) for prefix in ("", *PRESENT_PREFIXES))
             forms.add(fold_word(past + PARTICIPLE + PERFECT_PLURAL_ENDING))
@@ -142,8 +146,7 @@ def _clause_verbs() -> frozenset[str]:
     ends: subjunctives (بگیرد, but also بن‌شاد, a given name), light verbs' pasts and
     participles, copulas."""
     subjunctives = set()
-    for line in hazm_data_file("verbs.dat").read_text(encoding="utf-8").split():
-        present = line.partition("#")[2]
+    for _, present in _verb_stems():
         if present:
             subjunctives.update(fold_word(SUBJUNCTIVE_PREFIX + present + ending) for ending in PRESENT_ENDINGS)
     light = {fold_word(past + ending) for past in (*LIGHT_VERBS, "بود") for ending in ("", PARTICIPLE)}

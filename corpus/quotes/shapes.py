@@ -347,7 +347,8 @@ def _direct_quotes(field: Field) -> list[Found]:
         elif close < 0:
             limit = _narration_resumes(field.folded, colon_end, limit)
         start, end = trim_quote(field.folded, colon_end, max(limit, colon_end))
-        end = len(field.folded[:end].rstrip(BLANKS + "،,")) if end > start else end  # ``QUOTE، Y افزود:``
+        while end > start and field.folded[end - 1] in QUOTE_TAIL:  # ``QUOTE، Y افزود:``
+            end -= 1
         found.append(Found(field.where, start, end, "direct", field.text[cue_start:cue_end],
                            field.text[start:end], mention))
     return found
@@ -1074,6 +1075,7 @@ def _demanded(field: Field, match: re.Match) -> list[Found]:
 
 CLAIM_NON_OPENER_KEYS = frozenset(fold_word(word) for word in CLAIM_NON_OPENERS)
 OBJECT_SPEECH_ADVERB_KEYS = frozenset(fold_word(word) for word in OBJECT_SPEECH_ADVERBS)
+QUOTE_TAIL = BLANKS + "،,"  # what a direct quote ends without (the comma before a run-on cue)
 THAT_KEY = fold_word("که")
 
 
