@@ -443,6 +443,15 @@ def test_a_title_said_to_speak_too_is_someone_new_whom_the_next_sentence_names()
     assert speakers(quotes) == ["حسن نادری", "علی صفایی", "علی صفایی", "علی صفایی"]
 
 
+def test_a_title_like_the_speakers_said_to_speak_too_is_the_newcomer_named_next():
+    quotes = quotes_of(
+        "حسن نادری، معاون فنی شهرداری کرج، گفت: پارک تا پایان سال آماده است.",
+        "معاون خدمات شهری شهرداری کرج نیز در این مراسم گفت: هزار درخت کاشته شد.",
+        "رضا کریمی افزود: کاشت درخت ادامه دارد.",
+    )
+    assert speakers(quotes) == ["حسن نادری", "رضا کریمی", "رضا کریمی"]
+
+
 def test_a_fixed_term_ending_in_a_verb_or_reporting_word_does_not_cut_a_role():
     quotes = quotes_of("مدیرکل حمل و نقل و پایانه‌های استان یزد گفت: سفرهای نوروزی بیشتر شد.",
                        "رضا کاظمی معاون سازمان حفاظت محیط زیست گفت: آلودگی هوا کمتر شده است.")

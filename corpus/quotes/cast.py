@@ -324,7 +324,8 @@ class Cast:
         Headlines and leads give the title of the article's main speaker: the
         person a ``X: ...`` headline quotes when the body quotes X by name too,
         else the first person the body quotes. A title said to speak too (``رئیس ... نیز گفت``) is someone
-        besides the speaker of the moment. A newcomer named next is not taken
+        besides the speaker of the moment, even one like theirs (معاون فنی / معاون خدمات شهری ... نیز
+        گفت) when someone new is named next. A newcomer named next is not taken
         when the article gives them another title (the ambassador's words come
         after the president's title).
         """
@@ -339,11 +340,13 @@ class Cast:
         main = _outside(self.headline_speaker or self.first_body_speaker, wanted)
         if mention.where in ("title", "lead") and (holders or main):
             return _titled(holders[0] if holders else main, mention.role), mention.role, "title"
+        newcomer = (named_next is not None and id(named_next) not in self.seen
+                    and (not named_next.all_titles or _shares_words(wanted, named_next.all_titles)))
         if current is not None and (named_next is current or _same_head(wanted, current.all_titles)
+                                    and not (mention.also and newcomer)
                                     or mention.going_on and not current.roles):
             return _titled(current, mention.role), mention.role, "title"  # named again next: the title is theirs
-        if (named_next is not None and id(named_next) not in self.seen
-                and (not named_next.all_titles or _shares_words(wanted, named_next.all_titles))):
+        if newcomer:
             return _titled(named_next, mention.role), mention.role, "title"
         if current is not None and not mention.also and (not current.roles or _shares_words(wanted, current.all_titles)):
             return current, mention.role, "title"
