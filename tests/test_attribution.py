@@ -1488,3 +1488,17 @@ def test_a_noun_opening_a_list_of_subjects_or_a_count_stays_the_speaker(sentence
 def test_a_surname_that_is_a_noun_keeps_the_floor_past_names_listed_after_with():
     quotes = quotes_of("وارسته در دیدار با حسن کریمی و علی رضایی گفت: همکاری ادامه دارد.")
     assert speakers(quotes) == ["وارسته"]
+
+
+# --- A name's boundary ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # a dateline's place ending on a given name (دره مریم) is not the start of the name after it
+    ("به گزارش خبرنگار ما از دره مریم حجت‌الاسلام کاوه رستگار صبح امروز در همایش گفت: این کار خوب است.",
+     "کاوه رستگار"),
+    ("به گزارش خبرنگار ما از دشت بهرام سردار کاوه رستگار امروز گفت: این کار خوب است.", "کاوه رستگار"),
+    # an honorific a surname holds goes on the name
+    ("کاوه حاج رستم در جمع خبرنگاران گفت: این کار خوب است.", "کاوه حاج رستم"),
+])
+def test_a_title_inside_a_name_run_opens_the_name(sentence, speaker):
+    assert speakers(quotes_of(sentence)) == [speaker]

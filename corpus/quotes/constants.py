@@ -659,6 +659,10 @@ NAMESAKE_HEADS = frozenset(fold_word(word) for word in (
 # Honorifics of the imams and prophets: after a role's head they name an institution
 # (مدیرکل کمیته امداد امام خمینی، تولیت آستان حضرت معصومه), never the speaker.
 HOLY_HONORIFICS = frozenset(fold_word(word) for word in ("امام", "حضرت"))
+# Honorifics a surname may also hold (علی حاج کاظم، محمد سید جوادی، آقا محمدی): inside a name
+# they go on the name; any other (حجت‌الاسلام، سردار، دکتر) opens a new one.
+SURNAME_HONORIFICS = frozenset(fold_word(word) for word in (
+    "حاج", "حاجی", "حاجیه", "سید", "سیده", "شیخ", "آقا", "آقای", "خانم", "جناب", "امام", "حضرت", "علامه"))
 # Roles that also honour a name (استاد مطهری، استاد شجریان): before one word no lexicon
 # lists as a noun, that word is the person's surname, not the rest of the role.
 HONOURING_ROLE_HEADS = ("استاد",)

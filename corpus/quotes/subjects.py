@@ -32,6 +32,7 @@ from corpus.quotes.constants import (
     GOING_ON_WORDS,
     GROUP_SUBJECTS,
     HOLY_HONORIFICS,
+    SURNAME_HONORIFICS,
     INFINITIVES,
     LIGHT_VERBS,
     LIGHT_VERB_PAST_ENDINGS,
@@ -888,6 +889,7 @@ def _past_a_noun(name: list[Word]) -> list[Word]:
 def _name_words(words: list[Word]) -> list[Word]:
     """The name in ``words``: honorifics dropped, cut at the first word no name has
     (a stop, time, quantity or reporting word, a weekday, a verb: person.name_end)."""
+    words = _from_inner_honorific(words)
     words = words[leading_honorifics([w.key for w in words]):]
     for n, word in enumerate(words):
         if word.key in NON_NAME_WORDS or word.key in PREDICATE_STARTS or not word.key.isalpha() and not \
@@ -901,6 +903,17 @@ def _name_words(words: list[Word]) -> list[Word]:
     words = words[:next((n for n in range(2, len(words)) if _indefinite_head(words[n].key)
                          and not all(is_first_name(w.key) for w in words[:n])), len(words))]
     return words if 0 < len(words) <= MAX_NAME_WORDS else []
+
+
+def _from_inner_honorific(words: list[Word]) -> list[Word]:
+    """A title (حجت‌الاسلام، سردار، دکتر) opens a name, never goes on one: the words before it are
+    another phrase's tail (به گزارش فارس از بویین زهرا حجت‌الاسلام علی رضایی: a place, though
+    زهرا is a given name too). Honorifics a surname holds (علی حاج کاظم) stay in it."""
+    for n in range(1, len(words) - 1):
+        length = phrase_at(words, n, HONORIFIC_LEXICON)
+        if length and n + length < len(words) and words[n].key not in SURNAME_HONORIFICS:
+            return words[n:]
+    return words
 
 
 def _possessed_after_noun(words: list[Word], end: int) -> bool:
