@@ -1502,3 +1502,13 @@ def test_a_surname_that_is_a_noun_keeps_the_floor_past_names_listed_after_with()
 ])
 def test_a_title_inside_a_name_run_opens_the_name(sentence, speaker):
     assert speakers(quotes_of(sentence)) == [speaker]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # a foreign agency with no subject after it speaks for itself
+    ("خبرگزاری آناتولی با اعلام این خبر افزود که مذاکرات دو کشور هفته آینده ادامه می‌یابد.", "خبرگزاری آناتولی"),
+    # the outlet's own tag without its colon is no speaker: the name after it is
+    ("خبرگزاری فارس کاوه رستگار امروز گفت: مذاکرات هفته آینده ادامه می‌یابد.", "کاوه رستگار"),
+])
+def test_an_agency_with_no_subject_after_it_is_the_speaker(sentence, speaker):
+    assert speakers(quotes_of(sentence)) == [speaker]

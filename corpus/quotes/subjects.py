@@ -446,11 +446,15 @@ def _only_a_name(words: list[Word]) -> bool:
 
 
 def skip_agency(words: list[Word]) -> list[Word]:
-    """Drop a leading ``خبرگزاری فارس`` left when the tag had no colon."""
+    """Drop a leading ``خبرگزاری فارس`` left when the tag had no colon. An agency with no
+    subject after it is the subject (خبرگزاری فرانسه با اعلام این خبر افزود که ...)."""
     while len(words) > 1 and words[0].key == "خبرگزاری":
-        words = words[2:]
-        while words and words[0].key == ",":
-            words = words[1:]
+        rest = words[2:]
+        while rest and rest[0].key == ",":
+            rest = rest[1:]
+        if not rest or rest[0].key in PREDICATE_STARTS:
+            return words
+        words = rest
     return words
 
 
