@@ -1512,3 +1512,9 @@ def test_a_title_inside_a_name_run_opens_the_name(sentence, speaker):
 ])
 def test_an_agency_with_no_subject_after_it_is_the_speaker(sentence, speaker):
     assert speakers(quotes_of(sentence)) == [speaker]
+
+
+@pytest.mark.parametrize("opener", ["بر همین اساس", "بر این اساس", "در این راستا", "بدین ترتیب", "در مقابل"])
+def test_a_connective_before_the_subject_does_not_hide_it(opener):
+    quotes = quotes_of("کاوه رستگار گفت: بازی خوبی بود.", f"{opener} سامان دلاوری اعلام کرد که تیم آماده بازی است.")
+    assert speakers(quotes) == ["کاوه رستگار", "سامان دلاوری"]

@@ -112,6 +112,10 @@ OPENERS = (
     # connectives a report opens on before its subject (حال روابط عمومی باشگاه اعلام کرده ...)
     "حال", "حالا", "از این رو", "با این حال", "با این وجود", "در این میان", "در همین حال",
     "به همین دلیل", "در نهایت", "سرانجام", "از این میان", "از آن میان", "در این بین",
+    # "accordingly", "in this direction", "thus", "in turn": a connective opening on a preposition
+    # (بر همین اساس ازبک‌ها اعلام کرده‌اند) hid the subject, and the verb went to whoever spoke last
+    "بر این اساس", "بر همین اساس", "در این راستا", "در همین راستا", "به این ترتیب", "بدین ترتیب",
+    "به همین ترتیب", "در مقابل",
     # how sure the report is (گویا ... او می‌گوید): an adverb, never a name
     "گویا", "ظاهرا", "احتمالا", "شاید", "قطعا", "مسلما", "یقینا",
     "حتی",  # حتی ژان میشل اولا، رئیس باشگاه لیون، خواستار ... شد: "even", before the subject
