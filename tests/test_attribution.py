@@ -1507,6 +1507,8 @@ def test_a_title_inside_a_name_run_opens_the_name(sentence, speaker):
 @pytest.mark.parametrize("sentence, speaker", [
     # a foreign agency with no subject after it speaks for itself
     ("خبرگزاری آناتولی با اعلام این خبر افزود که مذاکرات دو کشور هفته آینده ادامه می‌یابد.", "خبرگزاری آناتولی"),
+    # a word describing the agency (رسمی) is no name of an outlet: the agency runs on to its country
+    ("خبرگزاری رسمی اردن اعلام کرد که مذاکرات دو کشور هفته آینده ادامه می‌یابد.", "خبرگزاری رسمی اردن"),
     # the outlet's own tag without its colon is no speaker: the name after it is
     ("خبرگزاری فارس کاوه رستگار امروز گفت: مذاکرات هفته آینده ادامه می‌یابد.", "کاوه رستگار"),
 ])

@@ -446,16 +446,22 @@ def _only_a_name(words: list[Word]) -> bool:
 
 
 def skip_agency(words: list[Word]) -> list[Word]:
-    """Drop a leading ``خبرگزاری فارس`` left when the tag had no colon. An agency with no
-    subject after it is the subject (خبرگزاری فرانسه با اعلام این خبر افزود که ...)."""
+    """Drop a leading ``خبرگزاری فارس`` left when the tag had no colon. Another agency is the
+    subject unless a speaker opens after it: خبرگزاری فرانسه با اعلام این خبر افزود که ...،
+    خبرگزاری رسمی لبنان اعلام کرد که ... (رسمی is no agency's name)."""
     while len(words) > 1 and words[0].key == "خبرگزاری":
         rest = words[2:]
         while rest and rest[0].key == ",":
             rest = rest[1:]
-        if not rest or rest[0].key in PREDICATE_STARTS:
+        if words[1].key not in AGENCY_WORDS and not (rest and _opens_speaker(rest)):
             return words
         words = rest
     return words
+
+
+def _opens_speaker(words: list[Word]) -> bool:
+    """Do the words open like someone named or titled (an honorific, a given name, a role)?"""
+    return opens_name(words) or starts_role(words, 0)
 
 
 def skip_openers(words: list[Word]) -> list[Word]:
