@@ -1520,3 +1520,17 @@ def test_an_agency_with_no_subject_after_it_is_the_speaker(sentence, speaker):
 def test_a_connective_before_the_subject_does_not_hide_it(opener):
     quotes = quotes_of("کاوه رستگار گفت: بازی خوبی بود.", f"{opener} سامان دلاوری اعلام کرد که تیم آماده بازی است.")
     assert speakers(quotes) == ["کاوه رستگار", "سامان دلاوری"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "البته کونته روز گذشته در مصاحبه‌ای اعلام کرد که تیم آماده بازی است.",
+    "اما کونته در نشست خبری گفت: تیم آماده بازی است.",
+])
+def test_a_surname_after_an_opening_conjunction_is_the_subject_before_its_adverbials(sentence):
+    quotes = quotes_of("آنتونیو کونته سرمربی تیم است و کاوه رستگار گفت: بازی خوبی بود.", sentence)
+    assert speakers(quotes)[-1] == "آنتونیو کونته"
+
+
+def test_a_noun_after_an_opening_conjunction_is_no_subject():
+    quotes = quotes_of("کاوه رستگار گفت: بازی خوبی بود.", "اما مشکل در این است که رستگار اعلام کرد که تیم آماده نیست.")
+    assert speakers(quotes) == ["کاوه رستگار", "کاوه رستگار"]

@@ -437,7 +437,16 @@ def _after_conjunction(words: list[Word]) -> list[Word]:
     if not words or words[0].key not in CONJUNCTION_KEYS:
         return words
     rest = _skip_time(words[1:])
-    return rest if rest and _opens_subject(rest) else words
+    return rest if rest and (_opens_subject(rest) or _surname_then_predicate(rest)) else words
+
+
+def _surname_then_predicate(words: list[Word]) -> bool:
+    """Is a short name, no word of which the lexicon knows as a noun, all there is before the
+    predicate (``اما کونته در مصاحبه‌ای اعلام کرد``، ``البته رضایی امروز گفت``)? A noun there
+    (``اما مشکل در این است``) is a clause with no subject of its own."""
+    end = next((n for n, w in enumerate(words) if w.key in PREDICATE_STARTS), len(words))
+    return 0 < end < len(words) and _only_a_name(words[:end]) and \
+        not any(is_lexicon_noun(w.key) for w in words[:end])
 
 
 def _only_a_name(words: list[Word]) -> bool:
