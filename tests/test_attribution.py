@@ -1534,3 +1534,18 @@ def test_a_surname_after_an_opening_conjunction_is_the_subject_before_its_adverb
 def test_a_noun_after_an_opening_conjunction_is_no_subject():
     quotes = quotes_of("کاوه رستگار گفت: بازی خوبی بود.", "اما مشکل در این است که رستگار اعلام کرد که تیم آماده نیست.")
     assert speakers(quotes) == ["کاوه رستگار", "کاوه رستگار"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "رستگار تمایلی به مصاحبه نداشت و تأکید کرد: مصاحبه نمی‌کنم.",
+    "رستگار زمانی اعلام کرد که بازی تمام شده بود.",
+])
+def test_a_noun_after_a_surname_the_article_writes_in_full_elsewhere_is_no_part_of_the_name(sentence):
+    quotes = quotes_of("تمرین امروز زیر نظر کاوه رستگار برگزار شد.", sentence)
+    assert speakers(quotes) == ["کاوه رستگار"]
+
+
+def test_a_two_word_name_the_article_writes_in_full_keeps_its_second_word():
+    quotes = quotes_of("تمرین امروز زیر نظر کاوه رستگار زمانی برگزار شد.",
+                       "رستگار زمانی اعلام کرد که بازی تمام شده بود.")
+    assert speakers(quotes) == ["کاوه رستگار زمانی"]
