@@ -1549,3 +1549,18 @@ def test_a_two_word_name_the_article_writes_in_full_keeps_its_second_word():
     quotes = quotes_of("تمرین امروز زیر نظر کاوه رستگار زمانی برگزار شد.",
                        "رستگار زمانی اعلام کرد که بازی تمام شده بود.")
     assert speakers(quotes) == ["کاوه رستگار زمانی"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "علی امینی کشاورز اهل روستای دره که دو سال کشاورز نمونه شده است، می‌گوید: هزینه‌ها زیاد است.",
+    "علی امینی جانباز دفاع مقدس و عضو شورای روستا اظهار داشت: هزینه‌ها زیاد است.",
+])
+def test_given_names_opening_a_long_description_name_the_speaker(sentence):
+    quotes = quotes_of("کاوه رستگار گفت: بازی خوبی بود.", sentence)
+    assert speakers(quotes) == ["کاوه رستگار", "علی امینی"]
+
+
+def test_an_adverb_opening_on_ali_names_no_one():
+    quotes = quotes_of("کاوه رستگار گفت: بازی خوبی بود.",
+                       "علی‌رغم ادعای این موسسه اما یک کارگزار باسابقه نفت می‌گوید: ذخایر کمتر است.")
+    assert quotes[-1].role == "کارگزار باسابقه نفت" and "رغم" not in (quotes[-1].speaker or "")

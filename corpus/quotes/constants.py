@@ -779,6 +779,9 @@ CLAUSE_JOINERS = ("اما", "ولی", "لیکن", "لکن", "ولیکن")
 
 # A given name joined by ZWNJ to a place-name ending is a place (علی‌آباد، حسن‌آباد), not a name.
 PLACE_NAME_ENDINGS = tuple(fold_word(word) for word in ("آباد", "اباد"))
+# Arabic adverbs that open on علی (علی‌رغم "despite", علی‌الخصوص "especially"): one word, no given name.
+ALA_ADVERBS = frozenset(fold_word(word).replace("\u200c", "") for word in (
+    "علی‌رغم", "علی‌الخصوص", "علی‌ای‌حال", "علی‌القاعده", "علی‌الظاهر", "علی‌الحساب", "علی‌الدوام"))
 
 # More heads of organisations speaking for themselves (جامعه اسلامی دانشجویان ... اعلام کرد).
 MORE_ORGANISATION_HEADS = ("جامعه", "پارلمان", "کنگره", "بنیاد", "کانون", "موسسه", "مؤسسه", "سندیکا",

@@ -55,6 +55,7 @@ from corpus.quotes.constants import (
     ONE_WORD_PLURAL_ENDINGS,
     PART_OF_WORDS,
     PLACE_NAME_ENDINGS,
+    ALA_ADVERBS,
     PLURAL_APART,
     PLURAL_GLUED_ENDINGS,
     PLURAL_PRONOUNS,
@@ -161,7 +162,7 @@ def clause_words(folded: str, start: int, end: int) -> list[Word]:
     A subject sits at the start of its clause, so the words past the limit
     are never needed. A given name joined to the next word by ZWNJ
     (علی‌السمیسم, محمد‌مهدی) is two words, so the surname can match alone;
-    a place (علی‌آباد) is one. So is a role head glued to its next word (مهاجم‌قطر).
+    a place (علی‌آباد) or an adverb (علی‌رغم) is one. So is a role head glued to its next word (مهاجم‌قطر).
     """
     words = []
     for match in itertools.islice(WORD.finditer(folded, start, end), MAX_CLAUSE_WORDS):
@@ -173,7 +174,8 @@ def clause_words(folded: str, start: int, end: int) -> list[Word]:
             continue
         head, joiner, _ = token.partition("\u200c")
         if joiner and (word_key(head) in GLUED_ROLE_HEADS or word_key(head) in FIRST_NAMES
-                       and not word_key(token[len(head) + 1:]).startswith(PLACE_NAME_ENDINGS)):
+                       and not word_key(token[len(head) + 1:]).startswith(PLACE_NAME_ENDINGS)
+                       and word_key(token).replace("\u200c", "") not in ALA_ADVERBS):
             cut = match.start() + len(head)
             words.append(Word(word_key(head), match.start(), cut))
             words.append(Word(word_key(token[len(head) + 1:]), cut + 1, match.end()))
@@ -707,6 +709,9 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
             organisation = _organisation_words(part_organisation)
         elif not part_name and roles:
             roles[-1] = roles[-1] + part  # a role's next part: صنعت، معدن و تجارت
+    if not (name or roles or organisation) and words[0].key != ",":
+        name = _given_names_and_surname(_split_commas(words)[0])
+        strong = bool(name)
     first = words[0].key
     if first in CLAUSE_JOINER_KEYS and len(words) > 1 and words[1].key in GROUP_SUBJECTS:
         words, first = words[1:], words[1].key  # ولی اکثر ناظران: a conjunction, though ولی is also a given name
@@ -922,6 +927,18 @@ def _name_words(words: list[Word]) -> list[Word]:
     words = words[:next((n for n in range(2, len(words)) if _indefinite_head(words[n].key)
                          and not all(is_first_name(w.key) for w in words[:n])), len(words))]
     return words if 0 < len(words) <= MAX_NAME_WORDS else []
+
+
+def _given_names_and_surname(part: list[Word]) -> list[Word]:
+    """``علی امینی کشاورز اهل روستای خاکی ... می‌گوید``: a subject that opens with given names and
+    runs on, too long for a name, into words no list of roles holds is the given names and the
+    word after them; not when a role's or organisation's head is among them (نضال عیسی ناظر
+    اجرایی وزارت ...: where that name starts and ends is unclear)."""
+    given = next((n for n, word in enumerate(part) if not is_first_name(word.key)), len(part))
+    if not 0 < given < min(len(part) - 1, MAX_NAME_WORDS) or any(w.key in NAME_HEAD_WORDS for w in part):
+        return []
+    name = _name_words(part[:given + 1])
+    return name if len(name) == given + 1 and is_person_name([w.key for w in name], NAME_HEAD_WORDS) else []
 
 
 def _from_inner_honorific(words: list[Word]) -> list[Word]:
