@@ -1564,3 +1564,9 @@ def test_an_adverb_opening_on_ali_names_no_one():
     quotes = quotes_of("کاوه رستگار گفت: بازی خوبی بود.",
                        "علی‌رغم ادعای این موسسه اما یک کارگزار باسابقه نفت می‌گوید: ذخایر کمتر است.")
     assert quotes[-1].role == "کارگزار باسابقه نفت" and "رغم" not in (quotes[-1].speaker or "")
+
+
+@pytest.mark.parametrize("frame", ["درپی", "بدنبال"])
+def test_a_frame_written_as_one_word_is_no_subject(frame):
+    quotes = quotes_of(f"{frame} وقوع انفجار در بازار شهر، کاوه رستگار خواستار تحقیق درباره این حادثه شد.")
+    assert speakers(quotes) == ["کاوه رستگار"]
