@@ -1570,3 +1570,9 @@ def test_an_adverb_opening_on_ali_names_no_one():
 def test_a_frame_written_as_one_word_is_no_subject(frame):
     quotes = quotes_of(f"{frame} وقوع انفجار در بازار شهر، کاوه رستگار خواستار تحقیق درباره این حادثه شد.")
     assert speakers(quotes) == ["کاوه رستگار"]
+
+
+def test_a_kurdish_clerics_title_is_no_part_of_the_name():
+    quotes = quotes_of("ماموستا سیدکاوه رستگار امام جمعه شهر در خطبه‌ها اظهار داشت: وحدت مهم است.",
+                       "ماموستا رستگار افزود: مردم باید هوشیار باشند.")
+    assert speakers(quotes) == ["سیدکاوه رستگار", "سیدکاوه رستگار"]
