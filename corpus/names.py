@@ -19,6 +19,7 @@ HONORIFICS = (
     # امیر alone is the given name (امیر قلعه‌نویی، امیر حاتمی); the army rank is written with its grade.
     "امیر سرتیپ", "امیر سرتیپ دوم", "امیر سرلشکر", "امیر دریادار", "امیر دریابان",
     "دریادار", "دریابان", "ژنرال", "پروفسور",
+    "ماموستا",  # the Kurdish cleric's title (ماموستا سیدحسین حسینی، امام جمعه سقز)
     "حضرت",  # حضرت شعیب، حضرت علی: the prophets and imams quoted in religious news
     "امام", "حضرت امام",  # امام خمینی، حضرت امام حسین (امام جمعه is a role: the longer phrase wins)
 )

@@ -1497,3 +1497,91 @@ def test_a_noun_opening_a_list_of_subjects_or_a_count_stays_the_speaker(sentence
 def test_a_surname_that_is_a_noun_keeps_the_floor_past_names_listed_after_with():
     quotes = quotes_of("وارسته در دیدار با حسن کریمی و علی رضایی گفت: همکاری ادامه دارد.")
     assert speakers(quotes) == ["وارسته"]
+
+
+# --- A name's boundary ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # a dateline's place ending on a given name (دره مریم) is not the start of the name after it
+    ("به گزارش خبرنگار ما از دره مریم حجت‌الاسلام کاوه رستگار صبح امروز در همایش گفت: این کار خوب است.",
+     "کاوه رستگار"),
+    ("به گزارش خبرنگار ما از دشت بهرام سردار کاوه رستگار امروز گفت: این کار خوب است.", "کاوه رستگار"),
+    # an honorific a surname holds goes on the name
+    ("کاوه حاج رستم در جمع خبرنگاران گفت: این کار خوب است.", "کاوه حاج رستم"),
+])
+def test_a_title_inside_a_name_run_opens_the_name(sentence, speaker):
+    assert speakers(quotes_of(sentence)) == [speaker]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # a foreign agency with no subject after it speaks for itself
+    ("خبرگزاری آناتولی با اعلام این خبر افزود که مذاکرات دو کشور هفته آینده ادامه می‌یابد.", "خبرگزاری آناتولی"),
+    # a word describing the agency (رسمی) is no name of an outlet: the agency runs on to its country
+    ("خبرگزاری رسمی اردن اعلام کرد که مذاکرات دو کشور هفته آینده ادامه می‌یابد.", "خبرگزاری رسمی اردن"),
+    # the outlet's own tag without its colon is no speaker: the name after it is
+    ("خبرگزاری فارس کاوه رستگار امروز گفت: مذاکرات هفته آینده ادامه می‌یابد.", "کاوه رستگار"),
+])
+def test_an_agency_with_no_subject_after_it_is_the_speaker(sentence, speaker):
+    assert speakers(quotes_of(sentence)) == [speaker]
+
+
+@pytest.mark.parametrize("opener", ["بر همین اساس", "بر این اساس", "در این راستا", "بدین ترتیب", "در مقابل"])
+def test_a_connective_before_the_subject_does_not_hide_it(opener):
+    quotes = quotes_of("کاوه رستگار گفت: بازی خوبی بود.", f"{opener} سامان دلاوری اعلام کرد که تیم آماده بازی است.")
+    assert speakers(quotes) == ["کاوه رستگار", "سامان دلاوری"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "البته کونته روز گذشته در مصاحبه‌ای اعلام کرد که تیم آماده بازی است.",
+    "اما کونته در نشست خبری گفت: تیم آماده بازی است.",
+])
+def test_a_surname_after_an_opening_conjunction_is_the_subject_before_its_adverbials(sentence):
+    quotes = quotes_of("آنتونیو کونته سرمربی تیم است و کاوه رستگار گفت: بازی خوبی بود.", sentence)
+    assert speakers(quotes)[-1] == "آنتونیو کونته"
+
+
+def test_a_noun_after_an_opening_conjunction_is_no_subject():
+    quotes = quotes_of("کاوه رستگار گفت: بازی خوبی بود.", "اما مشکل در این است که رستگار اعلام کرد که تیم آماده نیست.")
+    assert speakers(quotes) == ["کاوه رستگار", "کاوه رستگار"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "رستگار تمایلی به مصاحبه نداشت و تأکید کرد: مصاحبه نمی‌کنم.",
+    "رستگار زمانی اعلام کرد که بازی تمام شده بود.",
+])
+def test_a_noun_after_a_surname_the_article_writes_in_full_elsewhere_is_no_part_of_the_name(sentence):
+    quotes = quotes_of("تمرین امروز زیر نظر کاوه رستگار برگزار شد.", sentence)
+    assert speakers(quotes) == ["کاوه رستگار"]
+
+
+def test_a_two_word_name_the_article_writes_in_full_keeps_its_second_word():
+    quotes = quotes_of("تمرین امروز زیر نظر کاوه رستگار زمانی برگزار شد.",
+                       "رستگار زمانی اعلام کرد که بازی تمام شده بود.")
+    assert speakers(quotes) == ["کاوه رستگار زمانی"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "علی امینی کشاورز اهل روستای دره که دو سال کشاورز نمونه شده است، می‌گوید: هزینه‌ها زیاد است.",
+    "علی امینی جانباز دفاع مقدس و عضو شورای روستا اظهار داشت: هزینه‌ها زیاد است.",
+])
+def test_given_names_opening_a_long_description_name_the_speaker(sentence):
+    quotes = quotes_of("کاوه رستگار گفت: بازی خوبی بود.", sentence)
+    assert speakers(quotes) == ["کاوه رستگار", "علی امینی"]
+
+
+def test_an_adverb_opening_on_ali_names_no_one():
+    quotes = quotes_of("کاوه رستگار گفت: بازی خوبی بود.",
+                       "علی‌رغم ادعای این موسسه اما یک کارگزار باسابقه نفت می‌گوید: ذخایر کمتر است.")
+    assert quotes[-1].role == "کارگزار باسابقه نفت" and "رغم" not in (quotes[-1].speaker or "")
+
+
+@pytest.mark.parametrize("frame", ["درپی", "بدنبال"])
+def test_a_frame_written_as_one_word_is_no_subject(frame):
+    quotes = quotes_of(f"{frame} وقوع انفجار در بازار شهر، کاوه رستگار خواستار تحقیق درباره این حادثه شد.")
+    assert speakers(quotes) == ["کاوه رستگار"]
+
+
+def test_a_kurdish_clerics_title_is_no_part_of_the_name():
+    quotes = quotes_of("ماموستا سیدکاوه رستگار امام جمعه شهر در خطبه‌ها اظهار داشت: وحدت مهم است.",
+                       "ماموستا رستگار افزود: مردم باید هوشیار باشند.")
+    assert speakers(quotes) == ["سیدکاوه رستگار", "سیدکاوه رستگار"]

@@ -174,10 +174,13 @@ class Cast:
         short = [p for p in people.all if len(p.keys) == 1 and not p.organisation]
         # علی رضایی and his brother محمد علی رضایی: a name opening with a given name is complete
         longer = [p for p in people.all if len(p.keys) > 1 and not p.organisation and not is_first_name(p.keys[0])]
-        holding = tuple(person.keys[0] for person in short) + tuple(person.keys[-1] for person in longer)
+        glued = [person for person in longer if _ends_on_a_noun(person.keys)]
+        holding = tuple(person.keys[0] for person in short + glued) + tuple(person.keys[-1] for person in longer)
         written_in_full = full_names(holding) if holding else []
         for person in short:
             _complete_name(people, person, written_in_full)
+        for person in glued:
+            _drop_the_noun(people, person, written_in_full)
         for person in longer:
             _lengthen_name(people, person, written_in_full)
         return cls(people)
@@ -497,6 +500,29 @@ def _complete_name(people: _People, person: _Person, full_names: list[Mention]) 
     fits = {keys: words for keys, words in fits.items()  # ماریا گارسیا is a part of خوزه ماریا گارسیا
             if not any(len(other) > len(keys) and other[-len(keys):] == keys for other in fits)}
     _take_the_one_name(people, person, fits)
+
+
+def _ends_on_a_noun(keys: tuple[str, ...]) -> bool:
+    """Are the keys a word and a noun after it (رستگار تمایلی، رستگار زمانی، رستگار رمان): a
+    surname, perhaps, run on into the clause?"""
+    last = keys[-1]
+    return len(keys) == 2 and (is_lexicon_noun(last) or last.endswith("ی") and is_lexicon_noun(last[:-1]))
+
+
+def _drop_the_noun(people: _People, person: _Person, full_names: list[Mention]) -> None:
+    """``رستگار تمایلی به مصاحبه نداشت و تأکید کرد`` where the article writes «کاوه رستگار»
+    elsewhere, and never «کاوه رستگار تمایلی» (a name opening as one): the noun is the clause's, the person the one full name
+    that ends on the first word (_take_the_one_name)."""
+    if any(mention.strong and _holds_run(mention.name_keys, person.keys) for mention in full_names):
+        return
+    fits = {mention.name_keys: mention.name_words for mention in full_names
+            if mention.strong and len(mention.name_keys) > 1 and mention.name_keys[-1] == person.keys[0]}
+    _take_the_one_name(people, person, fits)
+
+
+def _holds_run(keys: tuple[str, ...], run: tuple[str, ...]) -> bool:
+    """Do the keys hold the run of keys, in a row?"""
+    return any(keys[n:n + len(run)] == run for n in range(len(keys) - len(run) + 1))
 
 
 def _lengthen_name(people: _People, person: _Person, full_names: list[Mention]) -> None:

@@ -112,6 +112,10 @@ OPENERS = (
     # connectives a report opens on before its subject (حال روابط عمومی باشگاه اعلام کرده ...)
     "حال", "حالا", "از این رو", "با این حال", "با این وجود", "در این میان", "در همین حال",
     "به همین دلیل", "در نهایت", "سرانجام", "از این میان", "از آن میان", "در این بین",
+    # "accordingly", "in this direction", "thus", "in turn": a connective opening on a preposition
+    # (بر همین اساس ازبک‌ها اعلام کرده‌اند) hid the subject, and the verb went to whoever spoke last
+    "بر این اساس", "بر همین اساس", "در این راستا", "در همین راستا", "به این ترتیب", "بدین ترتیب",
+    "به همین ترتیب", "در مقابل",
     # how sure the report is (گویا ... او می‌گوید): an adverb, never a name
     "گویا", "ظاهرا", "احتمالا", "شاید", "قطعا", "مسلما", "یقینا",
     "حتی",  # حتی ژان میشل اولا، رئیس باشگاه لیون، خواستار ... شد: "even", before the subject
@@ -150,6 +154,7 @@ ORGANISATION_HEADS = (
     "استانداری", "شهرداری", "دادگاه", "دادستانی", "اطلاعیه", "گزارش", "نامه", "پیام", "وزارتخانه",
     "ائتلاف", "کانون", "مجمع", "بنیاد", "موسسه", "مؤسسه", "دبیرخانه", "فرمانداری", "کنفدراسیون",
     "رادیو", "تلویزیون",  # broadcasters speak as papers do (رادیو صدای آمریکا گفت)
+    "خبرگزاری", "سامانه",  # a foreign agency with no subject after it (skip_agency): خبرگزاری فرانسه افزود
     "روابط عمومی", "سایت", "وب سایت", "پایگاه اطلاع رسانی", "رسانه",
     # publications, which speak as newspapers do (بولتن دانشمندان اتمی ... اعلام کرد؛ این بولتن می‌افزاید)
     "نشریه", "مجله", "بولتن", "ماهنامه", "فصلنامه",
@@ -172,6 +177,7 @@ PREDICATE_STARTS = frozenset(fold_word(word) for word in (
     "درحاشیه", "درجمع", "درابتدا", "درابتدای", "درباره", "درمورد", "درراستای", "درحالی", "ضمنا", "نخست", "آنگاه", "همچنان", "خود", "خویش", "باز", "است",
     "بود", "شد", "می", "نمی", "و", "یا", "تا", "چون", "اگر", "زیرا", "بلکه", "حتی", "فقط",
     "بنا",  # بنا بر / بنا به این گزارش، ...: "according to", as به گزارش
+    "درپی", "بدنبال",  # در پی / به دنبال written as one word: "following" (درپی وقوع انفجار، رییس ...)
 ))
 
 # Words a name is never made of: they end a name read from the clause.
@@ -659,6 +665,10 @@ NAMESAKE_HEADS = frozenset(fold_word(word) for word in (
 # Honorifics of the imams and prophets: after a role's head they name an institution
 # (مدیرکل کمیته امداد امام خمینی، تولیت آستان حضرت معصومه), never the speaker.
 HOLY_HONORIFICS = frozenset(fold_word(word) for word in ("امام", "حضرت"))
+# Honorifics a surname may also hold (علی حاج کاظم، محمد سید جوادی، آقا محمدی): inside a name
+# they go on the name; any other (حجت‌الاسلام، سردار، دکتر) opens a new one.
+SURNAME_HONORIFICS = frozenset(fold_word(word) for word in (
+    "حاج", "حاجی", "حاجیه", "سید", "سیده", "شیخ", "آقا", "آقای", "خانم", "جناب", "امام", "حضرت", "علامه"))
 # Roles that also honour a name (استاد مطهری، استاد شجریان): before one word no lexicon
 # lists as a noun, that word is the person's surname, not the rest of the role.
 HONOURING_ROLE_HEADS = ("استاد",)
@@ -770,6 +780,9 @@ CLAUSE_JOINERS = ("اما", "ولی", "لیکن", "لکن", "ولیکن")
 
 # A given name joined by ZWNJ to a place-name ending is a place (علی‌آباد، حسن‌آباد), not a name.
 PLACE_NAME_ENDINGS = tuple(fold_word(word) for word in ("آباد", "اباد"))
+# Arabic adverbs that open on علی (علی‌رغم "despite", علی‌الخصوص "especially"): one word, no given name.
+ALA_ADVERBS = frozenset(fold_word(word).replace("\u200c", "") for word in (
+    "علی‌رغم", "علی‌الخصوص", "علی‌ای‌حال", "علی‌القاعده", "علی‌الظاهر", "علی‌الحساب", "علی‌الدوام"))
 
 # More heads of organisations speaking for themselves (جامعه اسلامی دانشجویان ... اعلام کرد).
 MORE_ORGANISATION_HEADS = ("جامعه", "پارلمان", "کنگره", "بنیاد", "کانون", "موسسه", "مؤسسه", "سندیکا",

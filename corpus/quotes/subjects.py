@@ -32,6 +32,7 @@ from corpus.quotes.constants import (
     GOING_ON_WORDS,
     GROUP_SUBJECTS,
     HOLY_HONORIFICS,
+    SURNAME_HONORIFICS,
     INFINITIVES,
     LIGHT_VERBS,
     LIGHT_VERB_PAST_ENDINGS,
@@ -54,6 +55,7 @@ from corpus.quotes.constants import (
     ONE_WORD_PLURAL_ENDINGS,
     PART_OF_WORDS,
     PLACE_NAME_ENDINGS,
+    ALA_ADVERBS,
     PLURAL_APART,
     PLURAL_GLUED_ENDINGS,
     PLURAL_PRONOUNS,
@@ -160,7 +162,7 @@ def clause_words(folded: str, start: int, end: int) -> list[Word]:
     A subject sits at the start of its clause, so the words past the limit
     are never needed. A given name joined to the next word by ZWNJ
     (علی‌السمیسم, محمد‌مهدی) is two words, so the surname can match alone;
-    a place (علی‌آباد) is one. So is a role head glued to its next word (مهاجم‌قطر).
+    a place (علی‌آباد) or an adverb (علی‌رغم) is one. So is a role head glued to its next word (مهاجم‌قطر).
     """
     words = []
     for match in itertools.islice(WORD.finditer(folded, start, end), MAX_CLAUSE_WORDS):
@@ -172,7 +174,8 @@ def clause_words(folded: str, start: int, end: int) -> list[Word]:
             continue
         head, joiner, _ = token.partition("\u200c")
         if joiner and (word_key(head) in GLUED_ROLE_HEADS or word_key(head) in FIRST_NAMES
-                       and not word_key(token[len(head) + 1:]).startswith(PLACE_NAME_ENDINGS)):
+                       and not word_key(token[len(head) + 1:]).startswith(PLACE_NAME_ENDINGS)
+                       and word_key(token).replace("\u200c", "") not in ALA_ADVERBS):
             cut = match.start() + len(head)
             words.append(Word(word_key(head), match.start(), cut))
             words.append(Word(word_key(token[len(head) + 1:]), cut + 1, match.end()))
@@ -436,7 +439,16 @@ def _after_conjunction(words: list[Word]) -> list[Word]:
     if not words or words[0].key not in CONJUNCTION_KEYS:
         return words
     rest = _skip_time(words[1:])
-    return rest if rest and _opens_subject(rest) else words
+    return rest if rest and (_opens_subject(rest) or _surname_then_predicate(rest)) else words
+
+
+def _surname_then_predicate(words: list[Word]) -> bool:
+    """Is a short name, no word of which the lexicon knows as a noun, all there is before the
+    predicate (``اما کونته در مصاحبه‌ای اعلام کرد``، ``البته رضایی امروز گفت``)? A noun there
+    (``اما مشکل در این است``) is a clause with no subject of its own."""
+    end = next((n for n, w in enumerate(words) if w.key in PREDICATE_STARTS), len(words))
+    return 0 < end < len(words) and _only_a_name(words[:end]) and \
+        not any(is_lexicon_noun(w.key) for w in words[:end])
 
 
 def _only_a_name(words: list[Word]) -> bool:
@@ -445,12 +457,22 @@ def _only_a_name(words: list[Word]) -> bool:
 
 
 def skip_agency(words: list[Word]) -> list[Word]:
-    """Drop a leading ``خبرگزاری فارس`` left when the tag had no colon."""
+    """Drop a leading ``خبرگزاری فارس`` left when the tag had no colon. Another agency is the
+    subject unless a speaker opens after it: خبرگزاری فرانسه با اعلام این خبر افزود که ...،
+    خبرگزاری رسمی لبنان اعلام کرد که ... (رسمی is no agency's name)."""
     while len(words) > 1 and words[0].key == "خبرگزاری":
-        words = words[2:]
-        while words and words[0].key == ",":
-            words = words[1:]
+        rest = words[2:]
+        while rest and rest[0].key == ",":
+            rest = rest[1:]
+        if words[1].key not in AGENCY_WORDS and not (rest and _opens_speaker(rest)):
+            return words
+        words = rest
     return words
+
+
+def _opens_speaker(words: list[Word]) -> bool:
+    """Do the words open like someone named or titled (an honorific, a given name, a role)?"""
+    return opens_name(words) or starts_role(words, 0)
 
 
 def skip_openers(words: list[Word]) -> list[Word]:
@@ -687,6 +709,9 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
             organisation = _organisation_words(part_organisation)
         elif not part_name and roles:
             roles[-1] = roles[-1] + part  # a role's next part: صنعت، معدن و تجارت
+    if not (name or roles or organisation) and words[0].key != ",":
+        name = _given_names_and_surname(_split_commas(words)[0])
+        strong = bool(name)
     first = words[0].key
     if first in CLAUSE_JOINER_KEYS and len(words) > 1 and words[1].key in GROUP_SUBJECTS:
         words, first = words[1:], words[1].key  # ولی اکثر ناظران: a conjunction, though ولی is also a given name
@@ -888,6 +913,7 @@ def _past_a_noun(name: list[Word]) -> list[Word]:
 def _name_words(words: list[Word]) -> list[Word]:
     """The name in ``words``: honorifics dropped, cut at the first word no name has
     (a stop, time, quantity or reporting word, a weekday, a verb: person.name_end)."""
+    words = _from_inner_honorific(words)
     words = words[leading_honorifics([w.key for w in words]):]
     for n, word in enumerate(words):
         if word.key in NON_NAME_WORDS or word.key in PREDICATE_STARTS or not word.key.isalpha() and not \
@@ -901,6 +927,29 @@ def _name_words(words: list[Word]) -> list[Word]:
     words = words[:next((n for n in range(2, len(words)) if _indefinite_head(words[n].key)
                          and not all(is_first_name(w.key) for w in words[:n])), len(words))]
     return words if 0 < len(words) <= MAX_NAME_WORDS else []
+
+
+def _given_names_and_surname(part: list[Word]) -> list[Word]:
+    """``علی امینی کشاورز اهل روستای خاکی ... می‌گوید``: a subject that opens with given names and
+    runs on, too long for a name, into words no list of roles holds is the given names and the
+    word after them; not when a role's or organisation's head is among them (نضال عیسی ناظر
+    اجرایی وزارت ...: where that name starts and ends is unclear)."""
+    given = next((n for n, word in enumerate(part) if not is_first_name(word.key)), len(part))
+    if not 0 < given < min(len(part) - 1, MAX_NAME_WORDS) or any(w.key in NAME_HEAD_WORDS for w in part):
+        return []
+    name = _name_words(part[:given + 1])
+    return name if len(name) == given + 1 and is_person_name([w.key for w in name], NAME_HEAD_WORDS) else []
+
+
+def _from_inner_honorific(words: list[Word]) -> list[Word]:
+    """A title (حجت‌الاسلام، سردار، دکتر) opens a name, never goes on one: the words before it are
+    another phrase's tail (به گزارش فارس از بویین زهرا حجت‌الاسلام علی رضایی: a place, though
+    زهرا is a given name too). Honorifics a surname holds (علی حاج کاظم) stay in it."""
+    for n in range(1, len(words) - 1):
+        length = phrase_at(words, n, HONORIFIC_LEXICON)
+        if length and n + length < len(words) and words[n].key not in SURNAME_HONORIFICS:
+            return words[n:]
+    return words
 
 
 def _possessed_after_noun(words: list[Word], end: int) -> bool:
