@@ -242,8 +242,10 @@ CLAIM_NON_OPENERS = ("و", "که", "را", "اما", "ولی", "است", "اند
 
 # --- Views reported as held ------------------------------------------------------------
 
-# ``X معتقد است (که) CLAIM``: words of a view with their copula (است، اند، بود ...).
-STANCE_ADJECTIVES = ("معتقد", "مدعی", "بر این باور", "بر این عقیده", "بر این اعتقاد")
+# ``X معتقد است (که) CLAIM``: words of a view with their copula (است، اند، بود ...); certainty
+# held is a view reported as the speaker's too (``X مطمئن است که CLAIM``). Not امیدوار: reports
+# give teams their hopes in their own narration (استقلال امیدوار است با پیروزی ...).
+STANCE_ADJECTIVES = ("معتقد", "مدعی", "بر این باور", "بر این عقیده", "بر این اعتقاد", "مطمئن")
 # ``X اعتقاد دارد CLAIM``: nouns of a view with داشتن (دارد، دارند، داشت ...).
 STANCE_NOUNS = ("اعتقاد", "عقیده", "باور")
 # ``X تاکید دارد (که) CLAIM``: nouns of a speech verb whose present takes داشتن without می, as a

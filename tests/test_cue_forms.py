@@ -1,0 +1,45 @@
+"""Issue 11, quotes goftar did not find: forms of known cues it did not read, and answers.
+
+A cue in the past perfect (خبر داده بود، خواستار ... شده بود), a view's copula run on (بر این
+باورند), certainty held (مطمئن است که), a paper's report (گزارش داد), a subject after a time
+phrase set off by a comma, and an interview answer in no first person. Every sentence is
+written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.document import Document, Quote
+from corpus.quotes import extract_quotes
+
+EARLIER = "رضا کریمی، سخنگوی وزارت، گفت: «ما نگران این وضعیت هستیم.»"
+
+
+def quotes_of(*paragraphs: str) -> list[Quote]:
+    return extract_quotes(Document(id="doc", title="عنوان خبر", lead="", paragraphs=list(paragraphs)))
+
+
+def reported(*paragraphs: str) -> list[tuple[str, str, str | None]]:
+    return [(q.cue, q.text, q.speaker) for q in quotes_of(*paragraphs)]
+
+
+@pytest.mark.parametrize("verb", ["خبر داد", "خبر داده است", "خبر داده بود"])
+def test_news_told_in_any_past_is_reported_speech(verb):
+    assert reported(f"علی احمدی پیش از این از آغاز طرح تازه در استان {verb}.") == [
+        (verb, "آغاز طرح تازه در استان", "علی احمدی")]
+
+
+def test_a_demand_in_the_past_perfect_is_reported_speech():
+    assert reported("علی احمدی پیش از این خواستار آزادی دو خبرنگار بازداشت شده شده بود.") == [
+        ("خواستار", "آزادی دو خبرنگار بازداشت شده", "علی احمدی")]
+
+
+@pytest.mark.parametrize("stance", ["بر این باورند", "معتقدند", "مطمئن هستند", "مطمئن است"])
+def test_a_view_held_with_its_copula_run_on_or_a_certainty_is_reported(stance):
+    claim = "هدف این طرح حل مشکلات اقتصادی مردم است"
+    assert reported(f"کارشناسان اقتصادی {stance} که {claim}.") == [(stance, claim, None)]
+
+
+def test_a_hope_in_the_reports_own_narration_is_no_quote():
+    assert quotes_of("بازیکنان این تیم امیدوار هستند با پیروزی در بازی پنجشنبه به صدر جدول برسند.") == []
