@@ -43,3 +43,13 @@ def test_a_view_held_with_its_copula_run_on_or_a_certainty_is_reported(stance):
 
 def test_a_hope_in_the_reports_own_narration_is_no_quote():
     assert quotes_of("بازیکنان این تیم امیدوار هستند با پیروزی در بازی پنجشنبه به صدر جدول برسند.") == []
+
+
+@pytest.mark.parametrize("verb, that", [("گزارش داد", " که"), ("گزارش داده است", "")])
+def test_a_papers_report_is_reported_speech(verb, that):
+    claim = "کار نقل و انتقالات باشگاه به پایان رسیده است"
+    assert reported(f"روزنامه مارکا {verb}{that} {claim}.") == [(verb, claim, "روزنامه مارکا")]
+
+
+def test_nothing_reported_is_no_quote():
+    assert quotes_of("هیچ مورد مشکوکی در این شهر تا کنون گزارش داده نشده است.") == []

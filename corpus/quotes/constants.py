@@ -54,6 +54,7 @@ COMPOUND_SPEECH_VERBS = {
     "اخطار": ("داد",),
     "وعده": ("داد",),  # ``وعده داد (که) CLAIM``: a promise is reported speech
     "خبر": ("داد",),  # ``خبر داد که CLAIM``, ``خبر داد: QUOTE``; ``از CLAIM خبر داد`` is NEWS_CUE's
+    "گزارش": ("داد",),  # a paper's or a body's report: ``آاس گزارش داد (که) CLAIM``
     "گله": ("کرد",),
     "پاسخ": ("داد",),
     "تکرار": ("کرد",),
