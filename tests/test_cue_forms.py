@@ -53,3 +53,9 @@ def test_a_papers_report_is_reported_speech(verb, that):
 
 def test_nothing_reported_is_no_quote():
     assert quotes_of("هیچ مورد مشکوکی در این شهر تا کنون گزارش داده نشده است.") == []
+
+
+@pytest.mark.parametrize("when", ["امروز", "روز گذشته", "صبح امروز"])
+def test_a_time_phrase_set_off_by_a_comma_keeps_the_subject_after_it(when):
+    quotes = quotes_of(EARLIER, f"{when}، وزارت دفاع از حمله به تجهیزات مرزی خبر داد.")
+    assert [(q.text, q.speaker) for q in quotes[1:]] == [("حمله به تجهیزات مرزی", "وزارت دفاع")]
