@@ -59,3 +59,16 @@ def test_nothing_reported_is_no_quote():
 def test_a_time_phrase_set_off_by_a_comma_keeps_the_subject_after_it(when):
     quotes = quotes_of(EARLIER, f"{when}، وزارت دفاع از حمله به تجهیزات مرزی خبر داد.")
     assert [(q.text, q.speaker) for q in quotes[1:]] == [("حمله به تجهیزات مرزی", "وزارت دفاع")]
+
+
+def test_an_answer_to_a_question_put_in_the_second_person_is_a_quote():
+    quotes = quotes_of(
+        "علی احمدی، سرمربی تیم، پس از بازی به پرسش‌های خبرنگار ما پاسخ داد.",
+        "لیگ را تا همین هفته سوم چطور ارزیابی می‌کنید؟",
+        "اینکه از سی و دو بازی فقط شش تیم برنده شده‌اند نشان می‌دهد تیم‌ها در شروع لیگ ریسک نمی‌کنند.")
+    assert [(q.where, q.kind) for q in quotes] == [("body:2", "direct")]
+
+
+def test_a_paragraph_after_a_question_to_nobody_is_the_reports_own():
+    assert quotes_of("چرا دولت در این سال‌ها برای حل مشکل مسکن کاری نکرده است؟",
+                     "بررسی آمارها نشان می‌دهد قیمت مسکن در این سال‌ها چند برابر شده است.") == []
