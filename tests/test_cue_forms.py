@@ -2,8 +2,8 @@
 
 A cue in the past perfect (خبر داده بود، خواستار ... شده بود), a view's copula run on (بر این
 باورند), certainty held (مطمئن است که), a paper's report (گزارش داد), a subject after a time
-phrase set off by a comma, and an interview answer in no first person. Every sentence is
-written for the test.
+phrase set off by a comma, an interview answer in no first person, and words said after an
+announcing preposition (بنا بر گفته X، CLAIM). Every sentence is written for the test.
 """
 
 from __future__ import annotations
@@ -72,3 +72,9 @@ def test_an_answer_to_a_question_put_in_the_second_person_is_a_quote():
 def test_a_paragraph_after_a_question_to_nobody_is_the_reports_own():
     assert quotes_of("چرا دولت در این سال‌ها برای حل مشکل مسکن کاری نکرده است؟",
                      "بررسی آمارها نشان می‌دهد قیمت مسکن در این سال‌ها چند برابر شده است.") == []
+
+
+@pytest.mark.parametrize("according", ["بنا بر گفته", "بنا به گفته", "طبق ادعای"])
+def test_words_said_after_an_announcing_preposition_are_reported(according):
+    claim = "این بازیکن فصل بعد هم در تیم می‌ماند"
+    assert reported(f"{according} مدیران باشگاه، {claim}.") == [(according, claim, None)]

@@ -367,11 +367,11 @@ SAYING_THAT_OBJECTS = ("مطلب", "نکته", "موضوع", "سوال", "سئو
 
 # ``به گفته X، CLAIM``, ``به ادعای X، CLAIM``: nouns after به.
 ACCORDING_TO_NOUNS = ("گفته", "باور", "عقیده", "اعتقاد", "تعبیر", "ادعای", "زعم", "اذعان")
-# ``بنابر اعلام X، CLAIM``, ``طبق اظهارات X، CLAIM``, ``به نوشته روزنامه X، CLAIM``: an
-# announcement or a newspaper's report after these prepositions (an outlet's name runs on, so
-# its comma is needed).
+# ``بنابر اعلام X، CLAIM``, ``طبق اظهارات X، CLAIM``, ``به نوشته روزنامه X، CLAIM``, ``بنا بر گفته
+# X، CLAIM``: an announcement, a newspaper's report or words said after these prepositions (an
+# outlet's name runs on, so its comma is needed).
 ANNOUNCED_BY_PREPOSITIONS = ("به", "بنابر", "بنا بر", "بنا به", "طبق", "بر اساس", "براساس")
-ANNOUNCED_BY_NOUNS = ("اعلام", "اظهارات", "نوشته")
+ANNOUNCED_BY_NOUNS = ("اعلام", "اظهارات", "نوشته", "گفته", "ادعای")
 # Sources that name nobody new (به اعتقاد من، به گفته خودش): with no comma after them, the
 # words that follow are no claim of someone the report quotes.
 UNNAMED_SOURCES = frozenset(fold_word(word) for word in (
