@@ -78,3 +78,8 @@ def test_a_paragraph_after_a_question_to_nobody_is_the_reports_own():
 def test_words_said_after_an_announcing_preposition_are_reported(according):
     claim = "این بازیکن فصل بعد هم در تیم می‌ماند"
     assert reported(f"{according} مدیران باشگاه، {claim}.") == [(according, claim, None)]
+
+
+def test_words_said_after_a_longer_preposition_need_no_comma_after_a_name():
+    claim = "در این مدت همه تیم‌های لیگ به فدراسیون بدهکار شده‌اند"
+    assert reported(f"بنا به گفته کریمی {claim}.") == [("بنا به گفته", claim, "کریمی")]

@@ -365,13 +365,15 @@ SAYING_THAT_OBJECTS = ("مطلب", "نکته", "موضوع", "سوال", "سئو
 
 # --- Who a claim is according to ---------------------------------------------------
 
-# ``به گفته X، CLAIM``, ``به ادعای X، CLAIM``: nouns after به.
+# ``به گفته X، CLAIM``, ``به ادعای X، CLAIM``: nouns after به, or after the longer prepositions
+# that mean as much (بنا به گفته X CLAIM، طبق ادعای X، CLAIM).
+ACCORDING_TO_PREPOSITIONS = ("به", "بنا به", "بنا بر", "بنابر", "طبق")
 ACCORDING_TO_NOUNS = ("گفته", "باور", "عقیده", "اعتقاد", "تعبیر", "ادعای", "زعم", "اذعان")
-# ``بنابر اعلام X، CLAIM``, ``طبق اظهارات X، CLAIM``, ``به نوشته روزنامه X، CLAIM``, ``بنا بر گفته
-# X، CLAIM``: an announcement, a newspaper's report or words said after these prepositions (an
-# outlet's name runs on, so its comma is needed).
+# ``بنابر اعلام X، CLAIM``, ``طبق اظهارات X، CLAIM``, ``به نوشته روزنامه X، CLAIM``: an
+# announcement or a newspaper's report after these prepositions (an outlet's name runs on, so
+# its comma is needed).
 ANNOUNCED_BY_PREPOSITIONS = ("به", "بنابر", "بنا بر", "بنا به", "طبق", "بر اساس", "براساس")
-ANNOUNCED_BY_NOUNS = ("اعلام", "اظهارات", "نوشته", "گفته", "ادعای")
+ANNOUNCED_BY_NOUNS = ("اعلام", "اظهارات", "نوشته")
 # Sources that name nobody new (به اعتقاد من، به گفته خودش): with no comma after them, the
 # words that follow are no claim of someone the report quotes.
 UNNAMED_SOURCES = frozenset(fold_word(word) for word in (

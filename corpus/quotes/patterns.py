@@ -18,6 +18,7 @@ from corpus.quotes.constants import (
     RELATION_HEADS,
     TEAM_WORDS,
     ACCORDING_TO_NOUNS,
+    ACCORDING_TO_PREPOSITIONS,
     ANNOUNCED_BY_NOUNS,
     ANNOUNCED_BY_PREPOSITIONS,
     CLAIM_NON_OPENERS,
@@ -284,7 +285,7 @@ DEMANDED_CUE = GuardedCue.of(
 # ``به گفته X، CLAIM`` / ``به باور X «QUOTE»``.
 # ``بنابر اعلام X، CLAIM`` / ``طبق اظهارات X، CLAIM``.
 ACCORDING_TO = GuardedCue.of(
-    f"{WORD_START}(?P<cue>(?P<according>به (?:{'|'.join(ACCORDING_TO_NOUNS)}))"
+    f"{WORD_START}(?P<cue>(?P<according>(?:{'|'.join(_phrase_pattern(p) for p in ACCORDING_TO_PREPOSITIONS)}) (?:{'|'.join(ACCORDING_TO_NOUNS)}))"
     f"|(?:{'|'.join(_phrase_pattern(p) for p in ANNOUNCED_BY_PREPOSITIONS)}) (?:{'|'.join(ANNOUNCED_BY_NOUNS)})){WORD_END}",
     ACCORDING_TO_NOUNS + ANNOUNCED_BY_NOUNS)
 NOT_AFTER_BELIEF = "|".join(word for word in CLAIM_NON_OPENERS if word != "که")  # که may open its claim
