@@ -54,6 +54,7 @@ COMPOUND_SPEECH_VERBS = {
     "اخطار": ("داد",),
     "وعده": ("داد",),  # ``وعده داد (که) CLAIM``: a promise is reported speech
     "خبر": ("داد",),  # ``خبر داد که CLAIM``, ``خبر داد: QUOTE``; ``از CLAIM خبر داد`` is NEWS_CUE's
+    "گزارش": ("داد",),  # a paper's or a body's report: ``آاس گزارش داد (که) CLAIM``
     "گله": ("کرد",),
     "پاسخ": ("داد",),
     "تکرار": ("کرد",),
@@ -248,8 +249,10 @@ CLAIM_NON_OPENERS = ("و", "که", "را", "اما", "ولی", "است", "اند
 
 # --- Views reported as held ------------------------------------------------------------
 
-# ``X معتقد است (که) CLAIM``: words of a view with their copula (است، اند، بود ...).
-STANCE_ADJECTIVES = ("معتقد", "مدعی", "بر این باور", "بر این عقیده", "بر این اعتقاد")
+# ``X معتقد است (که) CLAIM``: words of a view with their copula (است، اند، بود ...); certainty
+# held is a view reported as the speaker's too (``X مطمئن است که CLAIM``). Not امیدوار: reports
+# give teams their hopes in their own narration (استقلال امیدوار است با پیروزی ...).
+STANCE_ADJECTIVES = ("معتقد", "مدعی", "بر این باور", "بر این عقیده", "بر این اعتقاد", "مطمئن")
 # ``X اعتقاد دارد CLAIM``: nouns of a view with داشتن (دارد، دارند، داشت ...).
 STANCE_NOUNS = ("اعتقاد", "عقیده", "باور")
 # ``X تاکید دارد (که) CLAIM``: nouns of a speech verb whose present takes داشتن without می, as a
@@ -368,7 +371,9 @@ SAYING_THAT_OBJECTS = ("مطلب", "نکته", "موضوع", "سوال", "سئو
 
 # --- Who a claim is according to ---------------------------------------------------
 
-# ``به گفته X، CLAIM``, ``به ادعای X، CLAIM``: nouns after به.
+# ``به گفته X، CLAIM``, ``به ادعای X، CLAIM``: nouns after به, or after the longer prepositions
+# that mean as much (بنا به گفته X CLAIM، طبق ادعای X، CLAIM).
+ACCORDING_TO_PREPOSITIONS = ("به", "بنا به", "بنا بر", "بنابر", "طبق")
 ACCORDING_TO_NOUNS = ("گفته", "باور", "عقیده", "اعتقاد", "تعبیر", "ادعای", "زعم", "اذعان")
 # ``بنابر اعلام X، CLAIM``, ``طبق اظهارات X، CLAIM``, ``به نوشته روزنامه X، CLAIM``: an
 # announcement or a newspaper's report after these prepositions (an outlet's name runs on, so

@@ -18,6 +18,7 @@ from corpus.quotes.constants import (
     RELATION_HEADS,
     TEAM_WORDS,
     ACCORDING_TO_NOUNS,
+    ACCORDING_TO_PREPOSITIONS,
     ANNOUNCED_BY_NOUNS,
     ANNOUNCED_BY_PREPOSITIONS,
     CLAIM_NON_OPENERS,
@@ -143,10 +144,10 @@ WORD_END = r"(?![\w\u200c])"
 # Not after a modal (می‌توان گفت، باید افزود): a short infinitive, the writer's own voice.
 CUE_START = f"{WORD_START}(?<!توان )(?<!توان\u200c)(?<!باید )[\u200cو]?"
 
-# ``X معتقد است (که) CLAIM``: a view reported as the speaker's.
+# ``X معتقد است (که) CLAIM``: a view reported as the speaker's; the copula may run on (بر این باورند، معتقدند).
 BELIEF = (
-    f"(?:{'|'.join(_phrase_pattern(word) for word in STANCE_ADJECTIVES)}){JOINER}(?:است|اند|هستند|بود|بودند)"
-    f"|(?:معتقد|مدعی)ند|(?:{'|'.join(STANCE_NOUNS)}){JOINER}(?:دارد|دارند|داشت|داشتند)"
+    f"(?:{'|'.join(_phrase_pattern(fold_letters(word)) for word in STANCE_ADJECTIVES)})(?:{JOINER}(?:است|اند|هستند|بود|بودند)|ند)"
+    f"|(?:{'|'.join(STANCE_NOUNS)}){JOINER}(?:دارد|دارند|داشت|داشتند)"
     f"|(?:{'|'.join(PRESENT_STRESS_NOUNS)}){JOINER}(?:دارد|دارند)"
 )
 # Cues only before a colon or که: a simple verb's participle alone, as news writes perfects
@@ -167,7 +168,7 @@ CLAIM_CUE = re.compile(
 )
 # ``X از CLAIM خبر داد``: the claim is what was announced.
 NEWS_CUE = GuardedCue.of(
-    f"{WORD_START}(?P<cue>خبر{JOINER}(?:داد|دادند|داده{JOINER}(?:است|اند)|می{JOINER}دهد|می{JOINER}دهند)){WORD_END}",
+    f"{WORD_START}(?P<cue>خبر{JOINER}(?:داد|دادند|داده{JOINER}(?:است|اند|بود|بودند)|می{JOINER}دهد|می{JOINER}دهند)){WORD_END}",
     ("خبر",))
 # ``X خبر از CLAIM داد``: the news told, with its claim between noun and verb.
 INVERTED_NEWS_CUE = GuardedCue.of(
@@ -279,12 +280,12 @@ SAID_OF_OBJECT_CUE = GuardedCue.of(
     ("مورد",))
 # ``X خواستار CLAIM شد``: what the speaker asked for.
 DEMANDED_CUE = GuardedCue.of(
-    f"{WORD_START}(?P<cue>خواستار){WORD_END}(?P<claim>[^.!?؟؛:\n]{{4,300}}?) (?P<verb>شد|شدند|شده{JOINER}(?:است|اند)){WORD_END}",
+    f"{WORD_START}(?P<cue>خواستار){WORD_END}(?P<claim>[^.!?؟؛:\n]{{4,300}}?) (?P<verb>شد|شدند|شده{JOINER}(?:است|اند|بود|بودند)){WORD_END}",
     ("خواستار",))
 # ``به گفته X، CLAIM`` / ``به باور X «QUOTE»``.
 # ``بنابر اعلام X، CLAIM`` / ``طبق اظهارات X، CLAIM``.
 ACCORDING_TO = GuardedCue.of(
-    f"{WORD_START}(?P<cue>(?P<according>به (?:{'|'.join(ACCORDING_TO_NOUNS)}))"
+    f"{WORD_START}(?P<cue>(?P<according>(?:{'|'.join(_phrase_pattern(p) for p in ACCORDING_TO_PREPOSITIONS)}) (?:{'|'.join(ACCORDING_TO_NOUNS)}))"
     f"|(?:{'|'.join(_phrase_pattern(p) for p in ANNOUNCED_BY_PREPOSITIONS)}) (?:{'|'.join(ANNOUNCED_BY_NOUNS)})){WORD_END}",
     ACCORDING_TO_NOUNS + ANNOUNCED_BY_NOUNS)
 NOT_AFTER_BELIEF = "|".join(word for word in CLAIM_NON_OPENERS if word != "که")  # که may open its claim

@@ -1398,6 +1398,12 @@ def _put_to_the_interviewee(text: str) -> bool:
             and any(_second_person(word_key(word)) for word in words))
 
 
+def _asked_in_second_person(text: str) -> bool:
+    """A question put to the interviewee in the second person (``لیگ را چطور ارزیابی می‌کنید؟``):
+    the paragraph after it answers, in whatever person it speaks (``اینکه ... نشان می‌دهد ...``)."""
+    return _is_question(text) and any(_second_person(word_key(word)) for word in WORD.findall(fold_letters(text)))
+
+
 def _second_person(key: str) -> bool:
     """شما and its kin, or a verb addressed to شما: a form ending in ید whose first-person plural
     is a verb too (کردید / کردیم; not رسید, a past stem, nor شدید, an adjective), after no vowel
@@ -1447,7 +1453,7 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
         start, end = trim_quote(folded, 0, len(text))
         marks = _first_person_words(folded[start:end])
         if (len(folded[start:end].split()) >= MIN_ANSWER_WORDS and not _is_heading(text)  # a subheading: nobody's words
-                and marks >= FIRST_PERSON_MARKS
+                and (marks >= FIRST_PERSON_MARKS or _asked_in_second_person(previous))
                 and (not search_verb(folded, start, end) or marks >= 2 * FIRST_PERSON_MARKS)
                 and not COLON.search(folded, start, end)  # a cue of its own
                 and not SOURCE_LINE.match(folded)

@@ -530,10 +530,13 @@ def _name_before_comma(words: list[Word], comma: int) -> int | None:
 
 
 def _skip_time(words: list[Word]) -> list[Word]:
-    """Drop a time phrase the subject follows (``...، دقایقی پیش جوزپ پدررول ادعا کرد``)."""
+    """Drop a time phrase the subject follows (``...، دقایقی پیش جوزپ پدررول ادعا کرد``), and
+    the comma that may set it off (``امروز، وزارت ... خبر داد``)."""
     while words and opens_time_phrase([w.key for w in words[:2]]):
         words = words[1:]
         while words and words[0].key in TIME_QUALIFIERS:
+            words = words[1:]
+        if words and words[0].key == ",":
             words = words[1:]
     return words
 

@@ -1,0 +1,85 @@
+"""Issue 11, quotes goftar did not find: forms of known cues it did not read, and answers.
+
+A cue in the past perfect (خبر داده بود، خواستار ... شده بود), a view's copula run on (بر این
+باورند), certainty held (مطمئن است که), a paper's report (گزارش داد), a subject after a time
+phrase set off by a comma, an interview answer in no first person, and words said after an
+announcing preposition (بنا بر گفته X، CLAIM). Every sentence is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.document import Document, Quote
+from corpus.quotes import extract_quotes
+
+EARLIER = "رضا کریمی، سخنگوی وزارت، گفت: «ما نگران این وضعیت هستیم.»"
+
+
+def quotes_of(*paragraphs: str) -> list[Quote]:
+    return extract_quotes(Document(id="doc", title="عنوان خبر", lead="", paragraphs=list(paragraphs)))
+
+
+def reported(*paragraphs: str) -> list[tuple[str, str, str | None]]:
+    return [(q.cue, q.text, q.speaker) for q in quotes_of(*paragraphs)]
+
+
+@pytest.mark.parametrize("verb", ["خبر داد", "خبر داده است", "خبر داده بود"])
+def test_news_told_in_any_past_is_reported_speech(verb):
+    assert reported(f"علی احمدی پیش از این از آغاز طرح تازه در استان {verb}.") == [
+        (verb, "آغاز طرح تازه در استان", "علی احمدی")]
+
+
+def test_a_demand_in_the_past_perfect_is_reported_speech():
+    assert reported("علی احمدی پیش از این خواستار آزادی دو خبرنگار بازداشت شده شده بود.") == [
+        ("خواستار", "آزادی دو خبرنگار بازداشت شده", "علی احمدی")]
+
+
+@pytest.mark.parametrize("stance", ["بر این باورند", "معتقدند", "مطمئن هستند", "مطمئن است"])
+def test_a_view_held_with_its_copula_run_on_or_a_certainty_is_reported(stance):
+    claim = "هدف این طرح حل مشکلات اقتصادی مردم است"
+    assert reported(f"کارشناسان اقتصادی {stance} که {claim}.") == [(stance, claim, None)]
+
+
+def test_a_hope_in_the_reports_own_narration_is_no_quote():
+    assert quotes_of("بازیکنان این تیم امیدوار هستند با پیروزی در بازی پنجشنبه به صدر جدول برسند.") == []
+
+
+@pytest.mark.parametrize("verb, that", [("گزارش داد", " که"), ("گزارش داده است", "")])
+def test_a_papers_report_is_reported_speech(verb, that):
+    claim = "کار نقل و انتقالات باشگاه به پایان رسیده است"
+    assert reported(f"روزنامه مارکا {verb}{that} {claim}.") == [(verb, claim, "روزنامه مارکا")]
+
+
+def test_nothing_reported_is_no_quote():
+    assert quotes_of("هیچ مورد مشکوکی در این شهر تا کنون گزارش داده نشده است.") == []
+
+
+@pytest.mark.parametrize("when", ["امروز", "روز گذشته", "صبح امروز"])
+def test_a_time_phrase_set_off_by_a_comma_keeps_the_subject_after_it(when):
+    quotes = quotes_of(EARLIER, f"{when}، وزارت دفاع از حمله به تجهیزات مرزی خبر داد.")
+    assert [(q.text, q.speaker) for q in quotes[1:]] == [("حمله به تجهیزات مرزی", "وزارت دفاع")]
+
+
+def test_an_answer_to_a_question_put_in_the_second_person_is_a_quote():
+    quotes = quotes_of(
+        "علی احمدی، سرمربی تیم، پس از بازی به پرسش‌های خبرنگار ما پاسخ داد.",
+        "لیگ را تا همین هفته سوم چطور ارزیابی می‌کنید؟",
+        "اینکه از سی و دو بازی فقط شش تیم برنده شده‌اند نشان می‌دهد تیم‌ها در شروع لیگ ریسک نمی‌کنند.")
+    assert [(q.where, q.kind) for q in quotes] == [("body:2", "direct")]
+
+
+def test_a_paragraph_after_a_question_to_nobody_is_the_reports_own():
+    assert quotes_of("چرا دولت در این سال‌ها برای حل مشکل مسکن کاری نکرده است؟",
+                     "بررسی آمارها نشان می‌دهد قیمت مسکن در این سال‌ها چند برابر شده است.") == []
+
+
+@pytest.mark.parametrize("according", ["بنا بر گفته", "بنا به گفته", "طبق ادعای"])
+def test_words_said_after_an_announcing_preposition_are_reported(according):
+    claim = "این بازیکن فصل بعد هم در تیم می‌ماند"
+    assert reported(f"{according} مدیران باشگاه، {claim}.") == [(according, claim, None)]
+
+
+def test_words_said_after_a_longer_preposition_need_no_comma_after_a_name():
+    claim = "در این مدت همه تیم‌های لیگ به فدراسیون بدهکار شده‌اند"
+    assert reported(f"بنا به گفته کریمی {claim}.") == [("بنا به گفته", claim, "کریمی")]
