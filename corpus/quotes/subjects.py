@@ -82,6 +82,7 @@ from corpus.quotes.person import (
     name_end,
     non_name_kind,
     opens_time_phrase,
+    unlisted_word,
 )
 from corpus.quotes.sentences import Field, find_sentence_start
 from corpus.quotes.patterns import (
@@ -879,6 +880,26 @@ def _name_core_end(part: list[Word]) -> int:
     return n + 1
 
 
+def _unlisted_given_name(folded: str, words: list[Word], n: int, holding: frozenset[str]) -> bool:
+    """``، نلو وینگادا به تصویربردار ...``: a word no list knows (unlisted_word) right before a
+    surname the article quotes by, the two standing apart from the clause as a name does (a
+    mark, a stop word or the field's edge before; a mark, a stop word or a verb after). No
+    list holds foreign given names enough; the article's own full name tells it."""
+    if n + 1 >= len(words) or words[n + 1].key not in holding or _apart(folded, words, n + 1):
+        return False
+    key = words[n].key
+    before = n == 0 or _apart(folded, words, n) or words[n - 1].key == "," \
+        or non_name_kind(words[n - 1].key) == "stop word"
+    after = n + 2 >= len(words) or _apart(folded, words, n + 2) or words[n + 2].key == "," \
+        or non_name_kind(words[n + 2].key) in ("stop word", "verb")
+    return before and after and key not in NAME_HEAD_WORDS and unlisted_word(key)
+
+
+def _apart(folded: str, words: list[Word], n: int) -> bool:
+    """Does a mark part words[n] from the word before it?"""
+    return bool(folded[words[n - 1].end:words[n].start].strip(" \u200c"))
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _opens_full_name(key: str) -> bool:
     """A given name of any list, which names_in_full reads a full name from."""
@@ -1126,5 +1147,9 @@ def names_in_full(field: Field, holding: Iterable[str]) -> list[Mention]:
                 found.append(Mention("name", _as_written(field.text, name), tuple(w.key for w in name),
                                      strong=bool(honorific) or opens_name(name), where=field.where))
                 n = words.index(name[-1], n)
+        elif _unlisted_given_name(field.folded, words, n, holding):
+            name = words[n:n + 2]
+            found.append(Mention("name", _as_written(field.text, name), (key, name[1].key), where=field.where))
+            n += 1
         n += 1
     return found
