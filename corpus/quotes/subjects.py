@@ -246,7 +246,7 @@ def _later_clause_subject(field: Field, words: list[Word], after_noun: bool = Fa
                                    or after_noun and is_bare_past(words[n - 1].key)
                                    and _all_a_name(field, words[n + 1:]))):
             continue
-        rest = skip_openers(_skip_time(words[n + 1:]))  # ... و حتی X گفت
+        rest = _after_conjunction(skip_openers(_skip_time(words[n + 1:])))  # ... و حتی X گفت، ... و البته X نیز گفت
         if not rest or rest[0].key in PREDICATE_STARTS or any(is_finite_verb(w.key) for w in rest):
             return None
         mention, _ = subject(field, rest)
@@ -256,7 +256,8 @@ def _later_clause_subject(field: Field, words: list[Word], after_noun: bool = Fa
             return mention
         if key == AND and after_noun and _all_a_name(field, rest):
             return mention
-        if key == AND and not (_name_then_office(rest, mention) or _a_surname_alone(rest)):
+        if key == AND and not (_name_then_office(rest, mention) or _a_surname_alone(rest)
+                               or mention.ref == "name" and _named_too(rest)):
             return None  # ... گذشت و بزرگواری خانواده آن مرحوم؛ ... نکرد و برخی می‌گویند
         if key == THAT and _only_a_name(rest) and _after_while_frame(words[:n]):
             return mention  # ... در حالی ... ارزیابی می‌کنند که ترکیه تاکید دارد
@@ -297,6 +298,16 @@ def _a_surname_alone(words: list[Word]) -> bool:
     key = words[0].key
     return (len(words) == 1 and _only_a_name(words) and not is_lexicon_noun(key)
             and not (key.endswith("ی") and is_lexicon_noun(key[:-1])))
+
+
+def _named_too(words: list[Word]) -> bool:
+    """Are the words a short name and نیز/هم right after it (``... ندارد و البته میثم تیموری نیز
+    می‌گوید``): someone else says so too? The name opens on a given name of the wide list
+    (the lexicon knows میثم as a noun), or no word of it is a noun of the lexicon."""
+    end = next((n for n, w in enumerate(words) if w.key in ALSO_WORDS), 0)
+    name = words[:end]
+    return 0 < end and _only_a_name(name) and (end > 1 and is_given_name(name[0].key)
+                                                or not any(is_lexicon_noun(w.key) for w in name))
 
 
 def _name_then_office(words: list[Word], mention: Mention) -> bool:
@@ -440,7 +451,7 @@ def _after_conjunction(words: list[Word]) -> list[Word]:
     if not words or words[0].key not in CONJUNCTION_KEYS:
         return words
     rest = _skip_time(words[1:])
-    return rest if rest and (_opens_subject(rest) or _surname_then_predicate(rest)) else words
+    return rest if rest and (_opens_subject(rest) or _surname_then_predicate(rest) or _named_too(rest)) else words
 
 
 def _surname_then_predicate(words: list[Word]) -> bool:
