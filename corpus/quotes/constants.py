@@ -715,6 +715,11 @@ FOREIGN_GIVEN_NAMES = frozenset(fold_word(word) for word in (
     "سادیو", "یایا", "دیدیر", "ساموئل", "امانوئل", "میگل", "رامون", "خولیو", "خاویر", "خاویر", "ادگار",
     "لوسیانو", "مائورو", "ماورو", "آلبرتو", "ادواردو", "خورخه", "فرانسیسکو", "سانتیاگو", "مارتین", "هرنان",
 ))
+# Endings a Persian word takes (plural, ezafe or indefinite ی, possessive, verb person): a word
+# whose stem without one is a word of hazm's lexicon is Persian (انسان‌های، رسمی، پسرم), never
+# an unlisted given name read from the article (unlisted_word).
+WORD_ENDINGS = tuple(fold_word(ending) for ending in (
+    "هایی", "های", "ها", "ان", "ای", "ی", "یم", "ید", "ند", "م", "ت", "ش"))
 # Particles inside foreign names (کی روش، فان پرسی، ده روسی، دی ماریا، بن سلمان): a name
 # goes on after them, though alone they are ordinary words.
 NAME_PARTICLES = frozenset(fold_word(word) for word in (

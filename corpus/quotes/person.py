@@ -63,6 +63,7 @@ from corpus.quotes.constants import (
     TIME_WORDS,
     WEEKDAY_TAIL,
     WEEKDAYS,
+    WORD_ENDINGS,
     WRITTEN_VOWELS,
 )
 
@@ -199,6 +200,15 @@ def is_given_name(key: str) -> bool:
 def is_foreign_given_name(key: str) -> bool:
     """A foreign given name as Persian news spells it (کریستیانو، یورگن): no package lists them."""
     return key in FOREIGN_GIVEN_NAMES
+
+
+def unlisted_word(key: str) -> bool:
+    """A word no list knows in any form: not a given name, not a word of hazm's lexicon, nor
+    one with a Persian ending on such a word (انسان‌های، رسمی), nor a stop word or verb. Before
+    a surname the article quotes, such a word is a given name no list holds (نلو، امریک)."""
+    return (len(key) >= MIN_ONE_WORD_NAME and not non_name_kind(key) and not is_given_name(key)
+            and not is_lexicon_noun(key) and not is_possessed_noun(key)
+            and not any(key.endswith(ending) and is_lexicon_noun(key[:-len(ending)]) for ending in WORD_ENDINGS))
 
 
 def non_name_kind(key: str, previous: str = "") -> str:

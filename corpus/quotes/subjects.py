@@ -82,6 +82,7 @@ from corpus.quotes.person import (
     name_end,
     non_name_kind,
     opens_time_phrase,
+    unlisted_word,
 )
 from corpus.quotes.sentences import Field, find_sentence_start
 from corpus.quotes.patterns import (
@@ -245,7 +246,7 @@ def _later_clause_subject(field: Field, words: list[Word], after_noun: bool = Fa
                                    or after_noun and is_bare_past(words[n - 1].key)
                                    and _all_a_name(field, words[n + 1:]))):
             continue
-        rest = skip_openers(_skip_time(words[n + 1:]))  # ... و حتی X گفت
+        rest = _after_conjunction(skip_openers(_skip_time(words[n + 1:])))  # ... و حتی X گفت، ... و البته X نیز گفت
         if not rest or rest[0].key in PREDICATE_STARTS or any(is_finite_verb(w.key) for w in rest):
             return None
         mention, _ = subject(field, rest)
@@ -255,7 +256,8 @@ def _later_clause_subject(field: Field, words: list[Word], after_noun: bool = Fa
             return mention
         if key == AND and after_noun and _all_a_name(field, rest):
             return mention
-        if key == AND and not (_name_then_office(rest, mention) or _a_surname_alone(rest)):
+        if key == AND and not (_name_then_office(rest, mention) or _a_surname_alone(rest)
+                               or mention.ref == "name" and _named_too(rest)):
             return None  # ... گذشت و بزرگواری خانواده آن مرحوم؛ ... نکرد و برخی می‌گویند
         if key == THAT and _only_a_name(rest) and _after_while_frame(words[:n]):
             return mention  # ... در حالی ... ارزیابی می‌کنند که ترکیه تاکید دارد
@@ -296,6 +298,16 @@ def _a_surname_alone(words: list[Word]) -> bool:
     key = words[0].key
     return (len(words) == 1 and _only_a_name(words) and not is_lexicon_noun(key)
             and not (key.endswith("ی") and is_lexicon_noun(key[:-1])))
+
+
+def _named_too(words: list[Word]) -> bool:
+    """Are the words a short name and نیز/هم right after it (``... ندارد و البته میثم تیموری نیز
+    می‌گوید``): someone else says so too? The name opens on a given name of the wide list
+    (the lexicon knows میثم as a noun), or no word of it is a noun of the lexicon."""
+    end = next((n for n, w in enumerate(words) if w.key in ALSO_WORDS), 0)
+    name = words[:end]
+    return 0 < end and _only_a_name(name) and (end > 1 and is_given_name(name[0].key)
+                                                or not any(is_lexicon_noun(w.key) for w in name))
 
 
 def _name_then_office(words: list[Word], mention: Mention) -> bool:
@@ -439,7 +451,7 @@ def _after_conjunction(words: list[Word]) -> list[Word]:
     if not words or words[0].key not in CONJUNCTION_KEYS:
         return words
     rest = _skip_time(words[1:])
-    return rest if rest and (_opens_subject(rest) or _surname_then_predicate(rest)) else words
+    return rest if rest and (_opens_subject(rest) or _surname_then_predicate(rest) or _named_too(rest)) else words
 
 
 def _surname_then_predicate(words: list[Word]) -> bool:
@@ -879,6 +891,26 @@ def _name_core_end(part: list[Word]) -> int:
     return n + 1
 
 
+def _unlisted_given_name(folded: str, words: list[Word], n: int, holding: frozenset[str]) -> bool:
+    """``، نلو وینگادا به تصویربردار ...``: a word no list knows (unlisted_word) right before a
+    surname the article quotes by, the two standing apart from the clause as a name does (a
+    mark, a stop word or the field's edge before; a mark, a stop word or a verb after). No
+    list holds foreign given names enough; the article's own full name tells it."""
+    if n + 1 >= len(words) or words[n + 1].key not in holding or _apart(folded, words, n + 1):
+        return False
+    key = words[n].key
+    before = n == 0 or _apart(folded, words, n) or words[n - 1].key == "," \
+        or non_name_kind(words[n - 1].key) == "stop word"
+    after = n + 2 >= len(words) or _apart(folded, words, n + 2) or words[n + 2].key == "," \
+        or non_name_kind(words[n + 2].key) in ("stop word", "verb")
+    return before and after and key not in NAME_HEAD_WORDS and unlisted_word(key)
+
+
+def _apart(folded: str, words: list[Word], n: int) -> bool:
+    """Does a mark part words[n] from the word before it?"""
+    return bool(folded[words[n - 1].end:words[n].start].strip(" \u200c"))
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _opens_full_name(key: str) -> bool:
     """A given name of any list, which names_in_full reads a full name from."""
@@ -1126,5 +1158,9 @@ def names_in_full(field: Field, holding: Iterable[str]) -> list[Mention]:
                 found.append(Mention("name", _as_written(field.text, name), tuple(w.key for w in name),
                                      strong=bool(honorific) or opens_name(name), where=field.where))
                 n = words.index(name[-1], n)
+        elif _unlisted_given_name(field.folded, words, n, holding):
+            name = words[n:n + 2]
+            found.append(Mention("name", _as_written(field.text, name), (key, name[1].key), where=field.where))
+            n += 1
         n += 1
     return found
