@@ -56,13 +56,26 @@ class Hit:
     id: str
     score: float | None
     title: str
-    snippet: Snippet
     category: str = ""
     source: str = ""
     date: str = ""
     date_source: str = ""
     url: str = ""
     words_matched: int = 0  # how many of the query's words the article has
+    passages: tuple[str, ...] = field(default=(), repr=False, compare=False)  # where the snippet is sought, in turn
+    terms: frozenset[str] = field(default=frozenset(), repr=False, compare=False)  # the query's terms
+
+    @cached_property
+    def snippet(self) -> Snippet:
+        """The best passage of the body (of the lead when the body has no query word), made when first read,
+        as Whoosh makes a hit's highlights: analysing sentences is a third of a search's time, and a
+        caller that only counts or lists ids never shows it."""
+        snippet = Snippet("")
+        for text in self.passages:
+            snippet = best_snippet(text, self.terms)
+            if snippet.spans:
+                break
+        return snippet
 
 
 @dataclass
@@ -778,22 +791,19 @@ def _query_terms(parsed: wq.Query):
 def _hit(hit, rank: int, terms: set[str], score: float | None, words_matched: int = 0) -> Hit:
     """A result with the score it was ranked by (None sorted by date: there the score is no relevance)."""
     stored = hit.fields()
-    body = stored.get("body", "")
-    snippet = best_snippet(body, terms)
-    if not snippet.spans and stored.get("lead"):
-        snippet = best_snippet(stored["lead"], terms)
     return Hit(
         rank=rank,
         id=stored["id"],
         score=None if score is None else round(score, 4),
         title=stored.get("title", ""),
-        snippet=snippet,
         category=stored.get("category", ""),
         source=stored.get("source", ""),
         date=stored.get("date", ""),
         date_source=stored.get("date_source", ""),
         url=stored.get("url", ""),
         words_matched=words_matched,
+        passages=(stored.get("body", ""),) + ((stored["lead"],) if stored.get("lead") else ()),
+        terms=frozenset(terms),
     )
 
 
