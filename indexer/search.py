@@ -250,10 +250,7 @@ class Plan:
         kept = dict(counts) if allowed is None and not barred and not needed else {
             docnum: count for docnum, count in counts.items()
             if (allowed is None or docnum in allowed) and docnum not in barred and all(docnum in docs for docs in needed)}
-        total = sum(weights)  # an article with every clause sums the same weights in the same order: share 1.0
-        self.share = {docnum: 1.0 if count == len(matched) else
-                      sum(weight for docnums, weight in zip(matched, weights) if docnum in docnums) / total
-                      for docnum, count in kept.items()}
+        self.share = _shares(kept, matched, weights)
         return kept
 
     def words(self) -> wq.Query:
@@ -385,6 +382,19 @@ class Words:
                 if docnum in scored:
                     total[docnum] += scored[docnum]
         return total
+
+
+def _shares(kept: dict[int, int], matched: list, weights: list[float]) -> dict[int, float]:
+    """Each kept article's share of the clauses' weight: the weights of the clauses it matches, summed
+    in their order, over their total (1.0 with every clause). Summed clause by clause, a pass over each
+    clause's articles: summing article by article was a tenth of a two-word search."""
+    total = sum(weights)
+    summed = dict.fromkeys(kept, 0)
+    for docnums, weight in zip(matched, weights):
+        for docnum in docnums:
+            if docnum in summed:
+                summed[docnum] += weight
+    return {docnum: 1.0 if kept[docnum] == len(matched) else part / total for docnum, part in summed.items()}
 
 
 def _postings_count(searcher, clause: wq.Query) -> int:
