@@ -16,11 +16,12 @@ searches as one document per quote.
 from __future__ import annotations
 
 import math
+import weakref
 
 from whoosh.columns import NumericColumn, VarBytesColumn
 from whoosh.fields import COLUMN, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldType, Schema
 from whoosh.formats import Positions
-from whoosh.scoring import BM25F
+from whoosh.scoring import BM25F, BM25FScorer
 
 from indexer.analysis import AnalysedTexts, PersianAnalyzer, persian_analyzer
 
@@ -56,6 +57,35 @@ class ArticleBM25F(BM25F):
             return super().idf(searcher, fieldname, text)
         return article_idf(max(searcher.doc_frequency(name, text) for name in ARTICLE_SEARCH_FIELDS),
                            searcher.doc_count_all())
+
+    def scorer(self, searcher, fieldname, text, qf=1):
+        """Whoosh's BM25F scorer, reading each article's field length once per open index (``field_length``)."""
+        scorer = super().scorer(searcher, fieldname, text, qf=qf)
+        if isinstance(scorer, BM25FScorer):
+            scorer.dfl = field_length(searcher, fieldname)
+        return scorer
+
+
+# Per open index (its reader; gone with it), per field: each article's length there, None until read.
+_LENGTHS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def field_length(searcher, fieldname):
+    """The length of ``fieldname`` in an article, as Whoosh's BM25F reads it (1 when it has none), kept
+    once read: BM25F reads it for every posting it scores, and reading it from the index was half the
+    cost of scoring one. A searcher is kept open between searches (store.open_searcher), and so are these."""
+    per_field = _LENGTHS.setdefault(searcher.reader(), {})
+    known = per_field.get(fieldname)
+    if known is None:
+        known = per_field[fieldname] = [None] * searcher.doc_count_all()
+
+    def length(docnum: int) -> int:
+        found = known[docnum]
+        if found is None:
+            found = known[docnum] = searcher.doc_field_length(docnum, fieldname, 1)
+        return found
+
+    return length
 
 
 def article_idf(having: int, articles: int) -> float:

@@ -56,13 +56,26 @@ class Hit:
     id: str
     score: float | None
     title: str
-    snippet: Snippet
     category: str = ""
     source: str = ""
     date: str = ""
     date_source: str = ""
     url: str = ""
     words_matched: int = 0  # how many of the query's words the article has
+    passages: tuple[str, ...] = field(default=(), repr=False, compare=False)  # where the snippet is sought, in turn
+    terms: frozenset[str] = field(default=frozenset(), repr=False, compare=False)  # the query's terms
+
+    @cached_property
+    def snippet(self) -> Snippet:
+        """The best passage of the body (of the lead when the body has no query word), made when first read,
+        as Whoosh makes a hit's highlights: analysing sentences is a third of a search's time, and a
+        caller that only counts or lists ids never shows it."""
+        snippet = Snippet("")
+        for text in self.passages:
+            snippet = best_snippet(text, self.terms)
+            if snippet.spans:
+                break
+        return snippet
 
 
 @dataclass
@@ -237,10 +250,7 @@ class Plan:
         kept = dict(counts) if allowed is None and not barred and not needed else {
             docnum: count for docnum, count in counts.items()
             if (allowed is None or docnum in allowed) and docnum not in barred and all(docnum in docs for docs in needed)}
-        total = sum(weights)  # an article with every clause sums the same weights in the same order: share 1.0
-        self.share = {docnum: 1.0 if count == len(matched) else
-                      sum(weight for docnums, weight in zip(matched, weights) if docnum in docnums) / total
-                      for docnum, count in kept.items()}
+        self.share = _shares(kept, matched, weights)
         return kept
 
     def words(self) -> wq.Query:
@@ -372,6 +382,19 @@ class Words:
                 if docnum in scored:
                     total[docnum] += scored[docnum]
         return total
+
+
+def _shares(kept: dict[int, int], matched: list, weights: list[float]) -> dict[int, float]:
+    """Each kept article's share of the clauses' weight: the weights of the clauses it matches, summed
+    in their order, over their total (1.0 with every clause). Summed clause by clause, a pass over each
+    clause's articles: summing article by article was a tenth of a two-word search."""
+    total = sum(weights)
+    summed = dict.fromkeys(kept, 0)
+    for docnums, weight in zip(matched, weights):
+        for docnum in docnums:
+            if docnum in summed:
+                summed[docnum] += weight
+    return {docnum: 1.0 if kept[docnum] == len(matched) else part / total for docnum, part in summed.items()}
 
 
 def _postings_count(searcher, clause: wq.Query) -> int:
@@ -778,22 +801,19 @@ def _query_terms(parsed: wq.Query):
 def _hit(hit, rank: int, terms: set[str], score: float | None, words_matched: int = 0) -> Hit:
     """A result with the score it was ranked by (None sorted by date: there the score is no relevance)."""
     stored = hit.fields()
-    body = stored.get("body", "")
-    snippet = best_snippet(body, terms)
-    if not snippet.spans and stored.get("lead"):
-        snippet = best_snippet(stored["lead"], terms)
     return Hit(
         rank=rank,
         id=stored["id"],
         score=None if score is None else round(score, 4),
         title=stored.get("title", ""),
-        snippet=snippet,
         category=stored.get("category", ""),
         source=stored.get("source", ""),
         date=stored.get("date", ""),
         date_source=stored.get("date_source", ""),
         url=stored.get("url", ""),
         words_matched=words_matched,
+        passages=(stored.get("body", ""),) + ((stored["lead"],) if stored.get("lead") else ()),
+        terms=frozenset(terms),
     )
 
 

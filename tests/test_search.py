@@ -122,6 +122,14 @@ def test_a_minus_inside_parentheses_still_excludes(index_dir):
     assert "new-1" not in ids(search(index_dir, "کارتن‌خواب‌ها (شورا -گرمخانه)"))
 
 
+def test_a_snippet_comes_from_the_lead_when_the_body_lacks_the_words(index_dir):
+    """A hit's snippet is made when read: the body's best sentence, or the lead's when the body has no query word."""
+    lead, body = search(index_dir, "پذیرش").hits[0], search(index_dir, "پتو").hits[0]
+    assert (lead.id, lead.snippet.text) == ("new-1", "گرمخانه‌های شهر تهران آماده پذیرش هستند.")
+    assert [lead.snippet.text[s:e] for s, e in lead.snippet.spans] == ["پذیرش"]
+    assert (body.id, [body.snippet.text[s:e] for s, e in body.snippet.spans]) == ("new-1", ["پتو"])
+
+
 def test_snippet_marks_the_original_characters_whatever_the_query_spelling(index_dir):
     hit = search(index_dir, "بیمه‌شده").hits[0]
     marked = [hit.snippet.text[s:e] for s, e in hit.snippet.spans]
@@ -432,3 +440,29 @@ def test_each_page_ranks_as_whoosh_scoring_every_match_with_the_loose_phrases(tm
     pages = [find(searcher, query, ARTICLE_SEARCH_FIELDS, page=page, limit=4) for page in range(1, 11)]
     assert [hit.docnum for found in pages for hit in found.hits] == [docnum for _, docnum in expected]
     assert [score for found in pages for score in found.scores] == pytest.approx([-score for score, _ in expected])
+
+
+def test_field_lengths_kept_between_searches_score_as_whoosh_reading_them(tmp_path):
+    """BM25F keeps each article's field lengths while the index is open (schema.field_length): a second
+    search, and a search after the article grew, score as Whoosh's own BM25F reading every length from the index."""
+    from whoosh import query as wq
+    from whoosh.scoring import BM25F
+
+    from indexer.schema import ARTICLES
+    from indexer.store import open_searcher
+
+    for body in ("بیمه درمان", "بیمه درمان رایگان برای همه بیماران کارگران شد"):
+        articles = [{"id": "a", "title": "بیمه", "text": body}, {"id": "b", "title": "درمان", "text": "بیمه تکمیلی"}]
+        (tmp_path / "news.json").write_text(json.dumps(articles, ensure_ascii=False), encoding="utf-8")
+        build_index([tmp_path], tmp_path / "ix")
+        searcher = open_searcher(tmp_path / "ix", ARTICLES)
+        for _ in range(2):
+            found = {docnum: score for score, docnum in searcher.search(wq.Term("body", "بیمه"), limit=None).top_n}
+            expected = {}
+            for leaf, offset in searcher.leaf_searchers():
+                whoosh = BM25F.scorer(searcher.weighting, leaf, "body", "بیمه")
+                matcher = leaf.reader().postings("body", "بیمه", scorer=whoosh)
+                while matcher.is_active():
+                    expected[offset + matcher.id()] = matcher.score()
+                    matcher.next()
+            assert found == expected and len(found) == 2
