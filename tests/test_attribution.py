@@ -1621,3 +1621,17 @@ def test_a_persian_word_or_a_word_inside_the_clause_before_a_surname_is_no_given
 def test_a_name_said_to_speak_too_after_and_speaks_not_the_one_named_before(sentence, speaker):
     quotes = quotes_of("حسن کریمی در تمرین امروز غایب بود.", sentence)
     assert speakers(quotes) == [speaker]
+
+
+@pytest.mark.parametrize("sentence", [
+    "علی رضایی وزیر امور خارجه با حسن کریمی وزیر اقتصاد دیدار کرد و دو طرف بر ضرورت همکاری تأکید کردند.",
+    "وزیر امور خارجه با وزیر اقتصاد دیدار و دو طرف بر ضرورت همکاری تأکید کردند.",
+    "طرفین بر ضرورت همکاری تأکید کردند.",
+    "همگی بر ضرورت همکاری تأکید کردند.",
+    "هر دو وزیر گفتند که همکاری ضروری است.",
+])
+def test_a_subject_speaking_for_both_sides_is_a_group_not_the_last_speaker(sentence):
+    quotes = quotes_of("علی رضایی وزیر امور خارجه گفت: روابط دو کشور خوب است.", sentence,
+                       "رضایی افزود: این دیدار مفید بود.")
+    assert speakers(quotes) == ["علی رضایی", None, "علی رضایی"]
+
