@@ -1635,3 +1635,9 @@ def test_a_subject_speaking_for_both_sides_is_a_group_not_the_last_speaker(sente
                        "رضایی افزود: این دیدار مفید بود.")
     assert speakers(quotes) == ["علی رضایی", None, "علی رضایی"]
 
+
+def test_a_name_run_into_the_clause_ends_where_the_article_calls_the_speaker_alone():
+    quotes = quotes_of("مقداد نجف‌نژاد در گفت‌وگو با خبرنگاران اظهار داشت: اشتغال اولویت است.",
+                       "نجف‌نژاد تمرکز نقدینگی موجود در بازار را امری لازم شمرد و افزود: تورم باید مهار شود.",
+                       "نجف‌نژاد گفت: دولت باید کوچک شود.")
+    assert set(speakers(quotes)) == {"مقداد نجف‌نژاد"}

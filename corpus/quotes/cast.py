@@ -155,6 +155,10 @@ class Cast:
         named_by = _names_by_ending(strong)
         for mention in strong:
             _end_at_another_name(mention, named_by)
+        # ``نجف‌نژاد تمرکز نقدینگی ... را`` where نجف‌نژاد is named alone too, not cut short before an object
+        named_by = _names_by_ending([m for m in named if not m.object_follows])
+        for mention in (m for m in named if not m.strong):
+            _end_at_another_name(mention, named_by)
         for mention in sorted(strong, key=lambda m: -len(m.name_keys)):
             people.add(mention)
         for mention in sorted((m for m in named if not m.strong), key=lambda m: (m.object_follows, -len(m.name_keys))):
