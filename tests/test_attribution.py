@@ -1641,3 +1641,16 @@ def test_a_name_run_into_the_clause_ends_where_the_article_calls_the_speaker_alo
                        "نجف‌نژاد تمرکز نقدینگی موجود در بازار را امری لازم شمرد و افزود: تورم باید مهار شود.",
                        "نجف‌نژاد گفت: دولت باید کوچک شود.")
     assert set(speakers(quotes)) == {"مقداد نجف‌نژاد"}
+
+
+def test_an_organisations_kind_alone_is_the_organisation_of_that_kind_not_the_paper_quoted_last():
+    quotes = quotes_of("سازمان ملل متحد در بیانیه‌ای اعلام کرد که کمک‌ها ارسال می‌شود.",
+                       "روزنامه گاردین نوشت: کمک‌ها هنوز نرسیده است.",
+                       "سازمان در اطلاعیه دیگری مدعی شد که محموله‌ها در راه است.")
+    assert speakers(quotes) == ["سازمان ملل متحد", "روزنامه گاردین", "سازمان ملل متحد"]
+
+
+def test_an_organisations_kind_alone_that_the_article_never_named_is_nobody_known():
+    quotes = quotes_of("روزنامه گاردین نوشت: کمک‌ها هنوز نرسیده است.",
+                       "وزارت در اطلاعیه‌ای مدعی شد که محموله‌ها در راه است.")
+    assert speakers(quotes) == ["روزنامه گاردین", None]

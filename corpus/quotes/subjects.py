@@ -154,6 +154,7 @@ class Mention:
     also: bool = False  # ``... نیز گفت``: someone besides who spoke last
     going_on: bool = False  # ``... همچنین گفت``: whoever spoke last, going on
     indefinite: bool = False  # ``یک کارشناس``، ``یکی از نمایندگان``: someone not named before
+    bare: bool = False  # ``سازمان`` alone: an organisation's kind, no demonstrative before it
     document: bool = False  # ``در پیام X آمده است``، ``این پیام می‌افزاید``: the words of the document's author
     where: str = ""
 
@@ -775,6 +776,10 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
     if len(organisation) > 1:  # ``کمیته`` alone names no organisation
         return Mention("name", tuple(text[w.start:w.end] for w in organisation),
                        tuple(w.key for w in organisation), strong=True, organisation=True, where=where)
+    if len(words) == 1 and organisation and words[0].key not in DOCUMENT_NOUN_KEYS:
+        # ``سازمان در اطلاعیه خود مدعی شد``: the organisation of that kind the article spoke of, read
+        # as no subject of its own (a pronoun) where quotes are found
+        return Mention("pronoun", role=as_original(text, words), organisation=True, bare=True, where=where)
     return Mention("pronoun", where=where)
 
 
