@@ -1654,3 +1654,9 @@ def test_an_organisations_kind_alone_that_the_article_never_named_is_nobody_know
     quotes = quotes_of("روزنامه گاردین نوشت: کمک‌ها هنوز نرسیده است.",
                        "وزارت در اطلاعیه‌ای مدعی شد که محموله‌ها در راه است.")
     assert speakers(quotes) == ["روزنامه گاردین", None]
+
+
+def test_a_press_conference_after_an_occasion_opener_is_no_name_and_he_is_the_speaker():
+    quotes = quotes_of("علی رضایی سرمربی تیم گفت: بازی سختی بود.",
+                       "در ادامه نشست خبری وی در خصوص تغییرات خبر داد و گفت: تیم را تغییر می‌دهم.")
+    assert speakers(quotes) == ["علی رضایی", "علی رضایی"]

@@ -481,6 +481,8 @@ EVENT_WORDS = frozenset(fold_word(word) for word in (
     # forms of those above (در نشستی خبری)
     "تجلیل", "گرامیداشت", "بزرگداشت", "افتتاح", "افتتاحیه", "اختتامیه", "آئین", "جشن", "سالگرد",
     "نشستی", "جلسه‌ای", "مراسمی", "همایشی", "گفت‌وگویی", "گفتگویی", "مصاحبه‌ای", "دیداری",
+    # the word that makes a meeting a press conference (در ادامه نشست خبری وی ...): no surname there
+    "خبری", "مطبوعاتی",
 ))
 
 
