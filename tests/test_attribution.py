@@ -1621,3 +1621,42 @@ def test_a_persian_word_or_a_word_inside_the_clause_before_a_surname_is_no_given
 def test_a_name_said_to_speak_too_after_and_speaks_not_the_one_named_before(sentence, speaker):
     quotes = quotes_of("حسن کریمی در تمرین امروز غایب بود.", sentence)
     assert speakers(quotes) == [speaker]
+
+
+@pytest.mark.parametrize("sentence", [
+    "علی رضایی وزیر امور خارجه با حسن کریمی وزیر اقتصاد دیدار کرد و دو طرف بر ضرورت همکاری تأکید کردند.",
+    "وزیر امور خارجه با وزیر اقتصاد دیدار و دو طرف بر ضرورت همکاری تأکید کردند.",
+    "طرفین بر ضرورت همکاری تأکید کردند.",
+    "همگی بر ضرورت همکاری تأکید کردند.",
+    "هر دو وزیر گفتند که همکاری ضروری است.",
+])
+def test_a_subject_speaking_for_both_sides_is_a_group_not_the_last_speaker(sentence):
+    quotes = quotes_of("علی رضایی وزیر امور خارجه گفت: روابط دو کشور خوب است.", sentence,
+                       "رضایی افزود: این دیدار مفید بود.")
+    assert speakers(quotes) == ["علی رضایی", None, "علی رضایی"]
+
+
+def test_a_name_run_into_the_clause_ends_where_the_article_calls_the_speaker_alone():
+    quotes = quotes_of("مقداد نجف‌نژاد در گفت‌وگو با خبرنگاران اظهار داشت: اشتغال اولویت است.",
+                       "نجف‌نژاد تمرکز نقدینگی موجود در بازار را امری لازم شمرد و افزود: تورم باید مهار شود.",
+                       "نجف‌نژاد گفت: دولت باید کوچک شود.")
+    assert set(speakers(quotes)) == {"مقداد نجف‌نژاد"}
+
+
+def test_an_organisations_kind_alone_is_the_organisation_of_that_kind_not_the_paper_quoted_last():
+    quotes = quotes_of("سازمان ملل متحد در بیانیه‌ای اعلام کرد که کمک‌ها ارسال می‌شود.",
+                       "روزنامه گاردین نوشت: کمک‌ها هنوز نرسیده است.",
+                       "سازمان در اطلاعیه دیگری مدعی شد که محموله‌ها در راه است.")
+    assert speakers(quotes) == ["سازمان ملل متحد", "روزنامه گاردین", "سازمان ملل متحد"]
+
+
+def test_an_organisations_kind_alone_that_the_article_never_named_is_nobody_known():
+    quotes = quotes_of("روزنامه گاردین نوشت: کمک‌ها هنوز نرسیده است.",
+                       "وزارت در اطلاعیه‌ای مدعی شد که محموله‌ها در راه است.")
+    assert speakers(quotes) == ["روزنامه گاردین", None]
+
+
+def test_a_press_conference_after_an_occasion_opener_is_no_name_and_he_is_the_speaker():
+    quotes = quotes_of("علی رضایی سرمربی تیم گفت: بازی سختی بود.",
+                       "در ادامه نشست خبری وی در خصوص تغییرات خبر داد و گفت: تیم را تغییر می‌دهم.")
+    assert speakers(quotes) == ["علی رضایی", "علی رضایی"]

@@ -155,6 +155,10 @@ class Cast:
         named_by = _names_by_ending(strong)
         for mention in strong:
             _end_at_another_name(mention, named_by)
+        # ``نجف‌نژاد تمرکز نقدینگی ... را`` where نجف‌نژاد is named alone too, not cut short before an object
+        named_by = _names_by_ending([m for m in named if not m.object_follows])
+        for mention in (m for m in named if not m.strong):
+            _end_at_another_name(mention, named_by)
         for mention in sorted(strong, key=lambda m: -len(m.name_keys)):
             people.add(mention)
         for mention in sorted((m for m in named if not m.strong), key=lambda m: (m.object_follows, -len(m.name_keys))):
@@ -272,6 +276,8 @@ class Cast:
             return None, mention.role, mention.ref
         if mention.document and mention.ref != "name" and self.author is not None:
             return self.author, "", mention.ref  # در ادامه این پیام آمده است: its author, whoever it quoted
+        if mention.bare:
+            return self._organisation_called(mention), mention.role, "title"
         if mention.ref == "pronoun":
             if mention.personal and current is not None and current.organisation:
                 # وی after a statement: the person before it, met or named in full just before
@@ -282,7 +288,7 @@ class Cast:
             ref = "name" if person is None or person.called_by_name(mention.name_keys) else "surname"
             return person, mention.role, ref
         if mention.anaphoric and mention.organisation:  # این روزنامه افزود: the organisation met last
-            return self._last_met(organisation=True), mention.role, "title"
+            return self._organisation_called(mention), mention.role, "title"
         if mention.anaphoric and current is not None and current.organisation:
             person = self._last_met(organisation=False)  # این منبع after a paper quoting one: not the paper
             return person, "" if person else mention.role, "title"
@@ -310,6 +316,16 @@ class Cast:
         wanted = role_key(role)
         return [p for p in self.people.all
                 if not p.organisation and any(_roles_match(wanted, role_key(r)) for r in p.all_titles)]
+
+    def _organisation_called(self, mention: Mention) -> _Person | None:
+        """The organisation a kind of body refers to (این روزنامه، سازمان): the one met last whose
+        name opens on that word, else, after a demonstrative only, the one met last: a bare
+        ``سازمان`` is no paper the report quoted in between."""
+        head = role_key(mention.role)[:1]
+        met = [p for p in self.people.all if p.organisation and id(p) in self.seen and p.keys[:1] == head]
+        if met:
+            return max(met, key=lambda p: self.seen[id(p)])
+        return None if mention.bare else self._last_met(organisation=True)
 
     def _last_met(self, organisation: bool) -> _Person | None:
         """The person, or the organisation, met last in reading, if any."""

@@ -481,6 +481,8 @@ EVENT_WORDS = frozenset(fold_word(word) for word in (
     # forms of those above (در نشستی خبری)
     "تجلیل", "گرامیداشت", "بزرگداشت", "افتتاح", "افتتاحیه", "اختتامیه", "آئین", "جشن", "سالگرد",
     "نشستی", "جلسه‌ای", "مراسمی", "همایشی", "گفت‌وگویی", "گفتگویی", "مصاحبه‌ای", "دیداری",
+    # the word that makes a meeting a press conference (در ادامه نشست خبری وی ...): no surname there
+    "خبری", "مطبوعاتی",
 ))
 
 
@@ -808,6 +810,12 @@ MORE_DESCRIPTION_HEADS = (
     "روزنامه نگار",  # a journalist, not the newspaper (روزنامه) that would speak for itself
     "مهمان",  # a programme's guest: X مهمان برنامه ... بود
 )
+
+# Subjects that speak for several people at once, those the article has just named together
+# (... دیدار کرد و دو طرف بر ... تأکید کردند؛ طرفین، همگی، هر دو وزیر): a group, never the one
+# who spoke last.
+JOINT_SUBJECTS = tuple(tuple(fold_word(word) for word in phrase.split())
+                       for phrase in ("دو طرف", "طرفین", "همگی", "هر دو", "هر سه", "هر دو طرف"))
 
 # Plural pronouns as subjects (فرانکفورتی‌ها ... آنها معتقدند): a group, never one person.
 PLURAL_PRONOUNS = frozenset(fold_word(word) for word in ("آنها", "آن‌ها", "اینها", "این‌ها", "آنان"))

@@ -143,6 +143,7 @@ from corpus.quotes.subjects import (
     clause_words,
     is_agency,
     holds_phrase,
+    joint_subject,
     Mention,
     Word,
     word_key,
@@ -938,6 +939,7 @@ def _emphasised(field: Field, match: re.Match) -> list[Found]:
     words = clause_words(field.folded, clause_start, match.start())
     mention, subject_end = subject(field, words)
     rest = [w for w in words if w.start >= subject_end]
+    mention = joint_subject(field, rest) or mention
     openers = [n for n, w in enumerate(rest[:-1]) if w.key == EMPHASIS_OPENER
                and (n == 0 or rest[n - 1].key not in NOT_BEFORE_EMPHASIS_OPENER)
                and rest[n + 1].key not in NOT_AFTER_EMPHASIS_OPENER]

@@ -31,6 +31,7 @@ from corpus.quotes.constants import (
     GLUED_ROLE_HEADS,
     GOING_ON_WORDS,
     GROUP_SUBJECTS,
+    JOINT_SUBJECTS,
     HOLY_HONORIFICS,
     SURNAME_HONORIFICS,
     INFINITIVES,
@@ -153,6 +154,7 @@ class Mention:
     also: bool = False  # ``... نیز گفت``: someone besides who spoke last
     going_on: bool = False  # ``... همچنین گفت``: whoever spoke last, going on
     indefinite: bool = False  # ``یک کارشناس``، ``یکی از نمایندگان``: someone not named before
+    bare: bool = False  # ``سازمان`` alone: an organisation's kind, no demonstrative before it
     document: bool = False  # ``در پیام X آمده است``، ``این پیام می‌افزاید``: the words of the document's author
     where: str = ""
 
@@ -241,6 +243,8 @@ def _later_clause_subject(field: Field, words: list[Word], after_noun: bool = Fa
     """
     for n in range(len(words) - 2, 0, -1):
         key = words[n].key
+        if key == AND and _speaks_jointly(words[n + 1:]):
+            return joint_subject(field, words)
         if not (key == THAT or key in CLAUSE_JOINER_KEYS and any(is_finite_verb(w.key) for w in words[:n])
                 or key == AND and (is_finite_verb(words[n - 1].key) or is_past_participle(words[n - 1].key)
                                    or after_noun and is_bare_past(words[n - 1].key)
@@ -263,6 +267,22 @@ def _later_clause_subject(field: Field, words: list[Word], after_noun: bool = Fa
             return mention  # ... در حالی ... ارزیابی می‌کنند که ترکیه تاکید دارد
         return mention if mention.ref == "title" or mention.strong or not mention.object_follows and key != THAT else None
     return None
+
+
+def joint_subject(field: Field, words: list[Word]) -> Mention | None:
+    """The subject speaking for several after the clause's last و (``... دیدار و دو طرف بر ...
+    تأکید کردند``), if one opens there: the group speaks, not the clause's first subject."""
+    last = next((n for n in range(len(words) - 1, 0, -1)
+                 if words[n - 1].key == AND and _speaks_jointly(words[n:])), None)
+    return None if last is None else subject(field, words[last:])[0]
+
+
+def _speaks_jointly(words: list[Word]) -> bool:
+    """Do the words open on a subject that speaks for several at once (دو طرف، طرفین، همگی،
+    هر دو وزیر: JOINT_SUBJECTS)? Such a clause follows و whatever came before it, a verb left
+    out included (``با ... دیدار و دو طرف ... تأکید کردند``)."""
+    keys = [w.key for w in words]
+    return any(tuple(keys[:len(phrase)]) == phrase for phrase in JOINT_SUBJECTS)
 
 
 def _all_a_name(field: Field, words: list[Word]) -> bool:
@@ -730,7 +750,7 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
     first = words[0].key
     if first in CLAUSE_JOINER_KEYS and len(words) > 1 and words[1].key in GROUP_SUBJECTS:
         words, first = words[1:], words[1].key  # ولی اکثر ناظران: a conjunction, though ولی is also a given name
-    if first in GROUP_SUBJECTS or name and (_plural_noun(text, name[0]) or _plural_noun(text, name[-1])
+    if first in GROUP_SUBJECTS or _speaks_jointly(words) or name and (_plural_noun(text, name[0]) or _plural_noun(text, name[-1])
                                             or len(name) == 1 and _plural_alone(text, words, name[0])):
         # پرسپولیسی‌ها، نفتی ها، رسانه‌های آلمانی: a plural inside (داوودی رفع نابرابری‌های اقتصادی) is the object's
         return Mention("title", role=as_original(text, words), anonymous=True, where=where)
@@ -756,6 +776,10 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
     if len(organisation) > 1:  # ``کمیته`` alone names no organisation
         return Mention("name", tuple(text[w.start:w.end] for w in organisation),
                        tuple(w.key for w in organisation), strong=True, organisation=True, where=where)
+    if len(words) == 1 and organisation and words[0].key not in DOCUMENT_NOUN_KEYS:
+        # ``سازمان در اطلاعیه خود مدعی شد``: the organisation of that kind the article spoke of, read
+        # as no subject of its own (a pronoun) where quotes are found
+        return Mention("pronoun", role=as_original(text, words), organisation=True, bare=True, where=where)
     return Mention("pronoun", where=where)
 
 
