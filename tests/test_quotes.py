@@ -548,6 +548,19 @@ def test_a_first_name_alone_takes_the_full_name():
     assert only(quotes).speaker == "برانکو پتروویچ"
 
 
+def test_a_surname_written_in_two_words_is_the_full_name_written_as_one():
+    quotes = quotes_of("نشست شورا با حضور عبد الرضا زرینکلک برگزار شد.",
+                       "زرین کلک گفت: طرح‌های نیمه‌تمام باید امسال تمام شوند.")
+    assert only(quotes).speaker == "عبد الرضا زرینکلک"
+
+
+def test_a_name_run_on_from_the_agency_line_with_a_given_name_in_two_words_is_completed():
+    quotes = quotes_of("به گزارش خبرگزاری فارس عبد الرضا زرینکلک نماینده تبریز امروز در جمع خبرنگاران گفت: "
+                       "بودجه عمرانی استان کافی نیست.",
+                       "زرین کلک افزود: طرح‌های نیمه‌تمام باید امسال تمام شوند.")
+    assert {q.speaker for q in quotes} == {"عبد الرضا زرینکلک"}
+
+
 def test_the_first_part_of_a_compound_surname_means_the_whole_person():
     quotes = quotes_of("امید فلاح‌جویباری، استاندار گلستان، گفت: جاده‌های استان بازسازی می‌شوند.",
                        "فلاح با اشاره به بارندگی‌ها تصریح کرد: پل‌های روستایی هم ترمیم می‌شوند.")

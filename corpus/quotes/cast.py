@@ -179,7 +179,9 @@ class Cast:
         # علی رضایی and his brother محمد علی رضایی: a name opening with a given name is complete
         longer = [p for p in people.all if len(p.keys) > 1 and not p.organisation and not is_first_name(p.keys[0])]
         glued = [person for person in longer if _ends_on_a_noun(person.keys)]
-        holding = tuple(person.keys[0] for person in short + glued) + tuple(person.keys[-1] for person in longer)
+        # پیر موذن may be written پیرموذن in the full name: its words run together are held too
+        holding = (tuple(person.keys[0] for person in short + glued) + tuple(person.keys[-1] for person in longer)
+                   + tuple("".join(person.keys) for person in longer))
         written_in_full = full_names(holding) if holding else []
         for person in short:
             _complete_name(people, person, written_in_full)
@@ -508,7 +510,7 @@ def _complete_name(people: _People, person: _Person, full_names: list[Mention]) 
         keys, words = mention.name_keys, mention.name_words
         if len(keys) < 2:
             continue
-        if key in ("".join(keys[1:]), keys[-1]) or key == keys[0] and mention.strong:
+        if _ends_with_run(keys, (key,)) or key == keys[0] and mention.strong:
             fits[keys] = words
         elif key in keys[1:] and not (is_first_name(key) or is_foreign_given_name(key)):
             end = keys.index(key, 1) + 1
@@ -544,11 +546,17 @@ def _holds_run(keys: tuple[str, ...], run: tuple[str, ...]) -> bool:
 def _lengthen_name(people: _People, person: _Person, full_names: list[Mention]) -> None:
     """A speaker named with two words or more takes the one longer name, opening as a name
     does, that the article gives elsewhere and that ends with those words: ماریا گارسیا →
-    خوزه ماریا گارسیا, آل کثیر → عیسی آل کثیر."""
-    n = len(person.keys)
+    خوزه ماریا گارسیا, آل کثیر → عیسی آل کثیر, پیر موذن → نور الدین پیرموذن."""
     fits = {mention.name_keys: mention.name_words for mention in full_names
-            if mention.strong and len(mention.name_keys) > n and mention.name_keys[-n:] == person.keys}
+            if mention.strong and _ends_with_run(mention.name_keys, person.keys)}
     _take_the_one_name(people, person, fits)
+
+
+def _ends_with_run(keys: tuple[str, ...], run: tuple[str, ...]) -> bool:
+    """Do the keys end, after a first word at least, with the run's words, spaces aside? A
+    name part may be written in one word or two (پیرموذن / پیر موذن, عبدالحسین / عبد الحسین)."""
+    joined = "".join(run)
+    return any("".join(keys[n:]) == joined for n in range(1, len(keys)))
 
 
 def _take_the_one_name(people: _People, person: _Person, fits: dict[tuple[str, ...], tuple[str, ...]]) -> None:

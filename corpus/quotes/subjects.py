@@ -833,9 +833,10 @@ def _as_written(text: str, words: list[Word]) -> tuple[str, ...]:
 
 
 def opens_name(part: list[Word]) -> bool:
-    """Does the part start like a full name (an honorific, a given name, a foreign one)?"""
+    """Does the part start like a full name (an honorific, a given name, a foreign one, a given
+    name written in two words: نور الدین)?"""
     return bool(phrase_at(part, 0, HONORIFIC_LEXICON)) or is_first_name(part[0].key) or \
-        is_foreign_given_name(part[0].key)
+        is_foreign_given_name(part[0].key) or len(part) > 2 and _given_name_in_two_words(part, 0)
 
 
 def _lists_on(part: list[Word]) -> bool:
@@ -942,6 +943,11 @@ def _opens_full_name(key: str) -> bool:
         is_given_name(key) and key not in AGENCY_WORDS)  # فارس، مهر: agencies, not given names
 
 
+def _given_name_in_two_words(words: list[Word], n: int) -> bool:
+    """Do words[n] and the word after it make one given name (عبد الرضا، نور الدین)?"""
+    return n + 1 < len(words) and is_first_name(words[n].key + words[n + 1].key)
+
+
 def _closes_split_compound(words: list[Word], n: int) -> bool:
     """Is words[n] the last of a compound written in words (گفت و گوی): a noun, no given name?"""
     return any(tuple(w.key for w in words[n + 1 - len(compound):n + 1]) == compound
@@ -953,7 +959,8 @@ def _before_head(name: list[Word], holding: frozenset[str]) -> list[Word]:
     has the shape of a name, given names then the surname an article's speaker goes by.
     Elsewhere the words before a head are the clause's (هومن زنگ خانه مادر ...)."""
     cut = next((k for k in range(2, len(name)) if name[k].key in NAME_HEAD_WORDS), 0)
-    if cut and name[cut - 1].key in holding and all(_opens_full_name(w.key) for w in name[1:cut - 1]):
+    given = all(_opens_full_name(name[k].key) or _given_name_in_two_words(name, k - 1) for k in range(1, cut - 1))
+    if cut and name[cut - 1].key in holding and given:  # عبد الرضا زرینکلک نماینده ...: الرضا is half a given name
         return name[:cut]
     return name
 
@@ -1169,7 +1176,8 @@ def names_in_full(field: Field, holding: Iterable[str]) -> list[Mention]:
     while n < len(words):
         key = words[n].key
         honorific = key in HONORIFIC_LEXICON.prefixes and phrase_at(words, n, HONORIFIC_LEXICON)
-        if (honorific or _opens_full_name(key) and not _closes_split_compound(words, n)) \
+        if (honorific or (_opens_full_name(key) or _given_name_in_two_words(words, n))
+                and not _closes_split_compound(words, n)) \
                 and not (n and words[n - 1].key != "," and _names_a_namesake(words, n)):
             span = n + honorific + MAX_NAME_WORDS
             name = _before_light_verb(words[n:span + 1],  # the name's words and the one after
