@@ -1,6 +1,6 @@
 """The hand-annotated gold sets, each split by article into a tuning and a test half.
 
-Twenty sets: the old Fars gold (``gold/fars_quotes_N.json``, tuned on for
+Twenty-two sets: the old Fars gold (``gold/fars_quotes_N.json``, tuned on for
 months), the two sets annotated before goftar ever ran on them
 (``gold/unseen/fars.json``, ``gold/unseen/varzesh3.json``), two more
 annotated the same way later (``gold/unseen2/``: held out for one round, whose
@@ -17,7 +17,10 @@ rules were made), measured once all of that round's rules were in, and two more 
 round 9 (``gold/unseen9/``, seed 20261207, drawn and annotated while that round's rules were
 being made, and measured before and after them), and one more of 24 Fars articles later in
 round 9 (``gold/unseen10/``, seed 20261208), drawn toward title-only references (as unseen4 was:
-three or more titles, four or more paragraphs), its tuning half made to tune title resolution on.
+three or more titles, four or more paragraphs), its tuning half made to tune title resolution on,
+and two more drawn at random at the start of round 10 (``gold/unseen11/``, seed 20261209, 24 + 24,
+leaving out every article read in rounds 8-10 by then), annotated blind while that round's rules
+were made and first run through goftar only once all of them were in.
 Every article
 falls in one half by one rule, :func:`half`, so rules are changed looking at
 tuning-half misses only and the test half measures what generalises.
@@ -67,15 +70,18 @@ SETS = (
     ("fars-unseen-9", lambda: [GOLD / "unseen9" / "fars.json"]),
     ("varzesh3-unseen-9", lambda: [GOLD / "unseen9" / "varzesh3.json"]),
     ("fars-unseen-10", lambda: [GOLD / "unseen10" / "fars.json"]),
+    ("fars-unseen-11", lambda: [GOLD / "unseen11" / "fars.json"]),
+    ("varzesh3-unseen-11", lambda: [GOLD / "unseen11" / "varzesh3.json"]),
 )
 
 
 # The sets drawn at random from articles with a reporting verb (the others were drawn toward
 # hard cases, or are the old tuned-on gold): pooled, their test halves stand for a new article.
 RANDOM_DRAWS = {
-    "fars": ("fars-unseen-5", "fars-unseen-6", "fars-unseen-7", "fars-unseen-8", "fars-unseen-9"),
+    "fars": ("fars-unseen-5", "fars-unseen-6", "fars-unseen-7", "fars-unseen-8", "fars-unseen-9",
+             "fars-unseen-11"),
     "varzesh3": ("varzesh3-unseen-5", "varzesh3-unseen-6", "varzesh3-unseen-7", "varzesh3-unseen-8",
-                 "varzesh3-unseen-9"),
+                 "varzesh3-unseen-9", "varzesh3-unseen-11"),
 }
 
 
