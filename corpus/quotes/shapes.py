@@ -7,6 +7,7 @@ them. Each quote comes with the Mention of its speaker, unresolved.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from bisect import bisect_left
 from itertools import accumulate
@@ -1447,9 +1448,11 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
             added.append(quote)
             running.add(where)
             continue
+        if where in quoted:
+            continue
         after = number - 2 if number > 1 and _is_heading(previous) else number - 1  # a heading between
-        answers_a_question = _put_to_the_interviewee(previous)
-        if where in quoted or not (f"body:{after}" in running or answers_a_question):
+        answers_a_question = _put_to_the_interviewee(previous)  # folds the paragraph before: asked only here
+        if not (f"body:{after}" in running or answers_a_question):
             continue
         folded = fold_letters(text)
         start, end = trim_quote(folded, 0, len(text))
@@ -1553,9 +1556,14 @@ def _opens_new_subject(words: list[Word]) -> bool:
 def _first_person_words(folded: str) -> int:
     """How many words speak in the first person: من، ما، خودم, verbs ending in م (کردیم) and
     adjectives with the copula glued on (امیدوارم)."""
-    keys = [word_key(word) for word in WORD.findall(folded)]
-    return sum(1 for key in keys if key in FIRST_PERSON_WORDS or key.endswith("م") and key in verb_forms()
-               or _first_person_state(key))
+    return sum(1 for word in WORD.findall(folded) if _speaks_in_first_person(word_key(word)))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _speaks_in_first_person(key: str) -> bool:
+    """Is the folded word one of _first_person_words'? Asked of every word of many paragraphs,
+    and the same few thousand words come up in all of them: each is judged once."""
+    return key in FIRST_PERSON_WORDS or key.endswith("م") and key in verb_forms() or _first_person_state(key)
 
 
 def _first_person_state(key: str) -> bool:
