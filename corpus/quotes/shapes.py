@@ -174,12 +174,13 @@ class Found:
 
 def quotes_in_field(field: Field) -> list[Found]:
     """Direct quotes first; indirect and guillemet ones only outside them, in text order."""
-    found = _direct_quotes(field)
+    direct_cues = list(DIRECT_CUE.finditer(field.folded))  # read twice: scanned once
+    found = _direct_quotes(field, direct_cues)
     if field.where in ("title", "lead") and not found:
         found = _headline_quote(field)
     taken = Spans([(f.start, f.end) for f in found])
     found += _indirect_quotes(field, taken)
-    taken = Spans([(f.start, f.end) for f in found] + _direct_clauses(field.folded))
+    taken = Spans([(f.start, f.end) for f in found] + _direct_clauses(field.folded, direct_cues))
     found += _guillemet_quotes(field, taken)
     found.sort(key=lambda f: f.start)
     return found
@@ -312,16 +313,17 @@ def in_reading_order(quotes: list[Found], *introductions: Introduction | None) -
     return sorted([*quotes, *(item for item in introductions if item)], key=lambda item: item.start)
 
 
-def _direct_quotes(field: Field) -> list[Found]:
+def _direct_quotes(field: Field, direct_cues: list[re.Match]) -> list[Found]:
     """``SUBJECT ... VERB: QUOTE``; a quote ends where the next cue's sentence starts, or
     where the quotation marks it opens with close.
 
     In the body, a colon further from its speech verb opens a quote too (``X اعلام
     کرد CLAIM: QUOTE``), and so does any colon followed by a quote in quotation
     marks running to the paragraph's end (``اورتون: «QUOTE»``, ``X فریاد زد: «QUOTE»``).
+    ``direct_cues`` are the field's DIRECT_CUE matches.
     """
     cues = []
-    for match in DIRECT_CUE.finditer(field.folded):
+    for match in direct_cues:
         head = field.folded[match.end():match.end() + QUOTE_HEAD_CHARS]
         if match.group("colon_only") and head.strip(BLANKS) and _word_count(head) < MIN_QUOTE_WORDS:
             continue  # ``فریاد زد: «زنده باد»``: a cheer, not words quoted (an empty quote is carried on)
@@ -641,9 +643,10 @@ def _quoted_to_the_end(folded: str, start: int, end: int) -> bool:
     return folded[end - 1] == closer and folded.find(closer, start + 1, end - 1) < 0
 
 
-def _direct_clauses(folded: str) -> list[tuple[int, int]]:
-    """The clauses that introduce direct quotes: «» there name things (شعار «...»)."""
-    return [(find_sentence_start(folded, m.start()), m.end()) for m in DIRECT_CUE.finditer(folded)]
+def _direct_clauses(folded: str, direct_cues: list[re.Match]) -> list[tuple[int, int]]:
+    """The clauses that introduce direct quotes (``direct_cues``, the field's DIRECT_CUE
+    matches): «» there name things (شعار «...»)."""
+    return [(find_sentence_start(folded, m.start()), m.end()) for m in direct_cues]
 
 
 def _headline_quote(field: Field) -> list[Found]:
