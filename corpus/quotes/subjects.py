@@ -952,8 +952,14 @@ def _given_name_in_two_words(words: list[Word], n: int) -> bool:
     return n + 1 < len(words) and is_first_name(words[n].key + words[n + 1].key)
 
 
+_SPLIT_COMPOUND_ENDS = frozenset(compound[-1] for compound in SPLIT_COMPOUNDS)
+
+
 def _closes_split_compound(words: list[Word], n: int) -> bool:
-    """Is words[n] the last of a compound written in words (گفت و گوی): a noun, no given name?"""
+    """Is words[n] the last of a compound written in words (گفت و گوی): a noun, no given name?
+    Asked at every given name of every field names_in_full reads: most end no compound."""
+    if words[n].key not in _SPLIT_COMPOUND_ENDS:
+        return False
     return any(tuple(w.key for w in words[n + 1 - len(compound):n + 1]) == compound
                for compound in SPLIT_COMPOUNDS if n + 1 >= len(compound))
 
