@@ -133,7 +133,8 @@ class GuardedCue:
         return cls(re.compile(pattern), tuple(fold_letters(word) for word in words))
 
     def finditer(self, folded: str):
-        return self.pattern.finditer(folded) if any(word in folded for word in self.words) else iter(())
+        holds_a_word = any(map(folded.__contains__, self.words))  # no generator: asked of every field
+        return self.pattern.finditer(folded) if holds_a_word else iter(())
 
 
 WORD_START = r"(?<![\w\u200c])"

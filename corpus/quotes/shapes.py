@@ -7,6 +7,7 @@ them. Each quote comes with the Mention of its speaker, unresolved.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from bisect import bisect_left
 from itertools import accumulate
@@ -173,12 +174,13 @@ class Found:
 
 def quotes_in_field(field: Field) -> list[Found]:
     """Direct quotes first; indirect and guillemet ones only outside them, in text order."""
-    found = _direct_quotes(field)
+    direct_cues = list(DIRECT_CUE.finditer(field.folded))  # read twice: scanned once
+    found = _direct_quotes(field, direct_cues)
     if field.where in ("title", "lead") and not found:
         found = _headline_quote(field)
     taken = Spans([(f.start, f.end) for f in found])
     found += _indirect_quotes(field, taken)
-    taken = Spans([(f.start, f.end) for f in found] + _direct_clauses(field.folded))
+    taken = Spans([(f.start, f.end) for f in found] + _direct_clauses(field.folded, direct_cues))
     found += _guillemet_quotes(field, taken)
     found.sort(key=lambda f: f.start)
     return found
@@ -311,16 +313,17 @@ def in_reading_order(quotes: list[Found], *introductions: Introduction | None) -
     return sorted([*quotes, *(item for item in introductions if item)], key=lambda item: item.start)
 
 
-def _direct_quotes(field: Field) -> list[Found]:
+def _direct_quotes(field: Field, direct_cues: list[re.Match]) -> list[Found]:
     """``SUBJECT ... VERB: QUOTE``; a quote ends where the next cue's sentence starts, or
     where the quotation marks it opens with close.
 
     In the body, a colon further from its speech verb opens a quote too (``X اعلام
     کرد CLAIM: QUOTE``), and so does any colon followed by a quote in quotation
     marks running to the paragraph's end (``اورتون: «QUOTE»``, ``X فریاد زد: «QUOTE»``).
+    ``direct_cues`` are the field's DIRECT_CUE matches.
     """
     cues = []
-    for match in DIRECT_CUE.finditer(field.folded):
+    for match in direct_cues:
         head = field.folded[match.end():match.end() + QUOTE_HEAD_CHARS]
         if match.group("colon_only") and head.strip(BLANKS) and _word_count(head) < MIN_QUOTE_WORDS:
             continue  # ``فریاد زد: «زنده باد»``: a cheer, not words quoted (an empty quote is carried on)
@@ -640,9 +643,10 @@ def _quoted_to_the_end(folded: str, start: int, end: int) -> bool:
     return folded[end - 1] == closer and folded.find(closer, start + 1, end - 1) < 0
 
 
-def _direct_clauses(folded: str) -> list[tuple[int, int]]:
-    """The clauses that introduce direct quotes: «» there name things (شعار «...»)."""
-    return [(find_sentence_start(folded, m.start()), m.end()) for m in DIRECT_CUE.finditer(folded)]
+def _direct_clauses(folded: str, direct_cues: list[re.Match]) -> list[tuple[int, int]]:
+    """The clauses that introduce direct quotes (``direct_cues``, the field's DIRECT_CUE
+    matches): «» there name things (شعار «...»)."""
+    return [(find_sentence_start(folded, m.start()), m.end()) for m in direct_cues]
 
 
 def _headline_quote(field: Field) -> list[Found]:
@@ -1447,9 +1451,11 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
             added.append(quote)
             running.add(where)
             continue
+        if where in quoted:
+            continue
         after = number - 2 if number > 1 and _is_heading(previous) else number - 1  # a heading between
-        answers_a_question = _put_to_the_interviewee(previous)
-        if where in quoted or not (f"body:{after}" in running or answers_a_question):
+        answers_a_question = _put_to_the_interviewee(previous)  # folds the paragraph before: asked only here
+        if not (f"body:{after}" in running or answers_a_question):
             continue
         folded = fold_letters(text)
         start, end = trim_quote(folded, 0, len(text))
@@ -1553,9 +1559,14 @@ def _opens_new_subject(words: list[Word]) -> bool:
 def _first_person_words(folded: str) -> int:
     """How many words speak in the first person: من، ما، خودم, verbs ending in م (کردیم) and
     adjectives with the copula glued on (امیدوارم)."""
-    keys = [word_key(word) for word in WORD.findall(folded)]
-    return sum(1 for key in keys if key in FIRST_PERSON_WORDS or key.endswith("م") and key in verb_forms()
-               or _first_person_state(key))
+    return sum(map(_speaks_in_first_person, map(word_key, WORD.findall(folded))))  # True counts 1
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _speaks_in_first_person(key: str) -> bool:
+    """Is the folded word one of _first_person_words'? Asked of every word of many paragraphs,
+    and the same few thousand words come up in all of them: each is judged once."""
+    return key in FIRST_PERSON_WORDS or key.endswith("م") and key in verb_forms() or _first_person_state(key)
 
 
 def _first_person_state(key: str) -> bool:

@@ -163,28 +163,32 @@ def clause_words(folded: str, start: int, end: int) -> list[Word]:
     """The first MAX_CLAUSE_WORDS words (and commas, as ",") between two offsets.
 
     A subject sits at the start of its clause, so the words past the limit
-    are never needed. A given name joined to the next word by ZWNJ
+    are never needed. How each token is read is :func:`_token_words`.
+    """
+    return [Word(key, match.start() + word_start, match.start() + word_end)
+            for match in itertools.islice(WORD.finditer(folded, start, end), MAX_CLAUSE_WORDS)
+            for key, word_start, word_end in _token_words(match.group())]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _token_words(token: str) -> tuple[tuple[str, int, int], ...]:
+    """The words one token is read as (key, start and end in the token): clauses overlap and
+    the same few thousand tokens fill them all, so each is read once.
+
+    A comma is ",". A given name joined to the next word by ZWNJ
     (علی‌السمیسم, محمد‌مهدی) is two words, so the surname can match alone;
     a place (علی‌آباد) or an adverb (علی‌رغم) is one. So is a role head glued to its next word (مهاجم‌قطر).
     """
-    words = []
-    for match in itertools.islice(WORD.finditer(folded, start, end), MAX_CLAUSE_WORDS):
-        token = match.group()
-        if token in "،,":
-            words.append(Word(",", match.start(), match.end()))
-            continue
-        if token == EZAFE:  # ستاره ی تیم: the ezafe written apart belongs to the word before
-            continue
-        head, joiner, _ = token.partition("\u200c")
-        if joiner and (word_key(head) in GLUED_ROLE_HEADS or word_key(head) in FIRST_NAMES
-                       and not word_key(token[len(head) + 1:]).startswith(PLACE_NAME_ENDINGS)
-                       and word_key(token).replace("\u200c", "") not in ALA_ADVERBS):
-            cut = match.start() + len(head)
-            words.append(Word(word_key(head), match.start(), cut))
-            words.append(Word(word_key(token[len(head) + 1:]), cut + 1, match.end()))
-        else:
-            words.append(Word(word_key(token), match.start(), match.end()))
-    return words
+    if token in "،,":
+        return ((",", 0, len(token)),)
+    if token == EZAFE:  # ستاره ی تیم: the ezafe written apart belongs to the word before
+        return ()
+    head, joiner, rest = token.partition("\u200c")
+    if joiner and (word_key(head) in GLUED_ROLE_HEADS or word_key(head) in FIRST_NAMES
+                   and not word_key(rest).startswith(PLACE_NAME_ENDINGS)
+                   and word_key(token).replace("\u200c", "") not in ALA_ADVERBS):
+        return (word_key(head), 0, len(head)), (word_key(rest), len(head) + 1, len(token))
+    return ((word_key(token), 0, len(token)),)
 
 
 EZAFE = "ی"
@@ -948,8 +952,14 @@ def _given_name_in_two_words(words: list[Word], n: int) -> bool:
     return n + 1 < len(words) and is_first_name(words[n].key + words[n + 1].key)
 
 
+_SPLIT_COMPOUND_ENDS = frozenset(compound[-1] for compound in SPLIT_COMPOUNDS)
+
+
 def _closes_split_compound(words: list[Word], n: int) -> bool:
-    """Is words[n] the last of a compound written in words (گفت و گوی): a noun, no given name?"""
+    """Is words[n] the last of a compound written in words (گفت و گوی): a noun, no given name?
+    Asked at every given name of every field names_in_full reads: most end no compound."""
+    if words[n].key not in _SPLIT_COMPOUND_ENDS:
+        return False
     return any(tuple(w.key for w in words[n + 1 - len(compound):n + 1]) == compound
                for compound in SPLIT_COMPOUNDS if n + 1 >= len(compound))
 
@@ -1104,6 +1114,8 @@ def phrase_at(words: list[Word], n: int, lexicon: Lexicon) -> int:
     Phrases are compared run together, so حجت‌الاسلام (one word with ZWNJ)
     and حجت الاسلام (two words) both match.
     """
+    if n >= len(words) or words[n].key not in lexicon.prefixes:
+        return 0  # most words start no phrase: no slice of the words for them
     joined = ""
     best = 0
     for length, word in enumerate(words[n:n + MAX_PHRASE_WORDS], start=1):
