@@ -25,7 +25,13 @@ from corpus.quotes.constants import (
     ROLE_OPTIONAL_WORDS,
 )
 from corpus.quotes.patterns import ORGANISATION_LEXICON, RELATION_LEXICON, WORD
-from corpus.quotes.person import is_foreign_given_name, is_given_name, is_lexicon_noun, is_person_name
+from corpus.quotes.person import (
+    is_foreign_given_name,
+    is_given_name,
+    is_lexicon_noun,
+    is_lexicon_noun_or_with_ye,
+    is_person_name,
+)
 from corpus.quotes.sentences import Field
 from corpus.quotes.shapes import (
     Found,
@@ -523,8 +529,7 @@ def _complete_name(people: _People, person: _Person, full_names: list[Mention]) 
 def _ends_on_a_noun(keys: tuple[str, ...]) -> bool:
     """Are the keys a word and a noun after it (رستگار تمایلی، رستگار زمانی، رستگار رمان): a
     surname, perhaps, run on into the clause?"""
-    last = keys[-1]
-    return len(keys) == 2 and (is_lexicon_noun(last) or last.endswith("ی") and is_lexicon_noun(last[:-1]))
+    return len(keys) == 2 and is_lexicon_noun_or_with_ye(keys[-1])
 
 
 def _drop_the_noun(people: _People, person: _Person, full_names: list[Mention]) -> None:

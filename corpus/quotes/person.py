@@ -174,6 +174,12 @@ def is_lexicon_noun(key: str) -> bool:
     return key in _lexicon_kinds()["noun"]
 
 
+def is_lexicon_noun_or_with_ye(key: str) -> bool:
+    """Is the folded word a noun of hazm's lexicon, or one with ی after it (تمایلی، مهربانی)?
+    Neither reads as a surname standing alone."""
+    return is_lexicon_noun(key) or key.endswith("ی") and is_lexicon_noun(key[:-1])
+
+
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """FIRST_NAMES and the package's given names, folded (آ as ا, as the package writes it)."""

@@ -1400,14 +1400,18 @@ def _put_to_the_interviewee(text: str) -> bool:
         return True
     folded = fold_letters(text)
     words = WORD.findall(folded)
-    return (len(words) <= MAX_QUESTION_WORDS and _first_person_words(folded) == 0
-            and any(_second_person(word_key(word)) for word in words))
+    return len(words) <= MAX_QUESTION_WORDS and _first_person_words(folded) == 0 and _addressed(words)
 
 
 def _asked_in_second_person(text: str) -> bool:
     """A question put to the interviewee in the second person (``لیگ را چطور ارزیابی می‌کنید؟``):
     the paragraph after it answers, in whatever person it speaks (``اینکه ... نشان می‌دهد ...``)."""
-    return _is_question(text) and any(_second_person(word_key(word)) for word in WORD.findall(fold_letters(text)))
+    return _is_question(text) and _addressed(WORD.findall(fold_letters(text)))
+
+
+def _addressed(words: list[str]) -> bool:
+    """Does any of the words speak to someone in the second person (_second_person)?"""
+    return any(_second_person(word_key(word)) for word in words)
 
 
 def _second_person(key: str) -> bool:

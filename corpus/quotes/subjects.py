@@ -75,6 +75,7 @@ from corpus.quotes.person import (
     is_finite_verb,
     is_given_name,
     is_lexicon_noun,
+    is_lexicon_noun_or_with_ye,
     is_bare_past,
     is_past_participle,
     is_person_name,
@@ -320,8 +321,7 @@ def _a_surname_alone(words: list[Word]) -> bool:
     nor one made of a lexicon word and ی (``... شنا کرد و نیلسون معتقد است``, not ``...
     تلاش کردند و مهربانی ...``; a surname like کریمی is left out too, as before)?"""
     key = words[0].key
-    return (len(words) == 1 and _only_a_name(words) and not is_lexicon_noun(key)
-            and not (key.endswith("ی") and is_lexicon_noun(key[:-1])))
+    return len(words) == 1 and _only_a_name(words) and not is_lexicon_noun_or_with_ye(key)
 
 
 def _named_too(words: list[Word]) -> bool:
@@ -1187,7 +1187,7 @@ def names_in_full(field: Field, holding: Iterable[str]) -> list[Mention]:
     n = 0
     while n < len(words):
         key = words[n].key
-        honorific = key in HONORIFIC_LEXICON.prefixes and phrase_at(words, n, HONORIFIC_LEXICON)
+        honorific = phrase_at(words, n, HONORIFIC_LEXICON)
         if (honorific or (_opens_full_name(key) or _given_name_in_two_words(words, n))
                 and not _closes_split_compound(words, n)) \
                 and not (n and words[n - 1].key != "," and _names_a_namesake(words, n)):
