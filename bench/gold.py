@@ -1,33 +1,26 @@
 """The hand-annotated gold sets, each split by article into a tuning and a test half.
 
-Twenty-four sets: the old Fars gold (``gold/fars_quotes_N.json``, tuned on for
-months), the two sets annotated before goftar ever ran on them
-(``gold/unseen/fars.json``, ``gold/unseen/varzesh3.json``), two more
-annotated the same way later (``gold/unseen2/``: held out for one round, whose
-tuning half is now tuned on), and two more annotated the same way on
-2026-12-02 (``gold/unseen3/``, 24 Fars + 24 Varzesh3 articles), and two more
-the same way later that day (``gold/unseen4/``, 24 + 24, drawn with more
-title-only references and interviews), and two more on 2026-12-03
-(``gold/unseen5/``, 24 + 24, drawn at random from articles with a reporting
-verb, so that its figures stand for the outlets as they are), and two more drawn the
-same way later that day (``gold/unseen6/``, seed 20261204), and two more the same
-way in round 8 (``gold/unseen7/``, seed 20261205), and two more at the end of round 8
-(``gold/unseen8/``, seed 20261206, also leaving out the articles read while that round's
-rules were made), measured once all of that round's rules were in, and two more at the start of
-round 9 (``gold/unseen9/``, seed 20261207, drawn and annotated while that round's rules were
-being made, and measured before and after them), and one more of 24 Fars articles later in
-round 9 (``gold/unseen10/``, seed 20261208), drawn toward title-only references (as unseen4 was:
-three or more titles, four or more paragraphs), its tuning half made to tune title resolution on,
-and two more drawn at random at the start of round 10 (``gold/unseen11/``, seed 20261209, 24 + 24,
-leaving out every article read in rounds 8-10 by then), annotated blind while that round's rules
-were made and first run through goftar only once all of them were in; and two sets made only to
-tune on (``gold/tune12/``, 24 Fars + 16 Varzesh3, seed 20261211): articles helpers had already read
-in round 10's audits, so never blind test sets, but annotated by people who never ran goftar on them,
-so that their misses are not the ones an audit of goftar's own output would accept (both halves
-opened, OPENED).
-Every article
-falls in one half by one rule, :func:`half`, so rules are changed looking at
-tuning-half misses only and the test half measures what generalises.
+Every article falls in one half by one rule, :func:`half`, so rules are
+changed looking at tuning-half misses only and the test half measures what
+generalises. Each set below is a Fars and a Varzesh3 file unless it says
+otherwise; all but the first were annotated by reading only, by people who
+never ran goftar on those articles:
+
+- ``fars_quotes_N.json`` (fars-old): the first Fars gold, tuned on for months.
+- ``unseen/``, ``unseen2/``, ``unseen3/``: annotated before goftar ever ran on
+  them, each held out for some rounds; their test halves are now opened (OPENED).
+- ``unseen4/``: drawn toward title-only references and interviews; opened.
+- ``unseen5/`` to ``unseen9/`` and ``unseen11/`` (seeds 20261203-20261209): drawn at
+  random from articles with a reporting verb and two or more paragraphs, leaving
+  out every article read while rules were made; pooled (RANDOM_DRAWS), their test
+  halves stand for a new article. unseen8, unseen9 and unseen11 were annotated while
+  a round's rules were made and first run through goftar once all of them were in.
+- ``unseen10/``: Fars only, drawn toward title-only references (three or more
+  titles, four or more paragraphs); its tuning half was made to tune titles on.
+- ``tune12/`` (seed 20261211, 24 Fars + 16 Varzesh3): only to tune on. Its
+  articles had been read in round 10's audits, so they can never be a blind test;
+  annotated blind all the same, their misses are ones an audit of goftar's own
+  output would accept. Both halves opened.
 
 Gold holds offsets, speaker names, roles and cues only; the text comes from
 the shared data files at run time and is never stored in the repository.
