@@ -63,3 +63,11 @@ def test_announcing_something_as_one_of_a_group_is_a_judgement(among):
 ])
 def test_announcing_a_feeling_or_readiness_is_no_judgement(sentence):
     assert quotes_of(sentence) == []
+
+
+def test_a_judgement_ending_its_field_without_a_full_stop_is_reported_speech():
+    """A headline, or a paragraph of a news digest, ends on the judging verb with nothing after it."""
+    quotes = extract_quotes(Document(id="doc", title="علی احمدی کمبود بودجه را دلیل اصلی باخت تیم دانست",
+                                     lead="", paragraphs=[]))
+    assert [(q.where, q.cue, q.text, q.speaker) for q in quotes] == [
+        ("title", "دانست", "کمبود بودجه را دلیل اصلی باخت تیم", "علی احمدی")]

@@ -1016,7 +1016,7 @@ def _judged(field: Field, match: re.Match) -> list[Found]:
     the verb, and holds the object marker را with the judgement after it (``مطلب را عنوان
     کرد`` states no judgement; ``بازیکنان را فرا خواند`` is another verb). A comma after the
     object is the judgement's own (``مردم را از لحاظ فرهنگی، اخلاقی ممتاز خواند``)."""
-    if field.folded[match.end():match.end() + 4].lstrip(" \u200c")[:1] in ":：":
+    if field.folded[match.end():match.end() + 4].lstrip(" \u200c")[:1] in (":", "："):  # not "" (a field's end)
         return []  # ``... را ... خواند و عنوان کرد: QUOTE``: a direct quote's cue
     clause_start = find_sentence_start(field.folded, match.start())
     if not OBJECT_MARKER.search(field.folded, clause_start, match.start()):
