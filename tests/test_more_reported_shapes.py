@@ -71,3 +71,10 @@ def test_a_judgement_ending_its_field_without_a_full_stop_is_reported_speech():
                                      lead="", paragraphs=[]))
     assert [(q.where, q.cue, q.text, q.speaker) for q in quotes] == [
         ("title", "دانست", "کمبود بودجه را دلیل اصلی باخت تیم", "علی احمدی")]
+
+
+@pytest.mark.parametrize("verb", ["اعلام کرد", "گفت:"])
+def test_a_prime_minister_written_in_two_words_is_the_subject_not_an_adverb(verb):
+    """نخست of نخست وزیر is also "first", which opens a predicate; the role comes first."""
+    quote, = quotes_of(f"نخست وزیر کشور همسایه {verb} حمله به مرزها این منطقه را ناامن کرده است.")
+    assert (quote.ref, quote.role) == ("title", "نخست وزیر کشور همسایه")
