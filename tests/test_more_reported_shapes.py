@@ -78,3 +78,10 @@ def test_a_prime_minister_written_in_two_words_is_the_subject_not_an_adverb(verb
     """نخست of نخست وزیر is also "first", which opens a predicate; the role comes first."""
     quote, = quotes_of(f"نخست وزیر کشور همسایه {verb} حمله به مرزها این منطقه را ناامن کرده است.")
     assert (quote.ref, quote.role) == ("title", "نخست وزیر کشور همسایه")
+
+
+def test_saying_that_with_its_object_glued_to_the_preposition_is_reported_speech():
+    """بر and این written as one word (براین نکته که) open the same claim as بر این نکته که."""
+    quotes = quotes_of(f"{SPEAKER} با تاکید براین نکته که تیم برای فصل آینده آماده است، گفت: ما قهرمان می‌شویم.")
+    assert [(q.kind, q.text) for q in quotes] == [("indirect", "تیم برای فصل آینده آماده است"),
+                                                  ("direct", "ما قهرمان می‌شویم.")]
