@@ -85,3 +85,16 @@ def test_saying_that_with_its_object_glued_to_the_preposition_is_reported_speech
     quotes = quotes_of(f"{SPEAKER} با تاکید براین نکته که تیم برای فصل آینده آماده است، گفت: ما قهرمان می‌شویم.")
     assert [(q.kind, q.text) for q in quotes] == [("indirect", "تیم برای فصل آینده آماده است"),
                                                   ("direct", "ما قهرمان می‌شویم.")]
+
+
+@pytest.mark.parametrize("request_words", ["به شایعات توجه نکنند", "از تلاش برای قهرمانی دست برندارند"])
+def test_asking_someone_not_to_do_something_is_a_request(request_words):
+    """A subjunctive denied (ن where ب would stand, after a preverb too) ends a request as one affirmed does."""
+    quote, = quotes_of(f"{SPEAKER} از هواداران خواست {request_words}.")
+    assert (quote.cue, quote.text, quote.speaker) == ("خواست", request_words, "علی احمدی")
+
+
+def test_a_wish_after_a_time_with_az_asks_nobody():
+    """پس از / قبل از say when, not whom a request asks: خواسته here is a noun, nothing is asked."""
+    assert quotes_of("پس از اینکه تیم قبل از جام به خواسته خود که دیدار با تیم ملی بود، نرسید؛ "
+                     "مذاکرات ادامه یافت.") == []
