@@ -63,3 +63,38 @@ def test_announcing_something_as_one_of_a_group_is_a_judgement(among):
 ])
 def test_announcing_a_feeling_or_readiness_is_no_judgement(sentence):
     assert quotes_of(sentence) == []
+
+
+def test_a_judgement_ending_its_field_without_a_full_stop_is_reported_speech():
+    """A headline, or a paragraph of a news digest, ends on the judging verb with nothing after it."""
+    quotes = extract_quotes(Document(id="doc", title="علی احمدی کمبود بودجه را دلیل اصلی باخت تیم دانست",
+                                     lead="", paragraphs=[]))
+    assert [(q.where, q.cue, q.text, q.speaker) for q in quotes] == [
+        ("title", "دانست", "کمبود بودجه را دلیل اصلی باخت تیم", "علی احمدی")]
+
+
+@pytest.mark.parametrize("verb", ["اعلام کرد", "گفت:"])
+def test_a_prime_minister_written_in_two_words_is_the_subject_not_an_adverb(verb):
+    """نخست of نخست وزیر is also "first", which opens a predicate; the role comes first."""
+    quote, = quotes_of(f"نخست وزیر کشور همسایه {verb} حمله به مرزها این منطقه را ناامن کرده است.")
+    assert (quote.ref, quote.role) == ("title", "نخست وزیر کشور همسایه")
+
+
+def test_saying_that_with_its_object_glued_to_the_preposition_is_reported_speech():
+    """بر and این written as one word (براین نکته که) open the same claim as بر این نکته که."""
+    quotes = quotes_of(f"{SPEAKER} با تاکید براین نکته که تیم برای فصل آینده آماده است، گفت: ما قهرمان می‌شویم.")
+    assert [(q.kind, q.text) for q in quotes] == [("indirect", "تیم برای فصل آینده آماده است"),
+                                                  ("direct", "ما قهرمان می‌شویم.")]
+
+
+@pytest.mark.parametrize("request_words", ["به شایعات توجه نکنند", "از تلاش برای قهرمانی دست برندارند"])
+def test_asking_someone_not_to_do_something_is_a_request(request_words):
+    """A subjunctive denied (ن where ب would stand, after a preverb too) ends a request as one affirmed does."""
+    quote, = quotes_of(f"{SPEAKER} از هواداران خواست {request_words}.")
+    assert (quote.cue, quote.text, quote.speaker) == ("خواست", request_words, "علی احمدی")
+
+
+def test_a_wish_after_a_time_with_az_asks_nobody():
+    """پس از / قبل از say when, not whom a request asks: خواسته here is a noun, nothing is asked."""
+    assert quotes_of("پس از اینکه تیم قبل از جام به خواسته خود که دیدار با تیم ملی بود، نرسید؛ "
+                     "مذاکرات ادامه یافت.") == []

@@ -558,6 +558,9 @@ PRESENT_PREFIXES = ("می", "نمی")
 # which end nouns too (کاری، واگذاری، پیام).
 SUBJUNCTIVE_ENDINGS = ("د", "ند", "یم", "ید")
 SUBJUNCTIVE_PREFIX = "ب"  # بگیرد، بدهند
+# A subjunctive denied takes ن where ب would stand, after a preverb too (نکنند، نباشند، برندارند):
+# asking someone not to do something (از هواداران خواست به شایعات توجه نکنند).
+NEGATIVE_PREFIX = "ن"
 PARTICIPLE = "ه"  # کرده، شده; with PERFECT_ENDINGS written as one word: داشته‌اند
 PERFECT_ENDINGS = ("ام", "ایم", "اید", "اند")  # not ای: گسترده‌ای is an adjective
 PLURAL_VERB_ENDING = "ند"  # third person plural: گفتند، می‌گویند

@@ -297,7 +297,7 @@ BELIEF_CUE = GuardedCue.of(
 _OBJECTS = "|".join(_phrase_pattern(word) for word in SAYING_THAT_OBJECTS)
 SAYING_THAT = GuardedCue.of(
     f"{WORD_START}(?:با|ضمن){JOINER}(?:{'|'.join(_phrase_pattern(noun) for noun in SAYING_THAT_NOUNS)})"
-    f"(?:(?: این{JOINER}(?:{_OBJECTS}))?{JOINER}(?:اینکه|این{JOINER}که)| این{JOINER}(?:{_OBJECTS}){JOINER}که){WORD_END}",
+    f"(?:(?:{JOINER}این{JOINER}(?:{_OBJECTS}))?{JOINER}(?:اینکه|این{JOINER}که)|{JOINER}این{JOINER}(?:{_OBJECTS}){JOINER}که){WORD_END}",
     ("که",))
 # A sentence opening on وی (after openers such as همچنین): the report speaking, not a quote.
 NARRATOR_PRONOUN = re.compile(

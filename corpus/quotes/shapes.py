@@ -41,6 +41,7 @@ from corpus.quotes.constants import (
     REQUEST_NOUNS,
     SUBJUNCTIVE_ENDINGS,
     SUBJUNCTIVE_PREFIX,
+    NEGATIVE_PREFIX,
     SAID_TO_PREPOSITIONS,
     SAID_QUALIFIERS,
     LIGHT_VERBS,
@@ -1016,7 +1017,7 @@ def _judged(field: Field, match: re.Match) -> list[Found]:
     the verb, and holds the object marker را with the judgement after it (``مطلب را عنوان
     کرد`` states no judgement; ``بازیکنان را فرا خواند`` is another verb). A comma after the
     object is the judgement's own (``مردم را از لحاظ فرهنگی، اخلاقی ممتاز خواند``)."""
-    if field.folded[match.end():match.end() + 4].lstrip(" \u200c")[:1] in ":：":
+    if field.folded[match.end():match.end() + 4].lstrip(" \u200c")[:1] in (":", "："):  # not "" (a field's end)
         return []  # ``... را ... خواند و عنوان کرد: QUOTE``: a direct quote's cue
     clause_start = find_sentence_start(field.folded, match.start())
     if not OBJECT_MARKER.search(field.folded, clause_start, match.start()):
@@ -1090,7 +1091,7 @@ def _requested(field: Field, match: re.Match) -> list[Found]:
     clause) and is not the present or a wish (``دلش می‌خواست``). Without که or تا (``از
     مدیران خواست به شایعات پایان دهند``) the request must end on a verb and open on none of
     the words a claim never opens on (``خواست و رفت``), the one asked must stand right before
-    the verb (از and at most MAX_ADDRESSEE_WORDS words), and the request must end on a
+    the verb (از and at most MAX_ADDRESSEE_WORDS words; not پس از، قبل از: a time), and the request must end on a
     subjunctive (پایان دهند), as asking someone to do something does: not ``با خواست خدا
     ... نایب قهرمان شدیم``. The present (``از نامزدها می‌خواهد ...``) asks only with the one
     asked right before it, by an از that is no part of the subject (not ``یکی از بچه‌ها
@@ -1110,8 +1111,7 @@ def _requested(field: Field, match: re.Match) -> list[Found]:
     found = _said_that(field, match)
     if match.group("that") or not found:
         return found
-    asked = any(word.key == "از" for word in words[-MAX_ADDRESSEE_WORDS - 1:])
-    return found if asked and _asks_for_an_act(found[0].text) else []
+    return found if _asks_someone(words) and _asks_for_an_act(found[0].text) else []
 
 
 def _asks_someone(words: list[Word]) -> bool:
@@ -1142,10 +1142,12 @@ def _proposed(field: Field, match: re.Match) -> list[Found]:
 
 def _is_subjunctive(key: str) -> bool:
     """A present form without its می (کنند، شود، دهند), and no other verb form; also with
-    its ب (بپیوندد) or a preverb (درآید، برگردند) before the present stem."""
+    its ب (بپیوندد) or its negation's ن (نکنند), a preverb (درآید، برگردند) or both (برندارند)
+    before the present stem."""
     if not key.endswith(SUBJUNCTIVE_ENDINGS) or key in verb_forms():
         return False
-    heads = (SUBJUNCTIVE_PREFIX,) + tuple(JUDGING_PREVERBS)
+    heads = (SUBJUNCTIVE_PREFIX, NEGATIVE_PREFIX) + tuple(JUDGING_PREVERBS) + tuple(
+        preverb + NEGATIVE_PREFIX for preverb in JUDGING_PREVERBS)
     stems = [key] + [key[len(head):] for head in heads if key.startswith(head) and len(key) > len(head) + 1]
     return any("می" + stem in verb_forms() for stem in stems)
 

@@ -350,7 +350,7 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     """
     words = _after_subordinate_clause(_skip_time(_after_conjunction(skip_openers(skip_agency(words)))))
     words = _after_emphatic_self(words)
-    if words and words[0].key in PREDICATE_STARTS:  # به گزارش ...، هرچند مسئولان ... / اما روزنامه ...
+    if _opens_predicate(words):  # به گزارش ...، هرچند مسئولان ... / اما روزنامه ...
         words = _after_subordinate_clause(_after_conjunction(_skip_time(_after_adverbial(words))))
     if words and phrase_at(words, 0, PRONOUN_LEXICON):
         return Mention("pronoun", personal=True, where=field.where), words[0].end
@@ -375,6 +375,13 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     mention.also = following is not None and following.key in ALSO_WORDS
     mention.going_on = following is not None and following.key in GOING_ON_KEYS
     return mention, (_before_object(phrase) if object_follows else phrase)[-1].end
+
+
+def _opens_predicate(words: list[Word]) -> bool:
+    """Do the words open on a word of the predicate (در ادامه، پس از ...), not on a role or a
+    body that opens on one (نخست وزیر، هفته نامه: نخست is also "first")?"""
+    return bool(words) and words[0].key in PREDICATE_STARTS and not (
+        starts_role(words, 0) or phrase_at(words, 0, ORGANISATION_LEXICON))
 
 
 def _noun_runs_on(mention: Mention, words: list[Word]) -> bool:
