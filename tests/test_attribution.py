@@ -1672,3 +1672,10 @@ def test_a_country_quoted_alone_is_named_by_its_whole_name_not_a_surname():
     quotes = quotes_of("علی رضایی وزیر امور خارجه گفت: روابط دو کشور خوب است.",
                        "کره جنوبی اعلام کرد که گفت‌وگوها ادامه می‌یابد.")
     assert [(q.speaker, q.ref, q.kind == "indirect") for q in quotes][1] == ("کره جنوبی", "name", True)
+
+
+@pytest.mark.parametrize("trade", ["آهنگساز", "فیلمساز", "مترجم", "سردبیر"])
+def test_a_name_ends_before_the_trade_written_after_it(trade):
+    quotes = quotes_of("علی رضایی وزیر نیرو گفت: آب کم است.",
+                       f"بعد از سخنان رضایی، مریم احمدی {trade} به تعریف این هنر پرداخت و گفت: شنوندگان کم هستند.")
+    assert speakers(quotes) == ["علی رضایی", "مریم احمدی"]

@@ -809,6 +809,8 @@ MORE_DESCRIPTION_HEADS = (
     "کشتی گیر", "دونده", "شناگر", "پیشکسوت", "بانو", "بانوی", "مفسر", "گزارشگر", "مجری", "قهرمان", "رکورددار",
     "روزنامه نگار",  # a journalist, not the newspaper (روزنامه) that would speak for itself
     "مهمان",  # a programme's guest: X مهمان برنامه ... بود
+    # the arts' and the press's trades, which a name runs into unmarked (مریم احمدی آهنگساز ...)
+    "آهنگساز", "نوازنده", "تهیه کننده", "فیلمساز", "مستندساز", "مترجم", "منتقد", "سردبیر", "دانشمند", "ورزشکار",
 )
 
 # Subjects that speak for several people at once, those the article has just named together
