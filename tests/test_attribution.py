@@ -1679,3 +1679,9 @@ def test_a_name_ends_before_the_trade_written_after_it(trade):
     quotes = quotes_of("علی رضایی وزیر نیرو گفت: آب کم است.",
                        f"بعد از سخنان رضایی، مریم احمدی {trade} به تعریف این هنر پرداخت و گفت: شنوندگان کم هستند.")
     assert speakers(quotes) == ["علی رضایی", "مریم احمدی"]
+
+
+def test_a_name_set_in_guillemets_ends_there_and_an_unlisted_description_after_it_is_its_role():
+    quotes = quotes_of("علی رضایی وزیر نیرو گفت: آب کم است.",
+                       "«ماریا پترونا» دکترای علوم انستیتو حقوق بشر از دانشگاه مسکو معتقد است: ترکیب مجلس تغییر می‌کند.")
+    assert speakers(quotes) == ["علی رضایی", "ماریا پترونا"]

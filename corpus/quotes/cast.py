@@ -374,7 +374,7 @@ class Cast:
                     and (not named_next.all_titles or _shares_words(wanted, named_next.all_titles)))
         if current is not None and (named_next is current or _same_head(wanted, current.all_titles)
                                     and not (mention.also and newcomer)
-                                    or mention.going_on and not current.roles):
+                                    or mention.going_on and (not current.roles or _shares_words(wanted, current.all_titles))):
             return _titled(current, mention.role), mention.role, "title"  # named again next: the title is theirs
         if newcomer:
             return _titled(named_next, mention.role), mention.role, "title"
