@@ -1660,3 +1660,28 @@ def test_a_press_conference_after_an_occasion_opener_is_no_name_and_he_is_the_sp
     quotes = quotes_of("علی رضایی سرمربی تیم گفت: بازی سختی بود.",
                        "در ادامه نشست خبری وی در خصوص تغییرات خبر داد و گفت: تیم را تغییر می‌دهم.")
     assert speakers(quotes) == ["علی رضایی", "علی رضایی"]
+
+
+def test_a_spokesmans_title_is_never_the_country_named_next():
+    quotes = quotes_of("سخنگوی این سفارتخانه گفت: کنسولگری ما از امروز باز است.",
+                       "فرانسه هفته گذشته اعلام کرد که سفر به منطقه خطرناک است.")
+    assert speakers(quotes) == [None, "فرانسه"]
+
+
+def test_a_country_quoted_alone_is_named_by_its_whole_name_not_a_surname():
+    quotes = quotes_of("علی رضایی وزیر امور خارجه گفت: روابط دو کشور خوب است.",
+                       "کره جنوبی اعلام کرد که گفت‌وگوها ادامه می‌یابد.")
+    assert [(q.speaker, q.ref, q.kind == "indirect") for q in quotes][1] == ("کره جنوبی", "name", True)
+
+
+@pytest.mark.parametrize("trade", ["آهنگساز", "فیلمساز", "مترجم", "سردبیر"])
+def test_a_name_ends_before_the_trade_written_after_it(trade):
+    quotes = quotes_of("علی رضایی وزیر نیرو گفت: آب کم است.",
+                       f"بعد از سخنان رضایی، مریم احمدی {trade} به تعریف این هنر پرداخت و گفت: شنوندگان کم هستند.")
+    assert speakers(quotes) == ["علی رضایی", "مریم احمدی"]
+
+
+def test_a_name_set_in_guillemets_ends_there_and_an_unlisted_description_after_it_is_its_role():
+    quotes = quotes_of("علی رضایی وزیر نیرو گفت: آب کم است.",
+                       "«ماریا پترونا» دکترای علوم انستیتو حقوق بشر از دانشگاه مسکو معتقد است: ترکیب مجلس تغییر می‌کند.")
+    assert speakers(quotes) == ["علی رضایی", "ماریا پترونا"]

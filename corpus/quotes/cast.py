@@ -14,6 +14,7 @@ from corpus.document import Quote
 from corpus.orthography import fold_word, standard_spelling
 from corpus.names import drop_glued_honorific, points_back, role_key
 from corpus.quotes.constants import (
+    COUNTRY_NAMES,
     LOCATING_WORDS,
     MAX_PHRASE_WORDS,
     MIN_COMPOUND_PART,
@@ -123,7 +124,8 @@ class _People:
         if person is None:
             misspelt = next((p for p in self.all if _one_typo_apart(mention.name_keys, p.keys)
                              or mention.organisation and p.organisation and _shortened(mention.name_keys, p.keys)), None)
-            person = misspelt or _Person(mention.name_words, mention.name_keys, organisation=mention.organisation)
+            person = misspelt or _Person(mention.name_words, mention.name_keys,
+                                         organisation=mention.organisation or is_country(mention.name_keys))
             if misspelt is None:
                 self.all.append(person)
             for ending in person.endings() + _Person(mention.name_words, mention.name_keys).endings():
@@ -179,7 +181,8 @@ class Cast:
                 person.roles.append(mention.role)
             if person and "".join(mention.name_keys) != "".join(person.keys):
                 person.shortened = True
-                if person.organisation and not mention.organisation and is_given_name(person.keys[0]):
+                if person.organisation and not mention.organisation and is_given_name(person.keys[0]) \
+                        and not is_country(person.keys):
                     person.organisation = False  # پیام صادقیان ... صادقیان گفت: پیام was a given name
         short = [p for p in people.all if len(p.keys) == 1 and not p.organisation]
         # علی رضایی and his brother محمد علی رضایی: a name opening with a given name is complete
@@ -371,7 +374,7 @@ class Cast:
                     and (not named_next.all_titles or _shares_words(wanted, named_next.all_titles)))
         if current is not None and (named_next is current or _same_head(wanted, current.all_titles)
                                     and not (mention.also and newcomer)
-                                    or mention.going_on and not current.roles):
+                                    or mention.going_on and (not current.roles or _shares_words(wanted, current.all_titles))):
             return _titled(current, mention.role), mention.role, "title"  # named again next: the title is theirs
         if newcomer:
             return _titled(named_next, mention.role), mention.role, "title"
@@ -487,6 +490,11 @@ def _outside(person: _Person | None, role: tuple[str, ...]) -> _Person | None:
 def _owning_head(key: str) -> bool:
     """An organisation's head (وزارت، باشگاه) or a relation's (مشاور، همسر): a name after it owns the title."""
     return key in ORGANISATION_LEXICON.phrases or key in RELATION_LEXICON.phrases
+
+
+def is_country(keys: tuple[str, ...]) -> bool:
+    """Do the keys name a state (ایران، کره شمالی، مسکو)? It speaks as a body does, not as a person."""
+    return "".join(keys) in COUNTRY_NAMES
 
 
 def _a_person(person: _Person | None) -> _Person | None:

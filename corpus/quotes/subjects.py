@@ -739,7 +739,7 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
         if organisation and not name and not roles and _lists_on(part):
             organisation = _organisation_words(organisation + part)  # سازمان صنعت، معدن و تجارت
             continue
-        role, part_name, part_organisation = _split_part(part)
+        role, part_name, part_organisation = _name_in_guillemets(field.folded, part) or _split_part(part)
         if part_name and roles and not name and not opens_name(part):
             part_name, role = [], []  # ``مدیرکل صنعت، معدن و تجارت``: the role goes on
         if part_name and not is_person_name([w.key for w in part_name], NAME_HEAD_WORDS):
@@ -896,6 +896,20 @@ def _split_part(part: list[Word]) -> tuple[list[Word], list[Word], list[Word]]:
     if name and role_at < len(part) and name[-1] is not part[role_at - 1]:
         return [], name, []  # رضوی هنگام دریافت استوارنامه سفیر ...: the role is not beside the name
     return part[role_at:], name, []
+
+
+def _name_in_guillemets(folded: str, part: list[Word]) -> tuple[list[Word], list[Word], list[Word]] | None:
+    """``«یولیا اوسوا» دکترای علوم ... معتقد است``: a part opening on a name set in guillemets is
+    that name and, after it, a role, however unlisted its words (as _split_part returns them)."""
+    if part[0].start == 0 or folded[part[0].start - 1] != "«":
+        return None
+    close = next((n for n, word in enumerate(part[:MAX_NAME_WORDS]) if folded[word.end:word.end + 1] == "»"), None)
+    if close is None or close + 1 == len(part):
+        return None
+    name = _name_words(part[:close + 1])  # honorifics dropped
+    if not name or name[-1] is not part[close] or not is_person_name([w.key for w in name], NAME_HEAD_WORDS):
+        return None
+    return part[close + 1:], name, []
 
 
 def _names_a_namesake(words: list[Word], n: int) -> bool:
