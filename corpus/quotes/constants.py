@@ -73,8 +73,8 @@ COMPOUND_SPEECH_VERBS = {
 # CLAIM``, ``درباره واگذاری باشگاه اظهار نظر کرده که CLAIM``): elsewhere they refer to a topic
 # (``به «نقش رسانه‌ها» اشاره کرد``، ``درباره این موضوع اظهار نظر کرد``).
 REFERRING_VERBS = {"اشاره": ("کرد", "نمود"), "اظهار نظر": ("کرد", "نمود"),
-                   # ``دادستان آنان را متهم کرد که CLAIM``; alone (کشور را به ... متهم کرد) its subject is
-                   # mostly a country or a body named far back, read wrong more often than right
+                   # ``دادستان آنان را متهم کرد که CLAIM``; with its charge (کشور را به ... متهم کرد)
+                   # it is an accusation, ACCUSING_NOUNS
                    "متهم": ("کرد", "نمود")}
 # Words saying how the words after a colon were said, whatever the verb (شاهرودی اینگونه
 # واکنش نشان داد: ...، صحبت‌هایش را این‌طور به پایان برد: ...).
@@ -208,6 +208,18 @@ FROM_COMPLEMENT_NOUNS = frozenset(fold_word(word) for word in (
 JUDGING_VERBS = ("دانست", "خواند", "برشمرد", "نامید", "نام برد")
 # Nouns that judge with کرد/نمود: ``کارها را بی‌نظیر عنوان کرد``.
 JUDGING_NOUNS = ("ارزیابی", "توصیف", "قلمداد", "تلقی", "عنوان", "اعلام", "ذکر")
+# Nouns that accuse, threaten or blame with their light verb, the charge after ``را به``:
+# ``X، Y را به Z متهم کرد / تهدید کرد / نسبت داد`` says what X said of Y, as a judgement
+# does; without ``را به`` (شوت او دروازه را تهدید کرد) nothing is said.
+ACCUSING_NOUNS = {"متهم": ("کرد", "نمود"), "تهدید": ("کرد", "نمود"), "نسبت": ("داد",)}
+# The word the charge opens on, right after the object's را.
+CHARGE_OPENER = fold_word("به")
+# Words that make ``به`` an adverb of manner, no charge (دروازه را به شدت تهدید کرد); one may
+# stand before the charge (او را به صراحت به دروغگویی متهم کرد).
+MANNER_AFTER_TO = frozenset(fold_word(word) for word in (
+    "شدت", "سختی", "جد", "جدیت", "خوبی", "راحتی", "آسانی", "سادگی", "صراحت", "وضوح", "تلویح", "طور",
+    "نوعی", "گونه‌ای", "ویژه", "خصوص", "مراتب", "کرات", "دفعات", "تکرار", "تازگی", "زودی",
+))
 # Judging nouns that also announce: ``مصدومیت را دلیل غیبت او اعلام کرد`` judges, but
 # ``آمادگی خود را برای میزبانی اعلام کرد`` announces; only a judgement has a noun right after را.
 ANNOUNCING_NOUNS = frozenset(fold_word(word) for word in ("اعلام",))

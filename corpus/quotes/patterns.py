@@ -29,6 +29,7 @@ from corpus.quotes.constants import (
     DOCUMENT_VERBS,
     MAX_DOCUMENT_AUTHOR_CHARS,
     JUDGING_NOUNS,
+    ACCUSING_NOUNS,
     JUDGING_VERBS,
     PASSIVE_AUXILIARIES,
     NAMING_NOUN,
@@ -198,6 +199,22 @@ JUDGED_CUE = GuardedCue.of(
     f"{WORD_START}(?P<cue>{_judging_pattern()}){WORD_END}"
     f"(?![ \u200c]*(?:{'|'.join(_phrase_pattern(word) for word in PASSIVE_AUXILIARIES)}){WORD_END})",
     [verb.split()[0] for verb in JUDGING_VERBS] + list(JUDGING_NOUNS))
+
+
+def _past_compounds(verbs: dict[str, tuple[str, ...]]) -> str:
+    """Past and perfect forms of compound verbs (noun: light verbs): متهم کرد، تهدید کرده است."""
+    return "|".join(f"{_phrase_pattern(noun)}{JOINER}(?:{'|'.join(_past_forms(light) for light in lights)})"
+                    for noun, lights in verbs.items())
+
+
+# ``X، Y را به Z متهم کرد / تهدید کرد / نسبت داد``: an accusation, threat or blame, read as a
+# judgement is (the past only: ``خطر شهر را تهدید می‌کند`` says no one spoke); not before a
+# colon or که, which open a quote of their own (آنان را متهم کرد که CLAIM).
+ACCUSED_CUE = GuardedCue.of(
+    f"{WORD_START}(?P<cue>{_past_compounds(ACCUSING_NOUNS)}){WORD_END}"
+    f"(?![ \u200c]*(?:{'|'.join(_phrase_pattern(word) for word in PASSIVE_AUXILIARIES)}){WORD_END})"
+    f"(?![ \u200c]*[:：])(?![ ،,]{{1,3}}که{WORD_END})",
+    ACCUSING_NOUNS)
 # ``در بیانیه X آمده است: QUOTE`` / ``در این نامه تاکید شده CLAIM``: ``author`` names who
 # issued the document (empty, or این/که ..., when the report names them elsewhere).
 DOCUMENT_CUE = GuardedCue.of(

@@ -38,6 +38,8 @@ from corpus.quotes.constants import (
     CLAUSE_THAT,
     NOT_BEFORE_CLAIM_FROM,
     NOT_A_JUDGEMENT,
+    CHARGE_OPENER,
+    MANNER_AFTER_TO,
     REQUEST_NOUNS,
     SUBJUNCTIVE_ENDINGS,
     SUBJUNCTIVE_PREFIX,
@@ -116,6 +118,7 @@ from corpus.quotes.patterns import (
     INTERVIEW_FRAME,
     SPEECH_OBJECT,
     JUDGED_CUE,
+    ACCUSED_CUE,
     MANNER_OF_SAYING,
     NARRATOR_PRONOUN,
     NEWS_CUE,
@@ -1011,12 +1014,15 @@ def _opens_object_clause(words: list[Word], n: int) -> bool:
     return words[n].key == THAT_KEY and not any(_is_verb(word.key) for word in words[n + 1:])
 
 
-def _judged(field: Field, match: re.Match) -> list[Found]:
+def _judged(field: Field, match: re.Match, charge: str | None = None) -> list[Found]:
     """``X، CLAIM را دیرینه دانست``: the claim runs from the subject (or the last comma, or
     و after a verb, before its object: ``... را خوب ارزیابی کرد و CLAIM را منفی خواند``) to
     the verb, and holds the object marker را with the judgement after it (``مطلب را عنوان
     کرد`` states no judgement; ``بازیکنان را فرا خواند`` is another verb). A comma after the
-    object is the judgement's own (``مردم را از لحاظ فرهنگی، اخلاقی ممتاز خواند``)."""
+    object is the judgement's own (``مردم را از لحاظ فرهنگی، اخلاقی ممتاز خواند``).
+    An accusation (``Y را به Z متهم کرد``) has its ``charge`` word (به) right after را, and a
+    subject its own clause names or وی/او: one left to the last speaker (or a report's) is
+    mostly a country or a body named further back, read wrong more often than right."""
     if field.folded[match.end():match.end() + 4].lstrip(" \u200c")[:1] in (":", "："):  # not "" (a field's end)
         return []  # ``... را ... خواند و عنوان کرد: QUOTE``: a direct quote's cue
     clause_start = find_sentence_start(field.folded, match.start())
@@ -1031,13 +1037,15 @@ def _judged(field: Field, match: re.Match) -> list[Found]:
     if any(tuple(keys[n:n + len(can)]) == can for can in ONE_CAN for n in range(len(keys))):
         return []  # او را می‌توان نفر اول دانست: the writer judging, nobody quoted
     mention, subject_end = subject(field, words)
-    if mention.ref == "pronoun" and subject_end == 0:
+    if mention.ref == "pronoun" and subject_end == 0 or charge is not None and _accuser_unnamed(mention):
         return []
     rest = _after_subject(words, subject_end, mention)
     object_marks = [n for n, w in enumerate(rest) if w.key == "را"]
     if not object_marks or object_marks[-1] == len(rest) - 1:
         return []
     judgement = rest[object_marks[-1] + 1:]
+    if charge is not None and not _opens_on(judgement, charge):
+        return []  # ``دروازه را (به شدت) تهدید کرد``: a threat with no charge, nothing said
     if judgement[-1].key == "و":
         return []  # ``محصول را معرفی کرد و اعلام کرد``: the object is another verb's
     if (fold_word(match.group("cue").split()[0]) in ANNOUNCING_NOUNS and judgement[0].key in NOT_A_JUDGEMENT
@@ -1052,6 +1060,21 @@ def _judged(field: Field, match: re.Match) -> list[Found]:
         mention = dataclasses.replace(mention, role_before_object=True)
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], mention)]
+
+
+def _accuser_unnamed(mention: Mention) -> bool:
+    """Is an accusation's subject neither named in its clause nor وی/او: left to the last
+    speaker, or a document (این گزارش) whose author the clause does not name?"""
+    return mention.ref == "pronoun" and not mention.personal or mention.document
+
+
+def _opens_on(judgement: list[Word], opener: str) -> bool:
+    """Does the judgement open on ``opener`` (به), past adverbs of manner made with it (``به
+    صراحت به دروغگویی``; ``به شدت`` alone says how, not of what)?"""
+    n = 0
+    while n + 1 < len(judgement) and judgement[n].key == opener and judgement[n + 1].key in MANNER_AFTER_TO:
+        n += 2
+    return n < len(judgement) - 1 and judgement[n].key == opener
 
 
 def _in_relative_that_clause(words: list[Word]) -> bool:
@@ -1622,6 +1645,7 @@ _INDIRECT_SHAPES = (
     (DEMANDED_OBJECT_CUE.finditer, _demanded_object),
     (SAID_OF_OBJECT_CUE.finditer, _demanded_object),
     (JUDGED_CUE.finditer, _judged),
+    (ACCUSED_CUE.finditer, lambda field, match: _judged(field, match, CHARGE_OPENER)),
     (DEMANDED_CUE.finditer, _demanded),
     (DOCUMENT_CUE.finditer, _document_says),
     (REQUEST_CUE.finditer, _requested),
