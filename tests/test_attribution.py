@@ -137,6 +137,18 @@ def test_a_papers_name_ends_before_where_it_is_printed():
     assert quote.speaker == "روزنامه ال‌دیاریو"
 
 
+@pytest.mark.parametrize("paper, name", [
+    ("روزنامه کوریرو ایتالیا", "روزنامه کوریرو"),
+    ("سایت فوتبالیستا اسپانیا", "سایت فوتبالیستا"),
+    ("رادیو صدای آمریکا", "رادیو صدای آمریکا"),  # the country joined by an ezafe is the name's
+    ("روزنامه معتبر پرتغال", "روزنامه معتبر پرتغال"),  # no name of its own: the country tells which
+    ("خبرگزاری فرانسه", "خبرگزاری فرانسه"),
+])
+def test_a_papers_name_ends_before_the_country_it_comes_from(paper, name):
+    quote = only_quote(quotes_of(f"{paper} مدعی شد که این مهاجم تابستان به لیگ انگلیس می‌رود."))
+    assert quote.speaker == name
+
+
 @pytest.mark.parametrize("words", [["کیانی", "صحبتهایش"], ["ابراهیمزاده", "حرفهایمان"]])
 def test_a_plural_noun_with_a_possessive_ending_is_never_part_of_a_name(words):
     assert not is_person_name(words)

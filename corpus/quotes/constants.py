@@ -164,6 +164,11 @@ ORGANISATION_HEADS = (
 
 # Words saying where a paper is printed (روزنامه الف چاپ لندن): its name ends before them.
 PUBLISHED_IN = frozenset(fold_word(word) for word in ("چاپ",))
+# Heads of a paper, a site or a broadcaster, whose country may follow its name (روزنامه بیلد
+# آلمان، سایت ... عربستان): the country says where it is published, not part of the name.
+PAPER_HEADS = frozenset(fold_word(word) for word in (
+    "روزنامه", "نشریه", "مجله", "هفته‌نامه", "ماهنامه", "سایت", "شبکه", "رادیو", "تلویزیون",
+))
 
 # Words that start a source line or credit, never a speaker.
 AGENCY_WORDS = frozenset({"خبرگزاری", "خبرنگار", "گزارش", "پایگاه", "فارس", "ایرنا", "ایسنا", "مهر"})
@@ -849,3 +854,19 @@ SPLIT_COMPOUNDS = tuple(tuple(fold_word(word) for word in compound.split())
                         for compound in ("گفت و گوی", "گفت و گو", "جست و جوی", "جست و جو"))
 # Prepositions before such a noun (به قلم ...، با هدایت ...، در غیبت ...، به همراه ...).
 NOUN_BEFORE_NAME_PREPOSITIONS = frozenset(fold_word(word) for word in ("به", "با", "از", "در", "برای", "بدون"))
+
+# Countries, and capitals standing for their states (مسکو اعلام کرد), as the news names them when
+# a state speaks: a body, never a person, so no title (سخنگوی این سفارتخانه) is theirs and their
+# name is whole as written. Each is read run together (کره شمالی → کرهشمالی).
+COUNTRY_NAMES = frozenset("".join(fold_word(word) for word in name.split()) for name in (
+    "ایران", "آمریکا", "امریکا", "ایالات متحده", "ایالات متحده آمریکا", "روسیه", "چین", "ژاپن", "هند",
+    "پاکستان", "افغانستان", "عراق", "سوریه", "لبنان", "اردن", "فلسطین", "اسرائیل", "مصر", "لیبی", "تونس",
+    "الجزایر", "مراکش", "سودان", "یمن", "عربستان", "عربستان سعودی", "کویت", "قطر", "بحرین", "امارات",
+    "عمان", "ترکیه", "آذربایجان", "جمهوری آذربایجان", "ارمنستان", "گرجستان", "ترکمنستان", "ازبکستان",
+    "تاجیکستان", "قزاقستان", "قرقیزستان", "انگلیس", "انگلستان", "بریتانیا", "فرانسه", "آلمان", "ایتالیا",
+    "اسپانیا", "پرتغال", "هلند", "بلژیک", "سوئیس", "اتریش", "سوئد", "نروژ", "دانمارک", "فنلاند", "لهستان",
+    "اوکراین", "یونان", "کانادا", "مکزیک", "برزیل", "آرژانتین", "ونزوئلا", "کوبا", "استرالیا", "اندونزی",
+    "مالزی", "کره شمالی", "کره جنوبی", "تایلند", "ویتنام", "نیجریه", "آفریقای جنوبی",
+    "تهران", "واشنگتن", "مسکو", "پکن", "لندن", "پاریس", "برلین", "آنکارا", "ریاض", "دمشق", "بغداد",
+    "کابل", "اسلام آباد", "توکیو", "سئول", "پیونگ یانگ", "بیونگ یانگ", "تل آویو",
+))

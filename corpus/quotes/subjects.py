@@ -21,6 +21,7 @@ from corpus.quotes.constants import (
     ASKING_PHRASES,
     AS_CLAUSE_OPENERS,
     CLAUSE_JOINERS,
+    COUNTRY_NAMES,
     DEMONSTRATED_BODIES,
     DEMONSTRATIVES,
     DOCUMENT_NOUNS,
@@ -61,6 +62,7 @@ from corpus.quotes.constants import (
     PLURAL_GLUED_ENDINGS,
     PLURAL_PRONOUNS,
     PREDICATE_STARTS,
+    PAPER_HEADS,
     PUBLISHED_IN,
     QUANTITY_WORDS,
     ROLE_COMPOUNDS,
@@ -1044,7 +1046,23 @@ def _organisation_words(words: list[Word]) -> list[Word]:
     for n in range(1, len(words)):
         if words[n].key in DEMONSTRATIVES or words[n].key in PUBLISHED_IN or non_name_kind(
                 words[n].key, words[n - 1].key) not in ("", "stop word", "weekday"):
-            return words[:n]
+            return _before_paper_country(words[:n])
+    return _before_paper_country(words)
+
+
+def _before_paper_country(words: list[Word]) -> list[Word]:
+    """A paper's or a site's name ends before the country it comes from (روزنامه بیلد آلمان،
+    شبکه الجزیره قطر), as before where it is printed, when a word no list knows stands right
+    before the country: its own name. Not when the country is all its name (خبرگزاری فرانسه،
+    روزنامه ایران), nor after a common word (شبکه اول تاجیکستان، روزنامه معتبر پرتغال: the
+    country tells which one) or an ezafe (رادیو صدای آمریکا)."""
+    if len(words) < 3 or words[0].key not in PAPER_HEADS:
+        return words
+    for size in (1, 2):
+        country, before = "".join(word.key for word in words[-size:]), words[-size - 1].key
+        if (len(words) - size >= 2 and country in COUNTRY_NAMES and not before.endswith(EZAFE)
+                and not is_lexicon_noun(before) and not non_name_kind(before)):
+            return words[:-size]
     return words
 
 
