@@ -137,6 +137,12 @@ def test_a_papers_name_ends_before_where_it_is_printed():
     assert quote.speaker == "روزنامه ال‌دیاریو"
 
 
+@pytest.mark.parametrize("surname", ["عباس‌زاده", "حسن زاده", "کریمی‌نیا"])
+def test_a_surname_ending_like_a_verb_before_and_does_not_open_a_clause_with_its_own_subject(surname):
+    quote = only_quote(quotes_of(f"پزشک تیم درباره وضعیت {surname} و رضا حقیقی گفت: هر دو بازیکن به زودی به تمرین برمی‌گردند."))
+    assert (quote.speaker, quote.role) == (None, "پزشک تیم")
+
+
 @pytest.mark.parametrize("paper, name", [
     ("روزنامه کوریرو ایتالیا", "روزنامه کوریرو"),
     ("سایت فوتبالیستا اسپانیا", "سایت فوتبالیستا"),

@@ -162,6 +162,9 @@ ORGANISATION_HEADS = (
     "نشریه", "مجله", "بولتن", "ماهنامه", "فصلنامه",
 )
 
+# Words ending a surname (حسن‌زاده، کریمی نیا) that the lexicon knows as verbs (زاده "born", نیا "do
+# not come"): after a word that may be a name's, they end the name, never a clause.
+SURNAME_TAILS = frozenset(fold_word(word) for word in ("زاده", "نیا"))
 # Words saying where a paper is printed (روزنامه الف چاپ لندن): its name ends before them.
 PUBLISHED_IN = frozenset(fold_word(word) for word in ("چاپ",))
 # Heads of a paper, a site or a broadcaster, whose country may follow its name (روزنامه بیلد

@@ -16,6 +16,7 @@ from corpus.names import DEMONSTRATIVE, FIRST_NAMES, INDEFINITE, drop_glued_hono
 from corpus.orthography import fold_letters, fold_word
 from corpus.quotes.constants import (
     SPEECH_VERB_WORDS,
+    SURNAME_TAILS,
     AGENCY_WORDS,
     AGENT_PLURAL_ENDINGS,
     ASKING_PHRASES,
@@ -253,7 +254,8 @@ def _later_clause_subject(field: Field, words: list[Word], after_noun: bool = Fa
         if key == AND and _speaks_jointly(words[n + 1:]):
             return joint_subject(field, words)
         if not (key == THAT or key in CLAUSE_JOINER_KEYS and any(is_finite_verb(w.key) for w in words[:n])
-                or key == AND and (is_finite_verb(words[n - 1].key) or is_past_participle(words[n - 1].key)
+                or key == AND and not _surname_tail(words, n - 1)
+                and (is_finite_verb(words[n - 1].key) or is_past_participle(words[n - 1].key)
                                    or after_noun and is_bare_past(words[n - 1].key)
                                    and _all_a_name(field, words[n + 1:]))):
             continue
@@ -274,6 +276,13 @@ def _later_clause_subject(field: Field, words: list[Word], after_noun: bool = Fa
             return mention  # ... در حالی ... ارزیابی می‌کنند که ترکیه تاکید دارد
         return mention if mention.ref == "title" or mention.strong or not mention.object_follows and key != THAT else None
     return None
+
+
+def _surname_tail(words: list[Word], n: int) -> bool:
+    """Is words[n] the end of a surname the lexicon reads as a verb (عباس‌زاده، کریمی نیا: زاده is
+    "born", نیا "do not come"), after a word that may be a name's? Before و it ends a name, not
+    a clause (``درباره وضعیت عباس‌زاده و رضا حقیقی گفت``: the one speaking opened the sentence)."""
+    return n > 0 and words[n].key in SURNAME_TAILS and not non_name_kind(words[n - 1].key)
 
 
 def joint_subject(field: Field, words: list[Word]) -> Mention | None:
