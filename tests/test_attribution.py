@@ -137,6 +137,21 @@ def test_a_papers_name_ends_before_where_it_is_printed():
     assert quote.speaker == "روزنامه ال‌دیاریو"
 
 
+def test_words_told_inside_a_topic_clause_are_the_one_named_there_and_the_floor_stays():
+    quotes = quotes_of("سامان دلاوری، سرمربی تیم، گفت: بازی سختی بود.",
+                       "وی در مورد اینکه کاوه رستمی اعلام کرده از تیم جدا می‌شود، گفت: او بازیکن مهمی برای ماست.",
+                       "عضو هیئت مدیره باشگاه با بیان اینکه تیم به او نیاز دارد، افزود: قرارداد او تمدید می‌شود.")
+    assert [(q.where, q.kind, q.speaker) for q in quotes] == [
+        ("body:0", "direct", "سامان دلاوری"), ("body:1", "indirect", "کاوه رستمی"), ("body:1", "direct", "سامان دلاوری"),
+        ("body:2", "indirect", None), ("body:2", "direct", None)]
+
+
+def test_a_claim_opened_by_saying_that_is_still_the_speakers_own():
+    quote = only_quote([q for q in quotes_of("علی رضایی با بیان اینکه مدیران باید پاسخگو باشند، افزود: کار ادامه دارد.")
+                        if q.kind == "direct"])
+    assert quote.speaker == "علی رضایی"
+
+
 @pytest.mark.parametrize("surname", ["عباس‌زاده", "حسن زاده", "کریمی‌نیا"])
 def test_a_surname_ending_like_a_verb_before_and_does_not_open_a_clause_with_its_own_subject(surname):
     quote = only_quote(quotes_of(f"پزشک تیم درباره وضعیت {surname} و رضا حقیقی گفت: هر دو بازیکن به زودی به تمرین برمی‌گردند."))

@@ -162,6 +162,11 @@ ORGANISATION_HEADS = (
     "نشریه", "مجله", "بولتن", "ماهنامه", "فصلنامه",
 )
 
+# Phrases saying what a question or a remark is about (در مورد اینکه X اعلام کرده ...، درباره ...):
+# a fact they speak of may be someone else's words, told with that one's own speech verb.
+TOPIC_PHRASES = tuple(tuple(fold_word(word) for word in phrase.split()) for phrase in (
+    "در مورد", "درمورد", "درباره", "در باره", "در خصوص", "درخصوص", "در رابطه با", "راجع به",
+))
 # Words ending a surname (حسن‌زاده، کریمی نیا) that the lexicon knows as verbs (زاده "born", نیا "do
 # not come"): after a word that may be a name's, they end the name, never a clause.
 SURNAME_TAILS = frozenset(fold_word(word) for word in ("زاده", "نیا"))

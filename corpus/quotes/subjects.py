@@ -7,6 +7,7 @@ speaker (by name, by title or as a pronoun).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 from collections.abc import Iterable
@@ -17,6 +18,7 @@ from corpus.orthography import fold_letters, fold_word
 from corpus.quotes.constants import (
     SPEECH_VERB_WORDS,
     SURNAME_TAILS,
+    TOPIC_PHRASES,
     AGENCY_WORDS,
     AGENT_PLURAL_ENDINGS,
     ASKING_PHRASES,
@@ -114,6 +116,7 @@ ALSO_WORDS = frozenset(fold_word(word) for word in ("نیز", "هم"))
 GOING_ON_KEYS = frozenset(fold_word(word) for word in GOING_ON_WORDS)
 DOCUMENT_NOUN_KEYS = frozenset(fold_word(word) for word in DOCUMENT_NOUNS)
 THAT, AND = fold_word("که"), fold_word("و")
+THAT_THIS = fold_word("اینکه")
 PERCENT = fold_word("درصد")
 SEMICOLON = "؛"
 # The light verbs of compound verbs in the past, in the persons news and stories use (کرد،
@@ -160,6 +163,7 @@ class Mention:
     indefinite: bool = False  # ``یک کارشناس``، ``یکی از نمایندگان``: someone not named before
     bare: bool = False  # ``سازمان`` alone: an organisation's kind, no demonstrative before it
     document: bool = False  # ``در پیام X آمده است``، ``این پیام می‌افزاید``: the words of the document's author
+    aside: bool = False  # ``در مورد اینکه X اعلام کرده ...، گفت``: told inside another's sentence, keeps no floor
     where: str = ""
 
 
@@ -253,6 +257,8 @@ def _later_clause_subject(field: Field, words: list[Word], after_noun: bool = Fa
         key = words[n].key
         if key == AND and _speaks_jointly(words[n + 1:]):
             return joint_subject(field, words)
+        if _fact_spoken_of(words, n):  # در مورد اینکه X اعلام کرده: X says it, whatever X is
+            return _fact_subject(field, words[n + 1:])
         if not (key == THAT or key in CLAUSE_JOINER_KEYS and any(is_finite_verb(w.key) for w in words[:n])
                 or key == AND and not _surname_tail(words, n - 1)
                 and (is_finite_verb(words[n - 1].key) or is_past_participle(words[n - 1].key)
@@ -276,6 +282,37 @@ def _later_clause_subject(field: Field, words: list[Word], after_noun: bool = Fa
             return mention  # ... در حالی ... ارزیابی می‌کنند که ترکیه تاکید دارد
         return mention if mention.ref == "title" or mention.strong or not mention.object_follows and key != THAT else None
     return None
+
+
+def _fact_spoken_of(words: list[Word], n: int) -> bool:
+    """Does words[n] open a fact that a topic phrase speaks of (``در مورد اینکه X اعلام کرده ...``،
+    ``درباره ... و اینکه X گفته ...``), the speech verb inside it (no comma after it)? A name
+    opening it says those words, not whoever is asked about them. After با بیان / با تاکید بر
+    the fact is the speaker's own claim (``با بیان اینکه X ...، افزود``): not such a clause."""
+    if words[n].key == THAT_THIS:
+        fact = n
+    elif words[n].key == THAT and words[n - 1].key == DEMONSTRATIVE:
+        fact = n - 1
+    else:
+        return False
+    if any(word.key == "," for word in words[n + 1:]):
+        return False
+    before = [word.key for word in words[:fact]]
+    last_break = max((k for k, key in enumerate(before) if key == "," or is_finite_verb(key)), default=-1)
+    return holds_phrase(before[last_break + 1:], TOPIC_PHRASES)
+
+
+def _fact_subject(field: Field, words: list[Word]) -> Mention | None:
+    """The one saying a fact spoken of (``در مورد اینکه رویانیان اعلام کرده بود``): a name, a
+    role or a body opening it with nothing else before the speech verb; None otherwise."""
+    words = skip_openers(_skip_time(words))
+    if not words or any(is_finite_verb(w.key) for w in words):
+        return None
+    mention, _ = subject(field, words)
+    named = mention.ref == "name" and (_only_a_name(words) or mention.organisation)
+    if not (named or mention.ref == "title" and not mention.anonymous):
+        return None
+    return dataclasses.replace(mention, aside=True)
 
 
 def _surname_tail(words: list[Word], n: int) -> bool:
