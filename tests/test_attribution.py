@@ -137,6 +137,11 @@ def test_a_papers_name_ends_before_where_it_is_printed():
     assert quote.speaker == "روزنامه ال‌دیاریو"
 
 
+def test_a_group_after_an_occasions_comma_speaks_not_the_one_the_occasion_names():
+    quote = only_quote(quotes_of("در جلسه کاوه رستمی با مدیران باشگاه، سپاهانی ها اعلام کردند که او باید در تیم بماند."))
+    assert (quote.speaker, quote.role) == (None, "سپاهانی ها")
+
+
 def test_words_told_inside_a_topic_clause_are_the_one_named_there_and_the_floor_stays():
     quotes = quotes_of("سامان دلاوری، سرمربی تیم، گفت: بازی سختی بود.",
                        "وی در مورد اینکه کاوه رستمی اعلام کرده از تیم جدا می‌شود، گفت: او بازیکن مهمی برای ماست.",

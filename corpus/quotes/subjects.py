@@ -117,6 +117,7 @@ GOING_ON_KEYS = frozenset(fold_word(word) for word in GOING_ON_WORDS)
 DOCUMENT_NOUN_KEYS = frozenset(fold_word(word) for word in DOCUMENT_NOUNS)
 THAT, AND = fold_word("که"), fold_word("و")
 THAT_THIS = fold_word("اینکه")
+PLURAL_APART_KEYS = frozenset(fold_word(word) for word in PLURAL_APART)
 PERCENT = fold_word("درصد")
 SEMICOLON = "؛"
 # The light verbs of compound verbs in the past, in the persons news and stories use (کرد،
@@ -584,7 +585,8 @@ def _after_adverbial(words: list[Word]) -> list[Word]:
         role_follows = starts_role(words, n + 1)
         if role_follows and (named := _name_before_comma(words, n)) is not None:
             return words[named:]  # به گزارش خبرنگار ما سید رمضان جعفری، مدیر ... گفت: the name, then its role
-        if role_follows or opens_name(words[n + 1:]) or phrase_at(words, n + 1, PRONOUN_LEXICON):
+        if (role_follows or opens_name(words[n + 1:]) or phrase_at(words, n + 1, PRONOUN_LEXICON)
+                or _opens_group(words[n + 1:])):
             return words[n + 1:]
     after_occasion = _skip_occasion(words)
     if after_occasion and after_occasion[0].key not in PREDICATE_STARTS:
@@ -595,6 +597,13 @@ def _after_adverbial(words: list[Word]) -> list[Word]:
         if phrase_at(words, n, HONORIFIC_LEXICON) or is_first_name(word.key):
             return words[n:]
     return []
+
+
+def _opens_group(words: list[Word]) -> bool:
+    """Do the words open on a group speaking (مسئولان باشگاه، نفتی ها: GROUP_SUBJECTS, or a noun with
+    the plural written apart)? After an occasion naming someone (``در جلسه X با مدیران،
+    نفتی ها عنوان کردند``) the group is the subject, not the one the occasion names."""
+    return words[0].key in GROUP_SUBJECTS or len(words) > 1 and words[1].key in PLURAL_APART_KEYS
 
 
 def _name_before_comma(words: list[Word], comma: int) -> int | None:
