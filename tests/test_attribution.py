@@ -137,6 +137,11 @@ def test_a_papers_name_ends_before_where_it_is_printed():
     assert quote.speaker == "روزنامه ال‌دیاریو"
 
 
+def test_a_foreign_name_after_and_opens_a_clause_of_its_own():
+    quote = only_quote(quotes_of("این هافبک فرصت چندانی برای بازی نداشته و کالچو مرکاتو مدعی شد وی در زمستان جدا خواهد شد."))
+    assert quote.speaker == "کالچو مرکاتو"
+
+
 def test_a_group_after_an_occasions_comma_speaks_not_the_one_the_occasion_names():
     quote = only_quote(quotes_of("در جلسه کاوه رستمی با مدیران باشگاه، سپاهانی ها اعلام کردند که او باید در تیم بماند."))
     assert (quote.speaker, quote.role) == (None, "سپاهانی ها")

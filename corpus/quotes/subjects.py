@@ -274,8 +274,8 @@ def _later_clause_subject(field: Field, words: list[Word], after_noun: bool = Fa
             return mention if key == THAT and _answers_question(words[:n], mention) else None
         if opens_name(rest) or mention.organisation or mention.ref == "title" and not mention.anonymous:
             return mention
-        if key == AND and after_noun and _all_a_name(field, rest):
-            return mention
+        if key == AND and _all_a_name(field, rest) and (after_noun or _unlisted_words(rest)):
+            return mention  # ... نداشته و اسکای اسپورتس مدعی شد: a foreign name no list knows
         if key == AND and not (_name_then_office(rest, mention) or _a_surname_alone(rest)
                                or mention.ref == "name" and _named_too(rest)):
             return None  # ... گذشت و بزرگواری خانواده آن مرحوم؛ ... نکرد و برخی می‌گویند
@@ -337,6 +337,13 @@ def _speaks_jointly(words: list[Word]) -> bool:
     out included (``با ... دیدار و دو طرف ... تأکید کردند``)."""
     keys = [w.key for w in words]
     return any(tuple(keys[:len(phrase)]) == phrase for phrase in JOINT_SUBJECTS)
+
+
+def _unlisted_words(words: list[Word]) -> bool:
+    """Does some word of a name belong to no list (اسپورتس in اسکای اسپورتس: a foreign name in
+    Persian script)? Such a name after و opens a clause of its own, as a phrase of common nouns
+    (ساخت و تجهیز مدارس) does not."""
+    return any(unlisted_word(word.key) for word in words)
 
 
 def _all_a_name(field: Field, words: list[Word]) -> bool:
