@@ -137,6 +137,49 @@ def test_a_papers_name_ends_before_where_it_is_printed():
     assert quote.speaker == "روزنامه ال‌دیاریو"
 
 
+def test_a_foreign_name_after_and_opens_a_clause_of_its_own():
+    quote = only_quote(quotes_of("این هافبک فرصت چندانی برای بازی نداشته و کالچو مرکاتو مدعی شد وی در زمستان جدا خواهد شد."))
+    assert quote.speaker == "کالچو مرکاتو"
+
+
+def test_a_group_after_an_occasions_comma_speaks_not_the_one_the_occasion_names():
+    quote = only_quote(quotes_of("در جلسه کاوه رستمی با مدیران باشگاه، سپاهانی ها اعلام کردند که او باید در تیم بماند."))
+    assert (quote.speaker, quote.role) == (None, "سپاهانی ها")
+
+
+def test_words_told_inside_a_topic_clause_are_the_one_named_there_and_the_floor_stays():
+    quotes = quotes_of("سامان دلاوری، سرمربی تیم، گفت: بازی سختی بود.",
+                       "وی در مورد اینکه کاوه رستمی اعلام کرده از تیم جدا می‌شود، گفت: او بازیکن مهمی برای ماست.",
+                       "عضو هیئت مدیره باشگاه با بیان اینکه تیم به او نیاز دارد، افزود: قرارداد او تمدید می‌شود.")
+    assert [(q.where, q.kind, q.speaker) for q in quotes] == [
+        ("body:0", "direct", "سامان دلاوری"), ("body:1", "indirect", "کاوه رستمی"), ("body:1", "direct", "سامان دلاوری"),
+        ("body:2", "indirect", None), ("body:2", "direct", None)]
+
+
+def test_a_claim_opened_by_saying_that_is_still_the_speakers_own():
+    quote = only_quote([q for q in quotes_of("علی رضایی با بیان اینکه مدیران باید پاسخگو باشند، افزود: کار ادامه دارد.")
+                        if q.kind == "direct"])
+    assert quote.speaker == "علی رضایی"
+
+
+@pytest.mark.parametrize("surname", ["عباس‌زاده", "حسن زاده", "کریمی‌نیا"])
+def test_a_surname_ending_like_a_verb_before_and_does_not_open_a_clause_with_its_own_subject(surname):
+    quote = only_quote(quotes_of(f"پزشک تیم درباره وضعیت {surname} و رضا حقیقی گفت: هر دو بازیکن به زودی به تمرین برمی‌گردند."))
+    assert (quote.speaker, quote.role) == (None, "پزشک تیم")
+
+
+@pytest.mark.parametrize("paper, name", [
+    ("روزنامه کوریرو ایتالیا", "روزنامه کوریرو"),
+    ("سایت فوتبالیستا اسپانیا", "سایت فوتبالیستا"),
+    ("رادیو صدای آمریکا", "رادیو صدای آمریکا"),  # the country joined by an ezafe is the name's
+    ("روزنامه معتبر پرتغال", "روزنامه معتبر پرتغال"),  # no name of its own: the country tells which
+    ("خبرگزاری فرانسه", "خبرگزاری فرانسه"),
+])
+def test_a_papers_name_ends_before_the_country_it_comes_from(paper, name):
+    quote = only_quote(quotes_of(f"{paper} مدعی شد که این مهاجم تابستان به لیگ انگلیس می‌رود."))
+    assert quote.speaker == name
+
+
 @pytest.mark.parametrize("words", [["کیانی", "صحبتهایش"], ["ابراهیمزاده", "حرفهایمان"]])
 def test_a_plural_noun_with_a_possessive_ending_is_never_part_of_a_name(words):
     assert not is_person_name(words)

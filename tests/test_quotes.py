@@ -836,6 +836,23 @@ def test_a_first_person_answer_after_a_question_is_the_interviewees():
     assert [(q.where, q.speaker) for q in quotes] == [("body:0", "سامان دلاوری"), ("body:2", "سامان دلاوری")]
 
 
+def test_an_answer_recounting_what_someone_told_the_interviewee_is_still_the_interviewees():
+    quotes = quotes_of("سامان دلاوری، سرمربی تیم، گفت: بازی سختی بود.",
+                       "چرا به این تیم آمدی؟",
+                       "کاوه رفیق قدیمی من است و ما سال‌ها با هم بازی کردیم. او به من گفت که اینجا آینده بهتری داری.",
+                       "از انتخابت راضی هستی؟",
+                       "من از روز اول می‌دانستم که اینجا جای من است و ما با هم به هدف‌هایمان می‌رسیم.")
+    assert [(q.where, q.kind, q.speaker) for q in quotes] == [
+        ("body:0", "direct", "سامان دلاوری"), ("body:2", "direct", "سامان دلاوری"), ("body:4", "direct", "سامان دلاوری")]
+
+
+def test_a_reported_paragraph_with_a_first_person_claim_stays_the_reports():
+    quotes = quotes_of("سامان دلاوری، سرمربی تیم، گفت: بازی سختی بود.",
+                       "چرا به این تیم آمدی؟",
+                       "وی با بیان اینکه ما سال‌ها با هم بازی کردیم، از هواداران تشکر کرد و گفت که من اینجا می‌مانم.")
+    assert all(q.kind == "indirect" for q in quotes if q.where == "body:2")
+
+
 INTERVIEWEE = "سامان دلاوری می‌دانست که این بازی برای تیمش اهمیت زیادی دارد."
 ANSWER = "ما فصل را خوب شروع نکردیم و من از بازیکنانم انتظار بیشتری داشتم اما حالا بهتر شده‌ایم."
 

@@ -228,7 +228,7 @@ class Cast:
                     self.author = person
                 if item.where == "title" and isinstance(item, Found) and not item.cue and id(person) in body_named:
                     self.headline_speaker = self.headline_speaker or person  # ``X: ...`` and X quoted below
-            if not item.mention.anonymous:  # برخی می‌گویند ... inside someone's sentence: they keep the floor
+            if not (item.mention.anonymous or item.mention.aside):  # برخی می‌گویند ... inside someone's sentence: they keep the floor
                 self.current = (person, role if person is None else role or self.current[1])
             resolved.append((item, person, role, ref))
         quotes = []
@@ -254,8 +254,10 @@ class Cast:
         return self._named(following)
 
     def _named(self, item: Found | Introduction) -> _Person | None:
-        """The person an item names, if it names one."""
-        return self.people.find(item.mention.name_keys) if item.mention.ref == "name" else None
+        """The person an item names as a speaker of the report, if it names one (not one told of
+        in passing inside another's sentence: the aside)."""
+        named = item.mention.ref == "name" and not item.mention.aside
+        return self.people.find(item.mention.name_keys) if named else None
 
     def _first_body_speaker(self, found: list[Found | Introduction]) -> _Person | None:
         """The first person the body quotes, by name or as the ``وی`` after their introduction:

@@ -98,6 +98,7 @@ SUBJECT_WINDOW = 600
 
 # وی/او/ایشان and the deferential معظم‌له; a bare verb (افزود:) refers the same way.
 PRONOUNS = ("وی", "او", "ایشان", "معظم له")
+NARRATOR_WORD = "وی"  # the report's pronoun for a speaker: nobody calls himself وی
 # Words between a claim and the cue of a direct quote that follows it in one sentence
 # (... کافی نیست و وی افزود: ...): they open that cue's clause, not the claim's.
 DIRECT_CUE_OPENERS = frozenset(fold_word(word) for word in ("و", "وی", "او", "ایشان"))
@@ -161,8 +162,21 @@ ORGANISATION_HEADS = (
     "نشریه", "مجله", "بولتن", "ماهنامه", "فصلنامه",
 )
 
+# Phrases saying what a question or a remark is about (در مورد اینکه X اعلام کرده ...، درباره ...):
+# a fact they speak of may be someone else's words, told with that one's own speech verb.
+TOPIC_PHRASES = tuple(tuple(fold_word(word) for word in phrase.split()) for phrase in (
+    "در مورد", "درمورد", "درباره", "در باره", "در خصوص", "درخصوص", "در رابطه با", "راجع به",
+))
+# Words ending a surname (حسن‌زاده، کریمی نیا) that the lexicon knows as verbs (زاده "born", نیا "do
+# not come"): after a word that may be a name's, they end the name, never a clause.
+SURNAME_TAILS = frozenset(fold_word(word) for word in ("زاده", "نیا"))
 # Words saying where a paper is printed (روزنامه الف چاپ لندن): its name ends before them.
 PUBLISHED_IN = frozenset(fold_word(word) for word in ("چاپ",))
+# Heads of a paper, a site or a broadcaster, whose country may follow its name (روزنامه بیلد
+# آلمان، سایت ... عربستان): the country says where it is published, not part of the name.
+PAPER_HEADS = frozenset(fold_word(word) for word in (
+    "روزنامه", "نشریه", "مجله", "هفته‌نامه", "ماهنامه", "سایت", "شبکه", "رادیو", "تلویزیون",
+))
 
 # Words that start a source line or credit, never a speaker.
 AGENCY_WORDS = frozenset({"خبرگزاری", "خبرنگار", "گزارش", "پایگاه", "فارس", "ایرنا", "ایسنا", "مهر"})

@@ -74,6 +74,7 @@ from corpus.quotes.constants import (
     MIN_INDIRECT_CHARS,
     MIN_QUOTE_WORDS,
     MAX_HEADING_WORDS,
+    NARRATOR_WORD,
     MAX_LABEL_WORDS,
     MAX_BULLET_CHARS,
     MAX_QUOTED_CHARS,
@@ -1461,7 +1462,8 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
     (what the speaker reports others said there, ``او به من گفت که``, is part of it);
     and a paragraph that is one quotation (``«...»``) is a quote of whoever has the floor."""
     found = [item for item in reading if isinstance(item, Found)]
-    quoted = {item.where for item in found}
+    narrated = _told_in_first_person(found, doc)
+    quoted = {item.where for item in found if item.where not in narrated}
     running = {item.where for item in found
                if item.kind == "direct" and item.where.startswith("body:")
                and only_from(doc.paragraphs[int(item.where.split(":")[1])], item.end, BLANKS + ".»\"”")}
@@ -1501,8 +1503,37 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
     if not added:
         return reading
     answered = {quote.where for quote in added}
-    reading = [item for item in reading if isinstance(item, Found) or item.where not in answered]
+    reading = [item for item in reading if item.where not in answered
+               or isinstance(item, Found) and item.where not in narrated]
     return sorted(reading + added, key=lambda item: (field_order(item.where), item.start))
+
+
+def _told_in_first_person(found: list[Found], doc: Document) -> set[str]:
+    """The body paragraphs whose quotes are all indirect and whose words around them speak in the
+    first person (``... ما ۱۴ سال است رفیقیم. او به من گفت که ...``): an answer recounting what
+    others said to the speaker, so still an answer if one goes on there (what it reports is
+    part of it, as ANNOTATION.md drops quotes inside quotes)."""
+    spans: dict[str, list[Found]] = {}
+    for item in found:
+        spans.setdefault(item.where, []).append(item)
+    told = set()
+    for where, quotes in spans.items():
+        if not where.startswith("body:") or any(quote.kind != "indirect" for quote in quotes):
+            continue
+        folded, at, around = fold_letters(doc.paragraphs[int(where.split(":")[1])]), 0, []
+        for quote in sorted(quotes, key=lambda quote: quote.start):
+            around.append(folded[at:quote.start])
+            at = max(at, quote.end)
+        around = " ".join(around + [folded[at:]])
+        if _first_person_words(around) >= FIRST_PERSON_MARKS and not _narrator_speaks(around):
+            told.add(where)
+    return told
+
+
+def _narrator_speaks(folded: str) -> bool:
+    """Does وی stand in the words (``وی با بیان اینکه ... کردیم، ...``)? Nobody calls himself وی:
+    the report is speaking there, whatever person the words it reports are in."""
+    return any(word_key(word) == NARRATOR_WORD for word in WORD.findall(folded))
 
 
 def outside_other_quotes(reading: list[Found | Introduction]) -> list[Found | Introduction]:

@@ -7,6 +7,7 @@ speaker (by name, by title or as a pronoun).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 from collections.abc import Iterable
@@ -16,11 +17,14 @@ from corpus.names import DEMONSTRATIVE, FIRST_NAMES, INDEFINITE, drop_glued_hono
 from corpus.orthography import fold_letters, fold_word
 from corpus.quotes.constants import (
     SPEECH_VERB_WORDS,
+    SURNAME_TAILS,
+    TOPIC_PHRASES,
     AGENCY_WORDS,
     AGENT_PLURAL_ENDINGS,
     ASKING_PHRASES,
     AS_CLAUSE_OPENERS,
     CLAUSE_JOINERS,
+    COUNTRY_NAMES,
     DEMONSTRATED_BODIES,
     DEMONSTRATIVES,
     DOCUMENT_NOUNS,
@@ -61,6 +65,7 @@ from corpus.quotes.constants import (
     PLURAL_GLUED_ENDINGS,
     PLURAL_PRONOUNS,
     PREDICATE_STARTS,
+    PAPER_HEADS,
     PUBLISHED_IN,
     QUANTITY_WORDS,
     ROLE_COMPOUNDS,
@@ -111,6 +116,8 @@ ALSO_WORDS = frozenset(fold_word(word) for word in ("نیز", "هم"))
 GOING_ON_KEYS = frozenset(fold_word(word) for word in GOING_ON_WORDS)
 DOCUMENT_NOUN_KEYS = frozenset(fold_word(word) for word in DOCUMENT_NOUNS)
 THAT, AND = fold_word("که"), fold_word("و")
+THAT_THIS = fold_word("اینکه")
+PLURAL_APART_KEYS = frozenset(fold_word(word) for word in PLURAL_APART)
 PERCENT = fold_word("درصد")
 SEMICOLON = "؛"
 # The light verbs of compound verbs in the past, in the persons news and stories use (کرد،
@@ -157,6 +164,7 @@ class Mention:
     indefinite: bool = False  # ``یک کارشناس``، ``یکی از نمایندگان``: someone not named before
     bare: bool = False  # ``سازمان`` alone: an organisation's kind, no demonstrative before it
     document: bool = False  # ``در پیام X آمده است``، ``این پیام می‌افزاید``: the words of the document's author
+    aside: bool = False  # ``در مورد اینکه X اعلام کرده ...، گفت``: told inside another's sentence, keeps no floor
     where: str = ""
 
 
@@ -250,8 +258,11 @@ def _later_clause_subject(field: Field, words: list[Word], after_noun: bool = Fa
         key = words[n].key
         if key == AND and _speaks_jointly(words[n + 1:]):
             return joint_subject(field, words)
+        if _fact_spoken_of(words, n):  # در مورد اینکه X اعلام کرده: X says it, whatever X is
+            return _fact_subject(field, words[n + 1:])
         if not (key == THAT or key in CLAUSE_JOINER_KEYS and any(is_finite_verb(w.key) for w in words[:n])
-                or key == AND and (is_finite_verb(words[n - 1].key) or is_past_participle(words[n - 1].key)
+                or key == AND and not _surname_tail(words, n - 1)
+                and (is_finite_verb(words[n - 1].key) or is_past_participle(words[n - 1].key)
                                    or after_noun and is_bare_past(words[n - 1].key)
                                    and _all_a_name(field, words[n + 1:]))):
             continue
@@ -263,8 +274,8 @@ def _later_clause_subject(field: Field, words: list[Word], after_noun: bool = Fa
             return mention if key == THAT and _answers_question(words[:n], mention) else None
         if opens_name(rest) or mention.organisation or mention.ref == "title" and not mention.anonymous:
             return mention
-        if key == AND and after_noun and _all_a_name(field, rest):
-            return mention
+        if key == AND and _all_a_name(field, rest) and (after_noun or _unlisted_words(rest)):
+            return mention  # ... نداشته و اسکای اسپورتس مدعی شد: a foreign name no list knows
         if key == AND and not (_name_then_office(rest, mention) or _a_surname_alone(rest)
                                or mention.ref == "name" and _named_too(rest)):
             return None  # ... گذشت و بزرگواری خانواده آن مرحوم؛ ... نکرد و برخی می‌گویند
@@ -272,6 +283,44 @@ def _later_clause_subject(field: Field, words: list[Word], after_noun: bool = Fa
             return mention  # ... در حالی ... ارزیابی می‌کنند که ترکیه تاکید دارد
         return mention if mention.ref == "title" or mention.strong or not mention.object_follows and key != THAT else None
     return None
+
+
+def _fact_spoken_of(words: list[Word], n: int) -> bool:
+    """Does words[n] open a fact that a topic phrase speaks of (``در مورد اینکه X اعلام کرده ...``،
+    ``درباره ... و اینکه X گفته ...``), the speech verb inside it (no comma after it)? A name
+    opening it says those words, not whoever is asked about them. After با بیان / با تاکید بر
+    the fact is the speaker's own claim (``با بیان اینکه X ...، افزود``): not such a clause."""
+    if words[n].key == THAT_THIS:
+        fact = n
+    elif words[n].key == THAT and words[n - 1].key == DEMONSTRATIVE:
+        fact = n - 1
+    else:
+        return False
+    if any(word.key == "," for word in words[n + 1:]):
+        return False
+    before = [word.key for word in words[:fact]]
+    last_break = max((k for k, key in enumerate(before) if key == "," or is_finite_verb(key)), default=-1)
+    return holds_phrase(before[last_break + 1:], TOPIC_PHRASES)
+
+
+def _fact_subject(field: Field, words: list[Word]) -> Mention | None:
+    """The one saying a fact spoken of (``در مورد اینکه رویانیان اعلام کرده بود``): a name, a
+    role or a body opening it with nothing else before the speech verb; None otherwise."""
+    words = skip_openers(_skip_time(words))
+    if not words or any(is_finite_verb(w.key) for w in words):
+        return None
+    mention, _ = subject(field, words)
+    named = mention.ref == "name" and (_only_a_name(words) or mention.organisation)
+    if not (named or mention.ref == "title" and not mention.anonymous):
+        return None
+    return dataclasses.replace(mention, aside=True)
+
+
+def _surname_tail(words: list[Word], n: int) -> bool:
+    """Is words[n] the end of a surname the lexicon reads as a verb (عباس‌زاده، کریمی نیا: زاده is
+    "born", نیا "do not come"), after a word that may be a name's? Before و it ends a name, not
+    a clause (``درباره وضعیت عباس‌زاده و رضا حقیقی گفت``: the one speaking opened the sentence)."""
+    return n > 0 and words[n].key in SURNAME_TAILS and not non_name_kind(words[n - 1].key)
 
 
 def joint_subject(field: Field, words: list[Word]) -> Mention | None:
@@ -288,6 +337,13 @@ def _speaks_jointly(words: list[Word]) -> bool:
     out included (``با ... دیدار و دو طرف ... تأکید کردند``)."""
     keys = [w.key for w in words]
     return any(tuple(keys[:len(phrase)]) == phrase for phrase in JOINT_SUBJECTS)
+
+
+def _unlisted_words(words: list[Word]) -> bool:
+    """Does some word of a name belong to no list (اسپورتس in اسکای اسپورتس: a foreign name in
+    Persian script)? Such a name after و opens a clause of its own, as a phrase of common nouns
+    (ساخت و تجهیز مدارس) does not."""
+    return any(unlisted_word(word.key) for word in words)
 
 
 def _all_a_name(field: Field, words: list[Word]) -> bool:
@@ -543,7 +599,8 @@ def _after_adverbial(words: list[Word]) -> list[Word]:
         role_follows = starts_role(words, n + 1)
         if role_follows and (named := _name_before_comma(words, n)) is not None:
             return words[named:]  # به گزارش خبرنگار ما سید رمضان جعفری، مدیر ... گفت: the name, then its role
-        if role_follows or opens_name(words[n + 1:]) or phrase_at(words, n + 1, PRONOUN_LEXICON):
+        if (role_follows or opens_name(words[n + 1:]) or phrase_at(words, n + 1, PRONOUN_LEXICON)
+                or _opens_group(words[n + 1:])):
             return words[n + 1:]
     after_occasion = _skip_occasion(words)
     if after_occasion and after_occasion[0].key not in PREDICATE_STARTS:
@@ -554,6 +611,13 @@ def _after_adverbial(words: list[Word]) -> list[Word]:
         if phrase_at(words, n, HONORIFIC_LEXICON) or is_first_name(word.key):
             return words[n:]
     return []
+
+
+def _opens_group(words: list[Word]) -> bool:
+    """Do the words open on a group speaking (مسئولان باشگاه، نفتی ها: GROUP_SUBJECTS, or a noun with
+    the plural written apart)? After an occasion naming someone (``در جلسه X با مدیران،
+    نفتی ها عنوان کردند``) the group is the subject, not the one the occasion names."""
+    return words[0].key in GROUP_SUBJECTS or len(words) > 1 and words[1].key in PLURAL_APART_KEYS
 
 
 def _name_before_comma(words: list[Word], comma: int) -> int | None:
@@ -1065,7 +1129,23 @@ def _organisation_words(words: list[Word]) -> list[Word]:
     for n in range(1, len(words)):
         if words[n].key in DEMONSTRATIVES or words[n].key in PUBLISHED_IN or non_name_kind(
                 words[n].key, words[n - 1].key) not in ("", "stop word", "weekday"):
-            return words[:n]
+            return _before_paper_country(words[:n])
+    return _before_paper_country(words)
+
+
+def _before_paper_country(words: list[Word]) -> list[Word]:
+    """A paper's or a site's name ends before the country it comes from (روزنامه بیلد آلمان،
+    شبکه الجزیره قطر), as before where it is printed, when a word no list knows stands right
+    before the country: its own name. Not when the country is all its name (خبرگزاری فرانسه،
+    روزنامه ایران), nor after a common word (شبکه اول تاجیکستان، روزنامه معتبر پرتغال: the
+    country tells which one) or an ezafe (رادیو صدای آمریکا)."""
+    if len(words) < 3 or words[0].key not in PAPER_HEADS:
+        return words
+    for size in (1, 2):
+        country, before = "".join(word.key for word in words[-size:]), words[-size - 1].key
+        if (len(words) - size >= 2 and country in COUNTRY_NAMES and not before.endswith(EZAFE)
+                and not is_lexicon_noun(before) and not non_name_kind(before)):
+            return words[:-size]
     return words
 
 
