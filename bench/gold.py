@@ -21,6 +21,11 @@ never ran goftar on those articles:
   articles had been read in round 10's audits, so they can never be a blind test;
   annotated blind all the same, their misses are ones an audit of goftar's own
   output would accept. Both halves opened.
+- ``synth12/`` (20 articles, text included): invented articles in the styles of ten
+  other outlets (ISNA, IRNA, Mehr, Tasnim, Hamshahri, a health site, interviews ...),
+  with spellings as mixed as real ones, written and annotated by their author
+  without reading goftar's code or output: the outlets goftar was never tuned on.
+  Never tuned on, neither half.
 
 Gold holds offsets, speaker names, roles and cues only; the text comes from
 the shared data files at run time and is never stored in the repository.
@@ -41,7 +46,7 @@ from corpus.document import Document  # noqa: E402
 from corpus.readers import ReadReport, iter_documents  # noqa: E402
 
 SHARED = REPO.parent / "shared"
-DATA_FOLDERS = (SHARED / "data", SHARED / "sports")
+DATA_FOLDERS = (SHARED / "data", SHARED / "sports", REPO / "bench" / "gold" / "synth12")
 GOLD = REPO / "bench" / "gold"
 TUNE, TEST = "tune", "test"
 HALVES = (TUNE, TEST)
@@ -71,6 +76,7 @@ SETS = (
     ("varzesh3-unseen-11", lambda: [GOLD / "unseen11" / "varzesh3.json"]),
     ("fars-tune-12", lambda: [GOLD / "tune12" / "fars.json"]),
     ("varzesh3-tune-12", lambda: [GOLD / "tune12" / "varzesh3.json"]),
+    ("synth-12", lambda: [GOLD / "synth12" / "gold.json"]),
 )
 
 
@@ -130,7 +136,7 @@ class GoldArticle:
 
 
 def data_file(source: str) -> Path | None:
-    """Where a gold file's data file is (../shared/data or ../shared/sports), or None."""
+    """Where a gold file's data file is (../shared/data, ../shared/sports or the invented synth12), or None."""
     return next((folder / source for folder in DATA_FOLDERS if (folder / source).is_file()), None)
 
 
