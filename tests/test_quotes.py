@@ -783,6 +783,41 @@ def test_a_first_person_paragraph_after_a_direct_quote_goes_on_with_it(going_on)
     assert [(q.where, q.speaker) for q in quotes] == [("body:0", "سامان دلاوری"), ("body:1", "سامان دلاوری")]
 
 
+@pytest.mark.parametrize("going_on", [
+    "مشکل اصلی ما در این سال‌ها کمبود زمین تمرین بود و بازیکنان جوان جایی برای پیشرفت نداشتند.",
+    "مهم‌ترین ضعف تیم، دفاع در ضربات ایستگاهی است که در اصطلاح به آن توپ دوم می‌گوییم.",
+])
+def test_a_paragraph_with_one_first_person_word_right_after_an_unmarked_quote_goes_on_with_it(going_on):
+    quotes = quotes_of("سامان دلاوری، سرمربی تیم، پس از بازی گفت: بازی سختی بود و حریف خوب دفاع کرد.", going_on,
+                       NARRATION_AFTER)
+    assert [(q.where, q.speaker) for q in quotes] == [("body:0", "سامان دلاوری"), ("body:1", "سامان دلاوری")]
+
+
+def test_an_answer_with_one_first_person_word_after_a_short_question_is_the_interviewees():
+    quotes = quotes_of("سامان دلاوری، سرمربی تیم، گفت: بازی سختی بود.",
+                       "و برنامه فصل آینده؟",
+                       "می‌خواهیم بازیکنان جوان بیشتری به تیم اصلی بیاوریم تا هزینه‌های باشگاه پایین بیاید.")
+    assert [(q.where, q.speaker) for q in quotes] == [("body:0", "سامان دلاوری"), ("body:2", "سامان دلاوری")]
+
+
+@pytest.mark.parametrize("before, paragraph", [
+    # a quotation closed by » has visibly ended: the statement's ما is its signers'
+    ("سامان دلاوری، سرمربی تیم، گفت: «بازی سختی بود و حریف خوب دفاع کرد.»",
+     "در آستانه فصل تازه هستیم و تیمی که هواداران انتظارش را دارند باید ساخته شود."),
+    # a pull quote set as a subheading: no full stop, or a bullet
+    ("سامان دلاوری، سرمربی تیم، گفت: بازی سختی بود و حریف خوب دفاع کرد.",
+     "پول بازیکنان خارجی را یک روز پیش از پایان مهلت ما پرداخت کردند"),
+    ("سامان دلاوری، سرمربی تیم، گفت: بازی سختی بود و حریف خوب دفاع کرد.",
+     "* کار ما هنوز به روزهای سخت نرسیده است و هواداران نگران نباشند!"),
+    # وی: the report speaks
+    ("سامان دلاوری، سرمربی تیم، گفت: بازی سختی بود و حریف خوب دفاع کرد.",
+     "وی هفته آینده با تیم ما در ورزشگاه شهر به مصاف صدرنشین می‌رود."),
+])
+def test_one_first_person_word_does_not_carry_a_quote_past_its_end(before, paragraph):
+    quotes = quotes_of(before, paragraph)
+    assert [q.where for q in quotes] == ["body:0"]
+
+
 def test_a_first_person_paragraph_that_reports_what_others_said_still_goes_on_with_the_quote():
     # همه می‌گفتند is the speaker telling his story, not a cue: the paragraph speaks in the first person throughout
     quotes = quotes_of("سامان دلاوری، سرمربی تیم، پس از بازی گفت: بازی سختی بود و حریف خوب دفاع کرد.",

@@ -531,7 +531,7 @@ MAX_UNCOMMA_SOURCE_CHARS = 120  # ``به گفته X CLAIM``: X with its role mus
 MIN_CLAIM_WORDS = 4  # a speech verb running into fewer words states no claim
 MIN_ANSWER_WORDS = 8  # an interview paragraph with fewer words is a heading
 # A paragraph going on with a speaker's words speaks in the first person: this many words
-# of FIRST_PERSON_WORDS or first-person verbs (کردیم، می‌دانم).
+# of FIRST_PERSON_WORDS or first-person verbs (کردیم، می‌دانم); one right after an unmarked quote or a question.
 FIRST_PERSON_MARKS = 2
 FIRST_PERSON_WORDS = frozenset(fold_word(word) for word in (
     "من", "ما", "خودم", "خودمان", "مرا", "برایم", "برایمان", "به‌نظرم", "تیمم", "تیممان",
@@ -557,6 +557,7 @@ QUESTION_LABELS = tuple(dict.fromkeys(fold_letters(label) + colon for label in (
                                       for colon in (":", " :")))
 MAX_OPEN_PARAGRAPHS = 4  # how many paragraphs a quotation left open may go on in before it closes
 ANSWER_ENDINGS = (".", "!", "…", "»")  # an answer ends a sentence; a heading has no full stop
+BULLETS = ("*", "-", "•", "–")  # a paragraph opening on one is a subheading or a list item, not running speech
 MIN_QUOTE_WORDS = 4  # «» with fewer words is a name or a title
 # Punctuation between a quote and the sentence that attributes it: «...»؛ این را ...
 QUOTE_TAIL_MARKS = frozenset("؛،,.:-–")
