@@ -21,8 +21,12 @@ of who is speaking.
 
 The modules: ``constants`` (word lists and tunables), ``patterns`` (the
 compiled cues and lexicons), ``sentences`` (a Field, sentence bounds, spans),
-``subjects`` (reading a subject into a Mention), ``shapes`` (pass 1, one
-function per shape of quote) and ``cast`` (pass 2).
+``subjects`` (reading a subject into a Mention), ``found`` (what pass 1 finds:
+a Found quote, an Introduction), ``shapes`` (pass 1 over one field, and whom it
+introduces), ``direct``, ``indirect`` and ``guillemets`` (pass 1's readers, one
+module per shape of quote and one function per form of it), ``reading`` (the
+passes over the whole article's reading after pass 1: carried, continued and
+nested quotes, interviews) and ``cast`` (pass 2).
 
 All matching runs on ``fold_letters(text)``, which has the same length as the
 text, so every offset is an offset into the field read. Marks a reader does not
@@ -42,15 +46,11 @@ from corpus.orthography import COMBINING_MARKS, fold_letters, without_unseen_mar
 from corpus.quotes.cast import Cast
 from corpus.quotes.sentences import Field
 from corpus.quotes.subjects import Mention, names_in_full, word_key
+from corpus.quotes.found import Found, Introduction
+from corpus.quotes.reading import carry_empty_quotes, continued_quotes, interview_answers, outside_other_quotes
 from corpus.quotes.shapes import (
-    Found,
-    Introduction,
-    carry_empty_quotes,
-    continued_quotes,
     in_reading_order,
-    interview_answers,
     introduction,
-    outside_other_quotes,
     people_asked,
     quotes_in_field,
     subjects_before_pronouns,

@@ -33,12 +33,8 @@ from corpus.quotes.person import (
     is_lexicon_noun_or_with_ye,
     is_person_name,
 )
+from corpus.quotes.found import Found, Introduction, field_order
 from corpus.quotes.sentences import Field
-from corpus.quotes.shapes import (
-    Found,
-    Introduction,
-    field_order,
-)
 from corpus.quotes.subjects import (
     is_first_name,
     Mention,

@@ -1,0 +1,399 @@
+"""Direct quotes: ``X گفت: QUOTE``, a colon after a label or a clause, a headline's ``X: QUOTE``.
+
+A direct quote runs from its cue's colon to the next cue's sentence, to the
+quotation mark that closes it, or to where the report resumes. Its helpers that read a
+speech verb's subject and a quotation's marks serve ``indirect`` and ``reading`` too.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from corpus.orthography import fold_word, stop_words
+from corpus.quotes.constants import (
+    DOCUMENT_AUTHOR_SKIPS,
+    HEADLINE_RUBRICS,
+    PREDICATE_STARTS,
+    MIN_HEADLINE_QUOTE,
+    MIN_QUOTE_WORDS,
+    MAX_HEADING_WORDS,
+    MAX_LABEL_WORDS,
+    MAX_BULLET_CHARS,
+    MAX_QUOTED_CHARS,
+    QUOTE_HEAD_CHARS,
+    SENTENCE_TAIL_CHARS,
+    QUOTE_CLOSERS,
+    QUOTE_OPENERS,
+    QUESTION_MARKS,
+    SUBJECT_WINDOW,
+)
+from corpus.quotes.found import Found, search_verb
+from corpus.quotes.patterns import (
+    CLAUSE_OPENER,
+    HEADLINE_SPEAKER,
+    COLON,
+    DOCUMENT_CUE,
+    DOCUMENT_WRITTEN_BY,
+    HONORIFIC_LEXICON,
+    PRONOUN_LEXICON,
+    MANNER_OF_SAYING,
+    NARRATOR_PRONOUN,
+    SENTENCE_ENDING,
+    THAT_WORD,
+    WORD,
+)
+from corpus.quotes.person import is_finite_verb, verb_forms
+from corpus.quotes.sentences import (
+    BLANKS,
+    Field,
+    find_sentence_end,
+    find_sentence_start,
+    trim_quote,
+)
+from corpus.quotes.subjects import (
+    clause_words,
+    is_agency,
+    Mention,
+    word_key,
+    mention_from_words,
+    opens_name,
+    phrase_at,
+    skip_openers,
+    starts_role,
+    subject,
+    subject_mention,
+)
+
+
+QUOTE_TAIL = BLANKS + "،,"  # what a direct quote ends without (the comma before a run-on cue)
+
+
+def _direct_quotes(field: Field, direct_cues: list[re.Match]) -> list[Found]:
+    """``SUBJECT ... VERB: QUOTE``; a quote ends where the next cue's sentence starts, or
+    where the quotation marks it opens with close.
+
+    In the body, a colon further from its speech verb opens a quote too (``X اعلام
+    کرد CLAIM: QUOTE``), and so does any colon followed by a quote in quotation
+    marks running to the paragraph's end (``اورتون: «QUOTE»``, ``X فریاد زد: «QUOTE»``).
+    ``direct_cues`` are the field's DIRECT_CUE matches.
+    """
+    cues = []
+    for match in direct_cues:
+        head = field.folded[match.end():match.end() + QUOTE_HEAD_CHARS]
+        if match.group("colon_only") and head.strip(BLANKS) and _word_count(head) < MIN_QUOTE_WORDS:
+            continue  # ``فریاد زد: «زنده باد»``: a cheer, not words quoted (an empty quote is carried on)
+        clause_start = find_sentence_start(field.folded, match.start())
+        if cues and clause_start <= cues[-1][0]:  # the sentence opened inside the quote before
+            clause_start = _spliced_clause_start(field.folded, cues[-1][0], match.start(), clause_start)
+            mention = _spliced_subject(field, clause_start, match.start())
+        else:
+            mention = subject_mention(field, clause_start, match.start())
+        cues.append((match.end(), clause_start, match.start("cue"), match.end("cue"), mention))
+    for match in DOCUMENT_CUE.finditer(field.folded):
+        if match.group("colon"):
+            cues.append((match.end(), find_sentence_start(field.folded, match.start()), match.start("cue"),
+                         match.end("cue"), _document_author(field, match)))
+    if field.where.startswith("body:"):
+        cues += _colon_cues(field, {end for end, *_ in cues})
+    cues.sort(key=lambda cue: cue[0])
+    cues = _outside_quotations(field.folded, cues)
+    found = []
+    for n, (colon_end, clause_start, cue_start, cue_end, mention) in enumerate(cues):
+        limit = cues[n + 1][1] if n + 1 < len(cues) else len(field.text)
+        close = _quotation_end(field.folded, colon_end)
+        if 0 <= close < limit:
+            limit = close + 1  # ``گفت: «QUOTE» اما هواداران ...``: the report goes on after it
+        elif close < 0:
+            limit = _narration_resumes(field.folded, colon_end, limit)
+        start, end = trim_quote(field.folded, colon_end, max(limit, colon_end))
+        while end > start and field.folded[end - 1] in QUOTE_TAIL:  # ``QUOTE، Y افزود:``
+            end -= 1
+        found.append(Found(field.where, start, end, "direct", field.text[cue_start:cue_end],
+                           field.text[start:end], mention))
+    return found
+
+
+def _spliced_clause_start(folded: str, quote_start: int, cue_start: int, clause_start: int) -> int:
+    """Where a cue's clause starts when its sentence opened inside the quote before it, the two
+    run together with a comma (``X گفت: QUOTE، Y با اشاره به ... افزود: QUOTE``): after the last
+    comma before the cue, so the first quote ends there instead of coming out empty; the
+    sentence start as found when no comma splits them."""
+    comma = max(folded.rfind(mark, quote_start, cue_start) for mark in "،,")
+    return comma + 1 if comma >= 0 else clause_start
+
+
+def _spliced_subject(field: Field, clause_start: int, cue_start: int) -> Mention:
+    """The subject of a cue run on after a quote with a comma: a role or a full name opening
+    its clause (``، وزیر ... افزود``، ``، اسپنسر گراهام ... افزود``); anything else there may be
+    the quote's last words (``، قدیمی بودن باغ‌ها ... گفت``), and the speaker goes on."""
+    mention = subject_mention(field, clause_start, cue_start)
+    if mention.ref == "title" or mention.ref == "name" and len(mention.name_words) >= 2:
+        return mention
+    return Mention("pronoun", where=field.where)
+
+
+def _narration_resumes(folded: str, start: int, limit: int) -> int:
+    """Where a quote not in quotation marks gives way to the report: a sentence opening on
+    وی with a speech verb of its own (``... گردید. وی افزود این اثر ...``), since nobody calls
+    himself وی; ``limit`` when none does."""
+    for pronoun in NARRATOR_PRONOUN.finditer(folded, start, limit):
+        sentence_end = find_sentence_end(folded, pronoun.end(), limit - pronoun.end())
+        if search_verb(folded, pronoun.end(), sentence_end):
+            return pronoun.start()
+    return limit
+
+
+def _outside_quotations(folded: str, cues: list[tuple]) -> list[tuple]:
+    """Drop the cues inside a quotation another cue opened (``او گفت: «مربی به من گفت: ...»``):
+    they are the speaker's words, not a new quote."""
+    kept, open_until = [], -1
+    for cue in cues:
+        if cue[0] < open_until:
+            continue
+        kept.append(cue)
+        open_until = _quotation_end(folded, cue[0])
+    return kept
+
+
+def _quotation_end(folded: str, start: int) -> int:
+    """Where the quotation opening at ``start`` (after blanks) closes: the offset of its
+    closing mark, the end of the text when it runs on to a later paragraph, or -1 when no
+    quotation opens there."""
+    while start < len(folded) and folded[start] in BLANKS:
+        start += 1
+    if folded[start:start + 1] not in QUOTE_OPENERS:
+        return -1
+    close = _closing_mark(folded, start + 1, folded[start:start + 1])
+    return close if close >= 0 else len(folded)
+
+
+def _closing_mark(folded: str, start: int, opener: str = "") -> int:
+    """The offset of the first quotation mark from ``start`` that closes a quotation opened
+    before it (inner «» pairs skipped), or -1. When the ``opener`` is known only its own mark
+    closes it: «... "X" ...» runs past the straight quotes around a name inside it."""
+    closers = QUOTE_CLOSERS[QUOTE_OPENERS.index(opener)] if opener else QUOTE_CLOSERS
+    depth = 0
+    for n in range(start, len(folded)):
+        char = folded[n]
+        if char in "«“":
+            depth += 1
+        elif char in QUOTE_CLOSERS:
+            if depth == 0 and char in closers:
+                return n
+            depth -= depth > 0 and char != '"'
+    return -1
+
+
+def _left_open(text: str) -> bool:
+    """Does a quote's text open a quotation it does not close (it runs on to the next paragraph)?"""
+    return text.count("«") > text.count("»") or text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+def _document_author(field: Field, match: re.Match) -> Mention:
+    """Who issued the document of a DOCUMENT_CUE: the subject of the words after its noun
+    (در بیانیه باشگاه پیرامون این موضوع، در بیانیه منتشره از سوی باشگاه), or, when none
+    are written (در این بیانیه آمده است), the writer a sentence before named (نامه‌ای که X
+    ... زده بود. در این نامه ...), else whoever the report is about. The mention says it
+    is a document's (Mention.document): the next one that names nobody is that author's."""
+    return dataclasses.replace(_document_writer(field, match), document=True)
+
+
+def _document_writer(field: Field, match: re.Match) -> Mention:
+    """The mention _document_author reads, before it is marked a document's."""
+    words = clause_words(field.folded, *match.span("author"))
+    while words and words[0].key in DOCUMENT_AUTHOR_SKIPS:
+        words = words[1:]
+    if words and words[0].key not in PREDICATE_STARTS:  # در این بیانیه ضمن تبریک ... آمده: no author there
+        return subject(field, words)[0]
+    written = None
+    for written in DOCUMENT_WRITTEN_BY.finditer(field.folded, max(0, match.start() - SUBJECT_WINDOW), match.start()):
+        pass
+    if written is not None:
+        mention = subject(field, clause_words(field.folded, written.end(), match.start()))[0]
+        if mention.ref == "name" and not mention.organisation:
+            return mention
+    return Mention("pronoun", where=field.where)
+
+
+def _colon_cues(field: Field, taken: set[int]) -> list[tuple[int, int, int, int, Mention]]:
+    """Colons that open a quote though no speech verb stands right before them:
+    (colon end, clause start, cue start, cue end, speaker) as _direct_quotes reads cues.
+
+    Every look is bounded (the clause by SUBJECT_WINDOW, the quote's head by
+    QUOTE_HEAD_CHARS), so a field of colons costs linear time.
+    """
+    folded = field.folded
+    if ":" not in folded and "：" not in folded:
+        return []
+    field_end = len(folded.rstrip(BLANKS))
+    ends_sentence = bool(SENTENCE_ENDING.search(folded, max(0, field_end - SENTENCE_TAIL_CHARS), field_end))
+    cues = []
+    for colon in COLON.finditer(folded):
+        rest = colon.end()
+        while rest < field_end and folded[rest] in BLANKS:
+            rest += 1
+        if (colon.end() in taken or not (folded[rest:rest + 1].isalpha() or folded[rest:rest + 1] in QUOTE_OPENERS)
+                or _word_count(folded[rest:rest + QUOTE_HEAD_CHARS]) < MIN_QUOTE_WORDS):
+            continue
+        clause_start = find_sentence_start(folded, colon.start())
+        verb = search_verb(folded, clause_start, colon.start())
+        if verb and ends_sentence:
+            mention = _verb_subject(field, clause_start, verb)
+            if mention:
+                cues.append((colon.end(), clause_start, verb.start(), verb.end(), mention))
+        elif not verb and _quoted_to_the_end(folded, rest, field_end):
+            mention = _label_speaker(field, clause_start, colon.start())
+            if mention:
+                cues.append((colon.end(), clause_start, colon.start(), colon.start(), mention))
+        elif (not verb and field_end - rest <= MAX_QUOTED_CHARS and _says_something(folded[rest:field_end])
+              and not search_verb(folded, rest, field_end)
+              and (mention := _label_line_speaker(field, clause_start, colon.start()))):
+            cues.append((colon.end(), clause_start, colon.start(), colon.start(), mention))
+        elif (not verb and _says_how(folded, clause_start, colon.start())
+              and (mention := _label_speaker(field, clause_start, colon.start()))):
+            cues.append((colon.end(), clause_start, colon.start(), colon.start(), mention))
+    return cues
+
+
+def _says_how(folded: str, clause_start: int, colon: int) -> bool:
+    """Does a clause ending on a verb before a colon say how the words after it were said,
+    though its verb is no speech verb (``شاهرودی به این سوال اینگونه واکنش نشان داد: ...``)?"""
+    clause = folded[clause_start:colon]
+    return _ends_on_a_verb(clause) and bool(MANNER_OF_SAYING.search(clause))
+
+
+def _word_count(text: str) -> int:
+    """Words, not the quotation marks or dashes standing apart between them."""
+    return sum(1 for token in text.split() if any(ch.isalnum() for ch in token))
+
+
+def _verb_subject(field: Field, clause_start: int, verb: re.Match) -> Mention | None:
+    """The subject of a speech verb inside a sentence: of the sentence (a name, a role, or
+    وی opening it), or, when the sentence opens otherwise (خبر بد آنجا بود که مکوندی اعلام کرد), of the clause after
+    the last که before the verb; None when neither names anyone."""
+    mention = subject_mention(field, clause_start, verb.start())
+    if mention.ref != "pronoun" or not field.folded[clause_start:verb.start()].strip():
+        return mention
+    if _pronoun_opens(field.folded, clause_start, verb.start()):
+        return mention  # وی می‌گوید، CLAIM (not وی در پاسخ به این سؤال که ... می‌گویند)
+    comma = max(field.folded.rfind("،", clause_start, verb.start()), field.folded.rfind(",", clause_start, verb.start()))
+    before_comma = WORD.findall(field.folded, clause_start, comma) if comma > 0 else []
+    if before_comma and is_finite_verb(word_key(before_comma[-1])) and _pronoun_opens(field.folded, comma + 1, verb.start()):
+        return Mention("pronoun", personal=True, where=field.where)  # ... ربوده‌اند، او می‌گوید CLAIM
+    last_that = None
+    for last_that in THAT_WORD.finditer(field.folded, clause_start, verb.start()):
+        pass
+    if last_that is None or _holds_a_verb(field.folded, last_that.end(), verb.start()):
+        return None  # after که, another verb's clause (این سؤال که X موافقت نکرد و برخی می‌گویند)
+    mention = subject_mention(field, last_that.end(), verb.start())
+    return mention if mention.ref != "pronoun" else None
+
+
+def _pronoun_opens(folded: str, start: int, verb_start: int) -> bool:
+    """Does the clause from ``start`` to the speech verb open on وی/او, with no other verb or
+    clause between them?"""
+    words = skip_openers(clause_words(folded, start, verb_start))
+    return bool(words and phrase_at(words, 0, PRONOUN_LEXICON) and not CLAUSE_OPENER.search(folded, words[0].end, verb_start)
+                and not _holds_a_verb(folded, words[0].end, verb_start))
+
+
+def _holds_a_verb(folded: str, start: int, end: int) -> bool:
+    """Does a finite verb (صورت گرفت، موافقت نکرد، است) stand between two offsets?"""
+    return any(is_finite_verb(word_key(word)) for word in WORD.findall(folded, start, end))
+
+
+def _label_speaker(field: Field, clause_start: int, colon: int) -> Mention | None:
+    """Who says the «quote» after ``LABEL:`` when no speech verb introduces it.
+
+    A short heading opening the paragraph (``اورتون:``, ``رابطه‌ات با کاسیاس:``) is an
+    interviewer's topic, answered by whoever has the floor. A clause ending on a verb
+    (``پرنس با اکراه جواب داد:``) gives its subject, when it has one (not ``در
+    کیفرخواست آمده است:``, nor a bare ``گفتم:``). Anything else says nobody.
+    """
+    folded = field.folded
+    words = clause_words(folded, clause_start, colon)
+    if not words:
+        return None
+    if not SENTENCE_ENDING.search(folded[clause_start:colon]):
+        opens_paragraph = clause_start <= MAX_BULLET_CHARS and not any(ch.isalpha() for ch in folded[:clause_start])
+        return Mention("pronoun", where=field.where) if opens_paragraph and len(words) <= MAX_HEADING_WORDS else None
+    if words[0].key in PREDICATE_STARTS:
+        return None
+    mention = subject_mention(field, clause_start, colon)
+    return mention if mention.ref != "pronoun" or phrase_at(words, 0, PRONOUN_LEXICON) else None
+
+
+def _label_line_speaker(field: Field, clause_start: int, colon: int) -> Mention | None:
+    """``*ماتا: این بهترین فرم من است``: a paragraph opening on a name of a few words and a
+    colon gives that person's words; the name must be someone the article names otherwise
+    (``known_only``), since lineups, scores and headings (بایرن:، داور:، نکته:) open the same way;
+    an honorific before the name (حضرت امام خمینی:، دکتر رضایی:) says it is a person's."""
+    if clause_start > MAX_BULLET_CHARS or any(ch.isalpha() for ch in field.folded[:clause_start]):
+        return None
+    words = clause_words(field.folded, clause_start, colon)
+    if not 0 < len(words) <= MAX_LABEL_WORDS or not all(w.key.isalpha() for w in words):  # دقیقه ۷۴:
+        return None
+    mention = mention_from_words(field, words)
+    if mention.ref != "name" or mention.organisation or mention.role:
+        return None
+    return dataclasses.replace(mention, known_only=not phrase_at(words, 0, HONORIFIC_LEXICON))
+
+
+def _says_something(text: str) -> bool:
+    """Is a label line's text a statement, as a lineup, a score or a question (متن سؤال: ...؟) is
+    not: it ends a sentence on a verb, or, as a subheading does (``رضایی: وزارت دنبال پول است نه
+    باشگاه``), holds one."""
+    if _ends_on_a_verb(text):
+        return True
+    return not text.rstrip(BLANKS).endswith(QUESTION_MARKS) and any(
+        is_finite_verb(fold_word(word)) for word in WORD.findall(text))
+
+
+def _ends_on_a_verb(text: str) -> bool:
+    """Does a short text end a sentence on a verb (رسید، است، می‌چرخد؟) rather than on a
+    noun, as a lineup or an affiliation (دانشجوی دکتری دانشگاه تهران) does?"""
+    words = WORD.findall(text[-SENTENCE_TAIL_CHARS * 2:])
+    last = fold_word(words[-1]) if words else ""
+    return bool(SENTENCE_ENDING.search(text)) and (last in verb_forms() or last in stop_words())
+
+
+def _quoted_to_the_end(folded: str, start: int, end: int) -> bool:
+    """Does one quote in quotation marks, at most MAX_QUOTED_CHARS long, run from
+    ``start`` to ``end`` (not a list of «titles»)?"""
+    while end > start and folded[end - 1] in BLANKS + ".":
+        end -= 1
+    if end - start < 3 or end - start > MAX_QUOTED_CHARS or folded[start] not in QUOTE_OPENERS:
+        return False
+    closer = QUOTE_CLOSERS[QUOTE_OPENERS.index(folded[start])]
+    return folded[end - 1] == closer and folded.find(closer, start + 1, end - 1) < 0
+
+
+def _direct_clauses(folded: str, direct_cues: list[re.Match]) -> list[tuple[int, int]]:
+    """The clauses that introduce direct quotes (``direct_cues``, the field's DIRECT_CUE
+    matches): «» there name things (شعار «...»)."""
+    return [(find_sentence_start(folded, m.start()), m.end()) for m in direct_cues]
+
+
+def _headline_quote(field: Field) -> list[Found]:
+    """Headlines drop the verb: ``فرهادی: مجازات شکارچیان افزایش یافت``.
+
+    Leads do it too (``مدیرعامل سازمان ...: QUOTE``), but there the part
+    before the colon must open like a speaker (role, honorific, given name),
+    since leads also carry labels and agency tags.
+    """
+    match = HEADLINE_SPEAKER.match(field.folded)
+    if not match:
+        return []
+    words = clause_words(field.folded, *match.span("speaker"))
+    if not words or is_agency(words) or "".join(w.key for w in words) in HEADLINE_RUBRICS:
+        return []
+    if field.where == "lead" and not (starts_role(words, 0) or opens_name(words)):
+        return []
+    mention = mention_from_words(field, words)
+    if mention.ref == "pronoun":
+        return []
+    start, end = trim_quote(field.folded, match.end(), len(field.text))
+    if end - start < MIN_HEADLINE_QUOTE:
+        return []
+    return [Found(field.where, start, end, "direct", "", field.text[start:end], mention)]

@@ -1,0 +1,104 @@
+"""Guillemet quotes: «...» that someone said (``به گفته وی «QUOTE»``, ``«QUOTE»؛ این را رضایی می‌گوید``).
+
+Read last, outside the direct and indirect quotes and outside the clauses that
+introduce direct quotes (where «» name things); the speaker stands in the same
+sentence or the one before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.quotes.constants import MIN_QUOTE_WORDS, QUOTE_TAIL_MARKS, SUBJECT_WINDOW
+from corpus.quotes.found import Found, search_verb
+from corpus.quotes.patterns import ACCORDING_TO, DIRECT_CUE, GUILLEMETS, SENTENCE_ENDING
+from corpus.quotes.sentences import Field, find_sentence_end, find_sentence_start, Spans
+from corpus.quotes.subjects import (
+    clause_words,
+    is_agency,
+    Mention,
+    mention_from_words,
+    subject_mention,
+)
+
+
+def _guillemet_quotes(field: Field, taken: Spans) -> list[Found]:
+    """«...» that someone said: a clause, with a speaker in the same or previous sentence."""
+    found = []
+    for match in GUILLEMETS.finditer(field.folded):
+        start, end = match.span("inner")
+        if (taken.overlaps(start, end) or len(field.folded[start:end].split()) < MIN_QUOTE_WORDS
+                or _introduces_direct_quote(field.folded, match.end())):
+            continue
+        speaker = _guillemet_speaker(field, match.start(), match.end())
+        if speaker is None:
+            continue
+        mention, cue, introduced = speaker
+        if introduced or _ends_like_a_sentence(field.folded[start:end]):
+            found.append(Found(field.where, start, end, "guillemet", cue, field.text[start:end], mention))
+    return found
+
+
+def _introduces_direct_quote(folded: str, close_at: int) -> bool:
+    """``در پاسخ به اینکه «...؟»، گفت: ...``: the «» is part of a direct quote's clause."""
+    cue = DIRECT_CUE.search(folded, close_at, min(len(folded), close_at + SUBJECT_WINDOW))
+    return cue is not None and find_sentence_end(folded, close_at) >= cue.end() - 1
+
+
+def _ends_like_a_sentence(inner: str) -> bool:
+    """Does «...» end on a verb, as said sentences do?
+
+    Asked when nothing introduces the «» right at its edge: names and titles
+    in «» end on a noun (``«مرکز مطالعات بین‌المللی و استراتژیک»``).
+    """
+    return bool(SENTENCE_ENDING.search(inner))
+
+
+def _guillemet_speaker(field: Field, open_at: int, close_at: int) -> tuple[Mention, str, bool] | None:
+    """The speaker of «...», the cue that attributes it, and whether the cue introduces it.
+
+    In order: ``به گفته X «...»``; a speech verb before it in the sentence
+    (``X گفت «...»``); a speech verb after it, whose subject follows the
+    quote when punctuation parts them (``«...»؛ این را رضایی می‌گوید``) and
+    opens the sentence otherwise; a speech verb in the sentence before.
+    The cue introduces the quote when it stands right at the «» edge.
+    """
+    sentence_start = find_sentence_start(field.folded, open_at)
+    according = ACCORDING_TO.pattern.search(field.folded, sentence_start, open_at)
+    if according:
+        words = clause_words(field.folded, according.end(), open_at)
+        if words and not is_agency(words):
+            return mention_from_words(field, words), field.text[according.start():according.end()], True
+    verb = search_verb(field.folded, sentence_start, open_at)
+    if verb:
+        mention = subject_mention(field, sentence_start, verb.start())
+        return mention, cue_text(field.text, verb), not field.folded[verb.end():open_at].strip(" \u200c،,:")
+    after_end = find_sentence_end(field.folded, find_sentence_end(field.folded, close_at) + 1)
+    verb = search_verb(field.folded, close_at, after_end)
+    if verb:
+        between = field.folded[close_at:verb.start()].lstrip(" \u200c")
+        if between[:1] in QUOTE_TAIL_MARKS:
+            subject_start = skip_to_word(field.folded, close_at, verb.start())
+            mention = subject_mention(field, subject_start, verb.start(), skip_object=True)
+            return mention, cue_text(field.text, verb), True
+        return subject_mention(field, sentence_start, open_at), cue_text(field.text, verb), False
+    if sentence_start == 0:
+        return None
+    previous_start = find_sentence_start(field.folded, sentence_start - 1)
+    verb = search_verb(field.folded, previous_start, sentence_start)
+    if verb:
+        mention = subject_mention(field, previous_start, verb.start())
+        return mention, cue_text(field.text, verb), False
+    return None
+
+
+def cue_text(text: str, verb: re.Match) -> str:
+    """The cue as written in the original text."""
+    return text[verb.start():verb.end()]
+
+
+def skip_to_word(folded: str, start: int, end: int) -> int:
+    """The offset of the first letter at or after ``start``."""
+    while start < end and not (folded[start].isalpha()):
+        start += 1
+    return start

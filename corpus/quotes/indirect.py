@@ -1,0 +1,751 @@
+"""Reported speech: ``به گفته X، CLAIM``, ``X گفت که CLAIM``, ``X از CLAIM خبر داد`` and the like.
+
+One reader per shape turns a cue's match into quotes; _INDIRECT_SHAPES, at the
+end, lists every shape with its cues and its reader, in the order they are read.
+shapes.quotes_in_field keeps only the ones outside the field's direct quotes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from corpus.orthography import fold_word
+from corpus.quotes.constants import (
+    ANNOUNCING_NOUNS,
+    COUNTED_AMONG,
+    COUNTED_AMONG_ENDINGS,
+    BARE_PAST_STEMS,
+    IMPERSONAL_MODALS,
+    CLAIM_NON_OPENERS,
+    DEMONSTRATIVES,
+    DIRECT_CUE_OPENERS,
+    EMPHASIS_OPENER,
+    EMPHASIS_TO_LEAD_WORDS,
+    EMPHASIS_TO_OPENER,
+    NOT_AFTER_EMPHASIS_TO,
+    MIN_EMPHASIS_WORDS,
+    MIN_OBJECT_CLAIM_WORDS,
+    OBJECT_SPEECH_ADVERBS,
+    NEWS_NOUN,
+    NEWS_OPENER,
+    NAMED_AS,
+    CLAUSE_THAT,
+    NOT_BEFORE_CLAIM_FROM,
+    NOT_A_JUDGEMENT,
+    CHARGE_OPENER,
+    MANNER_AFTER_TO,
+    REQUEST_NOUNS,
+    SUBJUNCTIVE_ENDINGS,
+    SUBJUNCTIVE_PREFIX,
+    NEGATIVE_PREFIX,
+    SAID_TO_PREPOSITIONS,
+    SAID_QUALIFIERS,
+    LIGHT_VERBS,
+    MAX_VERB_ENDING,
+    LIGHT_VERB_PREFIXES,
+    UNNAMED_SOURCES,
+    NOT_AFTER_EMPHASIS_OPENER,
+    NOT_BEFORE_EMPHASIS_OPENER,
+    JUDGING_PREVERBS,
+    ONE_CAN,
+    PRESENT_PREFIXES,
+    PREDICATE_STARTS,
+    MAX_ACCORDING_TO_CHARS,
+    MAX_ADDRESSEE_WORDS,
+    MAX_UNCOMMA_SOURCE_CHARS,
+    MAX_CLAIM_CHARS,
+    MIN_CLAIM_WORDS,
+    MIN_INDIRECT_CHARS,
+    MIN_QUOTE_WORDS,
+    QUOTE_HEAD_CHARS,
+    SENTENCE_TAIL_CHARS,
+    QUESTION_MARKS,
+    SUBJECT_WINDOW,
+)
+from corpus.quotes.direct import _document_author, _word_count, _verb_subject, _holds_a_verb
+from corpus.quotes.found import Found
+from corpus.quotes.patterns import (
+    ACCORDING_TO,
+    BELIEF_CUE,
+    CLAIM_CUE,
+    CLAUSE_OPENER,
+    DIRECT_CUE,
+    DEMANDED_CUE,
+    DEMANDED_OBJECT_CUE,
+    SAID_OF_OBJECT_CUE,
+    WARNING_CUE,
+    DOCUMENT_CUE,
+    NAMING_CUE,
+    EMPHASIS_CUE,
+    EXPRESSED_CUE,
+    INSISTENCE_CUE,
+    INVERTED_NEWS_CUE,
+    REQUEST_CUE,
+    PROPOSAL_CUE,
+    SAID_CONTENT_CUE,
+    JUDGED_CUE,
+    ACCUSED_CUE,
+    NEWS_CUE,
+    OBJECT_MARKER,
+    PLAIN_SPEECH_VERB,
+    SAYING_THAT,
+    SENTENCE_ENDING,
+    THAT_CUE,
+    THAT_WORD,
+    WORD,
+)
+from corpus.quotes.person import is_finite_verb, is_lexicon_noun, is_past_participle, verb_forms
+from corpus.quotes.sentences import (
+    BLANKS,
+    Field,
+    end_before,
+    find_any,
+    find_sentence_end,
+    find_sentence_start,
+    Spans,
+    trim_quote,
+)
+from corpus.quotes.subjects import (
+    CLAUSE_JOINER_KEYS,
+    clause_words,
+    is_agency,
+    holds_phrase,
+    joint_subject,
+    Mention,
+    Word,
+    word_key,
+    mention_from_words,
+    opens_name,
+    starts_role,
+    subject,
+    subject_mention,
+)
+
+
+def _indirect_quotes(field: Field, taken: Spans) -> list[Found]:
+    """Reported speech: ``به گفته X، ...``, ``X گفت که ...``, ``با بیان اینکه ...``, ``از ... خبر داد``."""
+    found = [quote for cues, read in _INDIRECT_SHAPES for match in cues(field.folded)
+             if not _impersonal(field.folded, match) for quote in read(field, match)]
+    return [f for f in found if f.end - f.start >= MIN_INDIRECT_CHARS and not taken.overlaps(f.start, f.end)]
+
+
+def _impersonal(folded: str, match: re.Match) -> bool:
+    """Is the cue a bare past stem after "one must / one can" in its own clause, with no verb
+    between (به این فهرست باید نام او را اضافه کرد که ...؛ می‌توان به المپیک اشاره کرد که ...)?
+    An infinitive in the writer's sentence: nobody says what follows. (با تاکید بر اینکه باید
+    متحد باشد هشدار داد: the modal is the claim's.)"""
+    cue = match.group("cue") if "cue" in match.re.groupindex else match.group()
+    if not cue.split() or word_key(cue.split()[-1]) not in BARE_PAST_STEMS:
+        return False
+    words = clause_words(folded, find_sentence_start(folded, match.start()), match.start())
+    bounds = [n for n in range(len(words)) if words[n].key in (THAT_KEY, ",")]
+    keys = [w.key for w in words[bounds[-1] + 1 if bounds else 0:]]
+    return any(tuple(keys[n:n + len(modal)]) == modal and not any(_is_verb(key) for key in keys[n + len(modal):])
+               for modal in IMPERSONAL_MODALS for n in range(len(keys)))
+
+
+def _merge_matches(*iterators):
+    """Matches of several patterns, in text order."""
+    return sorted((m for iterator in iterators for m in iterator), key=lambda m: m.start())
+
+
+def _claim_end(folded: str, start: int) -> int:
+    """A reported claim ends with its sentence, and is never longer than MAX_CLAIM_CHARS.
+
+    The cap keeps nested claims (``گفت که ... گفت که ...``) from adding up
+    to quadratic text on a field that never ends its sentence.
+    """
+    return _before_direct_cue(folded, start, find_sentence_end(folded, start, MAX_CLAIM_CHARS))
+
+
+def _before_direct_cue(folded: str, start: int, end: int) -> int:
+    """A claim whose sentence ends on the colon of a direct quote's cue (``در پاسخ به اینکه
+    X گفته بود CLAIM، وی افزود: ...``) ends before that cue and its subject, which open the
+    next quote: at the last comma when only the subject stands after it, else before the
+    و or pronoun right before the cue."""
+    if folded[end:end + 1] not in ":：":
+        return end
+    cue = next((m for m in DIRECT_CUE.finditer(folded, max(start, end - QUOTE_HEAD_CHARS), end + 1)
+                if m.end() == end + 1), None)
+    if cue is None:
+        return end
+    words = list(WORD.finditer(folded, start, cue.start()))
+    comma = max(folded.rfind("،", start, cue.start()), folded.rfind(",", start, cue.start()))
+    if comma >= 0 and not any(_is_verb(word_key(word.group())) for word in words if word.start() > comma):
+        return comma
+    while words and word_key(words[-1].group()) in DIRECT_CUE_OPENERS:
+        words.pop()
+    return words[-1].end() if words else start
+
+
+def _in_relative_clause(folded: str, clause_start: int, cue_start: int) -> bool:
+    """Does the cue open a relative clause (``کسانی که مدعی‌اند``): که right before it?"""
+    words = WORD.findall(folded, max(clause_start, cue_start - SENTENCE_TAIL_CHARS), cue_start)
+    return bool(words) and word_key(words[-1]) == "که"
+
+
+def _asks(folded: str, sentence_end: int) -> bool:
+    """Does the sentence ending at ``sentence_end`` end with a question mark?"""
+    return folded[sentence_end:sentence_end + 1] in QUESTION_MARKS
+
+
+def _said_that(field: Field, match: re.Match) -> list[Found]:
+    """``X گفت که CLAIM`` / ``X معتقد است CLAIM``: the rest of the sentence is the claim,
+    unless the sentence asks (``... گفته که CLAIM، موافقید؟``: the reporter's question) or the
+    verb describes someone (``کسانی که مدعی‌اند که CLAIM توانستند ...``)."""
+    clause_start = find_sentence_start(field.folded, match.start())
+    claim_end = _claim_end(field.folded, match.end())
+    if (_asks(field.folded, claim_end) or _in_relative_clause(field.folded, clause_start, match.start())
+            or _news_told_before(field, match)):
+        return []
+    start, end = trim_quote(field.folded, match.end(), claim_end)
+    mention = subject_mention(field, clause_start, match.start())
+    cue = field.text[match.start("cue"):match.end("cue")]
+    return [Found(field.where, start, end, "indirect", cue, field.text[start:end], mention)]
+
+
+def _news_told_before(field: Field, match: re.Match) -> bool:
+    """``از راه‌اندازی بخش عربی خبر داد که ...``: خبر داد with its claim after از (NEWS_CUE's
+    shape) has told its news; the که after it opens a relative clause, not a second claim."""
+    return (fold_word(match.group("cue")).startswith(NEWS_NOUN)
+            and bool(_announced(field, match, (NEWS_OPENER,))))
+
+
+def _according_to(field: Field, match: re.Match) -> list[Found]:
+    """``به گفته X، CLAIM``: X runs to the comma; a «quote» right after is a guillemet quote."""
+    sentence_end = find_sentence_end(field.folded, match.end())
+    limit = min(sentence_end, match.end() + MAX_ACCORDING_TO_CHARS)
+    comma = find_any(field.folded, "،,«", match.end(), limit)
+    while comma >= 0 and field.folded[comma] == "«":  # a name in guillemets (بنابر اعلام «پسکوف»، ...) or a quote
+        close = field.folded.find("»", comma, limit)
+        if close < 0 or _word_count(field.folded[comma + 1:close]) >= MIN_QUOTE_WORDS:
+            break
+        comma = find_any(field.folded, "،,«", close + 1, limit)
+    if comma < 0 or _holds_a_verb(field.folded, match.end(), comma):  # no comma after the source
+        return _according_to_uncomma(field, match, sentence_end) if match.group("according") else []
+    words = clause_words(field.folded, match.end(), comma)
+    if not words or is_agency(words):
+        return []
+    mention = mention_from_words(field, words)
+    if field.folded[comma] == "«":
+        return []  # handled as a guillemet quote
+    if _frames_a_direct_quote(field.folded, comma + 1):
+        return []
+    start, end = trim_quote(field.folded, comma + 1, _claim_end(field.folded, comma + 1))
+    return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
+                  field.text[start:end], mention)]
+
+
+def _frames_a_direct_quote(folded: str, start: int) -> bool:
+    """Does the sentence after ``به نوشته X،`` end on a colon with no clause inside (``به نوشته
+    فیگارو، در بیانیه ... آمده است: QUOTE``)? It is the frame of the direct quote after it,
+    which is the claim and is found as such. A clause inside holds a claim of its own (``به
+    اظهارات X، ... مبنی بر اینکه CLAIM، گفت:``)."""
+    end = find_sentence_end(folded, start, MAX_CLAIM_CHARS)
+    return end < len(folded) and folded[end] in ":：" and not CLAUSE_OPENER.search(folded, start, end)
+
+
+def _according_to_uncomma(field: Field, match: re.Match, sentence_end: int) -> list[Found]:
+    """``به گفته وی CLAIM``, ``به گفته رضایی در این مدت CLAIM``: no comma closes the source, so
+    it ends where a subject would (before a preposition, a time word or a number), and the
+    rest of the sentence is the claim. Not when the source is a group (برخی از دیپلمات‌ها),
+    the speaker or the one spoken of (به اعتقاد من، به گفته خودش) or an agency; nor when it
+    runs into a verb (به گفته رضایی آمارها نشان می‌دهد که) or past MAX_UNCOMMA_SOURCE_CHARS,
+    where it ends is unclear; nor when the claim is a «quote» (a guillemet quote).
+    Announcements (بر اساس اعلام X) name organisations whose names run on, so they need
+    their comma."""
+    first = WORD.search(field.folded, match.end(), sentence_end)
+    if first is None or word_key(first.group()) in PREDICATE_STARTS:
+        return []  # no source, or a preposition where it should be
+    source_limit = min(sentence_end, match.end() + MAX_UNCOMMA_SOURCE_CHARS)
+    words = clause_words(field.folded, match.end(), source_limit)
+    if not words or is_agency(words):
+        return []
+    mention, source_end = subject(field, words)
+    if (source_end <= words[0].start or source_end >= words[-1].end or mention.anonymous
+            or words[0].key in UNNAMED_SOURCES or any(_is_verb(word.key) for word in words if word.end <= source_end)):
+        return []  # the source runs to the window's end: where it ends is unknown
+    start, end = trim_quote(field.folded, source_end, sentence_end)
+    if field.folded[start:start + 1] == "«" or len(field.folded[start:end].split()) < MIN_CLAIM_WORDS:
+        return []
+    return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
+                  field.text[start:end], mention)]
+
+
+def _claim_after_verb(field: Field, match: re.Match) -> list[Found]:
+    """``کوساچف اعلام کرد به شرط آنکه ...``: the rest of the sentence is the claim."""
+    clause_start = find_sentence_start(field.folded, match.start())
+    mention = _verb_subject(field, clause_start, match)
+    claim_end = _claim_end(field.folded, match.end())
+    if mention is None or _asks(field.folded, claim_end) or _news_told_before(field, match):
+        return []  # a verb inside a longer sentence with no subject of its own, or a question
+    start, end = trim_quote(field.folded, match.end(), claim_end)
+    if len(field.folded[start:end].split()) < MIN_CLAIM_WORDS or _has_its_object(field.folded, clause_start, match):
+        return []
+    cue = field.text[match.start("cue"):match.end("cue")]
+    return [Found(field.where, start, end, "indirect", cue, field.text[start:end], mention)]
+
+
+def _saying_that(field: Field, match: re.Match) -> list[Found]:
+    """``X با بیان اینکه CLAIM، گفت``: the claim ends at the last comma before the verb, unless
+    the words after that comma end on a verb (``اینکه X، Y را می‌رسانند بیان کرد``: the comma
+    was the claim's own)."""
+    verb = DIRECT_CUE.search(field.folded, match.end(), min(len(field.folded), match.end() + SUBJECT_WINDOW))
+    sentence_end = find_sentence_end(field.folded, match.end())
+    if verb and verb.start() <= sentence_end:
+        comma = max(field.folded.rfind("،", match.end(), verb.start()), field.folded.rfind(",", match.end(), verb.start()))
+        after_comma = WORD.findall(field.folded, comma + 1, verb.start()) if comma > 0 else []
+        claim_end = verb.start() if comma < 0 or after_comma and _is_verb(word_key(after_comma[-1])) else comma
+    else:  # ``با بیان اینکه CLAIM، ابراز نگرانی کرد``: the claim ends at the first comma after a verb,
+        # or with no comma at its first finite verb (``با اشاره به اینکه CLAIM برگزار می‌شود بر ... تاکید کرد``)
+        claim_end = _comma_after_verb(field.folded, match.end(), sentence_end)
+        if claim_end < 0:
+            claim_end = _first_verb_end(field.folded, match.end(), sentence_end)
+        if claim_end < 0:
+            return []
+    start, end = trim_quote(field.folded, match.end(), claim_end)
+    clause_start = find_sentence_start(field.folded, match.start())
+    mention = subject_mention(field, clause_start, match.start())
+    cue = field.text[match.start():match.end()].strip()
+    return [Found(field.where, start, end, "indirect", cue, field.text[start:end], mention)]
+
+
+def _comma_after_verb(folded: str, start: int, end: int) -> int:
+    """The first comma between two offsets that closes a clause (the words before it end
+    like a verb: ... منجر خواهد شد،), or -1."""
+    for comma in (n for n in range(start, end) if folded[n] in "،,"):
+        if SENTENCE_ENDING.search(folded[start:comma]):
+            return comma
+    return -1
+
+
+def _first_verb_end(folded: str, start: int, end: int) -> int:
+    """Where the first finite verb between two offsets ends, when words follow it before
+    ``end`` (the main clause's), or -1; a speech verb (``اینکه CLAIM نیافته، گفت``) is the
+    main clause's own, and the claim ends before it."""
+    words = list(WORD.finditer(folded, start, end))
+    verb = next((w for w in words[:-1] if is_finite_verb(word_key(w.group()))), None)
+    if verb is None:
+        return -1
+    if not PLAIN_SPEECH_VERB.fullmatch(verb.group()):
+        return verb.end()
+    return end_before(folded, verb.start(), " \u200c،,")
+
+
+def _has_its_object(folded: str, clause_start: int, match: re.Match) -> bool:
+    """``قهرمانی خود را تکرار کرد تا ...``, ``کارش را ادامه داد، شاید ...``: a verb with its
+    object (را in its own clause, after the last comma, که, or و after a verb) says what was
+    done, and what follows it is no claim. A finite verb ends a clause too: the را of a
+    relative clause in the subject (X که ریاست ... را برعهده دارد ابراز اطمینان کرده CLAIM)
+    is that clause's."""
+    words = clause_words(folded, clause_start, match.start())
+    bounds = [n for n in range(len(words))
+              if words[n].key == THAT_KEY or _ends_clause(words, n) or is_finite_verb(words[n].key)]
+    return any(word.key == "را" for word in words[bounds[-1] + 1 if bounds else 0:])
+
+
+def _announced(field: Field, match: re.Match, opener: tuple[str, ...]) -> list[Found]:
+    """``X از CLAIM خبر داد`` / ``X نسبت به CLAIM هشدار داد`` / ``X از اینکه CLAIM، ابراز
+    نگرانی کرد``: the claim starts after the first ``opener`` (از، نسبت به) after the
+    subject that is part of no other phrase (پس از بازی، بسیاری از هواداران), and after the اینکه opening it as a
+    clause; it ends before the verb and the comma before it."""
+    clause_start = find_sentence_start(field.folded, match.start())
+    words = clause_words(field.folded, clause_start, match.start())
+    mention, subject_end = subject(field, words)
+    keys = [w.key for w in words]
+    after = next((n + len(opener) for n, w in enumerate(words)
+                  if w.start >= subject_end and tuple(keys[n:n + len(opener)]) == opener
+                  and not (n > 0 and keys[n - 1] in NOT_BEFORE_CLAIM_FROM)), -1)
+    if after < 0:
+        return []
+    after += next((len(that) for that in CLAUSE_THAT if tuple(keys[after:after + len(that)]) == that), 0)
+    claim_start = words[after - 1].end
+    start, end = trim_quote(field.folded, claim_start, match.start())
+    while end > start and field.folded[end - 1] in BLANKS + "،,":
+        end -= 1
+    return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
+                  field.text[start:end], mention)]
+
+
+def _feeling_expressed(field: Field, match: re.Match) -> list[Found]:
+    """``X از اینکه CLAIM، ابراز نگرانی کرد``: what the feeling is about, as _announced reads
+    it, when it holds MIN_CLAIM_WORDS words: fewer name a topic (از وضعیت باشگاه‌ها ابراز
+    نگرانی کرد), not something said."""
+    return [found for found in _announced(field, match, (NEWS_OPENER,))
+            if len(found.text.split()) >= MIN_CLAIM_WORDS]
+
+
+def _named_as(field: Field, match: re.Match) -> list[Found]:
+    """``X از Y به عنوان CLAIM یاد کرد``: the claim read as _announced reads news after از, when
+    it names Y as something (به عنوان، با عنوان): else یاد کرد only remembers Y."""
+    return [found for found in _announced(field, match, (NEWS_OPENER,))
+            if holds_phrase([word_key(word) for word in WORD.findall(found.text)], NAMED_AS)]
+
+
+def _emphasised(field: Field, match: re.Match) -> list[Found]:
+    """``X بر CLAIM تاکید کرد``: what was stressed, from the بر that opens it to the verb.
+    That بر is the first after the clause's last comma or verb (``با اشاره به تاثیر آن بر
+    بازار، بر لزوم ... تاکید کرد``; ``کاری بر زمین نمانده و بر ... تاکید کرد``: the claim
+    is a noun phrase), or, when none follows them, the first after the subject; with no بر, a به
+    opening the clause (``وی به CLAIM تاکید کرد``)."""
+    clause_start = find_sentence_start(field.folded, match.start())
+    words = clause_words(field.folded, clause_start, match.start())
+    mention, subject_end = subject(field, words)
+    rest = [w for w in words if w.start >= subject_end]
+    mention = joint_subject(field, rest) or mention
+    openers = [n for n, w in enumerate(rest[:-1]) if w.key == EMPHASIS_OPENER
+               and (n == 0 or rest[n - 1].key not in NOT_BEFORE_EMPHASIS_OPENER)
+               and rest[n + 1].key not in NOT_AFTER_EMPHASIS_OPENER]
+    last_bound = max((n for n, w in enumerate(rest) if w.key == "," or _is_verb(w.key)), default=-1)
+    opener = next((n for n in openers if n > last_bound), openers[0] if openers else _stressed_with_to(rest, last_bound))
+    if opener is None:
+        return []
+    claim = [w for w in rest[opener + 1:] if w.key != ","]
+    if sum(1 for w in claim if w.key not in DEMONSTRATIVES) < MIN_EMPHASIS_WORDS:  # بر این موضوع
+        return []
+    start, end = trim_quote(field.folded, claim[0].start, claim[-1].end)
+    return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
+                  field.text[start:end], mention)]
+
+
+def _stressed_with_to(rest: list[Word], last_bound: int) -> int | None:
+    """Where به opens what was stressed (``وی در ادامه به CLAIM تاکید کرد``): the first به after
+    the subject or the clause's last comma or verb, with only EMPHASIS_TO_LEAD_WORDS before it."""
+    for n in range(last_bound + 1, len(rest) - 1):
+        if rest[n].key == EMPHASIS_TO_OPENER:
+            return n if rest[n + 1].key not in NOT_AFTER_EMPHASIS_TO else None
+        if rest[n].key not in EMPHASIS_TO_LEAD_WORDS:
+            return None
+    return None
+
+
+def _after_subject(words: list[Word], subject_end: int, mention: Mention) -> list[Word]:
+    """The words after the subject, with the object's last word when a name ran into it
+    (``مکوندی مصدومیت را دلیل ... دانست``: the name may be shorter, see Mention.object_follows)."""
+    rest = [w for w in words if w.start >= subject_end]
+    if mention.object_follows and rest and rest[0].key == "را" and len(words) > len(rest) + 1:
+        return words[len(words) - len(rest) - 1:]
+    return rest
+
+
+def _demanded_object(field: Field, match: re.Match) -> list[Found]:
+    """``X، CLAIM را (نیز) خواستار شد / تکذیب کرد``: the claim runs from the subject (or the last
+    comma or clause after it) to the object marker, and holds MIN_OBJECT_CLAIM_WORDS words besides
+    demonstratives (``این خبر را تکذیب کرد`` refers back, it says nothing)."""
+    clause_start = find_sentence_start(field.folded, match.start())
+    words = clause_words(field.folded, clause_start, match.start("cue"))  # with its را: a name may run into the object
+    mention, subject_end = subject(field, words)
+    rest = _after_subject(words, subject_end, mention)
+    while rest and rest[-1].key in OBJECT_SPEECH_ADVERB_KEYS:
+        rest.pop()
+    rest = rest[:-1]  # the object marker
+    bounds = [n for n in range(len(rest)) if _ends_clause(rest, n) or _opens_object_clause(rest, n)]  # اشاره کرد و CLAIM را
+    claim = rest[bounds[-1] + 1:] if bounds else rest
+    if bounds and rest[bounds[-1]].key == THAT_KEY:  # ``اخباری شنیده می‌شد که او CLAIM را``: the clause's own subject
+        mention, subject_end = subject(field, claim)
+        claim = [w for w in claim if w.start >= subject_end]
+    if (sum(1 for w in claim if w.key not in DEMONSTRATIVES) < MIN_OBJECT_CLAIM_WORDS
+            or (mention.ref == "pronoun" and subject_end == 0)):
+        return []
+    start, end = trim_quote(field.folded, claim[0].start, claim[-1].end)
+    return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
+                  field.text[start:end], mention)]
+
+
+def _opens_object_clause(words: list[Word], n: int) -> bool:
+    """Is words[n] a که opening the clause the object's verb ends (``شنیده می‌شد که او CLAIM
+    را تکذیب کرد``), not a relative clause inside the object (``اصولی که مرتبط با X است را``):
+    no verb stands after it?"""
+    return words[n].key == THAT_KEY and not any(_is_verb(word.key) for word in words[n + 1:])
+
+
+def _judged(field: Field, match: re.Match, charge: str | None = None) -> list[Found]:
+    """``X، CLAIM را دیرینه دانست``: the claim runs from the subject (or the last comma, or
+    و after a verb, before its object: ``... را خوب ارزیابی کرد و CLAIM را منفی خواند``) to
+    the verb, and holds the object marker را with the judgement after it (``مطلب را عنوان
+    کرد`` states no judgement; ``بازیکنان را فرا خواند`` is another verb). A comma after the
+    object is the judgement's own (``مردم را از لحاظ فرهنگی، اخلاقی ممتاز خواند``).
+    An accusation (``Y را به Z متهم کرد``) has its ``charge`` word (به) right after را, and a
+    subject its own clause names or وی/او: one left to the last speaker (or a report's) is
+    mostly a country or a body named further back, read wrong more often than right."""
+    if field.folded[match.end():match.end() + 4].lstrip(" \u200c")[:1] in (":", "："):  # not "" (a field's end)
+        return []  # ``... را ... خواند و عنوان کرد: QUOTE``: a direct quote's cue
+    clause_start = find_sentence_start(field.folded, match.start())
+    if not OBJECT_MARKER.search(field.folded, clause_start, match.start()):
+        return []
+    words = _last_clause(clause_words(field.folded, clause_start, match.start()))
+    if words and (words[-1].key in JUDGING_PREVERBS or words[-1].key in PRESENT_PREFIXES):
+        return []  # فرا خواند: another verb; می خواند: the present, which essays state views in
+    if _in_relative_that_clause(words):
+        return []  # ``دیدگاهی که دین را امری فردی می‌داند``: describes a view, nobody holds it
+    keys = [word.key for word in words]
+    if any(tuple(keys[n:n + len(can)]) == can for can in ONE_CAN for n in range(len(keys))):
+        return []  # او را می‌توان نفر اول دانست: the writer judging, nobody quoted
+    mention, subject_end = subject(field, words)
+    if mention.ref == "pronoun" and subject_end == 0 or charge is not None and _accuser_unnamed(mention):
+        return []
+    rest = _after_subject(words, subject_end, mention)
+    object_marks = [n for n, w in enumerate(rest) if w.key == "را"]
+    if not object_marks or object_marks[-1] == len(rest) - 1:
+        return []
+    judgement = rest[object_marks[-1] + 1:]
+    if charge is not None and not _opens_on(judgement, charge):
+        return []  # ``دروازه را (به شدت) تهدید کرد``: a threat with no charge, nothing said
+    if judgement[-1].key == "و":
+        return []  # ``محصول را معرفی کرد و اعلام کرد``: the object is another verb's
+    if (fold_word(match.group("cue").split()[0]) in ANNOUNCING_NOUNS and judgement[0].key in NOT_A_JUDGEMENT
+            and not _counted_among(judgement)):
+        return []  # آمادگی خود را برای ... اعلام کرد: an announcement, no judgement
+    if all(w.key in NOT_A_JUDGEMENT for w in judgement):
+        return []  # ``کتاب را نیز خوانده``: only an adverb after را, it was read, not judged
+    bounds = [n for n, w in enumerate(rest[:object_marks[-1]]) if _ends_clause(rest, n)]
+    claim = rest[bounds[-1] + 1:] if bounds else rest
+    start, end = trim_quote(field.folded, claim[0].start, match.start())
+    if mention.ref == "title":  # مدیرعامل باشگاه توان مالی تیم را ...: the role may have run into the object
+        mention = dataclasses.replace(mention, role_before_object=True)
+    return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
+                  field.text[start:end], mention)]
+
+
+def _accuser_unnamed(mention: Mention) -> bool:
+    """Is an accusation's subject neither named in its clause nor وی/او: left to the last
+    speaker, or a document (این گزارش) whose author the clause does not name?"""
+    return mention.ref == "pronoun" and not mention.personal or mention.document
+
+
+def _opens_on(judgement: list[Word], opener: str) -> bool:
+    """Does the judgement open on ``opener`` (به), past adverbs of manner made with it (``به
+    صراحت به دروغگویی``; ``به شدت`` alone says how, not of what)?"""
+    n = 0
+    while n + 1 < len(judgement) and judgement[n].key == opener and judgement[n + 1].key in MANNER_AFTER_TO:
+        n += 2
+    return n < len(judgement) - 1 and judgement[n].key == opener
+
+
+def _in_relative_that_clause(words: list[Word]) -> bool:
+    """Do the words before a verb end in a relative clause: a که after a noun (not after a verb,
+    a demonstrative or a comma), with no verb between it and the verb?"""
+    that = max((n for n, w in enumerate(words) if w.key == THAT_KEY), default=-1)
+    if that <= 0 or any(_is_verb(w.key) for w in words[that + 1:]):
+        return False
+    before = words[that - 1].key
+    return before != "," and before not in DEMONSTRATIVES and not _is_verb(before)
+
+
+def _counted_among(judgement: list[Word]) -> bool:
+    """``(را) از اهداف اصلی این دانشگاه``: از opening a group the object is counted among."""
+    return (len(judgement) > 1 and judgement[0].key == NEWS_OPENER
+            and (judgement[1].key in COUNTED_AMONG or judgement[1].key.endswith(COUNTED_AMONG_ENDINGS)))
+
+
+def _last_clause(words: list[Word]) -> list[Word]:
+    """The words after the last اما/ولی that a verb comes before (``بسیاری این را مرهون ...
+    می‌دانند اما X این را حاصل ... دانست``): a judgement and its object stand in the verb's own
+    clause, when that clause opens on a subject (a role, a name, a word no noun of the lexicon
+    is); one opening on a noun (``ولی قول به ... را موافق احتیاط دانسته``) opens on its object."""
+    last, verb_seen = None, False
+    for n, word in enumerate(words[:-1]):
+        if verb_seen and word.key in CLAUSE_JOINER_KEYS and _opens_on_a_subject(words[n + 1:]):
+            last = n
+        verb_seen = verb_seen or _is_verb(word.key)
+    return words[last + 1:] if last is not None else words
+
+
+def _opens_on_a_subject(words: list[Word]) -> bool:
+    return starts_role(words, 0) or opens_name(words) or not is_lexicon_noun(words[0].key)
+
+
+def _ends_clause(words: list[Word], n: int) -> bool:
+    """Does words[n] close the clause before it: a comma, or و after a verb (... ارزیابی کرد و)?"""
+    return words[n].key == "," or words[n].key == "و" and n > 0 and _is_verb(words[n - 1].key)
+
+
+def _is_verb(key: str) -> bool:
+    """A finite verb (person.is_finite_verb), a subjunctive (کنند، باشد: a present form without its
+    می, in the persons whose endings no noun ends in: not کاری، واگذاری) or a past participle, negated or not (نمانده، شده: a past stem with ه, known by its
+    plural past ماندند)."""
+    return (is_finite_verb(key) or key.endswith(SUBJUNCTIVE_ENDINGS) and "می" + key in verb_forms()
+            or is_past_participle(key))
+
+
+def _demanded(field: Field, match: re.Match) -> list[Found]:
+    """``X خواستار CLAIM شد``: what was asked for, by the clause's subject (and ``X خبر از
+    CLAIM داد``: the news told)."""
+    clause_start = find_sentence_start(field.folded, match.start())
+    mention = subject_mention(field, clause_start, match.start())
+    start, end = trim_quote(field.folded, match.start("claim"), match.end("claim"))
+    return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
+                  field.text[start:end], mention)]
+
+
+CLAIM_NON_OPENER_KEYS = frozenset(fold_word(word) for word in CLAIM_NON_OPENERS)
+OBJECT_SPEECH_ADVERB_KEYS = frozenset(fold_word(word) for word in OBJECT_SPEECH_ADVERBS)
+THAT_KEY = fold_word("که")
+
+
+def _requested(field: Field, match: re.Match) -> list[Found]:
+    """``X از Y خواست (که|تا) CLAIM``: the request, when the verb asks of someone (از in its
+    clause) and is not the present or a wish (``دلش می‌خواست``). Without که or تا (``از
+    مدیران خواست به شایعات پایان دهند``) the request must end on a verb and open on none of
+    the words a claim never opens on (``خواست و رفت``), the one asked must stand right before
+    the verb (از and at most MAX_ADDRESSEE_WORDS words; not پس از، قبل از: a time), and the request must end on a
+    subjunctive (پایان دهند), as asking someone to do something does: not ``با خواست خدا
+    ... نایب قهرمان شدیم``. The present (``از نامزدها می‌خواهد ...``) asks only with the one
+    asked right before it, by an از that is no part of the subject (not ``یکی از بچه‌ها
+    می‌خواهد برود``). A request named by its noun (درخواست کرد، تقاضا کرد) asks with nobody
+    asked right before it too (an از further back is another phrase's: به نقل از ...), read
+    as a proposal is (``درخواست کرد، برای جذب گردشگر تلاش بیشتری شود``)."""
+    clause_start = find_sentence_start(field.folded, match.start())
+    words = clause_words(field.folded, clause_start, match.start())
+    if not words or words[-1].key in PRESENT_PREFIXES:
+        return []
+    if fold_word(match.group("cue").split()[0]) in REQUEST_NOUNS and not _asks_someone(words):
+        return _proposed(field, match)
+    if not any(word.key == "از" for word in words):
+        return []
+    if match.group("present") and not _asks_someone(words):
+        return []
+    found = _said_that(field, match)
+    if match.group("that") or not found:
+        return found
+    return found if _asks_someone(words) and _asks_for_an_act(found[0].text) else []
+
+
+def _asks_someone(words: list[Word]) -> bool:
+    """Is one asked right before the verb: از among its last MAX_ADDRESSEE_WORDS words, after
+    none of NOT_BEFORE_CLAIM_FROM (یکی از، پس از)?"""
+    start = max(0, len(words) - MAX_ADDRESSEE_WORDS - 1)
+    return any(words[n].key == "از" and not (n > 0 and words[n - 1].key in NOT_BEFORE_CLAIM_FROM)
+               for n in range(start, len(words)))
+
+
+def _asks_for_an_act(claim_text: str) -> bool:
+    """Does a claim with no که before it read as what someone asked for: MIN_CLAIM_WORDS words,
+    opening on none of CLAIM_NON_OPENERS, ending on a subjunctive (پایان دهند)?"""
+    claim = [word_key(word) for word in WORD.findall(claim_text)]
+    return len(claim) >= MIN_CLAIM_WORDS and claim[0] not in CLAIM_NON_OPENER_KEYS and _is_subjunctive(claim[-1])
+
+
+def _proposed(field: Field, match: re.Match) -> list[Found]:
+    """``X پیشنهاد کرد (که) CLAIM``: the proposal, unless the verb has its object (``طرحی را
+    پیشنهاد کرد که ...``: the که describes the plan); with no که or تا it must read as an
+    act asked for (_asks_for_an_act), as after خواست."""
+    clause_start = find_sentence_start(field.folded, match.start())
+    if _has_its_object(field.folded, clause_start, match):
+        return []
+    found = _said_that(field, match)
+    return found if match.group("that") or found and _asks_for_an_act(found[0].text) else []
+
+
+def _is_subjunctive(key: str) -> bool:
+    """A present form without its می (کنند، شود، دهند), and no other verb form; also with
+    its ب (بپیوندد) or its negation's ن (نکنند), a preverb (درآید، برگردند) or both (برندارند)
+    before the present stem."""
+    if not key.endswith(SUBJUNCTIVE_ENDINGS) or key in verb_forms():
+        return False
+    heads = (SUBJUNCTIVE_PREFIX, NEGATIVE_PREFIX) + tuple(JUDGING_PREVERBS) + tuple(
+        preverb + NEGATIVE_PREFIX for preverb in JUDGING_PREVERBS)
+    stems = [key] + [key[len(head):] for head in heads if key.startswith(head) and len(key) > len(head) + 1]
+    return any("می" + stem in verb_forms() for stem in stems)
+
+
+def _said_content(field: Field, match: re.Match) -> list[Found]:
+    """``اعلام نظر X مبنی بر CLAIM``: what X said, named by a noun of saying. X must be
+    someone (a name, a role, an organisation, وی): ``سخنان مبنی بر ...`` with nobody, or
+    with a group (رسانه‌ها), is the reporter's summary. A name with neither a given name nor
+    a role is one word, a surname: more words may be a qualifier of the noun run into it
+    (نامه مفصل رضایی). A clause (مبنی بر اینکه CLAIM) ends at its comma; a noun phrase also
+    before را or a verb, where the sentence goes on."""
+    words = clause_words(field.folded, match.start("speaker"), match.end("speaker"))
+    while words and words[0].key in SAID_QUALIFIERS:
+        words = words[1:]
+    if not words or any(_is_verb(word.key) for word in words):
+        return []  # a clause between the noun and مبنی بر (شایعات مطرح شده): the noun is not X's
+    mention, speaker_end = subject(field, words)
+    rest = [word for word in words if word.start >= speaker_end]
+    if (speaker_end <= words[0].start or mention.anonymous or mention.indefinite
+            or mention.ref == "pronoun" and not mention.personal or not _said_by_someone(mention)
+            or rest and rest[0].key not in SAID_TO_PREPOSITIONS):
+        return []  # nobody, or more words than a speaker and whom they addressed
+    start, end = trim_quote(field.folded, match.end(), _said_content_end(field.folded, match))
+    if len(field.folded[start:end].split()) < MIN_CLAIM_WORDS:
+        return []
+    # the words of someone the sentence speaks of, not of whoever has the floor or is named next
+    # (a title alone is a newcomer's unless the article gave it to someone)
+    return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
+                  field.text[start:end], dataclasses.replace(mention, also=True, indefinite=True))]
+
+
+def _said_content_end(folded: str, match: re.Match) -> int:
+    """Where what was said after مبنی بر ends: at a comma or the sentence's end; a noun phrase
+    also before را or a verb (the sentence goes on: ... مبنی بر X را رد کرد), a clause (مبنی
+    بر اینکه) before a را right after its verb (... تهدید نکرده‌اند را اثبات کرد)."""
+    sentence_end = _claim_end(folded, match.end())
+    comma = find_any(folded, "،,", match.end(), sentence_end)
+    end = sentence_end if comma < 0 else comma
+    words = clause_words(folded, match.end(), end)
+    for n, word in enumerate(words):
+        if not match.group("that") and word.key == "را":
+            return word.start
+        if not match.group("that") and _is_verb(word.key):  # a light verb's noun goes with it (منتشر شد)
+            return words[n - 1].start if n > 1 and _is_light_verb(word.key) else word.start
+        if word.key == "را" and n > 0 and (_is_verb(words[n - 1].key) or n > 1 and _is_verb(words[n - 2].key)
+                                           and words[n - 1].key in CLAIM_NON_OPENER_KEYS):
+            return word.start
+    return end
+
+
+def _is_light_verb(key: str) -> bool:
+    """A form of a light verb (شد، کردند، می‌کند، نمایند): a stem of LIGHT_VERBS after می/ن/ب,
+    with a person's ending or the participle's ه at most."""
+    stems = {key} | {key[len(prefix):] for prefix in LIGHT_VERB_PREFIXES if key.startswith(prefix)}
+    return any(stem.startswith(light) and len(stem) - len(light) <= MAX_VERB_ENDING
+               for stem in stems for pair in LIGHT_VERBS.items() for light in pair)
+
+
+def _said_by_someone(mention: Mention) -> bool:
+    """Does the mention name someone surely: a pronoun, a role, an organisation, a name opened
+    by a given name or honorific, or a lone surname?"""
+    return (mention.personal or bool(mention.role) or mention.organisation or mention.strong
+            or len(mention.name_words) == 1)
+
+
+def _document_says(field: Field, match: re.Match) -> list[Found]:
+    """``در این نامه تاکید شده (که) CLAIM``: the rest of the sentence, by the document's author."""
+    if match.group("colon"):
+        return []  # a direct quote
+    claim_start = match.end()
+    that = THAT_WORD.match(field.folded, claim_start + 1)
+    claim_start = that.end() if that and not field.folded[claim_start:that.start()].strip() else claim_start
+    start, end = trim_quote(field.folded, claim_start, _claim_end(field.folded, claim_start))
+    if len(field.folded[start:end].split()) < MIN_CLAIM_WORDS:
+        return []
+    return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
+                  field.text[start:end], _document_author(field, match))]
+
+
+# Each indirect shape: where its cues are in a field's folded text, and the reader
+# that turns one cue into quotes. Read in this order (the order the quotes are found).
+_INDIRECT_SHAPES = (
+    (ACCORDING_TO.finditer, _according_to),
+    (lambda text: _merge_matches(THAT_CUE.finditer(text), BELIEF_CUE.finditer(text)), _said_that),
+    (CLAIM_CUE.finditer, _claim_after_verb),
+    (SAYING_THAT.finditer, _saying_that),
+    (NEWS_CUE.finditer, lambda field, match: _announced(field, match, (NEWS_OPENER,))),
+    (INVERTED_NEWS_CUE.finditer, _demanded),
+    (WARNING_CUE.finditer, lambda field, match: _announced(field, match, ("نسبت", "به"))),
+    (INSISTENCE_CUE.finditer, _emphasised),
+    (EXPRESSED_CUE.finditer, _feeling_expressed),
+    (EMPHASIS_CUE.finditer, _emphasised),
+    (DEMANDED_OBJECT_CUE.finditer, _demanded_object),
+    (SAID_OF_OBJECT_CUE.finditer, _demanded_object),
+    (JUDGED_CUE.finditer, _judged),
+    (ACCUSED_CUE.finditer, lambda field, match: _judged(field, match, CHARGE_OPENER)),
+    (DEMANDED_CUE.finditer, _demanded),
+    (DOCUMENT_CUE.finditer, _document_says),
+    (REQUEST_CUE.finditer, _requested),
+    (PROPOSAL_CUE.finditer, _proposed),
+    (SAID_CONTENT_CUE.finditer, _said_content),
+    (NAMING_CUE.finditer, _named_as),
+)

@@ -1,0 +1,388 @@
+"""Passes over an article's whole reading after pass 1, for what one field alone cannot tell.
+
+The reading is every field's Found quotes and Introductions, in order. These passes
+carry an empty quote (``وی گفت:`` ending a paragraph) to the paragraph after it, take
+an interview's answers and a speaker's words running on without a cue as direct
+quotes, and drop the quotes a speaker reports inside a quote of his own.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+
+from corpus.document import Document
+from corpus.orthography import fold_letters
+from corpus.quotes.constants import (
+    ANSWER_ENDINGS,
+    BULLETS,
+    MIN_ANSWER_WORDS,
+    FIRST_PERSON_MARKS,
+    FIRST_PERSON_COPULAS,
+    FIRST_PERSON_STATES,
+    FIRST_PERSON_WORDS,
+    MAX_QUESTION_WORDS,
+    PARTICIPLE,
+    MAX_HEADING_WORDS,
+    NARRATOR_WORD,
+    SENTENCE_TAIL_CHARS,
+    QUOTE_OPENERS,
+    QUOTE_CLOSERS,
+    MAX_OPEN_PARAGRAPHS,
+    QUESTION_LABELS,
+    QUESTION_MARKS,
+    SECOND_PERSON_WORDS,
+    VOWEL_LETTERS,
+    SUBJECT_WINDOW,
+)
+from corpus.quotes.direct import _closing_mark, _left_open, _quoted_to_the_end
+from corpus.quotes.found import Found, Introduction, search_verb, field_order
+from corpus.quotes.guillemets import _ends_like_a_sentence
+from corpus.quotes.patterns import (
+    DIRECT_CUE,
+    COLON,
+    INTERVIEW_FRAME,
+    SPEECH_OBJECT,
+    SOURCE_LINE,
+    WORD,
+)
+from corpus.quotes.person import verb_forms
+from corpus.quotes.sentences import BLANKS, find_sentence_start, only_from, trim_quote
+from corpus.quotes.subjects import (
+    clause_words,
+    Mention,
+    Word,
+    word_key,
+    opens_name,
+    starts_role,
+)
+
+
+def carry_empty_quotes(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:
+    """``وی در این باره گفت:`` at a paragraph's end: the quote is the next paragraph.
+
+    Empty quotes that cannot be carried are dropped. A carried quote keeps
+    its place in the reading order: it was announced where its cue stands.
+    """
+    kept = []
+    for item in reading:
+        if isinstance(item, Found) and item.end <= item.start:
+            _carry_to_next_paragraph(item, doc)
+            if item.end <= item.start:
+                continue
+        kept.append(item)
+    return kept
+
+
+def interview_answers(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:
+    """An interview told in the interviewee's own paragraphs, after a frame ending in a colon
+    with no speech verb (``گردان گفت‌وگوی مفصلی با ورزش سه انجام داد:``).
+
+    Every later body paragraph that holds no quote of its own is an answer, a
+    direct quote of whoever has the floor; headings (fewer than
+    MIN_ANSWER_WORDS words, or no full stop at the end) and the reporter's
+    questions (ending in ؟) are not. A name opening an answer (``محسن بنگر سال‌ها
+    ...``) is someone the interviewee talks about, not a new speaker. A label line
+    right after a question (``سؤال: ...؟`` then ``مشایی: ...``) is the answer of whoever
+    it names.
+    """
+    reading = _answers_after_questions(reading, doc)
+    first_person = _first_person_paragraphs(reading, doc)
+    quoted = {item.where for item in reading
+              if isinstance(item, Found) and not (item.kind == "indirect" and item.where in first_person)}
+    frame = next((n for n, text in enumerate(doc.paragraphs) if f"body:{n}" not in quoted
+                  and text.rstrip().endswith((":", "：")) and _frames_answers(fold_letters(text))), None)
+    if frame is None:
+        return reading
+    answers = []
+    for number in range(frame + 1, len(doc.paragraphs)):
+        where, text = f"body:{number}", doc.paragraphs[number]
+        if where not in quoted and _answers(text):
+            start, end = trim_quote(fold_letters(text), 0, len(text))
+            answers.append(Found(where, start, end, "direct", "", text[start:end], Mention("pronoun", where=where)))
+    answered = {answer.where for answer in answers}
+    reading = [item for item in reading if item.where not in answered or isinstance(item, Found) and item.kind != "indirect"]
+    return sorted(reading + answers, key=lambda item: (field_order(item.where), item.start))
+
+
+def _first_person_paragraphs(reading: list[Found | Introduction], doc: Document) -> set[str]:
+    """The body paragraphs holding an indirect quote that are written in the first person (``من
+    راضی‌ام ... او هم خبر معاوضه‌اش با من را تکذیب کرد``): after an interview's frame such a
+    paragraph is the interviewee's answer, and what it reports others said is part of it (one
+    policy with quotes reported inside other quotes: they are dropped). Each paragraph is read once."""
+    reported = {item.where for item in reading
+                if isinstance(item, Found) and item.kind == "indirect" and item.where.startswith("body:")}
+    return {where for where in reported
+            if _first_person_words(fold_letters(doc.paragraphs[int(where.split(":")[1])])) >= FIRST_PERSON_MARKS}
+
+
+def _frames_answers(folded: str) -> bool:
+    """Does a paragraph ending in a colon frame words that follow: an interview (گفت‌وگو انجام
+    داد:) or someone's words given as its object (نظر خود را در اختیار ما قرار داده است:)?"""
+    return bool(INTERVIEW_FRAME.search(folded) or SPEECH_OBJECT.search(folded))
+
+
+def _answers_after_questions(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:
+    """Label lines (``مشایی: ...``) are speakers only if the article names them otherwise
+    (``known_only``), since lineups open the same way; right after a question, a label
+    line answers it, and names the interviewee whatever else the article says."""
+    asked = {f"body:{n + 1}" for n, text in enumerate(doc.paragraphs) if _is_question(text)}
+    return [dataclasses.replace(item, mention=dataclasses.replace(item.mention, known_only=False))
+            if isinstance(item, Found) and item.mention.known_only and item.where in asked else item
+            for item in reading]
+
+
+def _is_question(text: str) -> bool:
+    """A reporter's question: it ends with a question mark or opens on a question label (سؤال:)."""
+    folded = fold_letters(text[:SENTENCE_TAIL_CHARS])
+    return text.rstrip(BLANKS).endswith(QUESTION_MARKS) or folded.lstrip(BLANKS + "*-").startswith(QUESTION_LABELS)
+
+
+def _put_to_the_interviewee(text: str) -> bool:
+    """A reporter's question, or a short remark put to the interviewee in the second person and
+    in no first person (``بعد از بازی با پرسپولیس روند خوبی را آغاز کردید.``): what follows answers it."""
+    if _is_question(text):
+        return True
+    folded = fold_letters(text)
+    words = WORD.findall(folded)
+    return len(words) <= MAX_QUESTION_WORDS and _first_person_words(folded) == 0 and _addressed(words)
+
+
+def _asked_in_second_person(text: str) -> bool:
+    """A question put to the interviewee in the second person (``لیگ را چطور ارزیابی می‌کنید؟``):
+    the paragraph after it answers, in whatever person it speaks (``اینکه ... نشان می‌دهد ...``)."""
+    return _is_question(text) and _addressed(WORD.findall(fold_letters(text)))
+
+
+def _addressed(words: list[str]) -> bool:
+    """Does any of the words speak to someone in the second person (_second_person)?"""
+    return any(_second_person(word_key(word)) for word in words)
+
+
+def _second_person(key: str) -> bool:
+    """شما and its kin, or a verb addressed to شما: a form ending in ید whose first-person plural
+    is a verb too (کردید / کردیم; not رسید, a past stem, nor شدید, an adjective), after no vowel
+    (می‌آید and می‌گوید speak of him: to شما it is می‌آیید); or a perfect in اید (گرفته‌اید)."""
+    if key.endswith(PARTICIPLE + "اید"):  # the perfect: گرفته‌اید
+        return key in verb_forms()
+    stem = key[:-2]
+    return key in SECOND_PERSON_WORDS or (key.endswith("ید") and not stem.endswith(VOWEL_LETTERS)
+                                          and key in verb_forms() and stem + "یم" in verb_forms())
+
+
+def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:
+    """A speaker's words running on without a cue: a body paragraph that quotes nobody,
+    right after a paragraph ending in a direct quote (the quote goes on), or framing an
+    interview (گفت‌وگویی انجام داد), maybe past a subheading, or after a question (the
+    interviewee answers), written in the first person
+    (FIRST_PERSON_MARKS words such as من، ما، کردیم), is a direct quote of whoever has
+    the floor; so is the next. A paragraph after one whose quotation is left open (no
+    closing » yet) goes on with it, to its closing mark, whatever person it speaks in
+    (what the speaker reports others said there, ``او به من گفت که``, is part of it);
+    and a paragraph that is one quotation (``«...»``) is a quote of whoever has the floor."""
+    found = [item for item in reading if isinstance(item, Found)]
+    narrated = _told_in_first_person(found, doc)
+    quoted = {item.where for item in found if item.where not in narrated}
+    running = {item.where for item in found
+               if item.kind == "direct" and item.where.startswith("body:")
+               and only_from(doc.paragraphs[int(item.where.split(":")[1])], item.end, BLANKS + ".»\"”")}
+    running |= {f"body:{n}" for n, text in enumerate(doc.paragraphs)  # گفت‌وگویی انجام داد.: answers follow
+                if f"body:{n}" not in quoted and _frames_an_interview(text)}
+    cued = {item.where for item in found if item.kind != "indirect"}  # ``او به من گفت که`` goes on inside a quotation
+    added = [quote for item in found if item.kind == "direct" and item.where.startswith("body:") and _left_open(item.text)
+             for quote in _quotation_going_on(doc, int(item.where.split(":")[1]) + 1, cued)]
+    inside = {quote.where for quote in added}
+    reading = [item for item in reading if not (isinstance(item, Found) and item.kind == "indirect" and item.where in inside)]
+    quoted |= inside
+    running |= {quote.where for quote in added}
+    for number in range(1, len(doc.paragraphs)):
+        where, text, previous = f"body:{number}", doc.paragraphs[number], doc.paragraphs[number - 1]
+        if where not in quoted and (quote := _one_quotation(where, text)):
+            added.append(quote)
+            running.add(where)
+            continue
+        if where in quoted:
+            continue
+        after = number - 2 if number > 1 and _is_heading(previous) else number - 1  # a heading between
+        answers_a_question = _put_to_the_interviewee(previous)  # folds the paragraph before: asked only here
+        if not (f"body:{after}" in running or answers_a_question):
+            continue
+        folded = fold_letters(text)
+        start, end = trim_quote(folded, 0, len(text))
+        marks = _first_person_words(folded[start:end])
+        if (len(folded[start:end].split()) >= MIN_ANSWER_WORDS and not _is_heading(text)  # a subheading: nobody's words
+                and (marks >= FIRST_PERSON_MARKS or _asked_in_second_person(previous)
+                     or marks and _one_voice_goes_on(text, folded, previous, f"body:{number - 1}" in running))
+                and (not search_verb(folded, start, end) or marks >= 2 * FIRST_PERSON_MARKS)
+                and not COLON.search(folded, start, end)  # a cue of its own
+                and not SOURCE_LINE.match(folded)
+                and (answers_a_question  # ``ابراهیم از روز اول ... ما``: whom the interviewee talks about
+                     or not _opens_new_subject(clause_words(folded, start, min(end, start + SUBJECT_WINDOW))))):
+            added.append(Found(where, start, end, "direct", "", text[start:end], Mention("pronoun", where=where)))
+            running.add(where)
+    if not added:
+        return reading
+    answered = {quote.where for quote in added}
+    reading = [item for item in reading if item.where not in answered
+               or isinstance(item, Found) and item.where not in narrated]
+    return sorted(reading + added, key=lambda item: (field_order(item.where), item.start))
+
+
+def _one_voice_goes_on(text: str, folded: str, previous: str, after_quote: bool) -> bool:
+    """Is one first-person word (مشکل ما، می‌گوییم) enough? Right after a question, or after a quote
+    that runs to its paragraph's end with no closing mark (a quotation closed by » has visibly
+    ended: what follows is the report's), with nothing between; when the paragraph is plain
+    sentences (a pull quote set as a subheading has no full stop or opens on a bullet) and no
+    narrator speaks in it (وی): a report's own paragraphs seldom say ما."""
+    closed = previous.rstrip(BLANKS + ".").endswith(tuple(QUOTE_CLOSERS))
+    text = text.strip(BLANKS)
+    return ((after_quote and not closed or _is_question(previous)) and text.endswith(ANSWER_ENDINGS)
+            and not text.startswith(BULLETS) and not _narrator_speaks(folded))
+
+
+def _told_in_first_person(found: list[Found], doc: Document) -> set[str]:
+    """The body paragraphs whose quotes are all indirect and whose words around them speak in the
+    first person (``... ما ۱۴ سال است رفیقیم. او به من گفت که ...``): an answer recounting what
+    others said to the speaker, so still an answer if one goes on there (what it reports is
+    part of it, as ANNOTATION.md drops quotes inside quotes)."""
+    spans: dict[str, list[Found]] = {}
+    for item in found:
+        spans.setdefault(item.where, []).append(item)
+    told = set()
+    for where, quotes in spans.items():
+        if not where.startswith("body:") or any(quote.kind != "indirect" for quote in quotes):
+            continue
+        folded, at, around = fold_letters(doc.paragraphs[int(where.split(":")[1])]), 0, []
+        for quote in sorted(quotes, key=lambda quote: quote.start):
+            around.append(folded[at:quote.start])
+            at = max(at, quote.end)
+        around = " ".join(around + [folded[at:]])
+        if _first_person_words(around) >= FIRST_PERSON_MARKS and not _narrator_speaks(around):
+            told.add(where)
+    return told
+
+
+def _narrator_speaks(folded: str) -> bool:
+    """Does وی stand in the words (``وی با بیان اینکه ... کردیم، ...``)? Nobody calls himself وی:
+    the report is speaking there, whatever person the words it reports are in."""
+    return any(word_key(word) == NARRATOR_WORD for word in WORD.findall(folded))
+
+
+def outside_other_quotes(reading: list[Found | Introduction]) -> list[Found | Introduction]:
+    """Drop the quotes a speaker reports inside a quote of his own (``X گفت که کارشناسان
+    معتقدند که ...``, or an indirect quote in a paragraph a carried direct quote takes): by
+    ANNOTATION.md they are the speaker's words, not quotes of their own. A quote is inside
+    another when that one starts before it and ends no sooner; sorted by start, one pass."""
+    nested: set[int] = set()
+    by_field: dict[str, list[Found]] = {}
+    for item in reading:
+        if isinstance(item, Found):
+            by_field.setdefault(item.where, []).append(item)
+    for quotes in by_field.values():
+        quotes.sort(key=lambda quote: quote.start)
+        furthest, seen, start = -1, -1, None
+        for quote in quotes:
+            if quote.start != start:  # only the quotes starting strictly before count
+                furthest, start = seen, quote.start
+            if quote.end <= furthest:
+                nested.add(id(quote))
+            seen = max(seen, quote.end)
+    return [item for item in reading if id(item) not in nested]
+
+
+def _one_quotation(where: str, text: str) -> Found | None:
+    """A body paragraph that is one quotation of sentences (``«این مسئولیت جالبی است. ...»``),
+    as a direct quote of whoever has the floor; None for anything else (a title, a slogan)."""
+    folded = fold_letters(text)
+    outer_start, outer_end = len(folded) - len(folded.lstrip(BLANKS)), len(folded.rstrip(BLANKS + "."))
+    if not _quoted_to_the_end(folded, outer_start, outer_end):
+        return None
+    start, end = trim_quote(folded, outer_start + 1, outer_end - 1)
+    if len(folded[start:end].split()) < MIN_ANSWER_WORDS or not _ends_like_a_sentence(folded[start:end]):
+        return None
+    return Found(where, start, end, "direct", "", text[start:end], Mention("pronoun", where=where))
+
+
+def _quotation_going_on(doc: Document, number: int, quoted: set[str]) -> list[Found]:
+    """The paragraphs from ``number`` on that a quotation left open goes on in, up to the one
+    holding its closing mark (at most MAX_OPEN_PARAGRAPHS). None when it never visibly closes:
+    a paragraph quoting on its own or opening a new quotation comes first, or the closing mark
+    was simply forgotten (the narration that follows is no quote)."""
+    going_on = []
+    for number in range(number, min(len(doc.paragraphs), number + MAX_OPEN_PARAGRAPHS)):
+        where, text = f"body:{number}", doc.paragraphs[number]
+        folded = fold_letters(text)
+        if where in quoted or folded.lstrip(BLANKS)[:1] in QUOTE_OPENERS:
+            return []
+        close = _closing_mark(folded, 0)
+        start, end = trim_quote(folded, 0, close if close >= 0 else len(text))
+        if end > start:
+            going_on.append(Found(where, start, end, "direct", "", text[start:end], Mention("pronoun", where=where)))
+        if close >= 0:
+            return going_on
+    return []
+
+
+def _frames_an_interview(text: str) -> bool:
+    """Does a paragraph speak of an interview (گفت‌وگو، مصاحبه)? Folded only when it may:
+    folding changes none of the letters of گفت or مصاحب."""
+    return ("گفت" in text or "مصاحب" in text) and bool(INTERVIEW_FRAME.search(fold_letters(text)))
+
+
+def _is_heading(text: str) -> bool:
+    """A subheading between an interview's answers: a few words, no full stop or question mark."""
+    text = text.strip(BLANKS)
+    return 0 < len(text.split()) <= MAX_HEADING_WORDS and not text.endswith((".", "؟", "?", "!", ":", "»", "\""))
+
+
+def _answers(text: str) -> bool:
+    """Is a paragraph an answer's words: MIN_ANSWER_WORDS or more, ending as an answer does
+    (not an item of a list)?"""
+    folded = fold_letters(text)
+    start, end = trim_quote(folded, 0, len(text))
+    return len(folded[start:end].split()) >= MIN_ANSWER_WORDS and folded[start:end].endswith(ANSWER_ENDINGS)
+
+
+def _opens_new_subject(words: list[Word]) -> bool:
+    """Does a paragraph open on someone new (a role, a name), so the report goes on?
+    ``ما در ...`` is the speaker (run together, ما در would read as the role مادر)."""
+    return bool(words) and words[0].key not in FIRST_PERSON_WORDS and (starts_role(words, 0) or opens_name(words))
+
+
+def _first_person_words(folded: str) -> int:
+    """How many words speak in the first person: من، ما، خودم, verbs ending in م (کردیم) and
+    adjectives with the copula glued on (امیدوارم)."""
+    return sum(map(_speaks_in_first_person, map(word_key, WORD.findall(folded))))  # True counts 1
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _speaks_in_first_person(key: str) -> bool:
+    """Is the folded word one of _first_person_words'? Asked of every word of many paragraphs,
+    and the same few thousand words come up in all of them: each is judged once."""
+    return key in FIRST_PERSON_WORDS or key.endswith("م") and key in verb_forms() or _first_person_state(key)
+
+
+def _first_person_state(key: str) -> bool:
+    """A word of the speaker's state with the first-person copula glued on (امیدوارم، خوشحالیم)."""
+    return any(key.endswith(ending) and key[:-len(ending)] in FIRST_PERSON_STATES for ending in FIRST_PERSON_COPULAS)
+
+
+def _carry_to_next_paragraph(item: Found, doc: Document) -> None:
+    """Make an empty direct quote in the body the paragraph that follows it, if any; past a
+    subheading (a press conference's topic: ``به سوالات پاسخ گفت:``, ``بازی مقابل هوئسکا``, then
+    the answer), which is nobody's words."""
+    if item.kind != "direct" or not item.where.startswith("body:"):
+        return
+    number = int(item.where.split(":")[1]) + 1
+    if number + 1 < len(doc.paragraphs) and _is_heading(doc.paragraphs[number]) and _answers(doc.paragraphs[number + 1]):
+        number += 1
+    if number >= len(doc.paragraphs):
+        return
+    following = doc.paragraphs[number]
+    if following.rstrip(BLANKS).endswith((":", "：")):
+        return  # a label introducing words of its own (حضرت امام:)
+    folded = fold_letters(following)
+    first_cue = DIRECT_CUE.search(folded)
+    limit = find_sentence_start(folded, first_cue.start()) if first_cue else len(following)
+    start, end = trim_quote(folded, 0, limit)
+    item.where, item.start, item.end, item.text = f"body:{number}", start, end, following[start:end]
