@@ -743,6 +743,17 @@ def test_colons_that_open_no_ones_quote(paragraph):
     assert quotes_of(paragraph) == []
 
 
+@pytest.mark.parametrize("verb", ["توصیه کرد", "سفارش کرد", "گوشزد کرد", "تذکر داد"])
+def test_advice_and_reminders_before_a_colon_are_direct_cues(verb):
+    quote = only(quotes_of(f"کاوه رستگار، پزشک تیم، {verb}: بازیکنان پیش از تمرین دست کم نیم ساعت گرم کنند."))
+    assert (quote.kind, quote.speaker) == ("direct", "کاوه رستگار")
+
+
+def test_a_reminder_before_a_clause_of_what_followed_is_no_quote():
+    quotes = quotes_of("داور در نیمه دوم به سرمربی میهمان تذکر داد که این تصمیم با اعتراض هواداران همراه شد.")
+    assert quotes == []
+
+
 @pytest.mark.parametrize("sentence", [
     f"کاوه رستگار خاطر{ZWNJ} نشان کرد: بدهی بازیکنان تا پایان ماه پرداخت می‌شود.",
     f"کاوه رستگار می{ZWNJ} گوید: بدهی بازیکنان تا پایان ماه پرداخت می‌شود.",

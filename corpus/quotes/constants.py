@@ -87,7 +87,11 @@ COLON_ONLY_SPEECH_VERBS = ("آورده است", "آورده", "آورد", "نگ�
                            "مطرح کرد", "مطرح نمود", "مطرح کرده است", "مطرح کرده",
                            # a denial before its words (سرپرست تیم خبر را تکذیب کرد: ...); elsewhere
                            # only the report is denied
-                           "تکذیب کرد", "تکذیب کرده است", "تکذیب کرده", "تکذیب می کند", "تکذیب کردند")
+                           "تکذیب کرد", "تکذیب کرده است", "تکذیب کرده", "تکذیب می کند", "تکذیب کردند",
+                           # advice and reminders before their words (او توصیه کرد: ...); elsewhere
+                           # a که after them may only join a clause (به مربی تذکر داد که ... همراه شد)
+                           "توصیه کرد", "توصیه کردند", "توصیه نمود", "توصیه می کند", "سفارش کرد",
+                           "گوشزد کرد", "تذکر داد")
 
 # A sentence ends at . ! ? ؟ ؛ or a colon (agency tags, earlier quotes).
 SENTENCE_MARKS = "!?؟؛:\n"  # and a full stop that is not a decimal point
