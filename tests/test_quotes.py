@@ -1389,6 +1389,14 @@ def test_according_to_someone_without_a_comma_is_still_reported_speech(sentence,
     assert (quote.kind, quote.cue, quote.text) == ("indirect", "به گفته", claim)
 
 
+def test_a_source_named_after_and_takes_the_sentence_over_from_the_claim_before():
+    quotes = quotes_of("مهدی رضایی معتقد است افزایش حقوق به تنهایی کافی نیست و به گفته او بدون مسکن ارزان، "
+                       "پرستاران جوان در شهرهای کوچک نمی‌مانند.")
+    assert [(q.cue, q.speaker, q.text) for q in quotes] == [
+        ("معتقد است", "مهدی رضایی", "افزایش حقوق به تنهایی کافی نیست"),
+        ("به گفته", "مهدی رضایی", "بدون مسکن ارزان، پرستاران جوان در شهرهای کوچک نمی‌مانند")]
+
+
 @pytest.mark.parametrize("sentence", [
     "به گفته برخی از دیپلمات‌ها میزان خلوص اورانیوم بسیار بالا بوده است.",  # a group
     "به اعتقاد من کادر فنی باید بیشتر تلاش کند تا ضعف‌های تیم برطرف شود.",  # the speaker himself

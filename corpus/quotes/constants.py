@@ -102,6 +102,7 @@ SUBJECT_WINDOW = 600
 
 # وی/او/ایشان and the deferential معظم‌له; a bare verb (افزود:) refers the same way.
 PRONOUNS = ("وی", "او", "ایشان", "معظم له")
+PRONOUN_KEYS = frozenset(fold_word(word) for word in PRONOUNS if " " not in word)  # one-word pronouns, as word keys
 NARRATOR_WORD = "وی"  # the report's pronoun for a speaker: nobody calls himself وی
 # Words between a claim and the cue of a direct quote that follows it in one sentence
 # (... کافی نیست و وی افزود: ...): they open that cue's clause, not the claim's.
