@@ -743,6 +743,17 @@ def test_colons_that_open_no_ones_quote(paragraph):
     assert quotes_of(paragraph) == []
 
 
+@pytest.mark.parametrize("verb", ["توصیه کرد", "سفارش کرد", "گوشزد کرد", "تذکر داد"])
+def test_advice_and_reminders_before_a_colon_are_direct_cues(verb):
+    quote = only(quotes_of(f"کاوه رستگار، پزشک تیم، {verb}: بازیکنان پیش از تمرین دست کم نیم ساعت گرم کنند."))
+    assert (quote.kind, quote.speaker) == ("direct", "کاوه رستگار")
+
+
+def test_a_reminder_before_a_clause_of_what_followed_is_no_quote():
+    quotes = quotes_of("داور در نیمه دوم به سرمربی میهمان تذکر داد که این تصمیم با اعتراض هواداران همراه شد.")
+    assert quotes == []
+
+
 @pytest.mark.parametrize("sentence", [
     f"کاوه رستگار خاطر{ZWNJ} نشان کرد: بدهی بازیکنان تا پایان ماه پرداخت می‌شود.",
     f"کاوه رستگار می{ZWNJ} گوید: بدهی بازیکنان تا پایان ماه پرداخت می‌شود.",
@@ -781,6 +792,41 @@ def test_a_first_person_paragraph_after_a_direct_quote_goes_on_with_it(going_on)
     quotes = quotes_of("سامان دلاوری، سرمربی تیم، پس از بازی گفت: بازی سختی بود و حریف خوب دفاع کرد.", going_on,
                        "تیم میزبان هفته آینده در ورزشگاه شهر به مصاف صدرنشین می‌رود و بلیت‌ها فروخته شده است.")
     assert [(q.where, q.speaker) for q in quotes] == [("body:0", "سامان دلاوری"), ("body:1", "سامان دلاوری")]
+
+
+@pytest.mark.parametrize("going_on", [
+    "مشکل اصلی ما در این سال‌ها کمبود زمین تمرین بود و بازیکنان جوان جایی برای پیشرفت نداشتند.",
+    "مهم‌ترین ضعف تیم، دفاع در ضربات ایستگاهی است که در اصطلاح به آن توپ دوم می‌گوییم.",
+])
+def test_a_paragraph_with_one_first_person_word_right_after_an_unmarked_quote_goes_on_with_it(going_on):
+    quotes = quotes_of("سامان دلاوری، سرمربی تیم، پس از بازی گفت: بازی سختی بود و حریف خوب دفاع کرد.", going_on,
+                       NARRATION_AFTER)
+    assert [(q.where, q.speaker) for q in quotes] == [("body:0", "سامان دلاوری"), ("body:1", "سامان دلاوری")]
+
+
+def test_an_answer_with_one_first_person_word_after_a_short_question_is_the_interviewees():
+    quotes = quotes_of("سامان دلاوری، سرمربی تیم، گفت: بازی سختی بود.",
+                       "و برنامه فصل آینده؟",
+                       "می‌خواهیم بازیکنان جوان بیشتری به تیم اصلی بیاوریم تا هزینه‌های باشگاه پایین بیاید.")
+    assert [(q.where, q.speaker) for q in quotes] == [("body:0", "سامان دلاوری"), ("body:2", "سامان دلاوری")]
+
+
+@pytest.mark.parametrize("before, paragraph", [
+    # a quotation closed by » has visibly ended: the statement's ما is its signers'
+    ("سامان دلاوری، سرمربی تیم، گفت: «بازی سختی بود و حریف خوب دفاع کرد.»",
+     "در آستانه فصل تازه هستیم و تیمی که هواداران انتظارش را دارند باید ساخته شود."),
+    # a pull quote set as a subheading: no full stop, or a bullet
+    ("سامان دلاوری، سرمربی تیم، گفت: بازی سختی بود و حریف خوب دفاع کرد.",
+     "پول بازیکنان خارجی را یک روز پیش از پایان مهلت ما پرداخت کردند"),
+    ("سامان دلاوری، سرمربی تیم، گفت: بازی سختی بود و حریف خوب دفاع کرد.",
+     "* کار ما هنوز به روزهای سخت نرسیده است و هواداران نگران نباشند!"),
+    # وی: the report speaks
+    ("سامان دلاوری، سرمربی تیم، گفت: بازی سختی بود و حریف خوب دفاع کرد.",
+     "وی هفته آینده با تیم ما در ورزشگاه شهر به مصاف صدرنشین می‌رود."),
+])
+def test_one_first_person_word_does_not_carry_a_quote_past_its_end(before, paragraph):
+    quotes = quotes_of(before, paragraph)
+    assert [q.where for q in quotes] == ["body:0"]
 
 
 def test_a_first_person_paragraph_that_reports_what_others_said_still_goes_on_with_the_quote():
@@ -1341,6 +1387,14 @@ def test_a_document_speaks_from_its_parts(opening):
 def test_according_to_someone_without_a_comma_is_still_reported_speech(sentence, claim):
     quote = only(quotes_of(sentence))
     assert (quote.kind, quote.cue, quote.text) == ("indirect", "به گفته", claim)
+
+
+def test_a_source_named_after_and_takes_the_sentence_over_from_the_claim_before():
+    quotes = quotes_of("مهدی رضایی معتقد است افزایش حقوق به تنهایی کافی نیست و به گفته او بدون مسکن ارزان، "
+                       "پرستاران جوان در شهرهای کوچک نمی‌مانند.")
+    assert [(q.cue, q.speaker, q.text) for q in quotes] == [
+        ("معتقد است", "مهدی رضایی", "افزایش حقوق به تنهایی کافی نیست"),
+        ("به گفته", "مهدی رضایی", "بدون مسکن ارزان، پرستاران جوان در شهرهای کوچک نمی‌مانند")]
 
 
 @pytest.mark.parametrize("sentence", [

@@ -87,7 +87,11 @@ COLON_ONLY_SPEECH_VERBS = ("آورده است", "آورده", "آورد", "نگ�
                            "مطرح کرد", "مطرح نمود", "مطرح کرده است", "مطرح کرده",
                            # a denial before its words (سرپرست تیم خبر را تکذیب کرد: ...); elsewhere
                            # only the report is denied
-                           "تکذیب کرد", "تکذیب کرده است", "تکذیب کرده", "تکذیب می کند", "تکذیب کردند")
+                           "تکذیب کرد", "تکذیب کرده است", "تکذیب کرده", "تکذیب می کند", "تکذیب کردند",
+                           # advice and reminders before their words (او توصیه کرد: ...); elsewhere
+                           # a که after them may only join a clause (به مربی تذکر داد که ... همراه شد)
+                           "توصیه کرد", "توصیه کردند", "توصیه نمود", "توصیه می کند", "سفارش کرد",
+                           "گوشزد کرد", "تذکر داد")
 
 # A sentence ends at . ! ? ؟ ؛ or a colon (agency tags, earlier quotes).
 SENTENCE_MARKS = "!?؟؛:\n"  # and a full stop that is not a decimal point
@@ -98,6 +102,7 @@ SUBJECT_WINDOW = 600
 
 # وی/او/ایشان and the deferential معظم‌له; a bare verb (افزود:) refers the same way.
 PRONOUNS = ("وی", "او", "ایشان", "معظم له")
+PRONOUN_KEYS = frozenset(fold_word(word) for word in PRONOUNS if " " not in word)  # one-word pronouns, as word keys
 NARRATOR_WORD = "وی"  # the report's pronoun for a speaker: nobody calls himself وی
 # Words between a claim and the cue of a direct quote that follows it in one sentence
 # (... کافی نیست و وی افزود: ...): they open that cue's clause, not the claim's.
@@ -531,7 +536,7 @@ MAX_UNCOMMA_SOURCE_CHARS = 120  # ``به گفته X CLAIM``: X with its role mus
 MIN_CLAIM_WORDS = 4  # a speech verb running into fewer words states no claim
 MIN_ANSWER_WORDS = 8  # an interview paragraph with fewer words is a heading
 # A paragraph going on with a speaker's words speaks in the first person: this many words
-# of FIRST_PERSON_WORDS or first-person verbs (کردیم، می‌دانم).
+# of FIRST_PERSON_WORDS or first-person verbs (کردیم، می‌دانم); one right after an unmarked quote or a question.
 FIRST_PERSON_MARKS = 2
 FIRST_PERSON_WORDS = frozenset(fold_word(word) for word in (
     "من", "ما", "خودم", "خودمان", "مرا", "برایم", "برایمان", "به‌نظرم", "تیمم", "تیممان",
@@ -557,6 +562,7 @@ QUESTION_LABELS = tuple(dict.fromkeys(fold_letters(label) + colon for label in (
                                       for colon in (":", " :")))
 MAX_OPEN_PARAGRAPHS = 4  # how many paragraphs a quotation left open may go on in before it closes
 ANSWER_ENDINGS = (".", "!", "…", "»")  # an answer ends a sentence; a heading has no full stop
+BULLETS = ("*", "-", "•", "–")  # a paragraph opening on one is a subheading or a list item, not running speech
 MIN_QUOTE_WORDS = 4  # «» with fewer words is a name or a title
 # Punctuation between a quote and the sentence that attributes it: «...»؛ این را ...
 QUOTE_TAIL_MARKS = frozenset("؛،,.:-–")

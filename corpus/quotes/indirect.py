@@ -15,6 +15,7 @@ from corpus.quotes.constants import (
     ANNOUNCING_NOUNS,
     COUNTED_AMONG,
     COUNTED_AMONG_ENDINGS,
+    PRONOUN_KEYS,
     BARE_PAST_STEMS,
     IMPERSONAL_MODALS,
     CLAIM_NON_OPENERS,
@@ -67,6 +68,7 @@ from corpus.quotes.direct import _document_author, _word_count, _verb_subject, _
 from corpus.quotes.found import Found
 from corpus.quotes.patterns import (
     ACCORDING_TO,
+    SOURCE_TAKES_OVER,
     BELIEF_CUE,
     CLAIM_CUE,
     CLAUSE_OPENER,
@@ -151,12 +153,15 @@ def _merge_matches(*iterators):
 
 
 def _claim_end(folded: str, start: int) -> int:
-    """A reported claim ends with its sentence, and is never longer than MAX_CLAIM_CHARS.
+    """A reported claim ends with its sentence, or before a source named after و that takes
+    the sentence over (``... کافی نیست و به گفته او CLAIM``), and is never longer than MAX_CLAIM_CHARS.
 
     The cap keeps nested claims (``گفت که ... گفت که ...``) from adding up
     to quadratic text on a field that never ends its sentence.
     """
-    return _before_direct_cue(folded, start, find_sentence_end(folded, start, MAX_CLAIM_CHARS))
+    end = _before_direct_cue(folded, start, find_sentence_end(folded, start, MAX_CLAIM_CHARS))
+    taken_over = SOURCE_TAKES_OVER.search(folded, start, end)
+    return taken_over.start() if taken_over else end
 
 
 def _before_direct_cue(folded: str, start: int, end: int) -> int:
@@ -222,9 +227,10 @@ def _according_to(field: Field, match: re.Match) -> list[Found]:
         if close < 0 or _word_count(field.folded[comma + 1:close]) >= MIN_QUOTE_WORDS:
             break
         comma = find_any(field.folded, "،,«", close + 1, limit)
-    if comma < 0 or _holds_a_verb(field.folded, match.end(), comma):  # no comma after the source
+    words = clause_words(field.folded, match.end(), comma) if comma >= 0 else []
+    if (comma < 0 or _holds_a_verb(field.folded, match.end(), comma)  # no comma after the source
+            or len(words) > 1 and words[0].key in PRONOUN_KEYS):  # به گفته او بدون ...، CLAIM: the comma is the claim's
         return _according_to_uncomma(field, match, sentence_end) if match.group("according") else []
-    words = clause_words(field.folded, match.end(), comma)
     if not words or is_agency(words):
         return []
     mention = mention_from_words(field, words)

@@ -306,6 +306,8 @@ ACCORDING_TO = GuardedCue.of(
     f"{WORD_START}(?P<cue>(?P<according>(?:{'|'.join(_phrase_pattern(p) for p in ACCORDING_TO_PREPOSITIONS)}) (?:{'|'.join(ACCORDING_TO_NOUNS)}))"
     f"|(?:{'|'.join(_phrase_pattern(p) for p in ANNOUNCED_BY_PREPOSITIONS)}) (?:{'|'.join(ANNOUNCED_BY_NOUNS)})){WORD_END}",
     ACCORDING_TO_NOUNS + ANNOUNCED_BY_NOUNS)
+# ``... CLAIM و به گفته او CLAIM2``: a source named after و takes the sentence over; the claim before ends there.
+SOURCE_TAKES_OVER = re.compile(f"{WORD_START}و[ \u200c]+(?={ACCORDING_TO.pattern.pattern})")
 NOT_AFTER_BELIEF = "|".join(word for word in CLAIM_NON_OPENERS if word != "که")  # که may open its claim
 BELIEF_CUE = GuardedCue.of(
     f"{WORD_START}(?P<cue>{BELIEF})[ ،,]{{1,3}}(?!(?:{NOT_AFTER_BELIEF}){WORD_END})(?:که{WORD_END})?",

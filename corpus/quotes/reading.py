@@ -15,6 +15,7 @@ from corpus.document import Document
 from corpus.orthography import fold_letters
 from corpus.quotes.constants import (
     ANSWER_ENDINGS,
+    BULLETS,
     MIN_ANSWER_WORDS,
     FIRST_PERSON_MARKS,
     FIRST_PERSON_COPULAS,
@@ -26,6 +27,7 @@ from corpus.quotes.constants import (
     NARRATOR_WORD,
     SENTENCE_TAIL_CHARS,
     QUOTE_OPENERS,
+    QUOTE_CLOSERS,
     MAX_OPEN_PARAGRAPHS,
     QUESTION_LABELS,
     QUESTION_MARKS,
@@ -209,7 +211,8 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
         start, end = trim_quote(folded, 0, len(text))
         marks = _first_person_words(folded[start:end])
         if (len(folded[start:end].split()) >= MIN_ANSWER_WORDS and not _is_heading(text)  # a subheading: nobody's words
-                and (marks >= FIRST_PERSON_MARKS or _asked_in_second_person(previous))
+                and (marks >= FIRST_PERSON_MARKS or _asked_in_second_person(previous)
+                     or marks and _one_voice_goes_on(text, folded, previous, f"body:{number - 1}" in running))
                 and (not search_verb(folded, start, end) or marks >= 2 * FIRST_PERSON_MARKS)
                 and not COLON.search(folded, start, end)  # a cue of its own
                 and not SOURCE_LINE.match(folded)
@@ -223,6 +226,18 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
     reading = [item for item in reading if item.where not in answered
                or isinstance(item, Found) and item.where not in narrated]
     return sorted(reading + added, key=lambda item: (field_order(item.where), item.start))
+
+
+def _one_voice_goes_on(text: str, folded: str, previous: str, after_quote: bool) -> bool:
+    """Is one first-person word (مشکل ما، می‌گوییم) enough? Right after a question, or after a quote
+    that runs to its paragraph's end with no closing mark (a quotation closed by » has visibly
+    ended: what follows is the report's), with nothing between; when the paragraph is plain
+    sentences (a pull quote set as a subheading has no full stop or opens on a bullet) and no
+    narrator speaks in it (وی): a report's own paragraphs seldom say ما."""
+    closed = previous.rstrip(BLANKS + ".").endswith(tuple(QUOTE_CLOSERS))
+    text = text.strip(BLANKS)
+    return ((after_quote and not closed or _is_question(previous)) and text.endswith(ANSWER_ENDINGS)
+            and not text.startswith(BULLETS) and not _narrator_speaks(folded))
 
 
 def _told_in_first_person(found: list[Found], doc: Document) -> set[str]:
