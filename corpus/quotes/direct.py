@@ -69,7 +69,7 @@ from corpus.quotes.subjects import (
 QUOTE_TAIL = BLANKS + "،,"  # what a direct quote ends without (the comma before a run-on cue)
 
 
-def _direct_quotes(field: Field, direct_cues: list[re.Match]) -> list[Found]:
+def direct_quotes(field: Field, direct_cues: list[re.Match]) -> list[Found]:
     """``SUBJECT ... VERB: QUOTE``; a quote ends where the next cue's sentence starts, or
     where the quotation marks it opens with close.
 
@@ -81,7 +81,7 @@ def _direct_quotes(field: Field, direct_cues: list[re.Match]) -> list[Found]:
     cues = []
     for match in direct_cues:
         head = field.folded[match.end():match.end() + QUOTE_HEAD_CHARS]
-        if match.group("colon_only") and head.strip(BLANKS) and _word_count(head) < MIN_QUOTE_WORDS:
+        if match.group("colon_only") and head.strip(BLANKS) and word_count(head) < MIN_QUOTE_WORDS:
             continue  # ``فریاد زد: «زنده باد»``: a cheer, not words quoted (an empty quote is carried on)
         clause_start = find_sentence_start(field.folded, match.start())
         if cues and clause_start <= cues[-1][0]:  # the sentence opened inside the quote before
@@ -93,7 +93,7 @@ def _direct_quotes(field: Field, direct_cues: list[re.Match]) -> list[Found]:
     for match in DOCUMENT_CUE.finditer(field.folded):
         if match.group("colon"):
             cues.append((match.end(), find_sentence_start(field.folded, match.start()), match.start("cue"),
-                         match.end("cue"), _document_author(field, match)))
+                         match.end("cue"), document_author(field, match)))
     if field.where.startswith("body:"):
         cues += _colon_cues(field, {end for end, *_ in cues})
     cues.sort(key=lambda cue: cue[0])
@@ -164,11 +164,11 @@ def _quotation_end(folded: str, start: int) -> int:
         start += 1
     if folded[start:start + 1] not in QUOTE_OPENERS:
         return -1
-    close = _closing_mark(folded, start + 1, folded[start:start + 1])
+    close = closing_mark(folded, start + 1, folded[start:start + 1])
     return close if close >= 0 else len(folded)
 
 
-def _closing_mark(folded: str, start: int, opener: str = "") -> int:
+def closing_mark(folded: str, start: int, opener: str = "") -> int:
     """The offset of the first quotation mark from ``start`` that closes a quotation opened
     before it (inner «» pairs skipped), or -1. When the ``opener`` is known only its own mark
     closes it: «... "X" ...» runs past the straight quotes around a name inside it."""
@@ -185,12 +185,12 @@ def _closing_mark(folded: str, start: int, opener: str = "") -> int:
     return -1
 
 
-def _left_open(text: str) -> bool:
+def left_open(text: str) -> bool:
     """Does a quote's text open a quotation it does not close (it runs on to the next paragraph)?"""
     return text.count("«") > text.count("»") or text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
-def _document_author(field: Field, match: re.Match) -> Mention:
+def document_author(field: Field, match: re.Match) -> Mention:
     """Who issued the document of a DOCUMENT_CUE: the subject of the words after its noun
     (در بیانیه باشگاه پیرامون این موضوع، در بیانیه منتشره از سوی باشگاه), or, when none
     are written (در این بیانیه آمده است), the writer a sentence before named (نامه‌ای که X
@@ -200,7 +200,7 @@ def _document_author(field: Field, match: re.Match) -> Mention:
 
 
 def _document_writer(field: Field, match: re.Match) -> Mention:
-    """The mention _document_author reads, before it is marked a document's."""
+    """The mention document_author reads, before it is marked a document's."""
     words = clause_words(field.folded, *match.span("author"))
     while words and words[0].key in DOCUMENT_AUTHOR_SKIPS:
         words = words[1:]
@@ -218,7 +218,7 @@ def _document_writer(field: Field, match: re.Match) -> Mention:
 
 def _colon_cues(field: Field, taken: set[int]) -> list[tuple[int, int, int, int, Mention]]:
     """Colons that open a quote though no speech verb stands right before them:
-    (colon end, clause start, cue start, cue end, speaker) as _direct_quotes reads cues.
+    (colon end, clause start, cue start, cue end, speaker) as direct_quotes reads cues.
 
     Every look is bounded (the clause by SUBJECT_WINDOW, the quote's head by
     QUOTE_HEAD_CHARS), so a field of colons costs linear time.
@@ -234,15 +234,15 @@ def _colon_cues(field: Field, taken: set[int]) -> list[tuple[int, int, int, int,
         while rest < field_end and folded[rest] in BLANKS:
             rest += 1
         if (colon.end() in taken or not (folded[rest:rest + 1].isalpha() or folded[rest:rest + 1] in QUOTE_OPENERS)
-                or _word_count(folded[rest:rest + QUOTE_HEAD_CHARS]) < MIN_QUOTE_WORDS):
+                or word_count(folded[rest:rest + QUOTE_HEAD_CHARS]) < MIN_QUOTE_WORDS):
             continue
         clause_start = find_sentence_start(folded, colon.start())
         verb = search_verb(folded, clause_start, colon.start())
         if verb and ends_sentence:
-            mention = _verb_subject(field, clause_start, verb)
+            mention = verb_subject(field, clause_start, verb)
             if mention:
                 cues.append((colon.end(), clause_start, verb.start(), verb.end(), mention))
-        elif not verb and _quoted_to_the_end(folded, rest, field_end):
+        elif not verb and quoted_to_the_end(folded, rest, field_end):
             mention = _label_speaker(field, clause_start, colon.start())
             if mention:
                 cues.append((colon.end(), clause_start, colon.start(), colon.start(), mention))
@@ -263,12 +263,12 @@ def _says_how(folded: str, clause_start: int, colon: int) -> bool:
     return _ends_on_a_verb(clause) and bool(MANNER_OF_SAYING.search(clause))
 
 
-def _word_count(text: str) -> int:
+def word_count(text: str) -> int:
     """Words, not the quotation marks or dashes standing apart between them."""
     return sum(1 for token in text.split() if any(ch.isalnum() for ch in token))
 
 
-def _verb_subject(field: Field, clause_start: int, verb: re.Match) -> Mention | None:
+def verb_subject(field: Field, clause_start: int, verb: re.Match) -> Mention | None:
     """The subject of a speech verb inside a sentence: of the sentence (a name, a role, or
     وی opening it), or, when the sentence opens otherwise (خبر بد آنجا بود که مکوندی اعلام کرد), of the clause after
     the last که before the verb; None when neither names anyone."""
@@ -284,7 +284,7 @@ def _verb_subject(field: Field, clause_start: int, verb: re.Match) -> Mention | 
     last_that = None
     for last_that in THAT_WORD.finditer(field.folded, clause_start, verb.start()):
         pass
-    if last_that is None or _holds_a_verb(field.folded, last_that.end(), verb.start()):
+    if last_that is None or holds_a_verb(field.folded, last_that.end(), verb.start()):
         return None  # after که, another verb's clause (این سؤال که X موافقت نکرد و برخی می‌گویند)
     mention = subject_mention(field, last_that.end(), verb.start())
     return mention if mention.ref != "pronoun" else None
@@ -295,10 +295,10 @@ def _pronoun_opens(folded: str, start: int, verb_start: int) -> bool:
     clause between them?"""
     words = skip_openers(clause_words(folded, start, verb_start))
     return bool(words and phrase_at(words, 0, PRONOUN_LEXICON) and not CLAUSE_OPENER.search(folded, words[0].end, verb_start)
-                and not _holds_a_verb(folded, words[0].end, verb_start))
+                and not holds_a_verb(folded, words[0].end, verb_start))
 
 
-def _holds_a_verb(folded: str, start: int, end: int) -> bool:
+def holds_a_verb(folded: str, start: int, end: int) -> bool:
     """Does a finite verb (صورت گرفت، موافقت نکرد، است) stand between two offsets?"""
     return any(is_finite_verb(word_key(word)) for word in WORD.findall(folded, start, end))
 
@@ -358,7 +358,7 @@ def _ends_on_a_verb(text: str) -> bool:
     return bool(SENTENCE_ENDING.search(text)) and (last in verb_forms() or last in stop_words())
 
 
-def _quoted_to_the_end(folded: str, start: int, end: int) -> bool:
+def quoted_to_the_end(folded: str, start: int, end: int) -> bool:
     """Does one quote in quotation marks, at most MAX_QUOTED_CHARS long, run from
     ``start`` to ``end`` (not a list of «titles»)?"""
     while end > start and folded[end - 1] in BLANKS + ".":
@@ -369,13 +369,13 @@ def _quoted_to_the_end(folded: str, start: int, end: int) -> bool:
     return folded[end - 1] == closer and folded.find(closer, start + 1, end - 1) < 0
 
 
-def _direct_clauses(folded: str, direct_cues: list[re.Match]) -> list[tuple[int, int]]:
+def direct_clauses(folded: str, direct_cues: list[re.Match]) -> list[tuple[int, int]]:
     """The clauses that introduce direct quotes (``direct_cues``, the field's DIRECT_CUE
     matches): «» there name things (شعار «...»)."""
     return [(find_sentence_start(folded, m.start()), m.end()) for m in direct_cues]
 
 
-def _headline_quote(field: Field) -> list[Found]:
+def headline_quote(field: Field) -> list[Found]:
     """Headlines drop the verb: ``فرهادی: مجازات شکارچیان افزایش یافت``.
 
     Leads do it too (``مدیرعامل سازمان ...: QUOTE``), but there the part

@@ -22,7 +22,7 @@ from corpus.quotes.subjects import (
 )
 
 
-def _guillemet_quotes(field: Field, taken: Spans) -> list[Found]:
+def guillemet_quotes(field: Field, taken: Spans) -> list[Found]:
     """«...» that someone said: a clause, with a speaker in the same or previous sentence."""
     found = []
     for match in GUILLEMETS.finditer(field.folded):
@@ -34,7 +34,7 @@ def _guillemet_quotes(field: Field, taken: Spans) -> list[Found]:
         if speaker is None:
             continue
         mention, cue, introduced = speaker
-        if introduced or _ends_like_a_sentence(field.folded[start:end]):
+        if introduced or ends_like_a_sentence(field.folded[start:end]):
             found.append(Found(field.where, start, end, "guillemet", cue, field.text[start:end], mention))
     return found
 
@@ -45,7 +45,7 @@ def _introduces_direct_quote(folded: str, close_at: int) -> bool:
     return cue is not None and find_sentence_end(folded, close_at) >= cue.end() - 1
 
 
-def _ends_like_a_sentence(inner: str) -> bool:
+def ends_like_a_sentence(inner: str) -> bool:
     """Does «...» end on a verb, as said sentences do?
 
     Asked when nothing introduces the «» right at its edge: names and titles

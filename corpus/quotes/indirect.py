@@ -64,7 +64,7 @@ from corpus.quotes.constants import (
     QUESTION_MARKS,
     SUBJECT_WINDOW,
 )
-from corpus.quotes.direct import _document_author, _word_count, _verb_subject, _holds_a_verb
+from corpus.quotes.direct import document_author, word_count, verb_subject, holds_a_verb
 from corpus.quotes.found import Found
 from corpus.quotes.patterns import (
     ACCORDING_TO,
@@ -125,7 +125,7 @@ from corpus.quotes.subjects import (
 )
 
 
-def _indirect_quotes(field: Field, taken: Spans) -> list[Found]:
+def indirect_quotes(field: Field, taken: Spans) -> list[Found]:
     """Reported speech: ``به گفته X، ...``, ``X گفت که ...``, ``با بیان اینکه ...``, ``از ... خبر داد``."""
     found = [quote for cues, read in _INDIRECT_SHAPES for match in cues(field.folded)
              if not _impersonal(field.folded, match) for quote in read(field, match)]
@@ -224,11 +224,11 @@ def _according_to(field: Field, match: re.Match) -> list[Found]:
     comma = find_any(field.folded, "،,«", match.end(), limit)
     while comma >= 0 and field.folded[comma] == "«":  # a name in guillemets (بنابر اعلام «پسکوف»، ...) or a quote
         close = field.folded.find("»", comma, limit)
-        if close < 0 or _word_count(field.folded[comma + 1:close]) >= MIN_QUOTE_WORDS:
+        if close < 0 or word_count(field.folded[comma + 1:close]) >= MIN_QUOTE_WORDS:
             break
         comma = find_any(field.folded, "،,«", close + 1, limit)
     words = clause_words(field.folded, match.end(), comma) if comma >= 0 else []
-    if (comma < 0 or _holds_a_verb(field.folded, match.end(), comma)  # no comma after the source
+    if (comma < 0 or holds_a_verb(field.folded, match.end(), comma)  # no comma after the source
             or len(words) > 1 and words[0].key in PRONOUN_KEYS):  # به گفته او بدون ...، CLAIM: the comma is the claim's
         return _according_to_uncomma(field, match, sentence_end) if match.group("according") else []
     if not words or is_agency(words):
@@ -282,7 +282,7 @@ def _according_to_uncomma(field: Field, match: re.Match, sentence_end: int) -> l
 def _claim_after_verb(field: Field, match: re.Match) -> list[Found]:
     """``کوساچف اعلام کرد به شرط آنکه ...``: the rest of the sentence is the claim."""
     clause_start = find_sentence_start(field.folded, match.start())
-    mention = _verb_subject(field, clause_start, match)
+    mention = verb_subject(field, clause_start, match)
     claim_end = _claim_end(field.folded, match.end())
     if mention is None or _asks(field.folded, claim_end) or _news_told_before(field, match):
         return []  # a verb inside a longer sentence with no subject of its own, or a question
@@ -728,7 +728,7 @@ def _document_says(field: Field, match: re.Match) -> list[Found]:
     if len(field.folded[start:end].split()) < MIN_CLAIM_WORDS:
         return []
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
-                  field.text[start:end], _document_author(field, match))]
+                  field.text[start:end], document_author(field, match))]
 
 
 # Each indirect shape: where its cues are in a field's folded text, and the reader

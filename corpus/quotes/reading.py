@@ -35,9 +35,9 @@ from corpus.quotes.constants import (
     VOWEL_LETTERS,
     SUBJECT_WINDOW,
 )
-from corpus.quotes.direct import _closing_mark, _left_open, _quoted_to_the_end
+from corpus.quotes.direct import closing_mark, left_open, quoted_to_the_end
 from corpus.quotes.found import Found, Introduction, search_verb, field_order
-from corpus.quotes.guillemets import _ends_like_a_sentence
+from corpus.quotes.guillemets import ends_like_a_sentence
 from corpus.quotes.patterns import (
     DIRECT_CUE,
     COLON,
@@ -189,7 +189,7 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
     running |= {f"body:{n}" for n, text in enumerate(doc.paragraphs)  # گفت‌وگویی انجام داد.: answers follow
                 if f"body:{n}" not in quoted and _frames_an_interview(text)}
     cued = {item.where for item in found if item.kind != "indirect"}  # ``او به من گفت که`` goes on inside a quotation
-    added = [quote for item in found if item.kind == "direct" and item.where.startswith("body:") and _left_open(item.text)
+    added = [quote for item in found if item.kind == "direct" and item.where.startswith("body:") and left_open(item.text)
              for quote in _quotation_going_on(doc, int(item.where.split(":")[1]) + 1, cued)]
     inside = {quote.where for quote in added}
     reading = [item for item in reading if not (isinstance(item, Found) and item.kind == "indirect" and item.where in inside)]
@@ -295,10 +295,10 @@ def _one_quotation(where: str, text: str) -> Found | None:
     as a direct quote of whoever has the floor; None for anything else (a title, a slogan)."""
     folded = fold_letters(text)
     outer_start, outer_end = len(folded) - len(folded.lstrip(BLANKS)), len(folded.rstrip(BLANKS + "."))
-    if not _quoted_to_the_end(folded, outer_start, outer_end):
+    if not quoted_to_the_end(folded, outer_start, outer_end):
         return None
     start, end = trim_quote(folded, outer_start + 1, outer_end - 1)
-    if len(folded[start:end].split()) < MIN_ANSWER_WORDS or not _ends_like_a_sentence(folded[start:end]):
+    if len(folded[start:end].split()) < MIN_ANSWER_WORDS or not ends_like_a_sentence(folded[start:end]):
         return None
     return Found(where, start, end, "direct", "", text[start:end], Mention("pronoun", where=where))
 
@@ -314,7 +314,7 @@ def _quotation_going_on(doc: Document, number: int, quoted: set[str]) -> list[Fo
         folded = fold_letters(text)
         if where in quoted or folded.lstrip(BLANKS)[:1] in QUOTE_OPENERS:
             return []
-        close = _closing_mark(folded, 0)
+        close = closing_mark(folded, 0)
         start, end = trim_quote(folded, 0, close if close >= 0 else len(text))
         if end > start:
             going_on.append(Found(where, start, end, "direct", "", text[start:end], Mention("pronoun", where=where)))

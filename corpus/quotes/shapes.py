@@ -14,10 +14,10 @@ from bisect import bisect_left
 from itertools import accumulate
 
 from corpus.quotes.constants import SUBJECT_WINDOW
-from corpus.quotes.direct import _direct_quotes, _direct_clauses, _headline_quote
+from corpus.quotes.direct import direct_quotes, direct_clauses, headline_quote
 from corpus.quotes.found import Found, Introduction, search_verb
-from corpus.quotes.guillemets import _guillemet_quotes
-from corpus.quotes.indirect import _indirect_quotes
+from corpus.quotes.guillemets import guillemet_quotes
+from corpus.quotes.indirect import indirect_quotes
 from corpus.quotes.patterns import DIRECT_CUE, ASKED, SOURCE_LINE
 from corpus.quotes.person import is_lexicon_noun, verb_forms
 from corpus.quotes.sentences import (
@@ -42,13 +42,13 @@ from corpus.quotes.subjects import (
 def quotes_in_field(field: Field) -> list[Found]:
     """Direct quotes first; indirect and guillemet ones only outside them, in text order."""
     direct_cues = list(DIRECT_CUE.finditer(field.folded))  # read twice: scanned once
-    found = _direct_quotes(field, direct_cues)
+    found = direct_quotes(field, direct_cues)
     if field.where in ("title", "lead") and not found:
-        found = _headline_quote(field)
+        found = headline_quote(field)
     taken = Spans([(f.start, f.end) for f in found])
-    found += _indirect_quotes(field, taken)
-    taken = Spans([(f.start, f.end) for f in found] + _direct_clauses(field.folded, direct_cues))
-    found += _guillemet_quotes(field, taken)
+    found += indirect_quotes(field, taken)
+    taken = Spans([(f.start, f.end) for f in found] + direct_clauses(field.folded, direct_cues))
+    found += guillemet_quotes(field, taken)
     found.sort(key=lambda f: f.start)
     return found
 
