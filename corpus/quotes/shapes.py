@@ -92,6 +92,7 @@ from corpus.quotes.patterns import (
     CLAIM_CUE,
     CLAUSE_OPENER,
     DIRECT_CUE,
+    DIRECT_CUES,
     GUILLEMETS,
     HEADLINE_SPEAKER,
     ASKED,
@@ -174,7 +175,7 @@ class Found:
 
 def quotes_in_field(field: Field) -> list[Found]:
     """Direct quotes first; indirect and guillemet ones only outside them, in text order."""
-    direct_cues = list(DIRECT_CUE.finditer(field.folded))  # read twice: scanned once
+    direct_cues = list(DIRECT_CUES.finditer(field.folded))  # read twice: scanned once
     found = _direct_quotes(field, direct_cues)
     if field.where in ("title", "lead") and not found:
         found = _headline_quote(field)
