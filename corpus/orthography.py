@@ -34,6 +34,12 @@ FOLD_TABLE = str.maketrans(
     HAZM_LETTERS_TO + EXTRA_LETTERS_TO + DIGITS_TO + " " * len(SPACES_FROM),
 )
 
+# fold_letters: the letters FOLD_TABLE changes, each with its fold; above this share of them
+# in a text, translate beats replacing each one.
+_FOLDABLE = re.compile(f"[{re.escape(''.join(map(chr, FOLD_TABLE)))}]")
+_FOLDED = {chr(source): chr(target) for source, target in FOLD_TABLE.items()}
+TRANSLATE_SHARE = 0.25
+
 ZWNJ = "\u200c"
 
 # hazm's diacritics and "special characters", plus tatweel and the invisible
@@ -60,12 +66,6 @@ def fold_letters(text: str) -> str:
     if len(foldable) > len(text) * TRANSLATE_SHARE:
         return text.translate(FOLD_TABLE)
     return _FOLDABLE.sub(_folded_match, text)
-
-
-# Above this share of letters to fold, translate beats replacing each one.
-TRANSLATE_SHARE = 0.25
-_FOLDABLE = re.compile(f"[{re.escape(''.join(map(chr, FOLD_TABLE)))}]")
-_FOLDED = {chr(source): chr(target) for source, target in FOLD_TABLE.items()}
 
 
 def _folded_match(match: re.Match) -> str:
