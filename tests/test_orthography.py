@@ -4,6 +4,7 @@ import pytest
 
 from corpus.orthography import (
     DIACRITICS,
+    FOLD_TABLE,
     HAZM_LETTERS_FROM,
     HAZM_LETTERS_TO,
     HAZM_SPECIALS,
@@ -56,6 +57,12 @@ def test_fold_letters_keeps_every_offset():
     text = "رئيس\u00a0اداره كل ١٧ مي‌شود"
     assert len(fold_letters(text)) == len(text)
     assert fold_letters(text) == "رییس اداره کل 17 می‌شود"
+
+
+@pytest.mark.parametrize("text", ["گفت و گو", "رئيس اداره كل ١٧ مي‌شود", "ﻛﻴﻔﻴﺖ ﺑﺎﻻ", "يك"])
+def test_fold_letters_replacing_a_few_letters_is_translating(text):
+    """Few letters to fold are replaced one by one, many translated: the same text either way."""
+    assert fold_letters(text) == text.translate(FOLD_TABLE)
 
 
 def test_shown_spelling_keeps_hamza_letters_and_fixes_arabic_ones():

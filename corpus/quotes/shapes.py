@@ -18,7 +18,7 @@ from corpus.quotes.direct import direct_quotes, direct_clauses, headline_quote
 from corpus.quotes.found import Found, Introduction, search_verb
 from corpus.quotes.guillemets import guillemet_quotes
 from corpus.quotes.indirect import indirect_quotes
-from corpus.quotes.patterns import DIRECT_CUE, ASKED, SOURCE_LINE
+from corpus.quotes.patterns import DIRECT_CUES, ASKED, SOURCE_LINE
 from corpus.quotes.person import is_lexicon_noun, verb_forms
 from corpus.quotes.sentences import (
     BLANKS,
@@ -41,7 +41,7 @@ from corpus.quotes.subjects import (
 
 def quotes_in_field(field: Field) -> list[Found]:
     """Direct quotes first; indirect and guillemet ones only outside them, in text order."""
-    direct_cues = list(DIRECT_CUE.finditer(field.folded))  # read twice: scanned once
+    direct_cues = list(DIRECT_CUES.finditer(field.folded))  # read twice: scanned once
     found = direct_quotes(field, direct_cues)
     if field.where in ("title", "lead") and not found:
         found = headline_quote(field)

@@ -95,6 +95,7 @@ from corpus.quotes.sentences import Field, find_sentence_start
 from corpus.quotes.patterns import (
     HONORIFIC_LEXICON,
     HONOURING_LEXICON,
+    IN_WORD_MARK,
     NAME_HEAD_WORDS,
     Lexicon,
     OFFICE_LEXICON,
@@ -1267,6 +1268,12 @@ def _before_light_verb(words: list[Word], name: list[Word]) -> list[Word]:
     return name[:-1] if following is not None and following.key in LIGHT_VERB_FORMS | LIGHT_VERB_PARTICIPLES else name
 
 
+def _letters(folded: str) -> str:
+    """Every word_key of a folded text run together (and so runs of them): fold_word(folded) without
+    its spaces. Folded already, the text only loses its marks: a quarter of fold_word's time."""
+    return IN_WORD_MARK.sub("", folded).replace(" ", "").lower()
+
+
 def names_in_full(field: Field, holding: Iterable[str]) -> list[Mention]:
     """Every name the field writes in full: an honorific or a given name (the wide list:
     a wrong guess only matters if it fits a speaker's one-word name alone), then a surname;
@@ -1278,7 +1285,7 @@ def names_in_full(field: Field, holding: Iterable[str]) -> list[Mention]:
     spaces of a name (پور محمدی), has none to give, and reading each field's
     words was a quarter of all extraction time.
     """
-    letters = fold_word(field.folded).replace(" ", "")  # every word_key of the field, and runs of them
+    letters = _letters(field.folded)
     holding = frozenset(holding)
     if not any(key in letters for key in holding):
         return []
