@@ -404,15 +404,11 @@ class Postings:
         key = _key(term)
         if key not in self.whole and not positions:
             if key not in self.scores:
-                self.scores[key] = _scores(self._matcher(term, key))
+                self.scores[key] = self._pass(term, key, {}, values=False)
             return self.scores[key]
         if key not in self.whole:
             self.whole.add(key)
-            known = self.read.setdefault(key, {})
-            matcher = self._matcher(term, key)
-            while matcher.is_active():
-                known[matcher.id()] = matcher.value(), matcher.score()
-                matcher.next()
+            self._pass(term, key, self.read.setdefault(key, {}), values=True)
         return {docnum: posting[1] for docnum, posting in self.read[key].items() if posting}
 
     def of(self, term: wq.Term, docnums: list[int]) -> dict[int, tuple | None]:
@@ -423,13 +419,11 @@ class Postings:
         missing = [] if key in self.whole else [docnum for docnum in docnums if docnum not in known]
         if missing:
             known.update(dict.fromkeys(missing))
-            matcher = self._matcher(term, key)
             if len(missing) * SKIP_COST < self.searcher.doc_frequency(term.fieldname, term.text):
-                found = (docnum for docnum in missing if _at(matcher, docnum))
+                for docnum, matcher in self._skipping(term, key, missing):
+                    known[docnum] = matcher.value(), matcher.score()
             else:
-                found = _stepping(matcher, set(missing))
-            for docnum in found:
-                known[docnum] = matcher.value(), matcher.score()
+                self._pass(term, key, known, values=True, wanted=set(missing))
         return known
 
     def where(self, term: wq.Term, posting: tuple) -> list[int]:
@@ -457,35 +451,39 @@ class Postings:
                 found[docnum] = _tree_sum([posting[1] for posting in postings])
         return found
 
-    def _matcher(self, term: wq.Term, key: tuple):
-        matcher = term.matcher(self.searcher)
+    def _segments(self, term: wq.Term, key: tuple) -> list[tuple]:
+        """(matcher, first docnum, end) of ``term`` in each segment of the index: a segment's own postings, without
+        the cost per posting of Whoosh's matcher over all segments (each segment's scorer takes the index's IDF and
+        average lengths: the same scores)."""
+        segments = [(term.matcher(sub), offset, offset + sub.doc_count_all())
+                    for sub, offset in self.searcher.leaf_searchers()]
         if key not in self.decoders:
             # a matcher that keeps positions decoded says how to read them (quote_view.QuoteMatcher)
-            self.decoders[key] = getattr(matcher, "decode_positions", None) or \
+            self.decoders[key] = getattr(segments[0][0], "decode_positions", None) or \
                 self.searcher.schema[term.fieldname].format.decoder("positions")
-        return matcher
+        return segments
 
+    def _pass(self, term: wq.Term, key: tuple, into: dict, values: bool, wanted: set[int] | None = None) -> dict:
+        """One pass through the postings of ``term``: BM25F in each article (of those ``wanted``, when given) into
+        ``into``, with the raw value (``values``) as (value, BM25F). A loop of its own: it runs once per posting."""
+        for matcher, offset, _ in self._segments(term, key):
+            while matcher.is_active():
+                docnum = matcher.id() + offset
+                if wanted is None or docnum in wanted:
+                    into[docnum] = (matcher.value(), matcher.score()) if values else matcher.score()
+                matcher.next()
+        return into
 
-def _scores(matcher) -> dict[int, float]:
-    """BM25F in each article of the matcher's postings."""
-    scores = {}
-    while matcher.is_active():
-        scores[matcher.id()] = matcher.score()
-        matcher.next()
-    return scores
+    def _skipping(self, term: wq.Term, key: tuple, docnums: list[int]):
+        """Each of ``docnums`` (ascending) ``term`` is in, with a matcher standing at it, skipping to each."""
+        for matcher, offset, end in self._segments(term, key):
+            for docnum in docnums:
+                if offset <= docnum < end and _at(matcher, docnum - offset):
+                    yield docnum, matcher
 
 
 def _key(term: wq.Term) -> tuple:
     return term.fieldname, term.text, term.boost
-
-
-def _stepping(matcher, wanted: set[int]):
-    """Each of ``wanted`` the matcher holds, stepping through its postings (the matcher stands at each)."""
-    while matcher.is_active():
-        docnum = matcher.id()
-        if docnum in wanted:
-            yield docnum
-        matcher.next()
 
 
 def _in_order(where: list[list[int]], slop: int) -> bool:
