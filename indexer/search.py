@@ -394,7 +394,7 @@ class Postings:
     def __init__(self, searcher):
         self.searcher = searcher
         self.read: dict[tuple, dict] = {}  # per term: {docnum: (raw value, BM25F) or None where it is not}
-        self.whole: set[tuple] = set()  # the terms whose every article has been read so
+        self.whole: set[tuple] = set()  # the terms whose every article has been read, with the raw values
         self.scores: dict[tuple, dict] = {}  # per term read whole without its positions: {docnum: BM25F}
         self.decoders: dict[tuple, Callable] = {}  # per term: raw value -> positions
 
