@@ -248,6 +248,15 @@ class QuoteMatcher(ListMatcher):
     def supports(self, astype):
         return astype == "positions"
 
+    def value(self):
+        """The posting's positions, as kept (ListMatcher would take a list for several values to combine)."""
+        return self._values[self._i]
+
+    @staticmethod
+    def decode_positions(value) -> list[int]:
+        """A posting's positions from its value (search.Postings reads values now, positions later): the value."""
+        return value
+
     def copy(self):
         return self.__class__(self._ids, self._weights, self._values, self._format, self._scorer, self._i,
                               term=self._term, terminfo=self._terminfo)

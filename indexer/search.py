@@ -45,9 +45,9 @@ FIELD_PREFIX = re.compile(r"(?<![\w:])([A-Za-z_]\w{0,30}):(?=\S)")
 ZWNJ = "\u200c"
 PLAIN_WORD = re.compile(r"[^\W_][\w\u200c]*")
 OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
-# Fewer articles than this are read from a word's postings by skipping to each (Whoosh's skip_to
-# costs some ten times a step); more, by stepping through them all.
-SKIP_BELOW = 32
+# A word's postings are read in some articles by skipping to each when there are fewer than 1/SKIP_COST of its
+# postings, else by stepping through them all (skip_to passes over blocks without decoding them; stepping decodes each).
+SKIP_COST = 4
 
 
 @dataclass
@@ -172,8 +172,7 @@ def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, fil
     parsed = _capped_wildcards(parsed, searcher.reader(), notices)
     plan = Plan.of(parsed, fields)
     allowed = filter if filter is None or isinstance(filter, set) else set(searcher.docs_for_query(filter))
-    ceiling = plan.bonus_ceiling()
-    words = Words.of(searcher, plan.clauses, lazy=not newest_first and ceiling is not None, positions=bool(ceiling))
+    words = Words.of(searcher, plan.clauses, positions=plan.bonus_ceiling() != 0)
     coverage = plan.coverage(searcher, allowed, words.matched)
     tier = _tier_key(coverage, plan.closeness(searcher, coverage), newest_first)
     weight = _coverage_weight(plan.share, len(plan.clauses))
@@ -184,7 +183,7 @@ def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, fil
         scores = [hit.score * (weight(hit.docnum) if weight else 1) for hit in hits]
     else:
         start = (page - 1) * limit if limit else 0
-        ranked = _ranked(plan, searcher, words, coverage, tier, weight, start + limit if limit else None)
+        ranked = _ranked(plan, words, coverage, tier, weight, start + limit if limit else None)
         hits = [Listed(docnum, raw, searcher) for docnum, raw, _ in ranked[start:]]
         scores = [score for _, _, score in ranked[start:]]
     if coverage and not all_words:
@@ -276,7 +275,7 @@ class Plan:
                     counts[docnum] += 1
         return counts
 
-    def bonus(self, searcher, docnums: list[int], postings: "Postings | None" = None) -> dict[int, float]:
+    def bonus(self, docnums: list[int], postings: "Postings") -> dict[int, float]:
         """The closeness bonus of each of ``docnums`` (ascending): for each pair of neighbouring words, the two
         words' BM25F in each field where the second follows the first within PROXIMITY_SLOP words, times
         PROXIMITY_BOOST.
@@ -289,13 +288,13 @@ class Plan:
         """
         bonus = dict.fromkeys(docnums, 0.0)
         boost = _bonus_boost(self.fields)
-        postings = postings or Postings(searcher, positions=True)
         for a, b in self.pairs() if boost else []:
             for name in self.fields:
-                first, second = postings.of(wq.Term(name, a), docnums), postings.of(wq.Term(name, b), docnums)
+                term_a, term_b = wq.Term(name, a), wq.Term(name, b)
+                first, second = postings.of(term_a, docnums), postings.of(term_b, docnums)
                 for docnum in docnums:
-                    at_a, at_b = first[docnum], second[docnum]
-                    if at_a and at_b and _close(at_a[0], at_b[0]):
+                    at_a, at_b = first.get(docnum), second.get(docnum)
+                    if at_a and at_b and _close(postings.where(term_a, at_a), postings.where(term_b, at_b)):
                         bonus[docnum] += boost * (at_a[1] + at_b[1])
         return bonus
 
@@ -319,69 +318,60 @@ class Plan:
 class Words:
     """Each clause's articles, and their BM25F.
 
-    A word (in one field or several) is read posting by posting, a third of
-    the time Whoosh's collector takes over the Or of its fields; anything
-    else (a phrase, a group) is scored whole by Whoosh's search. In a search
-    of several words, a word's BM25F is read ``lazy``: only where ``base``
-    asks, since most articles have only the common word and cannot make the
-    page (``bounds``: a word's block of postings says how much it can score
-    there, a phrase or group its score).
+    A clause of words and phrases (in one field or several) is read posting
+    by posting (``Postings``): a word in a third of the time Whoosh's
+    collector takes over the Or of its fields, a phrase in about 60% of
+    Whoosh's span matching's. Every article's BM25F is read: reading a
+    posting's score costs less than finding which could be skipped (the
+    blocks of postings are decoded for the count anyway). Anything else (a
+    group, a boost) is scored whole by Whoosh's search.
     """
 
     searcher: object = field(repr=False)
     matched: list = field(default_factory=list)  # per clause: its articles
-    leaves: list = field(default_factory=list)  # per clause: its Term queries, or None when scored whole
-    scored: list = field(default_factory=list)  # per clause: BM25F per article, when scored whole
-    bounds: dict = field(default_factory=dict)  # per article: the most BM25F it can get from the words
+    scored: list = field(default_factory=list)  # per clause: BM25F per article
     postings: "Postings | None" = None  # what has been read of the words' postings
 
     @classmethod
-    def of(cls, searcher, clauses, lazy: bool = False, positions: bool = False) -> "Words":
-        """``positions``: keep where the words stand in the articles read, for the closeness bonus."""
-        words = cls(searcher, [None] * len(clauses), [None] * len(clauses), [None] * len(clauses),
-                    postings=Postings(searcher, positions))
-        lazy = lazy and len(clauses) > 1
-        seen: set[int] = set()  # the articles of the clauses read so far
-        # the rarest word first: reading a common word's articles, those with a rarer word are scored on the way
-        for n in sorted(range(len(clauses)), key=lambda n: _postings_count(searcher, clauses[n])):
-            clause = clauses[n]
-            leaves = clause.subqueries if isinstance(clause, wq.Or) else [clause]
-            if clause.boost != 1 or not all(isinstance(leaf, wq.Term) for leaf in leaves):
+    def of(cls, searcher, clauses, positions: bool) -> "Words":
+        """``positions``: keep where each word stands in every article, for the closeness bonus."""
+        words = cls(searcher, postings=Postings(searcher))
+        for clause in clauses:
+            leaves = _leaves(clause)
+            if leaves is None:
                 scored = {docnum: score for score, docnum in searcher.search(clause, limit=None).top_n}
-            elif not lazy:
-                scored = _term_scores(searcher, leaves)
             else:
-                matched = set().union(*(words.postings.stepping(leaf, seen, words.bounds) for leaf in leaves))
-                words.matched[n], words.leaves[n] = matched, leaves
-                seen |= matched
-                continue
-            if lazy:
-                for docnum, score in scored.items():
-                    words.bounds[docnum] = words.bounds.get(docnum, 0.0) + score
-            words.matched[n], words.scored[n] = scored.keys(), scored
-            seen |= scored.keys()
-        return words
-
-    @property
-    def lazy(self) -> bool:
-        return any(leaves is not None for leaves in self.leaves)
-
-    def base(self, docnums: list[int]) -> dict[int, float]:
-        """Each of ``docnums``' (ascending) BM25F of the words: the sum of the clauses it matches, in their order."""
-        total = dict.fromkeys(docnums, 0.0)
-        for matched, leaves, scored in zip(self.matched, self.leaves, self.scored):
-            if leaves is not None:
-                mine = [docnum for docnum in docnums if docnum in matched]
                 scored = {}
                 for leaf in leaves:
-                    read = self.postings.of(leaf, mine)
-                    for docnum in mine:
-                        if read[docnum]:
-                            scored[docnum] = scored.get(docnum, 0.0) + read[docnum][1]
+                    read = words.postings.phrase(leaf) if isinstance(leaf, wq.Phrase) else \
+                        words.postings.every(leaf, positions)
+                    for docnum, score in read.items():
+                        scored[docnum] = scored.get(docnum, 0.0) + score
+            words.matched.append(scored.keys())
+            words.scored.append(scored)
+        return words
+
+    def base(self, docnums) -> dict[int, float]:
+        """Each of ``docnums``' BM25F of the words: the sum of the clauses it matches, in their order."""
+        total = dict.fromkeys(docnums, 0.0)
+        for scored in self.scored:
             for docnum in docnums:
                 if docnum in scored:
                     total[docnum] += scored[docnum]
         return total
+
+
+def _leaves(clause: wq.Query) -> list | None:
+    """The words and phrases a clause ORs (one per field), read posting by posting; None when it must be scored
+    whole (a boost, a group, a wildcard...)."""
+    leaves = clause.subqueries if isinstance(clause, wq.Or) else [clause]
+    if clause.boost != 1 or not all(isinstance(leaf, wq.Term) or _plain_phrase(leaf) for leaf in leaves):
+        return None
+    return leaves
+
+
+def _plain_phrase(query: wq.Query) -> bool:
+    return isinstance(query, wq.Phrase) and query.boost == 1 and len(query.words) > 1
 
 
 def _shares(kept: dict[int, int], matched: list, weights: list[float]) -> dict[int, float]:
@@ -397,90 +387,123 @@ def _shares(kept: dict[int, int], matched: list, weights: list[float]) -> dict[i
     return {docnum: 1.0 if kept[docnum] == len(matched) else part / total for docnum, part in summed.items()}
 
 
-def _postings_count(searcher, clause: wq.Query) -> int:
-    """How many postings a word's clause has (0 for anything else, read first: whole)."""
-    leaves = clause.subqueries if isinstance(clause, wq.Or) else [clause]
-    if not all(isinstance(leaf, wq.Term) for leaf in leaves):
-        return 0
-    return sum(searcher.doc_frequency(leaf.fieldname, leaf.text) for leaf in leaves)
-
-
-def _ceilings(matcher):
-    """Each article of a word's matcher in one field (the matcher standing at it), with the most BM25F it can
-    score there, read without its length: Whoosh's quality of the block of postings it is in (the block's
-    highest weight at its shortest length), or of the whole term when the matcher has no blocks (several
-    segments, a boost)."""
-    blocks = matcher.supports_block_quality() and hasattr(matcher, "block_max_id")
-    ceiling = float("inf") if not matcher.supports_block_quality() else matcher.max_quality() if matcher.is_active() else 0.0
-    last = -1
-    while matcher.is_active():
-        docnum = matcher.id()
-        if blocks and docnum > last:
-            last, ceiling = matcher.block_max_id(), matcher.block_quality()
-        yield docnum, ceiling
-        matcher.next()
-
-
-def _term_scores(searcher, leaves: list) -> dict[int, float]:
-    """BM25F of a word searched in ``leaves`` (one Term per field) in each article it matches: the sum of its
-    fields', in their order."""
-    scores: dict[int, float] = {}
-    for leaf in leaves:
-        matcher = leaf.matcher(searcher)
-        while matcher.is_active():
-            docnum = matcher.id()
-            scores[docnum] = scores.get(docnum, 0.0) + matcher.score()
-            matcher.next()
-    return scores
-
-
 class Postings:
-    """What one search reads of words' postings, each article's once: its BM25F in the field and, with
-    ``positions``, where the word stands (the sum of the words and the closeness bonus read the same)."""
+    """What one search reads of words' postings, each article's once: the word's BM25F there and where it stands
+    (its positions, decoded only when asked for: the phrases and the closeness bonus ask of few articles)."""
 
-    def __init__(self, searcher, positions: bool):
-        self.searcher, self.positions, self.read = searcher, positions, {}
+    def __init__(self, searcher):
+        self.searcher = searcher
+        self.read: dict[tuple, dict] = {}  # per term: {docnum: (raw value, BM25F) or None where it is not}
+        self.whole: set[tuple] = set()  # the terms whose every article has been read, with the raw values
+        self.scores: dict[tuple, dict] = {}  # per term read whole without its positions: {docnum: BM25F}
+        self.decoders: dict[tuple, Callable] = {}  # per term: raw value -> positions
+
+    def every(self, term: wq.Term, positions: bool) -> dict[int, float]:
+        """BM25F of ``term`` in every article it is in (not to be changed): one pass through its postings, which
+        keeps where the word stands only when asked (``positions``), for its raw values cost a tenth of the pass."""
+        key = _key(term)
+        if key not in self.whole and not positions:
+            if key not in self.scores:
+                self.scores[key] = self._pass(term, key, {}, values=False)
+            return self.scores[key]
+        if key not in self.whole:
+            self.whole.add(key)
+            self._pass(term, key, self.read.setdefault(key, {}), values=True)
+        return {docnum: posting[1] for docnum, posting in self.read[key].items() if posting}
 
     def of(self, term: wq.Term, docnums: list[int]) -> dict[int, tuple | None]:
-        """(positions, BM25F) of ``term`` in each of ``docnums`` (ascending), None where it is not."""
-        known = self.read.setdefault((term.fieldname, term.text, term.boost), {})
-        missing = [docnum for docnum in docnums if docnum not in known]
+        """The posting (raw value, BM25F) of ``term`` in each of ``docnums`` (ascending), None where it is not
+        (``get`` it: when the term was read whole, its articles alone are there)."""
+        key = _key(term)
+        known = self.read.setdefault(key, {})
+        missing = [] if key in self.whole else [docnum for docnum in docnums if docnum not in known]
         if missing:
             known.update(dict.fromkeys(missing))
-            matcher = term.matcher(self.searcher)
-            if len(missing) < SKIP_BELOW:
-                found = (docnum for docnum in missing if _at(matcher, docnum))
+            if len(missing) * SKIP_COST < self.searcher.doc_frequency(term.fieldname, term.text):
+                for docnum, matcher in self._skipping(term, key, missing):
+                    known[docnum] = matcher.value(), matcher.score()
             else:
-                found = _stepping(matcher, set(missing))
-            for docnum in found:
-                known[docnum] = self._posting(matcher)
+                self._pass(term, key, known, values=True, wanted=set(missing))
         return known
 
-    def stepping(self, term: wq.Term, wanted: set[int], bounds: dict[int, float]) -> set[int]:
-        """Every article ``term`` is in, stepping through its postings: each adds its block's ceiling
-        (``_ceilings``) to its ``bounds``, and those ``wanted`` are read as ``of`` reads them."""
-        known = self.read.setdefault((term.fieldname, term.text, term.boost), {})
-        for docnum in wanted - known.keys():
-            known[docnum] = None
-        found = set()
-        matcher = term.matcher(self.searcher)
-        for docnum, ceiling in _ceilings(matcher):
-            found.add(docnum)
-            bounds[docnum] = bounds.get(docnum, 0.0) + ceiling
-            if docnum in wanted:
-                known[docnum] = self._posting(matcher)
+    def where(self, term: wq.Term, posting: tuple) -> list[int]:
+        """The positions of ``term`` in one of its postings (from ``of``)."""
+        return self.decoders[_key(term)](posting[0])
+
+    def phrase(self, phrase: wq.Phrase) -> dict[int, float]:
+        """The BM25F Whoosh gives ``phrase`` in each article that has it (its words' in the field, summed as its
+        matcher sums them), where its words stand in order (Whoosh's Phrase, ``_in_order``). The rarest word is
+        read whole; each commoner word only in the articles that have the words before it."""
+        terms = [wq.Term(phrase.fieldname, word) for word in phrase.words]
+        frequency = {word: self.searcher.doc_frequency(phrase.fieldname, word) for word in phrase.words}
+        if not all(frequency.values()):
+            return {}
+        by_rarity = sorted(terms, key=lambda term: frequency[term.text])
+        docnums = sorted(self.every(by_rarity[0], positions=True))
+        read = {}
+        for term in by_rarity:
+            read[term.text] = self.of(term, docnums)
+            docnums = [docnum for docnum in docnums if read[term.text].get(docnum)]
+        found = {}
+        for docnum in docnums:
+            postings = [read[term.text][docnum] for term in terms]
+            if _in_order([self.where(term, posting) for term, posting in zip(terms, postings)], phrase.slop):
+                found[docnum] = _tree_sum([posting[1] for posting in postings])
         return found
 
-    def _posting(self, matcher) -> tuple:
-        return (matcher.value_as("positions") if self.positions else None), matcher.score()
+    def _segments(self, term: wq.Term, key: tuple) -> list[tuple]:
+        """(matcher, first docnum, end) of ``term`` in each segment of the index: a segment's own postings, without
+        the cost per posting of Whoosh's matcher over all segments (each segment's scorer takes the index's IDF and
+        average lengths: the same scores)."""
+        segments = [(term.matcher(sub), offset, offset + sub.doc_count_all())
+                    for sub, offset in self.searcher.leaf_searchers()]
+        if key not in self.decoders:
+            # a matcher that keeps positions decoded says how to read them (quote_view.QuoteMatcher)
+            self.decoders[key] = getattr(segments[0][0], "decode_positions", None) or \
+                self.searcher.schema[term.fieldname].format.decoder("positions")
+        return segments
+
+    def _pass(self, term: wq.Term, key: tuple, into: dict, values: bool, wanted: set[int] | None = None) -> dict:
+        """One pass through the postings of ``term``: BM25F in each article (of those ``wanted``, when given) into
+        ``into``, with the raw value (``values``) as (value, BM25F). A loop of its own: it runs once per posting."""
+        for matcher, offset, _ in self._segments(term, key):
+            while matcher.is_active():
+                docnum = matcher.id() + offset
+                if wanted is None or docnum in wanted:
+                    into[docnum] = (matcher.value(), matcher.score()) if values else matcher.score()
+                matcher.next()
+        return into
+
+    def _skipping(self, term: wq.Term, key: tuple, docnums: list[int]):
+        """Each of ``docnums`` (ascending) ``term`` is in, with a matcher standing at it, skipping to each."""
+        for matcher, offset, end in self._segments(term, key):
+            for docnum in docnums:
+                if offset <= docnum < end and _at(matcher, docnum - offset):
+                    yield docnum, matcher
 
 
-def _stepping(matcher, wanted: set[int]):
-    """Each of ``wanted`` the matcher holds, stepping through its postings (the matcher stands at each)."""
-    while matcher.is_active():
-        if matcher.id() in wanted:
-            yield matcher.id()
-        matcher.next()
+def _key(term: wq.Term) -> tuple:
+    return term.fieldname, term.text, term.boost
+
+
+def _in_order(where: list[list[int]], slop: int) -> bool:
+    """Do the words (their positions, in the phrase's order) stand in order, each at most ``slop`` words after the
+    one before: Whoosh's Phrase (an ordered SpanNear2 with mindist 1), where each word's span must start 1 to slop
+    positions after the last one's ends."""
+    ends = set(where[0])
+    for positions in where[1:]:
+        ends = {at for at in positions if any(at - gap in ends for gap in range(1, slop + 1))}
+        if not ends:
+            return False
+    return True
+
+
+def _tree_sum(scores: list[float]) -> float:
+    """The sum of a phrase's words' scores in the order Whoosh's matcher adds them (a binary tree of halves)."""
+    if len(scores) == 1:
+        return scores[0]
+    half = len(scores) // 2
+    return _tree_sum(scores[:half]) + _tree_sum(scores[half:])
 
 
 def _bonus_boost(fields) -> float:
@@ -534,47 +557,24 @@ def _coverage_weight(share: dict[int, float], words: int):
     return lambda docnum: share[docnum] ** tuning.COVERAGE_BONUS
 
 
-def _ranked(plan: Plan, searcher, words: Words, coverage: dict[int, int], tier, weight, end: int | None) -> list:
+def _ranked(plan: Plan, words: Words, coverage: dict[int, int], tier, weight, end: int | None) -> list:
     """The first ``end`` of the articles in ``coverage`` (all when None) as (docnum, raw score, score), by tier,
     then score.
 
-    The raw score is BM25F of the words plus the closeness bonus; the score
-    multiplies it by ``weight(docnum)`` when given. Both are read only for
-    the articles that can still make the list. The articles with two or more
-    of the words are read first (with those of one word that may score most,
-    when fewer than ``end``); the ``end`` of them that may score most with
-    the bonus get it, and the last of those is a key the page reaches. Then
-    only the articles whose best possible key reaches it are read: their
-    BM25F (or ``words.bounds`` when not read yet) with at most ``ceiling``
-    times it as a bonus, which needs two words to stand close. Ties go to
-    the lower docnum, as in Whoosh's own ranking.
+    The raw score is BM25F of the words (read for every article) plus the
+    closeness bonus; the score multiplies it by ``weight(docnum)`` when
+    given. Only the articles that can still make the list are ranked
+    (``_contenders``). Ties go to the lower docnum, as in Whoosh's own
+    ranking.
     """
     factor = weight or (lambda docnum: 1.0)
     ceiling = plan.bonus_ceiling()
-    candidates = list(coverage)
-    if not words.lazy or end is None or end >= len(candidates):
-        base = words.base(sorted(candidates))
-        bonus = plan.bonus(searcher, sorted(candidates)) if ceiling != 0 else {}
+    if end is None or end >= len(coverage) or ceiling is None:
+        candidates = list(coverage)
+        base = words.base(candidates)
+        bonus = plan.bonus(sorted(candidates), words.postings) if ceiling != 0 else {}
     else:
-        base = words.base(sorted(docnum for docnum in candidates if coverage[docnum] > 1))
-        if len(base) < end:
-            unread = heapq.nlargest(end - len(base), set(candidates) - base.keys(),
-                                    key=lambda docnum: (tier(docnum), words.bounds[docnum] * factor(docnum)))
-            base |= words.base(sorted(unread))
-
-        def best_case(docnum):
-            # 1e-9: float sums in another order may differ in the last digits
-            if docnum not in base:  # one word: no bonus
-                return tier(docnum), words.bounds[docnum] * factor(docnum) * (1 + 1e-9)
-            return tier(docnum), base[docnum] * (1 + (ceiling if coverage[docnum] > 1 else 0)) * factor(docnum) * (1 + 1e-9)
-
-        first = sorted(heapq.nlargest(end, base, key=best_case))
-        bonus = plan.bonus(searcher, first, words.postings) if ceiling else {}
-        reached = min((tier(docnum), (base[docnum] + bonus.get(docnum, 0.0)) * factor(docnum)) for docnum in first)
-        candidates = [docnum for docnum in candidates if best_case(docnum) >= reached]
-        base |= words.base(sorted(set(candidates) - base.keys()))
-        bonus |= plan.bonus(searcher, sorted(docnum for docnum in candidates if coverage[docnum] > 1 and docnum not in bonus),
-                            words.postings) if ceiling else {}
+        candidates, base, bonus = _contenders(plan, words, coverage, tier, factor, end, ceiling)
     raws = ((docnum, base[docnum] + bonus.get(docnum, 0.0)) for docnum in candidates)
     scored = [(docnum, raw, raw * factor(docnum)) for docnum, raw in raws]
 
@@ -582,6 +582,49 @@ def _ranked(plan: Plan, searcher, words: Words, coverage: dict[int, int], tier, 
         return tier(item[0]), item[2], item[1], -item[0]
 
     return heapq.nlargest(end, scored, key=key) if end is not None else sorted(scored, key=key, reverse=True)
+
+
+def _contenders(plan: Plan, words: Words, coverage: dict[int, int], tier, factor, end: int, ceiling: float):
+    """The articles that can make the first ``end``, with their BM25F and closeness bonus: (docnums, base, bonus).
+
+    Most articles have one of the words: no bonus, and the tier and factor
+    of every other article with that word alone, so the ``end`` best of them
+    are those with the most BM25F of that word. An article with more of the
+    words may get up to ``ceiling`` times its BM25F as a bonus: the ``end``
+    that may score most get it. The ``end``-th best key of all these
+    articles is one the page reaches; then only the articles whose best
+    possible key reaches it are kept, and given their bonus.
+    """
+    several = [docnum for docnum in coverage if coverage[docnum] > 1]
+    base = words.base(several)
+    # 1e-9: float sums in another order may differ in the last digits
+    best = {docnum: (tier(docnum), base[docnum] * (1 + ceiling) * factor(docnum) * (1 + 1e-9)) for docnum in several}
+    first = sorted(heapq.nlargest(end, best, key=best.__getitem__))
+    bonus = plan.bonus(first, words.postings)
+    keys = [(tier(docnum), (base[docnum] + bonus[docnum]) * factor(docnum)) for docnum in first]
+    alone = [[docnum for docnum in scored if coverage.get(docnum) == 1] for scored in words.scored]
+    for scored, docnums in zip(words.scored, alone):
+        keys += [(tier(docnum), scored[docnum] * factor(docnum))
+                 for docnum in heapq.nlargest(end, docnums, key=scored.__getitem__)]
+    reached = heapq.nlargest(end, keys)[-1]
+    kept = [docnum for docnum in several if best[docnum] >= reached]
+    bonus |= plan.bonus(sorted(docnum for docnum in kept if docnum not in bonus), words.postings)
+    for scored, docnums in zip(words.scored, alone):
+        reaching = _reaching(scored, docnums, tier, factor, reached)
+        kept += reaching
+        base.update((docnum, scored[docnum]) for docnum in reaching)
+    return kept, base, bonus
+
+
+def _reaching(scored: dict[int, float], docnums: list[int], tier, factor, reached: tuple) -> list[int]:
+    """Those of ``docnums`` (articles with one word alone, ``scored`` their BM25F of it: all of one tier and
+    factor) whose key reaches ``reached``."""
+    if not docnums:
+        return []
+    level, times = tier(docnums[0]), factor(docnums[0])
+    if level != reached[0]:
+        return docnums if level > reached[0] else []
+    return [docnum for docnum in docnums if scored[docnum] * times >= reached[1]]
 
 
 def _newest_first(searcher, words: wq.Query, tier, docnums: set[int], page: int, limit: int | None) -> list:
