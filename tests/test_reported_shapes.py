@@ -19,6 +19,11 @@ def quotes_of(sentence: str) -> list[Quote]:
     return extract_quotes(Document(id="doc", title="عنوان خبر", lead="", paragraphs=[sentence]))
 
 
+def reported(verb_phrase: str) -> list[tuple]:
+    """(kind, cue, text, speaker) of each quote found when SPEAKER says ``verb_phrase``."""
+    return [(q.kind, q.cue, q.text, q.speaker) for q in quotes_of(f"{SPEAKER} {verb_phrase}.")]
+
+
 @pytest.mark.parametrize("verb_phrase, cue, claim", [
     ("خبر از افتتاح ده مرکز تازه در استان داد", "خبر", "افتتاح ده مرکز تازه در استان"),
     ("ضرورت افزایش بودجه مراکز سالمندان را مورد تأکید قرار داد", "مورد تأکید قرار داد",
@@ -30,8 +35,7 @@ def quotes_of(sentence: str) -> list[Quote]:
     ("بر افزایش بودجه مراکز سالمندان اصرار دارد", "اصرار دارد", "افزایش بودجه مراکز سالمندان"),
 ])
 def test_a_claim_inside_the_verb_phrase_is_reported_speech(verb_phrase, cue, claim):
-    quotes = quotes_of(f"{SPEAKER} {verb_phrase}.")
-    assert [(q.kind, q.cue, q.text, q.speaker) for q in quotes] == [("indirect", cue, claim, "علی احمدی")]
+    assert reported(verb_phrase) == [("indirect", cue, claim, "علی احمدی")]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -113,8 +117,7 @@ def test_a_denial_of_this_news_is_no_quote(sentence):
     ("شهرداری را به صراحت به اسراف متهم کرد", "متهم کرد", "شهرداری را به صراحت به اسراف"),
 ])
 def test_an_accusation_threat_or_blame_with_its_charge_is_reported_speech(verb_phrase, cue, claim):
-    quotes = quotes_of(f"{SPEAKER} {verb_phrase}.")
-    assert [(q.kind, q.cue, q.text, q.speaker) for q in quotes] == [("indirect", cue, claim, "علی احمدی")]
+    assert reported(verb_phrase) == [("indirect", cue, claim, "علی احمدی")]
 
 
 @pytest.mark.parametrize("sentence", [
