@@ -9,6 +9,7 @@ from corpus.orthography import (
     HAZM_LETTERS_TO,
     HAZM_SPECIALS,
     IN_WORD_MARKS,
+    fold_folded,
     fold_letters,
     fold_word,
     standard_spelling,
@@ -63,6 +64,12 @@ def test_fold_letters_keeps_every_offset():
 def test_fold_letters_replacing_a_few_letters_is_translating(text):
     """Few letters to fold are replaced one by one, many translated: the same text either way."""
     assert fold_letters(text) == text.translate(FOLD_TABLE)
+
+
+@pytest.mark.parametrize("word", ["مي‌شود", "گُفت", "گفـــت", "رئيس", "ﻛﻴﻔﻴﺖ", "ABC١٧"])
+def test_a_word_folded_in_two_steps_is_the_word_folded_at_once(word):
+    """Quote extraction folds a field's letters first and strips its marks later (fold_folded)."""
+    assert fold_folded(fold_letters(word)) == fold_word(word)
 
 
 def test_shown_spelling_keeps_hamza_letters_and_fixes_arabic_ones():

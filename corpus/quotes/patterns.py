@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from corpus.names import HONORIFICS
-from corpus.orthography import IN_WORD_MARKS, fold_letters, fold_word
+from corpus.orthography import fold_letters, fold_word
 from corpus.quotes.constants import (
     SUBORDINATORS,
     HONOURING_ROLE_HEADS,
@@ -353,8 +353,6 @@ SENTENCE_ENDING = re.compile(r"(?:ست|د|م|ید|یم|ند|[؟?!]|\.\.\.)[\s.!�
 # Not the noun written apart (در گفت و گو با ...): a verb there would stand for a cue of its own.
 NOT_A_SPEECH_NOUN = f"(?!{JOINER}(?:{'|'.join(_phrase_pattern(tail) for tail in SPEECH_NOUN_TAILS)}))"
 PLAIN_SPEECH_VERB = re.compile(f"{WORD_START}(?:{SPEECH_VERB}){WORD_END}{NOT_A_SPEECH_NOUN}")
-# What fold_word deletes from a word (IN_WORD_MARKS).
-IN_WORD_MARK = re.compile(f"[{re.escape(IN_WORD_MARKS)}]")
 # A word, or a comma (read as a word of its own).
 WORD = re.compile(r"(?:[^\W_]|[\u200c\u064b-\u0652\u0670])+|[،,]")
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from corpus.names import DEMONSTRATIVE, FIRST_NAMES, INDEFINITE, drop_glued_honorific, leading_honorifics
-from corpus.orthography import fold_letters, fold_word
+from corpus.orthography import fold_folded, fold_letters, fold_word
 from corpus.quotes.constants import (
     SPEECH_VERB_WORDS,
     SURNAME_TAILS,
@@ -95,7 +95,6 @@ from corpus.quotes.sentences import Field, find_sentence_start
 from corpus.quotes.patterns import (
     HONORIFIC_LEXICON,
     HONOURING_LEXICON,
-    IN_WORD_MARK,
     NAME_HEAD_WORDS,
     Lexicon,
     OFFICE_LEXICON,
@@ -1270,8 +1269,8 @@ def _before_light_verb(words: list[Word], name: list[Word]) -> list[Word]:
 
 def _letters(folded: str) -> str:
     """Every word_key of a folded text run together (and so runs of them): fold_word(folded) without
-    its spaces. Folded already, the text only loses its marks: a quarter of fold_word's time."""
-    return IN_WORD_MARK.sub("", folded).replace(" ", "").lower()
+    its spaces."""
+    return fold_folded(folded).replace(" ", "")
 
 
 def names_in_full(field: Field, holding: Iterable[str]) -> list[Mention]:
