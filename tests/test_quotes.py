@@ -857,6 +857,16 @@ def test_a_colon_before_a_list_still_announces_its_first_item():
     assert [q.where for q in quotes] == ["body:1"]  # the list's items are no answers: nothing is skipped
 
 
+def test_an_answer_with_one_first_person_word_under_a_subheading_goes_on_with_the_quote_before():
+    quotes = quotes_of("سامان دلاوری، سرمربی تیم، پس از بازی گفت: بازی سختی بود و حریف خوب دفاع کرد.",
+                       "تکلیف باشگاه زودتر روشن شود",
+                       "امیدوارم که هیئت مدیره تا پایان ماه درباره واگذاری باشگاه تصمیم بگیرد و بلاتکلیفی تمام شود.",
+                       "نیمکت تیم ملی",
+                       "من هنوز پیشنهادی نگرفته‌ام و تا پایان فصل با تیم خودم قرارداد دارم.")
+    assert [(q.where, q.speaker) for q in quotes] == [("body:0", "سامان دلاوری"), ("body:2", "سامان دلاوری"),
+                                                       ("body:4", "سامان دلاوری")]
+
+
 def test_a_first_person_subheading_between_answers_is_not_a_quote():
     quotes = quotes_of("سامان دلاوری، سرمربی تیم، گفت: بازی سختی بود و حریف خوب دفاع کرد.",
                        "بازیکنان جوان ما پدیده‌اند / سه سال روی آنها کار کرده‌ام",
