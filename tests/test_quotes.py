@@ -867,6 +867,22 @@ def test_an_answer_with_one_first_person_word_under_a_subheading_goes_on_with_th
                                                        ("body:4", "سامان دلاوری")]
 
 
+def test_an_answer_under_a_second_topic_heading_is_the_speakers_without_a_first_person_word():
+    quotes = quotes_of("سامان دلاوری، سرمربی تیم، در نشست خبری به سوالات خبرنگاران پاسخ گفت:",
+                       "بازی مقابل تیم میزبان",
+                       "همان نیمه اول کار را تمام کردیم و بازیکنان ما تا پایان با انگیزه بازی کردند.",
+                       "مهاجم تازه",
+                       "خوب بازی کرد و نشان داد که برای هماهنگی با تیم به زمان بیشتری نیاز دارد.")
+    assert [(q.where, q.speaker) for q in quotes] == [("body:2", "سامان دلاوری"), ("body:4", "سامان دلاوری")]
+
+
+def test_a_paragraph_without_a_first_person_word_under_a_first_subheading_is_the_reports():
+    quotes = quotes_of("سامان دلاوری، سرمربی تیم، پس از بازی گفت: بازی سختی بود و حریف خوب دفاع کرد.",
+                       "مهاجم تازه",
+                       "مهاجم تازه تیم در این بازی خوب کار کرد و دو موقعیت خطرناک روی دروازه حریف ساخت.")
+    assert [q.where for q in quotes] == ["body:0"]
+
+
 def test_a_first_person_subheading_between_answers_is_not_a_quote():
     quotes = quotes_of("سامان دلاوری، سرمربی تیم، گفت: بازی سختی بود و حریف خوب دفاع کرد.",
                        "بازیکنان جوان ما پدیده‌اند / سه سال روی آنها کار کرده‌ام",
