@@ -729,6 +729,20 @@ def test_an_interview_topic_heading_before_a_quotation_is_answered_by_who_has_th
     assert quotes[1].text.strip().startswith("آن‌ها همیشه") and quotes[2].text.startswith('" درباره داوری')
 
 
+def test_an_interview_topic_heading_before_a_quotation_left_open_is_answered_on_to_its_close():
+    quotes = quotes_of("پیتر هانسن، سرمربی تیم، در نشست خبری گفت: بازی سختی داریم.",
+                       'نتیجه بازی رفت: " ما برای برد به میدان می‌رویم و از نتیجه بازی رفت راضی نیستیم.',
+                       'حریف تیم خوبی است اما ما هم آماده‌ایم و هواداران را ناامید نمی‌کنیم."')
+    assert [(q.where, q.speaker) for q in quotes] == [
+        ("body:0", "پیتر هانسن"), ("body:1", "پیتر هانسن"), ("body:2", "پیتر هانسن")]
+
+
+def test_a_numbered_item_before_a_quotation_is_no_topic_heading():
+    quotes = quotes_of("پیتر هانسن، حقوقدان، در نشست خبری گفت: این قانون باید اصلاح شود.",
+                       "۱۱. ماده ۴۹ قانون مجازات: «کودکان در صورت ارتکاب جرم از مسئولیت کیفری مبرا هستند.»")
+    assert [q.where for q in quotes] == ["body:0"]
+
+
 def test_a_verb_clause_before_a_quotation_gives_its_subject():
     quote = only(quotes_of("فرهاد کیانی با لبخند جواب داد: «چه سوال عجیبی! ما فقط به بازی بعد فکر می‌کنیم.»"))
     assert (quote.kind, quote.speaker) == ("direct", "فرهاد کیانی")
