@@ -743,6 +743,15 @@ def test_a_numbered_item_before_a_quotation_is_no_topic_heading():
     assert [q.where for q in quotes] == ["body:0"]
 
 
+def test_said_run_onto_the_word_before_it_still_cues_a_direct_quote():
+    quote = only(quotes_of("پیتر هانسن، سخنگوی وزارت خارجه، در واکنش به این گزارش امروزگفت: این ادعاها پایه و اساسی ندارد."))
+    assert (quote.kind, quote.speaker, quote.text) == ("direct", "پیتر هانسن", "این ادعاها پایه و اساسی ندارد.")
+
+
+def test_a_word_ending_like_said_is_no_cue():
+    assert quotes_of("نمایشگاه تازه شهر پر از آثار شگفت: تابلوهای بزرگ و مجسمه‌های کوچک از هنرمندان جوان.") == []
+
+
 def test_a_verb_clause_before_a_quotation_gives_its_subject():
     quote = only(quotes_of("فرهاد کیانی با لبخند جواب داد: «چه سوال عجیبی! ما فقط به بازی بعد فکر می‌کنیم.»"))
     assert (quote.kind, quote.speaker) == ("direct", "فرهاد کیانی")

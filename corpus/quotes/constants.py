@@ -93,6 +93,9 @@ COLON_ONLY_SPEECH_VERBS = ("آورده است", "آورده", "آورد", "نگ�
                            "توصیه کرد", "توصیه کردند", "توصیه نمود", "توصیه می کند", "سفارش کرد",
                            "گوشزد کرد", "تذکر داد")
 
+# Speech verbs found run onto the word before them, the space left out, before a colon (آمریکاگفت:).
+RUN_ON_SPEECH_VERBS = ("گفت",)
+
 # A sentence ends at . ! ? ؟ ؛ or a colon (agency tags, earlier quotes).
 SENTENCE_MARKS = "!?؟؛:\n"  # and a full stop that is not a decimal point
 # How far back from a speech verb its subject may start: about 80 words.
