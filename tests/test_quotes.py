@@ -1116,6 +1116,9 @@ def test_what_a_statement_says_is_its_issuers_direct_quote():
      "روزنامه بیلد", "direct"),
     (("حمید نوری به فدراسیون نامه نوشت.", "در این نامه تاکید شده کیفیت لباس‌های تیم ملی باید بهتر شود."),
      "حمید نوری", "indirect"),
+    # what a report claims, in the passive (ادعا شده است:), is the report's words
+    (("حمید نوری گزارشی درباره بازار نفت منتشر کرد.",
+      "در این گزارش ادعا شده است:«تولید نفت منطقه تا پایان سال کاهش خواهد یافت.»"), "حمید نوری", "direct"),
 ])
 def test_a_document_speaks_for_its_author_or_for_who_the_report_is_about(paragraphs, speaker, kind):
     quote = only(quotes_of(*paragraphs))
