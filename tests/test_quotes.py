@@ -766,8 +766,8 @@ def test_colons_that_open_no_ones_quote(paragraph):
     assert quotes_of(paragraph) == []
 
 
-@pytest.mark.parametrize("verb", ["توصیه کرد", "سفارش کرد", "گوشزد کرد", "تذکر داد"])
-def test_advice_and_reminders_before_a_colon_are_direct_cues(verb):
+@pytest.mark.parametrize("verb", ["توصیه کرد", "سفارش کرد", "گوشزد کرد", "تذکر داد", "پیشنهاد داد", "پیشنهاد کرد"])
+def test_advice_reminders_and_proposals_before_a_colon_are_direct_cues(verb):
     quote = only(quotes_of(f"کاوه رستگار، پزشک تیم، {verb}: بازیکنان پیش از تمرین دست کم نیم ساعت گرم کنند."))
     assert (quote.kind, quote.speaker) == ("direct", "کاوه رستگار")
 
