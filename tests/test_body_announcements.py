@@ -48,3 +48,9 @@ def test_according_to_a_body_with_no_comma_ends_it_where_the_article_names_it():
                       "پلیس کرمان همچنین از مفقود شدن دو نفر خبر داد.")[0]
     assert (quote.kind, quote.cue, quote.speaker) == ("indirect", "به گفته", "پلیس کرمان")
     assert quote.text.startswith("ساکنان روستا")
+
+
+@pytest.mark.parametrize("press", ["مطبوعات اسپانیایی", "مطبوعات انگلیس", "نشریات ایتالیایی"])
+def test_a_countrys_press_is_an_unnamed_group_as_its_media_are(press):
+    quote, = quotes_of(f"{press} نوشتند که این بازیکن در پایان فصل از تیم جدا خواهد شد.")
+    assert (quote.kind, quote.speaker) == ("indirect", None)
