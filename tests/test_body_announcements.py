@@ -54,3 +54,9 @@ def test_according_to_a_body_with_no_comma_ends_it_where_the_article_names_it():
 def test_a_countrys_press_is_an_unnamed_group_as_its_media_are(press):
     quote, = quotes_of(f"{press} نوشتند که این بازیکن در پایان فصل از تیم جدا خواهد شد.")
     assert (quote.kind, quote.speaker) == ("indirect", None)
+
+
+def test_what_a_report_claims_is_its_authors_direct_quote():
+    quote, = quotes_of("در گزارش وزارت بهداشت ادعا شده است: «سهم بیماری‌های قلبی در مرگ‌ومیر کشور کاهش یافته است.»")
+    assert (quote.kind, quote.cue, quote.speaker) == ("direct", "ادعا شده است", "وزارت بهداشت")
+    assert quote.text == "سهم بیماری‌های قلبی در مرگ‌ومیر کشور کاهش یافته است."
