@@ -60,3 +60,20 @@ def test_what_a_report_claims_is_its_authors_direct_quote():
     quote, = quotes_of("در گزارش وزارت بهداشت ادعا شده است: «سهم بیماری‌های قلبی در مرگ‌ومیر کشور کاهش یافته است.»")
     assert (quote.kind, quote.cue, quote.speaker) == ("direct", "ادعا شده است", "وزارت بهداشت")
     assert quote.text == "سهم بیماری‌های قلبی در مرگ‌ومیر کشور کاهش یافته است."
+
+
+def test_a_quote_goes_on_past_a_subheading_with_one_first_person_word():
+    """Past a subheading the quote before it still has the floor, as it has right after it."""
+    quotes = quotes_of("علی رضایی در گفت و گو با خبرنگار ما، گفت: امسال تیم تحت فشار بود و نتیجه خوبی نگرفت.",
+                       "بلاتکلیفی باشگاه تمام می‌شود",
+                       "امیدوارم که مشکلات مالی باشگاه هر چه زودتر حل شود و بازیکنان با خیال راحت تمرین کنند. "
+                       "این مشکلات روی روحیه تیم تاثیر منفی گذاشت.")
+    assert [(q.where, q.kind, q.speaker) for q in quotes] == [("body:0", "direct", "علی رضایی"),
+                                                              ("body:2", "direct", "علی رضایی")]
+
+
+def test_a_reports_own_paragraph_after_a_subheading_is_no_quote():
+    quotes = quotes_of("علی رضایی در گفت و گو با خبرنگار ما، گفت: امسال تیم تحت فشار بود و نتیجه خوبی نگرفت.",
+                       "بلاتکلیفی باشگاه تمام می‌شود",
+                       "باشگاه قرار است تا پایان ماه به بخش خصوصی واگذار شود و هیئت مدیره جدید انتخاب خواهد شد.")
+    assert [q.where for q in quotes] == ["body:0"]
