@@ -33,6 +33,14 @@ def test_a_body_named_three_words_long_elsewhere_keeps_its_three_words():
     assert quote.text.startswith("تیم‌ها تا پایان ماه")
 
 
+def test_a_body_whose_own_name_the_article_writes_alone_ends_after_that_name():
+    quote, = [q for q in quotes_of("نساجی در هفته پایانی به مصاف ذوب آهن می‌رود.",
+                                   "بر اساس اعلام باشگاه نساجی بازیکنان این تیم از فردا تمرینات خود را آغاز می‌کنند.")
+              if q.cue == "بر اساس اعلام"]
+    assert quote.speaker == "باشگاه نساجی"
+    assert quote.text.startswith("بازیکنان این تیم")
+
+
 def test_an_announcement_by_a_body_named_nowhere_else_is_not_guessed():
     """Where the name ends is unknown: no quote rather than a speaker run into the claim."""
     assert quotes_of("بر اساس اعلام سازمان لیگ مسابقات هفته آینده در ورزشگاه آزادی برگزار خواهد شد.") == []

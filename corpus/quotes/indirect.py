@@ -56,6 +56,7 @@ from corpus.quotes.constants import (
     MAX_ADDRESSEE_WORDS,
     MAX_UNCOMMA_SOURCE_CHARS,
     MAX_CLAIM_CHARS,
+    MAX_NAME_WORDS,
     MIN_CLAIM_WORDS,
     MIN_INDIRECT_CHARS,
     MIN_QUOTE_WORDS,
@@ -307,12 +308,13 @@ def _cue_noun(match: re.Match) -> str:
 def _body_name(field: Field, words: list[Word], cue_noun: str) -> list[Word]:
     """The name of a body (an organisation's head and the words after it) at the start of
     ``words``, when a word follows it: the words the article's other mentions of that body
-    share with this one (how the article names it: سازمان لیگ، سازمان لیگ با ...). [] when
-    the words open on no body, or the article names it nowhere else."""
+    share with this one (how the article names it: سازمان لیگ، سازمان لیگ با ...), else the
+    head and the words after it the article names on their own (باشگاه پرسپولیس ... انصراف
+    پرسپولیس). [] when the words open on no body, or the article names it nowhere else."""
     head = phrase_at(words, 0, ORGANISATION_LEXICON)
     if not head:
         return []
-    size = _shared_with_other_mentions(field, words, head, cue_noun)
+    size = _shared_with_other_mentions(field, words, head, cue_noun) or head + _named_alone(field, words, head)
     return words[:size] if head < size < len(words) else []
 
 
@@ -334,6 +336,38 @@ def _shared_with_other_mentions(field: Field, words: list[Word], head: int, cue_
                     shared.append(size)
             at = text.find(first, at + 1)
     return min(shared, default=0)
+
+
+def _named_alone(field: Field, words: list[Word], head: int) -> int:
+    """How many words after the body's head the article also writes on their own, without
+    the head before them (the club's name, پرسپولیس): the longest such run, at most
+    MAX_NAME_WORDS; 0 when the first of them stands nowhere else."""
+    head_key = words[head - 1].key
+    size = 0
+    while head + size < min(len(words), head + MAX_NAME_WORDS):
+        phrase = field.folded[words[head].start:words[head + size].end]
+        if not any(_alone_at(text, at, head_key) for text in field.article
+                   for at in _occurrences(text, phrase) if not (text is field.folded and at == words[head].start)):
+            break
+        size += 1
+    return size
+
+
+def _occurrences(text: str, phrase: str) -> list[int]:
+    """Where a phrase starts in a text, as a word of its own at both ends."""
+    found, at = [], text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if _word_starts(text, at) and (end == len(text) or not (text[end].isalnum() or text[end] == "\u200c")):
+            found.append(at)
+        at = text.find(phrase, at + 1)
+    return found
+
+
+def _alone_at(text: str, at: int, head_key: str) -> bool:
+    """Is the phrase at ``at`` written without the body's head right before it?"""
+    before = WORD.findall(text, max(0, at - SENTENCE_TAIL_CHARS), at)
+    return not (before and word_key(before[-1]) == head_key)
 
 
 def _word_starts(text: str, at: int) -> bool:
