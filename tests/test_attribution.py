@@ -438,6 +438,21 @@ def test_an_indefinite_title_is_someone_new_not_the_speaker_named_before_or_afte
     assert speakers(quotes) == ["علی رضایی", None, None, "علی رضایی"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "در ساعات پایانی شب گذشته یک منبع آگاه در وزارت نفت گفت: قرارداد امضا نشد.",
+    "پیشتر نیز یکی از نزدیکان رضایی خواستار برگزاری جلسه دیگری شده بود.",
+])
+def test_an_indefinite_title_after_a_time_phrase_is_someone_new_not_the_speaker_before(sentence):
+    quotes = quotes_of("علی رضایی، وزیر نفت، گفت: تولید افزایش می‌یابد.", sentence)
+    assert speakers(quotes) == ["علی رضایی", None]
+
+
+def test_an_indefinite_title_after_a_preposition_is_the_object_not_the_speaker():
+    quotes = quotes_of("علی رضایی، وزیر نفت، گفت: تولید افزایش می‌یابد.",
+                       "در دیدار با یک مقام آمریکایی گفت: توافقی نشد.")
+    assert speakers(quotes) == ["علی رضایی", "علی رضایی"]
+
+
 def test_an_indefinite_title_the_lead_gave_the_main_speaker_is_still_theirs():
     quotes = quotes_of(
         "احمد نوری در گفت‌وگو با فارس اظهار داشت: دولت باید ستاد ویژه تشکیل دهد.",

@@ -608,9 +608,16 @@ def _after_adverbial(words: list[Word]) -> list[Word]:
     if commas:
         return words[commas[-1] + 1:]
     for n, word in enumerate(words):
-        if phrase_at(words, n, HONORIFIC_LEXICON) or is_first_name(word.key):
+        if phrase_at(words, n, HONORIFIC_LEXICON) or is_first_name(word.key) or _someone_unnamed(words, n):
             return words[n:]
     return []
+
+
+def _someone_unnamed(words: list[Word], n: int) -> bool:
+    """Does an unnamed speaker open at word n (``در ساعات پایانی ... یک منبع آگاه گفت``): one
+    of a kind (یک، یکی از) with a role, no preposition's object (``با یک مقام``)?"""
+    return (words[n].key in INDEFINITE and starts_role(words, n)
+            and not (n and words[n - 1].key in NOUN_BEFORE_NAME_PREPOSITIONS))
 
 
 def _opens_group(words: list[Word]) -> bool:
