@@ -132,6 +132,12 @@ def test_an_organisations_name_ends_before_a_quantity_or_an_ordinal():
     assert (first.speaker, second.speaker) == ("روزنامه گاردین", "شرکت پارس‌فن")
 
 
+def test_an_organisations_name_in_guillemets_runs_to_the_closing_guillemet():
+    quotes = quotes_of("سایت اینترنتی «نیوز آن لاین» روز گذشته با اعلام این خبر نوشت: قیمت‌ها بالا رفت.",
+                       "این سایت خبری افزود: بازار آرام است.")
+    assert set(speakers(quotes)) == {"سایت اینترنتی نیوز آن لاین"}
+
+
 def test_a_papers_name_ends_before_where_it_is_printed():
     quote = only_quote(quotes_of('روزنامه "ال‌دیاریو" چاپ اسپانیا مدعی شد که این مهاجم تابستان به لیگ انگلیس می‌رود.'))
     assert quote.speaker == "روزنامه ال‌دیاریو"

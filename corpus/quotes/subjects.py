@@ -808,7 +808,7 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
     strong = False
     for part in _split_commas(words):
         if organisation and not name and not roles and _lists_on(part):
-            organisation = _organisation_words(organisation + part)  # سازمان صنعت، معدن و تجارت
+            organisation = _organisation_words(field.folded, organisation + part)  # سازمان صنعت، معدن و تجارت
             continue
         role, part_name, part_organisation = _name_in_guillemets(field.folded, part) or _split_part(part)
         if part_name and roles and not name and not opens_name(part):
@@ -823,7 +823,7 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
         if role:
             roles.append(role)
         elif part_organisation and not organisation:
-            organisation = _organisation_words(part_organisation)
+            organisation = _organisation_words(field.folded, part_organisation)
         elif not part_name and roles:
             roles[-1] = roles[-1] + part  # a role's next part: صنعت، معدن و تجارت
     if not (name or roles or organisation) and words[0].key != ",":
@@ -1127,17 +1127,29 @@ def _possessed_after_noun(words: list[Word], end: int) -> bool:
         is_lexicon_noun(words[end - 1].key) and not is_given_name(words[end - 1].key)
 
 
-def _organisation_words(words: list[Word]) -> list[Word]:
+def _organisation_words(folded: str, words: list[Word]) -> list[Word]:
     """An organisation's name ends, as a person's does, before a time, quantity, reporting
     word, a verb or a digit (روزنامه هاآرتص دو روز قبل؛ شرکت آرکوس دومین ...), before a
     demonstrative (فدراسیون فوتبال این کشور: which country is said before), and before where a
     paper is printed (روزنامه الف چاپ لندن); its other stop words and weekdays stay (سازمان
-    ملل و ...، ستاد نماز جمعه)."""
-    for n in range(1, len(words)):
+    ملل و ...، ستاد نماز جمعه). A name set in guillemets is whole to its closing one."""
+    for n in range(max(1, _guillemets_close(folded, words)), len(words)):
         if words[n].key in DEMONSTRATIVES or words[n].key in PUBLISHED_IN or non_name_kind(
                 words[n].key, words[n - 1].key) not in ("", "stop word", "weekday"):
             return _before_paper_country(words[:n])
     return _before_paper_country(words)
+
+
+def _guillemets_close(folded: str, words: list[Word]) -> int:
+    """How many words run to the » closing a name that the organisation's kind sets in
+    guillemets (سایت اینترنتی «ایران آن لاین»): every word of it is the name's, a demonstrative
+    or a time word too; 0 when no such name follows the kind."""
+    opened = next((n for n, word in enumerate(words[:MAX_NAME_WORDS]) if n and folded[word.start - 1] == "«"), None)
+    if opened is None:
+        return 0
+    closed = next((n for n in range(opened, min(len(words), opened + MAX_NAME_WORDS))
+                   if folded[words[n].end:words[n].end + 1] == "»"), None)
+    return 0 if closed is None else closed + 1
 
 
 def _before_paper_country(words: list[Word]) -> list[Word]:
