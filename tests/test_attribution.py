@@ -356,6 +356,21 @@ def test_the_speaker_is_the_subject_of_the_clause_the_speech_verb_ends(sentence)
     assert speakers(quotes)[-1] == "حمید کاظمی"
 
 
+def test_a_subject_two_verbs_share_after_and_is_the_speaker_not_the_first_clauses_noun():
+    quotes = quotes_of(
+        "حمید کاظمی، مدیرعامل باشگاه، با مجری برنامه درگیر شد.",
+        "بحث مجری با کاظمی بالا گرفت و ناگهان مدیرعامل باشگاه از کوره در رفت و با عصبانیت گفت: این برنامه منصف نیست.",
+    )
+    assert speakers(quotes) == ["حمید کاظمی"]
+
+
+def test_a_clause_sharing_the_subject_before_it_does_not_reach_into_a_relative_clause():
+    quotes = quotes_of(
+        "حمید کاظمی، وزیر کشور، در مراسمی که مردم استان برگزار کرده بودند حضور یافت و با اشاره به انتخابات گفت: مشارکت بالا خواهد بود.",
+    )
+    assert speakers(quotes) == ["حمید کاظمی"]
+
+
 def test_a_noun_after_and_following_a_verb_like_word_is_not_a_new_speaker():
     quotes = quotes_of(
         "علی نادری، رئیس بیمارستان، گفت: پنج عضو بیمار اهدا شد.",

@@ -254,6 +254,7 @@ def _later_clause_subject(field: Field, words: list[Word], after_noun: bool = Fa
     کوریره دلا اسپورت مدعی شد``), a later clause after و that is all a name of two words or more
     is its subject when a past ends the first, though the lexicon calls it a noun too (رسید).
     """
+    shared = False  # a clause after و had no subject of its own: it shares the one before
     for n in range(len(words) - 2, 0, -1):
         key = words[n].key
         if key == AND and _speaks_jointly(words[n + 1:]):
@@ -267,7 +268,11 @@ def _later_clause_subject(field: Field, words: list[Word], after_noun: bool = Fa
                                    and _all_a_name(field, words[n + 1:]))):
             continue
         rest = _after_conjunction(skip_openers(_skip_time(words[n + 1:])))  # ... و حتی X گفت، ... و البته X نیز گفت
-        if not rest or rest[0].key in PREDICATE_STARTS or any(is_finite_verb(w.key) for w in rest):
+        if key == AND and rest and rest[0].key in PREDICATE_STARTS and not shared:
+            shared = True  # ... بالا گرفت و مدیرعامل ... از کوره در رفت و با ... گفت: the clause before's subject
+            continue
+        if not rest or rest[0].key in PREDICATE_STARTS or shared and key == THAT \
+                or any(is_finite_verb(w.key) for w in rest) and not shared:
             return None
         mention, _ = subject(field, rest)
         if mention.ref == "pronoun" or mention.anaphoric:
