@@ -474,6 +474,15 @@ def test_an_indefinite_title_after_a_preposition_is_the_object_not_the_speaker()
     assert speakers(quotes) == ["علی رضایی", "علی رضایی"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "در نقطه مقابل توماس کریستانسن عضو تیم بارسلونا نیز بیان کرد: باخت تاسف‌بار بود.",
+    "در پایان این دیدار توماس کریستانسن، بازیکن بارسلونا، گفت: باخت تاسف‌بار بود.",
+])
+def test_a_foreign_full_name_after_an_opening_adverbial_is_the_speaker(sentence):
+    quotes = quotes_of("علی رضایی، سرمربی تیم، گفت: بازی خوبی بود.", sentence)
+    assert speakers(quotes) == ["علی رضایی", "توماس کریستانسن"]
+
+
 def test_an_indefinite_title_the_lead_gave_the_main_speaker_is_still_theirs():
     quotes = quotes_of(
         "احمد نوری در گفت‌وگو با فارس اظهار داشت: دولت باید ستاد ویژه تشکیل دهد.",

@@ -613,9 +613,17 @@ def _after_adverbial(words: list[Word]) -> list[Word]:
     if commas:
         return words[commas[-1] + 1:]
     for n, word in enumerate(words):
-        if phrase_at(words, n, HONORIFIC_LEXICON) or is_first_name(word.key) or _someone_unnamed(words, n):
+        if phrase_at(words, n, HONORIFIC_LEXICON) or is_first_name(word.key) or _someone_unnamed(words, n) \
+                or _foreign_name_opens(words, n):
             return words[n:]
     return []
+
+
+def _foreign_name_opens(words: list[Word], n: int) -> bool:
+    """Does a foreign full name open at word n (``در پایان این مسابقات اسکار مونتابالان گفت``): a
+    foreign given name and a word after it, no preposition's object (``در دیدار با جان کری``)?"""
+    return (is_foreign_given_name(words[n].key) and n + 1 < len(words) and words[n + 1].key != ","
+            and not words[n - 1].key in NOUN_BEFORE_NAME_PREPOSITIONS)
 
 
 def _someone_unnamed(words: list[Word], n: int) -> bool:
@@ -638,7 +646,8 @@ def _name_before_comma(words: list[Word], comma: int) -> int | None:
     comma describes. Not after a preposition: ``در دیدار با علی رضایی، مدیرکل ... گفت`` is the
     director speaking to him."""
     for k in range(max(0, comma - MAX_NAME_WORDS - 2), comma):
-        if not (phrase_at(words, k, HONORIFIC_LEXICON) or is_first_name(words[k].key)):
+        if not (phrase_at(words, k, HONORIFIC_LEXICON) or is_first_name(words[k].key)
+                or is_foreign_given_name(words[k].key)):
             continue
         if k and words[k - 1].key in PREDICATE_STARTS:
             return None
