@@ -592,6 +592,24 @@ def test_a_coalition_or_foundation_speaks_as_an_organisation_and_is_this_body_af
     assert [(q.speaker, q.speaker_type) for q in quotes[1:]] == [(f"{body} مردمی", "organisation")] * 2
 
 
+@pytest.mark.parametrize("paragraphs, body", [
+    pytest.param(("به نقل از سایت فدراسیون کشتی، این فدراسیون اعلام کرد که اردوی تیم ملی لغو شد.",),
+                 "فدراسیون کشتی", id="same sentence"),
+    pytest.param(("مرکز فوریت‌های پزشکی استان امسال ده آمبولانس تازه گرفت.",
+                  "این مرکز اعلام کرد که بیشتر تماس‌ها مربوط به تصادفات جاده‌ای است."),
+                 "مرکز فوریت‌های پزشکی استان", id="paragraph before"),
+])
+def test_this_body_is_the_one_of_its_kind_the_article_named_before_though_it_never_spoke(paragraphs, body):
+    quotes = quotes_of(*paragraphs)
+    assert [(q.speaker, q.speaker_type) for q in quotes] == [(body, "organisation")]
+
+
+def test_this_report_is_not_the_last_report_the_article_named():
+    quotes = quotes_of("گزارش بانک جهانی درباره تورم منتشر شد.",
+                       "این گزارش می‌افزاید: تورم در سال آینده کاهش می‌یابد.")
+    assert speakers(quotes) == [None]
+
+
 def test_a_candidate_of_a_coalition_is_a_title_of_the_person_speaking():
     quotes = quotes_of("یحیی کاظمی امروز در جمع دانشجویان اظهار کرد: ما واقع‌گرا هستیم.",
                        "نامزد ائتلاف اصولگرایان با تاکید بر اینکه پیشرفت بدون عدالت نمی‌خواهیم بیان داشت: "

@@ -1348,3 +1348,21 @@ def names_in_full(field: Field, holding: Iterable[str]) -> list[Mention]:
             n += 1
         n += 1
     return found
+
+
+def organisations_named(field: Field, head: str, before: int | None = None) -> list[Mention]:
+    """Every organisation the field names in full by its kind (فدراسیون فوتبال، مرکز فوریت‌های
+    پلیس) up to ``before``, in order: what ``این فدراسیون`` means when no quote had it speak.
+    Not one a demonstrative opens (این فدراسیون: the reference itself), nor the kind alone."""
+    end = len(field.folded) if before is None else before
+    words = [Word("," if token in "،," else word_key(token), m.start(), m.end())
+             for m in WORD.finditer(field.folded, 0, end) for token in (m.group(),)]
+    found = []
+    for n, word in enumerate(words):
+        if word.key != head or n and words[n - 1].key in DEMONSTRATIVES:
+            continue
+        name = _organisation_words(field.folded, _split_commas(words[n:n + MAX_NAME_WORDS])[0])
+        if len(name) > 1 and all(is_person_name([w.key]) or w.key in ORGANISATION_LEXICON.phrases for w in name[1:]):
+            found.append(Mention("name", _as_written(field.text, name), tuple(w.key for w in name),
+                                 strong=True, organisation=True, where=field.where))
+    return found
