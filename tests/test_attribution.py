@@ -483,6 +483,15 @@ def test_a_foreign_full_name_after_an_opening_adverbial_is_the_speaker(sentence)
     assert speakers(quotes) == ["علی رضایی", "توماس کریستانسن"]
 
 
+@pytest.mark.parametrize("sentence, speaker, role", [
+    ("مرد میانسالی به نام اصغر نعمتی که از کشاورزان شهر است، خواستار حمایت مسئولان شد.", "اصغر نعمتی", "مرد میانسالی"),
+    ("یکی از اهالی به نام رضا کریمی گفت: خانه ما خراب شد.", "رضا کریمی", "یکی از اهالی"),
+])
+def test_someone_described_then_named_by_name_is_that_name_with_the_description_as_role(sentence, speaker, role):
+    quote = only_quote(quotes_of(sentence))
+    assert (quote.speaker, quote.role) == (speaker, role)
+
+
 def test_an_indefinite_title_the_lead_gave_the_main_speaker_is_still_theirs():
     quotes = quotes_of(
         "احمد نوری در گفت‌وگو با فارس اظهار داشت: دولت باید ستاد ویژه تشکیل دهد.",

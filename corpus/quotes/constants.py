@@ -848,6 +848,11 @@ MORE_DESCRIPTION_HEADS = (
     "آهنگساز", "نوازنده", "تهیه کننده", "فیلمساز", "مستندساز", "مترجم", "منتقد", "سردبیر", "دانشمند", "ورزشکار",
 )
 
+# Someone described, then named: ``مرد میانسالی به نام اصغر نعمتی گفت``; the description is at
+# most MAX_NAMED_AS_AT words before it.
+CALLED_BY_NAME = (fold_word("به"), fold_word("نام"))
+MAX_NAMED_AS_AT = 3
+
 # Subjects that speak for several people at once, those the article has just named together
 # (... دیدار کرد و دو طرف بر ... تأکید کردند؛ طرفین، همگی، هر دو وزیر): a group, never the one
 # who spoke last.

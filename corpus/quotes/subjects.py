@@ -23,6 +23,7 @@ from corpus.quotes.constants import (
     AGENT_PLURAL_ENDINGS,
     ASKING_PHRASES,
     AS_CLAUSE_OPENERS,
+    CALLED_BY_NAME,
     CLAUSE_JOINERS,
     COUNTRY_NAMES,
     DEMONSTRATED_BODIES,
@@ -44,6 +45,7 @@ from corpus.quotes.constants import (
     MAX_BARE_NAME_WORDS,
     MAX_CLAUSE_WORDS,
     MAX_NAME_WORDS,
+    MAX_NAMED_AS_AT,
     MAX_OCCASION_WORDS,
     MAX_PHRASE_WORDS,
     MAX_SHARE_WORDS,
@@ -420,6 +422,9 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     share = _a_share(words)
     if share:  # ۸۱ درصد از ترک‌ها معتقدند: a share of people, nobody named
         return Mention("title", role=as_original(field.text, words[:share]), anonymous=True, where=field.where), words[share - 1].end
+    called = _called_by_name(field, words)
+    if called is not None:
+        return called
     phrase, object_follows = _noun_phrase(words)
     if len(phrase) == 1 and len(words) > 2 and words[1].key == THAT and _indefinite_noun(phrase[0].key):
         inner = subject(field, words[2:])  # تصمیمی که مربی تیم اعلام کرد ...: the relative clause's subject,
@@ -436,6 +441,21 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     mention.also = following is not None and following.key in ALSO_WORDS
     mention.going_on = following is not None and following.key in GOING_ON_KEYS
     return mention, (_before_object(phrase) if object_follows else phrase)[-1].end
+
+
+def _called_by_name(field: Field, words: list[Word]) -> tuple[Mention, int] | None:
+    """``مرد میانسالی به نام اصغر نعمتی ... گفت``، ``زنی به نام ...``: someone described, then
+    named (به نام, "by the name of"): the name is the speaker's, the description their role."""
+    at = next((n for n in range(1, min(len(words) - 2, MAX_NAMED_AS_AT + 1))
+               if (words[n].key, words[n + 1].key) == CALLED_BY_NAME), None)
+    if at is None or words[0].key in PREDICATE_STARTS or any(w.key == "," for w in words[:at]):
+        return None  # در روستایی به نام ...: a place the adverbial names
+    name = _name_words(words[at + 2:at + 2 + MAX_NAME_WORDS])
+    if len(name) < 2 or not is_person_name([w.key for w in name], NAME_HEAD_WORDS):
+        return None
+    role = as_original(field.text, _drop_indefinite(words[:at]))
+    return Mention("name", _as_written(field.text, name), tuple(w.key for w in name), role, strong=True,
+                   where=field.where), name[-1].end
 
 
 def _opens_predicate(words: list[Word]) -> bool:
