@@ -126,6 +126,12 @@ def test_a_name_ends_before_asking_for_something():
     assert set(speakers(quotes)) == {"محمد رودکی"}
 
 
+def test_an_infinitive_is_no_word_of_a_name_and_ends_a_role():
+    assert name_end(["دنیا", "آمدن", "حسن"]) == 1
+    quotes = quotes_of("علی رضایی امام جمعه شهر نهادن نام نیکو بر فرزندان را وظیفه پدران دانست و گفت: این سنت است.")
+    assert {(q.speaker, q.role) for q in quotes} == {("علی رضایی", "امام جمعه شهر")}
+
+
 def test_an_organisations_name_ends_before_a_quantity_or_an_ordinal():
     first = only_quote(quotes_of("روزنامه گاردین دو روز پیش مدعی شد که مذاکرات به بن‌بست رسیده است."))
     second = only_quote(quotes_of("شرکت پارس‌فن دومین محصول خود را معرفی کرد و اعلام کرد که قیمت آن کم است."))

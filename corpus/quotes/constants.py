@@ -584,6 +584,7 @@ PAST_ENDINGS = ("م", "ی", "یم", "ید", "ند")
 # The persons a light verb's past is read in after its noun (قدردانی کرد، موافقت کردیم): not
 # the second singular, which is also an adjective or a surname (کردی).
 LIGHT_VERB_PAST_ENDINGS = ("", "ند", "م", "یم", "ید")
+INFINITIVE_ENDING = "ن"  # a past stem and ن: آمدن، رفتن
 PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
 PRESENT_PREFIXES = ("می", "نمی")
 # Present endings a subjunctive is told by without its می (کنند، باشد، بگیریم): not ی or م,
