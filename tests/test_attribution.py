@@ -342,6 +342,21 @@ def test_a_light_verb_after_a_given_name_in_a_name_does_not_cut_it():
     assert speakers(quotes)[1:] == ["رضا زد کیانی", "رضا زد کیانی"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "به گفته پزشکان بیمارستان، حال مجروحان خوب است.",
+    "کارگران کارخانه قند اعلام کردند که حقوق سه ماه را نگرفته‌اند.",
+])
+def test_people_of_a_kind_in_a_plural_are_a_group_not_a_name(sentence):
+    quote = only_quote(quotes_of(sentence))
+    assert (quote.speaker, quote.ref) == (None, "title")
+
+
+@pytest.mark.parametrize("name", ["سپاهان نوین", "کرمان موتور"])
+def test_a_name_that_ends_like_a_plural_but_is_a_word_of_its_own_still_speaks(name):
+    quote = only_quote(quotes_of(f"{name} اعلام کرد که قیمت‌ها ثابت می‌ماند."))
+    assert quote.speaker == name
+
+
 def test_a_plural_pronoun_as_subject_is_nobody_named_next():
     quotes = quotes_of(
         "هواداران فرانکفورت از این خبر دلخور شدند. آنها معتقدند که اعلام این خبر باید پس از پایان فصل انجام می‌شد.",

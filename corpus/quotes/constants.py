@@ -497,6 +497,7 @@ PLURAL_APART = ("ها", "های")
 # Each ending with the part of it that is the plural's (روحانی|ون).
 ONE_WORD_PLURAL_ENDINGS = {ending: len(plural) for ending, plural in (
     ("ات", "ات"), ("یون", "ون"), ("ها", "ها"), ("های", "های"))}
+PEOPLE_PLURAL_ENDING = "ان"  # پزشکان، کشاورزان: people of a kind
 MIN_PLURAL_STEM = 3  # letters: فرات، حیات are no plurals
 
 # After ``در`` these open the occasion, not a role's place (در گفت‌وگو با ...).

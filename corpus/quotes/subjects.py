@@ -51,6 +51,7 @@ from corpus.quotes.constants import (
     MAX_SHARE_WORDS,
     MAX_SUBJECT_WORDS,
     MIN_PLURAL_STEM,
+    PEOPLE_PLURAL_ENDING,
     MIN_ROLE_WORDS_BEFORE_OBJECT,
     NAMESAKE_HEADS,
     NAME_PARTICLES,
@@ -867,6 +868,7 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
     if first in CLAUSE_JOINER_KEYS and len(words) > 1 and words[1].key in GROUP_SUBJECTS:
         words, first = words[1:], words[1].key  # ولی اکثر ناظران: a conjunction, though ولی is also a given name
     if first in GROUP_SUBJECTS or _speaks_jointly(words) or name and (_plural_noun(text, name[0]) or _plural_noun(text, name[-1])
+                                            or len(name) > 1 and _people_plural(name[0].key)
                                             or len(name) == 1 and _plural_alone(text, words, name[0])):
         # پرسپولیسی‌ها، نفتی ها، رسانه‌های آلمانی: a plural inside (داوودی رفع نابرابری‌های اقتصادی) is the object's
         return Mention("title", role=as_original(text, words), anonymous=True, where=where)
@@ -923,6 +925,15 @@ def _plural_noun(text: str, word: Word) -> bool:
     written without the ZWNJ (حاج‌رسولیها)."""
     written = text[word.start:word.end]
     return written.endswith(PLURAL_GLUED_ENDINGS + AGENT_PLURAL_ENDINGS) or written in PLURAL_APART
+
+
+def _people_plural(key: str) -> bool:
+    """A plural in ان of a noun (پزشکان، کشاورزان) opening a phrase: people of a kind (پزشکان
+    فلسطینی، کشاورزان منطقه), never a name. Not a word of its own that so ends, which the lexicon
+    lists as it stands (کرمان، سپاهان، آبان، مهران: a place, a club, a month, a given name)."""
+    stem = key[:-len(PEOPLE_PLURAL_ENDING)]
+    return (key.endswith(PEOPLE_PLURAL_ENDING) and len(stem) >= MIN_PLURAL_STEM and is_lexicon_noun(stem)
+            and not is_lexicon_noun(key) and not is_given_name(key))
 
 
 def _plural_alone(text: str, words: list[Word], word: Word) -> bool:
