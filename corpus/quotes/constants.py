@@ -498,6 +498,7 @@ PLURAL_APART = ("ها", "های")
 # Each ending with the part of it that is the plural's (روحانی|ون).
 ONE_WORD_PLURAL_ENDINGS = {ending: len(plural) for ending, plural in (
     ("ات", "ات"), ("یون", "ون"), ("ها", "ها"), ("های", "های"))}
+PEOPLE_PLURAL_ENDING = "ان"  # پزشکان، کشاورزان: people of a kind
 MIN_PLURAL_STEM = 3  # letters: فرات، حیات are no plurals
 
 # After ``در`` these open the occasion, not a role's place (در گفت‌وگو با ...).
@@ -585,6 +586,7 @@ PAST_ENDINGS = ("م", "ی", "یم", "ید", "ند")
 # The persons a light verb's past is read in after its noun (قدردانی کرد، موافقت کردیم): not
 # the second singular, which is also an adjective or a surname (کردی).
 LIGHT_VERB_PAST_ENDINGS = ("", "ند", "م", "یم", "ید")
+INFINITIVE_ENDING = "ن"  # a past stem and ن: آمدن، رفتن
 PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
 PRESENT_PREFIXES = ("می", "نمی")
 # Present endings a subjunctive is told by without its می (کنند، باشد، بگیریم): not ی or م,
@@ -609,7 +611,7 @@ COPULAS = frozenset(fold_word(word) for word in (
 TIME_WORDS = frozenset(fold_word(word) for word in (
     "امروز", "دیروز", "فردا", "امشب", "دیشب", "پریروز", "صبح", "عصر", "ظهر", "شب", "بامداد", "شامگاه",
     "صبحگاه", "نیمروز", "بعدازظهر", "پیش‌ازظهر", "ساعت", "ساعاتی", "لحظاتی", "روز", "هفته", "ماه", "سال",
-    "گذشته", "اکنون", "حالا", "هم‌اکنون", "دقایقی", "چندی", "اواسط", "اوایل", "اواخر", "اخیرا", "قبلا", "سپس", "بلافاصله", "پیشتر", "امسال", "پارسال",
+    "گذشته", "اکنون", "حالا", "هم‌اکنون", "دقایقی", "چندی", "اواسط", "اوایل", "اواخر", "اخیرا", "قبلا", "سپس", "بلافاصله", "ناگهان", "پیشتر", "امسال", "پارسال",
     "بارها",  # how often, as when: که بارها عنوان کرده
 ))
 # Before جمعه these make it the Friday prayer, not a day: امام جمعه، خطیب نماز جمعه، خطبه‌های نماز جمعه.
@@ -848,6 +850,11 @@ MORE_DESCRIPTION_HEADS = (
     # the arts' and the press's trades, which a name runs into unmarked (مریم احمدی آهنگساز ...)
     "آهنگساز", "نوازنده", "تهیه کننده", "فیلمساز", "مستندساز", "مترجم", "منتقد", "سردبیر", "دانشمند", "ورزشکار",
 )
+
+# Someone described, then named: ``مرد میانسالی به نام اصغر نعمتی گفت``; the description is at
+# most MAX_NAMED_AS_AT words before it.
+CALLED_BY_NAME = (fold_word("به"), fold_word("نام"))
+MAX_NAMED_AS_AT = 3
 
 # Subjects that speak for several people at once, those the article has just named together
 # (... دیدار کرد و دو طرف بر ... تأکید کردند؛ طرفین، همگی، هر دو وزیر): a group, never the one
