@@ -880,16 +880,6 @@ def test_a_colon_before_a_list_still_announces_its_first_item():
     assert [q.where for q in quotes] == ["body:1"]  # the list's items are no answers: nothing is skipped
 
 
-def test_an_answer_with_one_first_person_word_under_a_subheading_goes_on_with_the_quote_before():
-    quotes = quotes_of("سامان دلاوری، سرمربی تیم، پس از بازی گفت: بازی سختی بود و حریف خوب دفاع کرد.",
-                       "تکلیف باشگاه زودتر روشن شود",
-                       "امیدوارم که هیئت مدیره تا پایان ماه درباره واگذاری باشگاه تصمیم بگیرد و بلاتکلیفی تمام شود.",
-                       "نیمکت تیم ملی",
-                       "من هنوز پیشنهادی نگرفته‌ام و تا پایان فصل با تیم خودم قرارداد دارم.")
-    assert [(q.where, q.speaker) for q in quotes] == [("body:0", "سامان دلاوری"), ("body:2", "سامان دلاوری"),
-                                                       ("body:4", "سامان دلاوری")]
-
-
 def test_an_answer_under_a_second_topic_heading_is_the_speakers_without_a_first_person_word():
     quotes = quotes_of("سامان دلاوری، سرمربی تیم، در نشست خبری به سوالات خبرنگاران پاسخ گفت:",
                        "بازی مقابل تیم میزبان",
@@ -1116,9 +1106,6 @@ def test_what_a_statement_says_is_its_issuers_direct_quote():
      "روزنامه بیلد", "direct"),
     (("حمید نوری به فدراسیون نامه نوشت.", "در این نامه تاکید شده کیفیت لباس‌های تیم ملی باید بهتر شود."),
      "حمید نوری", "indirect"),
-    # what a report claims, in the passive (ادعا شده است:), is the report's words
-    (("حمید نوری گزارشی درباره بازار نفت منتشر کرد.",
-      "در این گزارش ادعا شده است:«تولید نفت منطقه تا پایان سال کاهش خواهد یافت.»"), "حمید نوری", "direct"),
 ])
 def test_a_document_speaks_for_its_author_or_for_who_the_report_is_about(paragraphs, speaker, kind):
     quote = only(quotes_of(*paragraphs))

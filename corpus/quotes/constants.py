@@ -445,7 +445,7 @@ DOCUMENT_PARTS = ("ابتدای", "پایان", "انتهای", "ادامه", "�
                   "بخش پایانی", "بخش نخست", "بخش اول", "بخش دوم")
 # Passive verbs a document speaks with (آمده است، تصریح شده بود).
 DOCUMENT_VERBS = ("آمده", "تاکید شده", "تصریح شده", "ذکر شده", "عنوان شده", "اعلام شده", "نوشته شده", "تایید شده",
-                  "ادعا شده")
+                  "ادعا شده")  # a report claiming: در این گزارش ادعا شده است: QUOTE
 # Words between a document and its author that are neither (در بیانیه منتشره از سوی باشگاه).
 DOCUMENT_AUTHOR_SKIPS = frozenset(fold_word(word) for word in (
     "که", "منتشره", "منتشرشده", "صادره", "مذکور", "یادشده", "فوق", "رسمی", "جدید", "از", "سوی", "طرف", "جانب",
@@ -469,7 +469,7 @@ PART_OF_WORDS = frozenset(fold_word(word) for word in (
     "یکی", "دیگر", "برخی", "بعضی", "شماری", "تعدادی", "بسیاری", "عده‌ای", "جمعی", "گروهی", "اکثر",
 ))
 GROUP_SUBJECTS = frozenset(fold_word(word) for word in (
-    "رسانه‌ها", "کارشناسان", "منابع", "مقامات", "مسئولان", "مسوولان", "ناظران", "تحلیلگران",
+    "رسانه‌ها", "مطبوعات", "نشریات", "کارشناسان", "منابع", "مقامات", "مسئولان", "مسوولان", "ناظران", "تحلیلگران",
     # the Arabic plural news also writes (ناظرین، منتقدین), critics, and most of a group (اکثر ناظران)
     "ناظرین", "منتقدین", "منتقدان", "مسئولین", "مسوولین", "اکثر", "اکثریت",
     "برخی", "بعضی", "شماری", "عده‌ای", "گروهی", "شاهدان", "ساکنان", "مردم", "اهالی", "جمعی", "تعدادی", "بسیاری",
@@ -503,6 +503,7 @@ PLURAL_APART = ("ها", "های")
 # Each ending with the part of it that is the plural's (روحانی|ون).
 ONE_WORD_PLURAL_ENDINGS = {ending: len(plural) for ending, plural in (
     ("ات", "ات"), ("یون", "ون"), ("ها", "ها"), ("های", "های"))}
+PEOPLE_PLURAL_ENDING = "ان"  # پزشکان، کشاورزان: people of a kind
 MIN_PLURAL_STEM = 3  # letters: فرات، حیات are no plurals
 
 # After ``در`` these open the occasion, not a role's place (در گفت‌وگو با ...).
@@ -590,6 +591,7 @@ PAST_ENDINGS = ("م", "ی", "یم", "ید", "ند")
 # The persons a light verb's past is read in after its noun (قدردانی کرد، موافقت کردیم): not
 # the second singular, which is also an adjective or a surname (کردی).
 LIGHT_VERB_PAST_ENDINGS = ("", "ند", "م", "یم", "ید")
+INFINITIVE_ENDING = "ن"  # a past stem and ن: آمدن، رفتن
 PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
 PRESENT_PREFIXES = ("می", "نمی")
 # Present endings a subjunctive is told by without its می (کنند، باشد، بگیریم): not ی or م,
@@ -614,7 +616,7 @@ COPULAS = frozenset(fold_word(word) for word in (
 TIME_WORDS = frozenset(fold_word(word) for word in (
     "امروز", "دیروز", "فردا", "امشب", "دیشب", "پریروز", "صبح", "عصر", "ظهر", "شب", "بامداد", "شامگاه",
     "صبحگاه", "نیمروز", "بعدازظهر", "پیش‌ازظهر", "ساعت", "ساعاتی", "لحظاتی", "روز", "هفته", "ماه", "سال",
-    "گذشته", "اکنون", "حالا", "هم‌اکنون", "دقایقی", "چندی", "اواسط", "اوایل", "اواخر", "اخیرا", "قبلا", "سپس", "بلافاصله", "پیشتر", "امسال", "پارسال",
+    "گذشته", "اکنون", "حالا", "هم‌اکنون", "دقایقی", "چندی", "اواسط", "اوایل", "اواخر", "اخیرا", "قبلا", "سپس", "بلافاصله", "ناگهان", "پیشتر", "امسال", "پارسال",
     "بارها",  # how often, as when: که بارها عنوان کرده
 ))
 # Before جمعه these make it the Friday prayer, not a day: امام جمعه، خطیب نماز جمعه، خطبه‌های نماز جمعه.
@@ -853,6 +855,11 @@ MORE_DESCRIPTION_HEADS = (
     # the arts' and the press's trades, which a name runs into unmarked (مریم احمدی آهنگساز ...)
     "آهنگساز", "نوازنده", "تهیه کننده", "فیلمساز", "مستندساز", "مترجم", "منتقد", "سردبیر", "دانشمند", "ورزشکار",
 )
+
+# Someone described, then named: ``مرد میانسالی به نام اصغر نعمتی گفت``; the description is at
+# most MAX_NAMED_AS_AT words before it.
+CALLED_BY_NAME = (fold_word("به"), fold_word("نام"))
+MAX_NAMED_AS_AT = 3
 
 # Subjects that speak for several people at once, those the article has just named together
 # (... دیدار کرد و دو طرف بر ... تأکید کردند؛ طرفین، همگی، هر دو وزیر): a group, never the one

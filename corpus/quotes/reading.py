@@ -239,8 +239,8 @@ def _topics_answered(paragraphs: list[str], after: int, number: int) -> bool:
 def _one_voice_goes_on(text: str, folded: str, previous: str, after_quote: bool) -> bool:
     """Is one first-person word (مشکل ما، می‌گوییم) enough? Right after a question, or after a quote
     that runs to its paragraph's end with no closing mark (a quotation closed by » has visibly
-    ended: what follows is the report's), with nothing between but an interview's subheading
-    (``previous`` is the paragraph before it: the answer goes on under it); when the paragraph is plain
+    ended: what follows is the report's), with nothing between but a subheading (the quote
+    still has the floor past it, as ``continued_quotes`` reads it); when the paragraph is plain
     sentences (a pull quote set as a subheading has no full stop or opens on a bullet) and no
     narrator speaks in it (وی): a report's own paragraphs seldom say ما."""
     closed = previous.rstrip(BLANKS + ".").endswith(tuple(QUOTE_CLOSERS))
