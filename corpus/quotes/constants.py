@@ -91,7 +91,12 @@ COLON_ONLY_SPEECH_VERBS = ("آورده است", "آورده", "آورد", "نگ�
                            # advice and reminders before their words (او توصیه کرد: ...); elsewhere
                            # a که after them may only join a clause (به مربی تذکر داد که ... همراه شد)
                            "توصیه کرد", "توصیه کردند", "توصیه نمود", "توصیه می کند", "سفارش کرد",
-                           "گوشزد کرد", "تذکر داد")
+                           "گوشزد کرد", "تذکر داد",
+                           # a proposal before its words (پیشنهاد داد: ...); before که it is reported
+                           "پیشنهاد داد", "پیشنهاد کرد", "پیشنهاد کردند", "پیشنهاد داده است")
+
+# Speech verbs found run onto the word before them, the space left out, before a colon (آمریکاگفت:).
+RUN_ON_SPEECH_VERBS = ("گفت",)
 
 # A sentence ends at . ! ? ؟ ؛ or a colon (agency tags, earlier quotes).
 SENTENCE_MARKS = "!?؟؛:\n"  # and a full stop that is not a decimal point
