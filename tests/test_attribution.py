@@ -96,6 +96,25 @@ def test_a_bare_verb_stays_with_the_running_speaker_when_someone_new_is_named_la
     assert speakers(quotes) == ["مهدی نوروزی", "مهدی نوروزی", "حسن کریمی"]
 
 
+def test_a_pronoun_nobody_before_or_after_explains_is_the_one_person_the_headline_names():
+    quotes = quotes_of(
+        "در مراسم سالانه فدراسیون، جایزه بهترین گل به رضا کاظمی رسید. وی این گل را در بازی با پیکان زد.",
+        "گل تیم رقیب دوم شد و گل دیگری نیز در رده سوم قرار گرفت.",
+        "وی پس از دریافت جایزه گفت: از هم‌تیمی‌هایم در باشگاه تشکر می‌کنم.",
+        title="جایزه بهترین گل سال به رضا کاظمی رسید",
+    )
+    assert speakers(quotes) == ["رضا کاظمی"]
+
+
+def test_a_pronoun_nobody_explains_stays_unnamed_when_the_headline_names_two_people():
+    quotes = quotes_of(
+        "گل تیم رقیب دوم شد و گل دیگری نیز در رده سوم قرار گرفت.",
+        "وی پس از دریافت جایزه گفت: از هم‌تیمی‌هایم در باشگاه تشکر می‌کنم.",
+        title="جایزه بهترین گل سال به رضا کاظمی و علی نوری رسید",
+    )
+    assert speakers(quotes) == [None]
+
+
 # --- Clause openers before the subject -------------------------------------------------
 
 @pytest.mark.parametrize("opener", ["چنان که", "چنانکه", "همان‌طور که", "آن‌گونه که"])
