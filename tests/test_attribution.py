@@ -115,6 +115,13 @@ def test_a_pronoun_nobody_explains_stays_unnamed_when_the_headline_names_two_peo
     assert speakers(quotes) == [None]
 
 
+def test_a_later_clause_after_a_verb_written_with_its_prefix_apart_has_its_own_subject():
+    quotes = quotes_of(
+        "با وجود این که امروز استقلال میزبان قلمداد می شود اما رسانه های قطری مدعی شدند السد با ده هزار هوادار می آید.",
+    )
+    assert speakers(quotes) == ["رسانه های قطری"]
+
+
 # --- Clause openers before the subject -------------------------------------------------
 
 @pytest.mark.parametrize("opener", ["چنان که", "چنانکه", "همان‌طور که", "آن‌گونه که"])
