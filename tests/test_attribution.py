@@ -124,6 +124,15 @@ def test_a_later_clause_after_a_verb_written_with_its_prefix_apart_has_its_own_s
 
 # --- Clause openers before the subject -------------------------------------------------
 
+@pytest.mark.parametrize("paragraph", [
+    "در جلسه‌ای که عصر دیروز با حضور محمد کریمی رئیس سازمان، علی رضایی و حسن نوری در تالار شهر برگزار شد، "
+    "مهدی احمدی رئیس ارکستر گفت: ما هر روز شاهد اجراهای تازه هستیم.",
+    "در جلسه‌ای که با حضور علی رضایی، حسن نوری برگزار شد، مهدی احمدی گفت: ما هر روز شاهد اجراهای تازه هستیم.",
+])
+def test_names_listed_inside_an_adverbials_relative_clause_are_not_the_subject(paragraph):
+    assert speakers(quotes_of(paragraph)) == ["مهدی احمدی"]
+
+
 @pytest.mark.parametrize("opener", ["چنان که", "چنانکه", "همان‌طور که", "آن‌گونه که"])
 def test_the_subject_of_an_as_clause_is_the_speaker(opener):
     quote = quotes_of(f"{opener} رضا کاظمی گفته است: «دادگاه رأی خود را صادر کرده است.»")[-1]
