@@ -122,6 +122,16 @@ def test_a_later_clause_after_a_verb_written_with_its_prefix_apart_has_its_own_s
     assert speakers(quotes) == ["رسانه های قطری"]
 
 
+def test_an_interview_answer_after_a_label_is_the_labelled_speakers_even_when_it_tells_what_someone_said():
+    quotes = quotes_of(
+        "مریم صالحی را بیشتر با رمان تازه‌اش می‌شناسند. با او درباره کتاب گفت‌وگو کردیم.",
+        "خبرنگار: ناشر شما چه نقشی در این کتاب داشت؟",
+        "صالحی: ناشرم، آقای رضا کاظمی، اولین کسی بود که گفت این کتاب را باید کوتاه کنی. اول عصبانی شدم ولی او حق داشت.",
+        title="مریم صالحی: رمان امروز از شهر فرار می‌کند",
+    )
+    assert [(q.where, q.kind, q.speaker) for q in quotes if q.where == "body:2"] == [("body:2", "direct", "مریم صالحی")]
+
+
 # --- Clause openers before the subject -------------------------------------------------
 
 @pytest.mark.parametrize("paragraph", [
