@@ -96,7 +96,52 @@ def test_a_bare_verb_stays_with_the_running_speaker_when_someone_new_is_named_la
     assert speakers(quotes) == ["مهدی نوروزی", "مهدی نوروزی", "حسن کریمی"]
 
 
+def test_a_pronoun_nobody_before_or_after_explains_is_the_one_person_the_headline_names():
+    quotes = quotes_of(
+        "در مراسم سالانه فدراسیون، جایزه بهترین گل به رضا کاظمی رسید. وی این گل را در بازی با پیکان زد.",
+        "گل تیم رقیب دوم شد و گل دیگری نیز در رده سوم قرار گرفت.",
+        "وی پس از دریافت جایزه گفت: از هم‌تیمی‌هایم در باشگاه تشکر می‌کنم.",
+        title="جایزه بهترین گل سال به رضا کاظمی رسید",
+    )
+    assert speakers(quotes) == ["رضا کاظمی"]
+
+
+def test_a_pronoun_nobody_explains_stays_unnamed_when_the_headline_names_two_people():
+    quotes = quotes_of(
+        "گل تیم رقیب دوم شد و گل دیگری نیز در رده سوم قرار گرفت.",
+        "وی پس از دریافت جایزه گفت: از هم‌تیمی‌هایم در باشگاه تشکر می‌کنم.",
+        title="جایزه بهترین گل سال به رضا کاظمی و علی نوری رسید",
+    )
+    assert speakers(quotes) == [None]
+
+
+def test_a_later_clause_after_a_verb_written_with_its_prefix_apart_has_its_own_subject():
+    quotes = quotes_of(
+        "با وجود این که امروز استقلال میزبان قلمداد می شود اما رسانه های قطری مدعی شدند السد با ده هزار هوادار می آید.",
+    )
+    assert speakers(quotes) == ["رسانه های قطری"]
+
+
+def test_an_interview_answer_after_a_label_is_the_labelled_speakers_even_when_it_tells_what_someone_said():
+    quotes = quotes_of(
+        "مریم صالحی را بیشتر با رمان تازه‌اش می‌شناسند. با او درباره کتاب گفت‌وگو کردیم.",
+        "خبرنگار: ناشر شما چه نقشی در این کتاب داشت؟",
+        "صالحی: ناشرم، آقای رضا کاظمی، اولین کسی بود که گفت این کتاب را باید کوتاه کنی. اول عصبانی شدم ولی او حق داشت.",
+        title="مریم صالحی: رمان امروز از شهر فرار می‌کند",
+    )
+    assert [(q.where, q.kind, q.speaker) for q in quotes if q.where == "body:2"] == [("body:2", "direct", "مریم صالحی")]
+
+
 # --- Clause openers before the subject -------------------------------------------------
+
+@pytest.mark.parametrize("paragraph", [
+    "در جلسه‌ای که عصر دیروز با حضور محمد کریمی رئیس سازمان، علی رضایی و حسن نوری در تالار شهر برگزار شد، "
+    "مهدی احمدی رئیس ارکستر گفت: ما هر روز شاهد اجراهای تازه هستیم.",
+    "در جلسه‌ای که با حضور علی رضایی، حسن نوری برگزار شد، مهدی احمدی گفت: ما هر روز شاهد اجراهای تازه هستیم.",
+])
+def test_names_listed_inside_an_adverbials_relative_clause_are_not_the_subject(paragraph):
+    assert speakers(quotes_of(paragraph)) == ["مهدی احمدی"]
+
 
 @pytest.mark.parametrize("opener", ["چنان که", "چنانکه", "همان‌طور که", "آن‌گونه که"])
 def test_the_subject_of_an_as_clause_is_the_speaker(opener):

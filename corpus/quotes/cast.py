@@ -218,7 +218,7 @@ class Cast:
             if person is None and item.mention.known_only:
                 continue  # a label line naming nobody the article knows: a lineup or a heading
             if person is None and not role and ref == "pronoun" and not item.mention.anonymous:
-                person = _next_speaker(item, upcoming[n], names)
+                person = _next_speaker(item, upcoming[n], names) or self._story_subject(item.mention)
             if person is not None:
                 self.seen[id(person)] = n
                 if item.mention.document:
@@ -319,6 +319,20 @@ class Cast:
             return None
         words = {word_key(word) for word in WORD.findall(before.folded)}
         named = {mention.name_keys: mention for mention in names_in_full(before, words) if mention.strong}
+        return self.people.add(next(iter(named.values()))) if len(named) == 1 else None
+
+    def _story_subject(self, mention: Mention) -> _Person | None:
+        """Whom a ``وی``/``او`` means when nobody has had the floor and nobody is named after it
+        (``جایزه به X رسید. ... وی پس از دریافت جایزه گفت``): the one person the headline
+        (title and lead) names in full, the story's subject. None when it names nobody, or several."""
+        if not mention.personal:
+            return None
+        named = {}
+        for where in ("title", "lead"):
+            headline = self.fields.get(where)
+            if headline is not None:
+                words = {word_key(word) for word in WORD.findall(headline.folded)}
+                named.update({m.name_keys: m for m in names_in_full(headline, words) if m.strong and not m.organisation})
         return self.people.add(next(iter(named.values()))) if len(named) == 1 else None
 
     def _holders(self, role: str) -> list[_Person]:

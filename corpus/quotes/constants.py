@@ -914,3 +914,5 @@ COUNTRY_NAMES = frozenset("".join(fold_word(word) for word in name.split()) for 
     "تهران", "واشنگتن", "مسکو", "پکن", "لندن", "پاریس", "برلین", "آنکارا", "ریاض", "دمشق", "بغداد",
     "کابل", "اسلام آباد", "توکیو", "سئول", "پیونگ یانگ", "بیونگ یانگ", "تل آویو",
 ))
+# The durative prefix written apart from its verb (``می شود``، ``نمی کند``): one verb with the next word.
+DETACHED_PREFIXES = frozenset(fold_word(word) for word in ("می", "نمی"))

@@ -248,7 +248,7 @@ def _colon_cues(field: Field, taken: set[int]) -> list[tuple[int, int, int, int,
             if mention:
                 cues.append((colon.end(), clause_start, colon.start(), colon.start(), mention))
         elif (not verb and field_end - rest <= MAX_QUOTED_CHARS and _says_something(folded[rest:field_end])
-              and not search_verb(folded, rest, field_end)
+              and (not search_verb(folded, rest, field_end) or _is_label_line(field, clause_start))
               and (mention := _label_line_speaker(field, clause_start, colon.start()))):
             cues.append((colon.end(), clause_start, colon.start(), colon.start(), mention))
         elif (not verb and _says_how(folded, clause_start, colon.start())
@@ -324,6 +324,12 @@ def _label_speaker(field: Field, clause_start: int, colon: int) -> Mention | Non
         return None
     mention = subject_mention(field, clause_start, colon)
     return mention if mention.ref != "pronoun" or phrase_at(words, 0, PRONOUN_LEXICON) else None
+
+
+def _is_label_line(field: Field, clause_start: int) -> bool:
+    """Does the colon's clause open the paragraph (``نیک‌سرشت: ...``)? Then the words after it are
+    the labelled speaker's answer, speech verbs inside it included (``ناشرم اولین کسی بود که گفت``)."""
+    return clause_start <= MAX_BULLET_CHARS and not any(ch.isalpha() for ch in field.folded[:clause_start])
 
 
 def _label_line_speaker(field: Field, clause_start: int, colon: int) -> Mention | None:

@@ -28,6 +28,7 @@ from corpus.quotes.constants import (
     COUNTRY_NAMES,
     DEMONSTRATED_BODIES,
     DEMONSTRATIVES,
+    DETACHED_PREFIXES,
     DOCUMENT_NOUNS,
     EMPHATIC_SELF,
     EVENT_WORDS,
@@ -177,9 +178,23 @@ def clause_words(folded: str, start: int, end: int) -> list[Word]:
     A subject sits at the start of its clause, so the words past the limit
     are never needed. How each token is read is :func:`_token_words`.
     """
-    return [Word(key, match.start() + word_start, match.start() + word_end)
-            for match in itertools.islice(WORD.finditer(folded, start, end), MAX_CLAUSE_WORDS)
-            for key, word_start, word_end in _token_words(match.group())]
+    return _detached_prefixes_joined(
+        [Word(key, match.start() + word_start, match.start() + word_end)
+         for match in itertools.islice(WORD.finditer(folded, start, end), MAX_CLAUSE_WORDS)
+         for key, word_start, word_end in _token_words(match.group())])
+
+
+def _detached_prefixes_joined(words: list[Word]) -> list[Word]:
+    """``می شود``، ``نمی کند``: the durative prefix written apart (often, in sports reports)
+    is one verb with the word after it, read as the same word written with ZWNJ is, so a
+    clause ``... قلمداد می شود اما X مدعی شد`` is seen to end on a verb."""
+    joined: list[Word] = []
+    for word in words:
+        if joined and joined[-1].key in DETACHED_PREFIXES and is_finite_verb(joined[-1].key + word.key):
+            joined[-1] = Word(joined[-1].key + word.key, joined[-1].start, word.end)
+        else:
+            joined.append(word)
+    return joined
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -619,8 +634,8 @@ def _after_adverbial(words: list[Word]) -> list[Word]:
     honorific, a given name, a pronoun); then the words after the last
     comma; then the first honorific or given name anywhere.
     """
-    commas = [n for n, w in enumerate(words) if w.key == "," and n + 1 < len(words)
-              and words[n + 1].key not in PREDICATE_STARTS]
+    commas = _commas_past_clause(words, [n for n, w in enumerate(words) if w.key == "," and n + 1 < len(words)
+                                         and words[n + 1].key not in PREDICATE_STARTS])
     for n in commas:
         role_follows = starts_role(words, n + 1)
         if role_follows and (named := _name_before_comma(words, n)) is not None:
@@ -628,6 +643,8 @@ def _after_adverbial(words: list[Word]) -> list[Word]:
         if (role_follows or opens_name(words[n + 1:]) or phrase_at(words, n + 1, PRONOUN_LEXICON)
                 or _opens_group(words[n + 1:])):
             return words[n + 1:]
+    if commas and _verb_before(words, commas[-1]):  # ... برگزار شد، شاهین فرهت گفت: a name no list knows
+        return words[commas[-1] + 1:]
     after_occasion = _skip_occasion(words)
     if after_occasion and after_occasion[0].key not in PREDICATE_STARTS:
         return after_occasion
@@ -652,6 +669,20 @@ def _someone_unnamed(words: list[Word], n: int) -> bool:
     of a kind (یک، یکی از) with a role, no preposition's object (``با یک مقام``)?"""
     return (words[n].key in INDEFINITE and starts_role(words, n)
             and not (n and words[n - 1].key in NOUN_BEFORE_NAME_PREPOSITIONS))
+
+
+def _commas_past_clause(words: list[Word], commas: list[int]) -> list[int]:
+    """The commas outside a relative clause the adverbial holds (``در جلسه‌ای که با حضور علی
+    رضایی، حسن نوری ... برگزار شد، مهدی احمدی گفت``): from its که to the first comma a finite
+    verb stands right before, the names listed are not the subject."""
+    end = next((n for n in commas if _verb_before(words, n)), None)
+    that = max((k for k in range(end) if words[k].key == THAT), default=None) if end is not None else None
+    return commas if that is None else [n for n in commas if not that < n < end]
+
+
+def _verb_before(words: list[Word], n: int) -> bool:
+    """Does a finite verb stand right before words[n]?"""
+    return n > 0 and is_finite_verb(words[n - 1].key)
 
 
 def _opens_group(words: list[Word]) -> bool:
