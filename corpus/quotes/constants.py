@@ -641,6 +641,8 @@ INFINITIVES = frozenset(fold_word(word) for word in (
 DEMONSTRATED_BODIES = frozenset(fold_word(word) for word in (
     "کشور", "استان", "شهرستان", "شهر", "منطقه", "تیم", "نهاد", "دستگاه", "مجموعه", "وزارتخانه",
 ))
+# Marks that end the words a role or a name ran into before an object: past them the claim is not theirs.
+NOT_IN_A_NOUN_PHRASE = '.:؛«»"()'
 MIN_ROLE_WORDS_BEFORE_OBJECT = 2  # مجری این طرح: a role may itself point with این right after its head
 # Seasons and months say when only with a qualifier after them (تابستان گذشته، اسفند ۱۳۹۸):
 # alone they may be given names (بهار، بهمن، آذر).
@@ -786,8 +788,8 @@ NAMED_NEXT_PARAGRAPHS = 2
 # shorter words (وی، سی) keep it.
 MIN_ROLE_WORD_STEM = 3
 # Words a role may leave out and still be the same role: مدیرکل ... همدان is مدیرکل ... استان همدان,
-# مدیرکل بهزیستی ... is مدیرکل سازمان بهزیستی ...
-ROLE_OPTIONAL_WORDS = frozenset(fold_word(word) for word in ("استان", "شهرستان", "سازمان", "اداره"))
+# مدیرکل بهزیستی ... is مدیرکل سازمان بهزیستی ..., سرمربی تیم استقلال is سرمربی تیم فوتبال استقلال.
+ROLE_OPTIONAL_WORDS = frozenset(fold_word(word) for word in ("استان", "شهرستان", "سازمان", "اداره", "فوتبال"))
 
 
 # Words after a subject that say it goes on speaking (رئیس حزب همچنین ... گفت): a title so

@@ -159,6 +159,7 @@ class Mention:
     organisation: bool = False  # ``ستاد برگزاری نماز جمعه``: speaks under its own name
     object_follows: bool = False  # ``کوشکی فرهنگ بسیجی را``: the name may be shorter
     role_before_object: bool = False  # ``شهردار ... ضرورت آموزش را``: the role may have run into the object
+    object_words: str = ""  # the words cut off such a role, as written: the object's, so the claim's
     before_object: tuple[str, ...] = ()  # the words from the name to the object, as written: it may be longer
     noun_runs_on: bool = False  # ``تراکتور و کمباین ... را``: a common noun and و, maybe no subject
     known_only: bool = False  # a label line (``ماتا: ...``): a speaker only if the article names them otherwise
@@ -915,13 +916,14 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
         roles[-1] = _before_object(roles[-1])
     roles = [role for role in (_role_words(r) for r in roles) if role]
     role_text = "، ".join(as_original(text, _drop_indefinite(r)) for r in roles)
+    cut = as_original(text, _past_role(words, roles, name)) if object_follows and roles else ""
     if name:
         return Mention("name", _as_written(text, name), tuple(w.key for w in name),
                        role_text, strong or bool(roles), object_follows=object_follows and not roles,
-                       role_before_object=object_follows and bool(roles), where=where)
+                       role_before_object=object_follows and bool(roles), object_words=cut, where=where)
     if roles:  # someone's kin or lawyer is new to the article, as یک کارشناس is, unless so called before
         return Mention("title", role=role_text, indefinite=first in INDEFINITE or _of_a_person(roles[0]),
-                       role_before_object=object_follows, where=where)
+                       role_before_object=object_follows, object_words=cut, where=where)
     if len(organisation) > 1:  # ``کمیته`` alone names no organisation
         return Mention("name", tuple(text[w.start:w.end] for w in organisation),
                        tuple(w.key for w in organisation), strong=True, organisation=True, where=where)
@@ -930,6 +932,13 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
         # as no subject of its own (a pronoun) where quotes are found
         return Mention("pronoun", role=as_original(text, words), organisation=True, bare=True, where=where)
     return Mention("pronoun", where=where)
+
+
+def _past_role(words: list[Word], roles: list[list[Word]], name: list[Word]) -> list[Word]:
+    """The words of a subject before «را» past its role and name, which a role ends before (a
+    reporting word: کارشناس مسائل هسته‌ای | گزارش مدیرکل آژانس را ...): the object's."""
+    end = max([roles[-1][-1].end] + [w.end for w in name])
+    return [w for w in words if w.start >= end]
 
 
 def _before_object(role: list[Word]) -> list[Word]:
