@@ -61,6 +61,8 @@ from corpus.quotes.constants import (
     NOUN_BEFORE_NAME_PREPOSITIONS,
     NUMBERED_NOUNS,
     OBJECT_OPENERS,
+    PLACE_NAME_TAILS,
+    PLACE_UNITS,
     ONE_WORD_PLURAL_ENDINGS,
     PART_OF_WORDS,
     PLACE_NAME_ENDINGS,
@@ -949,9 +951,20 @@ def _before_object(role: list[Word]) -> list[Word]:
         key = role[n].key
         if key in OBJECT_OPENERS and not (key in DEMONSTRATIVES and _body_follows(role, n + 1)):
             return role[:n]
+        if _past_the_place(role, n):
+            return role[:n]
         if n + 1 < len(role) and role[n + 1].key in INFINITIVES:
             return role[:n]
     return role
+
+
+def _past_the_place(role: list[Word], n: int) -> bool:
+    """Does word n stand past the province or county a role names (استان کرمانشاه | ایجاد ...),
+    where neither و, a preposition nor a place name's second word goes on with it?"""
+    key = role[n].key
+    place_named = role[n - 2].key in PLACE_UNITS or (
+        n >= 3 and role[n - 3].key in PLACE_UNITS and role[n - 1].key in PLACE_NAME_TAILS)
+    return place_named and key not in PLACE_NAME_TAILS and key != AND and key not in PREDICATE_STARTS and key != ","
 
 
 def _body_follows(words: list[Word], n: int) -> bool:
