@@ -1322,6 +1322,17 @@ def test_a_coachs_role_with_the_sport_named_is_the_role_the_article_gave_without
     assert (quotes[0].role, quotes[0].text) == ("سرمربی تیم فوتبال صنعت نفت", "قرعه تیم ملی را مناسب")
 
 
+def test_a_part_after_the_roles_comma_that_runs_into_the_object_opens_the_claim():
+    quotes = quotes_of("حسن رضایی امام جمعه انار گفت: نماز مهم است.",
+                       "امام جمعه انار، امر به معروف و نهی از منکر را شاخصه قیام عاشورا برشمرد.")
+    assert (quotes[-1].role, quotes[-1].text) == ("امام جمعه انار", "امر به معروف و نهی از منکر را شاخصه قیام عاشورا")
+
+
+def test_a_role_set_off_by_commas_before_an_adverbial_stays_the_speakers():
+    quotes = quotes_of("علی رضایی، سرمربی تیم، در نشست خبری عملکرد تیم را خوب دانست.")
+    assert (quotes[-1].speaker, quotes[-1].role) == ("علی رضایی", "سرمربی تیم")
+
+
 def test_a_second_office_after_and_is_not_cut_off_as_the_object():
     quotes = quotes_of("حسین رضایی، معاون استاندار، گفت: بودجه کافی نیست.",
                        "معاون استاندار و فرماندار شهرستان انار هدف احزاب را پیشرفت کشور دانست.")

@@ -770,7 +770,7 @@ def _noun_phrase(words: list[Word]) -> tuple[list[Word], bool]:
     object_follows = n < len(words) and words[n].key == "را"
     if object_follows and len(phrase) > 2 and phrase[-2].key in DEMONSTRATIVES:
         phrase = phrase[:-2]  # اخوان سرپرست تیم | این خبر را تکذیب کرد: ``این X`` opens the object
-    if object_follows and any(w.key == "," for w in phrase):
+    if any(w.key == "," for w in phrase) and (object_follows or _object_part_last(phrase, words, n)):
         last_comma = max(i for i, w in enumerate(phrase) if w.key == ",")
         phrase, object_follows = phrase[:last_comma], False
     if object_follows and phrase and not any(starts_role(phrase, k) for k in range(len(phrase))):
@@ -779,6 +779,25 @@ def _noun_phrase(words: list[Word]) -> tuple[list[Word], bool]:
     while phrase and phrase[-1].key == ",":
         phrase.pop()
     return phrase, object_follows
+
+
+def _object_part_last(phrase: list[Word], words: list[Word], n: int) -> bool:
+    """``امام جمعه بویین، امر | به معروف ... را ... برشمرد``: is the part after the phrase's last
+    comma neither a role, a name nor an organisation, and does a word of the predicate end it
+    with the object's را still to come in the clause (no comma, که or verb first)? Then the
+    part opens the object, as when را follows it."""
+    last_comma = max(i for i, w in enumerate(phrase) if w.key == ",")
+    part = phrase[last_comma + 1:]
+    if not part or starts_role(part, 0) or opens_name(part) or phrase_at(part, 0, ORGANISATION_LEXICON):
+        return False
+    if n >= len(words) or words[n].key not in PREDICATE_STARTS:
+        return False
+    for word in words[n:]:
+        if word.key == "را":
+            return True
+        if word.key in (",", THAT) or is_finite_verb(word.key):
+            return False
+    return False
 
 
 def _past_particles(words: list[Word], n: int) -> int:
