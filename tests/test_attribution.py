@@ -1333,6 +1333,12 @@ def test_a_role_set_off_by_commas_before_an_adverbial_stays_the_speakers():
     assert (quotes[-1].speaker, quotes[-1].role) == ("علی رضایی", "سرمربی تیم")
 
 
+def test_a_role_ended_before_a_preposition_inside_the_object_leaves_the_objects_first_word_to_the_claim():
+    quotes = quotes_of("پرویز احمدی، معاون اول دولت نهم، گفت: رشد ممکن است.",
+                       "معاون اول دولت نهم رسیدن به رشد ۱۰ درصد را امکان‌پذیر توصیف کرد.")
+    assert (quotes[-1].role, quotes[-1].text) == ("معاون اول دولت نهم", "رسیدن به رشد ۱۰ درصد را امکان‌پذیر")
+
+
 def test_a_second_office_after_and_is_not_cut_off_as_the_object():
     quotes = quotes_of("حسین رضایی، معاون استاندار، گفت: بودجه کافی نیست.",
                        "معاون استاندار و فرماندار شهرستان انار هدف احزاب را پیشرفت کشور دانست.")

@@ -452,7 +452,8 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
         return Mention("title", role=as_original(field.text, phrase), indefinite=True, where=field.where), phrase[-1].end
     if not phrase or _light_verb_follows(words, phrase):
         return Mention("pronoun", where=field.where), words[0].start
-    mention = mention_from_words(field, phrase, object_follows)
+    ahead = not object_follows and _object_ahead(words, words.index(phrase[-1]) + 1)
+    mention = mention_from_words(field, phrase, object_follows, ahead)
     if mention.ref == "name" and mention.object_follows:
         mention.before_object = _words_to_object(field.text, words, phrase[0])
     following = next((w for w in words if w.start >= phrase[-1].end), None)
@@ -790,6 +791,12 @@ def _object_part_last(phrase: list[Word], words: list[Word], n: int) -> bool:
     part = phrase[last_comma + 1:]
     if not part or starts_role(part, 0) or opens_name(part) or phrase_at(part, 0, ORGANISATION_LEXICON):
         return False
+    return _object_ahead(words, n)
+
+
+def _object_ahead(words: list[Word], n: int) -> bool:
+    """Does a word of the predicate (در، به، و) stand at word n, with the object's را still to
+    come in the clause, before any comma, که or verb?"""
     if n >= len(words) or words[n].key not in PREDICATE_STARTS:
         return False
     for word in words[n:]:
@@ -887,8 +894,11 @@ def _has_name(phrase: list[Word]) -> bool:
         phrase_at(phrase, n, HONORIFIC_LEXICON) for n in range(len(phrase)))
 
 
-def mention_from_words(field: Field, words: list[Word], object_follows: bool = False) -> Mention:
-    """Split a subject phrase into name and role and say how it refers."""
+def mention_from_words(field: Field, words: list[Word], object_follows: bool = False,
+                       object_ahead: bool = False) -> Mention:
+    """Split a subject phrase into name and role and say how it refers. ``object_ahead``: the
+    object's را comes later in the clause (معاون اول دولت نهم رسیدن | به رشد ... را), so a role
+    may have run on into the object as when را follows it."""
     text, where = field.text, field.where
     name: list[Word] = []
     roles: list[list[Word]] = []
@@ -937,14 +947,15 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
         roles[-1] = _before_object(roles[-1])
     roles = [role for role in (_role_words(r) for r in roles) if role]
     role_text = "، ".join(as_original(text, _drop_indefinite(r)) for r in roles)
-    cut = as_original(text, _past_role(words, roles, name)) if object_follows and roles else ""
+    before_object = (object_follows or object_ahead) and bool(roles)
+    cut = as_original(text, _past_role(words, roles, name)) if before_object else ""
     if name:
         return Mention("name", _as_written(text, name), tuple(w.key for w in name),
                        role_text, strong or bool(roles), object_follows=object_follows and not roles,
-                       role_before_object=object_follows and bool(roles), object_words=cut, where=where)
+                       role_before_object=before_object, object_words=cut, where=where)
     if roles:  # someone's kin or lawyer is new to the article, as یک کارشناس is, unless so called before
         return Mention("title", role=role_text, indefinite=first in INDEFINITE or _of_a_person(roles[0]),
-                       role_before_object=object_follows, object_words=cut, where=where)
+                       role_before_object=before_object, object_words=cut, where=where)
     if len(organisation) > 1:  # ``کمیته`` alone names no organisation
         return Mention("name", tuple(text[w.start:w.end] for w in organisation),
                        tuple(w.key for w in organisation), strong=True, organisation=True, where=where)
