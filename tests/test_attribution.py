@@ -1274,6 +1274,71 @@ def test_a_role_run_into_the_object_of_the_verb_before_a_quote_ends_where_the_ar
     assert quotes[-1].role.split()[-1] == "انار"
 
 
+@pytest.mark.parametrize("judgement, claim", [
+    ("مسئول شبکه بهداشت شهرستان انار کمبود واکسن را مهم‌ترین مشکل منطقه دانست.",
+     "کمبود واکسن را مهم‌ترین مشکل منطقه"),
+    ("مسئول شبکه بهداشت شهرستان انار آنفلوآنزا، سرخک و کزاز را از بیماری‌های خطرناک برشمرد.",
+     "آنفلوآنزا، سرخک و کزاز را از بیماری‌های خطرناک"),
+])
+def test_the_words_cut_off_a_role_run_into_the_object_open_the_judgements_claim(judgement, claim):
+    quotes = quotes_of("حسین رضایی، مسئول شبکه بهداشت شهرستان انار، گفت: بودجه کافی نیست.", judgement)
+    assert quotes[-1].text == claim
+
+
+def test_one_of_after_a_role_opens_the_object_it_is_not_the_roles():
+    quotes = quotes_of("حسین رضایی، مسئول شبکه بهداشت شهرستان انار، گفت: بودجه کافی نیست.",
+                       "مسئول شبکه بهداشت شهرستان انار یکی از دلایل شیوع بیماری را کمبود واکسن دانست.")
+    assert (quotes[-1].role, quotes[-1].text) == ("مسئول شبکه بهداشت شهرستان انار",
+                                                  "یکی از دلایل شیوع بیماری را کمبود واکسن")
+
+
+@pytest.mark.parametrize("judgement, claim", [
+    ("رضایی استفاده از منابع مالیاتی را مستلزم تشکیل شبکه‌ها دانست.", "استفاده از منابع مالیاتی را مستلزم تشکیل شبکه‌ها"),
+    ("رضایی دستگیری ۹۱ سارق را از دیگر اقدامات پلیس برشمرد.", "دستگیری ۹۱ سارق را از دیگر اقدامات پلیس"),
+    ("رضایی نهضت ترجمه شکل گرفته در زمان ایشان را در پیشرفت علوم موثر دانست.",
+     "نهضت ترجمه شکل گرفته در زمان ایشان را در پیشرفت علوم موثر"),
+    ("رضایی رفع نابرابری‌های اقتصادی و فقر مطلق را از برنامه‌های دولت عنوان کرد.",
+     "رفع نابرابری‌های اقتصادی و فقر مطلق را از برنامه‌های دولت"),
+])
+def test_the_words_a_surname_ran_on_into_open_the_judgements_claim(judgement, claim):
+    quotes = quotes_of("حمید رضایی، استاد دانشگاه، گفت: تورم بالاست.", judgement)
+    assert (quotes[-1].speaker, quotes[-1].text) == ("حمید رضایی", claim)
+
+
+def test_words_after_a_surname_before_a_speech_verb_stay_out_of_the_claim():
+    quotes = quotes_of("حمید رضایی، استاد دانشگاه، گفت: تورم بالاست.", "رضایی فوتبالیست گفت که تیم قوی است.")
+    assert quotes[-1].text == "تیم قوی است"
+
+
+def test_a_report_after_a_role_before_the_object_opens_the_claim():
+    quotes = quotes_of("سیامک نوری کارشناس مسائل هسته‌ای گفت: گزارش سیاسی است.",
+                       "یک کارشناس مسائل هسته‌ای گزارش مدیرکل آژانس را جزو خیالی‌ترین گزارش‌ها خواند.")
+    assert (quotes[-1].role, quotes[-1].text) == ("کارشناس مسائل هسته‌ای", "گزارش مدیرکل آژانس را جزو خیالی‌ترین گزارش‌ها")
+
+
+def test_a_coachs_role_with_the_sport_named_is_the_role_the_article_gave_without_it():
+    quotes = quotes_of("سرمربی تیم فوتبال صنعت نفت قرعه تیم ملی را مناسب ارزیابی کرد.",
+                       "حمید نوری سرمربی تیم صنعت نفت گفت: تیم آماده است.", title="قرعه مناسب")
+    assert (quotes[0].role, quotes[0].text) == ("سرمربی تیم فوتبال صنعت نفت", "قرعه تیم ملی را مناسب")
+
+
+def test_a_part_after_the_roles_comma_that_runs_into_the_object_opens_the_claim():
+    quotes = quotes_of("حسن رضایی امام جمعه انار گفت: نماز مهم است.",
+                       "امام جمعه انار، امر به معروف و نهی از منکر را شاخصه قیام عاشورا برشمرد.")
+    assert (quotes[-1].role, quotes[-1].text) == ("امام جمعه انار", "امر به معروف و نهی از منکر را شاخصه قیام عاشورا")
+
+
+def test_a_role_set_off_by_commas_before_an_adverbial_stays_the_speakers():
+    quotes = quotes_of("علی رضایی، سرمربی تیم، در نشست خبری عملکرد تیم را خوب دانست.")
+    assert (quotes[-1].speaker, quotes[-1].role) == ("علی رضایی", "سرمربی تیم")
+
+
+def test_a_role_ended_before_a_preposition_inside_the_object_leaves_the_objects_first_word_to_the_claim():
+    quotes = quotes_of("پرویز احمدی، معاون اول دولت نهم، گفت: رشد ممکن است.",
+                       "معاون اول دولت نهم رسیدن به رشد ۱۰ درصد را امکان‌پذیر توصیف کرد.")
+    assert (quotes[-1].role, quotes[-1].text) == ("معاون اول دولت نهم", "رسیدن به رشد ۱۰ درصد را امکان‌پذیر")
+
+
 def test_a_second_office_after_and_is_not_cut_off_as_the_object():
     quotes = quotes_of("حسین رضایی، معاون استاندار، گفت: بودجه کافی نیست.",
                        "معاون استاندار و فرماندار شهرستان انار هدف احزاب را پیشرفت کشور دانست.")

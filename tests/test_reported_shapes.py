@@ -64,6 +64,30 @@ def test_an_object_claim_starts_where_the_subject_ends_not_at_its_object_marker(
     assert (quote.kind, quote.text, quote.speaker) == ("indirect", claim, speaker)
 
 
+@pytest.mark.parametrize("sentence, claim, role", [
+    ("مدیرکل آموزش و پرورش استان ایلام ایجاد شرایط مناسب در مدرسه را نیازمند همکاری دانست.",
+     "ایجاد شرایط مناسب در مدرسه را نیازمند همکاری", "مدیرکل آموزش و پرورش استان ایلام"),
+    ("مدیرکل بهزیستی استان خراسان رضوی کمبود اعتبار را مشکل اصلی دانست.",
+     "کمبود اعتبار را مشکل اصلی", "مدیرکل بهزیستی استان خراسان رضوی"),
+])
+def test_a_role_naming_its_province_ends_on_the_place_before_the_object(sentence, claim, role):
+    quote, = quotes_of(sentence)
+    assert (quote.text, quote.role) == (claim, role)
+
+
+def test_a_judgement_stated_with_bayan_kard_is_a_claim():
+    quote, = quotes_of("علی احمدی دلایل موفقیت تیم را وجود بازیکنان جوان بیان کرد.")
+    assert (quote.cue, quote.text, quote.speaker) == ("بیان کرد", "دلایل موفقیت تیم را وجود بازیکنان جوان", "علی احمدی")
+
+
+@pytest.mark.parametrize("sentence", [
+    "علی احمدی این مطلب را بیان کرد.",
+    "علی احمدی مطالبی را در خصوص بودجه تیم بیان کرد.",
+])
+def test_what_was_stated_with_no_judgement_after_its_object_is_no_claim(sentence):
+    assert quotes_of(sentence) == []
+
+
 def test_a_request_is_read_though_an_earlier_az_belongs_to_the_source_line():
     """«به نقل از ...» holds از, but nobody is asked by it: the request asks with no addressee."""
     quote, = quotes_of("به گزارش فارس به نقل از روابط عمومی استانداری، علی احمدی در این دیدار درخواست کرد "

@@ -21,16 +21,19 @@ from corpus.quotes.constants import (
     MIN_ROLE_WORD_STEM,
     MIN_ROLE_WORDS_BEFORE_OBJECT,
     MIN_TYPO_LENGTH,
+    NOT_IN_A_NOUN_PHRASE,
     NAMED_NEXT_PARAGRAPHS,
     OPENING_NAME_WORDS,
     ROLE_OPTIONAL_WORDS,
 )
-from corpus.quotes.patterns import ORGANISATION_LEXICON, RELATION_LEXICON, WORD
+from corpus.quotes.patterns import CLAUSE_OPENER, ORGANISATION_LEXICON, RELATION_LEXICON, WORD
 from corpus.quotes.person import (
     is_foreign_given_name,
     is_given_name,
     is_lexicon_noun,
     is_lexicon_noun_or_with_ye,
+    is_finite_verb,
+    is_past_participle,
     is_person_name,
 )
 from corpus.quotes.found import Found, Introduction, field_order
@@ -156,6 +159,7 @@ class Cast:
         people = _People()
         _roles_before_objects(mentions)
         named = [m for m in mentions if m.ref == "name" and not m.known_only]
+        written = {id(m): m.name_words for m in named}
         strong = [m for m in named if m.strong]
         named_by = _names_by_ending(strong)
         for mention in strong:
@@ -168,6 +172,7 @@ class Cast:
             people.add(mention)
         for mention in sorted((m for m in named if not m.strong), key=lambda m: (m.object_follows, -len(m.name_keys))):
             if _trim_to_known_name(people, mention):
+                _cut_into_object(mention, written[id(mention)])
                 people.add(mention)
             else:  # افزایش قیمت‌ها را عامل ... دانست: the subject was left out, the words are the object's
                 mention.ref, mention.name_words, mention.name_keys = "pronoun", (), ()
@@ -235,7 +240,9 @@ class Cast:
             role = standard_spelling(_shown_role(role, person))
             speaker = standard_spelling(person.name) if person else None
             kind = "unnamed" if person is None else "organisation" if person.organisation else "person"
-            quotes.append(Quote(doc_id, item.where, item.start, item.end, item.kind, item.cue, item.text,
+            start = _claim_start(item, fields[item.where].text)
+            quotes.append(Quote(doc_id, item.where, start, item.end, item.kind, item.cue,
+                                fields[item.where].text[start:item.end] if start != item.start else item.text,
                                 speaker, role or None, ref, kind))
         return quotes
 
@@ -489,7 +496,46 @@ def _roles_before_objects(mentions: list[Mention]) -> None:
         length = next((n for n in range(len(words) - 1, MIN_ROLE_WORDS_BEFORE_OBJECT - 1, -1)
                        if _role_stem(role_key(" ".join(words[:n]))) in known and fold_word(words[n]) != "و"), None)
         if length:
-            mention.role = " ".join(words[:length]).rstrip("،")
+            length = _without_object_opener(words, length)
+            mention.role, mention.object_words = " ".join(words[:length]).rstrip("،"), " ".join(words[length:])
+
+
+def _without_object_opener(words: list[str], length: int) -> int:
+    """The role's first ``length`` words less those at its end no role is compared by (یکی،
+    این): they open the object (امام جمعه بروجرد | یکی از عوامل ... را)."""
+    while length > 1 and role_key(" ".join(words[:length - 1])) == role_key(" ".join(words[:length])):
+        length -= 1
+    return length
+
+
+def _claim_start(item: Found, text: str) -> int:
+    """Where a judgement's claim starts once a role or a name run into its object was cut
+    (_roles_before_objects, _cut_into_object): at the words cut off, when nothing but words
+    stands between them and the claim (``مسئول شبکه بهداشت انار | کمبود واکسن را مهم دانست``:
+    the claim is ``کمبود واکسن را مهم``; a name may have held only the first of them)."""
+    cut = item.mention.object_words
+    if not cut:
+        return item.start
+    start = text.rfind(cut.split()[0], 0, item.start)
+    gap = text[start:item.start]
+    if start < 0 or not _letters_only(gap).startswith(_letters_only(cut)) or not _only_nouns(gap):
+        return item.start
+    return start
+
+
+def _only_nouns(gap: str) -> bool:
+    """Do the words hold no clause's end: no punctuation past a list's commas, no (این)که and
+    no verb but a participle (توزیع شده، شکل گرفته: adjectives in a noun phrase); ``X فوتبالیست
+    گفت که CLAIM``, ``... را لازم شمرد و با اشاره به اینکه CLAIM``: what stands before is no claim's."""
+    folded = fold_letters(gap)
+    return (not any(ch in NOT_IN_A_NOUN_PHRASE for ch in gap) and not CLAUSE_OPENER.search(folded)
+            and not any(is_finite_verb(key) and not is_past_participle(key)
+                        for key in (fold_word(word) for word in WORD.findall(folded))))
+
+
+def _letters_only(text: str) -> str:
+    """The text without blanks and the commas of a list, to compare words however spaced."""
+    return "".join(ch for ch in text if not ch.isspace() and ch not in "\u200c،,")
 
 
 def _titled(person: _Person, title: str) -> _Person:
@@ -637,6 +683,14 @@ def _trim_to_known_name(people: _People, mention: Mention) -> bool:
             return False
         mention.name_keys = misspelt or mention.name_keys
     return True
+
+
+def _cut_into_object(mention: Mention, written: tuple[str, ...]) -> None:
+    """``لاریجانی نهضت ترجمه | در ... را ... دانست``: the words a name read from the clause lost
+    at its end to a known person's name were the object's, and the claim's (see _claim_start)."""
+    kept = mention.name_words
+    if len(kept) < len(written) and written[:len(kept)] == kept:
+        mention.object_words = " ".join(written[len(kept):])
 
 
 def _lengthen_before_object(people: _People, mention: Mention) -> None:

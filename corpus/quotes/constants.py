@@ -231,7 +231,7 @@ FROM_COMPLEMENT_NOUNS = frozenset(fold_word(word) for word in (
 # the plural and perfect endings are added by the pattern: دانستند، دانسته است).
 JUDGING_VERBS = ("دانست", "خواند", "برشمرد", "نامید", "نام برد")
 # Nouns that judge with کرد/نمود: ``کارها را بی‌نظیر عنوان کرد``.
-JUDGING_NOUNS = ("ارزیابی", "توصیف", "قلمداد", "تلقی", "عنوان", "اعلام", "ذکر")
+JUDGING_NOUNS = ("ارزیابی", "توصیف", "قلمداد", "تلقی", "عنوان", "اعلام", "ذکر", "بیان")
 # Nouns that accuse, threaten or blame with their light verb, the charge after ``را به``:
 # ``X، Y را به Z متهم کرد / تهدید کرد / نسبت داد`` says what X said of Y, as a judgement
 # does; without ``را به`` (شوت او دروازه را تهدید کرد) nothing is said.
@@ -246,7 +246,7 @@ MANNER_AFTER_TO = frozenset(fold_word(word) for word in (
 ))
 # Judging nouns that also announce: ``مصدومیت را دلیل غیبت او اعلام کرد`` judges, but
 # ``آمادگی خود را برای میزبانی اعلام کرد`` announces; only a judgement has a noun right after را.
-ANNOUNCING_NOUNS = frozenset(fold_word(word) for word in ("اعلام",))
+ANNOUNCING_NOUNS = frozenset(fold_word(word) for word in ("اعلام", "بیان"))
 # What stands after را when the verb announces rather than judges: prepositions and adverbs.
 NOT_A_JUDGEMENT = frozenset(fold_word(word) for word in (
     "از", "به", "با", "برای", "در", "بر", "تا", "طی", "رسما", "رسماً", "قبلا", "قبلاً", "امروز", "دیروز", "نیز",
@@ -641,6 +641,15 @@ INFINITIVES = frozenset(fold_word(word) for word in (
 DEMONSTRATED_BODIES = frozenset(fold_word(word) for word in (
     "کشور", "استان", "شهرستان", "شهر", "منطقه", "تیم", "نهاد", "دستگاه", "مجموعه", "وزارتخانه",
 ))
+# Marks that end the words a role or a name ran into before an object: past them the claim is not theirs.
+NOT_IN_A_NOUN_PHRASE = '.:؛«»"()'
+# A role before «را» that names its province or county ends on the place's name (مدیرکل آموزش و
+# پرورش استان کرمانشاه | ایجاد شرایط ... را): past it only و, a preposition or the second word of
+# a place's name (خراسان رضوی، آذربایجان شرقی) goes on with the role.
+PLACE_UNITS = frozenset(fold_word(word) for word in ("استان", "شهرستان"))
+PLACE_NAME_TAILS = frozenset(fold_word(word) for word in (
+    "رضوی", "شمالی", "جنوبی", "شرقی", "غربی", "مرکزی",
+))
 MIN_ROLE_WORDS_BEFORE_OBJECT = 2  # مجری این طرح: a role may itself point with این right after its head
 # Seasons and months say when only with a qualifier after them (تابستان گذشته، اسفند ۱۳۹۸):
 # alone they may be given names (بهار، بهمن، آذر).
@@ -786,8 +795,8 @@ NAMED_NEXT_PARAGRAPHS = 2
 # shorter words (وی، سی) keep it.
 MIN_ROLE_WORD_STEM = 3
 # Words a role may leave out and still be the same role: مدیرکل ... همدان is مدیرکل ... استان همدان,
-# مدیرکل بهزیستی ... is مدیرکل سازمان بهزیستی ...
-ROLE_OPTIONAL_WORDS = frozenset(fold_word(word) for word in ("استان", "شهرستان", "سازمان", "اداره"))
+# مدیرکل بهزیستی ... is مدیرکل سازمان بهزیستی ..., سرمربی تیم استقلال is سرمربی تیم فوتبال استقلال.
+ROLE_OPTIONAL_WORDS = frozenset(fold_word(word) for word in ("استان", "شهرستان", "سازمان", "اداره", "فوتبال"))
 
 
 # Words after a subject that say it goes on speaking (رئیس حزب همچنین ... گفت): a title so

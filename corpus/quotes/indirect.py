@@ -587,7 +587,7 @@ def _judged(field: Field, match: re.Match, charge: str | None = None) -> list[Fo
     mention, subject_end = subject(field, words)
     if mention.ref == "pronoun" and subject_end == 0 or charge is not None and _accuser_unnamed(mention):
         return []
-    rest = _after_subject(words, subject_end, mention)
+    rest = _after_subject(words, _name_end(words, subject_end, mention), mention)
     object_marks = [n for n, w in enumerate(rest) if w.key == "را"]
     if not object_marks or object_marks[-1] == len(rest) - 1:
         return []
@@ -608,6 +608,18 @@ def _judged(field: Field, match: re.Match, charge: str | None = None) -> list[Fo
         mention = dataclasses.replace(mention, role_before_object=True)
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], mention)]
+
+
+def _name_end(words: list[Word], subject_end: int, mention: Mention) -> int:
+    """Where a judge named with no role or organisation ends: at the name, though the subject
+    phrase ran on (``رضایی استفاده | از منابع را ... دانست``: the words past the name are the
+    object's, and the claim's)."""
+    if mention.ref != "name" or mention.role or mention.organisation:
+        return subject_end
+    size = len(mention.name_keys)
+    keys = [word.key for word in words]
+    at = next((n for n in range(len(words) - size + 1) if tuple(keys[n:n + size]) == mention.name_keys), None)
+    return subject_end if at is None else min(subject_end, words[at + size - 1].end)
 
 
 def _accuser_unnamed(mention: Mention) -> bool:

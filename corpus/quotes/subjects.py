@@ -61,6 +61,8 @@ from corpus.quotes.constants import (
     NOUN_BEFORE_NAME_PREPOSITIONS,
     NUMBERED_NOUNS,
     OBJECT_OPENERS,
+    PLACE_NAME_TAILS,
+    PLACE_UNITS,
     ONE_WORD_PLURAL_ENDINGS,
     PART_OF_WORDS,
     PLACE_NAME_ENDINGS,
@@ -159,6 +161,7 @@ class Mention:
     organisation: bool = False  # ``ستاد برگزاری نماز جمعه``: speaks under its own name
     object_follows: bool = False  # ``کوشکی فرهنگ بسیجی را``: the name may be shorter
     role_before_object: bool = False  # ``شهردار ... ضرورت آموزش را``: the role may have run into the object
+    object_words: str = ""  # the words cut off such a role, as written: the object's, so the claim's
     before_object: tuple[str, ...] = ()  # the words from the name to the object, as written: it may be longer
     noun_runs_on: bool = False  # ``تراکتور و کمباین ... را``: a common noun and و, maybe no subject
     known_only: bool = False  # a label line (``ماتا: ...``): a speaker only if the article names them otherwise
@@ -449,7 +452,8 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
         return Mention("title", role=as_original(field.text, phrase), indefinite=True, where=field.where), phrase[-1].end
     if not phrase or _light_verb_follows(words, phrase):
         return Mention("pronoun", where=field.where), words[0].start
-    mention = mention_from_words(field, phrase, object_follows)
+    ahead = not object_follows and _object_ahead(words, words.index(phrase[-1]) + 1)
+    mention = mention_from_words(field, phrase, object_follows, ahead)
     if mention.ref == "name" and mention.object_follows:
         mention.before_object = _words_to_object(field.text, words, phrase[0])
     following = next((w for w in words if w.start >= phrase[-1].end), None)
@@ -767,7 +771,7 @@ def _noun_phrase(words: list[Word]) -> tuple[list[Word], bool]:
     object_follows = n < len(words) and words[n].key == "را"
     if object_follows and len(phrase) > 2 and phrase[-2].key in DEMONSTRATIVES:
         phrase = phrase[:-2]  # اخوان سرپرست تیم | این خبر را تکذیب کرد: ``این X`` opens the object
-    if object_follows and any(w.key == "," for w in phrase):
+    if any(w.key == "," for w in phrase) and (object_follows or _object_part_last(phrase, words, n)):
         last_comma = max(i for i, w in enumerate(phrase) if w.key == ",")
         phrase, object_follows = phrase[:last_comma], False
     if object_follows and phrase and not any(starts_role(phrase, k) for k in range(len(phrase))):
@@ -776,6 +780,31 @@ def _noun_phrase(words: list[Word]) -> tuple[list[Word], bool]:
     while phrase and phrase[-1].key == ",":
         phrase.pop()
     return phrase, object_follows
+
+
+def _object_part_last(phrase: list[Word], words: list[Word], n: int) -> bool:
+    """``امام جمعه بویین، امر | به معروف ... را ... برشمرد``: is the part after the phrase's last
+    comma neither a role, a name nor an organisation, and does a word of the predicate end it
+    with the object's را still to come in the clause (no comma, که or verb first)? Then the
+    part opens the object, as when را follows it."""
+    last_comma = max(i for i, w in enumerate(phrase) if w.key == ",")
+    part = phrase[last_comma + 1:]
+    if not part or starts_role(part, 0) or opens_name(part) or phrase_at(part, 0, ORGANISATION_LEXICON):
+        return False
+    return _object_ahead(words, n)
+
+
+def _object_ahead(words: list[Word], n: int) -> bool:
+    """Does a word of the predicate (در، به، و) stand at word n, with the object's را still to
+    come in the clause, before any comma, که or verb?"""
+    if n >= len(words) or words[n].key not in PREDICATE_STARTS:
+        return False
+    for word in words[n:]:
+        if word.key == "را":
+            return True
+        if word.key in (",", THAT) or is_finite_verb(word.key):
+            return False
+    return False
 
 
 def _past_particles(words: list[Word], n: int) -> int:
@@ -865,8 +894,11 @@ def _has_name(phrase: list[Word]) -> bool:
         phrase_at(phrase, n, HONORIFIC_LEXICON) for n in range(len(phrase)))
 
 
-def mention_from_words(field: Field, words: list[Word], object_follows: bool = False) -> Mention:
-    """Split a subject phrase into name and role and say how it refers."""
+def mention_from_words(field: Field, words: list[Word], object_follows: bool = False,
+                       object_ahead: bool = False) -> Mention:
+    """Split a subject phrase into name and role and say how it refers. ``object_ahead``: the
+    object's را comes later in the clause (معاون اول دولت نهم رسیدن | به رشد ... را), so a role
+    may have run on into the object as when را follows it."""
     text, where = field.text, field.where
     name: list[Word] = []
     roles: list[list[Word]] = []
@@ -915,13 +947,15 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
         roles[-1] = _before_object(roles[-1])
     roles = [role for role in (_role_words(r) for r in roles) if role]
     role_text = "، ".join(as_original(text, _drop_indefinite(r)) for r in roles)
+    before_object = (object_follows or object_ahead) and bool(roles)
+    cut = as_original(text, _past_role(words, roles, name)) if before_object else ""
     if name:
         return Mention("name", _as_written(text, name), tuple(w.key for w in name),
                        role_text, strong or bool(roles), object_follows=object_follows and not roles,
-                       role_before_object=object_follows and bool(roles), where=where)
+                       role_before_object=before_object, object_words=cut, where=where)
     if roles:  # someone's kin or lawyer is new to the article, as یک کارشناس is, unless so called before
         return Mention("title", role=role_text, indefinite=first in INDEFINITE or _of_a_person(roles[0]),
-                       role_before_object=object_follows, where=where)
+                       role_before_object=before_object, object_words=cut, where=where)
     if len(organisation) > 1:  # ``کمیته`` alone names no organisation
         return Mention("name", tuple(text[w.start:w.end] for w in organisation),
                        tuple(w.key for w in organisation), strong=True, organisation=True, where=where)
@@ -932,6 +966,13 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
     return Mention("pronoun", where=where)
 
 
+def _past_role(words: list[Word], roles: list[list[Word]], name: list[Word]) -> list[Word]:
+    """The words of a subject before «را» past its role and name, which a role ends before (a
+    reporting word: کارشناس مسائل هسته‌ای | گزارش مدیرکل آژانس را ...): the object's."""
+    end = max([roles[-1][-1].end] + [w.end for w in name])
+    return [w for w in words if w.start >= end]
+
+
 def _before_object(role: list[Word]) -> list[Word]:
     """A role right before «را» ends where the object opens (عضو حزب ... | این موضوع را ...،
     عضو کمیسیون ... | بالا بودن تلفات را ...): at an object's opening word or the word before
@@ -940,9 +981,20 @@ def _before_object(role: list[Word]) -> list[Word]:
         key = role[n].key
         if key in OBJECT_OPENERS and not (key in DEMONSTRATIVES and _body_follows(role, n + 1)):
             return role[:n]
+        if _past_the_place(role, n):
+            return role[:n]
         if n + 1 < len(role) and role[n + 1].key in INFINITIVES:
             return role[:n]
     return role
+
+
+def _past_the_place(role: list[Word], n: int) -> bool:
+    """Does word n stand past the province or county a role names (استان کرمانشاه | ایجاد ...),
+    where neither و, a preposition nor a place name's second word goes on with it?"""
+    key = role[n].key
+    place_named = role[n - 2].key in PLACE_UNITS or (
+        n >= 3 and role[n - 3].key in PLACE_UNITS and role[n - 1].key in PLACE_NAME_TAILS)
+    return place_named and key not in PLACE_NAME_TAILS and key != AND and key not in PREDICATE_STARTS and key != ","
 
 
 def _body_follows(words: list[Word], n: int) -> bool:
