@@ -349,6 +349,14 @@ SOURCE_LINE = re.compile(
     r"|^(?:خبرگزاری \S+ ?[؛;]\s*)?یادداشت[^-–ـ:\n]{0,30}[-–ـ]\s*"  # an op-ed's byline: یادداشت میهمان ـ NAME
 )
 
+# A source line that left its comma out (به گزارش خبرگزاری فارس از شیراز رضا کاظمی ... گفت): the
+# agency or its reporter, by name (خبرگزاری written as one word or two: خبر گزاری), and the place
+# it reports from.
+AGENCY_SOURCE = re.compile(
+    r"^(?:به|بنا ?بر|بنابر|بنا به|طبق|براساس|بر اساس) ?گزارش (?:[^\s،,:]+ ){0,3}?(?:خبر[ \u200c]?گزاری|خبرنگار) [^\s،,:]+"
+    r"(?: از [^\s،,:]+)?\s+"
+)
+
 # A headline speaker: a few words before the first colon, after an optional
 # rubric ending in | or /.
 HEADLINE_SPEAKER = re.compile(r"(?:[^:|/]{0,60}[|/] ?)?(?P<speaker>[^:|/«»\d]{2,50}?) ?[:：]")
