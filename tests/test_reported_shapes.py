@@ -53,6 +53,14 @@ def test_the_same_words_in_narration_or_another_sense_are_no_quote(sentence):
     assert quotes_of(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "گنهکاران آرزوی بازگشت می‌کنند اما به آنها پاسخ داده می‌شود هیچ بازگشتی در کار نیست.",
+    "در این جلسه به نمایندگان اعلام شد مهلت ثبت نام تا پایان هفته تمدید شده است.",
+])
+def test_a_speech_verb_made_passive_names_no_speaker_and_is_no_quote(sentence):
+    assert quotes_of(sentence) == []
+
+
 @pytest.mark.parametrize("sentence, claim, speaker", [
     ("علی احمدی افزایش بودجه مراکز سالمندان را خواستار شد.", "افزایش بودجه مراکز سالمندان", "علی احمدی"),
     ("معاون استاندار تهران هدف اصلی احزاب را توسعه کشور دانست.", "هدف اصلی احزاب را توسعه کشور", None),
