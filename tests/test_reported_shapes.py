@@ -61,6 +61,12 @@ def test_a_speech_verb_made_passive_names_no_speaker_and_is_no_quote(sentence):
     assert quotes_of(sentence) == []
 
 
+def test_a_line_opening_on_a_bare_speech_verb_with_no_colon_is_verse_not_a_report():
+    article = Document(id="doc", title="شعری برای بهار", lead="", paragraphs=[
+        "شاعر جوان این شعر را در شب بهار سرود.", "نوشت لاله، باغ از بهار روشن شد", "نوشت لاله دشت و دمن مزین شد"])
+    assert extract_quotes(article) == []
+
+
 @pytest.mark.parametrize("sentence, claim, speaker", [
     ("علی احمدی افزایش بودجه مراکز سالمندان را خواستار شد.", "افزایش بودجه مراکز سالمندان", "علی احمدی"),
     ("معاون استاندار تهران هدف اصلی احزاب را توسعه کشور دانست.", "هدف اصلی احزاب را توسعه کشور", None),
