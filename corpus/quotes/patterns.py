@@ -304,7 +304,9 @@ SAID_OF_OBJECT_CUE = GuardedCue.of(
     ("مورد",))
 # ``X خواستار CLAIM شد``: what the speaker asked for.
 DEMANDED_CUE = GuardedCue.of(
-    f"{WORD_START}(?P<cue>خواستار){WORD_END}(?P<claim>[^.!?؟؛:\n]{{4,300}}?) (?P<verb>شد|شدند|شده{JOINER}(?:است|اند|بود|بودند)){WORD_END}",
+    f"{WORD_START}(?P<cue>خواستار){WORD_END}(?P<claim>[^.!?؟؛:\n]{{4,300}}?) "
+    # the participle alone joins the next clause (خواستار حمایت مسئولان شده و ...)
+    f"(?P<verb>شد|شدند|شده{JOINER}(?:است|اند|بود|بودند)|شده(?= و{WORD_END})){WORD_END}",
     ("خواستار",))
 # ``به گفته X، CLAIM`` / ``به باور X «QUOTE»``.
 # ``بنابر اعلام X، CLAIM`` / ``طبق اظهارات X، CLAIM``.
