@@ -1759,6 +1759,19 @@ def test_a_title_inside_a_name_run_opens_the_name(sentence, speaker):
     assert speakers(quotes_of(sentence)) == [speaker]
 
 
+@pytest.mark.parametrize("source", [
+    "به گزارش خبرگزاری فارس از شیراز",
+    "به گزارش خبر گزاری فارس از شیراز",  # the agency's name written apart
+    "به گزارش گروه فرهنگی خبرگزاری فارس",
+    "به گزارش خبرنگار ما از شیراز",
+])
+def test_a_source_line_without_its_comma_ends_at_the_agency_not_at_a_later_clause_comma(source):
+    # the comma after the meeting's relative clause is no source line's: the name after the source is the speaker
+    sentence = (f"{source} رضا کاظمی در نخستین نشست فرهنگی که امروز در دانشگاه برگزار شد، اظهار داشت: "
+                "کتابخانه‌های شهر باید تا پایان سال نوسازی شوند.")
+    assert speakers(quotes_of(sentence)) == ["رضا کاظمی"]
+
+
 @pytest.mark.parametrize("sentence, speaker", [
     # a foreign agency with no subject after it speaks for itself
     ("خبرگزاری آناتولی با اعلام این خبر افزود که مذاکرات دو کشور هفته آینده ادامه می‌یابد.", "خبرگزاری آناتولی"),

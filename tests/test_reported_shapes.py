@@ -53,6 +53,27 @@ def test_the_same_words_in_narration_or_another_sense_are_no_quote(sentence):
     assert quotes_of(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "گنهکاران آرزوی بازگشت می‌کنند اما به آنها پاسخ داده می‌شود هیچ بازگشتی در کار نیست.",
+    "در این جلسه به نمایندگان اعلام شد مهلت ثبت نام تا پایان هفته تمدید شده است.",
+])
+def test_a_speech_verb_made_passive_names_no_speaker_and_is_no_quote(sentence):
+    assert quotes_of(sentence) == []
+
+
+def test_a_demand_ends_at_its_participle_joining_the_next_clause():
+    quotes = quotes_of("یکی از کشاورزان با اشاره به بدهی خود، خواستار حمایت جدی مسئولان شده و "
+                       "از مدیران بازرگانی خواستار چاره‌اندیشی در این مورد شد.")
+    assert [(q.cue, q.text) for q in quotes] == [
+        ("خواستار", "حمایت جدی مسئولان"), ("خواستار", "چاره‌اندیشی در این مورد")]
+
+
+def test_a_line_opening_on_a_bare_speech_verb_with_no_colon_is_verse_not_a_report():
+    article = Document(id="doc", title="شعری برای بهار", lead="", paragraphs=[
+        "شاعر جوان این شعر را در شب بهار سرود.", "نوشت لاله، باغ از بهار روشن شد", "نوشت لاله دشت و دمن مزین شد"])
+    assert extract_quotes(article) == []
+
+
 @pytest.mark.parametrize("sentence, claim, speaker", [
     ("علی احمدی افزایش بودجه مراکز سالمندان را خواستار شد.", "افزایش بودجه مراکز سالمندان", "علی احمدی"),
     ("معاون استاندار تهران هدف اصلی احزاب را توسعه کشور دانست.", "هدف اصلی احزاب را توسعه کشور", None),

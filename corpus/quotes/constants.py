@@ -260,8 +260,8 @@ COUNTED_AMONG = frozenset(fold_word(word) for word in (
     "دیگر", "جمله", "اهداف", "وظایف", "عوامل", "موانع", "مزایای", "مسائل", "دلایل", "علل",
 ))
 COUNTED_AMONG_ENDINGS = tuple(fold_word(ending) for ending in ("ها", "های", "هایی", "ات", "ترین"))
-# Auxiliaries that make a judging participle passive (از او به عنوان گزینه اصلی نام برده
-# می‌شود، دانسته شد): nobody is said to judge.
+# Auxiliaries that make a judging or speech participle passive (از او به عنوان گزینه اصلی نام برده
+# می‌شود، دانسته شد، به آنها پاسخ داده می‌شود که ...): nobody is said to judge or speak.
 PASSIVE_AUXILIARIES = ("می شود", "می شوند", "شد", "شدند", "شده", "شود", "نمی شود")
 # Words of "one can": ``او را می‌توان بهترین بازیکن دانست`` is the writer's own judgement.
 ONE_CAN = tuple(tuple(fold_word(word) for word in words.split())

@@ -376,8 +376,12 @@ def _word_starts(text: str, at: int) -> bool:
 
 
 def _claim_after_verb(field: Field, match: re.Match) -> list[Found]:
-    """``کوساچف اعلام کرد به شرط آنکه ...``: the rest of the sentence is the claim."""
+    """``کوساچف اعلام کرد به شرط آنکه ...``: the rest of the sentence is the claim. Not in a
+    sentence that opens on the verb, with neither a subject nor a colon nor که: a line of
+    verse (``نوشت فاطمه، ...``), not a report."""
     clause_start = find_sentence_start(field.folded, match.start())
+    if not clause_words(field.folded, clause_start, match.start()):
+        return []
     mention = verb_subject(field, clause_start, match)
     claim_end = _claim_end(field.folded, match.end())
     if mention is None or _asks(field.folded, claim_end) or _news_told_before(field, match):

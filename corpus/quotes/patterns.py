@@ -169,9 +169,11 @@ DIRECT_CUE = re.compile(
 DIRECT_CUES = GuardedCue(DIRECT_CUE, (":", "："))
 # ``VERB که`` opens an indirect one.
 THAT_CUE = GuardedCue.of(f"{CUE_START}(?P<cue>{SPEECH_VERB}|{NARROW_CUE})[ ،,]{{1,3}}که{WORD_END}", ("که",))
+# Not a passive (دانسته شد، پاسخ داده می‌شود): nobody is said to speak.
+NOT_PASSIVE = f"(?![ \u200c]*(?:{'|'.join(_phrase_pattern(word) for word in PASSIVE_AUXILIARIES)}){WORD_END})"
 # ``X اعلام کرد CLAIM``: a speech verb running straight into what was said.
 CLAIM_CUE = re.compile(
-    f"{CUE_START}(?P<cue>{SPEECH_VERB}){WORD_END} ?[،,]? "
+    f"{CUE_START}(?P<cue>{SPEECH_VERB}){WORD_END}{NOT_PASSIVE} ?[،,]? "
     f"(?!(?:{'|'.join(CLAIM_NON_OPENERS)}){WORD_END}|وگو)(?=\\w)"
 )
 # ``X از CLAIM خبر داد``: the claim is what was announced.
@@ -202,8 +204,7 @@ def _judging_pattern() -> str:
 
 # ``X CLAIM را مهم دانست``: a judgement reported as the speaker's (the claim holds را).
 JUDGED_CUE = GuardedCue.of(
-    f"{WORD_START}(?P<cue>{_judging_pattern()}){WORD_END}"
-    f"(?![ \u200c]*(?:{'|'.join(_phrase_pattern(word) for word in PASSIVE_AUXILIARIES)}){WORD_END})",
+    f"{WORD_START}(?P<cue>{_judging_pattern()}){WORD_END}{NOT_PASSIVE}",
     [verb.split()[0] for verb in JUDGING_VERBS] + list(JUDGING_NOUNS))
 
 
@@ -217,8 +218,7 @@ def _past_compounds(verbs: dict[str, tuple[str, ...]]) -> str:
 # judgement is (the past only: ``خطر شهر را تهدید می‌کند`` says no one spoke); not before a
 # colon or که, which open a quote of their own (آنان را متهم کرد که CLAIM).
 ACCUSED_CUE = GuardedCue.of(
-    f"{WORD_START}(?P<cue>{_past_compounds(ACCUSING_NOUNS)}){WORD_END}"
-    f"(?![ \u200c]*(?:{'|'.join(_phrase_pattern(word) for word in PASSIVE_AUXILIARIES)}){WORD_END})"
+    f"{WORD_START}(?P<cue>{_past_compounds(ACCUSING_NOUNS)}){WORD_END}{NOT_PASSIVE}"
     f"(?![ \u200c]*[:：])(?![ ،,]{{1,3}}که{WORD_END})",
     ACCUSING_NOUNS)
 # ``در بیانیه X آمده است: QUOTE`` / ``در این نامه تاکید شده CLAIM``: ``author`` names who
@@ -304,7 +304,9 @@ SAID_OF_OBJECT_CUE = GuardedCue.of(
     ("مورد",))
 # ``X خواستار CLAIM شد``: what the speaker asked for.
 DEMANDED_CUE = GuardedCue.of(
-    f"{WORD_START}(?P<cue>خواستار){WORD_END}(?P<claim>[^.!?؟؛:\n]{{4,300}}?) (?P<verb>شد|شدند|شده{JOINER}(?:است|اند|بود|بودند)){WORD_END}",
+    f"{WORD_START}(?P<cue>خواستار){WORD_END}(?P<claim>[^.!?؟؛:\n]{{4,300}}?) "
+    # the participle alone joins the next clause (خواستار حمایت مسئولان شده و ...)
+    f"(?P<verb>شد|شدند|شده{JOINER}(?:است|اند|بود|بودند)|شده(?= و{WORD_END})){WORD_END}",
     ("خواستار",))
 # ``به گفته X، CLAIM`` / ``به باور X «QUOTE»``.
 # ``بنابر اعلام X، CLAIM`` / ``طبق اظهارات X، CLAIM``.
@@ -347,6 +349,14 @@ SOURCE_LINE = re.compile(
     r"|\d{1,2}[:：]\d{2}\s*[-–:]?\s*)+"
     r"|^خبرگزاری \S+ ?[-–]\s*"
     r"|^(?:خبرگزاری \S+ ?[؛;]\s*)?یادداشت[^-–ـ:\n]{0,30}[-–ـ]\s*"  # an op-ed's byline: یادداشت میهمان ـ NAME
+)
+
+# A source line that left its comma out (به گزارش خبرگزاری فارس از شیراز رضا کاظمی ... گفت): the
+# agency or its reporter, by name (خبرگزاری written as one word or two: خبر گزاری), and the place
+# it reports from.
+AGENCY_SOURCE = re.compile(
+    r"^(?:به|بنا ?بر|بنابر|بنا به|طبق|براساس|بر اساس) ?گزارش (?:[^\s،,:]+ ){0,3}?(?:خبر[ \u200c]?گزاری|خبرنگار) [^\s،,:]+"
+    r"(?: از [^\s،,:]+)?\s+"
 )
 
 # A headline speaker: a few words before the first colon, after an optional

@@ -18,7 +18,7 @@ from corpus.quotes.direct import direct_quotes, direct_clauses, headline_quote
 from corpus.quotes.found import Found, Introduction, search_verb
 from corpus.quotes.guillemets import guillemet_quotes
 from corpus.quotes.indirect import indirect_quotes
-from corpus.quotes.patterns import DIRECT_CUES, ASKED, SOURCE_LINE
+from corpus.quotes.patterns import DIRECT_CUES, ASKED
 from corpus.quotes.person import is_lexicon_noun, verb_forms
 from corpus.quotes.sentences import (
     BLANKS,
@@ -35,6 +35,7 @@ from corpus.quotes.subjects import (
     opens_name,
     skip_agency,
     skip_openers,
+    source_line_end,
     subject,
 )
 
@@ -55,8 +56,7 @@ def quotes_in_field(field: Field) -> list[Found]:
 
 def introduction(field: Field) -> Introduction | None:
     """The person a field opens on, when it opens on a well-introduced name."""
-    source = SOURCE_LINE.match(field.folded, 0, SUBJECT_WINDOW)  # past a byline's ؛ too
-    start = source.end() if source else 0
+    start = source_line_end(field.folded, 0, SUBJECT_WINDOW)  # past a byline's ؛ too
     end = min(find_sentence_end(field.folded, start), start + SUBJECT_WINDOW)
     verb = search_verb(field.folded, start, end)
     end = verb.start() if verb else end
@@ -135,8 +135,7 @@ def _plain_sentence_subject(field: Field, end: int, quoted: _Quoted) -> Mention 
     start = find_sentence_start(field.folded, end)
     if field.folded[end:end + 1] != "." or quoted.overlaps(start, end):
         return None
-    source = SOURCE_LINE.match(field.folded, start, end)  # a live report's ``۱۸:۴۰ -`` before the name
-    start = source.end() if source else start
+    start = source_line_end(field.folded, start, end)  # a live report's ``۱۸:۴۰ -`` before the name
     words = skip_openers(skip_agency(clause_words(field.folded, start, end)))
     if not words or any(_person_asked(field, verb) for verb in ASKED.finditer(field.folded, start, end)):
         return None  # ``X از Y پرسید ... . او گفت``: the one asked answers (people_asked), not the asker

@@ -99,6 +99,7 @@ from corpus.quotes.person import (
 )
 from corpus.quotes.sentences import Field, find_sentence_start
 from corpus.quotes.patterns import (
+    AGENCY_SOURCE,
     HONORIFIC_LEXICON,
     HONOURING_LEXICON,
     NAME_HEAD_WORDS,
@@ -229,9 +230,7 @@ word_key = functools.lru_cache(maxsize=1 << 16)(fold_word)
 
 def subject_mention(field: Field, clause_start: int, verb_start: int, skip_object: bool = False) -> Mention:
     """Who the clause before a speech verb names as its subject."""
-    source = SOURCE_LINE.match(field.folded, clause_start, verb_start)
-    if source:
-        clause_start = source.end()
+    clause_start = source_line_end(field.folded, clause_start, verb_start)
     words = clause_words(field.folded, clause_start, verb_start)
     if skip_object:  # «...»؛ این را رضایی می‌گوید: drop ``این را``
         while words and words[0].key in {"این", "را", "اینها", "آن"}:
@@ -243,6 +242,21 @@ def subject_mention(field: Field, clause_start: int, verb_start: int, skip_objec
         if before is not None:  # پوتین در گفت‌وگو ... امروز؛ یک روز پیش ... گفت که
             return subject_mention(field, before, verb_start, skip_object)
     return mention
+
+
+def source_line_end(folded: str, start: int, end: int) -> int:
+    """Where a source line (به گزارش ...،) opening the words at ``start`` ends, or ``start``. A
+    source line holds no verb: one that does ran on to a later clause's comma (به گزارش
+    خبرگزاری فارس از شیراز رضا کاظمی در نشستی که ... برگزار شد، گفت), its own comma left out,
+    and ends after the agency's name and place (AGENCY_SOURCE)."""
+    source = SOURCE_LINE.match(folded, start, end)
+    if source is None:
+        return start
+    if any(is_finite_verb(word.key) for word in clause_words(folded, start, source.end())):
+        agency = AGENCY_SOURCE.match(folded, start, end)
+        if agency:
+            return agency.end()
+    return source.end()
 
 
 def _clause_before_semicolon(folded: str, clause_start: int) -> int | None:
