@@ -96,7 +96,52 @@ def test_a_bare_verb_stays_with_the_running_speaker_when_someone_new_is_named_la
     assert speakers(quotes) == ["مهدی نوروزی", "مهدی نوروزی", "حسن کریمی"]
 
 
+def test_a_pronoun_nobody_before_or_after_explains_is_the_one_person_the_headline_names():
+    quotes = quotes_of(
+        "در مراسم سالانه فدراسیون، جایزه بهترین گل به رضا کاظمی رسید. وی این گل را در بازی با پیکان زد.",
+        "گل تیم رقیب دوم شد و گل دیگری نیز در رده سوم قرار گرفت.",
+        "وی پس از دریافت جایزه گفت: از هم‌تیمی‌هایم در باشگاه تشکر می‌کنم.",
+        title="جایزه بهترین گل سال به رضا کاظمی رسید",
+    )
+    assert speakers(quotes) == ["رضا کاظمی"]
+
+
+def test_a_pronoun_nobody_explains_stays_unnamed_when_the_headline_names_two_people():
+    quotes = quotes_of(
+        "گل تیم رقیب دوم شد و گل دیگری نیز در رده سوم قرار گرفت.",
+        "وی پس از دریافت جایزه گفت: از هم‌تیمی‌هایم در باشگاه تشکر می‌کنم.",
+        title="جایزه بهترین گل سال به رضا کاظمی و علی نوری رسید",
+    )
+    assert speakers(quotes) == [None]
+
+
+def test_a_later_clause_after_a_verb_written_with_its_prefix_apart_has_its_own_subject():
+    quotes = quotes_of(
+        "با وجود این که امروز استقلال میزبان قلمداد می شود اما رسانه های قطری مدعی شدند السد با ده هزار هوادار می آید.",
+    )
+    assert speakers(quotes) == ["رسانه های قطری"]
+
+
+def test_an_interview_answer_after_a_label_is_the_labelled_speakers_even_when_it_tells_what_someone_said():
+    quotes = quotes_of(
+        "مریم صالحی را بیشتر با رمان تازه‌اش می‌شناسند. با او درباره کتاب گفت‌وگو کردیم.",
+        "خبرنگار: ناشر شما چه نقشی در این کتاب داشت؟",
+        "صالحی: ناشرم، آقای رضا کاظمی، اولین کسی بود که گفت این کتاب را باید کوتاه کنی. اول عصبانی شدم ولی او حق داشت.",
+        title="مریم صالحی: رمان امروز از شهر فرار می‌کند",
+    )
+    assert [(q.where, q.kind, q.speaker) for q in quotes if q.where == "body:2"] == [("body:2", "direct", "مریم صالحی")]
+
+
 # --- Clause openers before the subject -------------------------------------------------
+
+@pytest.mark.parametrize("paragraph", [
+    "در جلسه‌ای که عصر دیروز با حضور محمد کریمی رئیس سازمان، علی رضایی و حسن نوری در تالار شهر برگزار شد، "
+    "مهدی احمدی رئیس ارکستر گفت: ما هر روز شاهد اجراهای تازه هستیم.",
+    "در جلسه‌ای که با حضور علی رضایی، حسن نوری برگزار شد، مهدی احمدی گفت: ما هر روز شاهد اجراهای تازه هستیم.",
+])
+def test_names_listed_inside_an_adverbials_relative_clause_are_not_the_subject(paragraph):
+    assert speakers(quotes_of(paragraph)) == ["مهدی احمدی"]
+
 
 @pytest.mark.parametrize("opener", ["چنان که", "چنانکه", "همان‌طور که", "آن‌گونه که"])
 def test_the_subject_of_an_as_clause_is_the_speaker(opener):
@@ -126,10 +171,22 @@ def test_a_name_ends_before_asking_for_something():
     assert set(speakers(quotes)) == {"محمد رودکی"}
 
 
+def test_an_infinitive_is_no_word_of_a_name_and_ends_a_role():
+    assert name_end(["دنیا", "آمدن", "حسن"]) == 1
+    quotes = quotes_of("علی رضایی امام جمعه شهر نهادن نام نیکو بر فرزندان را وظیفه پدران دانست و گفت: این سنت است.")
+    assert {(q.speaker, q.role) for q in quotes} == {("علی رضایی", "امام جمعه شهر")}
+
+
 def test_an_organisations_name_ends_before_a_quantity_or_an_ordinal():
     first = only_quote(quotes_of("روزنامه گاردین دو روز پیش مدعی شد که مذاکرات به بن‌بست رسیده است."))
     second = only_quote(quotes_of("شرکت پارس‌فن دومین محصول خود را معرفی کرد و اعلام کرد که قیمت آن کم است."))
     assert (first.speaker, second.speaker) == ("روزنامه گاردین", "شرکت پارس‌فن")
+
+
+def test_an_organisations_name_in_guillemets_runs_to_the_closing_guillemet():
+    quotes = quotes_of("سایت اینترنتی «نیوز آن لاین» روز گذشته با اعلام این خبر نوشت: قیمت‌ها بالا رفت.",
+                       "این سایت خبری افزود: بازار آرام است.")
+    assert set(speakers(quotes)) == {"سایت اینترنتی نیوز آن لاین"}
 
 
 def test_a_papers_name_ends_before_where_it_is_printed():
@@ -330,6 +387,21 @@ def test_a_light_verb_after_a_given_name_in_a_name_does_not_cut_it():
     assert speakers(quotes)[1:] == ["رضا زد کیانی", "رضا زد کیانی"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "به گفته پزشکان بیمارستان، حال مجروحان خوب است.",
+    "کارگران کارخانه قند اعلام کردند که حقوق سه ماه را نگرفته‌اند.",
+])
+def test_people_of_a_kind_in_a_plural_are_a_group_not_a_name(sentence):
+    quote = only_quote(quotes_of(sentence))
+    assert (quote.speaker, quote.ref) == (None, "title")
+
+
+@pytest.mark.parametrize("name", ["سپاهان نوین", "کرمان موتور"])
+def test_a_name_that_ends_like_a_plural_but_is_a_word_of_its_own_still_speaks(name):
+    quote = only_quote(quotes_of(f"{name} اعلام کرد که قیمت‌ها ثابت می‌ماند."))
+    assert quote.speaker == name
+
+
 def test_a_plural_pronoun_as_subject_is_nobody_named_next():
     quotes = quotes_of(
         "هواداران فرانکفورت از این خبر دلخور شدند. آنها معتقدند که اعلام این خبر باید پس از پایان فصل انجام می‌شد.",
@@ -348,6 +420,21 @@ def test_a_plural_pronoun_as_subject_is_nobody_named_next():
 def test_the_speaker_is_the_subject_of_the_clause_the_speech_verb_ends(sentence):
     quotes = quotes_of(sentence, lead="حمید کاظمی، سرمربی تیم، از بازیکنانش انتقاد کرد.")
     assert speakers(quotes)[-1] == "حمید کاظمی"
+
+
+def test_a_subject_two_verbs_share_after_and_is_the_speaker_not_the_first_clauses_noun():
+    quotes = quotes_of(
+        "حمید کاظمی، مدیرعامل باشگاه، با مجری برنامه درگیر شد.",
+        "بحث مجری با کاظمی بالا گرفت و ناگهان مدیرعامل باشگاه از کوره در رفت و با عصبانیت گفت: این برنامه منصف نیست.",
+    )
+    assert speakers(quotes) == ["حمید کاظمی"]
+
+
+def test_a_clause_sharing_the_subject_before_it_does_not_reach_into_a_relative_clause():
+    quotes = quotes_of(
+        "حمید کاظمی، وزیر کشور، در مراسمی که مردم استان برگزار کرده بودند حضور یافت و با اشاره به انتخابات گفت: مشارکت بالا خواهد بود.",
+    )
+    assert speakers(quotes) == ["حمید کاظمی"]
 
 
 def test_a_noun_after_and_following_a_verb_like_word_is_not_a_new_speaker():
@@ -436,6 +523,39 @@ def test_an_indefinite_title_is_someone_new_not_the_speaker_named_before_or_afte
         "رضایی گفت: ما آماده‌ایم.",
     )
     assert speakers(quotes) == ["علی رضایی", None, None, "علی رضایی"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "در ساعات پایانی شب گذشته یک منبع آگاه در وزارت نفت گفت: قرارداد امضا نشد.",
+    "پیشتر نیز یکی از نزدیکان رضایی خواستار برگزاری جلسه دیگری شده بود.",
+])
+def test_an_indefinite_title_after_a_time_phrase_is_someone_new_not_the_speaker_before(sentence):
+    quotes = quotes_of("علی رضایی، وزیر نفت، گفت: تولید افزایش می‌یابد.", sentence)
+    assert speakers(quotes) == ["علی رضایی", None]
+
+
+def test_an_indefinite_title_after_a_preposition_is_the_object_not_the_speaker():
+    quotes = quotes_of("علی رضایی، وزیر نفت، گفت: تولید افزایش می‌یابد.",
+                       "در دیدار با یک مقام آمریکایی گفت: توافقی نشد.")
+    assert speakers(quotes) == ["علی رضایی", "علی رضایی"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "در نقطه مقابل توماس کریستانسن عضو تیم بارسلونا نیز بیان کرد: باخت تاسف‌بار بود.",
+    "در پایان این دیدار توماس کریستانسن، بازیکن بارسلونا، گفت: باخت تاسف‌بار بود.",
+])
+def test_a_foreign_full_name_after_an_opening_adverbial_is_the_speaker(sentence):
+    quotes = quotes_of("علی رضایی، سرمربی تیم، گفت: بازی خوبی بود.", sentence)
+    assert speakers(quotes) == ["علی رضایی", "توماس کریستانسن"]
+
+
+@pytest.mark.parametrize("sentence, speaker, role", [
+    ("مرد میانسالی به نام اصغر نعمتی که از کشاورزان شهر است، خواستار حمایت مسئولان شد.", "اصغر نعمتی", "مرد میانسالی"),
+    ("یکی از اهالی به نام رضا کریمی گفت: خانه ما خراب شد.", "رضا کریمی", "یکی از اهالی"),
+])
+def test_someone_described_then_named_by_name_is_that_name_with_the_description_as_role(sentence, speaker, role):
+    quote = only_quote(quotes_of(sentence))
+    assert (quote.speaker, quote.role) == (speaker, role)
 
 
 def test_an_indefinite_title_the_lead_gave_the_main_speaker_is_still_theirs():
@@ -545,6 +665,24 @@ def test_a_coalition_or_foundation_speaks_as_an_organisation_and_is_this_body_af
                        f"{body} مردمی اعلام کرده که نخست‌وزیر این کشور تابع حزب حاکم است.",
                        f"این {body} معتقد است، رئیس سابق دولت فرار کرده است.")
     assert [(q.speaker, q.speaker_type) for q in quotes[1:]] == [(f"{body} مردمی", "organisation")] * 2
+
+
+@pytest.mark.parametrize("paragraphs, body", [
+    pytest.param(("به نقل از سایت فدراسیون کشتی، این فدراسیون اعلام کرد که اردوی تیم ملی لغو شد.",),
+                 "فدراسیون کشتی", id="same sentence"),
+    pytest.param(("مرکز فوریت‌های پزشکی استان امسال ده آمبولانس تازه گرفت.",
+                  "این مرکز اعلام کرد که بیشتر تماس‌ها مربوط به تصادفات جاده‌ای است."),
+                 "مرکز فوریت‌های پزشکی استان", id="paragraph before"),
+])
+def test_this_body_is_the_one_of_its_kind_the_article_named_before_though_it_never_spoke(paragraphs, body):
+    quotes = quotes_of(*paragraphs)
+    assert [(q.speaker, q.speaker_type) for q in quotes] == [(body, "organisation")]
+
+
+def test_this_report_is_not_the_last_report_the_article_named():
+    quotes = quotes_of("گزارش بانک جهانی درباره تورم منتشر شد.",
+                       "این گزارش می‌افزاید: تورم در سال آینده کاهش می‌یابد.")
+    assert speakers(quotes) == [None]
 
 
 def test_a_candidate_of_a_coalition_is_a_title_of_the_person_speaking():

@@ -729,6 +729,29 @@ def test_an_interview_topic_heading_before_a_quotation_is_answered_by_who_has_th
     assert quotes[1].text.strip().startswith("آن‌ها همیشه") and quotes[2].text.startswith('" درباره داوری')
 
 
+def test_an_interview_topic_heading_before_a_quotation_left_open_is_answered_on_to_its_close():
+    quotes = quotes_of("پیتر هانسن، سرمربی تیم، در نشست خبری گفت: بازی سختی داریم.",
+                       'نتیجه بازی رفت: " ما برای برد به میدان می‌رویم و از نتیجه بازی رفت راضی نیستیم.',
+                       'حریف تیم خوبی است اما ما هم آماده‌ایم و هواداران را ناامید نمی‌کنیم."')
+    assert [(q.where, q.speaker) for q in quotes] == [
+        ("body:0", "پیتر هانسن"), ("body:1", "پیتر هانسن"), ("body:2", "پیتر هانسن")]
+
+
+def test_a_numbered_item_before_a_quotation_is_no_topic_heading():
+    quotes = quotes_of("پیتر هانسن، حقوقدان، در نشست خبری گفت: این قانون باید اصلاح شود.",
+                       "۱۱. ماده ۴۹ قانون مجازات: «کودکان در صورت ارتکاب جرم از مسئولیت کیفری مبرا هستند.»")
+    assert [q.where for q in quotes] == ["body:0"]
+
+
+def test_said_run_onto_the_word_before_it_still_cues_a_direct_quote():
+    quote = only(quotes_of("پیتر هانسن، سخنگوی وزارت خارجه، در واکنش به این گزارش امروزگفت: این ادعاها پایه و اساسی ندارد."))
+    assert (quote.kind, quote.speaker, quote.text) == ("direct", "پیتر هانسن", "این ادعاها پایه و اساسی ندارد.")
+
+
+def test_a_word_ending_like_said_is_no_cue():
+    assert quotes_of("نمایشگاه تازه شهر پر از آثار شگفت: تابلوهای بزرگ و مجسمه‌های کوچک از هنرمندان جوان.") == []
+
+
 def test_a_verb_clause_before_a_quotation_gives_its_subject():
     quote = only(quotes_of("فرهاد کیانی با لبخند جواب داد: «چه سوال عجیبی! ما فقط به بازی بعد فکر می‌کنیم.»"))
     assert (quote.kind, quote.speaker) == ("direct", "فرهاد کیانی")
@@ -743,8 +766,8 @@ def test_colons_that_open_no_ones_quote(paragraph):
     assert quotes_of(paragraph) == []
 
 
-@pytest.mark.parametrize("verb", ["توصیه کرد", "سفارش کرد", "گوشزد کرد", "تذکر داد"])
-def test_advice_and_reminders_before_a_colon_are_direct_cues(verb):
+@pytest.mark.parametrize("verb", ["توصیه کرد", "سفارش کرد", "گوشزد کرد", "تذکر داد", "پیشنهاد داد", "پیشنهاد کرد"])
+def test_advice_reminders_and_proposals_before_a_colon_are_direct_cues(verb):
     quote = only(quotes_of(f"کاوه رستگار، پزشک تیم، {verb}: بازیکنان پیش از تمرین دست کم نیم ساعت گرم کنند."))
     assert (quote.kind, quote.speaker) == ("direct", "کاوه رستگار")
 
@@ -855,6 +878,22 @@ def test_a_colon_before_a_list_still_announces_its_first_item():
                        "شعبه شماره یک مسجد جامع شهر",
                        "شعبه شماره دو مدرسه شهید رجایی")
     assert [q.where for q in quotes] == ["body:1"]  # the list's items are no answers: nothing is skipped
+
+
+def test_an_answer_under_a_second_topic_heading_is_the_speakers_without_a_first_person_word():
+    quotes = quotes_of("سامان دلاوری، سرمربی تیم، در نشست خبری به سوالات خبرنگاران پاسخ گفت:",
+                       "بازی مقابل تیم میزبان",
+                       "همان نیمه اول کار را تمام کردیم و بازیکنان ما تا پایان با انگیزه بازی کردند.",
+                       "مهاجم تازه",
+                       "خوب بازی کرد و نشان داد که برای هماهنگی با تیم به زمان بیشتری نیاز دارد.")
+    assert [(q.where, q.speaker) for q in quotes] == [("body:2", "سامان دلاوری"), ("body:4", "سامان دلاوری")]
+
+
+def test_a_paragraph_without_a_first_person_word_under_a_first_subheading_is_the_reports():
+    quotes = quotes_of("سامان دلاوری، سرمربی تیم، پس از بازی گفت: بازی سختی بود و حریف خوب دفاع کرد.",
+                       "مهاجم تازه",
+                       "مهاجم تازه تیم در این بازی خوب کار کرد و دو موقعیت خطرناک روی دروازه حریف ساخت.")
+    assert [q.where for q in quotes] == ["body:0"]
 
 
 def test_a_first_person_subheading_between_answers_is_not_a_quote():

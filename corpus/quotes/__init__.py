@@ -100,9 +100,11 @@ def _quotes_read(doc: Document) -> list[Quote]:
     fields: list[Field] = []
     previous = None
     headline = frozenset(word_key(word) for word in re.findall(r"[\w\u200c]+", f"{doc.title} {doc.lead}"))
+    folded = {where: fold_letters(text) for where, text in doc.fields() if text}
+    article = tuple(folded.values())
     for where, text in doc.fields():
         if text:
-            field = Field(where, text, fold_letters(text))
+            field = Field(where, text, folded[where], article)
             quotes = quotes_in_field(field)
             reading += in_reading_order(quotes, introduction(field), *people_asked(field),
                                         *subjects_before_pronouns(field, quotes, previous, headline))

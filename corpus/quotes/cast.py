@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from corpus.document import Quote
-from corpus.orthography import fold_word, standard_spelling
-from corpus.names import drop_glued_honorific, points_back, role_key
+from corpus.orthography import fold_letters, fold_word, standard_spelling
+from corpus.names import DEMONSTRATIVE, drop_glued_honorific, points_back, role_key
 from corpus.quotes.constants import (
     COUNTRY_NAMES,
     LOCATING_WORDS,
@@ -37,6 +37,7 @@ from corpus.quotes.found import Found, Introduction, field_order
 from corpus.quotes.sentences import Field
 from corpus.quotes.subjects import (
     is_first_name,
+    organisations_named,
     Mention,
     names_in_full,
     word_key,
@@ -217,7 +218,7 @@ class Cast:
             if person is None and item.mention.known_only:
                 continue  # a label line naming nobody the article knows: a lineup or a heading
             if person is None and not role and ref == "pronoun" and not item.mention.anonymous:
-                person = _next_speaker(item, upcoming[n], names)
+                person = _next_speaker(item, upcoming[n], names) or self._story_subject(item.mention)
             if person is not None:
                 self.seen[id(person)] = n
                 if item.mention.document:
@@ -320,6 +321,20 @@ class Cast:
         named = {mention.name_keys: mention for mention in names_in_full(before, words) if mention.strong}
         return self.people.add(next(iter(named.values()))) if len(named) == 1 else None
 
+    def _story_subject(self, mention: Mention) -> _Person | None:
+        """Whom a ``وی``/``او`` means when nobody has had the floor and nobody is named after it
+        (``جایزه به X رسید. ... وی پس از دریافت جایزه گفت``): the one person the headline
+        (title and lead) names in full, the story's subject. None when it names nobody, or several."""
+        if not mention.personal:
+            return None
+        named = {}
+        for where in ("title", "lead"):
+            headline = self.fields.get(where)
+            if headline is not None:
+                words = {word_key(word) for word in WORD.findall(headline.folded)}
+                named.update({m.name_keys: m for m in names_in_full(headline, words) if m.strong and not m.organisation})
+        return self.people.add(next(iter(named.values()))) if len(named) == 1 else None
+
     def _holders(self, role: str) -> list[_Person]:
         """The people (not organisations) the article has given this title."""
         wanted = role_key(role)
@@ -334,7 +349,20 @@ class Cast:
         met = [p for p in self.people.all if p.organisation and id(p) in self.seen and p.keys[:1] == head]
         if met:
             return max(met, key=lambda p: self.seen[id(p)])
-        return None if mention.bare else self._last_met(organisation=True)
+        return None if mention.bare else self._last_met(organisation=True) or self._named_before(mention, head)
+
+    def _named_before(self, mention: Mention, head: tuple[str, ...]) -> _Person | None:
+        """The organisation of that kind the article last names in full before the reference
+        (``به نقل از سایت فدراسیون فوتبال، این فدراسیون اعلام کرد``), though no quote had it speak."""
+        if not head or mention.document or mention.where not in self.fields:
+            return None  # این گزارش: a document speaks for its author, not for the last one of its kind
+        own = self.fields[mention.where]
+        at = own.folded.find(f"{DEMONSTRATIVE} {fold_letters(mention.role)}")
+        fields = sorted((f for f in self.fields.values() if field_order(f.where) < field_order(mention.where)),
+                        key=lambda f: field_order(f.where))
+        named = [m for f in fields for m in organisations_named(f, head[0])]
+        named += organisations_named(own, head[0], at if at >= 0 else None)
+        return self.people.add(named[-1]) if named else None
 
     def _last_met(self, organisation: bool) -> _Person | None:
         """The person, or the organisation, met last in reading, if any."""

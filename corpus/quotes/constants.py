@@ -91,7 +91,12 @@ COLON_ONLY_SPEECH_VERBS = ("آورده است", "آورده", "آورد", "نگ�
                            # advice and reminders before their words (او توصیه کرد: ...); elsewhere
                            # a که after them may only join a clause (به مربی تذکر داد که ... همراه شد)
                            "توصیه کرد", "توصیه کردند", "توصیه نمود", "توصیه می کند", "سفارش کرد",
-                           "گوشزد کرد", "تذکر داد")
+                           "گوشزد کرد", "تذکر داد",
+                           # a proposal before its words (پیشنهاد داد: ...); before که it is reported
+                           "پیشنهاد داد", "پیشنهاد کرد", "پیشنهاد کردند", "پیشنهاد داده است")
+
+# Speech verbs found run onto the word before them, the space left out, before a colon (آمریکاگفت:).
+RUN_ON_SPEECH_VERBS = ("گفت",)
 
 # A sentence ends at . ! ? ؟ ؛ or a colon (agency tags, earlier quotes).
 SENTENCE_MARKS = "!?؟؛:\n"  # and a full stop that is not a decimal point
@@ -439,7 +444,8 @@ DOCUMENT_NOUNS = (
 DOCUMENT_PARTS = ("ابتدای", "پایان", "انتهای", "ادامه", "متن", "بخشی از", "بخش دیگری از", "قسمتی از", "فرازی از",
                   "بخش پایانی", "بخش نخست", "بخش اول", "بخش دوم")
 # Passive verbs a document speaks with (آمده است، تصریح شده بود).
-DOCUMENT_VERBS = ("آمده", "تاکید شده", "تصریح شده", "ذکر شده", "عنوان شده", "اعلام شده", "نوشته شده", "تایید شده")
+DOCUMENT_VERBS = ("آمده", "تاکید شده", "تصریح شده", "ذکر شده", "عنوان شده", "اعلام شده", "نوشته شده", "تایید شده",
+                  "ادعا شده")  # a report claiming: در این گزارش ادعا شده است: QUOTE
 # Words between a document and its author that are neither (در بیانیه منتشره از سوی باشگاه).
 DOCUMENT_AUTHOR_SKIPS = frozenset(fold_word(word) for word in (
     "که", "منتشره", "منتشرشده", "صادره", "مذکور", "یادشده", "فوق", "رسمی", "جدید", "از", "سوی", "طرف", "جانب",
@@ -463,7 +469,7 @@ PART_OF_WORDS = frozenset(fold_word(word) for word in (
     "یکی", "دیگر", "برخی", "بعضی", "شماری", "تعدادی", "بسیاری", "عده‌ای", "جمعی", "گروهی", "اکثر",
 ))
 GROUP_SUBJECTS = frozenset(fold_word(word) for word in (
-    "رسانه‌ها", "کارشناسان", "منابع", "مقامات", "مسئولان", "مسوولان", "ناظران", "تحلیلگران",
+    "رسانه‌ها", "مطبوعات", "نشریات", "کارشناسان", "منابع", "مقامات", "مسئولان", "مسوولان", "ناظران", "تحلیلگران",
     # the Arabic plural news also writes (ناظرین، منتقدین), critics, and most of a group (اکثر ناظران)
     "ناظرین", "منتقدین", "منتقدان", "مسئولین", "مسوولین", "اکثر", "اکثریت",
     "برخی", "بعضی", "شماری", "عده‌ای", "گروهی", "شاهدان", "ساکنان", "مردم", "اهالی", "جمعی", "تعدادی", "بسیاری",
@@ -497,6 +503,7 @@ PLURAL_APART = ("ها", "های")
 # Each ending with the part of it that is the plural's (روحانی|ون).
 ONE_WORD_PLURAL_ENDINGS = {ending: len(plural) for ending, plural in (
     ("ات", "ات"), ("یون", "ون"), ("ها", "ها"), ("های", "های"))}
+PEOPLE_PLURAL_ENDING = "ان"  # پزشکان، کشاورزان: people of a kind
 MIN_PLURAL_STEM = 3  # letters: فرات، حیات are no plurals
 
 # After ``در`` these open the occasion, not a role's place (در گفت‌وگو با ...).
@@ -584,6 +591,7 @@ PAST_ENDINGS = ("م", "ی", "یم", "ید", "ند")
 # The persons a light verb's past is read in after its noun (قدردانی کرد، موافقت کردیم): not
 # the second singular, which is also an adjective or a surname (کردی).
 LIGHT_VERB_PAST_ENDINGS = ("", "ند", "م", "یم", "ید")
+INFINITIVE_ENDING = "ن"  # a past stem and ن: آمدن، رفتن
 PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
 PRESENT_PREFIXES = ("می", "نمی")
 # Present endings a subjunctive is told by without its می (کنند، باشد، بگیریم): not ی or م,
@@ -608,7 +616,7 @@ COPULAS = frozenset(fold_word(word) for word in (
 TIME_WORDS = frozenset(fold_word(word) for word in (
     "امروز", "دیروز", "فردا", "امشب", "دیشب", "پریروز", "صبح", "عصر", "ظهر", "شب", "بامداد", "شامگاه",
     "صبحگاه", "نیمروز", "بعدازظهر", "پیش‌ازظهر", "ساعت", "ساعاتی", "لحظاتی", "روز", "هفته", "ماه", "سال",
-    "گذشته", "اکنون", "حالا", "هم‌اکنون", "دقایقی", "چندی", "اواسط", "اوایل", "اواخر", "اخیرا", "قبلا", "سپس", "بلافاصله", "پیشتر", "امسال", "پارسال",
+    "گذشته", "اکنون", "حالا", "هم‌اکنون", "دقایقی", "چندی", "اواسط", "اوایل", "اواخر", "اخیرا", "قبلا", "سپس", "بلافاصله", "ناگهان", "پیشتر", "امسال", "پارسال",
     "بارها",  # how often, as when: که بارها عنوان کرده
 ))
 # Before جمعه these make it the Friday prayer, not a day: امام جمعه، خطیب نماز جمعه، خطبه‌های نماز جمعه.
@@ -848,6 +856,11 @@ MORE_DESCRIPTION_HEADS = (
     "آهنگساز", "نوازنده", "تهیه کننده", "فیلمساز", "مستندساز", "مترجم", "منتقد", "سردبیر", "دانشمند", "ورزشکار",
 )
 
+# Someone described, then named: ``مرد میانسالی به نام اصغر نعمتی گفت``; the description is at
+# most MAX_NAMED_AS_AT words before it.
+CALLED_BY_NAME = (fold_word("به"), fold_word("نام"))
+MAX_NAMED_AS_AT = 3
+
 # Subjects that speak for several people at once, those the article has just named together
 # (... دیدار کرد و دو طرف بر ... تأکید کردند؛ طرفین، همگی، هر دو وزیر): a group, never the one
 # who spoke last.
@@ -901,3 +914,5 @@ COUNTRY_NAMES = frozenset("".join(fold_word(word) for word in name.split()) for 
     "تهران", "واشنگتن", "مسکو", "پکن", "لندن", "پاریس", "برلین", "آنکارا", "ریاض", "دمشق", "بغداد",
     "کابل", "اسلام آباد", "توکیو", "سئول", "پیونگ یانگ", "بیونگ یانگ", "تل آویو",
 ))
+# The durative prefix written apart from its verb (``می شود``، ``نمی کند``): one verb with the next word.
+DETACHED_PREFIXES = frozenset(fold_word(word) for word in ("می", "نمی"))

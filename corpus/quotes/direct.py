@@ -75,7 +75,8 @@ def direct_quotes(field: Field, direct_cues: list[re.Match]) -> list[Found]:
 
     In the body, a colon further from its speech verb opens a quote too (``X اعلام
     کرد CLAIM: QUOTE``), and so does any colon followed by a quote in quotation
-    marks running to the paragraph's end (``اورتون: «QUOTE»``, ``X فریاد زد: «QUOTE»``).
+    marks running to the paragraph's end or left open there to go on in the next
+    (``اورتون: «QUOTE»``, ``X فریاد زد: «QUOTE»``).
     ``direct_cues`` are the field's DIRECT_CUE matches.
     """
     cues = []
@@ -242,12 +243,12 @@ def _colon_cues(field: Field, taken: set[int]) -> list[tuple[int, int, int, int,
             mention = verb_subject(field, clause_start, verb)
             if mention:
                 cues.append((colon.end(), clause_start, verb.start(), verb.end(), mention))
-        elif not verb and quoted_to_the_end(folded, rest, field_end):
+        elif not verb and (quoted_to_the_end(folded, rest, field_end) or _quotation_end(folded, rest) == len(folded)):
             mention = _label_speaker(field, clause_start, colon.start())
             if mention:
                 cues.append((colon.end(), clause_start, colon.start(), colon.start(), mention))
         elif (not verb and field_end - rest <= MAX_QUOTED_CHARS and _says_something(folded[rest:field_end])
-              and not search_verb(folded, rest, field_end)
+              and (not search_verb(folded, rest, field_end) or _is_label_line(field, clause_start))
               and (mention := _label_line_speaker(field, clause_start, colon.start()))):
             cues.append((colon.end(), clause_start, colon.start(), colon.start(), mention))
         elif (not verb and _says_how(folded, clause_start, colon.start())
@@ -307,7 +308,8 @@ def _label_speaker(field: Field, clause_start: int, colon: int) -> Mention | Non
     """Who says the «quote» after ``LABEL:`` when no speech verb introduces it.
 
     A short heading opening the paragraph (``اورتون:``, ``رابطه‌ات با کاسیاس:``) is an
-    interviewer's topic, answered by whoever has the floor. A clause ending on a verb
+    interviewer's topic, answered by whoever has the floor; not after a number (``۱۱. ماده ۴۹:``
+    is an item of a list, quoting a text). A clause ending on a verb
     (``پرنس با اکراه جواب داد:``) gives its subject, when it has one (not ``در
     کیفرخواست آمده است:``, nor a bare ``گفتم:``). Anything else says nobody.
     """
@@ -316,12 +318,18 @@ def _label_speaker(field: Field, clause_start: int, colon: int) -> Mention | Non
     if not words:
         return None
     if not SENTENCE_ENDING.search(folded[clause_start:colon]):
-        opens_paragraph = clause_start <= MAX_BULLET_CHARS and not any(ch.isalpha() for ch in folded[:clause_start])
+        opens_paragraph = clause_start <= MAX_BULLET_CHARS and not any(ch.isalnum() for ch in folded[:clause_start])
         return Mention("pronoun", where=field.where) if opens_paragraph and len(words) <= MAX_HEADING_WORDS else None
     if words[0].key in PREDICATE_STARTS:
         return None
     mention = subject_mention(field, clause_start, colon)
     return mention if mention.ref != "pronoun" or phrase_at(words, 0, PRONOUN_LEXICON) else None
+
+
+def _is_label_line(field: Field, clause_start: int) -> bool:
+    """Does the colon's clause open the paragraph (``نیک‌سرشت: ...``)? Then the words after it are
+    the labelled speaker's answer, speech verbs inside it included (``ناشرم اولین کسی بود که گفت``)."""
+    return clause_start <= MAX_BULLET_CHARS and not any(ch.isalpha() for ch in field.folded[:clause_start])
 
 
 def _label_line_speaker(field: Field, clause_start: int, colon: int) -> Mention | None:

@@ -56,6 +56,7 @@ from corpus.quotes.constants import (
     MAX_ADDRESSEE_WORDS,
     MAX_UNCOMMA_SOURCE_CHARS,
     MAX_CLAIM_CHARS,
+    MAX_NAME_WORDS,
     MIN_CLAIM_WORDS,
     MIN_INDIRECT_CHARS,
     MIN_QUOTE_WORDS,
@@ -90,6 +91,7 @@ from corpus.quotes.patterns import (
     ACCUSED_CUE,
     NEWS_CUE,
     OBJECT_MARKER,
+    ORGANISATION_LEXICON,
     PLAIN_SPEECH_VERB,
     SAYING_THAT,
     SENTENCE_ENDING,
@@ -119,6 +121,7 @@ from corpus.quotes.subjects import (
     word_key,
     mention_from_words,
     opens_name,
+    phrase_at,
     starts_role,
     subject,
     subject_mention,
@@ -230,7 +233,9 @@ def _according_to(field: Field, match: re.Match) -> list[Found]:
     words = clause_words(field.folded, match.end(), comma) if comma >= 0 else []
     if (comma < 0 or holds_a_verb(field.folded, match.end(), comma)  # no comma after the source
             or len(words) > 1 and words[0].key in PRONOUN_KEYS):  # به گفته او بدون ...، CLAIM: the comma is the claim's
-        return _according_to_uncomma(field, match, sentence_end) if match.group("according") else []
+        if match.group("according"):
+            return _according_to_uncomma(field, match, sentence_end)
+        return _announced_uncomma(field, match, sentence_end)
     if not words or is_agency(words):
         return []
     mention = mention_from_words(field, words)
@@ -259,8 +264,7 @@ def _according_to_uncomma(field: Field, match: re.Match, sentence_end: int) -> l
     the speaker or the one spoken of (به اعتقاد من، به گفته خودش) or an agency; nor when it
     runs into a verb (به گفته رضایی آمارها نشان می‌دهد که) or past MAX_UNCOMMA_SOURCE_CHARS,
     where it ends is unclear; nor when the claim is a «quote» (a guillemet quote).
-    Announcements (بر اساس اعلام X) name organisations whose names run on, so they need
-    their comma."""
+    Announcements (بر اساس اعلام X) name bodies whose names run on: _announced_uncomma."""
     first = WORD.search(field.folded, match.end(), sentence_end)
     if first is None or word_key(first.group()) in PREDICATE_STARTS:
         return []  # no source, or a preposition where it should be
@@ -268,7 +272,8 @@ def _according_to_uncomma(field: Field, match: re.Match, sentence_end: int) -> l
     words = clause_words(field.folded, match.end(), source_limit)
     if not words or is_agency(words):
         return []
-    mention, source_end = subject(field, words)
+    body = _body_name(field, words, _cue_noun(match))
+    mention, source_end = (mention_from_words(field, body), body[-1].end) if body else subject(field, words)
     if (source_end <= words[0].start or source_end >= words[-1].end or mention.anonymous
             or words[0].key in UNNAMED_SOURCES or any(_is_verb(word.key) for word in words if word.end <= source_end)):
         return []  # the source runs to the window's end: where it ends is unknown
@@ -277,6 +282,97 @@ def _according_to_uncomma(field: Field, match: re.Match, sentence_end: int) -> l
         return []
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], mention)]
+
+
+def _announced_uncomma(field: Field, match: re.Match, sentence_end: int) -> list[Found]:
+    """``بر اساس اعلام سازمان لیگ CLAIM``: no comma closes the body that announced, and a
+    body's name runs on unmarked into the claim (سازمان لیگ مسابقات ...), so it is taken as
+    :func:`_body_name` reads it; the rest of the sentence, with a verb, is the claim."""
+    words = clause_words(field.folded, match.end(), min(sentence_end, match.end() + MAX_UNCOMMA_SOURCE_CHARS))
+    name = _body_name(field, words, _cue_noun(match))
+    if not name or is_agency(name):
+        return []
+    start, end = trim_quote(field.folded, name[-1].end, _claim_end(field.folded, name[-1].end))
+    if (field.folded[start:start + 1] in "«,،" or len(field.folded[start:end].split()) < MIN_CLAIM_WORDS
+            or not holds_a_verb(field.folded, start, end)):
+        return []
+    return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
+                  field.text[start:end], mention_from_words(field, name))]
+
+
+def _cue_noun(match: re.Match) -> str:
+    """The noun of an according-to cue (گفته، اعلام), folded."""
+    return word_key(match.group().split()[-1])
+
+
+def _body_name(field: Field, words: list[Word], cue_noun: str) -> list[Word]:
+    """The name of a body (an organisation's head and the words after it) at the start of
+    ``words``, when a word follows it: the words the article's other mentions of that body
+    share with this one (how the article names it: سازمان لیگ، سازمان لیگ با ...), else the
+    head and the words after it the article names on their own (باشگاه پرسپولیس ... انصراف
+    پرسپولیس). [] when the words open on no body, or the article names it nowhere else."""
+    head = phrase_at(words, 0, ORGANISATION_LEXICON)
+    if not head:
+        return []
+    size = _shared_with_other_mentions(field, words, head, cue_noun) or head + _named_alone(field, words, head)
+    return words[:size] if head < size < len(words) else []
+
+
+def _shared_with_other_mentions(field: Field, words: list[Word], head: int, cue_noun: str) -> int:
+    """How many of ``words`` every other mention of the body in the article shares (at least
+    its head and one word more), or 0 when it is mentioned only here. A mention after the
+    same cue noun is this sentence repeated (a lead retelling the body), no other mention."""
+    first = field.folded[words[0].start:words[0].end]
+    shared = []
+    for text in field.article:
+        at = text.find(first)
+        while at >= 0:
+            if not (text is field.folded and at == words[0].start) and _word_starts(text, at):
+                other = clause_words(text, at, min(len(text), at + MAX_UNCOMMA_SOURCE_CHARS))
+                size = next((n for n, (a, b) in enumerate(zip(words, other)) if a.key != b.key),
+                            min(len(words), len(other)))
+                before = WORD.findall(text, max(0, at - SENTENCE_TAIL_CHARS), at)
+                if size > head and not (before and word_key(before[-1]) == cue_noun):
+                    shared.append(size)
+            at = text.find(first, at + 1)
+    return min(shared, default=0)
+
+
+def _named_alone(field: Field, words: list[Word], head: int) -> int:
+    """How many words after the body's head the article also writes on their own, without
+    the head before them (the club's name, پرسپولیس): the longest such run, at most
+    MAX_NAME_WORDS; 0 when the first of them stands nowhere else."""
+    head_key = words[head - 1].key
+    size = 0
+    while head + size < min(len(words), head + MAX_NAME_WORDS):
+        phrase = field.folded[words[head].start:words[head + size].end]
+        if not any(_alone_at(text, at, head_key) for text in field.article
+                   for at in _occurrences(text, phrase) if not (text is field.folded and at == words[head].start)):
+            break
+        size += 1
+    return size
+
+
+def _occurrences(text: str, phrase: str) -> list[int]:
+    """Where a phrase starts in a text, as a word of its own at both ends."""
+    found, at = [], text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if _word_starts(text, at) and (end == len(text) or not (text[end].isalnum() or text[end] == "\u200c")):
+            found.append(at)
+        at = text.find(phrase, at + 1)
+    return found
+
+
+def _alone_at(text: str, at: int, head_key: str) -> bool:
+    """Is the phrase at ``at`` written without the body's head right before it?"""
+    before = WORD.findall(text, max(0, at - SENTENCE_TAIL_CHARS), at)
+    return not (before and word_key(before[-1]) == head_key)
+
+
+def _word_starts(text: str, at: int) -> bool:
+    """Does a word start at ``at`` (no letter right before it)?"""
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "\u200c")
 
 
 def _claim_after_verb(field: Field, match: re.Match) -> list[Found]:

@@ -23,6 +23,7 @@ from corpus.quotes.constants import (
     ANNOUNCED_BY_PREPOSITIONS,
     CLAIM_NON_OPENERS,
     COLON_ONLY_SPEECH_VERBS,
+    RUN_ON_SPEECH_VERBS,
     REFERRING_VERBS,
     DOCUMENT_NOUNS,
     DOCUMENT_PARTS,
@@ -157,9 +158,12 @@ BELIEF = (
 # (اشاره کرد که ...; alone they refer to a topic). COLON_ONLY: cues only before a colon.
 NARROW_CUE = "|".join([f"{past}ه" for past, _ in SIMPLE_SPEECH_VERBS] + _compound_pattern(REFERRING_VERBS))
 COLON_ONLY = "|".join(_phrase_pattern(verb) for verb in COLON_ONLY_SPEECH_VERBS)
+# گفت run onto the word before it, the space left out (وزیر کشورگفت:): a cue only before a colon,
+# after a word of two letters or more (not شگفت، نگفت, one letter before the verb).
+RUN_ON_CUE_START = f"(?<=[^\\W\\d_]{{2}})(?=(?:{'|'.join(RUN_ON_SPEECH_VERBS)})[ \u200c]{{0,3}}[:：])"
 # ``VERB:`` (space or ZWNJ before the colon or not) opens a direct quote.
 DIRECT_CUE = re.compile(
-    f"{CUE_START}(?P<cue>{SPEECH_VERB}|{BELIEF}|{NARROW_CUE}|(?P<colon_only>{COLON_ONLY}))(?!\\w)[ \u200c]{{0,3}}[:：]"
+    f"(?:{CUE_START}|{RUN_ON_CUE_START})(?P<cue>{SPEECH_VERB}|{BELIEF}|{NARROW_CUE}|(?P<colon_only>{COLON_ONLY}))(?!\\w)[ \u200c]{{0,3}}[:：]"
 )
 # DIRECT_CUE over a whole field: each match ends on a colon, and half the fields hold none.
 DIRECT_CUES = GuardedCue(DIRECT_CUE, (":", "："))

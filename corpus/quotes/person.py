@@ -34,6 +34,7 @@ from corpus.quotes.constants import (
     COPULAS,
     FOREIGN_GIVEN_NAMES,
     GLUED_TIME_WORDS,
+    INFINITIVE_ENDING,
     LIGHT_VERBS,
     MAX_NAME_WORDS,
     MIN_ONE_WORD_NAME,
@@ -94,6 +95,13 @@ def verb_forms() -> frozenset[str]:
             forms.update(fold_word(prefix + present + ending)
                          for prefix in PRESENT_PREFIXES for ending in PRESENT_ENDINGS)
     return frozenset(forms | ((past_stems | personal) - _lexicon_kinds()["noun"]))
+
+
+@lru_cache(maxsize=1)
+def _infinitives() -> frozenset[str]:
+    """Infinitives made from hazm's past stems, folded (آمدن، رفتن): a verb's noun, never a word of a
+    name (به دنیا آمدن حسن: دنیا is a given name too, the infinitive ends no name)."""
+    return frozenset(fold_word(past + INFINITIVE_ENDING) for past, _ in _verb_stems() if past)
 
 
 def is_finite_verb(key: str) -> bool:
@@ -247,7 +255,7 @@ def _word_kind(key: str) -> str:
         return "superlative"
     if key in stop_words() and key not in NAME_PARTS_IN_STOP_WORDS or key in function_words():
         return "stop word"
-    if key in verb_forms():
+    if key in verb_forms() or key in _infinitives():
         return "verb"
     return ""
 

@@ -212,7 +212,8 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
         marks = _first_person_words(folded[start:end])
         if (len(folded[start:end].split()) >= MIN_ANSWER_WORDS and not _is_heading(text)  # a subheading: nobody's words
                 and (marks >= FIRST_PERSON_MARKS or _asked_in_second_person(previous)
-                     or marks and _one_voice_goes_on(text, folded, previous, f"body:{number - 1}" in running))
+                     or (marks or _topics_answered(doc.paragraphs, after, number))
+                     and _one_voice_goes_on(text, folded, doc.paragraphs[after], f"body:{after}" in running))
                 and (not search_verb(folded, start, end) or marks >= 2 * FIRST_PERSON_MARKS)
                 and not COLON.search(folded, start, end)  # a cue of its own
                 and not SOURCE_LINE.match(folded)
@@ -228,10 +229,18 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
     return sorted(reading + added, key=lambda item: (field_order(item.where), item.start))
 
 
+def _topics_answered(paragraphs: list[str], after: int, number: int) -> bool:
+    """Does a paragraph answer the topic heading above it as the one before did (a press
+    conference set as topics, each heading then its answer: ``بازی مقابل X``، answer، ``داگلاس``،
+    answer)? Then the answer needs no first-person word: the layout says whose words they are."""
+    return after < number - 1 and after >= 1 and _is_heading(paragraphs[after - 1])
+
+
 def _one_voice_goes_on(text: str, folded: str, previous: str, after_quote: bool) -> bool:
     """Is one first-person word (مشکل ما، می‌گوییم) enough? Right after a question, or after a quote
     that runs to its paragraph's end with no closing mark (a quotation closed by » has visibly
-    ended: what follows is the report's), with nothing between; when the paragraph is plain
+    ended: what follows is the report's), with nothing between but a subheading (the quote
+    still has the floor past it, as ``continued_quotes`` reads it); when the paragraph is plain
     sentences (a pull quote set as a subheading has no full stop or opens on a bullet) and no
     narrator speaks in it (وی): a report's own paragraphs seldom say ما."""
     closed = previous.rstrip(BLANKS + ".").endswith(tuple(QUOTE_CLOSERS))

@@ -18,12 +18,14 @@ class Field:
     """One field of an article (title, lead or a body paragraph) as the rules read it.
 
     ``folded`` is ``fold_letters(text)``: the same length, so an offset found
-    in it is an offset into ``text``.
+    in it is an offset into ``text``. ``article`` holds every field of the article
+    folded, this one too: how the article names something elsewhere.
     """
 
     where: str  # "title" | "lead" | "body:N"
     text: str
     folded: str
+    article: tuple[str, ...] = ()
 
 
 def find_sentence_start(folded: str, position: int) -> int:

@@ -23,10 +23,12 @@ from corpus.quotes.constants import (
     AGENT_PLURAL_ENDINGS,
     ASKING_PHRASES,
     AS_CLAUSE_OPENERS,
+    CALLED_BY_NAME,
     CLAUSE_JOINERS,
     COUNTRY_NAMES,
     DEMONSTRATED_BODIES,
     DEMONSTRATIVES,
+    DETACHED_PREFIXES,
     DOCUMENT_NOUNS,
     EMPHATIC_SELF,
     EVENT_WORDS,
@@ -44,11 +46,13 @@ from corpus.quotes.constants import (
     MAX_BARE_NAME_WORDS,
     MAX_CLAUSE_WORDS,
     MAX_NAME_WORDS,
+    MAX_NAMED_AS_AT,
     MAX_OCCASION_WORDS,
     MAX_PHRASE_WORDS,
     MAX_SHARE_WORDS,
     MAX_SUBJECT_WORDS,
     MIN_PLURAL_STEM,
+    PEOPLE_PLURAL_ENDING,
     MIN_ROLE_WORDS_BEFORE_OBJECT,
     NAMESAKE_HEADS,
     NAME_PARTICLES,
@@ -174,9 +178,23 @@ def clause_words(folded: str, start: int, end: int) -> list[Word]:
     A subject sits at the start of its clause, so the words past the limit
     are never needed. How each token is read is :func:`_token_words`.
     """
-    return [Word(key, match.start() + word_start, match.start() + word_end)
-            for match in itertools.islice(WORD.finditer(folded, start, end), MAX_CLAUSE_WORDS)
-            for key, word_start, word_end in _token_words(match.group())]
+    return _detached_prefixes_joined(
+        [Word(key, match.start() + word_start, match.start() + word_end)
+         for match in itertools.islice(WORD.finditer(folded, start, end), MAX_CLAUSE_WORDS)
+         for key, word_start, word_end in _token_words(match.group())])
+
+
+def _detached_prefixes_joined(words: list[Word]) -> list[Word]:
+    """``می شود``، ``نمی کند``: the durative prefix written apart (often, in sports reports)
+    is one verb with the word after it, read as the same word written with ZWNJ is, so a
+    clause ``... قلمداد می شود اما X مدعی شد`` is seen to end on a verb."""
+    joined: list[Word] = []
+    for word in words:
+        if joined and joined[-1].key in DETACHED_PREFIXES and is_finite_verb(joined[-1].key + word.key):
+            joined[-1] = Word(joined[-1].key + word.key, joined[-1].start, word.end)
+        else:
+            joined.append(word)
+    return joined
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -254,6 +272,7 @@ def _later_clause_subject(field: Field, words: list[Word], after_noun: bool = Fa
     کوریره دلا اسپورت مدعی شد``), a later clause after و that is all a name of two words or more
     is its subject when a past ends the first, though the lexicon calls it a noun too (رسید).
     """
+    shared = False  # a clause after و had no subject of its own: it shares the one before
     for n in range(len(words) - 2, 0, -1):
         key = words[n].key
         if key == AND and _speaks_jointly(words[n + 1:]):
@@ -267,7 +286,11 @@ def _later_clause_subject(field: Field, words: list[Word], after_noun: bool = Fa
                                    and _all_a_name(field, words[n + 1:]))):
             continue
         rest = _after_conjunction(skip_openers(_skip_time(words[n + 1:])))  # ... و حتی X گفت، ... و البته X نیز گفت
-        if not rest or rest[0].key in PREDICATE_STARTS or any(is_finite_verb(w.key) for w in rest):
+        if key == AND and rest and rest[0].key in PREDICATE_STARTS and not shared:
+            shared = True  # ... بالا گرفت و مدیرعامل ... از کوره در رفت و با ... گفت: the clause before's subject
+            continue
+        if not rest or rest[0].key in PREDICATE_STARTS or shared and key == THAT \
+                or any(is_finite_verb(w.key) for w in rest) and not shared:
             return None
         mention, _ = subject(field, rest)
         if mention.ref == "pronoun" or mention.anaphoric:
@@ -415,6 +438,9 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     share = _a_share(words)
     if share:  # ۸۱ درصد از ترک‌ها معتقدند: a share of people, nobody named
         return Mention("title", role=as_original(field.text, words[:share]), anonymous=True, where=field.where), words[share - 1].end
+    called = _called_by_name(field, words)
+    if called is not None:
+        return called
     phrase, object_follows = _noun_phrase(words)
     if len(phrase) == 1 and len(words) > 2 and words[1].key == THAT and _indefinite_noun(phrase[0].key):
         inner = subject(field, words[2:])  # تصمیمی که مربی تیم اعلام کرد ...: the relative clause's subject,
@@ -431,6 +457,21 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     mention.also = following is not None and following.key in ALSO_WORDS
     mention.going_on = following is not None and following.key in GOING_ON_KEYS
     return mention, (_before_object(phrase) if object_follows else phrase)[-1].end
+
+
+def _called_by_name(field: Field, words: list[Word]) -> tuple[Mention, int] | None:
+    """``مرد میانسالی به نام اصغر نعمتی ... گفت``، ``زنی به نام ...``: someone described, then
+    named (به نام, "by the name of"): the name is the speaker's, the description their role."""
+    at = next((n for n in range(1, min(len(words) - 2, MAX_NAMED_AS_AT + 1))
+               if (words[n].key, words[n + 1].key) == CALLED_BY_NAME), None)
+    if at is None or words[0].key in PREDICATE_STARTS or any(w.key == "," for w in words[:at]):
+        return None  # در روستایی به نام ...: a place the adverbial names
+    name = _name_words(words[at + 2:at + 2 + MAX_NAME_WORDS])
+    if len(name) < 2 or not is_person_name([w.key for w in name], NAME_HEAD_WORDS):
+        return None
+    role = as_original(field.text, _drop_indefinite(words[:at]))
+    return Mention("name", _as_written(field.text, name), tuple(w.key for w in name), role, strong=True,
+                   where=field.where), name[-1].end
 
 
 def _opens_predicate(words: list[Word]) -> bool:
@@ -593,8 +634,8 @@ def _after_adverbial(words: list[Word]) -> list[Word]:
     honorific, a given name, a pronoun); then the words after the last
     comma; then the first honorific or given name anywhere.
     """
-    commas = [n for n, w in enumerate(words) if w.key == "," and n + 1 < len(words)
-              and words[n + 1].key not in PREDICATE_STARTS]
+    commas = _commas_past_clause(words, [n for n, w in enumerate(words) if w.key == "," and n + 1 < len(words)
+                                         and words[n + 1].key not in PREDICATE_STARTS])
     for n in commas:
         role_follows = starts_role(words, n + 1)
         if role_follows and (named := _name_before_comma(words, n)) is not None:
@@ -602,15 +643,46 @@ def _after_adverbial(words: list[Word]) -> list[Word]:
         if (role_follows or opens_name(words[n + 1:]) or phrase_at(words, n + 1, PRONOUN_LEXICON)
                 or _opens_group(words[n + 1:])):
             return words[n + 1:]
+    if commas and _verb_before(words, commas[-1]):  # ... برگزار شد، شاهین فرهت گفت: a name no list knows
+        return words[commas[-1] + 1:]
     after_occasion = _skip_occasion(words)
     if after_occasion and after_occasion[0].key not in PREDICATE_STARTS:
         return after_occasion
     if commas:
         return words[commas[-1] + 1:]
     for n, word in enumerate(words):
-        if phrase_at(words, n, HONORIFIC_LEXICON) or is_first_name(word.key):
+        if phrase_at(words, n, HONORIFIC_LEXICON) or is_first_name(word.key) or _someone_unnamed(words, n) \
+                or _foreign_name_opens(words, n):
             return words[n:]
     return []
+
+
+def _foreign_name_opens(words: list[Word], n: int) -> bool:
+    """Does a foreign full name open at word n (``در پایان این مسابقات اسکار مونتابالان گفت``): a
+    foreign given name and a word after it, no preposition's object (``در دیدار با جان کری``)?"""
+    return (is_foreign_given_name(words[n].key) and n + 1 < len(words) and words[n + 1].key != ","
+            and not words[n - 1].key in NOUN_BEFORE_NAME_PREPOSITIONS)
+
+
+def _someone_unnamed(words: list[Word], n: int) -> bool:
+    """Does an unnamed speaker open at word n (``در ساعات پایانی ... یک منبع آگاه گفت``): one
+    of a kind (یک، یکی از) with a role, no preposition's object (``با یک مقام``)?"""
+    return (words[n].key in INDEFINITE and starts_role(words, n)
+            and not (n and words[n - 1].key in NOUN_BEFORE_NAME_PREPOSITIONS))
+
+
+def _commas_past_clause(words: list[Word], commas: list[int]) -> list[int]:
+    """The commas outside a relative clause the adverbial holds (``در جلسه‌ای که با حضور علی
+    رضایی، حسن نوری ... برگزار شد، مهدی احمدی گفت``): from its که to the first comma a finite
+    verb stands right before, the names listed are not the subject."""
+    end = next((n for n in commas if _verb_before(words, n)), None)
+    that = max((k for k in range(end) if words[k].key == THAT), default=None) if end is not None else None
+    return commas if that is None else [n for n in commas if not that < n < end]
+
+
+def _verb_before(words: list[Word], n: int) -> bool:
+    """Does a finite verb stand right before words[n]?"""
+    return n > 0 and is_finite_verb(words[n - 1].key)
 
 
 def _opens_group(words: list[Word]) -> bool:
@@ -626,7 +698,8 @@ def _name_before_comma(words: list[Word], comma: int) -> int | None:
     comma describes. Not after a preposition: ``در دیدار با علی رضایی، مدیرکل ... گفت`` is the
     director speaking to him."""
     for k in range(max(0, comma - MAX_NAME_WORDS - 2), comma):
-        if not (phrase_at(words, k, HONORIFIC_LEXICON) or is_first_name(words[k].key)):
+        if not (phrase_at(words, k, HONORIFIC_LEXICON) or is_first_name(words[k].key)
+                or is_foreign_given_name(words[k].key)):
             continue
         if k and words[k - 1].key in PREDICATE_STARTS:
             return None
@@ -801,7 +874,7 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
     strong = False
     for part in _split_commas(words):
         if organisation and not name and not roles and _lists_on(part):
-            organisation = _organisation_words(organisation + part)  # سازمان صنعت، معدن و تجارت
+            organisation = _organisation_words(field.folded, organisation + part)  # سازمان صنعت، معدن و تجارت
             continue
         role, part_name, part_organisation = _name_in_guillemets(field.folded, part) or _split_part(part)
         if part_name and roles and not name and not opens_name(part):
@@ -816,7 +889,7 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
         if role:
             roles.append(role)
         elif part_organisation and not organisation:
-            organisation = _organisation_words(part_organisation)
+            organisation = _organisation_words(field.folded, part_organisation)
         elif not part_name and roles:
             roles[-1] = roles[-1] + part  # a role's next part: صنعت، معدن و تجارت
     if not (name or roles or organisation) and words[0].key != ",":
@@ -826,6 +899,7 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
     if first in CLAUSE_JOINER_KEYS and len(words) > 1 and words[1].key in GROUP_SUBJECTS:
         words, first = words[1:], words[1].key  # ولی اکثر ناظران: a conjunction, though ولی is also a given name
     if first in GROUP_SUBJECTS or _speaks_jointly(words) or name and (_plural_noun(text, name[0]) or _plural_noun(text, name[-1])
+                                            or len(name) > 1 and _people_plural(name[0].key)
                                             or len(name) == 1 and _plural_alone(text, words, name[0])):
         # پرسپولیسی‌ها، نفتی ها، رسانه‌های آلمانی: a plural inside (داوودی رفع نابرابری‌های اقتصادی) is the object's
         return Mention("title", role=as_original(text, words), anonymous=True, where=where)
@@ -882,6 +956,15 @@ def _plural_noun(text: str, word: Word) -> bool:
     written without the ZWNJ (حاج‌رسولیها)."""
     written = text[word.start:word.end]
     return written.endswith(PLURAL_GLUED_ENDINGS + AGENT_PLURAL_ENDINGS) or written in PLURAL_APART
+
+
+def _people_plural(key: str) -> bool:
+    """A plural in ان of a noun (پزشکان، کشاورزان) opening a phrase: people of a kind (پزشکان
+    فلسطینی، کشاورزان منطقه), never a name. Not a word of its own that so ends, which the lexicon
+    lists as it stands (کرمان، سپاهان، آبان، مهران: a place, a club, a month, a given name)."""
+    stem = key[:-len(PEOPLE_PLURAL_ENDING)]
+    return (key.endswith(PEOPLE_PLURAL_ENDING) and len(stem) >= MIN_PLURAL_STEM and is_lexicon_noun(stem)
+            and not is_lexicon_noun(key) and not is_given_name(key))
 
 
 def _plural_alone(text: str, words: list[Word], word: Word) -> bool:
@@ -1120,17 +1203,29 @@ def _possessed_after_noun(words: list[Word], end: int) -> bool:
         is_lexicon_noun(words[end - 1].key) and not is_given_name(words[end - 1].key)
 
 
-def _organisation_words(words: list[Word]) -> list[Word]:
+def _organisation_words(folded: str, words: list[Word]) -> list[Word]:
     """An organisation's name ends, as a person's does, before a time, quantity, reporting
     word, a verb or a digit (روزنامه هاآرتص دو روز قبل؛ شرکت آرکوس دومین ...), before a
     demonstrative (فدراسیون فوتبال این کشور: which country is said before), and before where a
     paper is printed (روزنامه الف چاپ لندن); its other stop words and weekdays stay (سازمان
-    ملل و ...، ستاد نماز جمعه)."""
-    for n in range(1, len(words)):
+    ملل و ...، ستاد نماز جمعه). A name set in guillemets is whole to its closing one."""
+    for n in range(max(1, _guillemets_close(folded, words)), len(words)):
         if words[n].key in DEMONSTRATIVES or words[n].key in PUBLISHED_IN or non_name_kind(
                 words[n].key, words[n - 1].key) not in ("", "stop word", "weekday"):
             return _before_paper_country(words[:n])
     return _before_paper_country(words)
+
+
+def _guillemets_close(folded: str, words: list[Word]) -> int:
+    """How many words run to the » closing a name that the organisation's kind sets in
+    guillemets (سایت اینترنتی «ایران آن لاین»): every word of it is the name's, a demonstrative
+    or a time word too; 0 when no such name follows the kind."""
+    opened = next((n for n, word in enumerate(words[:MAX_NAME_WORDS]) if n and folded[word.start - 1] == "«"), None)
+    if opened is None:
+        return 0
+    closed = next((n for n in range(opened, min(len(words), opened + MAX_NAME_WORDS))
+                   if folded[words[n].end:words[n].end + 1] == "»"), None)
+    return 0 if closed is None else closed + 1
 
 
 def _before_paper_country(words: list[Word]) -> list[Word]:
@@ -1314,4 +1409,22 @@ def names_in_full(field: Field, holding: Iterable[str]) -> list[Mention]:
             found.append(Mention("name", _as_written(field.text, name), (key, name[1].key), where=field.where))
             n += 1
         n += 1
+    return found
+
+
+def organisations_named(field: Field, head: str, before: int | None = None) -> list[Mention]:
+    """Every organisation the field names in full by its kind (فدراسیون فوتبال، مرکز فوریت‌های
+    پلیس) up to ``before``, in order: what ``این فدراسیون`` means when no quote had it speak.
+    Not one a demonstrative opens (این فدراسیون: the reference itself), nor the kind alone."""
+    end = len(field.folded) if before is None else before
+    words = [Word("," if token in "،," else word_key(token), m.start(), m.end())
+             for m in WORD.finditer(field.folded, 0, end) for token in (m.group(),)]
+    found = []
+    for n, word in enumerate(words):
+        if word.key != head or n and words[n - 1].key in DEMONSTRATIVES:
+            continue
+        name = _organisation_words(field.folded, _split_commas(words[n:n + MAX_NAME_WORDS])[0])
+        if len(name) > 1 and all(is_person_name([w.key]) or w.key in ORGANISATION_LEXICON.phrases for w in name[1:]):
+            found.append(Mention("name", _as_written(field.text, name), tuple(w.key for w in name),
+                                 strong=True, organisation=True, where=field.where))
     return found
