@@ -98,7 +98,7 @@ def whoosh_ranker(documents, folder: Path):
 def without_suffix_stripping():
     from indexer import analysis
 
-    analysis.StripSuffixes.__call__ = lambda self, tokens: tokens
+    analysis.StripSuffixes.step = lambda self, words, mode: words
 
 
 def with_hazm_stemmer():
@@ -133,10 +133,10 @@ def main() -> int:
     evaluate("whoosh StandardAnalyzer", whoosh_ranker, documents, pairs)
     evaluate("goftar", goftar_ranker, documents, pairs)
     if args.ablation:
-        original = __import__("indexer.analysis", fromlist=["x"]).StripSuffixes.__call__
+        original = __import__("indexer.analysis", fromlist=["x"]).StripSuffixes.step
         without_suffix_stripping()
         evaluate("goftar, no suffix stripping", goftar_ranker, documents, pairs)
-        __import__("indexer.analysis", fromlist=["x"]).StripSuffixes.__call__ = original
+        __import__("indexer.analysis", fromlist=["x"]).StripSuffixes.step = original
         with_hazm_stemmer()
         evaluate("goftar, hazm Stemmer", goftar_ranker, documents, pairs)
     return 0

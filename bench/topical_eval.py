@@ -123,13 +123,13 @@ def ablations() -> dict[str, dict[tuple[object, str], object]]:
 
     from indexer import analysis, lexicon, schema, search, tuning
 
-    def passthrough(self, tokens):
-        return tokens
+    def passthrough(self, words, mode):
+        return words
 
     no_coverage = {(tuning, "COVERAGE_TIERS"): False, (tuning, "COVERAGE_BONUS"): 0}
     no_proximity = {(tuning, "PROXIMITY_TIERS"): False, (tuning, "PROXIMITY_BOOST"): 0}
-    no_compounds = {(analysis.AddCompoundParts, "__call__"): passthrough, (search, "spaced_compound"): lambda word: None}
-    no_numbers = {(analysis.ReadNumbers, "__call__"): passthrough, (search, "_number_at"): lambda words, i: ("", 0)}
+    no_compounds = {(analysis.AddCompoundParts, "step"): passthrough, (search, "spaced_compound"): lambda word: None}
+    no_numbers = {(analysis.ReadNumbers, "step"): passthrough, (search, "_number_at"): lambda words, i: ("", 0)}
     no_stop_share = {(tuning, "STOP_SHARE"): 0}
     return {
         "goftar, no coverage factor": no_coverage,
@@ -139,7 +139,7 @@ def ablations() -> dict[str, dict[tuple[object, str], object]]:
         "goftar, no compound parts": no_compounds,
         "goftar, no number reading": no_numbers,
         "goftar, all hazm stop words out": no_stop_share,
-        "goftar, no Arabic plural ین": {(analysis.StripArabicPlural, "__call__"): passthrough},
+        "goftar, no Arabic plural ین": {(analysis.StripArabicPlural, "step"): passthrough},
         "goftar, no broken plurals": {(lexicon, "broken_plurals"): dict},
         "goftar, IDF per field (Whoosh's)": {(schema.ArticleBM25F, "idf"): BM25F.idf},
         "goftar, coverage by word count": {(tuning, "COVERAGE_BY_IDF"): False},

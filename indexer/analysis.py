@@ -34,6 +34,7 @@ from indexer import lexicon, numbers
 # that sit inside Persian words (diacritics, tatweel, ZWNJ, bidi marks) kept in it.
 WORD = re.compile(r"\d{1,3}(?:[,\u066c]\d{3})+(?!\d)|" + numbers.DECIMAL.pattern
                   + r"|(?:[^\W_]|[" + re.escape(IN_WORD_MARKS) + r"])+")
+WORDS_SPLIT = re.compile(f"({WORD.pattern})")
 # Stand-alone prefixes written apart from their verb or noun.
 PREFIXES = frozenset({"می", "نمی", "بی"})
 # Stand-alone suffixes written apart from their word.
@@ -47,88 +48,71 @@ SUFFIX_WORDS = SUFFIXES | {s + end for s in SUFFIXES if s.endswith("ه") for end
 # TEXT_STRIDE - TEXT_GAP are not indexed, so a phrase, even a loose one, never joins two texts.
 TEXT_STRIDE = 1024
 TEXT_GAP = 16
+# A word as the chain passes it on (PersianTokenizer.words): a list of its text, the folded pieces it was
+# written in, its start and end characters, whether only spaces came before it, its position.
+TEXT, PIECES, START, END, SPACED, POS = range(6)
 
 
 class PersianTokenizer(Tokenizer):
     """Splits on anything that is not part of a word; offsets into the original.
 
-    Each token notes whether only spaces separate it from the previous one
+    Each word notes whether only spaces separate it from the previous one
     (``spaced``), so JoinAffixes never glues words across punctuation or lines.
+    Its words are records (Word) that the filters of PersianAnalyzer change in
+    place or replace, in lists: a chain of generators of Tokens cost three
+    times as much per word.
     """
 
-    def __call__(self, value, positions=False, chars=False, keeporiginal=False,
-                 removestops=True, start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
-        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+    def words(self, value: str, tokenize: bool = True) -> list[list]:
+        """The words of ``value`` (the whole of it as one when not ``tokenize``), spelling not yet folded."""
         if not tokenize:
-            yield _whole_value(token, value, start_pos, start_char)
-            return
-        previous_end = None
-        for pos, match in enumerate(WORD.finditer(value)):
-            token.text = match.group()
-            if keeporiginal:
-                token.original = token.text
-            token.boost = 1.0
-            token.stopped = False
-            token.spaced = previous_end is not None and _only_spaces(value[previous_end:match.start()])
-            previous_end = match.end()
-            if positions:
-                token.pos = start_pos + pos
-            if chars:
-                token.startchar = start_char + match.start()
-                token.endchar = start_char + match.end()
-            yield token
+            return [[value, (), 0, len(value), False, 0]]
+        words = []
+        parts = WORDS_SPLIT.split(value)  # gap, word, gap, ..., word, gap: cheaper than a match object per word
+        start = len(parts[0])
+        for k in range(1, len(parts), 2):
+            end = start + len(parts[k])
+            words.append([parts[k], (), start, end, k > 1 and _only_spaces(parts[k - 1]), 0])
+            start = end + len(parts[k + 1])
+        return words
 
 
 class FoldSpelling(Filter):
     """One spelling per word: the orthography fold, memoised per word form.
 
     The pieces the word was written in (split at ZWNJ: زلزله‌زدگان) are kept
-    in ``token.pieces`` for AddCompoundParts.
+    as its ``pieces`` for AddCompoundParts.
     """
 
-    def __call__(self, tokens):
-        for token in tokens:
-            token.text, token.pieces = folded(token.text)
-            if token.text:
-                yield token
+    def step(self, words: list[list], mode: str) -> list[list]:
+        kept = []
+        for word in words:
+            word[TEXT], word[PIECES] = folded(word[TEXT])
+            if word[TEXT]:
+                kept.append(word)
+        return kept
 
 
 class JoinAffixes(Filter):
     """Glue affixes written as separate words back onto their word.
 
     می / نمی / بی join the next word, ها / های / تر / شده ... the previous one,
-    but only across plain spaces. Positions are renumbered so phrases still
+    but only across plain spaces. Positions are numbered here, so phrases
     line up whichever way the text was spaced.
     """
 
-    def __call__(self, tokens):
-        # The tokenizer reuses one Token object, so the word held back while
-        # looking at the next one is kept as plain values, not a copy.
-        pending = None  # (text, startchar, endchar, pieces, spaced)
-        pos = -1
-        token = None
-        for token in tokens:
-            if pending is not None and token.spaced and attaches(pending[0], token.text):
-                pending = (pending[0] + token.text, pending[1], token.endchar if token.chars else 0,
-                           pending[3] + token.pieces, pending[4])
+    def step(self, words: list[list], mode: str) -> list[list]:
+        joined: list[list] = []
+        for word in words:
+            if joined and word[SPACED] and attaches(joined[-1][TEXT], word[TEXT]):
+                pending = joined[-1]
+                pending[TEXT] += word[TEXT]
+                pending[PIECES] += word[PIECES]
+                pending[END] = word[END]
                 continue
-            current = (token.text, token.startchar if token.chars else 0, token.endchar if token.chars else 0,
-                       token.pieces, token.spaced)
-            if pending is not None:
-                pos += 1
-                yield _emit(token, pending, pos)
-            pending = current
-        if pending is not None:
-            yield _emit(token, pending, pos + 1)
-
-
-def _emit(token, values, pos):
-    token.text, token.pieces, token.spaced = values[0], values[3], values[4]
-    if token.chars:
-        token.startchar, token.endchar = values[1], values[2]
-    if token.positions:
-        token.pos = pos
-    return token
+            word[POS] = len(joined)
+            joined.append(word)
+        return joined
 
 
 class ReadNumbers(Filter):
@@ -136,60 +120,57 @@ class ReadNumbers(Filter):
 
     سه هزار, ۳ هزار, 3,000 and ۳۰۰۰ all become 3000 (see indexer.numbers),
     spanning the characters of all its words; positions are renumbered as
-    JoinAffixes does. Words that may belong to a number are held back, as
-    copies, until the number ends.
+    JoinAffixes does. Words that may belong to a number are held back until
+    the number ends.
     """
 
-    def __call__(self, tokens):
-        held = []
+    def step(self, words: list[list], mode: str) -> list[list]:
+        out: list[list] = []
+        held: list[list] = []
         shift = 0  # words merged into numbers so far: later positions move back by as many
-        for token in tokens:
-            if len(token.pieces) > 1:
-                _read_pieces(token)
-            number = numbers.is_number_word(token.text)
-            if held and not (token.spaced and number):
-                released, merged = _read_numbers(held, shift)
-                yield from released
-                shift += merged
+        for word in words:
+            if len(word[PIECES]) > 1:
+                _read_pieces(word)
+            number = numbers.is_number_word(word[TEXT])
+            if held and not (word[SPACED] and number):
+                shift += _read_numbers(held, shift, out)
                 held = []
             if number:
-                held.append(token.copy())
+                held.append(word)
                 continue
-            if token.positions:
-                token.pos -= shift
-            yield token
-        yield from _read_numbers(held, shift)[0]
+            word[POS] -= shift
+            out.append(word)
+        _read_numbers(held, shift, out)
+        return out
 
 
-def _read_pieces(token) -> None:
+def _read_pieces(word: list) -> None:
     """A number written as one word with ZWNJ (سه‌هزار) becomes its digits too."""
-    if len(token.pieces) > 1 and all(numbers.is_number_word(piece) for piece in token.pieces):
-        found = numbers.read_number(list(token.pieces))
-        if found is not None and found[1] == len(token.pieces):
-            token.text = numbers.number_text(found[0], list(token.pieces))
-            token.pieces = (token.text,)
+    if all(numbers.is_number_word(piece) for piece in word[PIECES]):
+        found = numbers.read_number(list(word[PIECES]))
+        if found is not None and found[1] == len(word[PIECES]):
+            word[TEXT] = numbers.number_text(found[0], list(word[PIECES]))
+            word[PIECES] = (word[TEXT],)
 
 
-def _read_numbers(held: list, shift: int) -> tuple[list, int]:
-    """The held words with each number merged into its first word; and how many words merged away."""
-    out, merged, i = [], 0, 0
+def _read_numbers(held: list[list], shift: int, out: list[list]) -> int:
+    """Add the held words to ``out``, each number merged into its first word; return how many words merged away."""
+    merged, i = 0, 0
     while i < len(held):
         first = held[i]
-        if first.positions:
-            first.pos -= shift + merged
-        words = [t.text for t in held[i:]]
-        found = numbers.read_number(words)
+        first[POS] -= shift + merged
+        texts = [word[TEXT] for word in held[i:]]
+        found = numbers.read_number(texts)
         used = 1
         if found is not None:
             value, used = found
-            first.text = numbers.number_text(value, words[:used])
-            first.pieces = (first.text,)
-            if first.chars:
-                first.endchar = held[i + used - 1].endchar
+            first[TEXT] = numbers.number_text(value, texts[:used])
+            first[PIECES] = (first[TEXT],)
+            first[END] = held[i + used - 1][END]
             merged += used - 1
         out.append(first)
         i += used
-    return out, merged
+    return merged
 
 
 class StripSuffixes(Filter):
@@ -200,10 +181,10 @@ class StripSuffixes(Filter):
     of its own (تنها, دختر, استان), see indexer.lexicon.
     """
 
-    def __call__(self, tokens):
-        for token in tokens:
-            token.text = strip_suffix(token.text)
-            yield token
+    def step(self, words: list[list], mode: str) -> list[list]:
+        for word in words:
+            word[TEXT] = strip_suffix(word[TEXT])
+        return words
 
 
 class StripArabicPlural(Filter):
@@ -216,10 +197,10 @@ class StripArabicPlural(Filter):
     also has them as verbal nouns).
     """
 
-    def __call__(self, tokens):
-        for token in tokens:
-            token.text = arabic_singular(token.text)
-            yield token
+    def step(self, words: list[list], mode: str) -> list[list]:
+        for word in words:
+            word[TEXT] = arabic_singular(word[TEXT])
+        return words
 
 
 class AddCompoundParts(Filter):
@@ -232,22 +213,23 @@ class AddCompoundParts(Filter):
     know. In query mode nothing is added: a query's compound stays whole.
     """
 
-    def __call__(self, tokens):
+    def step(self, words: list[list], mode: str) -> list[list]:
+        if mode == "query":
+            return words
         shortest_joined = 2 * lexicon.MIN_COMPOUND_PART
-        for token in tokens:
-            yield token
-            if token.mode == "query" or (len(token.pieces) == 1 and len(token.text) < shortest_joined):
+        out = []
+        for word in words:
+            out.append(word)
+            if len(word[PIECES]) == 1 and len(word[TEXT]) < shortest_joined:
                 continue
-            whole = token.text
-            for part in compound_parts(token.pieces, whole):
-                token.text = part
-                yield token
-            token.text = whole
+            for part in compound_parts(word[PIECES], word[TEXT]):
+                out.append([part, *word[PIECES:]])
+        return out
 
 
 def _only_spaces(gap: str) -> bool:
     """Spaces (any width) but no line break: affixes never join across lines."""
-    return not gap.strip() and "\n" not in gap
+    return gap == " " or (not gap.strip() and "\n" not in gap)
 
 
 def attaches(left: str, right: str) -> bool:
@@ -378,17 +360,6 @@ def arabic_singular(word: str) -> str:
     return lexicon.broken_plurals().get(word, word)
 
 
-def _whole_value(token, value, start_pos, start_char):
-    token.text = token.original = value
-    token.boost = 1.0
-    token.spaced = False
-    if token.positions:
-        token.pos = start_pos
-    if token.chars:
-        token.startchar, token.endchar = start_char, start_char + len(value)
-    return token
-
-
 def persian_analyzer():
     """The analyzer every text field and every query goes through."""
     return PersianAnalyzer(PersianTokenizer(), FoldSpelling(), JoinAffixes(), ReadNumbers(), StripSuffixes(),
@@ -396,12 +367,34 @@ def persian_analyzer():
 
 
 class PersianAnalyzer(CompositeAnalyzer):
-    """The chain, which indexes an ``Analysed`` text from the tokens it already has."""
+    """The chain: its tokenizer's words through each filter's ``step``, as Tokens; an ``Analysed``
+    text is indexed from the tokens it already has."""
 
-    def __call__(self, value, **kwargs):
-        if isinstance(value, Analysed) and kwargs.get("mode") == "index":
-            return value.replay(**kwargs)
-        return super().__call__(value, **kwargs)
+    def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
+                 start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
+        if isinstance(value, Analysed) and mode == "index":
+            return value.replay(positions=positions, chars=chars, mode=mode, **kwargs)
+        return self._tokens(value, self.words(value, mode, tokenize), positions, chars, keeporiginal, start_char,
+                            Token(positions, chars, removestops=removestops, mode=mode, **kwargs))
+
+    def words(self, value: str, mode: str = "index", tokenize: bool = True) -> list[list]:
+        """The word records (PersianTokenizer.words) the chain makes of ``value``."""
+        words = self.items[0].words(value, tokenize)
+        for item in self.items[1:]:
+            words = item.step(words, mode)
+        return words
+
+    @staticmethod
+    def _tokens(value, words, positions, chars, keeporiginal, start_char, token):
+        for text, _, start, end, _, pos in words:
+            token.text, token.boost, token.stopped = text, 1.0, False
+            if keeporiginal:
+                token.original = value[start:end]
+            if positions:
+                token.pos = pos
+            if chars:
+                token.startchar, token.endchar = start_char + start, start_char + end
+            yield token
 
 
 class Analysed(str):
@@ -433,8 +426,8 @@ class Analysed(str):
 
 def analysed(text: str) -> Analysed:
     """``text`` with the tokens the index analysis makes of it, positions and characters included."""
-    return Analysed.of(text, tuple((token.text, token.pos, token.startchar, token.endchar) for token in
-                                   shared_analyzer()(text, positions=True, chars=True, mode="index")))
+    return Analysed.of(text, tuple((word[TEXT], word[POS], word[START], word[END]) for word in
+                                   shared_analyzer().words(text)))
 
 
 class AnalysedTexts(Tokenizer):
@@ -473,8 +466,7 @@ def analysed_texts(texts) -> tuple[str, list[int]]:
 def _analysed_text(text: str) -> tuple[str, int]:
     """One line of an AnalysedTexts value and its count of terms; memoised, as the same speakers
     and roles come back quote after quote."""
-    kept = [f"{token.pos}:{token.text}" for token in shared_analyzer()(text, positions=True, mode="index")
-            if token.pos < TEXT_STRIDE - TEXT_GAP]
+    kept = [f"{word[POS]}:{word[TEXT]}" for word in shared_analyzer().words(text) if word[POS] < TEXT_STRIDE - TEXT_GAP]
     return " ".join(kept), len(kept)
 
 
@@ -487,4 +479,4 @@ def shared_analyzer():
 
 def analyze(text: str, mode: str = "index") -> list[str]:
     """The terms of ``text``, in order: as indexed (with compound parts) or, with mode="query", as searched."""
-    return [token.text for token in shared_analyzer()(text, mode=mode)]
+    return [word[TEXT] for word in shared_analyzer().words(text, mode)]

@@ -65,8 +65,9 @@ from indexer.store import (
     read_record, remove_stale, write_record,
 )
 
-# Memory the writer may pool before spilling to disk: a 100k-article build must stay under 1 GB.
-WRITER_MB = 128
+# Memory the writer may pool before spilling sorted runs to disk (each spill pickles every posting out and
+# back): a 100k-article build must stay under 1 GB. Plain Whoosh's bench build uses as much.
+WRITER_MB = 256
 # How many articles the quote worker must be ahead of the index to analyse the next one too (_ForkedJob).
 WORKER_AHEAD = 4
 # Test hook, read in one place (crash_point): "STAGE" or "STAGE:SIGINT" makes
@@ -259,10 +260,12 @@ def index_articles(folder: Path, plan: Plan, prepared: Iterator[Prepared],
     articles = count = 0
     speakers: dict[str, SpeakerRegistry] = {str(path): SpeakerRegistry() for path, _, _ in plan.changed}
     with _writer(folder, ARTICLES, plan) as writer:
+        # a rebuild holds each id once (_documents): no article to replace, so no search for one per article
+        add = writer.update_document if plan.live else writer.add_document
         for (document, fields), article in zip(_documents(plan, plan.reading, plan.copies), prepared, strict=True):
             if article.doc_id != document.id:
                 raise GoftarError(f"the analysis process is at article «{article.doc_id}», the build at «{document.id}»")
-            writer.update_document(**indexed_fields(document, fields, article))
+            add(**indexed_fields(document, fields, article))
             for quote in article.quotes:
                 speakers[fields["origin"]].add(quote)
             articles, count = articles + 1, count + len(article.quotes)
