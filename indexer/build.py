@@ -66,8 +66,9 @@ from indexer.store import (
 )
 
 # Memory the writer may pool before spilling sorted runs to disk (each spill pickles every posting out and
-# back): a 100k-article build must stay under 1 GB. Plain Whoosh's bench build uses as much.
-WRITER_MB = 256
+# back): a 100k-article build must stay under 1 GB. 256 MB spills no run up to about 5,000 articles, but at
+# 10k both sizes spill, took the same CPU and 256 cost 143 MB more RSS (bench/results/build_13h.txt).
+WRITER_MB = 128
 # How many articles the quote worker must be ahead of the index to analyse the next one too (_ForkedJob).
 WORKER_AHEAD = 4
 # Test hook, read in one place (crash_point): "STAGE" or "STAGE:SIGINT" makes
