@@ -518,6 +518,28 @@ def test_a_name_ends_before_time_words_and_weekdays(paragraph, speaker):
     assert only(quotes_of(paragraph)).speaker == speaker
 
 
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("مجید زمانی در جمع خبرنگاران گفت: بودجه مدارس افزایش می‌یابد.", "مجید زمانی"),
+    ("رضا بامداد در گفت‌وگو با خبرنگاران گفت: بودجه مدارس افزایش می‌یابد.", "رضا بامداد"),
+])
+def test_a_time_word_that_is_also_a_surname_is_the_surname_after_a_given_name(paragraph, speaker):
+    assert only(quotes_of(paragraph)).speaker == speaker
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("رضا بامداد جوان تحصیل‌کرده‌ای که به کشاورزی روی آورده، معتقد است: بازار گندم نابسامان است.", "رضا بامداد"),
+    ("محمد جوان در جمع خبرنگاران گفت: بازار گندم نابسامان است.", "محمد جوان"),
+])
+def test_a_name_ends_before_a_description_of_age_or_sex_past_its_first_two_words(paragraph, speaker):
+    assert only(quotes_of(paragraph)).speaker == speaker
+
+
+def test_a_time_word_after_a_surname_is_the_time_not_part_of_the_name():
+    quotes = quotes_of("کیوان صدری‌نیا، مدیرکل آموزش و پرورش، به کلاس‌ها سر زد.",
+                       "صدری‌نیا زمانی اعلام کرده بود که بودجه مدارس افزایش می‌یابد.")
+    assert {q.speaker for q in quotes} == {"کیوان صدری‌نیا"}
+
+
 @pytest.mark.parametrize("opening", [
     "باید گفت: ",                  # a modal verb, not a person
     "حدود سه درصد گفتند: ",         # a quantity
