@@ -534,6 +534,11 @@ def test_a_name_ends_before_a_description_of_age_or_sex_past_its_first_two_words
     assert only(quotes_of(paragraph)).speaker == speaker
 
 
+def test_a_name_ends_before_the_nickname_it_is_given():
+    quotes = quotes_of("ماریو دلاروسا ملقب به شاهین، ظهر امروز در گفت‌وگو با خبرنگاران اظهار کرد: تیم ما منسجم است.")
+    assert only(quotes).speaker == "ماریو دلاروسا"
+
+
 def test_a_time_word_after_a_surname_is_the_time_not_part_of_the_name():
     quotes = quotes_of("کیوان صدری‌نیا، مدیرکل آموزش و پرورش، به کلاس‌ها سر زد.",
                        "صدری‌نیا زمانی اعلام کرده بود که بودجه مدارس افزایش می‌یابد.")
