@@ -539,6 +539,18 @@ def test_a_name_ends_before_the_nickname_it_is_given():
     assert only(quotes).speaker == "ماریو دلاروسا"
 
 
+def test_a_bulleted_heading_run_into_the_sentence_is_not_its_subject():
+    quotes = quotes_of("مدیرکل آموزش و پرورش: * مدارس از مهر بازگشایی می‌شود مدیرکل آموزش و پرورش استان گفت: "
+                       "کلاس‌ها از اول مهر حضوری برگزار می‌شوند.")
+    assert only(quotes).speaker is None
+    assert only(quotes).role == "مدیرکل آموزش و پرورش استان"
+
+
+def test_a_relative_clause_verb_after_a_bullet_leaves_the_subject_in_place():
+    quotes = quotes_of("* کیوان صدری‌نیا که دیروز به شهر آمد گفت: کلاس‌ها از اول مهر حضوری برگزار می‌شوند.")
+    assert only(quotes).speaker == "کیوان صدری‌نیا"
+
+
 def test_a_time_word_after_a_surname_is_the_time_not_part_of_the_name():
     quotes = quotes_of("کیوان صدری‌نیا، مدیرکل آموزش و پرورش، به کلاس‌ها سر زد.",
                        "صدری‌نیا زمانی اعلام کرده بود که بودجه مدارس افزایش می‌یابد.")
