@@ -217,6 +217,7 @@ NON_NAME_WORDS = frozenset(fold_word(word) for word in (
     "مقامات", "رسانه‌ها", "رسانهها", "کارشناسان", "منابع", "مسئولان", "مسوولان", "چراکه", "چرا",
     "ره", "رض", "س", "ع", "ص", "عج", "قده", "مدظله", "مد", "ظله", "العالی", "امام", "حضرت", "شهید", "شهدا",
     "مرحوم", "راحل",
+    "ملقب", "موسوم",  # a nickname follows the name: X Y ملقب به Z
 ))
 
 # Nouns whose complement takes از inside a role: دبیر کارگروه پیشگیری از آسیب‌های اجتماعی.
@@ -618,7 +619,11 @@ TIME_WORDS = frozenset(fold_word(word) for word in (
     "صبحگاه", "نیمروز", "بعدازظهر", "پیش‌ازظهر", "ساعت", "ساعاتی", "لحظاتی", "روز", "هفته", "ماه", "سال",
     "گذشته", "اکنون", "حالا", "هم‌اکنون", "دقایقی", "چندی", "اواسط", "اوایل", "اواخر", "اخیرا", "قبلا", "سپس", "بلافاصله", "ناگهان", "پیشتر", "امسال", "پارسال",
     "بارها",  # how often, as when: که بارها عنوان کرده
+    "زمانی",  # once, when: X زمانی گفته بود، زمانی تصور می‌شد
 ))
+# Time words that are also surnames: right after a given name they are the surname (رضا بامداد،
+# مجید زمانی), after any other word the time (X بامداد امروز، X زمانی گفته بود).
+SURNAMES_IN_TIME_WORDS = frozenset(fold_word(word) for word in ("بامداد", "زمانی"))
 # Before جمعه these make it the Friday prayer, not a day: امام جمعه، خطیب نماز جمعه، خطبه‌های نماز جمعه.
 FRIDAY_PRAYER_WORDS = frozenset(fold_word(word) for word in ("امام", "نماز", "خطبه", "خطبه‌های", "خطبه‌ها"))
 # Fixed terms whose last word is otherwise a verb or a reporting word: inside a role they go
@@ -864,6 +869,12 @@ MORE_DESCRIPTION_HEADS = (
     # the arts' and the press's trades, which a name runs into unmarked (مریم احمدی آهنگساز ...)
     "آهنگساز", "نوازنده", "تهیه کننده", "فیلمساز", "مستندساز", "مترجم", "منتقد", "سردبیر", "دانشمند", "ورزشکار",
 )
+
+# Words for an ordinary person's age or sex that follow his name as a description (رضا بامداد جوان
+# دانشجویی که ...): past a name's first two words they end it; as the first two a surname
+# may be one of them (محمد جوان).
+PERSON_DESCRIPTIONS = frozenset(fold_word(word) for word in ("جوان", "نوجوان", "مرد", "زن", "پیرمرد", "پیرزن"))
+MIN_NAME_WORDS_BEFORE_DESCRIPTION = 2
 
 # Someone described, then named: ``مرد میانسالی به نام اصغر نعمتی گفت``; the description is at
 # most MAX_NAMED_AS_AT words before it.

@@ -12,6 +12,7 @@ import re
 
 from corpus.orthography import fold_word, stop_words
 from corpus.quotes.constants import (
+    BULLETS,
     DOCUMENT_AUTHOR_SKIPS,
     HEADLINE_RUBRICS,
     PREDICATE_STARTS,
@@ -52,6 +53,7 @@ from corpus.quotes.sentences import (
     trim_quote,
 )
 from corpus.quotes.subjects import (
+    THAT,
     clause_words,
     is_agency,
     Mention,
@@ -84,7 +86,8 @@ def direct_quotes(field: Field, direct_cues: list[re.Match]) -> list[Found]:
         head = field.folded[match.end():match.end() + QUOTE_HEAD_CHARS]
         if match.group("colon_only") and head.strip(BLANKS) and word_count(head) < MIN_QUOTE_WORDS:
             continue  # ``فریاد زد: «زنده باد»``: a cheer, not words quoted (an empty quote is carried on)
-        clause_start = find_sentence_start(field.folded, match.start())
+        clause_start = _after_glued_heading(field.folded, find_sentence_start(field.folded, match.start()),
+                                            match.start())
         if cues and clause_start <= cues[-1][0]:  # the sentence opened inside the quote before
             clause_start = _spliced_clause_start(field.folded, cues[-1][0], match.start(), clause_start)
             mention = _spliced_subject(field, clause_start, match.start())
@@ -237,7 +240,7 @@ def _colon_cues(field: Field, taken: set[int]) -> list[tuple[int, int, int, int,
         if (colon.end() in taken or not (folded[rest:rest + 1].isalpha() or folded[rest:rest + 1] in QUOTE_OPENERS)
                 or word_count(folded[rest:rest + QUOTE_HEAD_CHARS]) < MIN_QUOTE_WORDS):
             continue
-        clause_start = find_sentence_start(folded, colon.start())
+        clause_start = _after_glued_heading(folded, find_sentence_start(folded, colon.start()), colon.start())
         verb = search_verb(folded, clause_start, colon.start())
         if verb and ends_sentence:
             mention = verb_subject(field, clause_start, verb)
@@ -255,6 +258,19 @@ def _colon_cues(field: Field, taken: set[int]) -> list[tuple[int, int, int, int,
               and (mention := _label_speaker(field, clause_start, colon.start()))):
             cues.append((colon.end(), clause_start, colon.start(), colon.start(), mention))
     return cues
+
+
+def _after_glued_heading(folded: str, clause_start: int, colon: int) -> int:
+    """Where the sentence before a colon starts when it opens on a bullet and a heading with its
+    own verb runs into it unstopped (* X آغاز می‌شود مدیرکل ... گفت:): after the heading's last
+    verb that words follow, the one the speaker's clause is not."""
+    if not folded[clause_start:colon].lstrip(BLANKS).startswith(BULLETS):
+        return clause_start
+    words = clause_words(folded, clause_start, colon)
+    verbs = [n for n, word in enumerate(words[:-1]) if is_finite_verb(word.key)]
+    if not verbs or any(word.key == THAT for word in words[:verbs[-1]]):
+        return clause_start  # X که ... آمد گفت: the verb is the subject's relative clause's
+    return words[verbs[-1]].end
 
 
 def _says_how(folded: str, clause_start: int, colon: int) -> bool:

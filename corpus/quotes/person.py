@@ -44,6 +44,7 @@ from corpus.quotes.constants import (
     PARTICLE_NEVER_BEFORE,
     ORDINAL_SUFFIX,
     SUPERLATIVE_SUFFIX,
+    SURNAMES_IN_TIME_WORDS,
     ORDINAL_WORDS,
     PARTICIPLE,
     PAST_ENDINGS,
@@ -317,7 +318,13 @@ def _in_name_anyway(keys: list[str] | tuple[str, ...], n: int) -> bool:
     """Is keys[n] part of the name though alone no name holds it: a particle and the word
     after it (کی روش), a light verb inside a name, a verb form opening one?"""
     return (_particle(keys, n) or n > 0 and _particle(keys, n - 1) or _light_verb_in_name(keys, n)
-            or _verb_opening_name(keys, n))
+            or _verb_opening_name(keys, n) or time_word_surname(keys, n))
+
+
+def time_word_surname(keys: list[str] | tuple[str, ...], n: int) -> bool:
+    """Is keys[n] a time word that is also a surname, right after the given name that opens
+    the name (رضا بامداد)? A clause seldom names its subject by the given name alone."""
+    return n == 1 and keys[1] in SURNAMES_IN_TIME_WORDS and is_given_name(keys[0])
 
 
 def _verb_opening_name(keys: list[str] | tuple[str, ...], n: int) -> bool:

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from corpus.names import DEMONSTRATIVE, FIRST_NAMES, INDEFINITE, drop_glued_honorific, leading_honorifics
 from corpus.orthography import fold_folded, fold_letters, fold_word
 from corpus.quotes.constants import (
+    MIN_NAME_WORDS_BEFORE_DESCRIPTION,
+    PERSON_DESCRIPTIONS,
     SPEECH_VERB_WORDS,
     SURNAME_TAILS,
     TOPIC_PHRASES,
@@ -95,6 +97,7 @@ from corpus.quotes.person import (
     name_end,
     non_name_kind,
     opens_time_phrase,
+    time_word_surname,
     unlisted_word,
 )
 from corpus.quotes.sentences import Field, find_sentence_start
@@ -1225,15 +1228,18 @@ def _name_words(words: list[Word]) -> list[Word]:
     (a stop, time, quantity or reporting word, a weekday, a verb: person.name_end)."""
     words = _from_inner_honorific(words)
     words = words[leading_honorifics([w.key for w in words]):]
+    keys = [w.key for w in words]
     for n, word in enumerate(words):
-        if word.key in NON_NAME_WORDS or word.key in PREDICATE_STARTS or not word.key.isalpha() and not \
-                word.key.replace("\u200c", "").isalpha():
+        if (word.key in NON_NAME_WORDS or word.key in PREDICATE_STARTS) and not time_word_surname(keys, n) \
+                or not word.key.isalpha() and not word.key.replace("\u200c", "").isalpha():
             words = words[:n]
             break
     end = name_end([w.key for w in words])
     if _possessed_after_noun(words, end):
         return []
     words = words[:end]
+    words = words[:next((n for n in range(MIN_NAME_WORDS_BEFORE_DESCRIPTION, len(words))
+                         if words[n].key in PERSON_DESCRIPTIONS), len(words))]
     words = words[:next((n for n in range(2, len(words)) if _indefinite_head(words[n].key)
                          and not all(is_first_name(w.key) for w in words[:n])), len(words))]
     return words if 0 < len(words) <= MAX_NAME_WORDS else []
