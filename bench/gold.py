@@ -10,7 +10,7 @@ never ran goftar on those articles:
 - ``unseen/``, ``unseen2/``, ``unseen3/``: annotated before goftar ever ran on
   them, each held out for some rounds; their test halves are now opened (OPENED).
 - ``unseen4/``: drawn toward title-only references and interviews; opened.
-- ``unseen5/`` to ``unseen9/``, ``unseen11/`` and ``unseen12/`` (seeds 20261203-20261210): drawn at
+- ``unseen5/`` to ``unseen9/``, ``unseen11/`` to ``unseen13/`` (seeds 20261203-20261212): drawn at
   random from articles with a reporting verb and two or more paragraphs, leaving
   out every article read while rules were made; pooled (RANDOM_DRAWS), their test
   halves stand for a new article. unseen8, unseen9 and unseen11 were annotated while
@@ -18,6 +18,8 @@ never ran goftar on those articles:
 - ``unseen12/`` (seed 20261210): the last articles of ../shared nobody had read, 24 of
   the 79 Fars ones left and all 8 Varzesh3 ones (few quotes), drawn as the random draws
   were; annotated at the start of round 11 and first run through goftar at its end.
+- ``unseen13/`` (seed 20261212, Fars only): 24 of the 53 Fars articles still unread,
+  drawn and handled as unseen12 was, in round 12; the other 29 stay unread.
 - ``unseen10/``: Fars only, drawn toward title-only references (three or more
   titles, four or more paragraphs); its tuning half was made to tune titles on.
 - ``tune12/`` (seed 20261211, 24 Fars + 16 Varzesh3): only to tune on. Its
@@ -28,7 +30,11 @@ never ran goftar on those articles:
   other outlets (ISNA, IRNA, Mehr, Tasnim, Hamshahri, a health site, interviews ...),
   with spellings as mixed as real ones, written and annotated by their author
   without reading goftar's code or output: the outlets goftar was never tuned on.
-  Never tuned on, neither half.
+  Its tuning half was tuned on in round 11; its test half never opened.
+- ``synth13/`` (24 articles, text included): written the same way in round 12 by two
+  more authors, 12 social-services articles (the product's own field) and 12 sports
+  and health ones (club, league and federation announcements, foreign papers,
+  interviews). First run at the end of round 12.
 
 Gold holds offsets, speaker names, roles and cues only; the text comes from
 the shared data files at run time and is never stored in the repository.
@@ -49,7 +55,8 @@ from corpus.document import Document  # noqa: E402
 from corpus.readers import ReadReport, iter_documents  # noqa: E402
 
 SHARED = REPO.parent / "shared"
-DATA_FOLDERS = (SHARED / "data", SHARED / "sports", REPO / "bench" / "gold" / "synth12")
+DATA_FOLDERS = (SHARED / "data", SHARED / "sports", REPO / "bench" / "gold" / "synth12",
+                REPO / "bench" / "gold" / "synth13")
 GOLD = REPO / "bench" / "gold"
 TUNE, TEST = "tune", "test"
 HALVES = (TUNE, TEST)
@@ -82,6 +89,8 @@ SETS = (
     ("synth-12", lambda: [GOLD / "synth12" / "gold.json"]),
     ("fars-unseen-12", lambda: [GOLD / "unseen12" / "fars.json"]),
     ("varzesh3-unseen-12", lambda: [GOLD / "unseen12" / "varzesh3.json"]),
+    ("fars-unseen-13", lambda: [GOLD / "unseen13" / "fars.json"]),
+    ("synth-13", lambda: [GOLD / "synth13" / "social.json", GOLD / "synth13" / "sports.json"]),
 )
 
 
@@ -89,7 +98,7 @@ SETS = (
 # hard cases, or are the old tuned-on gold): pooled, their test halves stand for a new article.
 RANDOM_DRAWS = {
     "fars": ("fars-unseen-5", "fars-unseen-6", "fars-unseen-7", "fars-unseen-8", "fars-unseen-9",
-             "fars-unseen-11", "fars-unseen-12"),
+             "fars-unseen-11", "fars-unseen-12", "fars-unseen-13"),
     "varzesh3": ("varzesh3-unseen-5", "varzesh3-unseen-6", "varzesh3-unseen-7", "varzesh3-unseen-8",
                  "varzesh3-unseen-9", "varzesh3-unseen-11", "varzesh3-unseen-12"),
 }
@@ -141,7 +150,7 @@ class GoldArticle:
 
 
 def data_file(source: str) -> Path | None:
-    """Where a gold file's data file is (../shared/data, ../shared/sports or the invented synth12), or None."""
+    """Where a gold file's data file is (../shared/data, ../shared/sports or an invented synth set), or None."""
     return next((folder / source for folder in DATA_FOLDERS if (folder / source).is_file()), None)
 
 
