@@ -1725,3 +1725,11 @@ def test_a_cue_run_on_after_a_list_in_the_quote_keeps_the_speaker():
                        "اگر این مشکلات حل شود تیم ما بهتر می‌شود.")
     assert [q.speaker for q in quotes] == ["کاوه رستگار", "کاوه رستگار"]
     assert quotes[1].text == "اگر این مشکلات حل شود تیم ما بهتر می‌شود."
+
+
+@pytest.mark.parametrize("trade", ["یک روان‌پزشک", "یک روان پزشک", "یک مددکار اجتماعی", "یک پرستار"])
+def test_a_health_or_care_trade_heading_a_title_speaks_as_a_role(trade):
+    quotes = quotes_of("دکتر مینا سپهری در گفت‌وگو با ما گفت: خواب کودکان با بازی شبانه به هم می‌ریزد.",
+                       title=f"{trade}: خواب کودکان را جدی بگیرید")
+    title = only([q for q in quotes if q.where == "title"])
+    assert title.text == "خواب کودکان را جدی بگیرید"

@@ -868,6 +868,8 @@ MORE_DESCRIPTION_HEADS = (
     "مهمان",  # a programme's guest: X مهمان برنامه ... بود
     # the arts' and the press's trades, which a name runs into unmarked (مریم احمدی آهنگساز ...)
     "آهنگساز", "نوازنده", "تهیه کننده", "فیلمساز", "مستندساز", "مترجم", "منتقد", "سردبیر", "دانشمند", "ورزشکار",
+    # the health and care trades health and social-services news quote (یک روان‌پزشک: ...، مددکار ... گفت)
+    "روان پزشک", "دندانپزشک", "دندان پزشک", "جراح", "پرستار", "داروساز", "مددکار", "مددکار اجتماعی",
 )
 
 # Words for an ordinary person's age or sex that follow his name as a description (رضا بامداد جوان
