@@ -1733,3 +1733,10 @@ def test_a_health_or_care_trade_heading_a_title_speaks_as_a_role(trade):
                        title=f"{trade}: خواب کودکان را جدی بگیرید")
     title = only([q for q in quotes if q.where == "title"])
     assert title.text == "خواب کودکان را جدی بگیرید"
+
+
+def test_a_title_quote_after_a_first_headline_ending_in_a_semicolon_is_found():
+    quotes = quotes_of("دکتر مینا سپهری معاون بهداشت دانشگاه گفت: مراجعه بیماران به مراکز درمانی بیشتر شده است.",
+                       title="افزایش ۲۰ درصدی سرماخوردگی در شهر؛ معاون بهداشت: در خانه بمانید")
+    title = only([q for q in quotes if q.where == "title"])
+    assert (title.text, title.speaker) == ("در خانه بمانید", "مینا سپهری")
