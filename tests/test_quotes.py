@@ -1740,3 +1740,24 @@ def test_a_title_quote_after_a_first_headline_ending_in_a_semicolon_is_found():
                        title="افزایش ۲۰ درصدی سرماخوردگی در شهر؛ معاون بهداشت: در خانه بمانید")
     title = only([q for q in quotes if q.where == "title"])
     assert (title.text, title.speaker) == ("در خانه بمانید", "مینا سپهری")
+
+
+def test_answers_in_a_question_and_answer_interview_need_no_first_person_word():
+    quotes = quotes_of("به گفته دکتر مینا سپهری، کودکان امروز کمتر از گذشته می‌خوابند. با او گفت‌وگو کرده‌ایم.",
+                       "خانم دکتر، کودک چند ساعت باید بخوابد؟",
+                       "کودک دبستانی دست کم نه ساعت خواب شبانه لازم دارد و کمتر از آن یادگیری را سخت می‌کند.",
+                       "نقش مدرسه در این میان چیست؟",
+                       "مدرسه باید زنگ اول را دیرتر بزند. کودکی که خواب‌آلود سر کلاس می‌نشیند چیزی یاد نمی‌گیرد.")
+    answers = [q for q in quotes if q.where in ("body:2", "body:4")]
+    assert [(q.kind, q.speaker) for q in answers] == [("direct", "مینا سپهری")] * 2
+
+
+def test_question_headings_of_a_feature_with_subheadings_are_not_an_interview():
+    quotes = quotes_of("با پایان فصل تغییرات زیادی در نیمکت تیم‌های لیگ در راه است.",
+                       "تیم ب؛ مربی می‌ماند؟",
+                       "این تیم در نیم فصل دوم نتایج خوبی نگرفت و هواداران از عملکرد مربی ناراضی شدند.",
+                       "تیم الف؛ ثبات در نیمکت",
+                       "این تیم فصل خوبی داشت و مربی آن برای فصل آینده برنامه‌ریزی کرده است و می‌ماند.",
+                       "تیم ج؛ مربی می‌رود؟",
+                       "سرنوشت مربی این تیم هنوز روشن نیست و شاید مدیران تیم به دنبال گزینه تازه‌ای بروند.")
+    assert quotes == []
