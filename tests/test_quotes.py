@@ -1761,3 +1761,9 @@ def test_question_headings_of_a_feature_with_subheadings_are_not_an_interview():
                        "تیم ج؛ مربی می‌رود؟",
                        "سرنوشت مربی این تیم هنوز روشن نیست و شاید مدیران تیم به دنبال گزینه تازه‌ای بروند.")
     assert quotes == []
+
+
+@pytest.mark.parametrize("organisation", ["وزارت تعاون، کار و رفاه اجتماعی", "وزارت بهداشت، درمان و آموزش پزشکی"])
+def test_an_organisation_named_as_a_list_keeps_its_commas(organisation):
+    quote = only(quotes_of(f"{organisation} اعلام کرد مستمری مددجویان از ماه آینده ده درصد افزایش می‌یابد."))
+    assert quote.speaker == organisation
