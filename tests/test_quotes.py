@@ -1767,3 +1767,9 @@ def test_question_headings_of_a_feature_with_subheadings_are_not_an_interview():
 def test_an_organisation_named_as_a_list_keeps_its_commas(organisation):
     quote = only(quotes_of(f"{organisation} اعلام کرد مستمری مددجویان از ماه آینده ده درصد افزایش می‌یابد."))
     assert quote.speaker == organisation
+
+
+def test_a_title_of_another_office_in_the_same_province_speaking_too_is_not_the_speaker():
+    quotes = quotes_of("مینا سپهری، مدیرکل امور بانوان استانداری گیلان گفت: امسال ۵۰۰ زن سرپرست خانوار وام می‌گیرند.",
+                       "مدیرکل بهزیستی استان گیلان نیز پیش از این گفته بود ۹ هزار زن سرپرست خانوار تحت پوشش این اداره هستند.")
+    assert [q.speaker for q in quotes] == ["مینا سپهری", None]
