@@ -1725,3 +1725,51 @@ def test_a_cue_run_on_after_a_list_in_the_quote_keeps_the_speaker():
                        "اگر این مشکلات حل شود تیم ما بهتر می‌شود.")
     assert [q.speaker for q in quotes] == ["کاوه رستگار", "کاوه رستگار"]
     assert quotes[1].text == "اگر این مشکلات حل شود تیم ما بهتر می‌شود."
+
+
+@pytest.mark.parametrize("trade", ["یک روان‌پزشک", "یک روان پزشک", "یک مددکار اجتماعی", "یک پرستار"])
+def test_a_health_or_care_trade_heading_a_title_speaks_as_a_role(trade):
+    quotes = quotes_of("دکتر مینا سپهری در گفت‌وگو با ما گفت: خواب کودکان با بازی شبانه به هم می‌ریزد.",
+                       title=f"{trade}: خواب کودکان را جدی بگیرید")
+    title = only([q for q in quotes if q.where == "title"])
+    assert title.text == "خواب کودکان را جدی بگیرید"
+
+
+def test_a_title_quote_after_a_first_headline_ending_in_a_semicolon_is_found():
+    quotes = quotes_of("دکتر مینا سپهری معاون بهداشت دانشگاه گفت: مراجعه بیماران به مراکز درمانی بیشتر شده است.",
+                       title="افزایش ۲۰ درصدی سرماخوردگی در شهر؛ معاون بهداشت: در خانه بمانید")
+    title = only([q for q in quotes if q.where == "title"])
+    assert (title.text, title.speaker) == ("در خانه بمانید", "مینا سپهری")
+
+
+def test_answers_in_a_question_and_answer_interview_need_no_first_person_word():
+    quotes = quotes_of("به گفته دکتر مینا سپهری، کودکان امروز کمتر از گذشته می‌خوابند. با او گفت‌وگو کرده‌ایم.",
+                       "خانم دکتر، کودک چند ساعت باید بخوابد؟",
+                       "کودک دبستانی دست کم نه ساعت خواب شبانه لازم دارد و کمتر از آن یادگیری را سخت می‌کند.",
+                       "نقش مدرسه در این میان چیست؟",
+                       "مدرسه باید زنگ اول را دیرتر بزند. کودکی که خواب‌آلود سر کلاس می‌نشیند چیزی یاد نمی‌گیرد.")
+    answers = [q for q in quotes if q.where in ("body:2", "body:4")]
+    assert [(q.kind, q.speaker) for q in answers] == [("direct", "مینا سپهری")] * 2
+
+
+def test_question_headings_of_a_feature_with_subheadings_are_not_an_interview():
+    quotes = quotes_of("با پایان فصل تغییرات زیادی در نیمکت تیم‌های لیگ در راه است.",
+                       "تیم ب؛ مربی می‌ماند؟",
+                       "این تیم در نیم فصل دوم نتایج خوبی نگرفت و هواداران از عملکرد مربی ناراضی شدند.",
+                       "تیم الف؛ ثبات در نیمکت",
+                       "این تیم فصل خوبی داشت و مربی آن برای فصل آینده برنامه‌ریزی کرده است و می‌ماند.",
+                       "تیم ج؛ مربی می‌رود؟",
+                       "سرنوشت مربی این تیم هنوز روشن نیست و شاید مدیران تیم به دنبال گزینه تازه‌ای بروند.")
+    assert quotes == []
+
+
+@pytest.mark.parametrize("organisation", ["وزارت تعاون، کار و رفاه اجتماعی", "وزارت بهداشت، درمان و آموزش پزشکی"])
+def test_an_organisation_named_as_a_list_keeps_its_commas(organisation):
+    quote = only(quotes_of(f"{organisation} اعلام کرد مستمری مددجویان از ماه آینده ده درصد افزایش می‌یابد."))
+    assert quote.speaker == organisation
+
+
+def test_a_title_of_another_office_in_the_same_province_speaking_too_is_not_the_speaker():
+    quotes = quotes_of("مینا سپهری، مدیرکل امور بانوان استانداری گیلان گفت: امسال ۵۰۰ زن سرپرست خانوار وام می‌گیرند.",
+                       "مدیرکل بهزیستی استان گیلان نیز پیش از این گفته بود ۹ هزار زن سرپرست خانوار تحت پوشش این اداره هستند.")
+    assert [q.speaker for q in quotes] == ["مینا سپهری", None]

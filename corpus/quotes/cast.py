@@ -791,9 +791,10 @@ def _role_stem(role: tuple[str, ...]) -> str:
 
 
 def _same_head(role: tuple[str, ...], roles: list[str]) -> bool:
-    """Same kind of title (جانشین ... / جانشین ...) with more in common than the head word."""
+    """Same kind of title (جانشین ... / جانشین ...) with more in common than the head word and
+    the place (مدیرکل بهزیستی استان فارس is not مدیرکل امور بانوان استانداری فارس: LOCATING_WORDS)."""
     return bool(role) and any(
-        role_key(r)[:1] == role[:1] and len(set(role) & set(role_key(r)) - {"و", "در", "از"}) > 1
+        role_key(r)[:1] == role[:1] and len(set(role) & set(role_key(r)) - {"و", "در", "از"} - LOCATING_WORDS) > 1
         for r in roles)
 
 

@@ -564,6 +564,9 @@ QUESTION_MARKS = ("؟", "?")  # Persian and Latin: a sentence that ends on one a
 # told by these words or a verb addressed to شما (کردید، می‌دانید).
 SECOND_PERSON_WORDS = frozenset(fold_word(word) for word in ("شما", "شمارا", "خودتان", "برایتان", "به‌نظرتان"))
 MAX_QUESTION_WORDS = 30
+# A printed question-and-answer interview: this many reporter's questions, each followed by a
+# paragraph that is no question. Its answers need no first-person word: the layout says whose they are.
+MIN_QUESTIONS_ANSWERED = 2
 VOWEL_LETTERS = ("ا", "آ", "و")  # a present stem ending in one takes ید for «he» (می‌گوید), یید for «you»
 # Labels a reporter's question opens on in a question-and-answer interview, folded.
 QUESTION_LABELS = tuple(dict.fromkeys(fold_letters(label) + colon for label in ("سوال", "سؤال", "سئوال", "پرسش")
@@ -868,6 +871,8 @@ MORE_DESCRIPTION_HEADS = (
     "مهمان",  # a programme's guest: X مهمان برنامه ... بود
     # the arts' and the press's trades, which a name runs into unmarked (مریم احمدی آهنگساز ...)
     "آهنگساز", "نوازنده", "تهیه کننده", "فیلمساز", "مستندساز", "مترجم", "منتقد", "سردبیر", "دانشمند", "ورزشکار",
+    # the health and care trades health and social-services news quote (یک روان‌پزشک: ...، مددکار ... گفت)
+    "روان پزشک", "دندانپزشک", "دندان پزشک", "جراح", "پرستار", "داروساز", "مددکار", "مددکار اجتماعی",
 )
 
 # Words for an ordinary person's age or sex that follow his name as a description (رضا بامداد جوان

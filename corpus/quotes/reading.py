@@ -22,6 +22,7 @@ from corpus.quotes.constants import (
     FIRST_PERSON_STATES,
     FIRST_PERSON_WORDS,
     MAX_QUESTION_WORDS,
+    MIN_QUESTIONS_ANSWERED,
     PARTICIPLE,
     MAX_HEADING_WORDS,
     NARRATOR_WORD,
@@ -195,6 +196,7 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
     reading = [item for item in reading if not (isinstance(item, Found) and item.kind == "indirect" and item.where in inside)]
     quoted |= inside
     running |= {quote.where for quote in added}
+    questions_and_answers = _laid_out_as_questions_and_answers(doc.paragraphs)
     for number in range(1, len(doc.paragraphs)):
         where, text, previous = f"body:{number}", doc.paragraphs[number], doc.paragraphs[number - 1]
         if where not in quoted and (quote := _one_quotation(where, text)):
@@ -212,6 +214,7 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
         marks = _first_person_words(folded[start:end])
         if (len(folded[start:end].split()) >= MIN_ANSWER_WORDS and not _is_heading(text)  # a subheading: nobody's words
                 and (marks >= FIRST_PERSON_MARKS or _asked_in_second_person(previous)
+                     or questions_and_answers and _is_question(previous)
                      or (marks or _topics_answered(doc.paragraphs, after, number))
                      and _one_voice_goes_on(text, folded, doc.paragraphs[after], f"body:{after}" in running))
                 and (not search_verb(folded, start, end) or marks >= 2 * FIRST_PERSON_MARKS)
@@ -227,6 +230,19 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
     reading = [item for item in reading if item.where not in answered
                or isinstance(item, Found) and item.where not in narrated]
     return sorted(reading + added, key=lambda item: (field_order(item.where), item.start))
+
+
+def _laid_out_as_questions_and_answers(paragraphs: list[str]) -> bool:
+    """Is the article a printed question-and-answer interview (``نقش والدین چیست؟`` then its
+    answer, MIN_QUESTIONS_ANSWERED times)? Then a paragraph after a question answers it in
+    whatever person it speaks (``والدین اول باید الگو باشند.``), as after one put in the second person.
+    A question of more than MAX_QUESTION_WORDS words is a report's own rhetorical one, not a reporter's;
+    a subheading among the paragraphs after the first question (``سپاهان؛ مربی می‌ماند``) makes
+    the questions a feature's section headings (``پیکان؛ مربی می‌رود؟``), answered by the report."""
+    asked = [n for n, text in enumerate(paragraphs) if _is_question(text) and len(text.split()) <= MAX_QUESTION_WORDS]
+    answered = sum(1 for n in asked if n + 1 < len(paragraphs) and not _is_question(paragraphs[n + 1])
+                   and _answers(paragraphs[n + 1]))
+    return answered >= MIN_QUESTIONS_ANSWERED and not any(_is_heading(text) for text in paragraphs[asked[0]:])
 
 
 def _topics_answered(paragraphs: list[str], after: int, number: int) -> bool:

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from itertools import accumulate
 
+from corpus.names import HONORIFIC_KEYS
 from corpus.quotes.constants import SUBJECT_WINDOW
 from corpus.quotes.direct import direct_quotes, direct_clauses, headline_quote
 from corpus.quotes.found import Found, Introduction, search_verb
@@ -65,9 +66,16 @@ def introduction(field: Field) -> Introduction | None:
     if not words or not opens_name(words):
         return None
     mention, _ = subject(field, words)
-    if mention.ref != "name" or not mention.strong or _first_person_verb_after(words, mention):
+    if mention.ref != "name" or not mention.strong or _first_person_verb_after(words, mention) \
+            or _honorifics_only(mention):
         return None
     return Introduction(field.where, words[0].start, mention)
+
+
+def _honorifics_only(mention: Mention) -> bool:
+    """Is the name titles alone (``خانم دکتر، از کجا بفهمیم ...؟``)? That addresses someone the
+    article named before, as a reporter's question does; it introduces nobody new."""
+    return all(key in HONORIFIC_KEYS for key in mention.name_keys)
 
 
 def _first_person_verb_after(words: list[Word], mention: Mention) -> bool:

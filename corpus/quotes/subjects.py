@@ -974,7 +974,7 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
         return Mention("title", role=role_text, indefinite=first in INDEFINITE or _of_a_person(roles[0]),
                        role_before_object=before_object, object_words=cut, where=where)
     if len(organisation) > 1:  # ``کمیته`` alone names no organisation
-        return Mention("name", tuple(text[w.start:w.end] for w in organisation),
+        return Mention("name", _listed_as_written(text, organisation),
                        tuple(w.key for w in organisation), strong=True, organisation=True, where=where)
     if len(words) == 1 and organisation and words[0].key not in DOCUMENT_NOUN_KEYS:
         # ``سازمان در اطلاعیه خود مدعی شد``: the organisation of that kind the article spoke of, read
@@ -1048,6 +1048,13 @@ def _plural_alone(text: str, words: list[Word], word: Word) -> bool:
     stem = next((written[:-cut] for ending, cut in ONE_WORD_PLURAL_ENDINGS.items() if written.endswith(ending)), "")
     return len(stem) >= MIN_PLURAL_STEM and not stem.endswith("\u200c") and is_lexicon_noun(word_key(stem)) \
         and not is_given_name(word.key)
+
+
+def _listed_as_written(text: str, words: list[Word]) -> tuple[str, ...]:
+    """An organisation's words as written, each keeping the comma after it: the name lists its
+    fields (وزارت تعاون، کار و رفاه اجتماعی) and is written so, not as three words run together."""
+    marks = [text[word.end:after.start].strip(" \u200c") for word, after in zip(words, words[1:])] + [""]
+    return tuple(text[word.start:word.end] + (mark if mark in ("،", ",") else "") for word, mark in zip(words, marks))
 
 
 def _as_written(text: str, words: list[Word]) -> tuple[str, ...]:
