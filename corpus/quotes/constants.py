@@ -597,7 +597,7 @@ PAST_ENDINGS = ("م", "ی", "یم", "ید", "ند")
 LIGHT_VERB_PAST_ENDINGS = ("", "ند", "م", "یم", "ید")
 INFINITIVE_ENDING = "ن"  # a past stem and ن: آمدن، رفتن
 PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
-PRESENT_PREFIXES = ("می", "نمی")
+PRESENT_PREFIXES = ("می", "نمی")  # written apart too (می شود): one verb with the next word
 # Present endings a subjunctive is told by without its می (کنند، باشد، بگیریم): not ی or م,
 # which end nouns too (کاری، واگذاری، پیام).
 SUBJUNCTIVE_ENDINGS = ("د", "ند", "یم", "ید")
@@ -939,5 +939,3 @@ COUNTRY_NAMES = frozenset("".join(fold_word(word) for word in name.split()) for 
     "تهران", "واشنگتن", "مسکو", "پکن", "لندن", "پاریس", "برلین", "آنکارا", "ریاض", "دمشق", "بغداد",
     "کابل", "اسلام آباد", "توکیو", "سئول", "پیونگ یانگ", "بیونگ یانگ", "تل آویو",
 ))
-# The durative prefix written apart from its verb (``می شود``، ``نمی کند``): one verb with the next word.
-DETACHED_PREFIXES = frozenset(fold_word(word) for word in ("می", "نمی"))

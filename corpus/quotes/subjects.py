@@ -17,6 +17,7 @@ from corpus.names import DEMONSTRATIVE, FIRST_NAMES, INDEFINITE, drop_glued_hono
 from corpus.orthography import fold_folded, fold_letters, fold_word
 from corpus.quotes.constants import (
     MIN_NAME_WORDS_BEFORE_DESCRIPTION,
+    PRESENT_PREFIXES,
     PERSON_DESCRIPTIONS,
     SPEECH_VERB_WORDS,
     SURNAME_TAILS,
@@ -30,7 +31,6 @@ from corpus.quotes.constants import (
     COUNTRY_NAMES,
     DEMONSTRATED_BODIES,
     DEMONSTRATIVES,
-    DETACHED_PREFIXES,
     DOCUMENT_NOUNS,
     EMPHATIC_SELF,
     EVENT_WORDS,
@@ -197,7 +197,7 @@ def _detached_prefixes_joined(words: list[Word]) -> list[Word]:
     clause ``... قلمداد می شود اما X مدعی شد`` is seen to end on a verb."""
     joined: list[Word] = []
     for word in words:
-        if joined and joined[-1].key in DETACHED_PREFIXES and is_finite_verb(joined[-1].key + word.key):
+        if joined and joined[-1].key in PRESENT_PREFIXES and is_finite_verb(joined[-1].key + word.key):
             joined[-1] = Word(joined[-1].key + word.key, joined[-1].start, word.end)
         else:
             joined.append(word)
@@ -682,14 +682,18 @@ def _foreign_name_opens(words: list[Word], n: int) -> bool:
     """Does a foreign full name open at word n (``در پایان این مسابقات اسکار مونتابالان گفت``): a
     foreign given name and a word after it, no preposition's object (``در دیدار با جان کری``)?"""
     return (is_foreign_given_name(words[n].key) and n + 1 < len(words) and words[n + 1].key != ","
-            and not words[n - 1].key in NOUN_BEFORE_NAME_PREPOSITIONS)
+            and not _after_preposition(words, n))
 
 
 def _someone_unnamed(words: list[Word], n: int) -> bool:
     """Does an unnamed speaker open at word n (``در ساعات پایانی ... یک منبع آگاه گفت``): one
     of a kind (یک، یکی از) with a role, no preposition's object (``با یک مقام``)?"""
-    return (words[n].key in INDEFINITE and starts_role(words, n)
-            and not (n and words[n - 1].key in NOUN_BEFORE_NAME_PREPOSITIONS))
+    return words[n].key in INDEFINITE and starts_role(words, n) and not _after_preposition(words, n)
+
+
+def _after_preposition(words: list[Word], n: int) -> bool:
+    """Does a preposition stand right before word n (با جان کری، با یک مقام): its object, no subject?"""
+    return n > 0 and words[n - 1].key in NOUN_BEFORE_NAME_PREPOSITIONS
 
 
 def _commas_past_clause(words: list[Word], commas: list[int]) -> list[int]:
@@ -1447,6 +1451,13 @@ def _letters(folded: str) -> str:
     return fold_folded(folded).replace(" ", "")
 
 
+def _field_words(folded: str, end: int) -> list[Word]:
+    """Every word of a field up to ``end``, a comma as ",": the whole text, where a clause's
+    words (clause_words) stop at MAX_CLAUSE_WORDS."""
+    return [Word("," if token in "،," else word_key(token), m.start(), m.end())
+            for m in WORD.finditer(folded, 0, end) for token in (m.group(),)]
+
+
 def names_in_full(field: Field, holding: Iterable[str]) -> list[Mention]:
     """Every name the field writes in full: an honorific or a given name (the wide list:
     a wrong guess only matters if it fits a speaker's one-word name alone), then a surname;
@@ -1462,8 +1473,7 @@ def names_in_full(field: Field, holding: Iterable[str]) -> list[Mention]:
     holding = frozenset(holding)
     if not any(key in letters for key in holding):
         return []
-    words = [Word("," if token in "،," else word_key(token), m.start(), m.end())
-             for m in WORD.finditer(field.folded) for token in (m.group(),)]
+    words = _field_words(field.folded, len(field.folded))
     found = []
     n = 0
     while n < len(words):
@@ -1476,7 +1486,7 @@ def names_in_full(field: Field, holding: Iterable[str]) -> list[Mention]:
             name = _before_light_verb(words[n:span + 1],  # the name's words and the one after
                                       _name_words(_within_sentence(field.folded, words[n:span])))
             name = _before_head(name, holding)
-            if n and words[n - 1].key in NOUN_BEFORE_NAME_PREPOSITIONS \
+            if _after_preposition(words, n) \
                     and not field.folded[words[n - 1].end:words[n].start].strip():  # با «ناز محمد ...»: quoted whole
                 name = _past_a_noun(name)
             if len(name) > 1 and is_person_name([w.key for w in name], NAME_HEAD_WORDS):
@@ -1495,9 +1505,7 @@ def organisations_named(field: Field, head: str, before: int | None = None) -> l
     """Every organisation the field names in full by its kind (فدراسیون فوتبال، مرکز فوریت‌های
     پلیس) up to ``before``, in order: what ``این فدراسیون`` means when no quote had it speak.
     Not one a demonstrative opens (این فدراسیون: the reference itself), nor the kind alone."""
-    end = len(field.folded) if before is None else before
-    words = [Word("," if token in "،," else word_key(token), m.start(), m.end())
-             for m in WORD.finditer(field.folded, 0, end) for token in (m.group(),)]
+    words = _field_words(field.folded, len(field.folded) if before is None else before)
     found = []
     for n, word in enumerate(words):
         if word.key != head or n and words[n - 1].key in DEMONSTRATIVES:
