@@ -98,6 +98,8 @@ from corpus.quotes.patterns import (
     THAT_CUE,
     THAT_WORD,
     WORD,
+    WORD_END,
+    WORD_START,
 )
 from corpus.quotes.person import is_finite_verb, is_lexicon_noun, is_past_participle, verb_forms
 from corpus.quotes.sentences import (
@@ -189,8 +191,7 @@ def _before_direct_cue(folded: str, start: int, end: int) -> int:
 
 def _in_relative_clause(folded: str, clause_start: int, cue_start: int) -> bool:
     """Does the cue open a relative clause (``کسانی که مدعی‌اند``): که right before it?"""
-    words = WORD.findall(folded, max(clause_start, cue_start - SENTENCE_TAIL_CHARS), cue_start)
-    return bool(words) and word_key(words[-1]) == "که"
+    return _word_before(folded, cue_start, clause_start) == "که"
 
 
 def _asks(folded: str, sentence_end: int) -> bool:
@@ -325,16 +326,14 @@ def _shared_with_other_mentions(field: Field, words: list[Word], head: int, cue_
     first = field.folded[words[0].start:words[0].end]
     shared = []
     for text in field.article:
-        at = text.find(first)
-        while at >= 0:
-            if not (text is field.folded and at == words[0].start) and _word_starts(text, at):
-                other = clause_words(text, at, min(len(text), at + MAX_UNCOMMA_SOURCE_CHARS))
-                size = next((n for n, (a, b) in enumerate(zip(words, other)) if a.key != b.key),
-                            min(len(words), len(other)))
-                before = WORD.findall(text, max(0, at - SENTENCE_TAIL_CHARS), at)
-                if size > head and not (before and word_key(before[-1]) == cue_noun):
-                    shared.append(size)
-            at = text.find(first, at + 1)
+        for at in _occurrences(text, first):
+            if text is field.folded and at == words[0].start or _word_before(text, at) == cue_noun:
+                continue
+            other = clause_words(text, at, min(len(text), at + MAX_UNCOMMA_SOURCE_CHARS))
+            size = next((n for n, (a, b) in enumerate(zip(words, other)) if a.key != b.key),
+                        min(len(words), len(other)))
+            if size > head:
+                shared.append(size)
     return min(shared, default=0)
 
 
@@ -346,7 +345,7 @@ def _named_alone(field: Field, words: list[Word], head: int) -> int:
     size = 0
     while head + size < min(len(words), head + MAX_NAME_WORDS):
         phrase = field.folded[words[head].start:words[head + size].end]
-        if not any(_alone_at(text, at, head_key) for text in field.article
+        if not any(_word_before(text, at) != head_key for text in field.article
                    for at in _occurrences(text, phrase) if not (text is field.folded and at == words[head].start)):
             break
         size += 1
@@ -354,25 +353,14 @@ def _named_alone(field: Field, words: list[Word], head: int) -> int:
 
 
 def _occurrences(text: str, phrase: str) -> list[int]:
-    """Where a phrase starts in a text, as a word of its own at both ends."""
-    found, at = [], text.find(phrase)
-    while at >= 0:
-        end = at + len(phrase)
-        if _word_starts(text, at) and (end == len(text) or not (text[end].isalnum() or text[end] == "\u200c")):
-            found.append(at)
-        at = text.find(phrase, at + 1)
-    return found
+    """Where a phrase starts in a text, as a word of its own at both ends (overlapping too)."""
+    return [match.start() for match in re.finditer(f"(?={WORD_START}{re.escape(phrase)}{WORD_END})", text)]
 
 
-def _alone_at(text: str, at: int, head_key: str) -> bool:
-    """Is the phrase at ``at`` written without the body's head right before it?"""
-    before = WORD.findall(text, max(0, at - SENTENCE_TAIL_CHARS), at)
-    return not (before and word_key(before[-1]) == head_key)
-
-
-def _word_starts(text: str, at: int) -> bool:
-    """Does a word start at ``at`` (no letter right before it)?"""
-    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "\u200c")
+def _word_before(text: str, at: int, start: int = 0) -> str:
+    """The word right before ``at`` (from ``start`` on), folded as a key; "" if none."""
+    words = WORD.findall(text, max(start, at - SENTENCE_TAIL_CHARS), at)
+    return word_key(words[-1]) if words else ""
 
 
 def _claim_after_verb(field: Field, match: re.Match) -> list[Found]:
