@@ -58,9 +58,9 @@ class PersianTokenizer(Tokenizer):
 
     Each word notes whether only spaces separate it from the previous one
     (``spaced``), so JoinAffixes never glues words across punctuation or lines.
-    Its words are records (Word) that the filters of PersianAnalyzer change in
-    place or replace, in lists: a chain of generators of Tokens cost three
-    times as much per word.
+    Its words are lists indexed by TEXT, PIECES, START, END, SPACED and POS, which
+    the filters of PersianAnalyzer change in place or replace: a chain of
+    generators of Tokens cost three times as much per word.
     """
 
     def words(self, value: str, tokenize: bool = True) -> list[list]:
@@ -374,24 +374,24 @@ class PersianAnalyzer(CompositeAnalyzer):
                  start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
         if isinstance(value, Analysed) and mode == "index":
             return value.replay(positions=positions, chars=chars, mode=mode, **kwargs)
-        return self._tokens(value, self.words(value, mode, tokenize), positions, chars, keeporiginal, start_char,
-                            Token(positions, chars, removestops=removestops, mode=mode, **kwargs))
+        return self._tokens(value, self.words(value, mode, tokenize), positions, chars, keeporiginal, start_pos,
+                            start_char, Token(positions, chars, removestops=removestops, mode=mode, **kwargs))
 
     def words(self, value: str, mode: str = "index", tokenize: bool = True) -> list[list]:
-        """The word records (PersianTokenizer.words) the chain makes of ``value``."""
+        """The words (PersianTokenizer.words) the chain makes of ``value``."""
         words = self.items[0].words(value, tokenize)
         for item in self.items[1:]:
             words = item.step(words, mode)
         return words
 
     @staticmethod
-    def _tokens(value, words, positions, chars, keeporiginal, start_char, token):
+    def _tokens(value, words, positions, chars, keeporiginal, start_pos, start_char, token):
         for text, _, start, end, _, pos in words:
             token.text, token.boost, token.stopped = text, 1.0, False
             if keeporiginal:
                 token.original = value[start:end]
             if positions:
-                token.pos = pos
+                token.pos = start_pos + pos
             if chars:
                 token.startchar, token.endchar = start_char + start, start_char + end
             yield token
