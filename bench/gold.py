@@ -35,6 +35,9 @@ never ran goftar on those articles:
   more authors, 12 social-services articles (the product's own field) and 12 sports
   and health ones (club, league and federation announcements, foreign papers,
   interviews). First run at the end of round 12.
+- ``synth14/`` (24 articles, text included): written the same way in round 13 by two
+  more authors, 12 social-services articles in twelve outlet styles and 12 sports, health,
+  education and labour ones. First run at the end of round 13.
 
 Gold holds offsets, speaker names, roles and cues only; the text comes from
 the shared data files at run time and is never stored in the repository.
@@ -56,7 +59,7 @@ from corpus.readers import ReadReport, iter_documents  # noqa: E402
 
 SHARED = REPO.parent / "shared"
 DATA_FOLDERS = (SHARED / "data", SHARED / "sports", REPO / "bench" / "gold" / "synth12",
-                REPO / "bench" / "gold" / "synth13")
+                REPO / "bench" / "gold" / "synth13", REPO / "bench" / "gold" / "synth14")
 GOLD = REPO / "bench" / "gold"
 TUNE, TEST = "tune", "test"
 HALVES = (TUNE, TEST)
@@ -91,6 +94,7 @@ SETS = (
     ("varzesh3-unseen-12", lambda: [GOLD / "unseen12" / "varzesh3.json"]),
     ("fars-unseen-13", lambda: [GOLD / "unseen13" / "fars.json"]),
     ("synth-13", lambda: [GOLD / "synth13" / "social.json", GOLD / "synth13" / "sports.json"]),
+    ("synth-14", lambda: [GOLD / "synth14" / "social.json", GOLD / "synth14" / "sports.json"]),
 )
 
 
