@@ -242,3 +242,15 @@ def test_what_was_stressed_with_be_instead_of_bar_is_reported_speech(sentence, c
 ])
 def test_be_inside_another_phrase_opens_nothing_stressed(sentence):
     assert [q for q in quotes_after_introduction(sentence) if q.where == "body:1"] == []
+
+
+@pytest.mark.parametrize("paragraph, speaker, claim", [
+    ("یارانه نان: کریمی، معاون وزیر رفاه، روز دوشنبه گفت سهمیه آرد نانوایی‌ها تا پایان سال ثابت می‌ماند.",
+     "کریمی", "سهمیه آرد نانوایی‌ها تا پایان سال ثابت می‌ماند"),
+    ("مدارس روستایی: به گفته صالحی، مدیرکل آموزش ابتدایی، دویست مدرسه تازه تا مهرماه افتتاح می‌شود.",
+     "صالحی", None),
+])
+def test_a_roundups_heading_before_a_named_report_is_no_speaker_and_the_report_is_found(paragraph, speaker, claim):
+    quotes = quotes_of(paragraph)
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", speaker)]
+    assert claim is None or quotes[0].text == claim
