@@ -1944,3 +1944,10 @@ def test_a_name_set_in_guillemets_ends_there_and_an_unlisted_description_after_i
     quotes = quotes_of("علی رضایی وزیر نیرو گفت: آب کم است.",
                        "«ماریا پترونا» دکترای علوم انستیتو حقوق بشر از دانشگاه مسکو معتقد است: ترکیب مجلس تغییر می‌کند.")
     assert speakers(quotes) == ["علی رضایی", "ماریا پترونا"]
+
+
+def test_a_team_named_like_a_person_after_a_coachs_title_is_the_team_not_the_speaker():
+    quotes = quotes_of("تیم بهمن ساوه در هفته دهم میزبان ملوان بود. کامران نیکو پس از بازی در نشست خبری حاضر شد.",
+                       "سرمربی بهمن ساوه گفت: بازیکنانم تا پایان جنگیدند.",
+                       "سرمربی تیم بهمن ساوه افزود: داوری خوب نبود.", title="نیکو: بازیکنانم جنگیدند")
+    assert speakers(quotes) == ["کامران نیکو", "کامران نیکو", "کامران نیکو"]

@@ -242,3 +242,28 @@ def test_what_was_stressed_with_be_instead_of_bar_is_reported_speech(sentence, c
 ])
 def test_be_inside_another_phrase_opens_nothing_stressed(sentence):
     assert [q for q in quotes_after_introduction(sentence) if q.where == "body:1"] == []
+
+
+@pytest.mark.parametrize("paragraph, speaker, claim", [
+    ("یارانه نان: کریمی، معاون وزیر رفاه، روز دوشنبه گفت سهمیه آرد نانوایی‌ها تا پایان سال ثابت می‌ماند.",
+     "کریمی", "سهمیه آرد نانوایی‌ها تا پایان سال ثابت می‌ماند"),
+    ("مدارس روستایی: به گفته صالحی، مدیرکل آموزش ابتدایی، دویست مدرسه تازه تا مهرماه افتتاح می‌شود.",
+     "صالحی", None),
+])
+def test_a_roundups_heading_before_a_named_report_is_no_speaker_and_the_report_is_found(paragraph, speaker, claim):
+    quotes = quotes_of(paragraph)
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", speaker)]
+    assert claim is None or quotes[0].text == claim
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    pytest.param("«کار سختی است»؛ این را مریم در حالی می‌گوید که با دست لباس‌ها را تا می‌کند.",
+                 [], id="the scene after the frame is no claim"),
+    pytest.param("رضایی این سخنان را در حالی بیان کرد که سفر او به استان دو بار لغو شده بود.",
+                 [], id="the writer's aside after the frame is no claim"),
+    pytest.param("مسئولان فدراسیون در حالی اعلام کرده بودند که باشگاه می‌تواند بازیکن آزاد جذب کند که تیم دیگر چنین امکانی نداشت.",
+                 ["باشگاه می‌تواند بازیکن آزاد جذب کند که تیم دیگر چنین امکانی نداشت"],
+                 id="a second that closes the frame, the first opens the claim"),
+])
+def test_a_speech_verb_inside_a_while_frame_reports_nothing_after_the_frames_that(sentence, expected):
+    assert [q.text for q in quotes_of(sentence) if q.kind == "indirect"] == expected

@@ -729,6 +729,9 @@ NAMESAKE_HEADS = frozenset(fold_word(word) for word in (
     "پتروشیمی", "مجتمع", "کارخانه", "سد", "پایگاه", "قرارگاه", "ناو", "موسسه", "مؤسسه", "جشنواره",
     "جایزه", "کمیته",
 ))
+# Words a team's or a club's name follows (تیم شاهین بوشهر، باشگاه صبا): a "name" the article
+# writes after one is the team's, though it opens like a given name (سرمربی شاهین بوشهر گفت).
+TEAM_NAME_HEADS = tuple(fold_word(word) for word in ("تیم", "باشگاه"))
 # Honorifics of the imams and prophets: after a role's head they name an institution
 # (مدیرکل کمیته امداد امام خمینی، تولیت آستان حضرت معصومه), never the speaker.
 HOLY_HONORIFICS = frozenset(fold_word(word) for word in ("امام", "حضرت"))

@@ -31,6 +31,7 @@ from corpus.quotes.constants import (
 )
 from corpus.quotes.found import Found, search_verb
 from corpus.quotes.patterns import (
+    ACCORDING_TO,
     CLAUSE_OPENER,
     HEADLINE_SPEAKER,
     COLON,
@@ -252,6 +253,7 @@ def _colon_cues(field: Field, taken: set[int]) -> list[tuple[int, int, int, int,
                 cues.append((colon.end(), clause_start, colon.start(), colon.start(), mention))
         elif (not verb and field_end - rest <= MAX_QUOTED_CHARS and _says_something(folded[rest:field_end])
               and (not search_verb(folded, rest, field_end) or _is_label_line(field, clause_start))
+              and not _reports_someone(field, rest)
               and (mention := _label_line_speaker(field, clause_start, colon.start()))):
             cues.append((colon.end(), clause_start, colon.start(), colon.start(), mention))
         elif (not verb and _says_how(folded, clause_start, colon.start())
@@ -346,6 +348,20 @@ def _is_label_line(field: Field, clause_start: int) -> bool:
     """Does the colon's clause open the paragraph (``نیک‌سرشت: ...``)? Then the words after it are
     the labelled speaker's answer, speech verbs inside it included (``ناشرم اولین کسی بود که گفت``)."""
     return clause_start <= MAX_BULLET_CHARS and not any(ch.isalpha() for ch in field.folded[:clause_start])
+
+
+def _reports_someone(field: Field, start: int) -> bool:
+    """Do the words after a label line's colon open on a report of someone named (``مستمری
+    معلولان: قاسمی، معاون ...، گفت CLAIM``, ``سالمندان: به گفته نوروزی، ...``)? Then the label
+    is a roundup's heading and the report goes on in the third person: nobody's answer. Not when
+    a verb comes first (ناشرم اولین کسی بود که گفت ...): the speech verb is inside the answer."""
+    if ACCORDING_TO.pattern.match(field.folded, start):
+        return True
+    verb = search_verb(field.folded, start, find_sentence_end(field.folded, start))
+    if verb is None or holds_a_verb(field.folded, start, verb.start()):
+        return False  # ناشرم اولین کسی بود که گفت ...: a speech verb inside the answer's own sentence
+    mention = verb_subject(field, start, verb)
+    return mention is not None and mention.ref in ("name", "title")
 
 
 def _label_line_speaker(field: Field, clause_start: int, colon: int) -> Mention | None:

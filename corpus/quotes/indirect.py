@@ -64,6 +64,7 @@ from corpus.quotes.constants import (
     SENTENCE_TAIL_CHARS,
     QUESTION_MARKS,
     SUBJECT_WINDOW,
+    WHILE_FRAME,
 )
 from corpus.quotes.direct import document_author, word_count, verb_subject, holds_a_verb
 from corpus.quotes.found import Found
@@ -194,6 +195,17 @@ def _in_relative_clause(folded: str, clause_start: int, cue_start: int) -> bool:
     return _word_before(folded, cue_start, clause_start) == "که"
 
 
+def _closes_a_while_frame(folded: str, clause_start: int, match: re.Match, claim_end: int) -> bool:
+    """Does the speech verb stand inside ``در حالی ... که`` (این را در حالی می‌گوید که با دست
+    ... مرتب می‌کند، این سخنان را در حالی گفت که ...)? Then the که after it closes the frame
+    and what follows is the writer's scene, not what was said; unless a second که follows
+    (در حالی اعلام کرده بودند که CLAIM که ...): that one closes the frame, the first opens the claim."""
+    keys = [word.key for word in clause_words(folded, clause_start, match.start("cue"))]
+    frame = max((n for n in range(len(keys)) if tuple(keys[n:n + 2]) == WHILE_FRAME), default=-1)
+    return frame >= 0 and THAT_KEY not in keys[frame:] and not any(_is_verb(key) for key in keys[frame + 2:]) \
+        and THAT_KEY not in (word.key for word in clause_words(folded, match.end(), claim_end))
+
+
 def _asks(folded: str, sentence_end: int) -> bool:
     """Does the sentence ending at ``sentence_end`` end with a question mark?"""
     return folded[sentence_end:sentence_end + 1] in QUESTION_MARKS
@@ -206,7 +218,7 @@ def _said_that(field: Field, match: re.Match) -> list[Found]:
     clause_start = find_sentence_start(field.folded, match.start())
     claim_end = _claim_end(field.folded, match.end())
     if (_asks(field.folded, claim_end) or _in_relative_clause(field.folded, clause_start, match.start())
-            or _news_told_before(field, match)):
+            or _news_told_before(field, match) or _closes_a_while_frame(field.folded, clause_start, match, claim_end)):
         return []
     start, end = trim_quote(field.folded, match.end(), claim_end)
     mention = subject_mention(field, clause_start, match.start())

@@ -57,6 +57,7 @@ from corpus.quotes.constants import (
     PEOPLE_PLURAL_ENDING,
     MIN_ROLE_WORDS_BEFORE_OBJECT,
     NAMESAKE_HEADS,
+    TEAM_NAME_HEADS,
     NAME_PARTICLES,
     NAME_SECOND_HALVES,
     NON_NAME_WORDS,
@@ -934,6 +935,8 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
             part_name, role = [], []  # ``مدیرکل صنعت، معدن و تجارت``: the role goes on
         if part_name and not is_person_name([w.key for w in part_name], NAME_HEAD_WORDS):
             part_name = []  # باید، ستاره تیم ...: not a person
+        if part_name and role and role[0].start < part_name[0].start and _named_as_team(field, part_name):
+            role, part_name = part, []  # سرمربی شاهین بوشهر، where the article writes تیم شاهین بوشهر
         if part_name and organisation and not name and not opens_name(part):
             part_name = []  # شورای نگهبان، احراز صلاحیت ... را: the object, not the body's appositive
         if part_name and not name:
@@ -1137,6 +1140,13 @@ def _name_in_guillemets(folded: str, part: list[Word]) -> tuple[list[Word], list
     if not name or name[-1] is not part[close] or not is_person_name([w.key for w in name], NAME_HEAD_WORDS):
         return None
     return part[close + 1:], name, []
+
+
+def _named_as_team(field: Field, name: list[Word]) -> bool:
+    """Does the article write the words read as a name after a team's or a club's word (تیم
+    شاهین بوشهر)? Then they name the team a role's holder serves, not the holder."""
+    written = field.folded[name[0].start:name[-1].end]
+    return any(f"{head} {written}" in text for text in field.article for head in TEAM_NAME_HEADS)
 
 
 def _names_a_namesake(words: list[Word], n: int) -> bool:
