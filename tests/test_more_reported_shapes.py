@@ -98,3 +98,24 @@ def test_a_wish_after_a_time_with_az_asks_nobody():
     """پس از / قبل از say when, not whom a request asks: خواسته here is a noun, nothing is asked."""
     assert quotes_of("پس از اینکه تیم قبل از جام به خواسته خود که دیدار با تیم ملی بود، نرسید؛ "
                      "مذاکرات ادامه یافت.") == []
+
+
+@pytest.mark.parametrize("announced, rest", [
+    ("آغاز ثبت‌نام مدرسه فوتبال باشگاه،", "گفت: همه می‌توانند شرکت کنند."),
+    ("ثبت‌نام ۵۰۰ نوجوان در مدرسه فوتبال", "تصریح کرد: ظرفیت امسال تکمیل شده است."),
+    ("جذب دو مربی خارجی،", "این اقدام را برای آینده باشگاه مهم دانست."),
+])
+def test_what_is_announced_before_the_speech_verb_is_reported_speech(announced, rest):
+    """با اعلام and a noun phrase, not a clause with اینکه, names what the speaker announced."""
+    quotes = quotes_of(f"{SPEAKER} با اعلام {announced} {rest}")
+    assert (quotes[0].kind, quotes[0].cue, quotes[0].text, quotes[0].speaker) == (
+        "indirect", "با اعلام", announced.rstrip("،"), "علی احمدی")
+
+
+@pytest.mark.parametrize("sentence", [
+    f"{SPEAKER} با اعلام این خبر گفت: همه می‌توانند شرکت کنند.",  # refers back
+    "مهاجم تیم با اعلام مصدومیت اردوی تیم ملی را ترک کرد.",  # done, nothing said
+    "با اعلام سازمان لیگ دیدار دو تیم به هفته بعد موکول شده است.",  # what the claim is according to
+])
+def test_announcing_with_no_speech_verb_or_a_demonstrative_is_no_announced_quote(sentence):
+    assert [q for q in quotes_of(sentence) if q.cue == "با اعلام"] == []

@@ -403,6 +403,9 @@ SAYING_THAT_NOUNS = (
     "تاکید بر", "تاکید به", "تصریح بر", "بیان", "اشاره", "اعلام", "ابراز", "یادآوری", "ذکر", "عنوان",
     "طرح",  # با طرح این سوال که CLAIM
 )
+# ``X با اعلام CLAIM، گفت: ...``: nouns after با whose object, a noun phrase with no اینکه, is what
+# the speaker announced (با اعلام آغاز طرح، گفت), when the sentence goes on to their speech verb.
+ANNOUNCING_WITH_NOUNS = ("اعلام",)
 # What ``با بیان این ...`` may name before its که (با بیان این مطلب که، با طرح این سوال که).
 SAYING_THAT_OBJECTS = ("مطلب", "نکته", "موضوع", "سوال", "سئوال", "پرسش")
 

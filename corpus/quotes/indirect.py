@@ -69,6 +69,7 @@ from corpus.quotes.direct import document_author, word_count, verb_subject, hold
 from corpus.quotes.found import Found
 from corpus.quotes.patterns import (
     ACCORDING_TO,
+    ANNOUNCED_WITH,
     SOURCE_TAKES_OVER,
     BELIEF_CUE,
     CLAIM_CUE,
@@ -94,6 +95,7 @@ from corpus.quotes.patterns import (
     ORGANISATION_LEXICON,
     PLAIN_SPEECH_VERB,
     SAYING_THAT,
+    SPEAKING_VERB,
     SENTENCE_ENDING,
     THAT_CUE,
     THAT_WORD,
@@ -403,6 +405,26 @@ def _saying_that(field: Field, match: re.Match) -> list[Found]:
     mention = subject_mention(field, clause_start, match.start())
     cue = field.text[match.start():match.end()].strip()
     return [Found(field.where, start, end, "indirect", cue, field.text[start:end], mention)]
+
+
+def _announced_with(field: Field, match: re.Match) -> list[Found]:
+    """``X با اعلام آغاز طرح، گفت: ...``: the noun phrase after the cue, up to its comma or the
+    speaker's verb, is what X announced, when the sentence goes on to a speech or judging verb
+    (``با اعلام مصدومیت اردو را ترک کرد``: done, not said). Not a demonstrative (با اعلام این
+    خبر، گفت: it refers back), nor a clause with a verb of its own (با اعلام رئیس کمیته CLAIM:
+    an announcement that X is according to)."""
+    verb = SPEAKING_VERB.search(field.folded, match.end(), find_sentence_end(field.folded, match.end()))
+    if verb is None:
+        return []
+    comma = find_any(field.folded, "،,", match.end(), verb.start())
+    start, end = trim_quote(field.folded, match.end(), comma if comma >= 0 else verb.start())
+    words = clause_words(field.folded, start, end)
+    if (len(words) < MIN_OBJECT_CLAIM_WORDS or words[0].key in DEMONSTRATIVES
+            or holds_a_verb(field.folded, start, end)):
+        return []
+    mention = subject_mention(field, find_sentence_start(field.folded, match.start()), match.start())
+    return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
+                  field.text[start:end], mention)]
 
 
 def _comma_after_verb(folded: str, start: int, end: int) -> int:
@@ -838,6 +860,7 @@ _INDIRECT_SHAPES = (
     (lambda text: _merge_matches(THAT_CUE.finditer(text), BELIEF_CUE.finditer(text)), _said_that),
     (CLAIM_CUE.finditer, _claim_after_verb),
     (SAYING_THAT.finditer, _saying_that),
+    (ANNOUNCED_WITH.finditer, _announced_with),
     (NEWS_CUE.finditer, lambda field, match: _announced(field, match, (NEWS_OPENER,))),
     (INVERTED_NEWS_CUE.finditer, _demanded),
     (WARNING_CUE.finditer, lambda field, match: _announced(field, match, ("نسبت", "به"))),

@@ -67,6 +67,7 @@ from corpus.quotes.constants import (
     SAID_CONTENT_OPENER,
     MAX_SAID_SPEAKER_CHARS,
     SAYING_THAT_NOUNS,
+    ANNOUNCING_WITH_NOUNS,
     SAYING_THAT_OBJECTS,
 )
 
@@ -214,6 +215,13 @@ def _past_compounds(verbs: dict[str, tuple[str, ...]]) -> str:
                     for noun, lights in verbs.items())
 
 
+# ``X با اعلام CLAIM، گفت``: an announcement named by a noun phrase (no اینکه: SAYING_THAT's).
+ANNOUNCED_WITH = GuardedCue.of(
+    f"{WORD_START}(?P<cue>با{JOINER}(?:{'|'.join(_phrase_pattern(noun) for noun in ANNOUNCING_WITH_NOUNS)})){WORD_END}"
+    f"(?!{JOINER}(?:اینکه|این{JOINER}که){WORD_END})",
+    ANNOUNCING_WITH_NOUNS)
+# A speech or judging verb, a word of its own: the verb a clause opened by ANNOUNCED_WITH must reach.
+SPEAKING_VERB = re.compile(f"{CUE_START}(?:{SPEECH_VERB}|{_judging_pattern()}){WORD_END}")
 # ``X، Y را به Z متهم کرد / تهدید کرد / نسبت داد``: an accusation, threat or blame, read as a
 # judgement is (the past only: ``خطر شهر را تهدید می‌کند`` says no one spoke); not before a
 # colon or که, which open a quote of their own (آنان را متهم کرد که CLAIM).
