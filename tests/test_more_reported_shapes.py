@@ -119,3 +119,19 @@ def test_what_is_announced_before_the_speech_verb_is_reported_speech(announced, 
 ])
 def test_announcing_with_no_speech_verb_or_a_demonstrative_is_no_announced_quote(sentence):
     assert [q for q in quotes_of(sentence) if q.cue == "با اعلام"] == []
+
+
+@pytest.mark.parametrize("source, claim", [
+    ("معاون فنی باشگاه", "برگزاری اردوی زمستانی برای تیم ضروری است"),
+    ("احمدی", "آمارها نشان می‌دهد که تماشاگران بیشتری به ورزشگاه آمده‌اند"),
+])
+def test_according_to_a_source_with_no_comma_ends_where_the_article_names_it(source, claim):
+    """A role (or a name) after به گفته runs on into the claim unless the article names it elsewhere."""
+    quotes = quotes_of(f"{SPEAKER} معاون فنی باشگاه از آغاز تمرینات خبر داد.", f"به گفته {source} {claim}.")
+    assert [(q.cue, q.text, q.speaker) for q in quotes if q.where == "body:1"] == [("به گفته", claim, "علی احمدی")]
+
+
+def test_a_term_in_quotation_marks_after_according_to_is_no_claim():
+    """بنا به تعبیر X "term": the term is theirs, the rest of the sentence the writer's."""
+    quotes = quotes_of(f"{SPEAKER} از آغاز تمرینات خبر داد.", 'بنا به تعبیر احمدی "نیمه‌کاره" مانده بودند و باید کنار می‌رفتند.')
+    assert [q for q in quotes if q.where == "body:1"] == []
