@@ -33,7 +33,7 @@ from corpus.quotes.constants import (
     ACCUSING_NOUNS,
     JUDGING_VERBS,
     PASSIVE_AUXILIARIES,
-    NAMING_NOUN,
+    NAMING_VERBS,
     ASKING_VERBS,
     INSISTING_NOUNS,
     INVERTED_NEWS_VERBS,
@@ -280,9 +280,8 @@ SAID_CONTENT_CUE = GuardedCue.of(
     (SAID_CONTENT_OPENER.split()[0],))
 # ``X نسبت به CLAIM هشدار داد``: the claim is what was warned of.
 WARNING_CUE = GuardedCue.of(f"{WORD_START}(?P<cue>هشدار{JOINER}(?:{_past_forms('داد')})){WORD_END}", ("هشدار",))
-# ``X از Y به عنوان CLAIM یاد کرد``: what was named as what.
-NAMING_CUE = GuardedCue.of(
-    f"{WORD_START}(?P<cue>{NAMING_NOUN}{JOINER}(?:{_past_forms('کرد')}|{_past_forms('نمود')})){WORD_END}", (NAMING_NOUN,))
+# ``X از Y به عنوان CLAIM یاد کرد / نام برد``: what was named as what.
+NAMING_CUE = GuardedCue.of(f"{WORD_START}(?P<cue>{_past_compounds(NAMING_VERBS)}){WORD_END}{NOT_PASSIVE}", NAMING_VERBS)
 # ``X از (اینکه) CLAIM ابراز نگرانی کرد``: the claim is what the feeling was about; the light
 # verb may be left to a later verb (از اینکه CLAIM ابراز خرسندی و بر ... تاکید کرد).
 EXPRESSED_CUE = GuardedCue.of(
