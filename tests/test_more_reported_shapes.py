@@ -22,15 +22,19 @@ def quotes_of(*paragraphs: str) -> list[Quote]:
 @pytest.mark.parametrize("verb_phrase, claim", [
     ("از این بازیکن به عنوان بهترین خرید فصل یاد کرد", "این بازیکن به عنوان بهترین خرید فصل"),
     ("در این مراسم از ورزشگاه تازه با عنوان خانه دوم هواداران یاد کرد", "ورزشگاه تازه با عنوان خانه دوم هواداران"),
+    ("از این بازیکن به عنوان بهترین خرید فصل نام برد", "این بازیکن به عنوان بهترین خرید فصل"),
 ])
 def test_naming_something_as_what_it_is_is_reported_speech(verb_phrase, claim):
     quotes = quotes_of(f"{SPEAKER} {verb_phrase}.")
-    assert [(q.kind, q.cue, q.text, q.speaker) for q in quotes] == [("indirect", "یاد کرد", claim, "علی احمدی")]
+    cue = " ".join(verb_phrase.split()[-2:])
+    assert [(q.kind, q.cue, q.text, q.speaker) for q in quotes] == [("indirect", cue, claim, "علی احمدی")]
 
 
 @pytest.mark.parametrize("sentence", [
     f"{SPEAKER} در این مراسم از پیشکسوتان فقید باشگاه یاد کرد.",  # remembering, nothing named as
     "به نوعی می‌توان از این بازی به عنوان بهترین نمایش تیم یاد کرد.",  # the writer's "one can"
+    "در این نشست از ورزشگاه تازه به عنوان خانه دوم هواداران نام برده شد.",  # a passive: nobody named it
+    f"{SPEAKER} از سه بازیکن تیم نام برد.",  # listing, nothing named as
 ])
 def test_remembering_or_the_writers_own_naming_is_no_quote(sentence):
     assert quotes_of(sentence) == []
@@ -98,3 +102,40 @@ def test_a_wish_after_a_time_with_az_asks_nobody():
     """پس از / قبل از say when, not whom a request asks: خواسته here is a noun, nothing is asked."""
     assert quotes_of("پس از اینکه تیم قبل از جام به خواسته خود که دیدار با تیم ملی بود، نرسید؛ "
                      "مذاکرات ادامه یافت.") == []
+
+
+@pytest.mark.parametrize("announced, rest", [
+    ("آغاز ثبت‌نام مدرسه فوتبال باشگاه،", "گفت: همه می‌توانند شرکت کنند."),
+    ("ثبت‌نام ۵۰۰ نوجوان در مدرسه فوتبال", "تصریح کرد: ظرفیت امسال تکمیل شده است."),
+    ("جذب دو مربی خارجی،", "این اقدام را برای آینده باشگاه مهم دانست."),
+])
+def test_what_is_announced_before_the_speech_verb_is_reported_speech(announced, rest):
+    """با اعلام and a noun phrase, not a clause with اینکه, names what the speaker announced."""
+    quotes = quotes_of(f"{SPEAKER} با اعلام {announced} {rest}")
+    assert (quotes[0].kind, quotes[0].cue, quotes[0].text, quotes[0].speaker) == (
+        "indirect", "با اعلام", announced.rstrip("،"), "علی احمدی")
+
+
+@pytest.mark.parametrize("sentence", [
+    f"{SPEAKER} با اعلام این خبر گفت: همه می‌توانند شرکت کنند.",  # refers back
+    "مهاجم تیم با اعلام مصدومیت اردوی تیم ملی را ترک کرد.",  # done, nothing said
+    "با اعلام سازمان لیگ دیدار دو تیم به هفته بعد موکول شده است.",  # what the claim is according to
+])
+def test_announcing_with_no_speech_verb_or_a_demonstrative_is_no_announced_quote(sentence):
+    assert [q for q in quotes_of(sentence) if q.cue == "با اعلام"] == []
+
+
+@pytest.mark.parametrize("source, claim", [
+    ("معاون فنی باشگاه", "برگزاری اردوی زمستانی برای تیم ضروری است"),
+    ("احمدی", "آمارها نشان می‌دهد که تماشاگران بیشتری به ورزشگاه آمده‌اند"),
+])
+def test_according_to_a_source_with_no_comma_ends_where_the_article_names_it(source, claim):
+    """A role (or a name) after به گفته runs on into the claim unless the article names it elsewhere."""
+    quotes = quotes_of(f"{SPEAKER} معاون فنی باشگاه از آغاز تمرینات خبر داد.", f"به گفته {source} {claim}.")
+    assert [(q.cue, q.text, q.speaker) for q in quotes if q.where == "body:1"] == [("به گفته", claim, "علی احمدی")]
+
+
+def test_a_term_in_quotation_marks_after_according_to_is_no_claim():
+    """بنا به تعبیر X "term": the term is theirs, the rest of the sentence the writer's."""
+    quotes = quotes_of(f"{SPEAKER} از آغاز تمرینات خبر داد.", 'بنا به تعبیر احمدی "نیمه‌کاره" مانده بودند و باید کنار می‌رفتند.')
+    assert [q for q in quotes if q.where == "body:1"] == []

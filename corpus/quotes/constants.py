@@ -305,10 +305,10 @@ NEWS_OPENER = fold_word("از")
 # present tells what something shows: این آمار خبر از رونق بازار می‌دهد).
 INVERTED_NEWS_VERBS = ("داد", "دادند", "داده")
 
-# ``X از Y به عنوان CLAIM یاد کرد``: naming something as what it is, a judgement as دانست is. The
-# noun of the verb (with کرد/نمود), and the words of "as" its claim must hold: without them یاد
-# کرد remembers (از شهدا یاد کرد).
-NAMING_NOUN = "یاد"
+# ``X از Y به عنوان CLAIM یاد کرد / نام برد``: naming something as what it is, a judgement as دانست
+# is. The verbs (noun: light verbs), and the words of "as" its claim must hold: without them یاد
+# کرد remembers (از شهدا یاد کرد) and نام برد lists.
+NAMING_VERBS = {"یاد": ("کرد", "نمود"), "نام": ("برد",)}
 NAMED_AS = tuple(tuple(fold_word(word) for word in words.split()) for words in ("به عنوان", "با عنوان"))
 
 # --- Said of an object -------------------------------------------------------------------
@@ -403,6 +403,9 @@ SAYING_THAT_NOUNS = (
     "تاکید بر", "تاکید به", "تصریح بر", "بیان", "اشاره", "اعلام", "ابراز", "یادآوری", "ذکر", "عنوان",
     "طرح",  # با طرح این سوال که CLAIM
 )
+# ``X با اعلام CLAIM، گفت: ...``: nouns after با whose object, a noun phrase with no اینکه, is what
+# the speaker announced (با اعلام آغاز طرح، گفت), when the sentence goes on to their speech verb.
+ANNOUNCING_WITH_NOUNS = ("اعلام",)
 # What ``با بیان این ...`` may name before its که (با بیان این مطلب که، با طرح این سوال که).
 SAYING_THAT_OBJECTS = ("مطلب", "نکته", "موضوع", "سوال", "سئوال", "پرسش")
 

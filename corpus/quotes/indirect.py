@@ -70,6 +70,7 @@ from corpus.quotes.direct import document_author, word_count, verb_subject, hold
 from corpus.quotes.found import Found
 from corpus.quotes.patterns import (
     ACCORDING_TO,
+    ANNOUNCED_WITH,
     SOURCE_TAKES_OVER,
     BELIEF_CUE,
     CLAIM_CUE,
@@ -95,6 +96,7 @@ from corpus.quotes.patterns import (
     ORGANISATION_LEXICON,
     PLAIN_SPEECH_VERB,
     SAYING_THAT,
+    SPEAKING_VERB,
     SENTENCE_ENDING,
     THAT_CUE,
     THAT_WORD,
@@ -275,26 +277,60 @@ def _according_to_uncomma(field: Field, match: re.Match, sentence_end: int) -> l
     it ends where a subject would (before a preposition, a time word or a number), and the
     rest of the sentence is the claim. Not when the source is a group (برخی از دیپلمات‌ها),
     the speaker or the one spoken of (به اعتقاد من، به گفته خودش) or an agency; nor when it
-    runs into a verb (به گفته رضایی آمارها نشان می‌دهد که) or past MAX_UNCOMMA_SOURCE_CHARS,
-    where it ends is unclear; nor when the claim is a «quote» (a guillemet quote).
+    runs into a verb or past MAX_UNCOMMA_SOURCE_CHARS and the article names it nowhere else,
+    where it ends is unclear (به گفته رضایی آمارها نشان می‌دهد که: رضایی if named so elsewhere);
+    nor when the claim opens on a «quote» (a guillemet quote) or a "term" (بنا به تعبیر X
+    "نیم‌سوز" شده بودند: the term is theirs, the sentence the writer's).
     Announcements (بر اساس اعلام X) name bodies whose names run on: _announced_uncomma."""
     first = WORD.search(field.folded, match.end(), sentence_end)
     if first is None or word_key(first.group()) in PREDICATE_STARTS:
         return []  # no source, or a preposition where it should be
     source_limit = min(sentence_end, match.end() + MAX_UNCOMMA_SOURCE_CHARS)
     words = clause_words(field.folded, match.end(), source_limit)
-    if not words or is_agency(words):
+    if not words or is_agency(words) or words[0].key in UNNAMED_SOURCES:
         return []
-    body = _body_name(field, words, _cue_noun(match))
-    mention, source_end = (mention_from_words(field, body), body[-1].end) if body else subject(field, words)
-    if (source_end <= words[0].start or source_end >= words[-1].end or mention.anonymous
-            or words[0].key in UNNAMED_SOURCES or any(_is_verb(word.key) for word in words if word.end <= source_end)):
-        return []  # the source runs to the window's end: where it ends is unknown
+    source = _uncomma_source(field, words, _cue_noun(match))
+    if source is None:
+        return []
+    mention, source_end = source
     start, end = trim_quote(field.folded, source_end, sentence_end)
-    if field.folded[start:start + 1] == "«" or len(field.folded[start:end].split()) < MIN_CLAIM_WORDS:
+    if field.folded[start:start + 1] in '«"' or len(field.folded[start:end].split()) < MIN_CLAIM_WORDS:
         return []
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], mention)]
+
+
+def _uncomma_source(field: Field, words: list[Word], cue_noun: str) -> tuple[Mention, int] | None:
+    """Who an according-to cue with no comma after its source names, and where the source ends:
+    a body's name, else the subject the words open on, cut where the article's other mentions
+    of it end when that reading runs on or finds no subject (:func:`_named_elsewhere`). None
+    when where it ends is unknown (past the words read, into a verb) or it is a group."""
+    body = _body_name(field, words, cue_noun)
+    mention, end = (mention_from_words(field, body), body[-1].end) if body else subject(field, words)
+    runs_on = end <= words[0].start or end >= words[-1].end or any(_is_verb(w.key) for w in words if w.end <= end)
+    if not body and (runs_on or mention.ref == "title" or mention.ref == "pronoun" and not mention.personal):
+        named = _named_elsewhere(field, words)
+        if named > (1 if mention.ref == "title" and not runs_on else 0) and words[named - 1].end < end:
+            mention, end, runs_on = mention_from_words(field, words[:named]), words[named - 1].end, False
+    return None if runs_on or mention.anonymous else (mention, end)
+
+
+def _named_elsewhere(field: Field, words: list[Word]) -> int:
+    """How many of ``words`` name a source the way the article names it in another place: the
+    longest run from the first word that the article writes elsewhere too (``به گفته معاون
+    عمرانی استانداری افزایش مشارکت ...`` after ``رضایی، معاون عمرانی استانداری، گفت``), so the
+    words after it, which stand nowhere else after it, are the claim's; 0 if none or all.
+    A role read as a subject runs on into the claim (a role is an open chain of nouns); the
+    article's other mentions say where it ends. One word of a role is not enough (the article
+    may write مدیرکل alone and the role here go on: مدیرکل ورزش استان)."""
+    size = 0
+    while size + 1 < len(words):
+        phrase = field.folded[words[0].start:words[size].end]
+        if not any(not (text is field.folded and at == words[0].start)
+                   for text in field.article for at in _occurrences(text, phrase)):
+            break
+        size += 1
+    return size
 
 
 def _announced_uncomma(field: Field, match: re.Match, sentence_end: int) -> list[Found]:
@@ -415,6 +451,26 @@ def _saying_that(field: Field, match: re.Match) -> list[Found]:
     mention = subject_mention(field, clause_start, match.start())
     cue = field.text[match.start():match.end()].strip()
     return [Found(field.where, start, end, "indirect", cue, field.text[start:end], mention)]
+
+
+def _announced_with(field: Field, match: re.Match) -> list[Found]:
+    """``X با اعلام آغاز طرح، گفت: ...``: the noun phrase after the cue, up to its comma or the
+    speaker's verb, is what X announced, when the sentence goes on to a speech or judging verb
+    (``با اعلام مصدومیت اردو را ترک کرد``: done, not said). Not a demonstrative (با اعلام این
+    خبر، گفت: it refers back), nor a clause with a verb of its own (با اعلام رئیس کمیته CLAIM:
+    an announcement that X is according to)."""
+    verb = SPEAKING_VERB.search(field.folded, match.end(), find_sentence_end(field.folded, match.end()))
+    if verb is None:
+        return []
+    comma = find_any(field.folded, "،,", match.end(), verb.start())
+    start, end = trim_quote(field.folded, match.end(), comma if comma >= 0 else verb.start())
+    words = clause_words(field.folded, start, end)
+    if (len(words) < MIN_OBJECT_CLAIM_WORDS or words[0].key in DEMONSTRATIVES
+            or holds_a_verb(field.folded, start, end)):
+        return []
+    mention = subject_mention(field, find_sentence_start(field.folded, match.start()), match.start())
+    return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
+                  field.text[start:end], mention)]
 
 
 def _comma_after_verb(folded: str, start: int, end: int) -> int:
@@ -850,6 +906,7 @@ _INDIRECT_SHAPES = (
     (lambda text: _merge_matches(THAT_CUE.finditer(text), BELIEF_CUE.finditer(text)), _said_that),
     (CLAIM_CUE.finditer, _claim_after_verb),
     (SAYING_THAT.finditer, _saying_that),
+    (ANNOUNCED_WITH.finditer, _announced_with),
     (NEWS_CUE.finditer, lambda field, match: _announced(field, match, (NEWS_OPENER,))),
     (INVERTED_NEWS_CUE.finditer, _demanded),
     (WARNING_CUE.finditer, lambda field, match: _announced(field, match, ("نسبت", "به"))),

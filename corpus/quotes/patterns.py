@@ -33,7 +33,7 @@ from corpus.quotes.constants import (
     ACCUSING_NOUNS,
     JUDGING_VERBS,
     PASSIVE_AUXILIARIES,
-    NAMING_NOUN,
+    NAMING_VERBS,
     ASKING_VERBS,
     INSISTING_NOUNS,
     INVERTED_NEWS_VERBS,
@@ -67,6 +67,7 @@ from corpus.quotes.constants import (
     SAID_CONTENT_OPENER,
     MAX_SAID_SPEAKER_CHARS,
     SAYING_THAT_NOUNS,
+    ANNOUNCING_WITH_NOUNS,
     SAYING_THAT_OBJECTS,
 )
 
@@ -214,6 +215,13 @@ def _past_compounds(verbs: dict[str, tuple[str, ...]]) -> str:
                     for noun, lights in verbs.items())
 
 
+# ``X با اعلام CLAIM، گفت``: an announcement named by a noun phrase (no اینکه: SAYING_THAT's).
+ANNOUNCED_WITH = GuardedCue.of(
+    f"{WORD_START}(?P<cue>با{JOINER}(?:{'|'.join(_phrase_pattern(noun) for noun in ANNOUNCING_WITH_NOUNS)})){WORD_END}"
+    f"(?!{JOINER}(?:اینکه|این{JOINER}که){WORD_END})",
+    ANNOUNCING_WITH_NOUNS)
+# A speech or judging verb, a word of its own: the verb a clause opened by ANNOUNCED_WITH must reach.
+SPEAKING_VERB = re.compile(f"{CUE_START}(?:{SPEECH_VERB}|{_judging_pattern()}){WORD_END}")
 # ``X، Y را به Z متهم کرد / تهدید کرد / نسبت داد``: an accusation, threat or blame, read as a
 # judgement is (the past only: ``خطر شهر را تهدید می‌کند`` says no one spoke); not before a
 # colon or که, which open a quote of their own (آنان را متهم کرد که CLAIM).
@@ -272,9 +280,8 @@ SAID_CONTENT_CUE = GuardedCue.of(
     (SAID_CONTENT_OPENER.split()[0],))
 # ``X نسبت به CLAIM هشدار داد``: the claim is what was warned of.
 WARNING_CUE = GuardedCue.of(f"{WORD_START}(?P<cue>هشدار{JOINER}(?:{_past_forms('داد')})){WORD_END}", ("هشدار",))
-# ``X از Y به عنوان CLAIM یاد کرد``: what was named as what.
-NAMING_CUE = GuardedCue.of(
-    f"{WORD_START}(?P<cue>{NAMING_NOUN}{JOINER}(?:{_past_forms('کرد')}|{_past_forms('نمود')})){WORD_END}", (NAMING_NOUN,))
+# ``X از Y به عنوان CLAIM یاد کرد / نام برد``: what was named as what.
+NAMING_CUE = GuardedCue.of(f"{WORD_START}(?P<cue>{_past_compounds(NAMING_VERBS)}){WORD_END}{NOT_PASSIVE}", NAMING_VERBS)
 # ``X از (اینکه) CLAIM ابراز نگرانی کرد``: the claim is what the feeling was about; the light
 # verb may be left to a later verb (از اینکه CLAIM ابراز خرسندی و بر ... تاکید کرد).
 EXPRESSED_CUE = GuardedCue.of(
