@@ -1944,3 +1944,19 @@ def test_a_name_set_in_guillemets_ends_there_and_an_unlisted_description_after_i
     quotes = quotes_of("علی رضایی وزیر نیرو گفت: آب کم است.",
                        "«ماریا پترونا» دکترای علوم انستیتو حقوق بشر از دانشگاه مسکو معتقد است: ترکیب مجلس تغییر می‌کند.")
     assert speakers(quotes) == ["علی رضایی", "ماریا پترونا"]
+
+
+@pytest.mark.parametrize("body", ["معاونت فنی و عمران شهرداری کرج", "آژانس بین‌المللی انرژی اتمی",
+                                  "صندوق بین‌المللی پول", "اندیشکده مطالعات راهبردی", "قوه قضاییه",
+                                  "دادسرای عمومی تهران", "پژوهشگاه نیرو"])
+def test_an_office_agency_fund_or_research_body_speaks_as_an_organisation_and_he_after_it_is_the_person(body):
+    quotes = quotes_of("رضا کاظمی مدیر طرح گفت: کار ادامه دارد.",
+                       f"{body} اعلام کرد که بودجه طرح تامین شد.",
+                       "وی افزود: همه آماده‌اند.")
+    assert [(q.speaker, q.speaker_type) for q in quotes] == [
+        ("رضا کاظمی", "person"), (body, "organisation"), ("رضا کاظمی", "person")]
+
+
+def test_a_bodys_name_ends_before_the_city_it_is_based_in():
+    quotes = quotes_of("اندیشکده مطالعات راهبردی مستقر در لندن در گزارشی مدعی شد که تولید نفت کاهش یافته است.")
+    assert speakers(quotes) == ["اندیشکده مطالعات راهبردی"]
