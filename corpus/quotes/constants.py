@@ -189,6 +189,9 @@ PAPER_HEADS = frozenset(fold_word(word) for word in (
     "روزنامه", "نشریه", "مجله", "هفته‌نامه", "ماهنامه", "سایت", "شبکه", "رادیو", "تلویزیون",
 ))
 
+# Nouns that count times after یک (یک بار دیگر، یک مرتبه): how often, never someone of a kind.
+ONCE_NOUNS = frozenset(fold_word(word) for word in ("بار", "مرتبه", "دفعه", "نوبت", "سری"))
+
 # Words that start a source line or credit, never a speaker.
 AGENCY_WORDS = frozenset({"خبرگزاری", "خبرنگار", "گزارش", "پایگاه", "فارس", "ایرنا", "ایسنا", "مهر"})
 
