@@ -1951,3 +1951,33 @@ def test_a_team_named_like_a_person_after_a_coachs_title_is_the_team_not_the_spe
                        "سرمربی بهمن ساوه گفت: بازیکنانم تا پایان جنگیدند.",
                        "سرمربی تیم بهمن ساوه افزود: داوری خوب نبود.", title="نیکو: بازیکنانم جنگیدند")
     assert speakers(quotes) == ["کامران نیکو", "کامران نیکو", "کامران نیکو"]
+
+
+@pytest.mark.parametrize("body", ["معاونت فنی و عمران شهرداری کرج", "آژانس بین‌المللی انرژی اتمی",
+                                  "صندوق بین‌المللی پول", "اندیشکده مطالعات راهبردی", "قوه قضاییه",
+                                  "دادسرای عمومی تهران", "پژوهشگاه نیرو"])
+def test_an_office_agency_fund_or_research_body_speaks_as_an_organisation_and_he_after_it_is_the_person(body):
+    quotes = quotes_of("رضا کاظمی مدیر طرح گفت: کار ادامه دارد.",
+                       f"{body} اعلام کرد که بودجه طرح تامین شد.",
+                       "وی افزود: همه آماده‌اند.")
+    assert [(q.speaker, q.speaker_type) for q in quotes] == [
+        ("رضا کاظمی", "person"), (body, "organisation"), ("رضا کاظمی", "person")]
+
+
+def test_a_bodys_name_ends_before_the_city_it_is_based_in():
+    quotes = quotes_of("اندیشکده مطالعات راهبردی مستقر در لندن در گزارشی مدعی شد که تولید نفت کاهش یافته است.")
+    assert speakers(quotes) == ["اندیشکده مطالعات راهبردی"]
+
+
+def test_one_of_a_kind_no_list_knows_speaks_as_someone_new_not_the_body_before():
+    quotes = quotes_of("اتحادیه اروپا اعلام کرد که روابط خود را با این کشور گسترش می‌دهد.",
+                       "یک دیپلماتیک پرتغالی در حوزه ریاست اتحادیه گفت: شرط ما آزادی زندانیان است.",
+                       "وی افزود: روابط تجاری گسترش می‌یابد.")
+    assert [(q.speaker, q.speaker_type) for q in quotes] == [
+        ("اتحادیه اروپا", "organisation"), (None, "unnamed"), (None, "unnamed")]
+
+
+def test_once_more_after_yek_is_no_one_of_a_kind_and_the_speaker_goes_on():
+    quotes = quotes_of("رضا کاظمی وزیر خارجه گفت: کار ادامه دارد.",
+                       "یک بار دیگر تاکید کرد: همه آماده‌اند.")
+    assert speakers(quotes) == ["رضا کاظمی", "رضا کاظمی"]

@@ -180,13 +180,17 @@ TOPIC_PHRASES = tuple(tuple(fold_word(word) for word in phrase.split()) for phra
 # Words ending a surname (حسن‌زاده، کریمی نیا) that the lexicon knows as verbs (زاده "born", نیا "do
 # not come"): after a word that may be a name's, they end the name, never a clause.
 SURNAME_TAILS = frozenset(fold_word(word) for word in ("زاده", "نیا"))
-# Words saying where a paper is printed (روزنامه الف چاپ لندن): its name ends before them.
-PUBLISHED_IN = frozenset(fold_word(word) for word in ("چاپ",))
+# Words saying where a paper is printed or a body is based (روزنامه الف چاپ لندن، اندیشکده ... مستقر
+# در واشنگتن): its name ends before them.
+PUBLISHED_IN = frozenset(fold_word(word) for word in ("چاپ", "مستقر", "واقع", "مقیم"))
 # Heads of a paper, a site or a broadcaster, whose country may follow its name (روزنامه بیلد
 # آلمان، سایت ... عربستان): the country says where it is published, not part of the name.
 PAPER_HEADS = frozenset(fold_word(word) for word in (
     "روزنامه", "نشریه", "مجله", "هفته‌نامه", "ماهنامه", "سایت", "شبکه", "رادیو", "تلویزیون",
 ))
+
+# Nouns that count times after یک (یک بار دیگر، یک مرتبه): how often, never someone of a kind.
+ONCE_NOUNS = frozenset(fold_word(word) for word in ("بار", "مرتبه", "دفعه", "نوبت", "سری"))
 
 # Words that start a source line or credit, never a speaker.
 AGENCY_WORDS = frozenset({"خبرگزاری", "خبرنگار", "گزارش", "پایگاه", "فارس", "ایرنا", "ایسنا", "مهر"})
@@ -865,7 +869,11 @@ ALA_ADVERBS = frozenset(fold_word(word).replace("\u200c", "") for word in (
 # More heads of organisations speaking for themselves (جامعه اسلامی دانشجویان ... اعلام کرد).
 MORE_ORGANISATION_HEADS = ("جامعه", "پارلمان", "کنگره", "بنیاد", "کانون", "موسسه", "مؤسسه", "سندیکا",
                            # a state's seats and missions (سفارت ایران در ...، کاخ ریاست جمهوری ...)
-                           "سفارت", "سفارتخانه", "کنسولگری", "کاخ")
+                           "سفارت", "سفارتخانه", "کنسولگری", "کاخ",
+                           # offices, agencies, funds and research bodies (معاونت فنی شهرداری ...، آژانس بین‌المللی
+                           # انرژی اتمی، صندوق بین‌المللی پول، اندیشکده ...): bodies, never a person's name
+                           "معاونت", "آژانس", "صندوق", "اتاق", "قوه", "نهاد", "جمعیت", "کارگروه", "فرماندهی",
+                           "دادسرا", "دادسرای", "اندیشکده", "پژوهشگاه", "پژوهشکده", "دانشکده", "وبگاه", "تارنما")
 
 # More words that describe a person rather than name them: professions, sporting feats,
 # colleagues (نایب قهرمان جهان، دارنده مدال نقره، روانشناس خانواده، همکار وی). Words that

@@ -64,6 +64,7 @@ from corpus.quotes.constants import (
     NOUN_BEFORE_NAME_PREPOSITIONS,
     NUMBERED_NOUNS,
     OBJECT_OPENERS,
+    ONCE_NOUNS,
     PLACE_NAME_TAILS,
     PLACE_UNITS,
     ONE_WORD_PLURAL_ENDINGS,
@@ -983,11 +984,23 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
     if len(organisation) > 1:  # ``کمیته`` alone names no organisation
         return Mention("name", _listed_as_written(text, organisation),
                        tuple(w.key for w in organisation), strong=True, organisation=True, where=where)
+    if _someone_of_a_kind(words):  # یک دیپلمات پرتغالی گفت: someone new, whatever no list calls them
+        return Mention("title", role=as_original(text, words[1:]), indefinite=True, where=where)
     if len(words) == 1 and organisation and words[0].key not in DOCUMENT_NOUN_KEYS:
         # ``سازمان در اطلاعیه خود مدعی شد``: the organisation of that kind the article spoke of, read
         # as no subject of its own (a pronoun) where quotes are found
         return Mention("pronoun", role=as_original(text, words), organisation=True, bare=True, where=where)
     return Mention("pronoun", where=where)
+
+
+def _someone_of_a_kind(words: list[Word]) -> bool:
+    """Do the words read as nobody's name, role or body open on یک and a noun (یک دیپلماتیک پرتغالی)?
+    One of a kind speaks, someone new; not a time or a count (یک روز بعد، یک بار دیگر), nor a verb's
+    clause, nor a body of a kind (یک نشریه محلی: a body the article may name elsewhere)."""
+    return (len(words) > 1 and words[0].key == "یک" and words[1].key not in ONCE_NOUNS
+            and not non_name_kind(words[1].key) and not phrase_at(words, 1, ORGANISATION_LEXICON)
+            and all(w.key != "," for w in words)
+            and not any(is_finite_verb(w.key) for w in words))
 
 
 def _past_role(words: list[Word], roles: list[list[Word]], name: list[Word]) -> list[Word]:
