@@ -339,6 +339,12 @@ def test_demonstrative_title_refers_to_the_current_speaker():
     assert [(q.speaker, q.ref) for q in quotes] == [("علی رضایی", "name"), ("علی رضایی", "title")]
 
 
+def test_demonstrative_title_after_an_opening_conjunction_refers_to_the_current_speaker():
+    quotes = quotes_of("علی رضایی، بازیکن تیم، اعلام کرد که قراردادش را تمدید نمی‌کند.",
+                       "باشگاه حاضر به پرداخت نیست؛ البته این ستاره جوان هم اعلام کرده که پول برایش مهم نیست.")
+    assert (quotes[-1].speaker, quotes[-1].ref) == ("علی رضایی", "title")
+
+
 def test_organisation_can_be_the_speaker():
     quote = only(quotes_of("ستاد برگزاری نماز جمعه با صدور بیانیه‌ای اعلام کرد: مراسم فردا برگزار نمی‌شود."))
     assert quote.speaker == "ستاد برگزاری نماز جمعه"
