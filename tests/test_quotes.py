@@ -356,15 +356,6 @@ def test_a_name_alone_with_a_colon_still_labels_the_quote_below_it():
     assert quote.speaker == "علی رضایی"
 
 
-def test_a_role_in_the_object_after_a_known_name_is_neither_the_speakers_title_nor_cut_from_the_claim():
-    quotes = quotes_of("علی رضایی، وزیر کشور، گفت: کار ادامه دارد.",
-                       "رضایی نامه رئیس جمهور به مجلس را مهم خواند و گفت: این نامه پیام روشنی دارد.")
-    claim = only(quotes, "indirect")
-    assert (claim.speaker, claim.role, claim.ref) == ("علی رضایی", "وزیر کشور", "surname")
-    assert claim.text.startswith("نامه رئیس جمهور")
-    assert quotes[-1].role == "وزیر کشور"
-
-
 def test_organisation_can_be_the_speaker():
     quote = only(quotes_of("ستاد برگزاری نماز جمعه با صدور بیانیه‌ای اعلام کرد: مراسم فردا برگزار نمی‌شود."))
     assert quote.speaker == "ستاد برگزاری نماز جمعه"

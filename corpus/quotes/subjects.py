@@ -935,9 +935,6 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
         if part_name and roles and not name and not opens_name(part):
             part_name, role = [], []  # ``مدیرکل صنعت، معدن و تجارت``: the role goes on
         if part_name and not is_person_name([w.key for w in part_name], NAME_HEAD_WORDS):
-            if not (name or roles) and (object_follows or object_ahead) and not _plural_noun(text, part[0]) \
-                    and (owner := _name_before_object_head(part_name)):
-                return _name_before_object(field, words, owner)
             part_name = []  # باید، ستاره تیم ...: not a person
         if part_name and organisation and not name and not opens_name(part):
             part_name = []  # شورای نگهبان، احراز صلاحیت ... را: the object, not the body's appositive
@@ -990,31 +987,6 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
         # as no subject of its own (a pronoun) where quotes are found
         return Mention("pronoun", role=as_original(text, words), organisation=True, bare=True, where=where)
     return Mention("pronoun", where=where)
-
-
-def _name_before_object_head(part: list[Word]) -> list[Word]:
-    """The name a part opens on when a noun heading an object follows it (رضایی | نامه رئیس
-    جمهور ... را): the words before the first head word (نامه، سازمان، رئیس), if they can be
-    a person's name; else none."""
-    head = next((n for n, word in enumerate(part) if word.key in NAME_HEAD_WORDS), 0)
-    keys = [w.key for w in part[:head]]
-    if not head or not is_person_name(keys, NAME_HEAD_WORDS) or all(_common_word(key) for key in keys):
-        return []  # شاخه مزبور | سازمان ... را: words of the lexicon, no name
-    return part[:head]
-
-
-def _common_word(key: str) -> bool:
-    """A noun or adjective of the lexicon that is no given name (شاخه، مزبور; not عادل)."""
-    return is_lexicon_noun_or_with_ye(key) and not is_given_name(key)
-
-
-def _name_before_object(field: Field, words: list[Word], name: list[Word]) -> Mention:
-    """``حداد عادل نامه رئیس جمهور به بوش را ... عنوان کرد``: the name speaks; the rest, role
-    words and all, opens the object (and the claim), and is no title of theirs. Weak, as a
-    name before an object is: it speaks only if the article knows someone by it."""
-    rest = [word for word in words if word.start >= name[-1].end]
-    return Mention("name", _as_written(field.text, name), tuple(w.key for w in name), object_follows=True,
-                   object_words=as_original(field.text, rest), where=field.where)
 
 
 def _past_role(words: list[Word], roles: list[list[Word]], name: list[Word]) -> list[Word]:
