@@ -19,7 +19,7 @@ from corpus.quotes.direct import direct_quotes, direct_clauses, headline_quote
 from corpus.quotes.found import Found, Introduction, search_verb
 from corpus.quotes.guillemets import guillemet_quotes
 from corpus.quotes.indirect import indirect_quotes
-from corpus.quotes.patterns import DIRECT_CUES, ASKED
+from corpus.quotes.patterns import DIRECT_CUES, ASKED, WORD
 from corpus.quotes.person import is_lexicon_noun, verb_forms
 from corpus.quotes.sentences import (
     BLANKS,
@@ -38,6 +38,7 @@ from corpus.quotes.subjects import (
     skip_openers,
     source_line_end,
     subject,
+    word_key,
 )
 
 
@@ -67,9 +68,24 @@ def introduction(field: Field) -> Introduction | None:
         return None
     mention, _ = subject(field, words)
     if mention.ref != "name" or not mention.strong or _first_person_verb_after(words, mention) \
-            or _honorifics_only(mention):
+            or _honorifics_only(mention) or _name_alone(field, mention):
         return None
     return Introduction(field.where, words[0].start, mention)
+
+
+def _name_alone(field: Field, mention: Mention) -> bool:
+    """Is the field the name and nothing else but a bracket (``رضا اسدی (۶۵ علی دشتی)``)? A line
+    of a lineup or a caption: it gives nobody the floor, and a title after it (داور، سرمربی)
+    is not that player's. Not a label (``امام خمینی(ره):``), whose colon hands them the next
+    paragraph's words."""
+    if ":" in field.folded:
+        return False
+    outside = _BRACKETED.sub(" ", field.folded)
+    keys = {word_key(word) for word in WORD.findall(outside)} - {",", "،"}
+    return keys <= set(mention.name_keys) | HONORIFIC_KEYS
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _honorifics_only(mention: Mention) -> bool:

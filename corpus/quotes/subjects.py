@@ -560,8 +560,10 @@ def _after_subordinate_clause(words: list[Word]) -> list[Word]:
 
 def _opens_subject(words: list[Word]) -> bool:
     """Do the words open like a speaker: a role, a name, an organisation, a group (مسئولان
-    باشگاه), وی/او, or are they a short name alone?"""
+    باشگاه), وی/او, a role pointing back (اما این مقام ...: whoever has the floor), or are
+    they a short name alone?"""
     return (starts_role(words, 0) or opens_name(words) or bool(phrase_at(words, 0, ORGANISATION_LEXICON))
+            or words[0].key == DEMONSTRATIVE and starts_role(words, 1)
             or words[0].key in GROUP_SUBJECTS
             or bool(phrase_at(words, 0, PRONOUN_LEXICON)) or _only_a_name(words))
 
