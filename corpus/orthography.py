@@ -39,6 +39,8 @@ FOLD_TABLE = str.maketrans(
 _FOLDABLE = re.compile(f"[{re.escape(''.join(map(chr, FOLD_TABLE)))}]")
 _FOLDED = {chr(source): chr(target) for source, target in FOLD_TABLE.items()}
 TRANSLATE_SHARE = 0.25
+# fold_letters keeps the folds of this many recent texts: an article's fields and the pieces read of them.
+FOLDED_TEXTS = 256
 
 ZWNJ = "\u200c"
 
@@ -54,12 +56,14 @@ IN_WORD_MARKS = DIACRITICS + HAZM_SPECIALS + INVISIBLES
 WORD_TABLE = {**FOLD_TABLE, **str.maketrans("", "", IN_WORD_MARKS)}
 
 
+@lru_cache(maxsize=FOLDED_TEXTS)
 def fold_letters(text: str) -> str:
     """Same length, one spelling: Persian letters, Latin digits, plain spaces.
 
     Quote extraction folds every field of every article: news text holds few letters to fold,
     and replacing just those is about four times faster than translate, which looks up every
-    character. Text mostly made of them (presentation forms) is translated."""
+    character. Text mostly made of them (presentation forms) is translated. Memoised for the
+    last FOLDED_TEXTS texts: extraction's later passes fold the same paragraphs again."""
     foldable = _FOLDABLE.findall(text)
     if not foldable:
         return text

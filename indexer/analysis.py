@@ -72,7 +72,8 @@ class PersianTokenizer(Tokenizer):
         start = len(parts[0])
         for k in range(1, len(parts), 2):
             end = start + len(parts[k])
-            words.append([parts[k], (), start, end, k > 1 and _only_spaces(parts[k - 1]), 0])
+            gap = parts[k - 1]  # one space, most often: no call to ask
+            words.append([parts[k], (), start, end, k > 1 and (gap == " " or _only_spaces(gap)), 0])
             start = end + len(parts[k + 1])
         return words
 
@@ -353,8 +354,10 @@ def _strip_one(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=200_000)
 def arabic_singular(word: str) -> str:
-    """مهاجرین → مهاجر, مدارس → مدرسه; a word that is no Arabic plural of hazm's lexicon as it is."""
+    """مهاجرین → مهاجر, مدارس → مدرسه; a word that is no Arabic plural of hazm's lexicon as it is.
+    Memoised: asked of every word indexed (and of compound parts), a quarter of StripArabicPlural's time."""
     if word in lexicon.arabic_plurals():
         return word[: -len(lexicon.ARABIC_PLURAL)]
     return lexicon.broken_plurals().get(word, word)

@@ -377,13 +377,14 @@ def _opens_new_subject(words: list[Word]) -> bool:
 def _first_person_words(folded: str) -> int:
     """How many words speak in the first person: من، ما، خودم, verbs ending in م (کردیم) and
     adjectives with the copula glued on (امیدوارم)."""
-    return sum(map(_speaks_in_first_person, map(word_key, WORD.findall(folded))))  # True counts 1
+    return sum(map(_speaks_in_first_person, WORD.findall(folded)))  # True counts 1
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _speaks_in_first_person(key: str) -> bool:
-    """Is the folded word one of _first_person_words'? Asked of every word of many paragraphs,
-    and the same few thousand words come up in all of them: each is judged once."""
+def _speaks_in_first_person(token: str) -> bool:
+    """Is the word (as found, not yet a word_key) one of _first_person_words'? Asked of every word of
+    many paragraphs, and the same few thousand words come up in all of them: each is judged once."""
+    key = word_key(token)
     return key in FIRST_PERSON_WORDS or key.endswith("م") and key in verb_forms() or _first_person_state(key)
 
 
