@@ -63,7 +63,8 @@ HONORIFIC_KEYS = frozenset("".join(fold_word(w) for w in h.split()) for h in HON
 LONGEST_HONORIFIC = 6  # words one honorific may be written in
 
 # Words before a title that are not part of it: یک کارشناس، یکی از ...، این مسئول.
-INDEFINITE = frozenset({"یک", "یکی"})
+A_ONE = "یک"  # the indefinite article itself: یک کارشناس، یک دیپلمات پرتغالی
+INDEFINITE = frozenset({A_ONE, "یکی"})
 DEMONSTRATIVE = "این"
 # Demonstratives: a role holding one points back into its own article (مدیرعامل این سازمان).
 DEMONSTRATIVES = frozenset({"این", "آن", "همین", "همان"})

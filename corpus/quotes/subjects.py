@@ -13,7 +13,7 @@ import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from corpus.names import DEMONSTRATIVE, FIRST_NAMES, INDEFINITE, drop_glued_honorific, leading_honorifics
+from corpus.names import A_ONE, DEMONSTRATIVE, FIRST_NAMES, INDEFINITE, drop_glued_honorific, leading_honorifics
 from corpus.orthography import fold_folded, fold_letters, fold_word
 from corpus.quotes.constants import (
     MIN_NAME_WORDS_BEFORE_DESCRIPTION,
@@ -999,7 +999,7 @@ def _someone_of_a_kind(words: list[Word]) -> bool:
     """Do the words read as nobody's name, role or body open on یک and a noun (یک دیپلماتیک پرتغالی)?
     One of a kind speaks, someone new; not a time or a count (یک روز بعد، یک بار دیگر), nor a verb's
     clause, nor a body of a kind (یک نشریه محلی: a body the article may name elsewhere)."""
-    return (len(words) > 1 and words[0].key == "یک" and words[1].key not in ONCE_NOUNS
+    return (len(words) > 1 and words[0].key == A_ONE and words[1].key not in ONCE_NOUNS
             and not non_name_kind(words[1].key) and not phrase_at(words, 1, ORGANISATION_LEXICON)
             and all(w.key != "," for w in words)
             and not any(is_finite_verb(w.key) for w in words))
@@ -1394,7 +1394,7 @@ def _ends_role_compound(words: list[Word], n: int) -> bool:
 
 def _drop_indefinite(words: list[Word]) -> list[Word]:
     """``یک کارشناس`` is introduced as ``کارشناس``."""
-    return words[1:] if len(words) > 1 and words[0].key == "یک" else words
+    return words[1:] if len(words) > 1 and words[0].key == A_ONE else words
 
 
 def starts_role(words: list[Word], n: int) -> bool:
