@@ -69,6 +69,7 @@ from corpus.quotes.constants import (
 from corpus.quotes.direct import document_author, word_count, verb_subject, holds_a_verb
 from corpus.quotes.found import Found
 from corpus.quotes.patterns import (
+    occurrences,
     ACCORDING_TO,
     ANNOUNCED_WITH,
     SOURCE_TAKES_OVER,
@@ -101,8 +102,6 @@ from corpus.quotes.patterns import (
     THAT_CUE,
     THAT_WORD,
     WORD,
-    WORD_END,
-    WORD_START,
 )
 from corpus.quotes.person import is_finite_verb, is_lexicon_noun, is_past_participle, verb_forms
 from corpus.quotes.sentences import (
@@ -327,7 +326,7 @@ def _named_elsewhere(field: Field, words: list[Word]) -> int:
     while size + 1 < len(words):
         phrase = field.folded[words[0].start:words[size].end]
         if not any(not (text is field.folded and at == words[0].start)
-                   for text in field.article for at in _occurrences(text, phrase)):
+                   for text in field.article for at in occurrences(text, phrase)):
             break
         size += 1
     return size
@@ -374,7 +373,7 @@ def _shared_with_other_mentions(field: Field, words: list[Word], head: int, cue_
     first = field.folded[words[0].start:words[0].end]
     shared = []
     for text in field.article:
-        for at in _occurrences(text, first):
+        for at in occurrences(text, first):
             if text is field.folded and at == words[0].start or _word_before(text, at) == cue_noun:
                 continue
             other = clause_words(text, at, min(len(text), at + MAX_UNCOMMA_SOURCE_CHARS))
@@ -394,15 +393,10 @@ def _named_alone(field: Field, words: list[Word], head: int) -> int:
     while head + size < min(len(words), head + MAX_NAME_WORDS):
         phrase = field.folded[words[head].start:words[head + size].end]
         if not any(_word_before(text, at) != head_key for text in field.article
-                   for at in _occurrences(text, phrase) if not (text is field.folded and at == words[head].start)):
+                   for at in occurrences(text, phrase) if not (text is field.folded and at == words[head].start)):
             break
         size += 1
     return size
-
-
-def _occurrences(text: str, phrase: str) -> list[int]:
-    """Where a phrase starts in a text, as a word of its own at both ends (overlapping too)."""
-    return [match.start() for match in re.finditer(f"(?={WORD_START}{re.escape(phrase)}{WORD_END})", text)]
 
 
 def _word_before(text: str, at: int, start: int = 0) -> str:

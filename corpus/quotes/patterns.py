@@ -378,6 +378,11 @@ PLAIN_SPEECH_VERB = re.compile(f"{WORD_START}(?:{SPEECH_VERB}){WORD_END}{NOT_A_S
 WORD = re.compile(r"(?:[^\W_]|[\u200c\u064b-\u0652\u0670])+|[،,]")
 
 
+def occurrences(text: str, phrase: str) -> list[int]:
+    """Where a phrase starts in a text, as a word of its own at both ends (overlapping too)."""
+    return [match.start() for match in re.finditer(f"(?={WORD_START}{re.escape(phrase)}{WORD_END})", text)]
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Phrases folded and run together, so spacing and ZWNJ do not matter.

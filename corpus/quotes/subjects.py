@@ -104,6 +104,7 @@ from corpus.quotes.person import (
 )
 from corpus.quotes.sentences import Field, find_sentence_start
 from corpus.quotes.patterns import (
+    occurrences,
     AGENCY_SOURCE,
     HONORIFIC_LEXICON,
     HONOURING_LEXICON,
@@ -1161,7 +1162,7 @@ def _named_as_team(field: Field, name: list[Word]) -> bool:
     """Does the article write the words read as a name after a team's or a club's word (تیم
     شاهین بوشهر)? Then they name the team a role's holder serves, not the holder."""
     written = field.folded[name[0].start:name[-1].end]
-    return any(f"{head} {written}" in text for text in field.article for head in TEAM_NAME_HEADS)
+    return any(occurrences(text, f"{head} {written}") for text in field.article for head in TEAM_NAME_HEADS)
 
 
 def _names_a_namesake(words: list[Word], n: int) -> bool:
