@@ -41,6 +41,10 @@ never ran goftar on those articles:
 - ``synth14/`` (24 articles, text included): written the same way in round 13 by two
   more authors, 12 social-services articles in twelve outlet styles and 12 sports, health,
   education and labour ones. First run at the end of round 13.
+- ``synth15/`` (24 articles, text included): written the same way at the end of round 13 by
+  two more authors and staged unread, 12 social-affairs articles from the regions and 12 sport,
+  politics and economy ones touching ordinary people. First run at the start of round 14,
+  before any rule of that round.
 
 Gold holds offsets, speaker names, roles and cues only; the text comes from
 the shared data files at run time and is never stored in the repository.
@@ -62,7 +66,8 @@ from corpus.readers import ReadReport, iter_documents  # noqa: E402
 
 SHARED = REPO.parent / "shared"
 DATA_FOLDERS = (SHARED / "data", SHARED / "sports", REPO / "bench" / "gold" / "synth12",
-                REPO / "bench" / "gold" / "synth13", REPO / "bench" / "gold" / "synth14")
+                REPO / "bench" / "gold" / "synth13", REPO / "bench" / "gold" / "synth14",
+                REPO / "bench" / "gold" / "synth15")
 GOLD = REPO / "bench" / "gold"
 TUNE, TEST = "tune", "test"
 HALVES = (TUNE, TEST)
@@ -99,6 +104,7 @@ SETS = (
     ("synth-13", lambda: [GOLD / "synth13" / "social.json", GOLD / "synth13" / "sports.json"]),
     ("fars-unseen-14", lambda: [GOLD / "unseen14" / "fars.json"]),
     ("synth-14", lambda: [GOLD / "synth14" / "social.json", GOLD / "synth14" / "sports.json"]),
+    ("synth-15", lambda: [GOLD / "synth15" / "social.json", GOLD / "synth15" / "other.json"]),
 )
 
 
