@@ -1,0 +1,65 @@
+"""Who said what does not depend on how an article is spelt.
+
+The same invented article written with Arabic letters (ي ك ى), with a space or nothing where
+ZWNJ belongs, with other digits, with no-break spaces, or with diacritics and tatweel gives the
+same quotes: same kinds, same quoted words and the same speakers, up to spelling
+(corpus.orthography.spelling_key). bench/invariance.py measures the same over the shared articles.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from corpus.document import Document
+from corpus.orthography import SPELLING_VARIANTS, spelling_key
+from corpus.quotes import extract_quotes
+
+NAMES = ["علی محمدی", "زهرا کریمی", "حسین رستگار", "مریم یزدانی"]
+ROLES = ["مدیرکل بهزیستی استان یزد", "رئیس انجمن خیریه‌های شهر", "سخنگوی کمیته امداد", "سرمربی تیم ملی"]
+CLAIMS = [
+    "۱۲ مرکز تازه در شهرستان‌ها افتتاح می‌شود.",
+    "کمک‌ها تا پایان ماه به ۳۴۰ خانواده می‌رسد.",
+    "بازیکنان ما برای دیدار هفته‌ی آینده آماده‌اند.",
+    "بودجه‌ی سال 1403 برای نیازمندان کافی نیست.",
+    "ما نمی‌خواهیم هیچ خانواده‌ای بی‌سرپناه بماند.",
+]
+# (shape, how many claims it takes): each a way Persian news reports speech.
+SHAPES = [
+    "{name}، {role}، گفت: {0}",
+    "{name} در جمع خبرنگاران اظهار داشت: {0}",
+    "به گفته {name}، {0}",
+    "{role} با بیان اینکه {0}، تصریح کرد: {1}",
+    "{surname} می‌گوید: «{0}»",
+]
+PARAGRAPHS = st.builds(
+    lambda shape, name, role, first, second: shape.format(first.rstrip("."), second, name=name, role=role,
+                                                        surname=name.split()[-1]),
+    st.sampled_from(SHAPES), st.sampled_from(NAMES), st.sampled_from(ROLES),
+    st.sampled_from(CLAIMS), st.sampled_from(CLAIMS))
+FOLLOW_UPS = st.sampled_from(["وی افزود: {0}", "{role} ادامه داد: {0}", "این مقام مسئول همچنین گفت: {0}"])
+
+
+def article(paragraphs: list[str]) -> Document:
+    return Document(id="doc", title="گزارش", paragraphs=paragraphs)
+
+
+def who_said_what(doc: Document) -> list[tuple[str, str, str, str, str]]:
+    """Each quote as every spelling of it reads: where, kind, ref, quoted words and speaker."""
+    return [(q.where, q.kind, q.ref, spelling_key(q.text), spelling_key(q.speaker or ""))
+            for q in extract_quotes(doc)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(first=PARAGRAPHS, follow_up=FOLLOW_UPS, role=st.sampled_from(ROLES), claim=st.sampled_from(CLAIMS),
+       variant=st.sampled_from(sorted(SPELLING_VARIANTS)))
+def test_every_spelling_of_an_article_gives_the_same_speakers_and_quotes(first, follow_up, role, claim, variant):
+    paragraphs = [first, follow_up.format(claim, role=role)]
+    spelt = [SPELLING_VARIANTS[variant](paragraph) for paragraph in paragraphs]
+    assert who_said_what(article(spelt)) == who_said_what(article(paragraphs))
+
+
+@pytest.mark.parametrize("variant", sorted(SPELLING_VARIANTS))
+def test_each_spelling_transform_keeps_the_spelling_key(variant):
+    text = "علی محمدی، مدیرکلِ بهزیستی، گفت: ۱۲ مرکز در سازمان ها و شهرستان‌ها افتتاح می شود."
+    assert spelling_key(SPELLING_VARIANTS[variant](text)) == spelling_key(text)
