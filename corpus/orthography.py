@@ -108,17 +108,20 @@ def standard_spelling(text: str) -> str:
 # Marks a reader does not see but a pattern does: diacritics and other combining marks (گُفت،
 # اَفزود), tatweel inside a word (گفـــت; alone, as in «میهمان ـ نورایی», it is a dash), joiners and
 # bidi marks, and a ZWNJ that joins nothing: after a letter that never joins the next (اظها‌ر کرد),
-# or beside a space or punctuation. Old news text puts a bidi mark where ZWNJ belongs
+# or beside a space or punctuation. A ZWNJ after a joining letter and its marks (مهاجمِ‌قطر)
+# joins that letter. Old news text puts a bidi mark where ZWNJ belongs
 # (ولی\u200eپور): read as one.
 COMBINING_MARKS = DIACRITICS + "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
 NEVER_JOINS_NEXT = "اآأإٱدذرزژوؤۀة"
 BIDI_MARKS = re.compile("[\u200e\u200f\u061c]")  # read as ZWNJ: a regular expression finds none faster than translate
-_IN_WORD = f"(?:[^\\W\\d_]|[{COMBINING_MARKS}])"  # a letter, or a mark on one
+_MARK = f"[{COMBINING_MARKS}]"
+_IN_WORD = f"(?:[^\\W\\d_]|{_MARK})"  # a letter, or a mark on one
 # Each branch opens on the character it deletes, so the search skips the rest of the text fast.
 UNSEEN_MARKS = re.compile(
     f"[{COMBINING_MARKS}\u00ad\u200d\u202a-\u202e\u2066-\u2069\ufeff]"
     f"|\u0640+(?<={_IN_WORD}\u0640)(?={_IN_WORD})"
-    f"|\u200c(?<![^{NEVER_JOINS_NEXT}\\W]\u200c)|\u200c(?=\\W|$)"
+    f"|\u200c(?<![^{NEVER_JOINS_NEXT}\\W]\u200c)(?<![^{NEVER_JOINS_NEXT}\\W]{_MARK}\u200c)"
+    f"(?<![^{NEVER_JOINS_NEXT}\\W]{_MARK}{_MARK}\u200c)|\u200c(?=\\W|$)"
 )
 
 

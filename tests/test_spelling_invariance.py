@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from corpus.document import Document
-from corpus.orthography import SPELLING_VARIANTS, spelling_key
+from corpus.orthography import SPELLING_VARIANTS, spelling_key, without_unseen_marks
 from corpus.quotes import extract_quotes
 
 NAMES = ["علی محمدی", "زهرا کریمی", "حسین رستگار", "مریم یزدانی"]
@@ -57,6 +57,11 @@ def test_every_spelling_of_an_article_gives_the_same_speakers_and_quotes(first, 
     paragraphs = [first, follow_up.format(claim, role=role)]
     spelt = [SPELLING_VARIANTS[variant](paragraph) for paragraph in paragraphs]
     assert who_said_what(article(spelt)) == who_said_what(article(paragraphs))
+
+
+def test_a_zwnj_after_a_diacritic_still_joins():
+    """مهاجمِ‌قطر: a ZWNJ after a letter's diacritic joins that letter, as it does without the mark."""
+    assert without_unseen_marks("مهاجمِ\u200cقطر")[0] == "مهاجم\u200cقطر"
 
 
 @pytest.mark.parametrize("variant", sorted(SPELLING_VARIANTS))
