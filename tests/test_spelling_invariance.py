@@ -59,6 +59,17 @@ def test_every_spelling_of_an_article_gives_the_same_speakers_and_quotes(first, 
     assert who_said_what(article(spelt)) == who_said_what(article(paragraphs))
 
 
+@pytest.mark.parametrize("written", [
+    "علي محمدي، رئيس سازمان‌هاي مردم‌نهاد، گفت: كمك‌ها ارسال شد.",  # Arabic letters throughout
+    "علی محمدی، رئیس سازمان‌های مردم‌نهاد، گفت: کمک‌ها ارسال شد.",
+])
+def test_a_group_written_in_arabic_letters_is_a_group(written):
+    """رسانه‌هاي پاکستان (ي) is a plural as رسانه‌های is: a group speaking, never a person."""
+    doc = article([written, "سازمان‌هاي اطلاعاتي پاكستان اعلام كردند: مرز بسته است."])
+    group = extract_quotes(doc)[-1]
+    assert group.speaker is None and group.role is not None
+
+
 def test_a_zwnj_after_a_diacritic_still_joins():
     """مهاجمِ‌قطر: a ZWNJ after a letter's diacritic joins that letter, as it does without the mark."""
     assert without_unseen_marks("مهاجمِ\u200cقطر")[0] == "مهاجم\u200cقطر"

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from corpus.names import A_ONE, DEMONSTRATIVE, FIRST_NAMES, INDEFINITE, drop_glued_honorific, leading_honorifics
-from corpus.orthography import fold_folded, fold_letters, fold_word
+from corpus.orthography import fold_folded, fold_word
 from corpus.quotes.constants import (
     MIN_NAME_WORDS_BEFORE_DESCRIPTION,
     PRESENT_PREFIXES,
@@ -958,9 +958,9 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
     first = words[0].key
     if first in CLAUSE_JOINER_KEYS and len(words) > 1 and words[1].key in GROUP_SUBJECTS:
         words, first = words[1:], words[1].key  # ولی اکثر ناظران: a conjunction, though ولی is also a given name
-    if first in GROUP_SUBJECTS or _speaks_jointly(words) or name and (_plural_noun(text, name[0]) or _plural_noun(text, name[-1])
+    if first in GROUP_SUBJECTS or _speaks_jointly(words) or name and (_plural_noun(field.folded, name[0]) or _plural_noun(field.folded, name[-1])
                                             or len(name) > 1 and _people_plural(name[0].key)
-                                            or len(name) == 1 and _plural_alone(text, words, name[0])):
+                                            or len(name) == 1 and _plural_alone(field.folded, words, name[0])):
         # پرسپولیسی‌ها، نفتی ها، رسانه‌های آلمانی: a plural inside (داوودی رفع نابرابری‌های اقتصادی) is the object's
         return Mention("title", role=as_original(text, words), anonymous=True, where=where)
     if first in PLURAL_PRONOUNS:  # آنها معتقدند: a group the article has just spoken of
@@ -1042,11 +1042,11 @@ def _body_follows(words: list[Word], n: int) -> bool:
     return n < len(words) and (words[n].key in DEMONSTRATED_BODIES or bool(phrase_at(words, n, ORGANISATION_LEXICON)))
 
 
-def _plural_noun(text: str, word: Word) -> bool:
+def _plural_noun(folded: str, word: Word) -> bool:
     """Is the word written as a plural (پیکانی‌ها، رسانه‌های آلمانی، تهیه‌کنندگان), or is it the plural ending
     written apart (نفتی ها)? A group, never a person's name; a surname ending in ها is
-    written without the ZWNJ (حاج‌رسولیها)."""
-    written = text[word.start:word.end]
+    written without the ZWNJ (حاج‌رسولیها). Read folded, ZWNJ kept: هاي is های."""
+    written = folded[word.start:word.end]
     return written.endswith(PLURAL_GLUED_ENDINGS + AGENT_PLURAL_ENDINGS) or written in PLURAL_APART
 
 
@@ -1059,15 +1059,15 @@ def _people_plural(key: str) -> bool:
             and not is_lexicon_noun(key) and not is_given_name(key))
 
 
-def _plural_alone(text: str, words: list[Word], word: Word) -> bool:
+def _plural_alone(folded: str, words: list[Word], word: Word) -> bool:
     """Is a one-word name a plural that a name could also end like, on a noun's stem that is no
     given name (سوالات، روحانیون، مقامهای), or the first half of a doer's plural written apart
     (تولید کنندگان، مصرف کنندگان)? A group, never a person."""
     following = next((w for w in words if w.start > word.end), None)
-    if following is not None and text[word.end:following.start] == " " \
-            and text[following.start:following.end].endswith(AGENT_PLURAL_ENDINGS):
+    if following is not None and folded[word.end:following.start] == " " \
+            and folded[following.start:following.end].endswith(AGENT_PLURAL_ENDINGS):
         return True
-    written = fold_letters(text[word.start:word.end])
+    written = folded[word.start:word.end]
     stem = next((written[:-cut] for ending, cut in ONE_WORD_PLURAL_ENDINGS.items() if written.endswith(ending)), "")
     return len(stem) >= MIN_PLURAL_STEM and not stem.endswith("\u200c") and is_lexicon_noun(word_key(stem)) \
         and not is_given_name(word.key)
