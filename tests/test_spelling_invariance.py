@@ -79,3 +79,13 @@ def test_a_zwnj_after_a_diacritic_still_joins():
 def test_each_spelling_transform_keeps_the_spelling_key(variant):
     text = "علی محمدی، مدیرکلِ بهزیستی، گفت: ۱۲ مرکز در سازمان ها و شهرستان‌ها افتتاح می شود."
     assert spelling_key(SPELLING_VARIANTS[variant](text)) == spelling_key(text)
+
+
+@pytest.mark.parametrize("written", ["در نامه‌ای", "در نامه ای", "در نامهای", "در بیانیه‌ای", "در پیامی"])
+def test_a_role_ends_before_the_letter_it_was_written_in(written):
+    """``مدیرکل ... در نامه‌ای به استاندار اعلام کرد``: the letter, with its indefinite ending glued,
+    apart or run on, is where it was said, not part of the role."""
+    doc = Document(id="doc", title="گزارش", lead=f"مدیرکل بهزیستی استان {written} به استاندار اعلام کرد که "
+                                                   "۱۲ مرکز تازه افتتاح می‌شود.",
+                   paragraphs=["زهرا کریمی، مدیرکل بهزیستی استان، گفت: کمک‌ها ارسال شد."])
+    assert [q.role for q in extract_quotes(doc)] == ["مدیرکل بهزیستی استان"] * 2

@@ -18,6 +18,7 @@ from corpus.orthography import fold_folded, fold_word
 from corpus.quotes.constants import (
     MIN_NAME_WORDS_BEFORE_DESCRIPTION,
     PRESENT_PREFIXES,
+    INDEFINITE_ENDINGS,
     PERSON_DESCRIPTIONS,
     SPEECH_VERB_WORDS,
     SURNAME_TAILS,
@@ -882,7 +883,15 @@ def _continues_role(phrase: list[Word], words: list[Word], n: int) -> bool:
         return ((_role_after_name(phrase) or _in_role(phrase))
                 and not (opens_name(words[n + 1:]) or starts_role(words, n + 1)))
     return (word == "در" and _in_role(phrase) and not _has_name(phrase)
-            and following not in PREDICATE_STARTS and following not in EVENT_WORDS)
+            and following not in PREDICATE_STARTS and not _an_occasion(following))
+
+
+def _an_occasion(key: str) -> bool:
+    """Does the word after ``در`` open the occasion or the document someone spoke in, bare or
+    with its indefinite ending (در نشست، در نشستی، در نامه‌ای، در بیانیه‌ای)? EVENT_WORDS lists a
+    few indefinite forms and DOCUMENT_NOUNS none: each is compared without its ending."""
+    stems = [key] + [key[:-len(ending)] for ending in INDEFINITE_ENDINGS if key.endswith(ending)]
+    return any(stem in EVENT_WORDS or stem in DOCUMENT_NOUN_KEYS for stem in stems)
 
 
 def _role_goes_on(phrase: list[Word]) -> bool:
