@@ -89,3 +89,12 @@ def test_a_role_ends_before_the_letter_it_was_written_in(written):
                                                    "۱۲ مرکز تازه افتتاح می‌شود.",
                    paragraphs=["زهرا کریمی، مدیرکل بهزیستی استان، گفت: کمک‌ها ارسال شد."])
     assert [q.role for q in extract_quotes(doc)] == ["مدیرکل بهزیستی استان"] * 2
+
+
+@pytest.mark.parametrize("group", ["سازمان‌های مردم‌نهاد استان", "سازمانهای مردمنهاد استان", "خیریههای شهر"])
+def test_a_group_written_without_its_zwnj_is_a_group(group):
+    """سازمانهای (the plural's ZWNJ left out) opening a subject of several words is the group
+    سازمان‌های is, never a person called so."""
+    quote = extract_quotes(article(["علی محمدی، مدیرکل بهزیستی، گفت: ده مرکز باز شد.",
+                                    f"{group} اعلام کردند: کمک‌ها ارسال شد."]))[-1]
+    assert (quote.speaker, quote.ref, quote.role) == (None, "title", group)

@@ -969,7 +969,8 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
         words, first = words[1:], words[1].key  # ولی اکثر ناظران: a conjunction, though ولی is also a given name
     if first in GROUP_SUBJECTS or _speaks_jointly(words) or name and (_plural_noun(field.folded, name[0]) or _plural_noun(field.folded, name[-1])
                                             or len(name) > 1 and _people_plural(name[0].key)
-                                            or len(name) == 1 and _plural_alone(field.folded, words, name[0])):
+                                            or len(name) == 1 and _plural_alone(field.folded, words, name[0])
+                                            or len(name) > 1 and _plural_without_zwnj(field.folded, name[0])):
         # پرسپولیسی‌ها، نفتی ها، رسانه‌های آلمانی: a plural inside (داوودی رفع نابرابری‌های اقتصادی) is the object's
         return Mention("title", role=as_original(text, words), anonymous=True, where=where)
     if first in PLURAL_PRONOUNS:  # آنها معتقدند: a group the article has just spoken of
@@ -1076,6 +1077,12 @@ def _plural_alone(folded: str, words: list[Word], word: Word) -> bool:
     if following is not None and folded[word.end:following.start] == " " \
             and folded[following.start:following.end].endswith(AGENT_PLURAL_ENDINGS):
         return True
+    return _plural_without_zwnj(folded, word)
+
+
+def _plural_without_zwnj(folded: str, word: Word) -> bool:
+    """A plural ending run on to a noun's stem that is no given name (سوالات، روحانیون، مقامهای،
+    صحبتهای): the plural written with ZWNJ (صحبت‌های) is read as a group, and so is this."""
     written = folded[word.start:word.end]
     stem = next((written[:-cut] for ending, cut in ONE_WORD_PLURAL_ENDINGS.items() if written.endswith(ending)), "")
     return len(stem) >= MIN_PLURAL_STEM and not stem.endswith("\u200c") and is_lexicon_noun(word_key(stem)) \
