@@ -98,3 +98,10 @@ def test_a_group_written_without_its_zwnj_is_a_group(group):
     quote = extract_quotes(article(["علی محمدی، مدیرکل بهزیستی، گفت: ده مرکز باز شد.",
                                     f"{group} اعلام کردند: کمک‌ها ارسال شد."]))[-1]
     assert (quote.speaker, quote.ref, quote.role) == (None, "title", group)
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0"])
+def test_an_organisation_keeps_the_comma_between_its_fields_before_any_space(space):
+    """اداره کل تعاون،\u00a0کار و رفاه: a no-break space after the comma is a space."""
+    paragraph = f"اداره کل تعاون،{space}کار و رفاه اجتماعی استان یزد اعلام کرد: ۱۲ کارگاه بازرسی می‌شود."
+    assert extract_quotes(article([paragraph]))[0].speaker == "اداره کل تعاون، کار و رفاه اجتماعی استان یزد"

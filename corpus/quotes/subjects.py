@@ -995,7 +995,7 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
         return Mention("title", role=role_text, indefinite=first in INDEFINITE or _of_a_person(roles[0]),
                        role_before_object=before_object, object_words=cut, where=where)
     if len(organisation) > 1:  # ``کمیته`` alone names no organisation
-        return Mention("name", _listed_as_written(text, organisation),
+        return Mention("name", _listed_as_written(field, organisation),
                        tuple(w.key for w in organisation), strong=True, organisation=True, where=where)
     if _someone_of_a_kind(words):  # یک دیپلمات پرتغالی گفت: someone new, whatever no list calls them
         return Mention("title", role=as_original(text, words[1:]), indefinite=True, where=where)
@@ -1089,11 +1089,13 @@ def _plural_without_zwnj(folded: str, word: Word) -> bool:
         and not is_given_name(word.key)
 
 
-def _listed_as_written(text: str, words: list[Word]) -> tuple[str, ...]:
+def _listed_as_written(field: Field, words: list[Word]) -> tuple[str, ...]:
     """An organisation's words as written, each keeping the comma after it: the name lists its
-    fields (وزارت تعاون، کار و رفاه اجتماعی) and is written so, not as three words run together."""
-    marks = [text[word.end:after.start].strip(" \u200c") for word, after in zip(words, words[1:])] + [""]
-    return tuple(text[word.start:word.end] + (mark if mark in ("،", ",") else "") for word, mark in zip(words, marks))
+    fields (وزارت تعاون، کار و رفاه اجتماعی) and is written so, not as three words run together.
+    The comma is looked for in the folded text, where a space of any width is a space."""
+    marks = [field.folded[word.end:after.start].strip(" \u200c") for word, after in zip(words, words[1:])] + [""]
+    return tuple(field.text[word.start:word.end] + (mark if mark in ("،", ",") else "")
+                 for word, mark in zip(words, marks))
 
 
 def _as_written(text: str, words: list[Word]) -> tuple[str, ...]:
