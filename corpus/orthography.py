@@ -108,17 +108,20 @@ def standard_spelling(text: str) -> str:
 # Marks a reader does not see but a pattern does: diacritics and other combining marks (گُفت،
 # اَفزود), tatweel inside a word (گفـــت; alone, as in «میهمان ـ نورایی», it is a dash), joiners and
 # bidi marks, and a ZWNJ that joins nothing: after a letter that never joins the next (اظها‌ر کرد),
-# or beside a space or punctuation. Old news text puts a bidi mark where ZWNJ belongs
+# or beside a space or punctuation. A ZWNJ after a joining letter and its marks (مهاجمِ‌قطر)
+# joins that letter. Old news text puts a bidi mark where ZWNJ belongs
 # (ولی\u200eپور): read as one.
 COMBINING_MARKS = DIACRITICS + "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
 NEVER_JOINS_NEXT = "اآأإٱدذرزژوؤۀة"
 BIDI_MARKS = re.compile("[\u200e\u200f\u061c]")  # read as ZWNJ: a regular expression finds none faster than translate
-_IN_WORD = f"(?:[^\\W\\d_]|[{COMBINING_MARKS}])"  # a letter, or a mark on one
+_MARK = f"[{COMBINING_MARKS}]"
+_IN_WORD = f"(?:[^\\W\\d_]|{_MARK})"  # a letter, or a mark on one
 # Each branch opens on the character it deletes, so the search skips the rest of the text fast.
 UNSEEN_MARKS = re.compile(
     f"[{COMBINING_MARKS}\u00ad\u200d\u202a-\u202e\u2066-\u2069\ufeff]"
     f"|\u0640+(?<={_IN_WORD}\u0640)(?={_IN_WORD})"
-    f"|\u200c(?<![^{NEVER_JOINS_NEXT}\\W]\u200c)|\u200c(?=\\W|$)"
+    f"|\u200c(?<![^{NEVER_JOINS_NEXT}\\W]\u200c)(?<![^{NEVER_JOINS_NEXT}\\W]{_MARK}\u200c)"
+    f"(?<![^{NEVER_JOINS_NEXT}\\W]{_MARK}{_MARK}\u200c)|\u200c(?=\\W|$)"
 )
 
 
@@ -151,3 +154,95 @@ def stop_words() -> frozenset[str]:
     """hazm's Persian stop words, folded the way the analysis folds words."""
     lines = hazm_data_file("stopwords.dat").read_text(encoding="utf-8").split()
     return frozenset(fold_word(word) for word in lines if word)
+
+
+# How other writers spell the same text: one small transform per habit, each leaving
+# spelling_key unchanged. bench/invariance.py and the tests check that quote extraction
+# gives the same quotes and speakers whichever spelling an article is written in.
+_PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
+_ARABIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
+_LATIN_DIGITS = "0123456789"
+_ARABIC_LETTERS = str.maketrans("یک", "يك")
+_STANDARD_LETTERS = str.maketrans("يىكة", "ییکه")
+_TO_ARABIC_DIGITS = str.maketrans(_PERSIAN_DIGITS + _LATIN_DIGITS, _ARABIC_DIGITS * 2)
+_TO_LATIN_DIGITS = str.maketrans(_PERSIAN_DIGITS + _ARABIC_DIGITS, _LATIN_DIGITS * 2)
+_PREFIX_APART = re.compile("(?<![\\w\u200c])(ن?می) (?=[^\\W\\d_])")
+_SUFFIX_APART = re.compile("(?<=[^\\W\\d_]) (ها(?:ی|یی|یش|یم|یت|یمان|یتان|یشان)?)(?![\\w\u200c])")
+_JOINING_LETTER_BEFORE_LETTER = re.compile(f"(?<=[^\\W\\d_{NEVER_JOINS_NEXT}])(?=[^\\W\\d_])")
+_LETTER = re.compile("(?<=[\u0620-\u064a\u067e-\u06d3])")
+_SPRINKLED = "\u064e\u0650\u064f\u0651"  # fatha, kasra, damma, shadda
+
+
+def arabic_letters(text: str) -> str:
+    """An Arabic keyboard's letters (2008-style news text): ي and ك for ی and ک."""
+    return text.translate(_ARABIC_LETTERS)
+
+
+def arabic_final_ya(text: str) -> str:
+    """Alef maksura (ى) for ی at the end of a word, as Arabic spells it."""
+    return re.sub("ی(?![\\w\u200c])", "ى", text)
+
+
+def standard_letters(text: str) -> str:
+    """An old-style text rewritten in standard letters: ی and ک for ي ى ك, ه for ة."""
+    return text.translate(_STANDARD_LETTERS)
+
+
+def zwnj_as_space(text: str) -> str:
+    """A space where ZWNJ belongs (می شود، سازمان ها)."""
+    return text.replace(ZWNJ, " ")
+
+
+def zwnj_dropped(text: str) -> str:
+    """Nothing where ZWNJ belongs (میشود، سازمانها)."""
+    return text.replace(ZWNJ, "")
+
+
+def zwnj_restored(text: str) -> str:
+    """A text typed with spaces rewritten with ZWNJ after می/نمی and before ها (the reverse)."""
+    return _SUFFIX_APART.sub(ZWNJ + r"\1", _PREFIX_APART.sub(r"\1" + ZWNJ, text))
+
+
+def arabic_indic_digits(text: str) -> str:
+    """Arabic-Indic digits (٠١٢) for Persian and Latin ones."""
+    return text.translate(_TO_ARABIC_DIGITS)
+
+
+def latin_digits(text: str) -> str:
+    """Latin digits (012) for Persian and Arabic-Indic ones."""
+    return text.translate(_TO_LATIN_DIGITS)
+
+
+def nbsp_spaces(text: str, every: int = 3) -> str:
+    """Every ``every``-th space a no-break space, as word processors leave them."""
+    spaces = iter(range(text.count(" ")))
+    return re.sub(" ", lambda _: "\u00a0" if next(spaces) % every == every - 1 else " ", text)
+
+
+def marks_sprinkled(text: str, every: int = 5) -> str:
+    """A diacritic after every ``every``-th letter and tatweel inside every ``every``-th joint."""
+    letters = iter(range(len(text)))
+    with_marks = _LETTER.sub(lambda _: _mark_every(next(letters), every), text)
+    joints = iter(range(len(with_marks)))
+    return _JOINING_LETTER_BEFORE_LETTER.sub(lambda _: "\u0640" if next(joints) % every == 2 else "", with_marks)
+
+
+def _mark_every(count: int, every: int) -> str:
+    return _SPRINKLED[count // every % len(_SPRINKLED)] if count % every == every - 1 else ""
+
+
+SPELLING_VARIANTS = {
+    transform.__name__: transform
+    for transform in (arabic_letters, arabic_final_ya, standard_letters, zwnj_as_space, zwnj_dropped,
+                      zwnj_restored, arabic_indic_digits, latin_digits, nbsp_spaces, marks_sprinkled)
+}
+
+
+def spelling_key(text: str) -> str:
+    """What every spelling of a text has in common: fold_word's letters, no space of any width.
+    Character by character (each becomes one character or none), so a span's key is a span of
+    the text's key."""
+    return _SPACE.sub("", fold_word(text))
+
+
+_SPACE = re.compile(r"\s+")

@@ -605,6 +605,7 @@ LIGHT_VERB_PAST_ENDINGS = ("", "ند", "م", "یم", "ید")
 INFINITIVE_ENDING = "ن"  # a past stem and ن: آمدن، رفتن
 PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
 PRESENT_PREFIXES = ("می", "نمی")  # written apart too (می شود): one verb with the next word
+INDEFINITE_ENDINGS = ("ای", "ی")  # a noun's indefinite ending, folded (جلسه‌ای، نشستی)
 # Present endings a subjunctive is told by without its می (کنند، باشد، بگیریم): not ی or م,
 # which end nouns too (کاری، واگذاری، پیام).
 SUBJUNCTIVE_ENDINGS = ("د", "ند", "یم", "ید")

@@ -14,10 +14,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from corpus.names import A_ONE, DEMONSTRATIVE, FIRST_NAMES, INDEFINITE, drop_glued_honorific, leading_honorifics
-from corpus.orthography import fold_folded, fold_letters, fold_word
+from corpus.orthography import fold_folded, fold_word
 from corpus.quotes.constants import (
     MIN_NAME_WORDS_BEFORE_DESCRIPTION,
     PRESENT_PREFIXES,
+    INDEFINITE_ENDINGS,
     PERSON_DESCRIPTIONS,
     SPEECH_VERB_WORDS,
     SURNAME_TAILS,
@@ -882,7 +883,15 @@ def _continues_role(phrase: list[Word], words: list[Word], n: int) -> bool:
         return ((_role_after_name(phrase) or _in_role(phrase))
                 and not (opens_name(words[n + 1:]) or starts_role(words, n + 1)))
     return (word == "در" and _in_role(phrase) and not _has_name(phrase)
-            and following not in PREDICATE_STARTS and following not in EVENT_WORDS)
+            and following not in PREDICATE_STARTS and not _an_occasion(following))
+
+
+def _an_occasion(key: str) -> bool:
+    """Does the word after ``در`` open the occasion or the document someone spoke in, bare or
+    with its indefinite ending (در نشست، در نشستی، در نامه‌ای، در بیانیه‌ای)? EVENT_WORDS lists a
+    few indefinite forms and DOCUMENT_NOUNS none: each is compared without its ending."""
+    stems = [key] + [key[:-len(ending)] for ending in INDEFINITE_ENDINGS if key.endswith(ending)]
+    return any(stem in EVENT_WORDS or stem in DOCUMENT_NOUN_KEYS for stem in stems)
 
 
 def _role_goes_on(phrase: list[Word]) -> bool:
@@ -958,9 +967,10 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
     first = words[0].key
     if first in CLAUSE_JOINER_KEYS and len(words) > 1 and words[1].key in GROUP_SUBJECTS:
         words, first = words[1:], words[1].key  # ولی اکثر ناظران: a conjunction, though ولی is also a given name
-    if first in GROUP_SUBJECTS or _speaks_jointly(words) or name and (_plural_noun(text, name[0]) or _plural_noun(text, name[-1])
+    if first in GROUP_SUBJECTS or _speaks_jointly(words) or name and (_plural_noun(field.folded, name[0]) or _plural_noun(field.folded, name[-1])
                                             or len(name) > 1 and _people_plural(name[0].key)
-                                            or len(name) == 1 and _plural_alone(text, words, name[0])):
+                                            or len(name) == 1 and _plural_alone(field.folded, words, name[0])
+                                            or len(name) > 1 and _plural_without_zwnj(field.folded, name[0])):
         # پرسپولیسی‌ها، نفتی ها، رسانه‌های آلمانی: a plural inside (داوودی رفع نابرابری‌های اقتصادی) is the object's
         return Mention("title", role=as_original(text, words), anonymous=True, where=where)
     if first in PLURAL_PRONOUNS:  # آنها معتقدند: a group the article has just spoken of
@@ -985,7 +995,7 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
         return Mention("title", role=role_text, indefinite=first in INDEFINITE or _of_a_person(roles[0]),
                        role_before_object=before_object, object_words=cut, where=where)
     if len(organisation) > 1:  # ``کمیته`` alone names no organisation
-        return Mention("name", _listed_as_written(text, organisation),
+        return Mention("name", _listed_as_written(field, organisation),
                        tuple(w.key for w in organisation), strong=True, organisation=True, where=where)
     if _someone_of_a_kind(words):  # یک دیپلمات پرتغالی گفت: someone new, whatever no list calls them
         return Mention("title", role=as_original(text, words[1:]), indefinite=True, where=where)
@@ -1042,11 +1052,11 @@ def _body_follows(words: list[Word], n: int) -> bool:
     return n < len(words) and (words[n].key in DEMONSTRATED_BODIES or bool(phrase_at(words, n, ORGANISATION_LEXICON)))
 
 
-def _plural_noun(text: str, word: Word) -> bool:
+def _plural_noun(folded: str, word: Word) -> bool:
     """Is the word written as a plural (پیکانی‌ها، رسانه‌های آلمانی، تهیه‌کنندگان), or is it the plural ending
     written apart (نفتی ها)? A group, never a person's name; a surname ending in ها is
-    written without the ZWNJ (حاج‌رسولیها)."""
-    written = text[word.start:word.end]
+    written without the ZWNJ (حاج‌رسولیها). Read folded, ZWNJ kept: هاي is های."""
+    written = folded[word.start:word.end]
     return written.endswith(PLURAL_GLUED_ENDINGS + AGENT_PLURAL_ENDINGS) or written in PLURAL_APART
 
 
@@ -1059,25 +1069,33 @@ def _people_plural(key: str) -> bool:
             and not is_lexicon_noun(key) and not is_given_name(key))
 
 
-def _plural_alone(text: str, words: list[Word], word: Word) -> bool:
+def _plural_alone(folded: str, words: list[Word], word: Word) -> bool:
     """Is a one-word name a plural that a name could also end like, on a noun's stem that is no
     given name (سوالات، روحانیون، مقامهای), or the first half of a doer's plural written apart
     (تولید کنندگان، مصرف کنندگان)? A group, never a person."""
     following = next((w for w in words if w.start > word.end), None)
-    if following is not None and text[word.end:following.start] == " " \
-            and text[following.start:following.end].endswith(AGENT_PLURAL_ENDINGS):
+    if following is not None and folded[word.end:following.start] == " " \
+            and folded[following.start:following.end].endswith(AGENT_PLURAL_ENDINGS):
         return True
-    written = fold_letters(text[word.start:word.end])
+    return _plural_without_zwnj(folded, word)
+
+
+def _plural_without_zwnj(folded: str, word: Word) -> bool:
+    """A plural ending run on to a noun's stem that is no given name (سوالات، روحانیون، مقامهای،
+    صحبتهای): the plural written with ZWNJ (صحبت‌های) is read as a group, and so is this."""
+    written = folded[word.start:word.end]
     stem = next((written[:-cut] for ending, cut in ONE_WORD_PLURAL_ENDINGS.items() if written.endswith(ending)), "")
     return len(stem) >= MIN_PLURAL_STEM and not stem.endswith("\u200c") and is_lexicon_noun(word_key(stem)) \
         and not is_given_name(word.key)
 
 
-def _listed_as_written(text: str, words: list[Word]) -> tuple[str, ...]:
+def _listed_as_written(field: Field, words: list[Word]) -> tuple[str, ...]:
     """An organisation's words as written, each keeping the comma after it: the name lists its
-    fields (وزارت تعاون، کار و رفاه اجتماعی) and is written so, not as three words run together."""
-    marks = [text[word.end:after.start].strip(" \u200c") for word, after in zip(words, words[1:])] + [""]
-    return tuple(text[word.start:word.end] + (mark if mark in ("،", ",") else "") for word, mark in zip(words, marks))
+    fields (وزارت تعاون، کار و رفاه اجتماعی) and is written so, not as three words run together.
+    The comma is looked for in the folded text, where a space of any width is a space."""
+    marks = [field.folded[word.end:after.start].strip(" \u200c") for word, after in zip(words, words[1:])] + [""]
+    return tuple(field.text[word.start:word.end] + (mark if mark in ("،", ",") else "")
+                 for word, mark in zip(words, marks))
 
 
 def _as_written(text: str, words: list[Word]) -> tuple[str, ...]:
