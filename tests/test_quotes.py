@@ -1790,3 +1790,17 @@ def test_a_title_of_another_office_in_the_same_province_speaking_too_is_not_the_
     quotes = quotes_of("مینا سپهری، مدیرکل امور بانوان استانداری گیلان گفت: امسال ۵۰۰ زن سرپرست خانوار وام می‌گیرند.",
                        "مدیرکل بهزیستی استان گیلان نیز پیش از این گفته بود ۹ هزار زن سرپرست خانوار تحت پوشش این اداره هستند.")
     assert [q.speaker for q in quotes] == ["مینا سپهری", None]
+
+
+def test_a_title_written_again_without_its_article_is_no_name():
+    quotes = quotes_of("یک کارشناس آلمانی گفت: مذاکرات هفته آینده از سر گرفته می‌شود.",
+                       "وی افزود: دو طرف به توافق نزدیک شده‌اند.",
+                       "کارشناس آلمانی اظهار داشت که نشست بعدی در ژنو برگزار خواهد شد.")
+    assert [q.speaker for q in quotes] == [None, None, None]
+    assert quotes[-1].ref == "title"
+
+
+def test_a_title_written_again_with_a_typo_is_no_name():
+    quotes = quotes_of("یک کارشناس آلمانی گفت: مذاکرات هفته آینده از سر گرفته می‌شود.",
+                       "کارشناسس آلمانی افزود: دو طرف به توافق نزدیک شده‌اند.")
+    assert [(q.speaker, q.ref) for q in quotes] == [(None, "title"), (None, "title")]

@@ -158,6 +158,7 @@ class Cast:
         """
         people = _People()
         _roles_before_objects(mentions)
+        _titles_written_as_names(mentions)
         named = [m for m in mentions if m.ref == "name" and not m.known_only]
         written = {id(m): m.name_words for m in named}
         strong = [m for m in named if m.strong]
@@ -480,6 +481,18 @@ def _shown_role(role: str, person: _Person | None) -> str:
         head = role_key(role)[:1]
         return next((title for title in titles if not points_back(title) and role_key(title)[:1] == head), role)
     return role
+
+
+def _titles_written_as_names(mentions: list[Mention]) -> None:
+    """``یک دیپلمات پرتغالی گفت ... . دیپلمات پرتغالی افزود``: a weak name whose words are a
+    title the article gave someone (one letter off: کارشناساس روس after کارشناس روس) is that
+    title again, not a person's name."""
+    titles = {role_key(m.role) for m in mentions if m.role}
+    for mention in mentions:
+        if mention.ref == "name" and not mention.strong and not mention.organisation and any(
+                mention.name_keys == title or _one_typo_apart(mention.name_keys, title) for title in titles):
+            mention.ref, mention.role = "title", " ".join(mention.name_words)
+            mention.name_words, mention.name_keys = (), ()
 
 
 def _roles_before_objects(mentions: list[Mention]) -> None:
