@@ -1804,3 +1804,12 @@ def test_a_title_written_again_with_a_typo_is_no_name():
     quotes = quotes_of("یک کارشناس آلمانی گفت: مذاکرات هفته آینده از سر گرفته می‌شود.",
                        "کارشناسس آلمانی افزود: دو طرف به توافق نزدیک شده‌اند.")
     assert [(q.speaker, q.ref) for q in quotes] == [(None, "title"), (None, "title")]
+
+
+def test_a_name_opening_a_reporters_question_does_not_take_the_floor_from_the_interviewee():
+    quotes = quotes_of("علی رضایی در گفت‌وگو با خبرنگار ما گفت: تیم ما هر هفته بهتر می‌شود.",
+                       "*حسن کریمی که سال گذشته قهرمان شد، سرمربی تیم رقیب شده است. فکر می‌کنید موفق شود؟",
+                       "او مربی خوبی است اما فصل سختی در پیش دارد.",
+                       "*برنامه‌تان برای فصل آینده چیست؟",
+                       "من به بازیکنان جوانم اعتماد دارم و ما برای قهرمانی می‌جنگیم.")
+    assert quotes[-1].speaker == "علی رضایی"
