@@ -14,10 +14,13 @@ from corpus.document import Quote
 from corpus.orthography import fold_letters, fold_word, standard_spelling
 from corpus.names import DEMONSTRATIVE, drop_glued_honorific, points_back, role_key
 from corpus.quotes.constants import (
+    BULLETS,
     COUNTRY_NAMES,
     LOCATING_WORDS,
     MAX_PHRASE_WORDS,
     MIN_COMPOUND_PART,
+    MIN_LIST_ITEMS,
+    MIN_LIST_SHARE,
     MIN_ROLE_WORD_STEM,
     MIN_ROLE_WORDS_BEFORE_OBJECT,
     MIN_TYPO_LENGTH,
@@ -158,6 +161,7 @@ class Cast:
         """
         people = _People()
         _roles_before_objects(mentions)
+        _titles_written_as_names(mentions)
         named = [m for m in mentions if m.ref == "name" and not m.known_only]
         written = {id(m): m.name_words for m in named}
         strong = [m for m in named if m.strong]
@@ -217,7 +221,10 @@ class Cast:
         self.first_body_speaker = self._first_body_speaker(found)
         body_named = {id(person) for person in (self._named(item) for item in found
                                                 if isinstance(item, Found) and item.where.startswith("body")) if person}
+        own_stories = _headlines_in_a_list(found, fields)
         for n, item in enumerate(found):
+            if n in own_stories:
+                self.current = (None, "")
             named_next = self._named_after(found, n)
             person, role, ref = self._speaker(item.mention, named_next)
             if person is None and item.mention.known_only:
@@ -421,6 +428,26 @@ class Cast:
         return None, mention.role, "title"
 
 
+def _headlines_in_a_list(found: list[Found | Introduction], fields: dict[str, Field]) -> set[int]:
+    """In an article that is a list (a press review's headlines, ``- وزیر ... گفت: ...`` one after
+    another), the items (by number in ``found``) that open a bulleted paragraph naming their own
+    speaker (``- سخنگوی دولت اعلام کرد: ...``): each such paragraph is a story of its own, where
+    whoever spoke in the one before has no floor. A paragraph that goes on without a subject (a
+    speaker's points, ``- دقیقه ۲۵: ...``) is still theirs."""
+    listed = _listed_paragraphs(fields)
+    return {n for n, item in enumerate(found)
+            if item.where in listed and item.mention.ref != "pronoun" and (n == 0 or found[n - 1].where != item.where)}
+
+
+def _listed_paragraphs(fields: dict[str, Field]) -> set[str]:
+    """The body paragraphs opening on a bullet, when MIN_LIST_SHARE of the body's MIN_LIST_ITEMS
+    paragraphs or more do (the article is a list); none otherwise."""
+    body = {where: field.text.strip() for where, field in fields.items()
+            if where.startswith("body:") and field.text.strip()}
+    listed = {where for where, text in body.items() if text.startswith(BULLETS)}
+    return listed if len(body) >= MIN_LIST_ITEMS and len(listed) >= MIN_LIST_SHARE * len(body) else set()
+
+
 class _NamesInFields:
     """Where each field first writes each run of words (up to MAX_PHRASE_WORDS), run
     together: (offset, word number). Worked out once per field, when first asked, so asking
@@ -480,6 +507,18 @@ def _shown_role(role: str, person: _Person | None) -> str:
         head = role_key(role)[:1]
         return next((title for title in titles if not points_back(title) and role_key(title)[:1] == head), role)
     return role
+
+
+def _titles_written_as_names(mentions: list[Mention]) -> None:
+    """``یک دیپلمات پرتغالی گفت ... . دیپلمات پرتغالی افزود``: a weak name whose words are a
+    title the article gave someone (one letter off: کارشناساس روس after کارشناس روس) is that
+    title again, not a person's name."""
+    titles = {role_key(m.role) for m in mentions if m.role}
+    for mention in mentions:
+        if mention.ref == "name" and not mention.strong and not mention.organisation and any(
+                mention.name_keys == title or _one_typo_apart(mention.name_keys, title) for title in titles):
+            mention.ref, mention.role = "title", " ".join(mention.name_words)
+            mention.name_words, mention.name_keys = (), ()
 
 
 def _roles_before_objects(mentions: list[Mention]) -> None:

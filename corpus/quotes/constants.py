@@ -581,6 +581,10 @@ QUESTION_LABELS = tuple(dict.fromkeys(fold_letters(label) + colon for label in (
 MAX_OPEN_PARAGRAPHS = 4  # how many paragraphs a quotation left open may go on in before it closes
 ANSWER_ENDINGS = (".", "!", "…", "»")  # an answer ends a sentence; a heading has no full stop
 BULLETS = ("*", "-", "•", "–")  # a paragraph opening on one is a subheading or a list item, not running speech
+# An article is a list of items (a press review's headlines) when this share of its body paragraphs,
+# this many or more, open on a bullet.
+MIN_LIST_ITEMS = 8
+MIN_LIST_SHARE = 0.5
 MIN_QUOTE_WORDS = 4  # «» with fewer words is a name or a title
 # Punctuation between a quote and the sentence that attributes it: «...»؛ این را ...
 QUOTE_TAIL_MARKS = frozenset("؛،,.:-–")

@@ -75,6 +75,13 @@ def carry_empty_quotes(reading: list[Found | Introduction], doc: Document) -> li
     return kept
 
 
+def questions_introduce_nobody(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:
+    """``*علی رضایی به تیم ملی برگشت. فکر می‌کنید بماند؟``: a name opening a question put to the
+    interviewee is what the question is about; the interviewee keeps the floor for the answer."""
+    asked = {f"body:{n}" for n, text in enumerate(doc.paragraphs) if _is_question(text)}
+    return [item for item in reading if not (isinstance(item, Introduction) and item.where in asked)]
+
+
 def interview_answers(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:
     """An interview told in the interviewee's own paragraphs, after a frame ending in a colon
     with no speech verb (``گردان گفت‌وگوی مفصلی با ورزش سه انجام داد:``).
