@@ -396,6 +396,22 @@ def test_people_of_a_kind_in_a_plural_are_a_group_not_a_name(sentence):
     assert (quote.speaker, quote.ref) == (None, "title")
 
 
+@pytest.mark.parametrize("sentence", [
+    "صاحب‌نظران اقتصادی معتقدند تورم سال آینده کمتر می‌شود.",
+    "پیشکسوتان والیبال اعتقاد دارند که لیگ باید زودتر شروع شود.",
+    "عشایر منطقه تاکید کردند که مراتع را ترک نمی‌کنند.",
+])
+def test_a_plural_verb_after_a_plural_of_people_no_list_holds_makes_them_a_group(sentence):
+    quote = only_quote(quotes_of("علی کاظمی، مدیر اداره، گفت: برنامه آماده است.", sentence)[1:])
+    assert (quote.speaker, quote.ref) == (None, "title")
+
+
+@pytest.mark.parametrize("name", ["کامران نیکو", "بهمن صالحیان"])
+def test_a_name_ending_like_a_plural_still_speaks_before_a_plural_verb(name):
+    quote = only_quote(quotes_of(f"{name} اعلام کردند که جلسه فردا برگزار می‌شود."))
+    assert quote.speaker == name
+
+
 @pytest.mark.parametrize("name", ["سپاهان نوین", "کرمان موتور"])
 def test_a_name_that_ends_like_a_plural_but_is_a_word_of_its_own_still_speaks(name):
     quote = only_quote(quotes_of(f"{name} اعلام کرد که قیمت‌ها ثابت می‌ماند."))
