@@ -59,6 +59,19 @@ def test_a_title_given_later_to_someone_else_does_not_take_the_current_speakers_
     assert speakers(quotes) == ["مرتضی حیدری", "مرتضی حیدری", "مرتضی حیدری", "نادر صالحی"]
 
 
+def test_a_title_unlike_the_one_the_headline_gave_the_speaker_is_someone_unnamed():
+    quotes = quotes_of(
+        "بهرام ستوده، اقتصاددان و استاد دانشگاه، در یادداشتی که دیروز منتشر شد، به طرح دولت واکنش نشان داد.",
+        "او در این یادداشت نوشته است: «هر سال صدها هزار جوان بیکار می‌مانند.»",
+        "سخنگوی وزارت کار امروز در نشست خبری خود به این یادداشت واکنش نشان داد و گفت: ما برنامه اشتغال را اجرا می‌کنیم.",
+        "در مقابل، مینا رحمانی، پژوهشگر اقتصاد، معتقد است که وام اشتغال راه‌حل است.",
+        title="یک اقتصاددان: بیکاری جوانان زنگ خطر است",
+        lead="بهرام ستوده در یادداشتی در روزنامه صبح امید نوشت که بیکاری جوانان زنگ خطر جدی است.",
+    )
+    spokesman = next(q for q in quotes if q.role == "سخنگوی وزارت کار")
+    assert spokesman.speaker is None
+
+
 def test_an_organisation_never_takes_a_persons_title():
     quotes = quotes_of(
         "شرکت ملی گاز اعلام کرد: گازرسانی به روستاها ادامه دارد.",
