@@ -59,6 +59,19 @@ def test_a_title_given_later_to_someone_else_does_not_take_the_current_speakers_
     assert speakers(quotes) == ["مرتضی حیدری", "مرتضی حیدری", "مرتضی حیدری", "نادر صالحی"]
 
 
+def test_a_title_unlike_the_one_the_headline_gave_the_speaker_is_someone_unnamed():
+    quotes = quotes_of(
+        "بهرام ستوده، اقتصاددان و استاد دانشگاه، در یادداشتی که دیروز منتشر شد، به طرح دولت واکنش نشان داد.",
+        "او در این یادداشت نوشته است: «هر سال صدها هزار جوان بیکار می‌مانند.»",
+        "سخنگوی وزارت کار امروز در نشست خبری خود به این یادداشت واکنش نشان داد و گفت: ما برنامه اشتغال را اجرا می‌کنیم.",
+        "در مقابل، مینا رحمانی، پژوهشگر اقتصاد، معتقد است که وام اشتغال راه‌حل است.",
+        title="یک اقتصاددان: بیکاری جوانان زنگ خطر است",
+        lead="بهرام ستوده در یادداشتی در روزنامه صبح امید نوشت که بیکاری جوانان زنگ خطر جدی است.",
+    )
+    spokesman = next(q for q in quotes if q.role == "سخنگوی وزارت کار")
+    assert spokesman.speaker is None
+
+
 def test_an_organisation_never_takes_a_persons_title():
     quotes = quotes_of(
         "شرکت ملی گاز اعلام کرد: گازرسانی به روستاها ادامه دارد.",
@@ -394,6 +407,22 @@ def test_a_light_verb_after_a_given_name_in_a_name_does_not_cut_it():
 def test_people_of_a_kind_in_a_plural_are_a_group_not_a_name(sentence):
     quote = only_quote(quotes_of(sentence))
     assert (quote.speaker, quote.ref) == (None, "title")
+
+
+@pytest.mark.parametrize("sentence", [
+    "صاحب‌نظران اقتصادی معتقدند تورم سال آینده کمتر می‌شود.",
+    "پیشکسوتان والیبال اعتقاد دارند که لیگ باید زودتر شروع شود.",
+    "عشایر منطقه تاکید کردند که مراتع را ترک نمی‌کنند.",
+])
+def test_a_plural_verb_after_a_plural_of_people_no_list_holds_makes_them_a_group(sentence):
+    quote = only_quote(quotes_of("علی کاظمی، مدیر اداره، گفت: برنامه آماده است.", sentence)[1:])
+    assert (quote.speaker, quote.ref) == (None, "title")
+
+
+@pytest.mark.parametrize("name", ["کامران نیکو", "بهمن صالحیان"])
+def test_a_name_ending_like_a_plural_still_speaks_before_a_plural_verb(name):
+    quote = only_quote(quotes_of(f"{name} اعلام کردند که جلسه فردا برگزار می‌شود."))
+    assert quote.speaker == name
 
 
 @pytest.mark.parametrize("name", ["سپاهان نوین", "کرمان موتور"])

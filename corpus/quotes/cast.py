@@ -418,7 +418,8 @@ class Cast:
             return _titled(current, mention.role), mention.role, "title"  # named again next: the title is theirs
         if newcomer:
             return _titled(named_next, mention.role), mention.role, "title"
-        if current is not None and not mention.also and (not current.roles or _shares_words(wanted, current.all_titles)):
+        # the speaker of the moment, unless the article titled them otherwise (یک اقتصاددان: ... then سخنگوی دولت گفت)
+        if current is not None and not mention.also and (not current.all_titles or _shares_words(wanted, current.all_titles)):
             return current, mention.role, "title"
         if holders:
             return holders[0], mention.role, "title"

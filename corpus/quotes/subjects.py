@@ -55,7 +55,12 @@ from corpus.quotes.constants import (
     MAX_SHARE_WORDS,
     MAX_SUBJECT_WORDS,
     MIN_PLURAL_STEM,
+    PEOPLE_BROKEN_PLURALS,
     PEOPLE_PLURAL_ENDING,
+    AGENT_PLURAL_STEM_END,
+    AGENT_SINGULAR_END,
+    PLURAL_COPULA,
+    SURNAME_PLURAL_LOOKALIKE,
     MIN_ROLE_WORDS_BEFORE_OBJECT,
     NAMESAKE_HEADS,
     TEAM_NAME_HEADS,
@@ -125,6 +130,7 @@ from corpus.quotes.patterns import (
 
 AS_CLAUSE_LEXICON = make_lexicon(AS_CLAUSE_OPENERS)
 CONJUNCTION_KEYS = frozenset(fold_word(word) for word in SENTENCE_CONJUNCTIONS)
+PEOPLE_BROKEN_PLURAL_KEYS = frozenset(fold_word(word) for word in PEOPLE_BROKEN_PLURALS)
 CLAUSE_JOINER_KEYS = frozenset(fold_word(word) for word in CLAUSE_JOINERS)
 ALSO_WORDS = frozenset(fold_word(word) for word in ("نیز", "هم"))
 GOING_ON_KEYS = frozenset(fold_word(word) for word in GOING_ON_WORDS)
@@ -475,6 +481,8 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
         return Mention("pronoun", where=field.where), words[0].start
     ahead = not object_follows and _object_ahead(words, words.index(phrase[-1]) + 1)
     mention = mention_from_words(field, phrase, object_follows, ahead)
+    if _people_told_by_verb(field, mention, phrase, words[-1].end):
+        return Mention("title", role=as_original(field.text, phrase), anonymous=True, where=field.where), phrase[-1].end
     if mention.ref == "name" and mention.object_follows:
         mention.before_object = _words_to_object(field.text, words, phrase[0])
     following = next((w for w in words if w.start >= phrase[-1].end), None)
@@ -482,6 +490,26 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     mention.also = following is not None and following.key in ALSO_WORDS
     mention.going_on = following is not None and following.key in GOING_ON_KEYS
     return mention, (_before_object(phrase) if object_follows else phrase)[-1].end
+
+
+def _people_told_by_verb(field: Field, mention: Mention, phrase: list[Word], clause_end: int) -> bool:
+    """Does a plural verb follow a subject opening on a plural of people no list holds
+    (صاحب‌نظران سیاسی معتقدند، محققان گفتند، قبایل پاکستان تاکید کردند)? A group speaking, neither
+    a person's name nor the speaker of the moment."""
+    key = phrase[0].key
+    return (key in PEOPLE_BROKEN_PLURAL_KEYS or _plural_of_a_noun(key)) and mention.ref in ("name", "pronoun") \
+        and not mention.organisation and _plural_verb_after(field, clause_end)
+
+
+def _plural_of_a_noun(key: str) -> bool:
+    """Is the word a noun's plural in ان (محققان، صاحب‌نظران; فرستادگان of فرستاده)? Not a given
+    name (منموهان، کامران: no noun's stem), nor a surname in یان (منصوریان), nor اینان / آنان."""
+    if not key.endswith(PEOPLE_PLURAL_ENDING) or key.endswith(SURNAME_PLURAL_LOOKALIKE) or is_given_name(key):
+        return False
+    stem = key[:-len(PEOPLE_PLURAL_ENDING)]
+    if stem.endswith(AGENT_PLURAL_STEM_END):
+        stem = stem[:-len(AGENT_PLURAL_STEM_END)] + AGENT_SINGULAR_END
+    return len(stem) >= MIN_PLURAL_STEM and is_lexicon_noun(stem) and stem not in DEMONSTRATIVES
 
 
 def _called_by_name(field: Field, words: list[Word]) -> tuple[Mention, int] | None:
@@ -522,7 +550,12 @@ def _plural_verb_after(field: Field, clause_end: int) -> bool:
     """Is the speech verb after the clause plural (اعلام کردند، مدعی شدند)? Then a noun and و
     open a list of subjects (روسیه و چین ... اعلام کردند), not a clause with none."""
     verb = clause_words(field.folded, clause_end, len(field.folded))[:SPEECH_VERB_WORDS]
-    return any(is_plural_verb(w.key) for w in verb)
+    return any(is_plural_verb(w.key) or _plural_copula(w.key) for w in verb)
+
+
+def _plural_copula(key: str) -> bool:
+    """Is the word an adjective with the plural copula glued on (معتقدند، موافقند)?"""
+    return key.endswith(PLURAL_COPULA) and is_lexicon_noun(key[:-len(PLURAL_COPULA)])
 
 
 def _words_to_object(text: str, words: list[Word], first: Word) -> tuple[str, ...]:
