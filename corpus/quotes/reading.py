@@ -217,7 +217,8 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
                      or questions_and_answers and _is_question(previous)
                      or (marks or _topics_answered(doc.paragraphs, after, number))
                      and _one_voice_goes_on(text, folded, doc.paragraphs[after], f"body:{after}" in running))
-                and (not search_verb(folded, start, end) or marks >= 2 * FIRST_PERSON_MARKS)
+                and (not search_verb(folded, start, end) or marks >= 2 * FIRST_PERSON_MARKS
+                     or questions_and_answers and _is_question(previous))  # what the interviewee recounts
                 and not COLON.search(folded, start, end)  # a cue of its own
                 and not SOURCE_LINE.match(folded)
                 and (answers_a_question  # ``ابراهیم از روز اول ... ما``: whom the interviewee talks about
