@@ -616,7 +616,6 @@ PARTICIPLE = "ه"  # کرده، شده; with PERFECT_ENDINGS written as one word
 PERFECT_ENDINGS = ("ام", "ایم", "اید", "اند")  # not ای: گسترده‌ای is an adjective
 PLURAL_VERB_ENDING = "ند"  # third person plural: گفتند، می‌گویند
 PERFECT_PLURAL_ENDING = "اند"  # کرده‌اند
-PERFECT_AUXILIARIES = ("است", "اند", "بود", "بودند")  # گفته است، اعلام کرده بودند
 SPEECH_VERB_WORDS = 3  # words a speech verb may take: می | گویند، اعلام | کرده | اند
 
 # Present verbs written without می: the copula (است، هستند، نیست، باشد) and داشتن (دارد).

@@ -12,7 +12,6 @@ import re
 
 from corpus.orthography import fold_word, stop_words
 from corpus.quotes.constants import (
-    PLURAL_VERB_ENDING,
     BULLETS,
     DOCUMENT_AUTHOR_SKIPS,
     HEADLINE_RUBRICS,
@@ -301,8 +300,6 @@ def verb_subject(field: Field, clause_start: int, verb: re.Match) -> Mention | N
     before_comma = WORD.findall(field.folded, clause_start, comma) if comma > 0 else []
     if before_comma and is_finite_verb(word_key(before_comma[-1])) and _pronoun_opens(field.folded, comma + 1, verb.start()):
         return Mention("pronoun", personal=True, where=field.where)  # ... ربوده‌اند، او می‌گوید CLAIM
-    if before_comma and _answers_past_a_question(field.folded, clause_start, comma, verb):
-        return Mention("pronoun", personal=True, where=field.where)
     last_that = None
     for last_that in THAT_WORD.finditer(field.folded, clause_start, verb.start()):
         pass
@@ -318,20 +315,6 @@ def _pronoun_opens(folded: str, start: int, verb_start: int) -> bool:
     words = skip_openers(clause_words(folded, start, verb_start))
     return bool(words and phrase_at(words, 0, PRONOUN_LEXICON) and not CLAUSE_OPENER.search(folded, words[0].end, verb_start)
                 and not holds_a_verb(folded, words[0].end, verb_start))
-
-
-def _answers_past_a_question(folded: str, clause_start: int, comma: int, verb: re.Match) -> bool:
-    """``وی در پاسخ به این پرسش که آیا ... دارند، گفت CLAIM``: a sentence opening on وی/او whose
-    speech verb stands right after the comma closing a clause of its own (a finite verb before
-    the comma) is the pronoun's, when the verb is singular as وی/او is; a plural one (``وی در پاسخ
-    به این سؤال که ...، می‌گویند``) is someone else's."""
-    words = skip_openers(clause_words(folded, clause_start, comma))
-    before = WORD.findall(folded, clause_start, comma)
-    cue = WORD.findall(verb.group("cue") if "cue" in verb.re.groupindex else verb.group())
-    return bool(words and phrase_at(words, 0, PRONOUN_LEXICON) and cue
-                and not folded[comma + 1:verb.start()].strip(BLANKS)
-                and is_finite_verb(word_key(before[-1]))
-                and not word_key(cue[-1]).endswith(PLURAL_VERB_ENDING))
 
 
 def holds_a_verb(folded: str, start: int, end: int) -> bool:

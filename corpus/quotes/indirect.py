@@ -51,10 +51,6 @@ from corpus.quotes.constants import (
     JUDGING_PREVERBS,
     ONE_CAN,
     PRESENT_PREFIXES,
-    PARTICIPLE,
-    PERFECT_AUXILIARIES,
-    PERFECT_PLURAL_ENDING,
-    PLURAL_VERB_ENDING,
     PREDICATE_STARTS,
     MAX_ACCORDING_TO_CHARS,
     MAX_ADDRESSEE_WORDS,
@@ -77,7 +73,6 @@ from corpus.quotes.patterns import (
     ACCORDING_TO,
     ANNOUNCED_WITH,
     SOURCE_TAKES_OVER,
-    REPORT_GOES_ON,
     BELIEF_CUE,
     CLAIM_CUE,
     CLAUSE_OPENER,
@@ -164,39 +159,16 @@ def _merge_matches(*iterators):
     return sorted((m for iterator in iterators for m in iterator), key=lambda m: m.start())
 
 
-def _claim_end(folded: str, start: int, cue: str = "") -> int:
+def _claim_end(folded: str, start: int) -> int:
     """A reported claim ends with its sentence, or before a source named after و that takes
-    the sentence over (``... کافی نیست و به گفته او CLAIM``), or, after a speech verb ``cue``,
-    before the same speaker's next one (_reports_again), and is never longer than MAX_CLAIM_CHARS.
+    the sentence over (``... کافی نیست و به گفته او CLAIM``), and is never longer than MAX_CLAIM_CHARS.
 
     The cap keeps nested claims (``گفت که ... گفت که ...``) from adding up
     to quadratic text on a field that never ends its sentence.
     """
     end = _before_direct_cue(folded, start, find_sentence_end(folded, start, MAX_CLAIM_CHARS))
-    taken_over = SOURCE_TAKES_OVER.search(folded, start, end) or _reports_again(folded, start, end, cue)
+    taken_over = SOURCE_TAKES_OVER.search(folded, start, end)
     return taken_over.start() if taken_over else end
-
-
-def _reports_again(folded: str, start: int, end: int, cue: str) -> re.Match | None:
-    """``X مدعی شد که CLAIM و هشدار داد CLAIM``: و and a speech verb in the form of the cue
-    (past, present or perfect, singular or plural) is the speaker's next report, where the
-    first claim ends. A verb in another form is the claim's own subject's (``اعلام کرد، Y
-    حمایت را رد و تاکید کرده که ...``): a report inside the claim, which stays whole."""
-    if not cue:
-        return None
-    return next((match for match in REPORT_GOES_ON.finditer(folded, start, end)
-                 if _verb_form(match.group("verb")) == _verb_form(cue)), None)
-
-
-def _verb_form(verb: str) -> tuple[bool, bool, bool]:
-    """A verb's tense and number as (present, perfect, plural): گفت، می‌گوید، گفته است، گفتند."""
-    keys = [word_key(word) for word in WORD.findall(verb)]
-    last = keys[-1] if keys else ""
-    present = any(key in PRESENT_PREFIXES or key.startswith(PRESENT_PREFIXES) for key in keys)
-    perfect = (last in PERFECT_AUXILIARIES or last.endswith(PARTICIPLE)
-               or last.replace("\u200c", "").endswith(PARTICIPLE + PERFECT_PLURAL_ENDING))  # گفته‌اند
-    plural = last.endswith(PLURAL_VERB_ENDING) or last == PERFECT_PLURAL_ENDING
-    return present, perfect, plural
 
 
 def _before_direct_cue(folded: str, start: int, end: int) -> int:
@@ -245,7 +217,7 @@ def _said_that(field: Field, match: re.Match) -> list[Found]:
     unless the sentence asks (``... گفته که CLAIM، موافقید؟``: the reporter's question) or the
     verb describes someone (``کسانی که مدعی‌اند که CLAIM توانستند ...``)."""
     clause_start = find_sentence_start(field.folded, match.start())
-    claim_end = _claim_end(field.folded, match.end(), match.group("cue"))
+    claim_end = _claim_end(field.folded, match.end())
     if (_asks(field.folded, claim_end) or _in_relative_clause(field.folded, clause_start, match.start())
             or _news_told_before(field, match) or _closes_a_while_frame(field.folded, clause_start, match, claim_end)):
         return []
@@ -441,7 +413,7 @@ def _claim_after_verb(field: Field, match: re.Match) -> list[Found]:
     if not clause_words(field.folded, clause_start, match.start()):
         return []
     mention = verb_subject(field, clause_start, match)
-    claim_end = _claim_end(field.folded, match.end(), match.group("cue"))
+    claim_end = _claim_end(field.folded, match.end())
     if mention is None or _asks(field.folded, claim_end) or _news_told_before(field, match):
         return []  # a verb inside a longer sentence with no subject of its own, or a question
     start, end = trim_quote(field.folded, match.end(), claim_end)

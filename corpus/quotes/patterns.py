@@ -374,9 +374,6 @@ SENTENCE_ENDING = re.compile(r"(?:ست|د|م|ید|یم|ند|[؟?!]|\.\.\.)[\s.!�
 # Not the noun written apart (در گفت و گو با ...): a verb there would stand for a cue of its own.
 NOT_A_SPEECH_NOUN = f"(?!{JOINER}(?:{'|'.join(_phrase_pattern(tail) for tail in SPEECH_NOUN_TAILS)}))"
 PLAIN_SPEECH_VERB = re.compile(f"{WORD_START}(?:{SPEECH_VERB}){WORD_END}{NOT_A_SPEECH_NOUN}")
-# ``X مدعی شد که CLAIM و هشدار داد CLAIM``: a speech verb right after و, which may be the speaker
-# reporting again (indirect._claim_end tells).
-REPORT_GOES_ON = re.compile(f"{WORD_START}و[ \u200c]+(?=(?P<verb>{SPEECH_VERB}){WORD_END}{NOT_A_SPEECH_NOUN})")
 # A word, or a comma (read as a word of its own).
 WORD = re.compile(r"(?:[^\W_]|[\u200c\u064b-\u0652\u0670])+|[،,]")
 
