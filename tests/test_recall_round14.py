@@ -26,3 +26,28 @@ def test_an_interview_answer_recounting_what_others_said_is_still_the_answer():
     answers = [q for q in quotes if q.where in ("body:2", "body:4")]
     assert [(q.where, q.kind, q.speaker) for q in answers] == [
         ("body:2", "direct", "زهرا کریمی"), ("body:4", "direct", "زهرا کریمی")]
+
+
+STATEMENT = [
+    "به گزارش خبرنگار ما، انجمن صنفی داروسازان در بیانیه‌ای به وضعیت دارو در استان پرداخت.",
+    "متن این بیانیه به شرح زیر است:",
+    "بسم الله الرحمن الرحیم",
+    "ماه‌هاست که بیماران دیالیزی برای یافتن داروهای خود از این داروخانه به آن داروخانه می‌روند.",
+    "ما از مسئولان استان می‌خواهیم پیش از آنکه دیر شود، برای تامین این داروها چاره‌ای بیندیشند.",
+    "انجمن صنفی داروسازان استان",
+]
+
+
+def test_a_documents_full_text_after_its_frame_is_its_authors_words():
+    """متن این بیانیه به شرح زیر است: the prose paragraphs after it quote the body that issued it;
+    the salutation and the signature line are nobody's words."""
+    quotes = quotes_of(*STATEMENT)
+    assert [(q.where, q.kind, q.speaker) for q in quotes] == [
+        ("body:3", "direct", "انجمن صنفی داروسازان"), ("body:4", "direct", "انجمن صنفی داروسازان")]
+
+
+def test_a_documents_text_ends_where_the_report_goes_on():
+    quotes = quotes_of(*STATEMENT[:4], "سخنگوی دانشگاه علوم پزشکی استان در واکنش به این بیانیه اعلام کرد که "
+                                        "داروهای بیماران تا پایان ماه توزیع می‌شود.",
+                       "این داروها از هفته آینده در داروخانه‌های منتخب شهر توزیع خواهد شد.")
+    assert [(q.where, q.cue) for q in quotes] == [("body:3", ""), ("body:4", "اعلام کرد")]

@@ -47,7 +47,13 @@ from corpus.quotes.cast import Cast
 from corpus.quotes.sentences import Field
 from corpus.quotes.subjects import Mention, names_in_full, word_key
 from corpus.quotes.found import Found, Introduction
-from corpus.quotes.reading import carry_empty_quotes, continued_quotes, interview_answers, outside_other_quotes
+from corpus.quotes.reading import (
+    carry_empty_quotes,
+    continued_quotes,
+    document_texts,
+    interview_answers,
+    outside_other_quotes,
+)
 from corpus.quotes.shapes import (
     in_reading_order,
     introduction,
@@ -110,7 +116,8 @@ def _quotes_read(doc: Document) -> list[Quote]:
                                         *subjects_before_pronouns(field, quotes, previous, headline))
             fields.append(field)
             previous = (field, quotes)
-    reading = outside_other_quotes(continued_quotes(interview_answers(carry_empty_quotes(reading, doc), doc), doc))
+    reading = carry_empty_quotes(reading, doc)
+    reading = outside_other_quotes(continued_quotes(document_texts(interview_answers(reading, doc), doc), doc))
     cast = Cast.from_mentions([item.mention for item in reading],
                               lambda words: [name for field in fields for name in names_in_full(field, words)])
     return cast.resolve_all(reading, doc.id, {field.where: field for field in fields})
