@@ -51,3 +51,16 @@ def test_a_documents_text_ends_where_the_report_goes_on():
                                         "داروهای بیماران تا پایان ماه توزیع می‌شود.",
                        "این داروها از هفته آینده در داروخانه‌های منتخب شهر توزیع خواهد شد.")
     assert [(q.where, q.cue) for q in quotes] == [("body:3", ""), ("body:4", "اعلام کرد")]
+
+
+def test_a_documents_text_goes_on_past_the_paragraph_its_cue_carries():
+    """در این حکم آمده است: carries the next paragraph (the salutation here); the decree's own
+    paragraphs after it are its author's words too."""
+    quotes = quotes_of("به گزارش خبرنگار ما، علی رضایی رئیس دانشگاه طی حکمی مریم احمدی را به سمت معاون آموزشی منصوب کرد.",
+                       "در این حکم آمده است:",
+                       "سرکار خانم مریم احمدی، با سلام و احترام.",
+                       "نظر به شایستگی و تجارب ارزنده جنابعالی، به موجب این حکم به سمت معاون آموزشی دانشگاه منصوب می‌شوید.",
+                       "امید است با تلاش شما کیفیت آموزش در همه دانشکده‌ها بهبود یابد.",
+                       "علی رضایی")
+    assert [(q.where, q.speaker) for q in quotes] == [
+        ("body:2", "علی رضایی"), ("body:3", "علی رضایی"), ("body:4", "علی رضایی")]

@@ -41,6 +41,7 @@ from corpus.quotes.found import Found, Introduction, search_verb, field_order
 from corpus.quotes.guillemets import ends_like_a_sentence
 from corpus.quotes.patterns import (
     DIRECT_CUE,
+    DOCUMENT_CUE,
     COLON,
     INTERVIEW_FRAME,
     DOCUMENT_TEXT_FRAME,
@@ -177,7 +178,7 @@ def _second_person(key: str) -> bool:
 
 
 def document_texts(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:
-    """``متن این بیانیه به شرح زیر است:`` ending a paragraph: the paragraphs after it are the
+    """``متن این بیانیه به شرح زیر است:`` (or ``در این حکم آمده است:``) ending a paragraph: the paragraphs after it are the
     document's words, direct quotes of whoever has the floor (the body the report named as
     issuing it), up to one that quotes someone itself, reports (a speech verb, a source line)
     or ends the article. Lines that end no sentence in between (بسم‌الله، a heading, a verse, a
@@ -185,15 +186,33 @@ def document_texts(reading: list[Found | Introduction], doc: Document) -> list[F
     nobody to the report (امام خمینی ... opening one of its paragraphs): the author keeps the floor."""
     quoted = {item.where for item in reading if isinstance(item, Found)}
     added: list[Found | Introduction] = []
+    inside: set[str] = set()  # the text's paragraphs
     for number, text in enumerate(doc.paragraphs):
-        if DOCUMENT_TEXT_FRAME.search(fold_letters(text)) and (texts := _document_paragraphs(doc, number + 1, quoted)):
+        folded = fold_letters(text)
+        if DOCUMENT_TEXT_FRAME.search(folded) and (texts := _document_paragraphs(doc, number + 1, quoted)):
             author = _document_author(doc, number - 1, quoted)
             added += ([author] if author else []) + texts
+        elif (_document_says_below(folded) and _carried_to(doc, number + 1, quoted)
+              and (texts := _document_paragraphs(doc, number + 2, quoted))):
+            added += texts  # its first paragraph is carried (carry_empty_quotes): the rest goes on
+            inside.add(f"body:{number + 1}")
     if not added:
         return reading
-    texts = {item.where for item in added if isinstance(item, Found)}
-    reading = [item for item in reading if not (isinstance(item, Introduction) and item.where in texts)]
+    inside |= {item.where for item in added if isinstance(item, Found)}
+    reading = [item for item in reading if not (isinstance(item, Introduction) and item.where in inside)]
     return sorted(reading + added, key=lambda item: (field_order(item.where), item.start))
+
+
+def _document_says_below(folded: str) -> bool:
+    """Does the paragraph end on a document's cue and its colon (``در متن این پیام آمده است:``)?"""
+    return any(match.group("colon") and not folded[match.end():].strip(BLANKS) for match in DOCUMENT_CUE.finditer(folded))
+
+
+def _carried_to(doc: Document, number: int, quoted: set[str]) -> bool:
+    """Is paragraph ``number`` the one a cue's colon carried its quote to: quoted, and no label
+    of its own (``حضرت امام خمینی(ره):`` gives the paragraph after it to someone else)?"""
+    return (number < len(doc.paragraphs) and f"body:{number}" in quoted
+            and not doc.paragraphs[number].rstrip(BLANKS).endswith((":", "：")))
 
 
 def _document_author(doc: Document, number: int, quoted: set[str]) -> Introduction | None:
