@@ -50,6 +50,7 @@ from corpus.quotes.found import Found, Introduction
 from corpus.quotes.reading import (
     carry_empty_quotes,
     continued_quotes,
+    document_texts,
     interview_answers,
     outside_other_quotes,
     questions_introduce_nobody,
@@ -117,7 +118,7 @@ def _quotes_read(doc: Document) -> list[Quote]:
             fields.append(field)
             previous = (field, quotes)
     reading = carry_empty_quotes(questions_introduce_nobody(reading, doc), doc)
-    reading = outside_other_quotes(continued_quotes(interview_answers(reading, doc), doc))
+    reading = outside_other_quotes(continued_quotes(document_texts(interview_answers(reading, doc), doc), doc))
     cast = Cast.from_mentions([item.mention for item in reading],
                               lambda words: [name for field in fields for name in names_in_full(field, words)])
     return cast.resolve_all(reading, doc.id, {field.where: field for field in fields})

@@ -469,6 +469,10 @@ ASKING_PHRASES = tuple(tuple(fold_word(word) for word in verb.split()) for verb 
 SPEECH_OBJECT_NOUNS = ("نظر", "نظرات", "دیدگاه", "دیدگاه‌های", "پاسخ", "صحبت‌های", "سخنان", "حرف‌های")
 # Words that frame an interview (گفت‌وگوی مفصلی ... انجام داد:).
 INTERVIEW_WORDS = ("گفت وگو", "گفتگو", "مصاحبه")
+# A paragraph introducing a document's full text (متن این بیانیه به شرح زیر است:، متن نامه بدین شرح
+# است:): the text's noun, and the words saying it follows, before the colon ending the paragraph.
+DOCUMENT_TEXT_NOUN = "متن"
+AS_FOLLOWS = ("به شرح", "بدین شرح", "به این شرح", "به قرار", "بدین قرار")
 
 # Unnamed groups as subjects (رسانه‌ها خبر دادند): nobody to attribute to.
 # Words naming part of a group, which «از» goes on from inside a subject: یکی از مهمانان،

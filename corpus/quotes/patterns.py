@@ -44,6 +44,8 @@ from corpus.quotes.constants import (
     EXPRESSED_FEELINGS,
     EXPRESSING_NOUNS,
     INTERVIEW_WORDS,
+    DOCUMENT_TEXT_NOUN,
+    AS_FOLLOWS,
     SPEECH_OBJECT_NOUNS,
     DESCRIPTION_HEADS,
     MORE_DESCRIPTION_HEADS,
@@ -403,6 +405,9 @@ def make_lexicon(phrases) -> Lexicon:
 
 ASKED = re.compile(f"(?<![\\w\u200c])(?:{'|'.join(_phrase_pattern(verb) for verb in ASKING_VERBS)})(?![\\w\u200c])")
 INTERVIEW_FRAME = re.compile("|".join(_phrase_pattern(word) for word in INTERVIEW_WORDS))
+DOCUMENT_TEXT_FRAME = re.compile(
+    f"{WORD_START}{DOCUMENT_TEXT_NOUN}{WORD_END}[^.:؟?!]{{0,120}}"
+    f"(?:{'|'.join(_phrase_pattern(words) for words in AS_FOLLOWS)}){WORD_END}[^.:؟?!]{{0,30}}[:：][\\s]*$")
 # ``نظر خود را ... قرار داد:``: a noun of what was said, then (a few words on) its object marker.
 SPEECH_OBJECT = re.compile(
     f"{WORD_START}(?:{'|'.join(_phrase_pattern(fold_letters(noun)) for noun in SPEECH_OBJECT_NOUNS)})"

@@ -41,21 +41,27 @@ from corpus.quotes.found import Found, Introduction, search_verb, field_order
 from corpus.quotes.guillemets import ends_like_a_sentence
 from corpus.quotes.patterns import (
     DIRECT_CUE,
+    DOCUMENT_CUE,
     COLON,
     INTERVIEW_FRAME,
+    DOCUMENT_TEXT_FRAME,
     SPEECH_OBJECT,
     SOURCE_LINE,
     WORD,
 )
 from corpus.quotes.person import verb_forms
-from corpus.quotes.sentences import BLANKS, find_sentence_start, only_from, trim_quote
+from corpus.quotes.sentences import BLANKS, Field, find_sentence_end, find_sentence_start, only_from, trim_quote
 from corpus.quotes.subjects import (
     clause_words,
     Mention,
     Word,
     word_key,
     opens_name,
+    skip_agency,
+    skip_openers,
+    source_line_end,
     starts_role,
+    subject,
 )
 
 
@@ -178,6 +184,76 @@ def _second_person(key: str) -> bool:
                                           and key in verb_forms() and stem + "یم" in verb_forms())
 
 
+def document_texts(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:
+    """``متن این بیانیه به شرح زیر است:`` (or ``در این حکم آمده است:``) ending a paragraph: the paragraphs after it are the
+    document's words, direct quotes of whoever has the floor (the body the report named as
+    issuing it), up to one that quotes someone itself, reports (a speech verb, a source line)
+    or ends the article. Lines that end no sentence in between (بسم‌الله، a heading, a verse, a
+    list of signatories) are nobody's words and are passed over. Whom the text names introduces
+    nobody to the report (امام خمینی ... opening one of its paragraphs): the author keeps the floor."""
+    quoted = {item.where for item in reading if isinstance(item, Found)}
+    added: list[Found | Introduction] = []
+    inside: set[str] = set()  # the text's paragraphs
+    for number, text in enumerate(doc.paragraphs):
+        folded = fold_letters(text)
+        if DOCUMENT_TEXT_FRAME.search(folded) and (texts := _document_paragraphs(doc, number + 1, quoted)):
+            author = _document_author(doc, number - 1, quoted)
+            added += ([author] if author else []) + texts
+        elif (_document_says_below(folded) and _carried_to(doc, number + 1, quoted)
+              and (texts := _document_paragraphs(doc, number + 2, quoted))):
+            added += texts  # its first paragraph is carried (carry_empty_quotes): the rest goes on
+            inside.add(f"body:{number + 1}")
+    if not added:
+        return reading
+    inside |= {item.where for item in added if isinstance(item, Found)}
+    reading = [item for item in reading if not (isinstance(item, Introduction) and item.where in inside)]
+    return sorted(reading + added, key=lambda item: (field_order(item.where), item.start))
+
+
+def _document_says_below(folded: str) -> bool:
+    """Does the paragraph end on a document's cue and its colon (``در متن این پیام آمده است:``)?"""
+    return any(match.group("colon") and not folded[match.end():].strip(BLANKS) for match in DOCUMENT_CUE.finditer(folded))
+
+
+def _carried_to(doc: Document, number: int, quoted: set[str]) -> bool:
+    """Is paragraph ``number`` the one a cue's colon carried its quote to: quoted, and no label
+    of its own (``حضرت امام خمینی(ره):`` gives the paragraph after it to someone else)?"""
+    return (number < len(doc.paragraphs) and f"body:{number}" in quoted
+            and not doc.paragraphs[number].rstrip(BLANKS).endswith((":", "：")))
+
+
+def _document_author(doc: Document, number: int, quoted: set[str]) -> Introduction | None:
+    """Who the paragraph before a document's text names as its subject, when it quotes nobody
+    (``گروه مطالعات شهری ... در بیانیه‌ای به ارزیابی ... پرداختند.`` then ``متن بیانیه بدین شرح
+    است:``): the text's author, given the floor where the frame stands."""
+    where = f"body:{number}"
+    if number < 0 or where in quoted:
+        return None
+    text = doc.paragraphs[number]
+    folded = fold_letters(text)
+    start = source_line_end(folded, 0, SUBJECT_WINDOW)
+    words = skip_openers(skip_agency(clause_words(folded, start, find_sentence_end(folded, start))))
+    if not words:
+        return None
+    article = tuple(fold_letters(field_text) for _, field_text in doc.fields() if field_text)
+    mention, _ = subject(Field(where, text, folded, article), words)
+    return Introduction(f"body:{number + 1}", 0, mention) if mention.ref == "name" else None
+
+
+def _document_paragraphs(doc: Document, number: int, quoted: set[str]) -> list[Found]:
+    """The paragraphs from ``number`` on that read as a document's text (see document_texts)."""
+    found = []
+    for number in range(number, len(doc.paragraphs)):
+        where, text = f"body:{number}", doc.paragraphs[number]
+        folded = fold_letters(text)
+        if where in quoted or search_verb(folded, 0, len(folded)) or SOURCE_LINE.match(folded):
+            break
+        if _answers(text):
+            start, end = trim_quote(folded, 0, len(text))
+            found.append(Found(where, start, end, "direct", "", text[start:end], Mention("pronoun", where=where)))
+    return found
+
+
 def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:
     """A speaker's words running on without a cue: a body paragraph that quotes nobody,
     right after a paragraph ending in a direct quote (the quote goes on), or framing an
@@ -224,7 +300,8 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
                      or questions_and_answers and _is_question(previous)
                      or (marks or _topics_answered(doc.paragraphs, after, number))
                      and _one_voice_goes_on(text, folded, doc.paragraphs[after], f"body:{after}" in running))
-                and (not search_verb(folded, start, end) or marks >= 2 * FIRST_PERSON_MARKS)
+                and (not search_verb(folded, start, end) or marks >= 2 * FIRST_PERSON_MARKS
+                     or questions_and_answers and _is_question(previous))  # what the interviewee recounts
                 and not COLON.search(folded, start, end)  # a cue of its own
                 and not SOURCE_LINE.match(folded)
                 and (answers_a_question  # ``ابراهیم از روز اول ... ما``: whom the interviewee talks about
