@@ -195,6 +195,8 @@ def document_texts(reading: list[Found | Introduction], doc: Document) -> list[F
     added: list[Found | Introduction] = []
     inside: set[str] = set()  # the text's paragraphs
     for number, text in enumerate(doc.paragraphs):
+        if not _ends_on_colon(text):
+            continue  # both frames end the paragraph on a colon
         folded = fold_letters(text)
         if DOCUMENT_TEXT_FRAME.search(folded) and (texts := _document_paragraphs(doc, number + 1, quoted)):
             author = _document_author(doc, number - 1, quoted)
@@ -218,8 +220,12 @@ def _document_says_below(folded: str) -> bool:
 def _carried_to(doc: Document, number: int, quoted: set[str]) -> bool:
     """Is paragraph ``number`` the one a cue's colon carried its quote to: quoted, and no label
     of its own (``حضرت امام خمینی(ره):`` gives the paragraph after it to someone else)?"""
-    return (number < len(doc.paragraphs) and f"body:{number}" in quoted
-            and not doc.paragraphs[number].rstrip(BLANKS).endswith((":", "：")))
+    return number < len(doc.paragraphs) and f"body:{number}" in quoted and not _ends_on_colon(doc.paragraphs[number])
+
+
+def _ends_on_colon(text: str) -> bool:
+    """Does the paragraph end on a colon (a label or a frame whose words follow: حضرت امام:)?"""
+    return text.rstrip().rstrip(BLANKS).endswith((":", "："))
 
 
 def _document_author(doc: Document, number: int, quoted: set[str]) -> Introduction | None:
@@ -489,7 +495,7 @@ def _carry_to_next_paragraph(item: Found, doc: Document) -> None:
     if number >= len(doc.paragraphs):
         return
     following = doc.paragraphs[number]
-    if following.rstrip(BLANKS).endswith((":", "：")):
+    if _ends_on_colon(following):
         return  # a label introducing words of its own (حضرت امام:)
     folded = fold_letters(following)
     first_cue = DIRECT_CUE.search(folded)
