@@ -32,6 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from gold import GOLD, SHARED, load_sets  # noqa: E402
+from quotes_eval import MIN_OVERLAP, overlap  # noqa: E402
 
 from corpus.document import Document, Quote  # noqa: E402
 from corpus.orthography import SPELLING_VARIANTS, spelling_key  # noqa: E402
@@ -42,7 +43,6 @@ SHARED_FILES = (SHARED / "data" / "fars-1.json", SHARED / "data" / "fars-2.json"
                 SHARED / "data" / "fars-3.json", SHARED / "sports" / "varzesh3-1.json")
 SYNTH_FILES = tuple(sorted(GOLD.glob("synth1[2-5]/synth-*.json")))
 GROUPS = ("shared", "synth")
-MIN_OVERLAP = 0.5  # of the shorter span, as quotes_eval.py matches
 COUNTS = ("gone", "new", "span", "speaker", "kind", "ref")
 SHOWN_TEXT = 60
 
@@ -94,7 +94,8 @@ def compared(before: list[Keyed], after: list[Keyed]) -> list[tuple[str, Keyed |
         (pairs.append((quote, twin)) if twin else unmatched.append(quote))
     differences = []
     for quote in unmatched:
-        twin = next((q for q in left.values() if q.where == quote.where and _overlap(quote, q) >= MIN_OVERLAP), None)
+        twin = next((q for q in left.values()
+                     if q.where == quote.where and overlap(quote.start, quote.end, q.start, q.end) >= MIN_OVERLAP), None)
         if twin is None:
             differences.append(("gone", quote, None))
             continue
@@ -106,11 +107,6 @@ def compared(before: list[Keyed], after: list[Keyed]) -> list[tuple[str, Keyed |
         differences += [(what, quote, twin) for what in ("speaker", "kind", "ref")
                         if getattr(quote, what) != getattr(twin, what)]
     return differences
-
-
-def _overlap(a: Keyed, b: Keyed) -> float:
-    shorter = min(a.end - a.start, b.end - b.start) or 1
-    return max(0, min(a.end, b.end) - max(a.start, b.start)) / shorter
 
 
 def _share(count: int, total: int) -> str:
