@@ -46,9 +46,10 @@ from corpus.orthography import COMBINING_MARKS, fold_letters, without_unseen_mar
 from corpus.quotes.cast import Cast
 from corpus.quotes.sentences import Field
 from corpus.quotes.subjects import Mention, names_in_full, word_key
-from corpus.quotes.found import Found, Introduction
+from corpus.quotes.found import Found, Introduction, field_order
 from corpus.quotes.reading import (
     carry_empty_quotes,
+    between_quotes,
     continued_quotes,
     document_texts,
     interview_answers,
@@ -119,6 +120,29 @@ def _quotes_read(doc: Document) -> list[Quote]:
             previous = (field, quotes)
     reading = carry_empty_quotes(questions_introduce_nobody(reading, doc), doc)
     reading = outside_other_quotes(continued_quotes(document_texts(interview_answers(reading, doc), doc), doc))
+    reading, between = between_quotes(reading, doc)
     cast = Cast.from_mentions([item.mention for item in reading],
                               lambda words: [name for field in fields for name in names_in_full(field, words)])
-    return cast.resolve_all(reading, doc.id, {field.where: field for field in fields})
+    return _same_speaker_around(cast.resolve_all(reading, doc.id, {field.where: field for field in fields}), between)
+
+
+def _same_speaker_around(quotes: list[Quote], between: set[str]) -> list[Quote]:
+    """Keep a quote between_quotes added only when it has the speaker of the quote just before its
+    run of paragraphs and of the quote right after it, and does not name that speaker (nobody
+    speaks of himself so: ``محمدی جامعه ...`` is the report's): the speaker's words went on
+    between them; otherwise the paragraph was the report's."""
+    kept = [quote for quote in quotes if quote.where not in between]
+    for quote in quotes:
+        if quote.where not in between or quote.speaker is None or _names_the_speaker(quote):
+            continue
+        before = [q for q in kept if field_order(q.where) < field_order(quote.where)]
+        after = next((q for q in kept if field_order(q.where) > field_order(quote.where)), None)
+        if (before and after and before[-1].speaker == quote.speaker == after.speaker
+                and all(f"body:{n}" in between for n in range(field_order(quote.where) - 1, field_order(after.where) - 2))):
+            kept.append(quote)
+    return sorted(kept, key=lambda q: (field_order(q.where), q.start))
+
+
+def _names_the_speaker(quote: Quote) -> bool:
+    """Does the quote's text hold its speaker's last name?"""
+    return word_key(quote.speaker.split()[-1]) in {word_key(word) for word in re.findall(r"[\w\u200c]+", quote.text)}

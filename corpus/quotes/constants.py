@@ -561,6 +561,14 @@ MIN_INDIRECT_CHARS = 8  # a shorter reported claim is a fragment
 MAX_ACCORDING_TO_CHARS = 200  # ``به گفته X،``: how far X may run before its comma
 MAX_UNCOMMA_SOURCE_CHARS = 120  # ``به گفته X CLAIM``: X with its role must end this soon
 MIN_CLAIM_WORDS = 4  # a speech verb running into fewer words states no claim
+MAX_BETWEEN_PARAGRAPHS = 2  # a speaker's words run on without a cue for at most this many paragraphs
+# A report's own notes opening a paragraph (گفتنی است ...): the reporter speaks there, not the speaker.
+REPORT_NOTES = ("گفتنی است", "شایان ذکر است", "لازم به ذکر است", "قابل ذکر است", "ناگفته نماند",
+                "خاطر نشان می شود", "یادآور می شود", "یادآوری می شود", "لازم به یادآوری است")
+# Words that make the past stems of their sentence no past (باید ... فراهم کرد، افتتاح خواهند شد): a
+# modal before the short infinitive (توان: می توان written apart), and the future's auxiliary.
+NOT_PAST_BEFORE = ("باید", "نباید", "بایست", "می‌توان", "نمی‌توان", "توان", "خواهم", "خواهی", "خواهد", "خواهیم",
+                   "خواهید", "خواهند", "نخواهد", "نخواهند")
 MIN_ANSWER_WORDS = 8  # an interview paragraph with fewer words is a heading
 # A paragraph going on with a speaker's words speaks in the first person: this many words
 # of FIRST_PERSON_WORDS or first-person verbs (کردیم، می‌دانم); one right after an unmarked quote or a question.

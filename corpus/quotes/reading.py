@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 
 from corpus.document import Document
-from corpus.orthography import fold_letters
+from corpus.orthography import fold_letters, fold_word
 from corpus.quotes.constants import (
     ANSWER_ENDINGS,
     BULLETS,
     MIN_ANSWER_WORDS,
+    MAX_BETWEEN_PARAGRAPHS,
+    REPORT_NOTES,
+    NOT_PAST_BEFORE,
     FIRST_PERSON_MARKS,
     FIRST_PERSON_COPULAS,
     FIRST_PERSON_STATES,
@@ -40,6 +44,8 @@ from corpus.quotes.direct import closing_mark, left_open, quoted_to_the_end
 from corpus.quotes.found import Found, Introduction, search_verb, field_order
 from corpus.quotes.guillemets import ends_like_a_sentence
 from corpus.quotes.patterns import (
+    ACCORDING_TO,
+    make_lexicon,
     DIRECT_CUE,
     DOCUMENT_CUE,
     COLON,
@@ -49,13 +55,14 @@ from corpus.quotes.patterns import (
     SOURCE_LINE,
     WORD,
 )
-from corpus.quotes.person import verb_forms
+from corpus.quotes.person import is_bare_past, verb_forms
 from corpus.quotes.sentences import BLANKS, Field, find_sentence_end, find_sentence_start, only_from, trim_quote
 from corpus.quotes.subjects import (
     clause_words,
     Mention,
     Word,
     word_key,
+    phrase_at,
     opens_name,
     skip_agency,
     skip_openers,
@@ -63,6 +70,10 @@ from corpus.quotes.subjects import (
     starts_role,
     subject,
 )
+
+
+REPORT_NOTE_LEXICON = make_lexicon(REPORT_NOTES)
+NOT_PAST_BEFORE_KEYS = frozenset(fold_word(word) for word in NOT_PAST_BEFORE)
 
 
 def carry_empty_quotes(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:
@@ -320,6 +331,77 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
     reading = [item for item in reading if item.where not in answered
                or isinstance(item, Found) and item.where not in narrated]
     return sorted(reading + added, key=lambda item: (field_order(item.where), item.start))
+
+
+def between_quotes(reading: list[Found | Introduction], doc: Document) -> tuple[list[Found | Introduction], set[str]]:
+    """Paragraphs a speaker's words may run on in with no cue and no first person (``واضح است
+    ... برخوردار است.`` between two paragraphs quoting one official): up to MAX_BETWEEN_PARAGRAPHS
+    right after a direct quote running to its paragraph's end with no closing quotation mark,
+    stating in the speaker's voice (see _goes_on_from). They are the speaker's only if the
+    speaker is quoted again right after them, which only resolving tells: the reading with them
+    added as direct quotes of whoever has the floor, and where they stand, for the caller to
+    keep or drop once speakers are resolved (``_same_speaker_around`` in corpus.quotes)."""
+    found = [item for item in reading if isinstance(item, Found)]
+    quoted = {item.where for item in found}
+    last_direct = {item.where: item for item in found if item.kind == "direct"}
+    added: list[Found] = []
+    going_on, streak = None, 0  # the quote the words go on from, and the paragraphs they went on in
+    for number, text in enumerate(doc.paragraphs):
+        where = f"body:{number}"
+        if where in quoted:
+            quote = last_direct.get(where)
+            going_on = quote if quote and only_from(text, quote.end, BLANKS + ".") else None
+            streak = 0
+        elif going_on is not None and streak < MAX_BETWEEN_PARAGRAPHS and _goes_on_from(going_on, text):
+            start, end = trim_quote(fold_letters(text), 0, len(text))
+            added.append(Found(where, start, end, "direct", "", text[start:end], Mention("pronoun", where=where)))
+            streak += 1
+        else:
+            going_on = None
+    if not added:
+        return reading, set()
+    return sorted(reading + added, key=lambda item: (field_order(item.where), item.start)), {a.where for a in added}
+
+
+def _goes_on_from(quote: Found, text: str) -> bool:
+    """May a paragraph that quotes nobody be the quote's words going on? It states something (a
+    full stop; not a heading, a question or a bullet) with no cue (speech verb, به گفته، colon,
+    source line), opens on no report's note (گفتنی است) nor anyone new, keeps the quote's voice
+    and tells no past events: then nothing says the report has taken over."""
+    folded = fold_letters(text)
+    start, end = trim_quote(folded, 0, len(text))
+    words = clause_words(folded, start, min(end, start + SUBJECT_WINDOW))
+    return (_answers(text) and not _is_heading(text) and not _is_question(text)
+            and not text.lstrip(BLANKS).startswith(BULLETS)
+            and not search_verb(folded, start, end) and not ACCORDING_TO.pattern.search(folded, start, end)
+            and not COLON.search(folded, start, end) and not SOURCE_LINE.match(folded)
+            and not phrase_at(words, 0, REPORT_NOTE_LEXICON) and not _opens_new_subject(words)
+            and not _voice_changes(quote, folded) and not _tells_past_events(folded))
+
+
+def _voice_changes(quote: Found, folded: str) -> bool:
+    """Does the quote speak in the first person (ما، کردم) and the paragraph after it not at all?
+    Then the voice changed: the report is telling, not the speaker."""
+    return _first_person_words(fold_letters(quote.text)) >= FIRST_PERSON_MARKS and _first_person_words(folded) == 0
+
+
+def _tells_past_events(folded: str) -> bool:
+    """Does a sentence of the paragraph hold a verb in the past of the third person (منع کرد،
+    نشان دادند، رسیده بودند)? The report tells what happened there; a speaker going on states,
+    judges and foresees (برخوردار است، باید فراهم کرد، افتتاح خواهند شد)."""
+    for sentence in re.split(r"[.!؟?]", folded):
+        keys = [word_key(word) for word in WORD.findall(sentence)]
+        if NOT_PAST_BEFORE_KEYS.isdisjoint(keys) and any(map(_third_person_past, keys)):
+            return True
+    return False
+
+
+def _third_person_past(key: str) -> bool:
+    """Is the folded word a past of the third person, negated or not (کرد، نکردند)?"""
+    for form in (key, key[1:] if key.startswith("ن") else ""):
+        if is_bare_past(form) or form.endswith("ند") and is_bare_past(form[:-2]):
+            return True
+    return False
 
 
 def _laid_out_as_questions_and_answers(paragraphs: list[str]) -> bool:
