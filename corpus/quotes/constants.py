@@ -598,6 +598,9 @@ BULLETS = ("*", "-", "•", "–")  # a paragraph opening on one is a subheading
 MIN_LIST_ITEMS = 8
 MIN_LIST_SHARE = 0.5
 MIN_QUOTE_WORDS = 4  # «» with fewer words is a name or a title
+# Words that may join a reported claim to the speaker's own «words» closing it (``گفت که CLAIM،
+# اما «QUOTE»``, ``می‌گوید CLAIM، چون «QUOTE»``): the quote is then a guillemet quote of its own.
+QUOTE_JOINING_WORDS = ("اما", "ولی", "و", "چون", "زیرا", "چرا که")
 # Punctuation between a quote and the sentence that attributes it: «...»؛ این را ...
 QUOTE_TAIL_MARKS = frozenset("؛،,.:-–")
 # Quotation marks a quote after a colon may stand in («...», "...", “...”).

@@ -95,6 +95,7 @@ from corpus.quotes.patterns import (
     NEWS_CUE,
     OBJECT_MARKER,
     ORGANISATION_LEXICON,
+    QUOTE_JOINING_LEXICON,
     PLAIN_SPEECH_VERB,
     SAYING_THAT,
     SPEAKING_VERB,
@@ -134,9 +135,28 @@ from corpus.quotes.subjects import (
 
 def indirect_quotes(field: Field, taken: Spans) -> list[Found]:
     """Reported speech: ``به گفته X، ...``, ``X گفت که ...``, ``با بیان اینکه ...``, ``از ... خبر داد``."""
-    found = [quote for cues, read in _INDIRECT_SHAPES for match in cues(field.folded)
+    found = [_without_closing_quote(field, quote) for cues, read in _INDIRECT_SHAPES for match in cues(field.folded)
              if not _impersonal(field.folded, match) for quote in read(field, match)]
     return [f for f in found if f.end - f.start >= MIN_INDIRECT_CHARS and not taken.overlaps(f.start, f.end)]
+
+
+def _without_closing_quote(field: Field, found: Found) -> Found:
+    """A claim closing on the speaker's own «words» after a comma and a joining word (``گفت که
+    انجمن استقبال می‌کند، اما «QUOTE»``) ends at that comma: the «words» are a guillemet quote
+    of their own, found after the indirect ones. Not when fewer than MIN_QUOTE_WORDS stand in
+    the «» (a name or a term) or fewer than MIN_CLAIM_WORDS before the comma."""
+    end = end_before(field.folded, found.end, BLANKS + ".")
+    if field.folded[end - 1:end] != "»":
+        return found
+    opening = field.folded.rfind("«", found.start, end)
+    comma = max(field.folded.rfind("،", found.start, opening), field.folded.rfind(",", found.start, opening))
+    joining = clause_words(field.folded, comma + 1, opening)
+    if (opening < 0 or comma < 0 or joining and phrase_at(joining, 0, QUOTE_JOINING_LEXICON) != len(joining)
+            or len(field.folded[opening + 1:end - 1].split()) < MIN_QUOTE_WORDS
+            or len(field.folded[found.start:comma].split()) < MIN_CLAIM_WORDS):
+        return found
+    start, end = trim_quote(field.folded, found.start, comma)
+    return dataclasses.replace(found, start=start, end=end, text=field.text[start:end])
 
 
 def _impersonal(folded: str, match: re.Match) -> bool:

@@ -71,6 +71,7 @@ from corpus.quotes.constants import (
     SAYING_THAT_NOUNS,
     ANNOUNCING_WITH_NOUNS,
     SAYING_THAT_OBJECTS,
+    QUOTE_JOINING_WORDS,
 )
 
 JOINER = "[ \u200c]{0,2}"  # a written space, a ZWNJ (a ZWNJ and a space), or the words run together
@@ -422,6 +423,7 @@ SUBORDINATOR_LEXICON = make_lexicon(SUBORDINATORS)
 ORGANISATION_LEXICON = make_lexicon(ORGANISATION_HEADS + MORE_ORGANISATION_HEADS)
 PRONOUN_LEXICON = make_lexicon(PRONOUNS)
 OPENER_LEXICON = make_lexicon(OPENERS)
+QUOTE_JOINING_LEXICON = make_lexicon(QUOTE_JOINING_WORDS)
 # One-word heads of roles, descriptions and organisations, and team words: a person's name holds none.
 NAME_HEAD_WORDS = frozenset(fold_word(head) for head in ROLE_HEADS + DESCRIPTION_HEADS + ORGANISATION_HEADS
                             + MORE_DESCRIPTION_HEADS + MORE_ORGANISATION_HEADS + RELATION_HEADS
