@@ -146,12 +146,12 @@ def _without_closing_quote(field: Field, found: Found) -> Found:
     of their own, found after the indirect ones. Not when fewer than MIN_QUOTE_WORDS stand in
     the «» (a name or a term) or fewer than MIN_CLAIM_WORDS before the comma."""
     end = end_before(field.folded, found.end, BLANKS + ".")
-    if field.folded[end - 1:end] != "»":
-        return found
-    opening = field.folded.rfind("«", found.start, end)
+    opening = field.folded.rfind("«", found.start, end) if field.folded[end - 1:end] == "»" else -1
     comma = max(field.folded.rfind("،", found.start, opening), field.folded.rfind(",", found.start, opening))
+    if opening < 0 or comma < 0:
+        return found
     joining = clause_words(field.folded, comma + 1, opening)
-    if (opening < 0 or comma < 0 or joining and phrase_at(joining, 0, QUOTE_JOINING_LEXICON) != len(joining)
+    if (joining and phrase_at(joining, 0, QUOTE_JOINING_LEXICON) != len(joining)
             or len(field.folded[opening + 1:end - 1].split()) < MIN_QUOTE_WORDS
             or len(field.folded[found.start:comma].split()) < MIN_CLAIM_WORDS):
         return found
