@@ -95,6 +95,7 @@ from corpus.quotes.patterns import (
     NEWS_CUE,
     OBJECT_MARKER,
     ORGANISATION_LEXICON,
+    REFLEXIVE_SOURCE_KEYS,
     QUOTE_JOINING_LEXICON,
     PLAIN_SPEECH_VERB,
     SAYING_THAT,
@@ -295,7 +296,7 @@ def _according_to_uncomma(field: Field, match: re.Match, sentence_end: int) -> l
     """``به گفته وی CLAIM``, ``به گفته رضایی در این مدت CLAIM``: no comma closes the source, so
     it ends where a subject would (before a preposition, a time word or a number), and the
     rest of the sentence is the claim. Not when the source is a group (برخی از دیپلمات‌ها),
-    the speaker or the one spoken of (به اعتقاد من، به گفته خودش) or an agency; nor when it
+    the speaker or the one addressed (به اعتقاد من، به گفته شما) or an agency; nor when it
     runs into a verb or past MAX_UNCOMMA_SOURCE_CHARS and the article names it nowhere else,
     where it ends is unclear (به گفته رضایی آمارها نشان می‌دهد که: رضایی if named so elsewhere);
     nor when the claim opens on a «quote» (a guillemet quote) or a "term" (بنا به تعبیر X
@@ -308,7 +309,7 @@ def _according_to_uncomma(field: Field, match: re.Match, sentence_end: int) -> l
     words = clause_words(field.folded, match.end(), source_limit)
     if not words or is_agency(words) or words[0].key in UNNAMED_SOURCES:
         return []
-    source = _uncomma_source(field, words, _cue_noun(match))
+    source = _reflexive_source(field, words) or _uncomma_source(field, words, _cue_noun(match))
     if source is None:
         return []
     mention, source_end = source
@@ -317,6 +318,14 @@ def _according_to_uncomma(field: Field, match: re.Match, sentence_end: int) -> l
         return []
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], mention)]
+
+
+def _reflexive_source(field: Field, words: list[Word]) -> tuple[Mention, int] | None:
+    """``به گفته خودش CLAIM``: a reflexive source is one word, whoever the sentence speaks of
+    (read as after a comma: the one who has the floor), and the claim follows it."""
+    if words[0].key not in REFLEXIVE_SOURCE_KEYS:
+        return None
+    return mention_from_words(field, words[:1]), words[0].end
 
 
 def _uncomma_source(field: Field, words: list[Word], cue_noun: str) -> tuple[Mention, int] | None:
