@@ -424,11 +424,17 @@ ACCORDING_TO_NOUNS = ("گفته", "باور", "عقیده", "اعتقاد", "ت�
 # its comma is needed).
 ANNOUNCED_BY_PREPOSITIONS = ("به", "بنابر", "بنا بر", "بنا به", "طبق", "بر اساس", "براساس")
 ANNOUNCED_BY_NOUNS = ("اعلام", "اظهارات", "نوشته")
-# Sources that name nobody new (به اعتقاد من، به گفته خودش): with no comma after them, the
+# Sources that name nobody new (به اعتقاد من، به گفته شما): with no comma after them, the
 # words that follow are no claim of someone the report quotes.
 UNNAMED_SOURCES = frozenset(fold_word(word) for word in (
-    "من", "ما", "خود", "خودش", "خودشان", "خودم", "خودمان", "خویش", "شما", "تو",
+    "من", "ما", "خود", "خودم", "خودمان", "خویش", "شما", "تو",
 ))
+# The one the sentence speaks of as the source (``... مواجه شد و به قول خودش CLAIM``): one word,
+# the subject's, so the claim follows it with no comma.
+REFLEXIVE_SOURCES = ("خودش", "خودشان")
+# Nouns that say "according to" only before a reflexive source (به قول خودش CLAIM): before
+# anything else they open a saying (به قول معروف، به قول قدیمی‌ها), nobody's words.
+REFLEXIVE_ACCORDING_TO_NOUNS = ("قول",)
 
 # --- Headline rubrics ---------------------------------------------------------------
 
@@ -606,6 +612,9 @@ BULLETS = ("*", "-", "•", "–")  # a paragraph opening on one is a subheading
 MIN_LIST_ITEMS = 8
 MIN_LIST_SHARE = 0.5
 MIN_QUOTE_WORDS = 4  # «» with fewer words is a name or a title
+# Words that may join a reported claim to the speaker's own «words» closing it (``گفت که CLAIM،
+# اما «QUOTE»``, ``می‌گوید CLAIM، چون «QUOTE»``): the quote is then a guillemet quote of its own.
+QUOTE_JOINING_WORDS = ("اما", "ولی", "و", "چون", "زیرا", "چرا که")
 # Punctuation between a quote and the sentence that attributes it: «...»؛ این را ...
 QUOTE_TAIL_MARKS = frozenset("؛،,.:-–")
 # Quotation marks a quote after a colon may stand in («...», "...", “...”).

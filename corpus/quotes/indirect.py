@@ -95,6 +95,8 @@ from corpus.quotes.patterns import (
     NEWS_CUE,
     OBJECT_MARKER,
     ORGANISATION_LEXICON,
+    REFLEXIVE_SOURCE_KEYS,
+    QUOTE_JOINING_LEXICON,
     PLAIN_SPEECH_VERB,
     SAYING_THAT,
     SPEAKING_VERB,
@@ -134,9 +136,28 @@ from corpus.quotes.subjects import (
 
 def indirect_quotes(field: Field, taken: Spans) -> list[Found]:
     """Reported speech: ``به گفته X، ...``, ``X گفت که ...``, ``با بیان اینکه ...``, ``از ... خبر داد``."""
-    found = [quote for cues, read in _INDIRECT_SHAPES for match in cues(field.folded)
+    found = [_without_closing_quote(field, quote) for cues, read in _INDIRECT_SHAPES for match in cues(field.folded)
              if not _impersonal(field.folded, match) for quote in read(field, match)]
     return [f for f in found if f.end - f.start >= MIN_INDIRECT_CHARS and not taken.overlaps(f.start, f.end)]
+
+
+def _without_closing_quote(field: Field, found: Found) -> Found:
+    """A claim closing on the speaker's own «words» after a comma and a joining word (``گفت که
+    انجمن استقبال می‌کند، اما «QUOTE»``) ends at that comma: the «words» are a guillemet quote
+    of their own, found after the indirect ones. Not when fewer than MIN_QUOTE_WORDS stand in
+    the «» (a name or a term) or fewer than MIN_CLAIM_WORDS before the comma."""
+    end = end_before(field.folded, found.end, BLANKS + ".")
+    opening = field.folded.rfind("«", found.start, end) if field.folded[end - 1:end] == "»" else -1
+    comma = max(field.folded.rfind("،", found.start, opening), field.folded.rfind(",", found.start, opening))
+    if opening < 0 or comma < 0:
+        return found
+    joining = clause_words(field.folded, comma + 1, opening)
+    if (joining and phrase_at(joining, 0, QUOTE_JOINING_LEXICON) != len(joining)
+            or len(field.folded[opening + 1:end - 1].split()) < MIN_QUOTE_WORDS
+            or len(field.folded[found.start:comma].split()) < MIN_CLAIM_WORDS):
+        return found
+    start, end = trim_quote(field.folded, found.start, comma)
+    return dataclasses.replace(found, start=start, end=end, text=field.text[start:end])
 
 
 def _impersonal(folded: str, match: re.Match) -> bool:
@@ -275,7 +296,7 @@ def _according_to_uncomma(field: Field, match: re.Match, sentence_end: int) -> l
     """``به گفته وی CLAIM``, ``به گفته رضایی در این مدت CLAIM``: no comma closes the source, so
     it ends where a subject would (before a preposition, a time word or a number), and the
     rest of the sentence is the claim. Not when the source is a group (برخی از دیپلمات‌ها),
-    the speaker or the one spoken of (به اعتقاد من، به گفته خودش) or an agency; nor when it
+    the speaker or the one addressed (به اعتقاد من، به گفته شما) or an agency; nor when it
     runs into a verb or past MAX_UNCOMMA_SOURCE_CHARS and the article names it nowhere else,
     where it ends is unclear (به گفته رضایی آمارها نشان می‌دهد که: رضایی if named so elsewhere);
     nor when the claim opens on a «quote» (a guillemet quote) or a "term" (بنا به تعبیر X
@@ -288,7 +309,7 @@ def _according_to_uncomma(field: Field, match: re.Match, sentence_end: int) -> l
     words = clause_words(field.folded, match.end(), source_limit)
     if not words or is_agency(words) or words[0].key in UNNAMED_SOURCES:
         return []
-    source = _uncomma_source(field, words, _cue_noun(match))
+    source = _reflexive_source(field, words) or _uncomma_source(field, words, _cue_noun(match))
     if source is None:
         return []
     mention, source_end = source
@@ -297,6 +318,14 @@ def _according_to_uncomma(field: Field, match: re.Match, sentence_end: int) -> l
         return []
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], mention)]
+
+
+def _reflexive_source(field: Field, words: list[Word]) -> tuple[Mention, int] | None:
+    """``به گفته خودش CLAIM``: a reflexive source is one word, whoever the sentence speaks of
+    (read as after a comma: the one who has the floor), and the claim follows it."""
+    if words[0].key not in REFLEXIVE_SOURCE_KEYS:
+        return None
+    return mention_from_words(field, words[:1]), words[0].end
 
 
 def _uncomma_source(field: Field, words: list[Word], cue_noun: str) -> tuple[Mention, int] | None:

@@ -71,6 +71,9 @@ from corpus.quotes.constants import (
     SAYING_THAT_NOUNS,
     ANNOUNCING_WITH_NOUNS,
     SAYING_THAT_OBJECTS,
+    QUOTE_JOINING_WORDS,
+    REFLEXIVE_SOURCES,
+    REFLEXIVE_ACCORDING_TO_NOUNS,
 )
 
 JOINER = "[ \u200c]{0,2}"  # a written space, a ZWNJ (a ZWNJ and a space), or the words run together
@@ -320,9 +323,10 @@ DEMANDED_CUE = GuardedCue.of(
 # ``به گفته X، CLAIM`` / ``به باور X «QUOTE»``.
 # ``بنابر اعلام X، CLAIM`` / ``طبق اظهارات X، CLAIM``.
 ACCORDING_TO = GuardedCue.of(
-    f"{WORD_START}(?P<cue>(?P<according>(?:{'|'.join(_phrase_pattern(p) for p in ACCORDING_TO_PREPOSITIONS)}) (?:{'|'.join(ACCORDING_TO_NOUNS)}))"
+    f"{WORD_START}(?P<cue>(?P<according>(?:{'|'.join(_phrase_pattern(p) for p in ACCORDING_TO_PREPOSITIONS)})"
+    f" (?:{'|'.join(ACCORDING_TO_NOUNS)}|(?:{'|'.join(REFLEXIVE_ACCORDING_TO_NOUNS)})(?= (?:{'|'.join(REFLEXIVE_SOURCES)}){WORD_END})))"
     f"|(?:{'|'.join(_phrase_pattern(p) for p in ANNOUNCED_BY_PREPOSITIONS)}) (?:{'|'.join(ANNOUNCED_BY_NOUNS)})){WORD_END}",
-    ACCORDING_TO_NOUNS + ANNOUNCED_BY_NOUNS)
+    ACCORDING_TO_NOUNS + REFLEXIVE_ACCORDING_TO_NOUNS + ANNOUNCED_BY_NOUNS)
 # ``... CLAIM و به گفته او CLAIM2``: a source named after و takes the sentence over; the claim before ends there.
 SOURCE_TAKES_OVER = re.compile(f"{WORD_START}و[ \u200c]+(?={ACCORDING_TO.pattern.pattern})")
 NOT_AFTER_BELIEF = "|".join(word for word in CLAIM_NON_OPENERS if word != "که")  # که may open its claim
@@ -422,6 +426,8 @@ SUBORDINATOR_LEXICON = make_lexicon(SUBORDINATORS)
 ORGANISATION_LEXICON = make_lexicon(ORGANISATION_HEADS + MORE_ORGANISATION_HEADS)
 PRONOUN_LEXICON = make_lexicon(PRONOUNS)
 OPENER_LEXICON = make_lexicon(OPENERS)
+REFLEXIVE_SOURCE_KEYS = frozenset(fold_word(word) for word in REFLEXIVE_SOURCES)
+QUOTE_JOINING_LEXICON = make_lexicon(QUOTE_JOINING_WORDS)
 # One-word heads of roles, descriptions and organisations, and team words: a person's name holds none.
 NAME_HEAD_WORDS = frozenset(fold_word(head) for head in ROLE_HEADS + DESCRIPTION_HEADS + ORGANISATION_HEADS
                             + MORE_DESCRIPTION_HEADS + MORE_ORGANISATION_HEADS + RELATION_HEADS
