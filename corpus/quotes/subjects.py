@@ -64,6 +64,7 @@ from corpus.quotes.constants import (
     MIN_ROLE_WORDS_BEFORE_OBJECT,
     NAMESAKE_HEADS,
     TEAM_NAME_HEADS,
+    TEAM_SPORTS,
     NAME_PARTICLES,
     NAME_SECOND_HALVES,
     NON_NAME_WORDS,
@@ -1210,10 +1211,12 @@ def _name_in_guillemets(folded: str, part: list[Word]) -> tuple[list[Word], list
 
 
 def _named_as_team(field: Field, name: list[Word]) -> bool:
-    """Does the article write the words read as a name after a team's or a club's word (تیم
-    شاهین بوشهر)? Then they name the team a role's holder serves, not the holder."""
+    """Does the article write the words read as a name after a team's or a club's word, with
+    or without its sport (تیم شاهین بوشهر، تیم فوتبال شهاب کرج)? Then they name the team a
+    role's holder serves, not the holder."""
     written = field.folded[name[0].start:name[-1].end]
-    return any(occurrences(text, f"{head} {written}") for text in field.article for head in TEAM_NAME_HEADS)
+    heads = [*TEAM_NAME_HEADS, *(f"{head} {sport}" for head in TEAM_NAME_HEADS for sport in TEAM_SPORTS)]
+    return any(occurrences(text, f"{head} {written}") for text in field.article for head in heads)
 
 
 def _names_a_namesake(words: list[Word], n: int) -> bool:
