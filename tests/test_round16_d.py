@@ -35,3 +35,27 @@ def test_a_team_written_with_its_sport_is_not_its_coach():
     )
     lead = next(q for q in quotes if q.where == "lead")
     assert lead.speaker == "بهروز عقیلی‌پور"
+
+
+def test_a_syndicate_speaks_for_itself_and_is_the_syndicate_named_later():
+    """سندیکای ... اعلام کرد: a body, written with its ezafe; the bare «سندیکا» after it is that body."""
+    quotes = quotes_of(
+        "ادامه اعتصاب رانندگان اتوبوس",
+        "سندیکای کارگران شرکت واحد اتوبوس‌رانی کرمان اعلام کرد که اعتصاب رانندگان تا پرداخت حقوق ادامه دارد.",
+        "سندیکا در بیانیه‌ای نوشت: «رانندگان سه ماه است حقوق نگرفته‌اند و راهی جز اعتصاب نمانده است.»",
+    )
+    assert [(q.where, q.speaker, q.speaker_type) for q in quotes] == [
+        ("lead", "سندیکای کارگران شرکت واحد اتوبوس‌رانی کرمان", "organisation"),
+        ("body:0", "سندیکای کارگران شرکت واحد اتوبوس‌رانی کرمان", "organisation")]
+
+
+def test_a_servant_of_name_opens_a_name_no_list_holds():
+    """عبدالباسط is «servant of» one of God's names: a given name, so the words after the role's
+    comma are the speaker, not more of the role."""
+    quotes = quotes_of(
+        "تجهیز مدارس روستایی",
+        "",
+        "رئیس اداره آموزش و پرورش شهرستان نیکشهر، عبدالباسط نوری‌زاده، در گفت‌وگو با خبرنگار ما گفت: "
+        "«میز و نیمکت کلاس‌ها تا پایان ماه می‌رسد.»",
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("عبدالباسط نوری‌زاده", "رئیس اداره آموزش و پرورش شهرستان نیکشهر")]

@@ -361,7 +361,8 @@ class Cast:
         name opens on that word, else, after a demonstrative only, the one met last: a bare
         ``سازمان`` is no paper the report quoted in between."""
         head = role_key(mention.role)[:1]
-        met = [p for p in self.people.all if p.organisation and id(p) in self.seen and p.keys[:1] == head]
+        met = [p for p in self.people.all if p.organisation and id(p) in self.seen
+               and _role_stem(p.keys[:1]) == _role_stem(head)]  # سندیکا is the سندیکای ... met before
         if met:
             return max(met, key=lambda p: self.seen[id(p)])
         return None if mention.bare else self._last_met(organisation=True) or self._named_before(mention, head)

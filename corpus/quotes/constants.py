@@ -887,7 +887,7 @@ ALA_ADVERBS = frozenset(fold_word(word).replace("\u200c", "") for word in (
     "علی‌رغم", "علی‌الخصوص", "علی‌ای‌حال", "علی‌القاعده", "علی‌الظاهر", "علی‌الحساب", "علی‌الدوام"))
 
 # More heads of organisations speaking for themselves (جامعه اسلامی دانشجویان ... اعلام کرد).
-MORE_ORGANISATION_HEADS = ("جامعه", "پارلمان", "کنگره", "بنیاد", "کانون", "موسسه", "مؤسسه", "سندیکا",
+MORE_ORGANISATION_HEADS = ("جامعه", "پارلمان", "کنگره", "بنیاد", "کانون", "موسسه", "مؤسسه", "سندیکا", "سندیکای",
                            # a state's seats and missions (سفارت ایران در ...، کاخ ریاست جمهوری ...)
                            "سفارت", "سفارتخانه", "کنسولگری", "کاخ",
                            # offices, agencies, funds and research bodies (معاونت فنی شهرداری ...، آژانس بین‌المللی

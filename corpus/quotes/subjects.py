@@ -13,7 +13,8 @@ import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from corpus.names import A_ONE, DEMONSTRATIVE, FIRST_NAMES, INDEFINITE, drop_glued_honorific, leading_honorifics
+from corpus.names import (A_ONE, DEMONSTRATIVE, FIRST_NAMES, INDEFINITE, SERVANT_OF_NAME_LETTERS, SERVANT_OF_PREFIX,
+                          drop_glued_honorific, leading_honorifics)
 from corpus.orthography import fold_folded, fold_word
 from corpus.quotes.constants import (
     MIN_NAME_WORDS_BEFORE_DESCRIPTION,
@@ -1488,8 +1489,9 @@ def phrase_at(words: list[Word], n: int, lexicon: Lexicon) -> int:
 
 @functools.lru_cache(maxsize=1 << 16)
 def is_first_name(key: str) -> bool:
-    """A given name, two run together (محمدرضا, علی‌اکبر), or one with a glued honorific (سیدمهدی)."""
-    if key in FIRST_NAMES:
+    """A given name, two run together (محمدرضا, علی‌اکبر), one with a glued honorific (سیدمهدی),
+    or a servant-of name (عبدالغفور)."""
+    if key in FIRST_NAMES or key.startswith(SERVANT_OF_PREFIX) and len(key) - len(SERVANT_OF_PREFIX) in SERVANT_OF_NAME_LETTERS:
         return True
     if (bare := drop_glued_honorific(key)) != key:
         return is_first_name(bare)
