@@ -57,6 +57,11 @@ FIRST_NAMES = frozenset(fold_word(name) for name in (
     "رقیه", "ربابه", "زهره", "ژاله", "سپیده", "شکوفه", "صدیقه", "عفت", "فرخنده", "گلناز",
     "مرضیه", "محبوبه", "ملیحه", "نجمه", "نفیسه", "نیره", "وجیهه", "هانیه", "حمیده", "خدیجه",
 ))
+# "Servant of" one of God's names (عبدالغفور، عبدالباسط، عبدالمالک): every name so opening is a
+# given name, however rare the name after it; FIRST_NAMES cannot list them all. The name after
+# it is one short word: longer, it is a whole name run together (عبداللهالاشعل).
+SERVANT_OF_PREFIX = fold_word("عبدال")
+SERVANT_OF_NAME_LETTERS = range(2, 6)
 
 # Honorifics folded and run together, so حجت‌الاسلام and حجت الاسلام are one.
 HONORIFIC_KEYS = frozenset("".join(fold_word(w) for w in h.split()) for h in HONORIFICS)

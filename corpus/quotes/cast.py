@@ -143,7 +143,7 @@ class Cast:
 
     people: _People
     first_body_speaker: _Person | None = None  # found when reading starts
-    headline_speaker: _Person | None = None  # the headline's ``X: ...`` when the body quotes X by name too
+    headline_speaker: _Person | None = None  # the headline's ``X: ...`` when the body quotes X by name too, or never names X
     current: tuple[_Person | None, str] = (None, "")
     author: _Person | None = None  # whose document the report last quoted (در پیام X آمده است)
     fields: dict[str, Field] = field(default_factory=dict)  # the article's fields by ``where``, while resolving
@@ -235,7 +235,8 @@ class Cast:
                 self.seen[id(person)] = n
                 if item.mention.document:
                     self.author = person
-                if item.where == "title" and isinstance(item, Found) and not item.cue and id(person) in body_named:
+                if item.where == "title" and isinstance(item, Found) and not item.cue \
+                        and (id(person) in body_named or _only_in_headline(person, names)):
                     self.headline_speaker = self.headline_speaker or person  # ``X: ...`` and X quoted below
             if not (item.mention.anonymous or item.mention.aside):  # برخی می‌گویند ... inside someone's sentence: they keep the floor
                 self.current = (person, role if person is None else role or self.current[1])
@@ -360,7 +361,8 @@ class Cast:
         name opens on that word, else, after a demonstrative only, the one met last: a bare
         ``سازمان`` is no paper the report quoted in between."""
         head = role_key(mention.role)[:1]
-        met = [p for p in self.people.all if p.organisation and id(p) in self.seen and p.keys[:1] == head]
+        met = [p for p in self.people.all if p.organisation and id(p) in self.seen
+               and _role_stem(p.keys[:1]) == _role_stem(head)]  # سندیکا is the سندیکای ... met before
         if met:
             return max(met, key=lambda p: self.seen[id(p)])
         return None if mention.bare else self._last_met(organisation=True) or self._named_before(mention, head)
@@ -482,6 +484,15 @@ def _first_runs(field: Field) -> dict[str, tuple[int, int]]:
                 break
             runs.setdefault("".join(key for _, key in words[number:number + length]), (start, number))
     return runs
+
+
+def _only_in_headline(person: _Person, names: _NamesInFields) -> bool:
+    """Is a ``X: ...`` headline's person never named in the body? Then the body's and the lead's
+    titles are how the story calls X (``X: ...``, then معاون استاندار ... گفت), not someone it
+    names further on; a person the body names without quoting is another matter."""
+    body = [where for where in names.fields if where.startswith("body")]
+    return not person.organisation and not any(
+        names.names_before(where, person, len(names.fields[where].text)) for where in body)
 
 
 def _next_speaker(item: Found | Introduction, upcoming: _Person | None, names: _NamesInFields) -> _Person | None:

@@ -773,6 +773,9 @@ NAMESAKE_HEADS = frozenset(fold_word(word) for word in (
 # Words a team's or a club's name follows (تیم شاهین بوشهر، باشگاه صبا): a "name" the article
 # writes after one is the team's, though it opens like a given name (سرمربی شاهین بوشهر گفت).
 TEAM_NAME_HEADS = tuple(fold_word(word) for word in ("تیم", "باشگاه"))
+# Sports a team's word may name before the team (تیم فوتبال شهاب کرج، باشگاه والیبال ...).
+TEAM_SPORTS = tuple(fold_word(word) for word in (
+    "فوتبال", "فوتسال", "والیبال", "بسکتبال", "هندبال", "کشتی", "واترپلو", "هاکی", "بیسبال"))
 # Honorifics of the imams and prophets: after a role's head they name an institution
 # (مدیرکل کمیته امداد امام خمینی، تولیت آستان حضرت معصومه), never the speaker.
 HOLY_HONORIFICS = frozenset(fold_word(word) for word in ("امام", "حضرت"))
@@ -901,7 +904,7 @@ ALA_ADVERBS = frozenset(fold_word(word).replace("\u200c", "") for word in (
     "علی‌رغم", "علی‌الخصوص", "علی‌ای‌حال", "علی‌القاعده", "علی‌الظاهر", "علی‌الحساب", "علی‌الدوام"))
 
 # More heads of organisations speaking for themselves (جامعه اسلامی دانشجویان ... اعلام کرد).
-MORE_ORGANISATION_HEADS = ("جامعه", "پارلمان", "کنگره", "بنیاد", "کانون", "موسسه", "مؤسسه", "سندیکا",
+MORE_ORGANISATION_HEADS = ("جامعه", "پارلمان", "کنگره", "بنیاد", "کانون", "موسسه", "مؤسسه", "سندیکا", "سندیکای",
                            # a state's seats and missions (سفارت ایران در ...، کاخ ریاست جمهوری ...)
                            "سفارت", "سفارتخانه", "کنسولگری", "کاخ",
                            # offices, agencies, funds and research bodies (معاونت فنی شهرداری ...، آژانس بین‌المللی

@@ -13,7 +13,8 @@ import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from corpus.names import A_ONE, DEMONSTRATIVE, FIRST_NAMES, INDEFINITE, drop_glued_honorific, leading_honorifics
+from corpus.names import (A_ONE, DEMONSTRATIVE, FIRST_NAMES, INDEFINITE, SERVANT_OF_NAME_LETTERS, SERVANT_OF_PREFIX,
+                          drop_glued_honorific, leading_honorifics)
 from corpus.orthography import fold_folded, fold_word
 from corpus.quotes.constants import (
     MIN_NAME_WORDS_BEFORE_DESCRIPTION,
@@ -64,6 +65,7 @@ from corpus.quotes.constants import (
     MIN_ROLE_WORDS_BEFORE_OBJECT,
     NAMESAKE_HEADS,
     TEAM_NAME_HEADS,
+    TEAM_SPORTS,
     NAME_PARTICLES,
     NAME_SECOND_HALVES,
     NON_NAME_WORDS,
@@ -1210,10 +1212,12 @@ def _name_in_guillemets(folded: str, part: list[Word]) -> tuple[list[Word], list
 
 
 def _named_as_team(field: Field, name: list[Word]) -> bool:
-    """Does the article write the words read as a name after a team's or a club's word (تیم
-    شاهین بوشهر)? Then they name the team a role's holder serves, not the holder."""
+    """Does the article write the words read as a name after a team's or a club's word, with
+    or without its sport (تیم شاهین بوشهر، تیم فوتبال شهاب کرج)? Then they name the team a
+    role's holder serves, not the holder."""
     written = field.folded[name[0].start:name[-1].end]
-    return any(occurrences(text, f"{head} {written}") for text in field.article for head in TEAM_NAME_HEADS)
+    heads = [*TEAM_NAME_HEADS, *(f"{head} {sport}" for head in TEAM_NAME_HEADS for sport in TEAM_SPORTS)]
+    return any(occurrences(text, f"{head} {written}") for text in field.article for head in heads)
 
 
 def _names_a_namesake(words: list[Word], n: int) -> bool:
@@ -1485,8 +1489,9 @@ def phrase_at(words: list[Word], n: int, lexicon: Lexicon) -> int:
 
 @functools.lru_cache(maxsize=1 << 16)
 def is_first_name(key: str) -> bool:
-    """A given name, two run together (محمدرضا, علی‌اکبر), or one with a glued honorific (سیدمهدی)."""
-    if key in FIRST_NAMES:
+    """A given name, two run together (محمدرضا, علی‌اکبر), one with a glued honorific (سیدمهدی),
+    or a servant-of name (عبدالغفور)."""
+    if key in FIRST_NAMES or key.startswith(SERVANT_OF_PREFIX) and len(key) - len(SERVANT_OF_PREFIX) in SERVANT_OF_NAME_LETTERS:
         return True
     if (bare := drop_glued_honorific(key)) != key:
         return is_first_name(bare)
