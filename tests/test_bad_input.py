@@ -353,14 +353,15 @@ SENTENCE = "وی با اشاره به اینکه «طرح مهر» اجرا شد
 def grows_linearly(run, make, size: int, factor: int = 4) -> bool:
     """Does ``run(make(n))`` take about ``factor`` times longer when n grows ``factor``-fold?
     A linear pass does; a quadratic one takes ``factor``² times longer (hours, at these sizes).
-    A ratio of two timings taken side by side, best of three each, holds on a loaded machine
-    where a bound in seconds does not; the bound sits halfway between the two growths."""
+    A ratio of two CPU times taken side by side, best of three each, holds on a loaded machine
+    where a bound in seconds does not (wall time there is mostly waiting for a core, which
+    made the ratio fail at a load of 5 on two cores); the bound sits halfway between the two growths."""
     def best(n: int) -> float:
         data, times = make(n), []
         for _ in range(3):
-            started = time.perf_counter()
+            started = time.process_time()
             run(data)
-            times.append(time.perf_counter() - started)
+            times.append(time.process_time() - started)
         return min(times)
     return best(size * factor) / best(size) < factor * (factor + 1) / 2
 
