@@ -387,6 +387,20 @@ class PersianAnalyzer(CompositeAnalyzer):
             words = item.step(words, mode)
         return words
 
+    def term_positions(self, value: str) -> dict[str, list[int]]:
+        """Each index term of ``value`` (an Analysed text: from its tokens) and its positions, in
+        the order Whoosh's Positions format collects them from this analyzer's Tokens."""
+        pairs = ((text, pos) for text, pos, _, _ in value.tokens) if isinstance(value, Analysed) else \
+            ((word[TEXT], word[POS]) for word in self.words(value))
+        positions: dict[str, list[int]] = {}
+        for text, pos in pairs:
+            found = positions.get(text)
+            if found is None:
+                positions[text] = [pos]
+            else:
+                found.append(pos)
+        return positions
+
     @staticmethod
     def _tokens(value, words, positions, chars, keeporiginal, start_pos, start_char, token):
         for text, _, start, end, _, pos in words:

@@ -58,7 +58,7 @@ from corpus.speakers import SpeakerRegistry
 from indexer.analysis import Analysed, analysed, analysed_texts
 from indexer.facets import category_keys, day_number, facet_key, year_keys
 from indexer.registry import updated_registries, write_registries
-from indexer.schema import ANALYSED_FIELDS, ARTICLES, QUOTE_REGIONS, QUOTE_WORDS, article_schema
+from indexer.schema import ANALYSED_FIELDS, ARTICLES, QUOTE_REGIONS, QUOTE_WORDS, article_schema, persian_positions
 from indexer.errors import GoftarError, InputSkipped
 from indexer.store import (
     INDEX_FILE, IndexMeta, index_lock, live_generation, make_live, new_generation,
@@ -313,6 +313,7 @@ def indexed_fields(document: Document, fields: dict, article: Prepared) -> dict:
 def _writer(folder: Path, indexname: str, plan: Plan):
     """A writer that has dropped what changed and vanished files held; commits on success, else cancels."""
     writer = whoosh_index.open_dir(str(folder), indexname=indexname).writer(limitmb=WRITER_MB)
+    persian_positions(writer.schema)
     try:
         if plan.live:
             for origin in plan.replaced:
