@@ -117,11 +117,12 @@ def _interviewee(field: Field) -> Introduction | None:
             continue
         words = clause_words(field.folded, find_sentence_start(field.folded, frame.start()), frame.start())
         withs = [n for n, word in enumerate(words) if word.key == INTERVIEWEE_PREPOSITION]
-        if not withs or withs[-1] + 1 == len(words):
+        named = words[withs[-1] + 1:] if withs else []
+        if not named:
             continue
-        mention, _ = subject(field, words[withs[-1] + 1:])
+        mention, _ = subject(field, named)
         if mention.ref == "name" and not mention.organisation:
-            return Introduction(field.where, words[withs[-1] + 1].start, mention)
+            return Introduction(field.where, named[0].start, mention)
     return None
 
 
