@@ -53,6 +53,7 @@ from corpus.quotes.reading import (
     continued_quotes,
     document_texts,
     interview_answers,
+    interviewees_take_the_floor,
     outside_other_quotes,
     questions_introduce_nobody,
 )
@@ -118,7 +119,7 @@ def _quotes_read(doc: Document) -> list[Quote]:
                                         *subjects_before_pronouns(field, quotes, previous, headline))
             fields.append(field)
             previous = (field, quotes)
-    reading = carry_empty_quotes(questions_introduce_nobody(reading, doc), doc)
+    reading = carry_empty_quotes(questions_introduce_nobody(interviewees_take_the_floor(reading, doc), doc), doc)
     reading = outside_other_quotes(continued_quotes(document_texts(interview_answers(reading, doc), doc), doc))
     reading, between = between_quotes(reading, doc)
     cast = Cast.from_mentions([item.mention for item in reading],

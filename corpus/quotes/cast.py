@@ -226,7 +226,8 @@ class Cast:
             if n in own_stories:
                 self.current = (None, "")
             named_next = self._named_after(found, n)
-            person, role, ref = self._speaker(item.mention, named_next)
+            speaker = self._asked_about if item.mention.asked_about else self._speaker
+            person, role, ref = speaker(item.mention, named_next)
             if person is None and item.mention.known_only:
                 continue  # a label line naming nobody the article knows: a lineup or a heading
             if person is None and not role and ref == "pronoun" and not item.mention.anonymous:
@@ -322,6 +323,14 @@ class Cast:
         if mention.indefinite and mention.where.startswith("body") and not self._holders(mention.role):
             return None, mention.role, "title"  # یک کارشناس: someone new, unless so called before
         return self._by_role(mention, named_next)
+
+    def _asked_about(self, mention: Mention, named_next: _Person | None) -> tuple[_Person | None, str, str]:
+        """Whom a reporter's question reports (``مدیرعامل گفته است ... پاسخ شما چیست؟``): anyone but
+        the interviewee, who has the floor: the mention is read as if nobody had it."""
+        floor, self.current = self.current, (None, "")
+        resolved = self._speaker(mention, named_next)
+        self.current = floor
+        return resolved
 
     def _written_before(self, where: str) -> _Person | None:
         """The one person the paragraph before a body field names in full, opening as a name

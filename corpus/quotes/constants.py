@@ -475,6 +475,8 @@ ASKING_PHRASES = tuple(tuple(fold_word(word) for word in verb.split()) for verb 
 SPEECH_OBJECT_NOUNS = ("نظر", "نظرات", "دیدگاه", "دیدگاه‌های", "پاسخ", "صحبت‌های", "سخنان", "حرف‌های")
 # Words that frame an interview (گفت‌وگوی مفصلی ... انجام داد:).
 INTERVIEW_WORDS = ("گفت وگو", "گفتگو", "مصاحبه")
+# The preposition before whom the report's own interview was with (با X، ROLE، گفت‌وگو کردیم).
+INTERVIEWEE_PREPOSITION = "با"
 # A paragraph introducing a document's full text (متن این بیانیه به شرح زیر است:، متن نامه بدین شرح
 # است:): the text's noun, and the words saying it follows, before the colon ending the paragraph.
 DOCUMENT_TEXT_NOUN = "متن"

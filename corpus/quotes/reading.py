@@ -25,6 +25,7 @@ from corpus.quotes.constants import (
     FIRST_PERSON_COPULAS,
     FIRST_PERSON_STATES,
     FIRST_PERSON_WORDS,
+    INTERVIEWEE_PREPOSITION,
     MAX_QUESTION_WORDS,
     MIN_QUESTIONS_ANSWERED,
     PARTICIPLE,
@@ -92,11 +93,63 @@ def carry_empty_quotes(reading: list[Found | Introduction], doc: Document) -> li
     return kept
 
 
+def interviewees_take_the_floor(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:
+    """``با X، ROLE، گفت‌وگو کردیم``: the report's own interview (its «we») with X, in a paragraph
+    quoting nobody. The questions that follow are put to X and X answers them, so X takes the
+    floor there as an introduction gives it; before, the answers went to whoever spoke last (a
+    body's statement). Only a person named after با and before the interview's word: ``در
+    گفت‌وگو با شبکه X`` names where someone else spoke, and ``وزیر با همتای خود گفت‌وگو کرد``
+    is a meeting the report tells of, in no first person."""
+    quoted = {item.where for item in reading if isinstance(item, Found)}
+    article = tuple(fold_letters(text) for _, text in doc.fields() if text)
+    interviewees = [interviewee for where, text in doc.fields() if text and where not in quoted
+                    and _frames_an_interview(text) and (interviewee := _interviewee(Field(where, text, fold_letters(text), article)))]
+    if not interviewees:
+        return reading
+    return sorted(reading + interviewees, key=lambda item: (field_order(item.where), item.start))
+
+
+def _interviewee(field: Field) -> Introduction | None:
+    """The person the field's first-person interview (گفت‌وگو کردیم، مصاحبه کرده‌ایم) is with:
+    named after the last با before the interview's word, in its clause."""
+    for frame in INTERVIEW_FRAME.finditer(field.folded):
+        if not _first_person_words(field.folded[frame.end():find_sentence_end(field.folded, frame.end())]):
+            continue
+        words = clause_words(field.folded, find_sentence_start(field.folded, frame.start()), frame.start())
+        withs = [n for n, word in enumerate(words) if word.key == INTERVIEWEE_PREPOSITION]
+        named = words[withs[-1] + 1:] if withs else []
+        if not named:
+            continue
+        mention, _ = subject(field, named)
+        if mention.ref == "name" and not mention.organisation:
+            return Introduction(field.where, named[0].start, mention)
+    return None
+
+
 def questions_introduce_nobody(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:
     """``*علی رضایی به تیم ملی برگشت. فکر می‌کنید بماند؟``: a name opening a question put to the
-    interviewee is what the question is about; the interviewee keeps the floor for the answer."""
+    interviewee is what the question is about; the interviewee keeps the floor for the answer.
+    So do words the question reports before it is put (``مدیرعامل گفته است که ... پاسخ شما
+    چیست؟``): a quote, but of someone other than the one asked, who answers next."""
     asked = {f"body:{n}" for n, text in enumerate(doc.paragraphs) if _is_question(text)}
-    return [item for item in reading if not (isinstance(item, Introduction) and item.where in asked)]
+    return [_asked_about(item) if isinstance(item, Found) and _reported_in_a_question(item, doc) else item
+            for item in reading if not (isinstance(item, Introduction) and item.where in asked)]
+
+
+def _reported_in_a_question(quote: Found, doc: Document) -> bool:
+    """Is the quote reported in a body paragraph that is a question, which, after the quote
+    ends, speaks to someone in the second person (پاسخ شما چیست؟)? A quote that runs to the
+    question mark is the speaker's own question (``X گفت: چرا ...؟``), not the reporter's."""
+    if not quote.where.startswith("body:"):
+        return False
+    text = doc.paragraphs[int(quote.where.split(":")[1])]
+    return _is_question(text) and _addressed(WORD.findall(fold_letters(text[quote.end:])))
+
+
+def _asked_about(quote: Found) -> Found:
+    """The quote as one a reporter's question reports: its speaker is not the one asked, and
+    keeps no floor (an aside)."""
+    return dataclasses.replace(quote, mention=dataclasses.replace(quote.mention, aside=True, asked_about=True))
 
 
 def interview_answers(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:
