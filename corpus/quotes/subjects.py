@@ -468,7 +468,7 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     share = _a_share(words)
     if share:  # ۸۱ درصد از ترک‌ها معتقدند: a share of people, nobody named
         return Mention("title", role=as_original(field.text, words[:share]), anonymous=True, where=field.where), words[share - 1].end
-    called = _called_by_name(field, words)
+    called = _called_by_name(field, words) or _counted_bodies(field, words)
     if called is not None:
         return called
     phrase, object_follows = _noun_phrase(words)
@@ -525,6 +525,25 @@ def _called_by_name(field: Field, words: list[Word]) -> tuple[Mention, int] | No
     role = as_original(field.text, _drop_indefinite(words[:at]))
     return Mention("name", _as_written(field.text, name), tuple(w.key for w in name), role, strong=True,
                    where=field.where), name[-1].end
+
+
+def _counted_bodies(field: Field, words: list[Word]) -> tuple[Mention, int] | None:
+    """``۳۰ گروه‌های جهادی با صدور نامه‌ای ... اعلام کردند``: a count of bodies of one kind opens
+    the clause and a plural verb ends it. They speak together, under the name the count and
+    the kind give them; read otherwise, the count ends the subject before it starts."""
+    if len(words) < 2 or not words[0].key.isdigit() or not _a_kind_of_body(words[1].key) \
+            or not _plural_verb_after(field, words[-1].end):
+        return None
+    counted = [words[0]] + _noun_phrase(words[1:])[0]
+    return Mention("name", _as_written(field.text, counted), tuple(w.key for w in counted), strong=True,
+                   organisation=True, where=field.where), counted[-1].end
+
+
+def _a_kind_of_body(key: str) -> bool:
+    """Is the word an organisation's head (گروه، حزب، انجمن), bare or plural (گروه‌های، انجمن‌ها),
+    not a document's (نامه، بیانیه), which speaks for whoever wrote it?"""
+    stem = next((key[:-len(ending)] for ending in PLURAL_APART_KEYS if key.endswith(ending)), key)
+    return stem in ORGANISATION_LEXICON.phrases and stem not in DOCUMENT_NOUN_KEYS
 
 
 def _opens_predicate(words: list[Word]) -> bool:
