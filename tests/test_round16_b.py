@@ -18,3 +18,18 @@ def test_a_count_of_bodies_with_a_plural_verb_speaks_under_that_name():
         quotes = quotes_of(f"به گزارش خبرنگار ما، {count} انجمن‌های صنفی با انتشار بیانیه‌ای اعلام کردند "
                            "قیمت نان باید تا پایان سال ثابت بماند.")
         assert [q.speaker for q in quotes] == [f"{count} انجمن‌های صنفی"]
+
+
+def test_according_to_this_report_opens_the_sentence_before_its_subject():
+    """بنا براین گزارش X ... افزود, its comma left out: the report is no part of X's name."""
+    for opener in ("بنا براین گزارش", "بنا بر این گزارش", "بنابراین این گزارش،"):
+        quotes = quotes_of("به گزارش خبرنگار ما، حسن کاظمی استاد دانشگاه در همایش امروز گفت: آب شهر سالم است.",
+                           f"{opener} کاظمی با اشاره به کمبود باران افزود: باید در مصرف آب صرفه‌جویی کنیم.")
+        assert [(q.where, q.speaker) for q in quotes] == [("body:0", "حسن کاظمی"), ("body:1", "حسن کاظمی")]
+
+
+def test_a_state_named_alone_is_the_body_its_government_speaks_for():
+    """دولت ژاپن ... then ژاپن اعلام کرد: one body, named in full by the state's own name."""
+    quotes = quotes_of("دولت ژاپن امروز اعلام کرد که مالیات سوخت را کاهش می‌دهد.",
+                       "ژاپن همچنین اعلام کرد که واردات برنج را افزایش خواهد داد.")
+    assert [(q.speaker_type, q.ref) for q in quotes] == [("organisation", "name"), ("organisation", "name")]

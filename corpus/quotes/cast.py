@@ -76,7 +76,7 @@ class _Person:
         form of it.
         """
         if "".join(keys) != "".join(self.keys):
-            return False
+            return self.organisation and is_country(keys)  # کره جنوبی of دولت کره جنوبی: the state's own name
         return (self.organisation or is_first_name(keys[0])
                 or len(keys) > 1 and (is_foreign_given_name(keys[0]) or self.shortened))
 
@@ -188,8 +188,9 @@ class Cast:
             if person and "".join(mention.name_keys) != "".join(person.keys):
                 person.shortened = True
                 if person.organisation and not mention.organisation and is_given_name(person.keys[0]) \
-                        and not is_country(person.keys):
-                    person.organisation = False  # پیام صادقیان ... صادقیان گفت: پیام was a given name
+                        and not is_country(person.keys) and not is_country(mention.name_keys):
+                    # پیام صادقیان ... صادقیان گفت: پیام was a given name; not دولت کره جنوبی ... کره جنوبی گفت
+                    person.organisation = False
         short = [p for p in people.all if len(p.keys) == 1 and not p.organisation]
         # علی رضایی and his brother محمد علی رضایی: a name opening with a given name is complete
         longer = [p for p in people.all if len(p.keys) > 1 and not p.organisation and not is_first_name(p.keys[0])]

@@ -424,6 +424,11 @@ ACCORDING_TO_NOUNS = ("گفته", "باور", "عقیده", "اعتقاد", "ت�
 # its comma is needed).
 ANNOUNCED_BY_PREPOSITIONS = ("به", "بنابر", "بنا بر", "بنا به", "طبق", "بر اساس", "براساس")
 ANNOUNCED_BY_NOUNS = ("اعلام", "اظهارات", "نوشته")
+# ``بنا بر این گزارش ماهاتیر ... اضافه کرد``: "according to this report", the comma often left
+# out, opens a sentence before its subject as a connective does; the report was named before.
+# Also run together (بنا براین، بنابراین این گزارش).
+THIS_REPORT_OPENERS = tuple(f"{preposition} این {report}" for preposition in ANNOUNCED_BY_PREPOSITIONS + ("بنابراین",)
+                            for report in ("گزارش", "گزارش‌ها"))
 # Sources that name nobody new (به اعتقاد من، به گفته خودش): with no comma after them, the
 # words that follow are no claim of someone the report quotes.
 UNNAMED_SOURCES = frozenset(fold_word(word) for word in (

@@ -54,6 +54,7 @@ from corpus.quotes.constants import (
     LIGHT_VERBS,
     MANNER_WORDS,
     OPENERS,
+    THIS_REPORT_OPENERS,
     ORGANISATION_HEADS,
     PRONOUNS,
     ROLE_HEADS,
@@ -421,7 +422,7 @@ HONOURING_LEXICON = make_lexicon(HONOURING_ROLE_HEADS)
 SUBORDINATOR_LEXICON = make_lexicon(SUBORDINATORS)
 ORGANISATION_LEXICON = make_lexicon(ORGANISATION_HEADS + MORE_ORGANISATION_HEADS)
 PRONOUN_LEXICON = make_lexicon(PRONOUNS)
-OPENER_LEXICON = make_lexicon(OPENERS)
+OPENER_LEXICON = make_lexicon(OPENERS + THIS_REPORT_OPENERS)
 # One-word heads of roles, descriptions and organisations, and team words: a person's name holds none.
 NAME_HEAD_WORDS = frozenset(fold_word(head) for head in ROLE_HEADS + DESCRIPTION_HEADS + ORGANISATION_HEADS
                             + MORE_DESCRIPTION_HEADS + MORE_ORGANISATION_HEADS + RELATION_HEADS
