@@ -33,3 +33,10 @@ def test_a_state_named_alone_is_the_body_its_government_speaks_for():
     quotes = quotes_of("دولت ژاپن امروز اعلام کرد که مالیات سوخت را کاهش می‌دهد.",
                        "ژاپن همچنین اعلام کرد که واردات برنج را افزایش خواهد داد.")
     assert [(q.speaker_type, q.ref) for q in quotes] == [("organisation", "name"), ("organisation", "name")]
+
+
+def test_a_given_name_alone_is_the_one_speaker_whose_full_name_it_opens():
+    """ماهاتیر محمد ... then ماهاتیر افزود: a foreign figure is called by the given name alone."""
+    quotes = quotes_of("به گزارش خبرنگار ما، تونگو راهاکان نخست‌وزیر کامبوج در جمع خبرنگاران گفت: سد جدید تا پاییز آماده می‌شود.",
+                       "تونگو در ادامه افزود: برق این سد به روستاها می‌رسد.")
+    assert [q.speaker for q in quotes] == ["تونگو راهاکان", "تونگو راهاکان"]

@@ -118,6 +118,17 @@ class _People:
             return max(met, key=lambda person: seen[id(person)])
         return matches[0] if matches else None
 
+    def merge(self, person: _Person, into: _Person) -> None:
+        """The person is found as ``into`` by every name it had, and its roles are ``into``'s."""
+        into.roles += [role for role in person.roles if role not in into.roles]
+        into.shortened = True
+        self.all.remove(person)
+        for people in self.by_ending.values():
+            if person in people:
+                people.remove(person)
+                if into not in people:
+                    people.append(into)
+
     def add(self, mention: Mention) -> _Person:
         """The person the mention names, added when new. A full name one typo away from a
         known one (علی اسماعیل / علی اسماعیلی, سیرکژان / سریکژان مامبتالین) is that person,
@@ -199,8 +210,10 @@ class Cast:
         holding = (tuple(person.keys[0] for person in short + glued) + tuple(person.keys[-1] for person in longer)
                    + tuple("".join(person.keys) for person in longer))
         written_in_full = full_names(holding) if holding else []
+        strong_names = {mention.name_keys for mention in strong}
         for person in short:
-            _complete_name(people, person, written_in_full)
+            if not _opens_one_speakers_name(people, person, strong_names):
+                _complete_name(people, person, written_in_full)
         for person in glued:
             _drop_the_noun(people, person, written_in_full)
         for person in longer:
@@ -618,6 +631,19 @@ def _a_person(person: _Person | None) -> _Person | None:
 def _bare(keys: tuple[str, ...]) -> tuple[str, ...]:
     """A name's keys without a glued honorific (سیدمحمد خاتمی → محمد خاتمی): one person."""
     return (drop_glued_honorific(keys[0]),) + keys[1:] if keys else keys
+
+
+def _opens_one_speakers_name(people: _People, person: _Person, strong_names: set[tuple[str, ...]]) -> bool:
+    """``ماهاتیر ... اضافه کرد`` where the article names «ماهاتیر محمد» as a speaker: one word
+    that opens the full name of exactly one person named so (a given name alone, as a foreign
+    leader is called) is that person, rather than any longer name the article merely writes.
+    Only a name that came ``strong`` (``یزدانجو رمان ... را``, a surname run on into a noun, is not)."""
+    fits = [p for p in people.all if len(p.keys) > 1 and not p.organisation
+            and p.keys[0] == person.keys[0] and p.keys in strong_names]
+    if len(fits) != 1:
+        return False
+    people.merge(person, into=fits[0])
+    return True
 
 
 def _complete_name(people: _People, person: _Person, full_names: list[Mention]) -> None:
