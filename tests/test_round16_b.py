@@ -40,3 +40,13 @@ def test_a_given_name_alone_is_the_one_speaker_whose_full_name_it_opens():
     quotes = quotes_of("به گزارش خبرنگار ما، تونگو راهاکان نخست‌وزیر کامبوج در جمع خبرنگاران گفت: سد جدید تا پاییز آماده می‌شود.",
                        "تونگو در ادامه افزود: برق این سد به روستاها می‌رسد.")
     assert [q.speaker for q in quotes] == ["تونگو راهاکان", "تونگو راهاکان"]
+
+
+def test_an_office_the_role_list_lacked_is_a_title_not_a_name():
+    """بازرس ارشد کار ...، مرد شماره ۲ ...: titles, resolved to the one the article names so."""
+    quotes = quotes_of("بازرس ارشد بهداشت شهر از تعطیلی ۱۲ رستوران خبر داد.",
+                       "به گزارش خبرنگار ما، نادر فلاحی، بازرس ارشد بهداشت شهر، گفت: این رستوران‌ها مجوز نداشتند.")
+    assert [(q.speaker, q.ref) for q in quotes] == [("نادر فلاحی", "title"), ("نادر فلاحی", "name")]
+    for rank in ("دو", "۲", "2"):
+        quotes = quotes_of(f"مرد شماره {rank} گروه شورشی در پیامی صوتی اعلام کرد که آتش‌بس را نمی‌پذیرد.")
+        assert [(q.speaker, q.ref, q.role) for q in quotes] == [(None, "title", f"مرد شماره {rank} گروه شورشی")]

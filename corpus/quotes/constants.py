@@ -155,7 +155,10 @@ ROLE_HEADS = (
     "رهبر معظم انقلاب", "رهبر انقلاب", "دبیر کل", "سخنگوی وزارت", "عضو هیات", "عضو هیئت",
     # the first or second in command (نفر دوم وزارت امور خارجه، نفر دوم مونیخی‌ها)
     "نفر اول", "نفر دوم", "نفر سوم",
-)
+    # who inspects or audits for an office (بازرس کار استان، بازرس کل، حسابرس شرکت)
+    "بازرس", "حسابرس",
+) + tuple(  # the first or second in command called by rank (مرد شماره دو القاعده، نفر شماره یک تیم)
+    f"{person} شماره {rank}" for person in ("مرد", "نفر") for rank in ("یک", "دو", "سه", "1", "2", "3"))
 
 # First words of an organisation that speaks for itself: ستاد ... اعلام کرد.
 ORGANISATION_HEADS = (
@@ -946,6 +949,7 @@ LOCATING_WORDS = frozenset(fold_word(word) for word in (
 # goes on with the role instead of ending it.
 NUMBERED_NOUNS = frozenset(fold_word(word) for word in (
     "منطقه", "ناحیه", "لشکر", "تیپ", "گردان", "پایگاه", "قرارگاه", "اصل", "ماده", "بند", "دوره", "کلانتری",
+    "شماره",  # مرد شماره ۲ القاعده
 ))
 
 # A given name before one of these is the first half of a compound (فتح الله، روح اله) or of a
