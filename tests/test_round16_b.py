@@ -50,3 +50,22 @@ def test_an_office_the_role_list_lacked_is_a_title_not_a_name():
     for rank in ("دو", "۲", "2"):
         quotes = quotes_of(f"مرد شماره {rank} گروه شورشی در پیامی صوتی اعلام کرد که آتش‌بس را نمی‌پذیرد.")
         assert [(q.speaker, q.ref, q.role) for q in quotes] == [(None, "title", f"مرد شماره {rank} گروه شورشی")]
+
+
+def test_a_title_after_an_introduction_opening_on_a_conjunction_is_the_one_introduced():
+    """اما X، عضو ...، با طرح مخالفت کرد. این عضو شورا گفت: X has the floor, not the one before."""
+    quotes = quotes_of("رضا کاوه، رئیس کمیسیون عمران شورا، گفت: این طرح به نفع شهر است.",
+                       "اما مریم صدری، عضو دیگر شورا، با این طرح مخالفت کرد. این عضو شورا گفت: «هزینه طرح زیاد است.»")
+    assert [q.speaker for q in quotes] == ["رضا کاوه", "مریم صدری"]
+
+
+def test_a_lead_title_is_the_one_person_the_body_later_calls_so():
+    """یک نماینده مجلس گفت in the lead, then X ... and این نماینده مجلس in the body: X, never the
+    body that speaks in the headline (a person's title is no organisation's)."""
+    doc = Document(id="doc", title="انجمن صنفی نانوایان: سهمیه آرد کم است",
+                   lead="انجمن صنفی نانوایان از کمبود آرد انتقاد کرد و یک نماینده مجلس گفت سهمیه تا پایان ماه افزایش می‌یابد.",
+                   paragraphs=["انجمن صنفی نانوایان در بیانیه‌ای اعلام کرد که سهمیه آرد نانوایی‌ها کافی نیست.",
+                               "کاوه نیک‌پور، نماینده مردم شهر و عضو کمیسیون کشاورزی، در واکنش گفت: این مشکل را پیگیری می‌کنیم.",
+                               "این نماینده مجلس افزود: سهمیه آرد تا پایان ماه افزایش می‌یابد."])
+    lead = [q for q in extract_quotes(doc) if q.where == "lead" and q.cue == "گفت"]
+    assert [(q.speaker, q.ref) for q in lead] == [("کاوه نیک‌پور", "title")]

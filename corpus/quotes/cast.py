@@ -148,6 +148,10 @@ class _People:
         return person
 
 
+# One item as resolved: the quote or introduction, its speaker, their role and how it refers to them.
+_Resolved = tuple[Found | Introduction, _Person | None, str, str]
+
+
 @dataclass
 class Cast:
     """The people an article quotes, and who is speaking as we read on."""
@@ -254,6 +258,7 @@ class Cast:
             if not (item.mention.anonymous or item.mention.aside):  # برخی می‌گویند ... inside someone's sentence: they keep the floor
                 self.current = (person, role if person is None else role or self.current[1])
             resolved.append((item, person, role, ref))
+        resolved = [self._held_later(entry, resolved[n + 1:]) for n, entry in enumerate(resolved)]
         quotes = []
         for item, person, role, ref in resolved:
             if isinstance(item, Introduction):
@@ -266,6 +271,20 @@ class Cast:
                                 fields[item.where].text[start:item.end] if start != item.start else item.text,
                                 speaker, role or None, ref, kind))
         return quotes
+
+    def _held_later(self, entry: _Resolved, later: list[_Resolved]) -> _Resolved:
+        """A headline's or lead's title nobody held when it was read (``یک نماینده مجلس گفت``)
+        is the one person the article gives it, or calls by it, later on (``این نماینده مجلس``
+        after سعید ملکی‌نژاد ...)."""
+        item, person, role, ref = entry
+        if person is not None or ref != "title" or not role or item.where not in ("title", "lead") \
+                or item.mention.anonymous:
+            return entry
+        wanted = role_key(role)
+        holders = {id(p): p for p in self._holders(role)}
+        holders.update({id(p): p for other, p, _, other_ref in later if p is not None and not p.organisation
+                        and other_ref == "title" and _roles_match(wanted, role_key(other.mention.role))})
+        return (item, *holders.values(), role, ref) if len(holders) == 1 else entry
 
     def _named_after(self, found: list[Found | Introduction], n: int) -> _Person | None:
         """The person the item after the n-th names, past items of the same subject (``X نیز
@@ -421,7 +440,7 @@ class Cast:
         if met:
             chosen = current if any(p is current for p in met) else max(met, key=lambda p: self.seen[id(p)])
             return chosen, mention.role, "title"
-        main = _outside(self.headline_speaker or self.first_body_speaker, wanted)
+        main = _outside(_a_person(self.headline_speaker or self.first_body_speaker), wanted)
         if mention.where in ("title", "lead") and (holders or main):
             return _titled(holders[0] if holders else main, mention.role), mention.role, "title"
         newcomer = (named_next is not None and id(named_next) not in self.seen

@@ -315,7 +315,7 @@ def _later_clause_subject(field: Field, words: list[Word], after_noun: bool = Fa
                                    or after_noun and is_bare_past(words[n - 1].key)
                                    and _all_a_name(field, words[n + 1:]))):
             continue
-        rest = _after_conjunction(skip_openers(_skip_time(words[n + 1:])))  # ... و حتی X گفت، ... و البته X نیز گفت
+        rest = after_conjunction(skip_openers(_skip_time(words[n + 1:])))  # ... و حتی X گفت، ... و البته X نیز گفت
         if key == AND and rest and rest[0].key in PREDICATE_STARTS and not shared:
             shared = True  # ... بالا گرفت و مدیرعامل ... از کوره در رفت و با ... گفت: the clause before's subject
             continue
@@ -457,10 +457,10 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     adverbial's comma, or at the first honorific or given name; without one
     the verb has no subject and the speaker is whoever spoke last.
     """
-    words = _after_subordinate_clause(_skip_time(_after_conjunction(skip_openers(skip_agency(words)))))
+    words = _after_subordinate_clause(_skip_time(after_conjunction(skip_openers(skip_agency(words)))))
     words = _after_emphatic_self(words)
     if _opens_predicate(words):  # به گزارش ...، هرچند مسئولان ... / اما روزنامه ...
-        words = _after_subordinate_clause(_after_conjunction(_skip_time(_after_adverbial(words))))
+        words = _after_subordinate_clause(after_conjunction(_skip_time(_after_adverbial(words))))
     if words and phrase_at(words, 0, PRONOUN_LEXICON):
         return Mention("pronoun", personal=True, where=field.where), words[0].end
     if not words:
@@ -605,7 +605,7 @@ def _after_subordinate_clause(words: list[Word]) -> list[Word]:
     if not opener:
         return words
     last_comma = max((n for n in range(opener, len(words)) if words[n].key == ","), default=None)
-    rest = _after_conjunction(skip_openers(words[last_comma + 1:])) if last_comma is not None else []
+    rest = after_conjunction(skip_openers(words[last_comma + 1:])) if last_comma is not None else []
     if rest and not any(is_finite_verb(w.key) for w in rest) and _opens_subject(rest):
         return rest
     own = words[opener:]  # else the opened clause's subject, if it opens like one
@@ -649,7 +649,7 @@ def _light_verb_follows(words: list[Word], phrase: list[Word]) -> bool:
     return any(w.key in LIGHT_VERB_FORMS for w in phrase[1:] + ([following] if following else []))
 
 
-def _after_conjunction(words: list[Word]) -> list[Word]:
+def after_conjunction(words: list[Word]) -> list[Word]:
     """``اما امروز رئیس فدراسیون ... گفت``: past an opening conjunction (and a time) when what
     follows opens like a speaker (a role, a name, an organisation, a group), or when all that
     is left before the verb is a short name (``اما کونته گفت``: a surname, a player known by
