@@ -69,3 +69,11 @@ def test_a_lead_title_is_the_one_person_the_body_later_calls_so():
                                "این نماینده مجلس افزود: سهمیه آرد تا پایان ماه افزایش می‌یابد."])
     lead = [q for q in extract_quotes(doc) if q.where == "lead" and q.cue == "گفت"]
     assert [(q.speaker, q.ref) for q in lead] == [("کاوه نیک‌پور", "title")]
+
+
+def test_a_compound_verbs_noun_is_no_speakers_name():
+    """انجام شد in the article, then ``... انجام ۵۰ مورد بازرسی خبر داد و گفت``: انجام names nobody."""
+    quotes = quotes_of("رضا کریمی، فرمانده پلیس شهر، گفت: طرح امنیت محله‌ها از هفته گذشته انجام شد.",
+                       "کریمی افزود: ۳۰۰ مورد تذکر به رانندگان داده شد. وی همچنین از تذکر به کسبه و... "
+                       "انجام ۵۰ مورد بازرسی از مغازه‌ها خبر داد و گفت: ۱۰ مغازه پلمب شد.")
+    assert {q.speaker for q in quotes} == {"رضا کریمی"}

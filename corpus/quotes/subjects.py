@@ -477,7 +477,7 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
         if inner[0].ref != "pronoun":  # else the noun is (پدری که ... نوشت), someone new and unnamed
             return inner
         return Mention("title", role=as_original(field.text, phrase), indefinite=True, where=field.where), phrase[-1].end
-    if not phrase or _light_verb_follows(words, phrase):
+    if not phrase or _light_verb_follows(words, phrase) or _a_compound_verbs_noun(field, phrase):
         return Mention("pronoun", where=field.where), words[0].start
     ahead = not object_follows and _object_ahead(words, words.index(phrase[-1]) + 1)
     mention = mention_from_words(field, phrase, object_follows, ahead)
@@ -647,6 +647,21 @@ def _light_verb_follows(words: list[Word], phrase: list[Word]) -> bool:
     if len(words) > 1 and _indefinite_noun(words[0].key) and is_finite_verb(words[1].key):
         return True
     return any(w.key in LIGHT_VERB_FORMS for w in phrase[1:] + ([following] if following else []))
+
+
+def _a_compound_verbs_noun(field: Field, phrase: list[Word]) -> bool:
+    """Is the phrase one word, no given name, that the article writes before a light verb
+    (انجام شد، انتقاد کرد، ممنوع کرده)? It is a compound verb's noun there, and no name here
+    either (``... انجام ۱۷۰ مورد تذکر ... خبر داد``): the clause has no subject of its own."""
+    return len(phrase) == 1 and not opens_name(phrase) and phrase[0].key in _nouns_of_compound_verbs(field.article)
+
+
+@functools.lru_cache(maxsize=64)
+def _nouns_of_compound_verbs(article: tuple[str, ...]) -> frozenset[str]:
+    """Every word the article's fields write right before a light verb (the noun of کرد، شد ...)."""
+    light = LIGHT_VERB_FORMS | LIGHT_VERB_PARTICIPLES
+    return frozenset(word.key for folded in article for word, following in itertools.pairwise(_field_words(folded, len(folded)))
+                     if following.key in light)
 
 
 def after_conjunction(words: list[Word]) -> list[Word]:
