@@ -77,3 +77,17 @@ def test_a_compound_verbs_noun_is_no_speakers_name():
                        "کریمی افزود: ۳۰۰ مورد تذکر به رانندگان داده شد. وی همچنین از تذکر به کسبه و... "
                        "انجام ۵۰ مورد بازرسی از مغازه‌ها خبر داد و گفت: ۱۰ مغازه پلمب شد.")
     assert {q.speaker for q in quotes} == {"رضا کریمی"}
+
+
+def test_an_organisations_name_ends_before_a_conjunction_after_it():
+    """انجمن ... اما در بیانیه‌ای اعلام کرد: اما sets the body against what came before."""
+    quotes = quotes_of("انجمن صنفی نانوایان اما در بیانیه‌ای اعلام کرد که قیمت نان باید افزایش یابد.")
+    assert [q.speaker for q in quotes] == ["انجمن صنفی نانوایان"]
+
+
+def test_an_organisations_name_ends_before_the_noun_a_count_describes():
+    """سایت ... فهرست ۶۰۰ نفره ... را اعلام کرد: فهرست is the object's, whatever the digits."""
+    for count in ("۶۰۰", "600"):
+        quotes = quotes_of(f"سایت آمار فوتبال جهان فهرست {count} نفره بهترین بازیکنان را اعلام کرد که "
+                           "در این میان مسی در صدر قرار دارد.")
+        assert [q.speaker for q in quotes] == ["سایت آمار فوتبال جهان"]

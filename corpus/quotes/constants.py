@@ -947,6 +947,10 @@ LOCATING_WORDS = frozenset(fold_word(word) for word in (
 
 # Nouns a number follows inside a role (شهردار منطقه ۲۰ تهران، فرمانده لشکر ۲۷): the digit
 # goes on with the role instead of ending it.
+# A number and a unit with ه make an adjective for the noun before them (فهرست ۶۰۰ نفره، قرارداد ۳ ساله).
+COUNT_ADJECTIVES = frozenset(fold_word(unit + "ه") for unit in (
+    "نفر", "سال", "روز", "ماه", "ساعت", "تن", "متر", "کیلومتر", "میلیون", "میلیارد", "جلد", "قسمت",
+))
 NUMBERED_NOUNS = frozenset(fold_word(word) for word in (
     "منطقه", "ناحیه", "لشکر", "تیپ", "گردان", "پایگاه", "قرارگاه", "اصل", "ماده", "بند", "دوره", "کلانتری",
     "شماره",  # مرد شماره ۲ القاعده

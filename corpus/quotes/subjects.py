@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from corpus.names import A_ONE, DEMONSTRATIVE, FIRST_NAMES, INDEFINITE, drop_glued_honorific, leading_honorifics
 from corpus.orthography import fold_folded, fold_word
 from corpus.quotes.constants import (
+    COUNT_ADJECTIVES,
     MIN_NAME_WORDS_BEFORE_DESCRIPTION,
     PRESENT_PREFIXES,
     INDEFINITE_ENDINGS,
@@ -858,6 +859,8 @@ def _noun_phrase(words: list[Word]) -> tuple[list[Word], bool]:
         elif word.key in PREDICATE_STARTS and not _continues_role(phrase, words, n):
             break
         elif word.key.isdigit() and not (phrase and phrase[-1].key in NUMBERED_NOUNS):
+            if _counts_the_noun_before(words, n) and len(phrase) > 1:
+                phrase.pop()  # سایت آمار ... | فهرست ۶۰۰ نفره ... را: the noun the count describes is the object's
             break
         else:
             phrase.append(word)
@@ -874,6 +877,12 @@ def _noun_phrase(words: list[Word]) -> tuple[list[Word], bool]:
     while phrase and phrase[-1].key == ",":
         phrase.pop()
     return phrase, object_follows
+
+
+def _counts_the_noun_before(words: list[Word], n: int) -> bool:
+    """Does the number at word n make an adjective with the unit after it (۶۰۰ نفره، ۳ ساله،
+    ۱۰ روزه) for the noun before it (فهرست ۶۰۰ نفره)? That noun is then no part of a name."""
+    return n + 1 < len(words) and words[n + 1].key in COUNT_ADJECTIVES
 
 
 def _object_part_last(phrase: list[Word], words: list[Word], n: int) -> bool:
@@ -1400,14 +1409,22 @@ def _possessed_after_noun(words: list[Word], end: int) -> bool:
 def _organisation_words(folded: str, words: list[Word]) -> list[Word]:
     """An organisation's name ends, as a person's does, before a time, quantity, reporting
     word, a verb or a digit (روزنامه هاآرتص دو روز قبل؛ شرکت آرکوس دومین ...), before a
-    demonstrative (فدراسیون فوتبال این کشور: which country is said before), and before where a
-    paper is printed (روزنامه الف چاپ لندن); its other stop words and weekdays stay (سازمان
-    ملل و ...، ستاد نماز جمعه). A name set in guillemets is whole to its closing one."""
+    demonstrative (فدراسیون فوتبال این کشور: which country is said before), before where a
+    paper is printed (روزنامه الف چاپ لندن) and before a conjunction that sets the subject
+    against what came before (کانون هواداران تیم اما در بیانیه‌ای ...); its other stop words
+    and weekdays stay (سازمان ملل و ...، ستاد نماز جمعه). A name set in guillemets is whole to
+    its closing one."""
     for n in range(max(1, _guillemets_close(folded, words)), len(words)):
-        if words[n].key in DEMONSTRATIVES or words[n].key in PUBLISHED_IN or non_name_kind(
-                words[n].key, words[n - 1].key) not in ("", "stop word", "weekday"):
+        if _ends_organisation_name(words, n):
             return _before_paper_country(words[:n])
     return _before_paper_country(words)
+
+
+def _ends_organisation_name(words: list[Word], n: int) -> bool:
+    """Does words[n] end the organisation's name before it (see _organisation_words)?"""
+    key = words[n].key
+    return key in DEMONSTRATIVES or key in PUBLISHED_IN or key in CONJUNCTION_KEYS or non_name_kind(
+        key, words[n - 1].key) not in ("", "stop word", "weekday")
 
 
 def _guillemets_close(folded: str, words: list[Word]) -> int:
