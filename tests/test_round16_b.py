@@ -91,3 +91,12 @@ def test_an_organisations_name_ends_before_the_noun_a_count_describes():
         quotes = quotes_of(f"سایت آمار فوتبال جهان فهرست {count} نفره بهترین بازیکنان را اعلام کرد که "
                            "در این میان مسی در صدر قرار دارد.")
         assert [q.speaker for q in quotes] == ["سایت آمار فوتبال جهان"]
+
+
+def test_a_compound_verbs_noun_is_told_however_its_light_verb_is_joined():
+    """پیشرفت کرده / پیشرفت‌کرده: the same compound verb, the same no-name."""
+    for joiner in (" ", "\u200c"):
+        quotes = quotes_of(f"رضا کریمی، مدیر پروژه، گفت: کار سد امسال خیلی پیشرفت{joiner}کرده است.",
+                           "کریمی افزود: ۳۰ درصد کار باقی است. وی همچنین از تامین بودجه و... "
+                           "پیشرفت ۷۰ درصدی پروژه خبر داد و گفت: سد تا پاییز آماده می‌شود.")
+        assert {q.speaker for q in quotes} == {"رضا کریمی"}

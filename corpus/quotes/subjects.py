@@ -659,10 +659,16 @@ def _a_compound_verbs_noun(field: Field, phrase: list[Word]) -> bool:
 
 @functools.lru_cache(maxsize=64)
 def _nouns_of_compound_verbs(article: tuple[str, ...]) -> frozenset[str]:
-    """Every word the article's fields write right before a light verb (the noun of کرد، شد ...)."""
+    """Every word the article's fields write right before a light verb (the noun of کرد، شد ...),
+    apart or joined to it by ZWNJ (پیشرفت کرده، پیشرفت‌کرده): the same compound either way."""
     light = LIGHT_VERB_FORMS | LIGHT_VERB_PARTICIPLES
-    return frozenset(word.key for folded in article for word, following in itertools.pairwise(_field_words(folded, len(folded)))
-                     if following.key in light)
+    return frozenset(key for folded in article for key, following in itertools.pairwise(_zwnj_parts(folded))
+                     if following in light)
+
+
+def _zwnj_parts(folded: str) -> list[str]:
+    """The field's words, a word joined by ZWNJ read as its parts (پیشرفت‌کرده: پیشرفت، کرده)."""
+    return [word_key(part) for match in WORD.finditer(folded) for part in match.group().split("\u200c") if part]
 
 
 def after_conjunction(words: list[Word]) -> list[Word]:
