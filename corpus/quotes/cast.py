@@ -656,7 +656,11 @@ def _opens_one_speakers_name(people: _People, person: _Person, strong_names: set
     """``ماهاتیر ... اضافه کرد`` where the article names «ماهاتیر محمد» as a speaker: one word
     that opens the full name of exactly one person named so (a given name alone, as a foreign
     leader is called) is that person, rather than any longer name the article merely writes.
-    Only a name that came ``strong`` (``یزدانجو رمان ... را``, a surname run on into a noun, is not)."""
+    Only a name that came ``strong`` (``یزدانجو رمان ... را``, a surname run on into a noun, is not),
+    and not a Persian given name (مهدی، حسن): news call Iranians by surname, and which مهدی is
+    meant turns on how the article's other names were read."""
+    if is_first_name(person.keys[0]):
+        return False
     fits = [p for p in people.all if len(p.keys) > 1 and not p.organisation
             and p.keys[0] == person.keys[0] and p.keys in strong_names]
     if len(fits) != 1:

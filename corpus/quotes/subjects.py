@@ -58,6 +58,7 @@ from corpus.quotes.constants import (
     MIN_PLURAL_STEM,
     PEOPLE_BROKEN_PLURALS,
     PEOPLE_PLURAL_ENDING,
+    PERFECT_ENDINGS,
     AGENT_PLURAL_STEM_END,
     AGENT_SINGULAR_END,
     PLURAL_COPULA,
@@ -146,6 +147,8 @@ SEMICOLON = "؛"
 LIGHT_VERB_FORMS = frozenset(fold_word(stem + ending) for stem in LIGHT_VERBS for ending in LIGHT_VERB_PAST_ENDINGS)
 # ... and their participles (کرده، شده ...), which a compound verb's noun also comes before.
 LIGHT_VERB_PARTICIPLES = frozenset(fold_word(stem + "ه") for stem in LIGHT_VERBS)
+# ... and their perfects written as one word, with or without ZWNJ (کرده‌ایم، کردهاند).
+LIGHT_VERB_PERFECTS = frozenset(participle + ending for participle in LIGHT_VERB_PARTICIPLES for ending in PERFECT_ENDINGS)
 
 
 @dataclass(slots=True)
@@ -661,7 +664,7 @@ def _a_compound_verbs_noun(field: Field, phrase: list[Word]) -> bool:
 def _nouns_of_compound_verbs(article: tuple[str, ...]) -> frozenset[str]:
     """Every word the article's fields write right before a light verb (the noun of کرد، شد ...),
     apart or joined to it by ZWNJ (پیشرفت کرده، پیشرفت‌کرده): the same compound either way."""
-    light = LIGHT_VERB_FORMS | LIGHT_VERB_PARTICIPLES
+    light = LIGHT_VERB_FORMS | LIGHT_VERB_PARTICIPLES | LIGHT_VERB_PERFECTS
     return frozenset(key for folded in article for key, following in itertools.pairwise(_zwnj_parts(folded))
                      if following in light)
 
