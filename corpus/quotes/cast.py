@@ -76,7 +76,7 @@ class _Person:
         form of it.
         """
         if "".join(keys) != "".join(self.keys):
-            return False
+            return self.organisation and is_country(keys)  # کره جنوبی of دولت کره جنوبی: the state's own name
         return (self.organisation or is_first_name(keys[0])
                 or len(keys) > 1 and (is_foreign_given_name(keys[0]) or self.shortened))
 
@@ -118,6 +118,17 @@ class _People:
             return max(met, key=lambda person: seen[id(person)])
         return matches[0] if matches else None
 
+    def merge(self, person: _Person, into: _Person) -> None:
+        """The person is found as ``into`` by every name it had, and its roles are ``into``'s."""
+        into.roles += [role for role in person.roles if role not in into.roles]
+        into.shortened = True
+        self.all.remove(person)
+        for people in self.by_ending.values():
+            if person in people:
+                people.remove(person)
+                if into not in people:
+                    people.append(into)
+
     def add(self, mention: Mention) -> _Person:
         """The person the mention names, added when new. A full name one typo away from a
         known one (علی اسماعیل / علی اسماعیلی, سیرکژان / سریکژان مامبتالین) is that person,
@@ -135,6 +146,10 @@ class _People:
                 if person not in self.by_ending.setdefault(ending, []):
                     self.by_ending[ending].append(person)
         return person
+
+
+# One item as resolved: the quote or introduction, its speaker, their role and how it refers to them.
+_Resolved = tuple[Found | Introduction, _Person | None, str, str]
 
 
 @dataclass
@@ -188,8 +203,9 @@ class Cast:
             if person and "".join(mention.name_keys) != "".join(person.keys):
                 person.shortened = True
                 if person.organisation and not mention.organisation and is_given_name(person.keys[0]) \
-                        and not is_country(person.keys):
-                    person.organisation = False  # پیام صادقیان ... صادقیان گفت: پیام was a given name
+                        and not is_country(person.keys) and not is_country(mention.name_keys):
+                    # پیام صادقیان ... صادقیان گفت: پیام was a given name; not دولت کره جنوبی ... کره جنوبی گفت
+                    person.organisation = False
         short = [p for p in people.all if len(p.keys) == 1 and not p.organisation]
         # علی رضایی and his brother محمد علی رضایی: a name opening with a given name is complete
         longer = [p for p in people.all if len(p.keys) > 1 and not p.organisation and not is_first_name(p.keys[0])]
@@ -198,8 +214,10 @@ class Cast:
         holding = (tuple(person.keys[0] for person in short + glued) + tuple(person.keys[-1] for person in longer)
                    + tuple("".join(person.keys) for person in longer))
         written_in_full = full_names(holding) if holding else []
+        strong_names = {mention.name_keys for mention in strong}
         for person in short:
-            _complete_name(people, person, written_in_full)
+            if not _opens_one_speakers_name(people, person, strong_names):
+                _complete_name(people, person, written_in_full)
         for person in glued:
             _drop_the_noun(people, person, written_in_full)
         for person in longer:
@@ -242,6 +260,7 @@ class Cast:
             if not (item.mention.anonymous or item.mention.aside):  # برخی می‌گویند ... inside someone's sentence: they keep the floor
                 self.current = (person, role if person is None else role or self.current[1])
             resolved.append((item, person, role, ref))
+        resolved = [self._held_later(entry, resolved[n + 1:]) for n, entry in enumerate(resolved)]
         quotes = []
         for item, person, role, ref in resolved:
             if isinstance(item, Introduction):
@@ -254,6 +273,20 @@ class Cast:
                                 fields[item.where].text[start:item.end] if start != item.start else item.text,
                                 speaker, role or None, ref, kind))
         return quotes
+
+    def _held_later(self, entry: _Resolved, later: list[_Resolved]) -> _Resolved:
+        """A headline's or lead's title nobody held when it was read (``یک نماینده مجلس گفت``)
+        is the one person the article gives it, or calls by it, later on (``این نماینده مجلس``
+        after سعید ملکی‌نژاد ...)."""
+        item, person, role, ref = entry
+        if person is not None or ref != "title" or not role or item.where not in ("title", "lead") \
+                or item.mention.anonymous:
+            return entry
+        wanted = role_key(role)
+        holders = {id(p): p for p in self._holders(role)}
+        holders.update({id(p): p for other, p, _, other_ref in later if p is not None and not p.organisation
+                        and other_ref == "title" and _roles_match(wanted, role_key(other.mention.role))})
+        return (item, *holders.values(), role, ref) if len(holders) == 1 else entry
 
     def _named_after(self, found: list[Found | Introduction], n: int) -> _Person | None:
         """The person the item after the n-th names, past items of the same subject (``X نیز
@@ -418,7 +451,7 @@ class Cast:
         if met:
             chosen = current if any(p is current for p in met) else max(met, key=lambda p: self.seen[id(p)])
             return chosen, mention.role, "title"
-        main = _outside(self.headline_speaker or self.first_body_speaker, wanted)
+        main = _outside(_a_person(self.headline_speaker or self.first_body_speaker), wanted)
         if mention.where in ("title", "lead") and (holders or main):
             return _titled(holders[0] if holders else main, mention.role), mention.role, "title"
         newcomer = (named_next is not None and id(named_next) not in self.seen
@@ -637,6 +670,23 @@ def _a_person(person: _Person | None) -> _Person | None:
 def _bare(keys: tuple[str, ...]) -> tuple[str, ...]:
     """A name's keys without a glued honorific (سیدمحمد خاتمی → محمد خاتمی): one person."""
     return (drop_glued_honorific(keys[0]),) + keys[1:] if keys else keys
+
+
+def _opens_one_speakers_name(people: _People, person: _Person, strong_names: set[tuple[str, ...]]) -> bool:
+    """``ماهاتیر ... اضافه کرد`` where the article names «ماهاتیر محمد» as a speaker: one word
+    that opens the full name of exactly one person named so (a given name alone, as a foreign
+    leader is called) is that person, rather than any longer name the article merely writes.
+    Only a name that came ``strong`` (``یزدانجو رمان ... را``, a surname run on into a noun, is not),
+    and not a Persian given name (مهدی، حسن): news call Iranians by surname, and which مهدی is
+    meant turns on how the article's other names were read."""
+    if is_first_name(person.keys[0]):
+        return False
+    fits = [p for p in people.all if len(p.keys) > 1 and not p.organisation
+            and p.keys[0] == person.keys[0] and p.keys in strong_names]
+    if len(fits) != 1:
+        return False
+    people.merge(person, into=fits[0])
+    return True
 
 
 def _complete_name(people: _People, person: _Person, full_names: list[Mention]) -> None:

@@ -155,7 +155,10 @@ ROLE_HEADS = (
     "رهبر معظم انقلاب", "رهبر انقلاب", "دبیر کل", "سخنگوی وزارت", "عضو هیات", "عضو هیئت",
     # the first or second in command (نفر دوم وزارت امور خارجه، نفر دوم مونیخی‌ها)
     "نفر اول", "نفر دوم", "نفر سوم",
-)
+    # who inspects or audits for an office (بازرس کار استان، بازرس کل، حسابرس شرکت)
+    "بازرس", "حسابرس",
+) + tuple(  # the first or second in command called by rank (مرد شماره دو القاعده، نفر شماره یک تیم)
+    f"{person} شماره {rank}" for person in ("مرد", "نفر") for rank in ("یک", "دو", "سه", "1", "2", "3"))
 
 # First words of an organisation that speaks for itself: ستاد ... اعلام کرد.
 ORGANISATION_HEADS = (
@@ -424,6 +427,11 @@ ACCORDING_TO_NOUNS = ("گفته", "باور", "عقیده", "اعتقاد", "ت�
 # its comma is needed).
 ANNOUNCED_BY_PREPOSITIONS = ("به", "بنابر", "بنا بر", "بنا به", "طبق", "بر اساس", "براساس")
 ANNOUNCED_BY_NOUNS = ("اعلام", "اظهارات", "نوشته")
+# ``بنا بر این گزارش ماهاتیر ... اضافه کرد``: "according to this report", the comma often left
+# out, opens a sentence before its subject as a connective does; the report was named before.
+# Also run together (بنا براین، بنابراین این گزارش).
+THIS_REPORT_OPENERS = tuple(f"{preposition} این {report}" for preposition in ANNOUNCED_BY_PREPOSITIONS + ("بنابراین",)
+                            for report in ("گزارش", "گزارش‌ها"))
 # Sources that name nobody new (به اعتقاد من، به گفته شما): with no comma after them, the
 # words that follow are no claim of someone the report quotes.
 UNNAMED_SOURCES = frozenset(fold_word(word) for word in (
@@ -961,8 +969,13 @@ LOCATING_WORDS = frozenset(fold_word(word) for word in (
 
 # Nouns a number follows inside a role (شهردار منطقه ۲۰ تهران، فرمانده لشکر ۲۷): the digit
 # goes on with the role instead of ending it.
+# A number and a unit with ه make an adjective for the noun before them (فهرست ۶۰۰ نفره، قرارداد ۳ ساله).
+COUNT_ADJECTIVES = frozenset(fold_word(unit + "ه") for unit in (
+    "نفر", "سال", "روز", "ماه", "ساعت", "تن", "متر", "کیلومتر", "میلیون", "میلیارد", "جلد", "قسمت",
+))
 NUMBERED_NOUNS = frozenset(fold_word(word) for word in (
     "منطقه", "ناحیه", "لشکر", "تیپ", "گردان", "پایگاه", "قرارگاه", "اصل", "ماده", "بند", "دوره", "کلانتری",
+    "شماره",  # مرد شماره ۲ القاعده
 ))
 
 # A given name before one of these is the first half of a compound (فتح الله، روح اله) or of a

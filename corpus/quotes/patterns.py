@@ -54,6 +54,7 @@ from corpus.quotes.constants import (
     LIGHT_VERBS,
     MANNER_WORDS,
     OPENERS,
+    THIS_REPORT_OPENERS,
     ORGANISATION_HEADS,
     PRONOUNS,
     ROLE_HEADS,
@@ -425,7 +426,7 @@ HONOURING_LEXICON = make_lexicon(HONOURING_ROLE_HEADS)
 SUBORDINATOR_LEXICON = make_lexicon(SUBORDINATORS)
 ORGANISATION_LEXICON = make_lexicon(ORGANISATION_HEADS + MORE_ORGANISATION_HEADS)
 PRONOUN_LEXICON = make_lexicon(PRONOUNS)
-OPENER_LEXICON = make_lexicon(OPENERS)
+OPENER_LEXICON = make_lexicon(OPENERS + THIS_REPORT_OPENERS)
 REFLEXIVE_SOURCE_KEYS = frozenset(fold_word(word) for word in REFLEXIVE_SOURCES)
 QUOTE_JOINING_LEXICON = make_lexicon(QUOTE_JOINING_WORDS)
 # One-word heads of roles, descriptions and organisations, and team words: a person's name holds none.

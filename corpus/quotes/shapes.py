@@ -30,6 +30,7 @@ from corpus.quotes.sentences import (
     Spans,
 )
 from corpus.quotes.subjects import (
+    after_conjunction,
     clause_words,
     Mention,
     Word,
@@ -63,7 +64,7 @@ def introduction(field: Field) -> Introduction | None:
     verb = search_verb(field.folded, start, end)
     end = verb.start() if verb else end
     words = clause_words(field.folded, start, end)
-    words = skip_openers(skip_agency(words))
+    words = after_conjunction(skip_openers(skip_agency(words)))  # اما فرشته نوروزی، عضو ...، با ... مخالفت کرد
     if not words or not opens_name(words):
         return None
     mention, _ = subject(field, words)

@@ -17,6 +17,7 @@ from corpus.names import (A_ONE, DEMONSTRATIVE, FIRST_NAMES, INDEFINITE, SERVANT
                           drop_glued_honorific, leading_honorifics)
 from corpus.orthography import fold_folded, fold_word
 from corpus.quotes.constants import (
+    COUNT_ADJECTIVES,
     MIN_NAME_WORDS_BEFORE_DESCRIPTION,
     PRESENT_PREFIXES,
     INDEFINITE_ENDINGS,
@@ -58,6 +59,7 @@ from corpus.quotes.constants import (
     MIN_PLURAL_STEM,
     PEOPLE_BROKEN_PLURALS,
     PEOPLE_PLURAL_ENDING,
+    PERFECT_ENDINGS,
     AGENT_PLURAL_STEM_END,
     AGENT_SINGULAR_END,
     PLURAL_COPULA,
@@ -147,6 +149,8 @@ SEMICOLON = "؛"
 LIGHT_VERB_FORMS = frozenset(fold_word(stem + ending) for stem in LIGHT_VERBS for ending in LIGHT_VERB_PAST_ENDINGS)
 # ... and their participles (کرده، شده ...), which a compound verb's noun also comes before.
 LIGHT_VERB_PARTICIPLES = frozenset(fold_word(stem + "ه") for stem in LIGHT_VERBS)
+# ... and their perfects written as one word, with or without ZWNJ (کرده‌ایم، کردهاند).
+LIGHT_VERB_PERFECTS = frozenset(participle + ending for participle in LIGHT_VERB_PARTICIPLES for ending in PERFECT_ENDINGS)
 
 
 @dataclass(slots=True)
@@ -318,7 +322,7 @@ def _later_clause_subject(field: Field, words: list[Word], after_noun: bool = Fa
                                    or after_noun and is_bare_past(words[n - 1].key)
                                    and _all_a_name(field, words[n + 1:]))):
             continue
-        rest = _after_conjunction(skip_openers(_skip_time(words[n + 1:])))  # ... و حتی X گفت، ... و البته X نیز گفت
+        rest = after_conjunction(skip_openers(_skip_time(words[n + 1:])))  # ... و حتی X گفت، ... و البته X نیز گفت
         if key == AND and rest and rest[0].key in PREDICATE_STARTS and not shared:
             shared = True  # ... بالا گرفت و مدیرعامل ... از کوره در رفت و با ... گفت: the clause before's subject
             continue
@@ -460,10 +464,10 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     adverbial's comma, or at the first honorific or given name; without one
     the verb has no subject and the speaker is whoever spoke last.
     """
-    words = _after_subordinate_clause(_skip_time(_after_conjunction(skip_openers(skip_agency(words)))))
+    words = _after_subordinate_clause(_skip_time(after_conjunction(skip_openers(skip_agency(words)))))
     words = _after_emphatic_self(words)
     if _opens_predicate(words):  # به گزارش ...، هرچند مسئولان ... / اما روزنامه ...
-        words = _after_subordinate_clause(_after_conjunction(_skip_time(_after_adverbial(words))))
+        words = _after_subordinate_clause(after_conjunction(_skip_time(_after_adverbial(words))))
     if words and phrase_at(words, 0, PRONOUN_LEXICON):
         return Mention("pronoun", personal=True, where=field.where), words[0].end
     if not words:
@@ -471,7 +475,7 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     share = _a_share(words)
     if share:  # ۸۱ درصد از ترک‌ها معتقدند: a share of people, nobody named
         return Mention("title", role=as_original(field.text, words[:share]), anonymous=True, where=field.where), words[share - 1].end
-    called = _called_by_name(field, words)
+    called = _called_by_name(field, words) or _counted_bodies(field, words)
     if called is not None:
         return called
     phrase, object_follows = _noun_phrase(words)
@@ -480,7 +484,7 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
         if inner[0].ref != "pronoun":  # else the noun is (پدری که ... نوشت), someone new and unnamed
             return inner
         return Mention("title", role=as_original(field.text, phrase), indefinite=True, where=field.where), phrase[-1].end
-    if not phrase or _light_verb_follows(words, phrase):
+    if not phrase or _light_verb_follows(words, phrase) or _a_compound_verbs_noun(field, phrase):
         return Mention("pronoun", where=field.where), words[0].start
     ahead = not object_follows and _object_ahead(words, words.index(phrase[-1]) + 1)
     mention = mention_from_words(field, phrase, object_follows, ahead)
@@ -528,6 +532,25 @@ def _called_by_name(field: Field, words: list[Word]) -> tuple[Mention, int] | No
     role = as_original(field.text, _drop_indefinite(words[:at]))
     return Mention("name", _as_written(field.text, name), tuple(w.key for w in name), role, strong=True,
                    where=field.where), name[-1].end
+
+
+def _counted_bodies(field: Field, words: list[Word]) -> tuple[Mention, int] | None:
+    """``۳۰ گروه‌های جهادی با صدور نامه‌ای ... اعلام کردند``: a count of bodies of one kind opens
+    the clause and a plural verb ends it. They speak together, under the name the count and
+    the kind give them; read otherwise, the count ends the subject before it starts."""
+    if len(words) < 2 or not words[0].key.isdigit() or not _a_kind_of_body(words[1].key) \
+            or not _plural_verb_after(field, words[-1].end):
+        return None
+    counted = [words[0]] + _noun_phrase(words[1:])[0]
+    return Mention("name", _as_written(field.text, counted), tuple(w.key for w in counted), strong=True,
+                   organisation=True, where=field.where), counted[-1].end
+
+
+def _a_kind_of_body(key: str) -> bool:
+    """Is the word an organisation's head (گروه، حزب، انجمن), bare or plural (گروه‌های، انجمن‌ها),
+    not a document's (نامه، بیانیه), which speaks for whoever wrote it?"""
+    stem = next((key[:-len(ending)] for ending in PLURAL_APART_KEYS if key.endswith(ending)), key)
+    return stem in ORGANISATION_LEXICON.phrases and stem not in DOCUMENT_NOUN_KEYS
 
 
 def _opens_predicate(words: list[Word]) -> bool:
@@ -589,7 +612,7 @@ def _after_subordinate_clause(words: list[Word]) -> list[Word]:
     if not opener:
         return words
     last_comma = max((n for n in range(opener, len(words)) if words[n].key == ","), default=None)
-    rest = _after_conjunction(skip_openers(words[last_comma + 1:])) if last_comma is not None else []
+    rest = after_conjunction(skip_openers(words[last_comma + 1:])) if last_comma is not None else []
     if rest and not any(is_finite_verb(w.key) for w in rest) and _opens_subject(rest):
         return rest
     own = words[opener:]  # else the opened clause's subject, if it opens like one
@@ -633,7 +656,28 @@ def _light_verb_follows(words: list[Word], phrase: list[Word]) -> bool:
     return any(w.key in LIGHT_VERB_FORMS for w in phrase[1:] + ([following] if following else []))
 
 
-def _after_conjunction(words: list[Word]) -> list[Word]:
+def _a_compound_verbs_noun(field: Field, phrase: list[Word]) -> bool:
+    """Is the phrase one word, no given name, that the article writes before a light verb
+    (انجام شد، انتقاد کرد، ممنوع کرده)? It is a compound verb's noun there, and no name here
+    either (``... انجام ۱۷۰ مورد تذکر ... خبر داد``): the clause has no subject of its own."""
+    return len(phrase) == 1 and not opens_name(phrase) and phrase[0].key in _nouns_of_compound_verbs(field.article)
+
+
+@functools.lru_cache(maxsize=64)
+def _nouns_of_compound_verbs(article: tuple[str, ...]) -> frozenset[str]:
+    """Every word the article's fields write right before a light verb (the noun of کرد، شد ...),
+    apart or joined to it by ZWNJ (پیشرفت کرده، پیشرفت‌کرده): the same compound either way."""
+    light = LIGHT_VERB_FORMS | LIGHT_VERB_PARTICIPLES | LIGHT_VERB_PERFECTS
+    return frozenset(key for folded in article for key, following in itertools.pairwise(_zwnj_parts(folded))
+                     if following in light)
+
+
+def _zwnj_parts(folded: str) -> list[str]:
+    """The field's words, a word joined by ZWNJ read as its parts (پیشرفت‌کرده: پیشرفت، کرده)."""
+    return [word_key(part) for match in WORD.finditer(folded) for part in match.group().split("\u200c") if part]
+
+
+def after_conjunction(words: list[Word]) -> list[Word]:
     """``اما امروز رئیس فدراسیون ... گفت``: past an opening conjunction (and a time) when what
     follows opens like a speaker (a role, a name, an organisation, a group), or when all that
     is left before the verb is a short name (``اما کونته گفت``: a surname, a player known by
@@ -827,6 +871,8 @@ def _noun_phrase(words: list[Word]) -> tuple[list[Word], bool]:
         elif word.key in PREDICATE_STARTS and not _continues_role(phrase, words, n):
             break
         elif word.key.isdigit() and not (phrase and phrase[-1].key in NUMBERED_NOUNS):
+            if _counts_the_noun_before(words, n) and len(phrase) > 1:
+                phrase.pop()  # سایت آمار ... | فهرست ۶۰۰ نفره ... را: the noun the count describes is the object's
             break
         else:
             phrase.append(word)
@@ -843,6 +889,12 @@ def _noun_phrase(words: list[Word]) -> tuple[list[Word], bool]:
     while phrase and phrase[-1].key == ",":
         phrase.pop()
     return phrase, object_follows
+
+
+def _counts_the_noun_before(words: list[Word], n: int) -> bool:
+    """Does the number at word n make an adjective with the unit after it (۶۰۰ نفره، ۳ ساله،
+    ۱۰ روزه) for the noun before it (فهرست ۶۰۰ نفره)? That noun is then no part of a name."""
+    return n + 1 < len(words) and words[n + 1].key in COUNT_ADJECTIVES
 
 
 def _object_part_last(phrase: list[Word], words: list[Word], n: int) -> bool:
@@ -1371,14 +1423,22 @@ def _possessed_after_noun(words: list[Word], end: int) -> bool:
 def _organisation_words(folded: str, words: list[Word]) -> list[Word]:
     """An organisation's name ends, as a person's does, before a time, quantity, reporting
     word, a verb or a digit (روزنامه هاآرتص دو روز قبل؛ شرکت آرکوس دومین ...), before a
-    demonstrative (فدراسیون فوتبال این کشور: which country is said before), and before where a
-    paper is printed (روزنامه الف چاپ لندن); its other stop words and weekdays stay (سازمان
-    ملل و ...، ستاد نماز جمعه). A name set in guillemets is whole to its closing one."""
+    demonstrative (فدراسیون فوتبال این کشور: which country is said before), before where a
+    paper is printed (روزنامه الف چاپ لندن) and before a conjunction that sets the subject
+    against what came before (کانون هواداران تیم اما در بیانیه‌ای ...); its other stop words
+    and weekdays stay (سازمان ملل و ...، ستاد نماز جمعه). A name set in guillemets is whole to
+    its closing one."""
     for n in range(max(1, _guillemets_close(folded, words)), len(words)):
-        if words[n].key in DEMONSTRATIVES or words[n].key in PUBLISHED_IN or non_name_kind(
-                words[n].key, words[n - 1].key) not in ("", "stop word", "weekday"):
+        if _ends_organisation_name(words, n):
             return _before_paper_country(words[:n])
     return _before_paper_country(words)
+
+
+def _ends_organisation_name(words: list[Word], n: int) -> bool:
+    """Does words[n] end the organisation's name before it (see _organisation_words)?"""
+    key = words[n].key
+    return key in DEMONSTRATIVES or key in PUBLISHED_IN or key in CONJUNCTION_KEYS or non_name_kind(
+        key, words[n - 1].key) not in ("", "stop word", "weekday")
 
 
 def _guillemets_close(folded: str, words: list[Word]) -> int:
