@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from corpus.names import HONORIFICS
 from corpus.orthography import fold_letters, fold_word
 from corpus.quotes.constants import (
+    NOT_PAST_BEFORE,
+    REPORT_NOTES,
     SUBORDINATORS,
     HONOURING_ROLE_HEADS,
     RELATION_HEADS,
@@ -383,6 +385,8 @@ NOT_A_SPEECH_NOUN = f"(?!{JOINER}(?:{'|'.join(_phrase_pattern(tail) for tail in 
 PLAIN_SPEECH_VERB = re.compile(f"{WORD_START}(?:{SPEECH_VERB}){WORD_END}{NOT_A_SPEECH_NOUN}")
 # A word, or a comma (read as a word of its own).
 WORD = re.compile(r"(?:[^\W_]|[\u200c\u064b-\u0652\u0670])+|[،,]")
+# A word's parts as ZWNJ parts them (پیشرفت‌کرده: پیشرفت، کرده), or a comma: WORD without the ZWNJ.
+WORD_PART = re.compile(r"(?:[^\W_]|[\u064b-\u0652\u0670])+|[،,]")
 
 
 def occurrences(text: str, phrase: str) -> list[int]:
@@ -428,6 +432,8 @@ ORGANISATION_LEXICON = make_lexicon(ORGANISATION_HEADS + MORE_ORGANISATION_HEADS
 PRONOUN_LEXICON = make_lexicon(PRONOUNS)
 OPENER_LEXICON = make_lexicon(OPENERS + THIS_REPORT_OPENERS)
 REFLEXIVE_SOURCE_KEYS = frozenset(fold_word(word) for word in REFLEXIVE_SOURCES)
+REPORT_NOTE_LEXICON = make_lexicon(REPORT_NOTES)
+NOT_PAST_BEFORE_KEYS = frozenset(fold_word(word) for word in NOT_PAST_BEFORE)
 QUOTE_JOINING_LEXICON = make_lexicon(QUOTE_JOINING_WORDS)
 # One-word heads of roles, descriptions and organisations, and team words: a person's name holds none.
 NAME_HEAD_WORDS = frozenset(fold_word(head) for head in ROLE_HEADS + DESCRIPTION_HEADS + ORGANISATION_HEADS

@@ -13,14 +13,12 @@ import functools
 import re
 
 from corpus.document import Document
-from corpus.orthography import fold_letters, fold_word
+from corpus.orthography import fold_letters
 from corpus.quotes.constants import (
     ANSWER_ENDINGS,
     BULLETS,
     MIN_ANSWER_WORDS,
     MAX_BETWEEN_PARAGRAPHS,
-    REPORT_NOTES,
-    NOT_PAST_BEFORE,
     FIRST_PERSON_MARKS,
     FIRST_PERSON_COPULAS,
     FIRST_PERSON_STATES,
@@ -46,7 +44,8 @@ from corpus.quotes.found import Found, Introduction, search_verb, field_order
 from corpus.quotes.guillemets import ends_like_a_sentence
 from corpus.quotes.patterns import (
     ACCORDING_TO,
-    make_lexicon,
+    NOT_PAST_BEFORE_KEYS,
+    REPORT_NOTE_LEXICON,
     DIRECT_CUE,
     DOCUMENT_CUE,
     COLON,
@@ -71,10 +70,6 @@ from corpus.quotes.subjects import (
     starts_role,
     subject,
 )
-
-
-REPORT_NOTE_LEXICON = make_lexicon(REPORT_NOTES)
-NOT_PAST_BEFORE_KEYS = frozenset(fold_word(word) for word in NOT_PAST_BEFORE)
 
 
 def carry_empty_quotes(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:

@@ -129,6 +129,7 @@ from corpus.quotes.patterns import (
     SOURCE_LINE,
     SUBORDINATOR_LEXICON,
     WORD,
+    WORD_PART,
     make_lexicon,
 )
 
@@ -668,13 +669,9 @@ def _nouns_of_compound_verbs(article: tuple[str, ...]) -> frozenset[str]:
     """Every word the article's fields write right before a light verb (the noun of کرد، شد ...),
     apart or joined to it by ZWNJ (پیشرفت کرده، پیشرفت‌کرده): the same compound either way."""
     light = LIGHT_VERB_FORMS | LIGHT_VERB_PARTICIPLES | LIGHT_VERB_PERFECTS
-    return frozenset(key for folded in article for key, following in itertools.pairwise(_zwnj_parts(folded))
+    return frozenset(key for folded in article
+                     for key, following in itertools.pairwise(map(word_key, WORD_PART.findall(folded)))
                      if following in light)
-
-
-def _zwnj_parts(folded: str) -> list[str]:
-    """The field's words, a word joined by ZWNJ read as its parts (پیشرفت‌کرده: پیشرفت، کرده)."""
-    return [word_key(part) for match in WORD.finditer(folded) for part in match.group().split("\u200c") if part]
 
 
 def after_conjunction(words: list[Word]) -> list[Word]:
