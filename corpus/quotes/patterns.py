@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from corpus.names import HONORIFICS
 from corpus.orthography import fold_letters, fold_word
 from corpus.quotes.constants import (
+    TEAM_NAME_HEADS,
+    TEAM_SPORTS,
     NOT_PAST_BEFORE,
     REPORT_NOTES,
     SUBORDINATORS,
@@ -386,6 +388,8 @@ PLAIN_SPEECH_VERB = re.compile(f"{WORD_START}(?:{SPEECH_VERB}){WORD_END}{NOT_A_S
 # A word, or a comma (read as a word of its own).
 WORD = re.compile(r"(?:[^\W_]|[\u200c\u064b-\u0652\u0670])+|[،,]")
 # A word's parts as ZWNJ parts them (پیشرفت‌کرده: پیشرفت، کرده), or a comma: WORD without the ZWNJ.
+# A team's or a club's word, with or without its sport (تیم، تیم فوتبال، باشگاه والیبال), before a team's name.
+TEAM_HEAD = f"(?:{'|'.join(TEAM_NAME_HEADS)})(?: (?:{'|'.join(TEAM_SPORTS)}))?"
 WORD_PART = re.compile(r"(?:[^\W_]|[\u064b-\u0652\u0670])+|[،,]")
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import itertools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -66,8 +67,6 @@ from corpus.quotes.constants import (
     SURNAME_PLURAL_LOOKALIKE,
     MIN_ROLE_WORDS_BEFORE_OBJECT,
     NAMESAKE_HEADS,
-    TEAM_NAME_HEADS,
-    TEAM_SPORTS,
     NAME_PARTICLES,
     NAME_SECOND_HALVES,
     NON_NAME_WORDS,
@@ -130,6 +129,9 @@ from corpus.quotes.patterns import (
     SUBORDINATOR_LEXICON,
     WORD,
     WORD_PART,
+    TEAM_HEAD,
+    WORD_START,
+    WORD_END,
     make_lexicon,
 )
 
@@ -1265,9 +1267,8 @@ def _named_as_team(field: Field, name: list[Word]) -> bool:
     """Does the article write the words read as a name after a team's or a club's word, with
     or without its sport (تیم شاهین بوشهر، تیم فوتبال شهاب کرج)? Then they name the team a
     role's holder serves, not the holder."""
-    written = field.folded[name[0].start:name[-1].end]
-    heads = [*TEAM_NAME_HEADS, *(f"{head} {sport}" for head in TEAM_NAME_HEADS for sport in TEAM_SPORTS)]
-    return any(occurrences(text, f"{head} {written}") for text in field.article for head in heads)
+    after_team_word = re.compile(f"{WORD_START}{TEAM_HEAD} {re.escape(field.folded[name[0].start:name[-1].end])}{WORD_END}")
+    return any(after_team_word.search(text) for text in field.article)
 
 
 def _names_a_namesake(words: list[Word], n: int) -> bool:
