@@ -96,9 +96,12 @@ def interviewees_take_the_floor(reading: list[Found | Introduction], doc: Docume
     گفت‌وگو با شبکه X`` names where someone else spoke, and ``وزیر با همتای خود گفت‌وگو کرد``
     is a meeting the report tells of, in no first person."""
     quoted = {item.where for item in reading if isinstance(item, Found)}
+    framed = [(where, text) for where, text in doc.fields() if text and where not in quoted and _frames_an_interview(text)]
+    if not framed:  # most articles: the whole article is folded only for those that frame one
+        return reading
     article = tuple(fold_letters(text) for _, text in doc.fields() if text)
-    interviewees = [interviewee for where, text in doc.fields() if text and where not in quoted
-                    and _frames_an_interview(text) and (interviewee := _interviewee(Field(where, text, fold_letters(text), article)))]
+    interviewees = [interviewee for where, text in framed
+                    if (interviewee := _interviewee(Field(where, text, fold_letters(text), article)))]
     if not interviewees:
         return reading
     return sorted(reading + interviewees, key=lambda item: (field_order(item.where), item.start))

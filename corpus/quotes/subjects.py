@@ -154,6 +154,7 @@ LIGHT_VERB_FORMS = frozenset(fold_word(stem + ending) for stem in LIGHT_VERBS fo
 LIGHT_VERB_PARTICIPLES = frozenset(fold_word(stem + "ه") for stem in LIGHT_VERBS)
 # ... and their perfects written as one word, with or without ZWNJ (کرده‌ایم، کردهاند).
 LIGHT_VERB_PERFECTS = frozenset(participle + ending for participle in LIGHT_VERB_PARTICIPLES for ending in PERFECT_ENDINGS)
+LIGHT_VERB_WORDS = LIGHT_VERB_FORMS | LIGHT_VERB_PARTICIPLES | LIGHT_VERB_PERFECTS
 
 
 @dataclass(slots=True)
@@ -670,10 +671,9 @@ def _a_compound_verbs_noun(field: Field, phrase: list[Word]) -> bool:
 def _nouns_of_compound_verbs(article: tuple[str, ...]) -> frozenset[str]:
     """Every word the article's fields write right before a light verb (the noun of کرد، شد ...),
     apart or joined to it by ZWNJ (پیشرفت کرده، پیشرفت‌کرده): the same compound either way."""
-    light = LIGHT_VERB_FORMS | LIGHT_VERB_PARTICIPLES | LIGHT_VERB_PERFECTS
     return frozenset(key for folded in article
                      for key, following in itertools.pairwise(map(word_key, WORD_PART.findall(folded)))
-                     if following in light)
+                     if following in LIGHT_VERB_WORDS)
 
 
 def after_conjunction(words: list[Word]) -> list[Word]:
