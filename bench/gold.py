@@ -49,6 +49,9 @@ never ran goftar on those articles:
   two more authors, 12 social-services articles and 12 sport, health, education, labour,
   environment and city-council ones (interviews, press conferences, statements in full).
   First run once both were in, before any rule of that round.
+- ``synth17/`` (24 articles, text included): written the same way at the end of round 15 by
+  two more authors and staged unread (12 social-services articles, 12 sport, health, education,
+  labour, environment and city-council ones). First run at the start of round 16, before any rule.
 
 Gold holds offsets, speaker names, roles and cues only; the text comes from
 the shared data files at run time and is never stored in the repository.
@@ -71,7 +74,8 @@ from corpus.readers import ReadReport, iter_documents  # noqa: E402
 SHARED = REPO.parent / "shared"
 DATA_FOLDERS = (SHARED / "data", SHARED / "sports", REPO / "bench" / "gold" / "synth12",
                 REPO / "bench" / "gold" / "synth13", REPO / "bench" / "gold" / "synth14",
-                REPO / "bench" / "gold" / "synth15", REPO / "bench" / "gold" / "synth16")
+                REPO / "bench" / "gold" / "synth15", REPO / "bench" / "gold" / "synth16",
+                REPO / "bench" / "gold" / "synth17")
 GOLD = REPO / "bench" / "gold"
 TUNE, TEST = "tune", "test"
 HALVES = (TUNE, TEST)
@@ -110,6 +114,7 @@ SETS = (
     ("synth-14", lambda: [GOLD / "synth14" / "social.json", GOLD / "synth14" / "sports.json"]),
     ("synth-15", lambda: [GOLD / "synth15" / "social.json", GOLD / "synth15" / "other.json"]),
     ("synth-16", lambda: [GOLD / "synth16" / "social.json", GOLD / "synth16" / "other.json"]),
+    ("synth-17", lambda: [GOLD / "synth17" / "social.json", GOLD / "synth17" / "other.json"]),
 )
 
 
