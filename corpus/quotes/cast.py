@@ -393,10 +393,13 @@ class Cast:
         return self.people.add(next(iter(named.values()))) if len(named) == 1 else None
 
     def _holders(self, role: str) -> list[_Person]:
-        """The people (not organisations) the article has given this title."""
+        """The people (not organisations) the article has given this title: as written, or
+        longer (_roles_match); failing anyone so, a fuller title it shortens (_role_shortened:
+        the most specific match wins)."""
         wanted = role_key(role)
-        return [p for p in self.people.all
-                if not p.organisation and any(_roles_match(wanted, role_key(r)) for r in p.all_titles)]
+        people = [p for p in self.people.all if not p.organisation]
+        return ([p for p in people if any(_roles_match(wanted, role_key(r)) for r in p.all_titles)]
+                or [p for p in people if any(_role_shortened(wanted, role_key(r)) for r in p.all_titles)])
 
     def _organisation_called(self, mention: Mention) -> _Person | None:
         """The organisation a kind of body refers to (این روزنامه، سازمان): the one met last whose
@@ -896,8 +899,28 @@ def _roles_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def _role_stem(role: tuple[str, ...]) -> str:
     """The role's words run together, each without a final ی of ezafe or adjective, and
     without the words a role may leave out (استان)."""
-    return "".join(word[:-1] if len(word) > MIN_ROLE_WORD_STEM and word.endswith("ی") else word
-                   for word in role if word not in ROLE_OPTIONAL_WORDS)
+    return "".join(_word_stem(word) for word in role if word not in ROLE_OPTIONAL_WORDS)
+
+
+def _word_stem(word: str) -> str:
+    """A role's word without a final ی of ezafe or adjective."""
+    return word[:-1] if len(word) > MIN_ROLE_WORD_STEM and word.endswith("ی") else word
+
+
+def _word_stems(role: tuple[str, ...]) -> dict[str, str]:
+    """Each word of the role a role may not leave out, by its stem, in the role's order."""
+    return {_word_stem(word): word for word in role if word not in ROLE_OPTIONAL_WORDS}
+
+
+def _role_shortened(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Is one title the other with words left out after its head (معاون وزیر رفاه of معاون امور
+    رفاه وزیر تعاون کار و رفاه اجتماعی, وزیر خارجه of وزیر امور خارجه)? Not when a word left out
+    heads a body of its own: رئیس مجلس is not رئیس کمیسیون امنیت ملی مجلس."""
+    short, full = sorted((_word_stems(a), _word_stems(b)), key=len)
+    if len(short) < 2 or next(iter(short)) != next(iter(full)) or not short.keys() <= full.keys():
+        return False
+    return not any(word in ORGANISATION_LEXICON.phrases and word not in LOCATING_WORDS
+                   for stem, word in full.items() if stem not in short)
 
 
 def _same_head(role: tuple[str, ...], roles: list[str]) -> bool:

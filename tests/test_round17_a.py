@@ -1,0 +1,43 @@
+"""Issue 17a, title-only references: whom an office named without a name means. Every sentence is written for the test."""
+
+from __future__ import annotations
+
+from corpus.document import Document, Quote
+from corpus.quotes import extract_quotes
+
+
+def article(*paragraphs: str, title: str = "عنوان خبر", lead: str = "") -> list[Quote]:
+    return extract_quotes(Document(id="doc", title=title, lead=lead, paragraphs=list(paragraphs)))
+
+
+def speakers(quotes: list[Quote]) -> list[tuple[str, str | None, str]]:
+    return [(q.where, q.speaker, q.ref) for q in quotes]
+
+
+def test_a_short_title_means_the_official_whose_full_title_holds_its_words():
+    """معاون وزیر کشاورزی of معاون امور باغبانی وزیر جهاد کشاورزی: words left out after the head,
+    in the lead before the official is named, and in the body after another speaker."""
+    quotes = article(
+        "حمید نوروزی، نماینده مردم دشت‌آباد، گفت: کشاورزان هنوز پول گندم را نگرفته‌اند.",
+        "فرهاد کیانی، معاون امور باغبانی وزیر جهاد کشاورزی، گفت: «پول گندم تا پایان ماه پرداخت می‌شود.»",
+        "معاون وزیر ادامه داد: نگرانی نمایندگان را درک می‌کنیم.",
+        lead="معاون وزیر کشاورزی گفت پول گندم تا پایان ماه پرداخت می‌شود.")
+    assert speakers(quotes) == [("lead", "فرهاد کیانی", "title"), ("body:0", "حمید نوروزی", "name"),
+                                ("body:1", "فرهاد کیانی", "name"), ("body:2", "فرهاد کیانی", "title")]
+
+
+def test_the_short_title_matches_however_the_letters_and_spaces_are_written():
+    quotes = article(
+        "حمید نوروزی، نماینده مردم دشت‌آباد، گفت: کشاورزان هنوز پول گندم را نگرفته‌اند.",
+        "فرهاد کیانی، معاون امور باغبانی وزیر جهاد کشاورزی، گفت: «پول گندم تا پایان ماه پرداخت می‌شود.»",
+        lead="معاون وزير كشاورزي گفت پول گندم تا پايان ماه پرداخت مي‌شود.")
+    assert speakers(quotes)[0] == ("lead", "فرهاد کیانی", "title")
+
+
+def test_a_title_leaving_out_another_body_is_not_that_bodys_officials():
+    """رئیس مجلس is not رئیس کمیسیون کشاورزی مجلس: the word left out heads a body of its own."""
+    quotes = article(
+        "حمید نوروزی، نماینده مردم دشت‌آباد، گفت: کشاورزان هنوز پول گندم را نگرفته‌اند.",
+        "فرهاد کیانی، رئیس کمیسیون کشاورزی مجلس، گفت: «پول گندم تا پایان ماه پرداخت می‌شود.»",
+        lead="رئیس مجلس گفت پول گندم تا پایان ماه پرداخت می‌شود.")
+    assert speakers(quotes)[0][1] != "فرهاد کیانی"
