@@ -41,3 +41,15 @@ def test_a_title_leaving_out_another_body_is_not_that_bodys_officials():
         "فرهاد کیانی، رئیس کمیسیون کشاورزی مجلس، گفت: «پول گندم تا پایان ماه پرداخت می‌شود.»",
         lead="رئیس مجلس گفت پول گندم تا پایان ماه پرداخت می‌شود.")
     assert speakers(quotes)[0][1] != "فرهاد کیانی"
+
+
+def test_a_given_name_spelt_as_an_ordinal_opens_the_name():
+    """سیمین is a given name as well as «thirtieth» (سی + مین): before a surname and a role it
+    opens the name, and the role then means her."""
+    quotes = article(
+        "حسن نادری، رئیس بهزیستی شهرستان، گفت: «دو مرکز تازه باز می‌شود.»",
+        "سیمین کاظمی، مدیر خانه سالمندان مهر، گفت: «ظرفیت ما پر شده است.»",
+        "مدير خانه سالمندان مهر افزود: فهرست انتظار طولانی است.")
+    assert [(q.speaker, q.ref) for q in quotes] == [
+        ("حسن نادری", "name"), ("سیمین کاظمی", "name"), ("سیمین کاظمی", "title")]
+
