@@ -53,3 +53,13 @@ def test_a_given_name_spelt_as_an_ordinal_opens_the_name():
     assert [(q.speaker, q.ref) for q in quotes] == [
         ("حسن نادری", "name"), ("سیمین کاظمی", "name"), ("سیمین کاظمی", "title")]
 
+
+
+def test_a_title_only_quote_shows_the_role_in_full_as_written_beside_the_name():
+    """مدیرکل بهزیستی افزود after «مدیرکل بهزیستی استان کردستان» beside the name: the quote's
+    role is the office in full, as a role lookup finds it."""
+    quotes = article(
+        "علی رضایی، مدیرکل بهزیستی استان کردستان، گفت: «مراکز پر شده است.»",
+        "حسن کریمی، رئیس اداره تامین اجتماعی، گفت: «بیمه‌ها پرداخت می‌شود.»",
+        "مديركل بهزيستي افزود: فهرست انتظار طولانی است.")
+    assert [(q.speaker, q.role) for q in quotes][2] == ("علی رضایی", "مدیرکل بهزیستی استان کردستان")

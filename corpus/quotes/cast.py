@@ -563,7 +563,15 @@ def _shown_role(role: str, person: _Person | None) -> str:
     if points_back(role):
         head = role_key(role)[:1]
         return next((title for title in titles if not points_back(title) and role_key(title)[:1] == head), role)
-    return role
+    return _in_full(role, person.roles if person else [])
+
+
+def _in_full(role: str, written: list[str]) -> str:
+    """The role as the article writes it beside the name, when the sentence shortens it (معاون
+    وزیر of معاون امور رفاه وزیر تعاون کار, مدیرکل بهزیستی of مدیرکل بهزیستی استان زنجان)."""
+    wanted = role_key(role)
+    return next((title for title in written if len(role_key(title)) > len(wanted)
+                 and (_roles_match(wanted, role_key(title)) or _role_shortened(wanted, role_key(title)))), role)
 
 
 def _titles_written_as_names(mentions: list[Mention]) -> None:
