@@ -20,7 +20,7 @@ from corpus.document import Quote
 from corpus.orthography import fold_word, standard_spelling
 from corpus.speakers import Speaker, SpeakerRegistry, name_words, speaker_key
 from indexer.facets import Filters
-from indexer.search import check_query, find
+from indexer.search import check_query, expand_compounds, find, parse_query
 from indexer.snippets import Snippet, best_snippet
 from indexer.schema import ARTICLES, QUOTES
 from indexer.errors import AmbiguousSpeaker, QueryError, UnknownSpeaker
@@ -212,14 +212,14 @@ def held_by(index_dir, role: str) -> list[RoleHolder]:
     speaker the article never names are grouped by their role. Raises
     UnknownSpeaker when nobody was quoted under that role.
     """
-    wanted = role_words(role)
+    wanted = role_terms(role)
     registry = speaker_registry(index_dir)
     matching = [stored for stored in (_with_role_words(index_dir, role) if wanted else ())
-                if any(role_words(part)[:len(wanted)] == wanted for part in (_quote(stored, None).role or "").split("،"))]
+                if any(opens_with(role_terms(part), wanted) for part in (_quote(stored, None).role or "").split("،"))]
     groups: dict[str, list[tuple[Said, Speaker | None]]] = defaultdict(list)
     for said in _said(index_dir, matching):
         speaker = registry.speaker_of(said.quote)
-        groups[speaker.key if speaker else "role:" + "".join(role_words(said.quote.role))].append((said, speaker))
+        groups[speaker.key if speaker else "role:" + "".join(role_terms(said.quote.role))].append((said, speaker))
     if not groups:
         raise UnknownSpeaker(role)
     holders = []
@@ -227,7 +227,7 @@ def held_by(index_dir, role: str) -> list[RoleHolder]:
         said = sorted((said for said, _ in group),
                       key=lambda s: (s.date or "9", s.quote.doc_id, s.quote.where, s.quote.start))
         speaker = group[0][1]
-        roles = list({role_words(s.quote.role): standard_spelling(s.quote.role) for s, _ in reversed(group)}.values())[::-1]
+        roles = list({"".join(role_terms(s.quote.role)): standard_spelling(s.quote.role) for s, _ in reversed(group)}.values())[::-1]
         holders.append(RoleHolder(speaker.name if speaker else None, group[0][0].quote.speaker_type, roles,
                                   sorted({s.date for s in said if s.date}), said))
     holders.sort(key=lambda h: (h.dates[0] if h.dates else "9", h.speaker or ""))
@@ -243,19 +243,34 @@ def said_by_or_held(index_dir, name: str) -> tuple[Speaker, list[Said]] | list[R
         return held_by(index_dir, name)
 
 
-def role_words(role: str) -> tuple[str, ...]:
-    """A role's words folded (رئیس and رییس meet), for comparing roles."""
-    return tuple(fold_word(word) for word in role.split())
+def role_terms(role: str) -> tuple[str, ...]:
+    """A role's words as a query reads them (رئیس and رییس meet, آسیب های and آسیب‌ها), for comparing roles."""
+    return tuple(analyze(role, mode="query"))
+
+
+def opens_with(terms: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
+    """Do a role's ``terms`` begin with the ``wanted`` ones, however either spaced its
+    compounds (مدیرکل بهزیستی, مدیر کل بهزیستی)? Their letters must agree up to a word's end."""
+    target, joined = "".join(wanted), ""
+    for term in terms:
+        joined += term
+        if not target.startswith(joined):
+            return False
+        if joined == target:
+            return True
+    return False
 
 
 def _with_role_words(index_dir, role: str):
-    """The stored quotes whose role has every word of ``role`` (as indexed): the
-    few that held_by compares word by word, instead of every quote."""
+    """The stored quotes whose role has the words of ``role`` in any spelling (as a search
+    finds them, compounds spaced or joined): the few that held_by compares, instead of every quote."""
     searcher = open_searcher(index_dir, QUOTES)
-    terms = [wq.Term("role", term) for term in analyze(role)]
-    if not terms:
+    reader = searcher.reader()
+    text = expand_compounds(role, lambda term: reader.doc_frequency("role", term) > 0)
+    parsed = parse_query(text, searcher.schema, fields=("role",))
+    if parsed is None:
         return searcher.documents()
-    return (searcher.stored_fields(docnum) for docnum in sorted(searcher.docs_for_query(wq.And(terms))))
+    return (searcher.stored_fields(docnum) for docnum in sorted(searcher.docs_for_query(parsed)))
 
 
 def speaker_registry(index_dir) -> SpeakerRegistry:
