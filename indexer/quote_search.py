@@ -17,6 +17,7 @@ from typing import Iterator
 from whoosh import query as wq
 
 from corpus.document import Quote
+from corpus.names import role_key
 from corpus.orthography import fold_word, standard_spelling
 from corpus.speakers import Speaker, SpeakerRegistry, name_words, speaker_key
 from indexer.facets import Filters
@@ -212,14 +213,14 @@ def held_by(index_dir, role: str) -> list[RoleHolder]:
     speaker the article never names are grouped by their role. Raises
     UnknownSpeaker when nobody was quoted under that role.
     """
-    wanted = role_terms(role)
+    wanted = role_key(role)
     registry = speaker_registry(index_dir)
     matching = [stored for stored in (_with_role_words(index_dir, role) if wanted else ())
-                if any(opens_with(role_terms(part), wanted) for part in (_quote(stored, None).role or "").split("،"))]
+                if any(opens_with(role_key(part), wanted) for part in (_quote(stored, None).role or "").split("،"))]
     groups: dict[str, list[tuple[Said, Speaker | None]]] = defaultdict(list)
     for said in _said(index_dir, matching):
         speaker = registry.speaker_of(said.quote)
-        groups[speaker.key if speaker else "role:" + "".join(role_terms(said.quote.role))].append((said, speaker))
+        groups[speaker.key if speaker else "role:" + "".join(role_key(said.quote.role))].append((said, speaker))
     if not groups:
         raise UnknownSpeaker(role)
     holders = []
@@ -227,7 +228,7 @@ def held_by(index_dir, role: str) -> list[RoleHolder]:
         said = sorted((said for said, _ in group),
                       key=lambda s: (s.date or "9", s.quote.doc_id, s.quote.where, s.quote.start))
         speaker = group[0][1]
-        roles = list({"".join(role_terms(s.quote.role)): standard_spelling(s.quote.role) for s, _ in reversed(group)}.values())[::-1]
+        roles = list({"".join(role_key(s.quote.role)): standard_spelling(s.quote.role) for s, _ in reversed(group)}.values())[::-1]
         holders.append(RoleHolder(speaker.name if speaker else None, group[0][0].quote.speaker_type, roles,
                                   sorted({s.date for s in said if s.date}), said))
     holders.sort(key=lambda h: (h.dates[0] if h.dates else "9", h.speaker or ""))
@@ -243,14 +244,10 @@ def said_by_or_held(index_dir, name: str) -> tuple[Speaker, list[Said]] | list[R
         return held_by(index_dir, name)
 
 
-def role_terms(role: str) -> tuple[str, ...]:
-    """A role's words as a query reads them (رئیس and رییس meet, آسیب های and آسیب‌ها), for comparing roles."""
-    return tuple(analyze(role, mode="query"))
-
-
 def opens_with(terms: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
-    """Do a role's ``terms`` begin with the ``wanted`` ones, however either spaced its
-    compounds (مدیرکل بهزیستی, مدیر کل بهزیستی)? Their letters must agree up to a word's end."""
+    """Do a role's ``terms`` (names.role_key) begin with the ``wanted`` ones, however either spaced
+    its compounds and affixes (مدیرکل / مدیر کل, آسیب‌های / آسیب های)? Their letters must agree
+    up to the end of a word."""
     target, joined = "".join(wanted), ""
     for term in terms:
         joined += term

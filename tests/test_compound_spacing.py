@@ -10,7 +10,8 @@ import pytest
 
 from indexer.analysis import spaced_compound
 from indexer.build import build_index
-from indexer.quote_search import held_by, opens_with, role_terms
+from corpus.names import role_key
+from indexer.quote_search import held_by, opens_with
 from indexer.search import search
 
 ARTICLES = [
@@ -63,7 +64,7 @@ def test_a_role_lookup_finds_a_plural_suffix_written_apart(index_dir, role):
 
 
 def test_a_role_opens_with_the_wanted_words_only_up_to_a_words_end():
-    wanted = role_terms("رئیس سازمان")
-    assert opens_with(role_terms("رییس سازمان بهزیستی کشور"), wanted)
-    assert not opens_with(role_terms("رئیس سازمانی‌ها"), wanted)
-    assert not opens_with(role_terms("معاون رئیس سازمان"), wanted)
+    wanted = role_key("رئیس سازمان")
+    assert opens_with(role_key("رییس سازمان بهزیستی کشور"), wanted)
+    assert not opens_with(role_key("رئیس سازمانی‌ها"), wanted)
+    assert not opens_with(role_key("معاون رئیس سازمان"), wanted)
