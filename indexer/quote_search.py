@@ -192,6 +192,12 @@ def said_by(index_dir, name: str) -> tuple[Speaker, list[Said]]:
     return person, said
 
 
+def namesakes(index_dir, person: Speaker) -> list[Speaker]:
+    """Others whose full name ends in the surname ``person`` is known by (SpeakerRegistry.namesakes):
+    said-by مورینیو answers for the articles that never gave his given name, and names these."""
+    return speaker_registry(index_dir).namesakes(person)
+
+
 @dataclass
 class RoleHolder:
     """Someone quoted under a role: the person (None when never named), the roles as
