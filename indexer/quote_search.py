@@ -293,7 +293,7 @@ def find_speakers(index_dir, words: str = "", role: str = "") -> list[Speaker]:
     wanted, in_role = [fold_word(w) for w in words.split()], [fold_word(w) for w in role.split()]
     people = []
     for person in registry:
-        roles = [fold_word(r) for r in person.roles]
+        roles = ["".join(role_key(r)) for r in person.roles]  # unspaced, as keys are: آسیب های meets آسیب‌های
         if all(w in person.key or any(w in r for r in roles) for w in wanted) and \
                 (not in_role or any(all(w in r for w in in_role) for r in roles)):
             people.append(person)

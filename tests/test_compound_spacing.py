@@ -11,7 +11,7 @@ import pytest
 from indexer.analysis import spaced_compound
 from indexer.build import build_index
 from corpus.names import role_key
-from indexer.quote_search import held_by, opens_with
+from indexer.quote_search import find_speakers, held_by, opens_with
 from indexer.search import search
 
 ARTICLES = [
@@ -68,3 +68,8 @@ def test_a_role_opens_with_the_wanted_words_only_up_to_a_words_end():
     assert opens_with(role_key("رییس سازمان بهزیستی کشور"), wanted)
     assert not opens_with(role_key("رئیس سازمانی‌ها"), wanted)
     assert not opens_with(role_key("معاون رئیس سازمان"), wanted)
+
+
+@pytest.mark.parametrize("role", ["آسیب‌های اجتماعی", "آسیبهای اجتماعی", "آسیب های اجتماعی"])
+def test_speakers_narrowed_by_role_find_it_however_its_affixes_are_spaced(index_dir, role):
+    assert [person.name for person in find_speakers(index_dir, role=role)] == ["سمیه رحمانی"]
