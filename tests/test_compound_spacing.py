@@ -10,6 +10,7 @@ import pytest
 
 from indexer.analysis import spaced_compound
 from indexer.build import build_index
+from indexer.facets import Filters
 from corpus.names import role_key
 from indexer.quote_search import find_speakers, held_by, opens_with
 from indexer.search import search
@@ -21,7 +22,8 @@ ARTICLES = [
      "body": "مدیرکل بهزیستی استان یزد، علی رضایی گفت: کمک‌ها به خانواده‌ها افزایش می‌یابد."},
     {"id": "qom", "title": "بازگشایی مهدها", "date": "1399/07/20",
      "body": "مدير‌كل بهزيستي استان قم، مريم نادري گفت: مهدهاي كودك از شنبه باز مي شوند."},
-    {"id": "harm", "title": "پیشگیری", "date": "1399/08/01",
+    {"id": "harm", "title": "پیشگیری", "date": "1399/08/01", "category": "اجتماعی/آسیب‌های اجتماعی",
+     "source": "خبر گزاری مهر",
      "body": "دبیر کارگروه پیشگیری از آسیب های اجتماعی، سمیه رحمانی گفت: برنامه تازه آماده است."},
 ]
 
@@ -73,3 +75,9 @@ def test_a_role_opens_with_the_wanted_words_only_up_to_a_words_end():
 @pytest.mark.parametrize("role", ["آسیب‌های اجتماعی", "آسیبهای اجتماعی", "آسیب های اجتماعی"])
 def test_speakers_narrowed_by_role_find_it_however_its_affixes_are_spaced(index_dir, role):
     assert [person.name for person in find_speakers(index_dir, role=role)] == ["سمیه رحمانی"]
+
+
+@pytest.mark.parametrize("filters", [Filters(category="اجتماعی/آسیب های اجتماعی"), Filters(category="اجتماعي/آسيبهاي اجتماعي"),
+                                     Filters(source="خبرگزاری مهر"), Filters(source="خبر‌گزاری مهر")])
+def test_a_category_or_source_filter_matches_however_it_is_spaced(index_dir, filters):
+    assert [hit.id for hit in search(index_dir, "برنامه", filters=filters).hits] == ["harm"]
