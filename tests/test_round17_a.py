@@ -63,3 +63,19 @@ def test_a_title_only_quote_shows_the_role_in_full_as_written_beside_the_name():
         "حسن کریمی، رئیس اداره تامین اجتماعی، گفت: «بیمه‌ها پرداخت می‌شود.»",
         "مديركل بهزيستي افزود: فهرست انتظار طولانی است.")
     assert [(q.speaker, q.role) for q in quotes][2] == ("علی رضایی", "مدیرکل بهزیستی استان کردستان")
+
+
+def test_a_relatives_title_is_not_the_speaker_of_the_moment():
+    """مادر یکی از مددجویان after a client named without a role: the mother, someone unnamed."""
+    quotes = article(
+        "رضا کریمی، مدیر مرکز، گفت: «ظرفیت ما پر است.»",
+        "مهران، ۳۰ ساله، گفت: «این بار ترک می‌کنم.»",
+        "مادر یکی از مددجویان که برای ملاقات آمده بود، گفت: «هزینه‌ها زیاد است.»")
+    assert [(q.speaker, q.speaker_type) for q in quotes][2] == (None, "unnamed")
+
+
+def test_a_relatives_title_is_not_the_one_person_the_article_names():
+    quotes = article(
+        "علی کریمی گفت: «برای مسابقه آماده‌ام.»",
+        "مادر یکی از بازیکنان گفت: «به پسرم افتخار می‌کنم.»")
+    assert [(q.speaker, q.speaker_type) for q in quotes] == [("علی کریمی", "person"), (None, "unnamed")]

@@ -29,7 +29,7 @@ from corpus.quotes.constants import (
     OPENING_NAME_WORDS,
     ROLE_OPTIONAL_WORDS,
 )
-from corpus.quotes.patterns import CLAUSE_OPENER, ORGANISATION_LEXICON, RELATION_LEXICON, WORD
+from corpus.quotes.patterns import CLAUSE_OPENER, KIN_KEYS, ORGANISATION_LEXICON, RELATION_LEXICON, WORD
 from corpus.quotes.person import (
     is_foreign_given_name,
     is_given_name,
@@ -448,6 +448,8 @@ class Cast:
         """
         wanted = role_key(mention.role)
         current = _outside(_a_person(self.current[0]), wanted)
+        if current is not None and _kin_of_another(wanted, current):
+            current = None
         named_next = _outside(_a_person(named_next), wanted)
         holders = [p for p in self._holders(mention.role) if _outside(p, wanted)]
         met = [p for p in holders if id(p) in self.seen]
@@ -471,7 +473,7 @@ class Cast:
         if holders:
             return holders[0], mention.role, "title"
         only = _outside(self.people.all[0], wanted) if len(self.people.all) == 1 else None
-        if only and not only.organisation and not mention.also:
+        if only and not only.organisation and not mention.also and not _kin_of_another(wanted, only):
             return only, mention.role, "title"  # not when said to speak too: سخنگوی وزارت هم گفت
         return None, mention.role, "title"
 
@@ -929,6 +931,12 @@ def _role_shortened(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False
     return not any(word in ORGANISATION_LEXICON.phrases and word not in LOCATING_WORDS
                    for stem, word in full.items() if stem not in short)
+
+
+def _kin_of_another(role: tuple[str, ...], person: _Person) -> bool:
+    """Does the title name a relative (مادر یکی از مددجویان) the person is not called? Then it is
+    someone who speaks of them, or of another, not the person."""
+    return bool(role) and role[0] in KIN_KEYS and not any(_roles_match(role, role_key(t)) for t in person.all_titles)
 
 
 def _same_head(role: tuple[str, ...], roles: list[str]) -> bool:
