@@ -79,3 +79,27 @@ def test_a_relatives_title_is_not_the_one_person_the_article_names():
         "علی کریمی گفت: «برای مسابقه آماده‌ام.»",
         "مادر یکی از بازیکنان گفت: «به پسرم افتخار می‌کنم.»")
     assert [(q.speaker, q.speaker_type) for q in quotes] == [("علی کریمی", "person"), (None, "unnamed")]
+
+
+def test_a_leads_office_is_not_the_one_of_a_group_the_body_quotes_first():
+    """The lead's فرماندار ... is not «اکبر، یکی از نمایندگان کارگران», the body's first speaker, but
+    whom the body calls so later, named without a role."""
+    quotes = article(
+        "جواد، یکی از نمایندگان کارگران، گفت: «سه ماه است حقوق نگرفته‌ایم.»",
+        "محمود صالحی امروز در جمع کارگران اظهار کرد: «حقوق دو ماه تا پایان هفته پرداخت می‌شود.»",
+        "فرماندار دشت‌آباد افزود: کارخانه تعطیل نمی‌شود.",
+        lead="فرماندار شهرستان دشت‌آباد از پرداخت حقوق کارگران خبر داد.")
+    assert [(q.where, q.speaker) for q in quotes] == [
+        ("lead", "محمود صالحی"), ("body:0", "جواد"), ("body:1", "محمود صالحی"), ("body:2", "محمود صالحی")]
+
+
+def test_a_headlines_office_is_the_person_the_lead_quotes_by_name():
+    """``معاون وزیر ... در شیراز: ...`` over a lead quoting the deputy by name, while the body's first
+    named speaker is another official: the headline is the lead's."""
+    quotes = article(
+        "معاون وزیر که در جلسه شورای آموزش استان سخن می‌گفت، اظهار کرد: مدارس کمبود معلم دارند.",
+        "حسن نادری، مدیرکل آموزش و پرورش استان فارس، نیز گفت: «صد مدرسه سرمایش ندارد.»",
+        title="معاون وزیر آموزش و پرورش در شیراز: کمبود معلم جبران می‌شود",
+        lead="کامران اسدی، معاون توسعه مدیریت وزیر آموزش و پرورش، در سفر به شیراز از استخدام معلمان خبر داد.")
+    assert [(q.where, q.speaker) for q in quotes] == [
+        ("title", "کامران اسدی"), ("lead", "کامران اسدی"), ("body:0", "کامران اسدی"), ("body:1", "حسن نادری")]
