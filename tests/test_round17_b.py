@@ -55,3 +55,13 @@ def test_a_remark_the_reporters_label_opens_is_answered_though_it_asks_nothing()
                            lead="مهدی سلامی، رئیس بیمارستان شهر، به پرسش‌های ما پاسخ داد.")
         answers = [(q.where, q.speaker) for q in quotes if q.where in ("body:1", "body:3")]
         assert answers == [("body:1", "مهدی سلامی"), ("body:3", "مهدی سلامی")]
+
+
+def test_a_question_quoted_after_a_colon_is_no_clause_of_the_verb_after_it():
+    """``صدری پرسید: چرا مدیرکل ... که ... نمی‌دهد؟ گفت: ...``: the question is her words, not
+    the clause of the verb that follows; whoever is named inside it does not speak."""
+    for cue in ("پرسید", "گفت"):
+        quotes = quotes_of("حسن کاظمی، مدیرکل آموزش استان، گفت: مدارس برای بازگشایی آماده است.",
+                           f"مریم صدری، معاون وزیر، در این نشست {cue}: چرا مدیرکل آموزش استان که قول داده بود "
+                           "پاسخ نمی‌دهد؟ افزود: باید هرچه زودتر پاسخ بدهد.")
+        assert [(q.speaker, q.ref) for q in quotes][-1] == ("مریم صدری", "pronoun")

@@ -118,7 +118,6 @@ from corpus.quotes.patterns import (
     occurrences,
     AGENCY_SOURCE,
     CLAUSE_OPENER,
-    COLON,
     HONORIFIC_LEXICON,
     HONOURING_LEXICON,
     NAME_HEAD_WORDS,
@@ -303,15 +302,16 @@ def _clause_before_question(folded: str, clause_start: int, verb_start: int) -> 
     """Where the sentence before a question mark at ``clause_start`` starts, when the speech verb
     follows the mark right away and the question is one the speaker's own clause reports
     (``رویانیان در پاسخ به این سوال که ... ندارد؟ گفت``, ``وی درباره اینکه ... پذیرفته است؟ گفت``):
-    a که opens it and no colon quotes it as someone's words (``پرسید: ...؟ گفت``). The subject
-    before it is the speaker's, not an implied one. A question the report puts on its own
-    (``... می‌باشد؟ در پاسخ به این پرسش می‌افزاید``) leaves words of its own before the verb."""
+    a که opens it and no colon before it quotes it as someone's words (``پرسید: ...؟ گفت``). The
+    subject before it is the speaker's, not an implied one. A question the report puts on its own (``... می‌باشد؟ در پاسخ به این پرسش می‌افزاید``)
+    leaves words of its own before the verb."""
     if folded[clause_start - 1:clause_start] not in QUESTION_MARKS \
             or end_before(folded, verb_start, QUESTION_TAIL) != clause_start:
         return None
     start = find_sentence_start(folded, clause_start - 1)
-    asked = folded[start:clause_start]
-    return start if CLAUSE_OPENER.search(asked) and not COLON.search(asked) else None
+    before = end_before(folded, start, BLANKS)
+    quoted = before > 0 and folded[before - 1] in ":："
+    return start if CLAUSE_OPENER.search(folded, start, clause_start) and not quoted else None
 
 
 def _later_clause_subject(field: Field, words: list[Word], after_noun: bool = False) -> Mention | None:
