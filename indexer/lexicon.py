@@ -97,6 +97,13 @@ def compound_parts() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def short_words() -> frozenset[str]:
+    """hazm's base words of two letters (کل، دو، جو): too short to split a word into when
+    indexing, but a query's compound may end in one (مدیرکل is also written مدیر کل)."""
+    return frozenset(word for word in hazm_base_words() if len(word) == 2)
+
+
+@lru_cache(maxsize=1)
 def whole_words() -> frozenset[str]:
     """Lexicon words that look like two parts but are one word (دانشگاه, فروخت): never split."""
     return _shipped(WHOLE_WORDS_FILE)
