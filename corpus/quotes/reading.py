@@ -335,7 +335,9 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
     and a paragraph that is one quotation (``«...»``) is a quote of whoever has the floor."""
     found = [item for item in reading if isinstance(item, Found)]
     questions_and_answers = _laid_out_as_questions_and_answers(doc.paragraphs)
-    narrated = _told_in_first_person(found, doc) | (_answers_citing_others(found, doc) if questions_and_answers else set())
+    narrated = _told_in_first_person(found, doc)
+    if questions_and_answers:  # an answer citing someone is still the interviewee's
+        narrated |= _answers_citing_others(found, doc)
     quoted = {item.where for item in found if item.where not in narrated}
     running = {item.where for item in found
                if item.kind == "direct" and item.where.startswith("body:")
@@ -518,7 +520,8 @@ def _answers_citing_others(found: list[Found], doc: Document) -> set[str]:
     the answer (quotes inside quotes are dropped), and the one cited takes no floor."""
     cited = {item.where for item in found if item.where.startswith("body:") and item.kind != "direct"}
     cited -= {item.where for item in found if item.kind == "direct"}
-    return {where for where in cited if (number := int(where.split(":")[1])) and _is_question(doc.paragraphs[number - 1])}
+    return {where for where in cited
+            if (number := int(where.split(":")[1])) and _is_question(doc.paragraphs[number - 1])}
 
 
 def _narrator_speaks(folded: str) -> bool:

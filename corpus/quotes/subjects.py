@@ -266,8 +266,9 @@ def subject_mention(field: Field, clause_start: int, verb_start: int, skip_objec
     mention, _ = subject(field, words)
     mention = _later_clause_subject(field, words, _a_common_noun(mention)) or mention
     if mention.ref == "pronoun" and not mention.personal and not mention.anonymous:
-        before = _clause_before_semicolon(field.folded, clause_start)  # پوتین در گفت‌وگو ... امروز؛ یک روز پیش ... گفت که
-        before = _clause_before_question(field.folded, clause_start, verb_start) if before is None else before
+        before = _clause_before_semicolon(field.folded, clause_start)  # پوتین ... امروز؛ یک روز پیش ... گفت که
+        if before is None:  # رویانیان در پاسخ به این سوال که ...؟ گفت
+            before = _clause_before_question(field.folded, clause_start, verb_start)
         if before is not None:
             return subject_mention(field, before, verb_start, skip_object)
     return mention
@@ -303,8 +304,8 @@ def _clause_before_question(folded: str, clause_start: int, verb_start: int) -> 
     follows the mark right away and the question is one the speaker's own clause reports
     (``رویانیان در پاسخ به این سوال که ... ندارد؟ گفت``, ``وی درباره اینکه ... پذیرفته است؟ گفت``):
     a که opens it and no colon before it quotes it as someone's words (``پرسید: ...؟ گفت``). The
-    subject before it is the speaker's, not an implied one. A question the report puts on its own (``... می‌باشد؟ در پاسخ به این پرسش می‌افزاید``)
-    leaves words of its own before the verb."""
+    subject before it is the speaker's, not an implied one. A question the report puts on its
+    own (``... می‌باشد؟ در پاسخ به این پرسش می‌افزاید``) leaves words of its own before the verb."""
     if folded[clause_start - 1:clause_start] not in QUESTION_MARKS \
             or end_before(folded, verb_start, QUESTION_TAIL) != clause_start:
         return None
