@@ -22,6 +22,8 @@ ARTICLES = [
      "body": "مدیرکل بهزیستی استان یزد، علی رضایی گفت: کمک‌ها به خانواده‌ها افزایش می‌یابد."},
     {"id": "qom", "title": "بازگشایی مهدها", "date": "1399/07/20",
      "body": "مدير‌كل بهزيستي استان قم، مريم نادري گفت: مهدهاي كودك از شنبه باز مي شوند."},
+    {"id": "worker", "title": "مددکاری در محله", "date": "1399/09/01",
+     "body": "نجم الدین سلیمانی فر، مددکار اجتماعی، گفت: خانواده‌های محله به مشاوره نیاز دارند."},
     {"id": "harm", "title": "پیشگیری", "date": "1399/08/01", "category": "اجتماعی/آسیب‌های اجتماعی",
      "source": "خبر گزاری مهر",
      "body": "دبیر کارگروه پیشگیری از آسیب های اجتماعی، سمیه رحمانی گفت: برنامه تازه آماده است."},
@@ -81,3 +83,8 @@ def test_speakers_narrowed_by_role_find_it_however_its_affixes_are_spaced(index_
                                      Filters(source="خبرگزاری مهر"), Filters(source="خبر‌گزاری مهر")])
 def test_a_category_or_source_filter_matches_however_it_is_spaced(index_dir, filters):
     assert [hit.id for hit in search(index_dir, "برنامه", filters=filters).hits] == ["harm"]
+
+
+@pytest.mark.parametrize("name", ["سلیمانیفر", "سلیمانی‌فر", "نجمالدین", "نجم‌الدین سلیمانی‌فر"])
+def test_a_name_typed_joined_finds_it_written_apart(index_dir, name):
+    assert [hit.id for hit in search(index_dir, name).hits] == ["worker"]
