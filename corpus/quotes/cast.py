@@ -398,13 +398,10 @@ class Cast:
         return self.people.add(next(iter(named.values()))) if len(named) == 1 else None
 
     def _holders(self, role: str) -> list[_Person]:
-        """The people (not organisations) the article has given this title: as written, or
-        longer (_roles_match); failing anyone so, a fuller title it shortens (_role_shortened:
-        the most specific match wins)."""
+        """The people (not organisations) the article has given this title."""
         wanted = role_key(role)
-        people = [p for p in self.people.all if not p.organisation]
-        return ([p for p in people if any(_roles_match(wanted, role_key(r)) for r in p.all_titles)]
-                or [p for p in people if any(_role_shortened(wanted, role_key(r)) for r in p.all_titles)])
+        return [p for p in self.people.all
+                if not p.organisation and any(_roles_match(wanted, role_key(r)) for r in p.all_titles)]
 
     def _organisation_called(self, mention: Mention) -> _Person | None:
         """The organisation a kind of body refers to (این روزنامه، سازمان): the one met last whose
