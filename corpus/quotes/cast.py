@@ -12,7 +12,7 @@ from typing import Callable
 
 from corpus.document import Quote
 from corpus.orthography import fold_letters, fold_word, standard_spelling
-from corpus.names import DEMONSTRATIVE, drop_glued_honorific, points_back, role_key
+from corpus.names import DEMONSTRATIVE, INDEFINITE, drop_glued_honorific, points_back, role_key
 from corpus.quotes.constants import (
     BULLETS,
     COUNTRY_NAMES,
@@ -29,7 +29,7 @@ from corpus.quotes.constants import (
     OPENING_NAME_WORDS,
     ROLE_OPTIONAL_WORDS,
 )
-from corpus.quotes.patterns import CLAUSE_OPENER, ORGANISATION_LEXICON, RELATION_LEXICON, WORD
+from corpus.quotes.patterns import CLAUSE_OPENER, KIN_KEYS, ORGANISATION_LEXICON, RELATION_LEXICON, WORD
 from corpus.quotes.person import (
     is_foreign_given_name,
     is_given_name,
@@ -158,6 +158,7 @@ class Cast:
 
     people: _People
     first_body_speaker: _Person | None = None  # found when reading starts
+    lead_speaker: _Person | None = None  # the person the lead quotes by name, found when reading starts
     headline_speaker: _Person | None = None  # the headline's ``X: ...`` when the body quotes X by name too, or never names X
     current: tuple[_Person | None, str] = (None, "")
     author: _Person | None = None  # whose document the report last quoted (در پیام X آمده است)
@@ -237,6 +238,9 @@ class Cast:
         upcoming = self._upcoming_people(found)
         names = _NamesInFields(fields)
         self.first_body_speaker = self._first_body_speaker(found)
+        self.lead_speaker = next((person for person in (self._named(item) for item in found
+                                                        if isinstance(item, Found) and item.where == "lead")
+                                  if person is not None and not person.organisation), None)
         body_named = {id(person) for person in (self._named(item) for item in found
                                                 if isinstance(item, Found) and item.where.startswith("body")) if person}
         own_stories = _headlines_in_a_list(found, fields)
@@ -309,11 +313,12 @@ class Cast:
         """The first person the body quotes, by name or as the ``وی`` after their introduction:
         whom a headline's or lead's title means. Someone the body only introduces (the player a
         story is about) does not speak, and is not given the title of whoever does, unless the
-        body quotes nobody (an op-ed's author, introduced in its byline)."""
+        body quotes nobody (an op-ed's author, introduced in its byline). One given only as one of a
+        group (یکی از کارگران) is nobody's headline either."""
         introduced = None
         for item, following in zip(found, [*found[1:], None]):
             person = self._named(item) if item.where.startswith("body") else None
-            if person is None or person.organisation:
+            if person is None or person.organisation or _one_of_many(person):
                 continue
             if isinstance(item, Found) or (isinstance(following, Found) and following.mention.ref == "pronoun"
                                            and not following.mention.anonymous):
@@ -437,7 +442,8 @@ class Cast:
         when the next name is the speaker's own).
         Headlines and leads give the title of the article's main speaker: the
         person a ``X: ...`` headline quotes when the body quotes X by name too,
-        else the first person the body quotes. A title said to speak too (``رئیس ... نیز گفت``) is someone
+        else (for the headline) the person the lead quotes by name, else the first
+        person the body quotes. A title said to speak too (``رئیس ... نیز گفت``) is someone
         besides the speaker of the moment, even one like theirs (معاون فنی / معاون خدمات شهری ... نیز
         گفت) when someone new is named next. A newcomer named next is not taken
         when the article gives them another title (the ambassador's words come
@@ -445,13 +451,16 @@ class Cast:
         """
         wanted = role_key(mention.role)
         current = _outside(_a_person(self.current[0]), wanted)
+        if current is not None and _kin_of_another(wanted, current):
+            current = None
         named_next = _outside(_a_person(named_next), wanted)
         holders = [p for p in self._holders(mention.role) if _outside(p, wanted)]
         met = [p for p in holders if id(p) in self.seen]
         if met:
             chosen = current if any(p is current for p in met) else max(met, key=lambda p: self.seen[id(p)])
             return chosen, mention.role, "title"
-        main = _outside(_a_person(self.headline_speaker or self.first_body_speaker), wanted)
+        main = _outside(_a_person(self.headline_speaker or mention.where == "title" and self.lead_speaker
+                                  or self.first_body_speaker), wanted)
         if mention.where in ("title", "lead") and (holders or main):
             return _titled(holders[0] if holders else main, mention.role), mention.role, "title"
         newcomer = (named_next is not None and id(named_next) not in self.seen
@@ -468,7 +477,7 @@ class Cast:
         if holders:
             return holders[0], mention.role, "title"
         only = _outside(self.people.all[0], wanted) if len(self.people.all) == 1 else None
-        if only and not only.organisation and not mention.also:
+        if only and not only.organisation and not mention.also and not _kin_of_another(wanted, only):
             return only, mention.role, "title"  # not when said to speak too: سخنگوی وزارت هم گفت
         return None, mention.role, "title"
 
@@ -560,7 +569,15 @@ def _shown_role(role: str, person: _Person | None) -> str:
     if points_back(role):
         head = role_key(role)[:1]
         return next((title for title in titles if not points_back(title) and role_key(title)[:1] == head), role)
-    return role
+    return _in_full(role, person.roles if person else [])
+
+
+def _in_full(role: str, written: list[str]) -> str:
+    """The role as the article writes it beside the name, when the sentence shortens it (معاون
+    وزیر of معاون امور رفاه وزیر تعاون کار, مدیرکل بهزیستی of مدیرکل بهزیستی استان زنجان)."""
+    wanted = role_key(role)
+    return next((title for title in written if len(role_key(title)) > len(wanted)
+                 and (_roles_match(wanted, role_key(title)) or _role_shortened(wanted, role_key(title)))), role)
 
 
 def _titles_written_as_names(mentions: list[Mention]) -> None:
@@ -896,8 +913,40 @@ def _roles_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def _role_stem(role: tuple[str, ...]) -> str:
     """The role's words run together, each without a final ی of ezafe or adjective, and
     without the words a role may leave out (استان)."""
-    return "".join(word[:-1] if len(word) > MIN_ROLE_WORD_STEM and word.endswith("ی") else word
-                   for word in role if word not in ROLE_OPTIONAL_WORDS)
+    return "".join(_word_stem(word) for word in role if word not in ROLE_OPTIONAL_WORDS)
+
+
+def _word_stem(word: str) -> str:
+    """A role's word without a final ی of ezafe or adjective."""
+    return word[:-1] if len(word) > MIN_ROLE_WORD_STEM and word.endswith("ی") else word
+
+
+def _word_stems(role: tuple[str, ...]) -> dict[str, str]:
+    """Each word of the role a role may not leave out, by its stem, in the role's order."""
+    return {_word_stem(word): word for word in role if word not in ROLE_OPTIONAL_WORDS}
+
+
+def _role_shortened(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Is one title the other with words left out after its head (معاون وزیر رفاه of معاون امور
+    رفاه وزیر تعاون کار و رفاه اجتماعی, وزیر خارجه of وزیر امور خارجه)? Not when a word left out
+    heads a body of its own: رئیس مجلس is not رئیس کمیسیون امنیت ملی مجلس."""
+    short, full = sorted((_word_stems(a), _word_stems(b)), key=len)
+    if len(short) < 2 or next(iter(short)) != next(iter(full)) or not short.keys() <= full.keys():
+        return False
+    return not any(word in ORGANISATION_LEXICON.phrases and word not in LOCATING_WORDS
+                   for stem, word in full.items() if stem not in short)
+
+
+def _kin_of_another(role: tuple[str, ...], person: _Person) -> bool:
+    """Does the title name a relative (مادر یکی از مددجویان) the person is not called? Then it is
+    someone who speaks of them, or of another, not the person."""
+    return bool(role) and role[0] in KIN_KEYS and not any(_roles_match(role, role_key(t)) for t in person.all_titles)
+
+
+def _one_of_many(person: _Person) -> bool:
+    """Is the person given only as one of a group (یکی از نمایندگان کارگران، یکی از ساکنان)? Then
+    they are not the article's main speaker, whom its headline titles (فرماندار ...)."""
+    return bool(person.roles) and all(fold_word(role.split()[0]) in INDEFINITE for role in person.roles)
 
 
 def _same_head(role: tuple[str, ...], roles: list[str]) -> bool:

@@ -757,8 +757,11 @@ DESCRIPTION_HEADS = (
 # Heads that describe someone by their tie to another person: a name right after one is that
 # other person's (همسر علی رضایی، وکیل آقای احمدی، سخنگوی پوتین), so the speaker is the
 # kin, the lawyer or the spokesman, never the person named.
-RELATION_HEADS = (
-    "مادر", "پدر", "همسر", "پسر", "دختر", "برادر", "خواهر", "فرزند", "خانواده", "وکیل",
+# Kin (مادر یکی از مددجویان، پدر این بازیکن): a title so opening is someone else's relative, never
+# the speaker of the moment, whoever they are.
+KIN_HEADS = ("مادر", "پدر", "همسر", "پسر", "دختر", "برادر", "خواهر", "فرزند", "خانواده")
+RELATION_HEADS = KIN_HEADS + (
+    "وکیل",
     "وکیل مدافع", "سخنگوی", "مشاور", "دستیار", "منشی", "مدیر برنامه", "مدیر برنامه‌های",
     "ایجنت",  # a player's agent, as sports news write it (ایجنت تایگر وودز)
 )

@@ -19,6 +19,7 @@ from corpus.quotes.constants import (
     REPORT_NOTES,
     SUBORDINATORS,
     HONOURING_ROLE_HEADS,
+    KIN_HEADS,
     RELATION_HEADS,
     TEAM_WORDS,
     ACCORDING_TO_NOUNS,
@@ -436,6 +437,7 @@ ORGANISATION_LEXICON = make_lexicon(ORGANISATION_HEADS + MORE_ORGANISATION_HEADS
 PRONOUN_LEXICON = make_lexicon(PRONOUNS)
 OPENER_LEXICON = make_lexicon(OPENERS + THIS_REPORT_OPENERS)
 REFLEXIVE_SOURCE_KEYS = frozenset(fold_word(word) for word in REFLEXIVE_SOURCES)
+KIN_KEYS = frozenset(fold_word(word) for word in KIN_HEADS)
 REPORT_NOTE_LEXICON = make_lexicon(REPORT_NOTES)
 NOT_PAST_BEFORE_KEYS = frozenset(fold_word(word) for word in NOT_PAST_BEFORE)
 QUOTE_JOINING_LEXICON = make_lexicon(QUOTE_JOINING_WORDS)

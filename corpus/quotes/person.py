@@ -247,8 +247,7 @@ def _word_kind(key: str) -> str:
         return "time"  # also plural: روزهای پیش، هفته‌ها
     if key in REPORTING_WORDS or key in REQUEST_WORDS:
         return "reporting"
-    if key in QUANTITY_WORDS or key in ORDINAL_WORDS or (
-            key.endswith(ORDINAL_SUFFIX) and key[:-len(ORDINAL_SUFFIX)] in QUANTITY_WORDS):
+    if key in QUANTITY_WORDS or key in ORDINAL_WORDS or _ordinal(key):
         return "quantity"
     if key.endswith(POSSESSIVE_PLURAL_ENDINGS):
         return "possessive"
@@ -296,6 +295,11 @@ def opens_time_phrase(keys: list[str]) -> bool:
         return True
     following = keys[1] if len(keys) > 1 else ""
     return keys[0] in SEASONS_AND_MONTHS and (following in TIME_QUALIFIERS or following.isdigit())
+
+
+def _ordinal(key: str) -> bool:
+    """A number and مین (سیمین: thirtieth), unless the word is a given name spelt so (سیمین)."""
+    return key.endswith(ORDINAL_SUFFIX) and key[:-len(ORDINAL_SUFFIX)] in QUANTITY_WORDS and key not in FIRST_NAMES
 
 
 def name_end(keys: list[str] | tuple[str, ...]) -> int:
