@@ -73,6 +73,7 @@ from corpus.quotes.patterns import (
     ACCORDING_TO,
     ANNOUNCED_WITH,
     SOURCE_TAKES_OVER,
+    SPEECH_JOINED,
     BELIEF_CUE,
     CLAIM_CUE,
     CLAUSE_OPENER,
@@ -105,7 +106,14 @@ from corpus.quotes.patterns import (
     THAT_WORD,
     WORD,
 )
-from corpus.quotes.person import is_finite_verb, is_lexicon_noun, is_past_participle, verb_forms
+from corpus.quotes.person import (
+    is_bare_past,
+    is_finite_verb,
+    is_lexicon_noun,
+    is_past_participle,
+    is_plural_verb,
+    verb_forms,
+)
 from corpus.quotes.sentences import (
     BLANKS,
     Field,
@@ -192,6 +200,25 @@ def _claim_end(folded: str, start: int) -> int:
     return taken_over.start() if taken_over else end
 
 
+def _before_joined_speech(folded: str, match: re.Match, end: int) -> int:
+    """A claim ends before a second speech verb of the same speaker joined to it by و (``گفت
+    جلسه فردا برگزار می‌شود و ابراز امیدواری کرد CLAIM2``, ``مدعی شد که CLAIM و هشدار داد
+    CLAIM2``): what follows that verb is a claim of its own. The verb is the speaker's when it
+    has the cue's form (a past like گفت، کرد; a plural like گفتند); one that has not (``گفت که
+    مدیران ... و اعلام کردند``, ``اعلام کرد، X ... را رد و تاکید کرده که``) is the claim's own
+    subject's, and the claim goes on."""
+    form = _verb_form(match.group("cue"))
+    joined = next((m for m in SPEECH_JOINED.finditer(folded, match.end(), end) if _verb_form(m.group("cue")) == form),
+                  None)
+    return joined.start() if joined else end
+
+
+def _verb_form(cue: str) -> tuple[bool, bool]:
+    """Whether a speech verb's last word is a bare past (گفت، کرد) and whether it is plural."""
+    key = word_key(cue.split()[-1])
+    return is_bare_past(key), is_plural_verb(key)
+
+
 def _before_direct_cue(folded: str, start: int, end: int) -> int:
     """A claim whose sentence ends on the colon of a direct quote's cue (``در پاسخ به اینکه
     X گفته بود CLAIM، وی افزود: ...``) ends before that cue and its subject, which open the
@@ -238,7 +265,7 @@ def _said_that(field: Field, match: re.Match) -> list[Found]:
     unless the sentence asks (``... گفته که CLAIM، موافقید؟``: the reporter's question) or the
     verb describes someone (``کسانی که مدعی‌اند که CLAIM توانستند ...``)."""
     clause_start = find_sentence_start(field.folded, match.start())
-    claim_end = _claim_end(field.folded, match.end())
+    claim_end = _before_joined_speech(field.folded, match, _claim_end(field.folded, match.end()))
     if (_asks(field.folded, claim_end) or _in_relative_clause(field.folded, clause_start, match.start())
             or _news_told_before(field, match) or _closes_a_while_frame(field.folded, clause_start, match, claim_end)):
         return []
@@ -442,7 +469,7 @@ def _claim_after_verb(field: Field, match: re.Match) -> list[Found]:
     if not clause_words(field.folded, clause_start, match.start()):
         return []
     mention = verb_subject(field, clause_start, match)
-    claim_end = _claim_end(field.folded, match.end())
+    claim_end = _before_joined_speech(field.folded, match, _claim_end(field.folded, match.end()))
     if mention is None or _asks(field.folded, claim_end) or _news_told_before(field, match):
         return []  # a verb inside a longer sentence with no subject of its own, or a question
     start, end = trim_quote(field.folded, match.end(), claim_end)
@@ -534,9 +561,13 @@ def _announced(field: Field, match: re.Match, opener: tuple[str, ...]) -> list[F
     """``X از CLAIM خبر داد`` / ``X نسبت به CLAIM هشدار داد`` / ``X از اینکه CLAIM، ابراز
     نگرانی کرد``: the claim starts after the first ``opener`` (از، نسبت به) after the
     subject that is part of no other phrase (پس از بازی، بسیاری از هواداران), and after the اینکه opening it as a
-    clause; it ends before the verb and the comma before it."""
+    clause; it ends before the verb and the comma before it. None when و stands right before the
+    verb (``تاکید کرد که CLAIM و خبر داد که ...``): it has no object before it, an از further back
+    is the earlier claim's."""
     clause_start = find_sentence_start(field.folded, match.start())
     words = clause_words(field.folded, clause_start, match.start())
+    if words and words[-1].key == "و":
+        return []
     mention, subject_end = subject(field, words)
     keys = [w.key for w in words]
     after = next((n + len(opener) for n, w in enumerate(words)

@@ -334,6 +334,8 @@ ACCORDING_TO = GuardedCue.of(
     ACCORDING_TO_NOUNS + REFLEXIVE_ACCORDING_TO_NOUNS + ANNOUNCED_BY_NOUNS)
 # ``... CLAIM و به گفته او CLAIM2``: a source named after و takes the sentence over; the claim before ends there.
 SOURCE_TAKES_OVER = re.compile(f"{WORD_START}و[ \u200c]+(?={ACCORDING_TO.pattern.pattern})")
+# ``X گفت CLAIM و هشدار داد CLAIM2``: a second speech verb joined by و, its own claim after it.
+SPEECH_JOINED = re.compile(f"{WORD_START}و[ \u200c]+(?P<cue>{SPEECH_VERB}){WORD_END}")
 NOT_AFTER_BELIEF = "|".join(word for word in CLAIM_NON_OPENERS if word != "که")  # که may open its claim
 BELIEF_CUE = GuardedCue.of(
     f"{WORD_START}(?P<cue>{BELIEF})[ ،,]{{1,3}}(?!(?:{NOT_AFTER_BELIEF}){WORD_END})(?:که{WORD_END})?",
