@@ -53,3 +53,34 @@ def test_a_joined_verb_in_another_form_stays_in_the_claim(text):
     """The joined verb is the speaker's only in the cue's form; in another it is the claim's
     subject's, and the claim runs over it as one."""
     assert len(quotes_of(text)) == 1
+
+
+@pytest.mark.parametrize("opening", ["به نقل از روابط عمومی", "به گزارش روابط عمومی", "به نقل از روابط‌عمومي"])
+def test_what_a_press_office_reports_is_its_bodys_word(opening):
+    """``به نقل از روابط عمومی X، CLAIM``: X speaks through its press office, under its own name."""
+    claim = "ثبت‌نام طرح کمک‌هزینه مسکن از امروز آغاز شده و تا پایان ماه ادامه دارد"
+    quotes = quotes_of(f"{opening} اداره کل بهزیستی استان، {claim}.")
+    assert claims(quotes) == [("indirect", "اداره کل بهزیستی استان", claim)]
+    assert quotes[0].speaker_type == "organisation"
+
+
+def test_a_listed_body_name_runs_past_its_comma():
+    """A body named as a list (رفاه، خدمات و ...) keeps its comma; the claim starts after the next."""
+    quotes = quotes_of("به گزارش روابط عمومی سازمان رفاه، خدمات و مشارکت‌های شهری استان، "
+                       "از ابتدای ماه تاکنون نه گرمخانه در مناطق مختلف شهر فعال شده است.")
+    assert [(quote.speaker, quote.text[:10]) for quote in quotes] == [
+        ("سازمان رفاه، خدمات و مشارکت‌های شهری استان", "از ابتدای ")]
+
+
+def test_a_press_office_carrying_someones_words_reports_nothing_of_its_own():
+    """The sentence quotes someone (a colon after a speech verb, گفت که): the office only carried it."""
+    direct = quotes_of("به نقل از روابط عمومی شرکت آب استان، رضا کریمی در این نشست اظهار داشت: آب شهر تا هفته آینده وصل می‌شود.")
+    indirect = quotes_of("به نقل از روابط عمومی شرکت آب استان، رضا کریمی در این نشست گفت که آب شهر تا هفته آینده وصل می‌شود.")
+    assert [(quote.kind, quote.speaker) for quote in direct + indirect] == [("direct", "رضا کریمی"), ("indirect", "رضا کریمی")]
+
+
+def test_a_press_office_keeps_no_floor_from_the_one_the_story_is_about():
+    """The body's report frames the story: the وی after it is the official it opens on."""
+    quotes = quotes_of("به نقل از روابط عمومی استانداری، رضا کریمی استاندار امروز از بیمارستان تازه شهر بازدید کرد.",
+                       "وی گفت: بخش کودکان این بیمارستان تا پایان سال آماده می‌شود.")
+    assert [(quote.where, quote.speaker) for quote in quotes] == [("body:0", "استانداری"), ("body:1", "رضا کریمی")]

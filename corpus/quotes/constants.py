@@ -427,6 +427,10 @@ ACCORDING_TO_NOUNS = ("گفته", "باور", "عقیده", "اعتقاد", "ت�
 # its comma is needed).
 ANNOUNCED_BY_PREPOSITIONS = ("به", "بنابر", "بنا بر", "بنا به", "طبق", "بر اساس", "براساس")
 ANNOUNCED_BY_NOUNS = ("اعلام", "اظهارات", "نوشته")
+# ``به نقل از روابط عمومی X، CLAIM``: what a body's press office reports, after these phrases,
+# is the body's own word (an agency's report, به گزارش خبرگزاری ...، is the article's frame).
+PRESS_OFFICE_REPORTED = ("به گزارش", "به نقل از")
+PRESS_OFFICES = ("روابط عمومی", "اداره روابط عمومی", "اداره کل روابط عمومی")
 # ``بنا بر این گزارش ماهاتیر ... اضافه کرد``: "according to this report", the comma often left
 # out, opens a sentence before its subject as a connective does; the report was named before.
 # Also run together (بنا براین، بنابراین این گزارش).

@@ -73,6 +73,7 @@ from corpus.quotes.patterns import (
     ACCORDING_TO,
     ANNOUNCED_WITH,
     SOURCE_TAKES_OVER,
+    PRESS_OFFICE_SOURCE,
     SPEECH_JOINED,
     BELIEF_CUE,
     CLAIM_CUE,
@@ -130,6 +131,7 @@ from corpus.quotes.subjects import (
     is_agency,
     holds_phrase,
     joint_subject,
+    lists_on,
     Mention,
     Word,
     word_key,
@@ -308,6 +310,46 @@ def _according_to(field: Field, match: re.Match) -> list[Found]:
     start, end = trim_quote(field.folded, comma + 1, _claim_end(field.folded, comma + 1))
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], mention)]
+
+
+def _press_office_reports(field: Field, match: re.Match) -> list[Found]:
+    """``به نقل از روابط عمومی X، CLAIM``: the rest of the sentence is what the body X reports
+    through its press office (X speaks, as it does when the article names it elsewhere), unless
+    someone's words are reported in it (``... ، رضایی در این نشست اظهار داشت: ...``): the press
+    office only carried them. X runs to its comma, or on past the comma of a listed name
+    (``سازمان رفاه، خدمات و مشارکت‌های اجتماعی شهرداری تهران،``)."""
+    limit = min(find_sentence_end(field.folded, match.end()), match.end("source") + MAX_ACCORDING_TO_CHARS)
+    comma = find_any(field.folded, "،,", match.end(), limit)
+    while comma >= 0:
+        after = find_any(field.folded, "،,", comma + 1, limit)
+        part = clause_words(field.folded, comma + 1, after) if after >= 0 else []
+        if not part or not lists_on(part) or holds_a_verb(field.folded, comma + 1, after):
+            break
+        comma = after
+    if comma < 0 or holds_a_verb(field.folded, match.end(), comma):
+        return []
+    if _reports_speech(field.folded, comma + 1, find_sentence_end(field.folded, comma + 1, MAX_CLAIM_CHARS) + 1):
+        return []
+    start, end = trim_quote(field.folded, comma + 1, _claim_end(field.folded, comma + 1))
+    if len(field.folded[start:end].split()) < MIN_CLAIM_WORDS:
+        return []
+    office = [word.key for word in clause_words(field.folded, match.start("source"), match.end("source"))]
+    mention = mention_from_words(field, clause_words(field.folded, match.start("source"), comma))
+    if mention.name_keys[:len(office)] != tuple(office) or mention.name_keys[len(office):][:1] in ((), ("و",)):
+        return []  # no body named after its office, or the office's name runs on (روابط عمومی و ...)
+    # the body speaks, named as the article names it elsewhere; its word frames the story, so it
+    # keeps no floor from whom the story is about
+    mention = dataclasses.replace(mention, name_words=mention.name_words[len(office):],
+                                  name_keys=mention.name_keys[len(office):], aside=True)
+    return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
+                  field.text[start:end], mention)]
+
+
+def _reports_speech(folded: str, start: int, end: int) -> bool:
+    """Does a cue of a quote (a speech verb, a colon after one, any indirect shape's) stand
+    between two offsets?"""
+    return bool(DIRECT_CUE.search(folded, start, end)) or any(
+        start <= cue.start() < end for cues, _ in _INDIRECT_SHAPES for cue in cues(folded))
 
 
 def _frames_a_direct_quote(folded: str, start: int) -> bool:
@@ -957,6 +999,7 @@ def _document_says(field: Field, match: re.Match) -> list[Found]:
 # that turns one cue into quotes. Read in this order (the order the quotes are found).
 _INDIRECT_SHAPES = (
     (ACCORDING_TO.finditer, _according_to),
+    (PRESS_OFFICE_SOURCE.finditer, _press_office_reports),
     (lambda text: _merge_matches(THAT_CUE.finditer(text), BELIEF_CUE.finditer(text)), _said_that),
     (CLAIM_CUE.finditer, _claim_after_verb),
     (SAYING_THAT.finditer, _saying_that),

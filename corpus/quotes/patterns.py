@@ -70,6 +70,8 @@ from corpus.quotes.constants import (
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
     PRESENT_STRESS_NOUNS,
+    PRESS_OFFICE_REPORTED,
+    PRESS_OFFICES,
     SAID_NOUNS,
     SAID_CONTENT_OPENER,
     MAX_SAID_SPEAKER_CHARS,
@@ -332,6 +334,11 @@ ACCORDING_TO = GuardedCue.of(
     f" (?:{'|'.join(ACCORDING_TO_NOUNS)}|(?:{'|'.join(REFLEXIVE_ACCORDING_TO_NOUNS)})(?= (?:{'|'.join(REFLEXIVE_SOURCES)}){WORD_END})))"
     f"|(?:{'|'.join(_phrase_pattern(p) for p in ANNOUNCED_BY_PREPOSITIONS)}) (?:{'|'.join(ANNOUNCED_BY_NOUNS)})){WORD_END}",
     ACCORDING_TO_NOUNS + REFLEXIVE_ACCORDING_TO_NOUNS + ANNOUNCED_BY_NOUNS)
+# ``به نقل از روابط عمومی X، CLAIM``: a press office's report (``source``: where its name starts).
+PRESS_OFFICE_SOURCE = GuardedCue.of(
+    f"{WORD_START}(?P<cue>{'|'.join(_phrase_pattern(phrase) for phrase in PRESS_OFFICE_REPORTED)})[ \u200c]+"
+    f"(?P<source>{'|'.join(_phrase_pattern(office) for office in PRESS_OFFICES)}){WORD_END}",
+    ("عمومی",))
 # ``... CLAIM و به گفته او CLAIM2``: a source named after و takes the sentence over; the claim before ends there.
 SOURCE_TAKES_OVER = re.compile(f"{WORD_START}و[ \u200c]+(?={ACCORDING_TO.pattern.pattern})")
 # ``X گفت CLAIM و هشدار داد CLAIM2``: a second speech verb joined by و, its own claim after it.
