@@ -84,3 +84,23 @@ def test_a_press_office_keeps_no_floor_from_the_one_the_story_is_about():
     quotes = quotes_of("به نقل از روابط عمومی استانداری، رضا کریمی استاندار امروز از بیمارستان تازه شهر بازدید کرد.",
                        "وی گفت: بخش کودکان این بیمارستان تا پایان سال آماده می‌شود.")
     assert [(quote.where, quote.speaker) for quote in quotes] == [("body:0", "استانداری"), ("body:1", "رضا کریمی")]
+
+
+@pytest.mark.parametrize("sentence, term", [
+    ("یک نماینده دیگر این طرح را «ستم به بازنشستگان» می‌داند.", "ستم به بازنشستگان"),
+    ("مینا کاظمی، ساکن این شهرک، «نبود نانوایی و داروخانه» را بزرگ‌ترین مشکل محله می‌داند.",
+     "نبود نانوایی و داروخانه"),
+    ("او این کتابخانه را «خانه دوم بچه‌های روستا» مي‌داند.", "خانه دوم بچه‌های روستا"),
+])
+def test_words_in_guillemets_a_present_judgement_gives_are_the_judges(sentence, term):
+    """``X این طرح را «...» می‌داند``: the «» make the judgement's words the judge's own."""
+    quotes = quotes_of("مینا کاظمی از ساکنان شهرک در این باره گفت که چند سال است منتظر مانده‌اند.", sentence)
+    assert [(quote.kind, quote.text) for quote in quotes if quote.where == "body:1"] == [("guillemet", term)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "او «خدا» را همراه خود می‌داند.",  # one word in «»: a name or a term, no words of the judge
+    "او «قانون کار جدید» را می‌داند.",  # no judgement: he knows it
+])
+def test_a_name_or_a_thing_known_in_guillemets_is_no_judgement(sentence):
+    assert [quote for quote in quotes_of(sentence) if quote.kind == "guillemet"] == []

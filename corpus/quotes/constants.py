@@ -240,6 +240,13 @@ FROM_COMPLEMENT_NOUNS = frozenset(fold_word(word) for word in (
 JUDGING_VERBS = ("دانست", "خواند", "برشمرد", "نامید", "نام برد")
 # Nouns that judge with کرد/نمود: ``کارها را بی‌نظیر عنوان کرد``.
 JUDGING_NOUNS = ("ارزیابی", "توصیف", "قلمداد", "تلقی", "عنوان", "اعلام", "ذکر", "بیان")
+# Judging verbs read in the present too, as (past, present) stems, but only around words in «»
+# (``او این مدرسه را «خانه دوم همه اهالی» می‌داند``): the marks make them the judge's words.
+# Elsewhere the present states an essay's views (دیدگاهی که ... را ... می‌داند) or knowing.
+PRESENT_JUDGING_VERBS = (("دانست", "دان"), ("نامید", "نام"))
+# Fewest words in «» a present judgement quotes (``را «ظلم به کارمندان» می‌داند``); fewer are a
+# name or a term (او «خدا» را همراه خود می‌داند).
+MIN_JUDGED_TERM_WORDS = 3
 # Nouns that accuse, threaten or blame with their light verb, the charge after ``را به``:
 # ``X، Y را به Z متهم کرد / تهدید کرد / نسبت داد`` says what X said of Y, as a judgement
 # does; without ``را به`` (شوت او دروازه را تهدید کرد) nothing is said.

@@ -36,6 +36,7 @@ from corpus.quotes.constants import (
     JUDGING_NOUNS,
     ACCUSING_NOUNS,
     JUDGING_VERBS,
+    PRESENT_JUDGING_VERBS,
     PASSIVE_AUXILIARIES,
     NAMING_VERBS,
     ASKING_VERBS,
@@ -219,6 +220,12 @@ def _judging_pattern() -> str:
 JUDGED_CUE = GuardedCue.of(
     f"{WORD_START}(?P<cue>{_judging_pattern()}){WORD_END}{NOT_PASSIVE}",
     [verb.split()[0] for verb in JUDGING_VERBS] + list(JUDGING_NOUNS))
+
+
+# ``X این طرح را «ظلم به کارمندان» می‌داند``: the present of a judging verb (not its past, which
+# JUDGED_CUE reads), denied too.
+PRESENT_JUDGING_VERB = re.compile(
+    f"{WORD_START}(?:{'|'.join(f'ن?می{JOINER}{present}(?:د|ند)' for _, present in PRESENT_JUDGING_VERBS)}){WORD_END}")
 
 
 def _past_compounds(verbs: dict[str, tuple[str, ...]]) -> str:
