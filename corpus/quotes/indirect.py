@@ -209,10 +209,11 @@ def _before_joined_speech(folded: str, match: re.Match, end: int) -> int:
     has the cue's form (a past like گفت، کرد; a plural like گفتند); one that has not (``گفت که
     مدیران ... و اعلام کردند``, ``اعلام کرد، X ... را رد و تاکید کرده که``) is the claim's own
     subject's, and the claim goes on."""
+    joined = list(SPEECH_JOINED.finditer(folded, match.end(), end))
+    if not joined:
+        return end
     form = _verb_form(match.group("cue"))
-    joined = next((m for m in SPEECH_JOINED.finditer(folded, match.end(), end) if _verb_form(m.group("cue")) == form),
-                  None)
-    return joined.start() if joined else end
+    return next((m.start() for m in joined if _verb_form(m.group("cue")) == form), end)
 
 
 def _verb_form(cue: str) -> tuple[bool, bool]:
