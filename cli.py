@@ -39,7 +39,9 @@ from indexer.export import (
     speaker_to_dict, who_rows, who_to_dict,
 )
 from indexer.facets import Filters, date_order_problem
-from indexer.quote_search import RoleHolder, find_speakers, quotes_of, said_by_or_held, search_quotes, who_said
+from indexer.quote_search import (
+    RoleHolder, find_speakers, namesakes, quotes_of, said_by_or_held, search_quotes, who_said,
+)
 from indexer.search import get_article, search
 from indexer.stats import index_stats
 from indexer.store import default_index_dir, open_index, read_meta
@@ -549,7 +551,9 @@ def said_by_command(
 ):
     """Everything one person said, newest first when dates are known.
 
-    A surname several people share lists them (exit 2). A role (رئیس سازمان
+    A surname several people share lists them (exit 2). A surname some articles
+    give alone (مورینیو) answers for those articles and names, on stderr, who was
+    quoted with it and a given name (ژوزه مورینیو). A role (رئیس سازمان
     بهزیستی) lists who held it and what each said, with the dates seen. A name
     or role nobody has exits 1.
 
@@ -567,12 +571,17 @@ def said_by_command(
         _print_holders(name, answer, chosen, bidi, _calendar(gregorian))
         return
     person, said = answer
+    others = namesakes(_index_dir(index_dir), person)
     if chosen is Format.json:
-        _print_json(said_by_to_dict(person, said))
+        _print_json(said_by_to_dict(person, said, others))
     elif chosen is Format.csv:
         _print_csv(SAID_COLUMNS, (said_to_dict(s) for s in said))
     else:
         _render().print_said(_screen(bidi), person.name, person.roles, said, _calendar(gregorian))
+    if others and chosen is not Format.json:
+        _err().print(f"also quoted with the surname {person.name}: "
+                     + "، ".join(f"{other.name} ({other.quotes})" for other in others)
+                     + f"; for them: goftar said-by \"{others[0].name}\"", markup=False)
 
 
 def _print_holders(role: str, holders: list[RoleHolder], chosen: Format, bidi: bool | None, calendar: str) -> None:

@@ -41,7 +41,7 @@ from corpus.readers import ReadReport, iter_documents  # noqa: E402
 
 SHARED_FILES = (SHARED / "data" / "fars-1.json", SHARED / "data" / "fars-2.json",
                 SHARED / "data" / "fars-3.json", SHARED / "sports" / "varzesh3-1.json")
-SYNTH_FILES = tuple(sorted(GOLD.glob("synth[0-9]*/synth-*.json")))  # every set in use, not staged/
+SYNTH_FILES = tuple(sorted(GOLD.glob("*/synth-*.json")))  # every set in use (staged/ sets lie deeper)
 GROUPS = ("shared", "synth")
 COUNTS = ("gone", "new", "span", "speaker", "kind", "ref")
 SHOWN_TEXT = 60

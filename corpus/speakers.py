@@ -228,6 +228,14 @@ class SpeakerRegistry:
             return [speaker]
         return self._surname_owners(name)
 
+    def namesakes(self, person: Speaker) -> list[Speaker]:
+        """The people whose full name ends in ``person``'s, when only a surname is known of
+        ``person`` (مورینیو, ژوزه مورینیو), most quoted first: perhaps the same person, whom
+        the registry does not join unless they held one office (join_bare_surnames)."""
+        if not _surname_only(person.name):
+            return []
+        return sorted((s for s in self._surname_owners(person.name) if s is not person), key=lambda s: (-s.quotes, s.name))
+
     def __len__(self) -> int:
         return len(self.speakers)
 

@@ -295,8 +295,16 @@ def compound_parts(pieces: tuple[str, ...], whole: str) -> tuple[str, ...]:
 
 
 def spaced_compound(word: str) -> str | None:
-    """A compound written as one word, written as words: مردمنهاد / مردم‌نهاد → "مردم نهاد"."""
+    """A compound written as one word, written as words: مردمنهاد / مردم‌نهاد → "مردم نهاد",
+    and مدیرکل → "مدیر کل", پنجشنبه → "پنج شنبه".
+
+    A query offers this spelling beside the word's own, so unlike the index (split_joined)
+    it also splits words hazm's lexicon knows whole: a wrong split (درباره → "درب اره") is a
+    phrase no article holds, while a missed one hides every article that wrote it spaced.
+    """
     words = compound_words(fold_pieces(word))
+    if len(words) == 1 and not _inflected(words[0]) and not words[0].startswith(lexicon.ARABIC_ARTICLE):
+        words = two_parts(words[0], last=lexicon.short_words()) or words
     return " ".join(words) if len(words) > 1 else None
 
 
@@ -308,23 +316,27 @@ def split_joined(word: str) -> tuple[str, str] | None:
     (کشورمان is کشور + مان, not کشو + رمان); both parts at least
     MIN_COMPOUND_PART letters; the most even split wins.
     """
-    if word in lexicon.whole_words() or word.startswith(lexicon.ARABIC_ARTICLE):
-        return None
-    if any(word.endswith(ending) and lexicon.known_stem(word[: -len(ending)]) for ending in lexicon.INFLECTIONS):
+    if word in lexicon.whole_words() or word.startswith(lexicon.ARABIC_ARTICLE) or _inflected(word):
         return None
     return two_parts(word)
 
 
-def two_parts(word: str, parts: frozenset[str] | None = None) -> tuple[str, str] | None:
-    """The most even split of ``word`` into two of ``parts`` (lexicon.compound_parts()), if any."""
+def _inflected(word: str) -> bool:
+    """A known word with a possessive or person ending (کشورمان), which no split may cut."""
+    return any(word.endswith(ending) and lexicon.known_stem(word[: -len(ending)]) for ending in lexicon.INFLECTIONS)
+
+
+def two_parts(word: str, parts: frozenset[str] | None = None, last: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+    """The most even split of ``word`` into two of ``parts`` (lexicon.compound_parts()), if any;
+    the second may also be one of ``last``, whatever its length."""
     shortest = lexicon.MIN_COMPOUND_PART
     parts = lexicon.compound_parts() if parts is None else parts
     best = None
-    for cut in range(shortest, len(word) - shortest + 1):
+    for cut in range(shortest, len(word) - min(shortest, *map(len, last or [word])) + 1):
         left, right = word[:cut], word[cut:]
         if attaches(left, right):  # بیمه + شده is a word and its affix
             continue
-        if left in parts and (right in parts or strip_suffix(right) in parts):
+        if left in parts and (right in parts or strip_suffix(right) in parts or right in last):
             if best is None or min(cut, len(right)) > min(len(best[0]), len(best[1])):
                 best = (left, right)
     return best

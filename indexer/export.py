@@ -112,10 +112,11 @@ def holders_to_dict(role: str, holders: list[RoleHolder]) -> dict:
          "quotes": [said_to_dict(s) for s in h.said]} for h in holders]}
 
 
-def said_by_to_dict(person: Speaker, said: list[Said]) -> dict:
+def said_by_to_dict(person: Speaker, said: list[Said], namesakes: list[Speaker] = ()) -> dict:
     when = by_period(s.date for s in said)
     return {"speaker": person.name, "roles": person.roles, "quotes": [said_to_dict(s) for s in said],
-            "by_period": {"unit": when.unit, "counts": when.counts}}
+            "by_period": {"unit": when.unit, "counts": when.counts},
+            "namesakes": [{"speaker": other.name, "quotes": other.quotes} for other in namesakes]}
 
 
 def distinct(values: Iterable[str]) -> list[str]:

@@ -38,7 +38,9 @@ def date_order_problem(date_from: datetime.date | None, date_to: datetime.date |
 
 
 def facet_key(value: str) -> str:
-    return " ".join(fold_word(word) for word in value.replace(",", " ").split())
+    """A source's or a category level's key: folded and unspaced, so that «بین الملل», «بین‌الملل»
+    and «بينالملل» are one category, as a speaker's key is one person however spaced."""
+    return "".join(fold_word(word) for word in value.replace(",", " ").split())
 
 
 def category_keys(category: str) -> str:

@@ -18,6 +18,7 @@ DATA = Path(__file__).parent / "data"
 PROTECTED_WORDS_FILE = DATA / "protected_words.txt"
 HE_WORDS_FILE = DATA / "he_words.txt"
 COMPOUND_PARTS_FILE = DATA / "compound_parts.txt"
+SHORT_WORDS_FILE = DATA / "short_words.txt"
 WHOLE_WORDS_FILE = DATA / "whole_words.txt"
 ARABIC_PLURALS_FILE = DATA / "arabic_plurals.txt"
 STOP_TERMS_FILE = DATA / "stop_terms.txt"
@@ -94,6 +95,13 @@ def he_words() -> frozenset[str]:
 def compound_parts() -> frozenset[str]:
     """hazm's base words that a joined compound may be split into (none too short)."""
     return _shipped(COMPOUND_PARTS_FILE)
+
+
+@lru_cache(maxsize=1)
+def short_words() -> frozenset[str]:
+    """hazm's base words of two letters (کل، دو، جو): too short to split a word into when
+    indexing, but a query's compound may end in one (مدیرکل is also written مدیر کل)."""
+    return _shipped(SHORT_WORDS_FILE)
 
 
 @lru_cache(maxsize=1)
@@ -212,6 +220,7 @@ def derived_lists() -> dict[Path, list[str]]:
         PROTECTED_WORDS_FILE: [word for word in base if strippable(word)],
         HE_WORDS_FILE: [word for word in base if word.endswith("ه") and len(word) >= 2],
         COMPOUND_PARTS_FILE: parts,
+        SHORT_WORDS_FILE: sorted(word for word in base if len(word) == 2),
     }
     return {**lists, WHOLE_WORDS_FILE: _whole_words(parts), ARABIC_PLURALS_FILE: hazm_arabic_plurals(set(parts)),
             STOP_TERMS_FILE: _stop_terms(), BROKEN_PLURALS_FILE: hazm_broken_plurals(set(base))}

@@ -17,10 +17,11 @@ from typing import Iterator
 from whoosh import query as wq
 
 from corpus.document import Quote
+from corpus.names import role_key
 from corpus.orthography import fold_word, standard_spelling
 from corpus.speakers import Speaker, SpeakerRegistry, name_words, speaker_key
 from indexer.facets import Filters
-from indexer.search import check_query, find
+from indexer.search import check_query, expand_compounds, find, parse_query
 from indexer.snippets import Snippet, best_snippet
 from indexer.schema import ARTICLES, QUOTES
 from indexer.errors import AmbiguousSpeaker, QueryError, UnknownSpeaker
@@ -191,6 +192,12 @@ def said_by(index_dir, name: str) -> tuple[Speaker, list[Said]]:
     return person, said
 
 
+def namesakes(index_dir, person: Speaker) -> list[Speaker]:
+    """Others whose full name ends in the surname ``person`` is known by (SpeakerRegistry.namesakes):
+    said-by مورینیو answers for the articles that never gave his given name, and names these."""
+    return speaker_registry(index_dir).namesakes(person)
+
+
 @dataclass
 class RoleHolder:
     """Someone quoted under a role: the person (None when never named), the roles as
@@ -212,14 +219,14 @@ def held_by(index_dir, role: str) -> list[RoleHolder]:
     speaker the article never names are grouped by their role. Raises
     UnknownSpeaker when nobody was quoted under that role.
     """
-    wanted = role_words(role)
+    wanted = role_key(role)
     registry = speaker_registry(index_dir)
     matching = [stored for stored in (_with_role_words(index_dir, role) if wanted else ())
-                if any(role_words(part)[:len(wanted)] == wanted for part in (_quote(stored, None).role or "").split("،"))]
+                if any(opens_with(role_key(part), wanted) for part in (_quote(stored, None).role or "").split("،"))]
     groups: dict[str, list[tuple[Said, Speaker | None]]] = defaultdict(list)
     for said in _said(index_dir, matching):
         speaker = registry.speaker_of(said.quote)
-        groups[speaker.key if speaker else "role:" + "".join(role_words(said.quote.role))].append((said, speaker))
+        groups[speaker.key if speaker else "role:" + "".join(role_key(said.quote.role))].append((said, speaker))
     if not groups:
         raise UnknownSpeaker(role)
     holders = []
@@ -227,7 +234,7 @@ def held_by(index_dir, role: str) -> list[RoleHolder]:
         said = sorted((said for said, _ in group),
                       key=lambda s: (s.date or "9", s.quote.doc_id, s.quote.where, s.quote.start))
         speaker = group[0][1]
-        roles = list({role_words(s.quote.role): standard_spelling(s.quote.role) for s, _ in reversed(group)}.values())[::-1]
+        roles = list({"".join(role_key(s.quote.role)): standard_spelling(s.quote.role) for s, _ in reversed(group)}.values())[::-1]
         holders.append(RoleHolder(speaker.name if speaker else None, group[0][0].quote.speaker_type, roles,
                                   sorted({s.date for s in said if s.date}), said))
     holders.sort(key=lambda h: (h.dates[0] if h.dates else "9", h.speaker or ""))
@@ -243,19 +250,30 @@ def said_by_or_held(index_dir, name: str) -> tuple[Speaker, list[Said]] | list[R
         return held_by(index_dir, name)
 
 
-def role_words(role: str) -> tuple[str, ...]:
-    """A role's words folded (رئیس and رییس meet), for comparing roles."""
-    return tuple(fold_word(word) for word in role.split())
+def opens_with(terms: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
+    """Do a role's ``terms`` (names.role_key) begin with the ``wanted`` ones, however either spaced
+    its compounds and affixes (مدیرکل / مدیر کل, آسیب‌های / آسیب های)? Their letters must agree
+    up to the end of a word."""
+    target, joined = "".join(wanted), ""
+    for term in terms:
+        joined += term
+        if not target.startswith(joined):
+            return False
+        if joined == target:
+            return True
+    return False
 
 
 def _with_role_words(index_dir, role: str):
-    """The stored quotes whose role has every word of ``role`` (as indexed): the
-    few that held_by compares word by word, instead of every quote."""
+    """The stored quotes whose role has the words of ``role`` in any spelling (as a search
+    finds them, compounds spaced or joined): the few that held_by compares, instead of every quote."""
     searcher = open_searcher(index_dir, QUOTES)
-    terms = [wq.Term("role", term) for term in analyze(role)]
-    if not terms:
+    reader = searcher.reader()
+    text = expand_compounds(role, lambda term: reader.doc_frequency("role", term) > 0)
+    parsed = parse_query(text, searcher.schema, fields=("role",))
+    if parsed is None:
         return searcher.documents()
-    return (searcher.stored_fields(docnum) for docnum in sorted(searcher.docs_for_query(wq.And(terms))))
+    return (searcher.stored_fields(docnum) for docnum in sorted(searcher.docs_for_query(parsed)))
 
 
 def speaker_registry(index_dir) -> SpeakerRegistry:
@@ -275,7 +293,7 @@ def find_speakers(index_dir, words: str = "", role: str = "") -> list[Speaker]:
     wanted, in_role = [fold_word(w) for w in words.split()], [fold_word(w) for w in role.split()]
     people = []
     for person in registry:
-        roles = [fold_word(r) for r in person.roles]
+        roles = ["".join(role_key(r)) for r in person.roles]  # unspaced, as keys are: آسیب های meets آسیب‌های
         if all(w in person.key or any(w in r for r in roles) for w in wanted) and \
                 (not in_role or any(all(w in r for w in in_role) for r in roles)):
             people.append(person)

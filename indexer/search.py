@@ -31,7 +31,7 @@ from whoosh.qparser import AndGroup, MultifieldParser, PlusMinusPlugin
 
 from indexer import lexicon, numbers, tuning
 from corpus.orthography import fold_word
-from indexer.analysis import analyze, attaches, fold, spaced_compound
+from indexer.analysis import analyze, attaches, fold, spaced_compound, strip_suffix
 from indexer.facets import Filters
 from indexer.schema import ARTICLE_SEARCH_FIELDS, ARTICLES, article_idf
 from indexer.snippets import Snippet, best_snippet
@@ -765,12 +765,38 @@ def _toggle_compounds(words: list[str], known, phrase: bool) -> list[str]:
                 out.append(compound if phrase else f"(\"{word} {following}\" OR {compound})")
                 i += 2
                 continue
-        spaced = spaced_compound(word) if _plain(word) else None
+        spaced = (spaced_compound(word) or _apart_as_indexed(word, known)) if _plain(word) else None
         if spaced:
             word = spaced if phrase else f'({word} OR "{spaced}")'
         out.append(word)
         i += 1
     return out
+
+
+def _apart_as_indexed(word: str, known) -> str | None:
+    """A joined word hazm's lexicon does not know, even without an ezafe (a name: سلیمانیفر,
+    نجمالدین), as the two words the index holds that it may be made of, the most even split
+    first, so that the articles that wrote it apart (سلیمانی فر) are found too. A part is a
+    lexicon word when shorter than MIN_COMPOUND_PART (فر), so that no ordinary word is cut at random."""
+    folded = fold(word)
+    if ZWNJ in word or any(lexicon.known_stem(stem) for stem in (strip_suffix(folded), folded.removesuffix("ی"))):
+        return None
+    for cut in sorted(range(2, len(folded) - 1), key=lambda cut: abs(len(folded) - 2 * cut)):
+        left, right = folded[:cut], folded[cut:]
+        if attaches(left, right) or not all(_may_be_part(part) for part in (left, right)):
+            continue
+        if all(_one_known_term(part, known) for part in (left, right)):
+            return f"{left} {right}"
+    return None
+
+
+def _may_be_part(part: str) -> bool:
+    return len(part) >= lexicon.MIN_COMPOUND_PART or part in lexicon.short_words()
+
+
+def _one_known_term(word: str, known) -> bool:
+    terms = analyze(word, mode="query")
+    return len(terms) == 1 and known(terms[0])
 
 
 def _number_at(words: list[str], i: int) -> tuple[str, int]:

@@ -18,7 +18,8 @@ from indexer.export import (
 )
 from indexer.errors import AmbiguousSpeaker, UnknownSpeaker
 from indexer.quote_search import (
-    RoleHolder, find_speakers, quotes_of, said_by, said_by_or_held, search_quotes, speaker_registry, who_said,
+    RoleHolder, find_speakers, namesakes, quotes_of, said_by, said_by_or_held, search_quotes, speaker_registry,
+    who_said,
 )
 from indexer.search import SearchResults, get_article, search
 from indexer.stats import index_stats
@@ -141,7 +142,8 @@ def endpoints(index_dir: Path, page: Callable[..., Response], choices: Choices) 
         # The search box on this page searches what this person said: the speaker
         # is the page's scope, not a filter the reader set.
         return page(request, "speaker.html", p=Params(speaker=person.name, tab="quotes"), choices=choices.get(),
-                    person=person, said=said, timeline=by_period(s.date for s in said), filters_active=False)
+                    person=person, said=said, timeline=by_period(s.date for s in said), filters_active=False,
+                    namesakes=namesakes(index_dir, person))
 
     def api_search(request: Request) -> Response:
         return JSONResponse(results_to_dict(find_articles(index_dir, read_params(request))))
@@ -166,7 +168,10 @@ def endpoints(index_dir: Path, page: Callable[..., Response], choices: Choices) 
         if not name or len(name) > MAX_PARAM_CHARS:
             raise WebError(400, "give a speaker's name: /api/said-by?name=NAME")
         answer = said_by_or_held(index_dir, name)  # a role answers with who held it
-        return JSONResponse(holders_to_dict(name, answer) if isinstance(answer, list) else said_by_to_dict(*answer))
+        if isinstance(answer, list):
+            return JSONResponse(holders_to_dict(name, answer))
+        person, said = answer
+        return JSONResponse(said_by_to_dict(person, said, namesakes(index_dir, person)))
 
     def api_doc(request: Request) -> Response:
         doc_id = request.path_params.get("doc_id") or request.query_params.get("id", "")

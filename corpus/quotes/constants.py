@@ -622,8 +622,10 @@ MAX_QUESTION_WORDS = 30
 # paragraph that is no question. Its answers need no first-person word: the layout says whose they are.
 MIN_QUESTIONS_ANSWERED = 2
 VOWEL_LETTERS = ("ا", "آ", "و")  # a present stem ending in one takes ید for «he» (می‌گوید), یید for «you»
-# Labels a reporter's question opens on in a question-and-answer interview, folded.
-QUESTION_LABELS = tuple(dict.fromkeys(fold_letters(label) + colon for label in ("سوال", "سؤال", "سئوال", "پرسش")
+# Labels a reporter's question opens on in a question-and-answer interview, folded; the reporter's
+# own label too (خبرنگار:), whose turn may be a remark with no question mark: the answer follows.
+QUESTION_LABELS = tuple(dict.fromkeys(fold_letters(label) + colon
+                                      for label in ("سوال", "سؤال", "سئوال", "پرسش", "خبرنگار")
                                       for colon in (":", " :")))
 MAX_OPEN_PARAGRAPHS = 4  # how many paragraphs a quotation left open may go on in before it closes
 ANSWER_ENDINGS = (".", "!", "…", "»")  # an answer ends a sentence; a heading has no full stop

@@ -331,9 +331,13 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
     the floor; so is the next. A paragraph after one whose quotation is left open (no
     closing » yet) goes on with it, to its closing mark, whatever person it speaks in
     (what the speaker reports others said there, ``او به من گفت که``, is part of it);
+    so does an answer of a printed interview that cites someone in passing (_answers_citing_others);
     and a paragraph that is one quotation (``«...»``) is a quote of whoever has the floor."""
     found = [item for item in reading if isinstance(item, Found)]
+    questions_and_answers = _laid_out_as_questions_and_answers(doc.paragraphs)
     narrated = _told_in_first_person(found, doc)
+    if questions_and_answers:  # an answer citing someone is still the interviewee's
+        narrated |= _answers_citing_others(found, doc)
     quoted = {item.where for item in found if item.where not in narrated}
     running = {item.where for item in found
                if item.kind == "direct" and item.where.startswith("body:")
@@ -347,7 +351,6 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
     reading = [item for item in reading if not (isinstance(item, Found) and item.kind == "indirect" and item.where in inside)]
     quoted |= inside
     running |= {quote.where for quote in added}
-    questions_and_answers = _laid_out_as_questions_and_answers(doc.paragraphs)
     for number in range(1, len(doc.paragraphs)):
         where, text, previous = f"body:{number}", doc.paragraphs[number], doc.paragraphs[number - 1]
         if where not in quoted and (quote := _one_quotation(where, text)):
@@ -508,6 +511,17 @@ def _told_in_first_person(found: list[Found], doc: Document) -> set[str]:
         if _first_person_words(around) >= FIRST_PERSON_MARKS and not _narrator_speaks(around):
             told.add(where)
     return told
+
+
+def _answers_citing_others(found: list[Found], doc: Document) -> set[str]:
+    """In a printed interview, the body paragraphs right after a reporter's question that quote
+    only in passing (no direct quote: ``وزیر گفتند «...» و ۴۰ درصد افزایش داشتیم``): the
+    interviewee's answer citing someone, in whatever person it speaks. What it cites is part of
+    the answer (quotes inside quotes are dropped), and the one cited takes no floor."""
+    cited = {item.where for item in found if item.where.startswith("body:") and item.kind != "direct"}
+    cited -= {item.where for item in found if item.kind == "direct"}
+    return {where for where in cited
+            if (number := int(where.split(":")[1])) and _is_question(doc.paragraphs[number - 1])}
 
 
 def _narrator_speaks(folded: str) -> bool:

@@ -87,6 +87,8 @@ from corpus.quotes.constants import (
     PAPER_HEADS,
     PUBLISHED_IN,
     QUANTITY_WORDS,
+    QUESTION_MARKS,
+    QUOTE_CLOSERS,
     ROLE_COMPOUNDS,
     SENTENCE_CONJUNCTIONS,
     SPLIT_COMPOUNDS,
@@ -111,10 +113,11 @@ from corpus.quotes.person import (
     time_word_surname,
     unlisted_word,
 )
-from corpus.quotes.sentences import Field, find_sentence_start
+from corpus.quotes.sentences import BLANKS, Field, end_before, find_sentence_start
 from corpus.quotes.patterns import (
     occurrences,
     AGENCY_SOURCE,
+    CLAUSE_OPENER,
     HONORIFIC_LEXICON,
     HONOURING_LEXICON,
     NAME_HEAD_WORDS,
@@ -147,6 +150,7 @@ THAT_THIS = fold_word("اینکه")
 PLURAL_APART_KEYS = frozenset(fold_word(word) for word in PLURAL_APART)
 PERCENT = fold_word("درصد")
 SEMICOLON = "؛"
+QUESTION_TAIL = BLANKS + QUOTE_CLOSERS + "،,"  # what may stand between a reported question and its answer's verb
 # The light verbs of compound verbs in the past, in the persons news and stories use (کرد،
 # کردند، کردیم، شدم ...).
 LIGHT_VERB_FORMS = frozenset(fold_word(stem + ending) for stem in LIGHT_VERBS for ending in LIGHT_VERB_PAST_ENDINGS)
@@ -262,8 +266,10 @@ def subject_mention(field: Field, clause_start: int, verb_start: int, skip_objec
     mention, _ = subject(field, words)
     mention = _later_clause_subject(field, words, _a_common_noun(mention)) or mention
     if mention.ref == "pronoun" and not mention.personal and not mention.anonymous:
-        before = _clause_before_semicolon(field.folded, clause_start)
-        if before is not None:  # پوتین در گفت‌وگو ... امروز؛ یک روز پیش ... گفت که
+        before = _clause_before_semicolon(field.folded, clause_start)  # پوتین ... امروز؛ یک روز پیش ... گفت که
+        if before is None:  # رویانیان در پاسخ به این سوال که ...؟ گفت
+            before = _clause_before_question(field.folded, clause_start, verb_start)
+        if before is not None:
             return subject_mention(field, before, verb_start, skip_object)
     return mention
 
@@ -291,6 +297,22 @@ def _clause_before_semicolon(folded: str, clause_start: int) -> int | None:
     start = find_sentence_start(folded, clause_start - 1)
     words = clause_words(folded, start, clause_start - 1)
     return start if words and not any(is_finite_verb(w.key) for w in words) else None
+
+
+def _clause_before_question(folded: str, clause_start: int, verb_start: int) -> int | None:
+    """Where the sentence before a question mark at ``clause_start`` starts, when the speech verb
+    follows the mark right away and the question is one the speaker's own clause reports
+    (``رویانیان در پاسخ به این سوال که ... ندارد؟ گفت``, ``وی درباره اینکه ... پذیرفته است؟ گفت``):
+    a که opens it and no colon before it quotes it as someone's words (``پرسید: ...؟ گفت``). The
+    subject before it is the speaker's, not an implied one. A question the report puts on its
+    own (``... می‌باشد؟ در پاسخ به این پرسش می‌افزاید``) leaves words of its own before the verb."""
+    if folded[clause_start - 1:clause_start] not in QUESTION_MARKS \
+            or end_before(folded, verb_start, QUESTION_TAIL) != clause_start:
+        return None
+    start = find_sentence_start(folded, clause_start - 1)
+    before = end_before(folded, start, BLANKS)
+    quoted = before > 0 and folded[before - 1] in ":："
+    return start if CLAUSE_OPENER.search(folded, start, clause_start) and not quoted else None
 
 
 def _later_clause_subject(field: Field, words: list[Word], after_noun: bool = False) -> Mention | None:

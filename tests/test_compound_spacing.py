@@ -1,0 +1,90 @@
+"""A compound is one word however it is spaced: مدیرکل، مدیر‌کل and مدیر کل.
+
+Writers join it, put a ZWNJ in it or a space; the article and the user rarely
+agree. Both a search and a role lookup (said-by) must find every spelling.
+"""
+
+import json
+
+import pytest
+
+from indexer.analysis import spaced_compound
+from indexer.build import build_index
+from indexer.facets import Filters
+from corpus.names import role_key
+from indexer.quote_search import find_speakers, held_by, opens_with
+from indexer.search import search
+
+ARTICLES = [
+    {"id": "gilan", "title": "طرح اشتغال مددجویان", "date": "1399/05/02",
+     "body": "مدیر کل بهزیستی استان گیلان، رضا احمدی گفت: طرح اشتغال مددجویان پنج شنبه آغاز می شود."},
+    {"id": "yazd", "title": "کمک به خانواده‌ها", "date": "1399/06/11",
+     "body": "مدیرکل بهزیستی استان یزد، علی رضایی گفت: کمک‌ها به خانواده‌ها افزایش می‌یابد."},
+    {"id": "qom", "title": "بازگشایی مهدها", "date": "1399/07/20",
+     "body": "مدير‌كل بهزيستي استان قم، مريم نادري گفت: مهدهاي كودك از شنبه باز مي شوند."},
+    {"id": "worker", "title": "مددکاری در محله", "date": "1399/09/01",
+     "body": "نجم الدین سلیمانی فر، مددکار اجتماعی، گفت: خانواده‌های محله به مشاوره نیاز دارند."},
+    {"id": "harm", "title": "پیشگیری", "date": "1399/08/01", "category": "اجتماعی/آسیب‌های اجتماعی",
+     "source": "خبر گزاری مهر",
+     "body": "دبیر کارگروه پیشگیری از آسیب های اجتماعی، سمیه رحمانی گفت: برنامه تازه آماده است."},
+]
+
+
+@pytest.fixture(scope="module")
+def index_dir(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("spacing")
+    (folder / "news.json").write_text(json.dumps(ARTICLES, ensure_ascii=False), encoding="utf-8")
+    build_index([folder / "news.json"], folder / "ix")
+    return str(folder / "ix")
+
+
+def test_a_joined_compound_the_lexicon_knows_is_also_tried_spaced():
+    assert spaced_compound("مدیرکل") == "مدیر کل"
+    assert spaced_compound("پنجشنبه") == "پنج شنبه"
+
+
+def test_a_possessive_ending_is_no_compound():
+    assert spaced_compound("کشورمان") is None
+
+
+@pytest.mark.parametrize("query", ["مدیرکل", "مدیر کل", "مدیر‌کل", "مديركل"])
+def test_a_compound_query_finds_it_joined_spaced_or_with_zwnj(index_dir, query):
+    assert {hit.id for hit in search(index_dir, query).hits} == {"gilan", "yazd", "qom"}
+
+
+def test_a_joined_weekday_finds_it_written_spaced(index_dir):
+    assert [hit.id for hit in search(index_dir, "پنجشنبه").hits] == ["gilan"]
+
+
+@pytest.mark.parametrize("role", ["مدیرکل بهزیستی", "مدیر کل بهزیستی", "مدیر‌کل بهزيستي", "مدير كل بهزيستي"])
+def test_a_role_lookup_finds_every_spacing_of_the_role(index_dir, role):
+    assert {holder.speaker for holder in held_by(index_dir, role)} == {"رضا احمدی", "علی رضایی", "مریم نادری"}
+
+
+@pytest.mark.parametrize("role", ["دبیر کارگروه پیشگیری از آسیب‌های اجتماعی",
+                                  "دبیر کارگروه پیشگیری از آسیبهای اجتماعی"])
+def test_a_role_lookup_finds_a_plural_suffix_written_apart(index_dir, role):
+    assert [holder.speaker for holder in held_by(index_dir, role)] == ["سمیه رحمانی"]
+
+
+def test_a_role_opens_with_the_wanted_words_only_up_to_a_words_end():
+    wanted = role_key("رئیس سازمان")
+    assert opens_with(role_key("رییس سازمان بهزیستی کشور"), wanted)
+    assert not opens_with(role_key("رئیس سازمانی‌ها"), wanted)
+    assert not opens_with(role_key("معاون رئیس سازمان"), wanted)
+
+
+@pytest.mark.parametrize("role", ["آسیب‌های اجتماعی", "آسیبهای اجتماعی", "آسیب های اجتماعی"])
+def test_speakers_narrowed_by_role_find_it_however_its_affixes_are_spaced(index_dir, role):
+    assert [person.name for person in find_speakers(index_dir, role=role)] == ["سمیه رحمانی"]
+
+
+@pytest.mark.parametrize("filters", [Filters(category="اجتماعی/آسیب های اجتماعی"), Filters(category="اجتماعي/آسيبهاي اجتماعي"),
+                                     Filters(source="خبرگزاری مهر"), Filters(source="خبر‌گزاری مهر")])
+def test_a_category_or_source_filter_matches_however_it_is_spaced(index_dir, filters):
+    assert [hit.id for hit in search(index_dir, "برنامه", filters=filters).hits] == ["harm"]
+
+
+@pytest.mark.parametrize("name", ["سلیمانیفر", "سلیمانی‌فر", "نجمالدین", "نجم‌الدین سلیمانی‌فر"])
+def test_a_name_typed_joined_finds_it_written_apart(index_dir, name):
+    assert [hit.id for hit in search(index_dir, name).hits] == ["worker"]
