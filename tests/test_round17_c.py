@@ -104,3 +104,24 @@ def test_words_in_guillemets_a_present_judgement_gives_are_the_judges(sentence, 
 ])
 def test_a_name_or_a_thing_known_in_guillemets_is_no_judgement(sentence):
     assert [quote for quote in quotes_of(sentence) if quote.kind == "guillemet"] == []
+
+
+@pytest.mark.parametrize("told", [
+    "او نبود اردوی خارجی را «بزرگ‌ترین ضعف برنامه امسال» دانست.",
+    "سرپرست فدراسیون کشتی حمایت از استعدادهای استان را جزو وظایف فدراسیون برشمرد.",
+])
+def test_a_judgement_told_of_someone_ends_the_quote_before_it(told):
+    """``X افزود: QUOTE. او Y را Z دانست.``: a judgement told in the third person's past is the
+    report's, not the speaker's words; it is a quote of its own."""
+    quotes = quotes_of("رضا کریمی سرمربی تیم گفت: بازیکنان ما خوب تمرین کرده‌اند و برای بازی آماده‌ایم. " + told)
+    assert [quote.kind for quote in quotes] == ["direct", "indirect"]
+    assert quotes[0].text == "بازیکنان ما خوب تمرین کرده‌اند و برای بازی آماده‌ایم."
+
+
+@pytest.mark.parametrize("recounted", [
+    "کمک داور من خطای دست این بازیکن را اعلام کرد.",  # announced: no judgement between را and the verb
+    "البته این روش را بدون تخریب، خوب دانست.",  # no subject of its own: the speaker's words go on
+])
+def test_what_a_speaker_recounts_stays_in_his_quote(recounted):
+    quotes = quotes_of("رضا کریمی داور بازی گفت: صحنه را دقیق ندیدم و به دستیارم اعتماد کردم. " + recounted)
+    assert [(quote.kind, quote.text.endswith(recounted)) for quote in quotes] == [("direct", True)]
