@@ -125,3 +125,19 @@ def test_a_judgement_told_of_someone_ends_the_quote_before_it(told):
 def test_what_a_speaker_recounts_stays_in_his_quote(recounted):
     quotes = quotes_of("رضا کریمی داور بازی گفت: صحنه را دقیق ندیدم و به دستیارم اعتماد کردم. " + recounted)
     assert [(quote.kind, quote.text.endswith(recounted)) for quote in quotes] == [("direct", True)]
+
+
+@pytest.mark.parametrize("source, claim", [
+    ("کارشناسان", "از ظرفیت خوابگاه‌های این دانشگاه فراتر می‌رود"),
+    ("برخی از مسئولان", "از ظرفیت خوابگاه‌های این دانشگاه فراتر می‌رود"),
+])
+def test_a_group_named_as_a_source_ends_on_its_plural(source, claim):
+    """``به گفته کارشناسان CLAIM`` with no comma: an unnamed group's view, the group read up to
+    its plural, where a preposition opens the claim."""
+    quotes = quotes_of(f"این رقم به گفته {source} {claim}.")
+    assert [(quote.kind, quote.speaker, quote.text) for quote in quotes] == [("indirect", None, claim)]
+
+
+def test_a_group_read_on_past_its_plural_is_no_source():
+    """``به عقیده برخی کارشناسان سیاسی نشان دهنده ...``: where the group ends is unclear."""
+    assert quotes_of("این سخنان به عقیده برخی کارشناسان سیاسی نشان دهنده این موضوع است که تغییری در کار نیست.") == []

@@ -443,6 +443,8 @@ PRESS_OFFICES = ("روابط عمومی", "اداره روابط عمومی", "�
 # Also run together (بنا براین، بنابراین این گزارش).
 THIS_REPORT_OPENERS = tuple(f"{preposition} این {report}" for preposition in ANNOUNCED_BY_PREPOSITIONS + ("بنابراین",)
                             for report in ("گزارش", "گزارش‌ها"))
+# A plural noun's last letters, folded (کارشناسان، دیپلمات‌ها): where a group named as a source ends.
+GROUP_PLURAL_ENDINGS = ("ان", "ها")
 # Sources that name nobody new (به اعتقاد من، به گفته شما): with no comma after them, the
 # words that follow are no claim of someone the report quotes.
 UNNAMED_SOURCES = frozenset(fold_word(word) for word in (

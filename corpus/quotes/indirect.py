@@ -52,6 +52,7 @@ from corpus.quotes.constants import (
     ONE_CAN,
     PRESENT_PREFIXES,
     PREDICATE_STARTS,
+    GROUP_PLURAL_ENDINGS,
     MAX_ACCORDING_TO_CHARS,
     MAX_ADDRESSEE_WORDS,
     MAX_UNCOMMA_SOURCE_CHARS,
@@ -402,7 +403,9 @@ def _uncomma_source(field: Field, words: list[Word], cue_noun: str) -> tuple[Men
     """Who an according-to cue with no comma after its source names, and where the source ends:
     a body's name, else the subject the words open on, cut where the article's other mentions
     of it end when that reading runs on or finds no subject (:func:`_named_elsewhere`). None
-    when where it ends is unknown (past the words read, into a verb) or it is a group."""
+    when where it ends is unknown (past the words read, into a verb), or it is a group that
+    does not end on its plural (به گفته کارشناسان | از ...، به گفته برخی از دیپلمات‌ها | میزان ...:
+    a group read on past its plural, برخی کارشناسان سیاسی نشان دهنده ...، holds the claim's words)."""
     body = _body_name(field, words, cue_noun)
     mention, end = (mention_from_words(field, body), body[-1].end) if body else subject(field, words)
     runs_on = end <= words[0].start or end >= words[-1].end or any(_is_verb(w.key) for w in words if w.end <= end)
@@ -410,7 +413,9 @@ def _uncomma_source(field: Field, words: list[Word], cue_noun: str) -> tuple[Men
         named = _named_elsewhere(field, words)
         if named > (1 if mention.ref == "title" and not runs_on else 0) and words[named - 1].end < end:
             mention, end, runs_on = mention_from_words(field, words[:named]), words[named - 1].end, False
-    return None if runs_on or mention.anonymous else (mention, end)
+    if mention.anonymous and not any(word.end == end and word.key.endswith(GROUP_PLURAL_ENDINGS) for word in words):
+        return None
+    return None if runs_on else (mention, end)
 
 
 def _named_elsewhere(field: Field, words: list[Word]) -> int:
