@@ -141,3 +141,17 @@ def test_a_group_named_as_a_source_ends_on_its_plural(source, claim):
 def test_a_group_read_on_past_its_plural_is_no_source():
     """``به عقیده برخی کارشناسان سیاسی نشان دهنده ...``: where the group ends is unclear."""
     assert quotes_of("این سخنان به عقیده برخی کارشناسان سیاسی نشان دهنده این موضوع است که تغییری در کار نیست.") == []
+
+
+def test_a_label_quote_may_open_on_a_number():
+    """``کریمی: ۲۱۲ مرکز مجاز داریم``: a number after the label's colon and a blank opens words."""
+    quotes = quotes_of("رضا کریمی مدیرکل بهزیستی استان در این باره توضیح داد.",
+                       "کریمی: ۲۱۲ مرکز مجاز داریم که ظرفیت آنها حدود نه هزار نفر است.")
+    assert [(quote.where, quote.speaker) for quote in quotes] == [("body:1", "رضا کریمی")]
+
+
+def test_a_headline_speaker_may_name_an_outlet_in_guillemets():
+    """``X در گفت‌وگو با «Y»: QUOTE``: the guillemets around a name leave the headline's speaker."""
+    doc = Document(id="doc", title="رئیس دانشگاه شهر در گفت‌وگو با «نامه شرق»: خوابگاه متأهلی اولویت اول ماست",
+                   lead="", paragraphs=["حسن رستمی، رئیس دانشگاه شهر، گفت: ساخت خوابگاه تازه از بهار آغاز می‌شود."])
+    assert [(quote.where, quote.speaker) for quote in extract_quotes(doc)] == [("title", "حسن رستمی"), ("body:0", "حسن رستمی")]

@@ -263,7 +263,7 @@ def _colon_cues(field: Field, taken: set[int]) -> list[tuple[int, int, int, int,
         rest = colon.end()
         while rest < field_end and folded[rest] in BLANKS:
             rest += 1
-        if (colon.end() in taken or not (folded[rest:rest + 1].isalpha() or folded[rest:rest + 1] in QUOTE_OPENERS)
+        if (colon.end() in taken or not _opens_words(folded, colon.end(), rest)
                 or word_count(folded[rest:rest + QUOTE_HEAD_CHARS]) < MIN_QUOTE_WORDS):
             continue
         clause_start = _after_glued_heading(folded, find_sentence_start(folded, colon.start()), colon.start())
@@ -285,6 +285,13 @@ def _colon_cues(field: Field, taken: set[int]) -> list[tuple[int, int, int, int,
               and (mention := _label_speaker(field, clause_start, colon.start()))):
             cues.append((colon.end(), clause_start, colon.start(), colon.start(), mention))
     return cues
+
+
+def _opens_words(folded: str, colon_end: int, rest: int) -> bool:
+    """Do words open after a colon: a letter, a quotation mark, or a number after a blank
+    (``آذرمهر: ۲۱۲ مرکز مجاز داریم``; one right after it is a time or a score: ۱۰:۳۰)?"""
+    first = folded[rest:rest + 1]
+    return first.isalpha() or first in QUOTE_OPENERS or first.isdigit() and rest > colon_end
 
 
 def _after_glued_heading(folded: str, clause_start: int, colon: int) -> int:

@@ -394,8 +394,9 @@ AGENCY_SOURCE = re.compile(
 )
 
 # A headline speaker: a few words before the first colon, after an optional
-# rubric ending in | or /, or a first headline ending in ؛ (``افزایش ۳۰ درصدی ...؛ معاون بهداشت: ...``).
-HEADLINE_SPEAKER = re.compile(r"(?:[^:|/؛]{0,60}[|/؛] ?)?(?P<speaker>[^:|/؛«»\d]{2,50}?) ?[:：]")
+# rubric ending in | or /, or a first headline ending in ؛ (``افزایش ۳۰ درصدی ...؛ معاون بهداشت: ...``);
+# a name in it may stand in guillemets (``رئیس دانشگاه در گفت‌وگو با «شرق‌نامه»: ...``).
+HEADLINE_SPEAKER = re.compile(r"(?:[^:|/؛]{0,60}[|/؛] ?)?(?P<speaker>[^:|/؛\d]{2,50}?) ?[:：]")
 # The last word of a sentence: a verb ending (است، می‌شود، هستیم، ...) or a question.
 SENTENCE_ENDING = re.compile(r"(?:ست|د|م|ید|یم|ند|[؟?!]|\.\.\.)[\s.!؟?»\u200c]*$")
 # Not the noun written apart (در گفت و گو با ...): a verb there would stand for a cue of its own.
