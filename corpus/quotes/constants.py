@@ -240,6 +240,13 @@ FROM_COMPLEMENT_NOUNS = frozenset(fold_word(word) for word in (
 JUDGING_VERBS = ("دانست", "خواند", "برشمرد", "نامید", "نام برد")
 # Nouns that judge with کرد/نمود: ``کارها را بی‌نظیر عنوان کرد``.
 JUDGING_NOUNS = ("ارزیابی", "توصیف", "قلمداد", "تلقی", "عنوان", "اعلام", "ذکر", "بیان")
+# Judging verbs read in the present too, as (past, present) stems, but only around words in «»
+# (``او این مدرسه را «خانه دوم همه اهالی» می‌داند``): the marks make them the judge's words.
+# Elsewhere the present states an essay's views (دیدگاهی که ... را ... می‌داند) or knowing.
+PRESENT_JUDGING_VERBS = (("دانست", "دان"), ("نامید", "نام"))
+# Fewest words in «» a present judgement quotes (``را «ظلم به کارمندان» می‌داند``); fewer are a
+# name or a term (او «خدا» را همراه خود می‌داند).
+MIN_JUDGED_TERM_WORDS = 3
 # Nouns that accuse, threaten or blame with their light verb, the charge after ``را به``:
 # ``X، Y را به Z متهم کرد / تهدید کرد / نسبت داد`` says what X said of Y, as a judgement
 # does; without ``را به`` (شوت او دروازه را تهدید کرد) nothing is said.
@@ -427,11 +434,17 @@ ACCORDING_TO_NOUNS = ("گفته", "باور", "عقیده", "اعتقاد", "ت�
 # its comma is needed).
 ANNOUNCED_BY_PREPOSITIONS = ("به", "بنابر", "بنا بر", "بنا به", "طبق", "بر اساس", "براساس")
 ANNOUNCED_BY_NOUNS = ("اعلام", "اظهارات", "نوشته")
+# ``به نقل از روابط عمومی X، CLAIM``: what a body's press office reports, after these phrases,
+# is the body's own word (an agency's report, به گزارش خبرگزاری ...، is the article's frame).
+PRESS_OFFICE_REPORTED = ("به گزارش", "به نقل از")
+PRESS_OFFICES = ("روابط عمومی", "اداره روابط عمومی", "اداره کل روابط عمومی")
 # ``بنا بر این گزارش ماهاتیر ... اضافه کرد``: "according to this report", the comma often left
 # out, opens a sentence before its subject as a connective does; the report was named before.
 # Also run together (بنا براین، بنابراین این گزارش).
 THIS_REPORT_OPENERS = tuple(f"{preposition} این {report}" for preposition in ANNOUNCED_BY_PREPOSITIONS + ("بنابراین",)
                             for report in ("گزارش", "گزارش‌ها"))
+# A plural noun's last letters, folded (کارشناسان، دیپلمات‌ها): where a group named as a source ends.
+GROUP_PLURAL_ENDINGS = ("ان", "ها")
 # Sources that name nobody new (به اعتقاد من، به گفته شما): with no comma after them, the
 # words that follow are no claim of someone the report quotes.
 UNNAMED_SOURCES = frozenset(fold_word(word) for word in (

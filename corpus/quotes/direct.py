@@ -38,6 +38,7 @@ from corpus.quotes.patterns import (
     DOCUMENT_CUE,
     DOCUMENT_WRITTEN_BY,
     HONORIFIC_LEXICON,
+    JUDGED_CUE,
     PRONOUN_LEXICON,
     MANNER_OF_SAYING,
     NARRATOR_PRONOUN,
@@ -48,6 +49,7 @@ from corpus.quotes.patterns import (
 from corpus.quotes.person import is_finite_verb, verb_forms
 from corpus.quotes.sentences import (
     BLANKS,
+    SENTENCE_STOPS,
     Field,
     find_sentence_end,
     find_sentence_start,
@@ -110,7 +112,7 @@ def direct_quotes(field: Field, direct_cues: list[re.Match]) -> list[Found]:
         if 0 <= close < limit:
             limit = close + 1  # ``گفت: «QUOTE» اما هواداران ...``: the report goes on after it
         elif close < 0:
-            limit = _narration_resumes(field.folded, colon_end, limit)
+            limit = _narration_resumes(field, colon_end, limit)
         start, end = trim_quote(field.folded, colon_end, max(limit, colon_end))
         while end > start and field.folded[end - 1] in QUOTE_TAIL:  # ``QUOTE، Y افزود:``
             end -= 1
@@ -138,14 +140,37 @@ def _spliced_subject(field: Field, clause_start: int, cue_start: int) -> Mention
     return Mention("pronoun", where=field.where)
 
 
-def _narration_resumes(folded: str, start: int, limit: int) -> int:
+def _narration_resumes(field: Field, start: int, limit: int) -> int:
     """Where a quote not in quotation marks gives way to the report: a sentence opening on
     وی with a speech verb of its own (``... گردید. وی افزود این اثر ...``), since nobody calls
-    himself وی; ``limit`` when none does."""
+    himself وی; or a judgement told of someone (_judgement_told); ``limit`` when none does."""
+    folded = field.folded
     for pronoun in NARRATOR_PRONOUN.finditer(folded, start, limit):
         sentence_end = find_sentence_end(folded, pronoun.end(), limit - pronoun.end())
         if search_verb(folded, pronoun.end(), sentence_end):
-            return pronoun.start()
+            limit = pronoun.start()
+            break
+    return _judgement_told(field, start, limit)
+
+
+def _judgement_told(field: Field, start: int, limit: int) -> int:
+    """Where the first sentence after ``start`` that tells a judgement of someone it names
+    starts: it ends on a judging verb in the third person's past (JUDGED_CUE), with its object's
+    را and a judgement between them, and opens on its subject (``... . او نبود اردو را «مهم‌ترین
+    ضعف» دانست.``، ``سرپرست فدراسیون X را جزو وظایف برشمرد.``). A speaker judges in his own
+    person and tense (می‌دانم); ``limit`` when no sentence does."""
+    folded = field.folded
+    for cue in JUDGED_CUE.pattern.finditer(folded, start, limit):
+        sentence_start = find_sentence_start(folded, cue.start())
+        if sentence_start <= start or folded[cue.end():limit].strip(BLANKS)[:1] not in SENTENCE_STOPS:
+            continue
+        words = clause_words(folded, sentence_start, cue.start())
+        marks = [n for n, word in enumerate(words) if word.key == "را"]
+        if not marks or marks[-1] == len(words) - 1:
+            continue  # ``خطای بازیکن را اعلام کرد``: announced, no judgement told
+        mention = subject_mention(field, sentence_start, cue.start())
+        if mention.ref != "pronoun" or mention.personal:
+            return sentence_start
     return limit
 
 
@@ -238,7 +263,7 @@ def _colon_cues(field: Field, taken: set[int]) -> list[tuple[int, int, int, int,
         rest = colon.end()
         while rest < field_end and folded[rest] in BLANKS:
             rest += 1
-        if (colon.end() in taken or not (folded[rest:rest + 1].isalpha() or folded[rest:rest + 1] in QUOTE_OPENERS)
+        if (colon.end() in taken or not _opens_words(folded, colon.end(), rest)
                 or word_count(folded[rest:rest + QUOTE_HEAD_CHARS]) < MIN_QUOTE_WORDS):
             continue
         clause_start = _after_glued_heading(folded, find_sentence_start(folded, colon.start()), colon.start())
@@ -260,6 +285,13 @@ def _colon_cues(field: Field, taken: set[int]) -> list[tuple[int, int, int, int,
               and (mention := _label_speaker(field, clause_start, colon.start()))):
             cues.append((colon.end(), clause_start, colon.start(), colon.start(), mention))
     return cues
+
+
+def _opens_words(folded: str, colon_end: int, rest: int) -> bool:
+    """Do words open after a colon: a letter, a quotation mark, or a number after a blank
+    (``آذرمهر: ۲۱۲ مرکز مجاز داریم``; one right after it is a time or a score: ۱۰:۳۰)?"""
+    first = folded[rest:rest + 1]
+    return first.isalpha() or first in QUOTE_OPENERS or first.isdigit() and rest > colon_end
 
 
 def _after_glued_heading(folded: str, clause_start: int, colon: int) -> int:

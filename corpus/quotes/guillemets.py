@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from corpus.quotes.constants import MIN_QUOTE_WORDS, QUOTE_TAIL_MARKS, SUBJECT_WINDOW
+from corpus.quotes.constants import MIN_JUDGED_TERM_WORDS, MIN_QUOTE_WORDS, QUOTE_TAIL_MARKS, SUBJECT_WINDOW
+from corpus.quotes.direct import holds_a_verb
 from corpus.quotes.found import Found, search_verb
-from corpus.quotes.patterns import ACCORDING_TO, DIRECT_CUE, GUILLEMETS, SENTENCE_ENDING
+from corpus.quotes.patterns import ACCORDING_TO, DIRECT_CUE, GUILLEMETS, PRESENT_JUDGING_VERB, SENTENCE_ENDING
 from corpus.quotes.sentences import Field, find_sentence_end, find_sentence_start, Spans
 from corpus.quotes.subjects import (
     clause_words,
@@ -23,12 +24,19 @@ from corpus.quotes.subjects import (
 
 
 def guillemet_quotes(field: Field, taken: Spans) -> list[Found]:
-    """«...» that someone said: a clause, with a speaker in the same or previous sentence."""
+    """«...» that someone said: a clause, with a speaker in the same or previous sentence; or a
+    term the sentence's subject judges by (_judged_term)."""
     found = []
     for match in GUILLEMETS.finditer(field.folded):
         start, end = match.span("inner")
-        if (taken.overlaps(start, end) or len(field.folded[start:end].split()) < MIN_QUOTE_WORDS
-                or _introduces_direct_quote(field.folded, match.end())):
+        words = len(field.folded[start:end].split())
+        if taken.overlaps(start, end) or words < MIN_JUDGED_TERM_WORDS:
+            continue
+        judged = _judged_term(field, match)
+        if judged is not None:
+            found.append(Found(field.where, start, end, "guillemet", judged[1], field.text[start:end], judged[0]))
+            continue
+        if words < MIN_QUOTE_WORDS or _introduces_direct_quote(field.folded, match.end()):
             continue
         speaker = _guillemet_speaker(field, match.start(), match.end())
         if speaker is None:
@@ -37,6 +45,27 @@ def guillemet_quotes(field: Field, taken: Spans) -> list[Found]:
         if introduced or ends_like_a_sentence(field.folded[start:end]):
             found.append(Found(field.where, start, end, "guillemet", cue, field.text[start:end], mention))
     return found
+
+
+def _judged_term(field: Field, match: re.Match) -> tuple[Mention, str] | None:
+    """The judge and the cue when «...» is what a judging verb in the present right after it
+    judges by (``X این طرح را «ظلم به کارمندان» می‌داند``: the «» right after را) or judges
+    (``X «نبود مدرسه» را بزرگ‌ترین مشکل می‌داند``: را and a judgement after the «»), with no
+    other verb between; the judge is the sentence's subject, someone it names or وی/او."""
+    sentence_start = find_sentence_start(field.folded, match.start())
+    verb = PRESENT_JUDGING_VERB.search(field.folded, match.end(), find_sentence_end(field.folded, match.end()))
+    if verb is None or holds_a_verb(field.folded, match.end(), verb.start()):
+        return None
+    before = clause_words(field.folded, sentence_start, match.start())
+    between = clause_words(field.folded, match.end(), verb.start())
+    judged_by = bool(before) and before[-1].key == "را" and not between
+    judged = len(between) > 1 and between[0].key == "را" and "," not in [word.key for word in between]
+    if not (judged_by or judged):
+        return None
+    mention = subject_mention(field, sentence_start, match.start())
+    if mention.ref == "pronoun" and not mention.personal or mention.anonymous:
+        return None
+    return mention, cue_text(field.text, verb)
 
 
 def _introduces_direct_quote(folded: str, close_at: int) -> bool:

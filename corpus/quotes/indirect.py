@@ -52,6 +52,7 @@ from corpus.quotes.constants import (
     ONE_CAN,
     PRESENT_PREFIXES,
     PREDICATE_STARTS,
+    GROUP_PLURAL_ENDINGS,
     MAX_ACCORDING_TO_CHARS,
     MAX_ADDRESSEE_WORDS,
     MAX_UNCOMMA_SOURCE_CHARS,
@@ -73,6 +74,8 @@ from corpus.quotes.patterns import (
     ACCORDING_TO,
     ANNOUNCED_WITH,
     SOURCE_TAKES_OVER,
+    PRESS_OFFICE_SOURCE,
+    SPEECH_JOINED,
     BELIEF_CUE,
     CLAIM_CUE,
     CLAUSE_OPENER,
@@ -105,7 +108,14 @@ from corpus.quotes.patterns import (
     THAT_WORD,
     WORD,
 )
-from corpus.quotes.person import is_finite_verb, is_lexicon_noun, is_past_participle, verb_forms
+from corpus.quotes.person import (
+    is_bare_past,
+    is_finite_verb,
+    is_lexicon_noun,
+    is_past_participle,
+    is_plural_verb,
+    verb_forms,
+)
 from corpus.quotes.sentences import (
     BLANKS,
     Field,
@@ -122,6 +132,7 @@ from corpus.quotes.subjects import (
     is_agency,
     holds_phrase,
     joint_subject,
+    lists_on,
     Mention,
     Word,
     word_key,
@@ -192,6 +203,26 @@ def _claim_end(folded: str, start: int) -> int:
     return taken_over.start() if taken_over else end
 
 
+def _before_joined_speech(folded: str, match: re.Match, end: int) -> int:
+    """A claim ends before a second speech verb of the same speaker joined to it by و (``گفت
+    جلسه فردا برگزار می‌شود و ابراز امیدواری کرد CLAIM2``, ``مدعی شد که CLAIM و هشدار داد
+    CLAIM2``): what follows that verb is a claim of its own. The verb is the speaker's when it
+    has the cue's form (a past like گفت، کرد; a plural like گفتند); one that has not (``گفت که
+    مدیران ... و اعلام کردند``, ``اعلام کرد، X ... را رد و تاکید کرده که``) is the claim's own
+    subject's, and the claim goes on."""
+    joined = list(SPEECH_JOINED.finditer(folded, match.end(), end))
+    if not joined:
+        return end
+    form = _verb_form(match.group("cue"))
+    return next((m.start() for m in joined if _verb_form(m.group("cue")) == form), end)
+
+
+def _verb_form(cue: str) -> tuple[bool, bool]:
+    """Whether a speech verb's last word is a bare past (گفت، کرد) and whether it is plural."""
+    key = word_key(cue.split()[-1])
+    return is_bare_past(key), is_plural_verb(key)
+
+
 def _before_direct_cue(folded: str, start: int, end: int) -> int:
     """A claim whose sentence ends on the colon of a direct quote's cue (``در پاسخ به اینکه
     X گفته بود CLAIM، وی افزود: ...``) ends before that cue and its subject, which open the
@@ -238,7 +269,7 @@ def _said_that(field: Field, match: re.Match) -> list[Found]:
     unless the sentence asks (``... گفته که CLAIM، موافقید؟``: the reporter's question) or the
     verb describes someone (``کسانی که مدعی‌اند که CLAIM توانستند ...``)."""
     clause_start = find_sentence_start(field.folded, match.start())
-    claim_end = _claim_end(field.folded, match.end())
+    claim_end = _before_joined_speech(field.folded, match, _claim_end(field.folded, match.end()))
     if (_asks(field.folded, claim_end) or _in_relative_clause(field.folded, clause_start, match.start())
             or _news_told_before(field, match) or _closes_a_while_frame(field.folded, clause_start, match, claim_end)):
         return []
@@ -281,6 +312,46 @@ def _according_to(field: Field, match: re.Match) -> list[Found]:
     start, end = trim_quote(field.folded, comma + 1, _claim_end(field.folded, comma + 1))
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], mention)]
+
+
+def _press_office_reports(field: Field, match: re.Match) -> list[Found]:
+    """``به نقل از روابط عمومی X، CLAIM``: the rest of the sentence is what the body X reports
+    through its press office (X speaks, as it does when the article names it elsewhere), unless
+    someone's words are reported in it (``... ، رضایی در این نشست اظهار داشت: ...``): the press
+    office only carried them. X runs to its comma, or on past the comma of a listed name
+    (``سازمان رفاه، خدمات و مشارکت‌های اجتماعی شهرداری تهران،``)."""
+    limit = min(find_sentence_end(field.folded, match.end()), match.end("source") + MAX_ACCORDING_TO_CHARS)
+    comma = find_any(field.folded, "،,", match.end(), limit)
+    while comma >= 0:
+        after = find_any(field.folded, "،,", comma + 1, limit)
+        part = clause_words(field.folded, comma + 1, after) if after >= 0 else []
+        if not part or not lists_on(part) or holds_a_verb(field.folded, comma + 1, after):
+            break
+        comma = after
+    if comma < 0 or holds_a_verb(field.folded, match.end(), comma):
+        return []
+    if _reports_speech(field.folded, comma + 1, find_sentence_end(field.folded, comma + 1, MAX_CLAIM_CHARS) + 1):
+        return []
+    start, end = trim_quote(field.folded, comma + 1, _claim_end(field.folded, comma + 1))
+    if len(field.folded[start:end].split()) < MIN_CLAIM_WORDS:
+        return []
+    office = [word.key for word in clause_words(field.folded, match.start("source"), match.end("source"))]
+    mention = mention_from_words(field, clause_words(field.folded, match.start("source"), comma))
+    if mention.name_keys[:len(office)] != tuple(office) or mention.name_keys[len(office):][:1] in ((), ("و",)):
+        return []  # no body named after its office, or the office's name runs on (روابط عمومی و ...)
+    # the body speaks, named as the article names it elsewhere; its word frames the story, so it
+    # keeps no floor from whom the story is about
+    mention = dataclasses.replace(mention, name_words=mention.name_words[len(office):],
+                                  name_keys=mention.name_keys[len(office):], aside=True)
+    return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
+                  field.text[start:end], mention)]
+
+
+def _reports_speech(folded: str, start: int, end: int) -> bool:
+    """Does a cue of a quote (a speech verb, a colon after one, any indirect shape's) stand
+    between two offsets?"""
+    return bool(DIRECT_CUE.search(folded, start, end)) or any(
+        start <= cue.start() < end for cues, _ in _INDIRECT_SHAPES for cue in cues(folded))
 
 
 def _frames_a_direct_quote(folded: str, start: int) -> bool:
@@ -332,7 +403,9 @@ def _uncomma_source(field: Field, words: list[Word], cue_noun: str) -> tuple[Men
     """Who an according-to cue with no comma after its source names, and where the source ends:
     a body's name, else the subject the words open on, cut where the article's other mentions
     of it end when that reading runs on or finds no subject (:func:`_named_elsewhere`). None
-    when where it ends is unknown (past the words read, into a verb) or it is a group."""
+    when where it ends is unknown (past the words read, into a verb), or it is a group that
+    does not end on its plural (به گفته کارشناسان | از ...، به گفته برخی از دیپلمات‌ها | میزان ...:
+    a group read on past its plural, برخی کارشناسان سیاسی نشان دهنده ...، holds the claim's words)."""
     body = _body_name(field, words, cue_noun)
     mention, end = (mention_from_words(field, body), body[-1].end) if body else subject(field, words)
     runs_on = end <= words[0].start or end >= words[-1].end or any(_is_verb(w.key) for w in words if w.end <= end)
@@ -340,7 +413,9 @@ def _uncomma_source(field: Field, words: list[Word], cue_noun: str) -> tuple[Men
         named = _named_elsewhere(field, words)
         if named > (1 if mention.ref == "title" and not runs_on else 0) and words[named - 1].end < end:
             mention, end, runs_on = mention_from_words(field, words[:named]), words[named - 1].end, False
-    return None if runs_on or mention.anonymous else (mention, end)
+    if mention.anonymous and not any(word.end == end and word.key.endswith(GROUP_PLURAL_ENDINGS) for word in words):
+        return None
+    return None if runs_on else (mention, end)
 
 
 def _named_elsewhere(field: Field, words: list[Word]) -> int:
@@ -442,7 +517,7 @@ def _claim_after_verb(field: Field, match: re.Match) -> list[Found]:
     if not clause_words(field.folded, clause_start, match.start()):
         return []
     mention = verb_subject(field, clause_start, match)
-    claim_end = _claim_end(field.folded, match.end())
+    claim_end = _before_joined_speech(field.folded, match, _claim_end(field.folded, match.end()))
     if mention is None or _asks(field.folded, claim_end) or _news_told_before(field, match):
         return []  # a verb inside a longer sentence with no subject of its own, or a question
     start, end = trim_quote(field.folded, match.end(), claim_end)
@@ -534,9 +609,13 @@ def _announced(field: Field, match: re.Match, opener: tuple[str, ...]) -> list[F
     """``X از CLAIM خبر داد`` / ``X نسبت به CLAIM هشدار داد`` / ``X از اینکه CLAIM، ابراز
     نگرانی کرد``: the claim starts after the first ``opener`` (از، نسبت به) after the
     subject that is part of no other phrase (پس از بازی، بسیاری از هواداران), and after the اینکه opening it as a
-    clause; it ends before the verb and the comma before it."""
+    clause; it ends before the verb and the comma before it. None when و stands right before the
+    verb (``تاکید کرد که CLAIM و خبر داد که ...``): it has no object before it, an از further back
+    is the earlier claim's."""
     clause_start = find_sentence_start(field.folded, match.start())
     words = clause_words(field.folded, clause_start, match.start())
+    if words and words[-1].key == "و":
+        return []
     mention, subject_end = subject(field, words)
     keys = [w.key for w in words]
     after = next((n + len(opener) for n, w in enumerate(words)
@@ -926,6 +1005,7 @@ def _document_says(field: Field, match: re.Match) -> list[Found]:
 # that turns one cue into quotes. Read in this order (the order the quotes are found).
 _INDIRECT_SHAPES = (
     (ACCORDING_TO.finditer, _according_to),
+    (PRESS_OFFICE_SOURCE.finditer, _press_office_reports),
     (lambda text: _merge_matches(THAT_CUE.finditer(text), BELIEF_CUE.finditer(text)), _said_that),
     (CLAIM_CUE.finditer, _claim_after_verb),
     (SAYING_THAT.finditer, _saying_that),

@@ -37,6 +37,7 @@ from corpus.quotes.constants import (
     JUDGING_NOUNS,
     ACCUSING_NOUNS,
     JUDGING_VERBS,
+    PRESENT_JUDGING_VERBS,
     PASSIVE_AUXILIARIES,
     NAMING_VERBS,
     ASKING_VERBS,
@@ -71,6 +72,8 @@ from corpus.quotes.constants import (
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
     PRESENT_STRESS_NOUNS,
+    PRESS_OFFICE_REPORTED,
+    PRESS_OFFICES,
     SAID_NOUNS,
     SAID_CONTENT_OPENER,
     MAX_SAID_SPEAKER_CHARS,
@@ -220,6 +223,12 @@ JUDGED_CUE = GuardedCue.of(
     [verb.split()[0] for verb in JUDGING_VERBS] + list(JUDGING_NOUNS))
 
 
+# ``X این طرح را «ظلم به کارمندان» می‌داند``: the present of a judging verb (not its past, which
+# JUDGED_CUE reads), denied too.
+PRESENT_JUDGING_VERB = re.compile(
+    f"{WORD_START}(?:{'|'.join(f'ن?می{JOINER}{present}(?:د|ند)' for _, present in PRESENT_JUDGING_VERBS)}){WORD_END}")
+
+
 def _past_compounds(verbs: dict[str, tuple[str, ...]]) -> str:
     """Past and perfect forms of compound verbs (noun: light verbs): متهم کرد، تهدید کرده است."""
     return "|".join(f"{_phrase_pattern(noun)}{JOINER}(?:{'|'.join(_past_forms(light) for light in lights)})"
@@ -333,8 +342,15 @@ ACCORDING_TO = GuardedCue.of(
     f" (?:{'|'.join(ACCORDING_TO_NOUNS)}|(?:{'|'.join(REFLEXIVE_ACCORDING_TO_NOUNS)})(?= (?:{'|'.join(REFLEXIVE_SOURCES)}){WORD_END})))"
     f"|(?:{'|'.join(_phrase_pattern(p) for p in ANNOUNCED_BY_PREPOSITIONS)}) (?:{'|'.join(ANNOUNCED_BY_NOUNS)})){WORD_END}",
     ACCORDING_TO_NOUNS + REFLEXIVE_ACCORDING_TO_NOUNS + ANNOUNCED_BY_NOUNS)
+# ``به نقل از روابط عمومی X، CLAIM``: a press office's report (``source``: where its name starts).
+PRESS_OFFICE_SOURCE = GuardedCue.of(
+    f"{WORD_START}(?P<cue>{'|'.join(_phrase_pattern(phrase) for phrase in PRESS_OFFICE_REPORTED)})[ \u200c]+"
+    f"(?P<source>{'|'.join(_phrase_pattern(office) for office in PRESS_OFFICES)}){WORD_END}",
+    ("عمومی",))
 # ``... CLAIM و به گفته او CLAIM2``: a source named after و takes the sentence over; the claim before ends there.
 SOURCE_TAKES_OVER = re.compile(f"{WORD_START}و[ \u200c]+(?={ACCORDING_TO.pattern.pattern})")
+# ``X گفت CLAIM و هشدار داد CLAIM2``: a second speech verb joined by و, its own claim after it.
+SPEECH_JOINED = re.compile(f"{WORD_START}و[ \u200c]+(?P<cue>{SPEECH_VERB}){WORD_END}")
 NOT_AFTER_BELIEF = "|".join(word for word in CLAIM_NON_OPENERS if word != "که")  # که may open its claim
 BELIEF_CUE = GuardedCue.of(
     f"{WORD_START}(?P<cue>{BELIEF})[ ،,]{{1,3}}(?!(?:{NOT_AFTER_BELIEF}){WORD_END})(?:که{WORD_END})?",
@@ -379,8 +395,9 @@ AGENCY_SOURCE = re.compile(
 )
 
 # A headline speaker: a few words before the first colon, after an optional
-# rubric ending in | or /, or a first headline ending in ؛ (``افزایش ۳۰ درصدی ...؛ معاون بهداشت: ...``).
-HEADLINE_SPEAKER = re.compile(r"(?:[^:|/؛]{0,60}[|/؛] ?)?(?P<speaker>[^:|/؛«»\d]{2,50}?) ?[:：]")
+# rubric ending in | or /, or a first headline ending in ؛ (``افزایش ۳۰ درصدی ...؛ معاون بهداشت: ...``);
+# a name in it may stand in guillemets (``رئیس دانشگاه در گفت‌وگو با «شرق‌نامه»: ...``).
+HEADLINE_SPEAKER = re.compile(r"(?:[^:|/؛]{0,60}[|/؛] ?)?(?P<speaker>[^:|/؛\d]{2,50}?) ?[:：]")
 # The last word of a sentence: a verb ending (است، می‌شود، هستیم، ...) or a question.
 SENTENCE_ENDING = re.compile(r"(?:ست|د|م|ید|یم|ند|[؟?!]|\.\.\.)[\s.!؟?»\u200c]*$")
 # Not the noun written apart (در گفت و گو با ...): a verb there would stand for a cue of its own.

@@ -1049,7 +1049,7 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
     organisation: list[Word] = []
     strong = False
     for part in _split_commas(words):
-        if organisation and not name and not roles and _lists_on(part):
+        if organisation and not name and not roles and lists_on(part):
             organisation = _organisation_words(field.folded, organisation + part)  # سازمان صنعت، معدن و تجارت
             continue
         role, part_name, part_organisation = _name_in_guillemets(field.folded, part) or _split_part(part)
@@ -1223,7 +1223,7 @@ def opens_name(part: list[Word]) -> bool:
         is_foreign_given_name(part[0].key) or len(part) > 2 and _given_name_in_two_words(part, 0)
 
 
-def _lists_on(part: list[Word]) -> bool:
+def lists_on(part: list[Word]) -> bool:
     """Is the part the end of a list the part before it began (صنعت، | معدن و تجارت)?"""
     return len(part) > 2 and part[1].key == AND
 

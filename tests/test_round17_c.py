@@ -1,0 +1,157 @@
+"""Issue 17c, quote recall: reported-speech shapes goftar did not read. Every sentence is written
+for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.document import Document, Quote
+from corpus.quotes import extract_quotes
+
+
+def quotes_of(*paragraphs: str) -> list[Quote]:
+    return extract_quotes(Document(id="doc", title="عنوان خبر", lead="", paragraphs=list(paragraphs)))
+
+
+def claims(quotes: list[Quote]) -> list[tuple[str, str | None, str]]:
+    return [(quote.kind, quote.speaker, quote.text) for quote in quotes]
+
+
+SPEAKER = "سارا امینی، مدیرکل بهزیستی استان،"
+
+
+@pytest.mark.parametrize("first, first_claim, joined, second_claim", [
+    ("مدعی شد که", "مدیران شهرداری وعده‌های خود را فراموش کرده‌اند", "هشدار داد",
+     "اگر تا ماه بعد تغییری ایجاد نشود، خانواده‌ها شکایت خواهند کرد"),
+    ("گفت", "نشستی با حضور نمایندگان خانواده‌ها فردا برگزار می‌شود", "ابراز امیدواری کرد",
+     "این نشست به توافق برسد"),
+    ("تاکید کرد که", "کمبود بودجه بخشی از مشکل است", "خبر داد که",
+     "از ابتدای سال ۸۰ مرکز تازه در استان راه‌اندازی شده است"),
+])
+def test_a_second_speech_verb_joined_by_and_has_its_own_claim(first, first_claim, joined, second_claim):
+    """``X گفت CLAIM و ابراز امیدواری کرد CLAIM2``: the first claim ends before و, and the second
+    verb, in the cue's own form, reports a claim of the same speaker."""
+    quotes = quotes_of(f"{SPEAKER} {first} {first_claim} و {joined} {second_claim}.")
+    assert claims(quotes) == [("indirect", "سارا امینی", first_claim), ("indirect", "سارا امینی", second_claim)]
+
+
+def test_arabic_letters_read_the_joined_verb_the_same():
+    """ي and ك for ی and ک change nothing."""
+    text = f"{SPEAKER} مدعی شد که مدیران شهرداری وعده‌های خود را فراموش کرده‌اند و هشدار داد اگر تغییری نشود، خانواده‌ها شکایت خواهند کرد."
+    quotes = quotes_of(text.replace("ی", "ي").replace("ک", "ك"))
+    assert [quote.cue for quote in quotes] == ["مدعي شد", "هشدار داد"]
+
+
+@pytest.mark.parametrize("text", [
+    # a plural verb after a singular cue: the claim's own subject goes on
+    f"{SPEAKER} گفت که مدیران شهرداری وعده‌های خود را فراموش کرده‌اند و اعلام کردند که بودجه‌ای در کار نیست.",
+    # a perfect after a simple past: the claim's subject's, not the one who announced
+    "دفتر این نهاد اعلام کرد، رئیس شورا هرگونه حمایت از فهرست نامزدها را رد و تاکید کرده که بی‌طرف خواهد ماند.",
+])
+def test_a_joined_verb_in_another_form_stays_in_the_claim(text):
+    """The joined verb is the speaker's only in the cue's form; in another it is the claim's
+    subject's, and the claim runs over it as one."""
+    assert len(quotes_of(text)) == 1
+
+
+@pytest.mark.parametrize("opening", ["به نقل از روابط عمومی", "به گزارش روابط عمومی", "به نقل از روابط‌عمومي"])
+def test_what_a_press_office_reports_is_its_bodys_word(opening):
+    """``به نقل از روابط عمومی X، CLAIM``: X speaks through its press office, under its own name."""
+    claim = "ثبت‌نام طرح کمک‌هزینه مسکن از امروز آغاز شده و تا پایان ماه ادامه دارد"
+    quotes = quotes_of(f"{opening} اداره کل بهزیستی استان، {claim}.")
+    assert claims(quotes) == [("indirect", "اداره کل بهزیستی استان", claim)]
+    assert quotes[0].speaker_type == "organisation"
+
+
+def test_a_listed_body_name_runs_past_its_comma():
+    """A body named as a list (رفاه، خدمات و ...) keeps its comma; the claim starts after the next."""
+    quotes = quotes_of("به گزارش روابط عمومی سازمان رفاه، خدمات و مشارکت‌های شهری استان، "
+                       "از ابتدای ماه تاکنون نه گرمخانه در مناطق مختلف شهر فعال شده است.")
+    assert [(quote.speaker, quote.text[:10]) for quote in quotes] == [
+        ("سازمان رفاه، خدمات و مشارکت‌های شهری استان", "از ابتدای ")]
+
+
+def test_a_press_office_carrying_someones_words_reports_nothing_of_its_own():
+    """The sentence quotes someone (a colon after a speech verb, گفت که): the office only carried it."""
+    direct = quotes_of("به نقل از روابط عمومی شرکت آب استان، رضا کریمی در این نشست اظهار داشت: آب شهر تا هفته آینده وصل می‌شود.")
+    indirect = quotes_of("به نقل از روابط عمومی شرکت آب استان، رضا کریمی در این نشست گفت که آب شهر تا هفته آینده وصل می‌شود.")
+    assert [(quote.kind, quote.speaker) for quote in direct + indirect] == [("direct", "رضا کریمی"), ("indirect", "رضا کریمی")]
+
+
+def test_a_press_office_keeps_no_floor_from_the_one_the_story_is_about():
+    """The body's report frames the story: the وی after it is the official it opens on."""
+    quotes = quotes_of("به نقل از روابط عمومی استانداری، رضا کریمی استاندار امروز از بیمارستان تازه شهر بازدید کرد.",
+                       "وی گفت: بخش کودکان این بیمارستان تا پایان سال آماده می‌شود.")
+    assert [(quote.where, quote.speaker) for quote in quotes] == [("body:0", "استانداری"), ("body:1", "رضا کریمی")]
+
+
+@pytest.mark.parametrize("sentence, term", [
+    ("یک نماینده دیگر این طرح را «ستم به بازنشستگان» می‌داند.", "ستم به بازنشستگان"),
+    ("مینا کاظمی، ساکن این شهرک، «نبود نانوایی و داروخانه» را بزرگ‌ترین مشکل محله می‌داند.",
+     "نبود نانوایی و داروخانه"),
+    ("او این کتابخانه را «خانه دوم بچه‌های روستا» مي‌داند.", "خانه دوم بچه‌های روستا"),
+])
+def test_words_in_guillemets_a_present_judgement_gives_are_the_judges(sentence, term):
+    """``X این طرح را «...» می‌داند``: the «» make the judgement's words the judge's own."""
+    quotes = quotes_of("مینا کاظمی از ساکنان شهرک در این باره گفت که چند سال است منتظر مانده‌اند.", sentence)
+    assert [(quote.kind, quote.text) for quote in quotes if quote.where == "body:1"] == [("guillemet", term)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "او «خدا» را همراه خود می‌داند.",  # one word in «»: a name or a term, no words of the judge
+    "او «قانون کار جدید» را می‌داند.",  # no judgement: he knows it
+])
+def test_a_name_or_a_thing_known_in_guillemets_is_no_judgement(sentence):
+    assert [quote for quote in quotes_of(sentence) if quote.kind == "guillemet"] == []
+
+
+@pytest.mark.parametrize("told", [
+    "او نبود اردوی خارجی را «بزرگ‌ترین ضعف برنامه امسال» دانست.",
+    "سرپرست فدراسیون کشتی حمایت از استعدادهای استان را جزو وظایف فدراسیون برشمرد.",
+])
+def test_a_judgement_told_of_someone_ends_the_quote_before_it(told):
+    """``X افزود: QUOTE. او Y را Z دانست.``: a judgement told in the third person's past is the
+    report's, not the speaker's words; it is a quote of its own."""
+    quotes = quotes_of("رضا کریمی سرمربی تیم گفت: بازیکنان ما خوب تمرین کرده‌اند و برای بازی آماده‌ایم. " + told)
+    assert [quote.kind for quote in quotes] == ["direct", "indirect"]
+    assert quotes[0].text == "بازیکنان ما خوب تمرین کرده‌اند و برای بازی آماده‌ایم."
+
+
+@pytest.mark.parametrize("recounted", [
+    "کمک داور من خطای دست این بازیکن را اعلام کرد.",  # announced: no judgement between را and the verb
+    "البته این روش را بدون تخریب، خوب دانست.",  # no subject of its own: the speaker's words go on
+])
+def test_what_a_speaker_recounts_stays_in_his_quote(recounted):
+    quotes = quotes_of("رضا کریمی داور بازی گفت: صحنه را دقیق ندیدم و به دستیارم اعتماد کردم. " + recounted)
+    assert [(quote.kind, quote.text.endswith(recounted)) for quote in quotes] == [("direct", True)]
+
+
+@pytest.mark.parametrize("source, claim", [
+    ("کارشناسان", "از ظرفیت خوابگاه‌های این دانشگاه فراتر می‌رود"),
+    ("برخی از مسئولان", "از ظرفیت خوابگاه‌های این دانشگاه فراتر می‌رود"),
+])
+def test_a_group_named_as_a_source_ends_on_its_plural(source, claim):
+    """``به گفته کارشناسان CLAIM`` with no comma: an unnamed group's view, the group read up to
+    its plural, where a preposition opens the claim."""
+    quotes = quotes_of(f"این رقم به گفته {source} {claim}.")
+    assert [(quote.kind, quote.speaker, quote.text) for quote in quotes] == [("indirect", None, claim)]
+
+
+def test_a_group_read_on_past_its_plural_is_no_source():
+    """``به عقیده برخی کارشناسان سیاسی نشان دهنده ...``: where the group ends is unclear."""
+    assert quotes_of("این سخنان به عقیده برخی کارشناسان سیاسی نشان دهنده این موضوع است که تغییری در کار نیست.") == []
+
+
+def test_a_label_quote_may_open_on_a_number():
+    """``کریمی: ۲۱۲ مرکز مجاز داریم``: a number after the label's colon and a blank opens words."""
+    quotes = quotes_of("رضا کریمی مدیرکل بهزیستی استان در این باره توضیح داد.",
+                       "کریمی: ۲۱۲ مرکز مجاز داریم که ظرفیت آنها حدود نه هزار نفر است.")
+    assert [(quote.where, quote.speaker) for quote in quotes] == [("body:1", "رضا کریمی")]
+
+
+def test_a_headline_speaker_may_name_an_outlet_in_guillemets():
+    """``X در گفت‌وگو با «Y»: QUOTE``: the guillemets around a name leave the headline's speaker."""
+    doc = Document(id="doc", title="رئیس دانشگاه شهر در گفت‌وگو با «نامه شرق»: خوابگاه متأهلی اولویت اول ماست",
+                   lead="", paragraphs=["حسن رستمی، رئیس دانشگاه شهر، گفت: ساخت خوابگاه تازه از بهار آغاز می‌شود."])
+    assert [(quote.where, quote.speaker) for quote in extract_quotes(doc)] == [("title", "حسن رستمی"), ("body:0", "حسن رستمی")]
