@@ -52,6 +52,10 @@ never ran goftar on those articles:
 - ``synth17/`` (24 articles, text included): written the same way at the end of round 15 by
   two more authors and staged unread (12 social-services articles, 12 sport, health, education,
   labour, environment and city-council ones). First run at the start of round 16, before any rule.
+- ``synth19/`` (24 articles, text included): written the same way during round 16 by two more
+  authors (12 social-services articles in six outlet styles; 12 sport, health, economy, politics,
+  education and environment ones) and first run once all of that round's rules were merged: both
+  halves measured that round's code blind.
 - ``tune16/`` (24 articles, text included): written the same way at the start of round 16 by two
   authors asked for title-only and pronoun references above all (12 social-services, politics and
   city articles; 12 sport, health, education, labour and environment ones), only to tune on: both
@@ -80,7 +84,8 @@ SHARED = REPO.parent / "shared"
 DATA_FOLDERS = (SHARED / "data", SHARED / "sports", REPO / "bench" / "gold" / "synth12",
                 REPO / "bench" / "gold" / "synth13", REPO / "bench" / "gold" / "synth14",
                 REPO / "bench" / "gold" / "synth15", REPO / "bench" / "gold" / "synth16",
-                REPO / "bench" / "gold" / "synth17", REPO / "bench" / "gold" / "tune16")
+                REPO / "bench" / "gold" / "synth17", REPO / "bench" / "gold" / "tune16",
+                REPO / "bench" / "gold" / "synth19")
 GOLD = REPO / "bench" / "gold"
 TUNE, TEST = "tune", "test"
 HALVES = (TUNE, TEST)
@@ -121,6 +126,7 @@ SETS = (
     ("synth-16", lambda: [GOLD / "synth16" / "social.json", GOLD / "synth16" / "other.json"]),
     ("synth-17", lambda: [GOLD / "synth17" / "social.json", GOLD / "synth17" / "other.json"]),
     ("synth-tune-16", lambda: [GOLD / "tune16" / "social.json", GOLD / "tune16" / "other.json"]),
+    ("synth-19", lambda: [GOLD / "synth19" / "social.json", GOLD / "synth19" / "other.json"]),
 )
 
 
