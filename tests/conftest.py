@@ -88,10 +88,15 @@ ROLE_ARTICLES = [
 ]
 
 
+def index_of(tmp_path_factory, name: str, articles: list[dict]) -> str:
+    """An index of ``articles``, written as one JSON file into a new folder ``name``: a module's own fixture."""
+    folder = tmp_path_factory.mktemp(name)
+    (folder / f"{name}.json").write_text(json.dumps(articles, ensure_ascii=False), encoding="utf-8")
+    build_index([folder / f"{name}.json"], folder / "ix")
+    return str(folder / "ix")
+
+
 @pytest.fixture(scope="session")
 def roles(tmp_path_factory):
     """ROLE_ARTICLES indexed once per session."""
-    folder = tmp_path_factory.mktemp("roles")
-    (folder / "roles.json").write_text(json.dumps(ROLE_ARTICLES, ensure_ascii=False), encoding="utf-8")
-    build_index([folder / "roles.json"], folder / "rx")
-    return str(folder / "rx")
+    return index_of(tmp_path_factory, "roles", ROLE_ARTICLES)

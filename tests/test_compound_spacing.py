@@ -4,14 +4,12 @@ Writers join it, put a ZWNJ in it or a space; the article and the user rarely
 agree. Both a search and a role lookup (said-by) must find every spelling.
 """
 
-import json
-
 import pytest
 
-from indexer.analysis import spaced_compound
-from indexer.build import build_index
-from indexer.facets import Filters
+from conftest import index_of
 from corpus.names import role_key
+from indexer.analysis import spaced_compound
+from indexer.facets import Filters
 from indexer.quote_search import find_speakers, held_by, opens_with
 from indexer.search import search
 
@@ -32,10 +30,7 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def index_dir(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("spacing")
-    (folder / "news.json").write_text(json.dumps(ARTICLES, ensure_ascii=False), encoding="utf-8")
-    build_index([folder / "news.json"], folder / "ix")
-    return str(folder / "ix")
+    return index_of(tmp_path_factory, "spacing", ARTICLES)
 
 
 def test_a_joined_compound_the_lexicon_knows_is_also_tried_spaced():

@@ -12,7 +12,7 @@ from starlette.testclient import TestClient
 from typer.testing import CliRunner
 
 from cli import app
-from indexer.build import build_index
+from conftest import index_of
 from indexer.quote_search import find_speaker, namesakes
 from web import create_app
 
@@ -28,10 +28,7 @@ runner = CliRunner()
 
 @pytest.fixture(scope="module")
 def index_dir(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("namesakes")
-    (folder / "news.json").write_text(json.dumps(ARTICLES, ensure_ascii=False), encoding="utf-8")
-    build_index([folder / "news.json"], folder / "ix")
-    return str(folder / "ix")
+    return index_of(tmp_path_factory, "namesakes", ARTICLES)
 
 
 def test_a_bare_surname_names_the_people_whose_full_name_ends_in_it(index_dir):
