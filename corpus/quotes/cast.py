@@ -459,8 +459,8 @@ class Cast:
         if met:
             chosen = current if any(p is current for p in met) else max(met, key=lambda p: self.seen[id(p)])
             return chosen, mention.role, "title"
-        main = _outside(_a_person(self.headline_speaker or mention.where == "title" and self.lead_speaker
-                                  or self.first_body_speaker), wanted)
+        lead_speaker = self.lead_speaker if mention.where == "title" else None  # a headline's title only
+        main = _outside(_a_person(self.headline_speaker or lead_speaker or self.first_body_speaker), wanted)
         if mention.where in ("title", "lead") and (holders or main):
             return _titled(holders[0] if holders else main, mention.role), mention.role, "title"
         newcomer = (named_next is not None and id(named_next) not in self.seen
