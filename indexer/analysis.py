@@ -295,17 +295,19 @@ def compound_parts(pieces: tuple[str, ...], whole: str) -> tuple[str, ...]:
 
 
 def spaced_compound(word: str) -> str | None:
-    """A compound written as one word, written as words: مردمنهاد / مردم‌نهاد → "مردم نهاد",
-    and مدیرکل → "مدیر کل", پنجشنبه → "پنج شنبه".
-
-    A query offers this spelling beside the word's own, so unlike the index (split_joined)
-    it also splits words hazm's lexicon knows whole: a wrong split (درباره → "درب اره") is a
-    phrase no article holds, while a missed one hides every article that wrote it spaced.
-    """
+    """A compound written as one word, written as words: مردمنهاد / مردم‌نهاد → "مردم نهاد"."""
     words = compound_words(fold_pieces(word))
-    if len(words) == 1 and not _inflected(words[0]) and not words[0].startswith(lexicon.ARABIC_ARTICLE):
-        words = two_parts(words[0], last=lexicon.short_words()) or words
     return " ".join(words) if len(words) > 1 else None
+
+
+def spaced_lexicon_word(word: str) -> str | None:
+    """A word hazm's lexicon knows whole, written as the two words it may be made of: مدیرکل →
+    "مدیر کل", پنجشنبه → "پنج شنبه" (a role lookup tries both; the index never splits them)."""
+    folded = fold(word)
+    if ZWNJ in word or _inflected(folded) or folded.startswith(lexicon.ARABIC_ARTICLE):
+        return None
+    parts = two_parts(folded, last=lexicon.short_words())
+    return " ".join(parts) if parts else None
 
 
 @lru_cache(maxsize=200_000)

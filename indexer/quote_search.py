@@ -25,7 +25,7 @@ from indexer.search import check_query, expand_compounds, find, parse_query
 from indexer.snippets import Snippet, best_snippet
 from indexer.schema import ARTICLES, QUOTES
 from indexer.errors import AmbiguousSpeaker, QueryError, UnknownSpeaker
-from indexer.analysis import analyze
+from indexer.analysis import analyze, spaced_compound, spaced_lexicon_word
 from indexer.registry import read_registry
 from indexer.quote_view import article_records, stored_quote
 from indexer.store import open_searcher, per_generation
@@ -264,12 +264,19 @@ def opens_with(terms: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
     return False
 
 
+def _spaced_role_word(word: str) -> str | None:
+    """A role's joined word as words: a compound (مردمنهاد), or one hazm knows whole that roles
+    write both ways (مدیرکل / مدیر کل). A search does not split the latter: its wrong splits,
+    phrases no article holds, still moved who-said answers."""
+    return spaced_compound(word) or spaced_lexicon_word(word)
+
+
 def _with_role_words(index_dir, role: str):
     """The stored quotes whose role has the words of ``role`` in any spelling (as a search
     finds them, compounds spaced or joined): the few that held_by compares, instead of every quote."""
     searcher = open_searcher(index_dir, QUOTES)
     reader = searcher.reader()
-    text = expand_compounds(role, lambda term: reader.doc_frequency("role", term) > 0)
+    text = expand_compounds(role, lambda term: reader.doc_frequency("role", term) > 0, _spaced_role_word)
     parsed = parse_query(text, searcher.schema, fields=("role",))
     if parsed is None:
         return searcher.documents()

@@ -31,7 +31,7 @@ from whoosh.qparser import AndGroup, MultifieldParser, PlusMinusPlugin
 
 from indexer import lexicon, numbers, tuning
 from corpus.orthography import fold_word
-from indexer.analysis import analyze, attaches, fold, spaced_compound, strip_suffix
+from indexer.analysis import analyze, attaches, fold, spaced_compound
 from indexer.facets import Filters
 from indexer.schema import ARTICLE_SEARCH_FIELDS, ARTICLES, article_idf
 from indexer.snippets import Snippet, best_snippet
@@ -714,7 +714,7 @@ def parse_query(text: str, schema, fields=ARTICLE_SEARCH_FIELDS, common=None) ->
     return None if parsed is wq.NullQuery or _is_null(parsed) else parsed
 
 
-def expand_compounds(text: str, known) -> str:
+def expand_compounds(text: str, known, spaced_words=spaced_compound) -> str:
     """Let a compound match however it was written: مردم‌نهاد, مردمنهاد or مردم نهاد.
 
     Whoosh's query parser analyses each spaced word alone, so affixes written
@@ -725,20 +725,21 @@ def expand_compounds(text: str, known) -> str:
     tries the spaced phrase (split at its ZWNJ or against hazm's lexicon), and
     a quoted phrase tries both spellings; ``known(term)`` keeps only joins the
     index holds. A number spread over words (سه هزار, ۳ هزار) becomes the one
-    term of digits the analysis makes of it.
+    term of digits the analysis makes of it. ``spaced_words`` gives a joined
+    word's spaced spelling, or None.
     """
     pieces = re.split(r'("[^"]*")', text)
     for n, piece in enumerate(pieces):
         if n % 2:  # a quoted phrase
             inner = piece[1:-1]
-            other = " ".join(_toggle_compounds(inner.split(), known, phrase=True))
+            other = " ".join(_toggle_compounds(inner.split(), known, spaced_words, phrase=True))
             pieces[n] = piece if analyze(other, mode="query") == analyze(inner, mode="query") else f'({piece} OR "{other}")'
         else:
-            pieces[n] = " ".join(_toggle_compounds(piece.split(" "), known, phrase=False))
+            pieces[n] = " ".join(_toggle_compounds(piece.split(" "), known, spaced_words, phrase=False))
     return "".join(pieces)
 
 
-def _toggle_compounds(words: list[str], known, phrase: bool) -> list[str]:
+def _toggle_compounds(words: list[str], known, spaced_words, phrase: bool) -> list[str]:
     """Glue spaced affixes; offer the other spelling of each compound.
 
     In a phrase the other spelling replaces the compound (the caller ORs the
@@ -765,38 +766,12 @@ def _toggle_compounds(words: list[str], known, phrase: bool) -> list[str]:
                 out.append(compound if phrase else f"(\"{word} {following}\" OR {compound})")
                 i += 2
                 continue
-        spaced = (spaced_compound(word) or _apart_as_indexed(word, known)) if _plain(word) else None
+        spaced = spaced_words(word) if _plain(word) else None
         if spaced:
             word = spaced if phrase else f'({word} OR "{spaced}")'
         out.append(word)
         i += 1
     return out
-
-
-def _apart_as_indexed(word: str, known) -> str | None:
-    """A joined word hazm's lexicon does not know, even without an ezafe (a name: سلیمانیفر,
-    نجمالدین), as the two words the index holds that it may be made of, the most even split
-    first, so that the articles that wrote it apart (سلیمانی فر) are found too. A part is a
-    lexicon word when shorter than MIN_COMPOUND_PART (فر), so that no ordinary word is cut at random."""
-    folded = fold(word)
-    if ZWNJ in word or any(lexicon.known_stem(stem) for stem in (strip_suffix(folded), folded.removesuffix("ی"))):
-        return None
-    for cut in sorted(range(2, len(folded) - 1), key=lambda cut: abs(len(folded) - 2 * cut)):
-        left, right = folded[:cut], folded[cut:]
-        if attaches(left, right) or not all(_may_be_part(part) for part in (left, right)):
-            continue
-        if all(_one_known_term(part, known) for part in (left, right)):
-            return f"{left} {right}"
-    return None
-
-
-def _may_be_part(part: str) -> bool:
-    return len(part) >= lexicon.MIN_COMPOUND_PART or part in lexicon.short_words()
-
-
-def _one_known_term(word: str, known) -> bool:
-    terms = analyze(word, mode="query")
-    return len(terms) == 1 and known(terms[0])
 
 
 def _number_at(words: list[str], i: int) -> tuple[str, int]:
