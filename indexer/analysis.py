@@ -334,7 +334,8 @@ def two_parts(word: str, parts: frozenset[str] | None = None, last: frozenset[st
     shortest = lexicon.MIN_COMPOUND_PART
     parts = lexicon.compound_parts() if parts is None else parts
     best = None
-    for cut in range(shortest, len(word) - min(shortest, *map(len, last or [word])) + 1):
+    shortest_last = min(shortest, min(map(len, last), default=shortest))
+    for cut in range(shortest, len(word) - shortest_last + 1):
         left, right = word[:cut], word[cut:]
         if attaches(left, right):  # بیمه + شده is a word and its affix
             continue
