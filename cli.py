@@ -566,12 +566,13 @@ def said_by_command(
     """
     chosen = _format(as_json, fmt)
     with _user_errors():
-        answer = said_by_or_held(_index_dir(index_dir), name)
+        folder = _index_dir(index_dir)
+        answer = said_by_or_held(folder, name)
     if isinstance(answer, list):  # a role: who held it
         _print_holders(name, answer, chosen, bidi, _calendar(gregorian))
         return
     person, said = answer
-    others = namesakes(_index_dir(index_dir), person)
+    others = namesakes(folder, person)
     if chosen is Format.json:
         _print_json(said_by_to_dict(person, said, others))
     elif chosen is Format.csv:

@@ -110,6 +110,12 @@ def role_key(role: str) -> tuple[str, ...]:
     return tuple(w for w in words if w not in INDEFINITE and w != DEMONSTRATIVE)
 
 
+def unspaced_role_key(role: str) -> str:
+    """role_key run together: one key for a role however its compounds and affixes are spaced
+    (مدیرکل / مدیر کل, آسیب‌های / آسیب های), as a speaker's key is one for a name."""
+    return "".join(role_key(role))
+
+
 def points_back(role: str) -> bool:
     """Does a role point back into its own article (مدیرعامل این سازمان)?"""
     return bool(DEMONSTRATIVES & {fold_word(word) for word in role.split()})

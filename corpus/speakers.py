@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from corpus.document import Quote
-from corpus.names import FIRST_NAMES, drop_glued_honorific, leading_honorifics, points_back, role_key
+from corpus.names import (FIRST_NAMES, drop_glued_honorific, leading_honorifics, points_back, role_key,
+                          unspaced_role_key)
 from corpus.orthography import fold_word, standard_spelling
 
 
@@ -107,8 +108,8 @@ class Speaker:
         if not role or points_back(role):
             return
         if self._role_keys is None:
-            self._role_keys = {"".join(role_key(known)) for known in self.roles}
-        key = "".join(role_key(role))
+            self._role_keys = {unspaced_role_key(known) for known in self.roles}
+        key = unspaced_role_key(role)
         if key not in self._role_keys:
             self._role_keys.add(key)
             self.roles.append(role)

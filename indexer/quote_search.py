@@ -17,7 +17,7 @@ from typing import Iterator
 from whoosh import query as wq
 
 from corpus.document import Quote
-from corpus.names import role_key
+from corpus.names import role_key, unspaced_role_key
 from corpus.orthography import fold_word, standard_spelling
 from corpus.speakers import Speaker, SpeakerRegistry, name_words, speaker_key
 from indexer.facets import Filters
@@ -226,7 +226,7 @@ def held_by(index_dir, role: str) -> list[RoleHolder]:
     groups: dict[str, list[tuple[Said, Speaker | None]]] = defaultdict(list)
     for said in _said(index_dir, matching):
         speaker = registry.speaker_of(said.quote)
-        groups[speaker.key if speaker else "role:" + "".join(role_key(said.quote.role))].append((said, speaker))
+        groups[speaker.key if speaker else "role:" + unspaced_role_key(said.quote.role)].append((said, speaker))
     if not groups:
         raise UnknownSpeaker(role)
     holders = []
@@ -234,7 +234,7 @@ def held_by(index_dir, role: str) -> list[RoleHolder]:
         said = sorted((said for said, _ in group),
                       key=lambda s: (s.date or "9", s.quote.doc_id, s.quote.where, s.quote.start))
         speaker = group[0][1]
-        roles = list({"".join(role_key(s.quote.role)): standard_spelling(s.quote.role) for s, _ in reversed(group)}.values())[::-1]
+        roles = list({unspaced_role_key(s.quote.role): standard_spelling(s.quote.role) for s, _ in reversed(group)}.values())[::-1]
         holders.append(RoleHolder(speaker.name if speaker else None, group[0][0].quote.speaker_type, roles,
                                   sorted({s.date for s in said if s.date}), said))
     holders.sort(key=lambda h: (h.dates[0] if h.dates else "9", h.speaker or ""))
@@ -300,7 +300,7 @@ def find_speakers(index_dir, words: str = "", role: str = "") -> list[Speaker]:
     wanted, in_role = [fold_word(w) for w in words.split()], [fold_word(w) for w in role.split()]
     people = []
     for person in registry:
-        roles = ["".join(role_key(r)) for r in person.roles]  # unspaced, as keys are: آسیب های meets آسیب‌های
+        roles = [unspaced_role_key(r) for r in person.roles]
         if all(w in person.key or any(w in r for r in roles) for w in wanted) and \
                 (not in_role or any(all(w in r for w in in_role) for r in roles)):
             people.append(person)
