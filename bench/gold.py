@@ -56,6 +56,11 @@ never ran goftar on those articles:
   authors (12 social-services articles in six outlet styles; 12 sport, health, economy, politics,
   education and environment ones) and first run once all of that round's rules were merged: both
   halves measured that round's code blind.
+- ``synth18/`` (24 articles, text included): written the same way at the start of round 16 by two
+  more authors and staged unread (12 social-services articles: press releases, officials interviewed
+  in turn, long pronoun chains, titles that change after the first mention; 12 sport, economy, health,
+  culture, education, agriculture and city-council ones). First run at the start of round 17, before
+  any rule.
 - ``tune16/`` (24 articles, text included): written the same way at the start of round 16 by two
   authors asked for title-only and pronoun references above all (12 social-services, politics and
   city articles; 12 sport, health, education, labour and environment ones), only to tune on: both
@@ -85,7 +90,7 @@ DATA_FOLDERS = (SHARED / "data", SHARED / "sports", REPO / "bench" / "gold" / "s
                 REPO / "bench" / "gold" / "synth13", REPO / "bench" / "gold" / "synth14",
                 REPO / "bench" / "gold" / "synth15", REPO / "bench" / "gold" / "synth16",
                 REPO / "bench" / "gold" / "synth17", REPO / "bench" / "gold" / "tune16",
-                REPO / "bench" / "gold" / "synth19")
+                REPO / "bench" / "gold" / "synth19", REPO / "bench" / "gold" / "synth18")
 GOLD = REPO / "bench" / "gold"
 TUNE, TEST = "tune", "test"
 HALVES = (TUNE, TEST)
@@ -127,6 +132,7 @@ SETS = (
     ("synth-17", lambda: [GOLD / "synth17" / "social.json", GOLD / "synth17" / "other.json"]),
     ("synth-tune-16", lambda: [GOLD / "tune16" / "social.json", GOLD / "tune16" / "other.json"]),
     ("synth-19", lambda: [GOLD / "synth19" / "social.json", GOLD / "synth19" / "other.json"]),
+    ("synth-18", lambda: [GOLD / "synth18" / "social.json", GOLD / "synth18" / "other.json"]),
 )
 
 
