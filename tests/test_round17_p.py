@@ -42,3 +42,14 @@ def test_an_answer_after_the_report_quotes_someone_else_is_still_the_interviewee
         "از همه کسانی که در این سال‌ها کنارم بودند تشکر می‌کنم و امیدوارم در المپیک هم مدال بگیرم.",
     )
     assert speakers(quotes) == [("body:2", "مینا رستمی"), ("body:3", "کامران صدری"), ("body:5", "مینا رستمی")]
+
+
+def test_an_interview_told_inside_someones_quotation_gives_nobody_the_floor():
+    """``«ما با X، ROLE، گفت‌وگو کردیم»`` inside a quotation is the speaker's words, not the report
+    telling whom it interviewed: X is no interviewee, and the ``وی افزود`` after it is still the speaker's."""
+    quotes = quotes_of(
+        "مریم احمدی، مدیرکل کار استان، در جمع خبرنگاران گفت: کارخانه از ماه آینده دوباره باز می‌شود و همه کارگران به سر کار برمی‌گردند.",
+        "تاکید او بر اینکه «ما با مهندس حسن کریمی، مدیرعامل کارخانه، گفت‌وگو کردیم» خانواده‌های کارگران را امیدوار کرده است.",
+        "وی افزود: حقوق معوقه کارگران هم تا پایان ماه پرداخت می‌شود.",
+    )
+    assert speakers(quotes)[-1] == ("body:2", "مریم احمدی")
