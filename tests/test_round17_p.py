@@ -53,3 +53,19 @@ def test_an_interview_told_inside_someones_quotation_gives_nobody_the_floor():
         "وی افزود: حقوق معوقه کارگران هم تا پایان ماه پرداخت می‌شود.",
     )
     assert speakers(quotes)[-1] == ("body:2", "مریم احمدی")
+
+
+def test_the_interviewee_met_after_the_body_quoted_someone_is_not_the_headlines_speaker():
+    """The lead's title (``مدیر شبکه بهداشت گفت``) means the body's first speaker, who has the
+    same title and no name there (only its surname at the end); the specialist the report interviews further down
+    is someone else."""
+    quotes = quotes_of(
+        "مدیر شبکه بهداشت شهرستان در آیین افتتاح این مرکز گفت: تا امروز بیماران دیابتی برای هر آزمایش باید تا مرکز استان می‌رفتند.",
+        "پس از مراسم با دکتر نسرین یوسفی، متخصص غدد و مسئول مرکز تازه، گفت‌وگو کردیم.",
+        "روزانه چند بیمار را می‌توانید ببینید؟",
+        "در هفته‌های اول روزی سی بیمار را می‌پذیریم و اگر پرستار دوم بیاید، این عدد را دو برابر می‌کنیم.",
+        "سلطانی در پایان از خیرین قدردانی کرد و گفت: بدون کمک مردم این مرکز دست‌کم دو سال دیرتر باز می‌شد.",
+        lead="مدیر شبکه بهداشت شهرستان گفت: نخستین مرکز درمان دیابت شهرستان از هفته آینده بیمار می‌پذیرد.",
+    )
+    by_field = dict(speakers(quotes))
+    assert by_field["lead"] != "نسرین یوسفی" and by_field["body:3"] == "نسرین یوسفی"
