@@ -164,6 +164,7 @@ class Cast:
     author: _Person | None = None  # whose document the report last quoted (در پیام X آمده است)
     fields: dict[str, Field] = field(default_factory=dict)  # the article's fields by ``where``, while resolving
     seen: dict[int, int] = field(default_factory=dict)  # id of each person met in reading -> when last met
+    interviewee: _Person | None = None  # whom the report interviews: introduced so, or who answered its last question
 
     @classmethod
     def from_mentions(cls, mentions: list[Mention],
@@ -256,6 +257,8 @@ class Cast:
                 person = _next_speaker(item, upcoming[n], names) or self._story_subject(item.mention)
             if person is not None:
                 self.seen[id(person)] = n
+                if item.mention.interviewee or item.mention.answer:
+                    self.interviewee = person
                 if item.mention.document:
                     self.author = person
                 if item.where == "title" and isinstance(item, Found) and not item.cue \
@@ -314,14 +317,19 @@ class Cast:
         whom a headline's or lead's title means. Someone the body only introduces (the player a
         story is about) does not speak, and is not given the title of whoever does, unless the
         body quotes nobody (an op-ed's author, introduced in its byline). One given only as one of a
-        group (یکی از کارگران) is nobody's headline either."""
-        introduced = None
+        group (یکی از کارگران) is nobody's headline either, nor is one introduced after the body
+        has quoted someone (the first speaker is that one, maybe not named)."""
+        introduced, quoted = None, False
         for item, following in zip(found, [*found[1:], None]):
+            quoted = quoted or isinstance(item, Found) and item.where.startswith("body")
             person = self._named(item) if item.where.startswith("body") else None
             if person is None or person.organisation or _one_of_many(person):
                 continue
-            if isinstance(item, Found) or (isinstance(following, Found) and following.mention.ref == "pronoun"
-                                           and not following.mention.anonymous):
+            if isinstance(item, Found):
+                return person
+            if quoted:  # introduced after the body quoted someone (whom the report then interviewed): not the first
+                continue
+            if isinstance(following, Found) and following.mention.ref == "pronoun" and not following.mention.anonymous:
                 return person
             introduced = introduced or person
         return None if any(isinstance(item, Found) and item.where.startswith("body") for item in found) else introduced
@@ -342,6 +350,8 @@ class Cast:
             return self.author, "", mention.ref  # در ادامه این پیام آمده است: its author, whoever it quoted
         if mention.bare:
             return self._organisation_called(mention), mention.role, "title"
+        if mention.ref == "pronoun" and mention.answer and self.interviewee is not None:
+            return self.interviewee, "", "pronoun"  # an answer: the one asked, whoever the report quoted since
         if mention.ref == "pronoun":
             if mention.personal and current is not None and current.organisation:
                 # وی after a statement: the person before it, met or named in full just before

@@ -109,8 +109,11 @@ def interviewees_take_the_floor(reading: list[Found | Introduction], doc: Docume
 
 def _interviewee(field: Field) -> Introduction | None:
     """The person the field's first-person interview (گفت‌وگو کردیم، مصاحبه کرده‌ایم) is with:
-    named after the last با before the interview's word, in its clause."""
+    named after the last با before the interview's word, in its clause, the report's own words
+    (not inside a quotation)."""
     for frame in INTERVIEW_FRAME.finditer(field.folded):
+        if field.folded.count("«", 0, frame.start()) > field.folded.count("»", 0, frame.start()):
+            continue  # ``تاکید او بر اینکه «ما با آنها گفت‌وگو نداریم»``: someone's words, not the report's
         if not _first_person_words(field.folded[frame.end():find_sentence_end(field.folded, frame.end())]):
             continue
         words = clause_words(field.folded, find_sentence_start(field.folded, frame.start()), frame.start())
@@ -120,7 +123,7 @@ def _interviewee(field: Field) -> Introduction | None:
             continue
         mention, _ = subject(field, named)
         if mention.ref == "name" and not mention.organisation:
-            return Introduction(field.where, named[0].start, mention)
+            return Introduction(field.where, named[0].start, dataclasses.replace(mention, interviewee=True))
     return None
 
 
@@ -201,9 +204,10 @@ def _frames_answers(folded: str) -> bool:
 def _answers_after_questions(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:
     """Label lines (``مشایی: ...``) are speakers only if the article names them otherwise
     (``known_only``), since lineups open the same way; right after a question, a label
-    line answers it, and names the interviewee whatever else the article says."""
+    line answers it, and names the interviewee whatever else the article says (an answer: the
+    unlabelled answers after it are that one's too)."""
     asked = {f"body:{n + 1}" for n, text in enumerate(doc.paragraphs) if _is_question(text)}
-    return [dataclasses.replace(item, mention=dataclasses.replace(item.mention, known_only=False))
+    return [dataclasses.replace(item, mention=dataclasses.replace(item.mention, known_only=False, answer=True))
             if isinstance(item, Found) and item.mention.known_only and item.where in asked else item
             for item in reading]
 
@@ -332,7 +336,9 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
     closing » yet) goes on with it, to its closing mark, whatever person it speaks in
     (what the speaker reports others said there, ``او به من گفت که``, is part of it);
     so does an answer of a printed interview that cites someone in passing (_answers_citing_others);
-    and a paragraph that is one quotation (``«...»``) is a quote of whoever has the floor."""
+    and a paragraph that is one quotation (``«...»``) is a quote of whoever has the floor. One right
+    after a reporter's question is an answer (Mention.answer): the interviewee's, whoever the report
+    quoted since. The paragraph introducing the interviewee (``با X گفت‌وگو کردیم``) is the report's."""
     found = [item for item in reading if isinstance(item, Found)]
     questions_and_answers = _laid_out_as_questions_and_answers(doc.paragraphs)
     narrated = _told_in_first_person(found, doc)
@@ -351,6 +357,7 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
     reading = [item for item in reading if not (isinstance(item, Found) and item.kind == "indirect" and item.where in inside)]
     quoted |= inside
     running |= {quote.where for quote in added}
+    quoted |= _interview_frames(reading)  # the report's own voice: whom it talked with
     for number in range(1, len(doc.paragraphs)):
         where, text, previous = f"body:{number}", doc.paragraphs[number], doc.paragraphs[number - 1]
         if where not in quoted and (quote := _one_quotation(where, text)):
@@ -377,7 +384,8 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
                 and not SOURCE_LINE.match(folded)
                 and (answers_a_question  # ``ابراهیم از روز اول ... ما``: whom the interviewee talks about
                      or not _opens_new_subject(clause_words(folded, start, min(end, start + SUBJECT_WINDOW))))):
-            added.append(Found(where, start, end, "direct", "", text[start:end], Mention("pronoun", where=where)))
+            added.append(Found(where, start, end, "direct", "", text[start:end],
+                               Mention("pronoun", where=where, answer=answers_a_question)))
             running.add(where)
     if not added:
         return reading
@@ -385,6 +393,13 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
     reading = [item for item in reading if item.where not in answered
                or isinstance(item, Found) and item.where not in narrated]
     return sorted(reading + added, key=lambda item: (field_order(item.where), item.start))
+
+
+def _interview_frames(reading: list[Found | Introduction]) -> set[str]:
+    """The paragraphs introducing the one the report interviews (``با X، ROLE، گفت‌وگو کردیم``):
+    the report telling whom it talked with, never a speaker's words going on, whatever first
+    person (کردیم) they hold."""
+    return {item.where for item in reading if isinstance(item, Introduction) and item.mention.interviewee}
 
 
 def between_quotes(reading: list[Found | Introduction], doc: Document) -> tuple[list[Found | Introduction], set[str]]:

@@ -201,6 +201,8 @@ class Mention:
     document: bool = False  # ``در پیام X آمده است``، ``این پیام می‌افزاید``: the words of the document's author
     aside: bool = False  # ``در مورد اینکه X اعلام کرده ...، گفت``: told inside another's sentence, keeps no floor
     asked_about: bool = False  # ``X گفته است ... پاسخ شما چیست؟``: a reporter's question reports X: not the one asked
+    interviewee: bool = False  # ``با X گفت‌وگو کردیم``: the one the report interviews, whose the answers are
+    answer: bool = False  # a paragraph answering a reporter's question: the interviewee's words
     where: str = ""
 
 
