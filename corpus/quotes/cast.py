@@ -160,6 +160,8 @@ class Cast:
     first_body_speaker: _Person | None = None  # found when reading starts
     lead_speaker: _Person | None = None  # the person the lead quotes by name, found when reading starts
     headline_speaker: _Person | None = None  # the headline's ``X: ...`` when the body quotes X by name too, or never names X
+    headline_only: bool = False  # the headline's speaker is never named in the body
+    body_quoted: bool = False  # someone has been quoted in the body already, as reading goes
     current: tuple[_Person | None, str] = (None, "")
     author: _Person | None = None  # whose document the report last quoted (در پیام X آمده است)
     fields: dict[str, Field] = field(default_factory=dict)  # the article's fields by ``where``, while resolving
@@ -258,9 +260,10 @@ class Cast:
                 self.seen[id(person)] = n
                 if item.mention.document:
                     self.author = person
-                if item.where == "title" and isinstance(item, Found) and not item.cue \
-                        and (id(person) in body_named or _only_in_headline(person, names)):
-                    self.headline_speaker = self.headline_speaker or person  # ``X: ...`` and X quoted below
+                if item.where == "title" and isinstance(item, Found) and _headline_speaker(item, person, body_named, names) \
+                        and self.headline_speaker is None:
+                    self.headline_speaker, self.headline_only = person, _only_in_headline(person, names)
+                self.body_quoted = self.body_quoted or isinstance(item, Found) and item.where.startswith("body")
             if not (item.mention.anonymous or item.mention.aside):  # برخی می‌گویند ... inside someone's sentence: they keep the floor
                 self.current = (person, role if person is None else role or self.current[1])
             resolved.append((item, person, role, ref))
@@ -397,6 +400,16 @@ class Cast:
                 named.update({m.name_keys: m for m in names_in_full(headline, words) if m.strong and not m.organisation})
         return self.people.add(next(iter(named.values()))) if len(named) == 1 else None
 
+    def _headline_speakers_floor(self, mention: Mention, current: _Person | None, named_next: _Person | None) -> bool:
+        """Is a body title that nobody holds the headline's speaker's, under another title
+        (``نسرین آذرخش: ...``, the lead's رئیس کمیته ..., then ``معاون استاندار ... گفت``)? Only
+        when the headline names them and the body never does (so it can call them only by a title
+        or a pronoun), they have the floor, the body has quoted nobody yet, and neither someone new
+        is named next nor is the title said to speak too (``نیز``: someone besides)."""
+        return (self.headline_only and current is not None and current is self.headline_speaker
+                and mention.where.startswith("body") and not self.body_quoted and not mention.also
+                and (named_next is None or named_next is current))
+
     def _holders(self, role: str) -> list[_Person]:
         """The people (not organisations) the article has given this title."""
         wanted = role_key(role)
@@ -463,6 +476,8 @@ class Cast:
         main = _outside(_a_person(self.headline_speaker or lead_speaker or self.first_body_speaker), wanted)
         if mention.where in ("title", "lead") and (holders or main):
             return _titled(holders[0] if holders else main, mention.role), mention.role, "title"
+        if self._headline_speakers_floor(mention, current, named_next):
+            return _titled(current, mention.role), mention.role, "title"
         newcomer = (named_next is not None and id(named_next) not in self.seen
                     and (not named_next.all_titles or _shares_words(wanted, named_next.all_titles)))
         if current is not None and (named_next is current or _same_head(wanted, current.all_titles)
@@ -535,6 +550,16 @@ def _first_runs(field: Field) -> dict[str, tuple[int, int]]:
                 break
             runs.setdefault("".join(key for _, key in words[number:number + length]), (start, number))
     return runs
+
+
+def _headline_speaker(item: Found, person: _Person, body_named: set[int], names: _NamesInFields) -> bool:
+    """Is the headline's speaker the one the lead's and body's titles mean? A label headline
+    (``X: ...``) whose X the body quotes by name too, or a headline naming X, with a verb or
+    without (``X خبر داد: ...``), who is never named in the body: there the titles are how the
+    story calls X, not the colleague it names further on."""
+    if not item.cue:
+        return id(person) in body_named or _only_in_headline(person, names)
+    return item.mention.ref == "name" and _only_in_headline(person, names)
 
 
 def _only_in_headline(person: _Person, names: _NamesInFields) -> bool:

@@ -1,0 +1,50 @@
+"""Issue 17t, attribution of title-only and name references. Every sentence is written for the test."""
+
+from __future__ import annotations
+
+from corpus.document import Document, Quote
+from corpus.quotes import extract_quotes
+
+
+def article(title: str, lead: str, *paragraphs: str) -> list[Quote]:
+    return extract_quotes(Document(id="doc", title=title, lead=lead, paragraphs=list(paragraphs)))
+
+
+def speakers(quotes: list[Quote]) -> list[tuple[str, str | None]]:
+    return [(q.where, q.speaker) for q in quotes]
+
+
+def test_a_headline_naming_its_speaker_with_a_verb_gives_the_lead_and_body_titles_to_them():
+    """``X اعلام کرد: ...`` in the headline, X never named below: the lead's and body's title is X,
+    not the colleague the body names later."""
+    quotes = article(
+        "کاوه نیک‌اندیش اعلام کرد: کتابخانه مرکزی شهر تا پاییز تعمیر می‌شود",
+        "مدیرکل کتابخانه‌های عمومی استان در بازدید از کتابخانه مرکزی از تعمیر ساختمان آن خبر داد.",
+        "مدیرکل کتابخانه‌های عمومی استان در این بازدید گفت: «سقف سالن مطالعه نشت دارد و باید عوض شود.»",
+        "این مقام مسئول افزود: «کار از ماه آینده آغاز می‌شود.»",
+        "مسئول کتابخانه مرکزی، دکتر سیمین رهنورد، نیز گفت: «اعضای کتابخانه در این مدت از شعبه شمالی استفاده می‌کنند.»")
+    assert speakers(quotes) == [
+        ("title", "کاوه نیک‌اندیش"), ("lead", "کاوه نیک‌اندیش"), ("body:0", "کاوه نیک‌اندیش"),
+        ("body:1", "کاوه نیک‌اندیش"), ("body:2", "سیمین رهنورد")]
+
+
+def test_the_bodys_first_title_is_the_headline_speakers_when_the_body_never_names_them():
+    """``X: ...`` headline, the lead calls X by one title and the body's first quote by another:
+    the body never names X, so that title is X's, not a nameless newcomer's."""
+    quotes = article(
+        "کاوه نیک‌اندیش: کتابخانه مرکزی شهر تا پاییز تعمیر می‌شود",
+        "مدیرکل کتابخانه‌های عمومی استان از تعمیر ساختمان کتابخانه مرکزی خبر داد.",
+        "معاون فرهنگی استاندار که ریاست شورای کتاب استان را هم بر عهده دارد، پس از جلسه این شورا گفت: "
+        "«سقف سالن مطالعه نشت دارد و باید عوض شود.»",
+        "وی افزود: «کار از ماه آینده آغاز می‌شود.»")
+    assert speakers(quotes) == [("title", "کاوه نیک‌اندیش"), ("lead", "کاوه نیک‌اندیش"),
+                                ("body:0", "کاوه نیک‌اندیش"), ("body:1", "کاوه نیک‌اندیش")]
+
+
+def test_a_title_said_to_speak_too_is_not_the_headline_speakers():
+    """``... نیز گفت`` as the body's first quote: someone besides the headline's speaker."""
+    quotes = article(
+        "کاوه نیک‌اندیش: کتابخانه مرکزی شهر تا پاییز تعمیر می‌شود",
+        "مدیرکل کتابخانه‌های عمومی استان از تعمیر ساختمان کتابخانه مرکزی خبر داد.",
+        "فرمانده آتش‌نشانی شهر نیز گفت: «ساختمان در برابر آتش ایمن نیست.»")
+    assert speakers(quotes)[-1] == ("body:0", None)
