@@ -48,3 +48,18 @@ def test_a_title_said_to_speak_too_is_not_the_headline_speakers():
         "مدیرکل کتابخانه‌های عمومی استان از تعمیر ساختمان کتابخانه مرکزی خبر داد.",
         "فرمانده آتش‌نشانی شهر نیز گفت: «ساختمان در برابر آتش ایمن نیست.»")
     assert speakers(quotes)[-1] == ("body:0", None)
+
+
+def test_a_given_name_of_god_in_one_word_opens_the_name_after_a_title():
+    """``TITLE، رحمت‌الله X، گفت``: روح‌الله, رحمتالله (with a ZWNJ or run together) is a given name,
+    so the name after the title's comma is the speaker's, not more of the title."""
+    for given in ("رحمت‌الله", "رحمتالله", "روح‌الله"):
+        quotes = article("عنوان خبر", "", f"مدیر اداره آب شهرستان، {given} فرهمندپور، گفت: «لوله‌کشی روستا تمام شد.»")
+        assert [(q.speaker, q.role) for q in quotes] == [(f"{given} فرهمندپور", "مدیر اداره آب شهرستان")]
+
+
+def test_a_word_of_god_that_opens_no_name_is_not_a_given_name():
+    """بیت‌الله (the house of God) and آیت‌الله (an honorific) open no given name of their own."""
+    from corpus.quotes.subjects import is_given_name_of_god, word_key
+    assert is_given_name_of_god(word_key("نعمت‌الله")) and not is_given_name_of_god(word_key("بیت‌الله"))
+    assert not is_given_name_of_god(word_key("بسم‌الله")) and not is_given_name_of_god(word_key("آیت‌الله"))

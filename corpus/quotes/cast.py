@@ -43,6 +43,7 @@ from corpus.quotes.found import Found, Introduction, field_order
 from corpus.quotes.sentences import Field
 from corpus.quotes.subjects import (
     is_first_name,
+    is_given_name_of_god,
     organisations_named,
     Mention,
     names_in_full,
@@ -78,7 +79,7 @@ class _Person:
         if "".join(keys) != "".join(self.keys):
             return self.organisation and is_country(keys)  # کره جنوبی of دولت کره جنوبی: the state's own name
         return (self.organisation or is_first_name(keys[0])
-                or len(keys) > 1 and (is_foreign_given_name(keys[0]) or self.shortened))
+                or len(keys) > 1 and (is_foreign_given_name(keys[0]) or is_given_name_of_god(keys[0]) or self.shortened))
 
     @property
     def name(self) -> str:

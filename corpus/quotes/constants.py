@@ -180,6 +180,16 @@ ORGANISATION_HEADS = (
 TOPIC_PHRASES = tuple(tuple(fold_word(word) for word in phrase.split()) for phrase in (
     "در مورد", "درمورد", "درباره", "در باره", "در خصوص", "درخصوص", "در رابطه با", "راجع به",
 ))
+# Given names "X of God" (روح‌الله، رحمت‌الله، عزت‌الله): written as one word, or with a ZWNJ, they
+# are one word the lists of given names hold only as two (روح الله). The words that open them:
+# only these, for the wide list of given names holds words that open no name with الله (بیت‌الله،
+# کلام‌الله، بسم‌الله) and آیت‌الله is an honorific.
+GIVEN_NAMES_OF_GOD = frozenset(fold_word(word) for word in (
+    "روح", "رحمت", "نعمت", "حجت", "عزت", "فضل", "حبیب", "ولی", "اسد", "سیف", "هدایت", "ذبیح", "عطا",
+    "فتح", "لطف", "قدرت", "نصر", "نور", "خلیل", "امان", "شکر", "حمد", "کرم", "حشمت", "ید", "فرج",
+    "نجات", "مشیت", "عین", "رحم", "خیر", "حفظ", "عوض", "امر", "سعد", "نبی", "جان", "حیات", "شفیع",
+))
+GODS_NAME = tuple(fold_word(word) for word in ("الله", "اله"))
 # Words ending a surname (حسن‌زاده، کریمی نیا) that the lexicon knows as verbs (زاده "born", نیا "do
 # not come"): after a word that may be a name's, they end the name, never a clause.
 SURNAME_TAILS = frozenset(fold_word(word) for word in ("زاده", "نیا"))

@@ -19,6 +19,8 @@ from corpus.names import (A_ONE, DEMONSTRATIVE, FIRST_NAMES, INDEFINITE, SERVANT
 from corpus.orthography import fold_folded, fold_word
 from corpus.quotes.constants import (
     COUNT_ADJECTIVES,
+    GIVEN_NAMES_OF_GOD,
+    GODS_NAME,
     MIN_NAME_WORDS_BEFORE_DESCRIPTION,
     PRESENT_PREFIXES,
     INDEFINITE_ENDINGS,
@@ -1218,9 +1220,17 @@ def _as_written(text: str, words: list[Word]) -> tuple[str, ...]:
 
 def opens_name(part: list[Word]) -> bool:
     """Does the part start like a full name (an honorific, a given name, a foreign one, a given
-    name written in two words: نور الدین)?"""
+    name written in two words: نور الدین, one of God's in one word with a surname after it:
+    رحمت‌الله کاویانی)?"""
     return bool(phrase_at(part, 0, HONORIFIC_LEXICON)) or is_first_name(part[0].key) or \
-        is_foreign_given_name(part[0].key) or len(part) > 2 and _given_name_in_two_words(part, 0)
+        is_foreign_given_name(part[0].key) or len(part) > 2 and _given_name_in_two_words(part, 0) or \
+        len(part) > 1 and is_given_name_of_god(part[0].key) and is_person_name([part[0].key, part[1].key])
+
+
+def is_given_name_of_god(key: str) -> bool:
+    """روح‌الله، رحمتاله: a given name "X of God" in one word, where the lists hold روح الله. Only
+    before a surname does it open a name: alone, in a father's story of his son, it is no speaker."""
+    return any(key.endswith(god) and key[:-len(god)] in GIVEN_NAMES_OF_GOD for god in GODS_NAME)
 
 
 def lists_on(part: list[Word]) -> bool:
