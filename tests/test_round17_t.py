@@ -63,3 +63,25 @@ def test_a_word_of_god_that_opens_no_name_is_not_a_given_name():
     from corpus.quotes.subjects import is_given_name_of_god, word_key
     assert is_given_name_of_god(word_key("نعمت‌الله")) and not is_given_name_of_god(word_key("بیت‌الله"))
     assert not is_given_name_of_god(word_key("بسم‌الله")) and not is_given_name_of_god(word_key("آیت‌الله"))
+
+
+def test_another_deputy_said_to_speak_too_is_not_the_deputy_speaking():
+    """``معاون توسعه ... هم گفت`` after ``معاون آموزش ...``, both of one body: the same rank, another
+    office, and هم says someone besides: nobody the article names."""
+    quotes = article(
+        "عنوان خبر", "",
+        "معاون آموزش اداره کل ورزش و جوانان استان، مهناز کرمانی، گفت: «سه سالن تازه در شهرستان‌ها افتتاح می‌شود.»",
+        "کرمانی افزود: «مربیان زن هم دوره می‌بینند.»",
+        "معاون توسعه امور ورزشی اداره کل ورزش و جوانان استان هم در این نشست گفت: «بودجه سالن‌ها تأمین شده است.»",
+        "این معاون اداره کل ادامه داد: «کار ساخت از بهار آغاز می‌شود.»")
+    assert speakers(quotes) == [("body:0", "مهناز کرمانی"), ("body:1", "مهناز کرمانی"), ("body:2", None), ("body:3", None)]
+
+
+def test_a_title_set_against_the_speaker_with_but_is_someone_else():
+    """``TITLE اما ... گفت`` after a shopkeeper quoted by name: the official is someone new, though
+    the shopkeeper was given no title."""
+    quotes = article(
+        "عنوان خبر", "",
+        "آقا رحیم، نانوای محله، به خبرنگار ما گفت: «آرد سهمیه‌ای دیر می‌رسد.»",
+        "مدیرکل غله استان اما در گفت‌وگو با خبرنگار ما تأکید کرد که سهمیه نانوایی‌ها به موقع پرداخت می‌شود.")
+    assert speakers(quotes)[-1] == ("body:1", None)

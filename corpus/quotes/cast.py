@@ -459,9 +459,10 @@ class Cast:
         else (for the headline) the person the lead quotes by name, else the first
         person the body quotes. A title said to speak too (``رئیس ... نیز گفت``) is someone
         besides the speaker of the moment, even one like theirs (معاون فنی / معاون خدمات شهری ... نیز
-        گفت) when someone new is named next. A newcomer named next is not taken
-        when the article gives them another title (the ambassador's words come
-        after the president's title).
+        گفت) when someone new is named next, or when it is another office than
+        any of theirs (_holds). A newcomer named next is not taken when the
+        article gives them another title (the ambassador's words come after the
+        president's title).
         """
         wanted = role_key(mention.role)
         current = _outside(_a_person(self.current[0]), wanted)
@@ -482,7 +483,7 @@ class Cast:
         newcomer = (named_next is not None and id(named_next) not in self.seen
                     and (not named_next.all_titles or _shares_words(wanted, named_next.all_titles)))
         if current is not None and (named_next is current or _same_head(wanted, current.all_titles)
-                                    and not (mention.also and newcomer)
+                                    and not (mention.also and (newcomer or not _holds(wanted, current)))
                                     or mention.going_on and (not current.roles or _shares_words(wanted, current.all_titles))):
             return _titled(current, mention.role), mention.role, "title"  # named again next: the title is theirs
         if newcomer:
@@ -973,6 +974,12 @@ def _one_of_many(person: _Person) -> bool:
     """Is the person given only as one of a group (یکی از نمایندگان کارگران، یکی از ساکنان)? Then
     they are not the article's main speaker, whom its headline titles (فرماندار ...)."""
     return bool(person.roles) and all(fold_word(role.split()[0]) in INDEFINITE for role in person.roles)
+
+
+def _holds(role: tuple[str, ...], person: _Person) -> bool:
+    """Is the title one of the person's, written alike or shortened (معاون وزیر of معاون امور رفاه
+    وزیر ...)? معاون توسعه ... کمیته امداد is not معاون حمایت ... کمیته امداد: the same rank, another office."""
+    return any(_roles_match(role, role_key(title)) or _role_shortened(role, role_key(title)) for title in person.all_titles)
 
 
 def _same_head(role: tuple[str, ...], roles: list[str]) -> bool:

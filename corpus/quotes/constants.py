@@ -895,6 +895,10 @@ ROLE_OPTIONAL_WORDS = frozenset(fold_word(word) for word in ("استان", "شه
 # Words after a subject that say it goes on speaking (رئیس حزب همچنین ... گفت): a title so
 # followed is the speaker of the moment, not someone named later. (نیز / هم say the opposite.)
 GOING_ON_WORDS = ("همچنین", "همچنان")
+# Words after a subject that set it apart from who spoke last: نیز / هم (too), and اما (مدیرکل
+# تعزیرات اما ... گفت, after a shopkeeper): the subject is someone besides the speaker of the moment.
+CONTRAST_WORDS = ("اما",)
+BESIDES_WORDS = ("نیز", "هم") + CONTRAST_WORDS
 
 
 # --- Clause openers before a subject (corpus.quotes.subjects) -----------------------

@@ -18,6 +18,8 @@ from corpus.names import (A_ONE, DEMONSTRATIVE, FIRST_NAMES, INDEFINITE, SERVANT
                           drop_glued_honorific, leading_honorifics)
 from corpus.orthography import fold_folded, fold_word
 from corpus.quotes.constants import (
+    BESIDES_WORDS,
+    CONTRAST_WORDS,
     COUNT_ADJECTIVES,
     GIVEN_NAMES_OF_GOD,
     GODS_NAME,
@@ -145,6 +147,8 @@ CONJUNCTION_KEYS = frozenset(fold_word(word) for word in SENTENCE_CONJUNCTIONS)
 PEOPLE_BROKEN_PLURAL_KEYS = frozenset(fold_word(word) for word in PEOPLE_BROKEN_PLURALS)
 CLAUSE_JOINER_KEYS = frozenset(fold_word(word) for word in CLAUSE_JOINERS)
 ALSO_WORDS = frozenset(fold_word(word) for word in ("نیز", "هم"))
+BESIDES_KEYS = frozenset(fold_word(word) for word in BESIDES_WORDS)
+CONTRAST_KEYS = frozenset(fold_word(word) for word in CONTRAST_WORDS)
 GOING_ON_KEYS = frozenset(fold_word(word) for word in GOING_ON_WORDS)
 DOCUMENT_NOUN_KEYS = frozenset(fold_word(word) for word in DOCUMENT_NOUNS)
 THAT, AND = fold_word("که"), fold_word("و")
@@ -196,7 +200,7 @@ class Mention:
     noun_runs_on: bool = False  # ``تراکتور و کمباین ... را``: a common noun and و, maybe no subject
     known_only: bool = False  # a label line (``ماتا: ...``): a speaker only if the article names them otherwise
     personal: bool = False  # ``وی``/``او`` said, not a bare verb: a person, never an organisation
-    also: bool = False  # ``... نیز گفت``: someone besides who spoke last
+    also: bool = False  # ``... نیز گفت``, ``... اما گفت``: someone besides who spoke last
     going_on: bool = False  # ``... همچنین گفت``: whoever spoke last, going on
     indefinite: bool = False  # ``یک کارشناس``، ``یکی از نمایندگان``: someone not named before
     bare: bool = False  # ``سازمان`` alone: an organisation's kind, no demonstrative before it
@@ -522,7 +526,8 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
         mention.before_object = _words_to_object(field.text, words, phrase[0])
     following = next((w for w in words if w.start >= phrase[-1].end), None)
     mention.noun_runs_on = _noun_runs_on(mention, words) and not _plural_verb_after(field, words[-1].end)
-    mention.also = following is not None and following.key in ALSO_WORDS
+    # ``مدیرکل ... اما گفت``: the phrase read runs on into اما, which the role leaves out
+    mention.also = following is not None and following.key in BESIDES_KEYS or len(phrase) > 1 and phrase[-1].key in CONTRAST_KEYS
     mention.going_on = following is not None and following.key in GOING_ON_KEYS
     return mention, (_before_object(phrase) if object_follows else phrase)[-1].end
 
