@@ -85,3 +85,26 @@ def test_a_title_set_against_the_speaker_with_but_is_someone_else():
         "آقا رحیم، نانوای محله، به خبرنگار ما گفت: «آرد سهمیه‌ای دیر می‌رسد.»",
         "مدیرکل غله استان اما در گفت‌وگو با خبرنگار ما تأکید کرد که سهمیه نانوایی‌ها به موقع پرداخت می‌شود.")
     assert speakers(quotes)[-1] == ("body:1", None)
+
+
+def test_a_short_title_in_the_lead_is_the_one_person_holding_the_long_one():
+    """``معاون وزیر کشاورزی گفت`` in the lead, ``X، معاون امور باغبانی وزیر کشاورزی، گفت`` in the body
+    after another speaker: the short title is X's (words left out after its head), not the body's
+    first speaker's."""
+    quotes = article(
+        "عنوان خبر",
+        "نمایندگان کلیات طرح را تصویب کردند؛ معاون وزیر کشاورزی گفت اجرای طرح سه هزار میلیارد اعتبار می‌خواهد.",
+        "پیش از رای‌گیری، سیمین افروز، نماینده مردم دشت‌آباد، گفت: «باغداران سال‌هاست منتظر این طرح‌اند.»",
+        "کامران نوبهار، معاون امور باغبانی وزیر کشاورزی، در پاسخ گفت: «اجرای طرح سه هزار میلیارد اعتبار می‌خواهد.»",
+        "معاون وزیر ادامه داد: «منابع آن در بودجه دیده می‌شود.»")
+    assert speakers(quotes) == [("lead", "کامران نوبهار"), ("body:0", "سیمین افروز"),
+                                ("body:1", "کامران نوبهار"), ("body:2", "کامران نوبهار")]
+
+
+def test_a_title_whose_office_differs_before_the_body_is_not_a_shortening():
+    """معاون درمان وزارت بهداشت holds every word of معاون بهداشت وزارت بهداشت و درمان, yet the office
+    (before وزارت) is another: not the same title."""
+    from corpus.quotes.cast import _role_shortened
+    from corpus.names import role_key
+    assert not _role_shortened(role_key("معاون درمان وزارت بهداشت"), role_key("معاون بهداشت وزارت بهداشت و درمان"))
+    assert _role_shortened(role_key("معاون وزیر کشاورزی"), role_key("معاون امور باغبانی وزیر کشاورزی"))

@@ -412,10 +412,10 @@ class Cast:
                 and (named_next is None or named_next is current))
 
     def _holders(self, role: str) -> list[_Person]:
-        """The people (not organisations) the article has given this title."""
+        """The people (not organisations) the article has given this title, written alike or
+        shortened (معاون وزیر رفاه of معاون امور رفاه وزیر تعاون کار: _holds)."""
         wanted = role_key(role)
-        return [p for p in self.people.all
-                if not p.organisation and any(_roles_match(wanted, role_key(r)) for r in p.all_titles)]
+        return [p for p in self.people.all if not p.organisation and _holds(wanted, p)]
 
     def _organisation_called(self, mention: Mention) -> _Person | None:
         """The organisation a kind of body refers to (این روزنامه، سازمان): the one met last whose
@@ -956,12 +956,26 @@ def _word_stems(role: tuple[str, ...]) -> dict[str, str]:
 def _role_shortened(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Is one title the other with words left out after its head (معاون وزیر رفاه of معاون امور
     رفاه وزیر تعاون کار و رفاه اجتماعی, وزیر خارجه of وزیر امور خارجه)? Not when a word left out
-    heads a body of its own: رئیس مجلس is not رئیس کمیسیون امنیت ملی مجلس."""
+    heads a body of its own: رئیس مجلس is not رئیس کمیسیون امنیت ملی مجلس. Nor when the office
+    before the body is another: معاون درمان وزارت بهداشت is not معاون بهداشت وزارت بهداشت، درمان و
+    آموزش پزشکی, though each word of the one is in the other."""
     short, full = sorted((_word_stems(a), _word_stems(b)), key=len)
     if len(short) < 2 or next(iter(short)) != next(iter(full)) or not short.keys() <= full.keys():
         return False
+    if not _office(short) <= _office(full):
+        return False
     return not any(word in ORGANISATION_LEXICON.phrases and word not in LOCATING_WORDS
                    for stem, word in full.items() if stem not in short)
+
+
+def _office(stems: dict[str, str]) -> set[str]:
+    """The stems of a title's words before the body it names (معاون درمان | وزارت بهداشت): the office."""
+    office = set()
+    for stem, word in stems.items():
+        if office and word in ORGANISATION_LEXICON.phrases and word not in LOCATING_WORDS:
+            break
+        office.add(stem)
+    return office
 
 
 def _kin_of_another(role: tuple[str, ...], person: _Person) -> bool:
