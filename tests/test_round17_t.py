@@ -108,3 +108,27 @@ def test_a_title_whose_office_differs_before_the_body_is_not_a_shortening():
     from corpus.names import role_key
     assert not _role_shortened(role_key("معاون درمان وزارت بهداشت"), role_key("معاون بهداشت وزارت بهداشت و درمان"))
     assert _role_shortened(role_key("معاون وزیر کشاورزی"), role_key("معاون امور باغبانی وزیر کشاورزی"))
+
+
+def test_the_name_an_unnamed_speaker_goes_by_is_their_name():
+    """``مردی ... که همسایه‌ها او را «X» صدا می‌کنند، گفت`` and ``... که خود را X معرفی می‌کند``:
+    the name in the description's relative clause is the speaker's, not the description's first
+    words; the report then calls them by it."""
+    quotes = article(
+        "عنوان خبر", "",
+        "پیرمردی هفتاد ساله که همسایه‌ها او را «بابا قدرت» صدا می‌کنند، می‌گوید: سی سال است این نانوایی را می‌چرخانم.",
+        "مددکار مرکز که خود را نسترن معرفی می‌کند، با خستگی گفت: بیشتر مراجعان ما سالمندند.",
+        "بابا قدرت در پایان گفت: «خدا بزرگ است.»")
+    assert [q.speaker for q in quotes] == ["بابا قدرت", "نسترن", "بابا قدرت"]
+
+
+def test_a_speaker_named_before_the_relative_clause_keeps_their_name():
+    quotes = article("عنوان خبر", "",
+                     "کاوه نیک‌اندیش که شاگردانش او را «استاد» صدا می‌کنند، گفت: کلاس‌ها از مهر آغاز می‌شود.")
+    assert [q.speaker for q in quotes] == ["کاوه نیک‌اندیش"]
+
+
+def test_a_role_someone_gave_themselves_is_no_name():
+    quotes = article("عنوان خبر", "",
+                     "مردی که خود را مأمور شهرداری معرفی می‌کرد، به کسبه گفت: مغازه‌ها باید تا فردا تخلیه شود.")
+    assert [q.speaker for q in quotes] != ["مأمور شهرداری"]

@@ -210,7 +210,8 @@ class Cast:
                         and not is_country(person.keys) and not is_country(mention.name_keys):
                     # پیام صادقیان ... صادقیان گفت: پیام was a given name; not دولت کره جنوبی ... کره جنوبی گفت
                     person.organisation = False
-        short = [p for p in people.all if len(p.keys) == 1 and not p.organisation]
+        called = {m.name_keys for m in named if m.called}  # ملیحه as she introduced herself: no longer name to find
+        short = [p for p in people.all if len(p.keys) == 1 and not p.organisation and p.keys not in called]
         # علی رضایی and his brother محمد علی رضایی: a name opening with a given name is complete
         longer = [p for p in people.all if len(p.keys) > 1 and not p.organisation and not is_first_name(p.keys[0])]
         glued = [person for person in longer if _ends_on_a_noun(person.keys)]

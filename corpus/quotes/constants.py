@@ -190,6 +190,15 @@ GIVEN_NAMES_OF_GOD = frozenset(fold_word(word) for word in (
     "نجات", "مشیت", "عین", "رحم", "خیر", "حفظ", "عوض", "امر", "سعد", "نبی", "جان", "حیات", "شفیع",
 ))
 GODS_NAME = tuple(fold_word(word) for word in ("الله", "اله"))
+# How a report gives the name an unnamed speaker goes by, inside the relative clause of their
+# description (مردی شصت ساله که اهالی او را «عمو جلال» صدا می‌کنند، گفت; سرپرستاری که خود را ملیحه
+# معرفی می‌کند، می‌گوید): the object (او را / خود را), the name, and one of these verbs after it.
+CALLED_OBJECTS = ("او", "وی", "خود", "خودش")
+CALLED_VERBS = tuple(tuple(fold_word(word) for word in verb.split()) for verb in (
+    "صدا می‌کنند", "صدا می‌زنند", "صدا می‌کردند", "صدا می‌زدند", "صدا می‌کند", "صدا می‌زند",
+    "می‌نامند", "می‌نامیدند", "خطاب می‌کنند", "معرفی می‌کند", "معرفی کرد", "معرفی می‌کرد",
+))
+MAX_CALLED_NAME_WORDS = 3  # عمو جلال، کربلایی رمضان، حاج علی آقا
 # Words ending a surname (حسن‌زاده، کریمی نیا) that the lexicon knows as verbs (زاده "born", نیا "do
 # not come"): after a word that may be a name's, they end the name, never a clause.
 SURNAME_TAILS = frozenset(fold_word(word) for word in ("زاده", "نیا"))

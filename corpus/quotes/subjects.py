@@ -19,6 +19,9 @@ from corpus.names import (A_ONE, DEMONSTRATIVE, FIRST_NAMES, INDEFINITE, SERVANT
 from corpus.orthography import fold_folded, fold_word
 from corpus.quotes.constants import (
     BESIDES_WORDS,
+    CALLED_OBJECTS,
+    CALLED_VERBS,
+    MAX_CALLED_NAME_WORDS,
     CONTRAST_WORDS,
     COUNT_ADJECTIVES,
     GIVEN_NAMES_OF_GOD,
@@ -207,6 +210,7 @@ class Mention:
     document: bool = False  # ``در پیام X آمده است``، ``این پیام می‌افزاید``: the words of the document's author
     aside: bool = False  # ``در مورد اینکه X اعلام کرده ...، گفت``: told inside another's sentence, keeps no floor
     asked_about: bool = False  # ``X گفته است ... پاسخ شما چیست؟``: a reporter's question reports X: not the one asked
+    called: bool = False  # ``... که او را «عمو جلال» صدا می‌کنند``: the name they go by, whole as written
     where: str = ""
 
 
@@ -271,6 +275,7 @@ def subject_mention(field: Field, clause_start: int, verb_start: int, skip_objec
             words = words[1:]
     mention, _ = subject(field, words)
     mention = _later_clause_subject(field, words, _a_common_noun(mention)) or mention
+    mention = _name_called_by(field, words) or mention
     if mention.ref == "pronoun" and not mention.personal and not mention.anonymous:
         before = _clause_before_semicolon(field.folded, clause_start)  # پوتین ... امروز؛ یک روز پیش ... گفت که
         if before is None:  # رویانیان در پاسخ به این سوال که ...؟ گفت
@@ -278,6 +283,34 @@ def subject_mention(field: Field, clause_start: int, verb_start: int, skip_objec
         if before is not None:
             return subject_mention(field, before, verb_start, skip_object)
     return mention
+
+
+_CALLED_OBJECT_KEYS = frozenset(fold_word(word) for word in CALLED_OBJECTS)
+
+
+def _name_called_by(field: Field, words: list[Word]) -> Mention | None:
+    """The name an unnamed speaker goes by, given in their description's relative clause (``مردی
+    شصت ساله که اهالی محله او را «عمو جلال» صدا می‌کنند، می‌گوید``; ``سرپرستار بخش که خود را ملیحه
+    معرفی می‌کند، گفت``): the words between the object (او را، خود را) and the naming verb
+    (CALLED_VERBS), before the clause's first comma. The report calls them so later (عمو جلال ...
+    گفت), and nothing else names them; a description that opens on a name keeps it."""
+    end = next((n for n, word in enumerate(words) if word.key == ","), len(words))
+    that = next((n for n, word in enumerate(words[:end]) if word.key == THAT), None)
+    if not that or opens_name(words[:that]):
+        return None  # علی رضایی که دوستانش او را ... صدا می‌کنند: named already
+    for n in range(that + 1, end - 2):
+        if words[n].key not in _CALLED_OBJECT_KEYS or words[n + 1].key != "را":
+            continue
+        for length in range(1, MAX_CALLED_NAME_WORDS + 1):
+            verb_at = n + 2 + length
+            if any(tuple(w.key for w in words[verb_at:verb_at + len(verb)]) == verb and verb_at + len(verb) == end
+                   for verb in CALLED_VERBS):
+                name = words[n + 2:verb_at]
+                if not is_person_name([w.key for w in name], NAME_HEAD_WORDS):
+                    return None  # خود را مأمور شهرداری معرفی کرد: a role, not a name
+                return Mention("name", _as_written(field.text, name), tuple(w.key for w in name), strong=True,
+                               called=True, where=field.where)
+    return None
 
 
 def source_line_end(folded: str, start: int, end: int) -> int:
