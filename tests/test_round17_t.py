@@ -132,3 +132,11 @@ def test_a_role_someone_gave_themselves_is_no_name():
     quotes = article("عنوان خبر", "",
                      "مردی که خود را مأمور شهرداری معرفی می‌کرد، به کسبه گفت: مغازه‌ها باید تا فردا تخلیه شود.")
     assert [q.speaker for q in quotes] != ["مأمور شهرداری"]
+
+
+def test_an_organisations_name_goes_on_past_the_object_of_its_noun():
+    """``انجمن حمایت از ...``, ``ستاد مبارزه با ...``: the name is whole, not cut before از / با."""
+    quotes = article("عنوان خبر", "",
+                     "انجمن حمایت از سالمندان تنها در گزارشی اعلام کرد که نیمی از سالمندان شهر تنها زندگی می‌کنند.",
+                     "ستاد مقابله با گرد و غبار استان نیز در بیانیه‌ای اعلام کرد: مدارس فردا تعطیل است.")
+    assert [q.speaker for q in quotes] == ["انجمن حمایت از سالمندان تنها", "ستاد مقابله با گرد و غبار استان"]

@@ -251,6 +251,9 @@ FROM_COMPLEMENT_NOUNS = frozenset(fold_word(word) for word in (
     "پیشگیری", "حمایت", "حفاظت", "صیانت", "پشتیبانی", "دفاع", "بهره‌برداری", "نگهداری", "مراقبت",
     "جلوگیری", "استفاده", "قدردانی", "تجلیل",
 ))
+# Nouns that take their object with با inside a role or an organisation's name (ستاد مقابله با
+# بیماری‌های تنفسی، دبیر ستاد مبارزه با مواد مخدر): the name goes on past با.
+WITH_COMPLEMENT_NOUNS = frozenset(fold_word(word) for word in ("مقابله", "مبارزه"))
 
 # --- Judgements reported as said ------------------------------------------------
 

@@ -18,6 +18,7 @@ from corpus.names import (A_ONE, DEMONSTRATIVE, FIRST_NAMES, INDEFINITE, SERVANT
                           drop_glued_honorific, leading_honorifics)
 from corpus.orthography import fold_folded, fold_word
 from corpus.quotes.constants import (
+    WITH_COMPLEMENT_NOUNS,
     BESIDES_WORDS,
     CALLED_OBJECTS,
     CALLED_VERBS,
@@ -1019,8 +1020,11 @@ def _continues_role(phrase: list[Word], words: list[Word], n: int) -> bool:
         return False
     word, following = words[n].key, words[n + 1].key
     if word == "از" and (phrase[-1].key in PART_OF_WORDS or phrase[-1].key in FROM_COMPLEMENT_NOUNS and (
-            _in_role(phrase) or _role_after_name(phrase))):
-        return True  # یکی از مهمانان؛ دبیر کارگروه پیشگیری از آسیب‌های اجتماعی
+            _in_role(phrase) or _role_after_name(phrase) or _in_organisation(phrase))):
+        return True  # یکی از مهمانان؛ دبیر کارگروه پیشگیری از آسیب‌های اجتماعی؛ انجمن حمایت از کودکان کار
+    if word == "با" and phrase[-1].key in WITH_COMPLEMENT_NOUNS and (
+            _in_role(phrase) or _role_after_name(phrase) or _in_organisation(phrase)):
+        return True  # ستاد مقابله با بیماری‌های تنفسی
     if word == "و":  # آموزش و پرورش، سیستان و بلوچستان؛ اداره کل راه و شهرسازی؛ صنعت، معدن و تجارت
         if following in PREDICATE_STARTS:
             return False
