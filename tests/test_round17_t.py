@@ -140,3 +140,11 @@ def test_an_organisations_name_goes_on_past_the_object_of_its_noun():
                      "انجمن حمایت از سالمندان تنها در گزارشی اعلام کرد که نیمی از سالمندان شهر تنها زندگی می‌کنند.",
                      "ستاد مقابله با گرد و غبار استان نیز در بیانیه‌ای اعلام کرد: مدارس فردا تعطیل است.")
     assert [q.speaker for q in quotes] == ["انجمن حمایت از سالمندان تنها", "ستاد مقابله با گرد و غبار استان"]
+
+
+def test_a_name_no_list_knows_set_off_by_commas_before_a_role_is_the_subject():
+    """``پیش از این، فابریتسیو X، سرمربی ...، گفته بود``: after the opening adverbial, the part between
+    commas with a role after it is the speaker's name, though no list knows its given name."""
+    quotes = article("عنوان خبر", "",
+                     "پیش از این، فابریتسیو ماتئوسیان، سرمربی پرتغالی تیم ملی، در نشستی خبری گفته بود که تیم به زمان نیاز دارد.")
+    assert [(q.speaker, q.role) for q in quotes] == [("فابریتسیو ماتئوسیان", "سرمربی پرتغالی تیم ملی")]

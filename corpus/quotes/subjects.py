@@ -805,10 +805,12 @@ def _after_adverbial(words: list[Word]) -> list[Word]:
     """
     commas = _commas_past_clause(words, [n for n, w in enumerate(words) if w.key == "," and n + 1 < len(words)
                                          and words[n + 1].key not in PREDICATE_STARTS])
-    for n in commas:
+    for k, n in enumerate(commas):
         role_follows = starts_role(words, n + 1)
         if role_follows and (named := _name_before_comma(words, n)) is not None:
             return words[named:]  # به گزارش خبرنگار ما سید رمضان جعفری، مدیر ... گفت: the name, then its role
+        if role_follows and k and _name_between_commas(words[commas[k - 1] + 1:n]):
+            return words[commas[k - 1] + 1:]  # پیش از این، آندریا مارتینلی، سرمربی ...، گفته بود
         if (role_follows or opens_name(words[n + 1:]) or phrase_at(words, n + 1, PRONOUN_LEXICON)
                 or _opens_group(words[n + 1:])):
             return words[n + 1:]
@@ -824,6 +826,14 @@ def _after_adverbial(words: list[Word]) -> list[Word]:
                 or _foreign_name_opens(words, n):
             return words[n:]
     return []
+
+
+def _name_between_commas(part: list[Word]) -> bool:
+    """Is a part set off by commas, with a role after it, a name no list of given names knows
+    (آندریا مارتینلی، مارتینلی)? A name is how an appositive role's subject is written; a
+    preposition's object (با وزیر) or a clause (که ...) is not."""
+    return 0 < len(part) <= MAX_NAME_WORDS and part[0].key not in PREDICATE_STARTS \
+        and is_person_name([w.key for w in part], NAME_HEAD_WORDS)
 
 
 def _foreign_name_opens(words: list[Word], n: int) -> bool:
