@@ -42,6 +42,7 @@ from corpus.quotes.person import (
 from corpus.quotes.found import Found, Introduction, field_order
 from corpus.quotes.sentences import Field
 from corpus.quotes.subjects import (
+    aliases_given,
     is_first_name,
     is_given_name_of_god,
     organisations_named,
@@ -239,6 +240,9 @@ class Cast:
         """
         resolved = []
         self.fields = fields
+        for field in fields.values():
+            for name, alias in aliases_given(field):
+                self._alias(name, alias)
         upcoming = self._upcoming_people(found)
         names = _NamesInFields(fields)
         self.first_body_speaker = self._first_body_speaker(found)
@@ -282,6 +286,22 @@ class Cast:
                                 fields[item.where].text[start:item.end] if start != item.start else item.text,
                                 speaker, role or None, ref, kind))
         return quotes
+
+    def _alias(self, name: Mention, alias: tuple[str, ...]) -> None:
+        """The person the article quotes by another name it says someone goes by (شیمبا of لوسیانو
+        پریرا ملقب به شیمبا; its longest first words that name someone) is that someone: merged
+        into them when the full name is quoted too, else called by the full name."""
+        nick = next((p for length in range(len(alias), 0, -1) if (p := self.people.find(alias[:length]))), None)
+        if nick is None or nick.organisation or len(nick.keys) > len(alias):
+            return
+        full = self.people.find(name.name_keys)
+        if full is not None and full is not nick and not full.organisation:
+            self.people.merge(nick, into=full)
+        elif full is None:
+            nick.words, nick.keys, nick.shortened = name.name_words, name.name_keys, True
+            for ending in nick.endings():
+                if nick not in self.people.by_ending.setdefault(ending, []):
+                    self.people.by_ending[ending].append(nick)
 
     def _held_later(self, entry: _Resolved, later: list[_Resolved]) -> _Resolved:
         """A headline's or lead's title nobody held when it was read (``یک نماینده مجلس گفت``)

@@ -199,6 +199,11 @@ CALLED_VERBS = tuple(tuple(fold_word(word) for word in verb.split()) for verb in
     "می‌نامند", "می‌نامیدند", "خطاب می‌کنند", "معرفی می‌کند", "معرفی کرد", "معرفی می‌کرد",
 ))
 MAX_CALLED_NAME_WORDS = 3  # عمو جلال، کربلایی رمضان، حاج علی آقا
+# Names a report gives a person it names in full: ``لوسیانو پریرا ملقب به شیمبا``, ``X که ... با نام
+# کلبرینیو شناخته می‌شود``. When the report then quotes them by that name, it is the same person.
+ALIAS_BEFORE = tuple(tuple(fold_word(word) for word in cue.split()) for cue in ("ملقب به", "معروف به", "مشهور به"))
+KNOWN_AS_OPENERS = tuple(tuple(fold_word(word) for word in cue.split()) for cue in ("با نام", "به نام"))
+KNOWN_AS_CLOSER = fold_word("شناخته")
 # Words ending a surname (حسن‌زاده، کریمی نیا) that the lexicon knows as verbs (زاده "born", نیا "do
 # not come"): after a word that may be a name's, they end the name, never a clause.
 SURNAME_TAILS = frozenset(fold_word(word) for word in ("زاده", "نیا"))

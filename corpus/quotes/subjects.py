@@ -19,6 +19,9 @@ from corpus.names import (A_ONE, DEMONSTRATIVE, FIRST_NAMES, INDEFINITE, SERVANT
 from corpus.orthography import fold_folded, fold_word
 from corpus.quotes.constants import (
     WITH_COMPLEMENT_NOUNS,
+    ALIAS_BEFORE,
+    KNOWN_AS_CLOSER,
+    KNOWN_AS_OPENERS,
     BESIDES_WORDS,
     CALLED_OBJECTS,
     CALLED_VERBS,
@@ -1681,6 +1684,53 @@ def _field_words(folded: str, end: int) -> list[Word]:
     words (clause_words) stop at MAX_CLAUSE_WORDS."""
     return [Word("," if token in "،," else word_key(token), m.start(), m.end())
             for m in WORD.finditer(folded, 0, end) for token in (m.group(),)]
+
+
+def aliases_given(field: Field) -> list[tuple[Mention, tuple[str, ...]]]:
+    """Each name the field says someone named in full goes by: (the full name, the other name's
+    keys). ``لوسیانو پریرا ملقب به شیمبا``; ``کلبر ماتئوس داسیلوا که ... با نام کلبرینیو شناخته
+    می‌شود``. The full name is the words before the cue (before که for the second form) back to
+    the clause's comma, when they can be a person's name of two words or more."""
+    if not any(cue[0] in field.folded for cue in ALIAS_BEFORE) and KNOWN_AS_CLOSER not in field.folded:
+        return []
+    words = _field_words(field.folded, len(field.folded))
+    found = []
+    for n in range(1, len(words)):
+        keys = tuple(w.key for w in words[n:n + 2])
+        if keys in ALIAS_BEFORE:
+            name, alias = _name_ending(field, words, n), _alias_after(field, words, n + 2)
+        elif keys in KNOWN_AS_OPENERS and (closer := next((k for k in range(n + 2, min(len(words), n + 2 + MAX_CALLED_NAME_WORDS + 1))
+                                                            if words[k].key == KNOWN_AS_CLOSER), None)):
+            that = next((k for k in range(n - 1, -1, -1) if words[k].key in (THAT, ",")), None)
+            name = _name_ending(field, words, that) if that is not None and words[that].key == THAT else None
+            alias = tuple(w.key for w in words[n + 2:closer])
+        else:
+            continue
+        if name is not None and alias:
+            found.append((name, alias))
+    return found
+
+
+def _name_ending(field: Field, words: list[Word], end: int) -> Mention | None:
+    """The person's name the words before ``end`` make, back to a comma or the field's start."""
+    start = next((k + 1 for k in range(end - 1, -1, -1) if words[k].key == ","), 0)
+    name = words[max(start, end - MAX_NAME_WORDS):end]
+    if len(name) < 2 or not is_person_name([w.key for w in name], NAME_HEAD_WORDS):
+        return None
+    return Mention("name", _as_written(field.text, name), tuple(w.key for w in name), strong=True, where=field.where)
+
+
+def _alias_after(field: Field, words: list[Word], start: int) -> tuple[str, ...]:
+    """The other name after ``ملقب به``: the words in guillemets, or up to the comma (at most
+    MAX_CALLED_NAME_WORDS)."""
+    alias = []
+    for word in words[start:start + MAX_CALLED_NAME_WORDS]:
+        if word.key == ",":
+            break
+        alias.append(word.key)
+        if field.folded[word.end:word.end + 1] == "»":
+            break
+    return tuple(alias)
 
 
 def names_in_full(field: Field, holding: Iterable[str]) -> list[Mention]:
