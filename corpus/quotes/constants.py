@@ -204,6 +204,10 @@ MAX_CALLED_NAME_WORDS = 3  # عمو جلال، کربلایی رمضان، حا�
 ALIAS_BEFORE = tuple(tuple(fold_word(word) for word in cue.split()) for cue in ("ملقب به", "معروف به", "مشهور به"))
 KNOWN_AS_OPENERS = tuple(tuple(fold_word(word) for word in cue.split()) for cue in ("با نام", "به نام"))
 KNOWN_AS_CLOSER = fold_word("شناخته")
+# ``X، کاپیتان تیم که میان هواداران به «بابا» شهرت دارد``: به, the other name, then one of these.
+FAMED_AS_CLOSERS = frozenset(fold_word(word) for word in ("شهرت", "مشهور", "معروف"))
+# ``از «پیشی»، یعنی مهدی پیشگاهی``: the other name, a comma, this, then the full name.
+THAT_IS = fold_word("یعنی")
 # Words ending a surname (حسن‌زاده، کریمی نیا) that the lexicon knows as verbs (زاده "born", نیا "do
 # not come"): after a word that may be a name's, they end the name, never a clause.
 SURNAME_TAILS = frozenset(fold_word(word) for word in ("زاده", "نیا"))

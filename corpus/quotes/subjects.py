@@ -20,6 +20,8 @@ from corpus.orthography import fold_folded, fold_word
 from corpus.quotes.constants import (
     WITH_COMPLEMENT_NOUNS,
     ALIAS_BEFORE,
+    FAMED_AS_CLOSERS,
+    THAT_IS,
     KNOWN_AS_CLOSER,
     KNOWN_AS_OPENERS,
     BESIDES_WORDS,
@@ -1689,26 +1691,64 @@ def _field_words(folded: str, end: int) -> list[Word]:
 def aliases_given(field: Field) -> list[tuple[Mention, tuple[str, ...]]]:
     """Each name the field says someone named in full goes by: (the full name, the other name's
     keys). ``لوسیانو پریرا ملقب به شیمبا``; ``کلبر ماتئوس داسیلوا که ... با نام کلبرینیو شناخته
-    می‌شود``. The full name is the words before the cue (before که for the second form) back to
-    the clause's comma, when they can be a person's name of two words or more."""
-    if not any(cue[0] in field.folded for cue in ALIAS_BEFORE) and KNOWN_AS_CLOSER not in field.folded:
+    می‌شود``; ``رضا منصوری، کاپیتان تیم که ... به «بابا» شهرت دارد``; ``«پیشی»، یعنی مهدی
+    پیشگاهی``. The full name is the words before the cue (before که, and its role, for the
+    relative clauses) back to the clause's comma, or after یعنی, when they can be a person's
+    name of two words or more."""
+    if not (any(cue[0] in field.folded for cue in ALIAS_BEFORE) or KNOWN_AS_CLOSER in field.folded
+            or THAT_IS in field.folded or any(word in field.folded for word in FAMED_AS_CLOSERS)):
         return []
     words = _field_words(field.folded, len(field.folded))
     found = []
     for n in range(1, len(words)):
         keys = tuple(w.key for w in words[n:n + 2])
+        later = words[n + 2:n + 2 + MAX_CALLED_NAME_WORDS + 1]
         if keys in ALIAS_BEFORE:
             name, alias = _name_ending(field, words, n), _alias_after(field, words, n + 2)
-        elif keys in KNOWN_AS_OPENERS and (closer := next((k for k in range(n + 2, min(len(words), n + 2 + MAX_CALLED_NAME_WORDS + 1))
-                                                            if words[k].key == KNOWN_AS_CLOSER), None)):
-            that = next((k for k in range(n - 1, -1, -1) if words[k].key in (THAT, ",")), None)
-            name = _name_ending(field, words, that) if that is not None and words[that].key == THAT else None
-            alias = tuple(w.key for w in words[n + 2:closer])
+        elif keys in KNOWN_AS_OPENERS and (closer := next((k for k, w in enumerate(later, n + 2) if w.key == KNOWN_AS_CLOSER), None)):
+            name, alias = _name_before_that(field, words, n), tuple(w.key for w in words[n + 2:closer])
+        elif words[n].key == "به" and (closer := next((k for k in range(n + 2, min(len(words), n + 2 + MAX_CALLED_NAME_WORDS))
+                                                       if words[k].key in FAMED_AS_CLOSERS), None)):
+            name, alias = _name_before_that(field, words, n), tuple(w.key for w in words[n + 1:closer])
+        elif words[n].key == THAT_IS and n > 1 and words[n - 1].key == ",":
+            name, alias = _name_starting(field, words, n + 1), _alias_before(field, words, n - 1)
         else:
             continue
-        if name is not None and alias:
+        if name is not None and alias and "," not in alias:
             found.append((name, alias))
     return found
+
+
+def _name_before_that(field: Field, words: list[Word], n: int) -> Mention | None:
+    """The full name a relative clause holding word n describes: the words before its که, or
+    before the role set off by a comma just before که (رضا منصوری، کاپیتان تیم که ...)."""
+    that = next((k for k in range(n - 1, -1, -1) if words[k].key in (THAT, ",")), None)
+    if that is None or words[that].key != THAT:
+        return None
+    comma = next((k for k in range(that - 1, -1, -1) if words[k].key == ","), None)
+    if comma is not None and starts_role(words, comma + 1):
+        return _name_ending(field, words, comma)
+    return _name_ending(field, words, that)
+
+
+def _alias_before(field: Field, words: list[Word], end: int) -> tuple[str, ...]:
+    """The other name before ``، یعنی``: the words in guillemets closing there, else the one word."""
+    if field.folded[words[end - 1].end:words[end - 1].end + 1] != "»":
+        return (words[end - 1].key,)
+    start = next((k for k in range(end - 1, max(-1, end - 1 - MAX_CALLED_NAME_WORDS), -1)
+                  if words[k].start and field.folded[words[k].start - 1] == "«"), None)
+    return () if start is None else tuple(w.key for w in words[start:end])
+
+
+def _name_starting(field: Field, words: list[Word], start: int) -> Mention | None:
+    """The person's name the words from ``start`` make, within the sentence, up to a comma."""
+    name = _within_sentence(field.folded, words[start:start + MAX_NAME_WORDS])
+    name = name[:next((k for k, w in enumerate(name) if w.key == ","), len(name))]
+    while len(name) > 1 and not is_person_name([w.key for w in name], NAME_HEAD_WORDS):
+        name = name[:-1]
+    if len(name) < 2:
+        return None
+    return Mention("name", _as_written(field.text, name), tuple(w.key for w in name), strong=True, where=field.where)
 
 
 def _name_ending(field: Field, words: list[Word], end: int) -> Mention | None:
