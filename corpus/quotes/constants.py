@@ -260,6 +260,9 @@ FROM_COMPLEMENT_NOUNS = frozenset(fold_word(word) for word in (
     "پیشگیری", "حمایت", "حفاظت", "صیانت", "پشتیبانی", "دفاع", "بهره‌برداری", "نگهداری", "مراقبت",
     "جلوگیری", "استفاده", "قدردانی", "تجلیل",
 ))
+# Of those, the ones an organisation's name goes on past از with (انجمن حمایت از کودکان کار، ستاد
+# پیشگیری از ...): not دفاع, whose وزارت دفاع | از حمله ... خبر داد ends the name before the claim.
+ORGANISATION_FROM_NOUNS = frozenset(fold_word(word) for word in ("حمایت", "پیشگیری"))
 # Nouns that take their object with با inside a role or an organisation's name (ستاد مقابله با
 # بیماری‌های تنفسی، دبیر ستاد مبارزه با مواد مخدر): the name goes on past با.
 WITH_COMPLEMENT_NOUNS = frozenset(fold_word(word) for word in ("مقابله", "مبارزه"))

@@ -19,6 +19,7 @@ from corpus.names import (A_ONE, DEMONSTRATIVE, FIRST_NAMES, INDEFINITE, SERVANT
 from corpus.orthography import fold_folded, fold_word
 from corpus.quotes.constants import (
     WITH_COMPLEMENT_NOUNS,
+    ORGANISATION_FROM_NOUNS,
     ALIAS_BEFORE,
     FAMED_AS_CLOSERS,
     THAT_IS,
@@ -1035,7 +1036,8 @@ def _continues_role(phrase: list[Word], words: list[Word], n: int) -> bool:
         return False
     word, following = words[n].key, words[n + 1].key
     if word == "از" and (phrase[-1].key in PART_OF_WORDS or phrase[-1].key in FROM_COMPLEMENT_NOUNS and (
-            _in_role(phrase) or _role_after_name(phrase) or _in_organisation(phrase))):
+            _in_role(phrase) or _role_after_name(phrase))
+            or phrase[-1].key in ORGANISATION_FROM_NOUNS and _in_organisation(phrase)):
         return True  # یکی از مهمانان؛ دبیر کارگروه پیشگیری از آسیب‌های اجتماعی؛ انجمن حمایت از کودکان کار
     if word == "با" and phrase[-1].key in WITH_COMPLEMENT_NOUNS and (
             _in_role(phrase) or _role_after_name(phrase) or _in_organisation(phrase)):
