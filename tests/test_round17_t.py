@@ -174,3 +174,11 @@ def test_a_name_someone_is_famed_by_or_glossed_with_that_is_is_the_person():
                      "سرمربی گفت: «از «گلی»، یعنی بهزاد گلستانی، خاطره‌های زیادی دارم.»",
                      "گلی هم در مراسم گفت: «او برای ما پدر بود.»")
     assert quotes[-1].speaker == "بهزاد گلستانی"
+
+
+def test_a_name_the_speakers_people_call_them_is_theirs_when_named_in_full():
+    """``X، ROLE که ... او را «Y» صدا می‌زنند، گفت ... Y افزود``: Y is X (named in full first)."""
+    quotes = article("عنوان خبر", "",
+                     "کاوه نیک‌اندیش، پیشکسوت شنای استان که شاگردانش او را «عمو کاوه» صدا می‌زنند، گفت: «استخر تازه لازم داریم.» "
+                     "عمو کاوه افزود: «بچه‌ها در نوبت شلوغ تمرین می‌کنند.»")
+    assert [q.speaker for q in quotes] == ["کاوه نیک‌اندیش", "کاوه نیک‌اندیش"]

@@ -1694,13 +1694,16 @@ def aliases_given(field: Field) -> list[tuple[Mention, tuple[str, ...]]]:
     """Each name the field says someone named in full goes by: (the full name, the other name's
     keys). ``لوسیانو پریرا ملقب به شیمبا``; ``کلبر ماتئوس داسیلوا که ... با نام کلبرینیو شناخته
     می‌شود``; ``رضا منصوری، کاپیتان تیم که ... به «بابا» شهرت دارد``; ``«پیشی»، یعنی مهدی
-    پیشگاهی``. The full name is the words before the cue (before که, and its role, for the
-    relative clauses) back to the clause's comma, or after یعنی, when they can be a person's
-    name of two words or more."""
-    if not (any(cue[0] in field.folded for cue in ALIAS_BEFORE) or KNOWN_AS_CLOSER in field.folded
-            or THAT_IS in field.folded or any(word in field.folded for word in FAMED_AS_CLOSERS)):
+    پیشگاهی``; ``نادر صیادی، پیشکسوت ... که اهالی ورزش او را «عمو نادر» صدا می‌زنند`` (the
+    name a description opening on no name gives is the speaker's own: _name_called_by). The full
+    name is the words before the cue (before که, and its role, for the relative clauses) back to
+    the clause's comma, or after یعنی, when they can be a person's name of two words or more."""
+    compact = field.folded.replace(" ", "").replace("\u200c", "")
+    if not (any(cue[0] in compact for cue in ALIAS_BEFORE) or KNOWN_AS_CLOSER in compact
+            or THAT_IS in compact or any(word in compact for word in FAMED_AS_CLOSERS)
+            or any(verb[0] in compact for verb in CALLED_VERBS)):
         return []
-    words = _field_words(field.folded, len(field.folded))
+    words = _detached_prefixes_joined(_field_words(field.folded, len(field.folded)))  # صدا می زنند
     found = []
     for n in range(1, len(words)):
         keys = tuple(w.key for w in words[n:n + 2])
@@ -1714,6 +1717,9 @@ def aliases_given(field: Field) -> list[tuple[Mention, tuple[str, ...]]]:
             name, alias = _name_before_that(field, words, n), tuple(w.key for w in words[n + 1:closer])
         elif words[n].key == THAT_IS and n > 1 and words[n - 1].key == ",":
             name, alias = _name_starting(field, words, n + 1), _alias_before(field, words, n - 1)
+        elif words[n].key in _CALLED_OBJECT_KEYS and keys[1:] == ("را",) and (verb := _called_verb_at(words, n + 2)):
+            # not مردی میانسال که ... او را «عمو حسن» صدا می‌کنند: a description, the name is its only one
+            name, alias = _name_before_that(field, words, n, opening=True), tuple(w.key for w in words[n + 2:verb])
         else:
             continue
         if name is not None and alias and "," not in alias:
@@ -1721,16 +1727,25 @@ def aliases_given(field: Field) -> list[tuple[Mention, tuple[str, ...]]]:
     return found
 
 
-def _name_before_that(field: Field, words: list[Word], n: int) -> Mention | None:
+def _called_verb_at(words: list[Word], start: int) -> int | None:
+    """Where a naming verb (CALLED_VERBS) starts after one to MAX_CALLED_NAME_WORDS words from ``start``."""
+    for at in range(start + 1, min(len(words), start + MAX_CALLED_NAME_WORDS + 1)):
+        if any(tuple(w.key for w in words[at:at + len(verb)]) == verb for verb in CALLED_VERBS):
+            return at
+    return None
+
+
+def _name_before_that(field: Field, words: list[Word], n: int, opening: bool = False) -> Mention | None:
     """The full name a relative clause holding word n describes: the words before its که, or
-    before the role set off by a comma just before که (رضا منصوری، کاپیتان تیم که ...)."""
+    before the role set off by a comma just before که (رضا منصوری، کاپیتان تیم که ...).
+    ``opening``: only a name that opens as one does (an honorific, a given name)."""
     that = next((k for k in range(n - 1, -1, -1) if words[k].key in (THAT, ",")), None)
     if that is None or words[that].key != THAT:
         return None
     comma = next((k for k in range(that - 1, -1, -1) if words[k].key == ","), None)
     if comma is not None and starts_role(words, comma + 1):
-        return _name_ending(field, words, comma)
-    return _name_ending(field, words, that)
+        return _name_ending(field, words, comma, opening)
+    return _name_ending(field, words, that, opening)
 
 
 def _alias_before(field: Field, words: list[Word], end: int) -> tuple[str, ...]:
@@ -1753,11 +1768,12 @@ def _name_starting(field: Field, words: list[Word], start: int) -> Mention | Non
     return Mention("name", _as_written(field.text, name), tuple(w.key for w in name), strong=True, where=field.where)
 
 
-def _name_ending(field: Field, words: list[Word], end: int) -> Mention | None:
-    """The person's name the words before ``end`` make, back to a comma or the field's start."""
+def _name_ending(field: Field, words: list[Word], end: int, opening: bool = False) -> Mention | None:
+    """The person's name the words before ``end`` make, back to a comma or the field's start
+    (``opening``: only one opening as a name does)."""
     start = next((k + 1 for k in range(end - 1, -1, -1) if words[k].key == ","), 0)
     name = words[max(start, end - MAX_NAME_WORDS):end]
-    if len(name) < 2 or not is_person_name([w.key for w in name], NAME_HEAD_WORDS):
+    if len(name) < 2 or not is_person_name([w.key for w in name], NAME_HEAD_WORDS) or opening and not opens_name(name):
         return None
     return Mention("name", _as_written(field.text, name), tuple(w.key for w in name), strong=True, where=field.where)
 
