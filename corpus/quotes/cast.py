@@ -42,7 +42,9 @@ from corpus.quotes.person import (
 from corpus.quotes.found import Found, Introduction, field_order
 from corpus.quotes.sentences import Field
 from corpus.quotes.subjects import (
+    aliases_given,
     is_first_name,
+    is_given_name_of_god,
     organisations_named,
     Mention,
     names_in_full,
@@ -78,7 +80,7 @@ class _Person:
         if "".join(keys) != "".join(self.keys):
             return self.organisation and is_country(keys)  # کره جنوبی of دولت کره جنوبی: the state's own name
         return (self.organisation or is_first_name(keys[0])
-                or len(keys) > 1 and (is_foreign_given_name(keys[0]) or self.shortened))
+                or len(keys) > 1 and (is_foreign_given_name(keys[0]) or is_given_name_of_god(keys[0]) or self.shortened))
 
     @property
     def name(self) -> str:
@@ -160,6 +162,8 @@ class Cast:
     first_body_speaker: _Person | None = None  # found when reading starts
     lead_speaker: _Person | None = None  # the person the lead quotes by name, found when reading starts
     headline_speaker: _Person | None = None  # the headline's ``X: ...`` when the body quotes X by name too, or never names X
+    headline_only: bool = False  # the headline's speaker is never named in the body
+    body_quoted: bool = False  # someone has been quoted in the body already, as reading goes
     current: tuple[_Person | None, str] = (None, "")
     author: _Person | None = None  # whose document the report last quoted (در پیام X آمده است)
     fields: dict[str, Field] = field(default_factory=dict)  # the article's fields by ``where``, while resolving
@@ -208,7 +212,8 @@ class Cast:
                         and not is_country(person.keys) and not is_country(mention.name_keys):
                     # پیام صادقیان ... صادقیان گفت: پیام was a given name; not دولت کره جنوبی ... کره جنوبی گفت
                     person.organisation = False
-        short = [p for p in people.all if len(p.keys) == 1 and not p.organisation]
+        called = {m.name_keys for m in named if m.called}  # ملیحه as she introduced herself: no longer name to find
+        short = [p for p in people.all if len(p.keys) == 1 and not p.organisation and p.keys not in called]
         # علی رضایی and his brother محمد علی رضایی: a name opening with a given name is complete
         longer = [p for p in people.all if len(p.keys) > 1 and not p.organisation and not is_first_name(p.keys[0])]
         glued = [person for person in longer if _ends_on_a_noun(person.keys)]
@@ -236,6 +241,9 @@ class Cast:
         """
         resolved = []
         self.fields = fields
+        for field in fields.values():
+            for name, alias in aliases_given(field):
+                self._alias(name, alias)
         upcoming = self._upcoming_people(found)
         names = _NamesInFields(fields)
         self.first_body_speaker = self._first_body_speaker(found)
@@ -261,9 +269,10 @@ class Cast:
                     self.interviewee = person
                 if item.mention.document:
                     self.author = person
-                if item.where == "title" and isinstance(item, Found) and not item.cue \
-                        and (id(person) in body_named or _only_in_headline(person, names)):
-                    self.headline_speaker = self.headline_speaker or person  # ``X: ...`` and X quoted below
+                if item.where == "title" and isinstance(item, Found) and _headline_speaker(item, person, body_named, names) \
+                        and self.headline_speaker is None:
+                    self.headline_speaker, self.headline_only = person, _only_in_headline(person, names)
+                self.body_quoted = self.body_quoted or isinstance(item, Found) and item.where.startswith("body")
             if not (item.mention.anonymous or item.mention.aside):  # برخی می‌گویند ... inside someone's sentence: they keep the floor
                 self.current = (person, role if person is None else role or self.current[1])
             resolved.append((item, person, role, ref))
@@ -280,6 +289,22 @@ class Cast:
                                 fields[item.where].text[start:item.end] if start != item.start else item.text,
                                 speaker, role or None, ref, kind))
         return quotes
+
+    def _alias(self, name: Mention, alias: tuple[str, ...]) -> None:
+        """The person the article quotes by another name it says someone goes by (شیمبا of لوسیانو
+        پریرا ملقب به شیمبا; its longest first words that name someone) is that someone: merged
+        into them when the full name is quoted too, else called by the full name."""
+        nick = next((p for length in range(len(alias), 0, -1) if (p := self.people.find(alias[:length]))), None)
+        if nick is None or nick.organisation or len(nick.keys) > len(alias):
+            return
+        full = self.people.find(name.name_keys)
+        if full is not None and full is not nick and not full.organisation:
+            self.people.merge(nick, into=full)
+        elif full is None:
+            nick.words, nick.keys, nick.shortened = name.name_words, name.name_keys, True
+            for ending in nick.endings():
+                if nick not in self.people.by_ending.setdefault(ending, []):
+                    self.people.by_ending[ending].append(nick)
 
     def _held_later(self, entry: _Resolved, later: list[_Resolved]) -> _Resolved:
         """A headline's or lead's title nobody held when it was read (``یک نماینده مجلس گفت``)
@@ -407,11 +432,21 @@ class Cast:
                 named.update({m.name_keys: m for m in names_in_full(headline, words) if m.strong and not m.organisation})
         return self.people.add(next(iter(named.values()))) if len(named) == 1 else None
 
+    def _headline_speakers_floor(self, mention: Mention, current: _Person | None, named_next: _Person | None) -> bool:
+        """Is a body title that nobody holds the headline's speaker's, under another title
+        (``نسرین آذرخش: ...``, the lead's رئیس کمیته ..., then ``معاون استاندار ... گفت``)? Only
+        when the headline names them and the body never does (so it can call them only by a title
+        or a pronoun), they have the floor, the body has quoted nobody yet, and neither someone new
+        is named next nor is the title said to speak too (``نیز``: someone besides)."""
+        return (self.headline_only and current is not None and current is self.headline_speaker
+                and mention.where.startswith("body") and not self.body_quoted and not mention.also
+                and (named_next is None or named_next is current))
+
     def _holders(self, role: str) -> list[_Person]:
-        """The people (not organisations) the article has given this title."""
+        """The people (not organisations) the article has given this title, written alike or
+        shortened (معاون وزیر رفاه of معاون امور رفاه وزیر تعاون کار: _holds)."""
         wanted = role_key(role)
-        return [p for p in self.people.all
-                if not p.organisation and any(_roles_match(wanted, role_key(r)) for r in p.all_titles)]
+        return [p for p in self.people.all if not p.organisation and _holds(wanted, p)]
 
     def _organisation_called(self, mention: Mention) -> _Person | None:
         """The organisation a kind of body refers to (این روزنامه، سازمان): the one met last whose
@@ -455,9 +490,10 @@ class Cast:
         else (for the headline) the person the lead quotes by name, else the first
         person the body quotes. A title said to speak too (``رئیس ... نیز گفت``) is someone
         besides the speaker of the moment, even one like theirs (معاون فنی / معاون خدمات شهری ... نیز
-        گفت) when someone new is named next. A newcomer named next is not taken
-        when the article gives them another title (the ambassador's words come
-        after the president's title).
+        گفت) when someone new is named next, or when it is another office than
+        any of theirs (_holds). A newcomer named next is not taken when the
+        article gives them another title (the ambassador's words come after the
+        president's title).
         """
         wanted = role_key(mention.role)
         current = _outside(_a_person(self.current[0]), wanted)
@@ -473,10 +509,12 @@ class Cast:
         main = _outside(_a_person(self.headline_speaker or lead_speaker or self.first_body_speaker), wanted)
         if mention.where in ("title", "lead") and (holders or main):
             return _titled(holders[0] if holders else main, mention.role), mention.role, "title"
+        if self._headline_speakers_floor(mention, current, named_next):
+            return _titled(current, mention.role), mention.role, "title"
         newcomer = (named_next is not None and id(named_next) not in self.seen
                     and (not named_next.all_titles or _shares_words(wanted, named_next.all_titles)))
         if current is not None and (named_next is current or _same_head(wanted, current.all_titles)
-                                    and not (mention.also and newcomer)
+                                    and not (mention.also and (newcomer or not _holds(wanted, current)))
                                     or mention.going_on and (not current.roles or _shares_words(wanted, current.all_titles))):
             return _titled(current, mention.role), mention.role, "title"  # named again next: the title is theirs
         if newcomer:
@@ -545,6 +583,16 @@ def _first_runs(field: Field) -> dict[str, tuple[int, int]]:
                 break
             runs.setdefault("".join(key for _, key in words[number:number + length]), (start, number))
     return runs
+
+
+def _headline_speaker(item: Found, person: _Person, body_named: set[int], names: _NamesInFields) -> bool:
+    """Is the headline's speaker the one the lead's and body's titles mean? A label headline
+    (``X: ...``) whose X the body quotes by name too, or a headline naming X, with a verb or
+    without (``X خبر داد: ...``), who is never named in the body: there the titles are how the
+    story calls X, not the colleague it names further on."""
+    if not item.cue:
+        return id(person) in body_named or _only_in_headline(person, names)
+    return item.mention.ref == "name" and _only_in_headline(person, names)
 
 
 def _only_in_headline(person: _Person, names: _NamesInFields) -> bool:
@@ -939,12 +987,26 @@ def _word_stems(role: tuple[str, ...]) -> dict[str, str]:
 def _role_shortened(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Is one title the other with words left out after its head (معاون وزیر رفاه of معاون امور
     رفاه وزیر تعاون کار و رفاه اجتماعی, وزیر خارجه of وزیر امور خارجه)? Not when a word left out
-    heads a body of its own: رئیس مجلس is not رئیس کمیسیون امنیت ملی مجلس."""
+    heads a body of its own: رئیس مجلس is not رئیس کمیسیون امنیت ملی مجلس. Nor when the office
+    before the body is another: معاون درمان وزارت بهداشت is not معاون بهداشت وزارت بهداشت، درمان و
+    آموزش پزشکی, though each word of the one is in the other."""
     short, full = sorted((_word_stems(a), _word_stems(b)), key=len)
     if len(short) < 2 or next(iter(short)) != next(iter(full)) or not short.keys() <= full.keys():
         return False
+    if not _office(short) <= _office(full):
+        return False
     return not any(word in ORGANISATION_LEXICON.phrases and word not in LOCATING_WORDS
                    for stem, word in full.items() if stem not in short)
+
+
+def _office(stems: dict[str, str]) -> set[str]:
+    """The stems of a title's words before the body it names (معاون درمان | وزارت بهداشت): the office."""
+    office = set()
+    for stem, word in stems.items():
+        if office and word in ORGANISATION_LEXICON.phrases and word not in LOCATING_WORDS:
+            break
+        office.add(stem)
+    return office
 
 
 def _kin_of_another(role: tuple[str, ...], person: _Person) -> bool:
@@ -957,6 +1019,12 @@ def _one_of_many(person: _Person) -> bool:
     """Is the person given only as one of a group (یکی از نمایندگان کارگران، یکی از ساکنان)? Then
     they are not the article's main speaker, whom its headline titles (فرماندار ...)."""
     return bool(person.roles) and all(fold_word(role.split()[0]) in INDEFINITE for role in person.roles)
+
+
+def _holds(role: tuple[str, ...], person: _Person) -> bool:
+    """Is the title one of the person's, written alike or shortened (معاون وزیر of معاون امور رفاه
+    وزیر ...)? معاون توسعه ... کمیته امداد is not معاون حمایت ... کمیته امداد: the same rank, another office."""
+    return any(_roles_match(role, role_key(title)) or _role_shortened(role, role_key(title)) for title in person.all_titles)
 
 
 def _same_head(role: tuple[str, ...], roles: list[str]) -> bool:

@@ -180,6 +180,34 @@ ORGANISATION_HEADS = (
 TOPIC_PHRASES = tuple(tuple(fold_word(word) for word in phrase.split()) for phrase in (
     "در مورد", "درمورد", "درباره", "در باره", "در خصوص", "درخصوص", "در رابطه با", "راجع به",
 ))
+# Given names "X of God" (روح‌الله، رحمت‌الله، عزت‌الله): written as one word, or with a ZWNJ, they
+# are one word the lists of given names hold only as two (روح الله). The words that open them:
+# only these, for the wide list of given names holds words that open no name with الله (بیت‌الله،
+# کلام‌الله، بسم‌الله) and آیت‌الله is an honorific.
+GIVEN_NAMES_OF_GOD = frozenset(fold_word(word) for word in (
+    "روح", "رحمت", "نعمت", "حجت", "عزت", "فضل", "حبیب", "ولی", "اسد", "سیف", "هدایت", "ذبیح", "عطا",
+    "فتح", "لطف", "قدرت", "نصر", "نور", "خلیل", "امان", "شکر", "حمد", "کرم", "حشمت", "ید", "فرج",
+    "نجات", "مشیت", "عین", "رحم", "خیر", "حفظ", "عوض", "امر", "سعد", "نبی", "جان", "حیات", "شفیع",
+))
+GODS_NAME = tuple(fold_word(word) for word in ("الله", "اله"))
+# How a report gives the name an unnamed speaker goes by, inside the relative clause of their
+# description (مردی شصت ساله که اهالی او را «عمو جلال» صدا می‌کنند، گفت; سرپرستاری که خود را ملیحه
+# معرفی می‌کند، می‌گوید): the object (او را / خود را), the name, and one of these verbs after it.
+CALLED_OBJECTS = ("او", "وی", "خود", "خودش")
+CALLED_VERBS = tuple(tuple(fold_word(word) for word in verb.split()) for verb in (
+    "صدا می‌کنند", "صدا می‌زنند", "صدا می‌کردند", "صدا می‌زدند", "صدا می‌کند", "صدا می‌زند",
+    "می‌نامند", "می‌نامیدند", "خطاب می‌کنند", "معرفی می‌کند", "معرفی کرد", "معرفی می‌کرد",
+))
+MAX_CALLED_NAME_WORDS = 3  # عمو جلال، کربلایی رمضان، حاج علی آقا
+# Names a report gives a person it names in full: ``لوسیانو پریرا ملقب به شیمبا``, ``X که ... با نام
+# کلبرینیو شناخته می‌شود``. When the report then quotes them by that name, it is the same person.
+ALIAS_BEFORE = tuple(tuple(fold_word(word) for word in cue.split()) for cue in ("ملقب به", "معروف به", "مشهور به"))
+KNOWN_AS_OPENERS = tuple(tuple(fold_word(word) for word in cue.split()) for cue in ("با نام", "به نام"))
+KNOWN_AS_CLOSER = fold_word("شناخته")
+# ``X، کاپیتان تیم که میان هواداران به «بابا» شهرت دارد``: به, the other name, then one of these.
+FAMED_AS_CLOSERS = frozenset(fold_word(word) for word in ("شهرت", "مشهور", "معروف"))
+# ``از «پیشی»، یعنی مهدی پیشگاهی``: the other name, a comma, this, then the full name.
+THAT_IS = fold_word("یعنی")
 # Words ending a surname (حسن‌زاده، کریمی نیا) that the lexicon knows as verbs (زاده "born", نیا "do
 # not come"): after a word that may be a name's, they end the name, never a clause.
 SURNAME_TAILS = frozenset(fold_word(word) for word in ("زاده", "نیا"))
@@ -232,6 +260,12 @@ FROM_COMPLEMENT_NOUNS = frozenset(fold_word(word) for word in (
     "پیشگیری", "حمایت", "حفاظت", "صیانت", "پشتیبانی", "دفاع", "بهره‌برداری", "نگهداری", "مراقبت",
     "جلوگیری", "استفاده", "قدردانی", "تجلیل",
 ))
+# Of those, the ones an organisation's name goes on past از with (انجمن حمایت از کودکان کار، ستاد
+# پیشگیری از ...): not دفاع, whose وزارت دفاع | از حمله ... خبر داد ends the name before the claim.
+ORGANISATION_FROM_NOUNS = frozenset(fold_word(word) for word in ("حمایت", "پیشگیری"))
+# Nouns that take their object with با inside a role or an organisation's name (ستاد مقابله با
+# بیماری‌های تنفسی، دبیر ستاد مبارزه با مواد مخدر): the name goes on past با.
+WITH_COMPLEMENT_NOUNS = frozenset(fold_word(word) for word in ("مقابله", "مبارزه"))
 
 # --- Judgements reported as said ------------------------------------------------
 
@@ -885,6 +919,10 @@ ROLE_OPTIONAL_WORDS = frozenset(fold_word(word) for word in ("استان", "شه
 # Words after a subject that say it goes on speaking (رئیس حزب همچنین ... گفت): a title so
 # followed is the speaker of the moment, not someone named later. (نیز / هم say the opposite.)
 GOING_ON_WORDS = ("همچنین", "همچنان")
+# Words after a subject that set it apart from who spoke last: نیز / هم (too), and اما (مدیرکل
+# تعزیرات اما ... گفت, after a shopkeeper): the subject is someone besides the speaker of the moment.
+CONTRAST_WORDS = ("اما",)
+BESIDES_WORDS = ("نیز", "هم") + CONTRAST_WORDS
 
 
 # --- Clause openers before a subject (corpus.quotes.subjects) -----------------------

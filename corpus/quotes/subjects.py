@@ -18,7 +18,21 @@ from corpus.names import (A_ONE, DEMONSTRATIVE, FIRST_NAMES, INDEFINITE, SERVANT
                           drop_glued_honorific, leading_honorifics)
 from corpus.orthography import fold_folded, fold_word
 from corpus.quotes.constants import (
+    WITH_COMPLEMENT_NOUNS,
+    ORGANISATION_FROM_NOUNS,
+    ALIAS_BEFORE,
+    FAMED_AS_CLOSERS,
+    THAT_IS,
+    KNOWN_AS_CLOSER,
+    KNOWN_AS_OPENERS,
+    BESIDES_WORDS,
+    CALLED_OBJECTS,
+    CALLED_VERBS,
+    MAX_CALLED_NAME_WORDS,
+    CONTRAST_WORDS,
     COUNT_ADJECTIVES,
+    GIVEN_NAMES_OF_GOD,
+    GODS_NAME,
     MIN_NAME_WORDS_BEFORE_DESCRIPTION,
     PRESENT_PREFIXES,
     INDEFINITE_ENDINGS,
@@ -143,6 +157,8 @@ CONJUNCTION_KEYS = frozenset(fold_word(word) for word in SENTENCE_CONJUNCTIONS)
 PEOPLE_BROKEN_PLURAL_KEYS = frozenset(fold_word(word) for word in PEOPLE_BROKEN_PLURALS)
 CLAUSE_JOINER_KEYS = frozenset(fold_word(word) for word in CLAUSE_JOINERS)
 ALSO_WORDS = frozenset(fold_word(word) for word in ("نیز", "هم"))
+BESIDES_KEYS = frozenset(fold_word(word) for word in BESIDES_WORDS)
+CONTRAST_KEYS = frozenset(fold_word(word) for word in CONTRAST_WORDS)
 GOING_ON_KEYS = frozenset(fold_word(word) for word in GOING_ON_WORDS)
 DOCUMENT_NOUN_KEYS = frozenset(fold_word(word) for word in DOCUMENT_NOUNS)
 THAT, AND = fold_word("که"), fold_word("و")
@@ -194,7 +210,7 @@ class Mention:
     noun_runs_on: bool = False  # ``تراکتور و کمباین ... را``: a common noun and و, maybe no subject
     known_only: bool = False  # a label line (``ماتا: ...``): a speaker only if the article names them otherwise
     personal: bool = False  # ``وی``/``او`` said, not a bare verb: a person, never an organisation
-    also: bool = False  # ``... نیز گفت``: someone besides who spoke last
+    also: bool = False  # ``... نیز گفت``, ``... اما گفت``: someone besides who spoke last
     going_on: bool = False  # ``... همچنین گفت``: whoever spoke last, going on
     indefinite: bool = False  # ``یک کارشناس``، ``یکی از نمایندگان``: someone not named before
     bare: bool = False  # ``سازمان`` alone: an organisation's kind, no demonstrative before it
@@ -203,6 +219,7 @@ class Mention:
     asked_about: bool = False  # ``X گفته است ... پاسخ شما چیست؟``: a reporter's question reports X: not the one asked
     interviewee: bool = False  # ``با X گفت‌وگو کردیم``: the one the report interviews, whose the answers are
     answer: bool = False  # a paragraph answering a reporter's question: the interviewee's words
+    called: bool = False  # ``... که او را «عمو جلال» صدا می‌کنند``: the name they go by, whole as written
     where: str = ""
 
 
@@ -267,6 +284,7 @@ def subject_mention(field: Field, clause_start: int, verb_start: int, skip_objec
             words = words[1:]
     mention, _ = subject(field, words)
     mention = _later_clause_subject(field, words, _a_common_noun(mention)) or mention
+    mention = _name_called_by(field, words) or mention
     if mention.ref == "pronoun" and not mention.personal and not mention.anonymous:
         before = _clause_before_semicolon(field.folded, clause_start)  # پوتین ... امروز؛ یک روز پیش ... گفت که
         if before is None:  # رویانیان در پاسخ به این سوال که ...؟ گفت
@@ -274,6 +292,34 @@ def subject_mention(field: Field, clause_start: int, verb_start: int, skip_objec
         if before is not None:
             return subject_mention(field, before, verb_start, skip_object)
     return mention
+
+
+_CALLED_OBJECT_KEYS = frozenset(fold_word(word) for word in CALLED_OBJECTS)
+
+
+def _name_called_by(field: Field, words: list[Word]) -> Mention | None:
+    """The name an unnamed speaker goes by, given in their description's relative clause (``مردی
+    شصت ساله که اهالی محله او را «عمو جلال» صدا می‌کنند، می‌گوید``; ``سرپرستار بخش که خود را ملیحه
+    معرفی می‌کند، گفت``): the words between the object (او را، خود را) and the naming verb
+    (CALLED_VERBS), before the clause's first comma. The report calls them so later (عمو جلال ...
+    گفت), and nothing else names them; a description that opens on a name keeps it."""
+    end = next((n for n, word in enumerate(words) if word.key == ","), len(words))
+    that = next((n for n, word in enumerate(words[:end]) if word.key == THAT), None)
+    if not that or opens_name(words[:that]):
+        return None  # علی رضایی که دوستانش او را ... صدا می‌کنند: named already
+    for n in range(that + 1, end - 2):
+        if words[n].key not in _CALLED_OBJECT_KEYS or words[n + 1].key != "را":
+            continue
+        for length in range(1, MAX_CALLED_NAME_WORDS + 1):
+            verb_at = n + 2 + length
+            if any(tuple(w.key for w in words[verb_at:verb_at + len(verb)]) == verb and verb_at + len(verb) == end
+                   for verb in CALLED_VERBS):
+                name = words[n + 2:verb_at]
+                if not is_person_name([w.key for w in name], NAME_HEAD_WORDS):
+                    return None  # خود را مأمور شهرداری معرفی کرد: a role, not a name
+                return Mention("name", _as_written(field.text, name), tuple(w.key for w in name), strong=True,
+                               called=True, where=field.where)
+    return None
 
 
 def source_line_end(folded: str, start: int, end: int) -> int:
@@ -522,7 +568,8 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
         mention.before_object = _words_to_object(field.text, words, phrase[0])
     following = next((w for w in words if w.start >= phrase[-1].end), None)
     mention.noun_runs_on = _noun_runs_on(mention, words) and not _plural_verb_after(field, words[-1].end)
-    mention.also = following is not None and following.key in ALSO_WORDS
+    # ``مدیرکل ... اما گفت``: the phrase read runs on into اما, which the role leaves out
+    mention.also = following is not None and following.key in BESIDES_KEYS or len(phrase) > 1 and phrase[-1].key in CONTRAST_KEYS
     mention.going_on = following is not None and following.key in GOING_ON_KEYS
     return mention, (_before_object(phrase) if object_follows else phrase)[-1].end
 
@@ -766,10 +813,12 @@ def _after_adverbial(words: list[Word]) -> list[Word]:
     """
     commas = _commas_past_clause(words, [n for n, w in enumerate(words) if w.key == "," and n + 1 < len(words)
                                          and words[n + 1].key not in PREDICATE_STARTS])
-    for n in commas:
+    for k, n in enumerate(commas):
         role_follows = starts_role(words, n + 1)
         if role_follows and (named := _name_before_comma(words, n)) is not None:
             return words[named:]  # به گزارش خبرنگار ما سید رمضان جعفری، مدیر ... گفت: the name, then its role
+        if role_follows and k and _name_between_commas(words[commas[k - 1] + 1:n]):
+            return words[commas[k - 1] + 1:]  # پیش از این، آندریا مارتینلی، سرمربی ...، گفته بود
         if (role_follows or opens_name(words[n + 1:]) or phrase_at(words, n + 1, PRONOUN_LEXICON)
                 or _opens_group(words[n + 1:])):
             return words[n + 1:]
@@ -785,6 +834,14 @@ def _after_adverbial(words: list[Word]) -> list[Word]:
                 or _foreign_name_opens(words, n):
             return words[n:]
     return []
+
+
+def _name_between_commas(part: list[Word]) -> bool:
+    """Is a part set off by commas, with a role after it, a name no list of given names knows
+    (آندریا مارتینلی، مارتینلی)? A name is how an appositive role's subject is written; a
+    preposition's object (با وزیر) or a clause (که ...) is not."""
+    return 0 < len(part) <= MAX_NAME_WORDS and part[0].key not in PREDICATE_STARTS \
+        and is_person_name([w.key for w in part], NAME_HEAD_WORDS)
 
 
 def _foreign_name_opens(words: list[Word], n: int) -> bool:
@@ -981,8 +1038,12 @@ def _continues_role(phrase: list[Word], words: list[Word], n: int) -> bool:
         return False
     word, following = words[n].key, words[n + 1].key
     if word == "از" and (phrase[-1].key in PART_OF_WORDS or phrase[-1].key in FROM_COMPLEMENT_NOUNS and (
-            _in_role(phrase) or _role_after_name(phrase))):
-        return True  # یکی از مهمانان؛ دبیر کارگروه پیشگیری از آسیب‌های اجتماعی
+            _in_role(phrase) or _role_after_name(phrase))
+            or phrase[-1].key in ORGANISATION_FROM_NOUNS and _in_organisation(phrase)):
+        return True  # یکی از مهمانان؛ دبیر کارگروه پیشگیری از آسیب‌های اجتماعی؛ انجمن حمایت از کودکان کار
+    if word == "با" and phrase[-1].key in WITH_COMPLEMENT_NOUNS and (
+            _in_role(phrase) or _role_after_name(phrase) or _in_organisation(phrase)):
+        return True  # ستاد مقابله با بیماری‌های تنفسی
     if word == "و":  # آموزش و پرورش، سیستان و بلوچستان؛ اداره کل راه و شهرسازی؛ صنعت، معدن و تجارت
         if following in PREDICATE_STARTS:
             return False
@@ -1220,9 +1281,17 @@ def _as_written(text: str, words: list[Word]) -> tuple[str, ...]:
 
 def opens_name(part: list[Word]) -> bool:
     """Does the part start like a full name (an honorific, a given name, a foreign one, a given
-    name written in two words: نور الدین)?"""
+    name written in two words: نور الدین, one of God's in one word with a surname after it:
+    رحمت‌الله کاویانی)?"""
     return bool(phrase_at(part, 0, HONORIFIC_LEXICON)) or is_first_name(part[0].key) or \
-        is_foreign_given_name(part[0].key) or len(part) > 2 and _given_name_in_two_words(part, 0)
+        is_foreign_given_name(part[0].key) or len(part) > 2 and _given_name_in_two_words(part, 0) or \
+        len(part) > 1 and is_given_name_of_god(part[0].key) and is_person_name([part[0].key, part[1].key])
+
+
+def is_given_name_of_god(key: str) -> bool:
+    """روح‌الله، رحمتاله: a given name "X of God" in one word, where the lists hold روح الله. Only
+    before a surname does it open a name: alone, in a father's story of his son, it is no speaker."""
+    return any(key.endswith(god) and key[:-len(god)] in GIVEN_NAMES_OF_GOD for god in GODS_NAME)
 
 
 def lists_on(part: list[Word]) -> bool:
@@ -1621,6 +1690,107 @@ def _field_words(folded: str, end: int) -> list[Word]:
     words (clause_words) stop at MAX_CLAUSE_WORDS."""
     return [Word("," if token in "،," else word_key(token), m.start(), m.end())
             for m in WORD.finditer(folded, 0, end) for token in (m.group(),)]
+
+
+def aliases_given(field: Field) -> list[tuple[Mention, tuple[str, ...]]]:
+    """Each name the field says someone named in full goes by: (the full name, the other name's
+    keys). ``لوسیانو پریرا ملقب به شیمبا``; ``کلبر ماتئوس داسیلوا که ... با نام کلبرینیو شناخته
+    می‌شود``; ``رضا منصوری، کاپیتان تیم که ... به «بابا» شهرت دارد``; ``«پیشی»، یعنی مهدی
+    پیشگاهی``; ``نادر صیادی، پیشکسوت ... که اهالی ورزش او را «عمو نادر» صدا می‌زنند`` (the
+    name a description opening on no name gives is the speaker's own: _name_called_by). The full
+    name is the words before the cue (before که, and its role, for the relative clauses) back to
+    the clause's comma, or after یعنی, when they can be a person's name of two words or more."""
+    compact = field.folded.replace(" ", "").replace("\u200c", "")
+    if not (any(cue[0] in compact for cue in ALIAS_BEFORE) or KNOWN_AS_CLOSER in compact
+            or THAT_IS in compact or any(word in compact for word in FAMED_AS_CLOSERS)
+            or any(verb[0] in compact for verb in CALLED_VERBS)):
+        return []
+    words = _detached_prefixes_joined(_field_words(field.folded, len(field.folded)))  # صدا می زنند
+    found = []
+    for n in range(1, len(words)):
+        keys = tuple(w.key for w in words[n:n + 2])
+        later = words[n + 2:n + 2 + MAX_CALLED_NAME_WORDS + 1]
+        if keys in ALIAS_BEFORE:
+            name, alias = _name_ending(field, words, n), _alias_after(field, words, n + 2)
+        elif keys in KNOWN_AS_OPENERS and (closer := next((k for k, w in enumerate(later, n + 2) if w.key == KNOWN_AS_CLOSER), None)):
+            name, alias = _name_before_that(field, words, n), tuple(w.key for w in words[n + 2:closer])
+        elif words[n].key == "به" and (closer := next((k for k in range(n + 2, min(len(words), n + 2 + MAX_CALLED_NAME_WORDS))
+                                                       if words[k].key in FAMED_AS_CLOSERS), None)):
+            name, alias = _name_before_that(field, words, n), tuple(w.key for w in words[n + 1:closer])
+        elif words[n].key == THAT_IS and n > 1 and words[n - 1].key == ",":
+            name, alias = _name_starting(field, words, n + 1), _alias_before(field, words, n - 1)
+        elif words[n].key in _CALLED_OBJECT_KEYS and keys[1:] == ("را",) and (verb := _called_verb_at(words, n + 2)):
+            # not مردی میانسال که ... او را «عمو حسن» صدا می‌کنند: a description, the name is its only one
+            name, alias = _name_before_that(field, words, n, opening=True), tuple(w.key for w in words[n + 2:verb])
+        else:
+            continue
+        if name is not None and alias and "," not in alias:
+            found.append((name, alias))
+    return found
+
+
+def _called_verb_at(words: list[Word], start: int) -> int | None:
+    """Where a naming verb (CALLED_VERBS) starts after one to MAX_CALLED_NAME_WORDS words from ``start``."""
+    for at in range(start + 1, min(len(words), start + MAX_CALLED_NAME_WORDS + 1)):
+        if any(tuple(w.key for w in words[at:at + len(verb)]) == verb for verb in CALLED_VERBS):
+            return at
+    return None
+
+
+def _name_before_that(field: Field, words: list[Word], n: int, opening: bool = False) -> Mention | None:
+    """The full name a relative clause holding word n describes: the words before its که, or
+    before the role set off by a comma just before که (رضا منصوری، کاپیتان تیم که ...).
+    ``opening``: only a name that opens as one does (an honorific, a given name)."""
+    that = next((k for k in range(n - 1, -1, -1) if words[k].key in (THAT, ",")), None)
+    if that is None or words[that].key != THAT:
+        return None
+    comma = next((k for k in range(that - 1, -1, -1) if words[k].key == ","), None)
+    if comma is not None and starts_role(words, comma + 1):
+        return _name_ending(field, words, comma, opening)
+    return _name_ending(field, words, that, opening)
+
+
+def _alias_before(field: Field, words: list[Word], end: int) -> tuple[str, ...]:
+    """The other name before ``، یعنی``: the words in guillemets closing there, else the one word."""
+    if field.folded[words[end - 1].end:words[end - 1].end + 1] != "»":
+        return (words[end - 1].key,)
+    start = next((k for k in range(end - 1, max(-1, end - 1 - MAX_CALLED_NAME_WORDS), -1)
+                  if words[k].start and field.folded[words[k].start - 1] == "«"), None)
+    return () if start is None else tuple(w.key for w in words[start:end])
+
+
+def _name_starting(field: Field, words: list[Word], start: int) -> Mention | None:
+    """The person's name the words from ``start`` make, within the sentence, up to a comma."""
+    name = _within_sentence(field.folded, words[start:start + MAX_NAME_WORDS])
+    name = name[:next((k for k, w in enumerate(name) if w.key == ","), len(name))]
+    while len(name) > 1 and not is_person_name([w.key for w in name], NAME_HEAD_WORDS):
+        name = name[:-1]
+    if len(name) < 2:
+        return None
+    return Mention("name", _as_written(field.text, name), tuple(w.key for w in name), strong=True, where=field.where)
+
+
+def _name_ending(field: Field, words: list[Word], end: int, opening: bool = False) -> Mention | None:
+    """The person's name the words before ``end`` make, back to a comma or the field's start
+    (``opening``: only one opening as a name does)."""
+    start = next((k + 1 for k in range(end - 1, -1, -1) if words[k].key == ","), 0)
+    name = words[max(start, end - MAX_NAME_WORDS):end]
+    if len(name) < 2 or not is_person_name([w.key for w in name], NAME_HEAD_WORDS) or opening and not opens_name(name):
+        return None
+    return Mention("name", _as_written(field.text, name), tuple(w.key for w in name), strong=True, where=field.where)
+
+
+def _alias_after(field: Field, words: list[Word], start: int) -> tuple[str, ...]:
+    """The other name after ``ملقب به``: the words in guillemets, or up to the comma (at most
+    MAX_CALLED_NAME_WORDS)."""
+    alias = []
+    for word in words[start:start + MAX_CALLED_NAME_WORDS]:
+        if word.key == ",":
+            break
+        alias.append(word.key)
+        if field.folded[word.end:word.end + 1] == "»":
+            break
+    return tuple(alias)
 
 
 def names_in_full(field: Field, holding: Iterable[str]) -> list[Mention]:
