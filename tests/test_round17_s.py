@@ -105,3 +105,13 @@ def test_a_perfects_person_ending_typed_apart_is_the_participles():
     """گرفته اید، رفته اند: the ending after a participle's ه is the verb's, not a word."""
     assert one_word("گرفته", "اید") and one_word("رفته", "اند")
     assert not one_word("شما", "اید")
+
+
+def test_a_compound_given_name_run_together_is_still_a_given_name():
+    """جلال‌الدین with its ZWNJ left out (جلالالدین) opens the full name as جلال‌الدین does: the
+    reference is by name, and the quote after وی is his."""
+    paragraphs = ("جلال‌الدین رستمی، مدیر موزه شهر، گفت: «تالار تازه از فردا باز است.»",
+                  "وی افزود: بلیت دانش‌آموزان رایگان است.")
+    written, dropped = article(*paragraphs), article(*(p.replace("\u200c", "") for p in paragraphs))
+    assert who_said_what(dropped) == who_said_what(written)
+    assert [q.ref for q in dropped] == ["name", "pronoun"]

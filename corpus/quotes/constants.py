@@ -1018,6 +1018,9 @@ ONE_WORD_PREFIXES = frozenset(fold_word(word) for word in ("می", "نمی", "آ
 # فرد ("person"), لو ("leaked"), آبادی ("village").
 ONE_WORD_NAME_HALVES = (NAME_SECOND_HALVES - {fold_word(word) for word in ("فرد", "لو", "آبادی")}
                         | {fold_word("الدین")})
+# Second halves of compound given names (جلال‌الدین، سیمین‌دخت): run together with the first half
+# (جلالالدین) the word is still a given name. Not الله: حزب‌الله، بسم‌الله، انصارالله name no one.
+GIVEN_NAME_SECOND_HALVES = tuple(fold_word(word) for word in ("الدین", "دخت"))
 # Little words the readers find on their own (در حال، به عنوان، یکی از، این که): never half of a
 # word written apart, whatever the article or the lexicon joins them to.
 LITTLE_WORDS = frozenset(fold_word(word) for word in (
