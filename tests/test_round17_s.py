@@ -115,3 +115,11 @@ def test_a_compound_given_name_run_together_is_still_a_given_name():
     written, dropped = article(*paragraphs), article(*(p.replace("\u200c", "") for p in paragraphs))
     assert who_said_what(dropped) == who_said_what(written)
     assert [q.ref for q in dropped] == ["name", "pronoun"]
+
+
+def test_an_honorific_typed_apart_from_the_given_name_is_kept_as_when_glued():
+    """سید‌مهدی with its ZWNJ typed as a space: the speaker is shown with سید either way."""
+    quotes = same_in_both_spellings(
+        "سید‌مهدی کرمانی، رئیس هلال احمر شهر، گفت: «چادرها به روستاها رسید.»",
+        "وی افزود: نیروها تا شب در منطقه می‌مانند.")
+    assert [spelling_key(q.speaker) for q in quotes] == [spelling_key("سیدمهدی کرمانی")] * 2

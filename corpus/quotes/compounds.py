@@ -16,7 +16,8 @@ Two parts are one word when:
 * the second is an ending that never stands alone (ONE_WORD_ENDINGS: ها، های، ترین; ای and the
   perfect's اند، اید after ه), or the half of a name that never does (ONE_WORD_NAME_HALVES:
   زاده، نژاد، الله، الدین), or a place's آباد after a given name (علی آباد, as the readers take
-  علی‌آباد), or the first is a prefix that opens a verb or a name (ONE_WORD_PREFIXES: می، نمی، آل);
+  علی‌آباد), or the first is a prefix that opens a verb or a name (ONE_WORD_PREFIXES: می، نمی، آل)
+  or an honorific glued to the given name after it (GLUED_HONORIFICS: سید مهدی, as سیدمهدی);
 * the second is one letter that is no word (اظها ر کرد: a stray ZWNJ typed as a space).
 
 Never when either part is a little word the readers find on its own (LITTLE_WORDS: در، از،
@@ -30,7 +31,7 @@ import re
 from functools import lru_cache
 
 from corpus.orthography import NEVER_JOINS_NEXT, ZWNJ, fold_word, hazm_data_file
-from corpus.names import FIRST_NAMES
+from corpus.names import FIRST_NAMES, GLUED_HONORIFICS
 from corpus.quotes.constants import (
     LITTLE_WORDS,
     LONE_LETTER_WORDS,
@@ -103,7 +104,7 @@ def one_word(left: str, right: str, written: frozenset[str] = frozenset()) -> bo
     key = fold_word(right)
     if key in ONE_WORD_ENDINGS or any(last.endswith(after) for after in ONE_WORD_ENDINGS_AFTER.get(key, ())):
         return True
-    if last in ONE_WORD_PREFIXES or _a_letter_split_off(last, key):
+    if last in ONE_WORD_PREFIXES or _a_letter_split_off(last, key) or last in GLUED_HONORIFICS and key in FIRST_NAMES:
         return True
     if last in LITTLE_WORDS or key in LITTLE_WORDS or len(last) < 2 or len(key) < 2:
         return False
