@@ -1,37 +1,37 @@
 """Words written apart that are one word: ``X Y`` read as ``X‌Y``.
 
-Writers put a plain space where a ZWNJ belongs (منتجب نیا، باریک بین، عده ای، رسانه ها).
-The readers of a subject take each space as a word's end, so a surname loses its second half
-(the speaker becomes منتجب), a plural or an indefinite ending is read as a name's last word
-(عده ای), and the same article gives other speakers in another spelling. So before pass 1 a
-space between two parts known to be one word is read as a ZWNJ: the same length, so every
-offset still points into the field as written, and every reader sees the word whole.
+Writers put a plain space where a ZWNJ belongs (منتجب نیا، باریک بین، عده ای). The readers of
+a subject take each space as a word's end, so a surname loses its second half (the speaker
+becomes منتجب), an indefinite ending is read as a name's last word (عده ای), and the same
+article gives other speakers in another spelling. So before pass 1 a space between two parts
+known to be one word is read as the ZWNJ it stands for, and every reader sees the word whole
+(a name read whole is shown whole: منتجب‌نیا).
 
 Two parts are one word when:
 
 * the article itself writes them as one word elsewhere, with a ZWNJ or run together (a name
   written once ``نیک‌بخش`` and once ``نیک بخش`` is one name);
-* hazm's lexicon holds them joined by a ZWNJ (باریک‌بین، صاحب‌نظران), unless the second part is
-  a past participle (``اعلام شده است`` is a verb, not the adjective اعلام‌شده);
-* the second is an ending that never stands alone (ONE_WORD_ENDINGS: ها، های، ترین; ای and the
+* the second is an ending that never stands alone (ONE_WORD_ENDINGS: تر، ترین; ای and the
   perfect's اند، اید after ه), or the half of a name that never does (ONE_WORD_NAME_HALVES:
   زاده، نژاد، الله، الدین), or a place's آباد after a given name (علی آباد, as the readers take
-  علی‌آباد), or the first is a prefix that opens a verb or a name (ONE_WORD_PREFIXES: می، نمی، آل)
-  or an honorific glued to the given name after it (GLUED_HONORIFICS: سید مهدی, as سیدمهدی);
+  علی‌آباد), or the first is a prefix that opens a verb or a name (ONE_WORD_PREFIXES: می، نمی، آل);
 * the second is one letter that is no word (اظها ر کرد: a stray ZWNJ typed as a space).
 
 Never when either part is a little word the readers find on its own (LITTLE_WORDS: در، از،
-این), save the endings and prefixes: ``در حال`` and ``یکی از`` stay two words even where the
-article or the lexicon joins them.
+این), the second is the plural ending written apart (رسانه ها: the readers take it so, as
+PLURAL_APART), or the first is a number (یک بار: a count and its noun), save the endings and
+prefixes above: ``در حال`` stays two words even where the article writes درحال.
+
+Not hazm's lexicon (امام‌جمعه، نخست‌وزیر، باریک‌بین): joining every word it writes with a ZWNJ
+re-spells the roles shown (امام جمعه as written becomes امام‌جمعه) for few speakers gained.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from corpus.orthography import NEVER_JOINS_NEXT, ZWNJ, fold_word, hazm_data_file
-from corpus.names import FIRST_NAMES, GLUED_HONORIFICS
+from corpus.orthography import NEVER_JOINS_NEXT, SPACES_FROM, ZWNJ, fold_word, hazm_data_file
+from corpus.names import FIRST_NAMES
 from corpus.quotes.constants import (
     LITTLE_WORDS,
     LONE_LETTER_WORDS,
@@ -40,18 +40,20 @@ from corpus.quotes.constants import (
     ONE_WORD_NAME_HALVES,
     ONE_WORD_PREFIXES,
     PLACE_NAME_ENDINGS,
+    PLURAL_APART,
+    QUANTITY_WORDS,
 )
-from corpus.quotes.person import is_past_participle
 
+PLURALS_APART = frozenset(fold_word(word) for word in PLURAL_APART)
 # A word as written: letters, and ZWNJs between them.
 _WORD = re.compile(f"[^\\W\\d_]+(?:{ZWNJ}[^\\W\\d_]+)*")
-_SPACES = re.compile(" +")
+_SPACES = re.compile(f"[ {SPACES_FROM}]+")  # a plain space or any other width (NBSP ...)
 _PERSIAN_LETTER = re.compile("[\u0621-\u064a\u067e-\u06d3]")
 
 
 def read_as_one_words(fields: dict[str, str]) -> dict[str, tuple[str, list[int] | None]]:
     """Each field with the spaces between two parts known to be one word (the article's own
-    one-word spellings, the lexicon, the endings and halves above) read as the ZWNJ they stand
+    one-word spellings, the endings and halves above) read as the ZWNJ they stand
     for, and where each character left stood in the field (None when none went)."""
     written = _written_as_one(fields.values())
     return {where: _joined(text, written) for where, text in fields.items()}
@@ -104,12 +106,13 @@ def one_word(left: str, right: str, written: frozenset[str] = frozenset()) -> bo
     key = fold_word(right)
     if key in ONE_WORD_ENDINGS or any(last.endswith(after) for after in ONE_WORD_ENDINGS_AFTER.get(key, ())):
         return True
-    if last in ONE_WORD_PREFIXES or _a_letter_split_off(last, key) or last in GLUED_HONORIFICS and key in FIRST_NAMES:
+    if last in ONE_WORD_PREFIXES or _a_letter_split_off(last, key):
         return True
-    if last in LITTLE_WORDS or key in LITTLE_WORDS or len(last) < 2 or len(key) < 2:
+    if last in LITTLE_WORDS or key in LITTLE_WORDS or key in PLURALS_APART or last in QUANTITY_WORDS \
+            or len(last) < 2 or len(key) < 2:
         return False
     return (key in ONE_WORD_NAME_HALVES or key.startswith(PLACE_NAME_ENDINGS) and last in FIRST_NAMES
-            or fold_word(left) + key in written or (last, key) in lexicon_compounds())
+            or fold_word(left) + key in written)
 
 
 def _a_letter_split_off(last: str, key: str) -> bool:
@@ -117,17 +120,3 @@ def _a_letter_split_off(last: str, key: str) -> bool:
     word: the end of the word before, split off where a stray ZWNJ stood (اظها ر کرد)?"""
     return (len(key) == 1 and key not in LONE_LETTER_WORDS and bool(_PERSIAN_LETTER.match(key))
             and len(last) > 1)
-
-
-@lru_cache(maxsize=1)
-def lexicon_compounds() -> frozenset[tuple[str, str]]:
-    """(first, second) folded, for each word of two parts hazm's lexicon writes with a ZWNJ,
-    save those whose second part is a past participle (اعلام‌شده: ``اعلام شده`` is mostly a verb)."""
-    pairs = set()
-    for line in hazm_data_file("words.dat").read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t", 1)[0].split(ZWNJ)
-        if len(parts) == 2 and all(parts):
-            first, second = (fold_word(part) for part in parts)
-            if not is_past_participle(second):
-                pairs.add((first, second))
-    return frozenset(pairs)

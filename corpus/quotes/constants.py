@@ -1002,10 +1002,9 @@ NAME_SECOND_HALVES = frozenset(fold_word(word) for word in (
     "الله", "اله", "اللّه", "زاده", "پور", "نیا", "نژاد", "فر", "فرد", "وند", "لو", "آبادی",
 ))
 # --- Words written apart that are one word (compounds.py) ---
-# Endings that never stand alone: written after a space (رسانه ها، نزدیک تر) they are still the word's.
-ONE_WORD_ENDINGS = frozenset(fold_word(word) for word in (
-    "ها", "های", "هایی", "هایش", "هایم", "هایت", "هایمان", "هایتان", "هایشان", "تر", "ترین",
-))
+# Endings that never stand alone: written after a space (نزدیک تر، بزرگ ترین) they are still the
+# word's. Not the plural's ها/های: the readers take it written apart as it is (PLURAL_APART).
+ONE_WORD_ENDINGS = frozenset(fold_word(word) for word in ("تر", "ترین"))
 # Endings that are the word's only after these letters: ای after ه is its indefinite or relative
 # ending (عده ای، نشریه ای), elsewhere it may be the vocative (ای مردم); the perfect's person
 # endings follow a participle's ه (گرفته اید، رفته اند).
