@@ -10,7 +10,7 @@ known to be one word is read as the ZWNJ it stands for, and every reader sees th
 Two parts are one word when:
 
 * the article itself writes them as one word elsewhere, with a ZWNJ or run together (a name
-  written once ``نیک‌بخش`` and once ``نیک بخش`` is one name);
+  written once ``نیک‌بخش`` and once ``نیک بخش`` is one name), and uses neither part alone;
 * the second is an ending that never stands alone (ONE_WORD_ENDINGS: تر، ترین; ای and the
   perfect's اند، اید after ه), or the half of a name that never does (ONE_WORD_NAME_HALVES:
   زاده، نژاد، الله، الدین), or a place's آباد after a given name (علی آباد, as the readers take
@@ -29,6 +29,8 @@ re-spells the roles shown (امام جمعه as written becomes امام‌جم�
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass, field
 
 from corpus.orthography import NEVER_JOINS_NEXT, SPACES_FROM, ZWNJ, fold_word, hazm_data_file
 from corpus.names import FIRST_NAMES
@@ -55,17 +57,38 @@ def read_as_one_words(fields: dict[str, str]) -> dict[str, tuple[str, list[int] 
     """Each field with the spaces between two parts known to be one word (the article's own
     one-word spellings, the endings and halves above) read as the ZWNJ they stand
     for, and where each character left stood in the field (None when none went)."""
-    written = _written_as_one(fields.values())
+    written = article_spellings(fields.values())
     return {where: _joined(text, written) for where, text in fields.items()}
 
 
-def _written_as_one(texts) -> frozenset[str]:
-    """The keys of the article's words as it writes them (ZWNJ inside or run together), keyed
-    without their ZWNJs: نیک‌بخش and نیکبخش give the same key, which نیک بخش then matches."""
-    return frozenset(fold_word(word) for text in texts for word in _WORD.findall(text))
+@dataclass(frozen=True)
+class Spellings:
+    """How an article writes its words: how often each word (keyed without its ZWNJs: نیک‌بخش and
+    نیکبخش are one key), and how often two words stand side by side with a space between."""
+
+    words: Counter = field(default_factory=Counter)
+    apart: Counter = field(default_factory=Counter)
+
+    def one_word(self, whole: str, first: str, second: str) -> bool:
+        """Does the article write the two parts as one word (``whole``) elsewhere, and neither part
+        alone? A part the article also uses alone (منچستر یونایتد ... یونایتد گفت، صفار هرندی ...
+        صفار گفت) is a word of its own there: joined, the article could no longer call him by it."""
+        together = self.apart[first, second]
+        return self.words[whole] > 0 and self.words[first] <= together and self.words[second] <= together
 
 
-def _joined(text: str, written: frozenset[str]) -> tuple[str, list[int] | None]:
+def article_spellings(texts) -> Spellings:
+    """The Spellings of the article whose fields are ``texts``."""
+    words, apart = Counter(), Counter()
+    for text in texts:
+        found = list(_WORD.finditer(text))
+        words.update(fold_word(word.group()) for word in found)
+        apart.update((fold_word(before.group()), fold_word(after.group())) for before, after in zip(found, found[1:])
+                     if _SPACES.fullmatch(text, before.end(), after.start()))
+    return Spellings(words, apart)
+
+
+def _joined(text: str, written: Spellings) -> tuple[str, list[int] | None]:
     """``text`` with the spaces between the parts of one word read as the ZWNJ they stand for
     (_joint), and where the characters left stood (None when none went)."""
     words = list(_WORD.finditer(text))
@@ -100,7 +123,7 @@ def _joint(text: str, start: int, end: int) -> str:
     return ZWNJ
 
 
-def one_word(left: str, right: str, written: frozenset[str] = frozenset()) -> bool:
+def one_word(left: str, right: str, written: Spellings = Spellings()) -> bool:
     """Are ``left`` (a word, perhaps already joined) and the word ``right`` after it one word?"""
     last = fold_word(left.rsplit(ZWNJ, 1)[-1])
     key = fold_word(right)
@@ -112,7 +135,7 @@ def one_word(left: str, right: str, written: frozenset[str] = frozenset()) -> bo
             or len(last) < 2 or len(key) < 2:
         return False
     return (key in ONE_WORD_NAME_HALVES or key.startswith(PLACE_NAME_ENDINGS) and last in FIRST_NAMES
-            or fold_word(left) + key in written)
+            or written.one_word(fold_word(left) + key, last, key))
 
 
 def _a_letter_split_off(last: str, key: str) -> bool:
