@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from corpus.document import Document, Quote
+from corpus.orthography import spelling_key
 from corpus.quotes import extract_quotes
 from corpus.quotes.person import is_person_name, name_end, name_flags
 
@@ -988,7 +989,7 @@ def test_a_name_a_place_is_named_after_belongs_to_the_role_not_to_a_speaker(subj
 
 def test_a_blessing_after_a_name_is_not_part_of_it():
     quotes = quotes_of("حضرت آیت الله خامنه ای مد ظله العالی فرمودند: انتخابات مهم است.")
-    assert speakers(quotes) == ["خامنه ای"]
+    assert [spelling_key(s) for s in speakers(quotes)] == [spelling_key("خامنه ای")]  # shown خامنه‌ای (issue 18s)
 
 
 def test_an_imam_after_a_roles_head_names_the_institution_not_the_speaker():
@@ -1405,7 +1406,7 @@ def test_a_surname_takes_the_full_name_written_once_before_the_role():
 def test_a_two_word_name_takes_the_longer_name_the_article_gives_elsewhere():
     quotes = quotes_of("رضا آل یاسین، مهاجم تیم، در تمرین امروز غایب بود.",
                        "آل یاسین در این باره گفت: تا هفته آینده به تمرین برمی‌گردم.")
-    assert quotes[-1].speaker == "رضا آل یاسین"
+    assert spelling_key(quotes[-1].speaker) == spelling_key("رضا آل یاسین")  # shown آل‌یاسین (issue 18s)
 
 
 def test_words_before_a_role_name_no_one_unless_they_end_with_the_speakers_name():
@@ -1541,7 +1542,8 @@ def test_a_full_name_before_its_object_keeps_the_surname_after_a_particle():
     quotes = quotes_of("طبق گزارش ها مدیران باشگاه حاضر نیستند تا با دستمزد زیاد، مارکو ون باستن را به تیم بیاورند.",
                        "این در حالی است که ون باستن اخیرا اعلام کرده که قراردادش را تمدید نمی کند.",
                        title="باشگاه دستمزد زیادی به ون‌باستن نمی‌دهد")
-    assert quotes[-1].speaker == "مارکو ون باستن"
+    # the article writes ون‌باستن and ون باستن: one surname (issue 18s), shown in either spelling
+    assert spelling_key(quotes[-1].speaker) == spelling_key("مارکو ون باستن")
 
 
 def test_a_name_with_its_role_after_and_is_the_subject_of_the_later_clause():

@@ -150,7 +150,7 @@ def test_who_said_this_ranks_the_speaker_of_a_quote_first(client, index_dir):
 
 def test_speakers_tab_lists_everyone_and_narrows_by_name(client):
     page = html(client, "/", tab="speakers")
-    assert "بهروز سلیمانی فر" in page and "گفته در" in page  # shown in Persian letters
+    assert "بهروز سلیمانی‌فر" in page and "گفته در" in page  # shown in Persian letters, فر read with its surname
     narrowed = listed(html(client, "/", tab="speakers", q="كريمي"))  # Arabic letters find کریمی
     assert "لیلا کریمی" in narrowed and "حسین کریمی" in narrowed and "بهروز" not in narrowed
 
@@ -279,7 +279,7 @@ def test_api_said_by_a_role_answers_who_held_it(client):
     held = api(client, "/api/said-by", name="رئیس سازمان بهزیستی")
     assert held["role"] == "رئیس سازمان بهزیستی"
     named = {h["speaker"]: h for h in held["holders"]}
-    assert "بهروز سلیمانی فر" in named and named["بهروز سلیمانی فر"]["dates"]
+    assert "بهروز سلیمانی‌فر" in named and named["بهروز سلیمانی‌فر"]["dates"]  # فر read with its surname
 
 
 def test_api_doc_returns_the_article_and_its_quotes(client, index_dir):

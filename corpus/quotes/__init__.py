@@ -44,6 +44,7 @@ import re
 from corpus.document import Document, Quote
 from corpus.orthography import COMBINING_MARKS, fold_letters, without_unseen_marks
 from corpus.quotes.cast import Cast
+from corpus.quotes.compounds import read_as_one_words
 from corpus.quotes.sentences import Field
 from corpus.quotes.subjects import Mention, names_in_full, word_key
 from corpus.quotes.found import Found, Introduction, field_order
@@ -79,14 +80,23 @@ def extract_quotes(doc: Document) -> list[Quote]:
 
 
 def _without_unseen_marks(doc: Document) -> tuple[Document, dict[str, list[int]]]:
-    """The article as read (without_unseen_marks in each field; the same object when that
-    changes nothing), and for each field that lost characters where the rest stood."""
-    read = {where: without_unseen_marks(text) for where, text in doc.fields()}
-    if all(read[where][0] == text for where, text in doc.fields()):
+    """The article as read (the same object when that changes nothing), and for each field that
+    lost characters where the rest stood: without_unseen_marks in each field, then one ZWNJ for
+    the spaces inside each word written apart (read_as_one_words)."""
+    unmarked = {where: without_unseen_marks(text) for where, text in doc.fields()}
+    joined = read_as_one_words({where: text for where, (text, _) in unmarked.items()})
+    read, positions = {}, {}
+    for where, (text, kept) in joined.items():
+        first = unmarked[where][1]
+        read[where] = text
+        if kept is not None and first is not None:
+            kept = [first[n] for n in kept]
+        if kept or first:
+            positions[where] = kept or first
+    if all(read[where] == text for where, text in doc.fields()):
         return doc, {}
-    positions = {where: kept for where, (_, kept) in read.items() if kept is not None}
-    paragraphs = [read[f"body:{n}"][0] for n in range(len(doc.paragraphs))]
-    return dataclasses.replace(doc, title=read["title"][0], lead=read["lead"][0], paragraphs=paragraphs), positions
+    paragraphs = [read[f"body:{n}"] for n in range(len(doc.paragraphs))]
+    return dataclasses.replace(doc, title=read["title"], lead=read["lead"], paragraphs=paragraphs), positions
 
 
 def _located(quote: Quote, original: str, kept: list[int] | None) -> Quote:

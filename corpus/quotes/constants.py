@@ -1039,6 +1039,31 @@ NUMBERED_NOUNS = frozenset(fold_word(word) for word in (
 NAME_SECOND_HALVES = frozenset(fold_word(word) for word in (
     "الله", "اله", "اللّه", "زاده", "پور", "نیا", "نژاد", "فر", "فرد", "وند", "لو", "آبادی",
 ))
+# --- Words written apart that are one word (compounds.py) ---
+# Endings that never stand alone: written after a space (نزدیک تر، بزرگ ترین) they are still the
+# word's. Not the plural's ها/های: the readers take it written apart as it is (PLURAL_APART).
+ONE_WORD_ENDINGS = frozenset(fold_word(word) for word in ("تر", "ترین"))
+# Endings that are the word's only after these letters: ای after ه is its indefinite or relative
+# ending (عده ای، نشریه ای), elsewhere it may be the vocative (ای مردم); the perfect's person
+# endings follow a participle's ه (گرفته اید، رفته اند).
+ONE_WORD_ENDINGS_AFTER = {fold_word(ending): ("ه",) for ending in ("ای", "اند", "ام", "ایم", "اید")}
+# The letters that are words alone: و, and the ezafe ی some write apart (ستاره ی تیم).
+LONE_LETTER_WORDS = frozenset(("و", "ی"))
+# Prefixes that open a word, never stand alone: a verb's (می گوید) or a family name's (آل اسحاق).
+ONE_WORD_PREFIXES = frozenset(fold_word(word) for word in ("می", "نمی", "آل"))
+# Second halves of names that are no word of their own in news text (کریم زاده، جلال الدین): not
+# فرد ("person"), لو ("leaked"), آبادی ("village").
+ONE_WORD_NAME_HALVES = (NAME_SECOND_HALVES - {fold_word(word) for word in ("فرد", "لو", "آبادی")}
+                        | {fold_word("الدین")})
+# Second halves of compound given names (جلال‌الدین، سیمین‌دخت): run together with the first half
+# (جلالالدین) the word is still a given name. Not الله: حزب‌الله، بسم‌الله، انصارالله name no one.
+GIVEN_NAME_SECOND_HALVES = tuple(fold_word(word) for word in ("الدین", "دخت"))
+# Little words the readers find on their own (در حال، به عنوان، یکی از، این که): never half of a
+# word written apart, whatever the article or the lexicon joins them to.
+LITTLE_WORDS = frozenset(fold_word(word) for word in (
+    "در", "به", "از", "با", "بر", "برای", "تا", "که", "و", "یا", "را", "این", "آن", "همین", "همان", "هر",
+    "هم", "نه", "چه", "اگر", "بی", "پس", "سر", "زیر", "روی", "میان", "او", "وی", "ما", "من",
+))
 # Compounds written in three words whose last the wide list of given names holds: in ``گفت و گوی
 # ژان مارتینو`` no name opens on گوی.
 SPLIT_COMPOUNDS = tuple(tuple(fold_word(word) for word in compound.split())

@@ -30,6 +30,7 @@ from corpus.quotes.constants import (
     CALLED_VERBS,
     MAX_CALLED_NAME_WORDS,
     CONTRAST_WORDS,
+    GIVEN_NAME_SECOND_HALVES,
     COUNT_ADJECTIVES,
     GIVEN_NAMES_OF_GOD,
     GODS_NAME,
@@ -1642,12 +1643,22 @@ def phrase_at(words: list[Word], n: int, lexicon: Lexicon) -> int:
 @functools.lru_cache(maxsize=1 << 16)
 def is_first_name(key: str) -> bool:
     """A given name, two run together (محمدرضا, علی‌اکبر), one with a glued honorific (سیدمهدی),
-    or a servant-of name (عبدالغفور)."""
+    a servant-of name (عبدالغفور), or a given name run together with its second half
+    (جلالالدین، سیمیندخت: as جلال‌الدین is, whose ZWNJ the writer left out)."""
     if key in FIRST_NAMES or key.startswith(SERVANT_OF_PREFIX) and len(key) - len(SERVANT_OF_PREFIX) in SERVANT_OF_NAME_LETTERS:
         return True
     if (bare := drop_glued_honorific(key)) != key:
         return is_first_name(bare)
-    return any(key[:cut] in FIRST_NAMES and key[cut:] in FIRST_NAMES for cut in range(2, len(key) - 1))
+    return any(key[:cut] in FIRST_NAMES and key[cut:] in FIRST_NAMES for cut in range(2, len(key) - 1)) or \
+        _given_name_and_half(key)
+
+
+def _given_name_and_half(key: str) -> bool:
+    """A given name and a given name's second half run together (جلالالدین): the half after a
+    given name of the kept list, or the whole in the wide list (سیمیندخت)."""
+    half = next((half for half in GIVEN_NAME_SECOND_HALVES if key.endswith(half)), "")
+    stem = key[:-len(half)] if half else ""
+    return len(stem) >= 2 and (stem in FIRST_NAMES or is_given_name(key))
 
 
 def is_agency(words: list[Word]) -> bool:

@@ -1,0 +1,145 @@
+"""Words written apart that are one word: ``X Y`` read as ``X‌Y``.
+
+Writers put a plain space where a ZWNJ belongs (منتجب نیا، باریک بین، عده ای). The readers of
+a subject take each space as a word's end, so a surname loses its second half (the speaker
+becomes منتجب), an indefinite ending is read as a name's last word (عده ای), and the same
+article gives other speakers in another spelling. So before pass 1 a space between two parts
+known to be one word is read as the ZWNJ it stands for, and every reader sees the word whole
+(a name read whole is shown whole: منتجب‌نیا).
+
+Two parts are one word when:
+
+* the article itself writes them as one word elsewhere, with a ZWNJ or run together (a name
+  written once ``نیک‌بخش`` and once ``نیک بخش`` is one name), and uses neither part alone;
+* the second is an ending that never stands alone (ONE_WORD_ENDINGS: تر، ترین; ای and the
+  perfect's اند، اید after ه), or the half of a name that never does (ONE_WORD_NAME_HALVES:
+  زاده، نژاد، الله، الدین), or a place's آباد after a given name (علی آباد, as the readers take
+  علی‌آباد), or the first is a prefix that opens a verb or a name (ONE_WORD_PREFIXES: می، نمی، آل);
+* the second is one letter that is no word (اظها ر کرد: a stray ZWNJ typed as a space).
+
+Never when either part is a little word the readers find on its own (LITTLE_WORDS: در، از،
+این), the second is the plural ending written apart (رسانه ها: the readers take it so, as
+PLURAL_APART), or the first is a number (یک بار: a count and its noun), save the endings and
+prefixes above: ``در حال`` stays two words even where the article writes درحال.
+
+Not hazm's lexicon (امام‌جمعه، نخست‌وزیر، باریک‌بین): joining every word it writes with a ZWNJ
+re-spells the roles shown (امام جمعه as written becomes امام‌جمعه) for few speakers gained.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from corpus.orthography import NEVER_JOINS_NEXT, SPACES_FROM, ZWNJ, fold_word, hazm_data_file
+from corpus.names import FIRST_NAMES
+from corpus.quotes.constants import (
+    LITTLE_WORDS,
+    LONE_LETTER_WORDS,
+    ONE_WORD_ENDINGS,
+    ONE_WORD_ENDINGS_AFTER,
+    ONE_WORD_NAME_HALVES,
+    ONE_WORD_PREFIXES,
+    PLACE_NAME_ENDINGS,
+    PLURAL_APART,
+    QUANTITY_WORDS,
+)
+
+PLURALS_APART = frozenset(fold_word(word) for word in PLURAL_APART)
+# A word as written: letters, and ZWNJs between them.
+_WORD = re.compile(f"[^\\W\\d_]+(?:{ZWNJ}[^\\W\\d_]+)*")
+_SPACES = re.compile(f"[ {SPACES_FROM}]+")  # a plain space or any other width (NBSP ...)
+_PERSIAN_LETTER = re.compile("[\u0621-\u064a\u067e-\u06d3]")
+
+
+def read_as_one_words(fields: dict[str, str]) -> dict[str, tuple[str, list[int] | None]]:
+    """Each field with the spaces between two parts known to be one word (the article's own
+    one-word spellings, the endings and halves above) read as the ZWNJ they stand
+    for, and where each character left stood in the field (None when none went)."""
+    written = article_spellings(fields.values())
+    return {where: _joined(text, written) for where, text in fields.items()}
+
+
+@dataclass(frozen=True)
+class Spellings:
+    """How an article writes its words: how often each word (keyed without its ZWNJs: نیک‌بخش and
+    نیکبخش are one key), and how often two words stand side by side with a space between."""
+
+    words: Counter = field(default_factory=Counter)
+    apart: Counter = field(default_factory=Counter)
+
+    def one_word(self, whole: str, first: str, second: str) -> bool:
+        """Does the article write the two parts as one word (``whole``) elsewhere, and neither part
+        alone? A part the article also uses alone (منچستر یونایتد ... یونایتد گفت، صفار هرندی ...
+        صفار گفت) is a word of its own there: joined, the article could no longer call him by it."""
+        together = self.apart[first, second]
+        return self.words[whole] > 0 and self.words[first] <= together and self.words[second] <= together
+
+
+def article_spellings(texts) -> Spellings:
+    """The Spellings of the article whose fields are ``texts``."""
+    words, apart = Counter(), Counter()
+    for text in texts:
+        found = list(_WORD.finditer(text))
+        words.update(fold_word(word.group()) for word in found)
+        apart.update((fold_word(before.group()), fold_word(after.group())) for before, after in zip(found, found[1:])
+                     if _SPACES.fullmatch(text, before.end(), after.start()))
+    return Spellings(words, apart)
+
+
+def _joined(text: str, written: Spellings) -> tuple[str, list[int] | None]:
+    """``text`` with the spaces between the parts of one word read as the ZWNJ they stand for
+    (_joint), and where the characters left stood (None when none went)."""
+    words = list(_WORD.finditer(text))
+    joints = []
+    left_start = words[0].start() if words else 0
+    for before, after in zip(words, words[1:]):
+        gap = _SPACES.fullmatch(text, before.end(), after.start())
+        if gap and one_word(text[left_start:before.end()], after.group(), written):
+            joints.append(gap.span())
+            continue
+        left_start = after.start()
+    if not joints:
+        return text, None
+    pieces, kept, last = [], [], 0
+    for start, end in joints:
+        joint = _joint(text, start, end)
+        pieces += [text[last:start], joint]
+        kept += range(last, start + len(joint))
+        last = end
+    pieces.append(text[last:])
+    kept += range(last, len(text))
+    return "".join(pieces), (kept if len(kept) < len(text) else None)
+
+
+def _joint(text: str, start: int, end: int) -> str:
+    """What the spaces text[start:end] inside a word are read as: one ZWNJ, or nothing where
+    the reader drops the ZWNJ they stand for (without_unseen_marks): a run of spaces (a doubled
+    ZWNJ, می  روم), or before a letter split off after one that never joins the next (اظها ر)."""
+    split_letter = end + 1 == len(text) or not text[end + 1].isalpha()
+    if end - start > 1 or split_letter and text[start - 1] in NEVER_JOINS_NEXT:
+        return ""
+    return ZWNJ
+
+
+def one_word(left: str, right: str, written: Spellings = Spellings()) -> bool:
+    """Are ``left`` (a word, perhaps already joined) and the word ``right`` after it one word?"""
+    last = fold_word(left.rsplit(ZWNJ, 1)[-1])
+    key = fold_word(right)
+    if key in ONE_WORD_ENDINGS or any(last.endswith(after) for after in ONE_WORD_ENDINGS_AFTER.get(key, ())):
+        return True
+    if last in ONE_WORD_PREFIXES or _a_letter_split_off(last, key):
+        return True
+    if last in LITTLE_WORDS or key in LITTLE_WORDS or key in PLURALS_APART or last in QUANTITY_WORDS \
+            or len(last) < 2 or len(key) < 2:
+        return False
+    return (key in ONE_WORD_NAME_HALVES or key.startswith(PLACE_NAME_ENDINGS) and last in FIRST_NAMES
+            or written.one_word(fold_word(left) + key, last, key))
+
+
+def _a_letter_split_off(last: str, key: str) -> bool:
+    """Is ``key`` one Persian letter that is no word alone (not و, nor the ezafe ی) after a
+    word: the end of the word before, split off where a stray ZWNJ stood (اظها ر کرد)?"""
+    return (len(key) == 1 and key not in LONE_LETTER_WORDS and bool(_PERSIAN_LETTER.match(key))
+            and len(last) > 1)
