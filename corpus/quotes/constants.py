@@ -927,6 +927,13 @@ BESIDES_WORDS = ("نیز", "هم") + CONTRAST_WORDS
 
 # --- Clause openers before a subject (corpus.quotes.subjects) -----------------------
 
+# A comment opening the sentence on what follows, of at most MAX_COMMENT_WORDS nouns and
+# adjectives: ``جالب اینکه X ...`` (COMMENT_THATS), ``نکته مهم این است که X ...``، ``این جمله‌ای بود
+# که X ... تکرار کرد`` (a copula of COMMENT_COPULAS and که). The subject comes after it.
+COMMENT_THATS = ("اینکه", "آنکه")
+COMMENT_COPULAS = ("است", "بود", "هست")
+MAX_COMMENT_WORDS = 3
+
 # ``چنان که X فرمود: ...``, ``آن‌گونه که X گفته است``: "as X said"; the subject follows که.
 AS_CLAUSE_OPENERS = (
     "چنان که", "آنچنان که", "همچنان که", "همان طور که", "همان گونه که", "آن گونه که", "آن طور که",

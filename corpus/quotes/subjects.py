@@ -46,6 +46,9 @@ from corpus.quotes.constants import (
     ASKING_PHRASES,
     AS_CLAUSE_OPENERS,
     CALLED_BY_NAME,
+    COMMENT_COPULAS,
+    COMMENT_THATS,
+    MAX_COMMENT_WORDS,
     CLAUSE_JOINERS,
     COUNTRY_NAMES,
     DEMONSTRATED_BODIES,
@@ -798,11 +801,47 @@ def skip_openers(words: list[Word]) -> list[Word]:
     چنان که / آن‌گونه که: "as X said"), and a stray ZWNJ read as a word."""
     while words and not words[0].key:
         words = words[1:]
-    while length := phrase_at(words, 0, OPENER_LEXICON) or phrase_at(words, 0, AS_CLAUSE_LEXICON):
+    while length := phrase_at(words, 0, OPENER_LEXICON) or phrase_at(words, 0, AS_CLAUSE_LEXICON) or _comment(words):
         words = words[length:]
         while words and words[0].key == ",":
             words = words[1:]
     return words
+
+
+def _comment(words: list[Word]) -> int:
+    """How many words a comment opening the sentence takes, through what closes it: ``جالب
+    اینکه``، ``نکته جالب توجه این است که``، ``این جمله‌ای بود که`` (then ``X ... تکرار کرد``). Its words
+    are nouns or adjectives of the lexicon (an indefinite one after این), no given name, role or
+    body; 0 if the words open no such comment."""
+    start = 1 if words and words[0].key == DEMONSTRATIVE else 0
+    n = start
+    while n < min(len(words), start + MAX_COMMENT_WORDS) and _comment_word(words[n].key):
+        n += 1
+    if n == start or starts_role(words, start) or phrase_at(words, start, ORGANISATION_LEXICON) \
+            or start and not _indefinite_form(words[start].key):
+        return 0
+    if n < len(words) and words[n].key in _COMMENT_THAT_KEYS:
+        return n + 1
+    m = n + 1 if n < len(words) and words[n].key == DEMONSTRATIVE else n
+    if m < len(words) - 1 and words[m + 1].key == THAT and (words[m].key in _COMMENT_COPULA_KEYS or m > n):
+        return m + 2  # ... این است که، ... بود که، جالب این که
+    return 0
+
+
+def _comment_word(key: str) -> bool:
+    """A noun or adjective of the lexicon, bare or indefinite (جمله‌ای), that is no given name
+    nor a word of the predicate (a preposition, a stop word)."""
+    return ((is_lexicon_noun(key) or _indefinite_form(key)) and not is_first_name(key)
+            and key not in PREDICATE_STARTS and non_name_kind(key) != "stop word")
+
+
+def _indefinite_form(key: str) -> bool:
+    """A noun of the lexicon with the indefinite ending (جمله‌ای، نکته‌ای، حرفی)."""
+    return any(key.endswith(ending) and is_lexicon_noun(key[:-len(ending)]) for ending in INDEFINITE_ENDINGS)
+
+
+_COMMENT_THAT_KEYS = frozenset(fold_word(word) for word in COMMENT_THATS)
+_COMMENT_COPULA_KEYS = frozenset(fold_word(word) for word in COMMENT_COPULAS)
 
 
 def _after_adverbial(words: list[Word]) -> list[Word]:
@@ -1097,9 +1136,17 @@ def _in_organisation(phrase: list[Word]) -> bool:
 
 
 def _has_name(phrase: list[Word]) -> bool:
-    """Has the phrase reached a name (a given name or an honorific)?"""
-    return any(is_first_name(w.key) for w in phrase) or any(
-        phrase_at(phrase, n, HONORIFIC_LEXICON) for n in range(len(phrase)))
+    """Has the phrase reached a name (a given name or an honorific)? Not one a place is named
+    after (رئیس بیمارستان فاطمه زهرا (س) و عضو ...: the role goes on)."""
+    namesake = False  # in the name a place is named after, all of it (فاطمه زهرا)
+    for n, word in enumerate(phrase):
+        if not (is_first_name(word.key) or phrase_at(phrase, n, HONORIFIC_LEXICON)):
+            namesake = False
+            continue
+        namesake = namesake or _names_a_namesake(phrase, n)
+        if not namesake:
+            return True
+    return False
 
 
 def mention_from_words(field: Field, words: list[Word], object_follows: bool = False,
