@@ -155,3 +155,38 @@ def test_a_headline_speaker_may_name_an_outlet_in_guillemets():
     doc = Document(id="doc", title="رئیس دانشگاه شهر در گفت‌وگو با «نامه شرق»: خوابگاه متأهلی اولویت اول ماست",
                    lead="", paragraphs=["حسن رستمی، رئیس دانشگاه شهر، گفت: ساخت خوابگاه تازه از بهار آغاز می‌شود."])
     assert [(quote.where, quote.speaker) for quote in extract_quotes(doc)] == [("title", "حسن رستمی"), ("body:0", "حسن رستمی")]
+
+
+# Round 18, helper C: a judgement in the present with its judge named (indirect recall).
+
+@pytest.mark.parametrize("text, speaker, claim", [
+    ("سارا امینی، مدیرکل بهزیستی استان، این طرح را بهترین راه کمک به خانواده‌ها می‌داند.",
+     "سارا امینی", "این طرح را بهترین راه کمک به خانواده‌ها"),
+    # a surname, the verb written with a space for the ZWNJ, after a sentence of its own
+    ("امینی اما با این نظر موافق نیست و کمبود بودجه را مهم‌ترین مشکل استان می داند.",
+     "امینی", "کمبود بودجه را مهم‌ترین مشکل استان"),
+])
+def test_a_present_judgement_by_a_named_judge_is_reported(text, speaker, claim):
+    """``X Y را Z می‌داند``: the present of a judging verb reports X's judgement as the past does
+    (``Y را Z دانست``), when the clause names X."""
+    assert claims(quotes_of(text)) == [("indirect", speaker, claim)]
+
+
+@pytest.mark.parametrize("text", [
+    "امینی پاسخ این پرسش را به خوبی می‌داند.",  # knowing, an adverb of manner after را
+    "امینی هنوز نظر مدیران را درباره طرح نمی‌داند.",  # denied: does not know
+    "دیدگاهی که دین را امری فردی می‌داند در این کتاب نقد شده است.",  # an essay's view, a relative clause
+    "این مکتب انسان را موجودی اجتماعی می‌داند.",  # no judge named
+    "کارشناسان این طرح را ناکارآمد می‌دانند.",  # a group's view
+    "امینی و همکارانش این طرح را راه حل اصلی بحران می‌دانند.",  # a joint subject, plural
+    "شهردار در پی اجرای آنچه آن را طرح نجات شهر می‌نامد، بودجه را افزایش داده است.",  # آنچه: a relative
+])
+def test_a_present_judging_verb_that_reports_no_judgement(text):
+    """Knowing, a view with no named judge, a joint subject, a relative clause: no quote."""
+    assert [quote for quote in quotes_of(text) if quote.cue.endswith(("داند", "دانند", "نامد"))] == []
+
+
+def test_a_present_judgement_inside_a_reported_claim_is_that_claim():
+    """``X گفت که Y را Z می‌داند``: the judgement is part of what گفت reports, not a second quote."""
+    quotes = quotes_of("امینی گفت که مدیر را مسئول اصلی این تاخیر می‌داند.")
+    assert [quote.cue for quote in quotes] == ["گفت"]

@@ -244,6 +244,12 @@ JUDGING_NOUNS = ("ارزیابی", "توصیف", "قلمداد", "تلقی", "ع
 # (``او این مدرسه را «خانه دوم همه اهالی» می‌داند``): the marks make them the judge's words.
 # Elsewhere the present states an essay's views (دیدگاهی که ... را ... می‌داند) or knowing.
 PRESENT_JUDGING_VERBS = (("دانست", "دان"), ("نامید", "نام"))
+# Words that put a verb after them inside a relative or reported clause (گفت که او را ... می‌داند،
+# با بیان اینکه ... را ... می‌داند، آنچه آن را X می‌نامد): a present judgement after one is not reported.
+RELATIVE_OPENERS = ("که", "اینکه", "این‌که", "آنچه", "آن‌چه")
+# How a present judgement's clause must refer to its judge (Mention.ref): by name. A role, a group
+# or nobody (بسیاری ... را ... می‌دانند، an essay's ... را ... می‌داند) states a view more often than it reports one.
+PRESENT_JUDGE_REFS = ("name", "surname")
 # Fewest words in «» a present judgement quotes (``را «ظلم به کارمندان» می‌داند``); fewer are a
 # name or a term (او «خدا» را همراه خود می‌داند).
 MIN_JUDGED_TERM_WORDS = 3

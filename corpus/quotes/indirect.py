@@ -16,6 +16,8 @@ from corpus.quotes.constants import (
     COUNTED_AMONG,
     COUNTED_AMONG_ENDINGS,
     PRONOUN_KEYS,
+    RELATIVE_OPENERS,
+    PRESENT_JUDGE_REFS,
     BARE_PAST_STEMS,
     IMPERSONAL_MODALS,
     CLAIM_NON_OPENERS,
@@ -94,6 +96,8 @@ from corpus.quotes.patterns import (
     PROPOSAL_CUE,
     SAID_CONTENT_CUE,
     JUDGED_CUE,
+    PRESENT_JUDGED_CUE,
+    PERSIAN_WORD,
     ACCUSED_CUE,
     NEWS_CUE,
     OBJECT_MARKER,
@@ -772,6 +776,35 @@ def _judged(field: Field, match: re.Match, charge: str | None = None) -> list[Fo
                   field.text[start:end], mention)]
 
 
+def _judged_present(field: Field, match: re.Match) -> list[Found]:
+    """``کونته موراتا را اولین گزینه خود می‌داند``: a judgement in the present, read as
+    _judged reads the past, only when its clause names the judge by name, in Persian letters:
+    a role, a group or nobody (an essay's ``... را ... می‌داند``, ``بسیاری ... را ... می‌دانند``)
+    states a view more often than it reports one, and a footnote mark ([xix]) is no judge.
+    Not ``را به خوبی می‌داند``: an adverb of manner after را, which knows and judges nothing; not
+    inside a که clause; not around words in «», which guillemets.py reads as the judge's own."""
+    clause_start = find_sentence_start(field.folded, match.start())
+    if "«" in field.folded[clause_start:match.start()] \
+            or _inside_a_that_clause(clause_words(field.folded, clause_start, match.start())):
+        return []  # words in «» before it: the guillemet quote the judge gives (guillemets.py)
+    return [quote for quote in _judged(field, match)
+            if quote.mention.ref in PRESENT_JUDGE_REFS and all(map(PERSIAN_WORD.fullmatch, quote.mention.name_words))
+            and not _knows_how(field.folded, match.start())]
+
+
+def _inside_a_that_clause(words: list[Word]) -> bool:
+    """Does a که, اینکه or آنچه stand before the verb in its sentence? Then the verb is a
+    relative clause's (آنچه آن را X می‌نامد) or within what another verb reports (گفت که او را
+    ... می‌داند، با بیان اینکه ... را ... می‌داند): never a judgement of its own."""
+    return any(word.key in RELATIVE_OPENER_KEYS for word in words)
+
+
+def _knows_how(folded: str, verb_start: int) -> bool:
+    """Are the words right before the verb ``به`` and an adverb of manner (به خوبی، به راحتی)?"""
+    keys = [word_key(word) for word in WORD.findall(folded, max(0, verb_start - SENTENCE_TAIL_CHARS), verb_start)]
+    return len(keys) >= 2 and keys[-2] == CHARGE_OPENER and keys[-1] in MANNER_AFTER_TO
+
+
 def _name_end(words: list[Word], subject_end: int, mention: Mention) -> int:
     """Where a judge named with no role or organisation ends: at the name, though the subject
     phrase ran on (``رضایی استفاده | از منابع را ... دانست``: the words past the name are the
@@ -858,6 +891,7 @@ def _demanded(field: Field, match: re.Match) -> list[Found]:
 CLAIM_NON_OPENER_KEYS = frozenset(fold_word(word) for word in CLAIM_NON_OPENERS)
 OBJECT_SPEECH_ADVERB_KEYS = frozenset(fold_word(word) for word in OBJECT_SPEECH_ADVERBS)
 THAT_KEY = fold_word("که")
+RELATIVE_OPENER_KEYS = frozenset(fold_word(word) for word in RELATIVE_OPENERS)
 
 
 def _requested(field: Field, match: re.Match) -> list[Found]:
@@ -1019,6 +1053,7 @@ _INDIRECT_SHAPES = (
     (DEMANDED_OBJECT_CUE.finditer, _demanded_object),
     (SAID_OF_OBJECT_CUE.finditer, _demanded_object),
     (JUDGED_CUE.finditer, _judged),
+    (PRESENT_JUDGED_CUE.finditer, _judged_present),
     (ACCUSED_CUE.finditer, lambda field, match: _judged(field, match, CHARGE_OPENER)),
     (DEMANDED_CUE.finditer, _demanded),
     (DOCUMENT_CUE.finditer, _document_says),

@@ -229,6 +229,18 @@ PRESENT_JUDGING_VERB = re.compile(
     f"{WORD_START}(?:{'|'.join(f'ن?می{JOINER}{present}(?:د|ند)' for _, present in PRESENT_JUDGING_VERBS)}){WORD_END}")
 
 
+# ``کونته موراتا را اولین گزینه خود می‌داند``: the present of a judging verb with no «» (read
+# only when the judge is named in its clause: see indirect._judged_present). Singular: a plural
+# after a name has a joint subject (X و مشاورانش ... می‌دانند) the claim would run into. Not
+# denied: نمی‌داند mostly does not know (هنوز نظر او را نمی‌داند).
+PRESENT_JUDGED_CUE = GuardedCue.of(
+    f"{WORD_START}(?P<cue>{'|'.join(f'می{JOINER}{present}د' for _, present in PRESENT_JUDGING_VERBS)}){WORD_END}{NOT_PASSIVE}",
+    [present for _, present in PRESENT_JUDGING_VERBS])
+
+
+PERSIAN_WORD = re.compile("[\u0600-\u06ff\u200c]+")  # a word in Persian letters only (no footnote mark: [xix])
+
+
 def _past_compounds(verbs: dict[str, tuple[str, ...]]) -> str:
     """Past and perfect forms of compound verbs (noun: light verbs): متهم کرد، تهدید کرده است."""
     return "|".join(f"{_phrase_pattern(noun)}{JOINER}(?:{'|'.join(_past_forms(light) for light in lights)})"
