@@ -190,3 +190,31 @@ def test_a_present_judgement_inside_a_reported_claim_is_that_claim():
     """``X گفت که Y را Z می‌داند``: the judgement is part of what گفت reports, not a second quote."""
     quotes = quotes_of("امینی گفت که مدیر را مسئول اصلی این تاخیر می‌داند.")
     assert [quote.cue for quote in quotes] == ["گفت"]
+
+
+# Round 18, helper C: رد of an object that states what is denied (indirect recall).
+
+@pytest.mark.parametrize("text, speaker, claim", [
+    # a role with no comma before the object: the role would run into it
+    ("رضا کریمی، پزشک معالج این بازیکن احتمال حضور او در دیدار هفته آینده را رد نکرد.",
+     "رضا کریمی", "احتمال حضور او در دیدار هفته آینده"),
+    ("امینی شایعه استعفای خود از این سمت را رد کرد.", "امینی", "شایعه استعفای خود از این سمت"),
+    ("امینی هر گونه کوتاهی مدیران در رسیدگی به شکایت‌ها را رد کرد.", "امینی",
+     "هر گونه کوتاهی مدیران در رسیدگی به شکایت‌ها"),
+])
+def test_a_denied_possibility_or_report_is_what_the_speaker_denies(text, speaker, claim):
+    """``X احتمال CLAIM را رد نکرد``, ``X هرگونه CLAIM را رد کرد``: the object states the
+    proposition, so رد reports it as تکذیب does; the subject ends where that object opens."""
+    assert claims(quotes_of(text)) == [("indirect", speaker, claim)]
+
+
+@pytest.mark.parametrize("text", [
+    "امینی پیشنهاد شهرداری برای واگذاری ساختمان را رد کرد.",  # an offer turned down
+    "امینی صحبت‌های مدیر پیشین بهزیستی درباره بودجه را رد کرد.",  # another's words answered
+    "امینی در واکنش به خبر استعفای مدیرکل پیشنهاد شهرداری را رد کرد.",  # the news is a preposition's
+    "امینی این خبر را رد کرد.",  # refers back, says nothing
+    "احتمال حضور او در دیدار هفته آینده را رد نکرد.",  # nobody named
+])
+def test_a_rejection_that_states_no_proposition_is_no_quote(text):
+    """An offer turned down, someone's words answered, a report referred back to: nothing said."""
+    assert quotes_of(text) == []

@@ -338,6 +338,12 @@ NAMED_AS = tuple(tuple(fold_word(word) for word in words.split()) for words in (
 # (مدیران باشگاه انتقال او را تکذیب می‌کنند). Not رد کرد: an offer turned down is no speech.
 OBJECT_SPEECH_VERBS = {"خواستار": ("شد",), "تکذیب": ("کرد", "نمود")}
 OBJECT_SPEECH_PRESENT = ("تکذیب",)
+# ``X احتمال CLAIM را رد نکرد``, ``X هرگونه CLAIM را رد کرد``: رد of an object that states the
+# proposition itself, told by the word it opens on (a possibility, any ..., a report, a rumour),
+# denies it as تکذیب does. Another object (پیشنهاد او را رد کرد، صحبت‌های همکارش را رد کرد) is an
+# offer turned down or someone else's words answered: no claim of the speaker's.
+DENIAL_NOUN = "رد"
+DENIED_PROPOSITION_OPENERS = ("احتمال", "هرگونه", "هر گونه", "خبر", "اخبار", "شایعه", "شایعات")
 # Words between را and such a verb that add nothing (CLAIM را نیز خواستار شد).
 OBJECT_SPEECH_ADVERBS = ("نیز", "هم")
 # ``CLAIM را ... خواستار شد``: fewer words, demonstratives aside (این خبر را تکذیب کرد), refer back.

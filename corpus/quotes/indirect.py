@@ -17,6 +17,8 @@ from corpus.quotes.constants import (
     COUNTED_AMONG_ENDINGS,
     PRONOUN_KEYS,
     RELATIVE_OPENERS,
+    DENIED_PROPOSITION_OPENERS,
+    NOUN_BEFORE_NAME_PREPOSITIONS,
     PRESENT_JUDGE_REFS,
     BARE_PAST_STEMS,
     IMPERSONAL_MODALS,
@@ -97,6 +99,7 @@ from corpus.quotes.patterns import (
     SAID_CONTENT_CUE,
     JUDGED_CUE,
     PRESENT_JUDGED_CUE,
+    DENIED_CUE,
     PERSIAN_WORD,
     ACCUSED_CUE,
     NEWS_CUE,
@@ -721,6 +724,30 @@ def _demanded_object(field: Field, match: re.Match) -> list[Found]:
                   field.text[start:end], mention)]
 
 
+def _denied_proposition(field: Field, match: re.Match) -> list[Found]:
+    """``X احتمال CLAIM را رد نکرد`` / ``X هرگونه CLAIM را رد کرد``: the object states what is
+    denied when it opens on DENIED_PROPOSITION_OPENERS; the claim runs from that word to the object
+    marker, and the subject is read from the words before it (read on, a name or role would run
+    into the object: ``پزشک معالج او احتمال حضور ...``). Not with «» in the clause: the guillemet
+    quote's (guillemets.py)."""
+    clause_start = find_sentence_start(field.folded, match.start())
+    if "«" in field.folded[clause_start:match.start()]:
+        return []
+    words = clause_words(field.folded, clause_start, match.start())  # up to the object marker
+    keys = tuple(word.key for word in words)
+    opener = next((n for n in range(1, len(words))
+                   if any(keys[n:n + len(phrase)] == phrase for phrase in DENIED_PROPOSITION_KEYS)), None)
+    if (opener is None or len(words) - opener < MIN_OBJECT_CLAIM_WORDS or "," in keys[opener:]
+            or keys[opener - 1] in NOUN_BEFORE_NAME_PREPOSITIONS):
+        return []  # ``در واکنش به خبر X، Y را رد کرد``: the news is a preposition's, not the object
+    mention, subject_end = subject(field, words[:opener])
+    if mention.ref == "pronoun" and subject_end == 0:
+        return []  # nobody named in the clause
+    start, end = trim_quote(field.folded, words[opener].start, words[-1].end)
+    return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
+                  field.text[start:end], mention)]
+
+
 def _opens_object_clause(words: list[Word], n: int) -> bool:
     """Is words[n] a که opening the clause the object's verb ends (``شنیده می‌شد که او CLAIM
     را تکذیب کرد``), not a relative clause inside the object (``اصولی که مرتبط با X است را``):
@@ -892,6 +919,7 @@ CLAIM_NON_OPENER_KEYS = frozenset(fold_word(word) for word in CLAIM_NON_OPENERS)
 OBJECT_SPEECH_ADVERB_KEYS = frozenset(fold_word(word) for word in OBJECT_SPEECH_ADVERBS)
 THAT_KEY = fold_word("که")
 RELATIVE_OPENER_KEYS = frozenset(fold_word(word) for word in RELATIVE_OPENERS)
+DENIED_PROPOSITION_KEYS = frozenset(tuple(word_key(word) for word in phrase.split()) for phrase in DENIED_PROPOSITION_OPENERS)
 
 
 def _requested(field: Field, match: re.Match) -> list[Found]:
@@ -1052,6 +1080,7 @@ _INDIRECT_SHAPES = (
     (EMPHASIS_CUE.finditer, _emphasised),
     (DEMANDED_OBJECT_CUE.finditer, _demanded_object),
     (SAID_OF_OBJECT_CUE.finditer, _demanded_object),
+    (DENIED_CUE.finditer, _denied_proposition),
     (JUDGED_CUE.finditer, _judged),
     (PRESENT_JUDGED_CUE.finditer, _judged_present),
     (ACCUSED_CUE.finditer, lambda field, match: _judged(field, match, CHARGE_OPENER)),

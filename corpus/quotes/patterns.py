@@ -76,6 +76,7 @@ from corpus.quotes.constants import (
     PRESS_OFFICES,
     SAID_NOUNS,
     SAID_CONTENT_OPENER,
+    DENIAL_NOUN,
     MAX_SAID_SPEAKER_CHARS,
     SAYING_THAT_NOUNS,
     ANNOUNCING_WITH_NOUNS,
@@ -337,6 +338,11 @@ def _object_speech_pattern() -> str:
 DEMANDED_OBJECT_CUE = GuardedCue.of(
     f"{WORD_START}را (?:(?:{'|'.join(OBJECT_SPEECH_ADVERBS)}) )?(?P<cue>{_object_speech_pattern()}){WORD_END}",
     tuple(OBJECT_SPEECH_VERBS))
+# ``X احتمال CLAIM را رد نکرد``: رد of an object, denied or not (read by indirect._denied_proposition).
+DENIED_CUE = GuardedCue.of(
+    f"{WORD_START}را (?:(?:{'|'.join(OBJECT_SPEECH_ADVERBS)}) )?(?P<cue>{_phrase_pattern(DENIAL_NOUN)}{JOINER}"
+    f"ن?(?:{_past_forms('کرد')}|{_past_forms('نمود')})){WORD_END}",
+    (DENIAL_NOUN,))
 # ``X CLAIM را مورد تاکید قرار داد``: what was stressed or mentioned, as the verb's object.
 SAID_OF_OBJECT_CUE = GuardedCue.of(
     f"{WORD_START}را (?P<cue>مورد{JOINER}(?:{'|'.join(SAID_OF_OBJECT_NOUNS)}){JOINER}قرار{JOINER}(?:{_past_forms('داد')})){WORD_END}",
