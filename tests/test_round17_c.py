@@ -218,3 +218,24 @@ def test_a_denied_possibility_or_report_is_what_the_speaker_denies(text, speaker
 def test_a_rejection_that_states_no_proposition_is_no_quote(text):
     """An offer turned down, someone's words answered, a report referred back to: nothing said."""
     assert quotes_of(text) == []
+
+
+# Round 18, helper C: a claim named by its noun, with nobody or a group as claimant (indirect recall).
+
+@pytest.mark.parametrize("text, claim", [
+    ("وزیر کار درباره برخی ادعاها مبنی بر اینکه طرح تازه بیمه به افزایش بیکاری منجر شده است، گفت: این طرح هنوز اجرا نشده است.",
+     "طرح تازه بیمه به افزایش بیکاری منجر شده است"),
+    ("از این منظر ادعای این رسانه‌ها مبنی بر ناکارآمدی نظام بانکی کشور را باید بررسی کرد.",
+     "ناکارآمدی نظام بانکی کشور"),
+])
+def test_a_claim_with_no_named_claimant_is_an_unnamed_quote(text, claim):
+    """``برخی ادعاها مبنی بر اینکه CLAIM``, ``ادعای این رسانه‌ها مبنی بر CLAIM``: what is claimed
+    is a quote whose speaker nobody names."""
+    found = [(quote.kind, quote.speaker, quote.text) for quote in quotes_of(text) if quote.kind == "indirect"]
+    assert found == [("indirect", None, claim)]
+
+
+def test_a_summary_of_speeches_with_no_speaker_stays_the_reporters():
+    """``سخنان مبنی بر CLAIM`` with nobody: the reporter's summary, as before; only a claim's noun
+    reports an unnamed claimant."""
+    assert quotes_of("در این نشست سخنان مبنی بر لزوم حمایت از تولید داخلی بسیار شنیده شد.") == []

@@ -395,6 +395,10 @@ MIN_EMPHASIS_WORDS = 2  # ``بر اتحاد مسلمانان``; fewer, demonstra
 SAID_NOUNS = ("اعلام نظر", "اعلام موضع", "اعلام", "اظهارات", "اظهار نظر", "سخنان", "بیانات", "نامه", "درخواست",
               "ادعای", "تاکید", "تاکیدات", "وعده", "فرمایش", "فرمایشات", "توصیه", "دستور", "پیشنهاد")
 SAID_CONTENT_OPENER = "مبنی بر"
+# ``برخی ادعاها مبنی بر اینکه CLAIM``, ``ادعای رسانه‌ها مبنی بر CLAIM``: a claim is someone's words
+# though nobody or only a group is named (a speech's summary, سخنان مبنی بر ..., is the reporter's).
+UNNAMED_CLAIM_NOUNS = ("ادعا", "ادعای", "ادعاها", "ادعاهای", "ادعاهایی")
+MAX_UNNAMED_CLAIMANT_WORDS = 3  # a group between the noun and مبنی بر (این رسانه‌ها، برخی منتقدان)
 # Words qualifying the noun before its speaker (اظهارات اخیر X، ادعای کذب X): no part of X.
 SAID_QUALIFIERS = frozenset(fold_word(word) for word in (
     "اخیر", "قبلی", "پیشین", "رسمی", "جدید", "تازه", "مکرر", "صریح", "کذب", "دروغ", "دروغین", "مفصل",

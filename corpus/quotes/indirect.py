@@ -100,6 +100,7 @@ from corpus.quotes.patterns import (
     JUDGED_CUE,
     PRESENT_JUDGED_CUE,
     DENIED_CUE,
+    UNNAMED_CLAIM_CUE,
     PERSIAN_WORD,
     ACCUSED_CUE,
     NEWS_CUE,
@@ -1015,6 +1016,20 @@ def _said_content(field: Field, match: re.Match) -> list[Found]:
                   field.text[start:end], dataclasses.replace(mention, also=True, indefinite=True))]
 
 
+def _claimed_unnamed(field: Field, match: re.Match) -> list[Found]:
+    """``برخی ادعاها مبنی بر اینکه CLAIM``, ``ادعای این رسانه‌ها مبنی بر CLAIM``: a claim with
+    nobody or a group as its claimant (named ones are _said_content's), the words after مبنی بر
+    as _said_content_end bounds them, and a speaker nobody names."""
+    words = clause_words(field.folded, match.start("speaker"), match.end("speaker"))
+    if words and not subject(field, words)[0].anonymous:
+        return []
+    start, end = trim_quote(field.folded, match.end(), _said_content_end(field.folded, match))
+    if len(field.folded[start:end].split()) < MIN_CLAIM_WORDS:
+        return []
+    return [Found(field.where, start, end, "indirect", field.text[match.start("noun"):match.end("cue")],
+                  field.text[start:end], Mention("pronoun", anonymous=True, where=field.where))]
+
+
 def _said_content_end(folded: str, match: re.Match) -> int:
     """Where what was said after مبنی بر ends: at a comma or the sentence's end; a noun phrase
     also before را or a verb (the sentence goes on: ... مبنی بر X را رد کرد), a clause (مبنی
@@ -1089,5 +1104,6 @@ _INDIRECT_SHAPES = (
     (REQUEST_CUE.finditer, _requested),
     (PROPOSAL_CUE.finditer, _proposed),
     (SAID_CONTENT_CUE.finditer, _said_content),
+    (UNNAMED_CLAIM_CUE.finditer, _claimed_unnamed),
     (NAMING_CUE.finditer, _named_as),
 )

@@ -76,6 +76,8 @@ from corpus.quotes.constants import (
     PRESS_OFFICES,
     SAID_NOUNS,
     SAID_CONTENT_OPENER,
+    UNNAMED_CLAIM_NOUNS,
+    MAX_UNNAMED_CLAIMANT_WORDS,
     DENIAL_NOUN,
     MAX_SAID_SPEAKER_CHARS,
     SAYING_THAT_NOUNS,
@@ -347,6 +349,12 @@ DENIED_CUE = GuardedCue.of(
 SAID_OF_OBJECT_CUE = GuardedCue.of(
     f"{WORD_START}را (?P<cue>مورد{JOINER}(?:{'|'.join(SAID_OF_OBJECT_NOUNS)}){JOINER}قرار{JOINER}(?:{_past_forms('داد')})){WORD_END}",
     ("مورد",))
+# ``برخی ادعاها مبنی بر اینکه CLAIM``: a claim named by its noun, by nobody or a group.
+UNNAMED_CLAIM_CUE = GuardedCue.of(
+    f"{WORD_START}(?P<noun>{'|'.join(_phrase_pattern(noun) for noun in sorted(UNNAMED_CLAIM_NOUNS, key=len, reverse=True))}){WORD_END}"
+    f"(?P<speaker>(?:[ \u200c]+[^ \u200c.!?؟؛:\n«»،,]+){{0,{MAX_UNNAMED_CLAIMANT_WORDS}}}?)[ \u200c]+"
+    f"(?P<cue>{_phrase_pattern(SAID_CONTENT_OPENER)})(?:[ \u200c]+(?P<that>این{JOINER}که))?{WORD_END}",
+    ("ادعا",))
 # ``X خواستار CLAIM شد``: what the speaker asked for.
 DEMANDED_CUE = GuardedCue.of(
     f"{WORD_START}(?P<cue>خواستار){WORD_END}(?P<claim>[^.!?؟؛:\n]{{4,300}}?) "
