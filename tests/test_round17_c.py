@@ -239,3 +239,26 @@ def test_a_summary_of_speeches_with_no_speaker_stays_the_reporters():
     """``سخنان مبنی بر CLAIM`` with nobody: the reporter's summary, as before; only a claim's noun
     reports an unnamed claimant."""
     assert quotes_of("در این نشست سخنان مبنی بر لزوم حمایت از تولید داخلی بسیار شنیده شد.") == []
+
+
+# Round 18, helper C: وی/او, a clause of its own up to a comma, then the speech verb and its claim.
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("او که در نشست خبری با کمک مترجم صحبت می‌کرد، آن روز هم گفته بود مهم‌ترین مشکل تیم نبود بازیکنان جوان در لیگ است.",
+     "مهم‌ترین مشکل تیم نبود بازیکنان جوان در لیگ است"),
+    ("او در پاسخ به این پرسش که آیا مخالفان راه دیگری دارند، گفت بازنگری در حقوق مدیران می‌تواند بخشی از کسری را جبران کند.",
+     "بازنگری در حقوق مدیران می‌تواند بخشی از کسری را جبران کند"),
+])
+def test_a_pronoun_opening_the_sentence_says_the_claim_after_its_clause(sentence, claim):
+    """``او که ... می‌کرد، گفته بود CLAIM``: the pronoun opening the sentence is the subject of
+    the speech verb after the comma closing its clause; the claim is the speaker's met before."""
+    quotes = quotes_of("سارا امینی، مربی تیم ملی، امروز به تهران بازگشت.", sentence)
+    assert [(quote.kind, quote.speaker, quote.text) for quote in quotes if quote.where == "body:1"] == [
+        ("indirect", "سارا امینی", claim)]
+
+
+def test_a_pronoun_as_object_is_no_subject_of_the_verb_after_its_clause():
+    """``او را که ...، مربی خواست و گفت ...``: او is the object; nothing is read for it."""
+    quotes = quotes_of("سارا امینی، مربی تیم ملی، امروز به تهران بازگشت.",
+                       "او را که به تازگی از اردو بازگشته بود، مربی تیم خواست و گفت باید بیشتر از گذشته تمرین کند.")
+    assert [quote for quote in quotes if quote.where == "body:1"] == []
