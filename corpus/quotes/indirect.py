@@ -1019,7 +1019,8 @@ def _said_content(field: Field, match: re.Match) -> list[Found]:
 def _claimed_unnamed(field: Field, match: re.Match) -> list[Found]:
     """``برخی ادعاها مبنی بر اینکه CLAIM``, ``ادعای این رسانه‌ها مبنی بر CLAIM``: a claim with
     nobody or a group as its claimant (named ones are _said_content's), the words after مبنی بر
-    as _said_content_end bounds them, and a speaker nobody names."""
+    as _said_content_end bounds them, and a speaker nobody names (referred to by the noun phrase,
+    as a title is, not left to whoever spoke last)."""
     words = clause_words(field.folded, match.start("speaker"), match.end("speaker"))
     if words and not subject(field, words)[0].anonymous:
         return []
@@ -1027,7 +1028,7 @@ def _claimed_unnamed(field: Field, match: re.Match) -> list[Found]:
     if len(field.folded[start:end].split()) < MIN_CLAIM_WORDS:
         return []
     return [Found(field.where, start, end, "indirect", field.text[match.start("noun"):match.end("cue")],
-                  field.text[start:end], Mention("pronoun", anonymous=True, where=field.where))]
+                  field.text[start:end], Mention("title", anonymous=True, where=field.where))]
 
 
 def _said_content_end(folded: str, match: re.Match) -> int:
