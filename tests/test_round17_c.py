@@ -155,3 +155,110 @@ def test_a_headline_speaker_may_name_an_outlet_in_guillemets():
     doc = Document(id="doc", title="رئیس دانشگاه شهر در گفت‌وگو با «نامه شرق»: خوابگاه متأهلی اولویت اول ماست",
                    lead="", paragraphs=["حسن رستمی، رئیس دانشگاه شهر، گفت: ساخت خوابگاه تازه از بهار آغاز می‌شود."])
     assert [(quote.where, quote.speaker) for quote in extract_quotes(doc)] == [("title", "حسن رستمی"), ("body:0", "حسن رستمی")]
+
+
+# Round 18, helper C: a judgement in the present with its judge named (indirect recall).
+
+@pytest.mark.parametrize("text, speaker, claim", [
+    ("سارا امینی، مدیرکل بهزیستی استان، این طرح را بهترین راه کمک به خانواده‌ها می‌داند.",
+     "سارا امینی", "این طرح را بهترین راه کمک به خانواده‌ها"),
+    # a surname, the verb written with a space for the ZWNJ, after a sentence of its own
+    ("امینی اما با این نظر موافق نیست و کمبود بودجه را مهم‌ترین مشکل استان می داند.",
+     "امینی", "کمبود بودجه را مهم‌ترین مشکل استان"),
+])
+def test_a_present_judgement_by_a_named_judge_is_reported(text, speaker, claim):
+    """``X Y را Z می‌داند``: the present of a judging verb reports X's judgement as the past does
+    (``Y را Z دانست``), when the clause names X."""
+    assert claims(quotes_of(text)) == [("indirect", speaker, claim)]
+
+
+@pytest.mark.parametrize("text", [
+    "امینی پاسخ این پرسش را به خوبی می‌داند.",  # knowing, an adverb of manner after را
+    "امینی هنوز نظر مدیران را درباره طرح نمی‌داند.",  # denied: does not know
+    "دیدگاهی که دین را امری فردی می‌داند در این کتاب نقد شده است.",  # an essay's view, a relative clause
+    "این مکتب انسان را موجودی اجتماعی می‌داند.",  # no judge named
+    "کارشناسان این طرح را ناکارآمد می‌دانند.",  # a group's view
+    "امینی و همکارانش این طرح را راه حل اصلی بحران می‌دانند.",  # a joint subject, plural
+    "شهردار در پی اجرای آنچه آن را طرح نجات شهر می‌نامد، بودجه را افزایش داده است.",  # آنچه: a relative
+])
+def test_a_present_judging_verb_that_reports_no_judgement(text):
+    """Knowing, a view with no named judge, a joint subject, a relative clause: no quote."""
+    assert [quote for quote in quotes_of(text) if quote.cue.endswith(("داند", "دانند", "نامد"))] == []
+
+
+def test_a_present_judgement_inside_a_reported_claim_is_that_claim():
+    """``X گفت که Y را Z می‌داند``: the judgement is part of what گفت reports, not a second quote."""
+    quotes = quotes_of("امینی گفت که مدیر را مسئول اصلی این تاخیر می‌داند.")
+    assert [quote.cue for quote in quotes] == ["گفت"]
+
+
+# Round 18, helper C: رد of an object that states what is denied (indirect recall).
+
+@pytest.mark.parametrize("text, speaker, claim", [
+    # a role with no comma before the object: the role would run into it
+    ("رضا کریمی، پزشک معالج این بازیکن احتمال حضور او در دیدار هفته آینده را رد نکرد.",
+     "رضا کریمی", "احتمال حضور او در دیدار هفته آینده"),
+    ("امینی شایعه استعفای خود از این سمت را رد کرد.", "امینی", "شایعه استعفای خود از این سمت"),
+    ("امینی هر گونه کوتاهی مدیران در رسیدگی به شکایت‌ها را رد کرد.", "امینی",
+     "هر گونه کوتاهی مدیران در رسیدگی به شکایت‌ها"),
+])
+def test_a_denied_possibility_or_report_is_what_the_speaker_denies(text, speaker, claim):
+    """``X احتمال CLAIM را رد نکرد``, ``X هرگونه CLAIM را رد کرد``: the object states the
+    proposition, so رد reports it as تکذیب does; the subject ends where that object opens."""
+    assert claims(quotes_of(text)) == [("indirect", speaker, claim)]
+
+
+@pytest.mark.parametrize("text", [
+    "امینی پیشنهاد شهرداری برای واگذاری ساختمان را رد کرد.",  # an offer turned down
+    "امینی صحبت‌های مدیر پیشین بهزیستی درباره بودجه را رد کرد.",  # another's words answered
+    "امینی در واکنش به خبر استعفای مدیرکل پیشنهاد شهرداری را رد کرد.",  # the news is a preposition's
+    "امینی این خبر را رد کرد.",  # refers back, says nothing
+    "احتمال حضور او در دیدار هفته آینده را رد نکرد.",  # nobody named
+])
+def test_a_rejection_that_states_no_proposition_is_no_quote(text):
+    """An offer turned down, someone's words answered, a report referred back to: nothing said."""
+    assert quotes_of(text) == []
+
+
+# Round 18, helper C: a claim named by its noun, with nobody or a group as claimant (indirect recall).
+
+@pytest.mark.parametrize("text, claim", [
+    ("وزیر کار درباره برخی ادعاها مبنی بر اینکه طرح تازه بیمه به افزایش بیکاری منجر شده است، گفت: این طرح هنوز اجرا نشده است.",
+     "طرح تازه بیمه به افزایش بیکاری منجر شده است"),
+    ("از این منظر ادعای این رسانه‌ها مبنی بر ناکارآمدی نظام بانکی کشور را باید بررسی کرد.",
+     "ناکارآمدی نظام بانکی کشور"),
+])
+def test_a_claim_with_no_named_claimant_is_an_unnamed_quote(text, claim):
+    """``برخی ادعاها مبنی بر اینکه CLAIM``, ``ادعای این رسانه‌ها مبنی بر CLAIM``: what is claimed
+    is a quote whose speaker nobody names."""
+    found = [(quote.kind, quote.speaker, quote.text) for quote in quotes_of(text) if quote.kind == "indirect"]
+    assert found == [("indirect", None, claim)]
+
+
+def test_a_summary_of_speeches_with_no_speaker_stays_the_reporters():
+    """``سخنان مبنی بر CLAIM`` with nobody: the reporter's summary, as before; only a claim's noun
+    reports an unnamed claimant."""
+    assert quotes_of("در این نشست سخنان مبنی بر لزوم حمایت از تولید داخلی بسیار شنیده شد.") == []
+
+
+# Round 18, helper C: وی/او, a clause of its own up to a comma, then the speech verb and its claim.
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("او که در نشست خبری با کمک مترجم صحبت می‌کرد، آن روز هم گفته بود مهم‌ترین مشکل تیم نبود بازیکنان جوان در لیگ است.",
+     "مهم‌ترین مشکل تیم نبود بازیکنان جوان در لیگ است"),
+    ("او در پاسخ به این پرسش که آیا مخالفان راه دیگری دارند، گفت بازنگری در حقوق مدیران می‌تواند بخشی از کسری را جبران کند.",
+     "بازنگری در حقوق مدیران می‌تواند بخشی از کسری را جبران کند"),
+])
+def test_a_pronoun_opening_the_sentence_says_the_claim_after_its_clause(sentence, claim):
+    """``او که ... می‌کرد، گفته بود CLAIM``: the pronoun opening the sentence is the subject of
+    the speech verb after the comma closing its clause; the claim is the speaker's met before."""
+    quotes = quotes_of("سارا امینی، مربی تیم ملی، امروز به تهران بازگشت.", sentence)
+    assert [(quote.kind, quote.speaker, quote.text) for quote in quotes if quote.where == "body:1"] == [
+        ("indirect", "سارا امینی", claim)]
+
+
+def test_a_pronoun_as_object_is_no_subject_of_the_verb_after_its_clause():
+    """``او را که ...، مربی خواست و گفت ...``: او is the object; nothing is read for it."""
+    quotes = quotes_of("سارا امینی، مربی تیم ملی، امروز به تهران بازگشت.",
+                       "او را که به تازگی از اردو بازگشته بود، مربی تیم خواست و گفت باید بیشتر از گذشته تمرین کند.")
+    assert [quote for quote in quotes if quote.where == "body:1"] == []

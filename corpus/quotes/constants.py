@@ -278,6 +278,12 @@ JUDGING_NOUNS = ("ارزیابی", "توصیف", "قلمداد", "تلقی", "ع
 # (``او این مدرسه را «خانه دوم همه اهالی» می‌داند``): the marks make them the judge's words.
 # Elsewhere the present states an essay's views (دیدگاهی که ... را ... می‌داند) or knowing.
 PRESENT_JUDGING_VERBS = (("دانست", "دان"), ("نامید", "نام"))
+# Words that put a verb after them inside a relative or reported clause (گفت که او را ... می‌داند،
+# با بیان اینکه ... را ... می‌داند، آنچه آن را X می‌نامد): a present judgement after one is not reported.
+RELATIVE_OPENERS = ("که", "اینکه", "این‌که", "آنچه", "آن‌چه")
+# How a present judgement's clause must refer to its judge (Mention.ref): by name. A role, a group
+# or nobody (بسیاری ... را ... می‌دانند، an essay's ... را ... می‌داند) states a view more often than it reports one.
+PRESENT_JUDGE_REFS = ("name", "surname")
 # Fewest words in «» a present judgement quotes (``را «ظلم به کارمندان» می‌داند``); fewer are a
 # name or a term (او «خدا» را همراه خود می‌داند).
 MIN_JUDGED_TERM_WORDS = 3
@@ -366,6 +372,12 @@ NAMED_AS = tuple(tuple(fold_word(word) for word in words.split()) for words in (
 # (مدیران باشگاه انتقال او را تکذیب می‌کنند). Not رد کرد: an offer turned down is no speech.
 OBJECT_SPEECH_VERBS = {"خواستار": ("شد",), "تکذیب": ("کرد", "نمود")}
 OBJECT_SPEECH_PRESENT = ("تکذیب",)
+# ``X احتمال CLAIM را رد نکرد``, ``X هرگونه CLAIM را رد کرد``: رد of an object that states the
+# proposition itself, told by the word it opens on (a possibility, any ..., a report, a rumour),
+# denies it as تکذیب does. Another object (پیشنهاد او را رد کرد، صحبت‌های همکارش را رد کرد) is an
+# offer turned down or someone else's words answered: no claim of the speaker's.
+DENIAL_NOUN = "رد"
+DENIED_PROPOSITION_OPENERS = ("احتمال", "هرگونه", "هر گونه", "خبر", "اخبار", "شایعه", "شایعات")
 # Words between را and such a verb that add nothing (CLAIM را نیز خواستار شد).
 OBJECT_SPEECH_ADVERBS = ("نیز", "هم")
 # ``CLAIM را ... خواستار شد``: fewer words, demonstratives aside (این خبر را تکذیب کرد), refer back.
@@ -417,6 +429,10 @@ MIN_EMPHASIS_WORDS = 2  # ``بر اتحاد مسلمانان``; fewer, demonstra
 SAID_NOUNS = ("اعلام نظر", "اعلام موضع", "اعلام", "اظهارات", "اظهار نظر", "سخنان", "بیانات", "نامه", "درخواست",
               "ادعای", "تاکید", "تاکیدات", "وعده", "فرمایش", "فرمایشات", "توصیه", "دستور", "پیشنهاد")
 SAID_CONTENT_OPENER = "مبنی بر"
+# ``برخی ادعاها مبنی بر اینکه CLAIM``, ``ادعای رسانه‌ها مبنی بر CLAIM``: a claim is someone's words
+# though nobody or only a group is named (a speech's summary, سخنان مبنی بر ..., is the reporter's).
+UNNAMED_CLAIM_NOUNS = ("ادعا", "ادعای", "ادعاها", "ادعاهای", "ادعاهایی")
+MAX_UNNAMED_CLAIMANT_WORDS = 3  # a group between the noun and مبنی بر (این رسانه‌ها، برخی منتقدان)
 # Words qualifying the noun before its speaker (اظهارات اخیر X، ادعای کذب X): no part of X.
 SAID_QUALIFIERS = frozenset(fold_word(word) for word in (
     "اخیر", "قبلی", "پیشین", "رسمی", "جدید", "تازه", "مکرر", "صریح", "کذب", "دروغ", "دروغین", "مفصل",

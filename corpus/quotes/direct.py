@@ -319,6 +319,9 @@ def word_count(text: str) -> int:
     return sum(1 for token in text.split() if any(ch.isalnum() for ch in token))
 
 
+OBJECT_KEY = word_key("را")
+
+
 def verb_subject(field: Field, clause_start: int, verb: re.Match) -> Mention | None:
     """The subject of a speech verb inside a sentence: of the sentence (a name, a role, or
     وی opening it), or, when the sentence opens otherwise (خبر بد آنجا بود که مکوندی اعلام کرد), of the clause after
@@ -332,6 +335,9 @@ def verb_subject(field: Field, clause_start: int, verb: re.Match) -> Mention | N
     before_comma = WORD.findall(field.folded, clause_start, comma) if comma > 0 else []
     if before_comma and is_finite_verb(word_key(before_comma[-1])) and _pronoun_opens(field.folded, comma + 1, verb.start()):
         return Mention("pronoun", personal=True, where=field.where)  # ... ربوده‌اند، او می‌گوید CLAIM
+    if comma > 0 and _pronoun_then_clause(field.folded, clause_start, comma) \
+            and not holds_a_verb(field.folded, comma + 1, verb.start()):
+        return Mention("pronoun", personal=True, where=field.where)  # او که ... می‌کرد، (آن روز هم) گفته بود CLAIM
     last_that = None
     for last_that in THAT_WORD.finditer(field.folded, clause_start, verb.start()):
         pass
@@ -339,6 +345,15 @@ def verb_subject(field: Field, clause_start: int, verb: re.Match) -> Mention | N
         return None  # after که, another verb's clause (این سؤال که X موافقت نکرد و برخی می‌گویند)
     mention = subject_mention(field, last_that.end(), verb.start())
     return mention if mention.ref != "pronoun" else None
+
+
+def _pronoun_then_clause(folded: str, start: int, comma: int) -> bool:
+    """Does the sentence open on وی/او as its subject (no را after it) and go on, up to its
+    comma, in a clause of its own (``او که ... صحبت می‌کرد،``، ``او در پاسخ به این پرسش که ...
+    دارند،``)? Then the speech verb after that comma is the pronoun's."""
+    words = skip_openers(clause_words(folded, start, comma))
+    return bool(len(words) > 1 and phrase_at(words, 0, PRONOUN_LEXICON) == 1 and words[1].key != OBJECT_KEY
+                and THAT_WORD.search(folded, words[0].end, comma))
 
 
 def _pronoun_opens(folded: str, start: int, verb_start: int) -> bool:

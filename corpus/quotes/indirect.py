@@ -16,6 +16,10 @@ from corpus.quotes.constants import (
     COUNTED_AMONG,
     COUNTED_AMONG_ENDINGS,
     PRONOUN_KEYS,
+    RELATIVE_OPENERS,
+    DENIED_PROPOSITION_OPENERS,
+    NOUN_BEFORE_NAME_PREPOSITIONS,
+    PRESENT_JUDGE_REFS,
     BARE_PAST_STEMS,
     IMPERSONAL_MODALS,
     CLAIM_NON_OPENERS,
@@ -94,6 +98,10 @@ from corpus.quotes.patterns import (
     PROPOSAL_CUE,
     SAID_CONTENT_CUE,
     JUDGED_CUE,
+    PRESENT_JUDGED_CUE,
+    DENIED_CUE,
+    UNNAMED_CLAIM_CUE,
+    PERSIAN_WORD,
     ACCUSED_CUE,
     NEWS_CUE,
     OBJECT_MARKER,
@@ -717,6 +725,30 @@ def _demanded_object(field: Field, match: re.Match) -> list[Found]:
                   field.text[start:end], mention)]
 
 
+def _denied_proposition(field: Field, match: re.Match) -> list[Found]:
+    """``X احتمال CLAIM را رد نکرد`` / ``X هرگونه CLAIM را رد کرد``: the object states what is
+    denied when it opens on DENIED_PROPOSITION_OPENERS; the claim runs from that word to the object
+    marker, and the subject is read from the words before it (read on, a name or role would run
+    into the object: ``پزشک معالج او احتمال حضور ...``). Not with «» in the clause: the guillemet
+    quote's (guillemets.py)."""
+    clause_start = find_sentence_start(field.folded, match.start())
+    if "«" in field.folded[clause_start:match.start()]:
+        return []
+    words = clause_words(field.folded, clause_start, match.start())  # up to the object marker
+    keys = tuple(word.key for word in words)
+    opener = next((n for n in range(1, len(words))
+                   if any(keys[n:n + len(phrase)] == phrase for phrase in DENIED_PROPOSITION_KEYS)), None)
+    if (opener is None or len(words) - opener < MIN_OBJECT_CLAIM_WORDS or "," in keys[opener:]
+            or keys[opener - 1] in NOUN_BEFORE_NAME_PREPOSITIONS):
+        return []  # ``در واکنش به خبر X، Y را رد کرد``: the news is a preposition's, not the object
+    mention, subject_end = subject(field, words[:opener])
+    if mention.ref == "pronoun" and subject_end == 0:
+        return []  # nobody named in the clause
+    start, end = trim_quote(field.folded, words[opener].start, words[-1].end)
+    return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
+                  field.text[start:end], mention)]
+
+
 def _opens_object_clause(words: list[Word], n: int) -> bool:
     """Is words[n] a که opening the clause the object's verb ends (``شنیده می‌شد که او CLAIM
     را تکذیب کرد``), not a relative clause inside the object (``اصولی که مرتبط با X است را``):
@@ -770,6 +802,35 @@ def _judged(field: Field, match: re.Match, charge: str | None = None) -> list[Fo
         mention = dataclasses.replace(mention, role_before_object=True)
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], mention)]
+
+
+def _judged_present(field: Field, match: re.Match) -> list[Found]:
+    """``کونته موراتا را اولین گزینه خود می‌داند``: a judgement in the present, read as
+    _judged reads the past, only when its clause names the judge by name, in Persian letters:
+    a role, a group or nobody (an essay's ``... را ... می‌داند``, ``بسیاری ... را ... می‌دانند``)
+    states a view more often than it reports one, and a footnote mark ([xix]) is no judge.
+    Not ``را به خوبی می‌داند``: an adverb of manner after را, which knows and judges nothing; not
+    inside a که clause; not around words in «», which guillemets.py reads as the judge's own."""
+    clause_start = find_sentence_start(field.folded, match.start())
+    if "«" in field.folded[clause_start:match.start()] \
+            or _inside_a_that_clause(clause_words(field.folded, clause_start, match.start())):
+        return []  # words in «» before it: the guillemet quote the judge gives (guillemets.py)
+    return [quote for quote in _judged(field, match)
+            if quote.mention.ref in PRESENT_JUDGE_REFS and all(map(PERSIAN_WORD.fullmatch, quote.mention.name_words))
+            and not _knows_how(field.folded, match.start())]
+
+
+def _inside_a_that_clause(words: list[Word]) -> bool:
+    """Does a که, اینکه or آنچه stand before the verb in its sentence? Then the verb is a
+    relative clause's (آنچه آن را X می‌نامد) or within what another verb reports (گفت که او را
+    ... می‌داند، با بیان اینکه ... را ... می‌داند): never a judgement of its own."""
+    return any(word.key in RELATIVE_OPENER_KEYS for word in words)
+
+
+def _knows_how(folded: str, verb_start: int) -> bool:
+    """Are the words right before the verb ``به`` and an adverb of manner (به خوبی، به راحتی)?"""
+    keys = [word_key(word) for word in WORD.findall(folded, max(0, verb_start - SENTENCE_TAIL_CHARS), verb_start)]
+    return len(keys) >= 2 and keys[-2] == CHARGE_OPENER and keys[-1] in MANNER_AFTER_TO
 
 
 def _name_end(words: list[Word], subject_end: int, mention: Mention) -> int:
@@ -858,6 +919,8 @@ def _demanded(field: Field, match: re.Match) -> list[Found]:
 CLAIM_NON_OPENER_KEYS = frozenset(fold_word(word) for word in CLAIM_NON_OPENERS)
 OBJECT_SPEECH_ADVERB_KEYS = frozenset(fold_word(word) for word in OBJECT_SPEECH_ADVERBS)
 THAT_KEY = fold_word("که")
+RELATIVE_OPENER_KEYS = frozenset(fold_word(word) for word in RELATIVE_OPENERS)
+DENIED_PROPOSITION_KEYS = frozenset(tuple(word_key(word) for word in phrase.split()) for phrase in DENIED_PROPOSITION_OPENERS)
 
 
 def _requested(field: Field, match: re.Match) -> list[Found]:
@@ -953,6 +1016,21 @@ def _said_content(field: Field, match: re.Match) -> list[Found]:
                   field.text[start:end], dataclasses.replace(mention, also=True, indefinite=True))]
 
 
+def _claimed_unnamed(field: Field, match: re.Match) -> list[Found]:
+    """``برخی ادعاها مبنی بر اینکه CLAIM``, ``ادعای این رسانه‌ها مبنی بر CLAIM``: a claim with
+    nobody or a group as its claimant (named ones are _said_content's), the words after مبنی بر
+    as _said_content_end bounds them, and a speaker nobody names (referred to by the noun phrase,
+    as a title is, not left to whoever spoke last)."""
+    words = clause_words(field.folded, match.start("speaker"), match.end("speaker"))
+    if words and not subject(field, words)[0].anonymous:
+        return []
+    start, end = trim_quote(field.folded, match.end(), _said_content_end(field.folded, match))
+    if len(field.folded[start:end].split()) < MIN_CLAIM_WORDS:
+        return []
+    return [Found(field.where, start, end, "indirect", field.text[match.start("noun"):match.end("cue")],
+                  field.text[start:end], Mention("title", anonymous=True, where=field.where))]
+
+
 def _said_content_end(folded: str, match: re.Match) -> int:
     """Where what was said after مبنی بر ends: at a comma or the sentence's end; a noun phrase
     also before را or a verb (the sentence goes on: ... مبنی بر X را رد کرد), a clause (مبنی
@@ -1018,12 +1096,15 @@ _INDIRECT_SHAPES = (
     (EMPHASIS_CUE.finditer, _emphasised),
     (DEMANDED_OBJECT_CUE.finditer, _demanded_object),
     (SAID_OF_OBJECT_CUE.finditer, _demanded_object),
+    (DENIED_CUE.finditer, _denied_proposition),
     (JUDGED_CUE.finditer, _judged),
+    (PRESENT_JUDGED_CUE.finditer, _judged_present),
     (ACCUSED_CUE.finditer, lambda field, match: _judged(field, match, CHARGE_OPENER)),
     (DEMANDED_CUE.finditer, _demanded),
     (DOCUMENT_CUE.finditer, _document_says),
     (REQUEST_CUE.finditer, _requested),
     (PROPOSAL_CUE.finditer, _proposed),
     (SAID_CONTENT_CUE.finditer, _said_content),
+    (UNNAMED_CLAIM_CUE.finditer, _claimed_unnamed),
     (NAMING_CUE.finditer, _named_as),
 )

@@ -76,6 +76,9 @@ from corpus.quotes.constants import (
     PRESS_OFFICES,
     SAID_NOUNS,
     SAID_CONTENT_OPENER,
+    UNNAMED_CLAIM_NOUNS,
+    MAX_UNNAMED_CLAIMANT_WORDS,
+    DENIAL_NOUN,
     MAX_SAID_SPEAKER_CHARS,
     SAYING_THAT_NOUNS,
     ANNOUNCING_WITH_NOUNS,
@@ -229,6 +232,18 @@ PRESENT_JUDGING_VERB = re.compile(
     f"{WORD_START}(?:{'|'.join(f'ن?می{JOINER}{present}(?:د|ند)' for _, present in PRESENT_JUDGING_VERBS)}){WORD_END}")
 
 
+# ``کونته موراتا را اولین گزینه خود می‌داند``: the present of a judging verb with no «» (read
+# only when the judge is named in its clause: see indirect._judged_present). Singular: a plural
+# after a name has a joint subject (X و مشاورانش ... می‌دانند) the claim would run into. Not
+# denied: نمی‌داند mostly does not know (هنوز نظر او را نمی‌داند).
+PRESENT_JUDGED_CUE = GuardedCue.of(
+    f"{WORD_START}(?P<cue>{'|'.join(f'می{JOINER}{present}د' for _, present in PRESENT_JUDGING_VERBS)}){WORD_END}{NOT_PASSIVE}",
+    [present for _, present in PRESENT_JUDGING_VERBS])
+
+
+PERSIAN_WORD = re.compile("[\u0600-\u06ff\u200c]+")  # a word in Persian letters only (no footnote mark: [xix])
+
+
 def _past_compounds(verbs: dict[str, tuple[str, ...]]) -> str:
     """Past and perfect forms of compound verbs (noun: light verbs): متهم کرد، تهدید کرده است."""
     return "|".join(f"{_phrase_pattern(noun)}{JOINER}(?:{'|'.join(_past_forms(light) for light in lights)})"
@@ -325,10 +340,21 @@ def _object_speech_pattern() -> str:
 DEMANDED_OBJECT_CUE = GuardedCue.of(
     f"{WORD_START}را (?:(?:{'|'.join(OBJECT_SPEECH_ADVERBS)}) )?(?P<cue>{_object_speech_pattern()}){WORD_END}",
     tuple(OBJECT_SPEECH_VERBS))
+# ``X احتمال CLAIM را رد نکرد``: رد of an object, denied or not (read by indirect._denied_proposition).
+DENIED_CUE = GuardedCue.of(
+    f"{WORD_START}را (?:(?:{'|'.join(OBJECT_SPEECH_ADVERBS)}) )?(?P<cue>{_phrase_pattern(DENIAL_NOUN)}{JOINER}"
+    f"ن?(?:{_past_forms('کرد')}|{_past_forms('نمود')})){WORD_END}",
+    (DENIAL_NOUN,))
 # ``X CLAIM را مورد تاکید قرار داد``: what was stressed or mentioned, as the verb's object.
 SAID_OF_OBJECT_CUE = GuardedCue.of(
     f"{WORD_START}را (?P<cue>مورد{JOINER}(?:{'|'.join(SAID_OF_OBJECT_NOUNS)}){JOINER}قرار{JOINER}(?:{_past_forms('داد')})){WORD_END}",
     ("مورد",))
+# ``برخی ادعاها مبنی بر اینکه CLAIM``: a claim named by its noun, by nobody or a group.
+UNNAMED_CLAIM_CUE = GuardedCue.of(
+    f"{WORD_START}(?P<noun>{'|'.join(_phrase_pattern(noun) for noun in sorted(UNNAMED_CLAIM_NOUNS, key=len, reverse=True))}){WORD_END}"
+    f"(?P<speaker>(?:[ \u200c]+[^ \u200c.!?؟؛:\n«»،,]+){{0,{MAX_UNNAMED_CLAIMANT_WORDS}}}?)[ \u200c]+"
+    f"(?P<cue>{_phrase_pattern(SAID_CONTENT_OPENER)})(?:[ \u200c]+(?P<that>این{JOINER}که))?{WORD_END}",
+    ("ادعا",))
 # ``X خواستار CLAIM شد``: what the speaker asked for.
 DEMANDED_CUE = GuardedCue.of(
     f"{WORD_START}(?P<cue>خواستار){WORD_END}(?P<claim>[^.!?؟؛:\n]{{4,300}}?) "
