@@ -61,6 +61,10 @@ never ran goftar on those articles:
   in turn, long pronoun chains, titles that change after the first mention; 12 sport, economy, health,
   culture, education, agriculture and city-council ones). First run at the start of round 17, before
   any rule.
+- ``synth20/`` (24 articles, text included): written the same way at the start of round 17 by two
+  more authors (12 social-services articles in six outlet styles; 12 sport, health, education, labour,
+  economy, environment and city-council ones) and staged unread; first run once all of round 17's
+  rules were merged, beside the round-start code: both halves measured that round's code blind.
 - ``tune16/`` (24 articles, text included): written the same way at the start of round 16 by two
   authors asked for title-only and pronoun references above all (12 social-services, politics and
   city articles; 12 sport, health, education, labour and environment ones), only to tune on: both
@@ -90,7 +94,8 @@ DATA_FOLDERS = (SHARED / "data", SHARED / "sports", REPO / "bench" / "gold" / "s
                 REPO / "bench" / "gold" / "synth13", REPO / "bench" / "gold" / "synth14",
                 REPO / "bench" / "gold" / "synth15", REPO / "bench" / "gold" / "synth16",
                 REPO / "bench" / "gold" / "synth17", REPO / "bench" / "gold" / "tune16",
-                REPO / "bench" / "gold" / "synth19", REPO / "bench" / "gold" / "synth18")
+                REPO / "bench" / "gold" / "synth19", REPO / "bench" / "gold" / "synth18",
+                REPO / "bench" / "gold" / "synth20")
 GOLD = REPO / "bench" / "gold"
 TUNE, TEST = "tune", "test"
 HALVES = (TUNE, TEST)
@@ -133,6 +138,7 @@ SETS = (
     ("synth-tune-16", lambda: [GOLD / "tune16" / "social.json", GOLD / "tune16" / "other.json"]),
     ("synth-19", lambda: [GOLD / "synth19" / "social.json", GOLD / "synth19" / "other.json"]),
     ("synth-18", lambda: [GOLD / "synth18" / "social.json", GOLD / "synth18" / "other.json"]),
+    ("synth-20", lambda: [GOLD / "synth20" / "social.json", GOLD / "synth20" / "other.json"]),
 )
 
 
