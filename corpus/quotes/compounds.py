@@ -28,6 +28,7 @@ re-spells the roles shown (امام جمعه as written becomes امام‌جم�
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -47,6 +48,8 @@ from corpus.quotes.constants import (
 )
 
 PLURALS_APART = frozenset(fold_word(word) for word in PLURAL_APART)
+# Every word of every field is folded here, most of them many times over (Zipf): remember them.
+_key = functools.lru_cache(maxsize=1 << 16)(fold_word)
 # A word as written: letters, and ZWNJs between them.
 _WORD = re.compile(f"[^\\W\\d_]+(?:{ZWNJ}[^\\W\\d_]+)*")
 _SPACES = re.compile(f"[ {SPACES_FROM}]+")  # a plain space or any other width (NBSP ...)
@@ -82,8 +85,9 @@ def article_spellings(texts) -> Spellings:
     words, apart = Counter(), Counter()
     for text in texts:
         found = list(_WORD.finditer(text))
-        words.update(fold_word(word.group()) for word in found)
-        apart.update((fold_word(before.group()), fold_word(after.group())) for before, after in zip(found, found[1:])
+        keys = [_key(word.group()) for word in found]
+        words.update(keys)
+        apart.update(pair for pair, before, after in zip(zip(keys, keys[1:]), found, found[1:])
                      if _SPACES.fullmatch(text, before.end(), after.start()))
     return Spellings(words, apart)
 
@@ -125,8 +129,8 @@ def _joint(text: str, start: int, end: int) -> str:
 
 def one_word(left: str, right: str, written: Spellings = Spellings()) -> bool:
     """Are ``left`` (a word, perhaps already joined) and the word ``right`` after it one word?"""
-    last = fold_word(left.rsplit(ZWNJ, 1)[-1])
-    key = fold_word(right)
+    last = _key(left.rsplit(ZWNJ, 1)[-1])
+    key = _key(right)
     if key in ONE_WORD_ENDINGS or any(last.endswith(after) for after in ONE_WORD_ENDINGS_AFTER.get(key, ())):
         return True
     if last in ONE_WORD_PREFIXES or _a_letter_split_off(last, key):
@@ -135,7 +139,7 @@ def one_word(left: str, right: str, written: Spellings = Spellings()) -> bool:
             or len(last) < 2 or len(key) < 2:
         return False
     return (key in ONE_WORD_NAME_HALVES or key.startswith(PLACE_NAME_ENDINGS) and last in FIRST_NAMES
-            or written.one_word(fold_word(left) + key, last, key))
+            or written.one_word(_key(left) + key, last, key))
 
 
 def _a_letter_split_off(last: str, key: str) -> bool:
