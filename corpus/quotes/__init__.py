@@ -71,7 +71,7 @@ __all__ = ["extract_quotes"]
 
 def extract_quotes(doc: Document) -> list[Quote]:
     """Every quote in the article, in reading order, with its speaker resolved."""
-    read, positions = _without_unseen_marks(doc)
+    read, positions = _as_read(doc)
     quotes = _quotes_read(read)
     if read is doc:
         return quotes
@@ -79,7 +79,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
     return [_located(quote, texts[quote.where], positions.get(quote.where)) for quote in quotes]
 
 
-def _without_unseen_marks(doc: Document) -> tuple[Document, dict[str, list[int]]]:
+def _as_read(doc: Document) -> tuple[Document, dict[str, list[int]]]:
     """The article as read (the same object when that changes nothing), and for each field that
     lost characters where the rest stood: without_unseen_marks in each field, then one ZWNJ for
     the spaces inside each word written apart (read_as_one_words)."""

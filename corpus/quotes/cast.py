@@ -144,10 +144,18 @@ class _People:
                                          organisation=mention.organisation or is_country(mention.name_keys))
             if misspelt is None:
                 self.all.append(person)
-            for ending in person.endings() + _Person(mention.name_words, mention.name_keys).endings():
-                if person not in self.by_ending.setdefault(ending, []):
-                    self.by_ending[ending].append(person)
+            self._index(person, person.endings() + _Person(mention.name_words, mention.name_keys).endings())
         return person
+
+    def rename(self, person: _Person, words: tuple[str, ...], keys: tuple[str, ...]) -> None:
+        """The person goes by a longer name, and is found by its endings too."""
+        person.words, person.keys, person.shortened = words, keys, True
+        self._index(person, person.endings())
+
+    def _index(self, person: _Person, endings: list[str]) -> None:
+        for ending in endings:
+            if person not in self.by_ending.setdefault(ending, []):
+                self.by_ending[ending].append(person)
 
 
 # One item as resolved: the quote or introduction, its speaker, their role and how it refers to them.
@@ -301,10 +309,7 @@ class Cast:
         if full is not None and full is not nick and not full.organisation:
             self.people.merge(nick, into=full)
         elif full is None:
-            nick.words, nick.keys, nick.shortened = name.name_words, name.name_keys, True
-            for ending in nick.endings():
-                if nick not in self.people.by_ending.setdefault(ending, []):
-                    self.people.by_ending[ending].append(nick)
+            self.people.rename(nick, name.name_words, name.name_keys)
 
     def _held_later(self, entry: _Resolved, later: list[_Resolved]) -> _Resolved:
         """A headline's or lead's title nobody held when it was read (``یک نماینده مجلس گفت``)
@@ -833,11 +838,8 @@ def _take_the_one_name(people: _People, person: _Person, fits: dict[tuple[str, .
     """When exactly one longer name fits, the person goes by it, and is found by its endings too."""
     if len(fits) != 1:
         return
-    ((person.keys, person.words),) = fits.items()
-    person.shortened = True
-    for ending in person.endings():
-        if person not in people.by_ending.setdefault(ending, []):
-            people.by_ending[ending].append(person)
+    ((keys, words),) = fits.items()
+    people.rename(person, words, keys)
 
 
 def _trim_to_known_name(people: _People, mention: Mention) -> bool:

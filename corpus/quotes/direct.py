@@ -319,9 +319,6 @@ def word_count(text: str) -> int:
     return sum(1 for token in text.split() if any(ch.isalnum() for ch in token))
 
 
-OBJECT_KEY = word_key("را")
-
-
 def verb_subject(field: Field, clause_start: int, verb: re.Match) -> Mention | None:
     """The subject of a speech verb inside a sentence: of the sentence (a name, a role, or
     وی opening it), or, when the sentence opens otherwise (خبر بد آنجا بود که مکوندی اعلام کرد), of the clause after
@@ -352,7 +349,7 @@ def _pronoun_then_clause(folded: str, start: int, comma: int) -> bool:
     comma, in a clause of its own (``او که ... صحبت می‌کرد،``، ``او در پاسخ به این پرسش که ...
     دارند،``)? Then the speech verb after that comma is the pronoun's."""
     words = skip_openers(clause_words(folded, start, comma))
-    return bool(len(words) > 1 and phrase_at(words, 0, PRONOUN_LEXICON) == 1 and words[1].key != OBJECT_KEY
+    return bool(len(words) > 1 and phrase_at(words, 0, PRONOUN_LEXICON) == 1 and words[1].key != "را"
                 and THAT_WORD.search(folded, words[0].end, comma))
 
 

@@ -301,6 +301,11 @@ def subject_mention(field: Field, clause_start: int, verb_start: int, skip_objec
 _CALLED_OBJECT_KEYS = frozenset(fold_word(word) for word in CALLED_OBJECTS)
 
 
+def _name_mention(field: Field, name: list[Word], **flags) -> Mention:
+    """A Mention naming the words ``name`` of the field, as written there and folded."""
+    return Mention("name", _as_written(field.text, name), tuple(w.key for w in name), where=field.where, **flags)
+
+
 def _name_called_by(field: Field, words: list[Word]) -> Mention | None:
     """The name an unnamed speaker goes by, given in their description's relative clause (``مردی
     شصت ساله که اهالی محله او را «عمو جلال» صدا می‌کنند، می‌گوید``; ``سرپرستار بخش که خود را ملیحه
@@ -316,13 +321,11 @@ def _name_called_by(field: Field, words: list[Word]) -> Mention | None:
             continue
         for length in range(1, MAX_CALLED_NAME_WORDS + 1):
             verb_at = n + 2 + length
-            if any(tuple(w.key for w in words[verb_at:verb_at + len(verb)]) == verb and verb_at + len(verb) == end
-                   for verb in CALLED_VERBS):
+            if (verb := _called_verb_length(words, verb_at)) and verb_at + verb == end:
                 name = words[n + 2:verb_at]
                 if not is_person_name([w.key for w in name], NAME_HEAD_WORDS):
                     return None  # خود را مأمور شهرداری معرفی کرد: a role, not a name
-                return Mention("name", _as_written(field.text, name), tuple(w.key for w in name), strong=True,
-                               called=True, where=field.where)
+                return _name_mention(field, name, strong=True, called=True)
     return None
 
 
@@ -609,8 +612,7 @@ def _called_by_name(field: Field, words: list[Word]) -> tuple[Mention, int] | No
     if len(name) < 2 or not is_person_name([w.key for w in name], NAME_HEAD_WORDS):
         return None
     role = as_original(field.text, _drop_indefinite(words[:at]))
-    return Mention("name", _as_written(field.text, name), tuple(w.key for w in name), role, strong=True,
-                   where=field.where), name[-1].end
+    return _name_mention(field, name, role=role, strong=True), name[-1].end
 
 
 def _counted_bodies(field: Field, words: list[Word]) -> tuple[Mention, int] | None:
@@ -621,8 +623,7 @@ def _counted_bodies(field: Field, words: list[Word]) -> tuple[Mention, int] | No
             or not _plural_verb_after(field, words[-1].end):
         return None
     counted = [words[0]] + _noun_phrase(words[1:])[0]
-    return Mention("name", _as_written(field.text, counted), tuple(w.key for w in counted), strong=True,
-                   organisation=True, where=field.where), counted[-1].end
+    return _name_mention(field, counted, strong=True, organisation=True), counted[-1].end
 
 
 def _a_kind_of_body(key: str) -> bool:
@@ -1789,10 +1790,14 @@ def aliases_given(field: Field) -> list[tuple[Mention, tuple[str, ...]]]:
 
 def _called_verb_at(words: list[Word], start: int) -> int | None:
     """Where a naming verb (CALLED_VERBS) starts after one to MAX_CALLED_NAME_WORDS words from ``start``."""
-    for at in range(start + 1, min(len(words), start + MAX_CALLED_NAME_WORDS + 1)):
-        if any(tuple(w.key for w in words[at:at + len(verb)]) == verb for verb in CALLED_VERBS):
-            return at
-    return None
+    return next((at for at in range(start + 1, min(len(words), start + MAX_CALLED_NAME_WORDS + 1))
+                 if _called_verb_length(words, at)), None)
+
+
+def _called_verb_length(words: list[Word], at: int) -> int:
+    """How many words the naming verb (CALLED_VERBS) starting at ``at`` takes; 0 if none does
+    (no verb of the list opens another, so at most one fits)."""
+    return next((len(verb) for verb in CALLED_VERBS if tuple(w.key for w in words[at:at + len(verb)]) == verb), 0)
 
 
 def _name_before_that(field: Field, words: list[Word], n: int, opening: bool = False) -> Mention | None:
@@ -1825,7 +1830,7 @@ def _name_starting(field: Field, words: list[Word], start: int) -> Mention | Non
         name = name[:-1]
     if len(name) < 2:
         return None
-    return Mention("name", _as_written(field.text, name), tuple(w.key for w in name), strong=True, where=field.where)
+    return _name_mention(field, name, strong=True)
 
 
 def _name_ending(field: Field, words: list[Word], end: int, opening: bool = False) -> Mention | None:
@@ -1835,7 +1840,7 @@ def _name_ending(field: Field, words: list[Word], end: int, opening: bool = Fals
     name = words[max(start, end - MAX_NAME_WORDS):end]
     if len(name) < 2 or not is_person_name([w.key for w in name], NAME_HEAD_WORDS) or opening and not opens_name(name):
         return None
-    return Mention("name", _as_written(field.text, name), tuple(w.key for w in name), strong=True, where=field.where)
+    return _name_mention(field, name, strong=True)
 
 
 def _alias_after(field: Field, words: list[Word], start: int) -> tuple[str, ...]:
@@ -1883,8 +1888,7 @@ def names_in_full(field: Field, holding: Iterable[str]) -> list[Mention]:
                     and not field.folded[words[n - 1].end:words[n].start].strip():  # با «ناز محمد ...»: quoted whole
                 name = _past_a_noun(name)
             if len(name) > 1 and is_person_name([w.key for w in name], NAME_HEAD_WORDS):
-                found.append(Mention("name", _as_written(field.text, name), tuple(w.key for w in name),
-                                     strong=bool(honorific) or opens_name(name), where=field.where))
+                found.append(_name_mention(field, name, strong=bool(honorific) or opens_name(name)))
                 n = words.index(name[-1], n)
         elif _unlisted_given_name(field.folded, words, n, holding):
             name = words[n:n + 2]
@@ -1905,6 +1909,5 @@ def organisations_named(field: Field, head: str, before: int | None = None) -> l
             continue
         name = _organisation_words(field.folded, _split_commas(words[n:n + MAX_NAME_WORDS])[0])
         if len(name) > 1 and all(is_person_name([w.key]) or w.key in ORGANISATION_LEXICON.phrases for w in name[1:]):
-            found.append(Mention("name", _as_written(field.text, name), tuple(w.key for w in name),
-                                 strong=True, organisation=True, where=field.where))
+            found.append(_name_mention(field, name, strong=True, organisation=True))
     return found
