@@ -65,6 +65,11 @@ never ran goftar on those articles:
   more authors (12 social-services articles in six outlet styles; 12 sport, health, education, labour,
   economy, environment and city-council ones) and staged unread; first run once all of round 17's
   rules were merged, beside the round-start code: both halves measured that round's code blind.
+- ``synth21/`` (48 articles, text included): written the same way at the start of round 18 by four
+  more authors (12 social-services articles, half in old Arabic-letter style; 12 sport ones with
+  colloquial interviews and foreign names; 12 health, education, labour, parliament and judiciary
+  ones; 12 city-council, environment, economy and features quoting ordinary people). Run at once with
+  the round-start code, then again once round 18's rules were merged; nobody read its misses that round.
 - ``tune16/`` (24 articles, text included): written the same way at the start of round 16 by two
   authors asked for title-only and pronoun references above all (12 social-services, politics and
   city articles; 12 sport, health, education, labour and environment ones), only to tune on: both
@@ -95,7 +100,7 @@ DATA_FOLDERS = (SHARED / "data", SHARED / "sports", REPO / "bench" / "gold" / "s
                 REPO / "bench" / "gold" / "synth15", REPO / "bench" / "gold" / "synth16",
                 REPO / "bench" / "gold" / "synth17", REPO / "bench" / "gold" / "tune16",
                 REPO / "bench" / "gold" / "synth19", REPO / "bench" / "gold" / "synth18",
-                REPO / "bench" / "gold" / "synth20")
+                REPO / "bench" / "gold" / "synth20", REPO / "bench" / "gold" / "synth21")
 GOLD = REPO / "bench" / "gold"
 TUNE, TEST = "tune", "test"
 HALVES = (TUNE, TEST)
@@ -139,6 +144,7 @@ SETS = (
     ("synth-19", lambda: [GOLD / "synth19" / "social.json", GOLD / "synth19" / "other.json"]),
     ("synth-18", lambda: [GOLD / "synth18" / "social.json", GOLD / "synth18" / "other.json"]),
     ("synth-20", lambda: [GOLD / "synth20" / "social.json", GOLD / "synth20" / "other.json"]),
+    ("synth-21", lambda: sorted((GOLD / "synth21").glob("gold-*.json"))),
 )
 
 
