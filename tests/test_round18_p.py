@@ -34,3 +34,12 @@ def test_a_clause_saying_the_documents_text_follows_names_no_author():
         lead="هیئت کشتی استان با انتشار بیانیه‌ای اعلام کرد مسابقات قهرمانی برگزار نمی‌شود.",
     )
     assert speakers(quotes)[-1] == ("body:0", "هیئت کشتی استان")
+
+
+def test_a_clause_naming_who_put_out_the_document_still_names_its_author():
+    """``در نامه‌ای که X آن را ... فرستاده`` names who sent it: آن is the letter as object (را),
+    and the one sending it is the letter's author."""
+    quotes = quotes_of(
+        "در نامه‌ای که سعید رضایی آن را برای فرماندار فرستاده، آمده است: سهمیه آرد نانوایی‌ها سه ماه است کم شده و بسیاری از ما ناچاریم زودتر تعطیل کنیم.",
+    )
+    assert speakers(quotes)[-1] == ("body:0", "سعید رضایی")
