@@ -536,6 +536,11 @@ DOCUMENT_AUTHOR_SKIPS = frozenset(fold_word(word) for word in (
     "که", "منتشره", "منتشرشده", "صادره", "مذکور", "یادشده", "فوق", "رسمی", "جدید", "از", "سوی", "طرف", "جانب",
 ))
 MAX_DOCUMENT_AUTHOR_CHARS = 150  # در بیانیه روابط عمومی باشگاه ... آمده است
+# The pronoun a clause after a document's noun points back to it with: ``در این نامه که رونوشت
+# آن ... ارسال شده``، ``که متن کامل آن در ادامه می‌آید`` tell of the document itself (its copy, its
+# text), not of whoever wrote it. Partitive از may stand before it (نسخه‌ای از آن).
+DOCUMENT_ITSELF = fold_word("آن")
+DOCUMENT_PART_OF = fold_word("از")
 
 # Verbs of asking: ``خبرنگاری از داوودی پرسید ...؛ وی در پاسخ گفت`` answers the one asked.
 ASKING_VERBS = ("پرسید", "سوال کرد", "سئوال کرد", "پرسش کرد")

@@ -14,6 +14,8 @@ from corpus.orthography import fold_word, stop_words
 from corpus.quotes.constants import (
     BULLETS,
     DOCUMENT_AUTHOR_SKIPS,
+    DOCUMENT_ITSELF,
+    DOCUMENT_PART_OF,
     HEADLINE_RUBRICS,
     PREDICATE_STARTS,
     MIN_HEADLINE_QUOTE,
@@ -60,6 +62,7 @@ from corpus.quotes.subjects import (
     clause_words,
     is_agency,
     Mention,
+    Word,
     word_key,
     mention_from_words,
     opens_name,
@@ -234,8 +237,8 @@ def _document_writer(field: Field, match: re.Match) -> Mention:
     words = clause_words(field.folded, *match.span("author"))
     while words and words[0].key in DOCUMENT_AUTHOR_SKIPS:
         words = words[1:]
-    if words and words[0].key not in PREDICATE_STARTS:  # در این بیانیه ضمن تبریک ... آمده: no author there
-        return subject(field, words)[0]
+    if words and words[0].key not in PREDICATE_STARTS and not _tells_of_the_document(words):
+        return subject(field, words)[0]  # در این بیانیه ضمن تبریک ... آمده: no author there
     written = None
     for written in DOCUMENT_WRITTEN_BY.finditer(field.folded, max(0, match.start() - SUBJECT_WINDOW), match.start()):
         pass
@@ -244,6 +247,18 @@ def _document_writer(field: Field, match: re.Match) -> Mention:
         if mention.ref == "name" and not mention.organisation:
             return mention
     return Mention("pronoun", where=field.where)
+
+
+def _tells_of_the_document(words: list[Word]) -> bool:
+    """Do the words after a document's noun open on a part of the document itself, pointing back
+    to it with آن before any predicate (رونوشت آن، متن کامل آن، نسخه‌ای از آن): a clause telling
+    what became of it, naming no author. Not ``آن را`` (باشگاه آن را منتشر کرد names who did)."""
+    for n, word in enumerate(words):
+        if word.key == DOCUMENT_ITSELF:
+            return n > 0 and (n + 1 == len(words) or words[n + 1].key != "را")
+        if word.key in PREDICATE_STARTS and word.key != DOCUMENT_PART_OF:
+            return False
+    return False
 
 
 def _colon_cues(field: Field, taken: set[int]) -> list[tuple[int, int, int, int, Mention]]:
