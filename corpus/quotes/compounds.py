@@ -17,6 +17,10 @@ Two parts are one word when:
   علی‌آباد), or the first is a prefix that opens a verb or a name (ONE_WORD_PREFIXES: می، نمی، آل);
 * the second is one letter that is no word (اظها ر کرد: a stray ZWNJ typed as a space).
 
+A name half that opens surnames as often as it closes them (SURNAME_OPENING_HALVES: پور) goes
+with the word after it instead when the article writes it so: ``مصطفی پور محمدی ... پور محمدی
+افزود`` is مصطفی پورمحمدی, not مصطفی‌پور محمدی.
+
 Never when either part is a little word the readers find on its own (LITTLE_WORDS: در، از،
 این), the second is the plural ending written apart (رسانه ها: the readers take it so, as
 PLURAL_APART), or the first is a number (یک بار: a count and its noun), save the endings and
@@ -45,6 +49,7 @@ from corpus.quotes.constants import (
     PLACE_NAME_ENDINGS,
     PLURAL_APART,
     QUANTITY_WORDS,
+    SURNAME_OPENING_HALVES,
 )
 
 PLURALS_APART = frozenset(fold_word(word) for word in PLURAL_APART)
@@ -79,6 +84,12 @@ class Spellings:
         together = self.apart[first, second]
         return self.words[whole] > 0 and self.words[first] <= together and self.words[second] <= together
 
+    def opens_next(self, before: str, half: str, after: str) -> bool:
+        """Does a name half that may open a surname (پور) belong to the word after it: does the
+        article write the two as one word (پورمحمدی), or the half more often with the word after
+        it (``پور محمدی`` alone, as the surname) than with the word before (``مصطفی پور``)?"""
+        return self.words[half + after] > 0 or self.apart[half, after] > self.apart[before, half]
+
 
 def article_spellings(texts) -> Spellings:
     """The Spellings of the article whose fields are ``texts``."""
@@ -98,9 +109,15 @@ def _joined(text: str, written: Spellings) -> tuple[str, list[int] | None]:
     words = list(_WORD.finditer(text))
     joints = []
     left_start = words[0].start() if words else 0
-    for before, after in zip(words, words[1:]):
+    opens_next = False  # the word before opens the one after: مصطفی پور محمدی is مصطفی پورمحمدی
+    for before, after, later in zip(words, words[1:], [*words[2:], None]):
         gap = _SPACES.fullmatch(text, before.end(), after.start())
-        if gap and one_word(text[left_start:before.end()], after.group(), written):
+        if gap and opens_next:
+            joints.append(gap.span())
+            opens_next = False
+            continue
+        opens_next = _opens_next(text, before, after, later, written)
+        if gap and not opens_next and one_word(text[left_start:before.end()], after.group(), written):
             joints.append(gap.span())
             continue
         left_start = after.start()
@@ -115,6 +132,15 @@ def _joined(text: str, written: Spellings) -> tuple[str, list[int] | None]:
     pieces.append(text[last:])
     kept += range(last, len(text))
     return "".join(pieces), (kept if len(kept) < len(text) else None)
+
+
+def _opens_next(text: str, before: re.Match, half: re.Match, after: re.Match | None, written: Spellings) -> bool:
+    """Is ``half`` a name half that opens the surname written apart after it (پور محمدی), not
+    the end of the word before it?"""
+    key = _key(half.group())
+    return (key in SURNAME_OPENING_HALVES and after is not None
+            and bool(_SPACES.fullmatch(text, half.end(), after.start()))
+            and written.opens_next(_key(before.group()), key, _key(after.group())))
 
 
 def _joint(text: str, start: int, end: int) -> str:
