@@ -28,3 +28,11 @@ def test_pur_written_apart_still_closes_a_surname_the_article_uses_so():
         "رضا علی پور، مدیرکل بهزیستی استان، گفت: «ظرفیت مراکز کافی نیست.»",
         "علی پور افزود: باید مراکز تازه ساخته شود.")
     assert [q.speaker for q in quotes] == ["رضا علی\u200cپور"] * 2
+
+
+def test_a_role_ends_before_a_counted_time():
+    """مدیرکل بهزیستی استان چند روز پیش گفت: «چند» counts the days, it is not the role's last word."""
+    quotes = article(
+        "کامران رستمی مدیرکل بهزیستی استان چند روز پیش به خبرنگاران گفت که ظرفیت مراکز کافی نیست.",
+        "مدیرکل بهزیستی استان دو هفته قبل هم گفته بود که مراکز تازه ساخته می‌شود.")
+    assert [q.role for q in quotes] == ["مدیرکل بهزیستی استان"] * 2

@@ -990,6 +990,8 @@ def _noun_phrase(words: list[Word]) -> tuple[list[Word], bool]:
             phrase.append(word)
             n += 1
         elif word.key in PREDICATE_STARTS and not _continues_role(phrase, words, n):
+            while non_name_kind(word.key) == "time" and len(phrase) > 1 and non_name_kind(phrase[-1].key) == "quantity":
+                phrase.pop()  # وزیر خارجه چند روز پیش: the count is the time's
             break
         elif word.key.isdigit() and not (phrase and phrase[-1].key in NUMBERED_NOUNS):
             if _counts_the_noun_before(words, n) and len(phrase) > 1:
