@@ -829,9 +829,11 @@ def _comment(words: list[Word]) -> int:
     return 0
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _comment_word(key: str) -> bool:
     """A noun or adjective of the lexicon, bare or indefinite (جمله‌ای), that is no given name
-    nor a word of the predicate (a preposition, a stop word)."""
+    nor a word of the predicate (a preposition, a stop word). Asked of the first words of
+    every clause: the answer is remembered."""
     return ((is_lexicon_noun(key) or _indefinite_form(key)) and not is_first_name(key)
             and key not in PREDICATE_STARTS and non_name_kind(key) != "stop word")
 
