@@ -17,6 +17,10 @@ Two parts are one word when:
   علی‌آباد), or the first is a prefix that opens a verb or a name (ONE_WORD_PREFIXES: می، نمی، آل);
 * the second is one letter that is no word (اظها ر کرد: a stray ZWNJ typed as a space).
 
+A name half that opens surnames as often as it closes them (SURNAME_OPENING_HALVES: پور) goes
+with the word after it instead when the article writes it so: ``مصطفی پور محمدی ... پور محمدی
+افزود`` is مصطفی پورمحمدی, not مصطفی‌پور محمدی.
+
 Never when either part is a little word the readers find on its own (LITTLE_WORDS: در، از،
 این), the second is the plural ending written apart (رسانه ها: the readers take it so, as
 PLURAL_APART), or the first is a number (یک بار: a count and its noun), save the endings and
@@ -45,6 +49,7 @@ from corpus.quotes.constants import (
     PLACE_NAME_ENDINGS,
     PLURAL_APART,
     QUANTITY_WORDS,
+    SURNAME_OPENING_HALVES,
 )
 
 PLURALS_APART = frozenset(fold_word(word) for word in PLURAL_APART)
@@ -60,8 +65,26 @@ def read_as_one_words(fields: dict[str, str]) -> dict[str, tuple[str, list[int] 
     """Each field with the spaces between two parts known to be one word (the article's own
     one-word spellings, the endings and halves above) read as the ZWNJ they stand
     for, and where each character left stood in the field (None when none went)."""
-    written = article_spellings(fields.values())
-    return {where: _joined(text, written) for where, text in fields.items()}
+    split = {where: _Split.of(text) for where, text in fields.items()}
+    written = _spellings(split.values())
+    return {where: _joined(words, written) for where, words in split.items()}
+
+
+@dataclass(frozen=True)
+class _Split:
+    """A field's words as written, their keys, and the plain spaces between each word and the
+    next (None where anything else stands between): read once, for the spellings and the joins."""
+
+    text: str
+    words: list[re.Match]
+    keys: list[str]
+    gaps: list[re.Match | None]
+
+    @classmethod
+    def of(cls, text: str) -> "_Split":
+        words = list(_WORD.finditer(text))
+        return cls(text, words, [_key(word.group()) for word in words],
+                   [_SPACES.fullmatch(text, before.end(), after.start()) for before, after in zip(words, words[1:])])
 
 
 @dataclass(frozen=True)
@@ -79,31 +102,43 @@ class Spellings:
         together = self.apart[first, second]
         return self.words[whole] > 0 and self.words[first] <= together and self.words[second] <= together
 
+    def opens_next(self, before: str, half: str, after: str) -> bool:
+        """Does a name half that may open a surname (پور) belong to the word after it: does the
+        article write the two as one word (پورمحمدی), or the half more often with the word after
+        it (``پور محمدی`` alone, as the surname) than with the word before (``مصطفی پور``)?"""
+        return self.words[half + after] > 0 or self.apart[half, after] > self.apart[before, half]
+
 
 def article_spellings(texts) -> Spellings:
     """The Spellings of the article whose fields are ``texts``."""
+    return _spellings(_Split.of(text) for text in texts)
+
+
+def _spellings(fields) -> Spellings:
     words, apart = Counter(), Counter()
-    for text in texts:
-        found = list(_WORD.finditer(text))
-        keys = [_key(word.group()) for word in found]
-        words.update(keys)
-        apart.update(pair for pair, before, after in zip(zip(keys, keys[1:]), found, found[1:])
-                     if _SPACES.fullmatch(text, before.end(), after.start()))
+    for field in fields:
+        words.update(field.keys)
+        apart.update((first, second) for first, second, gap in zip(field.keys, field.keys[1:], field.gaps) if gap)
     return Spellings(words, apart)
 
 
-def _joined(text: str, written: Spellings) -> tuple[str, list[int] | None]:
-    """``text`` with the spaces between the parts of one word read as the ZWNJ they stand for
-    (_joint), and where the characters left stood (None when none went)."""
-    words = list(_WORD.finditer(text))
+def _joined(field: _Split, written: Spellings) -> tuple[str, list[int] | None]:
+    """The field's text with the spaces between the parts of one word read as the ZWNJ they
+    stand for (_joint), and where the characters left stood (None when none went)."""
+    text, words, keys = field.text, field.words, field.keys
     joints = []
     left_start = words[0].start() if words else 0
-    for before, after in zip(words, words[1:]):
-        gap = _SPACES.fullmatch(text, before.end(), after.start())
-        if gap and one_word(text[left_start:before.end()], after.group(), written):
+    opens_next = False  # the word before opens the one after: مصطفی پور محمدی is مصطفی پورمحمدی
+    for n, gap in enumerate(field.gaps):
+        if gap and opens_next:
+            joints.append(gap.span())
+            opens_next = False
+            continue
+        opens_next = keys[n + 1] in SURNAME_OPENING_HALVES and _opens_next(field, n + 1, written)
+        if gap and not opens_next and one_word(text[left_start:words[n].end()], words[n + 1].group(), written):
             joints.append(gap.span())
             continue
-        left_start = after.start()
+        left_start = words[n + 1].start()
     if not joints:
         return text, None
     pieces, kept, last = [], [], 0
@@ -115,6 +150,13 @@ def _joined(text: str, written: Spellings) -> tuple[str, list[int] | None]:
     pieces.append(text[last:])
     kept += range(last, len(text))
     return "".join(pieces), (kept if len(kept) < len(text) else None)
+
+
+def _opens_next(field: _Split, n: int, written: Spellings) -> bool:
+    """Is word n, a name half that may open a surname, the opening of the surname written
+    apart after it (پور محمدی), not the end of the word before it?"""
+    return (n + 1 < len(field.keys) and field.gaps[n] is not None
+            and written.opens_next(field.keys[n - 1], field.keys[n], field.keys[n + 1]))
 
 
 def _joint(text: str, start: int, end: int) -> str:

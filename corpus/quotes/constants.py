@@ -1079,6 +1079,10 @@ ONE_WORD_ENDINGS_AFTER = {fold_word(ending): ("ه",) for ending in ("ای", "ا�
 LONE_LETTER_WORDS = frozenset(("و", "ی"))
 # Prefixes that open a word, never stand alone: a verb's (می گوید) or a family name's (آل اسحاق).
 ONE_WORD_PREFIXES = frozenset(fold_word(word) for word in ("می", "نمی", "آل"))
+# Name halves that open a surname as often as they close one: پور closes علی‌پور and opens
+# پورمحمدی. Written apart between two words (مصطفی پور محمدی), the article's other spellings
+# tell which word it belongs to (Spellings.opens_next).
+SURNAME_OPENING_HALVES = frozenset(fold_word(word) for word in ("پور",))
 # Second halves of names that are no word of their own in news text (کریم زاده، جلال الدین): not
 # فرد ("person"), لو ("leaked"), آبادی ("village").
 ONE_WORD_NAME_HALVES = (NAME_SECOND_HALVES - {fold_word(word) for word in ("فرد", "لو", "آبادی")}
