@@ -68,6 +68,8 @@ COMPOUND_SPEECH_VERBS = {
     # posting words online: ``لاپورتا توییت کرد: «...»``
     "توییت": ("کرد",),
     "توئیت": ("کرد",),
+    # a prediction is what someone said will happen: ``کارشناس پیش‌بینی کرد (که) CLAIM``
+    "پیش بینی": ("کرد", "نمود"),
 }
 # Compound verbs that report speech only before a colon or که (``به این نکته اشاره کرد که
 # CLAIM``, ``درباره واگذاری باشگاه اظهار نظر کرده که CLAIM``): elsewhere they refer to a topic
