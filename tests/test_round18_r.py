@@ -32,3 +32,18 @@ def test_a_planned_sum_or_a_passive_prediction_is_nobodys_claim():
         "شورای شهر برای بازسازی پل قدیمی اعتباری ده میلیاردی را پیش‌بینی کرد.",
         "بارش باران در روزهای آینده پیش‌بینی شده است و جاده‌ها لغزنده خواهند بود.")
     assert quotes == []
+
+
+def test_a_headline_ending_on_quoted_words_after_a_semicolon_quotes_the_storys_speaker():
+    """``گفت‌وگو با X؛ «QUOTE»``: the headline's last part is someone's words, as in ``X: QUOTE``."""
+    quotes = article(
+        "گفت‌وگو با سرمربی تیم ملی هندبال؛ «برای صعود به المپیک آماده‌ایم»",
+        "سرمربی تیم ملی هندبال می‌گوید بازیکنان جوان آینده این رشته هستند.",
+        "رضا گلبرگی، سرمربی تیم ملی هندبال، در گفت‌وگو با ما گفت: «اردوی بعدی از ماه آینده در کیش برگزار می‌شود.»")
+    assert ("title", "guillemet", "رضا گلبرگی", "برای صعود به المپیک آماده‌ایم") in found(quotes)
+
+
+def test_quoted_names_or_a_headline_quote_in_mid_title_are_not_the_tail_rule():
+    """«» naming a thing at a headline's end (``... افتتاح شد؛ «خانه امید»``) is no sentence;
+    «words» followed by more headline are read as before."""
+    assert [q for q in article("مرکز تازه بهزیستی در شهر افتتاح شد؛ «خانه امید کودکان»", "") if q.where == "title"] == []

@@ -97,6 +97,10 @@ COLON_ONLY_SPEECH_VERBS = ("آورده است", "آورده", "آورد", "نگ�
                            # a proposal before its words (پیشنهاد داد: ...); before که it is reported
                            "پیشنهاد داد", "پیشنهاد کرد", "پیشنهاد کردند", "پیشنهاد داده است")
 
+# What parts a headline's last part from its topic when that part is someone's «words»
+# (گفت‌وگو با X؛ «QUOTE»، نامه ... به مجلس: «QUOTE»).
+HEADLINE_TAIL_MARKS = ("؛", ";", ":", "：")
+
 # Speech verbs found run onto the word before them, the space left out, before a colon (آمریکاگفت:).
 RUN_ON_SPEECH_VERBS = ("گفت",)
 
