@@ -47,3 +47,23 @@ def test_quoted_names_or_a_headline_quote_in_mid_title_are_not_the_tail_rule():
     """«» naming a thing at a headline's end (``... افتتاح شد؛ «خانه امید»``) is no sentence;
     «words» followed by more headline are read as before."""
     assert [q for q in article("مرکز تازه بهزیستی در شهر افتتاح شد؛ «خانه امید کودکان»", "") if q.where == "title"] == []
+
+
+def test_a_speech_verb_typed_a_letter_off_before_its_colon_still_opens_a_quote():
+    """``وی افرود:``، ``اظها داشت:``: the word is no word of the language and, put right, a
+    speech verb; the colon says words follow."""
+    quotes = article(
+        "عنوان خبر", "",
+        "سیمین آذرپاد، مدیر موزه شهر، گفت: موزه از شنبه هر هفته تا ساعت نه شب باز است.",
+        "وی افرود: بلیت دانش‌آموزان در این ماه رایگان خواهد بود.",
+        "آذرپاد در پایان اظها داشت: بخش تازه موزه به سفال‌های باستانی اختصاص دارد.")
+    assert [(q.where, q.kind, q.speaker) for q in quotes] == [
+        ("body:0", "direct", "سیمین آذرپاد"), ("body:1", "direct", "سیمین آذرپاد"), ("body:2", "direct", "سیمین آذرپاد")]
+    assert [q.cue for q in quotes[1:]] == ["افرود", "اظها داشت"]
+
+
+def test_a_real_word_near_a_speech_verb_before_a_colon_is_no_cue():
+    """A word of the language (ابزار، بیانیه) one letter from a speech verb is that word: a list
+    of tools or a heading, not a quote."""
+    quotes = article("عنوان خبر", "", "کارگاه تازه این ابزار: اره، چکش، پیچ‌گوشتی و متر نو را دارد.")
+    assert quotes == []

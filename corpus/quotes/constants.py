@@ -101,6 +101,13 @@ COLON_ONLY_SPEECH_VERBS = ("آورده است", "آورده", "آورد", "نگ�
 # (گفت‌وگو با X؛ «QUOTE»، نامه ... به مجلس: «QUOTE»).
 HEADLINE_TAIL_MARKS = ("؛", ";", ":", "：")
 
+# The words a speech verb opens on (a simple verb's past stem, a compound's noun), for reading
+# one typed a letter off before a colon (وی افرود:، اظها داشت:); words shorter than
+# MIN_MISSPELT_CHARS letters are too near too many others to be read so.
+MISSPELT_CUE_WORDS = tuple(dict.fromkeys(fold_word(word) for word in (
+    *(past for past, _ in SIMPLE_SPEECH_VERBS), *(noun.split()[0] for noun in COMPOUND_SPEECH_VERBS))))
+MIN_MISSPELT_CHARS = 4
+
 # Speech verbs found run onto the word before them, the space left out, before a colon (آمریکاگفت:).
 RUN_ON_SPEECH_VERBS = ("گفت",)
 
