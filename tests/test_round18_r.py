@@ -67,3 +67,16 @@ def test_a_real_word_near_a_speech_verb_before_a_colon_is_no_cue():
     of tools or a heading, not a quote."""
     quotes = article("عنوان خبر", "", "کارگاه تازه این ابزار: اره، چکش، پیچ‌گوشتی و متر نو را دارد.")
     assert quotes == []
+
+
+def test_a_warning_of_a_thing_followed_by_what_was_said_names_its_topic():
+    """``X نسبت به NOUN هشدار داد و گفت ...``: the noun is what the warning is about; the words
+    are after گفت. A warning with no words after it keeps its claim."""
+    quotes = article(
+        "عنوان خبر", "",
+        "پرستو کیانی، رئیس اداره محیط زیست شهر، نسبت به شکار بی‌رویه پرندگان مهاجر هشدار داد و گفت که "
+        "شکارچیان غیرمجاز از این پس با جریمه سنگین روبه‌رو می‌شوند.",
+        "کیانی همچنین نسبت به خشک شدن تالاب شهر هشدار داد.")
+    assert [(q.where, q.text) for q in quotes] == [
+        ("body:0", "شکارچیان غیرمجاز از این پس با جریمه سنگین روبه‌رو می‌شوند"),
+        ("body:1", "خشک شدن تالاب شهر")]
