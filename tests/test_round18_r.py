@@ -46,7 +46,9 @@ def test_a_headline_ending_on_quoted_words_after_a_semicolon_quotes_the_storys_s
 def test_quoted_names_or_a_headline_quote_in_mid_title_are_not_the_tail_rule():
     """«» naming a thing at a headline's end (``... افتتاح شد؛ «خانه امید»``) is no sentence;
     «words» followed by more headline are read as before."""
-    assert [q for q in article("مرکز تازه بهزیستی در شهر افتتاح شد؛ «خانه امید کودکان»", "") if q.where == "title"] == []
+    for title in ("مرکز تازه بهزیستی در شهر افتتاح شد؛ «خانه امید کودکان کار و خیابان»",
+                  "نمایشگاه کتاب کودک؛ «قصه‌های شب برای بچه‌های امروز» و ده کتاب دیگر"):
+        assert [q for q in article(title, "") if q.where == "title"] == []
 
 
 def test_a_speech_verb_typed_a_letter_off_before_its_colon_still_opens_a_quote():

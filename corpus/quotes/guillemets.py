@@ -124,11 +124,12 @@ def _guillemet_speaker(field: Field, open_at: int, close_at: int) -> tuple[Menti
 def _headline_tail(field: Field, match: re.Match) -> tuple[Mention, str, bool] | None:
     """``گفت‌وگو با X؛ «QUOTE»``: a headline whose last part, after a semicolon or a colon, is one
     «sentence» quotes whoever the story is about, as ``X: QUOTE`` does; the one speaking in the
-    story (the interviewee, or whoever has the floor first) says it."""
+    story (the interviewee, or whoever has the floor first) says it. Not introduced: the «» must
+    end like a sentence, as a name in «» does not."""
     if field.where != "title" or field.folded[match.end():].strip(BLANKS + ".") \
             or field.folded[:match.start()].rstrip(BLANKS)[-1:] not in HEADLINE_TAIL_MARKS:
         return None
-    return Mention("pronoun", answer=True, where=field.where), "", True
+    return Mention("pronoun", answer=True, where=field.where), "", False
 
 
 def cue_text(text: str, verb: re.Match) -> str:
