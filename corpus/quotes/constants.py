@@ -68,6 +68,8 @@ COMPOUND_SPEECH_VERBS = {
     # posting words online: ``لاپورتا توییت کرد: «...»``
     "توییت": ("کرد",),
     "توئیت": ("کرد",),
+    # a prediction is what someone said will happen: ``کارشناس پیش‌بینی کرد (که) CLAIM``
+    "پیش بینی": ("کرد", "نمود"),
 }
 # Compound verbs that report speech only before a colon or که (``به این نکته اشاره کرد که
 # CLAIM``, ``درباره واگذاری باشگاه اظهار نظر کرده که CLAIM``): elsewhere they refer to a topic
@@ -94,6 +96,17 @@ COLON_ONLY_SPEECH_VERBS = ("آورده است", "آورده", "آورد", "نگ�
                            "گوشزد کرد", "تذکر داد",
                            # a proposal before its words (پیشنهاد داد: ...); before که it is reported
                            "پیشنهاد داد", "پیشنهاد کرد", "پیشنهاد کردند", "پیشنهاد داده است")
+
+# What parts a headline's last part from its topic when that part is someone's «words»
+# (گفت‌وگو با X؛ «QUOTE»، نامه ... به مجلس: «QUOTE»).
+HEADLINE_TAIL_MARKS = ("؛", ";", ":", "：")
+
+# The words a speech verb opens on (a simple verb's past stem, a compound's noun), for reading
+# one typed a letter off before a colon (وی افرود:، اظها داشت:); words shorter than
+# MIN_MISSPELT_CHARS letters are too near too many others to be read so.
+MISSPELT_CUE_WORDS = tuple(dict.fromkeys(fold_word(word) for word in (
+    *(past for past, _ in SIMPLE_SPEECH_VERBS), *(noun.split()[0] for noun in COMPOUND_SPEECH_VERBS))))
+MIN_MISSPELT_CHARS = 4
 
 # Speech verbs found run onto the word before them, the space left out, before a colon (آمریکاگفت:).
 RUN_ON_SPEECH_VERBS = ("گفت",)

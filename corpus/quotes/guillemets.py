@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
-from corpus.quotes.constants import MIN_JUDGED_TERM_WORDS, MIN_QUOTE_WORDS, QUOTE_TAIL_MARKS, SUBJECT_WINDOW
+from corpus.quotes.constants import HEADLINE_TAIL_MARKS, MIN_JUDGED_TERM_WORDS, MIN_QUOTE_WORDS, QUOTE_TAIL_MARKS, SUBJECT_WINDOW
 from corpus.quotes.direct import holds_a_verb
 from corpus.quotes.found import Found, search_verb
 from corpus.quotes.patterns import ACCORDING_TO, DIRECT_CUE, GUILLEMETS, PRESENT_JUDGING_VERB, SENTENCE_ENDING
-from corpus.quotes.sentences import Field, find_sentence_end, find_sentence_start, Spans
+from corpus.quotes.sentences import BLANKS, Field, find_sentence_end, find_sentence_start, Spans
 from corpus.quotes.subjects import (
     clause_words,
     is_agency,
@@ -38,7 +38,7 @@ def guillemet_quotes(field: Field, taken: Spans) -> list[Found]:
             continue
         if words < MIN_QUOTE_WORDS or _introduces_direct_quote(field.folded, match.end()):
             continue
-        speaker = _guillemet_speaker(field, match.start(), match.end())
+        speaker = _guillemet_speaker(field, match.start(), match.end()) or _headline_tail(field, match)
         if speaker is None:
             continue
         mention, cue, introduced = speaker
@@ -119,6 +119,17 @@ def _guillemet_speaker(field: Field, open_at: int, close_at: int) -> tuple[Menti
         mention = subject_mention(field, previous_start, verb.start())
         return mention, cue_text(field.text, verb), False
     return None
+
+
+def _headline_tail(field: Field, match: re.Match) -> tuple[Mention, str, bool] | None:
+    """``گفت‌وگو با X؛ «QUOTE»``: a headline whose last part, after a semicolon or a colon, is one
+    «sentence» quotes whoever the story is about, as ``X: QUOTE`` does; the one speaking in the
+    story (the interviewee, or whoever has the floor first) says it. Not introduced: the «» must
+    end like a sentence, as a name in «» does not."""
+    if field.where != "title" or field.folded[match.end():].strip(BLANKS + ".") \
+            or field.folded[:match.start()].rstrip(BLANKS)[-1:] not in HEADLINE_TAIL_MARKS:
+        return None
+    return Mention("pronoun", answer=True, where=field.where), "", False
 
 
 def cue_text(text: str, verb: re.Match) -> str:

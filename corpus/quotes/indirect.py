@@ -640,6 +640,17 @@ def _announced(field: Field, match: re.Match, opener: tuple[str, ...]) -> list[F
                   field.text[start:end], mention)]
 
 
+def _warned_of(field: Field, match: re.Match) -> list[Found]:
+    """``X نسبت به CLAIM هشدار داد``; but a warning of a thing named, no clause (``نسبت به مصرف
+    خودسرانه دارو هشدار داد``), that the sentence follows with ``و گفت ...`` is its topic, as
+    ``به X اشاره کرد و گفت`` is: what was said comes after, not before."""
+    found = _announced(field, match, ("نسبت", "به"))
+    if found and not holds_a_verb(field.folded, found[0].start, found[0].end) \
+            and SPEECH_JOINED.match(field.folded[match.end():].lstrip(BLANKS)):
+        return []
+    return found
+
+
 def _feeling_expressed(field: Field, match: re.Match) -> list[Found]:
     """``X از اینکه CLAIM، ابراز نگرانی کرد``: what the feeling is about, as _announced reads
     it, when it holds MIN_CLAIM_WORDS words: fewer name a topic (از وضعیت باشگاه‌ها ابراز
@@ -1090,7 +1101,7 @@ _INDIRECT_SHAPES = (
     (ANNOUNCED_WITH.finditer, _announced_with),
     (NEWS_CUE.finditer, lambda field, match: _announced(field, match, (NEWS_OPENER,))),
     (INVERTED_NEWS_CUE.finditer, _demanded),
-    (WARNING_CUE.finditer, lambda field, match: _announced(field, match, ("نسبت", "به"))),
+    (WARNING_CUE.finditer, _warned_of),
     (INSISTENCE_CUE.finditer, _emphasised),
     (EXPRESSED_CUE.finditer, _feeling_expressed),
     (EMPHASIS_CUE.finditer, _emphasised),
