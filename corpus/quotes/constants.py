@@ -544,9 +544,17 @@ DOCUMENT_PARTS = ("ابتدای", "پایان", "انتهای", "ادامه", "�
 # Passive verbs a document speaks with (آمده است، تصریح شده بود).
 DOCUMENT_VERBS = ("آمده", "تاکید شده", "تصریح شده", "ذکر شده", "عنوان شده", "اعلام شده", "نوشته شده", "تایید شده",
                   "ادعا شده")  # a report claiming: در این گزارش ادعا شده است: QUOTE
-# Words between a document and its author that are neither (در بیانیه منتشره از سوی باشگاه).
+# Words between a document and its author that are neither (در بیانیه منتشره از سوی باشگاه،
+# بیانیه‌ای که توسط باشگاه ...).
 DOCUMENT_AUTHOR_SKIPS = frozenset(fold_word(word) for word in (
     "که", "منتشره", "منتشرشده", "صادره", "مذکور", "یادشده", "فوق", "رسمی", "جدید", "از", "سوی", "طرف", "جانب",
+    "توسط",
+))
+# The author's name ends before the verb that tells what was done with the document (بیانیه‌ای که
+# از سوی فدراسیون فوتبال | منتشر شده، بیانیه‌ای که روابط عمومی باشگاه | صادر کرد): a word and one
+# of these light verbs after it.
+DOCUMENT_LIGHT_VERBS = frozenset(fold_word(word) for word in (
+    "شده", "شد", "شدند", "گردیده", "گردید", "کرد", "کرده", "کردند", "نمود", "نموده",
 ))
 MAX_DOCUMENT_AUTHOR_CHARS = 150  # در بیانیه روابط عمومی باشگاه ... آمده است
 # The pronoun a clause after a document's noun points back to it with: ``در این نامه که رونوشت

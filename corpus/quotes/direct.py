@@ -15,6 +15,7 @@ from corpus.orthography import fold_word, stop_words
 from corpus.quotes.constants import (
     BULLETS,
     DOCUMENT_AUTHOR_SKIPS,
+    DOCUMENT_LIGHT_VERBS,
     DOCUMENT_ITSELF,
     DOCUMENT_PART_OF,
     HEADLINE_RUBRICS,
@@ -241,6 +242,7 @@ def _document_writer(field: Field, match: re.Match) -> Mention:
     words = clause_words(field.folded, *match.span("author"))
     while words and words[0].key in DOCUMENT_AUTHOR_SKIPS:
         words = words[1:]
+    words = _before_verb(words)
     if words and words[0].key not in PREDICATE_STARTS and not _tells_of_the_document(words):
         return subject(field, words)[0]  # در این بیانیه ضمن تبریک ... آمده: no author there
     written = None
@@ -251,6 +253,13 @@ def _document_writer(field: Field, match: re.Match) -> Mention:
         if mention.ref == "name" and not mention.organisation:
             return mention
     return Mention("pronoun", where=field.where)
+
+
+def _before_verb(words: list[Word]) -> list[Word]:
+    """The words before the verb that tells what was done with the document (بیانیه‌ای که از
+    سوی فدراسیون فوتبال | منتشر شده، که روابط عمومی باشگاه | صادر کرد): a word and a light verb
+    after it, and all that follows, are no author's."""
+    return next((words[:n - 1] for n in range(1, len(words)) if words[n].key in DOCUMENT_LIGHT_VERBS), words)
 
 
 def _tells_of_the_document(words: list[Word]) -> bool:
