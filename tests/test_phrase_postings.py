@@ -2,6 +2,8 @@
 matcher: it must find exactly the articles Whoosh's Phrase finds, with the same scores, whatever the
 words, their repeats, the slop, or how many segments the index has."""
 
+import uuid
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from whoosh import query as wq
@@ -19,8 +21,11 @@ phrases = st.lists(st.sampled_from(WORDS), min_size=2, max_size=3)
 
 
 def _index(texts: list[list[str]], segments: int):
-    """A RAM index of ``texts`` (one article each), written in ``segments`` commits (kept apart)."""
-    index = RamStorage().create_index(Schema(id=ID(stored=True), body=TEXT(analyzer=persian_analyzer())))
+    """A RAM index of ``texts`` (one article each), written in ``segments`` commits (kept apart).
+    Named uniquely: Whoosh's RAM writer keeps its temporary files in the system's temp folder under
+    the index's name (MAIN.tmp by default), which two test runs at once would share."""
+    index = RamStorage().create_index(Schema(id=ID(stored=True), body=TEXT(analyzer=persian_analyzer())),
+                                      indexname=f"phrases-{uuid.uuid4().hex}")
     share = -(-len(texts) // segments)
     for first in range(0, len(texts), share):
         writer = index.writer()
