@@ -1,0 +1,24 @@
+"""Round 18 (n): how a quote's sentence refers to its speaker (the ref) and what kind of speaker
+it is. Every sentence is written for the test."""
+
+from __future__ import annotations
+
+from corpus.document import Document, Quote
+from corpus.quotes import extract_quotes
+
+
+def article(*paragraphs: str, title: str = "عنوان خبر", lead: str = "") -> list[Quote]:
+    return extract_quotes(Document(id="doc", title=title, lead=lead, paragraphs=list(paragraphs)))
+
+
+def test_a_full_name_opening_on_a_given_name_no_list_knows_is_a_name():
+    """``اولدریخ پاسکوویچ، سفیر ...، گفت``: a word no list knows before a surname is a given name, so
+    the sentence names the speaker in full (ref name), not by a surname."""
+    quotes = article("اولدریخ پاسکوویچ، سفیر اسلواکی در تهران، گفت: روابط دو کشور رو به گسترش است.")
+    assert [(q.speaker, q.ref) for q in quotes] == [("اولدریخ پاسکوویچ", "name")]
+
+
+def test_a_compound_surname_alone_stays_a_surname():
+    """A surname of two words with no given name (``هاشمی رفسنجانی``) is still a surname."""
+    quotes = article("هاشمی رفسنجانی در جمع خبرنگاران گفت: انتخابات با شکوه برگزار می‌شود.")
+    assert [(q.speaker, q.ref) for q in quotes] == [("هاشمی رفسنجانی", "surname")]
