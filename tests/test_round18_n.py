@@ -22,3 +22,25 @@ def test_a_compound_surname_alone_stays_a_surname():
     """A surname of two words with no given name (``هاشمی رفسنجانی``) is still a surname."""
     quotes = article("هاشمی رفسنجانی در جمع خبرنگاران گفت: انتخابات با شکوه برگزار می‌شود.")
     assert [(q.speaker, q.ref) for q in quotes] == [("هاشمی رفسنجانی", "surname")]
+
+
+def test_an_organisation_called_by_a_shorter_name_is_named():
+    """An organisation has no surname: ``ستاد بحران شهرستان`` after ``ستاد مدیریت بحران شهرستان
+    کوهرنگ`` names it (ref name), as the paper's name without ``روزنامه`` does."""
+    quotes = article(
+        "ستاد مدیریت بحران شهرستان کوهرنگ اعلام کرد که جاده‌های روستایی باز شده است.",
+        "ستاد بحران کوهرنگ همچنین اعلام کرد که مدارس فردا تعطیل است.",
+        "روزنامه تایمز نوشت: دولت بودجه را کم کرده است.",
+        "تایمز افزود: این تصمیم به زیان مردم است.")
+    assert [(q.speaker, q.ref, q.speaker_type) for q in quotes] == [
+        ("ستاد مدیریت بحران شهرستان کوهرنگ", "name", "organisation")] * 2 + [
+        ("روزنامه تایمز", "name", "organisation")] * 2
+
+
+def test_the_last_word_of_a_clubs_name_is_its_surname():
+    """``باشگاه اتلتیک بیلبائو ... بیلبائو اعلام کرد``: the last word of a name of two is its short
+    name, as a person's surname is."""
+    quotes = article(
+        "باشگاه اتلتیک بیلبائو اعلام کرد که قرارداد مربی تمدید شده است.",
+        "بیلبائو همچنین اعلام کرد که دو بازیکن جدید خریده است.")
+    assert [(q.speaker, q.ref) for q in quotes] == [("باشگاه اتلتیک بیلبائو", "name"), ("باشگاه اتلتیک بیلبائو", "surname")]
