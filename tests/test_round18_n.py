@@ -44,3 +44,12 @@ def test_the_last_word_of_a_clubs_name_is_its_surname():
         "باشگاه اتلتیک بیلبائو اعلام کرد که قرارداد مربی تمدید شده است.",
         "بیلبائو همچنین اعلام کرد که دو بازیکن جدید خریده است.")
     assert [(q.speaker, q.ref) for q in quotes] == [("باشگاه اتلتیک بیلبائو", "name"), ("باشگاه اتلتیک بیلبائو", "surname")]
+
+
+def test_a_noun_before_its_pronoun_is_no_name():
+    """``در این گزارش که خلاصه آن ... منتشر شد، آمده است``: خلاصه آن (its summary) is the
+    document's, no person; the report speaks for whoever issued it."""
+    quotes = article(
+        "سازمان بازرسی استان گزارشی درباره کمبود دارو تهیه کرده است.",
+        "در این گزارش که خلاصه آن دیروز منتشر شد، آمده است: «توزیع دارو در سه شهرستان با تاخیر انجام شده است.»")
+    assert [(q.speaker, q.speaker_type) for q in quotes] == [(None, "unnamed")]
