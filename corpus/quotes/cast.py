@@ -86,9 +86,7 @@ class _Person:
         if self.organisation:
             return not (len(keys) == 1 and len(self.keys) > 1 and keys[0] == self.keys[-1]
                         and not _owning_head(self.keys[-2]))
-        if "".join(keys) != "".join(self.keys):
-            return False
-        return (is_first_name(keys[0]) or len(keys) > 1 and (
+        return "".join(keys) == "".join(self.keys) and (is_first_name(keys[0]) or len(keys) > 1 and (
             is_foreign_given_name(keys[0]) or unlisted_word(keys[0]) or is_given_name_of_god(keys[0]) or self.shortened))
 
     @property
