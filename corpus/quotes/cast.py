@@ -38,6 +38,7 @@ from corpus.quotes.person import (
     is_finite_verb,
     is_past_participle,
     is_person_name,
+    unlisted_word,
 )
 from corpus.quotes.found import Found, Introduction, field_order
 from corpus.quotes.sentences import Field
@@ -71,16 +72,22 @@ class _Person:
     def called_by_name(self, keys: tuple[str, ...]) -> bool:
         """Does ``keys`` give the full name, given name and all, not just the surname?
 
+        An organisation is named by any of its names (روابط عمومی بهزیستی شاهوار of روابط
+        عمومی اداره بهزیستی شهرستان شاهوار, بیلد of روزنامه بیلد, کره جنوبی of دولت کره جنوبی)
+        but the last word of a proper name of more (یونایتد of باشگاه منچستر یونایتد).
+
         A lone ``هاشمی رفسنجانی`` or ``فراتینی`` is a surname, even when the
         article says no more; a name counts as full when it opens with a known
         given name (a foreign one too, with a surname after it: کوین دی‌بروینه, but
-        پدرو alone is a player's one name), or when the article also uses a shorter
-        form of it.
+        پدرو alone is a player's one name), or with a word no list knows, which
+        before a surname is a given name no list holds (ماهاتیر محمد، کورشات
+        توزمن), or when the article also uses a shorter form of it.
         """
-        if "".join(keys) != "".join(self.keys):
-            return self.organisation and is_country(keys)  # کره جنوبی of دولت کره جنوبی: the state's own name
-        return (self.organisation or is_first_name(keys[0])
-                or len(keys) > 1 and (is_foreign_given_name(keys[0]) or is_given_name_of_god(keys[0]) or self.shortened))
+        if self.organisation:
+            return not (len(keys) == 1 and len(self.keys) > 1 and keys[0] == self.keys[-1]
+                        and not _owning_head(self.keys[-2]))
+        return "".join(keys) == "".join(self.keys) and (is_first_name(keys[0]) or len(keys) > 1 and (
+            is_foreign_given_name(keys[0]) or unlisted_word(keys[0]) or is_given_name_of_god(keys[0]) or self.shortened))
 
     @property
     def name(self) -> str:

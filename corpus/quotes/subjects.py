@@ -165,7 +165,7 @@ BESIDES_KEYS = frozenset(fold_word(word) for word in BESIDES_WORDS)
 CONTRAST_KEYS = frozenset(fold_word(word) for word in CONTRAST_WORDS)
 GOING_ON_KEYS = frozenset(fold_word(word) for word in GOING_ON_WORDS)
 DOCUMENT_NOUN_KEYS = frozenset(fold_word(word) for word in DOCUMENT_NOUNS)
-THAT, AND = fold_word("که"), fold_word("و")
+THAT, AND, ITS = fold_word("که"), fold_word("و"), fold_word("آن")
 THAT_THIS = fold_word("اینکه")
 PLURAL_APART_KEYS = frozenset(fold_word(word) for word in PLURAL_APART)
 PERCENT = fold_word("درصد")
@@ -576,6 +576,8 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
         return Mention("pronoun", where=field.where), words[0].start
     ahead = not object_follows and _object_ahead(words, words.index(phrase[-1]) + 1)
     mention = mention_from_words(field, phrase, object_follows, ahead)
+    if _a_common_noun(mention) and _after(words, phrase[0]) == ITS:  # رونوشت آن ... ارسال شده: a thing's, no name
+        return Mention("pronoun", where=field.where), words[0].start
     if _people_told_by_verb(field, mention, phrase, words[-1].end):
         return Mention("title", role=as_original(field.text, phrase), anonymous=True, where=field.where), phrase[-1].end
     if mention.ref == "name" and mention.object_follows:
@@ -586,6 +588,12 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     mention.also = following is not None and following.key in BESIDES_KEYS or len(phrase) > 1 and phrase[-1].key in CONTRAST_KEYS
     mention.going_on = following is not None and following.key in GOING_ON_KEYS
     return mention, (_before_object(phrase) if object_follows else phrase)[-1].end
+
+
+def _after(words: list[Word], word: Word) -> str:
+    """The key of the word after ``word`` in ``words`` ("" at the end)."""
+    n = words.index(word) + 1
+    return words[n].key if n < len(words) else ""
 
 
 def _people_told_by_verb(field: Field, mention: Mention, phrase: list[Word], clause_end: int) -> bool:
