@@ -304,6 +304,8 @@ def _according_to(field: Field, match: re.Match) -> list[Found]:
         if close < 0 or word_count(field.folded[comma + 1:close]) >= MIN_QUOTE_WORDS:
             break
         comma = find_any(field.folded, "،,«", close + 1, limit)
+    if comma >= 0 and field.folded[comma] != "«":
+        comma = _past_appositive_role(field.folded, comma, limit)
     words = clause_words(field.folded, match.end(), comma) if comma >= 0 else []
     if (comma < 0 or holds_a_verb(field.folded, match.end(), comma)  # no comma after the source
             or len(words) > 1 and words[0].key in PRONOUN_KEYS):  # به گفته او بدون ...، CLAIM: the comma is the claim's
@@ -320,6 +322,15 @@ def _according_to(field: Field, match: re.Match) -> list[Found]:
     start, end = trim_quote(field.folded, comma + 1, _claim_end(field.folded, comma + 1))
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], mention)]
+
+
+def _past_appositive_role(folded: str, comma: int, limit: int) -> int:
+    """The comma closing the source of ``به گفته X، ROLE، CLAIM``: past a role set off by commas
+    after the name (به گفته مهدی کاظمی، مدیرکل بهزیستی استان، ...), which is the source's, not
+    the claim's; else ``comma`` itself."""
+    after = find_any(folded, "،,", comma + 1, limit)
+    part = clause_words(folded, comma + 1, after) if after >= 0 else []
+    return after if part and starts_role(part, 0) and not holds_a_verb(folded, comma + 1, after) else comma
 
 
 def _press_office_reports(field: Field, match: re.Match) -> list[Found]:
