@@ -4,12 +4,7 @@ when a quote that seems to name nobody does. Every sentence is written for the t
 
 from __future__ import annotations
 
-from corpus.document import Document, Quote
-from corpus.quotes import extract_quotes
-
-
-def quotes_of(*paragraphs: str, title: str = "عنوان خبر", lead: str = "") -> list[Quote]:
-    return extract_quotes(Document(id="doc", title=title, lead=lead, paragraphs=list(paragraphs)))
+from quoting import quotes_of
 
 
 def test_a_speaker_named_before_a_question_he_answers_is_the_subject_not_the_last_speaker():
@@ -22,7 +17,6 @@ def test_a_speaker_named_before_a_question_he_answers_is_the_subject_not_the_las
                            "مریم صدری، سرپرست تیم، نیز گفت: بازیکنان خسته‌اند.",
                            f"کاظمی {asked}{mark} گفت: من با هیچ‌کس قهر نیستم.")
         assert [(q.speaker, q.ref) for q in quotes][-1] == ("حسن کاظمی", "surname")
-
 
 
 def test_an_interview_answer_citing_someone_stays_the_interviewees_and_gives_nobody_the_floor():

@@ -8,10 +8,7 @@ import pytest
 
 from corpus.document import Document, Quote
 from corpus.quotes import extract_quotes
-
-
-def quotes_of(*paragraphs: str) -> list[Quote]:
-    return extract_quotes(Document(id="doc", title="عنوان خبر", lead="", paragraphs=list(paragraphs)))
+from quoting import quotes_of
 
 
 def claims(quotes: list[Quote]) -> list[tuple[str, str | None, str]]:

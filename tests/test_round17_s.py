@@ -3,14 +3,10 @@ belongs) is read as the one word it is. Every sentence is written for the test."
 
 from __future__ import annotations
 
-from corpus.document import Document, Quote
+from corpus.document import Quote
 from corpus.orthography import spelling_key, zwnj_as_space
-from corpus.quotes import extract_quotes
 from corpus.quotes.compounds import article_spellings, one_word
-
-
-def article(*paragraphs: str, title: str = "عنوان خبر", lead: str = "") -> list[Quote]:
-    return extract_quotes(Document(id="doc", title=title, lead=lead, paragraphs=list(paragraphs)))
+from quoting import quotes_of
 
 
 def who_said_what(quotes: list[Quote]) -> list[tuple[str, str, str, str, str]]:
@@ -20,8 +16,8 @@ def who_said_what(quotes: list[Quote]) -> list[tuple[str, str, str, str, str]]:
 
 def same_in_both_spellings(*paragraphs: str) -> list[Quote]:
     """The quotes of the article as written, checked equal to those of it with every ZWNJ a space."""
-    quotes = article(*paragraphs)
-    assert who_said_what(article(*map(zwnj_as_space, paragraphs))) == who_said_what(quotes)
+    quotes = quotes_of(*paragraphs)
+    assert who_said_what(quotes_of(*map(zwnj_as_space, paragraphs))) == who_said_what(quotes)
     return quotes
 
 
@@ -45,11 +41,11 @@ def test_a_given_name_with_allah_typed_apart_is_one_given_name():
 def test_a_name_the_article_writes_joined_elsewhere_is_one_name_where_it_is_spaced():
     """نیک‌بخش or سلامت‌خواه once with a ZWNJ and once with a space: one surname, one speaker,
     whichever spelling comes first."""
-    quotes = article(
+    quotes = quotes_of(
         "امیرحسین نیک‌بخش، رئیس کتابخانه شهر، گفت: «ساعت کار تالارها بیشتر می‌شود.»",
         "امیرحسین نیک بخش افزود: اعضای تازه کارت رایگان می‌گیرند.")
     assert [q.speaker for q in quotes] == ["امیرحسین نیک‌بخش"] * 2
-    quotes = article(
+    quotes = quotes_of(
         "کامران سلامت خواه، مدیر بیمارستان شهر، گفت: «همه تخت‌ها پر است.»",
         "سلامت‌خواه افزود: بیماران تا هفته بعد صبر کنند.")
     assert [(spelling_key(q.speaker), q.ref) for q in quotes] == [
@@ -74,7 +70,7 @@ def test_a_place_after_a_given_name_typed_apart_is_no_persons_name():
     is: the role before it is the speaker's, who is named in the next sentence."""
     paragraphs = ("فرماندار علی‌آبادسرخ گفت: «جاده روستا تا پاییز آسفالت می‌شود.»",
                   "به گفته فرماندار، بودجه آن تامین شده است.")
-    assert who_said_what(article(*map(zwnj_as_space, paragraphs))) == who_said_what(article(*paragraphs))
+    assert who_said_what(quotes_of(*map(zwnj_as_space, paragraphs))) == who_said_what(quotes_of(*paragraphs))
 
 
 def test_a_doubled_zwnj_typed_as_two_spaces_joins_its_word():
@@ -101,10 +97,9 @@ def test_a_compound_given_name_run_together_is_still_a_given_name():
     reference is by name, and the quote after وی is his."""
     paragraphs = ("جلال‌الدین رستمی، مدیر موزه شهر، گفت: «تالار تازه از فردا باز است.»",
                   "وی افزود: بلیت دانش‌آموزان رایگان است.")
-    written, dropped = article(*paragraphs), article(*(p.replace("\u200c", "") for p in paragraphs))
+    written, dropped = quotes_of(*paragraphs), quotes_of(*(p.replace("\u200c", "") for p in paragraphs))
     assert who_said_what(dropped) == who_said_what(written)
     assert [q.ref for q in dropped] == ["name", "pronoun"]
-
 
 
 def test_a_part_the_article_uses_alone_is_not_joined_to_its_neighbour():

@@ -4,12 +4,8 @@ Every sentence is written for the test.
 
 from __future__ import annotations
 
-from corpus.document import Document, Quote
-from corpus.quotes import extract_quotes
-
-
-def quotes_of(*paragraphs: str, title: str = "عنوان خبر", lead: str = "") -> list[Quote]:
-    return extract_quotes(Document(id="doc", title=title, lead=lead, paragraphs=list(paragraphs)))
+from corpus.document import Quote
+from quoting import quotes_of
 
 
 def speakers(quotes: list[Quote]) -> list[tuple[str, str | None]]:
