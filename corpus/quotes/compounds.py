@@ -173,9 +173,9 @@ def one_word(left: str, right: str, written: Spellings = Spellings()) -> bool:
     """Are ``left`` (a word, perhaps already joined) and the word ``right`` after it one word?"""
     last = _key(left.rsplit(ZWNJ, 1)[-1])
     key = _key(right)
-    if key in ONE_WORD_ENDINGS or any(last.endswith(after) for after in ONE_WORD_ENDINGS_AFTER.get(key, ())):
+    if key in ONE_WORD_ENDINGS or last.endswith(ONE_WORD_ENDINGS_AFTER.get(key, ())):
         return True
-    if last in ONE_WORD_PREFIXES or _a_letter_split_off(last, key):
+    if last in ONE_WORD_PREFIXES or len(key) == 1 and _a_letter_split_off(last, key):
         return True
     if last in LITTLE_WORDS or key in LITTLE_WORDS or key in PLURALS_APART or last in QUANTITY_WORDS \
             or len(last) < 2 or len(key) < 2:
