@@ -867,6 +867,9 @@ HONOURING_ROLE_HEADS = ("استاد",)
 # Words of teams and competitions no person's name holds (دروازه‌بان‌ملی‌پوش تیم فوتبال سپاهان).
 TEAM_WORDS = frozenset(fold_word(word) for word in ("تیم", "فوتبال", "لیگ", "جام", "باشگاه", "ملی‌پوش"))
 MAX_NAME_WORDS = 4
+# How far before a title the name set beside it by a comma may open (``NAME، TITLE``: honorifics
+# and all, or an adverbial before it: در این نشست مینا صدری، مدیر ...): characters.
+APPOSITION_NAME_WINDOW = 80
 # A name with no given name or role to open it (اما کونته گفت): a surname, two words at most.
 MAX_BARE_NAME_WORDS = 2
 MIN_ONE_WORD_NAME = 3  # letters  # after honorifics: given names and surnames, foreign ones too
