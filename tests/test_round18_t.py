@@ -52,3 +52,31 @@ def test_a_title_beside_words_that_only_look_like_a_name_stays_unnamed():
         "رئیس گروه بازرسان خواستار نابودی سلاح های کشتار جمعی قدرت های اصلی جهان به ویژه آمریکا، انگلیس و روسیه شد.",
         "رئیس گروه بازرسان گفت: «بازرسی‌ها باید ادامه یابد.»")
     assert {q.speaker for q in quotes} == {None}
+
+
+def test_a_role_head_typed_with_a_letter_twice_is_the_role_not_a_name():
+    """``معاوون وزیر بهداشت گفت``: a title with a stuttered head, the deputy who has the floor,
+    not a person named معاوون."""
+    quotes = article(
+        "آمار بیماران در استان",
+        "",
+        "علی رضوانی، معاون درمان وزارت بهداشت کشور، گفت که ۳۰ بیمار تازه بستری شدند.",
+        "در همین حال، معاوون وزیر بهداشت گفت که شمار بهبودیافتگان به ۷۰۰ نفر رسید.")
+    assert [(q.speaker, q.ref) for q in quotes] == [("علی رضوانی", "name"), ("علی رضوانی", "title")]
+
+
+def test_a_role_head_typed_with_two_letters_twice_is_the_role_not_a_name():
+    """``کارشناساس اقتصادی افزود`` after ``کارشناس اقتصادی ادامه داد``: the same expert speaking on."""
+    quotes = article(
+        "بازار ارز",
+        "",
+        "حسن کاظمی، کارشناس اقتصادی، گفت: «نرخ ارز تا پایان سال ثابت می‌ماند.»",
+        "کارشناس اقتصادی ادامه داد: «بانک مرکزی ذخیره کافی دارد.»",
+        "کارشناساس اقتصادی افزود: «تورم اما بالا خواهد ماند.»")
+    assert [q.speaker for q in quotes] == ["حسن کاظمی"] * 3
+
+
+def test_a_role_head_with_a_plural_ending_is_no_typo_of_it():
+    """قهرمانان is the plural of قهرمان, not a stuttered قهرمان: a group speaking."""
+    from corpus.quotes.subjects import word_key
+    assert word_key("قهرمانان") == "قهرمانان" and word_key("معاوون") == "معاون"

@@ -670,7 +670,7 @@ def _in_full(role: str, written: list[str]) -> str:
 
 def _titles_written_as_names(mentions: list[Mention]) -> None:
     """``یک دیپلمات پرتغالی گفت ... . دیپلمات پرتغالی افزود``: a weak name whose words are a
-    title the article gave someone (one letter off: کارشناساس روس after کارشناس روس) is that
+    title the article gave someone (one letter off: دیپلمات پرتقالی after دیپلمات پرتغالی) is that
     title again, not a person's name."""
     titles = {role_key(m.role) for m in mentions if m.role}
     for mention in mentions:

@@ -630,6 +630,8 @@ MAX_SUBJECT_WORDS = 30  # a subject with its appositives
 MAX_CLAUSE_WORDS = 60  # words read from the start of a clause
 MIN_COMPOUND_PART = 3  # letters: فلاح of فلاح‌جلودار may stand for the whole surname
 MIN_TYPO_LENGTH = 5  # shorter surnames one letter apart are different names
+# Endings a noun takes (a plural, an ezafe or an indefinite ی): a role head with one is no typo of it.
+WORD_ENDINGS = ("ان", "ها", "ی", "یی", "ای")
 # A bare speech verb (افزود: ...) with nobody speaking yet is the next person named only when
 # its own paragraph names them before the quote, or in its first words (the name set off
 # at the paragraph's opening: «X» امروز ... گفت).
