@@ -1085,8 +1085,9 @@ def _name_beside_the_comma(name: tuple[str, ...], words: list[Word]) -> list[Wor
     return [] if at is None else words[at:at + len(name)]
 
 
-_APPOSITION_END = re.compile(r"[.،,:؛!?؟\n«»()]")
-_CLAUSE_MARK = re.compile(r"[.،,:؛!?؟\n«»()]|(?<!\S)و(?!\S)")
+_MARKS = r"[.،,:؛!?؟\n«»()]"
+_APPOSITION_END = re.compile(_MARKS)  # where either side of an apposition ends
+_CLAUSE_MARK = re.compile(_MARKS + r"|(?<!\S)و(?!\S)")  # where a name beside a title may open
 
 
 def _same_head(role: tuple[str, ...], roles: list[str]) -> bool:
