@@ -7,6 +7,7 @@ order, keeping track of who has the floor.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -14,6 +15,7 @@ from corpus.document import Quote
 from corpus.orthography import fold_letters, fold_word, standard_spelling
 from corpus.names import DEMONSTRATIVE, INDEFINITE, drop_glued_honorific, points_back, role_key
 from corpus.quotes.constants import (
+    APPOSITION_NAME_WINDOW,
     BULLETS,
     COUNTRY_NAMES,
     LOCATING_WORDS,
@@ -44,11 +46,15 @@ from corpus.quotes.found import Found, Introduction, field_order
 from corpus.quotes.sentences import Field
 from corpus.quotes.subjects import (
     aliases_given,
+    clause_words,
     is_first_name,
     is_given_name_of_god,
     organisations_named,
     Mention,
     names_in_full,
+    opens_name,
+    subject,
+    Word,
     word_key,
 )
 
@@ -539,7 +545,26 @@ class Cast:
         only = _outside(self.people.all[0], wanted) if len(self.people.all) == 1 else None
         if only and not only.organisation and not mention.also and not _kin_of_another(wanted, only):
             return only, mention.role, "title"  # not when said to speak too: سخنگوی وزارت هم گفت
-        return None, mention.role, "title"
+        beside = self._written_beside(mention.role)
+        return (_titled(beside, mention.role) if beside else None), mention.role, "title"
+
+    def _written_beside(self, role: str) -> _Person | None:
+        """The one person the article names in full with this title set beside the name by a comma
+        (``X، نایب رئیس شورا،`` second in a lead that quotes nobody, ``سرپرست بیمارستان، دکتر X،``
+        in a sentence that quotes nobody): the title is theirs though no quote or opening line gave
+        it them. None when nobody, or more than one, is so named."""
+        wanted = role_key(role)
+        if not wanted:
+            return None
+        named = {}
+        for field in self.fields.values():
+            for start, end in _appositions(field.folded, wanted[0]):
+                words = clause_words(field.folded, start, end)
+                found, _ = subject(field, words)
+                name = _name_beside_the_comma(found.name_keys, words) if found.ref == "name" else []
+                if name and opens_name(name) and _roles_match(wanted, role_key(found.role)):
+                    named[found.name_keys] = found
+        return _a_person(self.people.add(next(iter(named.values())))) if len(named) == 1 else None
 
 
 def _headlines_in_a_list(found: list[Found | Introduction], fields: dict[str, Field]) -> set[int]:
@@ -652,7 +677,7 @@ def _in_full(role: str, written: list[str]) -> str:
 
 def _titles_written_as_names(mentions: list[Mention]) -> None:
     """``یک دیپلمات پرتغالی گفت ... . دیپلمات پرتغالی افزود``: a weak name whose words are a
-    title the article gave someone (one letter off: کارشناساس روس after کارشناس روس) is that
+    title the article gave someone (one letter off: دیپلمات پرتقالی after دیپلمات پرتغالی) is that
     title again, not a person's name."""
     titles = {role_key(m.role) for m in mentions if m.role}
     for mention in mentions:
@@ -1034,6 +1059,42 @@ def _holds(role: tuple[str, ...], person: _Person) -> bool:
     """Is the title one of the person's, written alike or shortened (معاون وزیر of معاون امور رفاه
     وزیر ...)? معاون توسعه ... کمیته امداد is not معاون حمایت ... کمیته امداد: the same rank, another office."""
     return any(_roles_match(role, role_key(title)) or _role_shortened(role, role_key(title)) for title in person.all_titles)
+
+
+def _appositions(folded: str, head: str) -> list[tuple[int, int]]:
+    """Where a name may stand with a title of this first word set beside it by a comma, as
+    (start, end) to the mark after its second part: ``NAME، TITLE`` from the name's start (after
+    the mark or و before it, within APPOSITION_NAME_WINDOW characters of the title), or
+    ``TITLE، NAME`` from the title's."""
+    spans = []
+    for match in re.finditer(f"(?<![\\w\u200c]){re.escape(head)}(?![\\w\u200c])", folded):
+        after = _APPOSITION_END.search(folded, match.end())
+        end = after.start() if after else len(folded)
+        lead_in = max(0, match.start() - APPOSITION_NAME_WINDOW)
+        before = folded[lead_in:match.start()].rstrip()
+        if before.endswith(("،", ",")):
+            marks = [mark.end() for mark in _CLAUSE_MARK.finditer(folded, lead_in, lead_in + len(before) - 1)]
+            if marks or lead_in == 0:
+                spans.append((marks[-1] if marks else 0, end))
+        elif after and after.group() in "،,":
+            second = _APPOSITION_END.search(folded, after.end())
+            spans.append((match.start(), second.start() if second else len(folded)))
+    return spans
+
+
+def _name_beside_the_comma(name: tuple[str, ...], words: list[Word]) -> list[Word]:
+    """The name's words, when they end at the clause's first comma or start right after it (the
+    title is the other side); none for a name read further on (رئیس ... خواستار نابودی ... قدرت‌های
+    اصلی جهان، ...)."""
+    keys = [word.key for word in words]
+    comma = keys.index(",") if "," in keys else len(keys)
+    at = next((at for at in (comma - len(name), comma + 1) if at >= 0 and tuple(keys[at:at + len(name)]) == name), None)
+    return [] if at is None else words[at:at + len(name)]
+
+
+_MARKS = r"[.،,:؛!?؟\n«»()]"
+_APPOSITION_END = re.compile(_MARKS)  # where either side of an apposition ends
+_CLAUSE_MARK = re.compile(_MARKS + r"|(?<!\S)و(?!\S)")  # where a name beside a title may open
 
 
 def _same_head(role: tuple[str, ...], roles: list[str]) -> bool:

@@ -656,6 +656,8 @@ MAX_SUBJECT_WORDS = 30  # a subject with its appositives
 MAX_CLAUSE_WORDS = 60  # words read from the start of a clause
 MIN_COMPOUND_PART = 3  # letters: فلاح of فلاح‌جلودار may stand for the whole surname
 MIN_TYPO_LENGTH = 5  # shorter surnames one letter apart are different names
+# Endings a noun takes (a plural, an ezafe or an indefinite ی): a role head with one is no typo of it.
+WORD_ENDINGS = ("ان", "ها", "ی", "یی", "ای")
 # A bare speech verb (افزود: ...) with nobody speaking yet is the next person named only when
 # its own paragraph names them before the quote, or in its first words (the name set off
 # at the paragraph's opening: «X» امروز ... گفت).
@@ -895,6 +897,9 @@ HONOURING_ROLE_HEADS = ("استاد",)
 # Words of teams and competitions no person's name holds (دروازه‌بان‌ملی‌پوش تیم فوتبال سپاهان).
 TEAM_WORDS = frozenset(fold_word(word) for word in ("تیم", "فوتبال", "لیگ", "جام", "باشگاه", "ملی‌پوش"))
 MAX_NAME_WORDS = 4
+# How far before a title the name set beside it by a comma may open (``NAME، TITLE``: honorifics
+# and all, or an adverbial before it: در این نشست مینا صدری، مدیر ...): characters.
+APPOSITION_NAME_WINDOW = 80
 # A name with no given name or role to open it (اما کونته گفت): a surname, two words at most.
 MAX_BARE_NAME_WORDS = 2
 MIN_ONE_WORD_NAME = 3  # letters  # after honorifics: given names and surnames, foreign ones too

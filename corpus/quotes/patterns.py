@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from corpus.names import HONORIFICS
 from corpus.orthography import fold_letters, fold_word
 from corpus.quotes.constants import (
+    MIN_TYPO_LENGTH,
+    WORD_ENDINGS,
     TEAM_NAME_HEADS,
     TEAM_SPORTS,
     NOT_PAST_BEFORE,
@@ -473,6 +475,22 @@ HONORIFIC_LEXICON = make_lexicon(HONORIFICS)
 ROLE_LEXICON = make_lexicon(ROLE_HEADS + DESCRIPTION_HEADS + MORE_DESCRIPTION_HEADS + RELATION_HEADS)
 # Offices and posts only (مسئول، سرمربی ...), not descriptions or kin (خانواده، ستاره).
 OFFICE_LEXICON = make_lexicon(ROLE_HEADS)
+
+
+def _stuttered(word: str) -> set[str]:
+    """The word typed with one letter, or two letters in a row, written twice (معاوون، کارشناساس)."""
+    return ({word[:n + 1] + word[n:] for n in range(len(word))}
+            | {word[:n + 2] + word[n:n + 2] + word[n + 2:] for n in range(len(word) - 1)})
+
+
+# One-word role heads typed with a stutter, to the head they stand for: a role read as a name
+# (معاوون وزیر ... گفت) is a person nobody is. Not a head with an ending (قهرمانان، بانویی).
+ROLE_HEAD_STUTTERS = {
+    typo: head
+    for head in {fold_word(phrase) for phrase in ROLE_HEADS + DESCRIPTION_HEADS + MORE_DESCRIPTION_HEADS
+                 if " " not in phrase and len(phrase) >= MIN_TYPO_LENGTH - 1}
+    for typo in _stuttered(head) if typo != head and typo not in (head + ending for ending in WORD_ENDINGS)
+}
 RELATION_LEXICON = make_lexicon(RELATION_HEADS)
 HONOURING_LEXICON = make_lexicon(HONOURING_ROLE_HEADS)
 SUBORDINATOR_LEXICON = make_lexicon(SUBORDINATORS)

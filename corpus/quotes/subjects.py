@@ -134,6 +134,7 @@ from corpus.quotes.person import (
 from corpus.quotes.sentences import BLANKS, Field, end_before, find_sentence_start
 from corpus.quotes.patterns import (
     occurrences,
+    ROLE_HEAD_STUTTERS,
     AGENCY_SOURCE,
     CLAUSE_OPENER,
     HONORIFIC_LEXICON,
@@ -282,8 +283,13 @@ def _token_words(token: str) -> tuple[tuple[str, int, int], ...]:
 
 EZAFE = "ی"
 
-# The same few thousand words come up in every clause: fold each once.
-word_key = functools.lru_cache(maxsize=1 << 16)(fold_word)
+
+@functools.lru_cache(maxsize=1 << 16)
+def word_key(word: str) -> str:
+    """fold_word, a role head typed with a stutter read as the head (ROLE_HEAD_STUTTERS). The same
+    few thousand words come up in every clause: each is read once."""
+    key = fold_word(word)
+    return ROLE_HEAD_STUTTERS.get(key, key)
 
 
 def subject_mention(field: Field, clause_start: int, verb_start: int, skip_object: bool = False) -> Mention:
