@@ -10,3 +10,8 @@ from corpus.quotes import extract_quotes
 def quotes_of(*paragraphs: str, title: str = "عنوان خبر", lead: str = "") -> list[Quote]:
     """The quotes of an article made of ``paragraphs`` under ``title`` and ``lead``."""
     return extract_quotes(Document(id="doc", title=title, lead=lead, paragraphs=list(paragraphs)))
+
+
+def headed_quotes(title: str, lead: str, *paragraphs: str) -> list[Quote]:
+    """quotes_of for the tests whose case is the headline and lead: they come first."""
+    return quotes_of(*paragraphs, title=title, lead=lead)

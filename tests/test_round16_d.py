@@ -3,18 +3,14 @@ team written with its sport. Every sentence is written for the test."""
 
 from __future__ import annotations
 
-from corpus.document import Document, Quote
-from corpus.quotes import extract_quotes
-
-
-def quotes_of(title: str, lead: str, *paragraphs: str) -> list[Quote]:
-    return extract_quotes(Document(id="doc", title=title, lead=lead, paragraphs=list(paragraphs)))
+from corpus.document import Quote
+from quoting import headed_quotes
 
 
 def test_titles_mean_the_headline_speaker_the_body_never_names():
     """«X: ...» names X once; the lead's title and the body's later quotes are X's, not the
     only person the body names in full."""
-    quotes = quotes_of(
+    quotes = headed_quotes(
         "مریم سپهرآرا: کلاس‌های درس روستاهای مرزی تا پایان ماه گرم می‌شود",
         "مدیرکل آموزش و پرورش استان از نصب بخاری ایمن در همه مدارس روستایی تا پایان ماه خبر داد.",
         "به گزارش خبرنگار ما، این مقام مسئول پس از بازدید از مدارس مرزی گفت: «خرید بخاری‌ها انجام شده است.»",
@@ -27,7 +23,7 @@ def test_titles_mean_the_headline_speaker_the_body_never_names():
 def test_a_team_written_with_its_sport_is_not_its_coach():
     """سرمربی تیم فوتبال شهاب کرج: the name after «تیم فوتبال» is the team's, the coach is the
     one the article names."""
-    quotes = quotes_of(
+    quotes = headed_quotes(
         "عقیلی‌پور: بازیکنانم را سرزنش نمی‌کنم",
         "سرمربی تیم فوتبال شهاب کرج پس از سومین شکست پیاپی گفت که از هدایت تیم کنار نمی‌رود.",
         "بهروز عقیلی‌پور، سرمربی این تیم، روز شنبه در محل تمرین به پرسش‌های خبرنگار ما پاسخ داد.",
@@ -39,7 +35,7 @@ def test_a_team_written_with_its_sport_is_not_its_coach():
 
 def test_a_syndicate_speaks_for_itself_and_is_the_syndicate_named_later():
     """سندیکای ... اعلام کرد: a body, written with its ezafe; the bare «سندیکا» after it is that body."""
-    quotes = quotes_of(
+    quotes = headed_quotes(
         "ادامه اعتصاب رانندگان اتوبوس",
         "سندیکای کارگران شرکت واحد اتوبوس‌رانی کرمان اعلام کرد که اعتصاب رانندگان تا پرداخت حقوق ادامه دارد.",
         "سندیکا در بیانیه‌ای نوشت: «رانندگان سه ماه است حقوق نگرفته‌اند و راهی جز اعتصاب نمانده است.»",
@@ -52,7 +48,7 @@ def test_a_syndicate_speaks_for_itself_and_is_the_syndicate_named_later():
 def test_a_servant_of_name_opens_a_name_no_list_holds():
     """عبدالباسط is «servant of» one of God's names: a given name, so the words after the role's
     comma are the speaker, not more of the role."""
-    quotes = quotes_of(
+    quotes = headed_quotes(
         "تجهیز مدارس روستایی",
         "",
         "رئیس اداره آموزش و پرورش شهرستان نیکشهر، عبدالباسط نوری‌زاده، در گفت‌وگو با خبرنگار ما گفت: "

@@ -3,12 +3,8 @@ written for the test."""
 
 from __future__ import annotations
 
-from corpus.document import Document, Quote
-from corpus.quotes import extract_quotes
-
-
-def article(title: str, lead: str, *paragraphs: str) -> list[Quote]:
-    return extract_quotes(Document(id="doc", title=title, lead=lead, paragraphs=list(paragraphs)))
+from corpus.document import Quote
+from quoting import headed_quotes
 
 
 def speakers(quotes: list[Quote]) -> list[tuple[str, str | None]]:
@@ -18,7 +14,7 @@ def speakers(quotes: list[Quote]) -> list[tuple[str, str | None]]:
 def test_a_title_is_the_second_person_a_lead_names_with_it_between_commas():
     """``X، مدیر ...، و Y، معاون ...، به پرسش‌ها پاسخ دادند``: the lead quotes nobody and opens on X
     alone, but Y's title stands beside Y's name, so ``معاون ... نیز افزود`` is Y."""
-    quotes = article(
+    quotes = headed_quotes(
         "گفت‌وگو با مدیران آموزش و پرورش شهر",
         "مینا صدری، مدیر آموزش و پرورش شهر، و علی نادری، معاون آموزشی این اداره، در گفت‌وگویی به پرسش‌های ما پاسخ دادند.",
         "مدیر آموزش و پرورش شهر گفت: «مدارس تا مهر آماده می‌شوند.»",
@@ -28,7 +24,7 @@ def test_a_title_is_the_second_person_a_lead_names_with_it_between_commas():
 
 def test_a_title_is_the_person_named_after_it_between_commas_in_a_sentence_that_quotes_nobody():
     """``در این نشست معاون ...، علی نادری، حضور داشت``, then ``معاون ... گفت``: the title is his."""
-    quotes = article(
+    quotes = headed_quotes(
         "نشست خبری آموزش و پرورش",
         "در این نشست معاون آموزشی اداره، علی نادری، حضور داشت.",
         "معاون آموزشی اداره گفت: «کتاب‌ها هفته آینده توزیع می‌شود.»")
@@ -37,7 +33,7 @@ def test_a_title_is_the_person_named_after_it_between_commas_in_a_sentence_that_
 
 def test_a_title_two_people_are_named_beside_stays_unnamed():
     """Two people the article names with the same title: which one spoke is not known."""
-    quotes = article(
+    quotes = headed_quotes(
         "نشست خبری آموزش و پرورش",
         "در این نشست معاون آموزشی اداره، علی نادری، و معاون آموزشی اداره پیشین، حسن کاظمی، حضور داشتند.",
         "معاون آموزشی اداره گفت: «کتاب‌ها هفته آینده توزیع می‌شود.»")
@@ -47,7 +43,7 @@ def test_a_title_two_people_are_named_beside_stays_unnamed():
 def test_a_title_beside_words_that_only_look_like_a_name_stays_unnamed():
     """``رئیس ... خواستار ... قدرت های اصلی جهان ...، ...``: قدرت opens a given name, but those words
     are read past the title, not set beside it by its comma."""
-    quotes = article(
+    quotes = headed_quotes(
         "نشست خلع سلاح",
         "رئیس گروه بازرسان خواستار نابودی سلاح های کشتار جمعی قدرت های اصلی جهان به ویژه آمریکا، انگلیس و روسیه شد.",
         "رئیس گروه بازرسان گفت: «بازرسی‌ها باید ادامه یابد.»")
@@ -57,7 +53,7 @@ def test_a_title_beside_words_that_only_look_like_a_name_stays_unnamed():
 def test_a_role_head_typed_with_a_letter_twice_is_the_role_not_a_name():
     """``معاوون وزیر بهداشت گفت``: a title with a stuttered head, the deputy who has the floor,
     not a person named معاوون."""
-    quotes = article(
+    quotes = headed_quotes(
         "آمار بیماران در استان",
         "",
         "علی رضوانی، معاون درمان وزارت بهداشت کشور، گفت که ۳۰ بیمار تازه بستری شدند.",
@@ -67,7 +63,7 @@ def test_a_role_head_typed_with_a_letter_twice_is_the_role_not_a_name():
 
 def test_a_role_head_typed_with_two_letters_twice_is_the_role_not_a_name():
     """``کارشناساس اقتصادی افزود`` after ``کارشناس اقتصادی ادامه داد``: the same expert speaking on."""
-    quotes = article(
+    quotes = headed_quotes(
         "بازار ارز",
         "",
         "حسن کاظمی، کارشناس اقتصادی، گفت: «نرخ ارز تا پایان سال ثابت می‌ماند.»",
