@@ -33,6 +33,7 @@ from corpus.quotes.constants import (
 )
 from corpus.quotes.patterns import CLAUSE_OPENER, KIN_KEYS, ORGANISATION_LEXICON, RELATION_LEXICON, WORD
 from corpus.quotes.person import (
+    one_edit_apart,
     is_foreign_given_name,
     is_given_name,
     is_lexicon_noun,
@@ -958,7 +959,7 @@ def _misspelt_surname(people: _People, key: str) -> tuple[str, ...] | None:
     """A surname one letter off a known one (روحاحی‌زاده for روحانی‌زاده): a typo."""
     if len(key) < MIN_TYPO_LENGTH:
         return None
-    close = {p.keys[-1] for p in people.all if len(p.keys) > 1 and _one_edit_apart(key, p.keys[-1])}
+    close = {p.keys[-1] for p in people.all if len(p.keys) > 1 and one_edit_apart(key, p.keys[-1])}
     return (close.pop(),) if len(close) == 1 else None
 
 
@@ -975,22 +976,7 @@ def _one_typo_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(a) < 2 or len(a) != len(b):
         return False
     differing = [(x, y) for x, y in zip(a, b) if x != y]
-    return len(differing) == 1 and min(map(len, differing[0])) >= MIN_TYPO_LENGTH and _one_edit_apart(*differing[0])
-
-
-def _one_edit_apart(a: str, b: str) -> bool:
-    """One letter replaced, added or dropped, or two neighbours swapped."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    for n, (x, y) in enumerate(zip(a, b)):
-        if x != y:
-            if len(a) != len(b):
-                return a[n:] == b[n + 1:]
-            swapped = a[n + 1:n + 2] == y and b[n + 1:n + 2] == x
-            return a[n + 1:] == b[n + 1:] or swapped and a[n + 2:] == b[n + 2:]
-    return True
+    return len(differing) == 1 and min(map(len, differing[0])) >= MIN_TYPO_LENGTH and one_edit_apart(*differing[0])
 
 
 def _roles_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

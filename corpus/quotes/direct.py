@@ -53,7 +53,7 @@ from corpus.quotes.patterns import (
     THAT_WORD,
     WORD,
 )
-from corpus.quotes.person import is_finite_verb, is_lexicon_noun, verb_forms
+from corpus.quotes.person import is_finite_verb, is_lexicon_noun, one_edit_apart, verb_forms
 from corpus.quotes.sentences import (
     BLANKS,
     SENTENCE_STOPS,
@@ -331,16 +331,7 @@ def _spelt_right(key: str) -> tuple[str, ...]:
     """The MISSPELT_CUE_WORDS one slip of the keyboard from a folded word no list knows."""
     if len(key) < MIN_MISSPELT_CHARS or key in verb_forms() or key in stop_words() or is_lexicon_noun(key):
         return ()
-    return tuple(word for word in MISSPELT_CUE_WORDS if _one_slip(key, word))
-
-
-def _one_slip(typed: str, word: str) -> bool:
-    """Is ``typed`` ``word`` with one letter wrong, missing, added, or swapped with the next?"""
-    if typed == word or abs(len(typed) - len(word)) > 1:
-        return False
-    head = next((n for n, (a, b) in enumerate(zip(typed, word)) if a != b), min(len(typed), len(word)))
-    return (typed[head + 1:] == word[head + 1:] or typed[head:] == word[head + 1:] or typed[head + 1:] == word[head:]
-            or typed[head:head + 2] == word[head:head + 2][::-1] and typed[head + 2:] == word[head + 2:])
+    return tuple(word for word in MISSPELT_CUE_WORDS if one_edit_apart(key, word))
 
 
 def _opens_words(folded: str, colon_end: int, rest: int) -> bool:

@@ -392,3 +392,19 @@ def name_flags(name: str) -> list[tuple[str, str]]:
     return [(kind, word) for n, (word, key) in enumerate(zip(words, keys))
             if (kind := non_name_kind(key, keys[n - 1] if n else ""))
             and not _in_name_anyway(keys, n)]
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """One letter replaced, added or dropped, or two neighbours swapped: a typo (a surname typed
+    two ways, a speech verb typed a letter off)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    for n, (x, y) in enumerate(zip(a, b)):
+        if x != y:
+            if len(a) != len(b):
+                return a[n:] == b[n + 1:]
+            swapped = a[n + 1:n + 2] == y and b[n + 1:n + 2] == x
+            return a[n + 1:] == b[n + 1:] or swapped and a[n + 2:] == b[n + 2:]
+    return True
