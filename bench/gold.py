@@ -70,6 +70,8 @@ never ran goftar on those articles:
   colloquial interviews and foreign names; 12 health, education, labour, parliament and judiciary
   ones; 12 city-council, environment, economy and features quoting ordinary people). Run at once with
   the round-start code, then again once round 18's rules were merged; nobody read its misses that round.
+- ``synth22/`` (24 articles, text included): written the same way during round 18 by two more authors
+  and staged unread; first run at the start of round 19, before any rule.
 - ``tune16/`` (24 articles, text included): written the same way at the start of round 16 by two
   authors asked for title-only and pronoun references above all (12 social-services, politics and
   city articles; 12 sport, health, education, labour and environment ones), only to tune on: both
@@ -100,7 +102,8 @@ DATA_FOLDERS = (SHARED / "data", SHARED / "sports", REPO / "bench" / "gold" / "s
                 REPO / "bench" / "gold" / "synth15", REPO / "bench" / "gold" / "synth16",
                 REPO / "bench" / "gold" / "synth17", REPO / "bench" / "gold" / "tune16",
                 REPO / "bench" / "gold" / "synth19", REPO / "bench" / "gold" / "synth18",
-                REPO / "bench" / "gold" / "synth20", REPO / "bench" / "gold" / "synth21")
+                REPO / "bench" / "gold" / "synth20", REPO / "bench" / "gold" / "synth21",
+                REPO / "bench" / "gold" / "synth22")
 GOLD = REPO / "bench" / "gold"
 TUNE, TEST = "tune", "test"
 HALVES = (TUNE, TEST)
@@ -145,6 +148,7 @@ SETS = (
     ("synth-18", lambda: [GOLD / "synth18" / "social.json", GOLD / "synth18" / "other.json"]),
     ("synth-20", lambda: [GOLD / "synth20" / "social.json", GOLD / "synth20" / "other.json"]),
     ("synth-21", lambda: sorted((GOLD / "synth21").glob("gold-*.json"))),
+    ("synth-22", lambda: sorted((GOLD / "synth22").glob("gold-*.json"))),
 )
 
 
