@@ -1,8 +1,12 @@
-"""Issue 17b, pronouns and implied subjects: who is speaking when a quote names nobody, and
-when a quote that seems to name nobody does. Every sentence is written for the test.
+"""Pronouns and implied subjects: who speaks when a sentence names its speaker before a question
+or a clause of its own, or opens on او with a clause of its own (او که ...، گفت), and whom a bare
+افزود after a quoted question means.
+Every sentence is written for the test.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from quoting import quotes_of
 
@@ -19,39 +23,6 @@ def test_a_speaker_named_before_a_question_he_answers_is_the_subject_not_the_las
         assert [(q.speaker, q.ref) for q in quotes][-1] == ("حسن کاظمی", "surname")
 
 
-def test_an_interview_answer_citing_someone_stays_the_interviewees_and_gives_nobody_the_floor():
-    """``وزیر گفتند «...» و ما ...`` answering the reporter: the answer is the interviewee's, what
-    it cites is part of it, and the next answer is the interviewee's too, not the minister's."""
-    quotes = quotes_of("گفت‌وگوی ما با رئیس بیمارستان شهر را در ادامه می‌خوانید.",
-                       "چرا بخش اورژانس این‌قدر شلوغ است؟",
-                       "بیشتر بیماران از روستاهای اطراف می‌آیند و درمانگاه روستا شب‌ها تعطیل است "
-                       "و ما همه را می‌پذیریم.",
-                       "بودجه امسال چقدر بیشتر شد؟",
-                       "وزیر بهداشت در سفرش گفتند «بیمارستان‌های شهرهای کوچک اولویت دارند» و بودجه حدود ۲۰ درصد "
-                       "بیشتر شد. اما قیمت دارو بیشتر از این بالا رفته است.",
-                       "برای جذب پزشک چه برنامه‌ای دارید؟",
-                       "راستش کار سختی است. امسال برای ده پزشک جوان خانه اجاره کردیم و حقوقشان را هم بالا بردیم.",
-                       title="رئیس بیمارستان شهر: اورژانس شلوغ است",
-                       lead="مهدی سلامی، رئیس بیمارستان شهر، می‌گوید بخش اورژانس هر شب پر است.")
-    body = [(q.where, q.kind, q.speaker) for q in quotes if q.where.startswith("body")]
-    assert body == [("body:2", "direct", "مهدی سلامی"), ("body:4", "direct", "مهدی سلامی"),
-                    ("body:6", "direct", "مهدی سلامی")]
-
-
-def test_a_remark_the_reporters_label_opens_is_answered_though_it_asks_nothing():
-    """``خبرنگار: اما بانک‌ها ... نمی‌پذیرند.`` is the reporter's turn, no question mark needed:
-    the paragraph after it answers, in whatever spelling the label is written."""
-    for label in ("خبرنگار:", "خبرنگار :"):
-        quotes = quotes_of(f"{label} آقای سلامی، بیماران از شلوغی اورژانس گلایه دارند. برنامه شما چیست؟",
-                           "امسال ده تخت تازه به اورژانس اضافه می‌کنیم و دو پزشک دیگر هم شب‌ها در بخش می‌مانند.",
-                           f"{label} اما بیماران می‌گویند وعده‌های قبلی هم عملی نشد و صف‌ها کوتاه نشده است.",
-                           "قبول دارم که دیر کرده‌ایم. تخت‌ها خریداری شده و تا آخر ماه نصب می‌شوند و صف کوتاه می‌شود.",
-                           title="گفت‌وگو با رئیس بیمارستان",
-                           lead="مهدی سلامی، رئیس بیمارستان شهر، به پرسش‌های ما پاسخ داد.")
-        answers = [(q.where, q.speaker) for q in quotes if q.where in ("body:1", "body:3")]
-        assert answers == [("body:1", "مهدی سلامی"), ("body:3", "مهدی سلامی")]
-
-
 def test_a_question_quoted_after_a_colon_is_no_clause_of_the_verb_after_it():
     """``صدری پرسید: چرا مدیرکل ... که ... نمی‌دهد؟ گفت: ...``: the question is her words, not
     the clause of the verb that follows; whoever is named inside it does not speak."""
@@ -60,3 +31,26 @@ def test_a_question_quoted_after_a_colon_is_no_clause_of_the_verb_after_it():
                            f"مریم صدری، معاون وزیر، در این نشست {cue}: چرا مدیرکل آموزش استان که قول داده بود "
                            "پاسخ نمی‌دهد؟ افزود: باید هرچه زودتر پاسخ بدهد.")
         assert [(q.speaker, q.ref) for q in quotes][-1] == ("مریم صدری", "pronoun")
+
+
+# وی/او, a clause of its own up to a comma, then the speech verb and its claim.
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("او که در نشست خبری با کمک مترجم صحبت می‌کرد، آن روز هم گفته بود مهم‌ترین مشکل تیم نبود بازیکنان جوان در لیگ است.",
+     "مهم‌ترین مشکل تیم نبود بازیکنان جوان در لیگ است"),
+    ("او در پاسخ به این پرسش که آیا مخالفان راه دیگری دارند، گفت بازنگری در حقوق مدیران می‌تواند بخشی از کسری را جبران کند.",
+     "بازنگری در حقوق مدیران می‌تواند بخشی از کسری را جبران کند"),
+])
+def test_a_pronoun_opening_the_sentence_says_the_claim_after_its_clause(sentence, claim):
+    """``او که ... می‌کرد، گفته بود CLAIM``: the pronoun opening the sentence is the subject of
+    the speech verb after the comma closing its clause; the claim is the speaker's met before."""
+    quotes = quotes_of("سارا امینی، مربی تیم ملی، امروز به تهران بازگشت.", sentence)
+    assert [(quote.kind, quote.speaker, quote.text) for quote in quotes if quote.where == "body:1"] == [
+        ("indirect", "سارا امینی", claim)]
+
+
+def test_a_pronoun_as_object_is_no_subject_of_the_verb_after_its_clause():
+    """``او را که ...، مربی خواست و گفت ...``: او is the object; nothing is read for it."""
+    quotes = quotes_of("سارا امینی، مربی تیم ملی، امروز به تهران بازگشت.",
+                       "او را که به تازگی از اردو بازگشته بود، مربی تیم خواست و گفت باید بیشتر از گذشته تمرین کند.")
+    assert [quote for quote in quotes if quote.where == "body:1"] == []
