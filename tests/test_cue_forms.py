@@ -1,23 +1,19 @@
-"""Issue 11, quotes goftar did not find: forms of known cues it did not read, and answers.
+"""Quotes goftar must find through the forms a known cue takes, and answers.
 
 A cue in the past perfect (خبر داده بود، خواستار ... شده بود), a view's copula run on (بر این
 باورند), certainty held (مطمئن است که), a paper's report (گزارش داد), a subject after a time
-phrase set off by a comma, an interview answer in no first person, and words said after an
-announcing preposition (بنا بر گفته X، CLAIM). Every sentence is written for the test.
+phrase set off by a comma, an interview answer in no first person, words said after an
+announcing preposition (بنا بر گفته X، CLAIM), and a speech verb typed a letter off before its
+colon (افرود:). Every sentence is written for the test.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from corpus.document import Document, Quote
-from corpus.quotes import extract_quotes
+from quoting import quotes_of
 
 EARLIER = "رضا کریمی، سخنگوی وزارت، گفت: «ما نگران این وضعیت هستیم.»"
-
-
-def quotes_of(*paragraphs: str) -> list[Quote]:
-    return extract_quotes(Document(id="doc", title="عنوان خبر", lead="", paragraphs=list(paragraphs)))
 
 
 def reported(*paragraphs: str) -> list[tuple[str, str, str | None]]:
@@ -83,3 +79,22 @@ def test_words_said_after_an_announcing_preposition_are_reported(according):
 def test_words_said_after_a_longer_preposition_need_no_comma_after_a_name():
     claim = "در این مدت همه تیم‌های لیگ به فدراسیون بدهکار شده‌اند"
     assert reported(f"بنا به گفته کریمی {claim}.") == [("بنا به گفته", claim, "کریمی")]
+
+
+def test_a_speech_verb_typed_a_letter_off_before_its_colon_still_opens_a_quote():
+    """``وی افرود:``، ``اظها داشت:``: the word is no word of the language and, put right, a
+    speech verb; the colon says words follow."""
+    quotes = quotes_of(
+        "سیمین آذرپاد، مدیر موزه شهر، گفت: موزه از شنبه هر هفته تا ساعت نه شب باز است.",
+        "وی افرود: بلیت دانش‌آموزان در این ماه رایگان خواهد بود.",
+        "آذرپاد در پایان اظها داشت: بخش تازه موزه به سفال‌های باستانی اختصاص دارد.")
+    assert [(q.where, q.kind, q.speaker) for q in quotes] == [
+        ("body:0", "direct", "سیمین آذرپاد"), ("body:1", "direct", "سیمین آذرپاد"), ("body:2", "direct", "سیمین آذرپاد")]
+    assert [q.cue for q in quotes[1:]] == ["افرود", "اظها داشت"]
+
+
+def test_a_real_word_near_a_speech_verb_before_a_colon_is_no_cue():
+    """A word of the language (ابزار، بیانیه) one letter from a speech verb is that word: a list
+    of tools or a heading, not a quote."""
+    quotes = quotes_of("کارگاه تازه این ابزار: اره، چکش، پیچ‌گوشتی و متر نو را دارد.")
+    assert quotes == []

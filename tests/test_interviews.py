@@ -1,0 +1,170 @@
+"""Who has the floor in an interview: the report's own interview with someone (printed questions
+and answers, a reporter's label, «با X گفت‌وگو کردیم») gives them the answers that follow, and words
+quoted inside an answer, a question or someone's quotation give the floor to nobody.
+Every sentence is written for the test.
+"""
+
+from __future__ import annotations
+
+from corpus.document import Quote
+from quoting import headed_quotes, quotes_of
+
+
+def speakers(quotes: list[Quote]) -> list[tuple[str, str | None]]:
+    return [(quote.where, quote.speaker) for quote in quotes]
+
+
+def test_the_reports_own_interview_frame_is_no_quote_and_gives_the_interviewee_the_floor():
+    """``با X، ROLE، گفت‌وگو کردیم.`` after a quote running to its paragraph's end is the report
+    telling whom it interviewed, not the last speaker going on: the answers that follow are X's."""
+    quotes = quotes_of(
+        "مهدی سلطانی، مدیر شبکه بهداشت شهرستان، در مراسم افتتاح گفت: این مرکز از ماه آینده به بیماران دیابتی خدمات می‌دهد.",
+        "یکی از مراجعان به خبرنگار ما گفت: پارسال برای هر آزمایش باید تا شهر می‌رفتیم و یک روز کامل از کار می‌ماندیم.",
+        "پس از مراسم با دکتر نسرین یوسفی، متخصص غدد و مسئول مرکز تازه، گفت‌وگو کردیم.",
+        "روزانه چند بیمار را می‌توانید ببینید؟",
+        "در هفته‌های اول روزی سی بیمار را می‌پذیریم و اگر پرستار دوم بیاید، این عدد را دو برابر می‌کنیم.",
+    )
+    assert speakers(quotes) == [("body:0", "مهدی سلطانی"), ("body:1", None), ("body:4", "نسرین یوسفی")]
+
+
+def test_an_answer_after_the_report_quotes_someone_else_is_still_the_interviewees():
+    """A printed interview that quotes others between its questions (``در همین حال، X به
+    خبرنگار ما گفت ...``): the answer to the next question is the interviewee's, who answered
+    the questions before, not the last one quoted."""
+    quotes = quotes_of(
+        "مینا رستمی، دونده ۲۴ ساله تیم ملی، پس از بازگشت از مسابقات آسیایی در گفت‌وگو با خبرنگار ما از برنامه‌هایش گفت.",
+        "خبرنگار: بعد از رسیدن به خط پایان چه حسی داشتید؟",
+        "رستمی: هنوز باورم نمی‌شود. همه این سال‌ها را در ذهنم مرور کردم و فقط به خانواده‌ام فکر می‌کردم.",
+        "در همین حال، کامران صدری، رئیس هیئت دوومیدانی استان، به خبرنگار ما گفت: پیست شهر تا پایان سال بازسازی می‌شود و اعتبار آن تامین شده است.",
+        "خبرنگار: حرف آخر؟",
+        "از همه کسانی که در این سال‌ها کنارم بودند تشکر می‌کنم و امیدوارم در المپیک هم مدال بگیرم.",
+    )
+    assert speakers(quotes) == [("body:2", "مینا رستمی"), ("body:3", "کامران صدری"), ("body:5", "مینا رستمی")]
+
+
+def test_an_interview_told_inside_someones_quotation_gives_nobody_the_floor():
+    """``«ما با X، ROLE، گفت‌وگو کردیم»`` inside a quotation is the speaker's words, not the report
+    telling whom it interviewed: X is no interviewee, and the ``وی افزود`` after it is still the speaker's."""
+    quotes = quotes_of(
+        "مریم احمدی، مدیرکل کار استان، در جمع خبرنگاران گفت: کارخانه از ماه آینده دوباره باز می‌شود و همه کارگران به سر کار برمی‌گردند.",
+        "تاکید او بر اینکه «ما با مهندس حسن کریمی، مدیرعامل کارخانه، گفت‌وگو کردیم» خانواده‌های کارگران را امیدوار کرده است.",
+        "وی افزود: حقوق معوقه کارگران هم تا پایان ماه پرداخت می‌شود.",
+    )
+    assert speakers(quotes)[-1] == ("body:2", "مریم احمدی")
+
+
+def test_the_interviewee_met_after_the_body_quoted_someone_is_not_the_headlines_speaker():
+    """The lead's title (``مدیر شبکه بهداشت گفت``) means the body's first speaker, who has the
+    same title and no name there (only its surname at the end); the specialist the report interviews further down
+    is someone else."""
+    quotes = quotes_of(
+        "مدیر شبکه بهداشت شهرستان در آیین افتتاح این مرکز گفت: تا امروز بیماران دیابتی برای هر آزمایش باید تا مرکز استان می‌رفتند.",
+        "پس از مراسم با دکتر نسرین یوسفی، متخصص غدد و مسئول مرکز تازه، گفت‌وگو کردیم.",
+        "روزانه چند بیمار را می‌توانید ببینید؟",
+        "در هفته‌های اول روزی سی بیمار را می‌پذیریم و اگر پرستار دوم بیاید، این عدد را دو برابر می‌کنیم.",
+        "سلطانی در پایان از خیرین قدردانی کرد و گفت: بدون کمک مردم این مرکز دست‌کم دو سال دیرتر باز می‌شد.",
+        lead="مدیر شبکه بهداشت شهرستان گفت: نخستین مرکز درمان دیابت شهرستان از هفته آینده بیمار می‌پذیرد.",
+    )
+    by_field = dict(speakers(quotes))
+    assert by_field["lead"] != "نسرین یوسفی" and by_field["body:3"] == "نسرین یوسفی"
+
+
+# An interview reported under this headline, after a body's statement.
+
+PROTEST = "اعتراض کشاورزان دشت شمالی"
+
+
+def speakers_in(quotes: list[Quote], where: str) -> list[str | None]:
+    return [quote.speaker for quote in quotes if quote.where == where]
+
+
+STATEMENT = ("انجمن صنفی کشاورزان دشت شمالی در بیانیه‌ای نوشت: «سهم آب کشاورزان از سد باید پرداخت شود "
+             "و تا آن روز تجمع ادامه دارد.»")
+INTERVIEW = "برای شنیدن خواسته‌های کشاورزان، با رضا کامرانی، رئیس انجمن صنفی کشاورزان دشت شمالی، گفت‌وگو کردیم."
+ASKED = "چرا کشاورزان دوباره جلوی استانداری جمع شدند؟"
+ANSWER = "ما سه ماه است منتظر پاسخ هستیم و هیچ مسئولی جواب ما را نداده است. کشاورزان دیگر تحمل ندارند."
+REPORTED_IN_QUESTION = "استاندار گفته است که سهم آب امسال کامل پرداخت شده است. پاسخ شما چیست؟"
+SECOND_ANSWER = "این حرف درست نیست و ما اسناد آن را داریم. هنوز نیمی از سهم آب به مزارع نرسیده است."
+GOVERNOR = "در مقابل، استاندار، حمید نیک‌پور، در جلسه شورا گفت: «سهم آب طبق مصوبه پرداخت شده و گزارش آن منتشر می‌شود.»"
+
+
+def test_the_one_we_interviewed_answers_not_the_body_quoted_before():
+    """``با X، ROLE، گفت‌وگو کردیم`` then a question: the answer is X's, not the statement's body's."""
+    quotes = quotes_of(STATEMENT, INTERVIEW, ASKED, ANSWER, title=PROTEST)
+    assert speakers_in(quotes, "body:3") == ["رضا کامرانی"]
+
+
+def test_the_interview_frame_reads_the_same_in_arabic_letters_and_joined_words():
+    """ي and ك for ی and ک, and گفتگو written as one word, change nothing."""
+    interview = INTERVIEW.replace("گفت‌وگو", "گفتگو").replace("ی", "ي").replace("ک", "ك")
+    quotes = quotes_of(STATEMENT, interview, ASKED, ANSWER, title=PROTEST)
+    assert speakers_in(quotes, "body:3") == ["رضا کامرانی"]
+
+
+def test_words_a_question_reports_are_quoted_but_the_interviewee_answers_next():
+    """``استاندار گفته است که ... پاسخ شما چیست؟``: the governor's words are a quote of the
+    governor, and the answer after the question is still the interviewee's."""
+    quotes = quotes_of(STATEMENT, INTERVIEW, ASKED, ANSWER, REPORTED_IN_QUESTION, SECOND_ANSWER, GOVERNOR,
+                       title=PROTEST)
+    assert speakers_in(quotes, "body:4") == ["حمید نیک‌پور"]
+    assert speakers_in(quotes, "body:5") == ["رضا کامرانی"]
+
+
+def test_an_interview_answer_recounting_what_others_said_is_still_the_answer():
+    """In a printed question-and-answer interview a speech verb inside an answer is part of it."""
+    quotes = quotes_of(
+        "زهرا کریمی، پرستار بازنشسته، سی سال در بیمارستان شهر کار کرد. با او گفت‌وگو کرده‌ایم.",
+        "- چرا پرستاری را انتخاب کردید؟",
+        "مادرم پرستار بود و از کودکی با این کار آشنا بودم. هر شب از بیمارستان برایمان قصه می‌گفت و "
+        "من همیشه دوست داشتم جای او باشم.",
+        "- سخت‌ترین روزهای کارتان کدام بود؟",
+        "روزهای زلزله. بیمارستان پر از مجروح بود و همه سه شبانه‌روز بیدار ماندند. همکاری داشتم که "
+        "می‌گفت این روزها تمام نمی‌شود.",
+    )
+    answers = [q for q in quotes if q.where in ("body:2", "body:4")]
+    assert [(q.where, q.kind, q.speaker) for q in answers] == [
+        ("body:2", "direct", "زهرا کریمی"), ("body:4", "direct", "زهرا کریمی")]
+
+
+def test_an_interview_answer_citing_someone_stays_the_interviewees_and_gives_nobody_the_floor():
+    """``وزیر گفتند «...» و ما ...`` answering the reporter: the answer is the interviewee's, what
+    it cites is part of it, and the next answer is the interviewee's too, not the minister's."""
+    quotes = quotes_of("گفت‌وگوی ما با رئیس بیمارستان شهر را در ادامه می‌خوانید.",
+                       "چرا بخش اورژانس این‌قدر شلوغ است؟",
+                       "بیشتر بیماران از روستاهای اطراف می‌آیند و درمانگاه روستا شب‌ها تعطیل است "
+                       "و ما همه را می‌پذیریم.",
+                       "بودجه امسال چقدر بیشتر شد؟",
+                       "وزیر بهداشت در سفرش گفتند «بیمارستان‌های شهرهای کوچک اولویت دارند» و بودجه حدود ۲۰ درصد "
+                       "بیشتر شد. اما قیمت دارو بیشتر از این بالا رفته است.",
+                       "برای جذب پزشک چه برنامه‌ای دارید؟",
+                       "راستش کار سختی است. امسال برای ده پزشک جوان خانه اجاره کردیم و حقوقشان را هم بالا بردیم.",
+                       title="رئیس بیمارستان شهر: اورژانس شلوغ است",
+                       lead="مهدی سلامی، رئیس بیمارستان شهر، می‌گوید بخش اورژانس هر شب پر است.")
+    body = [(q.where, q.kind, q.speaker) for q in quotes if q.where.startswith("body")]
+    assert body == [("body:2", "direct", "مهدی سلامی"), ("body:4", "direct", "مهدی سلامی"),
+                    ("body:6", "direct", "مهدی سلامی")]
+
+
+def test_a_remark_the_reporters_label_opens_is_answered_though_it_asks_nothing():
+    """``خبرنگار: اما بانک‌ها ... نمی‌پذیرند.`` is the reporter's turn, no question mark needed:
+    the paragraph after it answers, in whatever spelling the label is written."""
+    for label in ("خبرنگار:", "خبرنگار :"):
+        quotes = quotes_of(f"{label} آقای سلامی، بیماران از شلوغی اورژانس گلایه دارند. برنامه شما چیست؟",
+                           "امسال ده تخت تازه به اورژانس اضافه می‌کنیم و دو پزشک دیگر هم شب‌ها در بخش می‌مانند.",
+                           f"{label} اما بیماران می‌گویند وعده‌های قبلی هم عملی نشد و صف‌ها کوتاه نشده است.",
+                           "قبول دارم که دیر کرده‌ایم. تخت‌ها خریداری شده و تا آخر ماه نصب می‌شوند و صف کوتاه می‌شود.",
+                           title="گفت‌وگو با رئیس بیمارستان",
+                           lead="مهدی سلامی، رئیس بیمارستان شهر، به پرسش‌های ما پاسخ داد.")
+        answers = [(q.where, q.speaker) for q in quotes if q.where in ("body:1", "body:3")]
+        assert answers == [("body:1", "مهدی سلامی"), ("body:3", "مهدی سلامی")]
+
+
+def test_a_labelled_answer_whose_only_verb_is_a_negated_copula_is_the_interviewees():
+    """«کاظمی: من با این حرف موافق نیستم ...» answers the question before it, though its only
+    verb is نیستم (and ماست، ما + است, is no verb as written)."""
+    quotes = headed_quotes(
+        "گفت‌وگو با مهدی کاظمی", "",
+        "مهدی کاظمی مدیرکل بهزیستی استان یزد است. با او گفت‌وگو کردیم.",
+        "خبرنگار: نظر شما درباره بودجه امسال چیست؟",
+        "کاظمی: من با این حرف موافق نیستم و بودجه امسال نصف نیاز ماست.")
+    assert [(q.where, q.speaker) for q in quotes] == [("body:2", "مهدی کاظمی")]

@@ -1,0 +1,56 @@
+"""Pronouns and implied subjects: who speaks when a sentence names its speaker before a question
+or a clause of its own, or opens on او with a clause of its own (او که ...، گفت), and whom a bare
+افزود after a quoted question means.
+Every sentence is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quoting import quotes_of
+
+
+def test_a_speaker_named_before_a_question_he_answers_is_the_subject_not_the_last_speaker():
+    """``کاظمی در پاسخ به این سوال که ...؟ گفت``: the question mark ends no sentence; the verb's
+    subject stands before the question, however the mark and the words around it are written."""
+    for asked, mark in (("در پاسخ به این سوال که آیا قصد استعفا دارید", "؟"),
+                        ("در پاسخ به اين سؤال كه آيا قصد استعفا داريد", "?"),
+                        ("درباره اینکه «آیا قصد استعفا دارید", "؟»،")):
+        quotes = quotes_of("حسن کاظمی، مدیرعامل باشگاه، گفت: تیم برای بازی فردا آماده است.",
+                           "مریم صدری، سرپرست تیم، نیز گفت: بازیکنان خسته‌اند.",
+                           f"کاظمی {asked}{mark} گفت: من با هیچ‌کس قهر نیستم.")
+        assert [(q.speaker, q.ref) for q in quotes][-1] == ("حسن کاظمی", "surname")
+
+
+def test_a_question_quoted_after_a_colon_is_no_clause_of_the_verb_after_it():
+    """``صدری پرسید: چرا مدیرکل ... که ... نمی‌دهد؟ گفت: ...``: the question is her words, not
+    the clause of the verb that follows; whoever is named inside it does not speak."""
+    for cue in ("پرسید", "گفت"):
+        quotes = quotes_of("حسن کاظمی، مدیرکل آموزش استان، گفت: مدارس برای بازگشایی آماده است.",
+                           f"مریم صدری، معاون وزیر، در این نشست {cue}: چرا مدیرکل آموزش استان که قول داده بود "
+                           "پاسخ نمی‌دهد؟ افزود: باید هرچه زودتر پاسخ بدهد.")
+        assert [(q.speaker, q.ref) for q in quotes][-1] == ("مریم صدری", "pronoun")
+
+
+# وی/او, a clause of its own up to a comma, then the speech verb and its claim.
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("او که در نشست خبری با کمک مترجم صحبت می‌کرد، آن روز هم گفته بود مهم‌ترین مشکل تیم نبود بازیکنان جوان در لیگ است.",
+     "مهم‌ترین مشکل تیم نبود بازیکنان جوان در لیگ است"),
+    ("او در پاسخ به این پرسش که آیا مخالفان راه دیگری دارند، گفت بازنگری در حقوق مدیران می‌تواند بخشی از کسری را جبران کند.",
+     "بازنگری در حقوق مدیران می‌تواند بخشی از کسری را جبران کند"),
+])
+def test_a_pronoun_opening_the_sentence_says_the_claim_after_its_clause(sentence, claim):
+    """``او که ... می‌کرد، گفته بود CLAIM``: the pronoun opening the sentence is the subject of
+    the speech verb after the comma closing its clause; the claim is the speaker's met before."""
+    quotes = quotes_of("سارا امینی، مربی تیم ملی، امروز به تهران بازگشت.", sentence)
+    assert [(quote.kind, quote.speaker, quote.text) for quote in quotes if quote.where == "body:1"] == [
+        ("indirect", "سارا امینی", claim)]
+
+
+def test_a_pronoun_as_object_is_no_subject_of_the_verb_after_its_clause():
+    """``او را که ...، مربی خواست و گفت ...``: او is the object; nothing is read for it."""
+    quotes = quotes_of("سارا امینی، مربی تیم ملی، امروز به تهران بازگشت.",
+                       "او را که به تازگی از اردو بازگشته بود، مربی تیم خواست و گفت باید بیشتر از گذشته تمرین کند.")
+    assert [quote for quote in quotes if quote.where == "body:1"] == []

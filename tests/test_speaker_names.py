@@ -1,0 +1,263 @@
+"""How a speaker's name is read and kept: where a person's or a body's name starts and ends (a
+count, an opener, a comment, a conjunction, a compound verb's noun, an object after it), given
+names no list holds, the names people go by, and the shorter names (a surname, a given name, a
+body's short name) an article calls them by later. Every sentence is written for the test.
+"""
+
+from __future__ import annotations
+
+from corpus.orthography import spelling_key
+from quoting import headed_quotes, quotes_of
+
+
+def test_a_count_of_bodies_with_a_plural_verb_speaks_under_that_name():
+    """۱۲ انجمن‌های ... اعلام کردند: the count opens the subject, it does not end it."""
+    for count in ("۱۲", "12"):
+        quotes = quotes_of(f"به گزارش خبرنگار ما، {count} انجمن‌های صنفی با انتشار بیانیه‌ای اعلام کردند "
+                           "قیمت نان باید تا پایان سال ثابت بماند.")
+        assert [q.speaker for q in quotes] == [f"{count} انجمن‌های صنفی"]
+
+
+def test_according_to_this_report_opens_the_sentence_before_its_subject():
+    """بنا براین گزارش X ... افزود, its comma left out: the report is no part of X's name."""
+    for opener in ("بنا براین گزارش", "بنا بر این گزارش", "بنابراین این گزارش،"):
+        quotes = quotes_of("به گزارش خبرنگار ما، حسن کاظمی استاد دانشگاه در همایش امروز گفت: آب شهر سالم است.",
+                           f"{opener} کاظمی با اشاره به کمبود باران افزود: باید در مصرف آب صرفه‌جویی کنیم.")
+        assert [(q.where, q.speaker) for q in quotes] == [("body:0", "حسن کاظمی"), ("body:1", "حسن کاظمی")]
+
+
+def test_a_state_named_alone_is_the_body_its_government_speaks_for():
+    """دولت ژاپن ... then ژاپن اعلام کرد: one body, named in full by the state's own name."""
+    quotes = quotes_of("دولت ژاپن امروز اعلام کرد که مالیات سوخت را کاهش می‌دهد.",
+                       "ژاپن همچنین اعلام کرد که واردات برنج را افزایش خواهد داد.")
+    assert [(q.speaker_type, q.ref) for q in quotes] == [("organisation", "name"), ("organisation", "name")]
+
+
+def test_a_given_name_alone_is_the_one_speaker_whose_full_name_it_opens():
+    """ماهاتیر محمد ... then ماهاتیر افزود: a foreign figure is called by the given name alone."""
+    quotes = quotes_of("به گزارش خبرنگار ما، تونگو راهاکان نخست‌وزیر کامبوج در جمع خبرنگاران گفت: سد جدید تا پاییز آماده می‌شود.",
+                       "تونگو در ادامه افزود: برق این سد به روستاها می‌رسد.")
+    assert [q.speaker for q in quotes] == ["تونگو راهاکان", "تونگو راهاکان"]
+
+
+def test_a_compound_verbs_noun_is_no_speakers_name():
+    """انجام شد in the article, then ``... انجام ۵۰ مورد بازرسی خبر داد و گفت``: انجام names nobody."""
+    quotes = quotes_of("رضا کریمی، فرمانده پلیس شهر، گفت: طرح امنیت محله‌ها از هفته گذشته انجام شد.",
+                       "کریمی افزود: ۳۰۰ مورد تذکر به رانندگان داده شد. وی همچنین از تذکر به کسبه و... "
+                       "انجام ۵۰ مورد بازرسی از مغازه‌ها خبر داد و گفت: ۱۰ مغازه پلمب شد.")
+    assert {q.speaker for q in quotes} == {"رضا کریمی"}
+
+
+def test_an_organisations_name_ends_before_a_conjunction_after_it():
+    """انجمن ... اما در بیانیه‌ای اعلام کرد: اما sets the body against what came before."""
+    quotes = quotes_of("انجمن صنفی نانوایان اما در بیانیه‌ای اعلام کرد که قیمت نان باید افزایش یابد.")
+    assert [q.speaker for q in quotes] == ["انجمن صنفی نانوایان"]
+
+
+def test_an_organisations_name_ends_before_the_noun_a_count_describes():
+    """سایت ... فهرست ۶۰۰ نفره ... را اعلام کرد: فهرست is the object's, whatever the digits."""
+    for count in ("۶۰۰", "600"):
+        quotes = quotes_of(f"سایت آمار فوتبال جهان فهرست {count} نفره بهترین بازیکنان را اعلام کرد که "
+                           "در این میان مسی در صدر قرار دارد.")
+        assert [q.speaker for q in quotes] == ["سایت آمار فوتبال جهان"]
+
+
+def test_a_compound_verbs_noun_is_told_however_its_light_verb_is_joined():
+    """پیشرفت کرده / پیشرفت‌کرده: the same compound verb, the same no-name."""
+    for joiner in (" ", "\u200c"):
+        quotes = quotes_of(f"رضا کریمی، مدیر پروژه، گفت: کار سد امسال خیلی پیشرفت{joiner}کرده است.",
+                           "کریمی افزود: ۳۰ درصد کار باقی است. وی همچنین از تامین بودجه و... "
+                           "پیشرفت ۷۰ درصدی پروژه خبر داد و گفت: سد تا پاییز آماده می‌شود.")
+        assert {q.speaker for q in quotes} == {"رضا کریمی"}
+
+
+def test_a_syndicate_speaks_for_itself_and_is_the_syndicate_named_later():
+    """سندیکای ... اعلام کرد: a body, written with its ezafe; the bare «سندیکا» after it is that body."""
+    quotes = headed_quotes(
+        "ادامه اعتصاب رانندگان اتوبوس",
+        "سندیکای کارگران شرکت واحد اتوبوس‌رانی کرمان اعلام کرد که اعتصاب رانندگان تا پرداخت حقوق ادامه دارد.",
+        "سندیکا در بیانیه‌ای نوشت: «رانندگان سه ماه است حقوق نگرفته‌اند و راهی جز اعتصاب نمانده است.»",
+    )
+    assert [(q.where, q.speaker, q.speaker_type) for q in quotes] == [
+        ("lead", "سندیکای کارگران شرکت واحد اتوبوس‌رانی کرمان", "organisation"),
+        ("body:0", "سندیکای کارگران شرکت واحد اتوبوس‌رانی کرمان", "organisation")]
+
+
+def test_a_servant_of_name_opens_a_name_no_list_holds():
+    """عبدالباسط is «servant of» one of God's names: a given name, so the words after the role's
+    comma are the speaker, not more of the role."""
+    quotes = headed_quotes(
+        "تجهیز مدارس روستایی",
+        "",
+        "رئیس اداره آموزش و پرورش شهرستان نیکشهر، عبدالباسط نوری‌زاده، در گفت‌وگو با خبرنگار ما گفت: "
+        "«میز و نیمکت کلاس‌ها تا پایان ماه می‌رسد.»",
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("عبدالباسط نوری‌زاده", "رئیس اداره آموزش و پرورش شهرستان نیکشهر")]
+
+
+def test_a_role_runs_on_past_the_name_of_whom_a_place_is_named_after():
+    """``رئیس بیمارستان امام رضا (ع) و عضو هیئت مدیره ...، دکتر X، گفت``: امام رضا names the hospital,
+    not the speaker; the second role after و goes on, and the name after the comma is the speaker's."""
+    quotes = quotes_of(
+        "رئیس بیمارستان علی اصغر (ع) و عضو هیئت مدیره انجمن جراحان استان، دکتر کامیار نوری، در آیین افتتاح گفت: دو اتاق عمل تازه داریم.")
+    assert [q.speaker for q in quotes] == ["کامیار نوری"]
+
+
+def test_a_comment_opening_the_sentence_is_not_its_subject():
+    """``عجیب اینکه X ...``، ``نکته مهم این است که X ...``، ``«...»؛ این جمله‌ای بود که X ... تکرار کرد``:
+    the comment (عجیب، نکته مهم، جمله‌ای) is no name; the subject after it speaks."""
+    quotes = quotes_of(
+        "عجیب اینکه بهرام سلطانی، سرمربی تیم، هفته پیش گفته بود: «این تیم قهرمان می‌شود.»",
+        "نکته مهم این است که کاوه نادری، مدیر باشگاه، روز گذشته گفته بود: «بودجه‌ای نداریم.»",
+        "«ورزش برای همه است»؛ این جمله‌ای بود که ماریو کوستا در پایان سخنانش چند بار تکرار کرد.")
+    assert [q.speaker for q in quotes] == ["بهرام سلطانی", "کاوه نادری", "ماریو کوستا"]
+
+
+def test_a_given_name_of_god_in_one_word_opens_the_name_after_a_title():
+    """``TITLE، رحمت‌الله X، گفت``: روح‌الله, رحمتالله (with a ZWNJ or run together) is a given name,
+    so the name after the title's comma is the speaker's, not more of the title."""
+    for given in ("رحمت‌الله", "رحمتالله", "روح‌الله"):
+        quotes = headed_quotes("عنوان خبر", "", f"مدیر اداره آب شهرستان، {given} فرهمندپور، گفت: «لوله‌کشی روستا تمام شد.»")
+        assert [(q.speaker, q.role) for q in quotes] == [(f"{given} فرهمندپور", "مدیر اداره آب شهرستان")]
+
+
+def test_a_word_of_god_that_opens_no_name_is_not_a_given_name():
+    """بیت‌الله (the house of God) and آیت‌الله (an honorific) open no given name of their own."""
+    from corpus.quotes.subjects import is_given_name_of_god, word_key
+    assert is_given_name_of_god(word_key("نعمت‌الله")) and not is_given_name_of_god(word_key("بیت‌الله"))
+    assert not is_given_name_of_god(word_key("بسم‌الله")) and not is_given_name_of_god(word_key("آیت‌الله"))
+
+
+def test_the_name_an_unnamed_speaker_goes_by_is_their_name():
+    """``مردی ... که همسایه‌ها او را «X» صدا می‌کنند، گفت`` and ``... که خود را X معرفی می‌کند``:
+    the name in the description's relative clause is the speaker's, not the description's first
+    words; the report then calls them by it."""
+    quotes = headed_quotes(
+        "عنوان خبر", "",
+        "پیرمردی هفتاد ساله که همسایه‌ها او را «بابا قدرت» صدا می‌کنند، می‌گوید: سی سال است این نانوایی را می‌چرخانم.",
+        "مددکار مرکز که خود را نسترن معرفی می‌کند، با خستگی گفت: بیشتر مراجعان ما سالمندند.",
+        "بابا قدرت در پایان گفت: «خدا بزرگ است.»")
+    assert [q.speaker for q in quotes] == ["بابا قدرت", "نسترن", "بابا قدرت"]
+
+
+def test_a_speaker_named_before_the_relative_clause_keeps_their_name():
+    quotes = headed_quotes("عنوان خبر", "",
+                     "کاوه نیک‌اندیش که شاگردانش او را «استاد» صدا می‌کنند، گفت: کلاس‌ها از مهر آغاز می‌شود.")
+    assert [q.speaker for q in quotes] == ["کاوه نیک‌اندیش"]
+
+
+def test_a_role_someone_gave_themselves_is_no_name():
+    quotes = headed_quotes("عنوان خبر", "",
+                     "مردی که خود را مأمور شهرداری معرفی می‌کرد، به کسبه گفت: مغازه‌ها باید تا فردا تخلیه شود.")
+    assert [q.speaker for q in quotes] != ["مأمور شهرداری"]
+
+
+def test_an_organisations_name_goes_on_past_the_object_of_its_noun():
+    """``انجمن حمایت از ...``, ``ستاد مبارزه با ...``: the name is whole, not cut before از / با."""
+    quotes = headed_quotes("عنوان خبر", "",
+                     "انجمن حمایت از سالمندان تنها در گزارشی اعلام کرد که نیمی از سالمندان شهر تنها زندگی می‌کنند.",
+                     "ستاد مقابله با گرد و غبار استان نیز در بیانیه‌ای اعلام کرد: مدارس فردا تعطیل است.")
+    assert [q.speaker for q in quotes] == ["انجمن حمایت از سالمندان تنها", "ستاد مقابله با گرد و غبار استان"]
+
+
+def test_a_name_no_list_knows_set_off_by_commas_before_a_role_is_the_subject():
+    """``پیش از این، فابریتسیو X، سرمربی ...، گفته بود``: after the opening adverbial, the part between
+    commas with a role after it is the speaker's name, though no list knows its given name."""
+    quotes = headed_quotes("عنوان خبر", "",
+                     "پیش از این، فابریتسیو ماتئوسیان، سرمربی پرتغالی تیم ملی، در نشستی خبری گفته بود که تیم به زمان نیاز دارد.")
+    assert [(q.speaker, q.role) for q in quotes] == [("فابریتسیو ماتئوسیان", "سرمربی پرتغالی تیم ملی")]
+
+
+def test_the_name_someone_goes_by_is_the_person_named_in_full():
+    """``X ملقب به Y`` or ``X که ... با نام Y شناخته می‌شود``, then quotes of Y: Y is X."""
+    quotes = headed_quotes(
+        "رودریگو: در اهواز احساس غربت نمی‌کنم",
+        "",
+        "رودریگو آلمیدا سانتوس که در لیگ ایران با نام رودریگو شناخته می‌شود، در گفت‌وگو با یک روزنامه برزیلی از زندگی در اهواز گفت.",
+        "رودریگو گفته است: «خانواده‌ام هم به اهواز آمده‌اند.»")
+    assert {q.speaker for q in quotes} == {"رودریگو آلمیدا سانتوس"}
+    quotes = headed_quotes("عنوان خبر", "",
+                     "ژوائو فریتاس ملقب به ژوژو، امروز در گفت‌وگو با خبرنگار ما گفت: «تیم آماده است.»",
+                     "ژوژو افزود: «هواداران را ناامید نمی‌کنیم.»")
+    assert {q.speaker for q in quotes} == {"ژوائو فریتاس"}
+
+
+def test_a_name_someone_is_famed_by_or_glossed_with_that_is_is_the_person():
+    """``X، کاپیتان تیم که ... به «Y» شهرت دارد`` and ``«Y»، یعنی X``: Y quoted later is X."""
+    quotes = headed_quotes("عنوان خبر", "",
+                     "کامران دلاوری، کاپیتان تیم که میان هواداران به «عقاب» شهرت دارد، در صفحه شخصی‌اش نوشت: «به تیم اعتماد کنید.»",
+                     "عقاب که این هفته مصدوم است، ابراز امیدواری کرد که تیم به روزهای خوب برگردد.")
+    assert [q.speaker for q in quotes] == ["کامران دلاوری", "کامران دلاوری"]
+    quotes = headed_quotes("عنوان خبر", "",
+                     "سرمربی گفت: «از «گلی»، یعنی بهزاد گلستانی، خاطره‌های زیادی دارم.»",
+                     "گلی هم در مراسم گفت: «او برای ما پدر بود.»")
+    assert quotes[-1].speaker == "بهزاد گلستانی"
+
+
+def test_a_name_the_speakers_people_call_them_is_theirs_when_named_in_full():
+    """``X، ROLE که ... او را «Y» صدا می‌زنند، گفت ... Y افزود``: Y is X (named in full first)."""
+    quotes = headed_quotes("عنوان خبر", "",
+                     "کاوه نیک‌اندیش، پیشکسوت شنای استان که شاگردانش او را «عمو کاوه» صدا می‌زنند، گفت: «استخر تازه لازم داریم.» "
+                     "عمو کاوه افزود: «بچه‌ها در نوبت شلوغ تمرین می‌کنند.»")
+    assert [q.speaker for q in quotes] == ["کاوه نیک‌اندیش", "کاوه نیک‌اندیش"]
+
+
+def test_a_full_name_opening_on_a_given_name_no_list_knows_is_a_name():
+    """``اولدریخ پاسکوویچ، سفیر ...، گفت``: a word no list knows before a surname is a given name, so
+    the sentence names the speaker in full (ref name), not by a surname."""
+    quotes = quotes_of("اولدریخ پاسکوویچ، سفیر اسلواکی در تهران، گفت: روابط دو کشور رو به گسترش است.")
+    assert [(q.speaker, q.ref) for q in quotes] == [("اولدریخ پاسکوویچ", "name")]
+
+
+def test_a_compound_surname_alone_stays_a_surname():
+    """A surname of two words with no given name (``هاشمی رفسنجانی``) is still a surname."""
+    quotes = quotes_of("هاشمی رفسنجانی در جمع خبرنگاران گفت: انتخابات با شکوه برگزار می‌شود.")
+    assert [(q.speaker, q.ref) for q in quotes] == [("هاشمی رفسنجانی", "surname")]
+
+
+def test_an_organisation_called_by_a_shorter_name_is_named():
+    """An organisation has no surname: ``ستاد بحران شهرستان`` after ``ستاد مدیریت بحران شهرستان
+    کوهرنگ`` names it (ref name), as the paper's name without ``روزنامه`` does."""
+    quotes = quotes_of(
+        "ستاد مدیریت بحران شهرستان کوهرنگ اعلام کرد که جاده‌های روستایی باز شده است.",
+        "ستاد بحران کوهرنگ همچنین اعلام کرد که مدارس فردا تعطیل است.",
+        "روزنامه تایمز نوشت: دولت بودجه را کم کرده است.",
+        "تایمز افزود: این تصمیم به زیان مردم است.")
+    assert [(q.speaker, q.ref, q.speaker_type) for q in quotes] == [
+        ("ستاد مدیریت بحران شهرستان کوهرنگ", "name", "organisation")] * 2 + [
+        ("روزنامه تایمز", "name", "organisation")] * 2
+
+
+def test_the_last_word_of_a_clubs_name_is_its_surname():
+    """``باشگاه اتلتیک بیلبائو ... بیلبائو اعلام کرد``: the last word of a name of two is its short
+    name, as a person's surname is."""
+    quotes = quotes_of(
+        "باشگاه اتلتیک بیلبائو اعلام کرد که قرارداد مربی تمدید شده است.",
+        "بیلبائو همچنین اعلام کرد که دو بازیکن جدید خریده است.")
+    assert [(q.speaker, q.ref) for q in quotes] == [("باشگاه اتلتیک بیلبائو", "name"), ("باشگاه اتلتیک بیلبائو", "surname")]
+
+
+def test_pur_written_apart_opens_the_surname_the_article_uses_alone():
+    """کامران پور رستمی ... پور رستمی افزود: پور opens the surname پوررستمی, so the speaker is
+    not «کامران‌پور رستمی», whom a search for پوررستمی would never find."""
+    quotes = quotes_of(
+        "به گزارش خبرنگار ما، کامران پور رستمی مدیرکل بهزیستی استان صبح امروز گفت: «ظرفیت مراکز کافی نیست.»",
+        "پور رستمی افزود: باید مراکز تازه ساخته شود.")
+    assert [spelling_key(q.speaker) for q in quotes] == [spelling_key("کامران پوررستمی")] * 2
+    assert all(q.speaker.split()[-1].replace("\u200c", "") == "پوررستمی" for q in quotes)
+
+
+def test_pur_written_apart_still_closes_a_surname_the_article_uses_so():
+    """رضا علی پور ... علی پور افزود: here پور closes the surname علی‌پور."""
+    quotes = quotes_of(
+        "رضا علی پور، مدیرکل بهزیستی استان، گفت: «ظرفیت مراکز کافی نیست.»",
+        "علی پور افزود: باید مراکز تازه ساخته شود.")
+    assert [q.speaker for q in quotes] == ["رضا علی\u200cپور"] * 2
+
+
+def test_a_role_ends_before_a_counted_time():
+    """مدیرکل بهزیستی استان چند روز پیش گفت: «چند» counts the days, it is not the role's last word."""
+    quotes = quotes_of(
+        "کامران رستمی مدیرکل بهزیستی استان چند روز پیش به خبرنگاران گفت که ظرفیت مراکز کافی نیست.",
+        "مدیرکل بهزیستی استان دو هفته قبل هم گفته بود که مراکز تازه ساخته می‌شود.")
+    assert [q.role for q in quotes] == ["مدیرکل بهزیستی استان"] * 2
