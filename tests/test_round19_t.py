@@ -31,3 +31,23 @@ def test_a_body_title_after_a_lead_that_quotes_an_organisation_is_not_the_headli
         "حسن کاظمی افزود: کپسول گاز هم توزیع می‌شود.")
     assert speakers(quotes)[2:] == [("body:0", "حسن کاظمی"), ("body:1", "حسن کاظمی")]
 
+
+def test_a_title_that_goes_on_speaking_is_the_speaker_of_the_moment_not_the_official_named_next():
+    """``X گفت: ...``, then ``معاون وزیر ... افزود: ...``, then ``همچنین معاون ...، Y، ... خبر داد``: the
+    verb says the title's holder goes on speaking, so it is X, whom the article gave no title,
+    not Y, named next with a like title of their own."""
+    quotes = headed_quotes(
+        "بازار مرغ آرام می‌شود", "",
+        "کامران نوری در نشست خبری گفت: نهاده کافی در بنادر موجود است.",
+        "معاون وزیر جهاد کشاورزی ادامه داد: قیمت‌ها تا هفته آینده تعدیل می‌شود.",
+        "همچنین معاون وزیر صنعت، حمید صادقی، از تشدید نظارت بر بازار خبر داد.")
+    assert speakers(quotes) == [("body:0", "کامران نوری"), ("body:1", "کامران نوری"), ("body:2", "حمید صادقی")]
+
+
+def test_a_title_said_to_add_too_is_someone_besides_the_speaker_of_the_moment():
+    """``رئیس شورا گفت ... . نایب رئیس شورا هم افزود``: هم (too) outweighs the verb that goes on."""
+    quotes = headed_quotes(
+        "گفت‌وگو با رئیس و نایب رئیس شورای شهر", "",
+        "زهرا امینی، رئیس شورای شهر، و حسن کاظمی، نایب رئیس شورا، به پرسش‌های ما پاسخ دادند.",
+        "رئیس شورای شهر گفت که بودجه مترو دو برابر شده است. نایب رئیس شورا هم افزود: «کار خط دو تا پایان سال تمام می‌شود.»")
+    assert speakers(quotes) == [("body:1", "زهرا امینی"), ("body:1", "حسن کاظمی")]

@@ -14,7 +14,8 @@ from bisect import bisect_left
 from itertools import accumulate
 
 from corpus.names import HONORIFIC_KEYS
-from corpus.quotes.constants import SUBJECT_WINDOW
+from corpus.orthography import fold_word
+from corpus.quotes.constants import GOING_ON_VERB_NOUNS, GOING_ON_VERB_STEMS, SUBJECT_WINDOW
 from corpus.quotes.direct import direct_quotes, direct_clauses, headline_quote
 from corpus.quotes.found import Found, Introduction, search_verb
 from corpus.quotes.guillemets import guillemet_quotes
@@ -54,7 +55,20 @@ def quotes_in_field(field: Field) -> list[Found]:
     taken = Spans([(f.start, f.end) for f in found] + direct_clauses(field.folded, direct_cues))
     found += guillemet_quotes(field, taken)
     found.sort(key=lambda f: f.start)
+    for item in found:  # ``... نیز افزود``: someone besides, whatever the verb says
+        item.mention.going_on = item.mention.going_on or _goes_on(item.cue) and not item.mention.also
     return found
+
+
+def _goes_on(cue: str) -> bool:
+    """Does the speech verb say its subject goes on speaking (افزود، ادامه داد، اضافه کرد)? Then
+    the subject is whoever spoke last, as after همچنین (Mention.going_on)."""
+    first = word_key(cue.split()[0]) if cue.strip() else ""
+    return first in GOING_ON_VERB_NOUN_KEYS or any(stem in first for stem in GOING_ON_VERB_STEM_KEYS)
+
+
+GOING_ON_VERB_STEM_KEYS = tuple(fold_word(stem) for stem in GOING_ON_VERB_STEMS)
+GOING_ON_VERB_NOUN_KEYS = frozenset(fold_word(noun) for noun in GOING_ON_VERB_NOUNS)
 
 
 def introduction(field: Field) -> Introduction | None:
