@@ -51,3 +51,13 @@ def test_a_title_said_to_add_too_is_someone_besides_the_speaker_of_the_moment():
         "زهرا امینی، رئیس شورای شهر، و حسن کاظمی، نایب رئیس شورا، به پرسش‌های ما پاسخ دادند.",
         "رئیس شورای شهر گفت که بودجه مترو دو برابر شده است. نایب رئیس شورا هم افزود: «کار خط دو تا پایان سال تمام می‌شود.»")
     assert speakers(quotes) == [("body:1", "زهرا امینی"), ("body:1", "حسن کاظمی")]
+
+
+def test_an_unnamed_sources_role_ends_before_the_relative_clause_about_them():
+    """``به گفته یک مقام آگاه در وزارت نفت که نخواست نامش فاش شود، ...``: the role is who they are,
+    not that they asked to stay unnamed."""
+    quotes = headed_quotes(
+        "بنزین گران نمی‌شود", "",
+        "به گفته یک مقام آگاه در وزارت نفت که نخواست نامش فاش شود، قیمت بنزین امسال تغییر نمی‌کند.",
+        "به گفته يك عضو هيئت مديره باشگاه كه نخواست نامش ذكر شود، قرارداد سرمربي تمديد مي‌شود.")
+    assert [(q.speaker, q.role) for q in quotes] == [(None, "مقام آگاه در وزارت نفت"), (None, "عضو هیئت مدیره باشگاه")]

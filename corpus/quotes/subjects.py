@@ -1651,7 +1651,9 @@ def _role_words(words: list[Word]) -> list[Word]:
     """A role ends before a time word, a weekday, a reporting word, a verb or a digit:
     رئیس کمیته مسابقات سه‌شنبه → رئیس کمیته مسابقات (stop words stay: و، در belong to roles),
     and never on a stop word (فرماندار ایالت لارا در). Friday names a prayer and its leader,
-    not a day: امام جمعه، خطیب نماز جمعه."""
+    not a day: امام جمعه، خطیب نماز جمعه. Nor does it run on into a relative clause about its
+    holder (به گفته یک مقام آگاه | که نخواست نامش فاش شود، ...)."""
+    words = words[:next((n for n, word in enumerate(words) if n and word.key == THAT), len(words))]
     for n, word in enumerate(words):
         kind = non_name_kind(word.key, words[n - 1].key) if n else ""
         if kind == "weekday" and words[n - 1].key in FRIDAY_PRAYER_WORDS:
