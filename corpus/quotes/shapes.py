@@ -14,8 +14,7 @@ from bisect import bisect_left
 from itertools import accumulate
 
 from corpus.names import HONORIFIC_KEYS
-from corpus.orthography import fold_word
-from corpus.quotes.constants import GOING_ON_VERB_NOUNS, GOING_ON_VERB_STEMS, SUBJECT_WINDOW
+from corpus.quotes.constants import SUBJECT_WINDOW
 from corpus.quotes.direct import direct_quotes, direct_clauses, headline_quote
 from corpus.quotes.found import Found, Introduction, search_verb
 from corpus.quotes.guillemets import guillemet_quotes
@@ -31,6 +30,8 @@ from corpus.quotes.sentences import (
     Spans,
 )
 from corpus.quotes.subjects import (
+    GOING_ON_VERB_NOUN_KEYS,
+    GOING_ON_VERB_STEM_KEYS,
     after_conjunction,
     clause_words,
     Mention,
@@ -65,10 +66,6 @@ def _goes_on(cue: str) -> bool:
     the subject is whoever spoke last, as after همچنین (Mention.going_on)."""
     first = word_key(cue.split()[0]) if cue.strip() else ""
     return first in GOING_ON_VERB_NOUN_KEYS or any(stem in first for stem in GOING_ON_VERB_STEM_KEYS)
-
-
-GOING_ON_VERB_STEM_KEYS = tuple(fold_word(stem) for stem in GOING_ON_VERB_STEMS)
-GOING_ON_VERB_NOUN_KEYS = frozenset(fold_word(noun) for noun in GOING_ON_VERB_NOUNS)
 
 
 def introduction(field: Field) -> Introduction | None:

@@ -59,6 +59,8 @@ from corpus.quotes.constants import (
     FRIDAY_PRAYER_WORDS,
     FROM_COMPLEMENT_NOUNS,
     GLUED_ROLE_HEADS,
+    GOING_ON_VERB_NOUNS,
+    GOING_ON_VERB_STEMS,
     GOING_ON_WORDS,
     GROUP_SUBJECTS,
     JOINT_SUBJECTS,
@@ -165,6 +167,8 @@ ALSO_WORDS = frozenset(fold_word(word) for word in ("نیز", "هم"))
 BESIDES_KEYS = frozenset(fold_word(word) for word in BESIDES_WORDS)
 CONTRAST_KEYS = frozenset(fold_word(word) for word in CONTRAST_WORDS)
 GOING_ON_KEYS = frozenset(fold_word(word) for word in GOING_ON_WORDS)
+GOING_ON_VERB_STEM_KEYS = tuple(fold_word(stem) for stem in GOING_ON_VERB_STEMS)
+GOING_ON_VERB_NOUN_KEYS = frozenset(fold_word(noun) for noun in GOING_ON_VERB_NOUNS)
 DOCUMENT_NOUN_KEYS = frozenset(fold_word(word) for word in DOCUMENT_NOUNS)
 THAT, AND, ITS = fold_word("که"), fold_word("و"), fold_word("آن")
 THAT_THIS = fold_word("اینکه")
