@@ -456,10 +456,14 @@ class Cast:
         (``نسرین آذرخش: ...``, the lead's رئیس کمیته ..., then ``معاون استاندار ... گفت``)? Only
         when the headline names them and the body never does (so it can call them only by a title
         or a pronoun), they have the floor, the body has quoted nobody yet, and neither someone new
-        is named next nor is the title said to speak too (``نیز``: someone besides)."""
-        return (self.headline_only and current is not None and current is self.headline_speaker
+        is named next nor is the title said to speak too (``نیز``: someone besides). A body the lead
+        quotes in between (``ستاد ... اعلام کرد``) takes no floor from them: no person has it since,
+        and the body's first title is the one the headline named (its official)."""
+        floor = self.current[0]
+        return (self.headline_only and self.headline_speaker is not None
+                and (current is self.headline_speaker or current is None and floor is not None and floor.organisation)
                 and mention.where.startswith("body") and not self.body_quoted and not mention.also
-                and (named_next is None or named_next is current))
+                and (named_next is None or named_next is self.headline_speaker))
 
     def _holders(self, role: str) -> list[_Person]:
         """The people (not organisations) the article has given this title, written alike or
@@ -529,7 +533,7 @@ class Cast:
         if mention.where in ("title", "lead") and (holders or main):
             return _titled(holders[0] if holders else main, mention.role), mention.role, "title"
         if self._headline_speakers_floor(mention, current, named_next):
-            return _titled(current, mention.role), mention.role, "title"
+            return _titled(self.headline_speaker, mention.role), mention.role, "title"
         newcomer = (named_next is not None and id(named_next) not in self.seen
                     and (not named_next.all_titles or _shares_words(wanted, named_next.all_titles)))
         if current is not None and (named_next is current or _same_head(wanted, current.all_titles)

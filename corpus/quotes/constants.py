@@ -968,6 +968,11 @@ ROLE_OPTIONAL_WORDS = frozenset(fold_word(word) for word in ("استان", "شه
 # Words after a subject that say it goes on speaking (رئیس حزب همچنین ... گفت): a title so
 # followed is the speaker of the moment, not someone named later. (نیز / هم say the opposite.)
 GOING_ON_WORDS = ("همچنین", "همچنان")
+# Speech verbs that say so themselves (افزود، ادامه داد، اضافه کرد, in any tense): the stems of the
+# simple verb, and the nouns that open the compound ones. ``معاون استاندار ادامه داد`` is whoever
+# spoke last going on, not the official the report names next (همچنین معاون ...، X، ... خبر داد).
+GOING_ON_VERB_STEMS = ("افزود", "افزای")
+GOING_ON_VERB_NOUNS = ("ادامه", "اضافه")
 # Words after a subject that set it apart from who spoke last: نیز / هم (too), and اما (مدیرکل
 # تعزیرات اما ... گفت, after a shopkeeper): the subject is someone besides the speaker of the moment.
 CONTRAST_WORDS = ("اما",)

@@ -30,6 +30,8 @@ from corpus.quotes.sentences import (
     Spans,
 )
 from corpus.quotes.subjects import (
+    GOING_ON_VERB_NOUN_KEYS,
+    GOING_ON_VERB_STEM_KEYS,
     after_conjunction,
     clause_words,
     Mention,
@@ -54,7 +56,16 @@ def quotes_in_field(field: Field) -> list[Found]:
     taken = Spans([(f.start, f.end) for f in found] + direct_clauses(field.folded, direct_cues))
     found += guillemet_quotes(field, taken)
     found.sort(key=lambda f: f.start)
+    for item in found:  # ``... نیز افزود``: someone besides, whatever the verb says
+        item.mention.going_on = item.mention.going_on or _goes_on(item.cue) and not item.mention.also
     return found
+
+
+def _goes_on(cue: str) -> bool:
+    """Does the speech verb say its subject goes on speaking (افزود، ادامه داد، اضافه کرد)? Then
+    the subject is whoever spoke last, as after همچنین (Mention.going_on)."""
+    first = word_key(cue.split()[0]) if cue.strip() else ""
+    return first in GOING_ON_VERB_NOUN_KEYS or any(stem in first for stem in GOING_ON_VERB_STEM_KEYS)
 
 
 def introduction(field: Field) -> Introduction | None:

@@ -59,6 +59,8 @@ from corpus.quotes.constants import (
     FRIDAY_PRAYER_WORDS,
     FROM_COMPLEMENT_NOUNS,
     GLUED_ROLE_HEADS,
+    GOING_ON_VERB_NOUNS,
+    GOING_ON_VERB_STEMS,
     GOING_ON_WORDS,
     GROUP_SUBJECTS,
     JOINT_SUBJECTS,
@@ -165,6 +167,8 @@ ALSO_WORDS = frozenset(fold_word(word) for word in ("نیز", "هم"))
 BESIDES_KEYS = frozenset(fold_word(word) for word in BESIDES_WORDS)
 CONTRAST_KEYS = frozenset(fold_word(word) for word in CONTRAST_WORDS)
 GOING_ON_KEYS = frozenset(fold_word(word) for word in GOING_ON_WORDS)
+GOING_ON_VERB_STEM_KEYS = tuple(fold_word(stem) for stem in GOING_ON_VERB_STEMS)
+GOING_ON_VERB_NOUN_KEYS = frozenset(fold_word(noun) for noun in GOING_ON_VERB_NOUNS)
 DOCUMENT_NOUN_KEYS = frozenset(fold_word(word) for word in DOCUMENT_NOUNS)
 THAT, AND, ITS = fold_word("که"), fold_word("و"), fold_word("آن")
 THAT_THIS = fold_word("اینکه")
@@ -1651,7 +1655,9 @@ def _role_words(words: list[Word]) -> list[Word]:
     """A role ends before a time word, a weekday, a reporting word, a verb or a digit:
     رئیس کمیته مسابقات سه‌شنبه → رئیس کمیته مسابقات (stop words stay: و، در belong to roles),
     and never on a stop word (فرماندار ایالت لارا در). Friday names a prayer and its leader,
-    not a day: امام جمعه، خطیب نماز جمعه."""
+    not a day: امام جمعه، خطیب نماز جمعه. Nor does it run on into a relative clause about its
+    holder (به گفته یک مقام آگاه | که نخواست نامش فاش شود، ...)."""
+    words = words[:next((n for n, word in enumerate(words) if n and word.key == THAT), len(words))]
     for n, word in enumerate(words):
         kind = non_name_kind(word.key, words[n - 1].key) if n else ""
         if kind == "weekday" and words[n - 1].key in FRIDAY_PRAYER_WORDS:
