@@ -1190,7 +1190,7 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
             organisation = _organisation_words(field.folded, organisation + part)  # سازمان صنعت، معدن و تجارت
             continue
         role, part_name, part_organisation = _name_in_guillemets(field.folded, part) or _split_part(part)
-        if part_name and roles and not name and not opens_name(part):
+        if part_name and roles and not name and not opens_name(part) and not _appositive_name(part, part_name):
             part_name, role = [], []  # ``مدیرکل صنعت، معدن و تجارت``: the role goes on
         if part_name and not is_person_name([w.key for w in part_name], NAME_HEAD_WORDS):
             part_name = []  # باید، ستاره تیم ...: not a person
@@ -1250,6 +1250,13 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
         # as no subject of its own (a pronoun) where quotes are found
         return Mention("pronoun", role=as_original(text, words), organisation=True, bare=True, where=where)
     return Mention("pronoun", where=where)
+
+
+def _appositive_name(part: list[Word], name: list[Word]) -> bool:
+    """Is a part after a role's comma a whole name that opens on a given name of the wide list
+    (``معاون ... استان، هیوا امینی، گفت``)? FIRST_NAMES holds too few Kurdish, Turkish and women's
+    names to tell it; a role's next part (صنعت، معدن و تجارت) is no name from end to end."""
+    return len(name) > 1 and name[0] is part[0] and name[-1] is part[-1] and is_given_name(part[0].key)
 
 
 def _someone_of_a_kind(words: list[Word]) -> bool:
