@@ -18,3 +18,17 @@ def test_a_name_set_off_after_a_role_by_commas_is_the_speaker_whatever_its_given
         ("دلنیا رستمی", "معاون درمان دانشگاه علوم پزشکی استان"),
         ("سیروان احمدی", "رئیس اداره آموزش و پرورش شهرستان"),
         (None, "مدیرکل صنعت معدن و تجارت استان")]
+
+
+def test_a_numbered_unit_of_a_body_speaks_as_the_body():
+    """``شعبه ۱۲ دادگاه ... اعلام کرد``، ``منطقه ۶ شهرداری ...``: a unit and its number (digits of
+    any script, or an ordinal word) open an organisation, never a person called شعبه; the bare
+    body named after the number (دادگاه) is that unit again."""
+    quotes = quotes_of(
+        "شعبه 12 دادگاه انقلاب استان در رأیی اعلام کرد که متهمان تبرئه شده‌اند.",
+        "دادگاه همچنین تصریح کرده است که اموال توقیف‌شده آزاد می‌شود.",
+        "شعبه دوم دیوان عدالت اداری اعلام كرد كه مصوبه شورا باطل است.",
+        "منطقه ۶ شهرداری در اطلاعیه‌ای اعلام کرد که پیاده‌روها مرمت می‌شوند.")
+    assert [(q.speaker, q.speaker_type) for q in quotes] == [
+        ("شعبه 12 دادگاه انقلاب استان", "organisation")] * 2 + [
+        ("شعبه دوم دیوان عدالت اداری", "organisation"), ("منطقه ۶ شهرداری", "organisation")]

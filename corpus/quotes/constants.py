@@ -1085,10 +1085,17 @@ LOCATING_WORDS = frozenset(fold_word(word) for word in (
 COUNT_ADJECTIVES = frozenset(fold_word(unit + "ه") for unit in (
     "نفر", "سال", "روز", "ماه", "ساعت", "تن", "متر", "کیلومتر", "میلیون", "میلیارد", "جلد", "قسمت",
 ))
-NUMBERED_NOUNS = frozenset(fold_word(word) for word in (
-    "منطقه", "ناحیه", "لشکر", "تیپ", "گردان", "پایگاه", "قرارگاه", "اصل", "ماده", "بند", "دوره", "کلانتری",
+# Units a body numbers (شعبه ۱۴ دادگاه ...، منطقه ۶ شهرداری، کلانتری ۱۲): with their number
+# after them they are a body speaking; the noun alone is no one's name.
+NUMBERED_BODIES = frozenset(fold_word(word) for word in (
+    "شعبه", "منطقه", "ناحیه", "لشکر", "تیپ", "گردان", "کلانتری"))
+NUMBERED_NOUNS = NUMBERED_BODIES | frozenset(fold_word(word) for word in (
+    "پایگاه", "قرارگاه", "اصل", "ماده", "بند", "دوره",
     "شماره",  # مرد شماره ۲ القاعده
 ))
+# Ordinals written as words that number a body's unit (شعبه دوم دادگاه ...).
+ORDINAL_ADJECTIVES = frozenset(fold_word(word) for word in (
+    "اول", "یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم"))
 
 # A given name before one of these is the first half of a compound (فتح الله، روح اله) or of a
 # surname (کریم زاده، عباس پور، رحیمی نیا), so the word before it is no noun before a name.

@@ -89,7 +89,9 @@ from corpus.quotes.constants import (
     NAME_SECOND_HALVES,
     NON_NAME_WORDS,
     NOUN_BEFORE_NAME_PREPOSITIONS,
+    NUMBERED_BODIES,
     NUMBERED_NOUNS,
+    ORDINAL_ADJECTIVES,
     OBJECT_OPENERS,
     ONCE_NOUNS,
     PLACE_NAME_TAILS,
@@ -1413,7 +1415,7 @@ def _split_part(part: list[Word]) -> tuple[list[Word], list[Word], list[Word]]:
         if _honoured_surname(part):
             return part[:-1], part[-1:], []  # استاد مطهری
         return part, [], []
-    if phrase_at(part, 0, ORGANISATION_LEXICON):
+    if phrase_at(part, 0, ORGANISATION_LEXICON) or _numbered_body(part):
         return [], [], part
     name_end = _name_core_end(part)
     role_at = next((n for n in range(name_end, len(part)) if starts_role(part, n)), len(part))
@@ -1600,10 +1602,23 @@ def _organisation_words(folded: str, words: list[Word]) -> list[Word]:
     against what came before (کانون هواداران تیم اما در بیانیه‌ای ...); its other stop words
     and weekdays stay (سازمان ملل و ...، ستاد نماز جمعه). A name set in guillemets is whole to
     its closing one."""
-    for n in range(max(1, _guillemets_close(folded, words)), len(words)):
+    for n in range(max(1, _guillemets_close(folded, words), _numbered_body(words)), len(words)):
         if _ends_organisation_name(words, n):
             return _before_paper_country(words[:n])
     return _before_paper_country(words)
+
+
+def _numbered_body(words: list[Word]) -> int:
+    """numbered_body of the words' keys."""
+    return numbered_body([w.key for w in words[:3]])
+
+
+def numbered_body(keys: list[str] | tuple[str, ...]) -> int:
+    """2 when the folded words open on a body's unit and its number before the body (شعبه ۱۴
+    دادگاه ...، شعبه دوم ...، منطقه ۶ شهرداری): the unit speaks as its body does, and its number
+    is its name's; else 0."""
+    return 2 if len(keys) > 2 and keys[0] in NUMBERED_BODIES and (
+        keys[1].isdigit() or keys[1] in ORDINAL_ADJECTIVES) else 0
 
 
 def _ends_organisation_name(words: list[Word], n: int) -> bool:
