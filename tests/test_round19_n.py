@@ -32,3 +32,17 @@ def test_a_numbered_unit_of_a_body_speaks_as_the_body():
     assert [(q.speaker, q.speaker_type) for q in quotes] == [
         ("شعبه 12 دادگاه انقلاب استان", "organisation")] * 2 + [
         ("شعبه دوم دیوان عدالت اداری", "organisation"), ("منطقه ۶ شهرداری", "organisation")]
+
+
+def test_someone_called_by_a_role_with_the_indefinite_ending_is_unnamed():
+    """``مادری در صف می‌گفت``، ``راننده‌ای ... می‌گوید`` (ZWNJ, space or Arabic letters): a role or
+    description with the indefinite ی, or a noun with ای after its silent ه, is someone the
+    article does not name, never a one-word surname; a surname the article writes after a given
+    name (محمدرضا مدیری ... مدیری گفت) stays his."""
+    quotes = quotes_of(
+        "مادري در صف واكسن مي‌گفت: سه ساعت است منتظريم.",
+        "راننده اي در صف جایگاه سوخت می‌گوید: دو ساعت است منتظرم.",
+        "پرستاری در بخش اورژانس به خبرنگار ما گفت: شیفت‌ها طولانی است.",
+        "محمدرضا مدیری، مربی تیم، از بازیکنانش راضی است. مدیری گفت: بازی سختی داشتیم.")
+    assert [(q.speaker, q.speaker_type) for q in quotes] == [
+        (None, "unnamed"), (None, "unnamed"), (None, "unnamed"), ("محمدرضا مدیری", "person")]

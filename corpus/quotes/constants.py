@@ -742,6 +742,8 @@ INFINITIVE_ENDING = "ن"  # a past stem and ن: آمدن، رفتن
 PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
 PRESENT_PREFIXES = ("می", "نمی")  # written apart too (می شود): one verb with the next word
 INDEFINITE_ENDINGS = ("ای", "ی")  # a noun's indefinite ending, folded (جلسه‌ای، نشستی)
+INDEFINITE_AFTER_HE = "ای"  # the indefinite ending after a silent ه (فروشنده‌ای), folded
+DOER_ENDING = "نده"  # a doer's noun from a present stem (فروشنده، راننده، خواننده)
 # Present endings a subjunctive is told by without its می (کنند، باشد، بگیریم): not ی or م,
 # which end nouns too (کاری، واگذاری، پیام).
 SUBJUNCTIVE_ENDINGS = ("د", "ند", "یم", "ید")

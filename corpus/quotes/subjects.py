@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from corpus.names import (A_ONE, DEMONSTRATIVE, FIRST_NAMES, INDEFINITE, SERVANT_OF_NAME_LETTERS, SERVANT_OF_PREFIX,
-                          drop_glued_honorific, leading_honorifics)
+from corpus.names import (A_ONE, DEMONSTRATIVE, FIRST_NAMES, HONORIFIC_KEYS, INDEFINITE, SERVANT_OF_NAME_LETTERS,
+                          SERVANT_OF_PREFIX, drop_glued_honorific, leading_honorifics)
 from corpus.orthography import fold_folded, fold_word
 from corpus.quotes.constants import (
     WITH_COMPLEMENT_NOUNS,
@@ -36,7 +36,9 @@ from corpus.quotes.constants import (
     GODS_NAME,
     MIN_NAME_WORDS_BEFORE_DESCRIPTION,
     PRESENT_PREFIXES,
+    INDEFINITE_AFTER_HE,
     INDEFINITE_ENDINGS,
+    DOER_ENDING,
     PERSON_DESCRIPTIONS,
     SPEECH_VERB_WORDS,
     SURNAME_TAILS,
@@ -588,6 +590,8 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
         return Mention("pronoun", where=field.where), words[0].start
     if _people_told_by_verb(field, mention, phrase, words[-1].end):
         return Mention("title", role=as_original(field.text, phrase), anonymous=True, where=field.where), phrase[-1].end
+    if mention.ref == "name" and len(phrase) == 1 and _someone_indefinite(field, phrase[0].key):
+        return Mention("title", role=as_original(field.text, phrase), indefinite=True, where=field.where), phrase[-1].end
     if mention.ref == "name" and mention.object_follows:
         mention.before_object = _words_to_object(field.text, words, phrase[0])
     following = next((w for w in words if w.start >= phrase[-1].end), None)
@@ -1660,6 +1664,25 @@ def _indefinite_noun(key: str) -> bool:
     """``تصمیمی``، ``حرفی``: a noun with the indefinite ی, which a name never is (the noun is no
     given name: رحیمی، کریمی are surnames)."""
     return key.endswith("ی") and is_lexicon_noun(key[:-1]) and not is_given_name(key[:-1]) and not is_given_name(key)
+
+
+def _someone_indefinite(field: Field, key: str) -> bool:
+    """``مادری می‌گفت``، ``مددکاری به من گفت``، ``فروشنده‌ای گفت``: a subject of one word that is a
+    person's role or description with the indefinite ی, or a doer's noun in نده with ای (no
+    surname ends so; زواره‌ای, of a place, does), is someone unnamed, not a one-word name; unless
+    the article writes the word after a given name or an honorific anywhere (محمدرضا مدیری):
+    then it is that surname."""
+    if not (_indefinite_head(key) or _indefinite_doer(key)):
+        return False
+    after = re.compile(f"([\\w\u200c]+)[ \u200c]+{re.escape(key)}{WORD_END}")
+    return not any(_opens_full_name(word) or word in HONORIFIC_KEYS
+                   for text in field.article for match in after.finditer(text) if (word := fold_word(match.group(1))))
+
+
+def _indefinite_doer(key: str) -> bool:
+    """Is the folded word a doer's noun of the lexicon (فروشنده، راننده) with the indefinite ای?"""
+    stem = key[:-len(INDEFINITE_AFTER_HE)]
+    return key.endswith(INDEFINITE_AFTER_HE) and stem.endswith(DOER_ENDING) and is_lexicon_noun(stem)
 
 
 def _indefinite_head(key: str) -> bool:
