@@ -46,3 +46,14 @@ def test_someone_called_by_a_role_with_the_indefinite_ending_is_unnamed():
         "محمدرضا مدیری، مربی تیم، از بازیکنانش راضی است. مدیری گفت: بازی سختی داشتیم.")
     assert [(q.speaker, q.speaker_type) for q in quotes] == [
         (None, "unnamed"), (None, "unnamed"), (None, "unnamed"), ("محمدرضا مدیری", "person")]
+
+
+def test_the_name_a_speaker_goes_by_is_set_aside_from_the_subject():
+    """``ژوائو کارلوس دا سیلوا معروف به «ژوکا»، مهاجم برزیلی تیم، گفت``: the alias after معروف /
+    ملقب / مشهور به is no part of the name, and the role after its comma is still the speaker's."""
+    quotes = quotes_of(
+        "ژوائو کارلوس دا سیلوا معروف به «ژوکا»، مهاجم برزیلی تیم، در این نشست گفت: من اینجا خوشحالم.",
+        "حسین کاظمی ملقب به شیر ایران، قهرمان وزنه‌برداری، گفت: برای مدال طلا آمده‌ام.",
+        "عبدالله رحمانی مشهور به «عمو عبدالله» در جمع اهالی گفت: آب روستا قطع شده است.")
+    assert [(q.speaker, q.role) for q in quotes] == [
+        ("ژوائو کارلوس دا سیلوا", "مهاجم برزیلی تیم"), ("حسین کاظمی", "قهرمان وزنه‌برداری"), ("عبدالله رحمانی", None)]

@@ -1013,6 +1013,8 @@ def _noun_phrase(words: list[Word]) -> tuple[list[Word], bool]:
         if fixed:
             phrase += words[n:n + fixed]
             n += fixed
+        elif phrase and (alias := _alias_length(words, n)):
+            n += alias  # ژوائو دا سیلوا معروف به «ژوکا»، مهاجم ...: the name they go by, aside (aliases_given)
         elif word.key == ",":
             if not _appositive_follows(phrase, words, n):
                 break
@@ -1041,6 +1043,17 @@ def _noun_phrase(words: list[Word]) -> tuple[list[Word], bool]:
     while phrase and phrase[-1].key == ",":
         phrase.pop()
     return phrase, object_follows
+
+
+def _alias_length(words: list[Word], n: int) -> int:
+    """How many words an alias cue at word n and the name after it take, to a comma, a word of
+    the predicate or the end (معروف به «ژوکا»، ملقب به شیمبا); 0 when no cue stands there or the
+    name runs too long."""
+    if tuple(w.key for w in words[n:n + 2]) not in ALIAS_BEFORE:
+        return 0
+    end = next((k for k in range(n + 2, len(words)) if words[k].key == "," or words[k].key in PREDICATE_STARTS),
+               len(words))
+    return end - n if 2 < end - n <= 2 + MAX_CALLED_NAME_WORDS else 0
 
 
 def _counts_the_noun_before(words: list[Word], n: int) -> bool:
