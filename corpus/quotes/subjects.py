@@ -1045,11 +1045,14 @@ def _noun_phrase(words: list[Word]) -> tuple[list[Word], bool]:
     return phrase, object_follows
 
 
+_ALIAS_OPENERS = frozenset(cue[0] for cue in ALIAS_BEFORE)
+
+
 def _alias_length(words: list[Word], n: int) -> int:
     """How many words an alias cue at word n and the name after it take, to a comma, a word of
     the predicate or the end (معروف به «ژوکا»، ملقب به شیمبا); 0 when no cue stands there or the
     name runs too long."""
-    if tuple(w.key for w in words[n:n + 2]) not in ALIAS_BEFORE:
+    if words[n].key not in _ALIAS_OPENERS or tuple(w.key for w in words[n:n + 2]) not in ALIAS_BEFORE:
         return 0
     end = next((k for k in range(n + 2, len(words)) if words[k].key == "," or words[k].key in PREDICATE_STARTS),
                len(words))
