@@ -53,6 +53,7 @@ from corpus.quotes.subjects import (
     organisations_named,
     Mention,
     names_in_full,
+    numbered_body,
     opens_name,
     subject,
     Word,
@@ -477,7 +478,7 @@ class Cast:
         ``سازمان`` is no paper the report quoted in between."""
         head = role_key(mention.role)[:1]
         met = [p for p in self.people.all if p.organisation and id(p) in self.seen
-               and _role_stem(p.keys[:1]) == _role_stem(head)]  # سندیکا is the سندیکای ... met before
+               and _role_stem(head) in _kinds(p.keys)]
         if met:
             return max(met, key=lambda p: self.seen[id(p)])
         return None if mention.bare else self._last_met(organisation=True) or self._named_before(mention, head)
@@ -990,6 +991,13 @@ def _roles_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False
     joined_a, joined_b = _role_stem(a), _role_stem(b)
     return joined_a.startswith(joined_b) or joined_b.startswith(joined_a)
+
+
+def _kinds(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The kinds of body an organisation's name makes it (_role_stem of its first word: سندیکا is the
+    سندیکای ... met before), and the body a numbered unit is of (دادگاه of شعبه ۱۴ دادگاه ...)."""
+    numbered = numbered_body(keys)
+    return (_role_stem(keys[:1]),) + ((_role_stem(keys[numbered:numbered + 1]),) if numbered else ())
 
 
 def _role_stem(role: tuple[str, ...]) -> str:

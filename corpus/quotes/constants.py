@@ -742,6 +742,8 @@ INFINITIVE_ENDING = "ن"  # a past stem and ن: آمدن، رفتن
 PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
 PRESENT_PREFIXES = ("می", "نمی")  # written apart too (می شود): one verb with the next word
 INDEFINITE_ENDINGS = ("ای", "ی")  # a noun's indefinite ending, folded (جلسه‌ای، نشستی)
+INDEFINITE_AFTER_HE = "ای"  # the indefinite ending after a silent ه (فروشنده‌ای), folded
+DOER_ENDING = "نده"  # a doer's noun from a present stem (فروشنده، راننده، خواننده)
 # Present endings a subjunctive is told by without its می (کنند، باشد، بگیریم): not ی or م,
 # which end nouns too (کاری، واگذاری، پیام).
 SUBJUNCTIVE_ENDINGS = ("د", "ند", "یم", "ید")
@@ -1090,10 +1092,17 @@ LOCATING_WORDS = frozenset(fold_word(word) for word in (
 COUNT_ADJECTIVES = frozenset(fold_word(unit + "ه") for unit in (
     "نفر", "سال", "روز", "ماه", "ساعت", "تن", "متر", "کیلومتر", "میلیون", "میلیارد", "جلد", "قسمت",
 ))
-NUMBERED_NOUNS = frozenset(fold_word(word) for word in (
-    "منطقه", "ناحیه", "لشکر", "تیپ", "گردان", "پایگاه", "قرارگاه", "اصل", "ماده", "بند", "دوره", "کلانتری",
+# Units a body numbers (شعبه ۱۴ دادگاه ...، منطقه ۶ شهرداری، کلانتری ۱۲): with their number
+# after them they are a body speaking; the noun alone is no one's name.
+NUMBERED_BODIES = frozenset(fold_word(word) for word in (
+    "شعبه", "منطقه", "ناحیه", "لشکر", "تیپ", "گردان", "کلانتری"))
+NUMBERED_NOUNS = NUMBERED_BODIES | frozenset(fold_word(word) for word in (
+    "پایگاه", "قرارگاه", "اصل", "ماده", "بند", "دوره",
     "شماره",  # مرد شماره ۲ القاعده
 ))
+# Ordinals written as words that number a body's unit (شعبه دوم دادگاه ...).
+ORDINAL_ADJECTIVES = frozenset(fold_word(word) for word in (
+    "اول", "یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم"))
 
 # A given name before one of these is the first half of a compound (فتح الله، روح اله) or of a
 # surname (کریم زاده، عباس پور، رحیمی نیا), so the word before it is no noun before a name.

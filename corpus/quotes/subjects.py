@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from corpus.names import (A_ONE, DEMONSTRATIVE, FIRST_NAMES, INDEFINITE, SERVANT_OF_NAME_LETTERS, SERVANT_OF_PREFIX,
-                          drop_glued_honorific, leading_honorifics)
+from corpus.names import (A_ONE, DEMONSTRATIVE, FIRST_NAMES, HONORIFIC_KEYS, INDEFINITE, SERVANT_OF_NAME_LETTERS,
+                          SERVANT_OF_PREFIX, drop_glued_honorific, leading_honorifics)
 from corpus.orthography import fold_folded, fold_word
 from corpus.quotes.constants import (
     WITH_COMPLEMENT_NOUNS,
@@ -36,7 +36,9 @@ from corpus.quotes.constants import (
     GODS_NAME,
     MIN_NAME_WORDS_BEFORE_DESCRIPTION,
     PRESENT_PREFIXES,
+    INDEFINITE_AFTER_HE,
     INDEFINITE_ENDINGS,
+    DOER_ENDING,
     PERSON_DESCRIPTIONS,
     SPEECH_VERB_WORDS,
     SURNAME_TAILS,
@@ -91,7 +93,9 @@ from corpus.quotes.constants import (
     NAME_SECOND_HALVES,
     NON_NAME_WORDS,
     NOUN_BEFORE_NAME_PREPOSITIONS,
+    NUMBERED_BODIES,
     NUMBERED_NOUNS,
+    ORDINAL_ADJECTIVES,
     OBJECT_OPENERS,
     ONCE_NOUNS,
     PLACE_NAME_TAILS,
@@ -590,6 +594,8 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
         return Mention("pronoun", where=field.where), words[0].start
     if _people_told_by_verb(field, mention, phrase, words[-1].end):
         return Mention("title", role=as_original(field.text, phrase), anonymous=True, where=field.where), phrase[-1].end
+    if mention.ref == "name" and len(phrase) == 1 and _someone_indefinite(field, phrase[0].key):
+        return Mention("title", role=as_original(field.text, phrase), indefinite=True, where=field.where), phrase[-1].end
     if mention.ref == "name" and mention.object_follows:
         mention.before_object = _words_to_object(field.text, words, phrase[0])
     following = next((w for w in words if w.start >= phrase[-1].end), None)
@@ -1011,6 +1017,8 @@ def _noun_phrase(words: list[Word]) -> tuple[list[Word], bool]:
         if fixed:
             phrase += words[n:n + fixed]
             n += fixed
+        elif phrase and (alias := _alias_length(words, n)):
+            n += alias  # ژوائو دا سیلوا معروف به «ژوکا»، مهاجم ...: the name they go by, aside (aliases_given)
         elif word.key == ",":
             if not _appositive_follows(phrase, words, n):
                 break
@@ -1039,6 +1047,20 @@ def _noun_phrase(words: list[Word]) -> tuple[list[Word], bool]:
     while phrase and phrase[-1].key == ",":
         phrase.pop()
     return phrase, object_follows
+
+
+_ALIAS_OPENERS = frozenset(cue[0] for cue in ALIAS_BEFORE)
+
+
+def _alias_length(words: list[Word], n: int) -> int:
+    """How many words an alias cue at word n and the name after it take, to a comma, a word of
+    the predicate or the end (معروف به «ژوکا»، ملقب به شیمبا); 0 when no cue stands there or the
+    name runs too long."""
+    if words[n].key not in _ALIAS_OPENERS or tuple(w.key for w in words[n:n + 2]) not in ALIAS_BEFORE:
+        return 0
+    end = next((k for k in range(n + 2, len(words)) if words[k].key == "," or words[k].key in PREDICATE_STARTS),
+               len(words))
+    return end - n if 2 < end - n <= 2 + MAX_CALLED_NAME_WORDS else 0
 
 
 def _counts_the_noun_before(words: list[Word], n: int) -> bool:
@@ -1194,7 +1216,7 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
             organisation = _organisation_words(field.folded, organisation + part)  # سازمان صنعت، معدن و تجارت
             continue
         role, part_name, part_organisation = _name_in_guillemets(field.folded, part) or _split_part(part)
-        if part_name and roles and not name and not opens_name(part):
+        if part_name and roles and not name and not opens_name(part) and not _appositive_name(part, part_name):
             part_name, role = [], []  # ``مدیرکل صنعت، معدن و تجارت``: the role goes on
         if part_name and not is_person_name([w.key for w in part_name], NAME_HEAD_WORDS):
             part_name = []  # باید، ستاره تیم ...: not a person
@@ -1254,6 +1276,13 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
         # as no subject of its own (a pronoun) where quotes are found
         return Mention("pronoun", role=as_original(text, words), organisation=True, bare=True, where=where)
     return Mention("pronoun", where=where)
+
+
+def _appositive_name(part: list[Word], name: list[Word]) -> bool:
+    """Is a part after a role's comma a whole name that opens on a given name of the wide list
+    (``معاون ... استان، هیوا امینی، گفت``)? FIRST_NAMES holds too few Kurdish, Turkish and women's
+    names to tell it; a role's next part (صنعت، معدن و تجارت) is no name from end to end."""
+    return len(name) > 1 and name[0] is part[0] and name[-1] is part[-1] and is_given_name(part[0].key)
 
 
 def _someone_of_a_kind(words: list[Word]) -> bool:
@@ -1410,7 +1439,7 @@ def _split_part(part: list[Word]) -> tuple[list[Word], list[Word], list[Word]]:
         if _honoured_surname(part):
             return part[:-1], part[-1:], []  # استاد مطهری
         return part, [], []
-    if phrase_at(part, 0, ORGANISATION_LEXICON):
+    if phrase_at(part, 0, ORGANISATION_LEXICON) or _numbered_body(part):
         return [], [], part
     name_end = _name_core_end(part)
     role_at = next((n for n in range(name_end, len(part)) if starts_role(part, n)), len(part))
@@ -1597,10 +1626,23 @@ def _organisation_words(folded: str, words: list[Word]) -> list[Word]:
     against what came before (کانون هواداران تیم اما در بیانیه‌ای ...); its other stop words
     and weekdays stay (سازمان ملل و ...، ستاد نماز جمعه). A name set in guillemets is whole to
     its closing one."""
-    for n in range(max(1, _guillemets_close(folded, words)), len(words)):
+    for n in range(max(1, _guillemets_close(folded, words), _numbered_body(words)), len(words)):
         if _ends_organisation_name(words, n):
             return _before_paper_country(words[:n])
     return _before_paper_country(words)
+
+
+def _numbered_body(words: list[Word]) -> int:
+    """numbered_body of the words' keys."""
+    return numbered_body([w.key for w in words[:3]])
+
+
+def numbered_body(keys: list[str] | tuple[str, ...]) -> int:
+    """2 when the folded words open on a body's unit and its number before the body (شعبه ۱۴
+    دادگاه ...، شعبه دوم ...، منطقه ۶ شهرداری): the unit speaks as its body does, and its number
+    is its name's; else 0."""
+    return 2 if len(keys) > 2 and keys[0] in NUMBERED_BODIES and (
+        keys[1].isdigit() or keys[1] in ORDINAL_ADJECTIVES) else 0
 
 
 def _ends_organisation_name(words: list[Word], n: int) -> bool:
@@ -1642,6 +1684,25 @@ def _indefinite_noun(key: str) -> bool:
     """``تصمیمی``، ``حرفی``: a noun with the indefinite ی, which a name never is (the noun is no
     given name: رحیمی، کریمی are surnames)."""
     return key.endswith("ی") and is_lexicon_noun(key[:-1]) and not is_given_name(key[:-1]) and not is_given_name(key)
+
+
+def _someone_indefinite(field: Field, key: str) -> bool:
+    """``مادری می‌گفت``، ``مددکاری به من گفت``، ``فروشنده‌ای گفت``: a subject of one word that is a
+    person's role or description with the indefinite ی, or a doer's noun in نده with ای (no
+    surname ends so; زواره‌ای, of a place, does), is someone unnamed, not a one-word name; unless
+    the article writes the word after a given name or an honorific anywhere (محمدرضا مدیری):
+    then it is that surname."""
+    if not (_indefinite_head(key) or _indefinite_doer(key)):
+        return False
+    after = re.compile(f"([\\w\u200c]+)[ \u200c]+{re.escape(key)}{WORD_END}")
+    return not any(_opens_full_name(word) or word in HONORIFIC_KEYS
+                   for text in field.article for match in after.finditer(text) if (word := fold_word(match.group(1))))
+
+
+def _indefinite_doer(key: str) -> bool:
+    """Is the folded word a doer's noun of the lexicon (فروشنده، راننده) with the indefinite ای?"""
+    stem = key[:-len(INDEFINITE_AFTER_HE)]
+    return key.endswith(INDEFINITE_AFTER_HE) and stem.endswith(DOER_ENDING) and is_lexicon_noun(stem)
 
 
 def _indefinite_head(key: str) -> bool:
