@@ -576,7 +576,10 @@ INTERVIEW_WORDS = ("گفت وگو", "گفتگو", "مصاحبه")
 INTERVIEWEE_PREPOSITION = "با"
 # A paragraph introducing a document's full text (متن این بیانیه به شرح زیر است:، متن نامه بدین شرح
 # است:): the text's noun, and the words saying it follows, before the colon ending the paragraph.
+# A document's noun after it may name its issuer (متن اطلاعیه دادستانی شهرستان ... به شرح زیر است:),
+# maybe past «کامل» (متن کامل بیانیه انجمن ...).
 DOCUMENT_TEXT_NOUN = "متن"
+DOCUMENT_TEXT_WHOLE = "کامل"
 AS_FOLLOWS = ("به شرح", "بدین شرح", "به این شرح", "به قرار", "بدین قرار")
 
 # Unnamed groups as subjects (رسانه‌ها خبر دادند): nobody to attribute to.

@@ -39,7 +39,7 @@ from corpus.quotes.constants import (
     VOWEL_LETTERS,
     SUBJECT_WINDOW,
 )
-from corpus.quotes.direct import closing_mark, left_open, quoted_to_the_end
+from corpus.quotes.direct import closing_mark, document_author, left_open, quoted_to_the_end
 from corpus.quotes.found import Found, Introduction, search_verb, field_order
 from corpus.quotes.guillemets import ends_like_a_sentence
 from corpus.quotes.patterns import (
@@ -264,8 +264,8 @@ def document_texts(reading: list[Found | Introduction], doc: Document) -> list[F
         if not _ends_on_colon(text):
             continue  # both frames end the paragraph on a colon
         folded = fold_letters(text)
-        if DOCUMENT_TEXT_FRAME.search(folded) and (texts := _document_paragraphs(doc, number + 1, quoted)):
-            author = _document_author(doc, number - 1, quoted)
+        if (frame := DOCUMENT_TEXT_FRAME.search(folded)) and (texts := _document_paragraphs(doc, number + 1, quoted)):
+            author = _named_in_the_frame(doc, number, frame) or _document_author(doc, number - 1, quoted)
             added += ([author] if author else []) + texts
         elif (_document_says_below(folded) and _carried_to(doc, number + 1, quoted)
               and (texts := _document_paragraphs(doc, number + 2, quoted))):
@@ -292,6 +292,19 @@ def _carried_to(doc: Document, number: int, quoted: set[str]) -> bool:
 def _ends_on_colon(text: str) -> bool:
     """Does the paragraph end on a colon (a label or a frame whose words follow: حضرت امام:)?"""
     return text.rstrip().rstrip(BLANKS).endswith((":", "："))
+
+
+def _named_in_the_frame(doc: Document, number: int, frame: re.Match) -> Introduction | None:
+    """The issuer a frame names after the document's noun (``متن اطلاعیه دادستانی شهرستان ...
+    درباره ... به شرح زیر است:``, read as ``در اطلاعیه X آمده است`` is): the text's author, given
+    the floor where the frame stands, whoever the report quoted before."""
+    if frame.group("author") is None:
+        return None
+    text = doc.paragraphs[number]
+    folded = fold_letters(text)
+    article = tuple(fold_letters(field_text) for _, field_text in doc.fields() if field_text)
+    mention = document_author(Field(f"body:{number}", text, folded, article), frame)
+    return Introduction(f"body:{number + 1}", 0, mention) if mention.ref == "name" else None
 
 
 def _document_author(doc: Document, number: int, quoted: set[str]) -> Introduction | None:
