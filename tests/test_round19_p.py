@@ -101,3 +101,53 @@ def test_a_frame_naming_no_issuer_leaves_the_text_to_whom_the_paragraph_before_n
         "کانون وکلا استقلال حرفه وکالت را شرط دادرسی عادلانه می‌داند و هر گونه تغییر در شیوه صدور پروانه را نقض این استقلال می‌شمارد.",
     )
     assert speakers(quotes)["body:2"] == "کانون وکلای دادگستری مرکز"
+
+
+def test_an_open_letter_headed_by_its_writers_is_a_groups_and_so_is_its_text():
+    """``نامه سرگشاده کشاورزان X به Y: ...``: the headline is the letter's, whose writers are a group
+    nobody names; so are the letter's paragraphs after ``متن کامل نامه به شرح زیر است:``, not the
+    official's the report quotes after them, nor the document's noun read as a name."""
+    quotes = headed_quotes(
+        "نامه سرگشاده کشاورزان دشت سیستان به وزیر نیرو: حقابه ما را بدهید",
+        "گروهی از کشاورزان دشت سیستان در نامه‌ای سرگشاده به وزیر نیرو خواستار پرداخت حقابه شدند.",
+        "این نامه روز یکشنبه به دفتر وزارت نیرو تحویل داده شد. متن کامل نامه به شرح زیر است:",
+        "جناب آقای وزیر، ما کشاورزان دشت سیستان سه سال است که حقابه خود را دریافت نکرده‌ایم و زمین‌هایمان خشک شده است.",
+        "از شما تقاضا داریم دستور دهید سهم آب کشاورزی در برنامه امسال لحاظ شود.",
+        "مدیرعامل شرکت آب منطقه‌ای استان، رضا ناصری، در پاسخ گفت: سهم حقابه امسال از هفته آینده رهاسازی می‌شود.",
+    )
+    found = speakers(quotes)
+    assert (found["title"], found["body:1"], found["body:2"]) == (None, None, None)
+    assert found["body:3"] == "رضا ناصری"
+
+
+def test_a_letters_guillemet_headline_counting_its_writers_is_nobodys_named():
+    """``نامه ۲۰۰ پرستار به رئیس‌جمهور: «...»``: a count of writers names nobody; the headline and
+    the letter's ``در این نامه آمده است`` are not the nurse the report names further on."""
+    quotes = headed_quotes(
+        "نامه ۲۰۰ پرستار به رئیس‌جمهور: «حقوق ما را پرداخت کنید»",
+        "جمعی از پرستاران بیمارستان‌های دولتی استان نامه‌ای به رئیس‌جمهور نوشته‌اند.",
+        "در این نامه آمده است: «ما شش ماه است اضافه‌کار خود را نگرفته‌ایم و بسیاری از همکاران ناچار به کار دوم شده‌اند.»",
+        "سمیرا احمدی، یکی از امضاکنندگان نامه، به خبرنگار ما گفت: «هر شب دو شیفت پشت سر هم کار می‌کنم.»",
+    )
+    found = speakers(quotes)
+    assert (found["title"], found["body:0"]) == (None, None)
+
+
+def test_a_statement_headed_by_its_issuer_is_the_issuers_in_arabic_letters():
+    """``بيانيه باشگاه X: ...``: the club's words, not a speaker called «بيانيه باشگاه X»."""
+    quotes = headed_quotes(
+        "بيانيه باشگاه سپاهان: به راي كميته انضباطي اعتراض داريم",
+        "باشگاه سپاهان با صدور بيانيه‌اي به راي كميته انضباطي اعتراض كرد.",
+        "در اين بيانيه آمده است: اين راي بدون شنيدن دفاعيات باشگاه صادر شده و ما از همه راه‌هاي قانوني پيگيري خواهيم كرد.",
+    )
+    assert speakers(quotes)["title"] == "باشگاه سپاهان"
+
+
+def test_a_letter_headed_by_a_named_writer_is_theirs():
+    """``نامه X به Y؛ «...»`` names its writer: the headline is X's (as it was before)."""
+    quotes = headed_quotes(
+        "نامه علی صادقی به شورای شهر؛ «پروژه را متوقف کنید»",
+        "علی صادقی، عضو پیشین شورای شهر، در نامه‌ای به اعضای شورا خواستار توقف پروژه پل شد.",
+        "در این نامه آمده است: این پروژه بدون مطالعه آغاز شده و هزینه آن سه برابر برآورد اولیه است.",
+    )
+    assert speakers(quotes)["title"] == speakers(quotes)["body:0"] == "علی صادقی"

@@ -16,6 +16,7 @@ from corpus.quotes.constants import (
     BULLETS,
     DOCUMENT_AUTHOR_SKIPS,
     DOCUMENT_LIGHT_VERBS,
+    DOCUMENT_NOUN_KEYS,
     DOCUMENT_ITSELF,
     DOCUMENT_PART_OF,
     HEADLINE_RUBRICS,
@@ -239,12 +240,9 @@ def document_author(field: Field, match: re.Match) -> Mention:
 
 def _document_writer(field: Field, match: re.Match) -> Mention:
     """The mention document_author reads, before it is marked a document's."""
-    words = clause_words(field.folded, *match.span("author"))
-    while words and words[0].key in DOCUMENT_AUTHOR_SKIPS:
-        words = words[1:]
-    words = _before_verb(words)
-    if words and words[0].key not in PREDICATE_STARTS and not _tells_of_the_document(words):
-        return subject(field, words)[0]  # در این بیانیه ضمن تبریک ... آمده: no author there
+    issuer = _issuer(clause_words(field.folded, *match.span("author")))
+    if issuer:
+        return subject(field, issuer)[0]
     written = None
     for written in DOCUMENT_WRITTEN_BY.finditer(field.folded, max(0, match.start() - SUBJECT_WINDOW), match.start()):
         pass
@@ -253,6 +251,27 @@ def _document_writer(field: Field, match: re.Match) -> Mention:
         if mention.ref == "name" and not mention.organisation:
             return mention
     return Mention("pronoun", where=field.where)
+
+
+def _issuer(words: list[Word]) -> list[Word]:
+    """The words after a document's noun that name who issued it, past the words that are neither
+    (منتشره، از سوی، سرگشاده) and before the verb telling what was done with it; none when they
+    open on a predicate (در این بیانیه ضمن تبریک ... آمده) or tell of the document itself."""
+    while words and words[0].key in DOCUMENT_AUTHOR_SKIPS:
+        words = words[1:]
+    words = _before_verb(words)
+    return words if words and words[0].key not in PREDICATE_STARTS and not _tells_of_the_document(words) else []
+
+
+def headline_document_writer(field: Field, words: list[Word]) -> Mention | None:
+    """``نامه سرگشاده اهالی روستا به استاندار: QUOTE``, ``بیانیه باشگاه: QUOTE``: a headline labelled
+    with a document gives its writer's words, the one the words after its noun name; words naming
+    nobody a name or a title can (۳۰۰ زن سرپرست خانوار) are writers nobody names, a group's. None
+    when the label opens on no document's noun, or names no writer (then it is read as a label)."""
+    if not words or words[0].key not in DOCUMENT_NOUN_KEYS or not (issuer := _issuer(words[1:])):
+        return None
+    mention = subject(field, issuer)[0]
+    return mention if mention.ref != "pronoun" else Mention("title", anonymous=True, where=field.where)
 
 
 def _before_verb(words: list[Word]) -> list[Word]:
@@ -521,7 +540,7 @@ def headline_quote(field: Field) -> list[Found]:
         return []
     if field.where == "lead" and not (starts_role(words, 0) or opens_name(words)):
         return []
-    mention = mention_from_words(field, words)
+    mention = headline_document_writer(field, words) or mention_from_words(field, words)
     if mention.ref == "pronoun":
         return []
     start, end = trim_quote(field.folded, match.end(), len(field.text))
