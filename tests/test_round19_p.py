@@ -151,3 +151,37 @@ def test_a_letter_headed_by_a_named_writer_is_theirs():
         "در این نامه آمده است: این پروژه بدون مطالعه آغاز شده و هزینه آن سه برابر برآورد اولیه است.",
     )
     assert speakers(quotes)["title"] == speakers(quotes)["body:0"] == "علی صادقی"
+
+
+def test_what_a_speaker_was_told_inside_his_quote_is_part_of_it():
+    """``X گفت: ... یکی از کارگران به من گفت: «...» ...``: X recounting what he was told; his quote
+    runs on to the paragraph's end, and the worker gets no quote of his own."""
+    quotes = headed_quotes(
+        "بازدید از کارگاه‌ها",
+        "",
+        "رضا محمدی، بازرس اداره کار استان، گفت: در این بازدید ۱۲ کارگاه را بررسی کردیم. یکی از کارگران به من گفت: «سه ماه است حقوق نگرفته‌ایم.» این وضعیت قابل قبول نیست و کارفرمایان باید پاسخگو باشند.",
+    )
+    assert [(quote.speaker, "پاسخگو باشند" in quote.text) for quote in quotes] == [("رضا محمدی", True)]
+
+
+def test_what_an_interviewee_was_told_after_the_report_gives_him_the_word_again_is_his():
+    """``X با خنده ادامه می‌دهد: همکارم دیشب به ما گفت: ...`` in Arabic letters: X's words go on, what
+    he was told included, not from the inner colon on."""
+    quotes = headed_quotes(
+        "فرهاد نيكو: اورژانس شلوغ است",
+        "فرهاد نيكو، رئيس اورژانس بيمارستان، با ما گفت‌وگو كرد.",
+        "شب‌ها چند بيمار داريد؟",
+        "حدود صد بيمار در هر شيفت. نيكو با خنده ادامه مي‌دهد: همكارم ديشب به ما گفت: اينجا ديگر جاي نفس كشيدن نيست. واقعاً همين‌طور است.",
+    )
+    assert [(quote.speaker, "ديشب" in quote.text) for quote in quotes if quote.where == "body:1"] == [("فرهاد نیکو", True)]
+
+
+def test_someone_speaking_to_the_reporter_after_a_closed_quotation_is_quoted():
+    """``X گفت: «...» Y به ما گفت: «...»``: X's quotation has closed, so «ما» is the report's own
+    and Y is quoted (a feature's reporter talking with people)."""
+    quotes = headed_quotes(
+        "روایت یک روز در بازار",
+        "",
+        "حسین احمدی، فروشنده فرش، گفت: «امسال هیچ‌کس خرید نمی‌کند.» پسرش که تازه رسیده بود به ما گفت: «بازار دیگر مثل قدیم نیست.»",
+    )
+    assert len([quote for quote in quotes if quote.kind != "indirect"]) == 2

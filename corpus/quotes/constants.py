@@ -564,6 +564,12 @@ MAX_DOCUMENT_AUTHOR_CHARS = 150  # در بیانیه روابط عمومی با�
 DOCUMENT_ITSELF = fold_word("آن")
 DOCUMENT_PART_OF = fold_word("از")
 
+# Words saying something was said to the speaker (یکی از کارگران به من گفت:): a cue so told inside
+# another's quote is that speaker recounting, not a new quote. Pairs of folded words, or one word.
+TOLD_TO_THE_SPEAKER = frozenset(tuple(fold_word(word) for word in phrase.split()) for phrase in (
+    "به من", "به ما", "برای من", "برای ما", "برایم", "برایمان", "به بنده",
+))
+
 # Verbs of asking: ``خبرنگاری از داوودی پرسید ...؛ وی در پاسخ گفت`` answers the one asked.
 ASKING_VERBS = ("پرسید", "سوال کرد", "سئوال کرد", "پرسش کرد")
 ASKING_PHRASES = tuple(tuple(fold_word(word) for word in verb.split()) for verb in ASKING_VERBS)

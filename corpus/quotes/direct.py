@@ -35,6 +35,7 @@ from corpus.quotes.constants import (
     QUOTE_OPENERS,
     QUESTION_MARKS,
     SUBJECT_WINDOW,
+    TOLD_TO_THE_SPEAKER,
 )
 from corpus.quotes.found import Found, search_verb
 from corpus.quotes.patterns import (
@@ -113,7 +114,7 @@ def direct_quotes(field: Field, direct_cues: list[re.Match]) -> list[Found]:
     if field.where.startswith("body:"):
         cues += _colon_cues(field, {end for end, *_ in cues})
     cues.sort(key=lambda cue: cue[0])
-    cues = _outside_quotations(field.folded, cues)
+    cues = _told_to_the_speaker(field.folded, _outside_quotations(field.folded, cues))
     found = []
     for n, (colon_end, clause_start, cue_start, cue_end, mention) in enumerate(cues):
         limit = cues[n + 1][1] if n + 1 < len(cues) else len(field.text)
@@ -193,6 +194,33 @@ def _outside_quotations(folded: str, cues: list[tuple]) -> list[tuple]:
         kept.append(cue)
         open_until = _quotation_end(folded, cue[0])
     return kept
+
+
+def _told_to_the_speaker(folded: str, cues: list[tuple]) -> list[tuple]:
+    """Drop the cues inside the quote of the cue before them that say the words were said to the
+    speaker (``X گفت: ... یکی از کارگران به من گفت: «...» ...``): the speaker recounting what he
+    was told, his quote going on (ANNOTATION.md drops quotes inside quotes). Only inside a quote
+    in no quotation marks, which runs on to the next cue: after ``X گفت: «...»`` has closed,
+    ``Y به ما گفت`` is the report's own «we» (a feature's reporter) giving Y the word."""
+    kept: list[tuple] = []
+    for cue in cues:
+        if not (kept and _recounted(folded, kept[-1][0], cue)):
+            kept.append(cue)
+    return kept
+
+
+def _recounted(folded: str, quote_start: int, cue: tuple) -> bool:
+    """Does the cue stand in the quote starting at ``quote_start``, in no quotation marks, and say
+    the words were said to its speaker?"""
+    clause_start, cue_start = cue[1:3]
+    return cue_start > quote_start and _quotation_end(folded, quote_start) < 0 \
+        and _said_to_me(clause_words(folded, max(clause_start, quote_start), cue_start))
+
+
+def _said_to_me(words: list[Word]) -> bool:
+    """Do the words say to whom in the first person (به من، برایمان)?"""
+    keys = [word.key for word in words]
+    return any((key,) in TOLD_TO_THE_SPEAKER or tuple(keys[n:n + 2]) in TOLD_TO_THE_SPEAKER for n, key in enumerate(keys))
 
 
 def _quotation_end(folded: str, start: int) -> int:
