@@ -185,3 +185,43 @@ def test_someone_speaking_to_the_reporter_after_a_closed_quotation_is_quoted():
         "حسین احمدی، فروشنده فرش، گفت: «امسال هیچ‌کس خرید نمی‌کند.» پسرش که تازه رسیده بود به ما گفت: «بازار دیگر مثل قدیم نیست.»",
     )
     assert len([quote for quote in quotes if quote.kind != "indirect"]) == 2
+
+
+def test_an_answer_recounting_what_someone_told_the_interviewee_is_the_interviewees():
+    """In a printed interview, ``یکی از والدین به من گفت: ...`` inside the answer to a question is the
+    interviewee recounting: the answer is hers, the parent gets no quote."""
+    quotes = headed_quotes(
+        "مینا رحیمی: مهدکودک‌ها زیر فشار هستند",
+        "مینا رحیمی، مدیر یک مهدکودک در تبریز، به پرسش‌های ما پاسخ داد.",
+        "بیشترین مشکل شما چیست؟",
+        "اجاره‌بها. صاحبخانه امسال اجاره را دو برابر کرد. یکی از والدین هفته پیش به من گفت: اگر شهریه بالا برود بچه را در خانه نگه می‌دارم. ما هم نمی‌دانیم چه کنیم.",
+        "دولت کمکی کرده است؟",
+        "نه، هیچ کمکی نکرده است و ما تنها مانده‌ایم. امیدواریم امسال وضع بهتر شود.",
+    )
+    assert [(quote.where, quote.speaker) for quote in quotes if quote.where == "body:1"] == [("body:1", "مینا رحیمی")]
+
+
+def test_an_answers_second_paragraph_recounting_a_guillemet_told_to_him_is_his():
+    """The answer going on in a second paragraph, ``کشاورزی به من گفت «...»``: still the interviewee's."""
+    quotes = headed_quotes(
+        "کامران فاضلی: بیمه کشاورزان ناکارآمد است",
+        "کامران فاضلی، کارشناس اقتصاد کشاورزی، در گفت‌وگویی به پرسش‌ها پاسخ داد.",
+        "چرا کشاورزان از بیمه ناراضی‌اند؟",
+        "چون غرامت دیر پرداخت می‌شود و مبلغ آن کم است. من در سه استان این را بررسی کرده‌ام و نتیجه همه جا یکی بود.",
+        "در یکی از روستاها، کشاورزی به من گفت «دو سال است منتظر غرامت سیل هستم» و این حرف را بسیاری دیگر هم تکرار کردند. باید سازوکار پرداخت عوض شود.",
+        "راه حل چیست؟",
+        "پرداخت مستقیم و سریع غرامت از طریق سامانه. این کار در کشورهای دیگر جواب داده است و ما هم می‌توانیم.",
+    )
+    assert [quote.speaker for quote in quotes if quote.where == "body:2"] == ["کامران فاضلی"]
+
+
+def test_someone_telling_the_reporter_after_a_running_quote_outside_an_interview_is_quoted():
+    """No interview laid out as questions and answers: ``کشاورزی به ما گفت: ...`` after a minister's
+    quote is the report's own «we» giving the farmer the word, not the minister going on."""
+    quotes = headed_quotes(
+        "خسارت سیل به مزارع",
+        "",
+        "وزیر کشاورزی گفت: خسارت سیل به مزارع استان بیش از هزار میلیارد تومان برآورد شده است و ما کمک می‌کنیم.",
+        "یکی از کشاورزان روستا به ما گفت: همه محصول امسال ما را آب برد و هنوز هیچ کس به ما سر نزده است.",
+    )
+    assert [quote.speaker for quote in quotes if quote.where == "body:1"] == [None]

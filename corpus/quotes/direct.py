@@ -214,10 +214,10 @@ def _recounted(folded: str, quote_start: int, cue: tuple) -> bool:
     the words were said to its speaker?"""
     clause_start, cue_start = cue[1:3]
     return cue_start > quote_start and _quotation_end(folded, quote_start) < 0 \
-        and _said_to_me(clause_words(folded, max(clause_start, quote_start), cue_start))
+        and said_to_the_speaker(clause_words(folded, max(clause_start, quote_start), cue_start))
 
 
-def _said_to_me(words: list[Word]) -> bool:
+def said_to_the_speaker(words: list[Word]) -> bool:
     """Do the words say to whom in the first person (به من، برایمان)?"""
     keys = [word.key for word in words]
     return any((key,) in TOLD_TO_THE_SPEAKER or tuple(keys[n:n + 2]) in TOLD_TO_THE_SPEAKER for n, key in enumerate(keys))
