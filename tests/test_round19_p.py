@@ -225,3 +225,13 @@ def test_someone_telling_the_reporter_after_a_running_quote_outside_an_interview
         "یکی از کشاورزان روستا به ما گفت: همه محصول امسال ما را آب برد و هنوز هیچ کس به ما سر نزده است.",
     )
     assert [quote.speaker for quote in quotes if quote.where == "body:1"] == [None]
+
+
+def test_a_report_headline_naming_no_writer_is_still_the_storys_speakers():
+    """``گزارش تصویری؛ «...»``: «تصویری» names nobody, so the headline's «...» stays with whoever the
+    story quotes, as a headline's tail does."""
+    quotes = headed_quotes(
+        "گزارش تصویری؛ «بازار امسال خیلی کساد است و کسی خرید نمی‌کند»",
+        "علی رضایی، فروشنده بازار، گفت بازار امسال کساد است.",
+    )
+    assert speakers(quotes)["title"] == "علی رضایی"

@@ -293,13 +293,16 @@ def _issuer(words: list[Word]) -> list[Word]:
 
 def headline_document_writer(field: Field, words: list[Word]) -> Mention | None:
     """``نامه سرگشاده اهالی روستا به استاندار: QUOTE``, ``بیانیه باشگاه: QUOTE``: a headline labelled
-    with a document gives its writer's words, the one the words after its noun name; words naming
-    nobody a name or a title can (۳۰۰ زن سرپرست خانوار) are writers nobody names, a group's. None
-    when the label opens on no document's noun, or names no writer (then it is read as a label)."""
+    with a document gives its writer's words, the one the words after its noun name: a group
+    (اهالی روستا), an office, or a name well introduced (a given name, an organisation's word); a
+    count of writers (۳۰۰ زن سرپرست خانوار) is a group nobody names. None when the label opens on
+    no document's noun or names no writer so (گزارش تصویری): then it is read as a label."""
     if not words or words[0].key not in DOCUMENT_NOUN_KEYS or not (issuer := _issuer(words[1:])):
         return None
     mention = subject(field, issuer)[0]
-    return mention if mention.ref != "pronoun" else Mention("title", anonymous=True, where=field.where)
+    if mention.ref == "title" or mention.strong:
+        return mention
+    return Mention("title", anonymous=True, where=field.where) if issuer[0].key.isdigit() else None
 
 
 def _before_verb(words: list[Word]) -> list[Word]:
