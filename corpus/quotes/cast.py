@@ -191,7 +191,7 @@ class Cast:
     author: _Person | None = None  # whose document the report last quoted (در پیام X آمده است)
     fields: dict[str, Field] = field(default_factory=dict)  # the article's fields by ``where``, while resolving
     seen: dict[int, int] = field(default_factory=dict)  # id of each person met in reading -> when last met
-    interviewee: _Person | None = None  # whom the report interviews: introduced so, or who answered its last question
+    interviewee: _Person | None = None  # whom the report interviews: introduced so, who answered its last question, or the headline's
 
     @classmethod
     def from_mentions(cls, mentions: list[Mention],
@@ -288,7 +288,7 @@ class Cast:
                 person = _next_speaker(item, upcoming[n], names) or self._story_subject(item.mention)
             if person is not None:
                 self.seen[id(person)] = n
-                if item.mention.interviewee or item.mention.answer:
+                if item.mention.interviewee or item.mention.answer or _names_the_interviewee(item, person):
                     self.interviewee = person
                 if item.mention.document:
                     self.author = person
@@ -636,6 +636,14 @@ def _headline_speaker(item: Found, person: _Person, body_named: set[int], names:
     if not item.cue:
         return id(person) in body_named or _only_in_headline(person, names)
     return item.mention.ref == "name" and _only_in_headline(person, names)
+
+
+def _names_the_interviewee(item: Found | Introduction, person: _Person) -> bool:
+    """Does the headline quote a person by name (``X: ...``, ``X گفت ...``)? A printed interview
+    is headed by its interviewee's words, so the answers after the report's questions are X's
+    until the report says whom it talked with, even when the lead or a first paragraph quoted
+    someone else (an organisation's statement, a passer-by) or introduced X in a way not read."""
+    return item.where == "title" and isinstance(item, Found) and item.mention.ref == "name" and not person.organisation
 
 
 def _only_in_headline(person: _Person, names: _NamesInFields) -> bool:

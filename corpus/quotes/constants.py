@@ -538,6 +538,7 @@ DOCUMENT_NOUNS = (
     "بیانیه", "اطلاعیه", "جوابیه", "اعلامیه", "ابلاغیه", "نامه", "پیام", "گزارش", "متن", "توییت", "پست",
     "یادداشت", "مقاله", "کیفرخواست", "حکم", "رای", "قطعنامه", "دستورالعمل", "بخشنامه", "وصیتنامه", "مصوبه",
 )
+DOCUMENT_NOUN_KEYS = frozenset(fold_word(noun) for noun in DOCUMENT_NOUNS)
 # Parts of a document it speaks in: ``در پایان این بیانیه آمده است``.
 DOCUMENT_PARTS = ("ابتدای", "پایان", "انتهای", "ادامه", "متن", "بخشی از", "بخش دیگری از", "قسمتی از", "فرازی از",
                   "بخش پایانی", "بخش نخست", "بخش اول", "بخش دوم")
@@ -548,7 +549,7 @@ DOCUMENT_VERBS = ("آمده", "تاکید شده", "تصریح شده", "ذکر 
 # بیانیه‌ای که توسط باشگاه ...).
 DOCUMENT_AUTHOR_SKIPS = frozenset(fold_word(word) for word in (
     "که", "منتشره", "منتشرشده", "صادره", "مذکور", "یادشده", "فوق", "رسمی", "جدید", "از", "سوی", "طرف", "جانب",
-    "توسط",
+    "توسط", "سرگشاده", "مشترک",  # an open letter, a joint statement
 ))
 # The author's name ends before the verb that tells what was done with the document (بیانیه‌ای که
 # از سوی فدراسیون فوتبال | منتشر شده، بیانیه‌ای که روابط عمومی باشگاه | صادر کرد): a word and one
@@ -563,6 +564,12 @@ MAX_DOCUMENT_AUTHOR_CHARS = 150  # در بیانیه روابط عمومی با�
 DOCUMENT_ITSELF = fold_word("آن")
 DOCUMENT_PART_OF = fold_word("از")
 
+# Words saying something was said to the speaker (یکی از کارگران به من گفت:): a cue so told inside
+# another's quote is that speaker recounting, not a new quote. Pairs of folded words, or one word.
+TOLD_TO_THE_SPEAKER = frozenset(tuple(fold_word(word) for word in phrase.split()) for phrase in (
+    "به من", "به ما", "برای من", "برای ما", "برایم", "برایمان", "به بنده",
+))
+
 # Verbs of asking: ``خبرنگاری از داوودی پرسید ...؛ وی در پاسخ گفت`` answers the one asked.
 ASKING_VERBS = ("پرسید", "سوال کرد", "سئوال کرد", "پرسش کرد")
 ASKING_PHRASES = tuple(tuple(fold_word(word) for word in verb.split()) for verb in ASKING_VERBS)
@@ -576,7 +583,10 @@ INTERVIEW_WORDS = ("گفت وگو", "گفتگو", "مصاحبه")
 INTERVIEWEE_PREPOSITION = "با"
 # A paragraph introducing a document's full text (متن این بیانیه به شرح زیر است:، متن نامه بدین شرح
 # است:): the text's noun, and the words saying it follows, before the colon ending the paragraph.
+# A document's noun after it may name its issuer (متن اطلاعیه دادستانی شهرستان ... به شرح زیر است:),
+# maybe past «کامل» (متن کامل بیانیه انجمن ...).
 DOCUMENT_TEXT_NOUN = "متن"
+DOCUMENT_TEXT_WHOLE = "کامل"
 AS_FOLLOWS = ("به شرح", "بدین شرح", "به این شرح", "به قرار", "بدین قرار")
 
 # Unnamed groups as subjects (رسانه‌ها خبر دادند): nobody to attribute to.

@@ -16,6 +16,7 @@ from corpus.quotes.constants import (
     BULLETS,
     DOCUMENT_AUTHOR_SKIPS,
     DOCUMENT_LIGHT_VERBS,
+    DOCUMENT_NOUN_KEYS,
     DOCUMENT_ITSELF,
     DOCUMENT_PART_OF,
     HEADLINE_RUBRICS,
@@ -34,6 +35,7 @@ from corpus.quotes.constants import (
     QUOTE_OPENERS,
     QUESTION_MARKS,
     SUBJECT_WINDOW,
+    TOLD_TO_THE_SPEAKER,
 )
 from corpus.quotes.found import Found, search_verb
 from corpus.quotes.patterns import (
@@ -112,7 +114,7 @@ def direct_quotes(field: Field, direct_cues: list[re.Match]) -> list[Found]:
     if field.where.startswith("body:"):
         cues += _colon_cues(field, {end for end, *_ in cues})
     cues.sort(key=lambda cue: cue[0])
-    cues = _outside_quotations(field.folded, cues)
+    cues = _told_to_the_speaker(field.folded, _outside_quotations(field.folded, cues))
     found = []
     for n, (colon_end, clause_start, cue_start, cue_end, mention) in enumerate(cues):
         limit = cues[n + 1][1] if n + 1 < len(cues) else len(field.text)
@@ -194,6 +196,33 @@ def _outside_quotations(folded: str, cues: list[tuple]) -> list[tuple]:
     return kept
 
 
+def _told_to_the_speaker(folded: str, cues: list[tuple]) -> list[tuple]:
+    """Drop the cues inside the quote of the cue before them that say the words were said to the
+    speaker (``X گفت: ... یکی از کارگران به من گفت: «...» ...``): the speaker recounting what he
+    was told, his quote going on (ANNOTATION.md drops quotes inside quotes). Only inside a quote
+    in no quotation marks, which runs on to the next cue: after ``X گفت: «...»`` has closed,
+    ``Y به ما گفت`` is the report's own «we» (a feature's reporter) giving Y the word."""
+    kept: list[tuple] = []
+    for cue in cues:
+        if not (kept and _recounted(folded, kept[-1][0], cue)):
+            kept.append(cue)
+    return kept
+
+
+def _recounted(folded: str, quote_start: int, cue: tuple) -> bool:
+    """Does the cue stand in the quote starting at ``quote_start``, in no quotation marks, and say
+    the words were said to its speaker?"""
+    clause_start, cue_start = cue[1:3]
+    return cue_start > quote_start and _quotation_end(folded, quote_start) < 0 \
+        and said_to_the_speaker(clause_words(folded, max(clause_start, quote_start), cue_start))
+
+
+def said_to_the_speaker(words: list[Word]) -> bool:
+    """Do the words say to whom in the first person (به من، برایمان)?"""
+    keys = [word.key for word in words]
+    return any((key,) in TOLD_TO_THE_SPEAKER or tuple(keys[n:n + 2]) in TOLD_TO_THE_SPEAKER for n, key in enumerate(keys))
+
+
 def _quotation_end(folded: str, start: int) -> int:
     """Where the quotation opening at ``start`` (after blanks) closes: the offset of its
     closing mark, the end of the text when it runs on to a later paragraph, or -1 when no
@@ -239,12 +268,9 @@ def document_author(field: Field, match: re.Match) -> Mention:
 
 def _document_writer(field: Field, match: re.Match) -> Mention:
     """The mention document_author reads, before it is marked a document's."""
-    words = clause_words(field.folded, *match.span("author"))
-    while words and words[0].key in DOCUMENT_AUTHOR_SKIPS:
-        words = words[1:]
-    words = _before_verb(words)
-    if words and words[0].key not in PREDICATE_STARTS and not _tells_of_the_document(words):
-        return subject(field, words)[0]  # در این بیانیه ضمن تبریک ... آمده: no author there
+    issuer = _issuer(clause_words(field.folded, *match.span("author")))
+    if issuer:
+        return subject(field, issuer)[0]
     written = None
     for written in DOCUMENT_WRITTEN_BY.finditer(field.folded, max(0, match.start() - SUBJECT_WINDOW), match.start()):
         pass
@@ -253,6 +279,30 @@ def _document_writer(field: Field, match: re.Match) -> Mention:
         if mention.ref == "name" and not mention.organisation:
             return mention
     return Mention("pronoun", where=field.where)
+
+
+def _issuer(words: list[Word]) -> list[Word]:
+    """The words after a document's noun that name who issued it, past the words that are neither
+    (منتشره، از سوی، سرگشاده) and before the verb telling what was done with it; none when they
+    open on a predicate (در این بیانیه ضمن تبریک ... آمده) or tell of the document itself."""
+    while words and words[0].key in DOCUMENT_AUTHOR_SKIPS:
+        words = words[1:]
+    words = _before_verb(words)
+    return words if words and words[0].key not in PREDICATE_STARTS and not _tells_of_the_document(words) else []
+
+
+def headline_document_writer(field: Field, words: list[Word]) -> Mention | None:
+    """``نامه سرگشاده اهالی روستا به استاندار: QUOTE``, ``بیانیه باشگاه: QUOTE``: a headline labelled
+    with a document gives its writer's words, the one the words after its noun name: a group
+    (اهالی روستا), an office, or a name well introduced (a given name, an organisation's word); a
+    count of writers (۳۰۰ زن سرپرست خانوار) is a group nobody names. None when the label opens on
+    no document's noun or names no writer so (گزارش تصویری): then it is read as a label."""
+    if not words or words[0].key not in DOCUMENT_NOUN_KEYS or not (issuer := _issuer(words[1:])):
+        return None
+    mention = subject(field, issuer)[0]
+    if mention.ref == "title" or mention.strong:
+        return mention
+    return Mention("title", anonymous=True, where=field.where) if issuer[0].key.isdigit() else None
 
 
 def _before_verb(words: list[Word]) -> list[Word]:
@@ -521,7 +571,7 @@ def headline_quote(field: Field) -> list[Found]:
         return []
     if field.where == "lead" and not (starts_role(words, 0) or opens_name(words)):
         return []
-    mention = mention_from_words(field, words)
+    mention = headline_document_writer(field, words) or mention_from_words(field, words)
     if mention.ref == "pronoun":
         return []
     start, end = trim_quote(field.folded, match.end(), len(field.text))

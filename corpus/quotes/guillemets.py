@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from corpus.quotes.constants import HEADLINE_TAIL_MARKS, MIN_JUDGED_TERM_WORDS, MIN_QUOTE_WORDS, QUOTE_TAIL_MARKS, SUBJECT_WINDOW
-from corpus.quotes.direct import holds_a_verb
+from corpus.quotes.direct import headline_document_writer, holds_a_verb
 from corpus.quotes.found import Found, search_verb
 from corpus.quotes.patterns import ACCORDING_TO, DIRECT_CUE, GUILLEMETS, PRESENT_JUDGING_VERB, SENTENCE_ENDING
 from corpus.quotes.sentences import BLANKS, Field, find_sentence_end, find_sentence_start, Spans
@@ -125,11 +125,14 @@ def _headline_tail(field: Field, match: re.Match) -> tuple[Mention, str, bool] |
     """``گفت‌وگو با X؛ «QUOTE»``: a headline whose last part, after a semicolon or a colon, is one
     «sentence» quotes whoever the story is about, as ``X: QUOTE`` does; the one speaking in the
     story (the interviewee, or whoever has the floor first) says it. Not introduced: the «» must
-    end like a sentence, as a name in «» does not."""
-    if field.where != "title" or field.folded[match.end():].strip(BLANKS + ".") \
-            or field.folded[:match.start()].rstrip(BLANKS)[-1:] not in HEADLINE_TAIL_MARKS:
+    end like a sentence, as a name in «» does not. A last part naming a document (``نامه ۲۰۰ پرستار
+    به وزیر: «QUOTE»``) gives its writer's words instead (headline_document_writer)."""
+    label = field.folded[:match.start()].rstrip(BLANKS)
+    if field.where != "title" or field.folded[match.end():].strip(BLANKS + ".") or label[-1:] not in HEADLINE_TAIL_MARKS:
         return None
-    return Mention("pronoun", answer=True, where=field.where), "", False
+    label_start = max(label.rfind(mark, 0, len(label) - 1) for mark in HEADLINE_TAIL_MARKS) + 1  # its last part
+    writer = headline_document_writer(field, clause_words(field.folded, label_start, len(label) - 1))
+    return writer or Mention("pronoun", answer=True, where=field.where), "", False
 
 
 def cue_text(text: str, verb: re.Match) -> str:

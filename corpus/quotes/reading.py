@@ -39,7 +39,7 @@ from corpus.quotes.constants import (
     VOWEL_LETTERS,
     SUBJECT_WINDOW,
 )
-from corpus.quotes.direct import closing_mark, left_open, quoted_to_the_end
+from corpus.quotes.direct import closing_mark, document_author, left_open, quoted_to_the_end, said_to_the_speaker
 from corpus.quotes.found import Found, Introduction, search_verb, field_order
 from corpus.quotes.guillemets import ends_like_a_sentence
 from corpus.quotes.patterns import (
@@ -264,8 +264,8 @@ def document_texts(reading: list[Found | Introduction], doc: Document) -> list[F
         if not _ends_on_colon(text):
             continue  # both frames end the paragraph on a colon
         folded = fold_letters(text)
-        if DOCUMENT_TEXT_FRAME.search(folded) and (texts := _document_paragraphs(doc, number + 1, quoted)):
-            author = _document_author(doc, number - 1, quoted)
+        if (frame := DOCUMENT_TEXT_FRAME.search(folded)) and (texts := _document_paragraphs(doc, number + 1, quoted)):
+            author = _named_in_the_frame(doc, number, frame) or _document_author(doc, number - 1, quoted)
             added += ([author] if author else []) + texts
         elif (_document_says_below(folded) and _carried_to(doc, number + 1, quoted)
               and (texts := _document_paragraphs(doc, number + 2, quoted))):
@@ -292,6 +292,19 @@ def _carried_to(doc: Document, number: int, quoted: set[str]) -> bool:
 def _ends_on_colon(text: str) -> bool:
     """Does the paragraph end on a colon (a label or a frame whose words follow: حضرت امام:)?"""
     return text.rstrip().rstrip(BLANKS).endswith((":", "："))
+
+
+def _named_in_the_frame(doc: Document, number: int, frame: re.Match) -> Introduction | None:
+    """The issuer a frame names after the document's noun (``متن اطلاعیه دادستانی شهرستان ...
+    درباره ... به شرح زیر است:``, read as ``در اطلاعیه X آمده است`` is): the text's author, given
+    the floor where the frame stands, whoever the report quoted before."""
+    if frame.group("author") is None:
+        return None
+    text = doc.paragraphs[number]
+    folded = fold_letters(text)
+    article = tuple(fold_letters(field_text) for _, field_text in doc.fields() if field_text)
+    mention = document_author(Field(f"body:{number}", text, folded, article), frame)
+    return Introduction(f"body:{number + 1}", 0, mention) if mention.ref == "name" else None
 
 
 def _document_author(doc: Document, number: int, quoted: set[str]) -> Introduction | None:
@@ -335,15 +348,17 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
     the floor; so is the next. A paragraph after one whose quotation is left open (no
     closing » yet) goes on with it, to its closing mark, whatever person it speaks in
     (what the speaker reports others said there, ``او به من گفت که``, is part of it);
-    so does an answer of a printed interview that cites someone in passing (_answers_citing_others);
+    so does an answer of a printed interview that cites someone in passing (_answers_citing_others)
+    or tells what someone said to the interviewee (_recounting_answers);
     and a paragraph that is one quotation (``«...»``) is a quote of whoever has the floor. One right
     after a reporter's question is an answer (Mention.answer): the interviewee's, whoever the report
     quoted since. The paragraph introducing the interviewee (``با X گفت‌وگو کردیم``) is the report's."""
     found = [item for item in reading if isinstance(item, Found)]
     questions_and_answers = _laid_out_as_questions_and_answers(doc.paragraphs)
     narrated = _told_in_first_person(found, doc)
+    recounted = _recounting_answers(found, doc) if questions_and_answers else set()
     if questions_and_answers:  # an answer citing someone is still the interviewee's
-        narrated |= _answers_citing_others(found, doc)
+        narrated |= _answers_citing_others(found, doc) | recounted
     quoted = {item.where for item in found if item.where not in narrated}
     running = {item.where for item in found
                if item.kind == "direct" and item.where.startswith("body:")
@@ -378,9 +393,10 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
                      or questions_and_answers and _is_question(previous)
                      or (marks or _topics_answered(doc.paragraphs, after, number))
                      and _one_voice_goes_on(text, folded, doc.paragraphs[after], f"body:{after}" in running))
-                and (not search_verb(folded, start, end) or marks >= 2 * FIRST_PERSON_MARKS
-                     or questions_and_answers and _is_question(previous))  # what the interviewee recounts
-                and not COLON.search(folded, start, end)  # a cue of its own
+                and (where in recounted  # its cue and colon: the interviewee telling what he was told
+                     or (not search_verb(folded, start, end) or marks >= 2 * FIRST_PERSON_MARKS
+                         or questions_and_answers and _is_question(previous))  # what the interviewee recounts
+                     and not COLON.search(folded, start, end))  # a cue of its own
                 and not SOURCE_LINE.match(folded)
                 and (answers_a_question  # ``ابراهیم از روز اول ... ما``: whom the interviewee talks about
                      or not _opens_new_subject(clause_words(folded, start, min(end, start + SUBJECT_WINDOW))))):
@@ -537,6 +553,25 @@ def _answers_citing_others(found: list[Found], doc: Document) -> set[str]:
     cited -= {item.where for item in found if item.kind == "direct"}
     return {where for where in cited
             if (number := int(where.split(":")[1])) and _is_question(doc.paragraphs[number - 1])}
+
+
+def _recounting_answers(found: list[Found], doc: Document) -> set[str]:
+    """In a printed interview, the body paragraphs whose every quote was said to the speaker
+    (``مددکاری به من گفت «...»``, ``یکی از والدین به من گفت: ...``): the interviewee recounting, right
+    after a question or going on with an answer, the cue and its colon part of the answer."""
+    quotes: dict[str, list[Found]] = {}
+    for item in found:
+        if item.where.startswith("body:"):
+            quotes.setdefault(item.where, []).append(item)
+    return {where for where, cited in quotes.items() if all(_told_to_the_speaker(quote, doc) for quote in cited)}
+
+
+def _told_to_the_speaker(quote: Found, doc: Document) -> bool:
+    """Does the sentence before the quote (up to its colon or opening mark) say it was said to the
+    speaker (به من، به ما گفت)?"""
+    folded = fold_letters(doc.paragraphs[int(quote.where.split(":")[1])])
+    cue_end = len(folded[:quote.start].rstrip(BLANKS + ":：" + "".join(QUOTE_OPENERS)))
+    return said_to_the_speaker(clause_words(folded, find_sentence_start(folded, cue_end), cue_end))
 
 
 def _narrator_speaks(folded: str) -> bool:
