@@ -15,3 +15,9 @@ def quotes_of(*paragraphs: str, title: str = "عنوان خبر", lead: str = ""
 def headed_quotes(title: str, lead: str, *paragraphs: str) -> list[Quote]:
     """quotes_of for the tests whose case is the headline and lead: they come first."""
     return quotes_of(*paragraphs, title=title, lead=lead)
+
+
+def speaker_by_field(quotes: list[Quote]) -> dict[str, str | None]:
+    """Each quote's field (title, lead, body:N) and who said it there, for the tests whose case is
+    one field's speaker."""
+    return {quote.where: quote.speaker for quote in quotes}

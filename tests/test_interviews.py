@@ -7,7 +7,7 @@ Every sentence is written for the test.
 from __future__ import annotations
 
 from corpus.document import Quote
-from quoting import headed_quotes, quotes_of
+from quoting import headed_quotes, quotes_of, speaker_by_field
 
 
 def speakers(quotes: list[Quote]) -> list[tuple[str, str | None]]:
@@ -168,3 +168,95 @@ def test_a_labelled_answer_whose_only_verb_is_a_negated_copula_is_the_interviewe
         "خبرنگار: نظر شما درباره بودجه امسال چیست؟",
         "کاظمی: من با این حرف موافق نیستم و بودجه امسال نصف نیاز ماست.")
     assert [(q.where, q.speaker) for q in quotes] == [("body:2", "مهدی کاظمی")]
+
+
+def test_an_interviews_answers_are_the_headlines_speakers_when_the_lead_quotes_an_organisation():
+    """``X: ...`` heads a printed interview whose X the body introduces in a way not read (a given
+    name no list holds): the answers after the questions are X's, not the statement's the lead quoted."""
+    quotes = headed_quotes(
+        "گونار هولمبرگ: آب شیرین‌کن‌ها راه حل نهایی نیستند",
+        "سازمان حفاظت محیط زیست اعلام کرد طرح انتقال آب دریا به فلات مرکزی بازبینی می‌شود.",
+        "گونار هولمبرگ، کارشناس نروژی منابع آب، ماه گذشته میهمان دانشگاه شیراز بود. این گفت‌وگو در حاشیه همایش انجام شد.",
+        "به نظر شما مهم‌ترین مشکل آب ایران چیست؟",
+        "مصرف کشاورزی. بیش از ۸۰ درصد آب در مزارع مصرف می‌شود و راندمان آبیاری پایین است. من در سفرم مزرعه‌هایی دیدم که هنوز غرقابی آبیاری می‌شوند.",
+        "آیا آب شیرین‌کن می‌تواند کمک کند؟",
+        "برای شهرهای ساحلی بله، اما انتقال آب به فاصله هزار کیلومتری هزینه و انرژی زیادی می‌خواهد. این کار را فقط در کنار کاهش مصرف توصیه می‌کنم.",
+    )
+    assert speaker_by_field(quotes)["body:2"] == speaker_by_field(quotes)["body:4"] == "گونار هولمبرگ"
+
+
+def test_an_interviews_answers_are_the_headlines_speakers_after_a_passer_by_is_quoted():
+    """A first paragraph quoting someone the report met (``یک کشاورز ... گفت: «...»``) does not
+    give them the interview's answers: the headline's ``X: ...`` does."""
+    quotes = headed_quotes(
+        "ماریا کوواچ: زنان روستایی بیشترین آسیب را دیده‌اند",
+        "خبرنگار ما با نماینده دفتر منطقه‌ای یک نهاد بین‌المللی درباره پیامدهای خشکسالی صحبت کرد.",
+        "یک کشاورز در حاشیه تالاب به ما گفت: «سه سال است محصولی برداشت نکرده‌ایم.» ماریا کوواچ، نماینده دفتر منطقه‌ای صندوق جمعیت، هفته گذشته از این روستاها دیدن کرد.",
+        "چه چیزی در این سفر برایتان تازه بود؟",
+        "اینکه زنان بار اصلی معیشت را به دوش دارند. وقتی مردان برای کار به شهر می‌روند، زنان هم مزرعه را اداره می‌کنند و هم خانه را.",
+    )
+    assert speaker_by_field(quotes)["body:2"] == "ماریا کوواچ"
+
+
+def test_an_interviews_answers_go_to_whom_the_report_says_it_talked_with_over_the_headline():
+    """``با X گفت‌وگو کردیم`` still names the interviewee, whoever the headline quotes."""
+    quotes = headed_quotes(
+        "علی توکلی: طرح تفکیک زباله از هفته آینده اجرا می‌شود",
+        "شهرداری منطقه ۳ از آغاز طرح تفکیک زباله در ۴۰ محله خبر داد.",
+        "با الینا پتروا، کارشناس مدیریت پسماند و مشاور این طرح، گفت‌وگو کردیم.",
+        "به نظر شما مردم همراهی می‌کنند؟",
+        "اگر سیستم ساده باشد و تشویق داشته باشد، حتما. ما در شهر خودمان در دو سال به ۶۰ درصد مشارکت رسیدیم.",
+    )
+    assert speaker_by_field(quotes)["body:2"] == "الینا پتروا"
+
+
+def test_what_an_interviewee_was_told_after_the_report_gives_him_the_word_again_is_his():
+    """``X با خنده ادامه می‌دهد: همکارم دیشب به ما گفت: ...`` in Arabic letters: X's words go on, what
+    he was told included, not from the inner colon on."""
+    quotes = headed_quotes(
+        "فرهاد نيكو: اورژانس شلوغ است",
+        "فرهاد نيكو، رئيس اورژانس بيمارستان، با ما گفت‌وگو كرد.",
+        "شب‌ها چند بيمار داريد؟",
+        "حدود صد بيمار در هر شيفت. نيكو با خنده ادامه مي‌دهد: همكارم ديشب به ما گفت: اينجا ديگر جاي نفس كشيدن نيست. واقعاً همين‌طور است.",
+    )
+    assert [(quote.speaker, "ديشب" in quote.text) for quote in quotes if quote.where == "body:1"] == [("فرهاد نیکو", True)]
+
+
+def test_an_answer_recounting_what_someone_told_the_interviewee_is_the_interviewees():
+    """In a printed interview, ``یکی از والدین به من گفت: ...`` inside the answer to a question is the
+    interviewee recounting: the answer is hers, the parent gets no quote."""
+    quotes = headed_quotes(
+        "مینا رحیمی: مهدکودک‌ها زیر فشار هستند",
+        "مینا رحیمی، مدیر یک مهدکودک در تبریز، به پرسش‌های ما پاسخ داد.",
+        "بیشترین مشکل شما چیست؟",
+        "اجاره‌بها. صاحبخانه امسال اجاره را دو برابر کرد. یکی از والدین هفته پیش به من گفت: اگر شهریه بالا برود بچه را در خانه نگه می‌دارم. ما هم نمی‌دانیم چه کنیم.",
+        "دولت کمکی کرده است؟",
+        "نه، هیچ کمکی نکرده است و ما تنها مانده‌ایم. امیدواریم امسال وضع بهتر شود.",
+    )
+    assert [(quote.where, quote.speaker) for quote in quotes if quote.where == "body:1"] == [("body:1", "مینا رحیمی")]
+
+
+def test_an_answers_second_paragraph_recounting_a_guillemet_told_to_him_is_his():
+    """The answer going on in a second paragraph, ``کشاورزی به من گفت «...»``: still the interviewee's."""
+    quotes = headed_quotes(
+        "کامران فاضلی: بیمه کشاورزان ناکارآمد است",
+        "کامران فاضلی، کارشناس اقتصاد کشاورزی، در گفت‌وگویی به پرسش‌ها پاسخ داد.",
+        "چرا کشاورزان از بیمه ناراضی‌اند؟",
+        "چون غرامت دیر پرداخت می‌شود و مبلغ آن کم است. من در سه استان این را بررسی کرده‌ام و نتیجه همه جا یکی بود.",
+        "در یکی از روستاها، کشاورزی به من گفت «دو سال است منتظر غرامت سیل هستم» و این حرف را بسیاری دیگر هم تکرار کردند. باید سازوکار پرداخت عوض شود.",
+        "راه حل چیست؟",
+        "پرداخت مستقیم و سریع غرامت از طریق سامانه. این کار در کشورهای دیگر جواب داده است و ما هم می‌توانیم.",
+    )
+    assert [quote.speaker for quote in quotes if quote.where == "body:2"] == ["کامران فاضلی"]
+
+
+def test_someone_telling_the_reporter_after_a_running_quote_outside_an_interview_is_quoted():
+    """No interview laid out as questions and answers: ``کشاورزی به ما گفت: ...`` after a minister's
+    quote is the report's own «we» giving the farmer the word, not the minister going on."""
+    quotes = headed_quotes(
+        "خسارت سیل به مزارع",
+        "",
+        "وزیر کشاورزی گفت: خسارت سیل به مزارع استان بیش از هزار میلیارد تومان برآورد شده است و ما کمک می‌کنیم.",
+        "یکی از کشاورزان روستا به ما گفت: همه محصول امسال ما را آب برد و هنوز هیچ کس به ما سر نزده است.",
+    )
+    assert [quote.speaker for quote in quotes if quote.where == "body:1"] == [None]

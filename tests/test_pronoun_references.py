@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from quoting import quotes_of
+from quoting import headed_quotes, quotes_of
 
 
 def test_a_speaker_named_before_a_question_he_answers_is_the_subject_not_the_last_speaker():
@@ -54,3 +54,25 @@ def test_a_pronoun_as_object_is_no_subject_of_the_verb_after_its_clause():
     quotes = quotes_of("سارا امینی، مربی تیم ملی، امروز به تهران بازگشت.",
                        "او را که به تازگی از اردو بازگشته بود، مربی تیم خواست و گفت باید بیشتر از گذشته تمرین کند.")
     assert [quote for quote in quotes if quote.where == "body:1"] == []
+
+
+def test_what_a_speaker_was_told_inside_his_quote_is_part_of_it():
+    """``X گفت: ... یکی از کارگران به من گفت: «...» ...``: X recounting what he was told; his quote
+    runs on to the paragraph's end, and the worker gets no quote of his own."""
+    quotes = headed_quotes(
+        "بازدید از کارگاه‌ها",
+        "",
+        "رضا محمدی، بازرس اداره کار استان، گفت: در این بازدید ۱۲ کارگاه را بررسی کردیم. یکی از کارگران به من گفت: «سه ماه است حقوق نگرفته‌ایم.» این وضعیت قابل قبول نیست و کارفرمایان باید پاسخگو باشند.",
+    )
+    assert [(quote.speaker, "پاسخگو باشند" in quote.text) for quote in quotes] == [("رضا محمدی", True)]
+
+
+def test_someone_speaking_to_the_reporter_after_a_closed_quotation_is_quoted():
+    """``X گفت: «...» Y به ما گفت: «...»``: X's quotation has closed, so «ما» is the report's own
+    and Y is quoted (a feature's reporter talking with people)."""
+    quotes = headed_quotes(
+        "روایت یک روز در بازار",
+        "",
+        "حسین احمدی، فروشنده فرش، گفت: «امسال هیچ‌کس خرید نمی‌کند.» پسرش که تازه رسیده بود به ما گفت: «بازار دیگر مثل قدیم نیست.»",
+    )
+    assert len([quote for quote in quotes if quote.kind != "indirect"]) == 2
