@@ -692,6 +692,7 @@ FIRST_PERSON_STATES = frozenset(fold_word(word) for word in (
     "آماده", "قائل", "شاهد", "راضی", "ناامید", "مدیون", "مشتاق", "مصمم", "خسته",
 ))
 FIRST_PERSON_COPULAS = ("م", "یم", "ام", "ایم")  # folded keys: آماده‌ام has no ZWNJ left
+FIRST_PERSON_PLURAL = "یم"  # a verb's «we» (کردیم، باشیم)
 QUESTION_MARKS = ("؟", "?")  # Persian and Latin: a sentence that ends on one asks
 # A printed interview's question need not end in ؟: often it is a remark put to the interviewee
 # (بازی از دقیقه ۲۰ بهتر شد و توپ در اختیار تیم شما بود.), a short paragraph in the second person,

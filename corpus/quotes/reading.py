@@ -21,6 +21,7 @@ from corpus.quotes.constants import (
     MAX_BETWEEN_PARAGRAPHS,
     FIRST_PERSON_MARKS,
     FIRST_PERSON_COPULAS,
+    FIRST_PERSON_PLURAL,
     FIRST_PERSON_STATES,
     FIRST_PERSON_WORDS,
     INTERVIEWEE_PREPOSITION,
@@ -29,6 +30,7 @@ from corpus.quotes.constants import (
     PARTICIPLE,
     MAX_HEADING_WORDS,
     NARRATOR_WORD,
+    NEGATIVE_PREFIX,
     SENTENCE_TAIL_CHARS,
     QUOTE_OPENERS,
     QUOTE_CLOSERS,
@@ -55,7 +57,7 @@ from corpus.quotes.patterns import (
     SOURCE_LINE,
     WORD,
 )
-from corpus.quotes.person import is_bare_past, verb_forms
+from corpus.quotes.person import is_bare_past, is_finite_verb, verb_forms
 from corpus.quotes.sentences import BLANKS, Field, find_sentence_end, find_sentence_start, only_from, trim_quote
 from corpus.quotes.subjects import (
     clause_words,
@@ -637,7 +639,21 @@ def _speaks_in_first_person(token: str) -> bool:
     """Is the word (as found, not yet a word_key) one of _first_person_words'? Asked of every word of
     many paragraphs, and the same few thousand words come up in all of them: each is judged once."""
     key = word_key(token)
-    return key in FIRST_PERSON_WORDS or key.endswith("م") and key in verb_forms() or _first_person_state(key)
+    return key in FIRST_PERSON_WORDS or key.endswith("م") and _first_person_verb(key) or _first_person_state(key)
+
+
+def _first_person_verb(key: str) -> bool:
+    """A verb form in م (کردیم، می‌دانم), denied too (نگرفته‌ام، نتوانستیم), or a subjunctive of
+    «I» (بگویم، بپذیرم): ``امسال یک شاگرد هم نگرفته‌ام.`` is the speaker going on. Not a subjunctive
+    of «we»: the report's own we writes one (شاهد ... باشیم، باید منتظر ماند و ببینیم)."""
+    return (key in verb_forms() or key.startswith(NEGATIVE_PREFIX) and key[1:] in verb_forms()
+            or is_finite_verb(key) and not _of_we(key))
+
+
+def _of_we(key: str) -> bool:
+    """Is the verb form in یم one of «we»? Not after a vowel: a stem in ا or و takes ی before م
+    for «I» (بگویم، بیایم) and ییم for «we» (بگوییم)."""
+    return key.endswith(FIRST_PERSON_PLURAL) and not key[:-len(FIRST_PERSON_PLURAL)].endswith(VOWEL_LETTERS)
 
 
 def _first_person_state(key: str) -> bool:

@@ -1,0 +1,26 @@
+"""Round 19, rule-maker r: gold quotes goftar did not find at all. Every sentence is written for the test."""
+
+from __future__ import annotations
+
+from quoting import quotes_of
+
+
+def test_a_denied_verb_or_a_subjunctive_of_i_keeps_the_speaker_going_on():
+    """After a quote running to its paragraph's end, a paragraph whose only first person is a
+    denied verb (نکرده‌ام، نتوانستیم) or a subjunctive of «I» (بگویم) is the speaker going on."""
+    for going_on in ("از اول سال تا امروز یک روز هم مغازه را تعطیل نکرده ام. سود این کار دیگر کفاف اجاره را نمی‌دهد.",
+                     "متاسفانه پارسال نتوانستيم اعتبار لازم براي اصلاح شبكه را جذب كنيم و كار عقب افتاد.",
+                     "البته این را هم بگویم که جریمه مشترکان پرمصرف از ماه بعد اجرا می‌شود."):
+        quotes = quotes_of("حسن کریمی، مدیر شرکت آب شهر، گفت: ذخیره سد به ۲۰ درصد رسیده است.", going_on,
+                           "در پایان نشست، از تاسیسات تازه شهر بازدید شد.")
+        assert [(q.where, q.kind, q.speaker) for q in quotes] == [
+            ("body:0", "direct", "حسن کریمی"), ("body:1", "direct", "حسن کریمی")], going_on
+
+
+def test_a_subjunctive_of_we_after_a_heading_question_is_the_reports_own_voice():
+    """The report's own «we» writes a subjunctive (``شاهد ... باشیم``): after a feature's heading
+    that ends in ؟ the paragraph is the report's, not an answer."""
+    quotes = quotes_of("سرمربی تیم گفت: بازیکنان ما آماده‌اند و برای برد می‌جنگیم.",
+                       "تیم ساحل؛ مربی می‌ماند؟",
+                       "نتایج تیم در نیم فصل دوم خوب نبود و باید در هفته‌های پایانی شاهد تغییرات تازه در کادر فنی باشیم.")
+    assert [q.where for q in quotes] == ["body:0"]
