@@ -24,3 +24,15 @@ def test_a_subjunctive_of_we_after_a_heading_question_is_the_reports_own_voice()
                        "تیم ساحل؛ مربی می‌ماند؟",
                        "نتایج تیم در نیم فصل دوم خوب نبود و باید در هفته‌های پایانی شاهد تغییرات تازه در کادر فنی باشیم.")
     assert [q.where for q in quotes] == ["body:0"]
+
+
+def test_a_word_said_as_the_verbs_object_leaves_no_claim_after_it():
+    """``X که در همایش سخن می‌گفت، ...``, ``تسلیت گفت، ...``: گفتن has said its word (سخن، تسلیت،
+    خوشامد); what follows the comma is no claim, and the speaker's own cues after it are read."""
+    quotes = quotes_of(
+        "علی رضایی، مدیرکل بهزیستی استان، که صبح امروز در همایش سالمندان سخن مى‌گفت، با اشاره به اينكه"
+        " بودجه امسال كم است، گفت كه ۲۰۰ مركز جديد ساخته مى‌شود.",
+        "شهردار به خانواده‌های جانباختگان تسلیت گفت، مراسم یادبود هفته آینده در مسجد جامع برگزار می‌شود.",
+        "رئیس دانشگاه به دانشجویان جدید خوشامد گفت، کلاس‌ها از شنبه آغاز می‌شود.")
+    assert [(q.where, q.cue, q.text) for q in quotes] == [
+        ("body:0", "با اشاره به اينكه", "بودجه امسال كم است"), ("body:0", "گفت", "۲۰۰ مركز جديد ساخته مى‌شود")]

@@ -350,6 +350,9 @@ JUDGING_PREVERBS = frozenset(fold_word(word) for word in ("فرا", "باز", "�
 # آماده نبوده است), but not after a verb that has its object (قهرمانی را تکرار کرد تا ...).
 CLAIM_NON_OPENERS = ("و", "که", "را", "اما", "ولی", "است", "اند", "بود", "بودند", "باشد", "شد", "شده",
                      "ها", "های", "هایی")  # a plural ending written apart: the verb was a noun (خواسته های)
+# ``X در همایش سخن می‌گفت، ...``, ``به خانواده‌ها تسلیت گفت، ...``: گفتن with the word it says as its
+# bare object tells that X spoke, greeted or consoled; what follows the verb is no claim.
+SAID_AS_OBJECT = ("سخن", "تبریک", "تسلیت", "خوشامد", "شادباش")
 
 # --- Views reported as held ------------------------------------------------------------
 
