@@ -36,3 +36,21 @@ def test_a_word_said_as_the_verbs_object_leaves_no_claim_after_it():
         "رئیس دانشگاه به دانشجویان جدید خوشامد گفت، کلاس‌ها از شنبه آغاز می‌شود.")
     assert [(q.where, q.cue, q.text) for q in quotes] == [
         ("body:0", "با اشاره به اينكه", "بودجه امسال كم است"), ("body:0", "گفت", "۲۰۰ مركز جديد ساخته مى‌شود")]
+
+
+def test_any_writing_quoted_in_guillemets_after_amade_ast_is_a_direct_quote():
+    """``در DOCUMENT آمده است: «...»`` whatever the document is called (دادنامه، پاسخ، وصیت‌نامه):
+    آمده before a colon and a quotation mark says its words are quoted."""
+    for frame in ("در بخشی از دادنامه دادگاه آمده است:", "در این پاسخ آمده است:", "در وصيت‌نامه او آمده بود: "):
+        quotes = quotes_of("اداره کار استان درباره تعطیلی کارخانه نساجی شهر واکنش نشان داد.",
+                           frame + "«هیچ کارگری بدون حقوق رها نمی‌شود و مطالبات تا پایان ماه پرداخت می‌شود.»")
+        assert [(q.where, q.kind, q.text) for q in quotes] == [
+            ("body:1", "direct", "هیچ کارگری بدون حقوق رها نمی‌شود و مطالبات تا پایان ماه پرداخت می‌شود.")], frame
+
+
+def test_a_verse_or_unquoted_words_after_an_unlisted_writing_are_no_quote():
+    """A verse is the writer's citation (در آیه ۱۲ سوره بقره آمده است:), and an unlisted noun with
+    no quotation mark after its colon (در ماده ۲ آمده است: ...) may be a law's article: neither is read."""
+    quotes = quotes_of("در آیه ۱۲ سوره بقره آمده است: «آنان همان مفسدانند ولی خود نمی‌فهمند.»",
+                       "در ماده ۲ آمده است: عبارات این قانون در معانی زیر به کار می‌رود.")
+    assert quotes == []

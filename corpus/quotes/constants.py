@@ -560,6 +560,13 @@ DOCUMENT_LIGHT_VERBS = frozenset(fold_word(word) for word in (
     "شده", "شد", "شدند", "گردیده", "گردید", "کرد", "کرده", "کردند", "نمود", "نموده",
 ))
 MAX_DOCUMENT_AUTHOR_CHARS = 150  # در بیانیه روابط عمومی باشگاه ... آمده است
+# Any writing speaks with آمده before a colon and a quotation mark, whatever it is called (در دادنامه
+# دادگاه آمده است: «...»، در این پاسخ آمده بود: «...»): there the word after در names a document, listed
+# or not. Without the mark (در ماده ۲ آمده است: ...) only a listed document speaks: a law's article may not.
+DOCUMENT_SAYING_VERB = "آمده"
+# Not scripture (در آیه ۴۲ سوره زمر آمده است:، در روایات آمده:): a verse or a tradition is cited by
+# the writer, not reported as anyone's statement in the news.
+SCRIPTURE_NOUNS = ("آیه", "آیات", "سوره", "حدیث", "احادیث", "روایت", "روایات")
 # The pronoun a clause after a document's noun points back to it with: ``در این نامه که رونوشت
 # آن ... ارسال شده``، ``که متن کامل آن در ادامه می‌آید`` tell of the document itself (its copy, its
 # text), not of whoever wrote it. Partitive از may stand before it (نسخه‌ای از آن).

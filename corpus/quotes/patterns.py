@@ -33,6 +33,9 @@ from corpus.quotes.constants import (
     RUN_ON_SPEECH_VERBS,
     REFERRING_VERBS,
     DOCUMENT_NOUNS,
+    DOCUMENT_SAYING_VERB,
+    QUOTE_OPENERS,
+    SCRIPTURE_NOUNS,
     DOCUMENT_PARTS,
     DOCUMENT_VERBS,
     MAX_DOCUMENT_AUTHOR_CHARS,
@@ -267,10 +270,13 @@ ACCUSED_CUE = GuardedCue.of(
     f"(?![ \u200c]*[:：])(?![ ،,]{{1,3}}که{WORD_END})",
     ACCUSING_NOUNS)
 # ``در بیانیه X آمده است: QUOTE`` / ``در این نامه تاکید شده CLAIM``: ``author`` names who
-# issued the document (empty, or این/که ..., when the report names them elsewhere).
+# issued the document (empty, or این/که ..., when the report names them elsewhere). A document
+# of any name speaks with DOCUMENT_SAYING_VERB, a colon and a quotation mark (در دادنامه X آمده است: «).
 DOCUMENT_CUE = GuardedCue.of(
     f"{WORD_START}(?:در|طبق|بر{JOINER}اساس|براساس)[ \u200c]+(?:(?:{'|'.join(_phrase_pattern(part) for part in DOCUMENT_PARTS)})[ \u200c]+)?"
-    f"(?:(?:این|آن|همین|همان)[ \u200c]+)?(?:{'|'.join(DOCUMENT_NOUNS)})(?:{JOINER}(?:ای|ی|های))?{WORD_END}"
+    f"(?:(?:این|آن|همین|همان)[ \u200c]+)?(?:(?:{'|'.join(DOCUMENT_NOUNS)})(?:{JOINER}(?:ای|ی|های))?{WORD_END}"
+    f"|(?!(?:{'|'.join(SCRIPTURE_NOUNS)})(?:{JOINER}(?:ای|ی))?{WORD_END})[^\\W\\d_][\\w\u200c]*(?=[^.!?؟؛:\n«»]{{0,{MAX_DOCUMENT_AUTHOR_CHARS}}}?[ \u200c]*"
+    f"{DOCUMENT_SAYING_VERB}(?:{JOINER}(?:است|بود))?{WORD_END}[ \u200c]*[:：][ \u200c]*[{''.join(QUOTE_OPENERS)}]))"
     f"(?P<author>[^.!?؟؛:\n«»]{{0,{MAX_DOCUMENT_AUTHOR_CHARS}}}?)[ \u200c]*"
     f"(?P<cue>(?:{'|'.join(_phrase_pattern(verb) for verb in DOCUMENT_VERBS)})(?:{JOINER}(?:است|بود))?){WORD_END}"
     f"(?P<colon>[ \u200c]*[:：])?",
