@@ -54,3 +54,14 @@ def test_a_verse_or_unquoted_words_after_an_unlisted_writing_are_no_quote():
     quotes = quotes_of("در آیه ۱۲ سوره بقره آمده است: «آنان همان مفسدانند ولی خود نمی‌فهمند.»",
                        "در ماده ۲ آمده است: عبارات این قانون در معانی زیر به کار می‌رود.")
     assert quotes == []
+
+
+def test_a_cue_opening_the_quote_before_is_reported_inside_it():
+    """``X ادامه داد: یکی از والدین به من گفت: «...» ...``: the second cue's clause opens X's quote,
+    so X's words report it; they run on past it, and nothing is carried to the next paragraph."""
+    quotes = quotes_of(
+        "مدیر مدرسه ادامه داد: یکی از والدین هفته گذشته به من گفت: «بچه‌ام از سرما بیمار شد.» این وضع قابل قبول نیست.",
+        "در پایان، مسئولان قول پیگیری دادند و جلسه تمام شد.")
+    assert [(q.where, q.cue, q.text) for q in quotes] == [
+        ("body:0", "ادامه داد",
+         "یکی از والدین هفته گذشته به من گفت: «بچه‌ام از سرما بیمار شد.» این وضع قابل قبول نیست.")]
