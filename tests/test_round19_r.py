@@ -65,3 +65,13 @@ def test_a_cue_opening_the_quote_before_is_reported_inside_it():
     assert [(q.where, q.cue, q.text) for q in quotes] == [
         ("body:0", "ادامه داد",
          "یکی از والدین هفته گذشته به من گفت: «بچه‌ام از سرما بیمار شد.» این وضع قابل قبول نیست.")]
+
+
+def test_a_message_sent_reports_what_it_says_before_that_or_a_colon():
+    """``یکی از شنوندگان پیام داده که CLAIM``: a message's words are reported speech; ``پیام داد و ...``
+    with no که or colon only tells that one was sent."""
+    quotes = quotes_of("یکی از شنوندگان پیام داده که آب محله سه روز است قطع شده.",
+                       "مدیر باشگاه به بازیکنان پیامک داد كه تمرين فردا لغو شده است.",
+                       "سرمربی پیش از بازی به بازیکنان پیام داد و به ورزشگاه رفت.")
+    assert [(q.where, q.kind, q.text) for q in quotes] == [
+        ("body:0", "indirect", "آب محله سه روز است قطع شده"), ("body:1", "indirect", "تمرين فردا لغو شده است")]

@@ -77,7 +77,9 @@ COMPOUND_SPEECH_VERBS = {
 REFERRING_VERBS = {"اشاره": ("کرد", "نمود"), "اظهار نظر": ("کرد", "نمود"),
                    # ``دادستان آنان را متهم کرد که CLAIM``; with its charge (کشور را به ... متهم کرد)
                    # it is an accusation, ACCUSING_NOUNS
-                   "متهم": ("کرد", "نمود")}
+                   "متهم": ("کرد", "نمود"),
+                   # a message's words: ``یکی از شنوندگان پیام داده که CLAIM``; elsewhere only a message sent
+                   "پیام": ("داد",), "پیامک": ("داد",)}
 # Words saying how the words after a colon were said, whatever the verb (شاهرودی اینگونه
 # واکنش نشان داد: ...، صحبت‌هایش را این‌طور به پایان برد: ...).
 MANNER_WORDS = ("اینگونه", "این گونه", "اینطور", "این طور", "اینچنین", "این چنین", "چنین", "بدین شکل", "به این شکل")
