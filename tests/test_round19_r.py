@@ -75,3 +75,16 @@ def test_a_message_sent_reports_what_it_says_before_that_or_a_colon():
                        "سرمربی پیش از بازی به بازیکنان پیام داد و به ورزشگاه رفت.")
     assert [(q.where, q.kind, q.text) for q in quotes] == [
         ("body:0", "indirect", "آب محله سه روز است قطع شده"), ("body:1", "indirect", "تمرين فردا لغو شده است")]
+
+
+def test_a_letter_going_on_in_its_writers_voice_past_words_it_reports():
+    """A letter's paragraph that says «we» before it reports anyone (``ما بارها ... مراجعه
+    کرده‌ایم. هر بار به ما گفتند «...»``) is still the letter: the text goes on past it, up to the
+    report's own paragraph on the letter (``این نامه با امضای ... به پایان رسیده است``)."""
+    quotes = quotes_of(
+        "کارگران کارخانه نساجی شهر نامه‌ای به استاندار نوشتند. متن کامل نامه به شرح زیر است:",
+        "جناب آقای استاندار، ما کارگران کارخانه نساجی هشت ماه است حقوق نگرفته‌ایم و خانواده‌هایمان در سختی هستند.",
+        "ما بارها به اداره کار مراجعه کرده‌ایم. هر بار به ما گفتند «موضوع در دست بررسی است». اما هنوز حقوقی نرسیده است.",
+        "از جنابعالی تقاضا داریم دستور رسیدگی فوری به این وضع را صادر فرمایید تا کارخانه تعطیل نشود.",
+        "این نامه با امضای ۱۲۰ نفر از کارگران به پایان رسیده است.")
+    assert [(q.where, q.kind) for q in quotes] == [("body:1", "direct"), ("body:2", "direct"), ("body:3", "direct")]

@@ -13,6 +13,7 @@ import functools
 import re
 
 from corpus.document import Document
+from corpus.names import DEMONSTRATIVE
 from corpus.orthography import fold_letters
 from corpus.quotes.constants import (
     ANSWER_ENDINGS,
@@ -60,6 +61,7 @@ from corpus.quotes.patterns import (
 from corpus.quotes.person import is_bare_past, is_finite_verb, verb_forms
 from corpus.quotes.sentences import BLANKS, Field, find_sentence_end, find_sentence_start, only_from, trim_quote
 from corpus.quotes.subjects import (
+    DOCUMENT_NOUN_KEYS,
     clause_words,
     Mention,
     Word,
@@ -320,12 +322,30 @@ def _document_paragraphs(doc: Document, number: int, quoted: set[str]) -> list[F
     for number in range(number, len(doc.paragraphs)):
         where, text = f"body:{number}", doc.paragraphs[number]
         folded = fold_letters(text)
-        if where in quoted or search_verb(folded, 0, len(folded)) or SOURCE_LINE.match(folded):
+        if (SOURCE_LINE.match(folded) or _tells_of_the_document(folded)
+                or (where in quoted or search_verb(folded, 0, len(folded))) and not _writer_reports(folded)):
             break
         if _answers(text):
             start, end = trim_quote(folded, 0, len(text))
             found.append(Found(where, start, end, "direct", "", text[start:end], Mention("pronoun", where=where)))
     return found
+
+
+def _tells_of_the_document(folded: str) -> bool:
+    """Does the paragraph open on the document itself (``این نامه با امضای ... به پایان رسیده است``)?
+    The report is speaking of it: its text has ended."""
+    words = WORD.findall(folded, 0, SENTENCE_TAIL_CHARS)
+    return len(words) > 1 and word_key(words[0]) == DEMONSTRATIVE and word_key(words[1]) in DOCUMENT_NOUN_KEYS
+
+
+def _writer_reports(folded: str) -> bool:
+    """Does a paragraph speak in the first person (ما ... مراجعه کرده‌ایم) before it reports anyone
+    (هر بار به ما گفتند «...»)? In a document's text that is its writer's account, what it reports
+    part of it (ANNOTATION drops quotes inside quotes); a report's paragraph names who speaks first."""
+    verb = search_verb(folded, 0, len(folded))
+    quotation = folded.find("«")
+    head = folded[:min(verb.start() if verb else len(folded), quotation if quotation >= 0 else len(folded))]
+    return _first_person_words(head) >= FIRST_PERSON_MARKS and not _narrator_speaks(head)
 
 
 def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:
