@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from functools import lru_cache
+from itertools import chain
 
 from corpus.orthography import fold_word, stop_words
 from corpus.quotes.constants import (
@@ -41,6 +42,7 @@ from corpus.quotes.patterns import (
     CLAUSE_OPENER,
     HEADLINE_SPEAKER,
     COLON,
+    ANY_DOCUMENT_CUE,
     DOCUMENT_CUE,
     DOCUMENT_WRITTEN_BY,
     HONORIFIC_LEXICON,
@@ -108,7 +110,7 @@ def direct_quotes(field: Field, direct_cues: list[re.Match]) -> list[Found]:
             reported.add(match.end())  # ``X ادامه داد: یکی از والدین به من گفت: «...»``: the quote
             continue  # before opens on this cue's clause, and reports it
         cues.append((match.end(), clause_start, match.start("cue"), match.end("cue"), mention))
-    for match in DOCUMENT_CUE.finditer(field.folded):
+    for match in chain(DOCUMENT_CUE.finditer(field.folded), ANY_DOCUMENT_CUE.finditer(field.folded)):
         if match.group("colon"):
             cues.append((match.end(), find_sentence_start(field.folded, match.start()), match.start("cue"),
                          match.end("cue"), document_author(field, match)))
