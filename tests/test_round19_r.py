@@ -88,3 +88,14 @@ def test_a_letter_going_on_in_its_writers_voice_past_words_it_reports():
         "از جنابعالی تقاضا داریم دستور رسیدگی فوری به این وضع را صادر فرمایید تا کارخانه تعطیل نشود.",
         "این نامه با امضای ۱۲۰ نفر از کارگران به پایان رسیده است.")
     assert [(q.where, q.kind) for q in quotes] == [("body:1", "direct"), ("body:2", "direct"), ("body:3", "direct")]
+
+
+def test_advice_given_is_reported_as_a_proposal_is():
+    """``X توصیه کرد (که) CLAIM``: what someone advises others to do, with که or a subjunctive
+    clause; advice given with no clause (``توصیه کرد و سپس ...``) says nothing."""
+    quotes = quotes_of("لیلا احمدی، متخصص قلب، توصیه کرد افراد بالای ۴۰ سال سالی یک بار فشار خون خود را کنترل کنند.",
+                       "كارشناس هواشناسي توصيه كرد كه كشاورزان از سمپاشي در روزهاي باراني خودداري كنند.",
+                       "سرمربی تیم به بازیکنان توصیه کرد و سپس تمرین را ترک کرد.")
+    assert [(q.where, q.kind, q.text) for q in quotes] == [
+        ("body:0", "indirect", "افراد بالای ۴۰ سال سالی یک بار فشار خون خود را کنترل کنند"),
+        ("body:1", "indirect", "كشاورزان از سمپاشي در روزهاي باراني خودداري كنند")]

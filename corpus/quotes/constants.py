@@ -473,8 +473,8 @@ REQUEST_NOUNS = frozenset(fold_word(word) for word in ("درخواست", "تقا
 # دهند), but only with the one asked right before it: alone it wants (می‌خواهد برود).
 PRESENT_REQUEST_FORMS = ("می خواهد", "می خواهند")
 # ``X پیشنهاد کرد (که) CLAIM``: a proposal, read as a request is, though it asks of nobody by از
-# (به دولت پیشنهاد کرد ...).
-PROPOSAL_VERBS = ("پیشنهاد کرد", "پیشنهاد داد", "پیشنهاد نمود")
+# (به دولت پیشنهاد کرد ...); so is advice (``پزشک توصیه کرد افراد بالای ۴۰ سال ... کنترل کنند``).
+PROPOSAL_VERBS = ("پیشنهاد کرد", "پیشنهاد داد", "پیشنهاد نمود", "توصیه کرد", "توصیه نمود")
 MAX_ADDRESSEE_WORDS = 6  # ``از مدیران این باشگاه خواست CLAIM``: whom a request without که asks
 
 # --- Saying that, before the speech verb -------------------------------------------------
