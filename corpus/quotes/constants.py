@@ -77,7 +77,9 @@ COMPOUND_SPEECH_VERBS = {
 REFERRING_VERBS = {"اشاره": ("کرد", "نمود"), "اظهار نظر": ("کرد", "نمود"),
                    # ``دادستان آنان را متهم کرد که CLAIM``; with its charge (کشور را به ... متهم کرد)
                    # it is an accusation, ACCUSING_NOUNS
-                   "متهم": ("کرد", "نمود")}
+                   "متهم": ("کرد", "نمود"),
+                   # a message's words: ``یکی از شنوندگان پیام داده که CLAIM``; elsewhere only a message sent
+                   "پیام": ("داد",), "پیامک": ("داد",)}
 # Words saying how the words after a colon were said, whatever the verb (شاهرودی اینگونه
 # واکنش نشان داد: ...، صحبت‌هایش را این‌طور به پایان برد: ...).
 MANNER_WORDS = ("اینگونه", "این گونه", "اینطور", "این طور", "اینچنین", "این چنین", "چنین", "بدین شکل", "به این شکل")
@@ -350,6 +352,9 @@ JUDGING_PREVERBS = frozenset(fold_word(word) for word in ("فرا", "باز", "�
 # آماده نبوده است), but not after a verb that has its object (قهرمانی را تکرار کرد تا ...).
 CLAIM_NON_OPENERS = ("و", "که", "را", "اما", "ولی", "است", "اند", "بود", "بودند", "باشد", "شد", "شده",
                      "ها", "های", "هایی")  # a plural ending written apart: the verb was a noun (خواسته های)
+# ``X در همایش سخن می‌گفت، ...``, ``به خانواده‌ها تسلیت گفت، ...``: گفتن with the word it says as its
+# bare object tells that X spoke, greeted or consoled; what follows the verb is no claim.
+SAID_AS_OBJECT = ("سخن", "تبریک", "تسلیت", "خوشامد", "شادباش")
 
 # --- Views reported as held ------------------------------------------------------------
 
@@ -468,8 +473,8 @@ REQUEST_NOUNS = frozenset(fold_word(word) for word in ("درخواست", "تقا
 # دهند), but only with the one asked right before it: alone it wants (می‌خواهد برود).
 PRESENT_REQUEST_FORMS = ("می خواهد", "می خواهند")
 # ``X پیشنهاد کرد (که) CLAIM``: a proposal, read as a request is, though it asks of nobody by از
-# (به دولت پیشنهاد کرد ...).
-PROPOSAL_VERBS = ("پیشنهاد کرد", "پیشنهاد داد", "پیشنهاد نمود")
+# (به دولت پیشنهاد کرد ...); so is advice (``پزشک توصیه کرد افراد بالای ۴۰ سال ... کنترل کنند``).
+PROPOSAL_VERBS = ("پیشنهاد کرد", "پیشنهاد داد", "پیشنهاد نمود", "توصیه کرد", "توصیه نمود")
 MAX_ADDRESSEE_WORDS = 6  # ``از مدیران این باشگاه خواست CLAIM``: whom a request without که asks
 
 # --- Saying that, before the speech verb -------------------------------------------------
@@ -558,6 +563,13 @@ DOCUMENT_LIGHT_VERBS = frozenset(fold_word(word) for word in (
     "شده", "شد", "شدند", "گردیده", "گردید", "کرد", "کرده", "کردند", "نمود", "نموده",
 ))
 MAX_DOCUMENT_AUTHOR_CHARS = 150  # در بیانیه روابط عمومی باشگاه ... آمده است
+# Any writing speaks with آمده before a colon and a quotation mark, whatever it is called (در دادنامه
+# دادگاه آمده است: «...»، در این پاسخ آمده بود: «...»): there the word after در names a document, listed
+# or not. Without the mark (در ماده ۲ آمده است: ...) only a listed document speaks: a law's article may not.
+DOCUMENT_SAYING_VERB = "آمده"
+# Not scripture (در آیه ۴۲ سوره زمر آمده است:، در روایات آمده:): a verse or a tradition is cited by
+# the writer, not reported as anyone's statement in the news.
+SCRIPTURE_NOUNS = ("آیه", "آیات", "سوره", "حدیث", "احادیث", "روایت", "روایات")
 # The pronoun a clause after a document's noun points back to it with: ``در این نامه که رونوشت
 # آن ... ارسال شده``، ``که متن کامل آن در ادامه می‌آید`` tell of the document itself (its copy, its
 # text), not of whoever wrote it. Partitive از may stand before it (نسخه‌ای از آن).
@@ -702,6 +714,7 @@ FIRST_PERSON_STATES = frozenset(fold_word(word) for word in (
     "آماده", "قائل", "شاهد", "راضی", "ناامید", "مدیون", "مشتاق", "مصمم", "خسته",
 ))
 FIRST_PERSON_COPULAS = ("م", "یم", "ام", "ایم")  # folded keys: آماده‌ام has no ZWNJ left
+FIRST_PERSON_PLURAL = "یم"  # a verb's «we» (کردیم، باشیم)
 QUESTION_MARKS = ("؟", "?")  # Persian and Latin: a sentence that ends on one asks
 # A printed interview's question need not end in ؟: often it is a remark put to the interviewee
 # (بازی از دقیقه ۲۰ بهتر شد و توپ در اختیار تیم شما بود.), a short paragraph in the second person,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from functools import lru_cache
+from itertools import chain
 
 from corpus.orthography import fold_word, stop_words
 from corpus.quotes.constants import (
@@ -43,6 +44,7 @@ from corpus.quotes.patterns import (
     CLAUSE_OPENER,
     HEADLINE_SPEAKER,
     COLON,
+    ANY_DOCUMENT_CUE,
     DOCUMENT_CUE,
     DOCUMENT_WRITTEN_BY,
     HONORIFIC_LEXICON,
@@ -94,7 +96,7 @@ def direct_quotes(field: Field, direct_cues: list[re.Match]) -> list[Found]:
     (``اورتون: «QUOTE»``, ``X فریاد زد: «QUOTE»``).
     ``direct_cues`` are the field's DIRECT_CUE matches.
     """
-    cues = []
+    cues, reported = [], set()
     for match in direct_cues:
         head = field.folded[match.end():match.end() + QUOTE_HEAD_CHARS]
         if match.group("colon_only") and head.strip(BLANKS) and word_count(head) < MIN_QUOTE_WORDS:
@@ -106,13 +108,16 @@ def direct_quotes(field: Field, direct_cues: list[re.Match]) -> list[Found]:
             mention = _spliced_subject(field, clause_start, match.start())
         else:
             mention = subject_mention(field, clause_start, match.start())
+        if cues and not field.folded[cues[-1][0]:clause_start].strip(BLANKS):
+            reported.add(match.end())  # ``X ادامه داد: یکی از والدین به من گفت: «...»``: the quote
+            continue  # before opens on this cue's clause, and reports it
         cues.append((match.end(), clause_start, match.start("cue"), match.end("cue"), mention))
-    for match in DOCUMENT_CUE.finditer(field.folded):
+    for match in chain(DOCUMENT_CUE.finditer(field.folded), ANY_DOCUMENT_CUE.finditer(field.folded)):
         if match.group("colon"):
             cues.append((match.end(), find_sentence_start(field.folded, match.start()), match.start("cue"),
                          match.end("cue"), document_author(field, match)))
     if field.where.startswith("body:"):
-        cues += _colon_cues(field, {end for end, *_ in cues})
+        cues += _colon_cues(field, {end for end, *_ in cues} | reported)
     cues.sort(key=lambda cue: cue[0])
     cues = _told_to_the_speaker(field.folded, _outside_quotations(field.folded, cues))
     found = []

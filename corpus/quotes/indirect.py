@@ -23,6 +23,7 @@ from corpus.quotes.constants import (
     BARE_PAST_STEMS,
     IMPERSONAL_MODALS,
     CLAIM_NON_OPENERS,
+    SAID_AS_OBJECT,
     DEMONSTRATIVES,
     DIRECT_CUE_OPENERS,
     EMPHASIS_OPENER,
@@ -533,7 +534,8 @@ def _claim_after_verb(field: Field, match: re.Match) -> list[Found]:
     sentence that opens on the verb, with neither a subject nor a colon nor که: a line of
     verse (``نوشت فاطمه، ...``), not a report."""
     clause_start = find_sentence_start(field.folded, match.start())
-    if not clause_words(field.folded, clause_start, match.start()):
+    if (not clause_words(field.folded, clause_start, match.start())
+            or _word_before(field.folded, match.start("cue"), clause_start) in SAID_AS_OBJECT_KEYS):
         return []
     mention = verb_subject(field, clause_start, match)
     claim_end = _before_joined_speech(field.folded, match, _claim_end(field.folded, match.end()))
@@ -941,6 +943,7 @@ def _demanded(field: Field, match: re.Match) -> list[Found]:
 CLAIM_NON_OPENER_KEYS = frozenset(fold_word(word) for word in CLAIM_NON_OPENERS)
 OBJECT_SPEECH_ADVERB_KEYS = frozenset(fold_word(word) for word in OBJECT_SPEECH_ADVERBS)
 THAT_KEY = fold_word("که")
+SAID_AS_OBJECT_KEYS = frozenset(fold_word(word) for word in SAID_AS_OBJECT)
 RELATIVE_OPENER_KEYS = frozenset(fold_word(word) for word in RELATIVE_OPENERS)
 DENIED_PROPOSITION_KEYS = frozenset(tuple(word_key(word) for word in phrase.split()) for phrase in DENIED_PROPOSITION_OPENERS)
 

@@ -33,6 +33,9 @@ from corpus.quotes.constants import (
     RUN_ON_SPEECH_VERBS,
     REFERRING_VERBS,
     DOCUMENT_NOUNS,
+    DOCUMENT_SAYING_VERB,
+    QUOTE_OPENERS,
+    SCRIPTURE_NOUNS,
     DOCUMENT_PARTS,
     DOCUMENT_VERBS,
     MAX_DOCUMENT_AUTHOR_CHARS,
@@ -269,13 +272,24 @@ ACCUSED_CUE = GuardedCue.of(
     ACCUSING_NOUNS)
 # ``در بیانیه X آمده است: QUOTE`` / ``در این نامه تاکید شده CLAIM``: ``author`` names who
 # issued the document (empty, or این/که ..., when the report names them elsewhere).
-DOCUMENT_CUE = GuardedCue.of(
+_DOCUMENT_OPENING = (
     f"{WORD_START}(?:در|طبق|بر{JOINER}اساس|براساس)[ \u200c]+(?:(?:{'|'.join(_phrase_pattern(part) for part in DOCUMENT_PARTS)})[ \u200c]+)?"
-    f"(?:(?:این|آن|همین|همان)[ \u200c]+)?(?:{'|'.join(DOCUMENT_NOUNS)})(?:{JOINER}(?:ای|ی|های))?{WORD_END}"
-    f"(?P<author>[^.!?؟؛:\n«»]{{0,{MAX_DOCUMENT_AUTHOR_CHARS}}}?)[ \u200c]*"
+    f"(?:(?:این|آن|همین|همان)[ \u200c]+)?")
+_DOCUMENT_AUTHOR = f"(?P<author>[^.!?؟؛:\n«»]{{0,{MAX_DOCUMENT_AUTHOR_CHARS}}}?)[ \u200c]*"
+_LISTED_DOCUMENT = f"(?:{'|'.join(DOCUMENT_NOUNS)})(?:{JOINER}(?:ای|ی|های))?{WORD_END}"
+DOCUMENT_CUE = GuardedCue.of(
+    f"{_DOCUMENT_OPENING}{_LISTED_DOCUMENT}{_DOCUMENT_AUTHOR}"
     f"(?P<cue>(?:{'|'.join(_phrase_pattern(verb) for verb in DOCUMENT_VERBS)})(?:{JOINER}(?:است|بود))?){WORD_END}"
     f"(?P<colon>[ \u200c]*[:：])?",
     (verb.split()[0] for verb in DOCUMENT_VERBS))
+# ``در دادنامه X آمده است: «QUOTE»``: a document of any other name (not scripture) speaks with
+# DOCUMENT_SAYING_VERB, a colon and a quotation mark. Searched only in fields holding that verb.
+ANY_DOCUMENT_CUE = GuardedCue.of(
+    f"{_DOCUMENT_OPENING}(?!{_LISTED_DOCUMENT}|(?:{'|'.join(SCRIPTURE_NOUNS)})(?:{JOINER}(?:ای|ی))?{WORD_END})"
+    f"[^\\W\\d_][\\w\u200c]*{_DOCUMENT_AUTHOR}"
+    f"(?P<cue>{DOCUMENT_SAYING_VERB}(?:{JOINER}(?:است|بود))?){WORD_END}(?P<colon>[ \u200c]*[:：])"
+    f"(?=[ \u200c]*[{''.join(QUOTE_OPENERS)}])",
+    (DOCUMENT_SAYING_VERB,))
 # ``نامه‌ای که X ... زده بود``: a document introduced by who wrote it; ``in this letter`` is theirs.
 DOCUMENT_WRITTEN_BY = re.compile(
     f"{WORD_START}(?:{'|'.join(DOCUMENT_NOUNS)}){JOINER}(?:ای|ی)[ \u200c]+(?P<that>که){WORD_END}")

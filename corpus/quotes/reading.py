@@ -13,6 +13,7 @@ import functools
 import re
 
 from corpus.document import Document
+from corpus.names import DEMONSTRATIVE
 from corpus.orthography import fold_letters
 from corpus.quotes.constants import (
     ANSWER_ENDINGS,
@@ -21,6 +22,7 @@ from corpus.quotes.constants import (
     MAX_BETWEEN_PARAGRAPHS,
     FIRST_PERSON_MARKS,
     FIRST_PERSON_COPULAS,
+    FIRST_PERSON_PLURAL,
     FIRST_PERSON_STATES,
     FIRST_PERSON_WORDS,
     INTERVIEWEE_PREPOSITION,
@@ -29,6 +31,7 @@ from corpus.quotes.constants import (
     PARTICIPLE,
     MAX_HEADING_WORDS,
     NARRATOR_WORD,
+    NEGATIVE_PREFIX,
     SENTENCE_TAIL_CHARS,
     QUOTE_OPENERS,
     QUOTE_CLOSERS,
@@ -55,9 +58,10 @@ from corpus.quotes.patterns import (
     SOURCE_LINE,
     WORD,
 )
-from corpus.quotes.person import is_bare_past, verb_forms
+from corpus.quotes.person import is_bare_past, is_finite_verb, verb_forms
 from corpus.quotes.sentences import BLANKS, Field, find_sentence_end, find_sentence_start, only_from, trim_quote
 from corpus.quotes.subjects import (
+    DOCUMENT_NOUN_KEYS,
     clause_words,
     Mention,
     Word,
@@ -331,12 +335,30 @@ def _document_paragraphs(doc: Document, number: int, quoted: set[str]) -> list[F
     for number in range(number, len(doc.paragraphs)):
         where, text = f"body:{number}", doc.paragraphs[number]
         folded = fold_letters(text)
-        if where in quoted or search_verb(folded, 0, len(folded)) or SOURCE_LINE.match(folded):
+        if (SOURCE_LINE.match(folded) or _tells_of_the_document(folded)
+                or (where in quoted or search_verb(folded, 0, len(folded))) and not _writer_reports(folded)):
             break
         if _answers(text):
             start, end = trim_quote(folded, 0, len(text))
             found.append(Found(where, start, end, "direct", "", text[start:end], Mention("pronoun", where=where)))
     return found
+
+
+def _tells_of_the_document(folded: str) -> bool:
+    """Does the paragraph open on the document itself (``این نامه با امضای ... به پایان رسیده است``)?
+    The report is speaking of it: its text has ended."""
+    words = WORD.findall(folded, 0, SENTENCE_TAIL_CHARS)
+    return len(words) > 1 and word_key(words[0]) == DEMONSTRATIVE and word_key(words[1]) in DOCUMENT_NOUN_KEYS
+
+
+def _writer_reports(folded: str) -> bool:
+    """Does a paragraph speak in the first person (ما ... مراجعه کرده‌ایم) before it reports anyone
+    (هر بار به ما گفتند «...»)? In a document's text that is its writer's account, what it reports
+    part of it (ANNOTATION drops quotes inside quotes); a report's paragraph names who speaks first."""
+    verb = search_verb(folded, 0, len(folded))
+    quotation = folded.find("«")
+    head = folded[:min(verb.start() if verb else len(folded), quotation if quotation >= 0 else len(folded))]
+    return _first_person_words(head) >= FIRST_PERSON_MARKS and not _narrator_speaks(head)
 
 
 def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:
@@ -672,7 +694,21 @@ def _speaks_in_first_person(token: str) -> bool:
     """Is the word (as found, not yet a word_key) one of _first_person_words'? Asked of every word of
     many paragraphs, and the same few thousand words come up in all of them: each is judged once."""
     key = word_key(token)
-    return key in FIRST_PERSON_WORDS or key.endswith("م") and key in verb_forms() or _first_person_state(key)
+    return key in FIRST_PERSON_WORDS or key.endswith("م") and _first_person_verb(key) or _first_person_state(key)
+
+
+def _first_person_verb(key: str) -> bool:
+    """A verb form in م (کردیم، می‌دانم), denied too (نگرفته‌ام، نتوانستیم), or a subjunctive of
+    «I» (بگویم، بپذیرم): ``امسال یک شاگرد هم نگرفته‌ام.`` is the speaker going on. Not a subjunctive
+    of «we»: the report's own we writes one (شاهد ... باشیم، باید منتظر ماند و ببینیم)."""
+    return (key in verb_forms() or key.startswith(NEGATIVE_PREFIX) and key[1:] in verb_forms()
+            or is_finite_verb(key) and not _of_we(key))
+
+
+def _of_we(key: str) -> bool:
+    """Is the verb form in یم one of «we»? Not after a vowel: a stem in ا or و takes ی before م
+    for «I» (بگویم، بیایم) and ییم for «we» (بگوییم)."""
+    return key.endswith(FIRST_PERSON_PLURAL) and not key[:-len(FIRST_PERSON_PLURAL)].endswith(VOWEL_LETTERS)
 
 
 def _first_person_state(key: str) -> bool:
