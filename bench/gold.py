@@ -72,6 +72,12 @@ never ran goftar on those articles:
   the round-start code, then again once round 18's rules were merged; nobody read its misses that round.
 - ``synth22/`` (24 articles, text included): written the same way during round 18 by two more authors
   and staged unread; first run at the start of round 19, before any rule.
+- ``synth23/`` (24 articles, text included): written the same way at the start of round 19 by two
+  more authors (12 social-services articles as national agencies publish them, with long pronoun
+  chains and title-only references; 12 football, wrestling, economy, parliament and health ones),
+  the first set written to the round-19 conventions of ANNOTATION.md; staged unread and first run
+  once all of round 19's rules were merged, beside the round-start code: both halves measured that
+  round's code blind.
 - ``tune16/`` (24 articles, text included): written the same way at the start of round 16 by two
   authors asked for title-only and pronoun references above all (12 social-services, politics and
   city articles; 12 sport, health, education, labour and environment ones), only to tune on: both
@@ -103,7 +109,7 @@ DATA_FOLDERS = (SHARED / "data", SHARED / "sports", REPO / "bench" / "gold" / "s
                 REPO / "bench" / "gold" / "synth17", REPO / "bench" / "gold" / "tune16",
                 REPO / "bench" / "gold" / "synth19", REPO / "bench" / "gold" / "synth18",
                 REPO / "bench" / "gold" / "synth20", REPO / "bench" / "gold" / "synth21",
-                REPO / "bench" / "gold" / "synth22")
+                REPO / "bench" / "gold" / "synth22", REPO / "bench" / "gold" / "synth23")
 GOLD = REPO / "bench" / "gold"
 TUNE, TEST = "tune", "test"
 HALVES = (TUNE, TEST)
@@ -149,6 +155,7 @@ SETS = (
     ("synth-20", lambda: [GOLD / "synth20" / "social.json", GOLD / "synth20" / "other.json"]),
     ("synth-21", lambda: sorted((GOLD / "synth21").glob("gold-*.json"))),
     ("synth-22", lambda: sorted((GOLD / "synth22").glob("gold-*.json"))),
+    ("synth-23", lambda: sorted((GOLD / "synth23").glob("gold-*.json"))),
 )
 
 
