@@ -499,3 +499,10 @@ def test_advice_given_is_reported_as_a_proposal_is():
     assert [(q.where, q.kind, q.text) for q in quotes] == [
         ("body:0", "indirect", "افراد بالای ۴۰ سال سالی یک بار فشار خون خود را کنترل کنند"),
         ("body:1", "indirect", "كشاورزان از سمپاشي در روزهاي باراني خودداري كنند")]
+
+
+def test_a_relative_clause_describing_the_source_of_according_to_is_no_part_of_the_claim():
+    """به گفته کارشناسانی که در جلسه حضور داشتند، CLAIM: the clause's verb describes the source;
+    the claim starts after its comma (it began at «که» before)."""
+    [quote] = quotes_of("به گفته کارشناسانی که در جلسه حضور داشتند، طرح تا پایان سال اجرا می‌شود.")
+    assert quote.text == "طرح تا پایان سال اجرا می‌شود"

@@ -314,3 +314,28 @@ def test_the_name_a_speaker_goes_by_is_set_aside_from_the_subject():
         "عبدالله رحمانی مشهور به «عمو عبدالله» در جمع اهالی گفت: آب روستا قطع شده است.")
     assert [(q.speaker, q.role) for q in quotes] == [
         ("ژوائو کارلوس دا سیلوا", "مهاجم برزیلی تیم"), ("حسین کاظمی", "قهرمان وزنه‌برداری"), ("عبدالله رحمانی", None)]
+
+
+def test_a_count_of_people_speaking_is_a_group_nobody_names_not_the_last_speaker():
+    """سه نفر از کارگران گفتند / چند نفر از ساکنان می‌گویند: a share of people counted by head, like
+    one counted by درصد, is nobody named; before, the quote went to the minister quoted before it."""
+    minister = "علی رضایی، وزیر کار، گفت: بیکاری کاهش یافته است."
+    for said, group in (("سه نفر از کارگران گفتند: حقوق ما سه ماه عقب افتاده است.", "سه نفر از کارگران"),
+                        ("چند نفر از ساکنان محله می‌گویند که آب آشامیدنی قطع است.", "چند نفر از ساکنان"),
+                        ("۲ نفر از رانندگان گفتند: کرایه‌ها کفاف هزینه را نمی‌دهد.", "۲ نفر از رانندگان")):
+        [_, quote] = quotes_of(minister, said)
+        assert (quote.speaker, quote.role, quote.speaker_type) == (None, group, "unnamed")
+
+
+def test_a_person_called_by_rank_with_nafar_is_still_resolved_to_the_person():
+    """نفر دوم باشگاه: نفر with no count before it is a rank, not a share; the title goes to the
+    person the article names with it."""
+    quotes = quotes_of("کارل مولر، نفر دوم باشگاه، گفت: تیم امسال قهرمان می‌شود.",
+                       "نفر دوم باشگاه ادامه داد: خرید تازه‌ای نداریم.")
+    assert [q.speaker for q in quotes] == ["کارل مولر", "کارل مولر"]
+
+
+def test_a_counted_group_a_relative_clause_describes_is_still_the_source_of_according_to():
+    """به گفته چند نفر از خریدارانی که ...، CLAIM: the claim after the clause's comma is theirs."""
+    [quote] = quotes_of("به گفته چند نفر از خریدارانی که در صف ایستاده بودند، نان‌ها نپخته است.")
+    assert (quote.speaker, quote.role, quote.text) == (None, "چند نفر از خریدارانی", "نان‌ها نپخته است")

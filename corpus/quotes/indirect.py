@@ -308,14 +308,17 @@ def _according_to(field: Field, match: re.Match) -> list[Found]:
     if comma >= 0 and field.folded[comma] != "«":
         comma = _past_appositive_role(field.folded, comma, limit)
     words = clause_words(field.folded, match.end(), comma) if comma >= 0 else []
-    if (comma < 0 or holds_a_verb(field.folded, match.end(), comma)  # no comma after the source
+    # به گفته کارشناسانی که در جلسه بودند، CLAIM: the relative clause describes the source; its verb is no claim's
+    described = next((n for n, word in enumerate(words) if n and word.key == THAT_KEY), len(words))
+    source_end = words[described].start if described < len(words) else comma
+    if (comma < 0 or holds_a_verb(field.folded, match.end(), source_end)  # no comma after the source
             or len(words) > 1 and words[0].key in PRONOUN_KEYS):  # به گفته او بدون ...، CLAIM: the comma is the claim's
         if match.group("according"):
             return _according_to_uncomma(field, match, sentence_end)
         return _announced_uncomma(field, match, sentence_end)
     if not words or is_agency(words):
         return []
-    mention = mention_from_words(field, words)
+    mention = mention_from_words(field, words[:described])
     if field.folded[comma] == "«":
         return []  # handled as a guillemet quote
     if _frames_a_direct_quote(field.folded, comma + 1):

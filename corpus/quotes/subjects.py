@@ -78,6 +78,7 @@ from corpus.quotes.constants import (
     MAX_OCCASION_WORDS,
     MAX_PHRASE_WORDS,
     MAX_SHARE_WORDS,
+    SHARE_UNITS,
     MAX_SUBJECT_WORDS,
     MIN_PLURAL_STEM,
     PEOPLE_BROKEN_PLURALS,
@@ -177,7 +178,7 @@ DOCUMENT_NOUN_KEYS = frozenset(fold_word(word) for word in DOCUMENT_NOUNS)
 THAT, AND, ITS = fold_word("که"), fold_word("و"), fold_word("آن")
 THAT_THIS = fold_word("اینکه")
 PLURAL_APART_KEYS = frozenset(fold_word(word) for word in PLURAL_APART)
-PERCENT = fold_word("درصد")
+SHARE_UNIT_KEYS = frozenset(fold_word(unit) for unit in SHARE_UNITS)
 SEMICOLON = "؛"
 QUESTION_TAIL = BLANKS + QUOTE_CLOSERS + "،,"  # what may stand between a reported question and its answer's verb
 # The light verbs of compound verbs in the past, in the persons news and stories use (کرد،
@@ -576,7 +577,7 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
         return Mention("pronoun", where=field.where), 0
     share = _a_share(words)
     if share:  # ۸۱ درصد از ترک‌ها معتقدند: a share of people, nobody named
-        return Mention("title", role=as_original(field.text, words[:share]), anonymous=True, where=field.where), words[share - 1].end
+        return _share_of_people(field, words[:share]), words[share - 1].end
     called = _called_by_name(field, words) or _counted_bodies(field, words)
     if called is not None:
         return called
@@ -740,12 +741,17 @@ def _opens_subject(words: list[Word]) -> bool:
             or bool(phrase_at(words, 0, PRONOUN_LEXICON)) or _only_a_name(words))
 
 
+def _share_of_people(field: Field, share: list[Word]) -> Mention:
+    """A share of people (_a_share) speaking: a group nobody names, never the last speaker."""
+    return Mention("title", role=as_original(field.text, share), anonymous=True, where=field.where)
+
+
 def _a_share(words: list[Word]) -> int:
     """How many words a share of people opening the clause takes (``حدود ۴۰ درصد``، ``۸۱ درصد
-    از ترک‌ها``, up to its ``از`` group), 0 if it opens on none: numbers and quantity words, then
-    درصد."""
+    از ترک‌ها``، ``سه نفر از کارگران``, up to its ``از`` group), 0 if it opens on none: numbers and
+    quantity words, then a unit people are counted in (SHARE_UNITS)."""
     for n, word in enumerate(words[:MAX_SHARE_WORDS]):
-        if word.key == PERCENT:
+        if word.key in SHARE_UNIT_KEYS and n:  # نفر دوم مونیخی‌ها: a unit with no count before it is no share
             end = n + 1
             if end + 1 < len(words) and words[end].key == "از":
                 end += 2
@@ -1207,6 +1213,9 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
     object's را comes later in the clause (معاون اول دولت نهم رسیدن | به رشد ... را), so a role
     may have run on into the object as when را follows it."""
     text, where = field.text, field.where
+    share = _a_share(words)
+    if share:  # به گفته چند نفر از خریداران، ...
+        return _share_of_people(field, words[:share])
     name: list[Word] = []
     roles: list[list[Word]] = []
     organisation: list[Word] = []
