@@ -350,6 +350,10 @@ def test_a_body_of_a_kind_speaking_is_unnamed_not_the_last_speaker():
                        ("يك شبكه تلويزيوني اعلام كرد: مذاكرات هفته آينده ادامه مي‌يابد.", "شبکه تلویزیونی")):
         [_, quote] = quotes_of(minister, said)
         assert (quote.speaker, quote.role) == (None, body)
+    # an accusation too: the unnamed paper accuses, not the minister (this once read as no quote,
+    # for its accuser was left to the last speaker)
+    [_, accusation] = quotes_of(minister, "یک نشریه محلی دیروز گزارشی منتشر کرد و شهرداری را به اسراف متهم کرد.")
+    assert (accusation.speaker, accusation.role, accusation.text) == (None, "نشریه محلی", "شهرداری را به اسراف")
 
 
 def test_a_document_of_a_named_body_after_yek_is_still_that_bodys():
