@@ -339,3 +339,26 @@ def test_a_counted_group_a_relative_clause_describes_is_still_the_source_of_acco
     """به گفته چند نفر از خریدارانی که ...، CLAIM: the claim after the clause's comma is theirs."""
     [quote] = quotes_of("به گفته چند نفر از خریدارانی که در صف ایستاده بودند، نان‌ها نپخته است.")
     assert (quote.speaker, quote.role, quote.text) == (None, "چند نفر از خریدارانی", "نان‌ها نپخته است")
+
+
+def test_a_body_of_a_kind_speaking_is_unnamed_not_the_last_speaker():
+    """یک روزنامه آمریکایی نوشت / یک سایت خبری گزارش داد: the indefinite یک before a paper, a
+    site or a broadcaster names none; before, the quote went to the minister quoted before it."""
+    minister = "علی رضایی، وزیر کار، گفت: بیکاری کاهش یافته است."
+    for said, body in (("یک روزنامه آمریکایی نوشت: تحریم‌ها اثر خود را از دست داده‌اند.", "روزنامه آمریکایی"),
+                       ("یک سایت خبری گزارش داد که قیمت مسکن دو برابر شده است.", "سایت خبری"),
+                       ("يك شبكه تلويزيوني اعلام كرد: مذاكرات هفته آينده ادامه مي‌يابد.", "شبکه تلویزیونی")):
+        [_, quote] = quotes_of(minister, said)
+        assert (quote.speaker, quote.role) == (None, body)
+    # an accusation too: the unnamed paper accuses, not the minister (this once read as no quote,
+    # for its accuser was left to the last speaker)
+    [_, accusation] = quotes_of(minister, "یک نشریه محلی دیروز گزارشی منتشر کرد و شهرداری را به اسراف متهم کرد.")
+    assert (accusation.speaker, accusation.role, accusation.text) == (None, "نشریه محلی", "شهرداری را به اسراف")
+
+
+def test_a_document_of_a_named_body_after_yek_is_still_that_bodys():
+    """یک بیانیه ارتش آمریکا خبر داد: a statement is no body of a kind; its issuer speaks, as the
+    article has named it."""
+    quotes = quotes_of("ارتش آمریکا روز گذشته اعلام کرد که عملیات تازه‌ای را آغاز کرده است.",
+                       "یک بیانیه ارتش آمریکا از کشته شدن دو سرباز در غرب عراق خبر داد.")
+    assert [quote.speaker for quote in quotes] == ["ارتش آمریکا", "ارتش آمریکا"]

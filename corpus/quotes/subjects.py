@@ -589,6 +589,11 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
         return Mention("title", role=as_original(field.text, phrase), indefinite=True, where=field.where), phrase[-1].end
     if not phrase or _light_verb_follows(words, phrase) or _a_compound_verbs_noun(field, phrase):
         return Mention("pronoun", where=field.where), words[0].start
+    if len(phrase) > 1 and phrase[0].key == A_ONE and phrase_at(phrase, 1, ORGANISATION_LEXICON) \
+            and phrase[1].key not in DOCUMENT_NOUN_KEYS:  # یک بیانیه ارتش ...: the issuer named after it speaks
+        # یک روزنامه آمریکایی نوشت، یک سایت خبری گزارش داد: a body of a kind, unnamed; never the last speaker
+        return Mention("title", role=as_original(field.text, phrase[1:]), indefinite=True, organisation=True,
+                       where=field.where), phrase[-1].end
     ahead = not object_follows and _object_ahead(words, words.index(phrase[-1]) + 1)
     mention = mention_from_words(field, phrase, object_follows, ahead)
     if _a_common_noun(mention) and _after(words, phrase[0]) == ITS:  # رونوشت آن ... ارسال شده: a thing's, no name
