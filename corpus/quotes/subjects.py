@@ -589,9 +589,7 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
         return Mention("title", role=as_original(field.text, phrase), indefinite=True, where=field.where), phrase[-1].end
     if not phrase or _light_verb_follows(words, phrase) or _a_compound_verbs_noun(field, phrase):
         return Mention("pronoun", where=field.where), words[0].start
-    if len(phrase) > 1 and phrase[0].key == A_ONE and phrase_at(phrase, 1, ORGANISATION_LEXICON) \
-            and phrase[1].key not in DOCUMENT_NOUN_KEYS:  # یک بیانیه ارتش ...: the issuer named after it speaks
-        # یک روزنامه آمریکایی نوشت، یک سایت خبری گزارش داد: a body of a kind, unnamed; never the last speaker
+    if _body_of_a_kind(phrase):  # یک روزنامه آمریکایی نوشت: a body unnamed, never the last speaker
         return Mention("title", role=as_original(field.text, phrase[1:]), indefinite=True, organisation=True,
                        where=field.where), phrase[-1].end
     ahead = not object_follows and _object_ahead(words, words.index(phrase[-1]) + 1)
@@ -1302,11 +1300,20 @@ def _appositive_name(part: list[Word], name: list[Word]) -> bool:
 def _someone_of_a_kind(words: list[Word]) -> bool:
     """Do the words read as nobody's name, role or body open on یک and a noun (یک دیپلماتیک پرتغالی)?
     One of a kind speaks, someone new; not a time or a count (یک روز بعد، یک بار دیگر), nor a verb's
-    clause, nor a body of a kind (یک نشریه محلی: a body the article may name elsewhere)."""
+    clause, nor a body of a kind (_body_of_a_kind)."""
     return (len(words) > 1 and words[0].key == A_ONE and words[1].key not in ONCE_NOUNS
             and not non_name_kind(words[1].key) and not phrase_at(words, 1, ORGANISATION_LEXICON)
             and all(w.key != "," for w in words)
             and not any(is_finite_verb(w.key) for w in words))
+
+
+def _body_of_a_kind(words: list[Word]) -> bool:
+    """Does a subject open on یک and a body's head (یک روزنامه آمریکایی، یک سایت خبری)? A body
+    unnamed speaks, not whoever spoke last; not a document, whose issuer is named after it (یک
+    بیانیه ارتش ...). Read on the subject phrase only: inside an appositive (روزنامه ...، یک روزنامه
+    محلی) it is the body's description."""
+    return (len(words) > 1 and words[0].key == A_ONE and bool(phrase_at(words, 1, ORGANISATION_LEXICON))
+            and words[1].key not in DOCUMENT_NOUN_KEYS)
 
 
 def _past_role(words: list[Word], roles: list[list[Word]], name: list[Word]) -> list[Word]:
