@@ -16,9 +16,9 @@ live. A run killed at any point therefore leaves the previous generation
 whole and searchable, its record describing exactly what it holds, and the
 next run removes the leftovers and redoes the work.
 
-Both cores work: a forked worker reads the articles too, extracts their
-quotes and analyses their text (_ForkedJob, Prepared), while this process
-indexes each article with its quotes.
+Both cores work: forked workers read the articles too, each extracts the
+quotes of its share of them and analyses their text (_ForkedJob, Prepared),
+while this process indexes each article with its quotes.
 
 Duplicate ids (the same article id in two places): the copy read first, in
 sorted path order, or the one already indexed from an unchanged file, is
@@ -69,8 +69,11 @@ from indexer.store import (
 # back): a 100k-article build must stay under 1 GB. 256 MB spills no run up to about 5,000 articles, but at
 # 10k both sizes spill, took the same CPU and 256 cost 143 MB more RSS (bench/results/build_13h.txt).
 WRITER_MB = 128
-# How many articles the quote worker must be ahead of the index to analyse the next one too (_ForkedJob).
+# How many articles a quote worker must be ahead of the index to analyse the next one too (_ForkedJob).
 WORKER_AHEAD = 4
+# Quote workers beside the indexing process (_ForkedJob): extraction is the slower side, and the index
+# waits on one worker for about a third of a build on two cores.
+EXTRACTORS = 2
 # Test hook, read in one place (crash_point): "STAGE" or "STAGE:SIGINT" makes
 # the process that reaches STAGE send itself that signal (default SIGKILL).
 CRASH_AT = "GOFTAR_TEST_CRASH_AT"
@@ -287,11 +290,15 @@ class Prepared:
     words: dict
 
 
-def prepared_articles(plan: Plan, analyse: Callable[[], bool] = lambda: True) -> Iterator[Prepared]:
-    """Each kept article of the changed files, in reading order, prepared for the index;
-    its fields analysed when ``analyse()`` says so."""
-    for document, fields in _documents(plan, ReadReport(), {}):
-        yield prepare(document, fields, extract_quotes(document), analyse())
+def prepared_articles(plan: Plan, analyse: Callable[[int], bool] = lambda _: True,
+                      share: tuple[int, int] = (0, 1)) -> Iterator[Prepared]:
+    """Each kept article of the changed files, in reading order, prepared for the index; its fields
+    analysed when ``analyse(n)`` says so for the n-th article. With ``share`` = (k, workers), only
+    every workers-th article from the k-th: each of several workers prepares its share."""
+    k, workers = share
+    for n, (document, fields) in enumerate(_documents(plan, ReadReport(), {})):
+        if n % workers == k:
+            yield prepare(document, fields, extract_quotes(document), analyse(n))
 
 
 def prepare(document: Document, fields: dict, quotes: list[Quote], analyse: bool = True) -> Prepared:
@@ -479,29 +486,35 @@ class _InlineJob:
 
 
 class _ForkedJob:
-    """The articles prepared in a forked process (Prepared), while this one indexes them.
+    """The articles prepared in forked processes (Prepared), while this one indexes them.
 
-    Quote extraction alone takes about as long as indexing; the analysis is
-    shared: the worker analyses an article only while it is WORKER_AHEAD
-    articles ahead of the index, that is while indexing is the slower of the two.
+    Quote extraction takes longer than indexing, so each of ``workers`` processes prepares every
+    workers-th article (prepared_articles' share) and this one takes them in turn, in reading
+    order. The analysis is shared: a worker analyses an article only while it is WORKER_AHEAD
+    articles ahead of the index, that is while indexing is the slower side.
     """
 
-    def __init__(self, plan: Plan):
+    def __init__(self, plan: Plan, workers: int):
         context = multiprocessing.get_context("fork")
-        self.receiver, sender = context.Pipe(duplex=False)
         self.indexed = context.Value("q", 0, lock=False)  # articles this process has taken; only it writes
-        self.process = context.Process(target=_extractor, args=(plan, self.receiver, sender, os.getpid(), self.indexed),
-                                       daemon=True)
-        self.process.start()
-        sender.close()  # the worker's end: its death must reach this process
+        self.receivers, self.processes = [], []
+        for k in range(workers):
+            receiver, sender = context.Pipe(duplex=False)
+            process = context.Process(target=_extractor, daemon=True,
+                                      args=(plan, receiver, sender, os.getpid(), self.indexed, (k, workers)))
+            process.start()
+            sender.close()  # the worker's end: its death must reach this process
+            self.receivers.append(receiver)
+            self.processes.append(process)
 
     def articles(self) -> Iterator[Prepared]:
-        """Each article as the extractor sends it, until "done"; raises if it failed or was stopped."""
+        """Each article as the workers send it, in turn, until "done"; raises if one failed or was stopped."""
         while True:
+            n = self.indexed.value % len(self.receivers)
             try:
-                kind, value = self.receiver.recv()
+                kind, value = self.receivers[n].recv()
             except EOFError:
-                raise GoftarError(f"the quote extractor (pid {self.process.pid}) was stopped from outside; nothing "
+                raise GoftarError(f"the quote extractor (pid {self.processes[n].pid}) was stopped from outside; nothing "
                                   "was changed, the index is as the last completed run left it; run goftar index again") from None
             if kind == "done":
                 return
@@ -514,21 +527,21 @@ class _ForkedJob:
             self.indexed.value += 1
 
     def stop(self) -> None:
-        self.process.terminate()
-        self.process.join()
+        for process in self.processes:
+            process.terminate()
+        for process in self.processes:
+            process.join()
 
 
-def _extractor(plan: Plan, receiver, sender, parent: int, indexed) -> None:
-    """Send the build each article prepared (prepared_articles), then "done"; or the error."""
+def _extractor(plan: Plan, receiver, sender, parent: int, indexed, share: tuple[int, int]) -> None:
+    """Send the build each article of this worker's share prepared (prepared_articles), then "done"; or the error."""
     receiver.close()
     crash_point("quote-extractor")
-    sent = 0
     try:
-        for article in prepared_articles(plan, analyse=lambda: sent - indexed.value >= WORKER_AHEAD):
+        for article in prepared_articles(plan, analyse=lambda n: n - indexed.value >= WORKER_AHEAD, share=share):
             if os.getppid() != parent:
                 return  # the build was killed
             sender.send(("article", article))
-            sent += 1
         sender.send(("done", None))
     except OSError as error:  # a full disk: the build says so as for its own writes
         with suppress(OSError):
@@ -540,7 +553,7 @@ def _extractor(plan: Plan, receiver, sender, parent: int, indexed) -> None:
 
 def _start(plan: Plan, parallel: bool):
     worth_forking = parallel and len(plan.changed) > 1 and "fork" in multiprocessing.get_all_start_methods()
-    return _ForkedJob(plan) if worth_forking else _InlineJob(plan)
+    return _ForkedJob(plan, EXTRACTORS) if worth_forking else _InlineJob(plan)
 
 
 def _absolute(path: Path) -> Path:

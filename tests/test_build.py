@@ -40,10 +40,12 @@ def _postings_and_columns(index_dir):
     return postings, columns, lengths
 
 
+@pytest.mark.parametrize("workers", [1, 2, 3], ids=["one-worker", "two-workers", "three-workers"])
 @pytest.mark.parametrize("ahead", [0, 10**9], ids=["worker-analyses-all", "index-analyses-all"])
-def test_the_index_is_the_same_whichever_process_analyses_the_articles(ahead, tmp_path, monkeypatch):
+def test_the_index_is_the_same_whichever_process_analyses_the_articles(ahead, workers, tmp_path, monkeypatch):
     build_index([SAMPLES_DIR], tmp_path / "inline", parallel=False)
     monkeypatch.setattr(build, "WORKER_AHEAD", ahead)
+    monkeypatch.setattr(build, "EXTRACTORS", workers)
     report = build_index([SAMPLES_DIR], tmp_path / "forked", parallel=True)
     assert report.quotes_indexed > 0
     assert _postings_and_columns(tmp_path / "forked") == _postings_and_columns(tmp_path / "inline")

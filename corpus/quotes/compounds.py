@@ -57,7 +57,7 @@ PLURALS_APART = frozenset(fold_word(word) for word in PLURAL_APART)
 _key = functools.lru_cache(maxsize=1 << 16)(fold_word)
 # A word as written: letters, and ZWNJs between them.
 _WORD = re.compile(f"[^\\W\\d_]+(?:{ZWNJ}[^\\W\\d_]+)*")
-_SPACES = re.compile(f"[ {SPACES_FROM}]+")  # a plain space or any other width (NBSP ...)
+_SPACE_CHARS = " " + SPACES_FROM  # a plain space or any other width (NBSP ...)
 _PERSIAN_LETTER = re.compile("[\u0621-\u064a\u067e-\u06d3]")
 
 
@@ -78,13 +78,18 @@ class _Split:
     text: str
     words: list[re.Match]
     keys: list[str]
-    gaps: list[re.Match | None]
+    gaps: list[tuple[int, int] | None]
 
     @classmethod
     def of(cls, text: str) -> "_Split":
         words = list(_WORD.finditer(text))
         return cls(text, words, [_key(word.group()) for word in words],
-                   [_SPACES.fullmatch(text, before.end(), after.start()) for before, after in zip(words, words[1:])])
+                   [_gap(text, before.end(), after.start()) for before, after in zip(words, words[1:])])
+
+
+def _gap(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """text[start:end] when it is only spaces (a plain space or any other width), else None."""
+    return (start, end) if start < end and not text[start:end].strip(_SPACE_CHARS) else None
 
 
 @dataclass(frozen=True)
@@ -131,12 +136,12 @@ def _joined(field: _Split, written: Spellings) -> tuple[str, list[int] | None]:
     opens_next = False  # the word before opens the one after: مصطفی پور محمدی is مصطفی پورمحمدی
     for n, gap in enumerate(field.gaps):
         if gap and opens_next:
-            joints.append(gap.span())
+            joints.append(gap)
             opens_next = False
             continue
         opens_next = keys[n + 1] in SURNAME_OPENING_HALVES and _opens_next(field, n + 1, written)
-        if gap and not opens_next and one_word(text[left_start:words[n].end()], words[n + 1].group(), written):
-            joints.append(gap.span())
+        if gap and not opens_next and _joins(field, n, left_start, written):
+            joints.append(gap)
             continue
         left_start = words[n + 1].start()
     if not joints:
@@ -169,10 +174,24 @@ def _joint(text: str, start: int, end: int) -> str:
     return ZWNJ
 
 
+def _joins(field: _Split, n: int, left_start: int, written: Spellings) -> bool:
+    """one_word for word n (with the words joined to it from ``left_start``) and word n + 1,
+    from the keys the field has already made when word n stands alone, as it mostly does."""
+    word = field.words[n]
+    if left_start < word.start():
+        return one_word(field.text[left_start:word.end()], field.words[n + 1].group(), written)
+    as_written = word.group()
+    last = field.keys[n] if ZWNJ not in as_written else _key(as_written.rsplit(ZWNJ, 1)[-1])
+    return _one_word(last, field.keys[n + 1], field.keys[n], written)
+
+
 def one_word(left: str, right: str, written: Spellings = Spellings()) -> bool:
     """Are ``left`` (a word, perhaps already joined) and the word ``right`` after it one word?"""
-    last = _key(left.rsplit(ZWNJ, 1)[-1])
-    key = _key(right)
+    return _one_word(_key(left.rsplit(ZWNJ, 1)[-1]), _key(right), _key(left), written)
+
+
+def _one_word(last: str, key: str, left_key: str, written: Spellings) -> bool:
+    """one_word on the keys of the left part's last piece, the right part and the whole left part."""
     if key in ONE_WORD_ENDINGS or last.endswith(ONE_WORD_ENDINGS_AFTER.get(key, ())):
         return True
     if last in ONE_WORD_PREFIXES or len(key) == 1 and _a_letter_split_off(last, key):
@@ -181,7 +200,7 @@ def one_word(left: str, right: str, written: Spellings = Spellings()) -> bool:
             or len(last) < 2 or len(key) < 2:
         return False
     return (key in ONE_WORD_NAME_HALVES or key.startswith(PLACE_NAME_ENDINGS) and last in FIRST_NAMES
-            or written.one_word(_key(left) + key, last, key))
+            or written.one_word(left_key + key, last, key))
 
 
 def _a_letter_split_off(last: str, key: str) -> bool:

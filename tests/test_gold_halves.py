@@ -1,0 +1,37 @@
+"""The evaluation's split: which gold half a rule-maker may see (bench/gold.py)."""
+
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+
+
+@pytest.fixture()
+def gold(monkeypatch):
+    monkeypatch.syspath_prepend(str(BENCH))
+    import gold as module
+    return module
+
+
+def test_an_article_falls_in_the_same_half_every_time_and_both_halves_are_used(gold):
+    halves = [gold.half("synth-99.json", index) for index in range(40)]
+    assert halves == [gold.half("synth-99.json", index) for index in range(40)]
+    assert {gold.TUNE, gold.TEST} == set(halves)
+
+
+def test_a_tuning_half_is_shown_and_a_test_half_is_not(gold):
+    assert gold.may_show("synth-99", gold.TUNE)
+    assert not gold.may_show("synth-99", gold.TEST)
+
+
+def test_an_opened_set_shows_its_test_half(gold, monkeypatch):
+    monkeypatch.setattr(gold, "OPENED", frozenset({"synth-99"}))
+    assert gold.may_show("synth-99", gold.TEST)
+
+
+def test_a_sealed_set_shows_neither_half(gold, monkeypatch):
+    monkeypatch.setattr(gold, "SEALED", frozenset({"synth-99"}))
+    monkeypatch.setattr(gold, "OPENED", frozenset({"synth-99"}))
+    assert not gold.may_show("synth-99", gold.TUNE)
+    assert not gold.may_show("synth-99", gold.TEST)
