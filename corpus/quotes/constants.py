@@ -214,6 +214,10 @@ CALLED_VERBS = tuple(tuple(fold_word(word) for word in verb.split()) for verb in
     "می‌نامند", "می‌نامیدند", "خطاب می‌کنند", "معرفی می‌کند", "معرفی کرد", "معرفی می‌کرد",
 ))
 MAX_CALLED_NAME_WORDS = 3  # عمو جلال، کربلایی رمضان، حاج علی آقا
+# Words of address a report calls an elder by, before the given name (عمو رحیم، ننه گلی، بی‌بی
+# خدیجه): the two are the name the person goes by, as a full name is, though no list holds it.
+KIN_ADDRESS = frozenset(fold_word(word) for word in (
+    "عمو", "عمه", "خاله", "دایی", "ننه", "بی‌بی", "مش", "مشدی", "کربلایی", "آبجی"))
 # Names a report gives a person it names in full: ``لوسیانو پریرا ملقب به شیمبا``, ``X که ... با نام
 # کلبرینیو شناخته می‌شود``. When the report then quotes them by that name, it is the same person.
 ALIAS_BEFORE = tuple(tuple(fold_word(word) for word in cue.split()) for cue in ("ملقب به", "معروف به", "مشهور به"))

@@ -28,6 +28,7 @@ from corpus.quotes.constants import (
     BESIDES_WORDS,
     CALLED_OBJECTS,
     CALLED_VERBS,
+    KIN_ADDRESS,
     MAX_CALLED_NAME_WORDS,
     CONTRAST_WORDS,
     GIVEN_NAME_SECOND_HALVES,
@@ -1018,6 +1019,8 @@ def _noun_phrase(words: list[Word]) -> tuple[list[Word], bool]:
     مراسم تجلیل را ... عنوان کرد``), and a phrase opening otherwise after its first
     word, a surname if the article knows it (``روستا قانون جذب ... را``).
     """
+    if called_as_kin([word.key for word in words[:2]]) and not (len(words) > 2 and words[2].key == ","):
+        return words[:2], False  # عمو رحیم پتو را ... می‌کشد: the name an elder goes by is all of it
     phrase: list[Word] = []
     n = 0
     while n < len(words) and len(phrase) < MAX_SUBJECT_WORDS:
@@ -1413,7 +1416,14 @@ def opens_name(part: list[Word]) -> bool:
     رحمت‌الله کاویانی)?"""
     return bool(phrase_at(part, 0, HONORIFIC_LEXICON)) or is_first_name(part[0].key) or \
         is_foreign_given_name(part[0].key) or len(part) > 2 and _given_name_in_two_words(part, 0) or \
-        len(part) > 1 and is_given_name_of_god(part[0].key) and is_person_name([part[0].key, part[1].key])
+        len(part) > 1 and is_given_name_of_god(part[0].key) and is_person_name([part[0].key, part[1].key]) or \
+        called_as_kin([word.key for word in part[:2]])
+
+
+def called_as_kin(keys: list[str] | tuple[str, ...]) -> bool:
+    """Do the folded words open on the name an elder is called by (عمو رحیم، ننه گلی، بی‌بی
+    خدیجه): a word of address (KIN_ADDRESS), then a given name? The two are the whole name."""
+    return len(keys) > 1 and keys[0] in KIN_ADDRESS and is_given_name(keys[1])
 
 
 def is_given_name_of_god(key: str) -> bool:
