@@ -588,6 +588,19 @@ def test_someone_described_then_named_by_name_is_that_name_with_the_description_
     assert (quote.speaker, quote.role) == (speaker, role)
 
 
+@pytest.mark.parametrize("sentence, speaker, role", [
+    ("یکی از بینندگان به نام خانم صدری پیام داده که خیابان محله‌شان سه ماه است آسفالت نشده.", "صدری", "یکی از بینندگان"),
+    ("رانندگی به نام حمید گفت: سوخت جایگاه‌ها از صبح تمام شده است.", "حمید", "رانندگی"),
+    ("یکی از مسافران قطار به نام سمیرا نوروزی گفت که قطار ۴ ساعت تاخیر داشت.", "سمیرا نوروزی", "یکی از مسافران قطار"),
+    ("يكي از كشاورزان به نام كريم مي‌گويد: آب سد به مزرعه ما نرسيده است.", "کریم", "یکی از کشاورزان"),
+])
+def test_someone_described_then_named_by_one_word_or_after_a_long_description_is_that_name(sentence, speaker, role):
+    """به نام and a given name alone, or an honorific and a surname: the description says a
+    person is meant, so the one word is their name; the description may take four words."""
+    quotes = quotes_of("مهدی کاظمی، مدیرکل راهداری استان، گفت: کار در محور شمالی ادامه دارد.", sentence)
+    assert [(q.speaker, q.role) for q in quotes][1:] == [(speaker, role)]
+
+
 def test_an_indefinite_title_the_lead_gave_the_main_speaker_is_still_theirs():
     quotes = quotes_of(
         "احمد نوری در گفت‌وگو با فارس اظهار داشت: دولت باید ستاد ویژه تشکیل دهد.",

@@ -1092,9 +1092,9 @@ PERSON_DESCRIPTIONS = frozenset(fold_word(word) for word in ("جوان", "نوج
 MIN_NAME_WORDS_BEFORE_DESCRIPTION = 2
 
 # Someone described, then named: ``مرد میانسالی به نام اصغر نعمتی گفت``; the description is at
-# most MAX_NAMED_AS_AT words before it.
+# most MAX_NAMED_AS_AT words before it (یکی از ساکنان محله به نام ...).
 CALLED_BY_NAME = (fold_word("به"), fold_word("نام"))
-MAX_NAMED_AS_AT = 3
+MAX_NAMED_AS_AT = 4
 
 # Subjects that speak for several people at once, those the article has just named together
 # (... دیدار کرد و دو طرف بر ... تأکید کردند؛ طرفین، همگی، هر دو وزیر): a group, never the one

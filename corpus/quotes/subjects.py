@@ -639,13 +639,16 @@ def _plural_of_a_noun(key: str) -> bool:
 
 def _called_by_name(field: Field, words: list[Word]) -> tuple[Mention, int] | None:
     """``مرد میانسالی به نام اصغر نعمتی ... گفت``، ``زنی به نام ...``: someone described, then
-    named (به نام, "by the name of"): the name is the speaker's, the description their role."""
+    named (به نام, "by the name of"): the name is the speaker's, the description their role.
+    One word is a name too when it is a given name or an honorific stood before it (یکی از
+    شنوندگان به نام خانم رضایی، کارگری به نام رضا): the description says a person is meant."""
     at = next((n for n in range(1, min(len(words) - 2, MAX_NAMED_AS_AT + 1))
                if (words[n].key, words[n + 1].key) == CALLED_BY_NAME), None)
     if at is None or words[0].key in PREDICATE_STARTS or any(w.key == "," for w in words[:at]):
         return None  # در روستایی به نام ...: a place the adverbial names
     name = _name_words(words[at + 2:at + 2 + MAX_NAME_WORDS])
-    if len(name) < 2 or not is_person_name([w.key for w in name], NAME_HEAD_WORDS):
+    if not name or len(name) == 1 and not (is_given_name(name[0].key) or name[0] is not words[at + 2]) \
+            or not is_person_name([w.key for w in name], NAME_HEAD_WORDS):
         return None
     role = as_original(field.text, _drop_indefinite(words[:at]))
     return _name_mention(field, name, role=role, strong=True), name[-1].end
