@@ -2025,3 +2025,21 @@ def test_once_more_after_yek_is_no_one_of_a_kind_and_the_speaker_goes_on():
     quotes = quotes_of("رضا کاظمی وزیر خارجه گفت: کار ادامه دارد.",
                        "یک بار دیگر تاکید کرد: همه آماده‌اند.")
     assert speakers(quotes) == ["رضا کاظمی", "رضا کاظمی"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("برخی تشکل‌های کارگری، از جمله کانون کارگران بازنشسته، گفته‌اند که این افزایش کافی نیست.", "کانون کارگران بازنشسته"),
+    ("برخی پزشکان مانند دکتر سارا مقدم معتقدند این دارو باید دوباره بررسی شود.", "سارا مقدم"),
+    ("بعضي از نمايندگان نظير علي صفري مي‌گويند طرح بايد به كميسيون برگردد.", "علی صفری"),
+])
+def test_one_of_a_group_named_after_it_is_the_speaker(sentence, speaker):
+    """A group, then one of it named (از جمله، مانند، نظیر): the one named is the speaker, not the
+    official quoted before nor the group nobody names."""
+    quotes = quotes_of("مهدی کاظمی، مدیرکل بهزیستی استان، گفت: بودجه امسال ابلاغ شده است.", sentence)
+    assert [q.speaker for q in quotes] == ["مهدی کاظمی", speaker]
+
+
+def test_a_group_whose_members_are_named_by_kind_stays_unnamed():
+    """برخی کارشناسان، از جمله اقتصاددانان ...: the kind names nobody, so the group speaks."""
+    quotes = quotes_of("برخی کارشناسان، از جمله اقتصاددانان دانشگاه، معتقدند تورم کاهش می‌یابد.")
+    assert [(q.speaker, q.speaker_type) for q in quotes] == [(None, "unnamed")]

@@ -1095,6 +1095,10 @@ MIN_NAME_WORDS_BEFORE_DESCRIPTION = 2
 # most MAX_NAMED_AS_AT words before it (یکی از ساکنان محله به نام ...).
 CALLED_BY_NAME = (fold_word("به"), fold_word("نام"))
 MAX_NAMED_AS_AT = 4
+# A group, then one of it named (برخی تشکل‌ها، از جمله انجمن ...، گفته‌اند; برخی فقها مانند
+# مرحوم X بر این عقیده‌اند): the one named is who the report quotes. The words that introduce it.
+NAMING_ONE_OF = tuple(tuple(fold_word(word) for word in cue.split()) for cue in (
+    "از جمله", "مانند", "نظیر", "به ویژه", "بویژه", "به‌ویژه"))
 
 # Subjects that speak for several people at once, those the article has just named together
 # (... دیدار کرد و دو طرف بر ... تأکید کردند؛ طرفین، همگی، هر دو وزیر): a group, never the one

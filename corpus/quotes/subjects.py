@@ -76,6 +76,7 @@ from corpus.quotes.constants import (
     MAX_CLAUSE_WORDS,
     MAX_NAME_WORDS,
     MAX_NAMED_AS_AT,
+    NAMING_ONE_OF,
     MAX_OCCASION_WORDS,
     MAX_PHRASE_WORDS,
     MAX_SHARE_WORDS,
@@ -579,7 +580,7 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     share = _a_share(words)
     if share:  # ۸۱ درصد از ترک‌ها معتقدند: a share of people, nobody named
         return _share_of_people(field, words[:share]), words[share - 1].end
-    called = _called_by_name(field, words) or _counted_bodies(field, words)
+    called = _called_by_name(field, words) or _counted_bodies(field, words) or _one_of_the_group(field, words)
     if called is not None:
         return called
     phrase, object_follows = _noun_phrase(words)
@@ -652,6 +653,21 @@ def _called_by_name(field: Field, words: list[Word]) -> tuple[Mention, int] | No
         return None
     role = as_original(field.text, _drop_indefinite(words[:at]))
     return _name_mention(field, name, role=role, strong=True), name[-1].end
+
+
+def _one_of_the_group(field: Field, words: list[Word]) -> tuple[Mention, int] | None:
+    """``برخی تشکل‌ها، از جمله انجمن ...، گفته‌اند``، ``برخی فقها مانند مرحوم X بر این عقیده‌اند``:
+    a group, then one of it named (NAMING_ONE_OF): the one named is the speaker, read as any
+    subject is; a group the article does not name stays nobody's."""
+    for at in range(1, min(len(words) - 1, MAX_NAMED_AS_AT + 1)):
+        length = next((len(cue) for cue in NAMING_ONE_OF if tuple(w.key for w in words[at:at + len(cue)]) == cue), 0)
+        if length:
+            group = [word for word in words[:at] if word.key != ","]
+            if not group or not mention_from_words(field, group).anonymous:
+                return None
+            member, end = subject(field, words[at + length:])
+            return (member, end) if member.ref == "name" else None
+    return None
 
 
 def _counted_bodies(field: Field, words: list[Word]) -> tuple[Mention, int] | None:
