@@ -362,3 +362,12 @@ def test_a_document_of_a_named_body_after_yek_is_still_that_bodys():
     quotes = quotes_of("ارتش آمریکا روز گذشته اعلام کرد که عملیات تازه‌ای را آغاز کرده است.",
                        "یک بیانیه ارتش آمریکا از کشته شدن دو سرباز در غرب عراق خبر داد.")
     assert [quote.speaker for quote in quotes] == ["ارتش آمریکا", "ارتش آمریکا"]
+
+
+def test_the_late_is_a_title_before_a_name_never_part_of_it():
+    """مرحوم X گفته بود، به گفته مرحوم X: «the late» honours the name that follows, as آیت‌الله
+    does; the name is the speaker."""
+    quotes = quotes_of("مهدی کاظمی، مدیرکل میراث فرهنگی استان، گفت: مرمت بنا ادامه دارد.",
+                       "مرحوم محمدرضا نیکپور سال‌ها پیش گفته بود که این بنا باید موزه شود.",
+                       "به گفته مرحوم علی کاظمي، اين مدرسه در سال 1340 ساخته شد.")
+    assert [q.speaker for q in quotes] == ["مهدی کاظمی", "محمدرضا نیکپور", "علی کاظمی"]
