@@ -6,6 +6,8 @@ body's short name) an article calls them by later. Every sentence is written for
 
 from __future__ import annotations
 
+import pytest
+
 from corpus.orthography import spelling_key
 from quoting import headed_quotes, quotes_of
 
@@ -200,6 +202,15 @@ def test_a_name_the_speakers_people_call_them_is_theirs_when_named_in_full():
                      "کاوه نیک‌اندیش، پیشکسوت شنای استان که شاگردانش او را «عمو کاوه» صدا می‌زنند، گفت: «استخر تازه لازم داریم.» "
                      "عمو کاوه افزود: «بچه‌ها در نوبت شلوغ تمرین می‌کنند.»")
     assert [q.speaker for q in quotes] == ["کاوه نیک‌اندیش", "کاوه نیک‌اندیش"]
+
+
+@pytest.mark.parametrize("named", ["محمود صالحی", "حاج محمود صالحی", "پهلوان محمود صالحی"])
+def test_the_name_people_call_someone_is_theirs_when_a_comma_closes_the_role_before_that(named):
+    """``X، ROLE، که ... او را «Y» صدا می‌کنند`` (the role closed by a comma of its own, an
+    honorific before the name): Y is X, shown without the honorific as any subject is."""
+    quotes = quotes_of(f"{named}، پیشکسوت کشتی شهر، که شاگردانش او را «عمو محمود» صدا می‌کنند، در مراسم حاضر بود.",
+                       "عمو محمود گفت: سالن تازه لازم داریم.")
+    assert [(q.speaker, q.role) for q in quotes] == [("محمود صالحی", "پیشکسوت کشتی شهر")]
 
 
 def test_a_full_name_opening_on_a_given_name_no_list_knows_is_a_name():

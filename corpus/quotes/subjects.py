@@ -1944,15 +1944,17 @@ def _called_verb_length(words: list[Word], at: int) -> int:
 
 def _name_before_that(field: Field, words: list[Word], n: int, opening: bool = False) -> Mention | None:
     """The full name a relative clause holding word n describes: the words before its که, or
-    before the role set off by a comma just before که (رضا منصوری، کاپیتان تیم که ...).
+    before the role set off by a comma just before که (رضا منصوری، کاپیتان تیم که ...), the role
+    closed by a comma of its own too (رضا منصوری، کاپیتان تیم، که ...).
     ``opening``: only a name that opens as one does (an honorific, a given name)."""
     that = next((k for k in range(n - 1, -1, -1) if words[k].key in (THAT, ",")), None)
     if that is None or words[that].key != THAT:
         return None
-    comma = next((k for k in range(that - 1, -1, -1) if words[k].key == ","), None)
+    end = that - 1 if that and words[that - 1].key == "," else that
+    comma = next((k for k in range(end - 1, -1, -1) if words[k].key == ","), None)
     if comma is not None and starts_role(words, comma + 1):
         return _name_ending(field, words, comma, opening)
-    return _name_ending(field, words, that, opening)
+    return _name_ending(field, words, end, opening)
 
 
 def _alias_before(field: Field, words: list[Word], end: int) -> tuple[str, ...]:
@@ -1980,7 +1982,9 @@ def _name_ending(field: Field, words: list[Word], end: int, opening: bool = Fals
     (``opening``: only one opening as a name does)."""
     start = next((k + 1 for k in range(end - 1, -1, -1) if words[k].key == ","), 0)
     name = words[max(start, end - MAX_NAME_WORDS):end]
-    if len(name) < 2 or not is_person_name([w.key for w in name], NAME_HEAD_WORDS) or opening and not opens_name(name):
+    opens = bool(name) and opens_name(name)
+    name = name[leading_honorifics([w.key for w in name]):]  # حاج احمد شیرزاد: the name, as subjects give it
+    if len(name) < 2 or not is_person_name([w.key for w in name], NAME_HEAD_WORDS) or opening and not opens:
         return None
     return _name_mention(field, name, strong=True)
 
