@@ -588,6 +588,19 @@ def test_someone_described_then_named_by_name_is_that_name_with_the_description_
     assert (quote.speaker, quote.role) == (speaker, role)
 
 
+@pytest.mark.parametrize("sentence, speaker, role", [
+    ("یکی از بینندگان به نام خانم صدری پیام داده که خیابان محله‌شان سه ماه است آسفالت نشده.", "صدری", "یکی از بینندگان"),
+    ("رانندگی به نام حمید گفت: سوخت جایگاه‌ها از صبح تمام شده است.", "حمید", "رانندگی"),
+    ("یکی از مسافران قطار به نام سمیرا نوروزی گفت که قطار ۴ ساعت تاخیر داشت.", "سمیرا نوروزی", "یکی از مسافران قطار"),
+    ("يكي از كشاورزان به نام كريم مي‌گويد: آب سد به مزرعه ما نرسيده است.", "کریم", "یکی از کشاورزان"),
+])
+def test_someone_described_then_named_by_one_word_or_after_a_long_description_is_that_name(sentence, speaker, role):
+    """به نام and a given name alone, or an honorific and a surname: the description says a
+    person is meant, so the one word is their name; the description may take four words."""
+    quotes = quotes_of("مهدی کاظمی، مدیرکل راهداری استان، گفت: کار در محور شمالی ادامه دارد.", sentence)
+    assert [(q.speaker, q.role) for q in quotes][1:] == [(speaker, role)]
+
+
 def test_an_indefinite_title_the_lead_gave_the_main_speaker_is_still_theirs():
     quotes = quotes_of(
         "احمد نوری در گفت‌وگو با فارس اظهار داشت: دولت باید ستاد ویژه تشکیل دهد.",
@@ -2012,3 +2025,21 @@ def test_once_more_after_yek_is_no_one_of_a_kind_and_the_speaker_goes_on():
     quotes = quotes_of("رضا کاظمی وزیر خارجه گفت: کار ادامه دارد.",
                        "یک بار دیگر تاکید کرد: همه آماده‌اند.")
     assert speakers(quotes) == ["رضا کاظمی", "رضا کاظمی"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("برخی تشکل‌های کارگری، از جمله کانون کارگران بازنشسته، گفته‌اند که این افزایش کافی نیست.", "کانون کارگران بازنشسته"),
+    ("برخی پزشکان مانند دکتر سارا مقدم معتقدند این دارو باید دوباره بررسی شود.", "سارا مقدم"),
+    ("بعضي از نمايندگان نظير علي صفري مي‌گويند طرح بايد به كميسيون برگردد.", "علی صفری"),
+])
+def test_one_of_a_group_named_after_it_is_the_speaker(sentence, speaker):
+    """A group, then one of it named (از جمله، مانند، نظیر): the one named is the speaker, not the
+    official quoted before nor the group nobody names."""
+    quotes = quotes_of("مهدی کاظمی، مدیرکل بهزیستی استان، گفت: بودجه امسال ابلاغ شده است.", sentence)
+    assert [q.speaker for q in quotes] == ["مهدی کاظمی", speaker]
+
+
+def test_a_group_whose_members_are_named_by_kind_stays_unnamed():
+    """برخی کارشناسان، از جمله اقتصاددانان ...: the kind names nobody, so the group speaks."""
+    quotes = quotes_of("برخی کارشناسان، از جمله اقتصاددانان دانشگاه، معتقدند تورم کاهش می‌یابد.")
+    assert [(q.speaker, q.speaker_type) for q in quotes] == [(None, "unnamed")]

@@ -6,6 +6,8 @@ body's short name) an article calls them by later. Every sentence is written for
 
 from __future__ import annotations
 
+import pytest
+
 from corpus.orthography import spelling_key
 from quoting import headed_quotes, quotes_of
 
@@ -202,6 +204,15 @@ def test_a_name_the_speakers_people_call_them_is_theirs_when_named_in_full():
     assert [q.speaker for q in quotes] == ["کاوه نیک‌اندیش", "کاوه نیک‌اندیش"]
 
 
+@pytest.mark.parametrize("named", ["محمود صالحی", "حاج محمود صالحی", "پهلوان محمود صالحی"])
+def test_the_name_people_call_someone_is_theirs_when_a_comma_closes_the_role_before_that(named):
+    """``X، ROLE، که ... او را «Y» صدا می‌کنند`` (the role closed by a comma of its own, an
+    honorific before the name): Y is X, shown without the honorific as any subject is."""
+    quotes = quotes_of(f"{named}، پیشکسوت کشتی شهر، که شاگردانش او را «عمو محمود» صدا می‌کنند، در مراسم حاضر بود.",
+                       "عمو محمود گفت: سالن تازه لازم داریم.")
+    assert [(q.speaker, q.role) for q in quotes] == [("محمود صالحی", "پیشکسوت کشتی شهر")]
+
+
 def test_a_full_name_opening_on_a_given_name_no_list_knows_is_a_name():
     """``اولدریخ پاسکوویچ، سفیر ...، گفت``: a word no list knows before a surname is a given name, so
     the sentence names the speaker in full (ref name), not by a surname."""
@@ -362,3 +373,12 @@ def test_a_document_of_a_named_body_after_yek_is_still_that_bodys():
     quotes = quotes_of("ارتش آمریکا روز گذشته اعلام کرد که عملیات تازه‌ای را آغاز کرده است.",
                        "یک بیانیه ارتش آمریکا از کشته شدن دو سرباز در غرب عراق خبر داد.")
     assert [quote.speaker for quote in quotes] == ["ارتش آمریکا", "ارتش آمریکا"]
+
+
+def test_the_late_is_a_title_before_a_name_never_part_of_it():
+    """مرحوم X گفته بود، به گفته مرحوم X: «the late» honours the name that follows, as آیت‌الله
+    does; the name is the speaker."""
+    quotes = quotes_of("مهدی کاظمی، مدیرکل میراث فرهنگی استان، گفت: مرمت بنا ادامه دارد.",
+                       "مرحوم محمدرضا نیکپور سال‌ها پیش گفته بود که این بنا باید موزه شود.",
+                       "به گفته مرحوم علی کاظمي، اين مدرسه در سال 1340 ساخته شد.")
+    assert [q.speaker for q in quotes] == ["مهدی کاظمی", "محمدرضا نیکپور", "علی کاظمی"]

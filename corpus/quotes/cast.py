@@ -47,6 +47,7 @@ from corpus.quotes.found import Found, Introduction, field_order
 from corpus.quotes.sentences import Field
 from corpus.quotes.subjects import (
     aliases_given,
+    called_as_kin,
     clause_words,
     is_first_name,
     is_given_name_of_god,
@@ -89,12 +90,14 @@ class _Person:
         given name (a foreign one too, with a surname after it: کوین دی‌بروینه, but
         پدرو alone is a player's one name), or with a word no list knows, which
         before a surname is a given name no list holds (ماهاتیر محمد، کورشات
-        توزمن), or when the article also uses a shorter form of it.
+        توزمن), or when the article also uses a shorter form of it. The name an elder is
+        called by (عمو رحیم) is a short name, with no surname, whatever else the article
+        calls them.
         """
         if self.organisation:
             return not (len(keys) == 1 and len(self.keys) > 1 and keys[0] == self.keys[-1]
                         and not _owning_head(self.keys[-2]))
-        return "".join(keys) == "".join(self.keys) and (is_first_name(keys[0]) or len(keys) > 1 and (
+        return "".join(keys) == "".join(self.keys) and not called_as_kin(keys) and (is_first_name(keys[0]) or len(keys) > 1 and (
             is_foreign_given_name(keys[0]) or unlisted_word(keys[0]) or is_given_name_of_god(keys[0]) or self.shortened))
 
     @property
@@ -237,8 +240,10 @@ class Cast:
                     person.organisation = False
         called = {m.name_keys for m in named if m.called}  # ملیحه as she introduced herself: no longer name to find
         short = [p for p in people.all if len(p.keys) == 1 and not p.organisation and p.keys not in called]
-        # علی رضایی and his brother محمد علی رضایی: a name opening with a given name is complete
-        longer = [p for p in people.all if len(p.keys) > 1 and not p.organisation and not is_first_name(p.keys[0])]
+        # علی رضایی and his brother محمد علی رضایی: a name opening with a given name is complete, as
+        # is the name an elder is called by (عمو رحیم)
+        longer = [p for p in people.all if len(p.keys) > 1 and not p.organisation and not is_first_name(p.keys[0])
+                  and not called_as_kin(p.keys)]
         glued = [person for person in longer if _ends_on_a_noun(person.keys)]
         # پیر موذن may be written پیرموذن in the full name: its words run together are held too
         holding = (tuple(person.keys[0] for person in short + glued) + tuple(person.keys[-1] for person in longer)

@@ -214,6 +214,10 @@ CALLED_VERBS = tuple(tuple(fold_word(word) for word in verb.split()) for verb in
     "می‌نامند", "می‌نامیدند", "خطاب می‌کنند", "معرفی می‌کند", "معرفی کرد", "معرفی می‌کرد",
 ))
 MAX_CALLED_NAME_WORDS = 3  # عمو جلال، کربلایی رمضان، حاج علی آقا
+# Words of address a report calls an elder by, before the given name (عمو رحیم، ننه گلی، بی‌بی
+# خدیجه): the two are the name the person goes by, as a full name is, though no list holds it.
+KIN_ADDRESS = frozenset(fold_word(word) for word in (
+    "عمو", "عمه", "خاله", "دایی", "ننه", "بی‌بی", "مش", "مشدی", "کربلایی", "آبجی"))
 # Names a report gives a person it names in full: ``لوسیانو پریرا ملقب به شیمبا``, ``X که ... با نام
 # کلبرینیو شناخته می‌شود``. When the report then quotes them by that name, it is the same person.
 ALIAS_BEFORE = tuple(tuple(fold_word(word) for word in cue.split()) for cue in ("ملقب به", "معروف به", "مشهور به"))
@@ -1088,9 +1092,13 @@ PERSON_DESCRIPTIONS = frozenset(fold_word(word) for word in ("جوان", "نوج
 MIN_NAME_WORDS_BEFORE_DESCRIPTION = 2
 
 # Someone described, then named: ``مرد میانسالی به نام اصغر نعمتی گفت``; the description is at
-# most MAX_NAMED_AS_AT words before it.
+# most MAX_NAMED_AS_AT words before it (یکی از ساکنان محله به نام ...).
 CALLED_BY_NAME = (fold_word("به"), fold_word("نام"))
-MAX_NAMED_AS_AT = 3
+MAX_NAMED_AS_AT = 4
+# A group, then one of it named (برخی تشکل‌ها، از جمله انجمن ...، گفته‌اند; برخی فقها مانند
+# مرحوم X بر این عقیده‌اند): the one named is who the report quotes. The words that introduce it.
+NAMING_ONE_OF = tuple(tuple(fold_word(word) for word in cue.split()) for cue in (
+    "از جمله", "مانند", "نظیر", "به ویژه", "بویژه", "به‌ویژه"))
 
 # Subjects that speak for several people at once, those the article has just named together
 # (... دیدار کرد و دو طرف بر ... تأکید کردند؛ طرفین، همگی، هر دو وزیر): a group, never the one

@@ -28,6 +28,7 @@ from corpus.quotes.constants import (
     BESIDES_WORDS,
     CALLED_OBJECTS,
     CALLED_VERBS,
+    KIN_ADDRESS,
     MAX_CALLED_NAME_WORDS,
     CONTRAST_WORDS,
     GIVEN_NAME_SECOND_HALVES,
@@ -75,6 +76,7 @@ from corpus.quotes.constants import (
     MAX_CLAUSE_WORDS,
     MAX_NAME_WORDS,
     MAX_NAMED_AS_AT,
+    NAMING_ONE_OF,
     MAX_OCCASION_WORDS,
     MAX_PHRASE_WORDS,
     MAX_SHARE_WORDS,
@@ -578,7 +580,7 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     share = _a_share(words)
     if share:  # ۸۱ درصد از ترک‌ها معتقدند: a share of people, nobody named
         return _share_of_people(field, words[:share]), words[share - 1].end
-    called = _called_by_name(field, words) or _counted_bodies(field, words)
+    called = _called_by_name(field, words) or _counted_bodies(field, words) or _one_of_the_group(field, words)
     if called is not None:
         return called
     phrase, object_follows = _noun_phrase(words)
@@ -638,16 +640,34 @@ def _plural_of_a_noun(key: str) -> bool:
 
 def _called_by_name(field: Field, words: list[Word]) -> tuple[Mention, int] | None:
     """``مرد میانسالی به نام اصغر نعمتی ... گفت``، ``زنی به نام ...``: someone described, then
-    named (به نام, "by the name of"): the name is the speaker's, the description their role."""
+    named (به نام, "by the name of"): the name is the speaker's, the description their role.
+    One word is a name too when it is a given name or an honorific stood before it (یکی از
+    شنوندگان به نام خانم رضایی، کارگری به نام رضا): the description says a person is meant."""
     at = next((n for n in range(1, min(len(words) - 2, MAX_NAMED_AS_AT + 1))
                if (words[n].key, words[n + 1].key) == CALLED_BY_NAME), None)
     if at is None or words[0].key in PREDICATE_STARTS or any(w.key == "," for w in words[:at]):
         return None  # در روستایی به نام ...: a place the adverbial names
     name = _name_words(words[at + 2:at + 2 + MAX_NAME_WORDS])
-    if len(name) < 2 or not is_person_name([w.key for w in name], NAME_HEAD_WORDS):
+    if not name or len(name) == 1 and not (is_given_name(name[0].key) or name[0] is not words[at + 2]) \
+            or not is_person_name([w.key for w in name], NAME_HEAD_WORDS):
         return None
     role = as_original(field.text, _drop_indefinite(words[:at]))
     return _name_mention(field, name, role=role, strong=True), name[-1].end
+
+
+def _one_of_the_group(field: Field, words: list[Word]) -> tuple[Mention, int] | None:
+    """``برخی تشکل‌ها، از جمله انجمن ...، گفته‌اند``، ``برخی فقها مانند مرحوم X بر این عقیده‌اند``:
+    a group, then one of it named (NAMING_ONE_OF): the one named is the speaker, read as any
+    subject is; a group the article does not name stays nobody's."""
+    for at in range(1, min(len(words) - 1, MAX_NAMED_AS_AT + 1)):
+        length = next((len(cue) for cue in NAMING_ONE_OF if tuple(w.key for w in words[at:at + len(cue)]) == cue), 0)
+        if length:
+            group = [word for word in words[:at] if word.key != ","]
+            if not group or not mention_from_words(field, group).anonymous:
+                return None
+            member, end = subject(field, words[at + length:])
+            return (member, end) if member.ref == "name" else None
+    return None
 
 
 def _counted_bodies(field: Field, words: list[Word]) -> tuple[Mention, int] | None:
@@ -1018,6 +1038,8 @@ def _noun_phrase(words: list[Word]) -> tuple[list[Word], bool]:
     مراسم تجلیل را ... عنوان کرد``), and a phrase opening otherwise after its first
     word, a surname if the article knows it (``روستا قانون جذب ... را``).
     """
+    if called_as_kin([word.key for word in words[:2]]) and not (len(words) > 2 and words[2].key == ","):
+        return words[:2], False  # عمو رحیم پتو را ... می‌کشد: the name an elder goes by is all of it
     phrase: list[Word] = []
     n = 0
     while n < len(words) and len(phrase) < MAX_SUBJECT_WORDS:
@@ -1413,7 +1435,14 @@ def opens_name(part: list[Word]) -> bool:
     رحمت‌الله کاویانی)?"""
     return bool(phrase_at(part, 0, HONORIFIC_LEXICON)) or is_first_name(part[0].key) or \
         is_foreign_given_name(part[0].key) or len(part) > 2 and _given_name_in_two_words(part, 0) or \
-        len(part) > 1 and is_given_name_of_god(part[0].key) and is_person_name([part[0].key, part[1].key])
+        len(part) > 1 and is_given_name_of_god(part[0].key) and is_person_name([part[0].key, part[1].key]) or \
+        called_as_kin([word.key for word in part[:2]])
+
+
+def called_as_kin(keys: list[str] | tuple[str, ...]) -> bool:
+    """Do the folded words open on the name an elder is called by (عمو رحیم، ننه گلی، بی‌بی
+    خدیجه): a word of address (KIN_ADDRESS), then a given name? The two are the whole name."""
+    return len(keys) > 1 and keys[0] in KIN_ADDRESS and is_given_name(keys[1])
 
 
 def is_given_name_of_god(key: str) -> bool:
@@ -1915,15 +1944,17 @@ def _called_verb_length(words: list[Word], at: int) -> int:
 
 def _name_before_that(field: Field, words: list[Word], n: int, opening: bool = False) -> Mention | None:
     """The full name a relative clause holding word n describes: the words before its که, or
-    before the role set off by a comma just before که (رضا منصوری، کاپیتان تیم که ...).
+    before the role set off by a comma just before که (رضا منصوری، کاپیتان تیم که ...), the role
+    closed by a comma of its own too (رضا منصوری، کاپیتان تیم، که ...).
     ``opening``: only a name that opens as one does (an honorific, a given name)."""
     that = next((k for k in range(n - 1, -1, -1) if words[k].key in (THAT, ",")), None)
     if that is None or words[that].key != THAT:
         return None
-    comma = next((k for k in range(that - 1, -1, -1) if words[k].key == ","), None)
+    end = that - 1 if that and words[that - 1].key == "," else that
+    comma = next((k for k in range(end - 1, -1, -1) if words[k].key == ","), None)
     if comma is not None and starts_role(words, comma + 1):
         return _name_ending(field, words, comma, opening)
-    return _name_ending(field, words, that, opening)
+    return _name_ending(field, words, end, opening)
 
 
 def _alias_before(field: Field, words: list[Word], end: int) -> tuple[str, ...]:
@@ -1951,7 +1982,9 @@ def _name_ending(field: Field, words: list[Word], end: int, opening: bool = Fals
     (``opening``: only one opening as a name does)."""
     start = next((k + 1 for k in range(end - 1, -1, -1) if words[k].key == ","), 0)
     name = words[max(start, end - MAX_NAME_WORDS):end]
-    if len(name) < 2 or not is_person_name([w.key for w in name], NAME_HEAD_WORDS) or opening and not opens_name(name):
+    opens = bool(name) and opens_name(name)
+    name = name[leading_honorifics([w.key for w in name]):]  # حاج احمد شیرزاد: the name, as subjects give it
+    if len(name) < 2 or not is_person_name([w.key for w in name], NAME_HEAD_WORDS) or opening and not opens:
         return None
     return _name_mention(field, name, strong=True)
 
