@@ -218,12 +218,36 @@ def _before_joined_speech(folded: str, match: re.Match, end: int) -> int:
     CLAIM2``): what follows that verb is a claim of its own. The verb is the speaker's when it
     has the cue's form (a past like گفت، کرد; a plural like گفتند); one that has not (``گفت که
     مدیران ... و اعلام کردند``, ``اعلام کرد، X ... را رد و تاکید کرده که``) is the claim's own
-    subject's, and the claim goes on."""
-    joined = list(SPEECH_JOINED.finditer(folded, match.end(), end))
-    if not joined:
-        return end
+    subject's, and the claim goes on. News joined so (``گفت CLAIM و از CLAIM2 خبر داد``) is such
+    a verb too, its clause opening at the و (_joined_news)."""
+    joined = [(m.start(), m.group("cue")) for m in SPEECH_JOINED.finditer(folded, match.end(), end)]
+    joined += _joined_news(folded, match.end(), end)
     form = _verb_form(match.group("cue"))
-    return next((m.start() for m in joined if _verb_form(m.group("cue")) == form), end)
+    return min((at for at, cue in joined if _verb_form(cue) == form), default=end)
+
+
+def _joined_news(folded: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Each news cue between two offsets whose clause is joined by و to a claim before it
+    (``CLAIM و از CLAIM2 خبر داد``, _joined_clause), as where that و stands and the cue's verb
+    (داد, also when run into its noun: خبرداد)."""
+    if NEWS_NOUN not in folded[start:end]:
+        return []
+    found = []
+    for cue in NEWS_CUE.pattern.finditer(folded, start, end):
+        words = clause_words(folded, start, cue.start())
+        joined = _joined_clause(words, (NEWS_OPENER,))
+        if joined is not None:
+            found.append((words[joined].start, cue.group("cue")[len(NEWS_NOUN):]))
+    return found
+
+
+def _joined_clause(words: list[Word], opener: tuple[str, ...]) -> int | None:
+    """Where the last clause opening on ``opener`` after a و and a verb stands (``... شده است و
+    از CLAIM2 خبر داد``): the index of that و. The verb ends a clause of its own, a claim
+    told before; a noun before و (از تصویب طرح و از آغاز ...) joins two objects of one verb."""
+    return next((n for n in range(len(words) - len(opener) - 1, 0, -1)
+                 if words[n].key == "و" and _is_verb(words[n - 1].key)
+                 and tuple(word.key for word in words[n + 1:n + 1 + len(opener)]) == opener), None)
 
 
 def _verb_form(cue: str) -> tuple[bool, bool]:
@@ -642,7 +666,9 @@ def _announced(field: Field, match: re.Match, opener: tuple[str, ...]) -> list[F
         return []
     mention, subject_end = subject(field, words)
     keys = [w.key for w in words]
-    after = next((n + len(opener) for n, w in enumerate(words)
+    joined = _joined_clause(words, opener)  # ``گفت CLAIM و از CLAIM2 خبر داد``: CLAIM2 after that و
+    first = joined + 1 if joined is not None and words[joined].start >= subject_end else 0
+    after = next((n + len(opener) for n, w in enumerate(words[first:], first)
                   if w.start >= subject_end and tuple(keys[n:n + len(opener)]) == opener
                   and not (n > 0 and keys[n - 1] in NOT_BEFORE_CLAIM_FROM)), -1)
     if after < 0:
