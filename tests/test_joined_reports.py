@@ -1,7 +1,8 @@
-"""Round 20, indirect recall: a second report joined to the first claim in one sentence.
+"""Round 20, indirect recall: reports inside a sentence that holds more than the one claim.
 
 ``X گفت CLAIM و از CLAIM2 خبر داد``: the news is a quote of its own, and the first claim ends
-before its و. Every sentence is written for the test.
+before its و. ``در پاسخ به این سوال که X گفته بود که CLAIM؟``: what a question reports is X's
+(ANNOTATION.md, round 19). Every sentence is written for the test.
 """
 
 from __future__ import annotations
@@ -29,3 +30,27 @@ def test_two_objects_of_one_news_verb_stay_one_claim():
     """No verb before the و: the news has two objects, not a claim before it."""
     quotes = quotes_of(f"{SPEAKER} از تصویب طرح بیمه و از آغاز ساخت مسکن مددجویان خبر داد.")
     assert [q.text for q in quotes] == ["تصویب طرح بیمه و از آغاز ساخت مسکن مددجویان"]
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("بهنام رستمی در پاسخ به این سوال که ناصر کریمی اعلام کرده بود که بودجه تیم‌های دولتی قطع می‌شود؟ "
+     "گفت: ما هنوز نامه‌ای دریافت نکرده‌ایم.", "بودجه تیم‌های دولتی قطع می‌شود"),
+    ("بهنام رستمی درباره اینکه ناصر کریمی گفته است که پروژه مترو تا پایان سال ۱۴۰۳ تمام می‌شود، آیا این "
+     "وعده عملی است؟ گفت: با این بودجه بعید است.", "پروژه مترو تا پایان سال ۱۴۰۳ تمام می‌شود"),
+    ("بهنام رستمي در پاسخ به اين پرسش كه ناصر كريمي گفته بود كه بازيكنان جوان فرصت بازي مي‌گيرند، چه پاسخي "
+     "داريد؟ تصريح كرد: من به كادر فني اعتماد دارم.", "بازيكنان جوان فرصت بازي مي‌گيرند"),
+])
+def test_what_a_question_reports_is_a_quote_of_the_one_reported(sentence, claim):
+    """ANNOTATION.md, round 19: named after the last که, up to the words that ask; the answer
+    after it stays the one asked's."""
+    quotes = quotes_of(sentence)
+    assert [(q.kind, q.text, q.speaker) for q in quotes][0] == ("indirect", claim, "ناصر کریمی")
+    assert quotes[-1].kind == "direct" and quotes[-1].speaker == "بهنام رستمی"
+
+
+@pytest.mark.parametrize("sentence", [
+    "آیا وزیر نفت گفته است که بودجه تیم‌های دولتی قطع می‌شود؟",
+    "چه کسی گفته که زنان نمی‌توانند در این رشته قهرمان شوند؟",
+])
+def test_a_question_whether_it_was_said_reports_nothing(sentence):
+    assert quotes_of(sentence) == []

@@ -69,6 +69,7 @@ from corpus.quotes.constants import (
     QUOTE_HEAD_CHARS,
     SENTENCE_TAIL_CHARS,
     QUESTION_MARKS,
+    QUESTION_WORDS,
     SUBJECT_WINDOW,
     WHILE_FRAME,
 )
@@ -123,6 +124,7 @@ from corpus.quotes.person import (
     is_lexicon_noun,
     is_past_participle,
     is_plural_verb,
+    is_second_person,
     verb_forms,
 )
 from corpus.quotes.sentences import (
@@ -292,22 +294,43 @@ def _closes_a_while_frame(folded: str, clause_start: int, match: re.Match, claim
         and THAT_KEY not in (word.key for word in clause_words(folded, match.end(), claim_end))
 
 
-def _asks(folded: str, sentence_end: int) -> bool:
-    """Does the sentence ending at ``sentence_end`` end with a question mark?"""
-    return folded[sentence_end:sentence_end + 1] in QUESTION_MARKS
+def _asked(folded: str, clause_start: int, cue_start: int, claim_end: int) -> tuple[int, int, bool] | None:
+    """Where a claim ends, where the clause naming its speaker starts, and whether a question
+    reports it. Words a question reports (``در پاسخ به این سوال که X گفته بود که CLAIM؟``، ``X
+    گفته که CLAIM، نظر شما چیست؟``) are X's (ANNOTATION.md, round 19): the claim runs to the
+    comma before the words that put it to someone (a question word, a word addressed to شما)
+    when there is one, and X is named after the last که or اینکه before the verb, the one asked
+    before it; X keeps no floor from the one asked, who answers. None when a question word
+    stands before the verb (``آیا X گفته است که ...؟``، ``چه کسی گفته که ...؟``): the sentence
+    asks whether it was said. A sentence that does not ask keeps its ends."""
+    if folded[claim_end:claim_end + 1] not in QUESTION_MARKS:
+        return claim_end, clause_start, False
+    words = clause_words(folded, clause_start, cue_start)
+    if any(word.key in QUESTION_WORD_KEYS for word in words):
+        return None
+    comma = max(folded.rfind("،", cue_start, claim_end), folded.rfind(",", cue_start, claim_end))
+    asking = comma >= 0 and any(word.key in QUESTION_WORD_KEYS or is_second_person(word.key)
+                                for word in clause_words(folded, comma + 1, claim_end))
+    that = max((n for n, word in enumerate(words) if word.key in RELATIVE_OPENER_KEYS), default=-1)
+    return comma if asking else claim_end, words[that].end if that >= 0 else clause_start, True
 
 
 def _said_that(field: Field, match: re.Match) -> list[Found]:
-    """``X گفت که CLAIM`` / ``X معتقد است CLAIM``: the rest of the sentence is the claim,
-    unless the sentence asks (``... گفته که CLAIM، موافقید؟``: the reporter's question) or the
-    verb describes someone (``کسانی که مدعی‌اند که CLAIM توانستند ...``)."""
+    """``X گفت که CLAIM`` / ``X معتقد است CLAIM``: the rest of the sentence is the claim (in a
+    question, as _asked reads it), unless the sentence asks whether it was said or the verb
+    describes someone (``کسانی که مدعی‌اند که CLAIM توانستند ...``)."""
     clause_start = find_sentence_start(field.folded, match.start())
-    claim_end = _before_joined_speech(field.folded, match, _claim_end(field.folded, match.end()))
-    if (_asks(field.folded, claim_end) or _in_relative_clause(field.folded, clause_start, match.start())
+    asked = _asked(field.folded, clause_start, match.start(),
+                   _before_joined_speech(field.folded, match, _claim_end(field.folded, match.end())))
+    if asked is None:
+        return []
+    claim_end, speaker_start, in_question = asked
+    if (_in_relative_clause(field.folded, clause_start, match.start())
             or _news_told_before(field, match) or _closes_a_while_frame(field.folded, clause_start, match, claim_end)):
         return []
     start, end = trim_quote(field.folded, match.end(), claim_end)
-    mention = subject_mention(field, clause_start, match.start())
+    mention = subject_mention(field, speaker_start, match.start())
+    mention = dataclasses.replace(mention, aside=mention.aside or in_question)
     cue = field.text[match.start("cue"):match.end("cue")]
     return [Found(field.where, start, end, "indirect", cue, field.text[start:end], mention)]
 
@@ -564,10 +587,13 @@ def _claim_after_verb(field: Field, match: re.Match) -> list[Found]:
     if (not clause_words(field.folded, clause_start, match.start())
             or _word_before(field.folded, match.start("cue"), clause_start) in SAID_AS_OBJECT_KEYS):
         return []
-    mention = verb_subject(field, clause_start, match)
-    claim_end = _before_joined_speech(field.folded, match, _claim_end(field.folded, match.end()))
-    if mention is None or _asks(field.folded, claim_end) or _news_told_before(field, match):
-        return []  # a verb inside a longer sentence with no subject of its own, or a question
+    asked = _asked(field.folded, clause_start, match.start(),
+                   _before_joined_speech(field.folded, match, _claim_end(field.folded, match.end())))
+    mention = verb_subject(field, asked[1], match) if asked else None
+    if mention is None or _news_told_before(field, match):
+        return []  # a verb inside a longer sentence with no subject of its own, or asking whether it was said
+    claim_end, _, in_question = asked
+    mention = dataclasses.replace(mention, aside=mention.aside or in_question)
     start, end = trim_quote(field.folded, match.end(), claim_end)
     if len(field.folded[start:end].split()) < MIN_CLAIM_WORDS or _has_its_object(field.folded, clause_start, match):
         return []
@@ -972,6 +998,7 @@ def _demanded(field: Field, match: re.Match) -> list[Found]:
 CLAIM_NON_OPENER_KEYS = frozenset(fold_word(word) for word in CLAIM_NON_OPENERS)
 OBJECT_SPEECH_ADVERB_KEYS = frozenset(fold_word(word) for word in OBJECT_SPEECH_ADVERBS)
 THAT_KEY = fold_word("که")
+QUESTION_WORD_KEYS = frozenset(QUESTION_WORDS)
 SAID_AS_OBJECT_KEYS = frozenset(fold_word(word) for word in SAID_AS_OBJECT)
 RELATIVE_OPENER_KEYS = frozenset(fold_word(word) for word in RELATIVE_OPENERS)
 DENIED_PROPOSITION_KEYS = frozenset(tuple(word_key(word) for word in phrase.split()) for phrase in DENIED_PROPOSITION_OPENERS)
