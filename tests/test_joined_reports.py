@@ -2,7 +2,8 @@
 
 ``X گفت CLAIM و از CLAIM2 خبر داد``: the news is a quote of its own, and the first claim ends
 before its و. ``در پاسخ به این سوال که X گفته بود که CLAIM؟``: what a question reports is X's
-(ANNOTATION.md, round 19). Every sentence is written for the test.
+(ANNOTATION.md, round 19). ``به گفته X، CLAIM اما خانواده‌ها می‌گویند CLAIM2``: the writer's sentence
+quotes someone else after the contrast. Every sentence is written for the test.
 """
 
 from __future__ import annotations
@@ -54,3 +55,27 @@ def test_what_a_question_reports_is_a_quote_of_the_one_reported(sentence, claim)
 ])
 def test_a_question_whether_it_was_said_reports_nothing(sentence):
     assert quotes_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    ("به گفته مریم حسینی، هزینه دیالیز برای بیماران بیمه‌شده رایگان است اما خانواده‌ها می‌گویند هزینه داروها "
+     "ماهانه سه میلیون تومان است.", "هزینه دیالیز برای بیماران بیمه‌شده رایگان است",
+     "هزینه داروها ماهانه سه میلیون تومان است"),
+    ("به گفته مريم حسيني، ۳۰۰ كودك كار در طرح جذب شده‌اند، ولي فعالان اجتماعي معتقدند شمار واقعي كودكان "
+     "چند برابر است.", "۳۰۰ كودك كار در طرح جذب شده‌اند", "شمار واقعي كودكان چند برابر است"),
+    ("بنا بر اعلام اداره هواشناسی، بارش‌ها از فردا آغاز می‌شود اما کشاورزان گفتند خسارت خشکسالی 2 ساله "
+     "جبران‌شدنی نیست.", "بارش‌ها از فردا آغاز می‌شود", "خسارت خشکسالی 2 ساله جبران‌شدنی نیست"),
+    ("به گفته مریم حسینی، تیم برای بازی فردا آماده است اما به گفته پزشک تیم، دو بازیکن اصلی مصدوم هستند.",
+     "تیم برای بازی فردا آماده است", "دو بازیکن اصلی مصدوم هستند"),
+])
+def test_another_source_after_a_contrast_ends_the_claim_of_a_source(sentence, first, second):
+    """A sentence after به گفته X is the writer's: so is the contrast, and whom it quotes next."""
+    assert [q.text for q in quotes_of(sentence)] == [first, second]
+
+
+@pytest.mark.parametrize("sentence", [
+    "به گفته مریم حسینی، قیمت مرغ کم شده اما هنوز به قیمت پارسال نرسیده است.",  # no one else speaks
+    "مریم حسینی گفت قیمت مرغ کم شده است اما فروشندگان می‌گویند مشتری‌ها هنوز کم خرید می‌کنند.",  # part of what she said
+])
+def test_a_contrast_inside_what_someone_said_stays_in_the_claim(sentence):
+    assert len(quotes_of(sentence)) == 1

@@ -80,6 +80,8 @@ from corpus.quotes.patterns import (
     ACCORDING_TO,
     ANNOUNCED_WITH,
     SOURCE_TAKES_OVER,
+    CONTRAST_JOINER,
+    REPORTING_VERB,
     PRESS_OFFICE_SOURCE,
     SPEECH_JOINED,
     BELIEF_CUE,
@@ -212,6 +214,20 @@ def _claim_end(folded: str, start: int) -> int:
     end = _before_direct_cue(folded, start, find_sentence_end(folded, start, MAX_CLAIM_CHARS))
     taken_over = SOURCE_TAKES_OVER.search(folded, start, end)
     return taken_over.start() if taken_over else end
+
+
+def _before_another_speaker(folded: str, start: int, end: int) -> int:
+    """A claim after a source (به گفته X، CLAIM) ends before a clause of contrast in which someone
+    else speaks (``... رایگان است اما خانواده‌ها می‌گویند CLAIM2``): اما or ولی, a subject (words
+    with no verb, comma or که: not ``اما همانطور که وزیر گفت``), and a speech verb or a belief.
+    The sentence is the writer's, and so is the contrast. (After X's own verb, ``X گفت A اما
+    مدیران می‌گویند B``, B is part of what X said.)"""
+    for joiner in CONTRAST_JOINER.finditer(folded, start, end):
+        verb = REPORTING_VERB.search(folded, joiner.end(), min(end, joiner.end() + SUBJECT_WINDOW))
+        words = clause_words(folded, joiner.end(), verb.start()) if verb else []
+        if words and not any(_is_verb(w.key) or w.key == "," or w.key in RELATIVE_OPENER_KEYS for w in words):
+            return end_before(folded, joiner.start(), BLANKS + "،,")
+    return end
 
 
 def _before_joined_speech(folded: str, match: re.Match, end: int) -> int:
@@ -370,7 +386,8 @@ def _according_to(field: Field, match: re.Match) -> list[Found]:
         return []  # handled as a guillemet quote
     if _frames_a_direct_quote(field.folded, comma + 1):
         return []
-    start, end = trim_quote(field.folded, comma + 1, _claim_end(field.folded, comma + 1))
+    start, end = trim_quote(field.folded, comma + 1,
+                            _before_another_speaker(field.folded, comma + 1, _claim_end(field.folded, comma + 1)))
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], mention)]
 
@@ -454,7 +471,7 @@ def _according_to_uncomma(field: Field, match: re.Match, sentence_end: int) -> l
     if source is None:
         return []
     mention, source_end = source
-    start, end = trim_quote(field.folded, source_end, sentence_end)
+    start, end = trim_quote(field.folded, source_end, _before_another_speaker(field.folded, source_end, sentence_end))
     if field.folded[start:start + 1] in '«"' or len(field.folded[start:end].split()) < MIN_CLAIM_WORDS:
         return []
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
@@ -514,7 +531,8 @@ def _announced_uncomma(field: Field, match: re.Match, sentence_end: int) -> list
     name = _body_name(field, words, _cue_noun(match))
     if not name or is_agency(name):
         return []
-    start, end = trim_quote(field.folded, name[-1].end, _claim_end(field.folded, name[-1].end))
+    start, end = trim_quote(field.folded, name[-1].end,
+                            _before_another_speaker(field.folded, name[-1].end, _claim_end(field.folded, name[-1].end)))
     if (field.folded[start:start + 1] in "«,،" or len(field.folded[start:end].split()) < MIN_CLAIM_WORDS
             or not holds_a_verb(field.folded, start, end)):
         return []
