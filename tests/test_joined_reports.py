@@ -1,7 +1,7 @@
 """Round 20, indirect recall: reports inside a sentence that holds more than the one claim.
 
-``X گفت CLAIM و از CLAIM2 خبر داد``: the news is a quote of its own, and the first claim ends
-before its و. ``در پاسخ به این سوال که X گفته بود که CLAIM؟``: what a question reports is X's
+``X گفت CLAIM و از CLAIM2 خبر داد`` (و بر CLAIM2 تاکید کرد، و CLAIM2 را مهم دانست ...): the second
+report is a quote of its own, and the first claim ends before its و. ``در پاسخ به این سوال که X گفته بود که CLAIM؟``: what a question reports is X's
 (ANNOTATION.md, round 19). ``به گفته X، CLAIM اما خانواده‌ها می‌گویند CLAIM2``: the writer's sentence
 quotes someone else after the contrast. Every sentence is written for the test.
 """
@@ -25,6 +25,23 @@ SPEAKER = "مریم حسینی، مدیرکل بهزیستی استان،"
 def test_news_joined_to_a_claim_is_a_quote_of_its_own(verb, claim, news_cue, news):
     quotes = quotes_of(f"{SPEAKER} {verb} {claim} و از {news} {news_cue}.")
     assert [(q.text, q.speaker) for q in quotes] == [(claim, "مریم حسینی"), (news, "مریم حسینی")]
+
+
+@pytest.mark.parametrize("report, claim2", [
+    ("و بر لزوم نظارت دقیق بر هزینه‌ها تاکید کرد", "لزوم نظارت دقیق بر هزینه‌ها"),
+    ("و بر ضرورت نظارت دقيق بر هزينه‌ها تأكيد كرد", "ضرورت نظارت دقيق بر هزينه‌ها"),
+    ("و نسبت به افزایش قیمت داروهای معلولان هشدار داد", "افزایش قیمت داروهای معلولان"),
+    ("و این طرح را گامی مهم برای مددجویان دانست", "این طرح را گامی مهم برای مددجویان"),
+    ("و از کمبود نیروی انسانی در مراکز ابراز نگرانی کرد", "کمبود نیروی انسانی در مراکز"),
+    ("و خواستار افزایش اعتبارات استانی شد", "افزایش اعتبارات استانی"),
+    ("و در گفت و گو با خبرنگاران بر لزوم نظارت دقیق تاکید کرد", "لزوم نظارت دقیق"),
+    ("و نسبت به ساخت و ساز در حریم رودخانه هشدار داد", "ساخت و ساز در حریم رودخانه"),
+])
+def test_any_report_whose_claim_comes_first_joined_to_a_claim_ends_it(report, claim2):
+    """The same for every report whose claim stands before its verb; two verb stems joined by و
+    (گفت و گو، ساخت و ساز) are a noun, not a clause joined."""
+    quotes = quotes_of(f"{SPEAKER} گفت بودجه امسال ۲ برابر شده است {report}.")
+    assert [q.text for q in quotes] == ["بودجه امسال ۲ برابر شده است", claim2]
 
 
 def test_two_objects_of_one_news_verb_stay_one_claim():

@@ -370,6 +370,10 @@ PRESENT_STRESS_NOUNS = ("تاکید",)
 
 # --- News told -------------------------------------------------------------------------
 
+# Nouns made of two verb stems joined by و and written apart (گفت و گو، ساخت و ساز): their و
+# joins no clauses, though a past stem stands before it.
+STEM_PAIR_NOUNS = ("گفت و گو", "گفت و شنود", "رفت و آمد", "آمد و شد", "رفت و برگشت", "ساخت و ساز",
+                   "سوخت و ساز", "داد و ستد", "جست و جو", "شست و شو", "پخت و پز", "زد و خورد", "خرید و فروش")
 # ``X از CLAIM خبر داد``: the noun of the verb and the word its claim follows.
 NEWS_NOUN = fold_word("خبر")
 NEWS_OPENER = fold_word("از")

@@ -71,6 +71,7 @@ from corpus.quotes.constants import (
     QUESTION_MARKS,
     QUESTION_WORDS,
     SUBJECT_WINDOW,
+    STEM_PAIR_NOUNS,
     WHILE_FRAME,
 )
 from corpus.quotes.direct import document_author, word_count, verb_subject, holds_a_verb
@@ -236,41 +237,57 @@ def _before_joined_speech(folded: str, match: re.Match, end: int) -> int:
     CLAIM2``): what follows that verb is a claim of its own. The verb is the speaker's when it
     has the cue's form (a past like گفت، کرد; a plural like گفتند); one that has not (``گفت که
     مدیران ... و اعلام کردند``, ``اعلام کرد، X ... را رد و تاکید کرده که``) is the claim's own
-    subject's, and the claim goes on. News joined so (``گفت CLAIM و از CLAIM2 خبر داد``) is such
-    a verb too, its clause opening at the و (_joined_news)."""
+    subject's, and the claim goes on. A report whose claim stands before its verb, joined so
+    (``گفت CLAIM و از CLAIM2 خبر داد``، ``و بر CLAIM2 تاکید کرد``), is such a verb too, its
+    clause opening at the و (_joined_reports)."""
     joined = [(m.start(), m.group("cue")) for m in SPEECH_JOINED.finditer(folded, match.end(), end)]
-    joined += _joined_news(folded, match.end(), end)
+    joined += _joined_reports(folded, match.end(), end)
     form = _verb_form(match.group("cue"))
     return min((at for at, cue in joined if _verb_form(cue) == form), default=end)
 
 
-def _joined_news(folded: str, start: int, end: int) -> list[tuple[int, str]]:
-    """Each news cue between two offsets whose clause is joined by و to a claim before it
-    (``CLAIM و از CLAIM2 خبر داد``, _joined_clause), as where that و stands and the cue's verb
-    (داد, also when run into its noun: خبرداد)."""
-    if NEWS_NOUN not in folded[start:end]:
-        return []
+def _joined_reports(folded: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Each report between two offsets whose claim stands before its verb (_OBJECT_FIRST_CUES) in
+    a clause joined by و to a claim before it (_joined_clause), as where that و stands and the
+    report's words, its verb last."""
+    segment = folded[start:end]
     found = []
-    for cue in NEWS_CUE.pattern.finditer(folded, start, end):
-        words = clause_words(folded, start, cue.start())
-        joined = _joined_clause(words, (NEWS_OPENER,))
-        if joined is not None:
-            found.append((words[joined].start, cue.group("cue")[len(NEWS_NOUN):]))
+    for cues in _OBJECT_FIRST_CUES:
+        if not any(map(segment.__contains__, cues.words)):
+            continue
+        for cue in cues.pattern.finditer(folded, start, end):
+            words = clause_words(folded, start, cue.start())
+            joined = _joined_clause(words)
+            if joined is not None:
+                found.append((words[joined].start, cue.group()))
     return found
 
 
-def _joined_clause(words: list[Word], opener: tuple[str, ...]) -> int | None:
-    """Where the last clause opening on ``opener`` after a و and a verb stands (``... شده است و
-    از CLAIM2 خبر داد``): the index of that و. The verb ends a clause of its own, a claim
-    told before; a noun before و (از تصویب طرح و از آغاز ...) joins two objects of one verb."""
-    return next((n for n in range(len(words) - len(opener) - 1, 0, -1)
-                 if words[n].key == "و" and _is_verb(words[n - 1].key)
-                 and tuple(word.key for word in words[n + 1:n + 1 + len(opener)]) == opener), None)
+def _joined_clause(words: list[Word], opener: tuple[str, ...] = ()) -> int | None:
+    """The index of the و that opens the clause the words end in, when a verb ends the clause
+    before it (``... شده است و از CLAIM2``، ``... است و این طرح را گامی مهم``): the last و after a
+    verb with no finite verb after it (a participle may be a noun: بسته، داده), and ``opener``
+    right after it when one is given. A noun before
+    the و (از تصویب طرح و از آغاز ...) joins two objects of one verb, a verb after it (سفر کرد و
+    از پروژه بازدید کرد، از ...) another clause, and two stems (ساخت و ساز) make a noun."""
+    keys = [word.key for word in words]
+    paired = {m for n in range(1, len(keys) - 1) if keys[n] == "و" and (keys[n - 1], keys[n + 1]) in STEM_PAIR_KEYS
+              for m in (n - 1, n + 1)}
+    for n in range(len(words) - 1, 0, -1):
+        if n not in paired and is_finite_verb(keys[n]):
+            return None
+        if (keys[n] == "و" and n - 1 not in paired and _is_verb(keys[n - 1])
+                and tuple(keys[n + 1:n + 1 + len(opener)]) == opener):
+            return n
+    return None
 
 
 def _verb_form(cue: str) -> tuple[bool, bool]:
-    """Whether a speech verb's last word is a bare past (گفت، کرد) and whether it is plural."""
+    """Whether a speech verb's last word is a bare past (گفت، کرد) and whether it is plural; of
+    the verb at its end when its noun is run into it (خبرداد، تاکیدکرد)."""
     key = word_key(cue.split()[-1])
+    if not (is_bare_past(key) or is_plural_verb(key) or _is_verb(key)):
+        key = next((key[n:] for n in range(1, len(key) - 1) if is_bare_past(key[n:]) or is_plural_verb(key[n:])), key)
     return is_bare_past(key), is_plural_verb(key)
 
 
@@ -1016,6 +1033,7 @@ def _demanded(field: Field, match: re.Match) -> list[Found]:
 CLAIM_NON_OPENER_KEYS = frozenset(fold_word(word) for word in CLAIM_NON_OPENERS)
 OBJECT_SPEECH_ADVERB_KEYS = frozenset(fold_word(word) for word in OBJECT_SPEECH_ADVERBS)
 THAT_KEY = fold_word("که")
+STEM_PAIR_KEYS = frozenset((fold_word(pair.split()[0]), fold_word(pair.split()[-1])) for pair in STEM_PAIR_NOUNS)
 QUESTION_WORD_KEYS = frozenset(QUESTION_WORDS)
 SAID_AS_OBJECT_KEYS = frozenset(fold_word(word) for word in SAID_AS_OBJECT)
 RELATIVE_OPENER_KEYS = frozenset(fold_word(word) for word in RELATIVE_OPENERS)
@@ -1177,6 +1195,10 @@ def _document_says(field: Field, match: re.Match) -> list[Found]:
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], document_author(field, match))]
 
+
+# The shapes whose claim stands before their verb (از CLAIM خبر داد، بر CLAIM تاکید کرد، CLAIM را
+# مهم دانست، خواستار CLAIM شد): joined by و to a claim before them, they end it (_before_joined_speech).
+_OBJECT_FIRST_CUES = (NEWS_CUE, WARNING_CUE, EXPRESSED_CUE, EMPHASIS_CUE, INSISTENCE_CUE, JUDGED_CUE, DEMANDED_CUE)
 
 # Each indirect shape: where its cues are in a field's folded text, and the reader
 # that turns one cue into quotes. Read in this order (the order the quotes are found).
