@@ -267,9 +267,9 @@ def _joined_clause(words: list[Word], opener: tuple[str, ...] = ()) -> int | Non
     """The index of the و that opens the clause the words end in, when a verb ends the clause
     before it (``... شده است و از CLAIM2``، ``... است و این طرح را گامی مهم``): the last و after a
     verb with no finite verb after it (a participle may be a noun: بسته، داده), and ``opener``
-    right after it when one is given. A noun before
-    the و (از تصویب طرح و از آغاز ...) joins two objects of one verb, a verb after it (سفر کرد و
-    از پروژه بازدید کرد، از ...) another clause, and two stems (ساخت و ساز) make a noun."""
+    right after it when one is given. A noun before the و (از تصویب طرح و از آغاز ...) joins two
+    objects of one verb, a verb after it (سفر کرد و از پروژه بازدید کرد، از ...) another clause,
+    and two stems (ساخت و ساز) make a noun."""
     keys = [word.key for word in words]
     paired = {m for n in range(1, len(keys) - 1) if keys[n] == "و" and (keys[n - 1], keys[n + 1]) in STEM_PAIR_KEYS
               for m in (n - 1, n + 1)}
@@ -339,10 +339,10 @@ def _asked(folded: str, clause_start: int, cue_start: int, claim_end: int) -> tu
     if folded[claim_end:claim_end + 1] not in QUESTION_MARKS:
         return claim_end, clause_start, False
     words = clause_words(folded, clause_start, cue_start)
-    if any(word.key in QUESTION_WORD_KEYS for word in words):
+    if any(word.key in QUESTION_WORDS for word in words):
         return None
     comma = max(folded.rfind("،", cue_start, claim_end), folded.rfind(",", cue_start, claim_end))
-    asking = comma >= 0 and any(word.key in QUESTION_WORD_KEYS or is_second_person(word.key)
+    asking = comma >= 0 and any(word.key in QUESTION_WORDS or is_second_person(word.key)
                                 for word in clause_words(folded, comma + 1, claim_end))
     that = max((n for n, word in enumerate(words) if word.key in RELATIVE_OPENER_KEYS), default=-1)
     return comma if asking else claim_end, words[that].end if that >= 0 else clause_start, True
@@ -1034,7 +1034,6 @@ CLAIM_NON_OPENER_KEYS = frozenset(fold_word(word) for word in CLAIM_NON_OPENERS)
 OBJECT_SPEECH_ADVERB_KEYS = frozenset(fold_word(word) for word in OBJECT_SPEECH_ADVERBS)
 THAT_KEY = fold_word("که")
 STEM_PAIR_KEYS = frozenset((fold_word(pair.split()[0]), fold_word(pair.split()[-1])) for pair in STEM_PAIR_NOUNS)
-QUESTION_WORD_KEYS = frozenset(QUESTION_WORDS)
 SAID_AS_OBJECT_KEYS = frozenset(fold_word(word) for word in SAID_AS_OBJECT)
 RELATIVE_OPENER_KEYS = frozenset(fold_word(word) for word in RELATIVE_OPENERS)
 DENIED_PROPOSITION_KEYS = frozenset(tuple(word_key(word) for word in phrase.split()) for phrase in DENIED_PROPOSITION_OPENERS)
