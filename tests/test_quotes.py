@@ -1182,8 +1182,10 @@ def test_a_participle_before_a_colon_or_that_reports_speech(sentence, kind):
     assert quote.kind == kind and quote.cue == "نوشته" and quote.speaker
 
 
-def test_a_claim_inside_a_question_is_the_reporters_not_a_quote():
-    assert quotes_of("سرمربی تیم ملی گفته که بازیکنان ما بهترین‌های آسیا هستند، شما موافقید؟") == []
+def test_a_claim_a_question_reports_is_a_quote_of_the_one_it_is_reported_of():
+    """ANNOTATION.md, round 19: the question is not a quote, what it reports is."""
+    quote = only(quotes_of("سرمربی تیم ملی گفته که بازیکنان ما بهترین‌های آسیا هستند، شما موافقید؟"))
+    assert (quote.text, quote.role) == ("بازیکنان ما بهترین‌های آسیا هستند", "سرمربی تیم ملی")
 
 
 def test_a_cue_inside_a_quotation_is_the_speakers_words_not_a_new_quote():

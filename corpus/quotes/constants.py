@@ -374,6 +374,10 @@ PRESENT_STRESS_NOUNS = ("تاکید",)
 
 # --- News told -------------------------------------------------------------------------
 
+# Nouns made of two verb stems joined by و and written apart (گفت و گو، ساخت و ساز): their و
+# joins no clauses, though a past stem stands before it.
+STEM_PAIR_NOUNS = ("گفت و گو", "گفت و شنود", "رفت و آمد", "آمد و شد", "رفت و برگشت", "ساخت و ساز",
+                   "سوخت و ساز", "داد و ستد", "جست و جو", "شست و شو", "پخت و پز", "زد و خورد", "خرید و فروش")
 # ``X از CLAIM خبر داد``: the noun of the verb and the word its claim follows.
 NEWS_NOUN = fold_word("خبر")
 NEWS_OPENER = fold_word("از")
@@ -720,6 +724,11 @@ FIRST_PERSON_STATES = frozenset(fold_word(word) for word in (
 FIRST_PERSON_COPULAS = ("م", "یم", "ام", "ایم")  # folded keys: آماده‌ام has no ZWNJ left
 FIRST_PERSON_PLURAL = "یم"  # a verb's «we» (کردیم، باشیم)
 QUESTION_MARKS = ("؟", "?")  # Persian and Latin: a sentence that ends on one asks
+# Words that ask (آیا ... ؟، نظر شما چیست؟، چه پاسخی دارید؟). Before a speech verb they ask whether
+# it was said (آیا وزیر گفته است که ...؟، چه کسی گفته که ...؟); after a claim, they put it to someone.
+QUESTION_WORDS = frozenset(fold_word(word) for word in (
+    "آیا", "مگر", "چه", "چرا", "چطور", "چگونه", "چیست", "چقدر", "کدام", "کجا",
+))
 # A printed interview's question need not end in ؟: often it is a remark put to the interviewee
 # (بازی از دقیقه ۲۰ بهتر شد و توپ در اختیار تیم شما بود.), a short paragraph in the second person,
 # told by these words or a verb addressed to شما (کردید، می‌دانید).

@@ -69,7 +69,9 @@ from corpus.quotes.constants import (
     QUOTE_HEAD_CHARS,
     SENTENCE_TAIL_CHARS,
     QUESTION_MARKS,
+    QUESTION_WORDS,
     SUBJECT_WINDOW,
+    STEM_PAIR_NOUNS,
     WHILE_FRAME,
 )
 from corpus.quotes.direct import document_author, word_count, verb_subject, holds_a_verb
@@ -79,6 +81,8 @@ from corpus.quotes.patterns import (
     ACCORDING_TO,
     ANNOUNCED_WITH,
     SOURCE_TAKES_OVER,
+    CONTRAST_JOINER,
+    REPORTING_VERB,
     PRESS_OFFICE_SOURCE,
     SPEECH_JOINED,
     BELIEF_CUE,
@@ -123,6 +127,7 @@ from corpus.quotes.person import (
     is_lexicon_noun,
     is_past_participle,
     is_plural_verb,
+    is_second_person,
     verb_forms,
 )
 from corpus.quotes.sentences import (
@@ -212,23 +217,77 @@ def _claim_end(folded: str, start: int) -> int:
     return taken_over.start() if taken_over else end
 
 
+def _before_another_speaker(folded: str, start: int, end: int) -> int:
+    """A claim after a source (به گفته X، CLAIM) ends before a clause of contrast in which someone
+    else speaks (``... رایگان است اما خانواده‌ها می‌گویند CLAIM2``): اما or ولی, a subject (words
+    with no verb, comma or که: not ``اما همانطور که وزیر گفت``), and a speech verb or a belief.
+    The sentence is the writer's, and so is the contrast. (After X's own verb, ``X گفت A اما
+    مدیران می‌گویند B``, B is part of what X said.)"""
+    for joiner in CONTRAST_JOINER.finditer(folded, start, end):
+        verb = REPORTING_VERB.search(folded, joiner.end(), min(end, joiner.end() + SUBJECT_WINDOW))
+        words = clause_words(folded, joiner.end(), verb.start()) if verb else []
+        if words and not any(_is_verb(w.key) or w.key == "," or w.key in RELATIVE_OPENER_KEYS for w in words):
+            return end_before(folded, joiner.start(), BLANKS + "،,")
+    return end
+
+
 def _before_joined_speech(folded: str, match: re.Match, end: int) -> int:
     """A claim ends before a second speech verb of the same speaker joined to it by و (``گفت
     جلسه فردا برگزار می‌شود و ابراز امیدواری کرد CLAIM2``, ``مدعی شد که CLAIM و هشدار داد
     CLAIM2``): what follows that verb is a claim of its own. The verb is the speaker's when it
     has the cue's form (a past like گفت، کرد; a plural like گفتند); one that has not (``گفت که
     مدیران ... و اعلام کردند``, ``اعلام کرد، X ... را رد و تاکید کرده که``) is the claim's own
-    subject's, and the claim goes on."""
-    joined = list(SPEECH_JOINED.finditer(folded, match.end(), end))
-    if not joined:
-        return end
+    subject's, and the claim goes on. A report whose claim stands before its verb, joined so
+    (``گفت CLAIM و از CLAIM2 خبر داد``، ``و بر CLAIM2 تاکید کرد``), is such a verb too, its
+    clause opening at the و (_joined_reports)."""
+    joined = [(m.start(), m.group("cue")) for m in SPEECH_JOINED.finditer(folded, match.end(), end)]
+    joined += _joined_reports(folded, match.end(), end)
     form = _verb_form(match.group("cue"))
-    return next((m.start() for m in joined if _verb_form(m.group("cue")) == form), end)
+    return min((at for at, cue in joined if _verb_form(cue) == form), default=end)
+
+
+def _joined_reports(folded: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Each report between two offsets whose claim stands before its verb (_OBJECT_FIRST_CUES) in
+    a clause joined by و to a claim before it (_joined_clause), as where that و stands and the
+    report's words, its verb last."""
+    segment = folded[start:end]
+    found = []
+    for cues in _OBJECT_FIRST_CUES:
+        if not any(map(segment.__contains__, cues.words)):
+            continue
+        for cue in cues.pattern.finditer(folded, start, end):
+            words = clause_words(folded, start, cue.start())
+            joined = _joined_clause(words)
+            if joined is not None:
+                found.append((words[joined].start, cue.group()))
+    return found
+
+
+def _joined_clause(words: list[Word], opener: tuple[str, ...] = ()) -> int | None:
+    """The index of the و that opens the clause the words end in, when a verb ends the clause
+    before it (``... شده است و از CLAIM2``، ``... است و این طرح را گامی مهم``): the last و after a
+    verb with no finite verb after it (a participle may be a noun: بسته، داده), and ``opener``
+    right after it when one is given. A noun before the و (از تصویب طرح و از آغاز ...) joins two
+    objects of one verb, a verb after it (سفر کرد و از پروژه بازدید کرد، از ...) another clause,
+    and two stems (ساخت و ساز) make a noun."""
+    keys = [word.key for word in words]
+    paired = {m for n in range(1, len(keys) - 1) if keys[n] == "و" and (keys[n - 1], keys[n + 1]) in STEM_PAIR_KEYS
+              for m in (n - 1, n + 1)}
+    for n in range(len(words) - 1, 0, -1):
+        if n not in paired and is_finite_verb(keys[n]):
+            return None
+        if (keys[n] == "و" and n - 1 not in paired and _is_verb(keys[n - 1])
+                and tuple(keys[n + 1:n + 1 + len(opener)]) == opener):
+            return n
+    return None
 
 
 def _verb_form(cue: str) -> tuple[bool, bool]:
-    """Whether a speech verb's last word is a bare past (گفت، کرد) and whether it is plural."""
+    """Whether a speech verb's last word is a bare past (گفت، کرد) and whether it is plural; of
+    the verb at its end when its noun is run into it (خبرداد، تاکیدکرد)."""
     key = word_key(cue.split()[-1])
+    if not (is_bare_past(key) or is_plural_verb(key) or _is_verb(key)):
+        key = next((key[n:] for n in range(1, len(key) - 1) if is_bare_past(key[n:]) or is_plural_verb(key[n:])), key)
     return is_bare_past(key), is_plural_verb(key)
 
 
@@ -268,22 +327,43 @@ def _closes_a_while_frame(folded: str, clause_start: int, match: re.Match, claim
         and THAT_KEY not in (word.key for word in clause_words(folded, match.end(), claim_end))
 
 
-def _asks(folded: str, sentence_end: int) -> bool:
-    """Does the sentence ending at ``sentence_end`` end with a question mark?"""
-    return folded[sentence_end:sentence_end + 1] in QUESTION_MARKS
+def _asked(folded: str, clause_start: int, cue_start: int, claim_end: int) -> tuple[int, int, bool] | None:
+    """Where a claim ends, where the clause naming its speaker starts, and whether a question
+    reports it. Words a question reports (``در پاسخ به این سوال که X گفته بود که CLAIM؟``، ``X
+    گفته که CLAIM، نظر شما چیست؟``) are X's (ANNOTATION.md, round 19): the claim runs to the
+    comma before the words that put it to someone (a question word, a word addressed to شما)
+    when there is one, and X is named after the last که or اینکه before the verb, the one asked
+    before it; X keeps no floor from the one asked, who answers. None when a question word
+    stands before the verb (``آیا X گفته است که ...؟``، ``چه کسی گفته که ...؟``): the sentence
+    asks whether it was said. A sentence that does not ask keeps its ends."""
+    if folded[claim_end:claim_end + 1] not in QUESTION_MARKS:
+        return claim_end, clause_start, False
+    words = clause_words(folded, clause_start, cue_start)
+    if any(word.key in QUESTION_WORDS for word in words):
+        return None
+    comma = max(folded.rfind("،", cue_start, claim_end), folded.rfind(",", cue_start, claim_end))
+    asking = comma >= 0 and any(word.key in QUESTION_WORDS or is_second_person(word.key)
+                                for word in clause_words(folded, comma + 1, claim_end))
+    that = max((n for n, word in enumerate(words) if word.key in RELATIVE_OPENER_KEYS), default=-1)
+    return comma if asking else claim_end, words[that].end if that >= 0 else clause_start, True
 
 
 def _said_that(field: Field, match: re.Match) -> list[Found]:
-    """``X گفت که CLAIM`` / ``X معتقد است CLAIM``: the rest of the sentence is the claim,
-    unless the sentence asks (``... گفته که CLAIM، موافقید؟``: the reporter's question) or the
-    verb describes someone (``کسانی که مدعی‌اند که CLAIM توانستند ...``)."""
+    """``X گفت که CLAIM`` / ``X معتقد است CLAIM``: the rest of the sentence is the claim (in a
+    question, as _asked reads it), unless the sentence asks whether it was said or the verb
+    describes someone (``کسانی که مدعی‌اند که CLAIM توانستند ...``)."""
     clause_start = find_sentence_start(field.folded, match.start())
-    claim_end = _before_joined_speech(field.folded, match, _claim_end(field.folded, match.end()))
-    if (_asks(field.folded, claim_end) or _in_relative_clause(field.folded, clause_start, match.start())
+    asked = _asked(field.folded, clause_start, match.start(),
+                   _before_joined_speech(field.folded, match, _claim_end(field.folded, match.end())))
+    if asked is None:
+        return []
+    claim_end, speaker_start, in_question = asked
+    if (_in_relative_clause(field.folded, clause_start, match.start())
             or _news_told_before(field, match) or _closes_a_while_frame(field.folded, clause_start, match, claim_end)):
         return []
     start, end = trim_quote(field.folded, match.end(), claim_end)
-    mention = subject_mention(field, clause_start, match.start())
+    mention = subject_mention(field, speaker_start, match.start())
+    mention = dataclasses.replace(mention, aside=mention.aside or in_question)
     cue = field.text[match.start("cue"):match.end("cue")]
     return [Found(field.where, start, end, "indirect", cue, field.text[start:end], mention)]
 
@@ -323,7 +403,8 @@ def _according_to(field: Field, match: re.Match) -> list[Found]:
         return []  # handled as a guillemet quote
     if _frames_a_direct_quote(field.folded, comma + 1):
         return []
-    start, end = trim_quote(field.folded, comma + 1, _claim_end(field.folded, comma + 1))
+    start, end = trim_quote(field.folded, comma + 1,
+                            _before_another_speaker(field.folded, comma + 1, _claim_end(field.folded, comma + 1)))
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], mention)]
 
@@ -407,7 +488,7 @@ def _according_to_uncomma(field: Field, match: re.Match, sentence_end: int) -> l
     if source is None:
         return []
     mention, source_end = source
-    start, end = trim_quote(field.folded, source_end, sentence_end)
+    start, end = trim_quote(field.folded, source_end, _before_another_speaker(field.folded, source_end, sentence_end))
     if field.folded[start:start + 1] in '«"' or len(field.folded[start:end].split()) < MIN_CLAIM_WORDS:
         return []
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
@@ -467,7 +548,8 @@ def _announced_uncomma(field: Field, match: re.Match, sentence_end: int) -> list
     name = _body_name(field, words, _cue_noun(match))
     if not name or is_agency(name):
         return []
-    start, end = trim_quote(field.folded, name[-1].end, _claim_end(field.folded, name[-1].end))
+    start, end = trim_quote(field.folded, name[-1].end,
+                            _before_another_speaker(field.folded, name[-1].end, _claim_end(field.folded, name[-1].end)))
     if (field.folded[start:start + 1] in "«,،" or len(field.folded[start:end].split()) < MIN_CLAIM_WORDS
             or not holds_a_verb(field.folded, start, end)):
         return []
@@ -540,10 +622,13 @@ def _claim_after_verb(field: Field, match: re.Match) -> list[Found]:
     if (not clause_words(field.folded, clause_start, match.start())
             or _word_before(field.folded, match.start("cue"), clause_start) in SAID_AS_OBJECT_KEYS):
         return []
-    mention = verb_subject(field, clause_start, match)
-    claim_end = _before_joined_speech(field.folded, match, _claim_end(field.folded, match.end()))
-    if mention is None or _asks(field.folded, claim_end) or _news_told_before(field, match):
-        return []  # a verb inside a longer sentence with no subject of its own, or a question
+    asked = _asked(field.folded, clause_start, match.start(),
+                   _before_joined_speech(field.folded, match, _claim_end(field.folded, match.end())))
+    mention = verb_subject(field, asked[1], match) if asked else None
+    if mention is None or _news_told_before(field, match):
+        return []  # a verb inside a longer sentence with no subject of its own, or asking whether it was said
+    claim_end, _, in_question = asked
+    mention = dataclasses.replace(mention, aside=mention.aside or in_question)
     start, end = trim_quote(field.folded, match.end(), claim_end)
     if len(field.folded[start:end].split()) < MIN_CLAIM_WORDS or _has_its_object(field.folded, clause_start, match):
         return []
@@ -642,7 +727,9 @@ def _announced(field: Field, match: re.Match, opener: tuple[str, ...]) -> list[F
         return []
     mention, subject_end = subject(field, words)
     keys = [w.key for w in words]
-    after = next((n + len(opener) for n, w in enumerate(words)
+    joined = _joined_clause(words, opener)  # ``گفت CLAIM و از CLAIM2 خبر داد``: CLAIM2 after that و
+    first = joined + 1 if joined is not None and words[joined].start >= subject_end else 0
+    after = next((n + len(opener) for n, w in enumerate(words[first:], first)
                   if w.start >= subject_end and tuple(keys[n:n + len(opener)]) == opener
                   and not (n > 0 and keys[n - 1] in NOT_BEFORE_CLAIM_FROM)), -1)
     if after < 0:
@@ -946,6 +1033,7 @@ def _demanded(field: Field, match: re.Match) -> list[Found]:
 CLAIM_NON_OPENER_KEYS = frozenset(fold_word(word) for word in CLAIM_NON_OPENERS)
 OBJECT_SPEECH_ADVERB_KEYS = frozenset(fold_word(word) for word in OBJECT_SPEECH_ADVERBS)
 THAT_KEY = fold_word("که")
+STEM_PAIR_KEYS = frozenset((fold_word(pair.split()[0]), fold_word(pair.split()[-1])) for pair in STEM_PAIR_NOUNS)
 SAID_AS_OBJECT_KEYS = frozenset(fold_word(word) for word in SAID_AS_OBJECT)
 RELATIVE_OPENER_KEYS = frozenset(fold_word(word) for word in RELATIVE_OPENERS)
 DENIED_PROPOSITION_KEYS = frozenset(tuple(word_key(word) for word in phrase.split()) for phrase in DENIED_PROPOSITION_OPENERS)
@@ -1106,6 +1194,10 @@ def _document_says(field: Field, match: re.Match) -> list[Found]:
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], document_author(field, match))]
 
+
+# The shapes whose claim stands before their verb (از CLAIM خبر داد، بر CLAIM تاکید کرد، CLAIM را
+# مهم دانست، خواستار CLAIM شد): joined by و to a claim before them, they end it (_before_joined_speech).
+_OBJECT_FIRST_CUES = (NEWS_CUE, WARNING_CUE, EXPRESSED_CUE, EMPHASIS_CUE, INSISTENCE_CUE, JUDGED_CUE, DEMANDED_CUE)
 
 # Each indirect shape: where its cues are in a field's folded text, and the reader
 # that turns one cue into quotes. Read in this order (the order the quotes are found).

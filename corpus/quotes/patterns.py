@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from corpus.names import HONORIFICS
 from corpus.orthography import fold_letters, fold_word
 from corpus.quotes.constants import (
+    CLAUSE_JOINERS,
     MIN_TYPO_LENGTH,
     WORD_ENDINGS,
     TEAM_NAME_HEADS,
@@ -390,8 +391,14 @@ PRESS_OFFICE_SOURCE = GuardedCue.of(
     f"{WORD_START}(?P<cue>{'|'.join(_phrase_pattern(phrase) for phrase in PRESS_OFFICE_REPORTED)})[ \u200c]+"
     f"(?P<source>{'|'.join(_phrase_pattern(office) for office in PRESS_OFFICES)}){WORD_END}",
     ("عمومی",))
-# ``... CLAIM و به گفته او CLAIM2``: a source named after و takes the sentence over; the claim before ends there.
-SOURCE_TAKES_OVER = re.compile(f"{WORD_START}و[ \u200c]+(?={ACCORDING_TO.pattern.pattern})")
+# ``... CLAIM و به گفته او CLAIM2``, ``... CLAIM اما به گفته پزشک CLAIM2``: a source named after و or a
+# joiner of contrast takes the sentence over; the claim before ends there.
+_JOINERS = "|".join(("و",) + CLAUSE_JOINERS)
+SOURCE_TAKES_OVER = re.compile(f"{WORD_START}(?:{_JOINERS})[ \u200c]+(?={ACCORDING_TO.pattern.pattern})")
+# ``... CLAIM اما خانواده‌ها می‌گویند CLAIM2``: a joiner of contrast, and the speech verb or belief
+# of a clause after it that may report someone else.
+CONTRAST_JOINER = re.compile(f"{WORD_START}(?:{'|'.join(CLAUSE_JOINERS)}){WORD_END}")
+REPORTING_VERB = re.compile(f"{CUE_START}(?P<cue>{SPEECH_VERB}|{BELIEF}){WORD_END}")
 # ``X گفت CLAIM و هشدار داد CLAIM2``: a second speech verb joined by و, its own claim after it.
 SPEECH_JOINED = re.compile(f"{WORD_START}و[ \u200c]+(?P<cue>{SPEECH_VERB}){WORD_END}")
 NOT_AFTER_BELIEF = "|".join(word for word in CLAIM_NON_OPENERS if word != "که")  # که may open its claim

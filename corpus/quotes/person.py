@@ -59,10 +59,12 @@ from corpus.quotes.constants import (
     QUANTITY_WORDS,
     REPORTING_WORDS,
     REQUEST_WORDS,
+    SECOND_PERSON_WORDS,
     SEASONS_AND_MONTHS,
     SUBJUNCTIVE_PREFIX,
     TIME_QUALIFIERS,
     TIME_WORDS,
+    VOWEL_LETTERS,
     WEEKDAY_TAIL,
     WEEKDAYS,
     WORD_ENDINGS,
@@ -118,6 +120,17 @@ def is_past_participle(key: str) -> bool:
     past (گرفتند); before و it ends a clause as a perfect does (قرار گرفته و ...)."""
     participle = key[1:] if key.startswith("ن") and key[1:].endswith(PARTICIPLE) else key
     return participle.endswith(PARTICIPLE) and participle[:-1] + "ند" in verb_forms()
+
+
+def is_second_person(key: str) -> bool:
+    """شما and its kin, or a verb addressed to شما: a form ending in ید whose first-person plural
+    is a verb too (کردید / کردیم; not رسید, a past stem, nor شدید, an adjective), after no vowel
+    (می‌آید and می‌گوید speak of him: to شما it is می‌آیید); or a perfect in اید (گرفته‌اید)."""
+    if key.endswith(PARTICIPLE + "اید"):  # the perfect: گرفته‌اید
+        return key in verb_forms()
+    stem = key[:-2]
+    return key in SECOND_PERSON_WORDS or (key.endswith("ید") and not stem.endswith(VOWEL_LETTERS)
+                                          and key in verb_forms() and stem + "یم" in verb_forms())
 
 
 @lru_cache(maxsize=1)

@@ -28,7 +28,6 @@ from corpus.quotes.constants import (
     INTERVIEWEE_PREPOSITION,
     MAX_QUESTION_WORDS,
     MIN_QUESTIONS_ANSWERED,
-    PARTICIPLE,
     MAX_HEADING_WORDS,
     NARRATOR_WORD,
     NEGATIVE_PREFIX,
@@ -38,7 +37,6 @@ from corpus.quotes.constants import (
     MAX_OPEN_PARAGRAPHS,
     QUESTION_LABELS,
     QUESTION_MARKS,
-    SECOND_PERSON_WORDS,
     VOWEL_LETTERS,
     SUBJECT_WINDOW,
 )
@@ -58,7 +56,7 @@ from corpus.quotes.patterns import (
     SOURCE_LINE,
     WORD,
 )
-from corpus.quotes.person import is_bare_past, is_finite_verb, verb_forms
+from corpus.quotes.person import is_bare_past, is_finite_verb, is_second_person, verb_forms
 from corpus.quotes.sentences import BLANKS, Field, find_sentence_end, find_sentence_start, only_from, trim_quote
 from corpus.quotes.subjects import (
     DOCUMENT_NOUN_KEYS,
@@ -239,19 +237,8 @@ def _asked_in_second_person(text: str) -> bool:
 
 
 def _addressed(words: list[str]) -> bool:
-    """Does any of the words speak to someone in the second person (_second_person)?"""
-    return any(_second_person(word_key(word)) for word in words)
-
-
-def _second_person(key: str) -> bool:
-    """شما and its kin, or a verb addressed to شما: a form ending in ید whose first-person plural
-    is a verb too (کردید / کردیم; not رسید, a past stem, nor شدید, an adjective), after no vowel
-    (می‌آید and می‌گوید speak of him: to شما it is می‌آیید); or a perfect in اید (گرفته‌اید)."""
-    if key.endswith(PARTICIPLE + "اید"):  # the perfect: گرفته‌اید
-        return key in verb_forms()
-    stem = key[:-2]
-    return key in SECOND_PERSON_WORDS or (key.endswith("ید") and not stem.endswith(VOWEL_LETTERS)
-                                          and key in verb_forms() and stem + "یم" in verb_forms())
+    """Does any of the words speak to someone in the second person (person.is_second_person)?"""
+    return any(is_second_person(word_key(word)) for word in words)
 
 
 def document_texts(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:
