@@ -237,7 +237,18 @@ def _quotation_end(folded: str, start: int) -> int:
     if folded[start:start + 1] not in QUOTE_OPENERS:
         return -1
     close = closing_mark(folded, start + 1, folded[start:start + 1])
-    return close if close >= 0 else len(folded)
+    if close < 0:
+        return len(folded)
+    return -1 if _opens_on_a_name(folded, start + 1, close) else close
+
+
+def _opens_on_a_name(folded: str, inner: int, close: int) -> bool:
+    """Do the marks at a quote's head wrap only a name its sentence goes on about (``گفت: «کریمی»
+    یکی از بهترین بازیکنان ماست``)? A few words with no verb, the same sentence running on after
+    the closing mark: the quote is not in quotation marks, and runs on as one with none does."""
+    after = folded[close + 1:close + 1 + QUOTE_HEAD_CHARS].lstrip(BLANKS)
+    return (after[:1].isalnum() and word_count(folded[inner:close]) < MIN_QUOTE_WORDS
+            and not holds_a_verb(folded, inner, close))
 
 
 def closing_mark(folded: str, start: int, opener: str = "") -> int:
