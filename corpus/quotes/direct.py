@@ -15,6 +15,12 @@ from itertools import chain
 from corpus.orthography import fold_word, stop_words
 from corpus.quotes.constants import (
     BULLETS,
+    FIRST_PERSON_COPULAS,
+    FIRST_PERSON_PLURAL,
+    FIRST_PERSON_STATES,
+    FIRST_PERSON_WORDS,
+    NEGATIVE_PREFIX,
+    VOWEL_LETTERS,
     DOCUMENT_AUTHOR_SKIPS,
     DOCUMENT_LIGHT_VERBS,
     DOCUMENT_NOUN_KEYS,
@@ -425,6 +431,39 @@ def _says_how(folded: str, clause_start: int, colon: int) -> bool:
     though its verb is no speech verb (``شاهرودی به این سوال اینگونه واکنش نشان داد: ...``)?"""
     clause = folded[clause_start:colon]
     return _ends_on_a_verb(clause) and bool(MANNER_OF_SAYING.search(clause))
+
+
+def first_person_words(folded: str) -> int:
+    """How many words speak in the first person: من، ما، خودم, verbs ending in م (کردیم) and
+    adjectives with the copula glued on (امیدوارم)."""
+    return sum(map(_speaks_in_first_person, WORD.findall(folded)))  # True counts 1
+
+
+@lru_cache(maxsize=1 << 16)
+def _speaks_in_first_person(token: str) -> bool:
+    """Is the word (as found, not yet a word_key) one of first_person_words'? Asked of every word of
+    many paragraphs, and the same few thousand words come up in all of them: each is judged once."""
+    key = word_key(token)
+    return key in FIRST_PERSON_WORDS or key.endswith("م") and _first_person_verb(key) or _first_person_state(key)
+
+
+def _first_person_verb(key: str) -> bool:
+    """A verb form in م (کردیم، می‌دانم), denied too (نگرفته‌ام، نتوانستیم), or a subjunctive of
+    «I» (بگویم، بپذیرم): ``امسال یک شاگرد هم نگرفته‌ام.`` is the speaker going on. Not a subjunctive
+    of «we»: the report's own we writes one (شاهد ... باشیم، باید منتظر ماند و ببینیم)."""
+    return (key in verb_forms() or key.startswith(NEGATIVE_PREFIX) and key[1:] in verb_forms()
+            or is_finite_verb(key) and not _of_we(key))
+
+
+def _of_we(key: str) -> bool:
+    """Is the verb form in یم one of «we»? Not after a vowel: a stem in ا or و takes ی before م
+    for «I» (بگویم، بیایم) and ییم for «we» (بگوییم)."""
+    return key.endswith(FIRST_PERSON_PLURAL) and not key[:-len(FIRST_PERSON_PLURAL)].endswith(VOWEL_LETTERS)
+
+
+def _first_person_state(key: str) -> bool:
+    """A word of the speaker's state with the first-person copula glued on (امیدوارم، خوشحالیم)."""
+    return any(key.endswith(ending) and key[:-len(ending)] in FIRST_PERSON_STATES for ending in FIRST_PERSON_COPULAS)
 
 
 def word_count(text: str) -> int:
