@@ -506,3 +506,29 @@ def test_a_relative_clause_describing_the_source_of_according_to_is_no_part_of_t
     the claim starts after its comma (it began at «که» before)."""
     [quote] = quotes_of("به گفته کارشناسانی که در جلسه حضور داشتند، طرح تا پایان سال اجرا می‌شود.")
     assert quote.text == "طرح تا پایان سال اجرا می‌شود"
+
+
+INTRODUCED = "مریم احمدی، مادر سه فرزند، سال‌هاست در این محله زندگی می‌کند."
+
+
+@pytest.mark.parametrize("told, words", [
+    ("احمدی اما امیدش را از دست نداده است:", "هنوز فکر می‌کنم روزهای بهتری در راه است."),
+    ("او هنوز امیدی به این وعده‌ها ندارد:", "ما سه سال است منتظریم و کسی سراغمان نیامده."),
+    ("احمدي سرش را تكان مي‌دهد:", "ديگر نمي‌دانم به چه كسي شكايت كنم؛ همه جا رفته‌ام."),
+    ("احمدی به ویترین خالی نگاه می‌کند:", "امسال حتی یک شاگرد هم نگرفته‌ام و فروش نصف شده."),
+])
+def test_words_in_the_first_person_after_a_clause_telling_of_someone_are_their_quote(told, words):
+    """``فاطمه اما امیدش را از دست نداده است: ... می‌خواهیم``: no speech verb, but the colon and the
+    change from the third person to the first say whose words follow."""
+    quote = [q for q in quotes_of(INTRODUCED, f"{told} {words}") if q.where == "body:1"]
+    assert [(q.kind, q.speaker, q.text) for q in quote] == [("direct", "مریم احمدی", words)]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "مریم احمدی سه فرزند دارد: علی که ۱۲ سال دارد، سارا ۹ ساله و محمد که هنوز به مدرسه نمی‌رود.",
+    "این طرح سه بخش دارد: آموزش، اشتغال و مسکن که هر کدام بودجه جداگانه‌ای دارند.",
+    "من هر روز به این کوچه می‌آیم: ما اینجا بزرگ شده‌ایم و همسایه‌ها را می‌شناسیم.",
+])
+def test_a_colon_after_a_clause_is_no_quote_without_a_change_to_the_first_person(paragraph):
+    """What follows a list's colon is the report's; a clause in the first person is the narrator's own."""
+    assert [q for q in quotes_of(INTRODUCED, paragraph) if q.where == "body:1"] == []

@@ -381,7 +381,7 @@ def _colon_cues(field: Field, taken: set[int]) -> list[tuple[int, int, int, int,
               and not _reports_someone(field, rest)
               and (mention := _label_line_speaker(field, clause_start, colon.start()))):
             cues.append((colon.end(), clause_start, colon.start(), colon.start(), mention))
-        elif (not verb and _says_how(folded, clause_start, colon.start())
+        elif (not verb and _says_how(folded, clause_start, colon.start(), rest, field_end)
               and (mention := _label_speaker(field, clause_start, colon.start()))):
             cues.append((colon.end(), clause_start, colon.start(), colon.start(), mention))
     return cues
@@ -426,11 +426,22 @@ def _after_glued_heading(folded: str, clause_start: int, colon: int) -> int:
     return words[verbs[-1]].end
 
 
-def _says_how(folded: str, clause_start: int, colon: int) -> bool:
+def _says_how(folded: str, clause_start: int, colon: int, rest: int, field_end: int) -> bool:
     """Does a clause ending on a verb before a colon say how the words after it were said,
-    though its verb is no speech verb (``شاهرودی به این سوال اینگونه واکنش نشان داد: ...``)?"""
+    though its verb is no speech verb: by a word of manner (``شاهرودی به این سوال اینگونه
+    واکنش نشان داد: ...``), or by a change of person, a clause telling of someone in the third
+    person and the words after it in the first (``فاطمه اما امیدش را از دست نداده است: ...
+    می‌خواهیم``); not a clause inside a quotation or holding another's clause (که).
+    ``rest`` and ``field_end`` bound the words after the colon."""
     clause = folded[clause_start:colon]
-    return _ends_on_a_verb(clause) and bool(MANNER_OF_SAYING.search(clause))
+    if not _ends_on_a_verb(clause):
+        return False
+    if MANNER_OF_SAYING.search(clause):
+        return True
+    close = _quotation_end(folded, rest)
+    words = folded[rest:close if close >= 0 else field_end]
+    return (not left_open(clause) and not CLAUSE_OPENER.search(clause)
+            and first_person_words(words) > 0 and not first_person_words(clause))
 
 
 def first_person_words(folded: str) -> int:
