@@ -60,6 +60,7 @@ from corpus.quotes.patterns import (
     NARRATOR_PRONOUN,
     PLAIN_SPEECH_VERB,
     SENTENCE_ENDING,
+    STAGE_DIRECTION,
     THAT_WORD,
     WORD,
 )
@@ -360,9 +361,7 @@ def _colon_cues(field: Field, taken: set[int]) -> list[tuple[int, int, int, int,
     ends_sentence = bool(SENTENCE_ENDING.search(folded, max(0, field_end - SENTENCE_TAIL_CHARS), field_end))
     cues = []
     for colon in COLON.finditer(folded):
-        rest = colon.end()
-        while rest < field_end and folded[rest] in BLANKS:
-            rest += 1
+        rest = _words_after(folded, colon.end(), field_end)
         if (colon.end() in taken or not _opens_words(folded, colon.end(), rest)
                 or word_count(folded[rest:rest + QUOTE_HEAD_CHARS]) < MIN_QUOTE_WORDS):
             continue
@@ -371,20 +370,30 @@ def _colon_cues(field: Field, taken: set[int]) -> list[tuple[int, int, int, int,
         if verb and ends_sentence:
             mention = verb_subject(field, clause_start, verb)
             if mention:
-                cues.append((colon.end(), clause_start, verb.start(), verb.end(), mention))
+                cues.append((rest, clause_start, verb.start(), verb.end(), mention))
         elif not verb and (quoted_to_the_end(folded, rest, field_end) or _quotation_end(folded, rest) == len(folded)):
             mention = _label_speaker(field, clause_start, colon.start())
             if mention:
-                cues.append((colon.end(), clause_start, colon.start(), colon.start(), mention))
+                cues.append((rest, clause_start, colon.start(), colon.start(), mention))
         elif (not verb and field_end - rest <= MAX_QUOTED_CHARS and _says_something(folded[rest:field_end])
               and (not search_verb(folded, rest, field_end) or _is_label_line(field, clause_start))
               and not _reports_someone(field, rest)
               and (mention := _label_line_speaker(field, clause_start, colon.start()))):
-            cues.append((colon.end(), clause_start, colon.start(), colon.start(), mention))
+            cues.append((rest, clause_start, colon.start(), colon.start(), mention))
         elif (not verb and _says_how(folded, clause_start, colon.start(), rest, field_end)
               and (mention := _label_speaker(field, clause_start, colon.start()))):
-            cues.append((colon.end(), clause_start, colon.start(), colon.start(), mention))
+            cues.append((rest, clause_start, colon.start(), colon.start(), mention))
     return cues
+
+
+def _words_after(folded: str, colon_end: int, field_end: int) -> int:
+    """Where the words after a colon open: past blanks, and past a stage direction in parentheses
+    (``کریمی: (می‌خندد) این لقب را ...``), which tells how they were said and is nobody's words."""
+    rest = colon_end
+    while rest < field_end and folded[rest] in BLANKS:
+        rest += 1
+    direction = STAGE_DIRECTION.match(folded, rest)
+    return _words_after(folded, direction.end(), field_end) if direction else rest
 
 
 def _misspelt_verb(folded: str, clause_start: int, colon: int) -> re.Match | None:
