@@ -6,6 +6,8 @@ Every sentence is written for the test.
 
 from __future__ import annotations
 
+import pytest
+
 from corpus.document import Quote
 from quoting import headed_quotes, quotes_of, speaker_by_field
 
@@ -260,3 +262,24 @@ def test_someone_telling_the_reporter_after_a_running_quote_outside_an_interview
         "یکی از کشاورزان روستا به ما گفت: همه محصول امسال ما را آب برد و هنوز هیچ کس به ما سر نزده است.",
     )
     assert [quote.speaker for quote in quotes if quote.where == "body:1"] == [None]
+
+
+LABELLED_INTERVIEW = ("گفت‌وگو با علی کریمی", "گفت‌وگو با علی کریمی، مهاجم جوان تیم فوتبال شهرداری، درباره نخستین گلش.",
+                      "خبرنگار: این لقب از کجا آمده؟")
+
+
+@pytest.mark.parametrize("answer, words", [
+    ("کریمی: (می‌خندد) ", "این را بچه‌های تیم گذاشتند، چون شوت‌هایم محکم است. اولش بدم می‌آمد."),
+    ("کریمی: (با خنده) ", "بچه‌های تیم این لقب را گذاشتند و من هم عادت کرده‌ام."),
+    ("علی کریمی: (مکث می‌کند) ", "راستش نمی‌دانم؛ شاید چون زیاد می‌دوم و خسته نمی‌شوم."),
+    ("کریمی:(لبخند می‌زند) ", "از 12 سالگی فوتبال بازی می‌کنم و همیشه همین‌طور بوده‌ام."),
+])
+def test_a_stage_direction_after_a_labels_colon_is_not_the_answers_words(answer, words):
+    """``کریمی: (می‌خندد) ...``: the parentheses tell how the answer was said; the answer follows them."""
+    title, lead, question = LABELLED_INTERVIEW
+    quotes = [q for q in headed_quotes(title, lead, question, answer + words) if q.where == "body:1"]
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [("direct", "علی کریمی", words)]
+
+
+def test_a_numbered_item_in_parentheses_after_a_colon_is_no_stage_direction():
+    assert quotes_of("نتایج: (۱) استقلال ۲ - پرسپولیس ۱ (۲) سپاهان ۰ - تراکتور ۰") == []

@@ -506,3 +506,54 @@ def test_a_relative_clause_describing_the_source_of_according_to_is_no_part_of_t
     the claim starts after its comma (it began at «که» before)."""
     [quote] = quotes_of("به گفته کارشناسانی که در جلسه حضور داشتند، طرح تا پایان سال اجرا می‌شود.")
     assert quote.text == "طرح تا پایان سال اجرا می‌شود"
+
+
+INTRODUCED = "مریم احمدی، مادر سه فرزند، سال‌هاست در این محله زندگی می‌کند."
+
+
+@pytest.mark.parametrize("told, words", [
+    ("احمدی اما امیدش را از دست نداده است:", "هنوز فکر می‌کنم روزهای بهتری در راه است."),
+    ("او هنوز امیدی به این وعده‌ها ندارد:", "ما سه سال است منتظریم و کسی سراغمان نیامده."),
+    ("احمدي سرش را تكان مي‌دهد:", "ديگر نمي‌دانم به چه كسي شكايت كنم؛ همه جا رفته‌ام."),
+    ("احمدی به ویترین خالی نگاه می‌کند:", "امسال حتی یک شاگرد هم نگرفته‌ام و فروش نصف شده."),
+])
+def test_words_in_the_first_person_after_a_clause_telling_of_someone_are_their_quote(told, words):
+    """``فاطمه اما امیدش را از دست نداده است: ... می‌خواهیم``: no speech verb, but the colon and the
+    change from the third person to the first say whose words follow."""
+    quote = [q for q in quotes_of(INTRODUCED, f"{told} {words}") if q.where == "body:1"]
+    assert [(q.kind, q.speaker, q.text) for q in quote] == [("direct", "مریم احمدی", words)]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "مریم احمدی سه فرزند دارد: علی که ۱۲ سال دارد، سارا ۹ ساله و محمد که هنوز به مدرسه نمی‌رود.",
+    "این طرح سه بخش دارد: آموزش، اشتغال و مسکن که هر کدام بودجه جداگانه‌ای دارند.",
+    "من هر روز به این کوچه می‌آیم: ما اینجا بزرگ شده‌ایم و همسایه‌ها را می‌شناسیم.",
+])
+def test_a_colon_after_a_clause_is_no_quote_without_a_change_to_the_first_person(paragraph):
+    """What follows a list's colon is the report's; a clause in the first person is the narrator's own."""
+    assert [q for q in quotes_of(INTRODUCED, paragraph) if q.where == "body:1"] == []
+
+
+@pytest.mark.parametrize("title, lead, paragraphs, speaker", [
+    ("«هیچ بیماری نباید پشت در بیمارستان بماند»", "معاون وزیر بهداشت از افزایش تخت‌ها خبر داد.",
+     ["علی رضایی، معاون وزیر بهداشت، گفت: هیچ بیماری نباید پشت در بیمارستان بماند. ظرفیت‌ها را بیشتر می‌کنیم."],
+     "علی رضایی"),
+    ("«بچه‌هایم را کمتر می‌بینم»؛ کمبود پرستار در بیمارستان شهر", "رئیس بیمارستان می‌گوید ۴۰ پرستار کم دارد.",
+     ["دکتر حسن کریمی، رئیس بیمارستان، گفت: «۴۰ پرستار کم داریم.»",
+      "مریم، پرستار بخش، می‌گوید: «هر هفته چهار شب کشیکم. بچه‌هایم را کمتر می‌بینم.»"], "مریم"),
+    ("«بچه هايم را كمتر مي بينم»: روايت پرستاران", "",
+     ["مریم صادقی، پرستار بخش داخلی، گفت: هر هفته چهار شب کشیکم. بچه‌هایم را کمتر می‌بینم."], "مریم صادقی"),
+    ("«تا ۲ ماه دیگر پروژه تمام می‌شود»", "شهردار از پیشرفت پروژه خبر داد.",
+     ["محمد احمدی، شهردار، اظهار کرد: تا 2 ماه دیگر پروژه تمام می‌شود و مردم از آن استفاده می‌کنند."], "محمد احمدی"),
+])
+def test_a_headlines_guillemets_are_the_words_of_whoever_the_story_quotes_saying_them(title, lead, paragraphs, speaker):
+    """ANNOTATION.md, round 19: a headline's «...» naming no speaker, whole or before its ؛ or :,
+    is a quote of the one the lead or body gives the same words to, in any spelling or digits."""
+    headline = [(q.kind, q.speaker, q.ref) for q in headed_quotes(title, lead, *paragraphs) if q.where == "title"]
+    assert headline == [("guillemet", speaker, "pronoun")]
+
+
+def test_a_headlines_guillemets_nobody_in_the_story_says_are_the_headline_writers():
+    quotes = headed_quotes("«زمستان سختی در راه است»", "",
+                           "هواشناسی از کاهش دما در هفته آینده خبر داد و علی رضایی گفت: مردم آماده باشند.")
+    assert [q for q in quotes if q.where == "title"] == []

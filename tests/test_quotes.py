@@ -103,6 +103,26 @@ def test_a_second_cue_in_the_paragraph_starts_a_second_quote():
     assert second.speaker == first.speaker == "رضایی"
 
 
+@pytest.mark.parametrize("paragraph, quote", [
+    ("سرمربی تیم گفت: «کریمی» یکی از بهترین بازیکنان ماست و هفته بعد برمی‌گردد.",
+     "«کریمی» یکی از بهترین بازیکنان ماست و هفته بعد برمی‌گردد."),
+    ("روزنامه گاردین نوشت: «جان اسمیت» وزیر خارجه انگلیس دیروز به بغداد سفر کرد.",
+     "«جان اسمیت» وزیر خارجه انگلیس دیروز به بغداد سفر کرد."),
+    ("رئيس سازمان اظهار كرد: “مهر ماندگار” يكي از موفق‌ترين طرح‌هاي ما بوده است.",
+     "“مهر ماندگار” يكي از موفق‌ترين طرح‌هاي ما بوده است."),
+    ('مدیرعامل باشگاه تصریح کرد: "الهلال" تیم خوبی است ولی ما 3 امتیاز را می‌خواهیم.',
+     '"الهلال" تیم خوبی است ولی ما 3 امتیاز را می‌خواهیم.'),
+])
+def test_a_name_in_quotation_marks_opening_a_quote_does_not_close_it(paragraph, quote):
+    """``گفت: «کریمی» یکی از ...``: the marks wrap a name the sentence goes on about, not the quote."""
+    assert only(quotes_of(paragraph)).text == quote
+
+
+def test_a_quoted_sentence_closes_its_quote_though_the_report_goes_on():
+    paragraph = "سرمربی تیم گفت: «ما از هیچ تیمی نمی‌ترسیم» اما هواداران به این حرف‌ها اعتمادی ندارند."
+    assert only(quotes_of(paragraph)).text == "ما از هیچ تیمی نمی‌ترسیم"
+
+
 def test_cue_at_paragraph_end_takes_the_next_paragraph_as_quote():
     quote = only(quotes_of("علی رضایی در این باره گفت:", "مدارس از شنبه باز می‌شوند."))
     assert (quote.where, quote.text, quote.speaker) == ("body:1", "مدارس از شنبه باز می‌شوند.", "علی رضایی")

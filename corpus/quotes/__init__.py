@@ -42,10 +42,12 @@ import dataclasses
 import re
 
 from corpus.document import Document, Quote
-from corpus.orthography import COMBINING_MARKS, fold_letters, without_unseen_marks
+from corpus.orthography import COMBINING_MARKS, fold_letters, fold_word, without_unseen_marks
 from corpus.quotes.cast import Cast
 from corpus.quotes.compounds import read_as_one_words
-from corpus.quotes.sentences import Field
+from corpus.quotes.constants import HEADLINE_TAIL_MARKS, MIN_QUOTE_WORDS
+from corpus.quotes.patterns import GUILLEMETS
+from corpus.quotes.sentences import BLANKS, Field
 from corpus.quotes.subjects import Mention, names_in_full, word_key
 from corpus.quotes.found import Found, Introduction, field_order
 from corpus.quotes.reading import (
@@ -134,7 +136,8 @@ def _quotes_read(doc: Document) -> list[Quote]:
     reading, between = between_quotes(reading, doc)
     cast = Cast.from_mentions([item.mention for item in reading],
                               lambda words: [name for field in fields for name in names_in_full(field, words)])
-    return _same_speaker_around(cast.resolve_all(reading, doc.id, {field.where: field for field in fields}), between)
+    quotes = _same_speaker_around(cast.resolve_all(reading, doc.id, {field.where: field for field in fields}), between)
+    return _headline_said_again(quotes, doc)
 
 
 def _same_speaker_around(quotes: list[Quote], between: set[str]) -> list[Quote]:
@@ -157,3 +160,33 @@ def _same_speaker_around(quotes: list[Quote], between: set[str]) -> list[Quote]:
 def _names_the_speaker(quote: Quote) -> bool:
     """Does the quote's text hold its speaker's last name?"""
     return word_key(quote.speaker.split()[-1]) in {word_key(word) for word in re.findall(r"[\w\u200c]+", quote.text)}
+
+
+def _headline_said_again(quotes: list[Quote], doc: Document) -> list[Quote]:
+    """A headline's «...» standing as a part of it (the whole headline, or before or after its ؛
+    or :) is the words of whoever the lead or the body quotes saying them (ANNOTATION.md, round
+    19): a guillemet quote of theirs, whatever speaker the headline's shape alone gave it. When
+    nobody is quoted saying them, a «» the headline's shape makes nobody's stays nobody's."""
+    for match in GUILLEMETS.finditer(doc.title):
+        start, end = match.span("inner")
+        if not _headline_part(doc.title, match) or len(doc.title[start:end].split()) < MIN_QUOTE_WORDS:
+            continue
+        said = _said_words(doc.title[start:end])
+        holder = next((q for q in quotes if q.where != "title" and said in _said_words(q.text)), None)
+        if holder is None:
+            continue
+        headline = dataclasses.replace(holder, where="title", start=start, end=end, kind="guillemet", cue="",
+                                       text=doc.title[start:end], ref="pronoun")
+        quotes = [q for q in quotes if not (q.where == "title" and q.start < end and start < q.end)] + [headline]
+    return sorted(quotes, key=lambda q: (field_order(q.where), q.start))
+
+
+def _headline_part(title: str, match: re.Match) -> bool:
+    """Does the «» make a whole part of the headline: nothing before it or after it but a ؛ or :?"""
+    before, after = title[:match.start()].strip(BLANKS), title[match.end():].strip(BLANKS + ".")
+    return (not before or before[-1] in HEADLINE_TAIL_MARKS) and (not after or after[0] in HEADLINE_TAIL_MARKS)
+
+
+def _said_words(text: str) -> str:
+    """The text's words run together, letters folded: the same words whatever their spelling and spacing."""
+    return "".join(fold_word(word) for word in re.findall(r"[\w\u200c]+", text))

@@ -761,6 +761,9 @@ QUOTE_OPENERS = "«\"“"
 MAX_HEADING_WORDS = 12  # an interview's topic heading before «answer»; longer is a sentence
 MAX_LABEL_WORDS = 3  # a name opening a paragraph before its colon (قاسم دهنوی: ...)
 MAX_BULLET_CHARS = 4  # what may stand before a heading that opens its paragraph (*، -، ۱-)
+# A stage direction in parentheses after a label's colon (کریمی: (می‌خندد) ...) tells how the words
+# were said; longer parentheses, or ones holding a digit (a list's (۱)), are words of their own.
+MAX_STAGE_DIRECTION_CHARS = 24
 MAX_QUOTED_CHARS = 3000  # a quotation after a colon; longer is no quote (as GUILLEMETS)
 QUOTE_HEAD_CHARS = 120  # where a quote after a colon must show MIN_QUOTE_WORDS words
 SENTENCE_TAIL_CHARS = 20  # how much of a text's end says whether it ends like a sentence

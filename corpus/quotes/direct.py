@@ -15,6 +15,12 @@ from itertools import chain
 from corpus.orthography import fold_word, stop_words
 from corpus.quotes.constants import (
     BULLETS,
+    FIRST_PERSON_COPULAS,
+    FIRST_PERSON_PLURAL,
+    FIRST_PERSON_STATES,
+    FIRST_PERSON_WORDS,
+    NEGATIVE_PREFIX,
+    VOWEL_LETTERS,
     DOCUMENT_AUTHOR_SKIPS,
     DOCUMENT_LIGHT_VERBS,
     DOCUMENT_NOUN_KEYS,
@@ -54,6 +60,7 @@ from corpus.quotes.patterns import (
     NARRATOR_PRONOUN,
     PLAIN_SPEECH_VERB,
     SENTENCE_ENDING,
+    STAGE_DIRECTION,
     THAT_WORD,
     WORD,
 )
@@ -237,7 +244,18 @@ def _quotation_end(folded: str, start: int) -> int:
     if folded[start:start + 1] not in QUOTE_OPENERS:
         return -1
     close = closing_mark(folded, start + 1, folded[start:start + 1])
-    return close if close >= 0 else len(folded)
+    if close < 0:
+        return len(folded)
+    return -1 if _opens_on_a_name(folded, start + 1, close) else close
+
+
+def _opens_on_a_name(folded: str, inner: int, close: int) -> bool:
+    """Do the marks at a quote's head wrap only a name its sentence goes on about (``گفت: «کریمی»
+    یکی از بهترین بازیکنان ماست``)? A few words with no verb, the same sentence running on after
+    the closing mark: the quote is not in quotation marks, and runs on as one with none does."""
+    after = folded[close + 1:close + 1 + QUOTE_HEAD_CHARS].lstrip(BLANKS)
+    return (after[:1].isalnum() and word_count(folded[inner:close]) < MIN_QUOTE_WORDS
+            and not holds_a_verb(folded, inner, close))
 
 
 def closing_mark(folded: str, start: int, opener: str = "") -> int:
@@ -343,9 +361,7 @@ def _colon_cues(field: Field, taken: set[int]) -> list[tuple[int, int, int, int,
     ends_sentence = bool(SENTENCE_ENDING.search(folded, max(0, field_end - SENTENCE_TAIL_CHARS), field_end))
     cues = []
     for colon in COLON.finditer(folded):
-        rest = colon.end()
-        while rest < field_end and folded[rest] in BLANKS:
-            rest += 1
+        rest = _words_after(folded, colon.end(), field_end)
         if (colon.end() in taken or not _opens_words(folded, colon.end(), rest)
                 or word_count(folded[rest:rest + QUOTE_HEAD_CHARS]) < MIN_QUOTE_WORDS):
             continue
@@ -354,20 +370,30 @@ def _colon_cues(field: Field, taken: set[int]) -> list[tuple[int, int, int, int,
         if verb and ends_sentence:
             mention = verb_subject(field, clause_start, verb)
             if mention:
-                cues.append((colon.end(), clause_start, verb.start(), verb.end(), mention))
+                cues.append((rest, clause_start, verb.start(), verb.end(), mention))
         elif not verb and (quoted_to_the_end(folded, rest, field_end) or _quotation_end(folded, rest) == len(folded)):
             mention = _label_speaker(field, clause_start, colon.start())
             if mention:
-                cues.append((colon.end(), clause_start, colon.start(), colon.start(), mention))
+                cues.append((rest, clause_start, colon.start(), colon.start(), mention))
         elif (not verb and field_end - rest <= MAX_QUOTED_CHARS and _says_something(folded[rest:field_end])
               and (not search_verb(folded, rest, field_end) or _is_label_line(field, clause_start))
               and not _reports_someone(field, rest)
               and (mention := _label_line_speaker(field, clause_start, colon.start()))):
-            cues.append((colon.end(), clause_start, colon.start(), colon.start(), mention))
-        elif (not verb and _says_how(folded, clause_start, colon.start())
+            cues.append((rest, clause_start, colon.start(), colon.start(), mention))
+        elif (not verb and _says_how(folded, clause_start, colon.start(), rest, field_end)
               and (mention := _label_speaker(field, clause_start, colon.start()))):
-            cues.append((colon.end(), clause_start, colon.start(), colon.start(), mention))
+            cues.append((rest, clause_start, colon.start(), colon.start(), mention))
     return cues
+
+
+def _words_after(folded: str, colon_end: int, field_end: int) -> int:
+    """Where the words after a colon open: past blanks, and past a stage direction in parentheses
+    (``کریمی: (می‌خندد) این لقب را ...``), which tells how they were said and is nobody's words."""
+    rest = colon_end
+    while rest < field_end and folded[rest] in BLANKS:
+        rest += 1
+    direction = STAGE_DIRECTION.match(folded, rest)
+    return _words_after(folded, direction.end(), field_end) if direction else rest
 
 
 def _misspelt_verb(folded: str, clause_start: int, colon: int) -> re.Match | None:
@@ -409,11 +435,55 @@ def _after_glued_heading(folded: str, clause_start: int, colon: int) -> int:
     return words[verbs[-1]].end
 
 
-def _says_how(folded: str, clause_start: int, colon: int) -> bool:
+def _says_how(folded: str, clause_start: int, colon: int, rest: int, field_end: int) -> bool:
     """Does a clause ending on a verb before a colon say how the words after it were said,
-    though its verb is no speech verb (``شاهرودی به این سوال اینگونه واکنش نشان داد: ...``)?"""
+    though its verb is no speech verb: by a word of manner (``شاهرودی به این سوال اینگونه
+    واکنش نشان داد: ...``), or by a change of person, a clause telling of someone in the third
+    person and the words after it in the first (``فاطمه اما امیدش را از دست نداده است: ...
+    می‌خواهیم``); not a clause inside a quotation or holding another's clause (که).
+    ``rest`` and ``field_end`` bound the words after the colon."""
     clause = folded[clause_start:colon]
-    return _ends_on_a_verb(clause) and bool(MANNER_OF_SAYING.search(clause))
+    if not _ends_on_a_verb(clause):
+        return False
+    if MANNER_OF_SAYING.search(clause):
+        return True
+    close = _quotation_end(folded, rest)
+    words = folded[rest:close if close >= 0 else field_end]
+    return (not left_open(clause) and not CLAUSE_OPENER.search(clause)
+            and first_person_words(words) > 0 and not first_person_words(clause))
+
+
+def first_person_words(folded: str) -> int:
+    """How many words speak in the first person: من، ما، خودم, verbs ending in م (کردیم) and
+    adjectives with the copula glued on (امیدوارم)."""
+    return sum(map(_speaks_in_first_person, WORD.findall(folded)))  # True counts 1
+
+
+@lru_cache(maxsize=1 << 16)
+def _speaks_in_first_person(token: str) -> bool:
+    """Is the word (as found, not yet a word_key) one of first_person_words'? Asked of every word of
+    many paragraphs, and the same few thousand words come up in all of them: each is judged once."""
+    key = word_key(token)
+    return key in FIRST_PERSON_WORDS or key.endswith("م") and _first_person_verb(key) or _first_person_state(key)
+
+
+def _first_person_verb(key: str) -> bool:
+    """A verb form in م (کردیم، می‌دانم), denied too (نگرفته‌ام، نتوانستیم), or a subjunctive of
+    «I» (بگویم، بپذیرم): ``امسال یک شاگرد هم نگرفته‌ام.`` is the speaker going on. Not a subjunctive
+    of «we»: the report's own we writes one (شاهد ... باشیم، باید منتظر ماند و ببینیم)."""
+    return (key in verb_forms() or key.startswith(NEGATIVE_PREFIX) and key[1:] in verb_forms()
+            or is_finite_verb(key) and not _of_we(key))
+
+
+def _of_we(key: str) -> bool:
+    """Is the verb form in یم one of «we»? Not after a vowel: a stem in ا or و takes ی before م
+    for «I» (بگویم، بیایم) and ییم for «we» (بگوییم)."""
+    return key.endswith(FIRST_PERSON_PLURAL) and not key[:-len(FIRST_PERSON_PLURAL)].endswith(VOWEL_LETTERS)
+
+
+def _first_person_state(key: str) -> bool:
+    """A word of the speaker's state with the first-person copula glued on (امیدوارم، خوشحالیم)."""
+    return any(key.endswith(ending) and key[:-len(ending)] in FIRST_PERSON_STATES for ending in FIRST_PERSON_COPULAS)
 
 
 def word_count(text: str) -> int:

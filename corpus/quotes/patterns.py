@@ -59,6 +59,7 @@ from corpus.quotes.constants import (
     DOCUMENT_TEXT_NOUN,
     DOCUMENT_TEXT_WHOLE,
     AS_FOLLOWS,
+    MAX_STAGE_DIRECTION_CHARS,
     SPEECH_OBJECT_NOUNS,
     DESCRIPTION_HEADS,
     MORE_DESCRIPTION_HEADS,
@@ -418,6 +419,8 @@ NARRATOR_PRONOUN = re.compile(
 MANNER_OF_SAYING = re.compile(f"{WORD_START}(?:{'|'.join(_phrase_pattern(word) for word in MANNER_WORDS)}){WORD_END}")
 # A colon, not one between the digits of a time (۱۷:۳۰).
 COLON = re.compile(r"(?<!\d)[:：]|[:：](?!\d)")
+# A stage direction in parentheses (می‌خندد، با خنده), no digit in it: how words after a colon were said.
+STAGE_DIRECTION = re.compile(rf"\((?:[^()\d]{{1,{MAX_STAGE_DIRECTION_CHARS}}})\)")
 # که as a word: where the clause of a verb inside a sentence starts.
 THAT_WORD = re.compile(f"{WORD_START}که{WORD_END}")
 # که or اینکه as a word: a clause opens inside the sentence.

@@ -9,7 +9,6 @@ quotes, and drop the quotes a speaker reports inside a quote of his own.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 
 from corpus.document import Document
@@ -21,26 +20,28 @@ from corpus.quotes.constants import (
     MIN_ANSWER_WORDS,
     MAX_BETWEEN_PARAGRAPHS,
     FIRST_PERSON_MARKS,
-    FIRST_PERSON_COPULAS,
-    FIRST_PERSON_PLURAL,
-    FIRST_PERSON_STATES,
     FIRST_PERSON_WORDS,
     INTERVIEWEE_PREPOSITION,
     MAX_QUESTION_WORDS,
     MIN_QUESTIONS_ANSWERED,
     MAX_HEADING_WORDS,
     NARRATOR_WORD,
-    NEGATIVE_PREFIX,
     SENTENCE_TAIL_CHARS,
     QUOTE_OPENERS,
     QUOTE_CLOSERS,
     MAX_OPEN_PARAGRAPHS,
     QUESTION_LABELS,
     QUESTION_MARKS,
-    VOWEL_LETTERS,
     SUBJECT_WINDOW,
 )
-from corpus.quotes.direct import closing_mark, document_author, left_open, quoted_to_the_end, said_to_the_speaker
+from corpus.quotes.direct import (
+    closing_mark,
+    document_author,
+    first_person_words,
+    left_open,
+    quoted_to_the_end,
+    said_to_the_speaker,
+)
 from corpus.quotes.found import Found, Introduction, search_verb, field_order
 from corpus.quotes.guillemets import ends_like_a_sentence
 from corpus.quotes.patterns import (
@@ -56,7 +57,7 @@ from corpus.quotes.patterns import (
     SOURCE_LINE,
     WORD,
 )
-from corpus.quotes.person import is_bare_past, is_finite_verb, is_second_person, verb_forms
+from corpus.quotes.person import is_bare_past, is_second_person
 from corpus.quotes.sentences import BLANKS, Field, find_sentence_end, find_sentence_start, only_from, trim_quote
 from corpus.quotes.subjects import (
     DOCUMENT_NOUN_KEYS,
@@ -116,7 +117,7 @@ def _interviewee(field: Field) -> Introduction | None:
     for frame in INTERVIEW_FRAME.finditer(field.folded):
         if field.folded.count("«", 0, frame.start()) > field.folded.count("»", 0, frame.start()):
             continue  # ``تاکید او بر اینکه «ما با آنها گفت‌وگو نداریم»``: someone's words, not the report's
-        if not _first_person_words(field.folded[frame.end():find_sentence_end(field.folded, frame.end())]):
+        if not first_person_words(field.folded[frame.end():find_sentence_end(field.folded, frame.end())]):
             continue
         words = clause_words(field.folded, find_sentence_start(field.folded, frame.start()), frame.start())
         withs = [n for n, word in enumerate(words) if word.key == INTERVIEWEE_PREPOSITION]
@@ -194,7 +195,7 @@ def _first_person_paragraphs(reading: list[Found | Introduction], doc: Document)
     reported = {item.where for item in reading
                 if isinstance(item, Found) and item.kind == "indirect" and item.where.startswith("body:")}
     return {where for where in reported
-            if _first_person_words(fold_letters(doc.paragraphs[int(where.split(":")[1])])) >= FIRST_PERSON_MARKS}
+            if first_person_words(fold_letters(doc.paragraphs[int(where.split(":")[1])])) >= FIRST_PERSON_MARKS}
 
 
 def _frames_answers(folded: str) -> bool:
@@ -227,7 +228,7 @@ def _put_to_the_interviewee(text: str) -> bool:
         return True
     folded = fold_letters(text)
     words = WORD.findall(folded)
-    return len(words) <= MAX_QUESTION_WORDS and _first_person_words(folded) == 0 and _addressed(words)
+    return len(words) <= MAX_QUESTION_WORDS and first_person_words(folded) == 0 and _addressed(words)
 
 
 def _asked_in_second_person(text: str) -> bool:
@@ -345,7 +346,7 @@ def _writer_reports(folded: str) -> bool:
     verb = search_verb(folded, 0, len(folded))
     quotation = folded.find("«")
     head = folded[:min(verb.start() if verb else len(folded), quotation if quotation >= 0 else len(folded))]
-    return _first_person_words(head) >= FIRST_PERSON_MARKS and not _narrator_speaks(head)
+    return first_person_words(head) >= FIRST_PERSON_MARKS and not _narrator_speaks(head)
 
 
 def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:
@@ -396,7 +397,7 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
             continue
         folded = fold_letters(text)
         start, end = trim_quote(folded, 0, len(text))
-        marks = _first_person_words(folded[start:end])
+        marks = first_person_words(folded[start:end])
         if (len(folded[start:end].split()) >= MIN_ANSWER_WORDS and not _is_heading(text)  # a subheading: nobody's words
                 and (marks >= FIRST_PERSON_MARKS or _asked_in_second_person(previous)
                      or questions_and_answers and _is_question(previous)
@@ -476,7 +477,7 @@ def _goes_on_from(quote: Found, text: str) -> bool:
 def _voice_changes(quote: Found, folded: str) -> bool:
     """Does the quote speak in the first person (ما، کردم) and the paragraph after it not at all?
     Then the voice changed: the report is telling, not the speaker."""
-    return _first_person_words(fold_letters(quote.text)) >= FIRST_PERSON_MARKS and _first_person_words(folded) == 0
+    return first_person_words(fold_letters(quote.text)) >= FIRST_PERSON_MARKS and first_person_words(folded) == 0
 
 
 def _tells_past_events(folded: str) -> bool:
@@ -548,7 +549,7 @@ def _told_in_first_person(found: list[Found], doc: Document) -> set[str]:
             around.append(folded[at:quote.start])
             at = max(at, quote.end)
         around = " ".join(around + [folded[at:]])
-        if _first_person_words(around) >= FIRST_PERSON_MARKS and not _narrator_speaks(around):
+        if first_person_words(around) >= FIRST_PERSON_MARKS and not _narrator_speaks(around):
             told.add(where)
     return told
 
@@ -668,39 +669,6 @@ def _opens_new_subject(words: list[Word]) -> bool:
     """Does a paragraph open on someone new (a role, a name), so the report goes on?
     ``ما در ...`` is the speaker (run together, ما در would read as the role مادر)."""
     return bool(words) and words[0].key not in FIRST_PERSON_WORDS and (starts_role(words, 0) or opens_name(words))
-
-
-def _first_person_words(folded: str) -> int:
-    """How many words speak in the first person: من، ما، خودم, verbs ending in م (کردیم) and
-    adjectives with the copula glued on (امیدوارم)."""
-    return sum(map(_speaks_in_first_person, WORD.findall(folded)))  # True counts 1
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _speaks_in_first_person(token: str) -> bool:
-    """Is the word (as found, not yet a word_key) one of _first_person_words'? Asked of every word of
-    many paragraphs, and the same few thousand words come up in all of them: each is judged once."""
-    key = word_key(token)
-    return key in FIRST_PERSON_WORDS or key.endswith("م") and _first_person_verb(key) or _first_person_state(key)
-
-
-def _first_person_verb(key: str) -> bool:
-    """A verb form in م (کردیم، می‌دانم), denied too (نگرفته‌ام، نتوانستیم), or a subjunctive of
-    «I» (بگویم، بپذیرم): ``امسال یک شاگرد هم نگرفته‌ام.`` is the speaker going on. Not a subjunctive
-    of «we»: the report's own we writes one (شاهد ... باشیم، باید منتظر ماند و ببینیم)."""
-    return (key in verb_forms() or key.startswith(NEGATIVE_PREFIX) and key[1:] in verb_forms()
-            or is_finite_verb(key) and not _of_we(key))
-
-
-def _of_we(key: str) -> bool:
-    """Is the verb form in یم one of «we»? Not after a vowel: a stem in ا or و takes ی before م
-    for «I» (بگویم، بیایم) and ییم for «we» (بگوییم)."""
-    return key.endswith(FIRST_PERSON_PLURAL) and not key[:-len(FIRST_PERSON_PLURAL)].endswith(VOWEL_LETTERS)
-
-
-def _first_person_state(key: str) -> bool:
-    """A word of the speaker's state with the first-person copula glued on (امیدوارم، خوشحالیم)."""
-    return any(key.endswith(ending) and key[:-len(ending)] in FIRST_PERSON_STATES for ending in FIRST_PERSON_COPULAS)
 
 
 def _carry_to_next_paragraph(item: Found, doc: Document) -> None:
