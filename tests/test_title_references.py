@@ -345,3 +345,16 @@ def test_an_unnamed_sources_role_ends_before_the_relative_clause_about_them():
         "به گفته یک مقام آگاه در وزارت نفت که نخواست نامش فاش شود، قیمت بنزین امسال تغییر نمی‌کند.",
         "به گفته يك عضو هيئت مديره باشگاه كه نخواست نامش ذكر شود، قرارداد سرمربي تمديد مي‌شود.")
     assert [(q.speaker, q.role) for q in quotes] == [(None, "مقام آگاه در وزارت نفت"), (None, "عضو هیئت مدیره باشگاه")]
+
+
+def test_a_deputy_of_the_minister_is_the_deputy_of_that_ministry():
+    """``معاون وزیر بهداشت`` after ``X، معاون درمان وزارت بهداشت`` and ``Y، معاون توسعه وزارت کار``: the
+    minister's deputy is the ministry's, so the title is X's (and ``معاون وزیر کار`` Y's), not the
+    deputy who spoke last; in Arabic letters too."""
+    quotes = headed_quotes(
+        "نشست بیمه درمان", "",
+        "مهدی کاظمی، معاون درمان وزارت بهداشت، گفت: تخت‌های بیمارستانی کم است.",
+        "سارا نادری، معاون توسعه وزارت کار، گفت: بیمه کارگران ادامه دارد.",
+        "معاون وزیر بهداشت در پاسخ یادآور شد: بودجه درمان افزایش می‌یابد.",
+        "معاون وزير كار نيز گفت: صندوق بيمه كسري دارد.")
+    assert speakers(quotes)[2:] == [("body:2", "مهدی کاظمی"), ("body:3", "سارا نادری")]

@@ -18,6 +18,7 @@ from corpus.quotes.constants import (
     APPOSITION_NAME_WINDOW,
     BULLETS,
     COUNTRY_NAMES,
+    HOLDER_BODIES,
     LOCATING_WORDS,
     MAX_PHRASE_WORDS,
     MIN_COMPOUND_PART,
@@ -1011,7 +1012,14 @@ def _kinds(keys: tuple[str, ...]) -> tuple[str, ...]:
 def _role_stem(role: tuple[str, ...]) -> str:
     """The role's words run together, each without a final ی of ezafe or adjective, and
     without the words a role may leave out (استان)."""
-    return "".join(_word_stem(word) for word in role if word not in ROLE_OPTIONAL_WORDS)
+    return "".join(_word_stem(word) for word in _by_body(role) if word not in ROLE_OPTIONAL_WORDS)
+
+
+def _by_body(role: tuple[str, ...]) -> tuple[str, ...]:
+    """The role with an office after its head named by its body (معاون وزیر بهداشت is معاون
+    وزارت بهداشت: the minister's deputy is the ministry's), so that either way of writing it
+    compares alike (HOLDER_BODIES)."""
+    return role[:1] + tuple(HOLDER_BODIES.get(word, word) for word in role[1:])
 
 
 def _word_stem(word: str) -> str:
@@ -1021,7 +1029,7 @@ def _word_stem(word: str) -> str:
 
 def _word_stems(role: tuple[str, ...]) -> dict[str, str]:
     """Each word of the role a role may not leave out, by its stem, in the role's order."""
-    return {_word_stem(word): word for word in role if word not in ROLE_OPTIONAL_WORDS}
+    return {_word_stem(word): word for word in _by_body(role) if word not in ROLE_OPTIONAL_WORDS}
 
 
 def _role_shortened(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

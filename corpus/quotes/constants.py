@@ -991,6 +991,9 @@ MIN_ROLE_WORD_STEM = 3
 # Words a role may leave out and still be the same role: مدیرکل ... همدان is مدیرکل ... استان همدان,
 # مدیرکل بهزیستی ... is مدیرکل سازمان بهزیستی ..., سرمربی تیم استقلال is سرمربی تیم فوتبال استقلال.
 ROLE_OPTIONAL_WORDS = frozenset(fold_word(word) for word in ("استان", "شهرستان", "سازمان", "اداره", "فوتبال"))
+# An office's holder after a role's head, to the body it heads: معاون وزیر بهداشت is معاون وزارت
+# بهداشت (the deputy of the minister is the ministry's deputy), however the article writes it.
+HOLDER_BODIES = {fold_word("وزیر"): fold_word("وزارت")}
 
 
 # Words after a subject that say it goes on speaking (رئیس حزب همچنین ... گفت): a title so
