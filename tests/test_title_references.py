@@ -358,3 +358,15 @@ def test_a_deputy_of_the_minister_is_the_deputy_of_that_ministry():
         "معاون وزیر بهداشت در پاسخ یادآور شد: بودجه درمان افزایش می‌یابد.",
         "معاون وزير كار نيز گفت: صندوق بيمه كسري دارد.")
     assert speakers(quotes)[2:] == [("body:2", "مهدی کاظمی"), ("body:3", "سارا نادری")]
+
+
+def test_a_title_written_alike_is_its_holders_not_a_colleagues_who_holds_it_only_shortened():
+    """``مدیرکل بهزیستی استان`` after ``X، مدیرکل بهزیستی استان فارس`` and ``Y، مدیرکل درمان بهزیستی
+    استان فارس``: X's title starts the same, Y's only with a word left out, so it is X's though Y
+    spoke last; in Arabic letters too."""
+    quotes = headed_quotes(
+        "نشست خبری بهزیستی", "",
+        "کامران فرهادی، مدیرکل بهزیستی استان فارس، گفت: مراکز نگهداری افزایش یافت.",
+        "سپس نادر قاسمی، مدیرکل درمان بهزیستی استان فارس، گفت: داروها رایگان است.",
+        "مديركل بهزيستي استان در پايان تاكيد كرد: مستمري‌ها به‌موقع پرداخت مي‌شود.")
+    assert speakers(quotes)[-1] == ("body:2", "کامران فرهادی")

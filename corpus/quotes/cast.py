@@ -468,10 +468,13 @@ class Cast:
                 and (named_next is None or named_next is self.headline_speaker))
 
     def _holders(self, role: str) -> list[_Person]:
-        """The people (not organisations) the article has given this title, written alike or
-        shortened (معاون وزیر رفاه of معاون امور رفاه وزیر تعاون کار: _holds)."""
+        """The people (not organisations) the article has given this title written alike, else
+        shortened (معاون وزیر رفاه of معاون امور رفاه وزیر تعاون کار: _holds). Alike comes first:
+        مدیرکل تامین اجتماعی استان is the مدیرکل تامین اجتماعی استان اصفهان's, not that of the مدیرکل
+        درمان تامین اجتماعی beside them, who holds it only with a word left out."""
         wanted = role_key(role)
-        return [p for p in self.people.all if not p.organisation and _holds(wanted, p)]
+        people = [p for p in self.people.all if not p.organisation]
+        return [p for p in people if _holds(wanted, p, shortened=False)] or [p for p in people if _holds(wanted, p)]
 
     def _organisation_called(self, mention: Mention) -> _Person | None:
         """The organisation a kind of body refers to (این روزنامه، سازمان): the one met last whose
@@ -1069,10 +1072,12 @@ def _one_of_many(person: _Person) -> bool:
     return bool(person.roles) and all(fold_word(role.split()[0]) in INDEFINITE for role in person.roles)
 
 
-def _holds(role: tuple[str, ...], person: _Person) -> bool:
-    """Is the title one of the person's, written alike or shortened (معاون وزیر of معاون امور رفاه
-    وزیر ...)? معاون توسعه ... کمیته امداد is not معاون حمایت ... کمیته امداد: the same rank, another office."""
-    return any(_roles_match(role, role_key(title)) or _role_shortened(role, role_key(title)) for title in person.all_titles)
+def _holds(role: tuple[str, ...], person: _Person, shortened: bool = True) -> bool:
+    """Is the title one of the person's, written alike or (unless not ``shortened``) shortened
+    (معاون وزیر of معاون امور رفاه وزیر ...)? معاون توسعه ... کمیته امداد is not معاون حمایت ...
+    کمیته امداد: the same rank, another office."""
+    return any(_roles_match(role, role_key(title)) or shortened and _role_shortened(role, role_key(title))
+               for title in person.all_titles)
 
 
 def _appositions(folded: str, head: str) -> list[tuple[int, int]]:
