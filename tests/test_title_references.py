@@ -370,3 +370,29 @@ def test_a_title_written_alike_is_its_holders_not_a_colleagues_who_holds_it_only
         "سپس نادر قاسمی، مدیرکل درمان بهزیستی استان فارس، گفت: داروها رایگان است.",
         "مديركل بهزيستي استان در پايان تاكيد كرد: مستمري‌ها به‌موقع پرداخت مي‌شود.")
     assert speakers(quotes)[-1] == ("body:2", "کامران فرهادی")
+
+
+def test_a_lead_opening_on_titles_gives_the_first_to_the_body_speaker_named_without_one():
+    """A lead that quotes nobody, ``معاون ... بهزیستی و رئیس پلیس ... تشریح کردند``, then a body that
+    names its first speaker with no title: the lead's first office is theirs, so a later shortened
+    ``معاون ... بهزیستی گفت`` is them, not the police chief who spoke in between."""
+    quotes = headed_quotes(
+        "طرح جدید ساماندهی کارتن‌خواب‌ها",
+        "معاون توسعه پیشگیری سازمان بهزیستی کشور و رئیس پلیس پیشگیری در نشستی خبری جزئیات طرح را تشریح کردند.",
+        "به گزارش خبرنگار ما، مریم سلطانی در این نشست گفت: طرح از اول مهر آغاز می‌شود.",
+        "سرهنگ رضا بهرامی، رئیس پلیس پیشگیری، نیز گفت: پلیس فقط در موارد خطر وارد می‌شود.",
+        "معاون توسعه پیشگیری بهزیستی در پاسخ به پرسشی گفت: خانواده‌ها مستمری می‌گیرند.")
+    assert speakers(quotes)[-1] == ("body:2", "مریم سلطانی")
+    assert quotes[0].role == "معاون توسعه پیشگیری سازمان بهزیستی کشور"
+
+
+def test_a_lead_listing_titles_by_commas_gives_the_body_speaker_its_first():
+    """``معاون خدمات شهری شهرداری مشهد، مدیرعامل سازمان پسماند و ... گفتند``: the offices are
+    two people's; the body's first speaker, named alone, is the first."""
+    quotes = headed_quotes(
+        "نشست خبری شهرداری",
+        "معاون خدمات شهری شهرداری مشهد، مدیرعامل سازمان پسماند و فرمانده آتش‌نشانی در نشستی از طرح تفکیک زباله گفتند.",
+        "حمید نوروزي گفت: تفكيك از مبدا از آبان آغاز مي‌شود.",
+        "سارا كياني، مديرعامل سازمان پسماند، گفت: ۳۰۰ غرفه بازيافت راه افتاد.",
+        "معاون خدمات شهري شهرداري در پايان تاكيد كرد: شهروندان همكاري كنند.")
+    assert speakers(quotes)[-1] == ("body:2", "حمید نوروزی")

@@ -32,7 +32,7 @@ from corpus.quotes.constants import (
     OPENING_NAME_WORDS,
     ROLE_OPTIONAL_WORDS,
 )
-from corpus.quotes.patterns import CLAUSE_OPENER, KIN_KEYS, ORGANISATION_LEXICON, RELATION_LEXICON, WORD
+from corpus.quotes.patterns import CLAUSE_OPENER, KIN_KEYS, OFFICE_LEXICON, ORGANISATION_LEXICON, RELATION_LEXICON, WORD
 from corpus.quotes.person import (
     one_edit_apart,
     is_foreign_given_name,
@@ -46,6 +46,7 @@ from corpus.quotes.person import (
 )
 from corpus.quotes.found import Found, Introduction, field_order
 from corpus.quotes.sentences import Field
+from corpus.quotes.shapes import opening_title
 from corpus.quotes.subjects import (
     aliases_given,
     clause_words,
@@ -271,6 +272,7 @@ class Cast:
         upcoming = self._upcoming_people(found)
         names = _NamesInFields(fields)
         self.first_body_speaker = self._first_body_speaker(found)
+        self._title_the_lead_opens_on(found)
         self.lead_speaker = next((person for person in (self._named(item) for item in found
                                                         if isinstance(item, Found) and item.where == "lead")
                                   if person is not None and not person.organisation), None)
@@ -379,6 +381,18 @@ class Cast:
                 return person
             introduced = introduced or person
         return None if any(isinstance(item, Found) and item.where.startswith("body") for item in found) else introduced
+
+    def _title_the_lead_opens_on(self, found: list[Found | Introduction]) -> None:
+        """A lead that quotes nobody but opens on a title (``معاون ... بهزیستی و رئیس پلیس ... در
+        نشستی ... تشریح کردند``) introduces the body's first speaker, when the body names them with
+        no title: its first office is theirs, and a later ``معاون ... بهزیستی گفت`` is them."""
+        lead, speaker = self.fields.get("lead"), self.first_body_speaker
+        if lead is None or speaker is None or speaker.all_titles \
+                or any(isinstance(item, Found) and item.where == "lead" for item in found):
+            return
+        title = _first_office(opening_title(lead))
+        if title:
+            _titled(speaker, title)
 
     def _upcoming_people(self, found: list[Found | Introduction]) -> list[_Person | None]:
         """For each item, the person the next name after it refers to."""
@@ -759,6 +773,20 @@ def _only_nouns(gap: str) -> bool:
 def _letters_only(text: str) -> str:
     """The text without blanks and the commas of a list, to compare words however spaced."""
     return "".join(ch for ch in text if not ch.isspace() and ch not in "\u200c،,")
+
+
+def _first_office(title: str) -> str:
+    """The first of the offices a title lists (معاون ... بهزیستی | ، مدیرکل ... | و رئیس پلیس ...):
+    a comma or و before an office's head (OFFICE_LEXICON) opens the next one's."""
+    words = title.replace("،", " ، ").split()
+    keys = [fold_word(word) for word in words]
+    end = next((n for n in range(1, len(keys) - 1) if keys[n] in ("و", "،") and _opens_office(keys[n + 1:])), len(keys))
+    return " ".join(words[:end])
+
+
+def _opens_office(keys: list[str]) -> bool:
+    """Do the keys open on an office's head (دبیر، عضو، مدیر کل)?"""
+    return any("".join(keys[:length]) in OFFICE_LEXICON.phrases for length in range(1, MAX_PHRASE_WORDS + 1))
 
 
 def _titled(person: _Person, title: str) -> _Person:
