@@ -396,3 +396,14 @@ def test_a_lead_listing_titles_by_commas_gives_the_body_speaker_its_first():
         "سارا كياني، مديرعامل سازمان پسماند، گفت: ۳۰۰ غرفه بازيافت راه افتاد.",
         "معاون خدمات شهري شهرداري در پايان تاكيد كرد: شهروندان همكاري كنند.")
     assert speakers(quotes)[-1] == ("body:2", "حمید نوروزی")
+
+
+def test_a_datelines_place_and_agency_are_not_the_titled_speakers_name():
+    """``زنجان - ایرنا - رئیس دانشگاه ... گفت``: the place and the agency open the lead as a
+    dateline; the speaker is the title's, whom the body names, with any dash or spacing."""
+    body = ("به گزارش خبرنگار ما، دکتر علی مرادی، رئیس دانشگاه علوم پزشکی استان، امروز گفت: بیمارستان تا پایان سال افتتاح می‌شود.",
+            "وی افزود: تجهیزات خریداری شده است.")
+    for lead in ("زنجان - ایرنا - رئیس دانشگاه علوم پزشکی استان زنجان گفت: سه بیمارستان افتتاح می‌شود.",
+                 "تبريز– ايسنا– رييس دانشگاه علوم پزشكي استان گفت: سه بيمارستان افتتاح مي‌شود."):
+        quotes = headed_quotes("رئیس دانشگاه علوم پزشکی: ۳ بیمارستان جدید افتتاح می‌شود", lead, *body)
+        assert speakers(quotes)[:2] == [("title", "علی مرادی"), ("lead", "علی مرادی")]

@@ -240,6 +240,9 @@ ONCE_NOUNS = frozenset(fold_word(word) for word in ("بار", "مرتبه", "د�
 
 # Words that start a source line or credit, never a speaker.
 AGENCY_WORDS = frozenset({"خبرگزاری", "خبرنگار", "گزارش", "پایگاه", "فارس", "ایرنا", "ایسنا", "مهر"})
+# News agencies known by an acronym no name or place shares: after a place, they are a dateline
+# (زنجان - ایرنا - رئیس ... گفت), not a speaker's name (فارس and مهر are names and places too).
+DATELINE_AGENCIES = frozenset(fold_word(word) for word in ("ایرنا", "ایسنا", "ایلنا", "ایکنا", "تسنیم", "برنا"))
 
 # Words that end the subject of a speech verb (``رضایی امروز در ... گفت``):
 # prepositions, time words, conjunctions that start the predicate.

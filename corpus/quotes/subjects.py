@@ -44,6 +44,7 @@ from corpus.quotes.constants import (
     SURNAME_TAILS,
     TOPIC_PHRASES,
     AGENCY_WORDS,
+    DATELINE_AGENCIES,
     AGENT_PLURAL_ENDINGS,
     ASKING_PHRASES,
     AS_CLAUSE_OPENERS,
@@ -821,7 +822,11 @@ def _only_a_name(words: list[Word]) -> bool:
 def skip_agency(words: list[Word]) -> list[Word]:
     """Drop a leading ``خبرگزاری فارس`` left when the tag had no colon. Another agency is the
     subject unless a speaker opens after it: خبرگزاری فرانسه با اعلام این خبر افزود که ...،
-    خبرگزاری رسمی لبنان اعلام کرد که ... (رسمی is no agency's name)."""
+    خبرگزاری رسمی لبنان اعلام کرد که ... (رسمی is no agency's name). A dateline's place and
+    agency before a speaker (``زنجان - ایرنا - رئیس ... گفت``: DATELINE_AGENCIES) go too."""
+    dateline = next((n + 1 for n in (0, 1) if n < len(words) and words[n].key in DATELINE_AGENCIES), 0)
+    if dateline and _opens_speaker(words[dateline:]):
+        words = words[dateline:]
     while len(words) > 1 and words[0].key == "خبرگزاری":
         rest = words[2:]
         while rest and rest[0].key == ",":
