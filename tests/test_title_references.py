@@ -407,3 +407,9 @@ def test_a_datelines_place_and_agency_are_not_the_titled_speakers_name():
                  "تبريز– ايسنا– رييس دانشگاه علوم پزشكي استان گفت: سه بيمارستان افتتاح مي‌شود."):
         quotes = headed_quotes("رئیس دانشگاه علوم پزشکی: ۳ بیمارستان جدید افتتاح می‌شود", lead, *body)
         assert speakers(quotes)[:2] == [("title", "علی مرادی"), ("lead", "علی مرادی")]
+
+
+def test_an_agencys_name_alone_opening_a_line_reads_as_before():
+    """A line that is an agency's acronym and nothing after it (``ایرنا``, a credit) holds no
+    dateline to drop and no speaker."""
+    assert quotes_of("ایرنا", "کاوه نیک‌اندیش گفت: کار آغاز شد.")[0].speaker == "کاوه نیک‌اندیش"

@@ -825,7 +825,7 @@ def skip_agency(words: list[Word]) -> list[Word]:
     خبرگزاری رسمی لبنان اعلام کرد که ... (رسمی is no agency's name). A dateline's place and
     agency before a speaker (``زنجان - ایرنا - رئیس ... گفت``: DATELINE_AGENCIES) go too."""
     dateline = next((n + 1 for n in (0, 1) if n < len(words) and words[n].key in DATELINE_AGENCIES), 0)
-    if dateline and _opens_speaker(words[dateline:]):
+    if dateline and len(words) > dateline and _opens_speaker(words[dateline:]):
         words = words[dateline:]
     while len(words) > 1 and words[0].key == "خبرگزاری":
         rest = words[2:]
