@@ -413,3 +413,12 @@ def test_an_agencys_name_alone_opening_a_line_reads_as_before():
     """A line that is an agency's acronym and nothing after it (``ایرنا``, a credit) holds no
     dateline to drop and no speaker."""
     assert quotes_of("ایرنا", "کاوه نیک‌اندیش گفت: کار آغاز شد.")[0].speaker == "کاوه نیک‌اندیش"
+
+
+def test_a_second_office_in_the_apposition_is_the_named_persons_role_too():
+    """``X، نماینده مردم قزوین و عضو کمیسیون بهداشت مجلس، گفت``: the apposition closes on a comma
+    with no second name after it, so both offices are X's role (in Arabic letters too)."""
+    quotes = quotes_of("مهدی تاجیک، نماینده مردم قزوین و عضو کمیسیون بهداشت مجلس، گفت: «دارو کم است.»",
+                       "مهدي تاجيك، رييس هيات كشتي استان و مدير كل ورزش و جوانان استان، گفت: «سالن آماده است.»")
+    assert [q.role for q in quotes] == ["نماینده مردم قزوین و عضو کمیسیون بهداشت مجلس",
+                                        "رییس هیات کشتی استان و مدیر کل ورزش و جوانان استان"]

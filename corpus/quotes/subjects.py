@@ -1159,9 +1159,16 @@ def _continues_role(phrase: list[Word], words: list[Word], n: int) -> bool:
         # ورزش بیماران خاص و پیوند اعضا): the role after the name goes on, unless a second
         # person follows (… و محمد رضایی، … و مدیرکل …)
         return ((_role_after_name(phrase) or _in_role(phrase))
-                and not (opens_name(words[n + 1:]) or starts_role(words, n + 1)))
+                and not (opens_name(words[n + 1:]) or starts_role(words, n + 1) and not _closes_apposition(words, n + 1)))
     return (word == "در" and _in_role(phrase) and not _has_name(phrase)
             and following not in PREDICATE_STARTS and not _an_occasion(following))
+
+
+def _closes_apposition(words: list[Word], n: int) -> bool:
+    """Does the role at word n run to a comma that no name follows (``X، نماینده ... و عضو کمیسیون
+    ...، گفت``)? Then it is the named person's second office, not a second person's title."""
+    comma = next((k for k in range(n, len(words)) if words[k].key == ","), None)
+    return comma is not None and (comma + 1 == len(words) or not opens_name(words[comma + 1:]))
 
 
 def _an_occasion(key: str) -> bool:
