@@ -1157,7 +1157,8 @@ def _continues_role(phrase: list[Word], words: list[Word], n: int) -> bool:
             return _in_role(phrase) or _in_organisation(phrase) or _role_goes_on(phrase)
         # علی نوری عضو هیات علمی واحد علوم و تحقیقات، and after a comma (علی نوری، رئیس هیئت
         # ورزش بیماران خاص و پیوند اعضا): the role after the name goes on, unless a second
-        # person follows (… و محمد رضایی، … و مدیرکل …)
+        # person follows (… و محمد رضایی، … و مدیرکل …); an office that runs to the apposition's
+        # closing comma is the same person's second (… رئیس ... و عضو کمیسیون ...، گفت)
         return ((_role_after_name(phrase) or _in_role(phrase))
                 and not (opens_name(words[n + 1:]) or starts_role(words, n + 1) and not _closes_apposition(words, n + 1)))
     return (word == "در" and _in_role(phrase) and not _has_name(phrase)
