@@ -345,3 +345,80 @@ def test_an_unnamed_sources_role_ends_before_the_relative_clause_about_them():
         "به گفته یک مقام آگاه در وزارت نفت که نخواست نامش فاش شود، قیمت بنزین امسال تغییر نمی‌کند.",
         "به گفته يك عضو هيئت مديره باشگاه كه نخواست نامش ذكر شود، قرارداد سرمربي تمديد مي‌شود.")
     assert [(q.speaker, q.role) for q in quotes] == [(None, "مقام آگاه در وزارت نفت"), (None, "عضو هیئت مدیره باشگاه")]
+
+
+def test_a_deputy_of_the_minister_is_the_deputy_of_that_ministry():
+    """``معاون وزیر بهداشت`` after ``X، معاون درمان وزارت بهداشت`` and ``Y، معاون توسعه وزارت کار``: the
+    minister's deputy is the ministry's, so the title is X's (and ``معاون وزیر کار`` Y's), not the
+    deputy who spoke last; in Arabic letters too."""
+    quotes = headed_quotes(
+        "نشست بیمه درمان", "",
+        "مهدی کاظمی، معاون درمان وزارت بهداشت، گفت: تخت‌های بیمارستانی کم است.",
+        "سارا نادری، معاون توسعه وزارت کار، گفت: بیمه کارگران ادامه دارد.",
+        "معاون وزیر بهداشت در پاسخ یادآور شد: بودجه درمان افزایش می‌یابد.",
+        "معاون وزير كار نيز گفت: صندوق بيمه كسري دارد.")
+    assert speakers(quotes)[2:] == [("body:2", "مهدی کاظمی"), ("body:3", "سارا نادری")]
+
+
+def test_a_title_written_alike_is_its_holders_not_a_colleagues_who_holds_it_only_shortened():
+    """``مدیرکل بهزیستی استان`` after ``X، مدیرکل بهزیستی استان فارس`` and ``Y، مدیرکل درمان بهزیستی
+    استان فارس``: X's title starts the same, Y's only with a word left out, so it is X's though Y
+    spoke last; in Arabic letters too."""
+    quotes = headed_quotes(
+        "نشست خبری بهزیستی", "",
+        "کامران فرهادی، مدیرکل بهزیستی استان فارس، گفت: مراکز نگهداری افزایش یافت.",
+        "سپس نادر قاسمی، مدیرکل درمان بهزیستی استان فارس، گفت: داروها رایگان است.",
+        "مديركل بهزيستي استان در پايان تاكيد كرد: مستمري‌ها به‌موقع پرداخت مي‌شود.")
+    assert speakers(quotes)[-1] == ("body:2", "کامران فرهادی")
+
+
+def test_a_lead_opening_on_titles_gives_the_first_to_the_body_speaker_named_without_one():
+    """A lead that quotes nobody, ``معاون ... بهزیستی و رئیس پلیس ... تشریح کردند``, then a body that
+    names its first speaker with no title: the lead's first office is theirs, so a later shortened
+    ``معاون ... بهزیستی گفت`` is them, not the police chief who spoke in between."""
+    quotes = headed_quotes(
+        "طرح جدید ساماندهی کارتن‌خواب‌ها",
+        "معاون توسعه پیشگیری سازمان بهزیستی کشور و رئیس پلیس پیشگیری در نشستی خبری جزئیات طرح را تشریح کردند.",
+        "به گزارش خبرنگار ما، مریم سلطانی در این نشست گفت: طرح از اول مهر آغاز می‌شود.",
+        "سرهنگ رضا بهرامی، رئیس پلیس پیشگیری، نیز گفت: پلیس فقط در موارد خطر وارد می‌شود.",
+        "معاون توسعه پیشگیری بهزیستی در پاسخ به پرسشی گفت: خانواده‌ها مستمری می‌گیرند.")
+    assert speakers(quotes)[-1] == ("body:2", "مریم سلطانی")
+    assert quotes[0].role == "معاون توسعه پیشگیری سازمان بهزیستی کشور"
+
+
+def test_a_lead_listing_titles_by_commas_gives_the_body_speaker_its_first():
+    """``معاون خدمات شهری شهرداری مشهد، مدیرعامل سازمان پسماند و ... گفتند``: the offices are
+    two people's; the body's first speaker, named alone, is the first."""
+    quotes = headed_quotes(
+        "نشست خبری شهرداری",
+        "معاون خدمات شهری شهرداری مشهد، مدیرعامل سازمان پسماند و فرمانده آتش‌نشانی در نشستی از طرح تفکیک زباله گفتند.",
+        "حمید نوروزي گفت: تفكيك از مبدا از آبان آغاز مي‌شود.",
+        "سارا كياني، مديرعامل سازمان پسماند، گفت: ۳۰۰ غرفه بازيافت راه افتاد.",
+        "معاون خدمات شهري شهرداري در پايان تاكيد كرد: شهروندان همكاري كنند.")
+    assert speakers(quotes)[-1] == ("body:2", "حمید نوروزی")
+
+
+def test_a_datelines_place_and_agency_are_not_the_titled_speakers_name():
+    """``زنجان - ایرنا - رئیس دانشگاه ... گفت``: the place and the agency open the lead as a
+    dateline; the speaker is the title's, whom the body names, with any dash or spacing."""
+    body = ("به گزارش خبرنگار ما، دکتر علی مرادی، رئیس دانشگاه علوم پزشکی استان، امروز گفت: بیمارستان تا پایان سال افتتاح می‌شود.",
+            "وی افزود: تجهیزات خریداری شده است.")
+    for lead in ("زنجان - ایرنا - رئیس دانشگاه علوم پزشکی استان زنجان گفت: سه بیمارستان افتتاح می‌شود.",
+                 "تبريز– ايسنا– رييس دانشگاه علوم پزشكي استان گفت: سه بيمارستان افتتاح مي‌شود."):
+        quotes = headed_quotes("رئیس دانشگاه علوم پزشکی: ۳ بیمارستان جدید افتتاح می‌شود", lead, *body)
+        assert speakers(quotes)[:2] == [("title", "علی مرادی"), ("lead", "علی مرادی")]
+
+
+def test_an_agencys_name_alone_opening_a_line_reads_as_before():
+    """A line that is an agency's acronym and nothing after it (``ایرنا``, a credit) holds no
+    dateline to drop and no speaker."""
+    assert quotes_of("ایرنا", "کاوه نیک‌اندیش گفت: کار آغاز شد.")[0].speaker == "کاوه نیک‌اندیش"
+
+
+def test_a_second_office_in_the_apposition_is_the_named_persons_role_too():
+    """``X، نماینده مردم قزوین و عضو کمیسیون بهداشت مجلس، گفت``: the apposition closes on a comma
+    with no second name after it, so both offices are X's role (in Arabic letters too)."""
+    quotes = quotes_of("مهدی تاجیک، نماینده مردم قزوین و عضو کمیسیون بهداشت مجلس، گفت: «دارو کم است.»",
+                       "مهدي تاجيك، رييس هيات كشتي استان و مدير كل ورزش و جوانان استان، گفت: «سالن آماده است.»")
+    assert [q.role for q in quotes] == ["نماینده مردم قزوین و عضو کمیسیون بهداشت مجلس",
+                                        "رییس هیات کشتی استان و مدیر کل ورزش و جوانان استان"]

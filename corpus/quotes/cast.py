@@ -18,6 +18,7 @@ from corpus.quotes.constants import (
     APPOSITION_NAME_WINDOW,
     BULLETS,
     COUNTRY_NAMES,
+    HOLDER_BODIES,
     LOCATING_WORDS,
     MAX_PHRASE_WORDS,
     MIN_COMPOUND_PART,
@@ -31,7 +32,7 @@ from corpus.quotes.constants import (
     OPENING_NAME_WORDS,
     ROLE_OPTIONAL_WORDS,
 )
-from corpus.quotes.patterns import CLAUSE_OPENER, KIN_KEYS, ORGANISATION_LEXICON, RELATION_LEXICON, WORD
+from corpus.quotes.patterns import CLAUSE_OPENER, KIN_KEYS, OFFICE_LEXICON, ORGANISATION_LEXICON, RELATION_LEXICON, WORD
 from corpus.quotes.person import (
     one_edit_apart,
     is_foreign_given_name,
@@ -45,6 +46,7 @@ from corpus.quotes.person import (
 )
 from corpus.quotes.found import Found, Introduction, field_order
 from corpus.quotes.sentences import Field
+from corpus.quotes.shapes import opening_title
 from corpus.quotes.subjects import (
     aliases_given,
     called_as_kin,
@@ -275,6 +277,7 @@ class Cast:
         upcoming = self._upcoming_people(found)
         names = _NamesInFields(fields)
         self.first_body_speaker = self._first_body_speaker(found)
+        self._title_the_lead_opens_on(found)
         self.lead_speaker = next((person for person in (self._named(item) for item in found
                                                         if isinstance(item, Found) and item.where == "lead")
                                   if person is not None and not person.organisation), None)
@@ -384,6 +387,18 @@ class Cast:
             introduced = introduced or person
         return None if any(isinstance(item, Found) and item.where.startswith("body") for item in found) else introduced
 
+    def _title_the_lead_opens_on(self, found: list[Found | Introduction]) -> None:
+        """A lead that quotes nobody but opens on a title (``معاون ... بهزیستی و رئیس پلیس ... در
+        نشستی ... تشریح کردند``) introduces the body's first speaker, when the body names them with
+        no title: its first office is theirs, and a later ``معاون ... بهزیستی گفت`` is them."""
+        lead, speaker = self.fields.get("lead"), self.first_body_speaker
+        if lead is None or speaker is None or speaker.all_titles \
+                or any(isinstance(item, Found) and item.where == "lead" for item in found):
+            return
+        title = _first_office(opening_title(lead))
+        if title:
+            _titled(speaker, title)
+
     def _upcoming_people(self, found: list[Found | Introduction]) -> list[_Person | None]:
         """For each item, the person the next name after it refers to."""
         upcoming: list[_Person | None] = [None] * len(found)
@@ -472,10 +487,13 @@ class Cast:
                 and (named_next is None or named_next is self.headline_speaker))
 
     def _holders(self, role: str) -> list[_Person]:
-        """The people (not organisations) the article has given this title, written alike or
-        shortened (معاون وزیر رفاه of معاون امور رفاه وزیر تعاون کار: _holds)."""
+        """The people (not organisations) the article has given this title written alike, else
+        shortened (معاون وزیر رفاه of معاون امور رفاه وزیر تعاون کار: _holds). Alike comes first:
+        مدیرکل تامین اجتماعی استان is the مدیرکل تامین اجتماعی استان اصفهان's, not that of the مدیرکل
+        درمان تامین اجتماعی beside them, who holds it only with a word left out."""
         wanted = role_key(role)
-        return [p for p in self.people.all if not p.organisation and _holds(wanted, p)]
+        people = [p for p in self.people.all if not p.organisation]
+        return [p for p in people if _holds(wanted, p, shortened=False)] or [p for p in people if _holds(wanted, p)]
 
     def _organisation_called(self, mention: Mention) -> _Person | None:
         """The organisation a kind of body refers to (این روزنامه، سازمان): the one met last whose
@@ -762,6 +780,20 @@ def _letters_only(text: str) -> str:
     return "".join(ch for ch in text if not ch.isspace() and ch not in "\u200c،,")
 
 
+def _first_office(title: str) -> str:
+    """The first of the offices a title lists (معاون ... بهزیستی | ، مدیرکل ... | و رئیس پلیس ...):
+    a comma or و before an office's head (OFFICE_LEXICON) opens the next one's."""
+    words = title.replace("،", " ، ").split()
+    keys = [fold_word(word) for word in words]
+    end = next((n for n in range(1, len(keys) - 1) if keys[n] in ("و", "،") and _opens_office(keys[n + 1:])), len(keys))
+    return " ".join(words[:end])
+
+
+def _opens_office(keys: list[str]) -> bool:
+    """Do the keys open on an office's head (دبیر، عضو، مدیر کل)?"""
+    return any("".join(keys[:length]) in OFFICE_LEXICON.phrases for length in range(1, MAX_PHRASE_WORDS + 1))
+
+
 def _titled(person: _Person, title: str) -> _Person:
     """The person a title was found to mean, who keeps it: a later title-only reference finds
     them by it (the lead's مدیرعامل ... is the body's first speaker, and so is the next one).
@@ -1016,7 +1048,14 @@ def _kinds(keys: tuple[str, ...]) -> tuple[str, ...]:
 def _role_stem(role: tuple[str, ...]) -> str:
     """The role's words run together, each without a final ی of ezafe or adjective, and
     without the words a role may leave out (استان)."""
-    return "".join(_word_stem(word) for word in role if word not in ROLE_OPTIONAL_WORDS)
+    return "".join(_word_stem(word) for word in _by_body(role) if word not in ROLE_OPTIONAL_WORDS)
+
+
+def _by_body(role: tuple[str, ...]) -> tuple[str, ...]:
+    """The role with an office after its head named by its body (معاون وزیر بهداشت is معاون
+    وزارت بهداشت: the minister's deputy is the ministry's), so that either way of writing it
+    compares alike (HOLDER_BODIES)."""
+    return role[:1] + tuple(HOLDER_BODIES.get(word, word) for word in role[1:])
 
 
 def _word_stem(word: str) -> str:
@@ -1026,7 +1065,7 @@ def _word_stem(word: str) -> str:
 
 def _word_stems(role: tuple[str, ...]) -> dict[str, str]:
     """Each word of the role a role may not leave out, by its stem, in the role's order."""
-    return {_word_stem(word): word for word in role if word not in ROLE_OPTIONAL_WORDS}
+    return {_word_stem(word): word for word in _by_body(role) if word not in ROLE_OPTIONAL_WORDS}
 
 
 def _role_shortened(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -1066,10 +1105,12 @@ def _one_of_many(person: _Person) -> bool:
     return bool(person.roles) and all(fold_word(role.split()[0]) in INDEFINITE for role in person.roles)
 
 
-def _holds(role: tuple[str, ...], person: _Person) -> bool:
-    """Is the title one of the person's, written alike or shortened (معاون وزیر of معاون امور رفاه
-    وزیر ...)? معاون توسعه ... کمیته امداد is not معاون حمایت ... کمیته امداد: the same rank, another office."""
-    return any(_roles_match(role, role_key(title)) or _role_shortened(role, role_key(title)) for title in person.all_titles)
+def _holds(role: tuple[str, ...], person: _Person, shortened: bool = True) -> bool:
+    """Is the title one of the person's, written alike or (unless not ``shortened``) shortened
+    (معاون وزیر of معاون امور رفاه وزیر ...)? معاون توسعه ... کمیته امداد is not معاون حمایت ...
+    کمیته امداد: the same rank, another office."""
+    return any(_roles_match(role, role_key(title)) or shortened and _role_shortened(role, role_key(title))
+               for title in person.all_titles)
 
 
 def _appositions(folded: str, head: str) -> list[tuple[int, int]]:

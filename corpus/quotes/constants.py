@@ -244,6 +244,9 @@ ONCE_NOUNS = frozenset(fold_word(word) for word in ("بار", "مرتبه", "د�
 
 # Words that start a source line or credit, never a speaker.
 AGENCY_WORDS = frozenset({"خبرگزاری", "خبرنگار", "گزارش", "پایگاه", "فارس", "ایرنا", "ایسنا", "مهر"})
+# News agencies known by an acronym no name or place shares: after a place, they are a dateline
+# (زنجان - ایرنا - رئیس ... گفت), not a speaker's name (فارس and مهر are names and places too).
+DATELINE_AGENCIES = frozenset(fold_word(word) for word in ("ایرنا", "ایسنا", "ایلنا", "ایکنا", "تسنیم", "برنا"))
 
 # Words that end the subject of a speech verb (``رضایی امروز در ... گفت``):
 # prepositions, time words, conjunctions that start the predicate.
@@ -1007,6 +1010,9 @@ MIN_ROLE_WORD_STEM = 3
 # Words a role may leave out and still be the same role: مدیرکل ... همدان is مدیرکل ... استان همدان,
 # مدیرکل بهزیستی ... is مدیرکل سازمان بهزیستی ..., سرمربی تیم استقلال is سرمربی تیم فوتبال استقلال.
 ROLE_OPTIONAL_WORDS = frozenset(fold_word(word) for word in ("استان", "شهرستان", "سازمان", "اداره", "فوتبال"))
+# An office's holder after a role's head, to the body it heads: معاون وزیر بهداشت is معاون وزارت
+# بهداشت (the deputy of the minister is the ministry's deputy), however the article writes it.
+HOLDER_BODIES = {fold_word("وزیر"): fold_word("وزارت")}
 
 
 # Words after a subject that say it goes on speaking (رئیس حزب همچنین ... گفت): a title so

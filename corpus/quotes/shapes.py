@@ -40,6 +40,7 @@ from corpus.quotes.subjects import (
     skip_agency,
     skip_openers,
     source_line_end,
+    starts_role,
     subject,
     word_key,
 )
@@ -70,12 +71,7 @@ def _goes_on(cue: str) -> bool:
 
 def introduction(field: Field) -> Introduction | None:
     """The person a field opens on, when it opens on a well-introduced name."""
-    start = source_line_end(field.folded, 0, SUBJECT_WINDOW)  # past a byline's ؛ too
-    end = min(find_sentence_end(field.folded, start), start + SUBJECT_WINDOW)
-    verb = search_verb(field.folded, start, end)
-    end = verb.start() if verb else end
-    words = clause_words(field.folded, start, end)
-    words = after_conjunction(skip_openers(skip_agency(words)))  # اما فرشته نوروزی، عضو ...، با ... مخالفت کرد
+    words = _opening_words(field)
     if not words or not opens_name(words):
         return None
     mention, _ = subject(field, words)
@@ -83,6 +79,26 @@ def introduction(field: Field) -> Introduction | None:
             or _honorifics_only(mention) or _name_alone(field, mention):
         return None
     return Introduction(field.where, words[0].start, mention)
+
+
+def opening_title(field: Field) -> str:
+    """The title a field's first sentence opens on as its subject (معاون ... سازمان بهزیستی در
+    نشستی ... تشریح کرد), else ""."""
+    words = _opening_words(field)
+    if not words or not starts_role(words, 0):
+        return ""
+    mention, _ = subject(field, words)
+    return mention.role if mention.ref == "title" and not (mention.anonymous or mention.indefinite) else ""
+
+
+def _opening_words(field: Field) -> list[Word]:
+    """The words a field's first sentence opens on, up to its verb: past a byline, an agency,
+    an opener and a conjunction (اما فرشته نوروزی، عضو ...، با ... مخالفت کرد)."""
+    start = source_line_end(field.folded, 0, SUBJECT_WINDOW)  # past a byline's ؛ too
+    end = min(find_sentence_end(field.folded, start), start + SUBJECT_WINDOW)
+    verb = search_verb(field.folded, start, end)
+    end = verb.start() if verb else end
+    return after_conjunction(skip_openers(skip_agency(clause_words(field.folded, start, end))))
 
 
 def _name_alone(field: Field, mention: Mention) -> bool:

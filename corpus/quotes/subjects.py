@@ -45,6 +45,7 @@ from corpus.quotes.constants import (
     SURNAME_TAILS,
     TOPIC_PHRASES,
     AGENCY_WORDS,
+    DATELINE_AGENCIES,
     AGENT_PLURAL_ENDINGS,
     ASKING_PHRASES,
     AS_CLAUSE_OPENERS,
@@ -841,7 +842,11 @@ def _only_a_name(words: list[Word]) -> bool:
 def skip_agency(words: list[Word]) -> list[Word]:
     """Drop a leading ``خبرگزاری فارس`` left when the tag had no colon. Another agency is the
     subject unless a speaker opens after it: خبرگزاری فرانسه با اعلام این خبر افزود که ...،
-    خبرگزاری رسمی لبنان اعلام کرد که ... (رسمی is no agency's name)."""
+    خبرگزاری رسمی لبنان اعلام کرد که ... (رسمی is no agency's name). A dateline's place and
+    agency before a speaker (``زنجان - ایرنا - رئیس ... گفت``: DATELINE_AGENCIES) go too."""
+    dateline = next((n + 1 for n in (0, 1) if n < len(words) and words[n].key in DATELINE_AGENCIES), 0)
+    if dateline and len(words) > dateline and _opens_speaker(words[dateline:]):
+        words = words[dateline:]
     while len(words) > 1 and words[0].key == "خبرگزاری":
         rest = words[2:]
         while rest and rest[0].key == ",":
@@ -1174,11 +1179,19 @@ def _continues_role(phrase: list[Word], words: list[Word], n: int) -> bool:
             return _in_role(phrase) or _in_organisation(phrase) or _role_goes_on(phrase)
         # علی نوری عضو هیات علمی واحد علوم و تحقیقات، and after a comma (علی نوری، رئیس هیئت
         # ورزش بیماران خاص و پیوند اعضا): the role after the name goes on, unless a second
-        # person follows (… و محمد رضایی، … و مدیرکل …)
+        # person follows (… و محمد رضایی، … و مدیرکل …); an office that runs to the apposition's
+        # closing comma is the same person's second (… رئیس ... و عضو کمیسیون ...، گفت)
         return ((_role_after_name(phrase) or _in_role(phrase))
-                and not (opens_name(words[n + 1:]) or starts_role(words, n + 1)))
+                and not (opens_name(words[n + 1:]) or starts_role(words, n + 1) and not _closes_apposition(words, n + 1)))
     return (word == "در" and _in_role(phrase) and not _has_name(phrase)
             and following not in PREDICATE_STARTS and not _an_occasion(following))
+
+
+def _closes_apposition(words: list[Word], n: int) -> bool:
+    """Does the role at word n run to a comma that no name follows (``X، نماینده ... و عضو کمیسیون
+    ...، گفت``)? Then it is the named person's second office, not a second person's title."""
+    comma = next((k for k in range(n, len(words)) if words[k].key == ","), None)
+    return comma is not None and (comma + 1 == len(words) or not opens_name(words[comma + 1:]))
 
 
 def _an_occasion(key: str) -> bool:
