@@ -118,6 +118,27 @@ def test_a_name_in_quotation_marks_opening_a_quote_does_not_close_it(paragraph, 
     assert only(quotes_of(paragraph)).text == quote
 
 
+@pytest.mark.parametrize("paragraph", [
+    "خانم احمدی گفت: «بچه‌ها بیایید داخل، هوا سرد است.» پسرش گفت: «ما کمی دیگر بازی می‌کنیم.» مادر هم گفت: «باشد، زود بیایید.»",
+    "خانم احمدي مي گويد: «بچه ها بيایيد داخل، هوا سرد است!» پسرش مي گويد: «ما کمي ديگر بازي مي کنيم.» مادر هم مي گويد: «باشد.»",
+    "مدیرکل گفت: «۳ مرکز تازه باز شد؟» معاون او پاسخ داد: «بله، ۳ مرکز در ۲ ماه باز شد.»",
+])
+def test_a_quote_closing_after_its_full_stop_loses_both_marks_before_the_next_speaker(paragraph):
+    """``گفت: «... است.» پسرش گفت: «...»``: the next sentence starts after the stop inside the
+    marks, so the closing » lay past the first quote's end and its opening « stayed in it."""
+    quotes = quotes_of(paragraph)
+    assert len(quotes) >= 2
+    for quote in quotes:
+        assert not quote.text.startswith("«") and not quote.text.endswith("»"), quote.text
+
+
+def test_a_quotation_left_open_at_the_paragraph_end_runs_to_it_and_on_into_the_next():
+    first, second = quotes_of("رئیس سازمان گفت: «امسال ۲۰ مرکز تازه باز می‌شود و ۵۰۰ نفر در آنها پذیرش می‌شوند.",
+                              "«سال بعد هم ۱۰ مرکز دیگر در استان‌های مرزی باز خواهد شد.»")
+    assert first.text.endswith("در آنها پذیرش می‌شوند.")
+    assert second.text == "سال بعد هم ۱۰ مرکز دیگر در استان‌های مرزی باز خواهد شد." and second.role == first.role
+
+
 def test_a_quoted_sentence_closes_its_quote_though_the_report_goes_on():
     paragraph = "سرمربی تیم گفت: «ما از هیچ تیمی نمی‌ترسیم» اما هواداران به این حرف‌ها اعتمادی ندارند."
     assert only(quotes_of(paragraph)).text == "ما از هیچ تیمی نمی‌ترسیم"

@@ -131,8 +131,10 @@ def direct_quotes(field: Field, direct_cues: list[re.Match]) -> list[Found]:
     for n, (colon_end, clause_start, cue_start, cue_end, mention) in enumerate(cues):
         limit = cues[n + 1][1] if n + 1 < len(cues) else len(field.text)
         close = _quotation_end(field.folded, colon_end)
-        if 0 <= close < limit:
-            limit = close + 1  # ``گفت: «QUOTE» اما هواداران ...``: the report goes on after it
+        if 0 <= close < len(field.folded) and close <= limit:
+            # ``گفت: «QUOTE» اما هواداران ...``: the report goes on after the marks; at the limit too, where
+            # the next cue's sentence was taken to open after the stop inside them (``است.» پسرش گفت``)
+            limit = close + 1
         elif close < 0:
             limit = _narration_resumes(field, colon_end, limit)
         start, end = trim_quote(field.folded, colon_end, max(limit, colon_end))
