@@ -18,7 +18,7 @@ for C in "$@"; do
   ln -sfn "$REPO/../shared" "$(dirname "$D")/shared"
   cp "$REPO/bench/gold.py" "$D/bench/gold.py"
   rm -rf "$D/bench/gold/$SET"; cp -r "$REPO/bench/gold/$SET" "$D/bench/gold/$SET"
-  echo "=== $C $(git -C "$REPO" log -1 --format=%s "$C" | cut -c1-90)" >> "$OUT"
+  echo "=== $C $(git -C "$REPO" log -1 --format=%s "$C")" >> "$OUT"
   (cd "$D" && "$PYTHON" bench/quotes_eval.py) | awk -v s="$NAME:" '$1==s{p=1} p&&/^$/{p=0} p' >> "$OUT"
   git -C "$REPO" worktree remove --force "$D"
 done
