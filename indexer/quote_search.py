@@ -14,8 +14,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Iterator
 
-from whoosh import query as wq
-
 from corpus.document import Quote
 from corpus.names import role_key, unspaced_role_key
 from corpus.orthography import fold_word, standard_spelling

@@ -34,7 +34,7 @@ from whoosh import index as whoosh_index
 
 from indexer.quote_view import quote_searcher
 from indexer.schema import ARTICLES, QUOTES, SCHEMA_VERSION, ArticleBM25F
-from indexer.errors import GoftarError, IndexBusy, IndexMissing, IndexOutdated, InputSkipped
+from indexer.errors import GoftarError, IndexBusy, IndexMissing, IndexOutdated
 
 META_FILE = "goftar.json"
 LOCK_FILE = "goftar.lock"

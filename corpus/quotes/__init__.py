@@ -48,7 +48,7 @@ from corpus.quotes.compounds import read_as_one_words
 from corpus.quotes.constants import HEADLINE_TAIL_MARKS, MIN_QUOTE_WORDS
 from corpus.quotes.patterns import GUILLEMETS
 from corpus.quotes.sentences import BLANKS, Field
-from corpus.quotes.subjects import Mention, names_in_full, word_key
+from corpus.quotes.subjects import names_in_full, word_key
 from corpus.quotes.found import Found, Introduction, field_order
 from corpus.quotes.reading import (
     carry_empty_quotes,

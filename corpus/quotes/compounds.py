@@ -37,7 +37,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from corpus.orthography import NEVER_JOINS_NEXT, SPACES_FROM, ZWNJ, fold_word, hazm_data_file
+from corpus.orthography import NEVER_JOINS_NEXT, SPACES_FROM, ZWNJ, fold_word
 from corpus.names import FIRST_NAMES
 from corpus.quotes.constants import (
     LITTLE_WORDS,

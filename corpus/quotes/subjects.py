@@ -143,7 +143,6 @@ from corpus.quotes.person import (
 )
 from corpus.quotes.sentences import BLANKS, Field, end_before, find_sentence_start
 from corpus.quotes.patterns import (
-    occurrences,
     ROLE_HEAD_STUTTERS,
     AGENCY_SOURCE,
     CLAUSE_OPENER,
