@@ -113,6 +113,7 @@ def _located(quote: Quote, original: str, kept: list[int] | None) -> Quote:
 
 
 _COMBINING = re.compile(f"[{COMBINING_MARKS}\u0640]")
+_WORDS = re.compile(r"[\w\u200c]+")  # a word with its ZWNJs, as the checks around the cast compare words
 
 
 def _quotes_read(doc: Document) -> list[Quote]:
@@ -120,7 +121,7 @@ def _quotes_read(doc: Document) -> list[Quote]:
     reading: list[Found | Introduction] = []
     fields: list[Field] = []
     previous = None
-    headline = frozenset(word_key(word) for word in re.findall(r"[\w\u200c]+", f"{doc.title} {doc.lead}"))
+    headline = frozenset(word_key(word) for word in _WORDS.findall(f"{doc.title} {doc.lead}"))
     folded = {where: fold_letters(text) for where, text in doc.fields() if text}
     article = tuple(folded.values())
     for where, text in doc.fields():
@@ -159,7 +160,7 @@ def _same_speaker_around(quotes: list[Quote], between: set[str]) -> list[Quote]:
 
 def _names_the_speaker(quote: Quote) -> bool:
     """Does the quote's text hold its speaker's last name?"""
-    return word_key(quote.speaker.split()[-1]) in {word_key(word) for word in re.findall(r"[\w\u200c]+", quote.text)}
+    return word_key(quote.speaker.split()[-1]) in {word_key(word) for word in _WORDS.findall(quote.text)}
 
 
 def _headline_said_again(quotes: list[Quote], doc: Document) -> list[Quote]:
@@ -189,4 +190,4 @@ def _headline_part(title: str, match: re.Match) -> bool:
 
 def _said_words(text: str) -> str:
     """The text's words run together, letters folded: the same words whatever their spelling and spacing."""
-    return "".join(fold_word(word) for word in re.findall(r"[\w\u200c]+", text))
+    return "".join(fold_word(word) for word in _WORDS.findall(text))

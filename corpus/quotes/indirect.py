@@ -217,6 +217,12 @@ def _claim_end(folded: str, start: int) -> int:
     return taken_over.start() if taken_over else end
 
 
+def _sourced_claim_end(folded: str, start: int) -> int:
+    """Where a claim after its source (به گفته X، CLAIM) ends: with its sentence (_claim_end), or
+    before another speaker's clause of contrast (_before_another_speaker)."""
+    return _before_another_speaker(folded, start, _claim_end(folded, start))
+
+
 def _before_another_speaker(folded: str, start: int, end: int) -> int:
     """A claim after a source (به گفته X، CLAIM) ends before a clause of contrast in which someone
     else speaks (``... رایگان است اما خانواده‌ها می‌گویند CLAIM2``): اما or ولی, a subject (words
@@ -403,8 +409,7 @@ def _according_to(field: Field, match: re.Match) -> list[Found]:
         return []  # handled as a guillemet quote
     if _frames_a_direct_quote(field.folded, comma + 1):
         return []
-    start, end = trim_quote(field.folded, comma + 1,
-                            _before_another_speaker(field.folded, comma + 1, _claim_end(field.folded, comma + 1)))
+    start, end = trim_quote(field.folded, comma + 1, _sourced_claim_end(field.folded, comma + 1))
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], mention)]
 
@@ -548,8 +553,7 @@ def _announced_uncomma(field: Field, match: re.Match, sentence_end: int) -> list
     name = _body_name(field, words, _cue_noun(match))
     if not name or is_agency(name):
         return []
-    start, end = trim_quote(field.folded, name[-1].end,
-                            _before_another_speaker(field.folded, name[-1].end, _claim_end(field.folded, name[-1].end)))
+    start, end = trim_quote(field.folded, name[-1].end, _sourced_claim_end(field.folded, name[-1].end))
     if (field.folded[start:start + 1] in "«,،" or len(field.folded[start:end].split()) < MIN_CLAIM_WORDS
             or not holds_a_verb(field.folded, start, end)):
         return []

@@ -323,7 +323,7 @@ def _document_paragraphs(doc: Document, number: int, quoted: set[str]) -> list[F
     for number in range(number, len(doc.paragraphs)):
         where, text = f"body:{number}", doc.paragraphs[number]
         folded = fold_letters(text)
-        if (SOURCE_LINE.match(folded) or _tells_of_the_document(folded)
+        if (SOURCE_LINE.match(folded) or _opens_on_the_document(folded)
                 or (where in quoted or search_verb(folded, 0, len(folded))) and not _writer_reports(folded)):
             break
         if _answers(text):
@@ -332,7 +332,7 @@ def _document_paragraphs(doc: Document, number: int, quoted: set[str]) -> list[F
     return found
 
 
-def _tells_of_the_document(folded: str) -> bool:
+def _opens_on_the_document(folded: str) -> bool:
     """Does the paragraph open on the document itself (``این نامه با امضای ... به پایان رسیده است``)?
     The report is speaking of it: its text has ended."""
     words = WORD.findall(folded, 0, SENTENCE_TAIL_CHARS)
