@@ -16,6 +16,8 @@ when goftar names nobody) overall and per gold ref type.
 
 After the sets, the sets drawn at random (``gold.RANDOM_DRAWS``) are pooled per
 outlet: their test halves are the fairest figure for an article nobody has seen.
+Then the invented sets (``gold.INVENTED``) are pooled: their test halves stand for
+outlets and authors goftar was never tuned on.
 
 ``--verbose`` lists the misses, wrong speakers and false positives of the
 TUNING half only: rules are changed looking at those, never at the test
@@ -36,7 +38,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold import DATA_FOLDERS, HALVES, RANDOM_DRAWS, TEST, GoldArticle, gold_field, load_sets, may_show  # noqa: E402
+from gold import DATA_FOLDERS, HALVES, INVENTED, RANDOM_DRAWS, TEST, GoldArticle, gold_field, load_sets, may_show  # noqa: E402
 
 from corpus.document import Quote  # noqa: E402
 from corpus.quotes import extract_quotes  # noqa: E402
@@ -192,10 +194,11 @@ def main(argv: list[str] | None = None) -> int:
             show = args.verbose if may_show(name, half_name) else args.show_test_misses
             results[name, half_name] = evaluate([a for a in articles if a.half == half_name], show)
         print_table(name, {h: summarise(*results[name, h]) for h in HALVES})
-    for outlet, names in RANDOM_DRAWS.items():
+    pools = [(f"{outlet}, the random draws pooled", names) for outlet, names in RANDOM_DRAWS.items()]
+    for title, names in pools + [("the invented sets pooled", INVENTED)]:
         pooled = {h: tuple(sum((results[n, h][k] for n in names if (n, h) in results), []) for k in (0, 1))
                   for h in HALVES}
-        print_table(f"{outlet}, the random draws pooled ({', '.join(names)})", {h: summarise(*pooled[h]) for h in HALVES})
+        print_table(f"{title} ({', '.join(names)})", {h: summarise(*pooled[h]) for h in HALVES})
     if args.timing:
         time_all()
     return 0

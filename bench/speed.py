@@ -26,6 +26,11 @@ and PASS/MISS. The machine is assumed noisy: compare ratios, not seconds.
     python bench/speed.py --docs 100000 --repeat 3 --json > speed-100k.json
     python bench/speed.py --corpus ~/news --skip-cold
     python bench/speed.py --docs 2000 --profile      # cProfile one goftar build
+    python bench/speed.py --corpus ../shared --floor # also goftar's build with no quote extracted
+
+--floor adds a third build per round: goftar's own, with quote extraction switched off. It is
+what the Persian analysis and goftar's index cost on their own, the floor no work on the quote
+extractor can take the build below.
 
 Needs ../shared/data unless --corpus is given; exits 0 with a message when it
 is absent. Works in a scratch folder under /tmp (--work), never in the repo.
@@ -158,15 +163,18 @@ def cpu_seconds() -> float:
 
 def worker(kind: str, corpus: Path, index_dir: Path) -> None:
     rss_start = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    if kind == "goftar":
+    if kind in ("goftar", "floor"):
+        import indexer.build
         from indexer.build import build_index
+        if kind == "floor":  # a measuring device, not a mode of goftar: the build with no quote found
+            indexer.build.extract_quotes = lambda document: []
     else:
         from corpus.readers import iter_documents  # noqa: F401
         from whoosh import index  # noqa: F401
     rss_imported = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     shutil.rmtree(index_dir, ignore_errors=True)
     started, cpu_started = time.perf_counter(), cpu_seconds()
-    if kind == "goftar":
+    if kind in ("goftar", "floor"):
         report = build_index([corpus], index_dir, rebuild=True)
         out = {"documents": report.documents_indexed, "quotes": report.quotes_indexed, "problems": len(report.problems)}
     elif kind == "baseline":
@@ -289,18 +297,18 @@ def timed(call):
 
 # --- the measurements ---------------------------------------------------------
 
-def measure_builds(corpus: Path, work: Path, builds: int) -> dict:
+def measure_builds(corpus: Path, work: Path, builds: int, floor: bool = False) -> dict:
     from indexer.store import live_generation
 
     gdir, bdir = work / "goftar-index", work / "whoosh-index"
     log("reading only (goftar's reader, shared by both builds)")
     read = run_worker("read", corpus, work / "unused")
-    runs = {"goftar": [], "baseline": []}
+    runs = {"goftar": [], "baseline": [], "floor": []}
     for n in range(builds):
         order = ("goftar", "baseline") if n % 2 == 0 else ("baseline", "goftar")
-        for kind in order:
+        for kind in order + (("floor",) if floor else ()):
             log(f"full build {n + 1}/{builds}: {kind}")
-            result = run_worker(kind, corpus, gdir if kind == "goftar" else bdir)
+            result = run_worker(kind, corpus, {"goftar": gdir, "baseline": bdir}.get(kind, work / "floor-index"))
             log(f"  {result['seconds']:.1f}s wall, {result['cpu_seconds']:.1f}s CPU, {result['documents']} docs"
                 + (f", {result['quotes']} quotes" if "quotes" in result else "")
                 + f", peak RSS {result['rss_self_mb']:.0f}+{result['rss_children_mb']:.0f} MB"
@@ -335,6 +343,8 @@ def measure_builds(corpus: Path, work: Path, builds: int) -> dict:
         "goftar_articles_size_mb": (goftar_size - registry_size) / 2**20,
         "goftar_registry_size_mb": registry_size / 2**20,
         "baseline_size_mb": folder_size(bdir) / 2**20,
+        "floor_seconds": median([r["seconds"] for r in runs["floor"]]),
+        "floor_cpu_seconds": median([r["cpu_seconds"] for r in runs["floor"]]),
     }
 
 
@@ -544,6 +554,10 @@ def table(results: dict) -> str:
     r = ratio(b["goftar_cpu_seconds"], b["baseline_cpu_seconds"])
     row("  full build, CPU user+sys (s)", f"{b['goftar_cpu_seconds']:.1f}", f"{b['baseline_cpu_seconds']:.1f}",
         f"{r:.2f}x", "(info)", "")
+    if b.get("floor_seconds") is not None:
+        for label, key in (("  build with no quote extracted, wall (s)", "seconds"), ("  and its CPU (s)", "cpu_seconds")):
+            floor, base = b[f"floor_{key}"], b[f"baseline_{key}"]
+            row(label, f"{floor:.1f}", f"{base:.1f}", f"{ratio(floor, base):.2f}x", "(info: --floor)", "")
     p = 100 * i["unchanged_seconds"] / full
     row("re-index unchanged (s)", f"{i['unchanged_seconds']:.2f}", "", share(p), "<= 5%", verdict("unchanged", p, n))
     p = 100 * i["add_seconds"] / full
@@ -677,9 +691,10 @@ def main() -> int:
     parser.add_argument("--keep", action="store_true", help="keep the scratch folder (indexes, corpus copy)")
     parser.add_argument("--only", choices=("warm",), help="only the warm article queries, on the indexes in --work "
                         "(each built once when absent there)")
+    parser.add_argument("--floor", action="store_true", help="also time goftar's build with quote extraction off")
     parser.add_argument("--profile", action="store_true", help="only cProfile one goftar build and print the top entries")
     parser.add_argument("--profile-top", type=int, default=25, help="entries --profile prints (default 25)")
-    parser.add_argument("--_worker", choices=("goftar", "baseline", "read"), help=argparse.SUPPRESS)
+    parser.add_argument("--_worker", choices=("goftar", "baseline", "read", "floor"), help=argparse.SUPPRESS)
     parser.add_argument("--_corpus", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--_index", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -721,7 +736,7 @@ def main() -> int:
                                 "seed": args.seed, "repeat": args.repeat, "builds": builds,
                                 "cold_runs": None if args.skip_cold else args.cold_runs,
                                 "python": sys.version.split()[0], "cpus": os.cpu_count()}}
-        results["build"] = measure_builds(corpus, work, builds)
+        results["build"] = measure_builds(corpus, work, builds, args.floor)
         gdir, bdir = work / "goftar-index", work / "whoosh-index"
         results["warm"] = measure_warm(gdir, bdir, args.repeat, args.who_budget)
         results["cold"] = None if args.skip_cold else measure_cold(gdir, bdir, work, args.cold_runs)
