@@ -98,8 +98,8 @@ def search_quotes(index_dir, query: str, speaker: str | None = None, limit: int 
 def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = None) -> WhoResults:
     """Speakers ranked by score: the best quote's score plus half of the next two
     (WHO_OTHERS_WEIGHT); but a speaker one of whose quotes matches the query closely
-    (``close_match``) comes before everyone without one, however many looser quotes they
-    have, and that quote is shown first."""
+    (``words_held_close``) comes before everyone whose quotes hold fewer of its words so,
+    however many looser quotes they have, and that quote is shown first."""
     text = check_query(query)
     searcher = open_searcher(index_dir, QUOTES)
     found = find(searcher, text, ("text",), limit=WHO_POOL, filter=_allowed(index_dir, filters))
@@ -112,15 +112,16 @@ def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = N
     registry = SpeakerRegistry.from_quotes(quotes)
     wanted = found.terms & set(analyze(text))  # the query's own words, not their other spellings
     groups: dict[str, list[tuple[float, dict]]] = defaultdict(list)
-    close: set[int] = set()
+    close: dict[int, int] = {}  # id of a quote's stored fields: how many of the query's words it holds close
     for rank, ((score, stored), quote) in enumerate(zip(matching, quotes)):
         if quote.speaker or quote.role:  # nobody and no role: no answer to give
             groups[_person_key(registry, quote)].append((score, stored))
-            if rank < WHO_CLOSE_POOL and close_match(close_texts[rank], wanted):
-                close.add(id(stored))
-    for group in groups.values():  # stable: by score within the close and the others
-        group.sort(key=lambda hit: id(hit[1]) in close, reverse=True)
-    best = sorted(groups.values(), key=lambda group: (id(group[0][1]) in close, _group_score(group)), reverse=True)[:limit]
+            if rank < WHO_CLOSE_POOL:
+                close[id(stored)] = words_held_close(close_texts[rank], wanted)
+    for group in groups.values():  # stable: by score among quotes as close
+        group.sort(key=lambda hit: close.get(id(hit[1]), 0), reverse=True)
+    best = sorted(groups.values(), key=lambda group: (close.get(id(group[0][1]), 0), _group_score(group)),
+                  reverse=True)[:limit]
     speakers = []
     for group in best:
         shown = [_quote_hit(index_dir, stored, score, rank, found.terms)
@@ -140,15 +141,16 @@ def _group_score(group: list[tuple[float, dict]]) -> float:
     return scores[0] + WHO_OTHERS_WEIGHT * sum(scores[1:WHO_QUOTES_SHOWN])
 
 
-def close_match(text: str, wanted: set[str]) -> bool:
-    """Does ``text`` hold the query's words (``wanted``, analysed) as a remembered sentence
-    does: nearly all of them (CLOSE_SHARE), close together (CLOSE_WORDS_PER_TERM words
-    per word found), not scattered over a long quote?"""
+def words_held_close(text: str, wanted: set[str]) -> int:
+    """How many of the query's words (``wanted``, analysed) ``text`` holds as a remembered
+    sentence does: nearly all of them (CLOSE_SHARE), close together (CLOSE_WORDS_PER_TERM
+    words per word found), not scattered over a long quote; 0 when it does not. The quote
+    that holds all of a remembered sentence's words is closer than one that holds most."""
     words = analyze(text)
     held = wanted & set(words)
     if not held or len(held) < CLOSE_SHARE * len(wanted):
-        return False
-    return _shortest_window(words, held) <= CLOSE_WORDS_PER_TERM * len(held)
+        return 0
+    return len(held) if _shortest_window(words, held) <= CLOSE_WORDS_PER_TERM * len(held) else 0
 
 
 def _shortest_window(words: list[str], wanted: set[str]) -> int:

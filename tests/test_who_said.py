@@ -5,7 +5,7 @@ import json
 import pytest
 
 from indexer.build import build_index
-from indexer.quote_search import close_match, who_said
+from indexer.quote_search import who_said, words_held_close
 from indexer.analysis import analyze
 
 # One man says the sentence once, in a long answer; another says its words often, scattered.
@@ -45,10 +45,36 @@ def test_without_a_close_match_the_score_decides(builders):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("گفتیم که سهمیه بیمه کارگران ساختمانی باید تمدید شود", True),  # the words together, stop words between
-    ("سهمیه این استان کم است و همه می‌دانند؛ بیمه را هم بارها گفته‌ایم؛ کارگران فصلی و ساختمانی", False),  # scattered
-    ("سهمیه بیمه کارگران ساختمانی شهر", True),  # four of five words, together
-    ("بیمه کارگران ساختمانی شهر", False),  # three of five words
+    ("گفتیم که سهمیه بیمه کارگران ساختمانی باید تمدید شود", 5),  # the words together, stop words between
+    ("سهمیه این استان کم است و همه می‌دانند؛ بیمه را هم بارها گفته‌ایم؛ کارگران فصلی و ساختمانی", 0),  # scattered
+    ("سهمیه بیمه کارگران ساختمانی شهر", 4),  # four of five words, together
+    ("بیمه کارگران ساختمانی شهر", 0),  # three of five words
 ])
 def test_a_close_match_holds_nearly_all_the_words_close_together(text, expected):
-    assert close_match(text, set(analyze("تمدید سهمیه بیمه کارگران ساختمانی"))) is expected
+    assert words_held_close(text, set(analyze("تمدید سهمیه بیمه کارگران ساختمانی"))) == expected
+
+
+# Two people close to one remembered sentence: one said all of it once, the other most of it, often.
+SENTENCE = [
+    {"id": "schools-1", "title": "مدارس روستایی",
+     "body": "نسرین فرهادی، مدیرکل آموزش و پرورش استان، گفت: سرویس رایگان دانش‌آموزان روستاهای مرزی از مهر "
+             "راه می‌افتد و خانواده‌ها هزینه‌ای نمی‌پردازند."},
+    {"id": "schools-2", "title": "نشست شورای استان",
+     "body": "بهمن کاویانی، عضو شورای استان، گفت: دانش‌آموزان روستاهای مرزی سرویس ندارند و این کم‌کاری است.\n\n"
+             "کاویانی افزود: سرویس دانش‌آموزان روستاهای مرزی را بارها خواسته‌ایم و باز هم می‌خواهیم.\n\n"
+             "وی گفت: وضع دانش‌آموزان روستاهای مرزی در زمستان بدتر است و سرویس‌ها کم‌اند."},
+]
+
+
+@pytest.fixture(scope="module")
+def schools(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("schools")
+    (folder / "news.json").write_text(json.dumps(SENTENCE, ensure_ascii=False), encoding="utf-8")
+    build_index([folder], folder / "ix")
+    return folder / "ix"
+
+
+def test_the_quote_holding_all_the_remembered_words_outranks_quotes_holding_most(schools):
+    found = who_said(schools, "سرویس رایگان دانش‌آموزان روستاهای مرزی")
+    assert [s.speaker for s in found.speakers] == ["نسرین فرهادی", "بهمن کاویانی"]
+    assert "سرویس رایگان" in found.speakers[0].quotes[0].quote.text
