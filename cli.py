@@ -467,7 +467,8 @@ def who(
 
     Each speaker's best three matching quotes are shown; the score is the best one's plus
     half of the other two's. Someone whose quote holds nearly all the words close together
-    comes first, that quote first, before any number of looser matches.
+    comes first, that quote first, before any number of looser matches; of two such, the one
+    whose quote holds more of the words.
 
     [b]Examples[/b]
 
