@@ -316,6 +316,20 @@ def test_someone_called_by_a_role_with_the_indefinite_ending_is_unnamed():
         (None, "unnamed"), (None, "unnamed"), (None, "unnamed"), ("محمدرضا مدیری", "person")]
 
 
+def test_someone_described_by_sex_or_age_with_the_indefinite_ending_is_unnamed():
+    """``زنی ۴۶ ساله که ... گفت``، ``مردی میانسال می‌گوید``، ``مرد جوانی که ...``، ``زنانی که ... می‌گویند``
+    (Arabic letters or not): an ordinary person described by sex or age, the indefinite ی on the
+    description's first or last word, or people of that kind, is nobody the article names; a
+    surname so spelt after a given name (یدالله جوانی) stays his."""
+    quotes = quotes_of(
+        "در صف نانوایی، زنی ۴۶ ساله که نخواست نامش فاش شود، گفت: قیمت نان دو برابر شده است.",
+        "مردي ميانسال با كيسه‌اي در دست مي‌گويد: از صبح دنبال داروی پدرم هستم.",
+        "کنار او، مرد جوانی که دانشجوی سینماست، گفت: سالن سینمای شهر سال‌هاست تعطیل است.",
+        "زنانی که در این کارگاه خیاطی کار می‌کنند، می‌گویند: دستمزدها سه ماه است پرداخت نشده است.",
+        "یدالله جوانی مشاور فرمانده در این مراسم حضور داشت. جوانی گفت: دشمن از توان ما خبر دارد.")
+    assert [(q.speaker, q.speaker_type) for q in quotes] == [(None, "unnamed")] * 4 + [("یدالله جوانی", "person")]
+
+
 def test_the_name_a_speaker_goes_by_is_set_aside_from_the_subject():
     """``ژوائو کارلوس دا سیلوا معروف به «ژوکا»، مهاجم برزیلی تیم، گفت``: the alias after معروف /
     ملقب / مشهور به is no part of the name, and the role after its comma is still the speaker's."""

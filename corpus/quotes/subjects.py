@@ -600,8 +600,10 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
         return Mention("pronoun", where=field.where), words[0].start
     if _people_told_by_verb(field, mention, phrase, words[-1].end):
         return Mention("title", role=as_original(field.text, phrase), anonymous=True, where=field.where), phrase[-1].end
-    if mention.ref == "name" and len(phrase) == 1 and _someone_indefinite(field, phrase[0].key):
-        return Mention("title", role=as_original(field.text, phrase), indefinite=True, where=field.where), phrase[-1].end
+    if mention.ref == "name" and _someone_indefinite(field, mention.name_keys):
+        group = _indefinite_people(mention.name_keys[0])  # زنانی که ... می‌گویند: people of a kind, a group
+        return Mention("title", role=as_original(field.text, phrase), indefinite=not group, anonymous=group,
+                       where=field.where), phrase[-1].end
     if mention.ref == "name" and mention.object_follows:
         mention.before_object = _words_to_object(field.text, words, phrase[0])
     following = next((w for w in words if w.start >= phrase[-1].end), None)
@@ -1748,15 +1750,22 @@ def _indefinite_noun(key: str) -> bool:
     return key.endswith("ی") and is_lexicon_noun(key[:-1]) and not is_given_name(key[:-1]) and not is_given_name(key)
 
 
-def _someone_indefinite(field: Field, key: str) -> bool:
-    """``مادری می‌گفت``، ``مددکاری به من گفت``، ``فروشنده‌ای گفت``: a subject of one word that is a
-    person's role or description with the indefinite ی, or a doer's noun in نده with ای (no
-    surname ends so; زواره‌ای, of a place, does), is someone unnamed, not a one-word name; unless
-    the article writes the word after a given name or an honorific anywhere (محمدرضا مدیری):
-    then it is that surname."""
-    if not (_indefinite_head(key) or _indefinite_doer(key)):
+def _someone_indefinite(field: Field, keys: tuple[str, ...]) -> bool:
+    """``مادری می‌گفت``، ``مددکاری به من گفت``، ``فروشنده‌ای گفت``، ``زنی ۴۶ ساله که ... گفت``،
+    ``مردی میانسال می‌گوید``: a subject that opens on a person's role or description with the
+    indefinite ی (or on people of that kind with it: زنانی که ...), or on a doer's noun in نده with
+    ای (no surname ends so; زواره‌ای, of a place, does), or a description whose last word takes the
+    ی (مرد جوانی), is someone unnamed, not a name; unless the article writes its first word after a
+    given name or an honorific anywhere (محمدرضا مدیری): then it is that surname."""
+    first = keys[0]
+    if len(keys) == 1:
+        someone = _indefinite_head(first) or _indefinite_doer(first) or _indefinite_people(first)
+    else:  # not a role's head with a ی that may be its ezafe or a noun of its own (رهبری انقلاب، داوری بازی)
+        someone = first[:-1] in PERSON_DESCRIPTIONS if first.endswith("ی") else (
+            first in PERSON_DESCRIPTIONS and keys[-1].endswith(INDEFINITE_ENDINGS))
+    if not someone:
         return False
-    after = re.compile(f"([\\w\u200c]+)[ \u200c]+{re.escape(key)}{WORD_END}")
+    after = re.compile(f"([\\w\u200c]+)[ \u200c]+{re.escape(first)}{WORD_END}")
     return not any(_opens_full_name(word) or word in HONORIFIC_KEYS
                    for text in field.article for match in after.finditer(text) if (word := fold_word(match.group(1))))
 
@@ -1768,10 +1777,21 @@ def _indefinite_doer(key: str) -> bool:
 
 
 def _indefinite_head(key: str) -> bool:
-    """``بازیکنی``، ``مدیری``: a role or description with the indefinite ی, as in
+    """``بازیکنی``، ``مدیری``، ``زنی``: a role or description with the indefinite ی, as in
     ``سیدمهدی سیدصالحی بازیکنی بود ...``; past a name's first two words it ends the name, unless
     those are all given names: then it is the surname (علی محمد شاعری، محمد رضا مدیری)."""
-    return key.endswith("ی") and key[:-1] in NAME_HEAD_WORDS
+    return key.endswith("ی") and _person_noun(key[:-1])
+
+
+def _indefinite_people(key: str) -> bool:
+    """``زنانی``، ``مادرانی``: the plural in ان of a person's role or description with the indefinite ی."""
+    stem = key[:-1]
+    return key.endswith("ی") and stem.endswith(PEOPLE_PLURAL_ENDING) and _person_noun(stem[:-len(PEOPLE_PLURAL_ENDING)])
+
+
+def _person_noun(key: str) -> bool:
+    """Is the folded word the head of a role or description, or a word for a person's age or sex?"""
+    return key in NAME_HEAD_WORDS or key in PERSON_DESCRIPTIONS
 
 
 def _role_words(words: list[Word]) -> list[Word]:
