@@ -76,3 +76,15 @@ def test_someone_speaking_to_the_reporter_after_a_closed_quotation_is_quoted():
         "حسین احمدی، فروشنده فرش، گفت: «امسال هیچ‌کس خرید نمی‌کند.» پسرش که تازه رسیده بود به ما گفت: «بازار دیگر مثل قدیم نیست.»",
     )
     assert len([quote for quote in quotes if quote.kind != "indirect"]) == 2
+
+
+def test_a_pronoun_after_a_sentence_that_gives_someone_the_floor_is_theirs_not_the_last_speakers():
+    """``نوبت به رضا یزدانی رسید. او گفت``، ``میکروفون به ... رسید. وی گفت``: the sentence's subject is a
+    thing, the person it is about comes after به; ``حمید صادقی پشت تریبون رفت. وی گفت``: a full
+    name that is a plain sentence's subject, with no office beside it. The او is theirs."""
+    for sentence, speaker in (("در ادامه نشست، نوبت به رضا یزدانی رسید.", "رضا یزدانی"),
+                              ("سپس میكروفون به مريم احمدي رسيد.", "مریم احمدی"),
+                              ("پس از او، حمید صادقی پشت تریبون رفت.", "حمید صادقی")):
+        quotes = quotes_of("علی کریمی کارگردان فیلم گفت: «فیلم را در سه ماه ساختیم.»",
+                           f"{sentence} او درباره نقشش گفت: «این سخت‌ترین نقش من بود.»")
+        assert [q.speaker for q in quotes] == ["علی کریمی", speaker]
