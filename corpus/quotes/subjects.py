@@ -442,7 +442,7 @@ def _later_clause_subject(field: Field, words: list[Word], after_noun: bool = Fa
         if key == AND and _all_a_name(field, rest) and (after_noun or _unlisted_words(rest)):
             return mention  # ... نداشته و اسکای اسپورتس مدعی شد: a foreign name no list knows
         if key == AND and not (_name_then_office(rest, mention) or _a_surname_alone(rest)
-                               or mention.ref == "name" and _named_too(rest)):
+                               or mention.ref == "name" and (_named_too(rest) or _surname_named_in_full(field, mention))):
             return None  # ... گذشت و بزرگواری خانواده آن مرحوم؛ ... نکرد و برخی می‌گویند
         if key == THAT and _only_a_name(rest) and _after_while_frame(words[:n]):
             return mention  # ... در حالی ... ارزیابی می‌کنند که ترکیه تاکید دارد
@@ -1765,9 +1765,21 @@ def _someone_indefinite(field: Field, keys: tuple[str, ...]) -> bool:
             first in PERSON_DESCRIPTIONS and keys[-1].endswith(INDEFINITE_ENDINGS))
     if not someone:
         return False
-    after = re.compile(f"([\\w\u200c]+)[ \u200c]+{re.escape(first)}{WORD_END}")
-    return not any(_opens_full_name(word) or word in HONORIFIC_KEYS
-                   for text in field.article for match in after.finditer(text) if (word := fold_word(match.group(1))))
+    return not _written_after_a_given_name(field, first)
+
+
+def _written_after_a_given_name(field: Field, key: str) -> bool:
+    """Does the article write the folded word right after a given name or an honorific anywhere
+    (محمدرضا مدیری، آقای نادری): a surname, whatever else the word may be?"""
+    after = re.compile(f"([\\w\u200c]+)[ \u200c]+{re.escape(key)}{WORD_END}")
+    return any(_opens_full_name(word) or word in HONORIFIC_KEYS
+               for text in field.article for match in after.finditer(text) if (word := fold_word(match.group(1))))
+
+
+def _surname_named_in_full(field: Field, mention: Mention) -> bool:
+    """Is the mention one word the article writes elsewhere after a given name (``... پرسید و نادری
+    در پاسخ گفت``, سعید نادری named before): a surname opening its clause, not a noun with ی?"""
+    return len(mention.name_keys) == 1 and _written_after_a_given_name(field, mention.name_keys[0])
 
 
 def _indefinite_doer(key: str) -> bool:
