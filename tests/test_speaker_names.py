@@ -396,3 +396,13 @@ def test_the_late_is_a_title_before_a_name_never_part_of_it():
                        "مرحوم محمدرضا نیکپور سال‌ها پیش گفته بود که این بنا باید موزه شود.",
                        "به گفته مرحوم علی کاظمي، اين مدرسه در سال 1340 ساخته شد.")
     assert [q.speaker for q in quotes] == ["مهدی کاظمی", "محمدرضا نیکپور", "علی کاظمی"]
+
+
+@pytest.mark.parametrize("address", ["خانم دکتر", "آقای مهندس", "جناب سرهنگ"])
+def test_an_interviewers_address_before_a_comma_is_nobody_who_speaks(address):
+    """``خبرنگار: خانم دکتر، رئیس سازمان ...، آقای X، گفته است که ...``: honorifics alone set off by
+    a comma address the interviewee; the one said to have said it is named after them."""
+    quotes = quotes_of("سیما رحیمی جامعه‌شناس است و با او گفت‌وگو کرده‌ایم.",
+                       f"خبرنگار: {address}، رئیس سازمان ثبت احوال، آقای رضا اردکانیان، هفته گذشته گفته است که "
+                       "آمار طلاق افزایش یافته است. نظر شما چیست؟")
+    assert [q.speaker for q in quotes if q.where == "body:1"] == ["رضا اردکانیان"]

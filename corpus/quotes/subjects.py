@@ -1252,6 +1252,7 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
     object's را comes later in the clause (معاون اول دولت نهم رسیدن | به رشد ... را), so a role
     may have run on into the object as when را follows it."""
     text, where = field.text, field.where
+    words = _past_address(words)
     share = _a_share(words)
     if share:  # به گفته چند نفر از خریداران، ...
         return _share_of_people(field, words[:share])
@@ -1324,6 +1325,15 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
         # as no subject of its own (a pronoun) where quotes are found
         return Mention("pronoun", role=as_original(text, words), organisation=True, bare=True, where=where)
     return Mention("pronoun", where=where)
+
+
+def _past_address(words: list[Word]) -> list[Word]:
+    """``خانم دکتر، رئیس سازمان ...، آقای X، گفته است``: honorifics alone set off by a comma (an
+    interviewer's address to the interviewee) name nobody who speaks; the subject comes after them."""
+    comma = next((n for n, word in enumerate(words) if word.key == ","), 0)
+    if comma and comma + 1 < len(words) and leading_honorifics([w.key for w in words[:comma]] + [","]) == comma:
+        return words[comma + 1:]
+    return words
 
 
 def _appositive_name(part: list[Word], name: list[Word]) -> bool:
