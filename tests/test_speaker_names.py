@@ -406,3 +406,15 @@ def test_an_interviewers_address_before_a_comma_is_nobody_who_speaks(address):
                        f"خبرنگار: {address}، رئیس سازمان ثبت احوال، آقای رضا اردکانیان، هفته گذشته گفته است که "
                        "آمار طلاق افزایش یافته است. نظر شما چیست؟")
     assert [q.speaker for q in quotes if q.where == "body:1"] == ["رضا اردکانیان"]
+
+
+@pytest.mark.parametrize("description, name", [("مرد جوانی", "رضا"), ("زن ميانسالي", "مريم"), ("راننده‌ای", "کریم")])
+def test_the_name_someone_gives_themselves_after_an_opening_and_before_and_is_theirs(description, name):
+    """``کنار ایستگاه، مرد جوانی که خودش را رضا معرفی می‌کند و در بازار کار می‌کند، معتقد است``: the
+    called name counts past an opening set off by its comma and with the clause going on after و;
+    later ``رضا می‌گوید`` is that one, not «رضا معرفی» (a compound verb's noun before می‌کند)."""
+    quotes = quotes_of(f"کنار ایستگاه، {description} که خودش را {name} معرفی می‌کند و شب‌ها کار می‌کند، "
+                       "معتقد است شهر به اتوبوس بیشتری نیاز دارد.",
+                       f"{name} می‌گوید: «هر روز یک ساعت منتظر می‌مانیم.»")
+    assert [q.speaker_type for q in quotes] == ["person", "person"]
+    assert {spelling_key(q.speaker) for q in quotes} == {spelling_key(name)}

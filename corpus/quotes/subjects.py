@@ -36,6 +36,7 @@ from corpus.quotes.constants import (
     GIVEN_NAMES_OF_GOD,
     GODS_NAME,
     MIN_NAME_WORDS_BEFORE_DESCRIPTION,
+    PRESENT_ENDINGS,
     PRESENT_PREFIXES,
     INDEFINITE_AFTER_HE,
     INDEFINITE_ENDINGS,
@@ -188,9 +189,13 @@ QUESTION_TAIL = BLANKS + QUOTE_CLOSERS + "،,"  # what may stand between a repor
 LIGHT_VERB_FORMS = frozenset(fold_word(stem + ending) for stem in LIGHT_VERBS for ending in LIGHT_VERB_PAST_ENDINGS)
 # ... and their participles (کرده، شده ...), which a compound verb's noun also comes before.
 LIGHT_VERB_PARTICIPLES = frozenset(fold_word(stem + "ه") for stem in LIGHT_VERBS)
+# ... and their presents with می (می‌کند، میشوند), which a compound verb's noun also comes before.
+LIGHT_VERB_PRESENTS = frozenset(fold_word(prefix + joint + present + ending) for present in LIGHT_VERBS.values()
+                                for prefix in PRESENT_PREFIXES for joint in ("\u200c", "") for ending in PRESENT_ENDINGS)
 # ... and their perfects written as one word, with or without ZWNJ (کرده‌ایم، کردهاند).
 LIGHT_VERB_PERFECTS = frozenset(participle + ending for participle in LIGHT_VERB_PARTICIPLES for ending in PERFECT_ENDINGS)
 LIGHT_VERB_WORDS = LIGHT_VERB_FORMS | LIGHT_VERB_PARTICIPLES | LIGHT_VERB_PERFECTS
+LIGHT_VERBS_AFTER_NOUN = LIGHT_VERB_FORMS | LIGHT_VERB_PARTICIPLES | LIGHT_VERB_PRESENTS
 
 
 @dataclass(slots=True)
@@ -334,10 +339,10 @@ def _name_called_by(field: Field, words: list[Word]) -> Mention | None:
     """The name an unnamed speaker goes by, given in their description's relative clause (``مردی
     شصت ساله که اهالی محله او را «عمو جلال» صدا می‌کنند، می‌گوید``; ``سرپرستار بخش که خود را ملیحه
     معرفی می‌کند، گفت``): the words between the object (او را، خود را) and the naming verb
-    (CALLED_VERBS), before the clause's first comma. The report calls them so later (عمو جلال ...
+    (CALLED_VERBS), before the first comma after که or a و going on. The report calls them so later (عمو جلال ...
     گفت), and nothing else names them; a description that opens on a name keeps it."""
-    end = next((n for n, word in enumerate(words) if word.key == ","), len(words))
-    that = next((n for n, word in enumerate(words[:end]) if word.key == THAT), None)
+    that = next((n for n, word in enumerate(words) if word.key == THAT), None)  # past an opening (کنار او، ...)
+    end = next((n for n, word in enumerate(words) if word.key == "," and n > (that or 0)), len(words))
     if not that or opens_name(words[:that]):
         return None  # علی رضایی که دوستانش او را ... صدا می‌کنند: named already
     for n in range(that + 1, end - 2):
@@ -345,7 +350,8 @@ def _name_called_by(field: Field, words: list[Word]) -> Mention | None:
             continue
         for length in range(1, MAX_CALLED_NAME_WORDS + 1):
             verb_at = n + 2 + length
-            if (verb := _called_verb_length(words, verb_at)) and verb_at + verb == end:
+            if (verb := _called_verb_length(words, verb_at)) and (
+                    verb_at + verb == end or words[verb_at + verb].key == AND):  # ... معرفی می‌کند و دانشجوست،
                 name = words[n + 2:verb_at]
                 if not is_person_name([w.key for w in name], NAME_HEAD_WORDS):
                     return None  # خود را مأمور شهرداری معرفی کرد: a role, not a name
@@ -1931,7 +1937,7 @@ def _before_light_verb(words: list[Word], name: list[Word]) -> list[Word]:
     if not name:
         return name
     following = next((w for w in words if w.start > name[-1].end), None)
-    return name[:-1] if following is not None and following.key in LIGHT_VERB_FORMS | LIGHT_VERB_PARTICIPLES else name
+    return name[:-1] if following is not None and following.key in LIGHT_VERBS_AFTER_NOUN else name
 
 
 def _letters(folded: str) -> str:
