@@ -141,8 +141,9 @@ def subjects_before_pronouns(field: Field, quotes: list[Found], previous: tuple[
 
     Nouns open sentences too (انجام این طرح ...): the subject must be someone the article
     quotes, a name with its office beside it (``هانسن پزشک باشگاه ...``: the article
-    introduces them) or in full (a given name and a surname: ``حمید صادقی پشت تریبون رفت``), or one word no lexicon calls a noun that the headline (title and
-    lead, folded words) names too, as a story's subject is (کونته)."""
+    introduces them) or in full (a given name and a surname: ``حمید صادقی پشت تریبون رفت``),
+    or one word no lexicon calls a noun that the headline (title and lead, folded words) names
+    too, as a story's subject is (کونته)."""
     introduced = []
     quoted = _Quoted(quotes)
     for quote in quotes:

@@ -339,8 +339,9 @@ def _name_called_by(field: Field, words: list[Word]) -> Mention | None:
     """The name an unnamed speaker goes by, given in their description's relative clause (``مردی
     شصت ساله که اهالی محله او را «عمو جلال» صدا می‌کنند، می‌گوید``; ``سرپرستار بخش که خود را ملیحه
     معرفی می‌کند، گفت``): the words between the object (او را، خود را) and the naming verb
-    (CALLED_VERBS), before the first comma after که or a و going on. The report calls them so later (عمو جلال ...
-    گفت), and nothing else names them; a description that opens on a name keeps it."""
+    (CALLED_VERBS), before the first comma after که or a و going on. The report calls them so
+    later (عمو جلال ... گفت), and nothing else names them; a description that opens on a name
+    keeps it."""
     that = next((n for n, word in enumerate(words) if word.key == THAT), None)  # past an opening (کنار او، ...)
     end = next((n for n, word in enumerate(words) if word.key == "," and n > (that or 0)), len(words))
     if not that or opens_name(words[:that]):
