@@ -76,3 +76,26 @@ def test_someone_speaking_to_the_reporter_after_a_closed_quotation_is_quoted():
         "حسین احمدی، فروشنده فرش، گفت: «امسال هیچ‌کس خرید نمی‌کند.» پسرش که تازه رسیده بود به ما گفت: «بازار دیگر مثل قدیم نیست.»",
     )
     assert len([quote for quote in quotes if quote.kind != "indirect"]) == 2
+
+
+def test_a_pronoun_after_a_sentence_that_gives_someone_the_floor_is_theirs_not_the_last_speakers():
+    """``نوبت به رضا یزدانی رسید. او گفت``، ``میکروفون به ... رسید. وی گفت``: the sentence's subject is a
+    thing, the person it is about comes after به; ``حمید صادقی پشت تریبون رفت. وی گفت``: a full
+    name that is a plain sentence's subject, with no office beside it. The او is theirs."""
+    for sentence, speaker in (("در ادامه نشست، نوبت به رضا یزدانی رسید.", "رضا یزدانی"),
+                              ("سپس میكروفون به مريم احمدي رسيد.", "مریم احمدی"),
+                              ("پس از او، حمید صادقی پشت تریبون رفت.", "حمید صادقی")):
+        quotes = quotes_of("علی کریمی کارگردان فیلم گفت: «فیلم را در سه ماه ساختیم.»",
+                           f"{sentence} او درباره نقشش گفت: «این سخت‌ترین نقش من بود.»")
+        assert [q.speaker for q in quotes] == ["علی کریمی", speaker]
+
+
+@pytest.mark.parametrize("clause", ["از کارگردان پرسید که چرا فیلم را در شمال ساخته است و نادری در پاسخ گفت:",
+                                    "درباره پایان فیلم پرسيد و نادري پاسخ داد:",
+                                    "پرسید چرا بازیگران چهره انتخاب نشدند و نادری با لبخند تاکید کرد:"])
+def test_a_surname_the_article_names_in_full_opens_the_clause_after_and(clause):
+    """``رستمی ... پرسید ... و نادری در پاسخ گفت``: after و a one-word surname (a noun with ی
+    too, نادر + ی) the article writes after a given name elsewhere is the speaker, not the asker."""
+    quotes = quotes_of("نشست خبری فیلم «باران» با حضور سعید نادری کارگردان و علی رستمی منتقد سینما برگزار شد.",
+                       f"رستمی {clause} «لوکیشن شمال برای قصه ما ضروری بود.»")
+    assert [(q.speaker, q.ref) for q in quotes if q.kind == "direct"] == [("سعید نادری", "surname")]

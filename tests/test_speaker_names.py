@@ -316,6 +316,20 @@ def test_someone_called_by_a_role_with_the_indefinite_ending_is_unnamed():
         (None, "unnamed"), (None, "unnamed"), (None, "unnamed"), ("محمدرضا مدیری", "person")]
 
 
+def test_someone_described_by_sex_or_age_with_the_indefinite_ending_is_unnamed():
+    """``زنی ۴۶ ساله که ... گفت``، ``مردی میانسال می‌گوید``، ``مرد جوانی که ...``، ``زنانی که ... می‌گویند``
+    (Arabic letters or not): an ordinary person described by sex or age, the indefinite ی on the
+    description's first or last word, or people of that kind, is nobody the article names; a
+    surname so spelt after a given name (یدالله جوانی) stays his."""
+    quotes = quotes_of(
+        "در صف نانوایی، زنی ۴۶ ساله که نخواست نامش فاش شود، گفت: قیمت نان دو برابر شده است.",
+        "مردي ميانسال با كيسه‌اي در دست مي‌گويد: از صبح دنبال داروی پدرم هستم.",
+        "کنار او، مرد جوانی که دانشجوی سینماست، گفت: سالن سینمای شهر سال‌هاست تعطیل است.",
+        "زنانی که در این کارگاه خیاطی کار می‌کنند، می‌گویند: دستمزدها سه ماه است پرداخت نشده است.",
+        "یدالله جوانی مشاور فرمانده در این مراسم حضور داشت. جوانی گفت: دشمن از توان ما خبر دارد.")
+    assert [(q.speaker, q.speaker_type) for q in quotes] == [(None, "unnamed")] * 4 + [("یدالله جوانی", "person")]
+
+
 def test_the_name_a_speaker_goes_by_is_set_aside_from_the_subject():
     """``ژوائو کارلوس دا سیلوا معروف به «ژوکا»، مهاجم برزیلی تیم، گفت``: the alias after معروف /
     ملقب / مشهور به is no part of the name, and the role after its comma is still the speaker's."""
@@ -382,3 +396,25 @@ def test_the_late_is_a_title_before_a_name_never_part_of_it():
                        "مرحوم محمدرضا نیکپور سال‌ها پیش گفته بود که این بنا باید موزه شود.",
                        "به گفته مرحوم علی کاظمي، اين مدرسه در سال 1340 ساخته شد.")
     assert [q.speaker for q in quotes] == ["مهدی کاظمی", "محمدرضا نیکپور", "علی کاظمی"]
+
+
+@pytest.mark.parametrize("address", ["خانم دکتر", "آقای مهندس", "جناب سرهنگ"])
+def test_an_interviewers_address_before_a_comma_is_nobody_who_speaks(address):
+    """``خبرنگار: خانم دکتر، رئیس سازمان ...، آقای X، گفته است که ...``: honorifics alone set off by
+    a comma address the interviewee; the one said to have said it is named after them."""
+    quotes = quotes_of("سیما رحیمی جامعه‌شناس است و با او گفت‌وگو کرده‌ایم.",
+                       f"خبرنگار: {address}، رئیس سازمان ثبت احوال، آقای رضا اردکانیان، هفته گذشته گفته است که "
+                       "آمار طلاق افزایش یافته است. نظر شما چیست؟")
+    assert [q.speaker for q in quotes if q.where == "body:1"] == ["رضا اردکانیان"]
+
+
+@pytest.mark.parametrize("description, name", [("مرد جوانی", "رضا"), ("زن ميانسالي", "مريم"), ("راننده‌ای", "کریم")])
+def test_the_name_someone_gives_themselves_after_an_opening_and_before_and_is_theirs(description, name):
+    """``کنار ایستگاه، مرد جوانی که خودش را رضا معرفی می‌کند و در بازار کار می‌کند، معتقد است``: the
+    called name counts past an opening set off by its comma and with the clause going on after و;
+    later ``رضا می‌گوید`` is that one, not «رضا معرفی» (a compound verb's noun before می‌کند)."""
+    quotes = quotes_of(f"کنار ایستگاه، {description} که خودش را {name} معرفی می‌کند و شب‌ها کار می‌کند، "
+                       "معتقد است شهر به اتوبوس بیشتری نیاز دارد.",
+                       f"{name} می‌گوید: «هر روز یک ساعت منتظر می‌مانیم.»")
+    assert [q.speaker_type for q in quotes] == ["person", "person"]
+    assert {spelling_key(q.speaker) for q in quotes} == {spelling_key(name)}

@@ -1109,6 +1109,10 @@ MORE_DESCRIPTION_HEADS = (
 PERSON_DESCRIPTIONS = frozenset(fold_word(word) for word in ("جوان", "نوجوان", "مرد", "زن", "پیرمرد", "پیرزن"))
 MIN_NAME_WORDS_BEFORE_DESCRIPTION = 2
 
+# The prepositions after which a sentence whose subject is a thing names whom it is about
+# (نوبت به رضا یزدانی رسید، سپس از کاظم رفیعی دعوت شد): the او of the next sentence.
+TURN_PREPOSITIONS = ("به", "از")
+
 # Someone described, then named: ``مرد میانسالی به نام اصغر نعمتی گفت``; the description is at
 # most MAX_NAMED_AS_AT words before it (یکی از ساکنان محله به نام ...).
 CALLED_BY_NAME = (fold_word("به"), fold_word("نام"))

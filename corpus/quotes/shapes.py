@@ -14,7 +14,8 @@ from bisect import bisect_left
 from itertools import accumulate
 
 from corpus.names import HONORIFIC_KEYS
-from corpus.quotes.constants import SUBJECT_WINDOW
+from corpus.orthography import fold_word
+from corpus.quotes.constants import SUBJECT_WINDOW, TURN_PREPOSITIONS
 from corpus.quotes.direct import direct_quotes, direct_clauses, headline_quote
 from corpus.quotes.found import Found, Introduction, search_verb
 from corpus.quotes.guillemets import guillemet_quotes
@@ -114,6 +115,7 @@ def _name_alone(field: Field, mention: Mention) -> bool:
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+TURN_PREPOSITION_KEYS = frozenset(fold_word(word) for word in TURN_PREPOSITIONS)
 
 
 def _honorifics_only(mention: Mention) -> bool:
@@ -139,8 +141,9 @@ def subjects_before_pronouns(field: Field, quotes: list[Found], previous: tuple[
 
     Nouns open sentences too (انجام این طرح ...): the subject must be someone the article
     quotes, a name with its office beside it (``هانسن پزشک باشگاه ...``: the article
-    introduces them), or one word no lexicon calls a noun that the headline (title and
-    lead, folded words) names too, as a story's subject is (کونته)."""
+    introduces them) or in full (a given name and a surname: ``حمید صادقی پشت تریبون رفت``),
+    or one word no lexicon calls a noun that the headline (title and lead, folded words) names
+    too, as a story's subject is (کونته)."""
     introduced = []
     quoted = _Quoted(quotes)
     for quote in quotes:
@@ -159,7 +162,7 @@ def subjects_before_pronouns(field: Field, quotes: list[Found], previous: tuple[
             mention = None
         if mention is not None:
             keys = mention.name_keys
-            mention.known_only = not (mention.role and mention.strong
+            mention.known_only = not (mention.strong and (mention.role or len(keys) > 1)
                                       or len(keys) == 1 and keys[0] in headline and not is_lexicon_noun(keys[0]))
             introduced.append(Introduction(field.where, sentence, mention))
     return introduced
@@ -192,8 +195,22 @@ def _plain_sentence_subject(field: Field, end: int, quoted: _Quoted) -> Mention 
     if not words or any(_person_asked(field, verb) for verb in ASKED.finditer(field.folded, start, end)):
         return None  # ``X از Y پرسید ... . او گفت``: the one asked answers (people_asked), not the asker
     mention, _ = subject(field, words)
+    if mention.ref == "name" and not mention.strong and len(mention.name_keys) == 1:  # a thing, read as a name
+        mention = _person_whose_turn(field, words) or mention
     if mention.ref == "name" and not mention.organisation and not mention.object_follows:
         return mention
+    return None
+
+
+def _person_whose_turn(field: Field, words: list[Word]) -> Mention | None:
+    """``نوبت به رضا یزدانی رسید``، ``سپس از کاظم رفیعی دعوت شد``: a sentence whose subject is a
+    thing names the person it is about after به or از; a name in full there (a given name and a
+    surname) is whom the ``او`` of the next sentence means."""
+    for n in range(1, len(words)):
+        if words[n - 1].key in TURN_PREPOSITION_KEYS:
+            mention, _ = subject(field, words[n:])
+            if mention.ref == "name" and mention.strong and len(mention.name_keys) > 1:
+                return mention
     return None
 
 

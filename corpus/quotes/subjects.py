@@ -36,6 +36,7 @@ from corpus.quotes.constants import (
     GIVEN_NAMES_OF_GOD,
     GODS_NAME,
     MIN_NAME_WORDS_BEFORE_DESCRIPTION,
+    PRESENT_ENDINGS,
     PRESENT_PREFIXES,
     INDEFINITE_AFTER_HE,
     INDEFINITE_ENDINGS,
@@ -188,9 +189,13 @@ QUESTION_TAIL = BLANKS + QUOTE_CLOSERS + "،,"  # what may stand between a repor
 LIGHT_VERB_FORMS = frozenset(fold_word(stem + ending) for stem in LIGHT_VERBS for ending in LIGHT_VERB_PAST_ENDINGS)
 # ... and their participles (کرده، شده ...), which a compound verb's noun also comes before.
 LIGHT_VERB_PARTICIPLES = frozenset(fold_word(stem + "ه") for stem in LIGHT_VERBS)
+# ... and their presents with می (می‌کند، میشوند), which a compound verb's noun also comes before.
+LIGHT_VERB_PRESENTS = frozenset(fold_word(prefix + joint + present + ending) for present in LIGHT_VERBS.values()
+                                for prefix in PRESENT_PREFIXES for joint in ("\u200c", "") for ending in PRESENT_ENDINGS)
 # ... and their perfects written as one word, with or without ZWNJ (کرده‌ایم، کردهاند).
 LIGHT_VERB_PERFECTS = frozenset(participle + ending for participle in LIGHT_VERB_PARTICIPLES for ending in PERFECT_ENDINGS)
 LIGHT_VERB_WORDS = LIGHT_VERB_FORMS | LIGHT_VERB_PARTICIPLES | LIGHT_VERB_PERFECTS
+LIGHT_VERBS_AFTER_NOUN = LIGHT_VERB_FORMS | LIGHT_VERB_PARTICIPLES | LIGHT_VERB_PRESENTS
 
 
 @dataclass(slots=True)
@@ -334,10 +339,11 @@ def _name_called_by(field: Field, words: list[Word]) -> Mention | None:
     """The name an unnamed speaker goes by, given in their description's relative clause (``مردی
     شصت ساله که اهالی محله او را «عمو جلال» صدا می‌کنند، می‌گوید``; ``سرپرستار بخش که خود را ملیحه
     معرفی می‌کند، گفت``): the words between the object (او را، خود را) and the naming verb
-    (CALLED_VERBS), before the clause's first comma. The report calls them so later (عمو جلال ...
-    گفت), and nothing else names them; a description that opens on a name keeps it."""
-    end = next((n for n, word in enumerate(words) if word.key == ","), len(words))
-    that = next((n for n, word in enumerate(words[:end]) if word.key == THAT), None)
+    (CALLED_VERBS), before the first comma after که or a و going on. The report calls them so
+    later (عمو جلال ... گفت), and nothing else names them; a description that opens on a name
+    keeps it."""
+    that = next((n for n, word in enumerate(words) if word.key == THAT), None)  # past an opening (کنار او، ...)
+    end = next((n for n, word in enumerate(words) if word.key == "," and n > (that or 0)), len(words))
     if not that or opens_name(words[:that]):
         return None  # علی رضایی که دوستانش او را ... صدا می‌کنند: named already
     for n in range(that + 1, end - 2):
@@ -345,7 +351,8 @@ def _name_called_by(field: Field, words: list[Word]) -> Mention | None:
             continue
         for length in range(1, MAX_CALLED_NAME_WORDS + 1):
             verb_at = n + 2 + length
-            if (verb := _called_verb_length(words, verb_at)) and verb_at + verb == end:
+            if (verb := _called_verb_length(words, verb_at)) and (
+                    verb_at + verb == end or words[verb_at + verb].key == AND):  # ... معرفی می‌کند و دانشجوست،
                 name = words[n + 2:verb_at]
                 if not is_person_name([w.key for w in name], NAME_HEAD_WORDS):
                     return None  # خود را مأمور شهرداری معرفی کرد: a role, not a name
@@ -442,7 +449,7 @@ def _later_clause_subject(field: Field, words: list[Word], after_noun: bool = Fa
         if key == AND and _all_a_name(field, rest) and (after_noun or _unlisted_words(rest)):
             return mention  # ... نداشته و اسکای اسپورتس مدعی شد: a foreign name no list knows
         if key == AND and not (_name_then_office(rest, mention) or _a_surname_alone(rest)
-                               or mention.ref == "name" and _named_too(rest)):
+                               or mention.ref == "name" and (_named_too(rest) or _surname_named_in_full(field, mention))):
             return None  # ... گذشت و بزرگواری خانواده آن مرحوم؛ ... نکرد و برخی می‌گویند
         if key == THAT and _only_a_name(rest) and _after_while_frame(words[:n]):
             return mention  # ... در حالی ... ارزیابی می‌کنند که ترکیه تاکید دارد
@@ -600,8 +607,10 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
         return Mention("pronoun", where=field.where), words[0].start
     if _people_told_by_verb(field, mention, phrase, words[-1].end):
         return Mention("title", role=as_original(field.text, phrase), anonymous=True, where=field.where), phrase[-1].end
-    if mention.ref == "name" and len(phrase) == 1 and _someone_indefinite(field, phrase[0].key):
-        return Mention("title", role=as_original(field.text, phrase), indefinite=True, where=field.where), phrase[-1].end
+    if mention.ref == "name" and _someone_indefinite(field, mention.name_keys):
+        group = _indefinite_people(mention.name_keys[0])  # زنانی که ... می‌گویند: people of a kind, a group
+        return Mention("title", role=as_original(field.text, phrase), indefinite=not group, anonymous=group,
+                       where=field.where), phrase[-1].end
     if mention.ref == "name" and mention.object_follows:
         mention.before_object = _words_to_object(field.text, words, phrase[0])
     following = next((w for w in words if w.start >= phrase[-1].end), None)
@@ -1250,6 +1259,7 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
     object's را comes later in the clause (معاون اول دولت نهم رسیدن | به رشد ... را), so a role
     may have run on into the object as when را follows it."""
     text, where = field.text, field.where
+    words = _past_address(words)
     share = _a_share(words)
     if share:  # به گفته چند نفر از خریداران، ...
         return _share_of_people(field, words[:share])
@@ -1322,6 +1332,15 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
         # as no subject of its own (a pronoun) where quotes are found
         return Mention("pronoun", role=as_original(text, words), organisation=True, bare=True, where=where)
     return Mention("pronoun", where=where)
+
+
+def _past_address(words: list[Word]) -> list[Word]:
+    """``خانم دکتر، رئیس سازمان ...، آقای X، گفته است``: honorifics alone set off by a comma (an
+    interviewer's address to the interviewee) name nobody who speaks; the subject comes after them."""
+    comma = next((n for n, word in enumerate(words) if word.key == ","), 0)
+    if comma and comma + 1 < len(words) and leading_honorifics([w.key for w in words[:comma]] + [","]) == comma:
+        return words[comma + 1:]
+    return words
 
 
 def _appositive_name(part: list[Word], name: list[Word]) -> bool:
@@ -1748,17 +1767,36 @@ def _indefinite_noun(key: str) -> bool:
     return key.endswith("ی") and is_lexicon_noun(key[:-1]) and not is_given_name(key[:-1]) and not is_given_name(key)
 
 
-def _someone_indefinite(field: Field, key: str) -> bool:
-    """``مادری می‌گفت``، ``مددکاری به من گفت``، ``فروشنده‌ای گفت``: a subject of one word that is a
-    person's role or description with the indefinite ی, or a doer's noun in نده with ای (no
-    surname ends so; زواره‌ای, of a place, does), is someone unnamed, not a one-word name; unless
-    the article writes the word after a given name or an honorific anywhere (محمدرضا مدیری):
-    then it is that surname."""
-    if not (_indefinite_head(key) or _indefinite_doer(key)):
+def _someone_indefinite(field: Field, keys: tuple[str, ...]) -> bool:
+    """``مادری می‌گفت``، ``مددکاری به من گفت``، ``فروشنده‌ای گفت``، ``زنی ۴۶ ساله که ... گفت``،
+    ``مردی میانسال می‌گوید``: a subject that opens on a person's role or description with the
+    indefinite ی (or on people of that kind with it: زنانی که ...), or on a doer's noun in نده with
+    ای (no surname ends so; زواره‌ای, of a place, does), or a description whose last word takes the
+    ی (مرد جوانی), is someone unnamed, not a name; unless the article writes its first word after a
+    given name or an honorific anywhere (محمدرضا مدیری): then it is that surname."""
+    first = keys[0]
+    if len(keys) == 1:
+        someone = _indefinite_head(first) or _indefinite_doer(first) or _indefinite_people(first)
+    else:  # not a role's head with a ی that may be its ezafe or a noun of its own (رهبری انقلاب، داوری بازی)
+        someone = first[:-1] in PERSON_DESCRIPTIONS if first.endswith("ی") else (
+            first in PERSON_DESCRIPTIONS and keys[-1].endswith(INDEFINITE_ENDINGS))
+    if not someone:
         return False
+    return not _written_after_a_given_name(field, first)
+
+
+def _written_after_a_given_name(field: Field, key: str) -> bool:
+    """Does the article write the folded word right after a given name or an honorific anywhere
+    (محمدرضا مدیری، آقای نادری): a surname, whatever else the word may be?"""
     after = re.compile(f"([\\w\u200c]+)[ \u200c]+{re.escape(key)}{WORD_END}")
-    return not any(_opens_full_name(word) or word in HONORIFIC_KEYS
-                   for text in field.article for match in after.finditer(text) if (word := fold_word(match.group(1))))
+    return any(_opens_full_name(word) or word in HONORIFIC_KEYS
+               for text in field.article for match in after.finditer(text) if (word := fold_word(match.group(1))))
+
+
+def _surname_named_in_full(field: Field, mention: Mention) -> bool:
+    """Is the mention one word the article writes elsewhere after a given name (``... پرسید و نادری
+    در پاسخ گفت``, سعید نادری named before): a surname opening its clause, not a noun with ی?"""
+    return len(mention.name_keys) == 1 and _written_after_a_given_name(field, mention.name_keys[0])
 
 
 def _indefinite_doer(key: str) -> bool:
@@ -1768,10 +1806,21 @@ def _indefinite_doer(key: str) -> bool:
 
 
 def _indefinite_head(key: str) -> bool:
-    """``بازیکنی``، ``مدیری``: a role or description with the indefinite ی, as in
+    """``بازیکنی``، ``مدیری``، ``زنی``: a role or description with the indefinite ی, as in
     ``سیدمهدی سیدصالحی بازیکنی بود ...``; past a name's first two words it ends the name, unless
     those are all given names: then it is the surname (علی محمد شاعری، محمد رضا مدیری)."""
-    return key.endswith("ی") and key[:-1] in NAME_HEAD_WORDS
+    return key.endswith("ی") and _person_noun(key[:-1])
+
+
+def _indefinite_people(key: str) -> bool:
+    """``زنانی``، ``مادرانی``: the plural in ان of a person's role or description with the indefinite ی."""
+    stem = key[:-1]
+    return key.endswith("ی") and stem.endswith(PEOPLE_PLURAL_ENDING) and _person_noun(stem[:-len(PEOPLE_PLURAL_ENDING)])
+
+
+def _person_noun(key: str) -> bool:
+    """Is the folded word the head of a role or description, or a word for a person's age or sex?"""
+    return key in NAME_HEAD_WORDS or key in PERSON_DESCRIPTIONS
 
 
 def _role_words(words: list[Word]) -> list[Word]:
@@ -1889,7 +1938,7 @@ def _before_light_verb(words: list[Word], name: list[Word]) -> list[Word]:
     if not name:
         return name
     following = next((w for w in words if w.start > name[-1].end), None)
-    return name[:-1] if following is not None and following.key in LIGHT_VERB_FORMS | LIGHT_VERB_PARTICIPLES else name
+    return name[:-1] if following is not None and following.key in LIGHT_VERBS_AFTER_NOUN else name
 
 
 def _letters(folded: str) -> str:
