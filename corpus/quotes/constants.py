@@ -517,6 +517,16 @@ ANNOUNCED_BY_NOUNS = ("اعلام", "اظهارات", "نوشته")
 # is the body's own word (an agency's report, به گزارش خبرگزاری ...، is the article's frame).
 PRESS_OFFICE_REPORTED = ("به گزارش", "به نقل از")
 PRESS_OFFICES = ("روابط عمومی", "اداره روابط عمومی", "اداره کل روابط عمومی")
+# ``به نقل از X، CLAIM`` with no press office: X's own word when X is a body or one holding a role
+# (ANNOTATION.md, round 21), not when X is an outlet, whose report is the article's credit.
+QUOTED_FROM = "به نقل از"
+OUTLET_HEADS = frozenset(fold_word(word) for word in (
+    "روزنامه", "نشریه", "مجله", "هفته‌نامه", "ماهنامه", "فصلنامه", "بولتن", "سایت", "وب سایت", "وبسایت",
+    "شبکه", "رادیو", "تلویزیون", "خبرگزاری", "پایگاه", "رسانه", "خبرنگار", "گزارش", "وبگاه", "تارنما",
+))
+# Words X never holds there: a time or a place the claim opens on, its comma after them (به نقل از
+# بانک مرکزی در سه ماهه دوم سال، CLAIM; ... در این اطلاعیه، CLAIM), so where X ends is unknown.
+NOT_IN_QUOTED_SOURCE = frozenset(fold_word(word) for word in ("در", "طی", "ضمن", "امروز", "دیروز"))
 # ``بنا بر این گزارش ماهاتیر ... اضافه کرد``: "according to this report", the comma often left
 # out, opens a sentence before its subject as a connective does; the report was named before.
 # Also run together (بنا براین، بنابراین این گزارش).

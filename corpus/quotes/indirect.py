@@ -52,6 +52,8 @@ from corpus.quotes.constants import (
     LIGHT_VERB_PREFIXES,
     UNNAMED_SOURCES,
     NOT_AFTER_EMPHASIS_OPENER,
+    OUTLET_HEADS,
+    NOT_IN_QUOTED_SOURCE,
     NOT_BEFORE_EMPHASIS_OPENER,
     JUDGING_PREVERBS,
     ONE_CAN,
@@ -424,12 +426,13 @@ def _past_appositive_role(folded: str, comma: int, limit: int) -> int:
 
 
 def _press_office_reports(field: Field, match: re.Match) -> list[Found]:
-    """``به نقل از روابط عمومی X، CLAIM``: the rest of the sentence is what the body X reports
-    through its press office (X speaks, as it does when the article names it elsewhere), unless
-    someone's words are reported in it (``... ، رضایی در این نشست اظهار داشت: ...``): the press
-    office only carried them. X runs to its comma, or on past the comma of a listed name
-    (``سازمان رفاه، خدمات و مشارکت‌های اجتماعی شهرداری تهران،``)."""
-    limit = min(find_sentence_end(field.folded, match.end()), match.end("source") + MAX_ACCORDING_TO_CHARS)
+    """``به نقل از روابط عمومی X، CLAIM`` / ``به نقل از X، CLAIM``: the rest of the sentence is
+    what the body X reports, through its press office or in its own name (X speaks, as it does
+    when the article names it elsewhere; ANNOTATION.md, round 21), unless someone's words are
+    reported in it (``... ، رضایی در این نشست اظهار داشت: ...``): X only carried them. X runs to
+    its comma, or on past the comma of a listed name (``سازمان رفاه، خدمات و مشارکت‌های اجتماعی
+    شهرداری تهران،``). With no press office X must open on a body or a role (_quoted_source)."""
+    limit = min(find_sentence_end(field.folded, match.end()), match.end() + MAX_ACCORDING_TO_CHARS)
     comma = find_any(field.folded, "،,", match.end(), limit)
     while comma >= 0:
         after = find_any(field.folded, "،,", comma + 1, limit)
@@ -444,16 +447,37 @@ def _press_office_reports(field: Field, match: re.Match) -> list[Found]:
     start, end = trim_quote(field.folded, comma + 1, _claim_end(field.folded, comma + 1))
     if len(field.folded[start:end].split()) < MIN_CLAIM_WORDS:
         return []
-    office = [word.key for word in clause_words(field.folded, match.start("source"), match.end("source"))]
-    mention = mention_from_words(field, clause_words(field.folded, match.start("source"), comma))
-    if mention.name_keys[:len(office)] != tuple(office) or mention.name_keys[len(office):][:1] in ((), ("و",)):
-        return []  # no body named after its office, or the office's name runs on (روابط عمومی و ...)
-    # the body speaks, named as the article names it elsewhere; its word frames the story, so it
-    # keeps no floor from whom the story is about
-    mention = dataclasses.replace(mention, name_words=mention.name_words[len(office):],
-                                  name_keys=mention.name_keys[len(office):], aside=True)
+    mention = _press_office_body(field, match, comma) if match.group("office") else _quoted_source(field, match, comma)
+    if mention is None:
+        return []
+    # its word frames the story, so it keeps no floor from whom the story is about
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
-                  field.text[start:end], mention)]
+                  field.text[start:end], dataclasses.replace(mention, aside=True))]
+
+
+def _press_office_body(field: Field, match: re.Match, comma: int) -> Mention | None:
+    """The body a press office speaks for, named after the office's words up to ``comma``, as
+    the article names it elsewhere; None when no body is named after them, or the office's name
+    runs on (روابط عمومی و ...)."""
+    office = [word.key for word in clause_words(field.folded, match.start("office"), match.end("office"))]
+    mention = mention_from_words(field, clause_words(field.folded, match.start("office"), comma))
+    if mention.name_keys[:len(office)] != tuple(office) or mention.name_keys[len(office):][:1] in ((), ("و",)):
+        return None
+    return dataclasses.replace(mention, name_words=mention.name_words[len(office):],
+                               name_keys=mention.name_keys[len(office):])
+
+
+def _quoted_source(field: Field, match: re.Match, comma: int) -> Mention | None:
+    """Who ``به نقل از X،`` quotes: X when it opens on a body (وزارت بهداشت، پلیس راهور) or a
+    role (سخنگوی وزارت ...), and not on an outlet (روزنامه ...، سایت ...، خبرگزاری ...), whose
+    report credits the article's sources; a bare name may be an outlet's too (گاردین). Not when a
+    time or a place follows the name before the comma (NOT_IN_QUOTED_SOURCE)."""
+    words = clause_words(field.folded, match.end(), comma)
+    if not words or words[0].key in OUTLET_HEADS or is_agency(words) or any(w.key in NOT_IN_QUOTED_SOURCE for w in words):
+        return None
+    if not (phrase_at(words, 0, ORGANISATION_LEXICON) or starts_role(words, 0)):
+        return None
+    return mention_from_words(field, words)
 
 
 def _reports_speech(folded: str, start: int, end: int) -> bool:
