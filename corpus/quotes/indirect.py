@@ -181,10 +181,17 @@ def _without_closing_quote(field: Field, found: Found) -> Found:
     joining = clause_words(field.folded, comma + 1, opening)
     if (joining and phrase_at(joining, 0, QUOTE_JOINING_LEXICON) != len(joining)
             or len(field.folded[opening + 1:end - 1].split()) < MIN_QUOTE_WORDS
-            or len(field.folded[found.start:comma].split()) < MIN_CLAIM_WORDS):
+            or _too_short(field.folded[found.start:comma])):
         return found
     start, end = trim_quote(field.folded, found.start, comma)
     return dataclasses.replace(found, start=start, end=end, text=field.text[start:end])
+
+
+def _too_short(claim: str) -> bool:
+    """Does a claim hold fewer than MIN_CLAIM_WORDS words, a fragment rather than something said?
+    Its words are counted at spaces and ZWNJs alike, so a claim is as long whichever its writer
+    joined a word's parts with (قیمت‌ها کاهش می‌یابد، قیمت ها کاهش می یابد)."""
+    return len(claim.replace("\u200c", " ").split()) < MIN_CLAIM_WORDS
 
 
 def _impersonal(folded: str, match: re.Match) -> bool:
@@ -445,7 +452,7 @@ def _press_office_reports(field: Field, match: re.Match) -> list[Found]:
     if _reports_speech(field.folded, comma + 1, find_sentence_end(field.folded, comma + 1, MAX_CLAIM_CHARS) + 1):
         return []
     start, end = trim_quote(field.folded, comma + 1, _claim_end(field.folded, comma + 1))
-    if len(field.folded[start:end].split()) < MIN_CLAIM_WORDS:
+    if _too_short(field.folded[start:end]):
         return []
     mention = _press_office_body(field, match, comma) if match.group("office") else _quoted_source(field, match, comma)
     if mention is None:
@@ -518,7 +525,7 @@ def _according_to_uncomma(field: Field, match: re.Match, sentence_end: int) -> l
         return []
     mention, source_end = source
     start, end = trim_quote(field.folded, source_end, _before_another_speaker(field.folded, source_end, sentence_end))
-    if field.folded[start:start + 1] in '«"' or len(field.folded[start:end].split()) < MIN_CLAIM_WORDS:
+    if field.folded[start:start + 1] in '«"' or _too_short(field.folded[start:end]):
         return []
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], mention)]
@@ -578,7 +585,7 @@ def _announced_uncomma(field: Field, match: re.Match, sentence_end: int) -> list
     if not name or is_agency(name):
         return []
     start, end = trim_quote(field.folded, name[-1].end, _sourced_claim_end(field.folded, name[-1].end))
-    if (field.folded[start:start + 1] in "«,،" or len(field.folded[start:end].split()) < MIN_CLAIM_WORDS
+    if (field.folded[start:start + 1] in "«,،" or _too_short(field.folded[start:end])
             or not holds_a_verb(field.folded, start, end)):
         return []
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
@@ -658,7 +665,7 @@ def _claim_after_verb(field: Field, match: re.Match) -> list[Found]:
     claim_end, _, in_question = asked
     mention = dataclasses.replace(mention, aside=mention.aside or in_question)
     start, end = trim_quote(field.folded, match.end(), claim_end)
-    if len(field.folded[start:end].split()) < MIN_CLAIM_WORDS or _has_its_object(field.folded, clause_start, match):
+    if _too_short(field.folded[start:end]) or _has_its_object(field.folded, clause_start, match):
         return []
     cue = field.text[match.start("cue"):match.end("cue")]
     return [Found(field.where, start, end, "indirect", cue, field.text[start:end], mention)]
@@ -787,7 +794,7 @@ def _feeling_expressed(field: Field, match: re.Match) -> list[Found]:
     it, when it holds MIN_CLAIM_WORDS words: fewer name a topic (از وضعیت باشگاه‌ها ابراز
     نگرانی کرد), not something said."""
     return [found for found in _announced(field, match, (NEWS_OPENER,))
-            if len(found.text.split()) >= MIN_CLAIM_WORDS]
+            if not _too_short(found.text)]
 
 
 def _named_as(field: Field, match: re.Match) -> list[Found]:
@@ -1152,7 +1159,7 @@ def _said_content(field: Field, match: re.Match) -> list[Found]:
             or rest and rest[0].key not in SAID_TO_PREPOSITIONS):
         return []  # nobody, or more words than a speaker and whom they addressed
     start, end = trim_quote(field.folded, match.end(), _said_content_end(field.folded, match))
-    if len(field.folded[start:end].split()) < MIN_CLAIM_WORDS:
+    if _too_short(field.folded[start:end]):
         return []
     # the words of someone the sentence speaks of, not of whoever has the floor or is named next
     # (a title alone is a newcomer's unless the article gave it to someone)
@@ -1169,7 +1176,7 @@ def _claimed_unnamed(field: Field, match: re.Match) -> list[Found]:
     if words and not subject(field, words)[0].anonymous:
         return []
     start, end = trim_quote(field.folded, match.end(), _said_content_end(field.folded, match))
-    if len(field.folded[start:end].split()) < MIN_CLAIM_WORDS:
+    if _too_short(field.folded[start:end]):
         return []
     return [Found(field.where, start, end, "indirect", field.text[match.start("noun"):match.end("cue")],
                   field.text[start:end], Mention("title", anonymous=True, where=field.where))]
@@ -1217,7 +1224,7 @@ def _document_says(field: Field, match: re.Match) -> list[Found]:
     that = THAT_WORD.match(field.folded, claim_start + 1)
     claim_start = that.end() if that and not field.folded[claim_start:that.start()].strip() else claim_start
     start, end = trim_quote(field.folded, claim_start, _claim_end(field.folded, claim_start))
-    if len(field.folded[start:end].split()) < MIN_CLAIM_WORDS:
+    if _too_short(field.folded[start:end]):
         return []
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], document_author(field, match))]
