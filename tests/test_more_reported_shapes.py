@@ -139,3 +139,14 @@ def test_a_term_in_quotation_marks_after_according_to_is_no_claim():
     """بنا به تعبیر X "term": the term is theirs, the rest of the sentence the writer's."""
     quotes = quotes_of(f"{SPEAKER} از آغاز تمرینات خبر داد.", 'بنا به تعبیر احمدی "نیمه‌کاره" مانده بودند و باید کنار می‌رفتند.')
     assert [q for q in quotes if q.where == "body:1"] == []
+
+
+@pytest.mark.parametrize("verb", ["تهدید کرد", "تهدید كرد", "تهدید کرده است", "تهدید نمود"])
+def test_what_someone_threatens_with_that_is_reported_speech(verb):
+    quotes = quotes_of(f"{SPEAKER} {verb} که در صورت تغییر زمان بازی، تیم را به ورزشگاه نمی‌فرستد.")
+    assert [(q.kind, q.cue, q.text, q.speaker) for q in quotes] == [
+        ("indirect", verb, "در صورت تغییر زمان بازی، تیم را به ورزشگاه نمی‌فرستد", "علی احمدی")]
+
+
+def test_a_threat_made_in_play_is_no_quote():
+    assert quotes_of("مهاجم تیم دروازه حریف را بارها تهدید کرد ولی موفق به گلزنی نشد.") == []

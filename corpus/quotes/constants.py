@@ -78,6 +78,9 @@ REFERRING_VERBS = {"اشاره": ("کرد", "نمود"), "اظهار نظر": ("
                    # ``دادستان آنان را متهم کرد که CLAIM``; with its charge (کشور را به ... متهم کرد)
                    # it is an accusation, ACCUSING_NOUNS
                    "متهم": ("کرد", "نمود"),
+                   # ``مدیرعامل تهدید کرد که CLAIM``: what is threatened; with its charge (او را به استعفا
+                   # تهدید کرد) it is an accusation's shape, ACCUSING_NOUNS
+                   "تهدید": ("کرد", "نمود"),
                    # a message's words: ``یکی از شنوندگان پیام داده که CLAIM``; elsewhere only a message sent
                    "پیام": ("داد",), "پیامک": ("داد",)}
 # Words saying how the words after a colon were said, whatever the verb (شاهرودی اینگونه
