@@ -674,10 +674,12 @@ def _claim_after_verb(field: Field, match: re.Match) -> list[Found]:
 def _saying_that(field: Field, match: re.Match) -> list[Found]:
     """``X با بیان اینکه CLAIM، گفت``: the claim ends at the last comma before the verb, unless
     the words after that comma end on a verb (``اینکه X، Y را می‌رسانند بیان کرد``: the comma
-    was the claim's own)."""
+    was the claim's own); a question asked so ends on its mark (_question_before_verb)."""
     verb = DIRECT_CUE.search(field.folded, match.end(), min(len(field.folded), match.end() + SUBJECT_WINDOW))
     sentence_end = find_sentence_end(field.folded, match.end())
-    if verb and verb.start() <= sentence_end:
+    if _question_before_verb(field.folded, match.end(), sentence_end, verb):
+        claim_end = sentence_end + 1
+    elif verb and verb.start() <= sentence_end:
         comma = max(field.folded.rfind("،", match.end(), verb.start()), field.folded.rfind(",", match.end(), verb.start()))
         after_comma = WORD.findall(field.folded, comma + 1, verb.start()) if comma > 0 else []
         claim_end = verb.start() if comma < 0 or after_comma and _is_verb(word_key(after_comma[-1])) else comma
@@ -693,6 +695,16 @@ def _saying_that(field: Field, match: re.Match) -> list[Found]:
     mention = subject_mention(field, clause_start, match.start())
     cue = field.text[match.start():match.end()].strip()
     return [Found(field.where, start, end, "indirect", cue, field.text[start:end], mention)]
+
+
+def _question_before_verb(folded: str, start: int, sentence_end: int, verb: re.Match | None) -> bool:
+    """Does the claim from ``start`` end on a question mark with its speaker's verb right after it
+    (``با طرح این سوال که چرا ... نشده است؟ گفت: ...``)? The question asked is the claim, its mark
+    included; the sentence goes on to the verb. Not past a comma: a clause after it (``اینکه
+    CLAIM، در پاسخ به سوالی مبنی بر اینکه ...؟ گفت``) asks another question, not the claim."""
+    return (folded[sentence_end:sentence_end + 1] in QUESTION_MARKS and verb is not None
+            and find_any(folded, "،,", start, sentence_end) < 0
+            and not folded[sentence_end + 1:verb.start()].strip(BLANKS + "،,"))
 
 
 def _announced_with(field: Field, match: re.Match) -> list[Found]:
