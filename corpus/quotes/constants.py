@@ -523,10 +523,9 @@ PRESS_OFFICES = ("روابط عمومی", "اداره روابط عمومی", "�
 # ``به نقل از X، CLAIM`` with no press office: X's own word when X is a body or one holding a role
 # (ANNOTATION.md, round 21), not when X is an outlet, whose report is the article's credit.
 QUOTED_FROM = "به نقل از"
-OUTLET_HEADS = frozenset(fold_word(word) for word in (
-    "روزنامه", "نشریه", "مجله", "هفته‌نامه", "ماهنامه", "فصلنامه", "بولتن", "سایت", "وب سایت", "وبسایت",
-    "شبکه", "رادیو", "تلویزیون", "خبرگزاری", "پایگاه", "رسانه", "خبرنگار", "گزارش", "وبگاه", "تارنما",
-))
+# (An agency or a reporter is subjects.is_agency's: خبرگزاری، خبرنگار، پایگاه ...)
+OUTLET_HEADS = PAPER_HEADS | frozenset(fold_word(word) for word in (
+    "فصلنامه", "بولتن", "وب سایت", "وبسایت", "رسانه", "وبگاه", "تارنما"))
 # Words X never holds there: a time or a place the claim opens on, its comma after them (به نقل از
 # بانک مرکزی در سه ماهه دوم سال، CLAIM; ... در این اطلاعیه، CLAIM), so where X ends is unknown.
 NOT_IN_QUOTED_SOURCE = frozenset(fold_word(word) for word in ("در", "طی", "ضمن", "امروز", "دیروز"))

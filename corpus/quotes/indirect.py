@@ -480,7 +480,8 @@ def _quoted_source(field: Field, match: re.Match, comma: int) -> Mention | None:
     report credits the article's sources; a bare name may be an outlet's too (گاردین). Not when a
     time or a place follows the name before the comma (NOT_IN_QUOTED_SOURCE)."""
     words = clause_words(field.folded, match.end(), comma)
-    if not words or words[0].key in OUTLET_HEADS or is_agency(words) or any(w.key in NOT_IN_QUOTED_SOURCE for w in words):
+    if (not words or words[0].key in OUTLET_HEADS or is_agency(words)
+            or any(word.key in NOT_IN_QUOTED_SOURCE for word in words)):
         return None
     if not (phrase_at(words, 0, ORGANISATION_LEXICON) or starts_role(words, 0)):
         return None
