@@ -78,6 +78,9 @@ REFERRING_VERBS = {"اشاره": ("کرد", "نمود"), "اظهار نظر": ("
                    # ``دادستان آنان را متهم کرد که CLAIM``; with its charge (کشور را به ... متهم کرد)
                    # it is an accusation, ACCUSING_NOUNS
                    "متهم": ("کرد", "نمود"),
+                   # ``مدیرعامل تهدید کرد که CLAIM``: what is threatened; with its charge (او را به استعفا
+                   # تهدید کرد) it is an accusation's shape, ACCUSING_NOUNS
+                   "تهدید": ("کرد", "نمود"),
                    # a message's words: ``یکی از شنوندگان پیام داده که CLAIM``; elsewhere only a message sent
                    "پیام": ("داد",), "پیامک": ("داد",)}
 # Words saying how the words after a colon were said, whatever the verb (شاهرودی اینگونه
@@ -517,6 +520,15 @@ ANNOUNCED_BY_NOUNS = ("اعلام", "اظهارات", "نوشته")
 # is the body's own word (an agency's report, به گزارش خبرگزاری ...، is the article's frame).
 PRESS_OFFICE_REPORTED = ("به گزارش", "به نقل از")
 PRESS_OFFICES = ("روابط عمومی", "اداره روابط عمومی", "اداره کل روابط عمومی")
+# ``به نقل از X، CLAIM`` with no press office: X's own word when X is a body or one holding a role
+# (ANNOTATION.md, round 21), not when X is an outlet, whose report is the article's credit.
+QUOTED_FROM = "به نقل از"
+# (An agency or a reporter is subjects.is_agency's: خبرگزاری، خبرنگار، پایگاه ...)
+OUTLET_HEADS = PAPER_HEADS | frozenset(fold_word(word) for word in (
+    "فصلنامه", "بولتن", "وب سایت", "وبسایت", "رسانه", "وبگاه", "تارنما"))
+# Words X never holds there: a time or a place the claim opens on, its comma after them (به نقل از
+# بانک مرکزی در سه ماهه دوم سال، CLAIM; ... در این اطلاعیه، CLAIM), so where X ends is unknown.
+NOT_IN_QUOTED_SOURCE = frozenset(fold_word(word) for word in ("در", "طی", "ضمن", "امروز", "دیروز"))
 # ``بنا بر این گزارش ماهاتیر ... اضافه کرد``: "according to this report", the comma often left
 # out, opens a sentence before its subject as a connective does; the report was named before.
 # Also run together (بنا براین، بنابراین این گزارش).

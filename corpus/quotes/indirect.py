@@ -52,6 +52,8 @@ from corpus.quotes.constants import (
     LIGHT_VERB_PREFIXES,
     UNNAMED_SOURCES,
     NOT_AFTER_EMPHASIS_OPENER,
+    OUTLET_HEADS,
+    NOT_IN_QUOTED_SOURCE,
     NOT_BEFORE_EMPHASIS_OPENER,
     JUDGING_PREVERBS,
     ONE_CAN,
@@ -179,10 +181,17 @@ def _without_closing_quote(field: Field, found: Found) -> Found:
     joining = clause_words(field.folded, comma + 1, opening)
     if (joining and phrase_at(joining, 0, QUOTE_JOINING_LEXICON) != len(joining)
             or len(field.folded[opening + 1:end - 1].split()) < MIN_QUOTE_WORDS
-            or len(field.folded[found.start:comma].split()) < MIN_CLAIM_WORDS):
+            or _too_short(field.folded[found.start:comma])):
         return found
     start, end = trim_quote(field.folded, found.start, comma)
     return dataclasses.replace(found, start=start, end=end, text=field.text[start:end])
+
+
+def _too_short(claim: str) -> bool:
+    """Does a claim hold fewer than MIN_CLAIM_WORDS words, a fragment rather than something said?
+    Its words are counted at spaces and ZWNJs alike, so a claim is as long whichever its writer
+    joined a word's parts with (قیمت‌ها کاهش می‌یابد، قیمت ها کاهش می یابد)."""
+    return len(claim.replace("\u200c", " ").split()) < MIN_CLAIM_WORDS
 
 
 def _impersonal(folded: str, match: re.Match) -> bool:
@@ -424,12 +433,13 @@ def _past_appositive_role(folded: str, comma: int, limit: int) -> int:
 
 
 def _press_office_reports(field: Field, match: re.Match) -> list[Found]:
-    """``به نقل از روابط عمومی X، CLAIM``: the rest of the sentence is what the body X reports
-    through its press office (X speaks, as it does when the article names it elsewhere), unless
-    someone's words are reported in it (``... ، رضایی در این نشست اظهار داشت: ...``): the press
-    office only carried them. X runs to its comma, or on past the comma of a listed name
-    (``سازمان رفاه، خدمات و مشارکت‌های اجتماعی شهرداری تهران،``)."""
-    limit = min(find_sentence_end(field.folded, match.end()), match.end("source") + MAX_ACCORDING_TO_CHARS)
+    """``به نقل از روابط عمومی X، CLAIM`` / ``به نقل از X، CLAIM``: the rest of the sentence is
+    what the body X reports, through its press office or in its own name (X speaks, as it does
+    when the article names it elsewhere; ANNOTATION.md, round 21), unless someone's words are
+    reported in it (``... ، رضایی در این نشست اظهار داشت: ...``): X only carried them. X runs to
+    its comma, or on past the comma of a listed name (``سازمان رفاه، خدمات و مشارکت‌های اجتماعی
+    شهرداری تهران،``). With no press office X must open on a body or a role (_quoted_source)."""
+    limit = min(find_sentence_end(field.folded, match.end()), match.end() + MAX_ACCORDING_TO_CHARS)
     comma = find_any(field.folded, "،,", match.end(), limit)
     while comma >= 0:
         after = find_any(field.folded, "،,", comma + 1, limit)
@@ -442,18 +452,40 @@ def _press_office_reports(field: Field, match: re.Match) -> list[Found]:
     if _reports_speech(field.folded, comma + 1, find_sentence_end(field.folded, comma + 1, MAX_CLAIM_CHARS) + 1):
         return []
     start, end = trim_quote(field.folded, comma + 1, _claim_end(field.folded, comma + 1))
-    if len(field.folded[start:end].split()) < MIN_CLAIM_WORDS:
+    if _too_short(field.folded[start:end]):
         return []
-    office = [word.key for word in clause_words(field.folded, match.start("source"), match.end("source"))]
-    mention = mention_from_words(field, clause_words(field.folded, match.start("source"), comma))
-    if mention.name_keys[:len(office)] != tuple(office) or mention.name_keys[len(office):][:1] in ((), ("و",)):
-        return []  # no body named after its office, or the office's name runs on (روابط عمومی و ...)
-    # the body speaks, named as the article names it elsewhere; its word frames the story, so it
-    # keeps no floor from whom the story is about
-    mention = dataclasses.replace(mention, name_words=mention.name_words[len(office):],
-                                  name_keys=mention.name_keys[len(office):], aside=True)
+    mention = _press_office_body(field, match, comma) if match.group("office") else _quoted_source(field, match, comma)
+    if mention is None:
+        return []
+    # its word frames the story, so it keeps no floor from whom the story is about
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
-                  field.text[start:end], mention)]
+                  field.text[start:end], dataclasses.replace(mention, aside=True))]
+
+
+def _press_office_body(field: Field, match: re.Match, comma: int) -> Mention | None:
+    """The body a press office speaks for, named after the office's words up to ``comma``, as
+    the article names it elsewhere; None when no body is named after them, or the office's name
+    runs on (روابط عمومی و ...)."""
+    office = [word.key for word in clause_words(field.folded, match.start("office"), match.end("office"))]
+    mention = mention_from_words(field, clause_words(field.folded, match.start("office"), comma))
+    if mention.name_keys[:len(office)] != tuple(office) or mention.name_keys[len(office):][:1] in ((), ("و",)):
+        return None
+    return dataclasses.replace(mention, name_words=mention.name_words[len(office):],
+                               name_keys=mention.name_keys[len(office):])
+
+
+def _quoted_source(field: Field, match: re.Match, comma: int) -> Mention | None:
+    """Who ``به نقل از X،`` quotes: X when it opens on a body (وزارت بهداشت، پلیس راهور) or a
+    role (سخنگوی وزارت ...), and not on an outlet (روزنامه ...، سایت ...، خبرگزاری ...), whose
+    report credits the article's sources; a bare name may be an outlet's too (گاردین). Not when a
+    time or a place follows the name before the comma (NOT_IN_QUOTED_SOURCE)."""
+    words = clause_words(field.folded, match.end(), comma)
+    if (not words or words[0].key in OUTLET_HEADS or is_agency(words)
+            or any(word.key in NOT_IN_QUOTED_SOURCE for word in words)):
+        return None
+    if not (phrase_at(words, 0, ORGANISATION_LEXICON) or starts_role(words, 0)):
+        return None
+    return mention_from_words(field, words)
 
 
 def _reports_speech(folded: str, start: int, end: int) -> bool:
@@ -494,7 +526,7 @@ def _according_to_uncomma(field: Field, match: re.Match, sentence_end: int) -> l
         return []
     mention, source_end = source
     start, end = trim_quote(field.folded, source_end, _before_another_speaker(field.folded, source_end, sentence_end))
-    if field.folded[start:start + 1] in '«"' or len(field.folded[start:end].split()) < MIN_CLAIM_WORDS:
+    if field.folded[start:start + 1] in '«"' or _too_short(field.folded[start:end]):
         return []
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], mention)]
@@ -554,7 +586,7 @@ def _announced_uncomma(field: Field, match: re.Match, sentence_end: int) -> list
     if not name or is_agency(name):
         return []
     start, end = trim_quote(field.folded, name[-1].end, _sourced_claim_end(field.folded, name[-1].end))
-    if (field.folded[start:start + 1] in "«,،" or len(field.folded[start:end].split()) < MIN_CLAIM_WORDS
+    if (field.folded[start:start + 1] in "«,،" or _too_short(field.folded[start:end])
             or not holds_a_verb(field.folded, start, end)):
         return []
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
@@ -634,7 +666,7 @@ def _claim_after_verb(field: Field, match: re.Match) -> list[Found]:
     claim_end, _, in_question = asked
     mention = dataclasses.replace(mention, aside=mention.aside or in_question)
     start, end = trim_quote(field.folded, match.end(), claim_end)
-    if len(field.folded[start:end].split()) < MIN_CLAIM_WORDS or _has_its_object(field.folded, clause_start, match):
+    if _too_short(field.folded[start:end]) or _has_its_object(field.folded, clause_start, match):
         return []
     cue = field.text[match.start("cue"):match.end("cue")]
     return [Found(field.where, start, end, "indirect", cue, field.text[start:end], mention)]
@@ -643,10 +675,12 @@ def _claim_after_verb(field: Field, match: re.Match) -> list[Found]:
 def _saying_that(field: Field, match: re.Match) -> list[Found]:
     """``X با بیان اینکه CLAIM، گفت``: the claim ends at the last comma before the verb, unless
     the words after that comma end on a verb (``اینکه X، Y را می‌رسانند بیان کرد``: the comma
-    was the claim's own)."""
+    was the claim's own); a question asked so ends on its mark (_question_before_verb)."""
     verb = DIRECT_CUE.search(field.folded, match.end(), min(len(field.folded), match.end() + SUBJECT_WINDOW))
     sentence_end = find_sentence_end(field.folded, match.end())
-    if verb and verb.start() <= sentence_end:
+    if _question_before_verb(field.folded, match.end(), sentence_end, verb):
+        claim_end = sentence_end + 1
+    elif verb and verb.start() <= sentence_end:
         comma = max(field.folded.rfind("،", match.end(), verb.start()), field.folded.rfind(",", match.end(), verb.start()))
         after_comma = WORD.findall(field.folded, comma + 1, verb.start()) if comma > 0 else []
         claim_end = verb.start() if comma < 0 or after_comma and _is_verb(word_key(after_comma[-1])) else comma
@@ -662,6 +696,16 @@ def _saying_that(field: Field, match: re.Match) -> list[Found]:
     mention = subject_mention(field, clause_start, match.start())
     cue = field.text[match.start():match.end()].strip()
     return [Found(field.where, start, end, "indirect", cue, field.text[start:end], mention)]
+
+
+def _question_before_verb(folded: str, start: int, sentence_end: int, verb: re.Match | None) -> bool:
+    """Does the claim from ``start`` end on a question mark with its speaker's verb right after it
+    (``با طرح این سوال که چرا ... نشده است؟ گفت: ...``)? The question asked is the claim, its mark
+    included; the sentence goes on to the verb. Not past a comma: a clause after it (``اینکه
+    CLAIM، در پاسخ به سوالی مبنی بر اینکه ...؟ گفت``) asks another question, not the claim."""
+    return (folded[sentence_end:sentence_end + 1] in QUESTION_MARKS and verb is not None
+            and find_any(folded, "،,", start, sentence_end) < 0
+            and not folded[sentence_end + 1:verb.start()].strip(BLANKS + "،,"))
 
 
 def _announced_with(field: Field, match: re.Match) -> list[Found]:
@@ -763,7 +807,7 @@ def _feeling_expressed(field: Field, match: re.Match) -> list[Found]:
     it, when it holds MIN_CLAIM_WORDS words: fewer name a topic (از وضعیت باشگاه‌ها ابراز
     نگرانی کرد), not something said."""
     return [found for found in _announced(field, match, (NEWS_OPENER,))
-            if len(found.text.split()) >= MIN_CLAIM_WORDS]
+            if not _too_short(found.text)]
 
 
 def _named_as(field: Field, match: re.Match) -> list[Found]:
@@ -1128,7 +1172,7 @@ def _said_content(field: Field, match: re.Match) -> list[Found]:
             or rest and rest[0].key not in SAID_TO_PREPOSITIONS):
         return []  # nobody, or more words than a speaker and whom they addressed
     start, end = trim_quote(field.folded, match.end(), _said_content_end(field.folded, match))
-    if len(field.folded[start:end].split()) < MIN_CLAIM_WORDS:
+    if _too_short(field.folded[start:end]):
         return []
     # the words of someone the sentence speaks of, not of whoever has the floor or is named next
     # (a title alone is a newcomer's unless the article gave it to someone)
@@ -1145,7 +1189,7 @@ def _claimed_unnamed(field: Field, match: re.Match) -> list[Found]:
     if words and not subject(field, words)[0].anonymous:
         return []
     start, end = trim_quote(field.folded, match.end(), _said_content_end(field.folded, match))
-    if len(field.folded[start:end].split()) < MIN_CLAIM_WORDS:
+    if _too_short(field.folded[start:end]):
         return []
     return [Found(field.where, start, end, "indirect", field.text[match.start("noun"):match.end("cue")],
                   field.text[start:end], Mention("title", anonymous=True, where=field.where))]
@@ -1193,7 +1237,7 @@ def _document_says(field: Field, match: re.Match) -> list[Found]:
     that = THAT_WORD.match(field.folded, claim_start + 1)
     claim_start = that.end() if that and not field.folded[claim_start:that.start()].strip() else claim_start
     start, end = trim_quote(field.folded, claim_start, _claim_end(field.folded, claim_start))
-    if len(field.folded[start:end].split()) < MIN_CLAIM_WORDS:
+    if _too_short(field.folded[start:end]):
         return []
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], document_author(field, match))]

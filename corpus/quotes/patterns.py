@@ -82,6 +82,7 @@ from corpus.quotes.constants import (
     PRESENT_STRESS_NOUNS,
     PRESS_OFFICE_REPORTED,
     PRESS_OFFICES,
+    QUOTED_FROM,
     SAID_NOUNS,
     SAID_CONTENT_OPENER,
     UNNAMED_CLAIM_NOUNS,
@@ -387,11 +388,14 @@ ACCORDING_TO = GuardedCue.of(
     f" (?:{'|'.join(ACCORDING_TO_NOUNS)}|(?:{'|'.join(REFLEXIVE_ACCORDING_TO_NOUNS)})(?= (?:{'|'.join(REFLEXIVE_SOURCES)}){WORD_END})))"
     f"|(?:{'|'.join(_phrase_pattern(p) for p in ANNOUNCED_BY_PREPOSITIONS)}) (?:{'|'.join(ANNOUNCED_BY_NOUNS)})){WORD_END}",
     ACCORDING_TO_NOUNS + REFLEXIVE_ACCORDING_TO_NOUNS + ANNOUNCED_BY_NOUNS)
-# ``به نقل از روابط عمومی X، CLAIM``: a press office's report (``source``: where its name starts).
+# ``به نقل از روابط عمومی X، CLAIM``: a press office's report (``office``: its words, when one
+# stands first); ``به نقل از X، CLAIM``, a body's or an official's without one.
+_OFFICES = "|".join(_phrase_pattern(office) for office in PRESS_OFFICES)
 PRESS_OFFICE_SOURCE = GuardedCue.of(
-    f"{WORD_START}(?P<cue>{'|'.join(_phrase_pattern(phrase) for phrase in PRESS_OFFICE_REPORTED)})[ \u200c]+"
-    f"(?P<source>{'|'.join(_phrase_pattern(office) for office in PRESS_OFFICES)}){WORD_END}",
-    ("عمومی",))
+    f"{WORD_START}(?P<cue>(?:{'|'.join(_phrase_pattern(phrase) for phrase in PRESS_OFFICE_REPORTED)})"
+    f"(?=[ \u200c]+(?:{_OFFICES}){WORD_END})|{_phrase_pattern(QUOTED_FROM)}{WORD_END})"
+    f"(?:[ \u200c]+(?P<office>{_OFFICES}){WORD_END})?",
+    ("عمومی", "نقل"))
 # ``... CLAIM و به گفته او CLAIM2``, ``... CLAIM اما به گفته پزشک CLAIM2``: a source named after و or a
 # joiner of contrast takes the sentence over; the claim before ends there.
 _JOINERS = "|".join(("و",) + CLAUSE_JOINERS)
