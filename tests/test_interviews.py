@@ -283,3 +283,28 @@ def test_a_stage_direction_after_a_labels_colon_is_not_the_answers_words(answer,
 
 def test_a_numbered_item_in_parentheses_after_a_colon_is_no_stage_direction():
     assert quotes_of("نتایج: (۱) استقلال ۲ - پرسپولیس ۱ (۲) سپاهان ۰ - تراکتور ۰") == []
+
+
+def test_an_answer_labelled_with_the_speakers_role_is_a_direct_quote():
+    """``مدیرکل غله استان: ...`` after a reporter's question: a label that is a role, not a name, gives
+    the answer to the one holding it (ANNOTATION.md, round 21), and the paragraph after goes on with it."""
+    quotes = headed_quotes(
+        "گفت‌وگو درباره قیمت نان", "علی رحیمی، مدیرکل غله استان، به پرسش‌های ما پاسخ داد.",
+        "■ آقای رحیمی، چرا قیمت نان در شهر بالا رفت؟",
+        "مدیرکل غله استان: قیمت آرد از ابتدای سال دو برابر شده و نانوایان زیان می‌دادند.",
+        "البته برای خانواده‌های کم‌درآمد یارانه نان در نظر گرفته‌ایم.",
+    )
+    assert [(q.where, q.kind, q.speaker) for q in quotes if q.where.startswith("body")] == [
+        ("body:1", "direct", "علی رحیمی"), ("body:2", "direct", "علی رحیمی")]
+    assert quotes[0].text == "قیمت آرد از ابتدای سال دو برابر شده و نانوایان زیان می‌دادند."
+
+
+def test_a_role_labelled_answer_whose_holder_is_never_named_is_the_roles():
+    """``سرمربی گرگان: ...`` right after a question, nobody named as coach: an unnamed speaker with that role;
+    the reporter's own label line (مجري: ...؟) stays nobody's."""
+    quotes = quotes_of(
+        "سرمربی تیم بسکتبال شهرداری گرگان در نشست خبری حاضر شد.",
+        "مجری: چرا بازی را باختید؟",
+        "سرمربی گرگان: داوری امروز به ضرر ما بود و بازیکنان هم خسته بودند.",
+    )
+    assert [(q.where, q.kind, q.speaker, q.role) for q in quotes] == [("body:2", "direct", None, "سرمربی گرگان")]
