@@ -308,3 +308,18 @@ def test_a_role_labelled_answer_whose_holder_is_never_named_is_the_roles():
         "سرمربی گرگان: داوری امروز به ضرر ما بود و بازیکنان هم خسته بودند.",
     )
     assert [(q.where, q.kind, q.speaker, q.role) for q in quotes] == [("body:2", "direct", None, "سرمربی گرگان")]
+
+
+def test_an_answer_after_a_question_that_goes_on_with_what_others_say_is_the_interviewees():
+    """``چرا ...؟ برخی کسبه می‌گویند ...``: the reporter's question followed by what it is asked about
+    is still a question, and the paragraph after it answers it, a speech verb inside included."""
+    quotes = quotes_of(
+        "با کامران نیک‌پور، رئیس اداره راه شهرستان، گفت‌وگو کردیم.",
+        "جاده روستا کی باز می‌شود؟",
+        "تا پایان ماه باز می‌شود. ما همه ماشین‌آلات را به منطقه برده‌ایم و شبانه‌روز کار می‌کنیم.",
+        "چرا کار این‌قدر طول کشید؟ برخی اهالی می‌گویند پیمانکار دو ماه کار را رها کرده بود.",
+        "پیمانکار کار را رها نکرده بود. منتظر قیر بودیم و باید گفت که سهمیه استان دیر رسید.",
+    )
+    answer = next(q for q in quotes if q.where == "body:4")
+    assert (answer.kind, answer.speaker) == ("direct", "کامران نیک‌پور")
+    assert answer.text == "پیمانکار کار را رها نکرده بود. منتظر قیر بودیم و باید گفت که سهمیه استان دیر رسید."

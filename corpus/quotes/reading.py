@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 
 from corpus.document import Document
 from corpus.names import DEMONSTRATIVE
@@ -216,9 +217,19 @@ def _answers_after_questions(reading: list[Found | Introduction], doc: Document)
 
 
 def _is_question(text: str) -> bool:
-    """A reporter's question: it ends with a question mark or opens on a question label (سؤال:)."""
+    """A reporter's question: it ends with a question mark or opens on a question label (سؤال:),
+    or, no longer than a question, opens on one and goes on with what it is asked about (``چرا
+    اطفا پنج ساعت طول کشید؟ برخی کسبه می‌گویند ...``)."""
     folded = fold_letters(text[:SENTENCE_TAIL_CHARS])
-    return text.rstrip(BLANKS).endswith(QUESTION_MARKS) or folded.lstrip(BLANKS + "*-").startswith(QUESTION_LABELS)
+    return (text.rstrip(BLANKS).endswith(QUESTION_MARKS) or folded.lstrip(BLANKS + "*-").startswith(QUESTION_LABELS)
+            or text[(stop := find_sentence_end(text, 0)):stop + 1] in QUESTION_MARKS and _as_short_as_a_question(text))
+
+
+@lru_cache(maxsize=1 << 10)
+def _as_short_as_a_question(text: str) -> bool:
+    """Is the paragraph no longer than a reporter's question? Asked of a paragraph once per quote in
+    it: counted once."""
+    return len(text.split()) <= MAX_QUESTION_WORDS
 
 
 def _put_to_the_interviewee(text: str) -> bool:
