@@ -323,3 +323,18 @@ def test_an_answer_after_a_question_that_goes_on_with_what_others_say_is_the_int
     answer = next(q for q in quotes if q.where == "body:4")
     assert (answer.kind, answer.speaker) == ("direct", "کامران نیک‌پور")
     assert answer.text == "پیمانکار کار را رها نکرده بود. منتظر قیر بودیم و باید گفت که سهمیه استان دیر رسید."
+
+
+def test_a_printed_answer_going_on_in_the_next_paragraph_is_still_the_answer():
+    """In a printed interview, the paragraph after an answer, no question between and no first person
+    in either, goes on with the answer, the article's last paragraph too."""
+    quotes = quotes_of(
+        "با دکتر مریم سلامی، استاد جامعه‌شناسی، گفت‌وگو کرده‌ایم.",
+        "خبرنگار: طلاق چرا زیاد شده است؟",
+        "بیکاری و مسکن گران دو عامل اصلی هستند و ما در پژوهش خود این را دیده‌ایم.",
+        "خبرنگار: چه راهکاری پیشنهاد می‌کنید؟",
+        "مشاوره پیش از ازدواج باید جدی گرفته شود و زوج‌های جوان دست کم چند جلسه با مشاور صحبت کنند.",
+        "در کنار این، دادگاه‌ها باید زوج‌ها را به داوری ارجاع دهند. تجربه کشورهای دیگر نشان می‌دهد این کار موثر است.",
+    )
+    assert [(q.where, q.kind, q.speaker) for q in quotes] == [
+        ("body:2", "direct", "مریم سلامی"), ("body:4", "direct", "مریم سلامی"), ("body:5", "direct", "مریم سلامی")]

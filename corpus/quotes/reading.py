@@ -409,7 +409,8 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
         folded = fold_letters(text)
         start, end = trim_quote(folded, 0, len(text))
         marks = first_person_words(folded[start:end])
-        if (len(folded[start:end].split()) >= MIN_ANSWER_WORDS and not _is_heading(text)  # a subheading: nobody's words
+        if (questions_and_answers and _answer_goes_on(added, number, text)
+                or len(folded[start:end].split()) >= MIN_ANSWER_WORDS and not _is_heading(text)  # a subheading: nobody's words
                 and (marks >= FIRST_PERSON_MARKS or _asked_in_second_person(previous)
                      or questions_and_answers and _is_question(previous)
                      or (marks or _topics_answered(doc.paragraphs, after, number))
@@ -430,6 +431,14 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
     reading = [item for item in reading if item.where not in answered
                or isinstance(item, Found) and item.where not in narrated]
     return sorted(reading + added, key=lambda item: (field_order(item.where), item.start))
+
+
+def _answer_goes_on(added: list[Found], number: int, text: str) -> bool:
+    """In a printed interview, is paragraph ``number`` the answer just before it going on, no
+    question between (``در کنار این، دادگاه‌ها باید ...`` after ``مشاوره ... باید جدی گرفته شود``):
+    it keeps that answer's voice and nothing in it says the report has taken over (_goes_on_from)?"""
+    answer = added[-1] if added and added[-1].where == f"body:{number - 1}" and added[-1].mention.answer else None
+    return answer is not None and _goes_on_from(answer, text)
 
 
 def _interview_frames(reading: list[Found | Introduction]) -> set[str]:
