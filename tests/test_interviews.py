@@ -338,3 +338,15 @@ def test_a_printed_answer_going_on_in_the_next_paragraph_is_still_the_answer():
     )
     assert [(q.where, q.kind, q.speaker) for q in quotes] == [
         ("body:2", "direct", "مریم سلامی"), ("body:4", "direct", "مریم سلامی"), ("body:5", "direct", "مریم سلامی")]
+
+
+def test_a_role_and_a_colon_heading_a_line_of_a_headline_roundup_is_no_quote():
+    """``- سخنگوی دولت: ...`` in a list of the day's headlines answers no question: the role names
+    nobody sure (the roundup quotes many papers), so the line is not given to whoever the list names."""
+    quotes = quotes_of(
+        "- وزیر کار: بیمه بیکاری کارگران فصلی تمدید می‌شود",
+        "- سخنگوی دولت: لایحه بودجه هفته آینده به مجلس می‌رود",
+        "- محمدی خبر داد: خصوصی‌سازی دو بانک دیگر در دستور کار دولت است",
+        "- شهردار تهران در جمع خبرنگاران از افتتاح خط هفت مترو خبر داد",
+    )
+    assert [q.where for q in quotes if q.where == "body:1"] == []

@@ -210,11 +210,17 @@ def _answers_after_questions(reading: list[Found | Introduction], doc: Document)
     """Label lines (``مشایی: ...``) are speakers only if the article names them otherwise
     (``known_only``), since lineups open the same way; right after a question, a label
     line answers it, and names the interviewee whatever else the article says (an answer: the
-    unlabelled answers after it are that one's too)."""
+    unlabelled answers after it are that one's too). A role's label line (``رئیس شورا: ...``) is
+    only an answer: elsewhere (a roundup of headlines, a heading) the role names nobody sure."""
     asked = {f"body:{n + 1}" for n, text in enumerate(doc.paragraphs) if _is_question(text)}
     return [dataclasses.replace(item, mention=dataclasses.replace(item.mention, known_only=False, answer=True))
-            if isinstance(item, Found) and item.mention.known_only and item.where in asked else item
-            for item in reading]
+            if _label_line(item) and item.where in asked else item
+            for item in reading if not (_label_line(item) and item.mention.ref == "title" and item.where not in asked)]
+
+
+def _label_line(item: Found | Introduction) -> bool:
+    """Is the item a label line's quote (``known_only``: its speaker still to be confirmed)?"""
+    return isinstance(item, Found) and item.mention.known_only
 
 
 def _is_question(text: str) -> bool:
