@@ -223,20 +223,16 @@ def _label_line(item: Found | Introduction) -> bool:
     return isinstance(item, Found) and item.mention.known_only
 
 
+@lru_cache(maxsize=1 << 12)
 def _is_question(text: str) -> bool:
     """A reporter's question: it ends with a question mark or opens on a question label (سؤال:),
     or, no longer than a question, opens on one and goes on with what it is asked about (``چرا
-    اطفا پنج ساعت طول کشید؟ برخی کسبه می‌گویند ...``)."""
+    اطفا پنج ساعت طول کشید؟ برخی کسبه می‌گویند ...``). Asked of a paragraph once per quote in it
+    and again by each reader: judged once."""
     folded = fold_letters(text[:SENTENCE_TAIL_CHARS])
     return (text.rstrip(BLANKS).endswith(QUESTION_MARKS) or folded.lstrip(BLANKS + "*-").startswith(QUESTION_LABELS)
-            or text[(stop := find_sentence_end(text, 0)):stop + 1] in QUESTION_MARKS and _as_short_as_a_question(text))
-
-
-@lru_cache(maxsize=1 << 10)
-def _as_short_as_a_question(text: str) -> bool:
-    """Is the paragraph no longer than a reporter's question? Asked of a paragraph once per quote in
-    it: counted once."""
-    return len(text.split()) <= MAX_QUESTION_WORDS
+            or any(mark in text for mark in QUESTION_MARKS) and len(text.split()) <= MAX_QUESTION_WORDS
+            and text[(stop := find_sentence_end(text, 0)):stop + 1] in QUESTION_MARKS)
 
 
 def _put_to_the_interviewee(text: str) -> bool:
@@ -261,7 +257,8 @@ def _addressed(words: list[str]) -> bool:
 
 
 def document_texts(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:
-    """``متن این بیانیه به شرح زیر است:`` (or ``این نامه ... به این شرح است:``, ``در این حکم آمده است:``) ending a paragraph: the paragraphs after it are the
+    """``متن این بیانیه به شرح زیر است:`` (or ``این نامه ... به این شرح است:``, ``در این حکم آمده
+    است:``) ending a paragraph: the paragraphs after it are the
     document's words, direct quotes of whoever has the floor (the body the report named as
     issuing it), up to one that quotes someone itself, reports (a speech verb, a source line)
     or ends the article. Lines that end no sentence in between (بسم‌الله، a heading, a verse, a
