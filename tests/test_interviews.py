@@ -283,3 +283,70 @@ def test_a_stage_direction_after_a_labels_colon_is_not_the_answers_words(answer,
 
 def test_a_numbered_item_in_parentheses_after_a_colon_is_no_stage_direction():
     assert quotes_of("نتایج: (۱) استقلال ۲ - پرسپولیس ۱ (۲) سپاهان ۰ - تراکتور ۰") == []
+
+
+def test_an_answer_labelled_with_the_speakers_role_is_a_direct_quote():
+    """``مدیرکل غله استان: ...`` after a reporter's question: a label that is a role, not a name, gives
+    the answer to the one holding it (ANNOTATION.md, round 21), and the paragraph after goes on with it."""
+    quotes = headed_quotes(
+        "گفت‌وگو درباره قیمت نان", "علی رحیمی، مدیرکل غله استان، به پرسش‌های ما پاسخ داد.",
+        "■ آقای رحیمی، چرا قیمت نان در شهر بالا رفت؟",
+        "مدیرکل غله استان: قیمت آرد از ابتدای سال دو برابر شده و نانوایان زیان می‌دادند.",
+        "البته برای خانواده‌های کم‌درآمد یارانه نان در نظر گرفته‌ایم.",
+    )
+    assert [(q.where, q.kind, q.speaker) for q in quotes if q.where.startswith("body")] == [
+        ("body:1", "direct", "علی رحیمی"), ("body:2", "direct", "علی رحیمی")]
+    assert quotes[0].text == "قیمت آرد از ابتدای سال دو برابر شده و نانوایان زیان می‌دادند."
+
+
+def test_a_role_labelled_answer_whose_holder_is_never_named_is_the_roles():
+    """``سرمربی گرگان: ...`` right after a question, nobody named as coach: an unnamed speaker with that role;
+    the reporter's own label line (مجري: ...؟) stays nobody's."""
+    quotes = quotes_of(
+        "سرمربی تیم بسکتبال شهرداری گرگان در نشست خبری حاضر شد.",
+        "مجری: چرا بازی را باختید؟",
+        "سرمربی گرگان: داوری امروز به ضرر ما بود و بازیکنان هم خسته بودند.",
+    )
+    assert [(q.where, q.kind, q.speaker, q.role) for q in quotes] == [("body:2", "direct", None, "سرمربی گرگان")]
+
+
+def test_an_answer_after_a_question_that_goes_on_with_what_others_say_is_the_interviewees():
+    """``چرا ...؟ برخی کسبه می‌گویند ...``: the reporter's question followed by what it is asked about
+    is still a question, and the paragraph after it answers it, a speech verb inside included."""
+    quotes = quotes_of(
+        "با کامران نیک‌پور، رئیس اداره راه شهرستان، گفت‌وگو کردیم.",
+        "جاده روستا کی باز می‌شود؟",
+        "تا پایان ماه باز می‌شود. ما همه ماشین‌آلات را به منطقه برده‌ایم و شبانه‌روز کار می‌کنیم.",
+        "چرا کار این‌قدر طول کشید؟ برخی اهالی می‌گویند پیمانکار دو ماه کار را رها کرده بود.",
+        "پیمانکار کار را رها نکرده بود. منتظر قیر بودیم و باید گفت که سهمیه استان دیر رسید.",
+    )
+    answer = next(q for q in quotes if q.where == "body:4")
+    assert (answer.kind, answer.speaker) == ("direct", "کامران نیک‌پور")
+    assert answer.text == "پیمانکار کار را رها نکرده بود. منتظر قیر بودیم و باید گفت که سهمیه استان دیر رسید."
+
+
+def test_a_printed_answer_going_on_in_the_next_paragraph_is_still_the_answer():
+    """In a printed interview, the paragraph after an answer, no question between and no first person
+    in either, goes on with the answer, the article's last paragraph too."""
+    quotes = quotes_of(
+        "با دکتر مریم سلامی، استاد جامعه‌شناسی، گفت‌وگو کرده‌ایم.",
+        "خبرنگار: طلاق چرا زیاد شده است؟",
+        "بیکاری و مسکن گران دو عامل اصلی هستند و ما در پژوهش خود این را دیده‌ایم.",
+        "خبرنگار: چه راهکاری پیشنهاد می‌کنید؟",
+        "مشاوره پیش از ازدواج باید جدی گرفته شود و زوج‌های جوان دست کم چند جلسه با مشاور صحبت کنند.",
+        "در کنار این، دادگاه‌ها باید زوج‌ها را به داوری ارجاع دهند. تجربه کشورهای دیگر نشان می‌دهد این کار موثر است.",
+    )
+    assert [(q.where, q.kind, q.speaker) for q in quotes] == [
+        ("body:2", "direct", "مریم سلامی"), ("body:4", "direct", "مریم سلامی"), ("body:5", "direct", "مریم سلامی")]
+
+
+def test_a_role_and_a_colon_heading_a_line_of_a_headline_roundup_is_no_quote():
+    """``- سخنگوی دولت: ...`` in a list of the day's headlines answers no question: the role names
+    nobody sure (the roundup quotes many papers), so the line is not given to whoever the list names."""
+    quotes = quotes_of(
+        "- وزیر کار: بیمه بیکاری کارگران فصلی تمدید می‌شود",
+        "- سخنگوی دولت: لایحه بودجه هفته آینده به مجلس می‌رود",
+        "- محمدی خبر داد: خصوصی‌سازی دو بانک دیگر در دستور کار دولت است",
+        "- شهردار تهران در جمع خبرنگاران از افتتاح خط هفت مترو خبر داد",
+    )
+    assert [q.where for q in quotes if q.where == "body:1"] == []

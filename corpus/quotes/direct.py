@@ -584,16 +584,18 @@ def _reports_someone(field: Field, start: int) -> bool:
 
 def _label_line_speaker(field: Field, clause_start: int, colon: int) -> Mention | None:
     """``*ماتا: این بهترین فرم من است``: a paragraph opening on a name of a few words and a
-    colon gives that person's words; the name must be someone the article names otherwise
-    (``known_only``), since lineups, scores and headings (بایرن:، داور:، نکته:) open the same way;
-    an honorific before the name (حضرت امام خمینی:، دکتر رضایی:) says it is a person's."""
+    colon gives that person's words; so does one opening on a role (``رئیس شورا: ...``, an
+    interview with two officials, ANNOTATION.md round 21). The name or role must be someone the
+    article names otherwise, or the line must answer a question (``known_only``), since lineups,
+    scores and headings (بایرن:، داور:، نکته:) open the same way; an honorific before the name
+    (حضرت امام خمینی:، دکتر رضایی:) says it is a person's."""
     if clause_start > MAX_BULLET_CHARS or any(ch.isalpha() for ch in field.folded[:clause_start]):
         return None
     words = clause_words(field.folded, clause_start, colon)
     if not 0 < len(words) <= MAX_LABEL_WORDS or not all(w.key.isalpha() for w in words):  # دقیقه ۷۴:
         return None
     mention = mention_from_words(field, words)
-    if mention.ref != "name" or mention.organisation or mention.role:
+    if mention.organisation or not (mention.ref == "name" and not mention.role or mention.ref == "title"):
         return None
     return dataclasses.replace(mention, known_only=not phrase_at(words, 0, HONORIFIC_LEXICON))
 

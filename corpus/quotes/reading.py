@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 
 from corpus.document import Document
 from corpus.names import DEMONSTRATIVE
@@ -52,6 +53,7 @@ from corpus.quotes.patterns import (
     DOCUMENT_CUE,
     COLON,
     INTERVIEW_FRAME,
+    DOCUMENT_NAMED_FRAME,
     DOCUMENT_TEXT_FRAME,
     SPEECH_OBJECT,
     SOURCE_LINE,
@@ -208,17 +210,29 @@ def _answers_after_questions(reading: list[Found | Introduction], doc: Document)
     """Label lines (``مشایی: ...``) are speakers only if the article names them otherwise
     (``known_only``), since lineups open the same way; right after a question, a label
     line answers it, and names the interviewee whatever else the article says (an answer: the
-    unlabelled answers after it are that one's too)."""
+    unlabelled answers after it are that one's too). A role's label line (``رئیس شورا: ...``) is
+    only an answer: elsewhere (a roundup of headlines, a heading) the role names nobody sure."""
     asked = {f"body:{n + 1}" for n, text in enumerate(doc.paragraphs) if _is_question(text)}
     return [dataclasses.replace(item, mention=dataclasses.replace(item.mention, known_only=False, answer=True))
-            if isinstance(item, Found) and item.mention.known_only and item.where in asked else item
-            for item in reading]
+            if _label_line(item) and item.where in asked else item
+            for item in reading if not (_label_line(item) and item.mention.ref == "title" and item.where not in asked)]
 
 
+def _label_line(item: Found | Introduction) -> bool:
+    """Is the item a label line's quote (``known_only``: its speaker still to be confirmed)?"""
+    return isinstance(item, Found) and item.mention.known_only
+
+
+@lru_cache(maxsize=1 << 12)
 def _is_question(text: str) -> bool:
-    """A reporter's question: it ends with a question mark or opens on a question label (سؤال:)."""
+    """A reporter's question: it ends with a question mark or opens on a question label (سؤال:),
+    or, no longer than a question, opens on one and goes on with what it is asked about (``چرا
+    اطفا پنج ساعت طول کشید؟ برخی کسبه می‌گویند ...``). Asked of a paragraph once per quote in it
+    and again by each reader: judged once."""
     folded = fold_letters(text[:SENTENCE_TAIL_CHARS])
-    return text.rstrip(BLANKS).endswith(QUESTION_MARKS) or folded.lstrip(BLANKS + "*-").startswith(QUESTION_LABELS)
+    return (text.rstrip(BLANKS).endswith(QUESTION_MARKS) or folded.lstrip(BLANKS + "*-").startswith(QUESTION_LABELS)
+            or any(mark in text for mark in QUESTION_MARKS) and len(text.split()) <= MAX_QUESTION_WORDS
+            and text[(stop := find_sentence_end(text, 0)):stop + 1] in QUESTION_MARKS)
 
 
 def _put_to_the_interviewee(text: str) -> bool:
@@ -243,7 +257,8 @@ def _addressed(words: list[str]) -> bool:
 
 
 def document_texts(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:
-    """``متن این بیانیه به شرح زیر است:`` (or ``در این حکم آمده است:``) ending a paragraph: the paragraphs after it are the
+    """``متن این بیانیه به شرح زیر است:`` (or ``این نامه ... به این شرح است:``, ``در این حکم آمده
+    است:``) ending a paragraph: the paragraphs after it are the
     document's words, direct quotes of whoever has the floor (the body the report named as
     issuing it), up to one that quotes someone itself, reports (a speech verb, a source line)
     or ends the article. Lines that end no sentence in between (بسم‌الله، a heading, a verse, a
@@ -256,7 +271,8 @@ def document_texts(reading: list[Found | Introduction], doc: Document) -> list[F
         if not _ends_on_colon(text):
             continue  # both frames end the paragraph on a colon
         folded = fold_letters(text)
-        if (frame := DOCUMENT_TEXT_FRAME.search(folded)) and (texts := _document_paragraphs(doc, number + 1, quoted)):
+        frame = DOCUMENT_TEXT_FRAME.search(folded) or DOCUMENT_NAMED_FRAME.search(folded)
+        if frame and (texts := _document_paragraphs(doc, number + 1, quoted)):
             author = _named_in_the_frame(doc, number, frame) or _document_author(doc, number - 1, quoted)
             added += ([author] if author else []) + texts
         elif (_document_says_below(folded) and _carried_to(doc, number + 1, quoted)
@@ -398,7 +414,8 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
         folded = fold_letters(text)
         start, end = trim_quote(folded, 0, len(text))
         marks = first_person_words(folded[start:end])
-        if (len(folded[start:end].split()) >= MIN_ANSWER_WORDS and not _is_heading(text)  # a subheading: nobody's words
+        if (questions_and_answers and _answer_goes_on(added, number, text)
+                or len(folded[start:end].split()) >= MIN_ANSWER_WORDS and not _is_heading(text)  # a subheading: nobody's words
                 and (marks >= FIRST_PERSON_MARKS or _asked_in_second_person(previous)
                      or questions_and_answers and _is_question(previous)
                      or (marks or _topics_answered(doc.paragraphs, after, number))
@@ -419,6 +436,14 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
     reading = [item for item in reading if item.where not in answered
                or isinstance(item, Found) and item.where not in narrated]
     return sorted(reading + added, key=lambda item: (field_order(item.where), item.start))
+
+
+def _answer_goes_on(added: list[Found], number: int, text: str) -> bool:
+    """In a printed interview, is paragraph ``number`` the answer just before it going on, no
+    question between (``در کنار این، دادگاه‌ها باید ...`` after ``مشاوره ... باید جدی گرفته شود``):
+    it keeps that answer's voice and nothing in it says the report has taken over (_goes_on_from)?"""
+    answer = added[-1] if added and added[-1].where == f"body:{number - 1}" and added[-1].mention.answer else None
+    return answer is not None and _goes_on_from(answer, text)
 
 
 def _interview_frames(reading: list[Found | Introduction]) -> set[str]:
