@@ -212,20 +212,3 @@ def test_a_report_headline_naming_no_writer_is_still_the_storys_speakers():
         "علی رضایی، فروشنده بازار، گفت بازار امسال کساد است.",
     )
     assert speaker_by_field(quotes)["title"] == "علی رضایی"
-
-
-def test_a_documents_text_after_a_frame_naming_it_without_its_text_noun_is_quoted():
-    """``نامه X ... بدین شرح است:`` and ``به گزارش ...، این نامه که ... به این شرح است:`` frame a
-    document's text as ``متن نامه ...`` does: the paragraphs after it are its words, to where the
-    report goes on; ``به گزارش فارس، ... به شرح زیر است:`` names the report's source, no document."""
-    letter = ["ریاست محترم اداره کل ورزش استان؛ با سلام، ما بازیکنان تیم فوتسال شهرداری شش ماه است حقوق نگرفته‌ایم.",
-              "از شما تقاضا داریم برای پرداخت مطالبات ما اقدام کنید و تکلیف تیم را روشن کنید.",
-              "مدیرکل ورزش استان در پاسخ به این نامه گفت: مطالبات بازیکنان تا پایان ماه پرداخت می‌شود."]
-    for frame in ("نامه بازیکنان تیم فوتسال شهرداری به مدیرکل ورزش استان بدین شرح است:",
-                  "به گزارش خبرنگار ما، این نامه که به امضای ۱۲ بازیکن رسیده، به این شرح است:"):
-        quotes = quotes_of(frame, *letter)
-        assert [(q.where, q.kind, q.cue) for q in quotes] == [
-            ("body:1", "direct", ""), ("body:2", "direct", ""), ("body:3", "direct", "گفت")]
-    listed = quotes_of("به گزارش فارس، اسامی بازیکنان دعوت شده به اردو به شرح زیر است:",
-                       "علی رضایی، محمد کریمی، حسین نوری، رضا احمدی، مهدی صادقی و امیر حسینی در این فهرست هستند.")
-    assert listed == []

@@ -494,16 +494,11 @@ def make_lexicon(phrases) -> Lexicon:
 ASKED = re.compile(f"(?<![\\w\u200c])(?:{'|'.join(_phrase_pattern(verb) for verb in ASKING_VERBS)})(?![\\w\u200c])")
 INTERVIEW_FRAME = re.compile("|".join(_phrase_pattern(word) for word in INTERVIEW_WORDS))
 # ``author``: the words after a document's noun, its issuer's (when there is such a noun).
-_DOCUMENT_NAMED = (f"(?:(?:این|آن)[ \u200c]+)?(?:{'|'.join(DOCUMENT_NOUNS)})(?:{JOINER}(?:ی|های))?{WORD_END}"
-                   f"(?P<author>[^.:؟?!]{{0,{MAX_DOCUMENT_AUTHOR_CHARS}}})")
-_FOLLOWS_BELOW = (f"[^.:؟?!]{{0,120}}(?:{'|'.join(_phrase_pattern(words) for words in AS_FOLLOWS)}){WORD_END}"
-                  f"[^.:؟?!]{{0,30}}[:：][\\s]*$")
 DOCUMENT_TEXT_FRAME = re.compile(
     f"{WORD_START}{DOCUMENT_TEXT_NOUN}{WORD_END}(?:[ \u200c]+{DOCUMENT_TEXT_WHOLE}{WORD_END})?"
-    f"(?:[ \u200c]+{_DOCUMENT_NAMED})?{_FOLLOWS_BELOW}")
-# The same without «متن», the document's noun opening its sentence or clause (``نامه بازیکنان ...
-# بدین شرح است:``، ``به گزارش خبرنگار ما، این نامه که ... به این شرح است:``), not ``به گزارش فارس،``.
-DOCUMENT_NAMED_FRAME = re.compile(f"(?:^|[.،,؛!؟?])[ \u200c]*{_DOCUMENT_NAMED}{_FOLLOWS_BELOW}")
+    f"(?:[ \u200c]+(?:(?:این|آن)[ \u200c]+)?(?:{'|'.join(DOCUMENT_NOUNS)})(?:{JOINER}(?:ی|های))?{WORD_END}"
+    f"(?P<author>[^.:؟?!]{{0,{MAX_DOCUMENT_AUTHOR_CHARS}}}))?[^.:؟?!]{{0,120}}"
+    f"(?:{'|'.join(_phrase_pattern(words) for words in AS_FOLLOWS)}){WORD_END}[^.:؟?!]{{0,30}}[:：][\\s]*$")
 # ``نظر خود را ... قرار داد:``: a noun of what was said, then (a few words on) its object marker.
 SPEECH_OBJECT = re.compile(
     f"{WORD_START}(?:{'|'.join(_phrase_pattern(fold_letters(noun)) for noun in SPEECH_OBJECT_NOUNS)})"

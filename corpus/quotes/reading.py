@@ -53,7 +53,6 @@ from corpus.quotes.patterns import (
     DOCUMENT_CUE,
     COLON,
     INTERVIEW_FRAME,
-    DOCUMENT_NAMED_FRAME,
     DOCUMENT_TEXT_FRAME,
     SPEECH_OBJECT,
     SOURCE_LINE,
@@ -257,8 +256,7 @@ def _addressed(words: list[str]) -> bool:
 
 
 def document_texts(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:
-    """``متن این بیانیه به شرح زیر است:`` (or ``این نامه ... به این شرح است:``, ``در این حکم آمده
-    است:``) ending a paragraph: the paragraphs after it are the
+    """``متن این بیانیه به شرح زیر است:`` (or ``در این حکم آمده است:``) ending a paragraph: the paragraphs after it are the
     document's words, direct quotes of whoever has the floor (the body the report named as
     issuing it), up to one that quotes someone itself, reports (a speech verb, a source line)
     or ends the article. Lines that end no sentence in between (بسم‌الله، a heading, a verse, a
@@ -271,8 +269,7 @@ def document_texts(reading: list[Found | Introduction], doc: Document) -> list[F
         if not _ends_on_colon(text):
             continue  # both frames end the paragraph on a colon
         folded = fold_letters(text)
-        frame = DOCUMENT_TEXT_FRAME.search(folded) or DOCUMENT_NAMED_FRAME.search(folded)
-        if frame and (texts := _document_paragraphs(doc, number + 1, quoted)):
+        if (frame := DOCUMENT_TEXT_FRAME.search(folded)) and (texts := _document_paragraphs(doc, number + 1, quoted)):
             author = _named_in_the_frame(doc, number, frame) or _document_author(doc, number - 1, quoted)
             added += ([author] if author else []) + texts
         elif (_document_says_below(folded) and _carried_to(doc, number + 1, quoted)
