@@ -566,6 +566,10 @@ class Cast:
             return _titled(current, mention.role), mention.role, "title"  # named again next: the title is theirs
         if newcomer:
             return _titled(named_next, mention.role), mention.role, "title"
+        # one the article names with this very title outranks a guess from who spoke last or alone
+        beside = self._written_beside(mention.role)
+        if beside is not None:
+            return _titled(beside, mention.role), mention.role, "title"
         # the speaker of the moment, unless the article titled them otherwise (یک اقتصاددان: ... then سخنگوی دولت گفت)
         if current is not None and not mention.also and (not current.all_titles or _shares_words(wanted, current.all_titles)):
             return current, mention.role, "title"
@@ -574,8 +578,7 @@ class Cast:
         only = _outside(self.people.all[0], wanted) if len(self.people.all) == 1 else None
         if only and not only.organisation and not mention.also and not _kin_of_another(wanted, only):
             return only, mention.role, "title"  # not when said to speak too: سخنگوی وزارت هم گفت
-        beside = self._written_beside(mention.role)
-        return (_titled(beside, mention.role) if beside else None), mention.role, "title"
+        return None, mention.role, "title"
 
     def _written_beside(self, role: str) -> _Person | None:
         """The one person the article names in full with this title set beside the name by a comma
