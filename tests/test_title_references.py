@@ -447,3 +447,18 @@ def test_the_speaker_of_the_moment_keeps_a_title_nobody_is_named_beside():
         "ماریو کاستا، بازیکن تیم، هم در تمرین حاضر بود.",
         "سرمربی تیم ملی هندبال گفت: «کاستا فیکس است.»")
     assert speakers(quotes)[-1] == ("body:2", "کیوان صدری")
+
+
+def test_an_interviews_headline_and_lead_title_is_the_one_who_answers_its_questions():
+    """The headline and the lead call the interviewee by a title (استاد اقتصاد) the body never
+    gives anyone, and the first question reports what an official said: the title is the one
+    who answers, not nobody."""
+    quotes = headed_quotes(
+        "کارشناس پولی: تورم با چاپ پول پایین نمی‌آید",
+        "یک کارشناس پولی معتقد است تا کسری بودجه با چاپ پول جبران شود، تورم پایین نمی‌آید.",
+        "دکتر پرویز آذری، عضو هیئت علمی دانشکده مدیریت، سال‌هاست درباره بانک پژوهش می‌کند. با او گفت‌وگو کرده‌ایم.",
+        "خبرنگار: رئیس شورای پول، آقای بهرام نیک‌سیر، گفته بود که تورم امسال کم می‌شود. نظر شما چیست؟",
+        "تا وقتی کسری بودجه با چاپ پول جبران می‌شود، تورم پایین نمی‌آید.",
+        "خبرنگار: راه حل چیست؟",
+        "انضباط مالی دولت.")
+    assert speakers(quotes)[:2] == [("title", "پرویز آذری"), ("lead", "پرویز آذری")]

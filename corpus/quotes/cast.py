@@ -337,7 +337,9 @@ class Cast:
     def _held_later(self, entry: _Resolved, later: list[_Resolved]) -> _Resolved:
         """A headline's or lead's title nobody held when it was read (``یک نماینده مجلس گفت``)
         is the one person the article gives it, or calls by it, later on (``این نماینده مجلس``
-        after سعید ملکی‌نژاد ...)."""
+        after سعید ملکی‌نژاد ...). Nobody so called, in an interview it is the one who answers its
+        questions (``استاد جامعه‌شناسی: ...`` over the answers of the دکتر X, عضو هیئت علمی ...
+        the body introduces): the headline and the lead tell what the interview is about."""
         item, person, role, ref = entry
         if person is not None or ref != "title" or not role or item.where not in ("title", "lead") \
                 or item.mention.anonymous:
@@ -346,6 +348,8 @@ class Cast:
         holders = {id(p): p for p in self._holders(role)}
         holders.update({id(p): p for other, p, _, other_ref in later if p is not None and not p.organisation
                         and other_ref == "title" and _roles_match(wanted, role_key(other.mention.role))})
+        if not holders:
+            holders = {id(p): p for other, p, _, _ in later if p is not None and other.mention.answer}
         return (item, *holders.values(), role, ref) if len(holders) == 1 else entry
 
     def _named_after(self, found: list[Found | Introduction], n: int) -> _Person | None:
