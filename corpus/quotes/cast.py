@@ -530,7 +530,8 @@ class Cast:
 
     def _by_role(self, mention: Mention, named_next: _Person | None) -> tuple[_Person | None, str, str]:
         """A title: the person the article has given that title, else a newcomer named next, else
-        the speaker of the moment.
+        the one person the article names with it beside the name (_written_beside), else the
+        speaker of the moment.
 
         Among those holding the title, the ones already met come first (the
         speaker keeps the floor, else the one met last); a holder the article
