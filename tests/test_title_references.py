@@ -422,3 +422,43 @@ def test_a_second_office_in_the_apposition_is_the_named_persons_role_too():
                        "مهدي تاجيك، رييس هيات كشتي استان و مدير كل ورزش و جوانان استان، گفت: «سالن آماده است.»")
     assert [q.role for q in quotes] == ["نماینده مردم قزوین و عضو کمیسیون بهداشت مجلس",
                                         "رییس هیات کشتی استان و مدیر کل ورزش و جوانان استان"]
+
+
+def test_a_title_the_article_sets_beside_a_name_outranks_the_speaker_of_the_moment():
+    """The one speaking has a title that merely shares a word with this one (the sport, the
+    festival, the club); the article names someone else with this very title between commas,
+    in a line that quotes nobody: the title is theirs, in either spelling."""
+    quotes = quotes_of(
+        "کیوان صدری، دروازه‌بان تیم ملی هندبال، گفت: «آماده‌ایم.»",
+        "سرمربی تیم ملی هندبال، ماریو کاستا، نیز در تمرین امروز حاضر بود.",
+        "سرمربی تیم ملی هندبال گفت: «صدری فیکس است.»")
+    assert speakers(quotes) == [("body:0", "کیوان صدری"), ("body:2", "ماریو کاستا")]
+    quotes = quotes_of(
+        "ليلا فرهادي، بازيگر فيلم «خانه»، گفت: «فيلم ما براي خانواده است.»",
+        "دبير جشنواره فيلم شهر، سعيد نوري، هم در اين مراسم بود.",
+        "دبير جشنواره فيلم شهر اعلام كرد كه بليت‌ها فروخته شده است.")
+    assert speakers(quotes)[-1] == ("body:2", "سعید نوری")
+
+
+def test_the_speaker_of_the_moment_keeps_a_title_nobody_is_named_beside():
+    """With nobody named beside the title, a title sharing the speaker's office word stays theirs."""
+    quotes = quotes_of(
+        "کیوان صدری، سرمربی تیم ملی هندبال، گفت: «آماده‌ایم.»",
+        "ماریو کاستا، بازیکن تیم، هم در تمرین حاضر بود.",
+        "سرمربی تیم ملی هندبال گفت: «کاستا فیکس است.»")
+    assert speakers(quotes)[-1] == ("body:2", "کیوان صدری")
+
+
+def test_an_interviews_headline_and_lead_title_is_the_one_who_answers_its_questions():
+    """The headline and the lead call the interviewee by a title (استاد اقتصاد) the body never
+    gives anyone, and the first question reports what an official said: the title is the one
+    who answers, not nobody."""
+    quotes = headed_quotes(
+        "کارشناس پولی: تورم با چاپ پول پایین نمی‌آید",
+        "یک کارشناس پولی معتقد است تا کسری بودجه با چاپ پول جبران شود، تورم پایین نمی‌آید.",
+        "دکتر پرویز آذری، عضو هیئت علمی دانشکده مدیریت، سال‌هاست درباره بانک پژوهش می‌کند. با او گفت‌وگو کرده‌ایم.",
+        "خبرنگار: رئیس شورای پول، آقای بهرام نیک‌سیر، گفته بود که تورم امسال کم می‌شود. نظر شما چیست؟",
+        "تا وقتی کسری بودجه با چاپ پول جبران می‌شود، تورم پایین نمی‌آید.",
+        "خبرنگار: راه حل چیست؟",
+        "انضباط مالی دولت.")
+    assert speakers(quotes)[:2] == [("title", "پرویز آذری"), ("lead", "پرویز آذری")]

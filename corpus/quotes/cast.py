@@ -337,7 +337,9 @@ class Cast:
     def _held_later(self, entry: _Resolved, later: list[_Resolved]) -> _Resolved:
         """A headline's or lead's title nobody held when it was read (``یک نماینده مجلس گفت``)
         is the one person the article gives it, or calls by it, later on (``این نماینده مجلس``
-        after سعید ملکی‌نژاد ...)."""
+        after سعید ملکی‌نژاد ...). Nobody so called, in an interview it is the one who answers its
+        questions (``استاد جامعه‌شناسی: ...`` over the answers of the دکتر X, عضو هیئت علمی ...
+        the body introduces): the headline and the lead tell what the interview is about."""
         item, person, role, ref = entry
         if person is not None or ref != "title" or not role or item.where not in ("title", "lead") \
                 or item.mention.anonymous:
@@ -346,6 +348,8 @@ class Cast:
         holders = {id(p): p for p in self._holders(role)}
         holders.update({id(p): p for other, p, _, other_ref in later if p is not None and not p.organisation
                         and other_ref == "title" and _roles_match(wanted, role_key(other.mention.role))})
+        if not holders:
+            holders = {id(p): p for other, p, _, _ in later if p is not None and other.mention.answer}
         return (item, *holders.values(), role, ref) if len(holders) == 1 else entry
 
     def _named_after(self, found: list[Found | Introduction], n: int) -> _Person | None:
@@ -526,7 +530,8 @@ class Cast:
 
     def _by_role(self, mention: Mention, named_next: _Person | None) -> tuple[_Person | None, str, str]:
         """A title: the person the article has given that title, else a newcomer named next, else
-        the speaker of the moment.
+        the one person the article names with it beside the name (_written_beside), else the
+        speaker of the moment.
 
         Among those holding the title, the ones already met come first (the
         speaker keeps the floor, else the one met last); a holder the article
@@ -566,6 +571,10 @@ class Cast:
             return _titled(current, mention.role), mention.role, "title"  # named again next: the title is theirs
         if newcomer:
             return _titled(named_next, mention.role), mention.role, "title"
+        # one the article names with this very title outranks a guess from who spoke last or alone
+        beside = self._written_beside(mention.role)
+        if beside is not None:
+            return _titled(beside, mention.role), mention.role, "title"
         # the speaker of the moment, unless the article titled them otherwise (یک اقتصاددان: ... then سخنگوی دولت گفت)
         if current is not None and not mention.also and (not current.all_titles or _shares_words(wanted, current.all_titles)):
             return current, mention.role, "title"
@@ -574,8 +583,7 @@ class Cast:
         only = _outside(self.people.all[0], wanted) if len(self.people.all) == 1 else None
         if only and not only.organisation and not mention.also and not _kin_of_another(wanted, only):
             return only, mention.role, "title"  # not when said to speak too: سخنگوی وزارت هم گفت
-        beside = self._written_beside(mention.role)
-        return (_titled(beside, mention.role) if beside else None), mention.role, "title"
+        return None, mention.role, "title"
 
     def _written_beside(self, role: str) -> _Person | None:
         """The one person the article names in full with this title set beside the name by a comma
