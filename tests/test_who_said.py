@@ -24,12 +24,17 @@ ARTICLES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def builders(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("builders")
-    (folder / "news.json").write_text(json.dumps(ARTICLES, ensure_ascii=False), encoding="utf-8")
+def indexed(tmp_path_factory, name: str, articles: list[dict]):
+    """An index of ``articles``, built once for the module."""
+    folder = tmp_path_factory.mktemp(name)
+    (folder / "news.json").write_text(json.dumps(articles, ensure_ascii=False), encoding="utf-8")
     build_index([folder], folder / "ix")
     return folder / "ix"
+
+
+@pytest.fixture(scope="module")
+def builders(tmp_path_factory):
+    return indexed(tmp_path_factory, "builders", ARTICLES)
 
 
 def test_one_close_match_outranks_many_loose_matches(builders):
@@ -68,10 +73,7 @@ SENTENCE = [
 
 @pytest.fixture(scope="module")
 def schools(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("schools")
-    (folder / "news.json").write_text(json.dumps(SENTENCE, ensure_ascii=False), encoding="utf-8")
-    build_index([folder], folder / "ix")
-    return folder / "ix"
+    return indexed(tmp_path_factory, "schools", SENTENCE)
 
 
 def test_the_quote_holding_all_the_remembered_words_outranks_quotes_holding_most(schools):
