@@ -9,14 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.document import Document, Quote
-from corpus.quotes import extract_quotes
+from tests.quoting import quotes_of
 
 SPEAKER = "علی احمدی، مدیرعامل باشگاه،"
-
-
-def quotes_of(*paragraphs: str) -> list[Quote]:
-    return extract_quotes(Document(id="doc", title="عنوان خبر", lead="", paragraphs=list(paragraphs)))
 
 
 @pytest.mark.parametrize("verb_phrase, claim", [
@@ -71,8 +66,7 @@ def test_announcing_a_feeling_or_readiness_is_no_judgement(sentence):
 
 def test_a_judgement_ending_its_field_without_a_full_stop_is_reported_speech():
     """A headline, or a paragraph of a news digest, ends on the judging verb with nothing after it."""
-    quotes = extract_quotes(Document(id="doc", title="علی احمدی کمبود بودجه را دلیل اصلی باخت تیم دانست",
-                                     lead="", paragraphs=[]))
+    quotes = quotes_of(title="علی احمدی کمبود بودجه را دلیل اصلی باخت تیم دانست")
     assert [(q.where, q.cue, q.text, q.speaker) for q in quotes] == [
         ("title", "دانست", "کمبود بودجه را دلیل اصلی باخت تیم", "علی احمدی")]
 

@@ -1,10 +1,8 @@
 """who_said ranking: the speaker of a quote that holds the query's words comes first."""
 
-import json
-
 import pytest
 
-from indexer.build import build_index
+from conftest import index_of
 from indexer.quote_search import who_said, words_held_close
 from indexer.analysis import analyze
 
@@ -24,17 +22,9 @@ ARTICLES = [
 ]
 
 
-def indexed(tmp_path_factory, name: str, articles: list[dict]):
-    """An index of ``articles``, built once for the module."""
-    folder = tmp_path_factory.mktemp(name)
-    (folder / "news.json").write_text(json.dumps(articles, ensure_ascii=False), encoding="utf-8")
-    build_index([folder], folder / "ix")
-    return folder / "ix"
-
-
 @pytest.fixture(scope="module")
 def builders(tmp_path_factory):
-    return indexed(tmp_path_factory, "builders", ARTICLES)
+    return index_of(tmp_path_factory, "builders", ARTICLES)
 
 
 def test_one_close_match_outranks_many_loose_matches(builders):
@@ -73,7 +63,7 @@ SENTENCE = [
 
 @pytest.fixture(scope="module")
 def schools(tmp_path_factory):
-    return indexed(tmp_path_factory, "schools", SENTENCE)
+    return index_of(tmp_path_factory, "schools", SENTENCE)
 
 
 def test_the_quote_holding_all_the_remembered_words_outranks_quotes_holding_most(schools):

@@ -212,14 +212,15 @@ def _answers_after_questions(reading: list[Found | Introduction], doc: Document)
     unlabelled answers after it are that one's too). A role's label line (``رئیس شورا: ...``) is
     only an answer: elsewhere (a roundup of headlines, a heading) the role names nobody sure."""
     asked = {f"body:{n + 1}" for n, text in enumerate(doc.paragraphs) if _is_question(text)}
-    return [dataclasses.replace(item, mention=dataclasses.replace(item.mention, known_only=False, answer=True))
-            if _label_line(item) and item.where in asked else item
-            for item in reading if not (_label_line(item) and item.mention.ref == "title" and item.where not in asked)]
-
-
-def _label_line(item: Found | Introduction) -> bool:
-    """Is the item a label line's quote (``known_only``: its speaker still to be confirmed)?"""
-    return isinstance(item, Found) and item.mention.known_only
+    kept: list[Found | Introduction] = []
+    for item in reading:
+        if not (isinstance(item, Found) and item.mention.known_only):  # not a label line's quote
+            kept.append(item)
+        elif item.where in asked:
+            kept.append(dataclasses.replace(item, mention=dataclasses.replace(item.mention, known_only=False, answer=True)))
+        elif item.mention.ref != "title":
+            kept.append(item)  # a name's label line: the cast confirms it or not
+    return kept
 
 
 @lru_cache(maxsize=1 << 12)
