@@ -28,10 +28,14 @@ from corpus.names import (FIRST_NAMES, drop_glued_honorific, leading_honorifics,
 from corpus.orthography import fold_word, standard_spelling
 
 
+# A body's name may carry its own quotation marks (انجمن حمایت از کودکان کار «آفتاب») in one
+# article and not in the next: they are no part of whom it names.
+NAME_QUOTE_MARKS = "«»\"“”‘’'"
+
 
 def name_words(name: str) -> tuple[str, ...]:
-    """The folded words of a name, honorifics dropped (also glued ones: سیدمحمد)."""
-    words = [w for w in (fold_word(w) for w in name.split()) if w]
+    """The folded words of a name, honorifics and quotation marks dropped (also glued honorifics: سیدمحمد)."""
+    words = [w for w in (fold_word(w.strip(NAME_QUOTE_MARKS)) for w in name.split()) if w]
     words = words[leading_honorifics(words):]
     if words:
         words[0] = drop_glued_honorific(words[0])

@@ -35,6 +35,11 @@ def test_speaker_key_drops_a_glued_seyyed_only_before_a_given_name():
     assert speaker_key("علی سیدی") != speaker_key("علی دی")
 
 
+def test_a_bodys_name_is_one_key_with_or_without_its_quotation_marks():
+    assert speaker_key("انجمن حمایت از کودکان کار «آفتاب»") == speaker_key("انجمن حمایت از کودکان کار آفتاب")
+    assert speaker_key("ستاد طرح «همدلی زمستانی»") == speaker_key("ستاد طرح همدلی زمستانی")
+
+
 def test_different_people_have_different_keys():
     assert speaker_key("علی رضایی") != speaker_key("مریم رضایی")
 
