@@ -13,7 +13,9 @@ recall per kind, precision for direct quotes and overall, and attribution
 (speaker compared with speaker_key; a surname that is the last part of the
 other side's full name counts; a gold quote with no named speaker is right
 when goftar names nobody) overall, per gold ref type and per gold speaker type
-(person, organisation, unnamed).
+(person, organisation, unnamed). Of the rightly attributed quotes whose gold gives a role, how
+goftar's role stands to it: agrees, cut short, runs on into the sentence, or missing (the rest
+differ otherwise).
 
 After the sets, the sets drawn at random (``gold.RANDOM_DRAWS``) are pooled per
 outlet: their test halves are the fairest figure for an article nobody has seen.
@@ -42,6 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gold import DATA_FOLDERS, HALVES, INVENTED, RANDOM_DRAWS, TEST, GoldArticle, gold_field, load_sets, may_show  # noqa: E402
 
 from corpus.document import Quote  # noqa: E402
+from corpus.names import unspaced_role_key  # noqa: E402
 from corpus.quotes import extract_quotes  # noqa: E402
 from corpus.readers import ReadReport, iter_documents  # noqa: E402
 from corpus.speakers import is_surname_of, speaker_key  # noqa: E402
@@ -99,6 +102,25 @@ def same_speaker(predicted: str | None, gold: str | None) -> bool:
             or is_surname_of(predicted, gold) or is_surname_of(gold, predicted))
 
 
+# Marks a role may carry or not (سرپرست کمیته امداد امام خمینی (ره)، نویسنده رمان «خانه») and a
+# written-apart ezafe (ستاره ی تیم): no part of which role it is.
+ROLE_MARKS = "«»()[]\"“”'.:"
+ROLE_VERDICTS = ("agrees", "cut short", "runs on", "missing")
+
+
+def role_verdict(predicted: str | None, gold: str) -> str:
+    """How goftar's role for the right speaker stands to the gold role: agrees, cut short (a
+    part of it), runs on (it and more), missing, or other."""
+    def key(role: str) -> str:
+        return unspaced_role_key(" ".join(w.strip(ROLE_MARKS) for w in role.split() if w not in ("ی", "ي")))
+    mine, theirs = key(predicted or ""), key(gold)
+    if not mine:
+        return "missing"
+    if mine == theirs:
+        return "agrees"
+    return "cut short" if mine in theirs else "runs on" if theirs in mine else "other"
+
+
 def evaluate(articles: list[GoldArticle], show_misses: bool) -> tuple[list[Pair], list[tuple[str, Quote]]]:
     """The gold quotes paired with what goftar found, and what it found that gold does not hold."""
     pairs: list[Pair] = []
@@ -128,6 +150,9 @@ def summarise(pairs: list[Pair], false_positives: list[tuple[str, Quote]]) -> di
     for kind in SPEAKER_TYPES:
         rows[f"attribution {kind}"] = (sum(1 for p in right if p.gold.get("speaker_type") == kind),
                                        sum(1 for p in found if p.gold.get("speaker_type") == kind))
+    roles = Counter(role_verdict(p.predicted.role, p.gold["role"]) for p in right if p.gold.get("role"))
+    for verdict in ROLE_VERDICTS:
+        rows[f"role {verdict}"] = (roles[verdict], sum(roles.values()))
     rows["ref type agrees"] = (sum(1 for p in found if p.predicted.ref == p.gold["ref"]), len(found))
     return {"rows": rows, "gold": len(pairs), "predicted": len(found) + len(false_positives)}
 

@@ -1,5 +1,6 @@
 """Fixtures more than one test file uses: the articles they index, and the indexes, built once."""
 
+import importlib
 import json
 import shutil
 from pathlib import Path
@@ -86,6 +87,12 @@ ROLE_ARTICLES = [
     {"id": "role-3", "title": "مراکز نگهداری", "date": "1399/03/20",
      "body": "کاوه نیک‌اندیش، رئيس سازمان بهزيستي، اظهار کرد: مراکز نگهداری سالمندان بازرسی می‌شوند."},
 ]
+
+
+def bench_script(monkeypatch, name: str):
+    """A script of bench/ imported as a module, for the tests of the evaluation's own rules."""
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parent.parent / "bench"))
+    return importlib.import_module(name)
 
 
 def index_of(tmp_path_factory, name: str, articles: list[dict]) -> str:

@@ -1,11 +1,11 @@
 """Scoring a second reader's annotation as quotes_eval scores goftar's (bench/agreement.py)."""
 
 import json
-from pathlib import Path
 
 import pytest
 
-BENCH = Path(__file__).resolve().parent.parent / "bench"
+from conftest import bench_script
+
 
 FIELDS = {"title": "مدیرکل بهزیستی: ظرفیت مهدها دو برابر می‌شود",
           "body:0": "مریم احمدی گفت: «ظرفیت مهدهای روستایی امسال دو برابر می‌شود.»"}
@@ -15,9 +15,7 @@ FIRST = [{"where": "paragraph:0", "start": 17, "end": 60, "kind": "direct", "cue
 
 @pytest.fixture()
 def agreement(monkeypatch):
-    monkeypatch.syspath_prepend(str(BENCH))
-    import agreement as module
-    return module
+    return bench_script(monkeypatch, "agreement")
 
 
 def test_a_second_reading_is_keyed_by_source_and_index(agreement, tmp_path):

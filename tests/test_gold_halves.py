@@ -1,17 +1,13 @@
 """The evaluation's split: which gold half a rule-maker may see (bench/gold.py)."""
 
-from pathlib import Path
-
 import pytest
 
-BENCH = Path(__file__).resolve().parent.parent / "bench"
+from conftest import bench_script
 
 
 @pytest.fixture()
 def gold(monkeypatch):
-    monkeypatch.syspath_prepend(str(BENCH))
-    import gold as module
-    return module
+    return bench_script(monkeypatch, "gold")
 
 
 def test_an_article_falls_in_the_same_half_every_time_and_both_halves_are_used(gold):
