@@ -1238,3 +1238,8 @@ COUNTRY_NAMES = frozenset("".join(fold_word(word) for word in name.split()) for 
 OTHER_BODY_KINDS = frozenset(fold_word(word) for word in ("وزارت", "کمیسیون"))
 # A member (عضو) sits in several bodies of a kind at once, so a membership of another is still theirs.
 MEMBER = fold_word("عضو")
+# How many words a title may run on past a word that could open the predicate (شب، با) to the comma
+# before a name set beside it (نماینده کارگران شیفت شب، سهراب نیک‌فر، ...), and how many words, an
+# honorific with them, that name may take before its closing comma.
+TITLE_TAIL_WORDS = 4
+MAX_NAME_WORDS_BESIDE = 5
