@@ -21,6 +21,7 @@ from corpus.quotes.constants import (
     HOLDER_BODIES,
     LOCATING_WORDS,
     MAX_PHRASE_WORDS,
+    MEMBER,
     MIN_COMPOUND_PART,
     MIN_LIST_ITEMS,
     MIN_LIST_SHARE,
@@ -30,6 +31,7 @@ from corpus.quotes.constants import (
     NOT_IN_A_NOUN_PHRASE,
     NAMED_NEXT_PARAGRAPHS,
     OPENING_NAME_WORDS,
+    OTHER_BODY_KINDS,
     ROLE_OPTIONAL_WORDS,
 )
 from corpus.quotes.patterns import CLAUSE_OPENER, KIN_KEYS, OFFICE_LEXICON, ORGANISATION_LEXICON, RELATION_LEXICON, WORD
@@ -549,7 +551,7 @@ class Cast:
         """
         wanted = role_key(mention.role)
         current = _outside(_a_person(self.current[0]), wanted)
-        if current is not None and _kin_of_another(wanted, current):
+        if current is not None and (_kin_of_another(wanted, current) or _office_of_another_body(wanted, current)):
             current = None
         named_next = _outside(_a_person(named_next), wanted)
         holders = [p for p in self._holders(mention.role) if _outside(p, wanted)]
@@ -581,7 +583,8 @@ class Cast:
         if holders:
             return holders[0], mention.role, "title"
         only = _outside(self.people.all[0], wanted) if len(self.people.all) == 1 else None
-        if only and not only.organisation and not mention.also and not _kin_of_another(wanted, only):
+        if only and not only.organisation and not mention.also and not _kin_of_another(wanted, only) \
+                and not _office_of_another_body(wanted, only):
             return only, mention.role, "title"  # not when said to speak too: سخنگوی وزارت هم گفت
         return None, mention.role, "title"
 
@@ -1105,6 +1108,34 @@ def _kin_of_another(role: tuple[str, ...], person: _Person) -> bool:
     """Does the title name a relative (مادر یکی از مددجویان) the person is not called? Then it is
     someone who speaks of them, or of another, not the person."""
     return bool(role) and role[0] in KIN_KEYS and not any(_roles_match(role, role_key(t)) for t in person.all_titles)
+
+
+def _office_of_another_body(role: tuple[str, ...], person: _Person) -> bool:
+    """Is the title the person's office in another ministry or commission (معاون وزیر صنعت after the
+    معاون وزیر جهاد کشاورزی, رئیس کمیسیون اقتصادی after the رئیس کمیسیون کشاورزی مجلس)? Then it is
+    someone else, whom the article may never name, not the speaker of the moment. Only for the kinds
+    of body whose names are few and written out (OTHER_BODY_KINDS): a company or an office is often
+    called by another name (مدیرعامل شرکت آبفا / مدیرعامل شرکت آب و فاضلاب). Nor for a member (عضو
+    کمیسیون اقتصادی of the عضو کمیسیون تلفیق): one person sits in several commissions at once."""
+    return role[:1] != (MEMBER,) and not _holds(role, person) \
+        and any(_names_another_body(role, role_key(title)) for title in person.all_titles)
+
+
+def _names_another_body(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Are the two titles alike up to a kind of body (OTHER_BODY_KINDS), then name bodies of that kind
+    with no word in common (LOCATING_WORDS aside)?"""
+    stems_a, stems_b = (_office_stems(role) for role in (a, b))
+    alike = next((n for n, (x, y) in enumerate(zip(stems_a, stems_b)) if x != y), min(len(stems_a), len(stems_b)))
+    rest_a, rest_b = (set(stems[alike:]) for stems in (stems_a, stems_b))
+    return any(stem in OTHER_BODY_KINDS for stem in stems_a[1:alike]) and bool(rest_a) and bool(rest_b) \
+        and not rest_a & rest_b
+
+
+def _office_stems(role: tuple[str, ...]) -> list[str]:
+    """The stems of the role's words in order, without those that only say where (LOCATING_WORDS),
+    join (و، در، از) or may be left out (ROLE_OPTIONAL_WORDS)."""
+    return [_word_stem(word) for word in _by_body(role)
+            if word not in ROLE_OPTIONAL_WORDS and word not in LOCATING_WORDS and word not in ("و", "در", "از")]
 
 
 def _one_of_many(person: _Person) -> bool:

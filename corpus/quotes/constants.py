@@ -1228,3 +1228,18 @@ COUNTRY_NAMES = frozenset("".join(fold_word(word) for word in name.split()) for 
     "تهران", "واشنگتن", "مسکو", "پکن", "لندن", "پاریس", "برلین", "آنکارا", "ریاض", "دمشق", "بغداد",
     "کابل", "اسلام آباد", "توکیو", "سئول", "پیونگ یانگ", "بیونگ یانگ", "تل آویو",
 ))
+
+# ---- Round 22, attribution by title ----
+
+# Kinds of body whose names are few and written out, so that two titles alike up to one of them and
+# naming different bodies after it are two people (معاون وزیر صنعت is not the معاون وزیر جهاد کشاورزی,
+# رئیس کمیسیون اقتصادی not the رئیس کمیسیون کشاورزی): a minister's (وزیر, read as وزارت) and a
+# commission's. Not a company's or an office's, which reporters call by other names (آبفا / آب و فاضلاب).
+OTHER_BODY_KINDS = frozenset(fold_word(word) for word in ("وزارت", "کمیسیون"))
+# A member (عضو) sits in several bodies of a kind at once, so a membership of another is still theirs.
+MEMBER = fold_word("عضو")
+# How many words a title may run on past a word that could open the predicate (شب، با) to the comma
+# before a name set beside it (نماینده کارگران شیفت شب، سهراب نیک‌فر، ...), and how many words, an
+# honorific with them, that name may take before its closing comma.
+TITLE_TAIL_WORDS = 4
+MAX_NAME_WORDS_BESIDE = 5

@@ -84,6 +84,8 @@ from corpus.quotes.constants import (
     MAX_SHARE_WORDS,
     SHARE_UNITS,
     MAX_SUBJECT_WORDS,
+    MAX_NAME_WORDS_BESIDE,
+    TITLE_TAIL_WORDS,
     MIN_PLURAL_STEM,
     PEOPLE_BROKEN_PLURALS,
     PEOPLE_PLURAL_ENDING,
@@ -1192,7 +1194,24 @@ def _continues_role(phrase: list[Word], words: list[Word], n: int) -> bool:
         return ((_role_after_name(phrase) or _in_role(phrase))
                 and not (opens_name(words[n + 1:]) or starts_role(words, n + 1) and not _closes_apposition(words, n + 1)))
     return (word == "در" and _in_role(phrase) and not _has_name(phrase)
-            and following not in PREDICATE_STARTS and not _an_occasion(following))
+            and following not in PREDICATE_STARTS and not _an_occasion(following)
+            or _runs_to_a_name_beside(phrase, words, n))
+
+
+def _runs_to_a_name_beside(phrase: list[Word], words: list[Word], n: int) -> bool:
+    """Does a title run on past a word that could open the predicate to a comma, with a name set
+    between that comma and the next (``نماینده کارگران شیفت شب، سهراب نیک‌فر، هم ... گفت``،
+    ``رئیس اداره بیماری‌های قابل پیشگیری با واکسن، دکتر ناصر طاهرخانی، ... یادآور شد``)? A
+    predicate names nobody between commas: the words to the comma are the title's, and the name
+    beside it its holder's. Only within TITLE_TAIL_WORDS words with no verb, که or را among them."""
+    if not _in_role(phrase) or _has_name(phrase):
+        return False
+    comma = next((k for k in range(n, min(len(words), n + TITLE_TAIL_WORDS + 1)) if words[k].key == ","), None)
+    if comma is None or any(is_finite_verb(w.key) or w.key in (THAT, "را") for w in words[n:comma]):
+        return False
+    beside = words[comma + 1:]
+    closing = next((k for k, w in enumerate(beside) if w.key == ","), None)
+    return closing is not None and 1 < closing <= MAX_NAME_WORDS_BESIDE and opens_name(beside[:closing])
 
 
 def _closes_apposition(words: list[Word], n: int) -> bool:
