@@ -1228,3 +1228,9 @@ COUNTRY_NAMES = frozenset("".join(fold_word(word) for word in name.split()) for 
     "تهران", "واشنگتن", "مسکو", "پکن", "لندن", "پاریس", "برلین", "آنکارا", "ریاض", "دمشق", "بغداد",
     "کابل", "اسلام آباد", "توکیو", "سئول", "پیونگ یانگ", "بیونگ یانگ", "تل آویو",
 ))
+# --- Round 22d: direct quotes after a gesture whose subject is left implied ---
+# Verbs that end a clause before a colon and tell a state, an outcome or what a text holds
+# (آمده است، چنین شد، ماجرا این بود، به پایان می‌رسد): no gesture of the one who speaks next.
+NOT_GESTURE_VERBS = frozenset(fold_word(word) for word in (
+    "بود", "نبود", "شد", "نشد", "می‌شود", "نمی‌شود", "می‌باشد", "آمد", "می‌آید", "رسید", "می‌رسد",
+))
