@@ -40,3 +40,10 @@ def test_a_state_told_before_the_colon_is_no_gesture():
     """``و بعد از آن هم همین‌طور شد: «...»``: the clause tells how things turned out, no one's doing."""
     quotes = quotes_of(WEAVER, "زمستان پارسال کارگاه بسته شد و بعد از آن هم همین‌طور شد: «کارگاه تا اطلاع ثانوی تعطیل است و بافندگان به خانه بروند.»")
     assert [q.speaker for q in quotes if q.where == "body:1"] in ([], [None])
+
+
+def test_a_named_gesture_ending_on_a_past_in_t_gives_its_subject_the_words():
+    """``X ... به تمجید از ... پرداخت: «...»``: a past stem in ت (پرداخت، گرفت) ends the sentence as
+    one in د does, so the clause's subject is read and speaks."""
+    quotes = quotes_of(WEAVER, "نرگس امینی، مربی کارگاه، پس از بازدید مسئولان به تمجید از بافندگان پرداخت: «این زنان با دست خالی بهترین گلیم‌های استان را می‌بافند.»")
+    assert [(q.where, q.speaker) for q in quotes] == [("body:1", "نرگس امینی")]

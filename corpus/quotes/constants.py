@@ -1234,3 +1234,8 @@ COUNTRY_NAMES = frozenset("".join(fold_word(word) for word in name.split()) for 
 NOT_GESTURE_VERBS = frozenset(fold_word(word) for word in (
     "بود", "نبود", "شد", "نشد", "می‌شود", "نمی‌شود", "می‌باشد", "آمد", "می‌آید", "رسید", "می‌رسد",
 ))
+
+# --- Round 22d: a cleft naming the speaker (این رضایی بود که گفت) ---
+# The demonstrative opening a cleft and the copulas closing its focus before که.
+CLEFT_OPENER = fold_word("این")
+CLEFT_COPULAS = frozenset(fold_word(word) for word in ("بود", "است"))

@@ -556,20 +556,24 @@ def _label_speaker(field: Field, clause_start: int, colon: int) -> Mention | Non
     A short heading opening the paragraph (``اورتون:``, ``رابطه‌ات با کاسیاس:``) is an
     interviewer's topic, answered by whoever has the floor; not after a number (``۱۱. ماده ۴۹:``
     is an item of a list, quoting a text). A clause ending on a verb
-    (``پرنس با اکراه جواب داد:``) gives its subject, when it has one (not ``در
-    کیفرخواست آمده است:``, nor a bare ``گفتم:``), or, with none, the one who has the floor
-    when it tells a gesture of theirs (_gesture_of_the_floor). Anything else says nobody.
+    (``پرنس با اکراه جواب داد:``; a past in ت too, ``به تمجید از او پرداخت:``, past a heading's
+    length, as a heading's last noun may be one: نتیجه بازی رفت:) gives its subject,
+    when it has one (not ``در کیفرخواست آمده است:``, nor a bare ``گفتم:``): past an adverbial
+    opening it, only a full name (``در نهایت، این X بود که میکروفن را در دست گرفت:``); with none,
+    the one who has the floor when it tells a gesture of theirs (_gesture_of_the_floor).
+    Anything else says nobody.
     """
     folded = field.folded
     words = clause_words(folded, clause_start, colon)
     if not words:
         return None
-    if not SENTENCE_ENDING.search(folded[clause_start:colon]):
-        opens_paragraph = clause_start <= MAX_BULLET_CHARS and not any(ch.isalnum() for ch in folded[:clause_start])
-        return Mention("pronoun", where=field.where) if opens_paragraph and len(words) <= MAX_HEADING_WORDS else None
-    if words[0].key in PREDICATE_STARTS:
-        return None
+    opens_paragraph = clause_start <= MAX_BULLET_CHARS and not any(ch.isalnum() for ch in folded[:clause_start])
+    heading = opens_paragraph and len(words) <= MAX_HEADING_WORDS
+    if not (SENTENCE_ENDING.search(folded[clause_start:colon]) or not heading and is_bare_past(words[-1].key)):
+        return Mention("pronoun", where=field.where) if heading else None
     mention = subject_mention(field, clause_start, colon)
+    if words[0].key in PREDICATE_STARTS:
+        return mention if mention.ref == "name" and mention.strong else None
     if mention.ref != "pronoun" or phrase_at(words, 0, PRONOUN_LEXICON):
         return mention
     return mention if _gesture_of_the_floor(words) else None
