@@ -634,8 +634,9 @@ def _label_line_speaker(field: Field, clause_start: int, colon: int) -> Mention 
 def _says_something(text: str) -> bool:
     """Is a label line's text a statement, as a lineup, a score or a question (متن سؤال: ...؟) is
     not: it ends a sentence on a verb, or, as a subheading does (``رضایی: وزارت دنبال پول است نه
-    باشگاه``), holds one."""
-    if _ends_on_a_verb(text):
+    باشگاه``), holds one; or it speaks in the first person, as an answer in talk may with no verb
+    of the written language (``از همه کسایی که بازیا رو دیدن ممنونم``)."""
+    if _ends_on_a_verb(text) or first_person_words(text) and not text.rstrip(BLANKS).endswith(QUESTION_MARKS):
         return True
     return not text.rstrip(BLANKS).endswith(QUESTION_MARKS) and any(
         is_finite_verb(fold_word(word)) for word in WORD.findall(text))
