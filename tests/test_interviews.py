@@ -350,3 +350,26 @@ def test_a_role_and_a_colon_heading_a_line_of_a_headline_roundup_is_no_quote():
         "- شهردار تهران در جمع خبرنگاران از افتتاح خط هفت مترو خبر داد",
     )
     assert [q.where for q in quotes if q.where == "body:1"] == []
+
+
+def test_a_labelled_answer_in_talk_with_no_written_verb_is_the_interviewees():
+    """``رضایی: از همه کسایی که ... ممنونم``: an answer in spoken Persian may hold no verb of the
+    written language (دیدن، میرن), but speaking in the first person (ممنونم، خودم) it is a statement,
+    as a lineup or a score never is."""
+    quotes = quotes_of(
+        "گفت‌وگوی ما با الهام نیکبخت، کاپیتان تیم ملی تنیس روی میز بانوان، را بخوانید.",
+        "خبرنگار: از مسابقات بگویید.",
+        "نیکبخت: خیلی سخت بود و ما تا آخرین امتیاز جنگیدیم.",
+        "خبرنگار: حرف آخر؟",
+        "نیکبخت: از خانواده‌ام و همه کسایی که شبا بیدار موندن و بازیا رو دیدن ممنونم.",
+    )
+    assert speakers(quotes) == [("body:2", "الهام نیکبخت"), ("body:4", "الهام نیکبخت")]
+
+
+def test_a_lineup_under_a_label_speaks_in_no_person_and_is_no_answer():
+    quotes = quotes_of(
+        "ترکیب دو تیم در دیدار امروز به این شرح بود.",
+        "سپاهان: محمدرضا اخباری، عزت‌الله پورقاز، محمد دانشگر و یاسین سلمانی.",
+        "تراکتور: علیرضا بیرانوند، شجاع خلیل‌زاده، مهدی ترابی و امید نورافکن.",
+    )
+    assert quotes == []

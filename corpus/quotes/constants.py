@@ -1243,3 +1243,15 @@ MEMBER = fold_word("عضو")
 # honorific with them, that name may take before its closing comma.
 TITLE_TAIL_WORDS = 4
 MAX_NAME_WORDS_BESIDE = 5
+
+# --- Round 22d: direct quotes after a gesture whose subject is left implied ---
+# Verbs that end a clause before a colon and tell a state, an outcome or what a text holds
+# (آمده است، چنین شد، ماجرا این بود، به پایان می‌رسد): no gesture of the one who speaks next.
+NOT_GESTURE_VERBS = frozenset(fold_word(word) for word in (
+    "بود", "نبود", "شد", "نشد", "می‌شود", "نمی‌شود", "می‌باشد", "آمد", "می‌آید", "رسید", "می‌رسد",
+))
+
+# --- Round 22d: a cleft naming the speaker (این رضایی بود که گفت) ---
+# The demonstrative opening a cleft and the copulas closing its focus before که.
+CLEFT_OPENER = fold_word("این")
+CLEFT_COPULAS = frozenset(fold_word(word) for word in ("بود", "است"))

@@ -20,6 +20,7 @@ from corpus.quotes.constants import (
     FIRST_PERSON_STATES,
     FIRST_PERSON_WORDS,
     NEGATIVE_PREFIX,
+    NOT_GESTURE_VERBS,
     VOWEL_LETTERS,
     DOCUMENT_AUTHOR_SKIPS,
     DOCUMENT_LIGHT_VERBS,
@@ -58,13 +59,22 @@ from corpus.quotes.patterns import (
     PRONOUN_LEXICON,
     MANNER_OF_SAYING,
     NARRATOR_PRONOUN,
+    NOT_PAST_BEFORE_KEYS,
     PLAIN_SPEECH_VERB,
     SENTENCE_ENDING,
     STAGE_DIRECTION,
     THAT_WORD,
     WORD,
 )
-from corpus.quotes.person import is_finite_verb, is_lexicon_noun, one_edit_apart, verb_forms
+from corpus.quotes.person import (
+    is_bare_past,
+    is_finite_verb,
+    is_lexicon_noun,
+    is_plural_verb,
+    is_second_person,
+    one_edit_apart,
+    verb_forms,
+)
 from corpus.quotes.sentences import (
     BLANKS,
     SENTENCE_STOPS,
@@ -546,20 +556,41 @@ def _label_speaker(field: Field, clause_start: int, colon: int) -> Mention | Non
     A short heading opening the paragraph (``اورتون:``, ``رابطه‌ات با کاسیاس:``) is an
     interviewer's topic, answered by whoever has the floor; not after a number (``۱۱. ماده ۴۹:``
     is an item of a list, quoting a text). A clause ending on a verb
-    (``پرنس با اکراه جواب داد:``) gives its subject, when it has one (not ``در
-    کیفرخواست آمده است:``, nor a bare ``گفتم:``). Anything else says nobody.
+    (``پرنس با اکراه جواب داد:``; a past in ت too, ``به تمجید از او پرداخت:``, past a heading's
+    length, as a heading's last noun may be one: نتیجه بازی رفت:) gives its subject,
+    when it has one (not ``در کیفرخواست آمده است:``, nor a bare ``گفتم:``): past an adverbial
+    opening it, only a full name (``در نهایت، این X بود که میکروفن را در دست گرفت:``); with none,
+    the one who has the floor when it tells a gesture of theirs (_gesture_of_the_floor).
+    Anything else says nobody.
     """
     folded = field.folded
     words = clause_words(folded, clause_start, colon)
     if not words:
         return None
-    if not SENTENCE_ENDING.search(folded[clause_start:colon]):
-        opens_paragraph = clause_start <= MAX_BULLET_CHARS and not any(ch.isalnum() for ch in folded[:clause_start])
-        return Mention("pronoun", where=field.where) if opens_paragraph and len(words) <= MAX_HEADING_WORDS else None
-    if words[0].key in PREDICATE_STARTS:
-        return None
+    opens_paragraph = clause_start <= MAX_BULLET_CHARS and not any(ch.isalnum() for ch in folded[:clause_start])
+    heading = opens_paragraph and len(words) <= MAX_HEADING_WORDS
+    if not (SENTENCE_ENDING.search(folded[clause_start:colon]) or not heading and is_bare_past(words[-1].key)):
+        return Mention("pronoun", where=field.where) if heading else None
     mention = subject_mention(field, clause_start, colon)
-    return mention if mention.ref != "pronoun" or phrase_at(words, 0, PRONOUN_LEXICON) else None
+    if words[0].key in PREDICATE_STARTS:
+        return mention if mention.ref == "name" and mention.strong else None
+    if mention.ref != "pronoun" or phrase_at(words, 0, PRONOUN_LEXICON):
+        return mention
+    return mention if _gesture_of_the_floor(words) else None
+
+
+def _gesture_of_the_floor(words: list[Word]) -> bool:
+    """Does a clause with no subject end on a verb of the third person singular, present or simple
+    past (``وقتی از او می‌پرسیم، لبخند می‌زند: «...»``، ``سرش را تکان داد:``)? A reporter tells what
+    the one he is with does, then gives their words: the subject left out is whoever has the floor.
+    The reporter's own doings are in the first person (پرسیدیم:), a group's in the plural, and a
+    state, an outcome or a text's contents (آمده است، چنین شد) tell no gesture (NOT_GESTURE_VERBS);
+    nor does a past stem after a modal (باید این عبارت را چنین تکمیل کرد:), the writer's infinitive."""
+    verb = words[-1].key
+    if verb in NOT_GESTURE_VERBS or any(word.key in NOT_PAST_BEFORE_KEYS for word in words):
+        return False
+    present = verb.startswith(("می", NEGATIVE_PREFIX + "می")) and verb.endswith("د") and verb in verb_forms()
+    return is_bare_past(verb) or present and not is_plural_verb(verb) and not is_second_person(verb)
 
 
 def _is_label_line(field: Field, clause_start: int) -> bool:
@@ -603,8 +634,9 @@ def _label_line_speaker(field: Field, clause_start: int, colon: int) -> Mention 
 def _says_something(text: str) -> bool:
     """Is a label line's text a statement, as a lineup, a score or a question (متن سؤال: ...؟) is
     not: it ends a sentence on a verb, or, as a subheading does (``رضایی: وزارت دنبال پول است نه
-    باشگاه``), holds one."""
-    if _ends_on_a_verb(text):
+    باشگاه``), holds one; or it speaks in the first person, as an answer in talk may with no verb
+    of the written language (``از همه کسایی که بازیا رو دیدن ممنونم``)."""
+    if _ends_on_a_verb(text) or first_person_words(text) and not text.rstrip(BLANKS).endswith(QUESTION_MARKS):
         return True
     return not text.rstrip(BLANKS).endswith(QUESTION_MARKS) and any(
         is_finite_verb(fold_word(word)) for word in WORD.findall(text))

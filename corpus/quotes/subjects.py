@@ -18,6 +18,8 @@ from corpus.names import (A_ONE, DEMONSTRATIVE, FIRST_NAMES, HONORIFIC_KEYS, IND
                           SERVANT_OF_PREFIX, drop_glued_honorific, leading_honorifics)
 from corpus.orthography import fold_folded, fold_word
 from corpus.quotes.constants import (
+    CLEFT_COPULAS,
+    CLEFT_OPENER,
     WITH_COMPLEMENT_NOUNS,
     ORGANISATION_FROM_NOUNS,
     ALIAS_BEFORE,
@@ -582,6 +584,7 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     words = _after_emphatic_self(words)
     if _opens_predicate(words):  # به گزارش ...، هرچند مسئولان ... / اما روزنامه ...
         words = _after_subordinate_clause(after_conjunction(_skip_time(_after_adverbial(words))))
+    words = _cleft_focus(words)
     if words and phrase_at(words, 0, PRONOUN_LEXICON):
         return Mention("pronoun", personal=True, where=field.where), words[0].end
     if not words:
@@ -746,6 +749,22 @@ def _after_emphatic_self(words: list[Word]) -> list[Word]:
             and words[1].key not in NON_NAME_WORDS and words[1].key != "," and not is_finite_verb(words[1].key):
         return words[1:]
     return words
+
+
+def _cleft_focus(words: list[Word]) -> list[Word]:
+    """``(اما) این رضایی، رئیس شورا، بود که ... گفت``: a cleft puts the subject between این and
+    the copula before که, to stress who did it; the subject is those words. Only when they open
+    like a speaker and hold no clause (``این بار ... بود که`` is a time, ``این طرح بود که`` a
+    thing)."""
+    opens = 1 + bool(words and words[0].key in CONJUNCTION_KEYS)
+    if len(words) < opens + 3 or words[opens - 1].key != CLEFT_OPENER:
+        return words
+    copula = next((n for n in range(opens + 1, len(words) - 1)
+                   if words[n].key in CLEFT_COPULAS and words[n + 1].key == THAT), None)
+    focus = words[opens:copula] if copula else []
+    if any(word.key in (THAT, THAT_THIS) or is_finite_verb(word.key) for word in focus):
+        return words  # این نماینده با بیان اینکه ... روشن است که: a clause of its own, no cleft
+    return focus if focus and _opens_subject(focus) else words
 
 
 def _after_subordinate_clause(words: list[Word]) -> list[Word]:
