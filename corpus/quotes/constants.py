@@ -289,8 +289,10 @@ FROM_COMPLEMENT_NOUNS = frozenset(fold_word(word) for word in (
 # پیشگیری از ...): not دفاع, whose وزارت دفاع | از حمله ... خبر داد ends the name before the claim.
 ORGANISATION_FROM_NOUNS = frozenset(fold_word(word) for word in ("حمایت", "پیشگیری"))
 # Nouns that take their object with با inside a role or an organisation's name (ستاد مقابله با
-# بیماری‌های تنفسی، دبیر ستاد مبارزه با مواد مخدر): the name goes on past با.
-WITH_COMPLEMENT_NOUNS = frozenset(fold_word(word) for word in ("مقابله", "مبارزه"))
+# بیماری‌های تنفسی، دبیر ستاد مبارزه با مواد مخدر، دفتر ارتباط با رسانه‌ها، معاون امور مرتبط با
+# مجلس، دفتر همکاری با سازمان‌های بین‌المللی، اداره بیماری‌های قابل پیشگیری با واکسن): the name goes on past با.
+WITH_COMPLEMENT_NOUNS = frozenset(fold_word(word) for word in (
+    "مقابله", "مبارزه", "ارتباط", "ارتباطات", "مرتبط", "همکاری", "پیشگیری"))
 
 # --- Judgements reported as said ------------------------------------------------
 
