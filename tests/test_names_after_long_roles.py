@@ -29,3 +29,21 @@ def test_ba_opening_what_the_speaker_did_ends_the_title():
     quotes = quotes_of("مدیرکل بهزیستی استان با همراهی معاون وزیر، حسن کریمی، از مرکز سالمندان بازدید کرد و گفت: "
                        "این مرکز نوسازی می‌شود.")
     assert [q.speaker for q in quotes] != ["حسن کریمی"]
+
+
+def test_a_name_after_an_office_holding_a_time_word_is_the_speaker():
+    """شیفت شب، برنامه صبح بخیر: a time word inside the title, when the title runs on to a name
+    set off by commas, names the office, not when it spoke."""
+    for title, name in (("نماینده کارگران شیفت شب", "سهراب نیک‌فر"),
+                        ("تهیه‌کننده برنامه صبح بخیر ایران", "مهدی صالحی"),
+                        ("سرپرست شیفت روز کارخانه", "حسین عباسی")):
+        quotes = quotes_of("جمشید ملکی، نماینده کارگران، گفت: مزدها عقب افتاده است.",
+                           f"{title}، {name}، هم گفت: تولید متوقف نشده است.")
+        assert [q.speaker for q in quotes] == ["جمشید ملکی", name]
+
+
+def test_a_time_word_before_the_rest_of_the_sentence_still_ends_the_title():
+    """``معاون وزیر صبح امروز در دیدار با X، استاندار ...، گفت``: the one met is not the speaker."""
+    quotes = quotes_of("معاون وزیر کشور صبح امروز در دیدار با علی رضایی، استاندار فارس، گفت: "
+                       "انتخابات در استان سالم برگزار می‌شود.")
+    assert [q.speaker for q in quotes] != ["علی رضایی"]

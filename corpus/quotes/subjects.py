@@ -1180,6 +1180,8 @@ def _continues_role(phrase: list[Word], words: list[Word], n: int) -> bool:
     if word == "با" and phrase[-1].key in WITH_COMPLEMENT_NOUNS and (
             _in_role(phrase) or _role_after_name(phrase) or _in_organisation(phrase)):
         return True  # ستاد مقابله با بیماری‌های تنفسی
+    if non_name_kind(word) == "time" and _in_role(phrase) and not _has_name(phrase) and _named_apposition_ahead(words, n):
+        return True  # نماینده کارگران شیفت شب، سهراب نیک‌فر، ...; تهیه‌کننده برنامه صبح بخیر، ...
     if word == "و":  # آموزش و پرورش، سیستان و بلوچستان؛ اداره کل راه و شهرسازی؛ صنعت، معدن و تجارت
         if following in PREDICATE_STARTS:
             return False
@@ -1193,6 +1195,16 @@ def _continues_role(phrase: list[Word], words: list[Word], n: int) -> bool:
                 and not (opens_name(words[n + 1:]) or starts_role(words, n + 1) and not _closes_apposition(words, n + 1)))
     return (word == "در" and _in_role(phrase) and not _has_name(phrase)
             and following not in PREDICATE_STARTS and not _an_occasion(following))
+
+
+def _named_apposition_ahead(words: list[Word], n: int) -> bool:
+    """Does the role at word n run, with no predicate word after n, to a comma a name follows
+    (``نماینده کارگران شیفت شب، سهراب نیک‌فر، گفت``)? A time word there is then part of the
+    office (the night shift), not when the sentence happened: the name set off after it is the
+    office holder's."""
+    comma = next((k for k in range(n + 1, len(words)) if words[k].key == ","), None)
+    return (comma is not None and comma + 1 < len(words) and opens_name(words[comma + 1:])
+            and not any(word.key in PREDICATE_STARTS for word in words[n + 1:comma]))
 
 
 def _closes_apposition(words: list[Word], n: int) -> bool:
