@@ -158,6 +158,7 @@ from corpus.quotes.subjects import (
     starts_role,
     subject,
     subject_mention,
+    named_one_the_clause_describes,
 )
 
 
@@ -941,6 +942,8 @@ def _judged(field: Field, match: re.Match, charge: str | None = None) -> list[Fo
     if any(tuple(keys[n:n + len(can)]) == can for can in ONE_CAN for n in range(len(keys))):
         return []  # او را می‌توان نفر اول دانست: the writer judging, nobody quoted
     mention, subject_end = subject(field, words)
+    if mention.ref == "pronoun" and not mention.personal:  # ... سخنان X، عضو شورا، که طرح را «غیرقانونی» خوانده بود
+        mention = named_one_the_clause_describes(field, words) or mention
     if mention.ref == "pronoun" and subject_end == 0 or charge is not None and _accuser_unnamed(mention):
         return []
     rest = _after_subject(words, _name_end(words, subject_end, mention), mention)

@@ -318,6 +318,8 @@ def subject_mention(field: Field, clause_start: int, verb_start: int, skip_objec
     mention, _ = subject(field, words)
     mention = _later_clause_subject(field, words, _a_common_noun(mention)) or mention
     mention = _name_called_by(field, words) or mention
+    if mention.ref == "pronoun" and not mention.personal:  # یکی از خبرنگاران با اشاره به سخنان X، ...، که ... خوانده بود
+        mention = named_one_the_clause_describes(field, words) or mention
     if mention.ref == "pronoun" and not mention.personal and not mention.anonymous:
         before = _clause_before_semicolon(field.folded, clause_start)  # پوتین ... امروز؛ یک روز پیش ... گفت که
         if before is None:  # رویانیان در پاسخ به این سوال که ...؟ گفت
@@ -473,6 +475,30 @@ def _fact_spoken_of(words: list[Word], n: int) -> bool:
     before = [word.key for word in words[:fact]]
     last_break = max((k for k, key in enumerate(before) if key == "," or is_finite_verb(key)), default=-1)
     return holds_phrase(before[last_break + 1:], TOPIC_PHRASES)
+
+
+def named_one_the_clause_describes(field: Field, words: list[Word]) -> Mention | None:
+    """The person named in full whom the relative clause the speech verb ends (after the last که
+    of ``words``) describes, when that clause has no subject of its own and the sentence's subject
+    was read as none: ``یکی از خبرنگاران با اشاره به سخنان حمید ملکی، عضو شورای شهر، که پیش‌تر طرح
+    را «غیرقانونی» خوانده بود``. Not when the clause holds a verb of its own (then the speech verb
+    is the sentence's) or a subject (``... که هیئت تطبیق طرح را ... خوانده بود``), nor for a name
+    right after a preposition (``با اشاره به X که ...``: whom the clause is about; _name_before_comma)."""
+    n = next((k for k in range(len(words) - 1, 0, -1) if words[k].key == THAT), None)
+    rest = words[n + 1:] if n is not None else []
+    if not rest or any(is_finite_verb(w.key) for w in rest):
+        return None
+    opening = skip_openers(_skip_time(rest))
+    if opening and opening[0].key not in PREDICATE_STARTS:
+        own = subject(field, opening)[0]
+        if (own.ref != "pronoun" or own.organisation) and not (own.anaphoric and _noun_phrase(opening)[1]):
+            return None  # ... که هیئت تطبیق ...: the clause's own subject; ``این طرح را`` is its object
+    end = n - 1 if words[n - 1].key == "," else n
+    comma = next((k for k in range(end - 1, -1, -1) if words[k].key == ","), None)
+    if comma is not None and starts_role(words, comma + 1):
+        end = comma  # X، عضو شورای شهر، که ...: the name before the office
+    start = _name_before_comma(words, end)
+    return None if start is None else _name_mention(field, _name_words(words[start:end]), strong=True)
 
 
 def _fact_subject(field: Field, words: list[Word]) -> Mention | None:
