@@ -42,3 +42,20 @@ def test_a_clause_with_a_subject_of_its_own_is_not_the_named_persons():
                        "یکی از خبرنگاران با اشاره به سخنان محمد نوری، عضو شورای شهر، که هیئت تطبیق این طرح را "
                        "«غیرقانونی» خوانده بود، نظر شهردار را پرسید.")
     assert all(q.speaker != "محمد نوری" for q in quotes)
+
+
+def test_words_a_reporter_points_to_are_the_named_persons_not_the_reporters():
+    """``خبرنگاری با اشاره به اینکه X، نماینده ...، گفته بود «...»، از وزیر خواست ...``: the reporter's
+    remark is no quote; the words in it are X's."""
+    quotes = quotes_of("علی کریمی وزیر کار گفت: بیمه بیکاری پرداخت می‌شود.",
+                       "خبرنگاری با اشاره به اینکه حسن رضوی، نماینده مردم اراک، هفته گذشته گفته بود "
+                       "«صندوق بیمه ورشکسته است»، از وزیر خواست پاسخ دهد.")
+    assert _speaker_of(quotes, "صندوق بیمه") == "حسن رضوی"
+    assert not any(q.cue.startswith("با اشاره") for q in quotes)
+
+
+def test_a_speaker_pointing_to_a_fact_still_says_it():
+    """``وزیر با اشاره به اینکه CLAIM، افزود``: a speaker's own claim, not a reporter's remark."""
+    quotes = quotes_of("علی کریمی وزیر کار گفت: بیمه بیکاری پرداخت می‌شود.",
+                       "وی با اشاره به اینکه صندوق بیمه کسری دارد، افزود: دولت کسری را جبران می‌کند.")
+    assert [(q.cue, q.speaker) for q in quotes][1:] == [("با اشاره به اینکه", "علی کریمی"), ("افزود", "علی کریمی")]

@@ -1230,3 +1230,12 @@ COUNTRY_NAMES = frozenset("".join(fold_word(word) for word in name.split()) for 
     "تهران", "واشنگتن", "مسکو", "پکن", "لندن", "پاریس", "برلین", "آنکارا", "ریاض", "دمشق", "بغداد",
     "کابل", "اسلام آباد", "توکیو", "سئول", "پیونگ یانگ", "بیونگ یانگ", "تل آویو",
 ))
+
+
+# --- Round 22a: pronouns, implied subjects and names ------------------------------------
+
+# Phrases by which a sentence points to someone else's words (با اشاره به اینکه X گفته بود «...»): the
+# fact they open is X's, whose speech verb is inside it, as after a topic phrase (TOPIC_PHRASES).
+REFERRING_PHRASES = tuple(tuple(fold_word(word) for word in phrase.split()) for phrase in ("با اشاره به",))
+# A reporter opening a sentence (خبرنگاری، یکی از خبرنگاران ...): what they point to or ask is no quote.
+REPORTER = fold_word("خبرنگار")

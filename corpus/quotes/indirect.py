@@ -10,8 +10,10 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from corpus.names import INDEFINITE
 from corpus.orthography import fold_word
 from corpus.quotes.constants import (
+    REPORTER,
     ANNOUNCING_NOUNS,
     COUNTED_AMONG,
     COUNTED_AMONG_ENDINGS,
@@ -694,9 +696,19 @@ def _saying_that(field: Field, match: re.Match) -> list[Found]:
             return []
     start, end = trim_quote(field.folded, match.end(), claim_end)
     clause_start = find_sentence_start(field.folded, match.start())
+    if _a_reporters_remark(field, clause_start, match.start()):
+        return []  # خبرنگاری با اشاره به اینکه ...، پرسید: the reporter's, and words it holds keep their speaker
     mention = subject_mention(field, clause_start, match.start())
     cue = field.text[match.start():match.end()].strip()
     return [Found(field.where, start, end, "indirect", cue, field.text[start:end], mention)]
+
+
+def _a_reporters_remark(field: Field, clause_start: int, cue_start: int) -> bool:
+    """Does the sentence open on a reporter (خبرنگاری، یکی از خبرنگاران) before the saying-that cue?
+    What a reporter points to or asks is no quote; someone's words inside it are that one's."""
+    words = clause_words(field.folded, clause_start, cue_start)
+    words = words[2:] if len(words) > 2 and words[0].key in INDEFINITE and words[1].key == "از" else words
+    return bool(words) and words[0].key.startswith(REPORTER)
 
 
 def _question_before_verb(folded: str, start: int, sentence_end: int, verb: re.Match | None) -> bool:

@@ -45,6 +45,7 @@ from corpus.quotes.constants import (
     SPEECH_VERB_WORDS,
     SURNAME_TAILS,
     TOPIC_PHRASES,
+    REFERRING_PHRASES,
     AGENCY_WORDS,
     DATELINE_AGENCIES,
     AGENT_PLURAL_ENDINGS,
@@ -460,21 +461,23 @@ def _later_clause_subject(field: Field, words: list[Word], after_noun: bool = Fa
 
 
 def _fact_spoken_of(words: list[Word], n: int) -> bool:
-    """Does words[n] open a fact that a topic phrase speaks of (``در مورد اینکه X اعلام کرده ...``،
-    ``درباره ... و اینکه X گفته ...``), the speech verb inside it (no comma after it)? A name
-    opening it says those words, not whoever is asked about them. After با بیان / با تاکید بر
-    the fact is the speaker's own claim (``با بیان اینکه X ...، افزود``): not such a clause."""
+    """Does words[n] open a fact that a topic phrase speaks of or a remark points to (``در مورد
+    اینکه X اعلام کرده ...``، ``درباره ... و اینکه X گفته ...``، ``با اشاره به اینکه X، نماینده ...،
+    گفته بود «...»``: REFERRING_PHRASES), the speech verb inside it (no comma after it but those
+    setting off the office of a name opening it)? A name opening it says those words, not whoever
+    is asked about them or points to them. After با بیان / با تاکید بر the fact is the speaker's own
+    claim (``با بیان اینکه X ...، افزود``): not such a clause."""
     if words[n].key == THAT_THIS:
         fact = n
     elif words[n].key == THAT and words[n - 1].key == DEMONSTRATIVE:
         fact = n - 1
     else:
         return False
-    if any(word.key == "," for word in words[n + 1:]):
+    if any(word.key == "," for word in words[n + 1:]) and not opens_name(words[n + 1:]):
         return False
     before = [word.key for word in words[:fact]]
     last_break = max((k for k, key in enumerate(before) if key == "," or is_finite_verb(key)), default=-1)
-    return holds_phrase(before[last_break + 1:], TOPIC_PHRASES)
+    return holds_phrase(before[last_break + 1:], TOPIC_PHRASES + REFERRING_PHRASES)
 
 
 def named_one_the_clause_describes(field: Field, words: list[Word]) -> Mention | None:
@@ -502,13 +505,14 @@ def named_one_the_clause_describes(field: Field, words: list[Word]) -> Mention |
 
 
 def _fact_subject(field: Field, words: list[Word]) -> Mention | None:
-    """The one saying a fact spoken of (``در مورد اینکه رویانیان اعلام کرده بود``): a name, a
-    role or a body opening it with nothing else before the speech verb; None otherwise."""
+    """The one saying a fact spoken of (``در مورد اینکه رویانیان اعلام کرده بود``): a name (with
+    its office: ``X، نماینده ...، هفته گذشته گفته بود``), a role or a body opening it with nothing
+    else before the speech verb; None otherwise."""
     words = skip_openers(_skip_time(words))
     if not words or any(is_finite_verb(w.key) for w in words):
         return None
     mention, _ = subject(field, words)
-    named = mention.ref == "name" and (_only_a_name(words) or mention.organisation)
+    named = mention.ref == "name" and (_only_a_name(words) or mention.organisation or mention.strong and bool(mention.role))
     if not (named or mention.ref == "title" and not mention.anonymous):
         return None
     return dataclasses.replace(mention, aside=True)
