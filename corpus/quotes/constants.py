@@ -899,9 +899,9 @@ REPORTING_WORDS = frozenset(fold_word(word) for word in (
     # the nouns of compound speech verbs: مدافع لیورپول ابراز اطمینان کرد، ... خاطرنشان کرد
     "ابراز", "خاطرنشان", "یادآور", "اذعان",
 ))
-# hazm stop words that are also parts of names (عیسی زاده، ابوترابی فرد، ولی آذروش, آقای)
-# or join an organisation's name (آموزش و پرورش).
-NAME_PARTS_IN_STOP_WORDS = frozenset(fold_word(word) for word in ("زاده", "فرد", "ولی", "آقای", "و"))
+# hazm stop words that are also parts of names (عیسی زاده، ابوترابی فرد، ولی آذروش، آقای; the surnames
+# شه‌بخش، تاج‌بخش written apart: شه بخش) or join an organisation's name (آموزش و پرورش).
+NAME_PARTS_IN_STOP_WORDS = frozenset(fold_word(word) for word in ("زاده", "فرد", "ولی", "آقای", "و", "بخش"))
 # People described, not named: kin, remains, a player by position or deed. They open a
 # title (ستاره تیم فوتبال چلسی), resolved like a role to the person the article names.
 DESCRIPTION_HEADS = (
