@@ -418,3 +418,18 @@ def test_the_name_someone_gives_themselves_after_an_opening_and_before_and_is_th
                        f"{name} می‌گوید: «هر روز یک ساعت منتظر می‌مانیم.»")
     assert [q.speaker_type for q in quotes] == ["person", "person"]
     assert {spelling_key(q.speaker) for q in quotes} == {spelling_key(name)}
+
+
+def test_a_surname_ending_in_bakhsh_written_apart_is_whole():
+    """``علی اکبر شه بخش``، ``مریم تاج بخش``: بخش (a stop word: "part") written apart is still the
+    surname's, not where the name ends."""
+    for name in ("علی اکبر شه بخش", "مریم تاج بخش", "سعید فرح بخش"):
+        quotes = quotes_of(f"{name} مدیر آموزش و پرورش شهرستان گفت: مدارس برای بازگشایی آماده است.")
+        assert [q.speaker for q in quotes] == [name]
+
+
+def test_bakhsh_after_the_name_as_a_part_of_the_speech_is_no_name():
+    """``در بخش دیگری از سخنانش``: the part of what was said, after the name and its preposition."""
+    quotes = quotes_of("علی رضایی مدیرکل آموزش و پرورش گفت: مدارس آماده است.",
+                       "رضایی در بخش دیگری از سخنان خود گفت: کتاب‌ها توزیع شده است.")
+    assert [q.speaker for q in quotes] == ["علی رضایی", "علی رضایی"]

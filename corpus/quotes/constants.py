@@ -289,8 +289,10 @@ FROM_COMPLEMENT_NOUNS = frozenset(fold_word(word) for word in (
 # پیشگیری از ...): not دفاع, whose وزارت دفاع | از حمله ... خبر داد ends the name before the claim.
 ORGANISATION_FROM_NOUNS = frozenset(fold_word(word) for word in ("حمایت", "پیشگیری"))
 # Nouns that take their object with با inside a role or an organisation's name (ستاد مقابله با
-# بیماری‌های تنفسی، دبیر ستاد مبارزه با مواد مخدر): the name goes on past با.
-WITH_COMPLEMENT_NOUNS = frozenset(fold_word(word) for word in ("مقابله", "مبارزه"))
+# بیماری‌های تنفسی، دبیر ستاد مبارزه با مواد مخدر، دفتر ارتباط با رسانه‌ها، معاون امور مرتبط با
+# مجلس، دفتر همکاری با سازمان‌های بین‌المللی، اداره بیماری‌های قابل پیشگیری با واکسن): the name goes on past با.
+WITH_COMPLEMENT_NOUNS = frozenset(fold_word(word) for word in (
+    "مقابله", "مبارزه", "ارتباط", "ارتباطات", "مرتبط", "همکاری", "پیشگیری"))
 
 # --- Judgements reported as said ------------------------------------------------
 
@@ -897,9 +899,9 @@ REPORTING_WORDS = frozenset(fold_word(word) for word in (
     # the nouns of compound speech verbs: مدافع لیورپول ابراز اطمینان کرد، ... خاطرنشان کرد
     "ابراز", "خاطرنشان", "یادآور", "اذعان",
 ))
-# hazm stop words that are also parts of names (عیسی زاده، ابوترابی فرد، ولی آذروش, آقای)
-# or join an organisation's name (آموزش و پرورش).
-NAME_PARTS_IN_STOP_WORDS = frozenset(fold_word(word) for word in ("زاده", "فرد", "ولی", "آقای", "و"))
+# hazm stop words that are also parts of names (عیسی زاده، ابوترابی فرد، ولی آذروش، آقای; the surnames
+# شه‌بخش، تاج‌بخش written apart: شه بخش) or join an organisation's name (آموزش و پرورش).
+NAME_PARTS_IN_STOP_WORDS = frozenset(fold_word(word) for word in ("زاده", "فرد", "ولی", "آقای", "و", "بخش"))
 # People described, not named: kin, remains, a player by position or deed. They open a
 # title (ستاره تیم فوتبال چلسی), resolved like a role to the person the article names.
 DESCRIPTION_HEADS = (
@@ -1255,3 +1257,11 @@ NOT_GESTURE_VERBS = frozenset(fold_word(word) for word in (
 # The demonstrative opening a cleft and the copulas closing its focus before که.
 CLEFT_OPENER = fold_word("این")
 CLEFT_COPULAS = frozenset(fold_word(word) for word in ("بود", "است"))
+
+# --- Round 22a: pronouns, implied subjects and names ------------------------------------
+
+# Phrases by which a sentence points to someone else's words (با اشاره به اینکه X گفته بود «...»): the
+# fact they open is X's, whose speech verb is inside it, as after a topic phrase (TOPIC_PHRASES).
+REFERRING_PHRASES = tuple(tuple(fold_word(word) for word in phrase.split()) for phrase in ("با اشاره به",))
+# A reporter opening a sentence (خبرنگاری، یکی از خبرنگاران ...): what they point to or ask is no quote.
+REPORTER = fold_word("خبرنگار")

@@ -10,8 +10,10 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from corpus.names import INDEFINITE
 from corpus.orthography import fold_word
 from corpus.quotes.constants import (
+    REPORTER,
     ANNOUNCING_NOUNS,
     COUNTED_AMONG,
     COUNTED_AMONG_ENDINGS,
@@ -158,6 +160,7 @@ from corpus.quotes.subjects import (
     starts_role,
     subject,
     subject_mention,
+    named_one_the_clause_describes,
 )
 
 
@@ -693,9 +696,19 @@ def _saying_that(field: Field, match: re.Match) -> list[Found]:
             return []
     start, end = trim_quote(field.folded, match.end(), claim_end)
     clause_start = find_sentence_start(field.folded, match.start())
+    if _a_reporters_remark(field, clause_start, match.start()):
+        return []  # خبرنگاری با اشاره به اینکه ...، پرسید: the reporter's, and words it holds keep their speaker
     mention = subject_mention(field, clause_start, match.start())
     cue = field.text[match.start():match.end()].strip()
     return [Found(field.where, start, end, "indirect", cue, field.text[start:end], mention)]
+
+
+def _a_reporters_remark(field: Field, clause_start: int, cue_start: int) -> bool:
+    """Does the sentence open on a reporter (خبرنگاری، یکی از خبرنگاران) before the saying-that cue?
+    What a reporter points to or asks is no quote; someone's words inside it are that one's."""
+    words = clause_words(field.folded, clause_start, cue_start)
+    words = words[2:] if len(words) > 2 and words[0].key in INDEFINITE and words[1].key == "از" else words
+    return bool(words) and words[0].key.startswith(REPORTER)
 
 
 def _question_before_verb(folded: str, start: int, sentence_end: int, verb: re.Match | None) -> bool:
@@ -941,6 +954,8 @@ def _judged(field: Field, match: re.Match, charge: str | None = None) -> list[Fo
     if any(tuple(keys[n:n + len(can)]) == can for can in ONE_CAN for n in range(len(keys))):
         return []  # او را می‌توان نفر اول دانست: the writer judging, nobody quoted
     mention, subject_end = subject(field, words)
+    if mention.ref == "pronoun" and not mention.personal:  # ... سخنان X، عضو شورا، که طرح را «غیرقانونی» خوانده بود
+        mention = named_one_the_clause_describes(field, words) or mention
     if mention.ref == "pronoun" and subject_end == 0 or charge is not None and _accuser_unnamed(mention):
         return []
     rest = _after_subject(words, _name_end(words, subject_end, mention), mention)

@@ -47,6 +47,7 @@ from corpus.quotes.constants import (
     SPEECH_VERB_WORDS,
     SURNAME_TAILS,
     TOPIC_PHRASES,
+    REFERRING_PHRASES,
     AGENCY_WORDS,
     DATELINE_AGENCIES,
     AGENT_PLURAL_ENDINGS,
@@ -322,6 +323,8 @@ def subject_mention(field: Field, clause_start: int, verb_start: int, skip_objec
     mention, _ = subject(field, words)
     mention = _later_clause_subject(field, words, _a_common_noun(mention)) or mention
     mention = _name_called_by(field, words) or mention
+    if mention.ref == "pronoun" and not mention.personal:  # یکی از خبرنگاران با اشاره به سخنان X، ...، که ... خوانده بود
+        mention = named_one_the_clause_describes(field, words) or mention
     if mention.ref == "pronoun" and not mention.personal and not mention.anonymous:
         before = _clause_before_semicolon(field.folded, clause_start)  # پوتین ... امروز؛ یک روز پیش ... گفت که
         if before is None:  # رویانیان در پاسخ به این سوال که ...؟ گفت
@@ -462,31 +465,58 @@ def _later_clause_subject(field: Field, words: list[Word], after_noun: bool = Fa
 
 
 def _fact_spoken_of(words: list[Word], n: int) -> bool:
-    """Does words[n] open a fact that a topic phrase speaks of (``در مورد اینکه X اعلام کرده ...``،
-    ``درباره ... و اینکه X گفته ...``), the speech verb inside it (no comma after it)? A name
-    opening it says those words, not whoever is asked about them. After با بیان / با تاکید بر
-    the fact is the speaker's own claim (``با بیان اینکه X ...، افزود``): not such a clause."""
+    """Does words[n] open a fact that a topic phrase speaks of or a remark points to (``در مورد
+    اینکه X اعلام کرده ...``، ``درباره ... و اینکه X گفته ...``، ``با اشاره به اینکه X، نماینده ...،
+    گفته بود «...»``: REFERRING_PHRASES), the speech verb inside it (no comma after it but those
+    setting off the office of a name opening it)? A name opening it says those words, not whoever
+    is asked about them or points to them. After با بیان / با تاکید بر the fact is the speaker's own
+    claim (``با بیان اینکه X ...، افزود``): not such a clause."""
     if words[n].key == THAT_THIS:
         fact = n
     elif words[n].key == THAT and words[n - 1].key == DEMONSTRATIVE:
         fact = n - 1
     else:
         return False
-    if any(word.key == "," for word in words[n + 1:]):
+    if any(word.key == "," for word in words[n + 1:]) and not opens_name(words[n + 1:]):
         return False
     before = [word.key for word in words[:fact]]
     last_break = max((k for k, key in enumerate(before) if key == "," or is_finite_verb(key)), default=-1)
-    return holds_phrase(before[last_break + 1:], TOPIC_PHRASES)
+    return holds_phrase(before[last_break + 1:], TOPIC_PHRASES + REFERRING_PHRASES)
+
+
+def named_one_the_clause_describes(field: Field, words: list[Word]) -> Mention | None:
+    """The person named in full whom the relative clause the speech verb ends (after the last که
+    of ``words``) describes, when that clause has no subject of its own and the sentence's subject
+    was read as none: ``یکی از خبرنگاران با اشاره به سخنان حمید ملکی، عضو شورای شهر، که پیش‌تر طرح
+    را «غیرقانونی» خوانده بود``. Not when the clause holds a verb of its own (then the speech verb
+    is the sentence's) or a subject (``... که هیئت تطبیق طرح را ... خوانده بود``), nor for a name
+    right after a preposition (``با اشاره به X که ...``: whom the clause is about; _name_before_comma)."""
+    n = next((k for k in range(len(words) - 1, 0, -1) if words[k].key == THAT), None)
+    rest = words[n + 1:] if n is not None else []
+    if not rest or any(is_finite_verb(w.key) for w in rest):
+        return None
+    opening = skip_openers(_skip_time(rest))
+    if opening and opening[0].key not in PREDICATE_STARTS:
+        own = subject(field, opening)[0]
+        if (own.ref != "pronoun" or own.organisation) and not (own.anaphoric and _noun_phrase(opening)[1]):
+            return None  # ... که هیئت تطبیق ...: the clause's own subject; ``این طرح را`` is its object
+    end = n - 1 if words[n - 1].key == "," else n
+    comma = next((k for k in range(end - 1, -1, -1) if words[k].key == ","), None)
+    if comma is not None and starts_role(words, comma + 1):
+        end = comma  # X، عضو شورای شهر، که ...: the name before the office
+    start = _name_before_comma(words, end)
+    return None if start is None else _name_mention(field, _name_words(words[start:end]), strong=True)
 
 
 def _fact_subject(field: Field, words: list[Word]) -> Mention | None:
-    """The one saying a fact spoken of (``در مورد اینکه رویانیان اعلام کرده بود``): a name, a
-    role or a body opening it with nothing else before the speech verb; None otherwise."""
+    """The one saying a fact spoken of (``در مورد اینکه رویانیان اعلام کرده بود``): a name (with
+    its office: ``X، نماینده ...، هفته گذشته گفته بود``), a role or a body opening it with nothing
+    else before the speech verb; None otherwise."""
     words = skip_openers(_skip_time(words))
     if not words or any(is_finite_verb(w.key) for w in words):
         return None
     mention, _ = subject(field, words)
-    named = mention.ref == "name" and (_only_a_name(words) or mention.organisation)
+    named = mention.ref == "name" and (_only_a_name(words) or mention.organisation or mention.strong and bool(mention.role))
     if not (named or mention.ref == "title" and not mention.anonymous):
         return None
     return dataclasses.replace(mention, aside=True)
@@ -1201,6 +1231,8 @@ def _continues_role(phrase: list[Word], words: list[Word], n: int) -> bool:
     if word == "با" and phrase[-1].key in WITH_COMPLEMENT_NOUNS and (
             _in_role(phrase) or _role_after_name(phrase) or _in_organisation(phrase)):
         return True  # ستاد مقابله با بیماری‌های تنفسی
+    if non_name_kind(word) == "time" and _in_role(phrase) and not _has_name(phrase) and _named_apposition_ahead(words, n):
+        return True  # نماینده کارگران شیفت شب، سهراب نیک‌فر، ...; تهیه‌کننده برنامه صبح بخیر، ...
     if word == "و":  # آموزش و پرورش، سیستان و بلوچستان؛ اداره کل راه و شهرسازی؛ صنعت، معدن و تجارت
         if following in PREDICATE_STARTS:
             return False
@@ -1231,6 +1263,16 @@ def _runs_to_a_name_beside(phrase: list[Word], words: list[Word], n: int) -> boo
     beside = words[comma + 1:]
     closing = next((k for k, w in enumerate(beside) if w.key == ","), None)
     return closing is not None and 1 < closing <= MAX_NAME_WORDS_BESIDE and opens_name(beside[:closing])
+
+
+def _named_apposition_ahead(words: list[Word], n: int) -> bool:
+    """Does the role at word n run, with no predicate word after n, to a comma a name follows
+    (``نماینده کارگران شیفت شب، سهراب نیک‌فر، گفت``)? A time word there is then part of the
+    office (the night shift), not when the sentence happened: the name set off after it is the
+    office holder's."""
+    comma = next((k for k in range(n + 1, len(words)) if words[k].key == ","), None)
+    return (comma is not None and comma + 1 < len(words) and opens_name(words[comma + 1:])
+            and not any(word.key in PREDICATE_STARTS for word in words[n + 1:comma]))
 
 
 def _closes_apposition(words: list[Word], n: int) -> bool:
