@@ -1228,3 +1228,8 @@ COUNTRY_NAMES = frozenset("".join(fold_word(word) for word in name.split()) for 
     "تهران", "واشنگتن", "مسکو", "پکن", "لندن", "پاریس", "برلین", "آنکارا", "ریاض", "دمشق", "بغداد",
     "کابل", "اسلام آباد", "توکیو", "سئول", "پیونگ یانگ", "بیونگ یانگ", "تل آویو",
 ))
+
+# --- Round 22: speakers that are not a named person (organisations, unnamed people, groups) ---
+# The indefinite ی after a plural of people (کارگرانی که ...، مسافرانی که ...): people of a kind,
+# still a group before a plural verb.
+GROUP_INDEFINITE_YE = "ی"

@@ -67,6 +67,7 @@ from corpus.quotes.constants import (
     GOING_ON_VERB_NOUNS,
     GOING_ON_VERB_STEMS,
     GOING_ON_WORDS,
+    GROUP_INDEFINITE_YE,
     GROUP_SUBJECTS,
     JOINT_SUBJECTS,
     HOLY_HONORIFICS,
@@ -632,8 +633,29 @@ def _people_told_by_verb(field: Field, mention: Mention, phrase: list[Word], cla
     (صاحب‌نظران سیاسی معتقدند، محققان گفتند، قبایل پاکستان تاکید کردند)? A group speaking, neither
     a person's name nor the speaker of the moment."""
     key = phrase[0].key
-    return (key in PEOPLE_BROKEN_PLURAL_KEYS or _plural_of_a_noun(key)) and mention.ref in ("name", "pronoun") \
-        and not mention.organisation and _plural_verb_after(field, clause_end)
+    return (key in PEOPLE_BROKEN_PLURAL_KEYS or _plural_of_a_noun(key) or _plural_no_name_takes(field, phrase)) \
+        and mention.ref in ("name", "pronoun") and not mention.organisation and _plural_verb_after(field, clause_end)
+
+
+def _plural_no_name_takes(field: Field, phrase: list[Word]) -> bool:
+    """Does the phrase open on a word in ان (or ان and the indefinite ی) that the lexicon holds
+    neither as a word, a given name nor a country, and that the article never writes after a given
+    name or an honorific (دانشجویان، نانوایان، زندانیان، بهورزان این مرکز، کارگرانی که ...)?
+    Before a plural verb it is people of a kind, whose stem the lexicon may not know, never a
+    surname standing alone: a surname in ان is written once after its given name (سلطانیان of
+    فرهاد سلطانیان). Not اینان / آنان, nor one of subjects joined by و (سلطانیان و عابدینی گفتند)."""
+    key = phrase[0].key
+    plural = key[:-len(GROUP_INDEFINITE_YE)] if key.endswith(PEOPLE_PLURAL_ENDING + GROUP_INDEFINITE_YE) else key
+    stem = plural[:-len(PEOPLE_PLURAL_ENDING)]
+    return (plural.endswith(PEOPLE_PLURAL_ENDING) and len(stem) >= MIN_PLURAL_STEM and stem not in DEMONSTRATIVES
+            and not any(is_lexicon_noun(form) or is_given_name(form) or form in COUNTRY_NAMES for form in {key, plural})
+            and not _listed_with_another(field, phrase) and not _written_after_a_given_name(field, key))
+
+
+def _listed_with_another(field: Field, phrase: list[Word]) -> bool:
+    """Is the phrase one of subjects joined by و (منصوریان و عابدینی گفتند)?"""
+    after = clause_words(field.folded, phrase[-1].end, len(field.folded))[:1]
+    return any(word.key == AND for word in phrase + after)
 
 
 def _plural_of_a_noun(key: str) -> bool:
