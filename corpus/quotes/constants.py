@@ -1233,3 +1233,6 @@ COUNTRY_NAMES = frozenset("".join(fold_word(word) for word in name.split()) for 
 # The indefinite ی after a plural of people (کارگرانی که ...، مسافرانی که ...): people of a kind,
 # still a group before a plural verb.
 GROUP_INDEFINITE_YE = "ی"
+# People counted in تن before the group they are of (چند تن از ملی‌پوشان، دو تن از نمایندگان): a share
+# of that group, as نفر counts one; only with از after it, since تن is also a weight (۲۰ تن برنج).
+GROUP_SHARE_UNITS = ("تن",)

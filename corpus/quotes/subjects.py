@@ -68,6 +68,7 @@ from corpus.quotes.constants import (
     GOING_ON_VERB_STEMS,
     GOING_ON_WORDS,
     GROUP_INDEFINITE_YE,
+    GROUP_SHARE_UNITS,
     GROUP_SUBJECTS,
     JOINT_SUBJECTS,
     HOLY_HONORIFICS,
@@ -183,6 +184,7 @@ THAT, AND, ITS = fold_word("که"), fold_word("و"), fold_word("آن")
 THAT_THIS = fold_word("اینکه")
 PLURAL_APART_KEYS = frozenset(fold_word(word) for word in PLURAL_APART)
 SHARE_UNIT_KEYS = frozenset(fold_word(unit) for unit in SHARE_UNITS)
+GROUP_SHARE_UNIT_KEYS = frozenset(fold_word(unit) for unit in GROUP_SHARE_UNITS)
 SEMICOLON = "؛"
 QUESTION_TAIL = BLANKS + QUOTE_CLOSERS + "،,"  # what may stand between a reported question and its answer's verb
 # The light verbs of compound verbs in the past, in the persons news and stories use (کرد،
@@ -803,13 +805,13 @@ def _share_of_people(field: Field, share: list[Word]) -> Mention:
 def _a_share(words: list[Word]) -> int:
     """How many words a share of people opening the clause takes (``حدود ۴۰ درصد``، ``۸۱ درصد
     از ترک‌ها``، ``سه نفر از کارگران``, up to its ``از`` group), 0 if it opens on none: numbers and
-    quantity words, then a unit people are counted in (SHARE_UNITS)."""
+    quantity words, then a unit people are counted in (SHARE_UNITS; تن only before its از group:
+    ``چند تن از ملی‌پوشان``, not a weight)."""
     for n, word in enumerate(words[:MAX_SHARE_WORDS]):
-        if word.key in SHARE_UNIT_KEYS and n:  # نفر دوم مونیخی‌ها: a unit with no count before it is no share
-            end = n + 1
-            if end + 1 < len(words) and words[end].key == "از":
-                end += 2
-            return end
+        of_group = n + 2 < len(words) and words[n + 1].key == "از"
+        if n and (word.key in SHARE_UNIT_KEYS or word.key in GROUP_SHARE_UNIT_KEYS and of_group):
+            # نفر دوم مونیخی‌ها: a unit with no count before it is no share
+            return n + 3 if of_group else n + 1
         if not (word.key in QUANTITY_WORDS or word.key.isdigit() or word.key == "از"):  # بیش از
             return 0
     return 0
