@@ -1751,10 +1751,12 @@ def numbered_body(keys: list[str] | tuple[str, ...]) -> int:
 
 
 def _ends_organisation_name(words: list[Word], n: int) -> bool:
-    """Does words[n] end the organisation's name before it (see _organisation_words)?"""
+    """Does words[n] end the organisation's name before it (see _organisation_words)? Not the last
+    word of a fixed term that is a verb alone (سازمان حفاظت محیط زیست، شرکت حمل و نقل ریلی), which
+    a body's name holds as a role does."""
     key = words[n].key
     return key in DEMONSTRATIVES or key in PUBLISHED_IN or key in CONJUNCTION_KEYS or non_name_kind(
-        key, words[n - 1].key) not in ("", "stop word", "weekday")
+        key, words[n - 1].key) not in ("", "stop word", "weekday") and not _ends_role_compound(words, n)
 
 
 def _guillemets_close(folded: str, words: list[Word]) -> int:
