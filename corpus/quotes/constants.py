@@ -1236,3 +1236,6 @@ GROUP_INDEFINITE_YE = "ی"
 # People counted in تن before the group they are of (چند تن از ملی‌پوشان، دو تن از نمایندگان): a share
 # of that group, as نفر counts one; only with از after it, since تن is also a weight (۲۰ تن برنج).
 GROUP_SHARE_UNITS = ("تن",)
+# «چند راننده تاکسی گفتند»: a few people of a kind, counted with no unit; a group before a plural
+# verb (not چند روز پیش, a time).
+FEW_WORDS = ("چند", "چندین")

@@ -67,6 +67,7 @@ from corpus.quotes.constants import (
     GOING_ON_VERB_NOUNS,
     GOING_ON_VERB_STEMS,
     GOING_ON_WORDS,
+    FEW_WORDS,
     GROUP_INDEFINITE_YE,
     GROUP_SHARE_UNITS,
     GROUP_SUBJECTS,
@@ -185,6 +186,7 @@ THAT_THIS = fold_word("اینکه")
 PLURAL_APART_KEYS = frozenset(fold_word(word) for word in PLURAL_APART)
 SHARE_UNIT_KEYS = frozenset(fold_word(unit) for unit in SHARE_UNITS)
 GROUP_SHARE_UNIT_KEYS = frozenset(fold_word(unit) for unit in GROUP_SHARE_UNITS)
+FEW_WORD_KEYS = frozenset(fold_word(word) for word in FEW_WORDS)
 SEMICOLON = "؛"
 QUESTION_TAIL = BLANKS + QUOTE_CLOSERS + "،,"  # what may stand between a reported question and its answer's verb
 # The light verbs of compound verbs in the past, in the persons news and stories use (کرد،
@@ -587,7 +589,7 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
         return Mention("pronoun", personal=True, where=field.where), words[0].end
     if not words:
         return Mention("pronoun", where=field.where), 0
-    share = _a_share(words)
+    share = _a_share(words) or _a_few_people(field, words)
     if share:  # ۸۱ درصد از ترک‌ها معتقدند: a share of people, nobody named
         return _share_of_people(field, words[:share]), words[share - 1].end
     called = _called_by_name(field, words) or _counted_bodies(field, words) or _one_of_the_group(field, words)
@@ -815,6 +817,18 @@ def _a_share(words: list[Word]) -> int:
         if not (word.key in QUANTITY_WORDS or word.key.isdigit() or word.key == "از"):  # بیش از
             return 0
     return 0
+
+
+def _a_few_people(field: Field, words: list[Word]) -> int:
+    """How many words a few people of a kind opening the clause take (``چند راننده تاکسی گفتند``،
+    ``چند کودک کار که ... گفتند``): چند and the noun phrase after it, before a plural verb, as a
+    share counted in نفر is; 0 when چند counts a time (``چند روز پیش وزیر گفت``, whose subject
+    follows it) or the verb is singular."""
+    if len(words) < 3 or words[0].key not in FEW_WORD_KEYS or opens_time_phrase([w.key for w in words[1:3]]) \
+            or words[2].key in TIME_QUALIFIERS or not _plural_verb_after(field, words[-1].end):
+        return 0
+    phrase, _ = _noun_phrase(words[1:])
+    return 1 + len(phrase) if phrase else 0
 
 
 def _light_verb_follows(words: list[Word], phrase: list[Word]) -> bool:
