@@ -153,6 +153,9 @@ OPENERS = (
     "این در حالی است که", "این در حالیست که",
     # a Fars report going on (این گزارش حاکی است، اتریش ... پیشنهاد داد): the report, not the subject
     "این گزارش حاکی است",
+    # "at the same time" (همزمان کارکنان این مرکز ... نوشتند، همزمان سازمان لیگ اعلام کرد): the
+    # subject follows, a group or a body too, not whoever spoke last
+    "همزمان", "هم‌زمان",
 )
 
 # First words of a role phrase: مدیرکل ...، امام جمعه ...، نماینده ...
