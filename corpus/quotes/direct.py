@@ -42,7 +42,6 @@ from corpus.quotes.constants import (
     QUOTE_OPENERS,
     QUESTION_MARKS,
     SUBJECT_WINDOW,
-    TOLD_TO_THE_SPEAKER,
 )
 from corpus.quotes.found import Found, search_verb
 from corpus.quotes.patterns import (
@@ -83,6 +82,7 @@ from corpus.quotes.subjects import (
     mention_from_words,
     opens_name,
     phrase_at,
+    said_to_the_speaker,
     skip_openers,
     starts_role,
     subject,
@@ -229,12 +229,6 @@ def _recounted(folded: str, quote_start: int, cue: tuple) -> bool:
     clause_start, cue_start = cue[1:3]
     return cue_start > quote_start and _quotation_end(folded, quote_start) < 0 \
         and said_to_the_speaker(clause_words(folded, max(clause_start, quote_start), cue_start))
-
-
-def said_to_the_speaker(words: list[Word]) -> bool:
-    """Do the words say to whom in the first person (به من، برایمان)?"""
-    keys = [word.key for word in words]
-    return any((key,) in TOLD_TO_THE_SPEAKER or tuple(keys[n:n + 2]) in TOLD_TO_THE_SPEAKER for n, key in enumerate(keys))
 
 
 def _quotation_end(folded: str, start: int) -> int:

@@ -125,6 +125,7 @@ from corpus.quotes.constants import (
     SENTENCE_CONJUNCTIONS,
     SPLIT_COMPOUNDS,
     TIME_QUALIFIERS,
+    TOLD_TO_THE_SPEAKER,
     WEEKDAY_TAIL,
     WHILE_FRAME,
 )
@@ -592,7 +593,8 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     share = _a_share(words) or _a_few_people(field, words)
     if share:  # ۸۱ درصد از ترک‌ها معتقدند: a share of people, nobody named
         return _share_of_people(field, words[:share]), words[share - 1].end
-    called = _called_by_name(field, words) or _counted_bodies(field, words) or _one_of_the_group(field, words)
+    called = _called_by_name(field, words) or _counted_bodies(field, words) or _one_of_the_group(field, words) \
+        or _part_of_them(field, words)
     if called is not None:
         return called
     phrase, object_follows = _noun_phrase(words)
@@ -703,6 +705,25 @@ def _one_of_the_group(field: Field, words: list[Word]) -> tuple[Mention, int] | 
             member, end = subject(field, words[at + length:])
             return (member, end) if member.ref == "name" else None
     return None
+
+
+def _part_of_them(field: Field, words: list[Word]) -> tuple[Mention, int] | None:
+    """``یکی از آنها که نخواست نامش فاش شود، گفت``، ``برخی از آنان می‌گویند``: part of a group the
+    article has just spoken of, named by a plural pronoun. One of them is someone new and unnamed
+    (a following وی is still them), several are a group; neither is whoever was quoted last. Not
+    when they said it to «me» (یکی از آنها به من گفت): a speaker recounting, whose words it stays."""
+    if len(words) < 3 or words[0].key not in PART_OF_WORDS or words[1].key != "از" \
+            or words[2].key not in PLURAL_PRONOUNS or said_to_the_speaker(words):
+        return None
+    if words[0].key in INDEFINITE:
+        return Mention("title", role=as_original(field.text, words[:3]), indefinite=True, where=field.where), words[2].end
+    return _share_of_people(field, words[:3]), words[2].end
+
+
+def said_to_the_speaker(words: list[Word]) -> bool:
+    """Do the words say to whom in the first person (به من، برایمان)?"""
+    keys = [word.key for word in words]
+    return any((key,) in TOLD_TO_THE_SPEAKER or tuple(keys[n:n + 2]) in TOLD_TO_THE_SPEAKER for n, key in enumerate(keys))
 
 
 def _counted_bodies(field: Field, words: list[Word]) -> tuple[Mention, int] | None:
