@@ -75,6 +75,7 @@ from corpus.quotes.sentences import (
 from corpus.quotes.subjects import (
     THAT,
     clause_words,
+    document_issued_before,
     is_agency,
     Mention,
     Word,
@@ -297,7 +298,7 @@ def _document_writer(field: Field, match: re.Match) -> Mention:
         mention = subject(field, clause_words(field.folded, written.end(), match.start()))[0]
         if mention.ref == "name" and not mention.organisation:
             return mention
-    return Mention("pronoun", where=field.where)
+    return document_issued_before(field, match.start()) or Mention("pronoun", where=field.where)
 
 
 def _issuer(words: list[Word]) -> list[Word]:

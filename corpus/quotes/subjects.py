@@ -124,6 +124,7 @@ from corpus.quotes.constants import (
     ROLE_COMPOUNDS,
     SENTENCE_CONJUNCTIONS,
     SPLIT_COMPOUNDS,
+    SUBJECT_WINDOW,
     TIME_QUALIFIERS,
     TOLD_TO_THE_SPEAKER,
     WEEKDAY_TAIL,
@@ -242,6 +243,7 @@ class Mention:
     indefinite: bool = False  # ``یک کارشناس``، ``یکی از نمایندگان``: someone not named before
     bare: bool = False  # ``سازمان`` alone: an organisation's kind, no demonstrative before it
     document: bool = False  # ``در پیام X آمده است``، ``این پیام می‌افزاید``: the words of the document's author
+    recalled: bool = False  # a name from a clause before (X بیانیه‌ای صادر کرد. در این بیانیه ...): referred to as a pronoun does
     aside: bool = False  # ``در مورد اینکه X اعلام کرده ...، گفت``: told inside another's sentence, keeps no floor
     asked_about: bool = False  # ``X گفته است ... پاسخ شما چیست؟``: a reporter's question reports X: not the one asked
     interviewee: bool = False  # ``با X گفت‌وگو کردیم``: the one the report interviews, whose the answers are
@@ -724,6 +726,25 @@ def said_to_the_speaker(words: list[Word]) -> bool:
     """Do the words say to whom in the first person (به من، برایمان)?"""
     keys = [word.key for word in words]
     return any((key,) in TOLD_TO_THE_SPEAKER or tuple(keys[n:n + 2]) in TOLD_TO_THE_SPEAKER for n, key in enumerate(keys))
+
+
+def document_issued_before(field: Field, at: int) -> Mention | None:
+    """Who issued the unnamed document the words before ``at`` in the field last tell of (``شورای
+    کار کارخانه با انتشار بیانیه‌ای مطالبات را اعلام کرد. در این بیانیه آمده است``، ``باشگاه
+    اطلاعیه‌ای صادر کرد``): the named subject, a body or a person, of the clause holding the
+    document's noun with the indefinite ی, so «this statement» is theirs. None when no such
+    clause names one."""
+    words = clause_words(field.folded, max(0, at - SUBJECT_WINDOW), at)
+    noun = next((word for word in reversed(words) if _an_unnamed_document(word.key)), None)
+    if noun is None:
+        return None
+    mention = subject(field, clause_words(field.folded, find_sentence_start(field.folded, noun.start), noun.start))[0]
+    return dataclasses.replace(mention, recalled=True) if mention.ref == "name" else None
+
+
+def _an_unnamed_document(key: str) -> bool:
+    """Is the folded word a document's noun with the indefinite ی (بیانیه‌ای، اطلاعیه‌ای، نامه‌ای)?"""
+    return any(key.endswith(ending) and key[:-len(ending)] in DOCUMENT_NOUN_KEYS for ending in INDEFINITE_ENDINGS)
 
 
 def _counted_bodies(field: Field, words: list[Word]) -> tuple[Mention, int] | None:
