@@ -153,6 +153,9 @@ OPENERS = (
     "این در حالی است که", "این در حالیست که",
     # a Fars report going on (این گزارش حاکی است، اتریش ... پیشنهاد داد): the report, not the subject
     "این گزارش حاکی است",
+    # "at the same time" (همزمان کارکنان این مرکز ... نوشتند، همزمان سازمان لیگ اعلام کرد): the
+    # subject follows, a group or a body too, not whoever spoke last
+    "همزمان", "هم‌زمان",
 )
 
 # First words of a role phrase: مدیرکل ...، امام جمعه ...، نماینده ...
@@ -1265,3 +1268,14 @@ CLEFT_COPULAS = frozenset(fold_word(word) for word in ("بود", "است"))
 REFERRING_PHRASES = tuple(tuple(fold_word(word) for word in phrase.split()) for phrase in ("با اشاره به",))
 # A reporter opening a sentence (خبرنگاری، یکی از خبرنگاران ...): what they point to or ask is no quote.
 REPORTER = fold_word("خبرنگار")
+
+# --- Round 22: speakers that are not a named person (organisations, unnamed people, groups) ---
+# The indefinite ی after a plural of people (کارگرانی که ...، مسافرانی که ...): people of a kind,
+# still a group before a plural verb.
+GROUP_INDEFINITE_YE = "ی"
+# People counted in تن before the group they are of (چند تن از ملی‌پوشان، دو تن از نمایندگان): a share
+# of that group, as نفر counts one; only with از after it, since تن is also a weight (۲۰ تن برنج).
+GROUP_SHARE_UNITS = ("تن",)
+# «چند راننده تاکسی گفتند»: a few people of a kind, counted with no unit; a group before a plural
+# verb (not چند روز پیش, a time).
+FEW_WORDS = ("چند", "چندین")

@@ -43,7 +43,6 @@ from corpus.quotes.constants import (
     QUOTE_OPENERS,
     QUESTION_MARKS,
     SUBJECT_WINDOW,
-    TOLD_TO_THE_SPEAKER,
 )
 from corpus.quotes.found import Found, search_verb
 from corpus.quotes.patterns import (
@@ -86,6 +85,7 @@ from corpus.quotes.sentences import (
 from corpus.quotes.subjects import (
     THAT,
     clause_words,
+    document_issued_before,
     is_agency,
     Mention,
     Word,
@@ -93,6 +93,7 @@ from corpus.quotes.subjects import (
     mention_from_words,
     opens_name,
     phrase_at,
+    said_to_the_speaker,
     skip_openers,
     starts_role,
     subject,
@@ -241,12 +242,6 @@ def _recounted(folded: str, quote_start: int, cue: tuple) -> bool:
         and said_to_the_speaker(clause_words(folded, max(clause_start, quote_start), cue_start))
 
 
-def said_to_the_speaker(words: list[Word]) -> bool:
-    """Do the words say to whom in the first person (به من، برایمان)?"""
-    keys = [word.key for word in words]
-    return any((key,) in TOLD_TO_THE_SPEAKER or tuple(keys[n:n + 2]) in TOLD_TO_THE_SPEAKER for n, key in enumerate(keys))
-
-
 def _quotation_end(folded: str, start: int) -> int:
     """Where the quotation opening at ``start`` (after blanks) closes: the offset of its
     closing mark, the end of the text when it runs on to a later paragraph, or -1 when no
@@ -313,7 +308,7 @@ def _document_writer(field: Field, match: re.Match) -> Mention:
         mention = subject(field, clause_words(field.folded, written.end(), match.start()))[0]
         if mention.ref == "name" and not mention.organisation:
             return mention
-    return Mention("pronoun", where=field.where)
+    return document_issued_before(field, match.start()) or Mention("pronoun", where=field.where)
 
 
 def _issuer(words: list[Word]) -> list[Word]:

@@ -70,6 +70,9 @@ from corpus.quotes.constants import (
     GOING_ON_VERB_NOUNS,
     GOING_ON_VERB_STEMS,
     GOING_ON_WORDS,
+    FEW_WORDS,
+    GROUP_INDEFINITE_YE,
+    GROUP_SHARE_UNITS,
     GROUP_SUBJECTS,
     JOINT_SUBJECTS,
     HOLY_HONORIFICS,
@@ -126,7 +129,9 @@ from corpus.quotes.constants import (
     ROLE_COMPOUNDS,
     SENTENCE_CONJUNCTIONS,
     SPLIT_COMPOUNDS,
+    SUBJECT_WINDOW,
     TIME_QUALIFIERS,
+    TOLD_TO_THE_SPEAKER,
     WEEKDAY_TAIL,
     WHILE_FRAME,
 )
@@ -187,6 +192,8 @@ THAT, AND, ITS = fold_word("که"), fold_word("و"), fold_word("آن")
 THAT_THIS = fold_word("اینکه")
 PLURAL_APART_KEYS = frozenset(fold_word(word) for word in PLURAL_APART)
 SHARE_UNIT_KEYS = frozenset(fold_word(unit) for unit in SHARE_UNITS)
+GROUP_SHARE_UNIT_KEYS = frozenset(fold_word(unit) for unit in GROUP_SHARE_UNITS)
+FEW_WORD_KEYS = frozenset(fold_word(word) for word in FEW_WORDS)
 SEMICOLON = "؛"
 QUESTION_TAIL = BLANKS + QUOTE_CLOSERS + "،,"  # what may stand between a reported question and its answer's verb
 # The light verbs of compound verbs in the past, in the persons news and stories use (کرد،
@@ -241,6 +248,7 @@ class Mention:
     indefinite: bool = False  # ``یک کارشناس``، ``یکی از نمایندگان``: someone not named before
     bare: bool = False  # ``سازمان`` alone: an organisation's kind, no demonstrative before it
     document: bool = False  # ``در پیام X آمده است``، ``این پیام می‌افزاید``: the words of the document's author
+    recalled: bool = False  # a name from a clause before (X بیانیه‌ای صادر کرد. در این بیانیه ...): referred to as a pronoun does
     aside: bool = False  # ``در مورد اینکه X اعلام کرده ...، گفت``: told inside another's sentence, keeps no floor
     asked_about: bool = False  # ``X گفته است ... پاسخ شما چیست؟``: a reporter's question reports X: not the one asked
     interviewee: bool = False  # ``با X گفت‌وگو کردیم``: the one the report interviews, whose the answers are
@@ -619,10 +627,11 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
         return Mention("pronoun", personal=True, where=field.where), words[0].end
     if not words:
         return Mention("pronoun", where=field.where), 0
-    share = _a_share(words)
+    share = _a_share(words) or _a_few_people(field, words)
     if share:  # ۸۱ درصد از ترک‌ها معتقدند: a share of people, nobody named
         return _share_of_people(field, words[:share]), words[share - 1].end
-    called = _called_by_name(field, words) or _counted_bodies(field, words) or _one_of_the_group(field, words)
+    called = _called_by_name(field, words) or _counted_bodies(field, words) or _one_of_the_group(field, words) \
+        or _part_of_them(field, words)
     if called is not None:
         return called
     phrase, object_follows = _noun_phrase(words)
@@ -667,8 +676,29 @@ def _people_told_by_verb(field: Field, mention: Mention, phrase: list[Word], cla
     (صاحب‌نظران سیاسی معتقدند، محققان گفتند، قبایل پاکستان تاکید کردند)? A group speaking, neither
     a person's name nor the speaker of the moment."""
     key = phrase[0].key
-    return (key in PEOPLE_BROKEN_PLURAL_KEYS or _plural_of_a_noun(key)) and mention.ref in ("name", "pronoun") \
-        and not mention.organisation and _plural_verb_after(field, clause_end)
+    return (key in PEOPLE_BROKEN_PLURAL_KEYS or _plural_of_a_noun(key) or _plural_no_name_takes(field, phrase)) \
+        and mention.ref in ("name", "pronoun") and not mention.organisation and _plural_verb_after(field, clause_end)
+
+
+def _plural_no_name_takes(field: Field, phrase: list[Word]) -> bool:
+    """Does the phrase open on a word in ان (or ان and the indefinite ی) that the lexicon holds
+    neither as a word, a given name nor a country, and that the article never writes after a given
+    name or an honorific (دانشجویان، نانوایان، زندانیان، بهورزان این مرکز، کارگرانی که ...)?
+    Before a plural verb it is people of a kind, whose stem the lexicon may not know, never a
+    surname standing alone: a surname in ان is written once after its given name (سلطانیان of
+    فرهاد سلطانیان). Not اینان / آنان, nor one of subjects joined by و (سلطانیان و عابدینی گفتند)."""
+    key = phrase[0].key
+    plural = key[:-len(GROUP_INDEFINITE_YE)] if key.endswith(PEOPLE_PLURAL_ENDING + GROUP_INDEFINITE_YE) else key
+    stem = plural[:-len(PEOPLE_PLURAL_ENDING)]
+    return (plural.endswith(PEOPLE_PLURAL_ENDING) and len(stem) >= MIN_PLURAL_STEM and stem not in DEMONSTRATIVES
+            and not any(is_lexicon_noun(form) or is_given_name(form) or form in COUNTRY_NAMES for form in {key, plural})
+            and not _listed_with_another(field, phrase) and not _written_after_a_given_name(field, key))
+
+
+def _listed_with_another(field: Field, phrase: list[Word]) -> bool:
+    """Is the phrase one of subjects joined by و (منصوریان و عابدینی گفتند)?"""
+    after = clause_words(field.folded, phrase[-1].end, len(field.folded))[:1]
+    return any(word.key == AND for word in phrase + after)
 
 
 def _plural_of_a_noun(key: str) -> bool:
@@ -712,6 +742,44 @@ def _one_of_the_group(field: Field, words: list[Word]) -> tuple[Mention, int] | 
             member, end = subject(field, words[at + length:])
             return (member, end) if member.ref == "name" else None
     return None
+
+
+def _part_of_them(field: Field, words: list[Word]) -> tuple[Mention, int] | None:
+    """``یکی از آنها که نخواست نامش فاش شود، گفت``، ``برخی از آنان می‌گویند``: part of a group the
+    article has just spoken of, named by a plural pronoun. One of them is someone new and unnamed
+    (a following وی is still them), several are a group; neither is whoever was quoted last. Not
+    when they said it to «me» (یکی از آنها به من گفت): a speaker recounting, whose words it stays."""
+    if len(words) < 3 or words[0].key not in PART_OF_WORDS or words[1].key != "از" \
+            or words[2].key not in PLURAL_PRONOUNS or said_to_the_speaker(words):
+        return None
+    if words[0].key in INDEFINITE:
+        return Mention("title", role=as_original(field.text, words[:3]), indefinite=True, where=field.where), words[2].end
+    return _share_of_people(field, words[:3]), words[2].end
+
+
+def said_to_the_speaker(words: list[Word]) -> bool:
+    """Do the words say to whom in the first person (به من، برایمان)?"""
+    keys = [word.key for word in words]
+    return any((key,) in TOLD_TO_THE_SPEAKER or tuple(keys[n:n + 2]) in TOLD_TO_THE_SPEAKER for n, key in enumerate(keys))
+
+
+def document_issued_before(field: Field, at: int) -> Mention | None:
+    """Who issued the unnamed document the words before ``at`` in the field last tell of (``شورای
+    کار کارخانه با انتشار بیانیه‌ای مطالبات را اعلام کرد. در این بیانیه آمده است``، ``باشگاه
+    اطلاعیه‌ای صادر کرد``): the named subject, a body or a person, of the clause holding the
+    document's noun with the indefinite ی, so «this statement» is theirs. None when no such
+    clause names one."""
+    words = clause_words(field.folded, max(0, at - SUBJECT_WINDOW), at)
+    noun = next((word for word in reversed(words) if _an_unnamed_document(word.key)), None)
+    if noun is None:
+        return None
+    mention = subject(field, clause_words(field.folded, find_sentence_start(field.folded, noun.start), noun.start))[0]
+    return dataclasses.replace(mention, recalled=True) if mention.ref == "name" else None
+
+
+def _an_unnamed_document(key: str) -> bool:
+    """Is the folded word a document's noun with the indefinite ی (بیانیه‌ای، اطلاعیه‌ای، نامه‌ای)?"""
+    return any(key.endswith(ending) and key[:-len(ending)] in DOCUMENT_NOUN_KEYS for ending in INDEFINITE_ENDINGS)
 
 
 def _counted_bodies(field: Field, words: list[Word]) -> tuple[Mention, int] | None:
@@ -832,16 +900,28 @@ def _share_of_people(field: Field, share: list[Word]) -> Mention:
 def _a_share(words: list[Word]) -> int:
     """How many words a share of people opening the clause takes (``حدود ۴۰ درصد``، ``۸۱ درصد
     از ترک‌ها``، ``سه نفر از کارگران``, up to its ``از`` group), 0 if it opens on none: numbers and
-    quantity words, then a unit people are counted in (SHARE_UNITS)."""
+    quantity words, then a unit people are counted in (SHARE_UNITS; تن only before its از group:
+    ``چند تن از ملی‌پوشان``, not a weight)."""
     for n, word in enumerate(words[:MAX_SHARE_WORDS]):
-        if word.key in SHARE_UNIT_KEYS and n:  # نفر دوم مونیخی‌ها: a unit with no count before it is no share
-            end = n + 1
-            if end + 1 < len(words) and words[end].key == "از":
-                end += 2
-            return end
+        of_group = n + 2 < len(words) and words[n + 1].key == "از"
+        if n and (word.key in SHARE_UNIT_KEYS or word.key in GROUP_SHARE_UNIT_KEYS and of_group):
+            # نفر دوم مونیخی‌ها: a unit with no count before it is no share
+            return n + 3 if of_group else n + 1
         if not (word.key in QUANTITY_WORDS or word.key.isdigit() or word.key == "از"):  # بیش از
             return 0
     return 0
+
+
+def _a_few_people(field: Field, words: list[Word]) -> int:
+    """How many words a few people of a kind opening the clause take (``چند راننده تاکسی گفتند``،
+    ``چند کودک کار که ... گفتند``): چند and the noun phrase after it, before a plural verb, as a
+    share counted in نفر is; 0 when چند counts a time (``چند روز پیش وزیر گفت``, whose subject
+    follows it) or the verb is singular."""
+    if len(words) < 3 or words[0].key not in FEW_WORD_KEYS or opens_time_phrase([w.key for w in words[1:3]]) \
+            or words[2].key in TIME_QUALIFIERS or not _plural_verb_after(field, words[-1].end):
+        return 0
+    phrase, _ = _noun_phrase(words[1:])
+    return 1 + len(phrase) if phrase else 0
 
 
 def _light_verb_follows(words: list[Word], phrase: list[Word]) -> bool:
@@ -1807,10 +1887,12 @@ def numbered_body(keys: list[str] | tuple[str, ...]) -> int:
 
 
 def _ends_organisation_name(words: list[Word], n: int) -> bool:
-    """Does words[n] end the organisation's name before it (see _organisation_words)?"""
+    """Does words[n] end the organisation's name before it (see _organisation_words)? Not the last
+    word of a fixed term that is a verb alone (سازمان حفاظت محیط زیست، شرکت حمل و نقل ریلی), which
+    a body's name holds as a role does."""
     key = words[n].key
     return key in DEMONSTRATIVES or key in PUBLISHED_IN or key in CONJUNCTION_KEYS or non_name_kind(
-        key, words[n - 1].key) not in ("", "stop word", "weekday")
+        key, words[n - 1].key) not in ("", "stop word", "weekday") and not _ends_role_compound(words, n)
 
 
 def _guillemets_close(folded: str, words: list[Word]) -> int:
