@@ -1189,7 +1189,7 @@ def _continues_role(phrase: list[Word], words: list[Word], n: int) -> bool:
         # ورزش بیماران خاص و پیوند اعضا): the role after the name goes on, unless a second
         # person follows (… و محمد رضایی، … و مدیرکل …); an office that runs to the apposition's
         # closing comma is the same person's second (… رئیس ... و عضو کمیسیون ...، گفت)
-        return ((_role_after_name(phrase) or _in_role(phrase))
+        return ((_role_after_name(phrase) or _in_role(phrase) or _role_goes_on(phrase))
                 and not (opens_name(words[n + 1:]) or starts_role(words, n + 1) and not _closes_apposition(words, n + 1)))
     return (word == "در" and _in_role(phrase) and not _has_name(phrase)
             and following not in PREDICATE_STARTS and not _an_occasion(following))
@@ -1212,12 +1212,20 @@ def _an_occasion(key: str) -> bool:
 
 def _role_goes_on(phrase: list[Word]) -> bool:
     """Is the part after the last comma a role's or an organisation's next part (رئیس اتاق
-    بازرگانی، صنایع و معادن ...؛ سازمان صنعت، معدن و تجارت): the phrase opens a role or an
-    organisation, the part neither a role nor a name?"""
-    last_comma = max((n for n, w in enumerate(phrase) if w.key == ","), default=-1)
-    part = phrase[last_comma + 1:]
-    opens = starts_role(phrase, 0) or bool(phrase_at(phrase, 0, ORGANISATION_LEXICON))
-    return last_comma > 0 and opens and bool(part) and not starts_role(part, 0) and not opens_name(part)
+    بازرگانی، صنایع، معادن و ...؛ سازمان صنعت، معدن و تجارت)? The parts back to the one that
+    opens a role or an organisation are neither roles nor names, and that one may follow its
+    holder's name (علی نوری رئیس اتاق بازرگانی، صنایع، معادن و ...؛ علی نوری، معاون وزیر تعاون،
+    کار و ...): a body's name that lists its fields goes on past its commas whoever holds it."""
+    parts = _split_commas(phrase)
+    if len(parts) < 2 or not phrase or phrase[-1].key == ",":
+        return False
+    for n in range(len(parts) - 1, 0, -1):
+        if starts_role(parts[n], 0) or opens_name(parts[n]):
+            return False
+        before = parts[n - 1]
+        if starts_role(before, 0) or phrase_at(before, 0, ORGANISATION_LEXICON) or _role_after_name(before):
+            return True
+    return False
 
 
 def _role_after_name(phrase: list[Word]) -> bool:
@@ -1267,13 +1275,18 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
     roles: list[list[Word]] = []
     organisation: list[Word] = []
     strong = False
-    for part in _split_commas(words):
+    parts = _split_commas(words)
+    for at, part in enumerate(parts):
         if organisation and not name and not roles and lists_on(part):
             organisation = _organisation_words(field.folded, organisation + part)  # سازمان صنعت، معدن و تجارت
             continue
+        if roles and lists_on(part) and not starts_role(part, 0) and not opens_name(part):
+            roles[-1] = roles[-1] + part  # معاون وزیر تعاون، کار و رفاه اجتماعی (و رئیس ...): the list ends the body's name
+            continue
         role, part_name, part_organisation = _name_in_guillemets(field.folded, part) or _split_part(part)
-        if part_name and roles and not name and not opens_name(part) and not _appositive_name(part, part_name):
-            part_name, role = [], []  # ``مدیرکل صنعت، معدن و تجارت``: the role goes on
+        if part_name and roles and not opens_name(part) and not _appositive_name(part, part_name) \
+                and (not name or _list_closes(parts[at:])):
+            part_name, role = [], []  # ``(رضایی) مدیرکل صنعت، معدن و تجارت``: the role goes on
         if part_name and not is_person_name([w.key for w in part_name], NAME_HEAD_WORDS):
             part_name = []  # باید، ستاره تیم ...: not a person
         if part_name and role and role[0].start < part_name[0].start and _named_as_team(field, part_name):
@@ -1485,6 +1498,13 @@ def is_given_name_of_god(key: str) -> bool:
 def lists_on(part: list[Word]) -> bool:
     """Is the part the end of a list the part before it began (صنعت، | معدن و تجارت)?"""
     return len(part) > 2 and part[1].key == AND
+
+
+def _list_closes(parts: list[list[Word]]) -> bool:
+    """Does one of the parts join its last item with و (میراث فرهنگی، | صنایع دستی و گردشگری)?
+    After a name, a part no list of roles knows goes on the role before it only in such a list
+    of a body's fields: ``مورینیو سرمربی منچستریونایتد، تیمی که ...`` is an aside, no office."""
+    return any(word.key == AND for part in parts for word in part[1:-1])
 
 
 def _split_commas(words: list[Word]) -> list[list[Word]]:
