@@ -590,7 +590,7 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     called = _called_by_name(field, words) or _counted_bodies(field, words) or _one_of_the_group(field, words)
     if called is not None:
         return called
-    phrase, object_follows = _noun_phrase(words)
+    phrase, object_follows = _noun_phrase(words, one_speaker=not _plural_verb_after(field, words[-1].end))
     if len(phrase) == 1 and len(words) > 2 and words[1].key == THAT and _indefinite_noun(phrase[0].key):
         inner = subject(field, words[2:])  # تصمیمی که مربی تیم اعلام کرد ...: the relative clause's subject,
         if inner[0].ref != "pronoun":  # else the noun is (پدری که ... نوشت), someone new and unnamed
@@ -1042,7 +1042,7 @@ def _skip_occasion(words: list[Word]) -> list[Word]:
     return words[n:]
 
 
-def _noun_phrase(words: list[Word]) -> tuple[list[Word], bool]:
+def _noun_phrase(words: list[Word], one_speaker: bool = False) -> tuple[list[Word], bool]:
     """The subject noun phrase: words up to the predicate, with comma appositives.
 
     Also says whether an object (``... را``) follows, in which case the last
@@ -1050,6 +1050,8 @@ def _noun_phrase(words: list[Word]) -> tuple[list[Word], bool]:
     role beside it then ends one word after its given names (``محمد میرمسعودی
     مراسم تجلیل را ... عنوان کرد``), and a phrase opening otherwise after its first
     word, a surname if the article knows it (``روستا قانون جذب ... را``).
+    ``one_speaker``: the speech verb after the words is singular, so an office joined with و
+    to the one after a name is that person's second (_closes_apposition).
     """
     if called_as_kin([word.key for word in words[:2]]) and not (len(words) > 2 and words[2].key == ","):
         return words[:2], False  # عمو رحیم پتو را ... می‌کشد: the name an elder goes by is all of it
@@ -1068,7 +1070,7 @@ def _noun_phrase(words: list[Word]) -> tuple[list[Word], bool]:
                 break
             phrase.append(word)
             n += 1
-        elif word.key in PREDICATE_STARTS and not _continues_role(phrase, words, n):
+        elif word.key in PREDICATE_STARTS and not _continues_role(phrase, words, n, one_speaker):
             while non_name_kind(word.key) == "time" and len(phrase) > 1 and non_name_kind(phrase[-1].key) == "quantity":
                 phrase.pop()  # وزیر خارجه چند روز پیش: the count is the time's
             break
@@ -1167,7 +1169,7 @@ def _appositive_follows(phrase: list[Word], words: list[Word], comma: int) -> bo
             or is_first_name(following.key) or _in_role(phrase) or not _in_role(phrase))
 
 
-def _continues_role(phrase: list[Word], words: list[Word], n: int) -> bool:
+def _continues_role(phrase: list[Word], words: list[Word], n: int, one_speaker: bool = False) -> bool:
     """``در``/``از``/``و`` inside a role (نماینده مردم تهران در مجلس، یکی از مهمانان), and ``و``
     inside an organisation's name (اداره کل راه و شهرسازی)."""
     if not phrase or n + 1 >= len(words):
@@ -1190,16 +1192,21 @@ def _continues_role(phrase: list[Word], words: list[Word], n: int) -> bool:
         # person follows (… و محمد رضایی، … و مدیرکل …); an office that runs to the apposition's
         # closing comma is the same person's second (… رئیس ... و عضو کمیسیون ...، گفت)
         return ((_role_after_name(phrase) or _in_role(phrase) or _role_goes_on(phrase))
-                and not (opens_name(words[n + 1:]) or starts_role(words, n + 1) and not _closes_apposition(words, n + 1)))
+                and not (opens_name(words[n + 1:])
+                         or starts_role(words, n + 1) and not _closes_apposition(words, n + 1, one_speaker)))
     return (word == "در" and _in_role(phrase) and not _has_name(phrase)
             and following not in PREDICATE_STARTS and not _an_occasion(following))
 
 
-def _closes_apposition(words: list[Word], n: int) -> bool:
+def _closes_apposition(words: list[Word], n: int, one_speaker: bool = False) -> bool:
     """Does the role at word n run to a comma that no name follows (``X، نماینده ... و عضو کمیسیون
-    ...، گفت``)? Then it is the named person's second office, not a second person's title."""
+    ...، گفت``), or, with ``one_speaker`` (the speech verb is singular), to the verb with no name
+    on the way (``X رئیس شورای شهر و عضو هیئت مدیره ... گفت``)? Then it is the named person's
+    second office, not a second person's title."""
     comma = next((k for k in range(n, len(words)) if words[k].key == ","), None)
-    return comma is not None and (comma + 1 == len(words) or not opens_name(words[comma + 1:]))
+    if comma is None:
+        return one_speaker and not any(opens_name(words[k:]) for k in range(n + 1, len(words)))
+    return comma + 1 == len(words) or not opens_name(words[comma + 1:])
 
 
 def _an_occasion(key: str) -> bool:
