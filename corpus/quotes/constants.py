@@ -1228,3 +1228,10 @@ COUNTRY_NAMES = frozenset("".join(fold_word(word) for word in name.split()) for 
     "تهران", "واشنگتن", "مسکو", "پکن", "لندن", "پاریس", "برلین", "آنکارا", "ریاض", "دمشق", "بغداد",
     "کابل", "اسلام آباد", "توکیو", "سئول", "پیونگ یانگ", "بیونگ یانگ", "تل آویو",
 ))
+# --- Where an office is held, after its holder's name (round 22, roles; subjects._continues_role) ---
+# After a name, «در» ends the role (… مدیرکل بهزیستی | در نشست خبری گفت) but where it names the
+# seat a representative holds (نماینده مردم اهواز در مجلس، نماینده ولی فقیه در استان) or the
+# affairs a deputy is for (معاون وزیر جهاد کشاورزی در امور دام): those are the office itself.
+REPRESENTATIVE_HEADS = frozenset(fold_word(word) for word in ("نماینده",))
+REPRESENTATIVE_SEATS = frozenset(fold_word(word) for word in ("مجلس", "استان", "شهرستان"))
+OFFICE_AFFAIRS = frozenset(fold_word(word) for word in ("امور",))

@@ -18,6 +18,9 @@ from corpus.names import (A_ONE, DEMONSTRATIVE, FIRST_NAMES, HONORIFIC_KEYS, IND
                           SERVANT_OF_PREFIX, drop_glued_honorific, leading_honorifics)
 from corpus.orthography import fold_folded, fold_word
 from corpus.quotes.constants import (
+    OFFICE_AFFAIRS,
+    REPRESENTATIVE_HEADS,
+    REPRESENTATIVE_SEATS,
     WITH_COMPLEMENT_NOUNS,
     ORGANISATION_FROM_NOUNS,
     ALIAS_BEFORE,
@@ -1194,8 +1197,19 @@ def _continues_role(phrase: list[Word], words: list[Word], n: int, one_speaker: 
         return ((_role_after_name(phrase) or _in_role(phrase) or _role_goes_on(phrase))
                 and not (opens_name(words[n + 1:])
                          or starts_role(words, n + 1) and not _closes_apposition(words, n + 1, one_speaker)))
-    return (word == "در" and _in_role(phrase) and not _has_name(phrase)
-            and following not in PREDICATE_STARTS and not _an_occasion(following))
+    return (word == "در" and following not in PREDICATE_STARTS and not _an_occasion(following)
+            and (_in_role(phrase) and not _has_name(phrase) or _where_held(phrase, following)))
+
+
+def _where_held(phrase: list[Word], following: str) -> bool:
+    """After a name, does the word after «در» name where the office is held: the seat of a
+    representative (نماینده مردم اهواز در مجلس، نماینده ولی فقیه در استان) or the affairs an
+    office is for (معاون وزیر ... در امور دام)? Any other «در» after a named person's role opens
+    the occasion (رضایی مدیرکل بهزیستی در نشست خبری، وزیر کشور در مجلس)."""
+    if not (_role_after_name(phrase) or _in_role(phrase)):
+        return False
+    return following in OFFICE_AFFAIRS or following in REPRESENTATIVE_SEATS and any(
+        word.key in REPRESENTATIVE_HEADS for word in phrase)
 
 
 def _closes_apposition(words: list[Word], n: int, one_speaker: bool = False) -> bool:
