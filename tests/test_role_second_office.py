@@ -31,3 +31,9 @@ def test_a_second_office_with_its_holders_name_after_it_is_another_speakers():
     [(_, role)] = speakers_and_roles("پرویز سلطانی رئیس شورای شهر ساوه و مدیرکل بهزیستی استان مهدی کاظمی گفت: "
                                      "بودجه عمرانی شهر کافی نیست.")
     assert role == "رئیس شورای شهر ساوه"
+
+
+def test_a_second_office_opening_on_a_word_names_also_open_is_still_an_office():
+    assert speakers_and_roles("حسن طاهری نماینده ولی فقیه در استان و امام جمعه یاسوج گفت: "
+                              "وحدت مردم مهم است.") == \
+        [("حسن طاهری", "نماینده ولی فقیه در استان و امام جمعه یاسوج")]

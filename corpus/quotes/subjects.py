@@ -1195,7 +1195,7 @@ def _continues_role(phrase: list[Word], words: list[Word], n: int, one_speaker: 
         # person follows (… و محمد رضایی، … و مدیرکل …); an office that runs to the apposition's
         # closing comma is the same person's second (… رئیس ... و عضو کمیسیون ...، گفت)
         return ((_role_after_name(phrase) or _in_role(phrase) or _role_goes_on(phrase))
-                and not (opens_name(words[n + 1:])
+                and not (opens_name(words[n + 1:]) and not starts_role(words, n + 1)
                          or starts_role(words, n + 1) and not _closes_apposition(words, n + 1, one_speaker)))
     return (word == "در" and following not in PREDICATE_STARTS and not _an_occasion(following)
             and (_in_role(phrase) and not _has_name(phrase) or _where_held(phrase, following)))
