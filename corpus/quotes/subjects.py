@@ -605,7 +605,7 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
         return Mention("title", role=as_original(field.text, phrase[1:]), indefinite=True, organisation=True,
                        where=field.where), phrase[-1].end
     ahead = not object_follows and _object_ahead(words, words.index(phrase[-1]) + 1)
-    mention = mention_from_words(field, phrase, object_follows, ahead)
+    mention = mention_from_words(field, phrase, object_follows, ahead, set_off=_after(words, phrase[-1]) == ",")
     if _a_common_noun(mention) and _after(words, phrase[0]) == ITS:  # رونوشت آن ... ارسال شده: a thing's, no name
         return Mention("pronoun", where=field.where), words[0].start
     if _people_told_by_verb(field, mention, phrase, words[-1].end):
@@ -1283,10 +1283,11 @@ def _has_name(phrase: list[Word]) -> bool:
 
 
 def mention_from_words(field: Field, words: list[Word], object_follows: bool = False,
-                       object_ahead: bool = False) -> Mention:
+                       object_ahead: bool = False, set_off: bool = False) -> Mention:
     """Split a subject phrase into name and role and say how it refers. ``object_ahead``: the
     object's را comes later in the clause (معاون اول دولت نهم رسیدن | به رشد ... را), so a role
-    may have run on into the object as when را follows it."""
+    may have run on into the object as when را follows it. ``set_off``: a comma closes the phrase
+    (رضا توکلی، کفش‌فروش بازار دشت‌سر، گفت), so a part after the name is an apposition whole."""
     text, where = field.text, field.where
     words = _past_address(words)
     share = _a_share(words)
@@ -1323,6 +1324,8 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
             organisation = _organisation_words(field.folded, part_organisation)
         elif not part_name and roles:
             roles[-1] = roles[-1] + part  # a role's next part: صنعت، معدن و تجارت
+        elif at == 1 and set_off and _describes(part, name, strong) and not (roles or organisation):
+            roles.append(part)  # رضا توکلی، کفش‌فروش بازار دشت‌سر، گفت: who they are, though no office
     if not (name or roles or organisation) and words[0].key != ",":
         name = _given_names_and_surname(_split_commas(words)[0])
         strong = bool(name)
@@ -1514,6 +1517,14 @@ def is_given_name_of_god(key: str) -> bool:
     """روح‌الله، رحمتاله: a given name "X of God" in one word, where the lists hold روح الله. Only
     before a surname does it open a name: alone, in a father's story of his son, it is no speaker."""
     return any(key.endswith(god) and key[:-len(god)] in GIVEN_NAMES_OF_GOD for god in GODS_NAME)
+
+
+def _describes(part: list[Word], name: list[Word], strong: bool) -> bool:
+    """Is the part set off after a person's full name a description of them, though no role word
+    opens it (کفش‌فروش بازار دشت‌سر، معلم بازنشسته، کارگر ساختمانی)? Not a name, and whole as a
+    role: a part a role would be cut in (a verb, a time: کشتی گیر ... ، ... روی نیمکت نشسته) is
+    not read so, nor one after a group's name (اهل فرهنگ و هنر، اصحاب ...)."""
+    return bool(name) and strong and not opens_name(part) and _role_words(part) == part
 
 
 def lists_on(part: list[Word]) -> bool:
