@@ -1243,11 +1243,6 @@ COUNTRY_NAMES = frozenset("".join(fold_word(word) for word in name.split()) for 
 OTHER_BODY_KINDS = frozenset(fold_word(word) for word in ("وزارت", "کمیسیون"))
 # A member (عضو) sits in several bodies of a kind at once, so a membership of another is still theirs.
 MEMBER = fold_word("عضو")
-# How many words a title may run on past a word that could open the predicate (شب، با) to the comma
-# before a name set beside it (نماینده کارگران شیفت شب، سهراب نیک‌فر، ...), and how many words, an
-# honorific with them, that name may take before its closing comma.
-TITLE_TAIL_WORDS = 4
-MAX_NAME_WORDS_BESIDE = 5
 
 # --- Round 22d: direct quotes after a gesture whose subject is left implied ---
 # Verbs that end a clause before a colon and tell a state, an outcome or what a text holds
@@ -1279,3 +1274,11 @@ GROUP_SHARE_UNITS = ("تن",)
 # «چند راننده تاکسی گفتند»: a few people of a kind, counted with no unit; a group before a plural
 # verb (not چند روز پیش, a time).
 FEW_WORDS = ("چند", "چندین")
+
+# --- Where an office is held, after its holder's name (round 22, roles; subjects._continues_role) ---
+# After a name, «در» ends the role (… مدیرکل بهزیستی | در نشست خبری گفت) but where it names the
+# seat a representative holds (نماینده مردم اهواز در مجلس، نماینده ولی فقیه در استان) or the
+# affairs a deputy is for (معاون وزیر جهاد کشاورزی در امور دام): those are the office itself.
+REPRESENTATIVE_HEADS = frozenset(fold_word(word) for word in ("نماینده",))
+REPRESENTATIVE_SEATS = frozenset(fold_word(word) for word in ("مجلس", "استان", "شهرستان"))
+OFFICE_AFFAIRS = frozenset(fold_word(word) for word in ("امور",))

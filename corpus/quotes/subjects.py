@@ -20,6 +20,9 @@ from corpus.orthography import fold_folded, fold_word
 from corpus.quotes.constants import (
     CLEFT_COPULAS,
     CLEFT_OPENER,
+    OFFICE_AFFAIRS,
+    REPRESENTATIVE_HEADS,
+    REPRESENTATIVE_SEATS,
     WITH_COMPLEMENT_NOUNS,
     ORGANISATION_FROM_NOUNS,
     ALIAS_BEFORE,
@@ -90,8 +93,6 @@ from corpus.quotes.constants import (
     MAX_SHARE_WORDS,
     SHARE_UNITS,
     MAX_SUBJECT_WORDS,
-    MAX_NAME_WORDS_BESIDE,
-    TITLE_TAIL_WORDS,
     MIN_PLURAL_STEM,
     PEOPLE_BROKEN_PLURALS,
     PEOPLE_PLURAL_ENDING,
@@ -634,7 +635,7 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
         or _part_of_them(field, words)
     if called is not None:
         return called
-    phrase, object_follows = _noun_phrase(words)
+    phrase, object_follows = _noun_phrase(words, one_speaker=not _plural_verb_after(field, words[-1].end))
     if len(phrase) == 1 and len(words) > 2 and words[1].key == THAT and _indefinite_noun(phrase[0].key):
         inner = subject(field, words[2:])  # تصمیمی که مربی تیم اعلام کرد ...: the relative clause's subject,
         if inner[0].ref != "pronoun":  # else the noun is (پدری که ... نوشت), someone new and unnamed
@@ -646,7 +647,7 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
         return Mention("title", role=as_original(field.text, phrase[1:]), indefinite=True, organisation=True,
                        where=field.where), phrase[-1].end
     ahead = not object_follows and _object_ahead(words, words.index(phrase[-1]) + 1)
-    mention = mention_from_words(field, phrase, object_follows, ahead)
+    mention = mention_from_words(field, phrase, object_follows, ahead, set_off=_after(words, phrase[-1]) == ",")
     if _a_common_noun(mention) and _after(words, phrase[0]) == ITS:  # رونوشت آن ... ارسال شده: a thing's, no name
         return Mention("pronoun", where=field.where), words[0].start
     if _people_told_by_verb(field, mention, phrase, words[-1].end):
@@ -1173,7 +1174,7 @@ def _skip_occasion(words: list[Word]) -> list[Word]:
     return words[n:]
 
 
-def _noun_phrase(words: list[Word]) -> tuple[list[Word], bool]:
+def _noun_phrase(words: list[Word], one_speaker: bool = False) -> tuple[list[Word], bool]:
     """The subject noun phrase: words up to the predicate, with comma appositives.
 
     Also says whether an object (``... را``) follows, in which case the last
@@ -1181,6 +1182,8 @@ def _noun_phrase(words: list[Word]) -> tuple[list[Word], bool]:
     role beside it then ends one word after its given names (``محمد میرمسعودی
     مراسم تجلیل را ... عنوان کرد``), and a phrase opening otherwise after its first
     word, a surname if the article knows it (``روستا قانون جذب ... را``).
+    ``one_speaker``: the speech verb after the words is singular, so an office joined with و
+    to the one after a name is that person's second (_closes_apposition).
     """
     if called_as_kin([word.key for word in words[:2]]) and not (len(words) > 2 and words[2].key == ","):
         return words[:2], False  # عمو رحیم پتو را ... می‌کشد: the name an elder goes by is all of it
@@ -1199,7 +1202,7 @@ def _noun_phrase(words: list[Word]) -> tuple[list[Word], bool]:
                 break
             phrase.append(word)
             n += 1
-        elif word.key in PREDICATE_STARTS and not _continues_role(phrase, words, n):
+        elif word.key in PREDICATE_STARTS and not _continues_role(phrase, words, n, one_speaker):
             while non_name_kind(word.key) == "time" and len(phrase) > 1 and non_name_kind(phrase[-1].key) == "quantity":
                 phrase.pop()  # وزیر خارجه چند روز پیش: the count is the time's
             break
@@ -1298,7 +1301,7 @@ def _appositive_follows(phrase: list[Word], words: list[Word], comma: int) -> bo
             or is_first_name(following.key) or _in_role(phrase) or not _in_role(phrase))
 
 
-def _continues_role(phrase: list[Word], words: list[Word], n: int) -> bool:
+def _continues_role(phrase: list[Word], words: list[Word], n: int, one_speaker: bool = False) -> bool:
     """``در``/``از``/``و`` inside a role (نماینده مردم تهران در مجلس، یکی از مهمانان), and ``و``
     inside an organisation's name (اداره کل راه و شهرسازی)."""
     if not phrase or n + 1 >= len(words):
@@ -1322,27 +1325,11 @@ def _continues_role(phrase: list[Word], words: list[Word], n: int) -> bool:
         # ورزش بیماران خاص و پیوند اعضا): the role after the name goes on, unless a second
         # person follows (… و محمد رضایی، … و مدیرکل …); an office that runs to the apposition's
         # closing comma is the same person's second (… رئیس ... و عضو کمیسیون ...، گفت)
-        return ((_role_after_name(phrase) or _in_role(phrase))
-                and not (opens_name(words[n + 1:]) or starts_role(words, n + 1) and not _closes_apposition(words, n + 1)))
-    return (word == "در" and _in_role(phrase) and not _has_name(phrase)
-            and following not in PREDICATE_STARTS and not _an_occasion(following)
-            or _runs_to_a_name_beside(phrase, words, n))
-
-
-def _runs_to_a_name_beside(phrase: list[Word], words: list[Word], n: int) -> bool:
-    """Does a title run on past a word that could open the predicate to a comma, with a name set
-    between that comma and the next (``نماینده کارگران شیفت شب، سهراب نیک‌فر، هم ... گفت``،
-    ``رئیس اداره بیماری‌های قابل پیشگیری با واکسن، دکتر ناصر طاهرخانی، ... یادآور شد``)? A
-    predicate names nobody between commas: the words to the comma are the title's, and the name
-    beside it its holder's. Only within TITLE_TAIL_WORDS words with no verb, که or را among them."""
-    if not _in_role(phrase) or _has_name(phrase):
-        return False
-    comma = next((k for k in range(n, min(len(words), n + TITLE_TAIL_WORDS + 1)) if words[k].key == ","), None)
-    if comma is None or any(is_finite_verb(w.key) or w.key in (THAT, "را") for w in words[n:comma]):
-        return False
-    beside = words[comma + 1:]
-    closing = next((k for k, w in enumerate(beside) if w.key == ","), None)
-    return closing is not None and 1 < closing <= MAX_NAME_WORDS_BESIDE and opens_name(beside[:closing])
+        return ((_role_after_name(phrase) or _in_role(phrase) or _role_goes_on(phrase))
+                and not (opens_name(words[n + 1:]) and not starts_role(words, n + 1)
+                         or starts_role(words, n + 1) and not _closes_apposition(words, n + 1, one_speaker)))
+    return (word == "در" and following not in PREDICATE_STARTS and not _an_occasion(following)
+            and (_in_role(phrase) and not _has_name(phrase) or _where_held(phrase, following)))
 
 
 def _named_apposition_ahead(words: list[Word], n: int) -> bool:
@@ -1355,11 +1342,26 @@ def _named_apposition_ahead(words: list[Word], n: int) -> bool:
             and not any(word.key in PREDICATE_STARTS for word in words[n + 1:comma]))
 
 
-def _closes_apposition(words: list[Word], n: int) -> bool:
+def _where_held(phrase: list[Word], following: str) -> bool:
+    """After a name, does the word after «در» name where the office is held: the seat of a
+    representative (نماینده مردم اهواز در مجلس، نماینده ولی فقیه در استان) or the affairs an
+    office is for (معاون وزیر ... در امور دام)? Any other «در» after a named person's role opens
+    the occasion (رضایی مدیرکل بهزیستی در نشست خبری، وزیر کشور در مجلس)."""
+    if not (_role_after_name(phrase) or _in_role(phrase)):
+        return False
+    return following in OFFICE_AFFAIRS or following in REPRESENTATIVE_SEATS and any(
+        word.key in REPRESENTATIVE_HEADS for word in phrase)
+
+
+def _closes_apposition(words: list[Word], n: int, one_speaker: bool = False) -> bool:
     """Does the role at word n run to a comma that no name follows (``X، نماینده ... و عضو کمیسیون
-    ...، گفت``)? Then it is the named person's second office, not a second person's title."""
+    ...، گفت``), or, with ``one_speaker`` (the speech verb is singular), to the verb with no name
+    on the way (``X رئیس شورای شهر و عضو هیئت مدیره ... گفت``)? Then it is the named person's
+    second office, not a second person's title."""
     comma = next((k for k in range(n, len(words)) if words[k].key == ","), None)
-    return comma is not None and (comma + 1 == len(words) or not opens_name(words[comma + 1:]))
+    if comma is None:
+        return one_speaker and not any(opens_name(words[k:]) for k in range(n + 1, len(words)))
+    return comma + 1 == len(words) or not opens_name(words[comma + 1:])
 
 
 def _an_occasion(key: str) -> bool:
@@ -1372,12 +1374,20 @@ def _an_occasion(key: str) -> bool:
 
 def _role_goes_on(phrase: list[Word]) -> bool:
     """Is the part after the last comma a role's or an organisation's next part (رئیس اتاق
-    بازرگانی، صنایع و معادن ...؛ سازمان صنعت، معدن و تجارت): the phrase opens a role or an
-    organisation, the part neither a role nor a name?"""
-    last_comma = max((n for n, w in enumerate(phrase) if w.key == ","), default=-1)
-    part = phrase[last_comma + 1:]
-    opens = starts_role(phrase, 0) or bool(phrase_at(phrase, 0, ORGANISATION_LEXICON))
-    return last_comma > 0 and opens and bool(part) and not starts_role(part, 0) and not opens_name(part)
+    بازرگانی، صنایع، معادن و ...؛ سازمان صنعت، معدن و تجارت)? The parts back to the one that
+    opens a role or an organisation are neither roles nor names, and that one may follow its
+    holder's name (علی نوری رئیس اتاق بازرگانی، صنایع، معادن و ...؛ علی نوری، معاون وزیر تعاون،
+    کار و ...): a body's name that lists its fields goes on past its commas whoever holds it."""
+    parts = _split_commas(phrase)
+    if len(parts) < 2 or not phrase or phrase[-1].key == ",":
+        return False
+    for n in range(len(parts) - 1, 0, -1):
+        if starts_role(parts[n], 0) or opens_name(parts[n]):
+            return False
+        before = parts[n - 1]
+        if starts_role(before, 0) or phrase_at(before, 0, ORGANISATION_LEXICON) or _role_after_name(before):
+            return True
+    return False
 
 
 def _role_after_name(phrase: list[Word]) -> bool:
@@ -1414,10 +1424,11 @@ def _has_name(phrase: list[Word]) -> bool:
 
 
 def mention_from_words(field: Field, words: list[Word], object_follows: bool = False,
-                       object_ahead: bool = False) -> Mention:
+                       object_ahead: bool = False, set_off: bool = False) -> Mention:
     """Split a subject phrase into name and role and say how it refers. ``object_ahead``: the
     object's را comes later in the clause (معاون اول دولت نهم رسیدن | به رشد ... را), so a role
-    may have run on into the object as when را follows it."""
+    may have run on into the object as when را follows it. ``set_off``: a comma closes the phrase
+    (رضا توکلی، کفش‌فروش بازار دشت‌سر، گفت), so a part after the name is an apposition whole."""
     text, where = field.text, field.where
     words = _past_address(words)
     share = _a_share(words)
@@ -1427,13 +1438,18 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
     roles: list[list[Word]] = []
     organisation: list[Word] = []
     strong = False
-    for part in _split_commas(words):
+    parts = _split_commas(words)
+    for at, part in enumerate(parts):
         if organisation and not name and not roles and lists_on(part):
             organisation = _organisation_words(field.folded, organisation + part)  # سازمان صنعت، معدن و تجارت
             continue
+        if roles and lists_on(part) and not starts_role(part, 0) and not opens_name(part):
+            roles[-1] = roles[-1] + part  # معاون وزیر تعاون، کار و رفاه اجتماعی (و رئیس ...): the list ends the body's name
+            continue
         role, part_name, part_organisation = _name_in_guillemets(field.folded, part) or _split_part(part)
-        if part_name and roles and not name and not opens_name(part) and not _appositive_name(part, part_name):
-            part_name, role = [], []  # ``مدیرکل صنعت، معدن و تجارت``: the role goes on
+        if part_name and roles and not opens_name(part) and not _appositive_name(part, part_name) \
+                and (not name or _list_closes(parts[at:])):
+            part_name, role = [], []  # ``(رضایی) مدیرکل صنعت، معدن و تجارت``: the role goes on
         if part_name and not is_person_name([w.key for w in part_name], NAME_HEAD_WORDS):
             part_name = []  # باید، ستاره تیم ...: not a person
         if part_name and role and role[0].start < part_name[0].start and _named_as_team(field, part_name):
@@ -1449,6 +1465,8 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
             organisation = _organisation_words(field.folded, part_organisation)
         elif not part_name and roles:
             roles[-1] = roles[-1] + part  # a role's next part: صنعت، معدن و تجارت
+        elif at == 1 and set_off and _describes(part, name, strong) and not (roles or organisation):
+            roles.append(part)  # رضا توکلی، کفش‌فروش بازار دشت‌سر، گفت: who they are, though no office
     if not (name or roles or organisation) and words[0].key != ",":
         name = _given_names_and_surname(_split_commas(words)[0])
         strong = bool(name)
@@ -1642,9 +1660,24 @@ def is_given_name_of_god(key: str) -> bool:
     return any(key.endswith(god) and key[:-len(god)] in GIVEN_NAMES_OF_GOD for god in GODS_NAME)
 
 
+def _describes(part: list[Word], name: list[Word], strong: bool) -> bool:
+    """Is the part set off after a person's full name a description of them, though no role word
+    opens it (کفش‌فروش بازار دشت‌سر، معلم بازنشسته، کارگر ساختمانی)? Not a name, and whole as a
+    role: a part a role would be cut in (a verb, a time: کشتی گیر ... ، ... روی نیمکت نشسته) is
+    not read so, nor one after a group's name (اهل فرهنگ و هنر، اصحاب ...)."""
+    return bool(name) and strong and not opens_name(part) and _role_words(part) == part
+
+
 def lists_on(part: list[Word]) -> bool:
     """Is the part the end of a list the part before it began (صنعت، | معدن و تجارت)?"""
     return len(part) > 2 and part[1].key == AND
+
+
+def _list_closes(parts: list[list[Word]]) -> bool:
+    """Does one of the parts join its last item with و (میراث فرهنگی، | صنایع دستی و گردشگری)?
+    After a name, a part no list of roles knows goes on the role before it only in such a list
+    of a body's fields: ``مورینیو سرمربی منچستریونایتد، تیمی که ...`` is an aside, no office."""
+    return any(word.key == AND for part in parts for word in part[1:-1])
 
 
 def _split_commas(words: list[Word]) -> list[list[Word]]:

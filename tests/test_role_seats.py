@@ -1,0 +1,29 @@
+"""After a name, «در» opens the occasion someone spoke at (رضایی مدیرکل بهزیستی در نشست خبری)
+and ends the role, but not where it names the office itself: a representative's seat (نماینده
+مردم اهواز در مجلس) or the affairs a deputy is for (معاون وزیر ... در امور دام)."""
+
+from quoting import quotes_of
+
+
+def role_of(paragraph: str) -> str | None:
+    [quote] = quotes_of(paragraph)
+    return quote.role
+
+
+def test_a_representatives_seat_in_parliament_is_part_of_the_role():
+    assert role_of("کیومرث رستمی نماینده مردم ایذه در مجلس شورای اسلامی صبح امروز در نطق میان دستور گفت: "
+                   "جاده ایذه هنوز ناامن است.") == "نماینده مردم ایذه در مجلس شورای اسلامی"
+
+
+def test_the_affairs_a_deputy_is_for_are_part_of_the_role():
+    assert role_of("ناهید شجاعی معاون وزیر جهاد کشاورزی در امور باغبانی گفت: صادرات پسته بیشتر شد.") == \
+        "معاون وزیر جهاد کشاورزی در امور باغبانی"
+
+
+def test_a_minister_in_parliament_spoke_there_and_the_role_ends_before_it():
+    assert role_of("کیومرث رستمی وزیر کشور در مجلس گفت: انتخابات به موقع برگزار می‌شود.") == "وزیر کشور"
+
+
+def test_a_representative_at_a_session_spoke_there_and_the_role_ends_before_it():
+    assert role_of("کیومرث رستمی نماینده مردم ایذه در جلسه علنی امروز گفت: جاده ایذه هنوز ناامن است.") == \
+        "نماینده مردم ایذه"
