@@ -1228,3 +1228,13 @@ COUNTRY_NAMES = frozenset("".join(fold_word(word) for word in name.split()) for 
     "تهران", "واشنگتن", "مسکو", "پکن", "لندن", "پاریس", "برلین", "آنکارا", "ریاض", "دمشق", "بغداد",
     "کابل", "اسلام آباد", "توکیو", "سئول", "پیونگ یانگ", "بیونگ یانگ", "تل آویو",
 ))
+# --- Indirect speech, round 22: a present speech verb whose subject is implied ------------------
+# A feature's present speech verb with no subject of its own (``... در بازار فرش می‌بافد. می‌گوید
+# CLAIM``، ``خودش می‌گوید CLAIM``، ``هر چند می‌گوید CLAIM``): the person the text is about says the
+# claim, as ``او می‌گوید CLAIM`` would. Only these words may stand before the verb in its sentence;
+# only the singular (a sentence opening on ``می‌گویند`` is hearsay, nobody's) and only the present
+# (a past verb opening a line, ``نوشت فاطمه، ...``, is verse).
+# A concessive among them opens a clause that ends at its comma (``هر چند می‌گوید CLAIM، MAIN``):
+# the main clause after it is the writer's, not the claim's.
+CONCESSIVE_OPENERS = ("هر چند", "اگر چه")
+IMPLIED_SUBJECT_OPENERS = ("خودش", "خود او", "البته", "اما", "ولی") + CONCESSIVE_OPENERS

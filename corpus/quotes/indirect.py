@@ -82,6 +82,9 @@ from corpus.quotes.patterns import (
     occurrences,
     ACCORDING_TO,
     ANNOUNCED_WITH,
+    IMPLIED_SUBJECT_LEXICON,
+    CONCESSIVE_LEXICON,
+    PRESENT_SPEECH_KEYS,
     SOURCE_TAKES_OVER,
     CONTRAST_JOINER,
     REPORTING_VERB,
@@ -653,23 +656,46 @@ def _word_before(text: str, at: int, start: int = 0) -> str:
 def _claim_after_verb(field: Field, match: re.Match) -> list[Found]:
     """``کوساچف اعلام کرد به شرط آنکه ...``: the rest of the sentence is the claim. Not in a
     sentence that opens on the verb, with neither a subject nor a colon nor که: a line of
-    verse (``نوشت فاطمه، ...``), not a report."""
+    verse (``نوشت فاطمه، ...``), not a report; unless its subject is implied (_implied_subject)."""
     clause_start = find_sentence_start(field.folded, match.start())
-    if (not clause_words(field.folded, clause_start, match.start())
+    words = clause_words(field.folded, clause_start, match.start())
+    implied = _implied_subject(field, words, match)
+    if (not words and implied is None
             or _word_before(field.folded, match.start("cue"), clause_start) in SAID_AS_OBJECT_KEYS):
         return []
     asked = _asked(field.folded, clause_start, match.start(),
                    _before_joined_speech(field.folded, match, _claim_end(field.folded, match.end())))
-    mention = verb_subject(field, asked[1], match) if asked else None
+    mention = (implied or verb_subject(field, asked[1], match)) if asked else None
     if mention is None or _news_told_before(field, match):
         return []  # a verb inside a longer sentence with no subject of its own, or asking whether it was said
     claim_end, _, in_question = asked
+    if implied is not None:
+        claim_end = _concession_end(field.folded, words, match.end(), claim_end)
     mention = dataclasses.replace(mention, aside=mention.aside or in_question)
     start, end = trim_quote(field.folded, match.end(), claim_end)
     if _too_short(field.folded[start:end]) or _has_its_object(field.folded, clause_start, match):
         return []
     cue = field.text[match.start("cue"):match.end("cue")]
     return [Found(field.where, start, end, "indirect", cue, field.text[start:end], mention)]
+
+
+def _implied_subject(field: Field, words: list[Word], match: re.Match) -> Mention | None:
+    """The speaker of a present speech verb in the singular (می‌گوید، می‌افزاید) that has no subject
+    of its own: nothing before it in its sentence, or only IMPLIED_SUBJECT_OPENERS (``خودش
+    می‌گوید CLAIM``، ``هر چند می‌گوید CLAIM``). A feature writes so of the person it is about, as
+    ``او می‌گوید`` would: the pronoun's speaker. None for any other verb or words."""
+    if word_key(match.group("cue").replace(" ", "")) not in PRESENT_SPEECH_KEYS \
+            or words and phrase_at(words, 0, IMPLIED_SUBJECT_LEXICON) != len(words):
+        return None
+    return Mention("pronoun", personal=True, where=field.where)
+
+
+def _concession_end(folded: str, words: list[Word], start: int, end: int) -> int:
+    """Where a claim ends in a sentence opening on a concessive (``هر چند می‌گوید CLAIM، MAIN``):
+    at the comma closing its clause, past which the main clause is the writer's; ``end`` when
+    the sentence opens otherwise or no comma closes the clause."""
+    comma = _comma_after_verb(folded, start, end) if phrase_at(words, 0, CONCESSIVE_LEXICON) else -1
+    return comma if comma >= 0 else end
 
 
 def _saying_that(field: Field, match: re.Match) -> list[Found]:

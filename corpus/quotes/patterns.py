@@ -95,6 +95,8 @@ from corpus.quotes.constants import (
     QUOTE_JOINING_WORDS,
     REFLEXIVE_SOURCES,
     REFLEXIVE_ACCORDING_TO_NOUNS,
+    IMPLIED_SUBJECT_OPENERS,
+    CONCESSIVE_OPENERS,
 )
 
 JOINER = "[ \u200c]{0,2}"  # a written space, a ZWNJ (a ZWNJ and a space), or the words run together
@@ -534,6 +536,10 @@ KIN_KEYS = frozenset(fold_word(word) for word in KIN_HEADS)
 REPORT_NOTE_LEXICON = make_lexicon(REPORT_NOTES)
 NOT_PAST_BEFORE_KEYS = frozenset(fold_word(word) for word in NOT_PAST_BEFORE)
 QUOTE_JOINING_LEXICON = make_lexicon(QUOTE_JOINING_WORDS)
+IMPLIED_SUBJECT_LEXICON = make_lexicon(IMPLIED_SUBJECT_OPENERS)
+CONCESSIVE_LEXICON = make_lexicon(CONCESSIVE_OPENERS)
+# The third person singular present of the plain speech verbs (می‌گوید، می‌افزاید), run together.
+PRESENT_SPEECH_KEYS = frozenset(fold_word(f"می{present}د") for _, present in SIMPLE_SPEECH_VERBS)
 # One-word heads of roles, descriptions and organisations, and team words: a person's name holds none.
 NAME_HEAD_WORDS = frozenset(fold_word(head) for head in ROLE_HEADS + DESCRIPTION_HEADS + ORGANISATION_HEADS
                             + MORE_DESCRIPTION_HEADS + MORE_ORGANISATION_HEADS + RELATION_HEADS
