@@ -881,8 +881,9 @@ WEEKDAY_TAIL = fold_word("شنبه")
 # How many words a share of people may open a clause with (بیش از ۷۰ درصد): it is then a group.
 MAX_SHARE_WORDS = 5
 # What a share of people is counted in: a percentage (۸۱ درصد از ترک‌ها) or heads (سه نفر از
-# کارگران، چند نفر از ساکنان): a group nobody names, never the last speaker.
-SHARE_UNITS = ("درصد", "نفر")
+# کارگران، چند نفر از ساکنان; and تن, the written word for heads: دو تن از نمایندگان، چند تن از
+# ملی‌پوشان): a group nobody names, never the last speaker.
+SHARE_UNITS = ("درصد", "نفر", "تن")
 QUANTITY_WORDS = frozenset(fold_word(word) for word in (
     "حدود", "تعداد", "درصد", "بسیار", "بسیاری", "محدود", "محدودی", "چند", "چندین", "برخی", "بیش", "کمتر",
     "بیشتر", "نیمی", "همه", "تمام", "اکثر", "اغلب", "هزار", "هزاران", "میلیون", "میلیارد", "صد", "صدها",
