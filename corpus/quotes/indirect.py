@@ -1098,10 +1098,20 @@ def _demanded(field: Field, match: re.Match) -> list[Found]:
     """``X خواستار CLAIM شد``: what was asked for, by the clause's subject (and ``X خبر از
     CLAIM داد``: the news told)."""
     clause_start = find_sentence_start(field.folded, match.start())
-    mention = subject_mention(field, clause_start, match.start())
+    mention = _group_if_plural(subject_mention(field, clause_start, match.start()), match)
     start, end = trim_quote(field.folded, match.start("claim"), match.end("claim"))
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], mention)]
+
+
+def _group_if_plural(mention: Mention, match: re.Match) -> Mention:
+    """``کارگران شرکت ... خبر دادند و خواستار CLAIM شدند``: a plural verb after the claim
+    (شدند) whose clause left no subject read (no name, role or وی; the one before و, or a
+    group the reader took for none) is a group's, never the last speaker's, who is one person."""
+    if mention.ref != "pronoun" or mention.personal or mention.anonymous \
+            or not is_plural_verb(word_key(match.group("verb").split()[0])):
+        return mention
+    return dataclasses.replace(mention, anonymous=True)
 
 
 CLAIM_NON_OPENER_KEYS = frozenset(fold_word(word) for word in CLAIM_NON_OPENERS)
