@@ -958,7 +958,8 @@ def _judged(field: Field, match: re.Match, charge: str | None = None) -> list[Fo
     clause_start = find_sentence_start(field.folded, match.start())
     if not OBJECT_MARKER.search(field.folded, clause_start, match.start()):
         return []
-    words = _last_clause(clause_words(field.folded, clause_start, match.start()))
+    clause = clause_words(field.folded, clause_start, match.start())
+    words = _last_clause(clause)
     if words and (words[-1].key in JUDGING_PREVERBS or words[-1].key in PRESENT_PREFIXES):
         return []  # فرا خواند: another verb; می خواند: the present, which essays state views in
     if _in_relative_that_clause(words):
@@ -967,6 +968,8 @@ def _judged(field: Field, match: re.Match, charge: str | None = None) -> list[Fo
     if any(tuple(keys[n:n + len(can)]) == can for can in ONE_CAN for n in range(len(keys))):
         return []  # او را می‌توان نفر اول دانست: the writer judging, nobody quoted
     mention, subject_end = subject(field, words)
+    if _joined_by_and(clause, words):  # X گفت ... و Y ... را ... خواند: Y speaks inside X's sentence
+        mention = dataclasses.replace(mention, aside=True)
     if mention.ref == "pronoun" and subject_end == 0 or charge is not None and _accuser_unnamed(mention):
         return []
     rest = _after_subject(words, _name_end(words, subject_end, mention), mention)
@@ -1068,13 +1071,30 @@ def _last_clause(words: list[Word]) -> list[Word]:
     """The words after the last اما/ولی that a verb comes before (``بسیاری این را مرهون ...
     می‌دانند اما X این را حاصل ... دانست``): a judgement and its object stand in the verb's own
     clause, when that clause opens on a subject (a role, a name, a word no noun of the lexicon
-    is); one opening on a noun (``ولی قول به ... را موافق احتیاط دانسته``) opens on its object."""
+    is); one opening on a noun (``ولی قول به ... را موافق احتیاط دانسته``) opens on its object.
+    So after و right after a verb, when a person opens the clause and no other verb or comma stands in it
+    (``X گفت CLAIM و علی کریمی هم بازی فردا را فینال خواند``): the judge is theirs, not the first
+    clause's speaker; with a verb of its own (``و مترجم آن را برگرداند، ...``) it is that verb's."""
     last, verb_seen = None, False
     for n, word in enumerate(words[:-1]):
-        if verb_seen and word.key in CLAUSE_JOINER_KEYS and _opens_on_a_subject(words[n + 1:]):
+        if verb_seen and (word.key in CLAUSE_JOINER_KEYS and _opens_on_a_subject(words[n + 1:])
+                          or word.key == "و" and _ends_clause(words, n) and _opens_on_a_person(words[n + 1:])
+                          and not any(_is_verb(later.key) or later.key == "," for later in words[n + 1:])):
             last = n
         verb_seen = verb_seen or _is_verb(word.key)
     return words[last + 1:] if last is not None else words
+
+
+def _joined_by_and(clause: list[Word], words: list[Word]) -> bool:
+    """Did _last_clause cut the clause at و? The judge named after it speaks inside the sentence
+    of the one before: an aside, which leaves them the floor and names nobody's title."""
+    return len(words) < len(clause) and clause[len(clause) - len(words) - 1].key == "و"
+
+
+def _opens_on_a_person(words: list[Word]) -> bool:
+    """Does the clause open on a person: a role or a name that opens like one (a given name, an
+    honorific)? Not a noun or a lone word, which و joins to the clause before as often."""
+    return starts_role(words, 0) or opens_name(words)
 
 
 def _opens_on_a_subject(words: list[Word]) -> bool:
