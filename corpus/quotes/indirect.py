@@ -660,23 +660,39 @@ def _claim_after_verb(field: Field, match: re.Match) -> list[Found]:
     clause_start = find_sentence_start(field.folded, match.start())
     words = clause_words(field.folded, clause_start, match.start())
     implied = _implied_subject(field, words, match)
+    head = _relative_clause_head(field, clause_start, match)
     if (not words and implied is None
             or _word_before(field.folded, match.start("cue"), clause_start) in SAID_AS_OBJECT_KEYS):
         return []
     asked = _asked(field.folded, clause_start, match.start(),
                    _before_joined_speech(field.folded, match, _claim_end(field.folded, match.end())))
-    mention = (implied or verb_subject(field, asked[1], match)) if asked else None
+    mention = (implied or head or verb_subject(field, asked[1], match)) if asked else None
     if mention is None or _news_told_before(field, match):
         return []  # a verb inside a longer sentence with no subject of its own, or asking whether it was said
     claim_end, _, in_question = asked
-    if implied is not None:
-        claim_end = _concession_end(field.folded, words, match.end(), claim_end)
+    if head is not None or implied is not None and phrase_at(words, 0, CONCESSIVE_LEXICON):
+        claim_end = _subordinate_clause_end(field.folded, match.end(), claim_end)
     mention = dataclasses.replace(mention, aside=mention.aside or in_question)
     start, end = trim_quote(field.folded, match.end(), claim_end)
     if _too_short(field.folded[start:end]) or _has_its_object(field.folded, clause_start, match):
         return []
     cue = field.text[match.start("cue"):match.end("cue")]
     return [Found(field.where, start, end, "indirect", cue, field.text[start:end], mention)]
+
+
+def _relative_clause_head(field: Field, clause_start: int, match: re.Match) -> Mention | None:
+    """The person a relative clause opening on the speech verb is about (``... درباره صحبت‌های
+    کریم رحمانی که گفته بود CLAIM، ...``): the name right before که, its subject, not the
+    sentence's. None when no name of a person ends there (کسانی که ...، تصمیمی که ...)."""
+    if not _in_relative_clause(field.folded, clause_start, match.start()):
+        return None
+    words = clause_words(field.folded, clause_start, field.folded.rfind("که", clause_start, match.start()))
+    for size in range(min(MAX_NAME_WORDS, len(words)), 0, -1):
+        mention, end = subject(field, words[-size:])
+        if mention.ref == "name" and not mention.organisation and end == words[-1].end \
+                and (size == 1 or opens_name(words[-size:])):
+            return dataclasses.replace(mention, aside=True)  # told inside another's sentence: no floor
+    return None
 
 
 def _implied_subject(field: Field, words: list[Word], match: re.Match) -> Mention | None:
@@ -690,11 +706,11 @@ def _implied_subject(field: Field, words: list[Word], match: re.Match) -> Mentio
     return Mention("pronoun", personal=True, where=field.where)
 
 
-def _concession_end(folded: str, words: list[Word], start: int, end: int) -> int:
-    """Where a claim ends in a sentence opening on a concessive (``هر چند می‌گوید CLAIM، MAIN``):
-    at the comma closing its clause, past which the main clause is the writer's; ``end`` when
-    the sentence opens otherwise or no comma closes the clause."""
-    comma = _comma_after_verb(folded, start, end) if phrase_at(words, 0, CONCESSIVE_LEXICON) else -1
+def _subordinate_clause_end(folded: str, start: int, end: int) -> int:
+    """Where a claim in a subordinate clause ends (``هر چند می‌گوید CLAIM، MAIN``، ``X که گفته بود
+    CLAIM، MAIN``): at the comma closing that clause, past which the main clause is the writer's;
+    ``end`` when no comma closes it."""
+    comma = _comma_after_verb(folded, start, end)
     return comma if comma >= 0 else end
 
 
