@@ -1239,3 +1239,10 @@ COUNTRY_NAMES = frozenset("".join(fold_word(word) for word in name.split()) for 
 # the main clause after it is the writer's, not the claim's.
 CONCESSIVE_OPENERS = ("هر چند", "اگر چه")
 IMPLIED_SUBJECT_OPENERS = ("خودش", "خود او", "البته", "اما", "ولی") + CONCESSIVE_OPENERS
+
+# --- Indirect speech, round 22: a claim from someone's point of view ----------------------------
+# ``از نگاه X، CLAIM``، ``از دیدگاه X، CLAIM``، ``از منظر X، CLAIM``: X's view, read as ``به باور X``
+# is, but only when X surely names someone (a given name or honorific, a role, a body, وی/او):
+# the same words open the writer's own angle (از نگاه فنی، از منظر اقتصادی، ...).
+VIEWPOINT_PREPOSITION = "از"
+VIEWPOINT_NOUNS = ("نگاه", "دیدگاه", "منظر")

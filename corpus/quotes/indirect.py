@@ -81,6 +81,7 @@ from corpus.quotes.found import Found
 from corpus.quotes.patterns import (
     occurrences,
     ACCORDING_TO,
+    VIEWPOINT_CUE,
     ANNOUNCED_WITH,
     IMPLIED_SUBJECT_LEXICON,
     CONCESSIVE_LEXICON,
@@ -404,7 +405,7 @@ def _according_to(field: Field, match: re.Match) -> list[Found]:
             break
         comma = find_any(field.folded, "،,«", close + 1, limit)
     if comma >= 0 and field.folded[comma] != "«":
-        comma = _past_appositive_role(field.folded, comma, limit)
+        comma = _past_appositive_role(field.folded, match.end(), comma, limit)
     words = clause_words(field.folded, match.end(), comma) if comma >= 0 else []
     # به گفته کارشناسانی که در جلسه بودند، CLAIM: the relative clause describes the source; its verb is no claim's
     described = next((n for n, word in enumerate(words) if n and word.key == THAT_KEY), len(words))
@@ -426,13 +427,28 @@ def _according_to(field: Field, match: re.Match) -> list[Found]:
                   field.text[start:end], mention)]
 
 
-def _past_appositive_role(folded: str, comma: int, limit: int) -> int:
+def _from_the_view_of(field: Field, match: re.Match) -> list[Found]:
+    """``از نگاه X، CLAIM``: read as ``به باور X، CLAIM`` (_according_to), when X surely names
+    someone: a given name or honorific, a role, a body, وی/او. A lone word there is the writer's
+    angle (از نگاه فنی، از منظر اقتصادی), and anyone of a kind (از نگاه یک مسلمان) the writer's
+    reasoning: nobody's view."""
+    return [found for found in _according_to(field, match) if not found.mention.indefinite and (
+        found.mention.personal or found.mention.role or found.mention.organisation or found.mention.strong)]
+
+
+def _past_appositive_role(folded: str, start: int, comma: int, limit: int) -> int:
     """The comma closing the source of ``به گفته X، ROLE، CLAIM``: past a role set off by commas
-    after the name (به گفته مهدی کاظمی، مدیرکل بهزیستی استان، ...), which is the source's, not
-    the claim's; else ``comma`` itself."""
+    after the name (به گفته مهدی کاظمی، مدیرکل بهزیستی استان، ...), or a name so set off after a
+    role (از نگاه نایب رئیس فدراسیون، حسین کریمی، ...) and before no other name, which is the
+    source's, not the claim's; else ``comma`` itself."""
     after = find_any(folded, "،,", comma + 1, limit)
     part = clause_words(folded, comma + 1, after) if after >= 0 else []
-    return after if part and starts_role(part, 0) and not holds_a_verb(folded, comma + 1, after) else comma
+    if not part or holds_a_verb(folded, comma + 1, after):
+        return comma
+    following = clause_words(folded, after + 1, limit)
+    named_after_role = (len(part) <= MAX_NAME_WORDS and opens_name(part) and not (following and opens_name(following))
+                        and starts_role(clause_words(folded, start, comma), 0))  # not a list of names: X، Y و Z
+    return after if starts_role(part, 0) or named_after_role else comma
 
 
 def _press_office_reports(field: Field, match: re.Match) -> list[Found]:
@@ -1323,6 +1339,7 @@ _OBJECT_FIRST_CUES = (NEWS_CUE, WARNING_CUE, EXPRESSED_CUE, EMPHASIS_CUE, INSIST
 # that turns one cue into quotes. Read in this order (the order the quotes are found).
 _INDIRECT_SHAPES = (
     (ACCORDING_TO.finditer, _according_to),
+    (VIEWPOINT_CUE.finditer, _from_the_view_of),
     (PRESS_OFFICE_SOURCE.finditer, _press_office_reports),
     (lambda text: _merge_matches(THAT_CUE.finditer(text), BELIEF_CUE.finditer(text)), _said_that),
     (CLAIM_CUE.finditer, _claim_after_verb),

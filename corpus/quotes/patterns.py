@@ -97,6 +97,8 @@ from corpus.quotes.constants import (
     REFLEXIVE_ACCORDING_TO_NOUNS,
     IMPLIED_SUBJECT_OPENERS,
     CONCESSIVE_OPENERS,
+    VIEWPOINT_PREPOSITION,
+    VIEWPOINT_NOUNS,
 )
 
 JOINER = "[ \u200c]{0,2}"  # a written space, a ZWNJ (a ZWNJ and a space), or the words run together
@@ -392,6 +394,10 @@ ACCORDING_TO = GuardedCue.of(
     ACCORDING_TO_NOUNS + REFLEXIVE_ACCORDING_TO_NOUNS + ANNOUNCED_BY_NOUNS)
 # ``به نقل از روابط عمومی X، CLAIM``: a press office's report (``office``: its words, when one
 # stands first); ``به نقل از X، CLAIM``, a body's or an official's without one.
+# ``از نگاه X، CLAIM``: X's view (read as ACCORDING_TO's are, see indirect._from_the_view_of).
+VIEWPOINT_CUE = GuardedCue.of(
+    f"{WORD_START}(?P<cue>(?P<according>{VIEWPOINT_PREPOSITION} (?:{'|'.join(VIEWPOINT_NOUNS)}))){WORD_END}",
+    VIEWPOINT_NOUNS)
 _OFFICES = "|".join(_phrase_pattern(office) for office in PRESS_OFFICES)
 PRESS_OFFICE_SOURCE = GuardedCue.of(
     f"{WORD_START}(?P<cue>(?:{'|'.join(_phrase_pattern(phrase) for phrase in PRESS_OFFICE_REPORTED)})"
