@@ -886,7 +886,8 @@ WEEKDAY_TAIL = fold_word("شنبه")
 # How many words a share of people may open a clause with (بیش از ۷۰ درصد): it is then a group.
 MAX_SHARE_WORDS = 5
 # What a share of people is counted in: a percentage (۸۱ درصد از ترک‌ها) or heads (سه نفر از
-# کارگران، چند نفر از ساکنان): a group nobody names, never the last speaker.
+# کارگران، چند نفر از ساکنان; تن, the written word for heads, is GROUP_SHARE_UNITS): a group nobody
+# names, never the last speaker.
 SHARE_UNITS = ("درصد", "نفر")
 QUANTITY_WORDS = frozenset(fold_word(word) for word in (
     "حدود", "تعداد", "درصد", "بسیار", "بسیاری", "محدود", "محدودی", "چند", "چندین", "برخی", "بیش", "کمتر",
@@ -1282,3 +1283,21 @@ FEW_WORDS = ("چند", "چندین")
 REPRESENTATIVE_HEADS = frozenset(fold_word(word) for word in ("نماینده",))
 REPRESENTATIVE_SEATS = frozenset(fold_word(word) for word in ("مجلس", "استان", "شهرستان"))
 OFFICE_AFFAIRS = frozenset(fold_word(word) for word in ("امور",))
+
+# --- Indirect speech, round 22: a present speech verb whose subject is implied ------------------
+# A feature's present speech verb with no subject of its own (``... در بازار فرش می‌بافد. می‌گوید
+# CLAIM``، ``خودش می‌گوید CLAIM``، ``هر چند می‌گوید CLAIM``): the person the text is about says the
+# claim, as ``او می‌گوید CLAIM`` would. Only these words may stand before the verb in its sentence;
+# only the singular (a sentence opening on ``می‌گویند`` is hearsay, nobody's) and only the present
+# (a past verb opening a line, ``نوشت فاطمه، ...``, is verse).
+# A concessive among them opens a clause that ends at its comma (``هر چند می‌گوید CLAIM، MAIN``):
+# the main clause after it is the writer's, not the claim's.
+CONCESSIVE_OPENERS = ("هر چند", "اگر چه")
+IMPLIED_SUBJECT_OPENERS = ("خودش", "خود او", "البته", "اما", "ولی") + CONCESSIVE_OPENERS
+
+# --- Indirect speech, round 22: a claim from someone's point of view ----------------------------
+# ``از نگاه X، CLAIM``، ``از دیدگاه X، CLAIM``، ``از منظر X، CLAIM``: X's view, read as ``به باور X``
+# is, but only when X surely names someone (a given name or honorific, a role, a body, وی/او):
+# the same words open the writer's own angle (از نگاه فنی، از منظر اقتصادی، ...).
+VIEWPOINT_PREPOSITION = "از"
+VIEWPOINT_NOUNS = ("نگاه", "دیدگاه", "منظر")

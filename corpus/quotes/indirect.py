@@ -83,7 +83,11 @@ from corpus.quotes.found import Found
 from corpus.quotes.patterns import (
     occurrences,
     ACCORDING_TO,
+    VIEWPOINT_CUE,
     ANNOUNCED_WITH,
+    IMPLIED_SUBJECT_LEXICON,
+    CONCESSIVE_LEXICON,
+    PRESENT_SPEECH_KEYS,
     SOURCE_TAKES_OVER,
     CONTRAST_JOINER,
     REPORTING_VERB,
@@ -404,7 +408,7 @@ def _according_to(field: Field, match: re.Match) -> list[Found]:
             break
         comma = find_any(field.folded, "،,«", close + 1, limit)
     if comma >= 0 and field.folded[comma] != "«":
-        comma = _past_appositive_role(field.folded, comma, limit)
+        comma = _past_appositive_role(field.folded, match.end(), comma, limit)
     words = clause_words(field.folded, match.end(), comma) if comma >= 0 else []
     # به گفته کارشناسانی که در جلسه بودند، CLAIM: the relative clause describes the source; its verb is no claim's
     described = next((n for n, word in enumerate(words) if n and word.key == THAT_KEY), len(words))
@@ -426,13 +430,28 @@ def _according_to(field: Field, match: re.Match) -> list[Found]:
                   field.text[start:end], mention)]
 
 
-def _past_appositive_role(folded: str, comma: int, limit: int) -> int:
+def _from_the_view_of(field: Field, match: re.Match) -> list[Found]:
+    """``از نگاه X، CLAIM``: read as ``به باور X، CLAIM`` (_according_to), when X surely names
+    someone: a given name or honorific, a role, a body, وی/او. A lone word there is the writer's
+    angle (از نگاه فنی، از منظر اقتصادی), and anyone of a kind (از نگاه یک مسلمان) the writer's
+    reasoning: nobody's view."""
+    return [found for found in _according_to(field, match) if not found.mention.indefinite and (
+        found.mention.personal or found.mention.role or found.mention.organisation or found.mention.strong)]
+
+
+def _past_appositive_role(folded: str, start: int, comma: int, limit: int) -> int:
     """The comma closing the source of ``به گفته X، ROLE، CLAIM``: past a role set off by commas
-    after the name (به گفته مهدی کاظمی، مدیرکل بهزیستی استان، ...), which is the source's, not
-    the claim's; else ``comma`` itself."""
+    after the name (به گفته مهدی کاظمی، مدیرکل بهزیستی استان، ...), or a name so set off after a
+    role (از نگاه نایب رئیس فدراسیون، حسین کریمی، ...) and before no other name, which is the
+    source's, not the claim's; else ``comma`` itself."""
     after = find_any(folded, "،,", comma + 1, limit)
     part = clause_words(folded, comma + 1, after) if after >= 0 else []
-    return after if part and starts_role(part, 0) and not holds_a_verb(folded, comma + 1, after) else comma
+    if not part or holds_a_verb(folded, comma + 1, after):
+        return comma
+    following = clause_words(folded, after + 1, limit)
+    named_after_role = (len(part) <= MAX_NAME_WORDS and opens_name(part) and not (following and opens_name(following))
+                        and starts_role(clause_words(folded, start, comma), 0))  # not a list of names: X، Y و Z
+    return after if starts_role(part, 0) or named_after_role else comma
 
 
 def _press_office_reports(field: Field, match: re.Match) -> list[Found]:
@@ -656,23 +675,62 @@ def _word_before(text: str, at: int, start: int = 0) -> str:
 def _claim_after_verb(field: Field, match: re.Match) -> list[Found]:
     """``کوساچف اعلام کرد به شرط آنکه ...``: the rest of the sentence is the claim. Not in a
     sentence that opens on the verb, with neither a subject nor a colon nor که: a line of
-    verse (``نوشت فاطمه، ...``), not a report."""
+    verse (``نوشت فاطمه، ...``), not a report; unless its subject is implied (_implied_subject)."""
     clause_start = find_sentence_start(field.folded, match.start())
-    if (not clause_words(field.folded, clause_start, match.start())
+    words = clause_words(field.folded, clause_start, match.start())
+    implied = _implied_subject(field, words, match)
+    head = _relative_clause_head(field, clause_start, match)
+    if (not words and implied is None
             or _word_before(field.folded, match.start("cue"), clause_start) in SAID_AS_OBJECT_KEYS):
         return []
     asked = _asked(field.folded, clause_start, match.start(),
                    _before_joined_speech(field.folded, match, _claim_end(field.folded, match.end())))
-    mention = verb_subject(field, asked[1], match) if asked else None
+    mention = (implied or head or verb_subject(field, asked[1], match)) if asked else None
     if mention is None or _news_told_before(field, match):
         return []  # a verb inside a longer sentence with no subject of its own, or asking whether it was said
     claim_end, _, in_question = asked
+    if head is not None or implied is not None and phrase_at(words, 0, CONCESSIVE_LEXICON):
+        claim_end = _subordinate_clause_end(field.folded, match.end(), claim_end)
     mention = dataclasses.replace(mention, aside=mention.aside or in_question)
     start, end = trim_quote(field.folded, match.end(), claim_end)
     if _too_short(field.folded[start:end]) or _has_its_object(field.folded, clause_start, match):
         return []
     cue = field.text[match.start("cue"):match.end("cue")]
     return [Found(field.where, start, end, "indirect", cue, field.text[start:end], mention)]
+
+
+def _relative_clause_head(field: Field, clause_start: int, match: re.Match) -> Mention | None:
+    """The person a relative clause opening on the speech verb is about (``... درباره صحبت‌های
+    کریم رحمانی که گفته بود CLAIM، ...``): the name right before که, its subject, not the
+    sentence's. None when no name of a person ends there (کسانی که ...، تصمیمی که ...)."""
+    if not _in_relative_clause(field.folded, clause_start, match.start()):
+        return None
+    words = clause_words(field.folded, clause_start, field.folded.rfind("که", clause_start, match.start()))
+    for size in range(min(MAX_NAME_WORDS, len(words)), 0, -1):
+        mention, end = subject(field, words[-size:])
+        if mention.ref == "name" and not mention.organisation and end == words[-1].end \
+                and (size == 1 or opens_name(words[-size:])):
+            return dataclasses.replace(mention, aside=True)  # told inside another's sentence: no floor
+    return None
+
+
+def _implied_subject(field: Field, words: list[Word], match: re.Match) -> Mention | None:
+    """The speaker of a present speech verb in the singular (می‌گوید، می‌افزاید) that has no subject
+    of its own: nothing before it in its sentence, or only IMPLIED_SUBJECT_OPENERS (``خودش
+    می‌گوید CLAIM``، ``هر چند می‌گوید CLAIM``). A feature writes so of the person it is about, as
+    ``او می‌گوید`` would: the pronoun's speaker. None for any other verb or words."""
+    if word_key(match.group("cue").replace(" ", "")) not in PRESENT_SPEECH_KEYS \
+            or words and phrase_at(words, 0, IMPLIED_SUBJECT_LEXICON) != len(words):
+        return None
+    return Mention("pronoun", personal=True, where=field.where)
+
+
+def _subordinate_clause_end(folded: str, start: int, end: int) -> int:
+    """Where a claim in a subordinate clause ends (``هر چند می‌گوید CLAIM، MAIN``، ``X که گفته بود
+    CLAIM، MAIN``): at the comma closing that clause, past which the main clause is the writer's;
+    ``end`` when no comma closes it."""
+    comma = _comma_after_verb(folded, start, end)
+    return comma if comma >= 0 else end
 
 
 def _saying_that(field: Field, match: re.Match) -> list[Found]:
@@ -945,7 +1003,8 @@ def _judged(field: Field, match: re.Match, charge: str | None = None) -> list[Fo
     clause_start = find_sentence_start(field.folded, match.start())
     if not OBJECT_MARKER.search(field.folded, clause_start, match.start()):
         return []
-    words = _last_clause(clause_words(field.folded, clause_start, match.start()))
+    clause = clause_words(field.folded, clause_start, match.start())
+    words = _last_clause(clause)
     if words and (words[-1].key in JUDGING_PREVERBS or words[-1].key in PRESENT_PREFIXES):
         return []  # فرا خواند: another verb; می خواند: the present, which essays state views in
     if _in_relative_that_clause(words):
@@ -956,6 +1015,8 @@ def _judged(field: Field, match: re.Match, charge: str | None = None) -> list[Fo
     mention, subject_end = subject(field, words)
     if mention.ref == "pronoun" and not mention.personal:  # ... سخنان X، عضو شورا، که طرح را «غیرقانونی» خوانده بود
         mention = named_one_the_clause_describes(field, words) or mention
+    if _joined_by_and(clause, words):  # X گفت ... و Y ... را ... خواند: Y speaks inside X's sentence
+        mention = dataclasses.replace(mention, aside=True)
     if mention.ref == "pronoun" and subject_end == 0 or charge is not None and _accuser_unnamed(mention):
         return []
     rest = _after_subject(words, _name_end(words, subject_end, mention), mention)
@@ -1057,13 +1118,30 @@ def _last_clause(words: list[Word]) -> list[Word]:
     """The words after the last اما/ولی that a verb comes before (``بسیاری این را مرهون ...
     می‌دانند اما X این را حاصل ... دانست``): a judgement and its object stand in the verb's own
     clause, when that clause opens on a subject (a role, a name, a word no noun of the lexicon
-    is); one opening on a noun (``ولی قول به ... را موافق احتیاط دانسته``) opens on its object."""
+    is); one opening on a noun (``ولی قول به ... را موافق احتیاط دانسته``) opens on its object.
+    So after و right after a verb, when a person opens the clause and no other verb or comma stands in it
+    (``X گفت CLAIM و علی کریمی هم بازی فردا را فینال خواند``): the judge is theirs, not the first
+    clause's speaker; with a verb of its own (``و مترجم آن را برگرداند، ...``) it is that verb's."""
     last, verb_seen = None, False
     for n, word in enumerate(words[:-1]):
-        if verb_seen and word.key in CLAUSE_JOINER_KEYS and _opens_on_a_subject(words[n + 1:]):
+        if verb_seen and (word.key in CLAUSE_JOINER_KEYS and _opens_on_a_subject(words[n + 1:])
+                          or word.key == "و" and _ends_clause(words, n) and _opens_on_a_person(words[n + 1:])
+                          and not any(_is_verb(later.key) or later.key == "," for later in words[n + 1:])):
             last = n
         verb_seen = verb_seen or _is_verb(word.key)
     return words[last + 1:] if last is not None else words
+
+
+def _joined_by_and(clause: list[Word], words: list[Word]) -> bool:
+    """Did _last_clause cut the clause at و? The judge named after it speaks inside the sentence
+    of the one before: an aside, which leaves them the floor and names nobody's title."""
+    return len(words) < len(clause) and clause[len(clause) - len(words) - 1].key == "و"
+
+
+def _opens_on_a_person(words: list[Word]) -> bool:
+    """Does the clause open on a person: a role or a name that opens like one (a given name, an
+    honorific)? Not a noun or a lone word, which و joins to the clause before as often."""
+    return starts_role(words, 0) or opens_name(words)
 
 
 def _opens_on_a_subject(words: list[Word]) -> bool:
@@ -1087,10 +1165,20 @@ def _demanded(field: Field, match: re.Match) -> list[Found]:
     """``X خواستار CLAIM شد``: what was asked for, by the clause's subject (and ``X خبر از
     CLAIM داد``: the news told)."""
     clause_start = find_sentence_start(field.folded, match.start())
-    mention = subject_mention(field, clause_start, match.start())
+    mention = _group_if_plural(subject_mention(field, clause_start, match.start()), match)
     start, end = trim_quote(field.folded, match.start("claim"), match.end("claim"))
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], mention)]
+
+
+def _group_if_plural(mention: Mention, match: re.Match) -> Mention:
+    """``کارگران شرکت ... خبر دادند و خواستار CLAIM شدند``: a plural verb after the claim
+    (شدند) whose clause left no subject read (no name, role or وی; the one before و, or a
+    group the reader took for none) is a group's, never the last speaker's, who is one person."""
+    if mention.ref != "pronoun" or mention.personal or mention.anonymous \
+            or not is_plural_verb(word_key(match.group("verb").split()[0])):
+        return mention
+    return dataclasses.replace(mention, anonymous=True)
 
 
 CLAIM_NON_OPENER_KEYS = frozenset(fold_word(word) for word in CLAIM_NON_OPENERS)
@@ -1266,6 +1354,7 @@ _OBJECT_FIRST_CUES = (NEWS_CUE, WARNING_CUE, EXPRESSED_CUE, EMPHASIS_CUE, INSIST
 # that turns one cue into quotes. Read in this order (the order the quotes are found).
 _INDIRECT_SHAPES = (
     (ACCORDING_TO.finditer, _according_to),
+    (VIEWPOINT_CUE.finditer, _from_the_view_of),
     (PRESS_OFFICE_SOURCE.finditer, _press_office_reports),
     (lambda text: _merge_matches(THAT_CUE.finditer(text), BELIEF_CUE.finditer(text)), _said_that),
     (CLAIM_CUE.finditer, _claim_after_verb),

@@ -95,6 +95,10 @@ from corpus.quotes.constants import (
     QUOTE_JOINING_WORDS,
     REFLEXIVE_SOURCES,
     REFLEXIVE_ACCORDING_TO_NOUNS,
+    IMPLIED_SUBJECT_OPENERS,
+    CONCESSIVE_OPENERS,
+    VIEWPOINT_PREPOSITION,
+    VIEWPOINT_NOUNS,
 )
 
 JOINER = "[ \u200c]{0,2}"  # a written space, a ZWNJ (a ZWNJ and a space), or the words run together
@@ -390,6 +394,10 @@ ACCORDING_TO = GuardedCue.of(
     ACCORDING_TO_NOUNS + REFLEXIVE_ACCORDING_TO_NOUNS + ANNOUNCED_BY_NOUNS)
 # ``به نقل از روابط عمومی X، CLAIM``: a press office's report (``office``: its words, when one
 # stands first); ``به نقل از X، CLAIM``, a body's or an official's without one.
+# ``از نگاه X، CLAIM``: X's view (read as ACCORDING_TO's are, see indirect._from_the_view_of).
+VIEWPOINT_CUE = GuardedCue.of(
+    f"{WORD_START}(?P<cue>(?P<according>{VIEWPOINT_PREPOSITION} (?:{'|'.join(VIEWPOINT_NOUNS)}))){WORD_END}",
+    VIEWPOINT_NOUNS)
 _OFFICES = "|".join(_phrase_pattern(office) for office in PRESS_OFFICES)
 PRESS_OFFICE_SOURCE = GuardedCue.of(
     f"{WORD_START}(?P<cue>(?:{'|'.join(_phrase_pattern(phrase) for phrase in PRESS_OFFICE_REPORTED)})"
@@ -534,6 +542,10 @@ KIN_KEYS = frozenset(fold_word(word) for word in KIN_HEADS)
 REPORT_NOTE_LEXICON = make_lexicon(REPORT_NOTES)
 NOT_PAST_BEFORE_KEYS = frozenset(fold_word(word) for word in NOT_PAST_BEFORE)
 QUOTE_JOINING_LEXICON = make_lexicon(QUOTE_JOINING_WORDS)
+IMPLIED_SUBJECT_LEXICON = make_lexicon(IMPLIED_SUBJECT_OPENERS)
+CONCESSIVE_LEXICON = make_lexicon(CONCESSIVE_OPENERS)
+# The third person singular present of the plain speech verbs (می‌گوید، می‌افزاید), run together.
+PRESENT_SPEECH_KEYS = frozenset(fold_word(f"می{present}د") for _, present in SIMPLE_SPEECH_VERBS)
 # One-word heads of roles, descriptions and organisations, and team words: a person's name holds none.
 NAME_HEAD_WORDS = frozenset(fold_word(head) for head in ROLE_HEADS + DESCRIPTION_HEADS + ORGANISATION_HEADS
                             + MORE_DESCRIPTION_HEADS + MORE_ORGANISATION_HEADS + RELATION_HEADS
