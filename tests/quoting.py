@@ -21,3 +21,13 @@ def speaker_by_field(quotes: list[Quote]) -> dict[str, str | None]:
     """Each quote's field (title, lead, body:N) and who said it there, for the tests whose case is
     one field's speaker."""
     return {quote.where: quote.speaker for quote in quotes}
+
+
+def quote_holding(quotes: list[Quote], piece: str) -> Quote:
+    """The quote whose words hold ``piece``, for the tests whose case is one sentence's quote."""
+    return next(quote for quote in quotes if piece in quote.text)
+
+
+def speaker_of(quotes: list[Quote], piece: str) -> str | None:
+    """Who said the quote holding ``piece``."""
+    return quote_holding(quotes, piece).speaker

@@ -2,11 +2,11 @@
 می‌گویند، کارگرانی که ... می‌گویند) speaks unnamed, even when the lexicon does not know the
 plural's stem: such a word is never a surname standing alone."""
 
-from tests.quoting import quotes_of
+from tests.quoting import quotes_of, quote_holding
 
 
 def _speaker_of(quotes, piece):
-    quote = next(q for q in quotes if piece in q.text)
+    quote = quote_holding(quotes, piece)
     return quote.speaker, quote.speaker_type
 
 

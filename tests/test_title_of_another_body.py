@@ -7,11 +7,7 @@ those stay with the speaker. Every sentence is written for the test.
 
 from __future__ import annotations
 
-from quoting import quotes_of
-
-
-def speaker_of(quotes, piece: str) -> str | None:
-    return next(quote.speaker for quote in quotes if piece in quote.text)
+from quoting import quotes_of, speaker_of
 
 
 def test_a_deputy_of_another_ministry_is_not_the_one_person_named():

@@ -6,11 +6,12 @@ comma with no name after it stays a title. Every sentence is written for the tes
 
 from __future__ import annotations
 
-from quoting import quotes_of
+from quoting import quotes_of, quote_holding
 
 
 def speaker_of(quotes, piece: str) -> tuple[str | None, str]:
-    return next((quote.speaker, quote.ref) for quote in quotes if piece in quote.text)
+    quote = quote_holding(quotes, piece)
+    return quote.speaker, quote.ref
 
 
 def test_a_title_running_past_a_time_word_to_a_name_is_that_names():

@@ -6,25 +6,21 @@ speaker. Every sentence is written for the test.
 
 from __future__ import annotations
 
-from quoting import quotes_of
-
-
-def _speaker_of(quotes, fragment):
-    return next(q.speaker for q in quotes if fragment in q.text)
+from quoting import quotes_of, speaker_of
 
 
 def test_a_judgement_in_a_clause_describing_a_named_person_is_theirs():
     quotes = quotes_of("شهردار گفت: طرح جدید از ماه آینده اجرا می‌شود.",
                        "یکی از خبرنگاران با اشاره به سخنان محمد نوری، عضو شورای شهر، که پیش‌تر این طرح را "
                        "«غیرقانونی» خوانده بود، نظر شهردار را پرسید.")
-    assert _speaker_of(quotes, "غیرقانونی") == "محمد نوری"
+    assert speaker_of(quotes, "غیرقانونی") == "محمد نوری"
 
 
 def test_words_in_guillemets_in_a_clause_describing_a_named_person_are_theirs():
     quotes = quotes_of("علی کریمی وزیر کار گفت: بیمه بیکاری پرداخت می‌شود.",
                        "خبرنگاری با اشاره به سخنان حسن رضوی، نماینده مردم اراک، که هفته گذشته گفته بود "
                        "«صندوق بیمه ورشکسته است»، از وزیر خواست پاسخ دهد.")
-    assert _speaker_of(quotes, "صندوق بیمه") == "حسن رضوی"
+    assert speaker_of(quotes, "صندوق بیمه") == "حسن رضوی"
 
 
 def test_a_clause_describing_the_speaker_keeps_their_title():
@@ -33,7 +29,7 @@ def test_a_clause_describing_the_speaker_keeps_their_title():
     quotes = quotes_of("بهمن نیک‌سرشت مدیرعامل باشگاه آرش کرمان گفت: به رأی کمیته احترام می‌گذاریم.",
                        "مدیرعامل باشگاه آرش کرمان، که پیش‌تر گفته بود داور مقصر اصلی درگیری است، "
                        "این بار لحن ملایم‌تری داشت.")
-    assert _speaker_of(quotes, "داور مقصر") == "بهمن نیک‌سرشت"
+    assert speaker_of(quotes, "داور مقصر") == "بهمن نیک‌سرشت"
 
 
 def test_a_clause_with_a_subject_of_its_own_is_not_the_named_persons():
@@ -50,7 +46,7 @@ def test_words_a_reporter_points_to_are_the_named_persons_not_the_reporters():
     quotes = quotes_of("علی کریمی وزیر کار گفت: بیمه بیکاری پرداخت می‌شود.",
                        "خبرنگاری با اشاره به اینکه حسن رضوی، نماینده مردم اراک، هفته گذشته گفته بود "
                        "«صندوق بیمه ورشکسته است»، از وزیر خواست پاسخ دهد.")
-    assert _speaker_of(quotes, "صندوق بیمه") == "حسن رضوی"
+    assert speaker_of(quotes, "صندوق بیمه") == "حسن رضوی"
     assert not any(q.cue.startswith("با اشاره") for q in quotes)
 
 
