@@ -41,3 +41,15 @@ def test_an_aside_about_the_body_after_the_comma_is_no_part_of_the_role():
 
 def test_a_word_set_off_by_a_comma_without_a_list_is_no_part_of_the_role():
     assert role_words("کارلوس منسا، هافبک تیم ملی، اروگوئه‌ای گفت: بازی سختی بود.") == "هافبک تیم ملی".split()
+
+
+def test_a_roles_list_is_shown_with_the_commas_the_article_wrote():
+    [quote] = quotes_of("بهروز نیک‌پی رئیس اتاق بازرگانی، صنایع، معادن و کشاورزی استان سمنان گفت: "
+                        "صادرات زعفران دو برابر شد.")
+    assert quote.role == "رئیس اتاق بازرگانی، صنایع، معادن و کشاورزی استان سمنان"
+
+
+def test_a_role_written_without_commas_gains_none():
+    [quote] = quotes_of("نسرین فلاحی مدیرکل میراث فرهنگی صنایع دستی و گردشگری استان قزوین گفت: "
+                        "بازدید از کاروانسراها بیشتر شده است.")
+    assert quote.role == "مدیرکل میراث فرهنگی صنایع دستی و گردشگری استان قزوین"

@@ -285,7 +285,7 @@ def test_a_name_set_off_after_a_role_by_commas_is_the_speaker_whatever_its_given
     assert [(q.speaker, q.role) for q in quotes] == [
         ("دلنیا رستمی", "معاون درمان دانشگاه علوم پزشکی استان"),
         ("سیروان احمدی", "رئیس اداره آموزش و پرورش شهرستان"),
-        (None, "مدیرکل صنعت معدن و تجارت استان")]
+        (None, "مدیرکل صنعت، معدن و تجارت استان")]
 
 
 def test_a_numbered_unit_of_a_body_speaks_as_the_body():

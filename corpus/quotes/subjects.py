@@ -2116,8 +2116,18 @@ def is_agency(words: list[Word]) -> bool:
 
 def as_original(text: str, words: list[Word]) -> str:
     """The words as written in the article, joined by single spaces (by a ZWNJ where it
-    joined them: مهاجم‌قطر)."""
-    return " ".join(_as_written(text, [w for w in words if w.key != ","])).replace(" \u200c", "\u200c")
+    joined them: مهاجم‌قطر), and by the comma the article sets between two of them (اتاق
+    بازرگانی، صنایع، معادن و کشاورزی), so a body's list of fields reads as written."""
+    kept = [w for w in words if w.key != ","]
+    written = [w + _comma_between(text, kept[n], kept[n + 1]) if n + 1 < len(kept) else w
+               for n, w in enumerate(_as_written(text, kept))]
+    return " ".join(written).replace(" \u200c", "\u200c")
+
+
+def _comma_between(text: str, word: Word, following: Word) -> str:
+    """The comma written between two words next to each other, or nothing."""
+    gap = text[word.end:following.start].strip(" \u200c\u00a0")
+    return gap if gap in ("،", ",") else ""
 
 
 def _within_sentence(folded: str, words: list[Word]) -> list[Word]:
