@@ -13,7 +13,7 @@ from typing import Callable
 
 from corpus.document import Quote
 from corpus.orthography import fold_letters, fold_word, standard_spelling
-from corpus.names import DEMONSTRATIVE, INDEFINITE, drop_glued_honorific, points_back, role_key
+from corpus.names import DEMONSTRATIVE, DEMONSTRATIVES, INDEFINITE, drop_glued_honorific, points_back, role_key
 from corpus.quotes.constants import (
     APPOSITION_NAME_WINDOW,
     BULLETS,
@@ -28,6 +28,14 @@ from corpus.quotes.constants import (
     MIN_ROLE_WORD_STEM,
     MIN_ROLE_WORDS_BEFORE_OBJECT,
     MIN_TYPO_LENGTH,
+    MAX_BODY_NAME_TAIL,
+    BODY_NAME_ENDS,
+    BODY_NAME_END_WORDS,
+    PAPER_HEADS,
+    PLACE_UNITS,
+    POINTING_ADJECTIVES,
+    SENTENCE_CLOSING_VERBS,
+    PUBLISHED_IN,
     NOT_IN_A_NOUN_PHRASE,
     NAMED_NEXT_PARAGRAPHS,
     OPENING_NAME_WORDS,
@@ -44,6 +52,7 @@ from corpus.quotes.person import (
     is_finite_verb,
     is_past_participle,
     is_person_name,
+    non_name_kind,
     unlisted_word,
 )
 from corpus.quotes.found import Found, Introduction, field_order
@@ -310,6 +319,9 @@ class Cast:
                 self.current = (person, role if person is None else role or self.current[1])
             resolved.append((item, person, role, ref))
         resolved = [self._held_later(entry, resolved[n + 1:]) for n, entry in enumerate(resolved)]
+        quoted = [(item.where, item.start, item.end) for item in found if isinstance(item, Found)]
+        for person in {id(p): p for _, p, _, _ in resolved if p is not None and p.organisation}.values():
+            _name_body_in_full(person, fields, quoted)
         quotes = []
         for item, person, role, ref in resolved:
             if isinstance(item, Introduction):
@@ -1022,6 +1034,66 @@ def _misspelt_surname(people: _People, key: str) -> tuple[str, ...] | None:
         return None
     close = {p.keys[-1] for p in people.all if len(p.keys) > 1 and one_edit_apart(key, p.keys[-1])}
     return (close.pop(),) if len(close) == 1 else None
+
+
+def _name_body_in_full(body: _Person, fields: dict[str, Field], quoted: list[tuple[str, int, int]]) -> None:
+    """A body the article quotes by a shorter form of its name (باشگاه دریا، فدراسیون فوتبال) is
+    named, as a person is by a full name, by the one longer form the article writes that opens with
+    the same words (باشگاه دریا بندرعباس، فدراسیون فوتبال ایران). Not a kind alone (سازمان), and
+    not when the short form runs on into two different words anywhere (باشگاه استقلال تهران and
+    باشگاه استقلال خوزستان: two bodies, or a name and the clause after it). Only the name shown
+    changes; whom mentions mean does not. Words inside a quote (``quoted``: where, start, end) are
+    the quote's, never a name's (بر اساس اعلام سازمان لیگ مسابقات هفته آینده ...)."""
+    if len(body.keys) < 2 or body.keys[0] in PAPER_HEADS or POINTING_ADJECTIVES.intersection(body.keys):
+        return  # روزنامه بیلد آلمان: where it is printed; گروه مزبور: a reference
+    longer: dict[tuple[str, ...], tuple[str, ...]] = {}
+    next_words: set[str] = set()
+    for fld in fields.values():
+        forms, after = _longer_forms(fld, body.keys, [(start, end) for where, start, end in quoted if where == fld.where])
+        longer.update(forms)
+        next_words |= after
+    if len(longer) == 1 and len(next_words) == 1:
+        ((_, written),) = longer.items()
+        body.words = body.words + written
+
+
+def _longer_forms(fld: Field, keys: tuple[str, ...],
+                  quoted: list[tuple[int, int]]) -> tuple[dict[tuple[str, ...], tuple[str, ...]], set[str]]:
+    """The words the field writes after each run of ``keys`` that lengthen it into a body's name
+    (at most MAX_BODY_NAME_TAIL, ending where BODY_NAME_ENDS), by their keys, as written; and the
+    first word after every run that is not where a name ends, whether or not a name's."""
+    words = [Word("," if m.group() in "،," else word_key(m.group()), m.start(), m.end()) for m in WORD.finditer(fld.folded)]
+    found, after = {}, set()
+    size = len(keys)
+    for n in range(len(words) - size):
+        if tuple(word.key for word in words[n:n + size]) != keys or n and words[n - 1].key in DEMONSTRATIVES:
+            continue
+        tail: list[Word] = []
+        for m in range(n + size, len(words) + 1):
+            if m == len(words) or words[m].key == "," or fld.folded[words[m - 1].end:words[m].start].strip(" \u200c"):
+                break  # the field or the sentence ends, or a comma
+            in_quote = any(start <= words[m].start < end for start, end in quoted)
+            key, kind = words[m].key, non_name_kind(words[m].key, words[m - 1].key)
+            if kind or key in DEMONSTRATIVES or key in PUBLISHED_IN or is_finite_verb(key):
+                if in_quote or not (kind in BODY_NAME_ENDS or key in BODY_NAME_END_WORDS):
+                    tail = []
+                break
+            if m == n + size:
+                after.add(key)
+            if in_quote:  # the quote's words (بر اساس اعلام سازمان لیگ مسابقات ...): no name's, though
+                tail = []  # they still say the short form runs on here
+                break
+            if len(tail) == MAX_BODY_NAME_TAIL or key in SENTENCE_CLOSING_VERBS:
+                tail = []
+                break
+            tail.append(words[m])
+        if tail and tail[-1].key in PLACE_UNITS:  # انجمن صنفی داروسازان استان: which province is the article's
+            tail = []
+        if tail:
+            found[tuple(word.key for word in tail)] = tuple(
+                ("\u200c" if word.start == prev.end + 1 and fld.text[prev.end] == "\u200c" else "") + fld.text[word.start:word.end]
+                for prev, word in zip([words[n + size - 1]] + tail, tail))
+    return found, after
 
 
 def _shortened(short: tuple[str, ...], full: tuple[str, ...]) -> bool:

@@ -1301,3 +1301,19 @@ IMPLIED_SUBJECT_OPENERS = ("خودش", "خود او", "البته", "اما", "�
 # the same words open the writer's own angle (از نگاه فنی، از منظر اقتصادی، ...).
 VIEWPOINT_PREPOSITION = "از"
 VIEWPOINT_NOUNS = ("نگاه", "دیدگاه", "منظر")
+
+# --- Round 22f: a body quoted by a shorter form of the name the article gives it in full ---
+# ``باشگاه دریا بندرعباس ... باشگاه دریا اعلام کرد``: the words the article writes after the short
+# form, at most this many, are the body's full name when they stop where a name stops (the end of
+# a sentence or a comma, a stop word, a time or reporting word), never before را (an object, not
+# a name: ``باشگاه دریا قرارداد بازیکن را``) nor before a verb.
+MAX_BODY_NAME_TAIL = 3
+BODY_NAME_ENDS = ("time", "reporting", "weekday")
+# The stop words a body's name may end before: where, and, that, also (در، و، که، نیز، هم); not a
+# preposition taking the clause's object (سفر به ...) nor خود (روابط خود را).
+BODY_NAME_END_WORDS = frozenset(fold_word(word) for word in ("در", "و", "که", "نیز", "هم"))
+# Words that point back to a body named before (گروه مزبور، سازمان مذکور): such a short form is a
+# reference, not a name, and what follows it is the clause's (گروه مزبور اطلاعی در دست نیست).
+POINTING_ADJECTIVES = frozenset(fold_word(word) for word in ("مزبور", "مذکور", "یادشده", "فوق", "فوق‌الذکر"))
+# Old-web verbs the verb lists miss, that close a sentence after a name (... ایران ملحق گردید.).
+SENTENCE_CLOSING_VERBS = frozenset(fold_word(word) for word in ("گردید", "گردیدند", "نمود", "نمودند", "گشت"))
