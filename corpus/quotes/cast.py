@@ -62,6 +62,7 @@ from corpus.quotes.subjects import (
     aliases_given,
     called_as_kin,
     clause_words,
+    field_words,
     is_first_name,
     is_given_name_of_god,
     organisations_named,
@@ -1062,7 +1063,7 @@ def _longer_forms(fld: Field, keys: tuple[str, ...],
     """The words the field writes after each run of ``keys`` that lengthen it into a body's name
     (at most MAX_BODY_NAME_TAIL, ending where BODY_NAME_ENDS), by their keys, as written; and the
     first word after every run that is not where a name ends, whether or not a name's."""
-    words = [Word("," if m.group() in "،," else word_key(m.group()), m.start(), m.end()) for m in WORD.finditer(fld.folded)]
+    words = field_words(fld.folded, len(fld.folded))
     found, after = {}, set()
     size = len(keys)
     for n in range(len(words) - size):

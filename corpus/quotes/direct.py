@@ -631,10 +631,10 @@ def _says_something(text: str) -> bool:
     not: it ends a sentence on a verb, or, as a subheading does (``رضایی: وزارت دنبال پول است نه
     باشگاه``), holds one; or it speaks in the first person, as an answer in talk may with no verb
     of the written language (``از همه کسایی که بازیا رو دیدن ممنونم``)."""
-    if _ends_on_a_verb(text) or first_person_words(text) and not text.rstrip(BLANKS).endswith(QUESTION_MARKS):
+    question = text.rstrip(BLANKS).endswith(QUESTION_MARKS)
+    if _ends_on_a_verb(text) or first_person_words(text) and not question:
         return True
-    return not text.rstrip(BLANKS).endswith(QUESTION_MARKS) and any(
-        is_finite_verb(fold_word(word)) for word in WORD.findall(text))
+    return not question and any(is_finite_verb(fold_word(word)) for word in WORD.findall(text))
 
 
 def _ends_on_a_verb(text: str) -> bool:

@@ -165,6 +165,7 @@ from corpus.quotes.subjects import (
     subject,
     subject_mention,
     named_one_the_clause_describes,
+    opens_speaker,
 )
 
 
@@ -1125,7 +1126,7 @@ def _last_clause(words: list[Word]) -> list[Word]:
     last, verb_seen = None, False
     for n, word in enumerate(words[:-1]):
         if verb_seen and (word.key in CLAUSE_JOINER_KEYS and _opens_on_a_subject(words[n + 1:])
-                          or word.key == "و" and _ends_clause(words, n) and _opens_on_a_person(words[n + 1:])
+                          or word.key == "و" and _ends_clause(words, n) and opens_speaker(words[n + 1:])
                           and not any(_is_verb(later.key) or later.key == "," for later in words[n + 1:])):
             last = n
         verb_seen = verb_seen or _is_verb(word.key)
@@ -1138,14 +1139,8 @@ def _joined_by_and(clause: list[Word], words: list[Word]) -> bool:
     return len(words) < len(clause) and clause[len(clause) - len(words) - 1].key == "و"
 
 
-def _opens_on_a_person(words: list[Word]) -> bool:
-    """Does the clause open on a person: a role or a name that opens like one (a given name, an
-    honorific)? Not a noun or a lone word, which و joins to the clause before as often."""
-    return starts_role(words, 0) or opens_name(words)
-
-
 def _opens_on_a_subject(words: list[Word]) -> bool:
-    return starts_role(words, 0) or opens_name(words) or not is_lexicon_noun(words[0].key)
+    return opens_speaker(words) or not is_lexicon_noun(words[0].key)
 
 
 def _ends_clause(words: list[Word], n: int) -> bool:

@@ -392,12 +392,12 @@ ACCORDING_TO = GuardedCue.of(
     f" (?:{'|'.join(ACCORDING_TO_NOUNS)}|(?:{'|'.join(REFLEXIVE_ACCORDING_TO_NOUNS)})(?= (?:{'|'.join(REFLEXIVE_SOURCES)}){WORD_END})))"
     f"|(?:{'|'.join(_phrase_pattern(p) for p in ANNOUNCED_BY_PREPOSITIONS)}) (?:{'|'.join(ANNOUNCED_BY_NOUNS)})){WORD_END}",
     ACCORDING_TO_NOUNS + REFLEXIVE_ACCORDING_TO_NOUNS + ANNOUNCED_BY_NOUNS)
-# ``به نقل از روابط عمومی X، CLAIM``: a press office's report (``office``: its words, when one
-# stands first); ``به نقل از X، CLAIM``, a body's or an official's without one.
 # ``از نگاه X، CLAIM``: X's view (read as ACCORDING_TO's are, see indirect._from_the_view_of).
 VIEWPOINT_CUE = GuardedCue.of(
     f"{WORD_START}(?P<cue>(?P<according>{VIEWPOINT_PREPOSITION} (?:{'|'.join(VIEWPOINT_NOUNS)}))){WORD_END}",
     VIEWPOINT_NOUNS)
+# ``به نقل از روابط عمومی X، CLAIM``: a press office's report (``office``: its words, when one
+# stands first); ``به نقل از X، CLAIM``, a body's or an official's without one.
 _OFFICES = "|".join(_phrase_pattern(office) for office in PRESS_OFFICES)
 PRESS_OFFICE_SOURCE = GuardedCue.of(
     f"{WORD_START}(?P<cue>(?:{'|'.join(_phrase_pattern(phrase) for phrase in PRESS_OFFICE_REPORTED)})"

@@ -987,19 +987,19 @@ def skip_agency(words: list[Word]) -> list[Word]:
     خبرگزاری رسمی لبنان اعلام کرد که ... (رسمی is no agency's name). A dateline's place and
     agency before a speaker (``زنجان - ایرنا - رئیس ... گفت``: DATELINE_AGENCIES) go too."""
     dateline = next((n + 1 for n in (0, 1) if n < len(words) and words[n].key in DATELINE_AGENCIES), 0)
-    if dateline and len(words) > dateline and _opens_speaker(words[dateline:]):
+    if dateline and len(words) > dateline and opens_speaker(words[dateline:]):
         words = words[dateline:]
     while len(words) > 1 and words[0].key == "خبرگزاری":
         rest = words[2:]
         while rest and rest[0].key == ",":
             rest = rest[1:]
-        if words[1].key not in AGENCY_WORDS and not (rest and _opens_speaker(rest)):
+        if words[1].key not in AGENCY_WORDS and not (rest and opens_speaker(rest)):
             return words
         words = rest
     return words
 
 
-def _opens_speaker(words: list[Word]) -> bool:
+def opens_speaker(words: list[Word]) -> bool:
     """Do the words open like someone named or titled (an honorific, a given name, a role)?"""
     return opens_name(words) or starts_role(words, 0)
 
@@ -2154,7 +2154,7 @@ def _letters(folded: str) -> str:
     return fold_folded(folded).replace(" ", "")
 
 
-def _field_words(folded: str, end: int) -> list[Word]:
+def field_words(folded: str, end: int) -> list[Word]:
     """Every word of a field up to ``end``, a comma as ",": the whole text, where a clause's
     words (clause_words) stop at MAX_CLAUSE_WORDS."""
     return [Word("," if token in "،," else word_key(token), m.start(), m.end())
@@ -2174,7 +2174,7 @@ def aliases_given(field: Field) -> list[tuple[Mention, tuple[str, ...]]]:
             or THAT_IS in compact or any(word in compact for word in FAMED_AS_CLOSERS)
             or any(verb[0] in compact for verb in CALLED_VERBS)):
         return []
-    words = _detached_prefixes_joined(_field_words(field.folded, len(field.folded)))  # صدا می زنند
+    words = _detached_prefixes_joined(field_words(field.folded, len(field.folded)))  # صدا می زنند
     found = []
     for n in range(1, len(words)):
         keys = tuple(w.key for w in words[n:n + 2])
@@ -2285,7 +2285,7 @@ def names_in_full(field: Field, holding: Iterable[str]) -> list[Mention]:
     holding = frozenset(holding)
     if not any(key in letters for key in holding):
         return []
-    words = _field_words(field.folded, len(field.folded))
+    words = field_words(field.folded, len(field.folded))
     found = []
     n = 0
     while n < len(words):
@@ -2316,7 +2316,7 @@ def organisations_named(field: Field, head: str, before: int | None = None) -> l
     """Every organisation the field names in full by its kind (فدراسیون فوتبال، مرکز فوریت‌های
     پلیس) up to ``before``, in order: what ``این فدراسیون`` means when no quote had it speak.
     Not one a demonstrative opens (این فدراسیون: the reference itself), nor the kind alone."""
-    words = _field_words(field.folded, len(field.folded) if before is None else before)
+    words = field_words(field.folded, len(field.folded) if before is None else before)
     found = []
     for n, word in enumerate(words):
         if word.key != head or n and words[n - 1].key in DEMONSTRATIVES:
