@@ -702,17 +702,14 @@ def _claim_after_verb(field: Field, match: re.Match) -> list[Found]:
 
 def _relative_clause_head(field: Field, clause_start: int, match: re.Match) -> Mention | None:
     """The person a relative clause opening on the speech verb is about (``... درباره صحبت‌های
-    کریم رحمانی که گفته بود CLAIM، ...``): the name right before که, its subject, not the
-    sentence's. None when no name of a person ends there (کسانی که ...، تصمیمی که ...)."""
+    کریم رحمانی که گفته بود CLAIM، ...``): its speaker, not the sentence's
+    (subjects.named_one_the_clause_describes), told inside another's sentence, so with no floor.
+    None unless که stands right before the verb, or when no person's name ends there (کسانی که
+    ...)."""
     if not _in_relative_clause(field.folded, clause_start, match.start()):
         return None
-    words = clause_words(field.folded, clause_start, field.folded.rfind("که", clause_start, match.start()))
-    for size in range(min(MAX_NAME_WORDS, len(words)), 0, -1):
-        mention, end = subject(field, words[-size:])
-        if mention.ref == "name" and not mention.organisation and end == words[-1].end \
-                and (size == 1 or opens_name(words[-size:])):
-            return dataclasses.replace(mention, aside=True)  # told inside another's sentence: no floor
-    return None
+    head = named_one_the_clause_describes(field, clause_words(field.folded, clause_start, match.start()))
+    return None if head is None else dataclasses.replace(head, aside=True)
 
 
 def _implied_subject(field: Field, words: list[Word], match: re.Match) -> Mention | None:

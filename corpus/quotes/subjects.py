@@ -495,22 +495,56 @@ def _fact_spoken_of(words: list[Word], n: int) -> bool:
 
 
 def named_one_the_clause_describes(field: Field, words: list[Word]) -> Mention | None:
-    """The person named in full whom the relative clause the speech verb ends (after the last که
-    of ``words``) describes, when that clause has no subject of its own and the sentence's subject
-    was read as none: ``یکی از خبرنگاران با اشاره به سخنان حمید ملکی، عضو شورای شهر، که پیش‌تر طرح
-    را «غیرقانونی» خوانده بود``. Not when the clause holds a verb of its own (then the speech verb
-    is the sentence's) or a subject (``... که هیئت تطبیق طرح را ... خوانده بود``), nor for a name
-    right after a preposition (``با اشاره به X که ...``: whom the clause is about; _name_before_comma)."""
+    """The person whom the relative clause the speech verb ends describes (the clause after the
+    last که of ``words``, which run up to that verb): that clause's speaker, not the sentence's.
+    The one place this is read, for a sentence whose subject was read as none (subject_mention,
+    indirect._judged) and for a claim a relative clause reports (indirect._relative_clause_head).
+    With the verb right after که (``... درباره صحبت‌های کریم رحمانی که گفته بود CLAIM، ...``) nothing
+    else can be the verb's subject: any person's name ending at که is (_name_ending_at). With words
+    between them (``یکی از خبرنگاران با اشاره به سخنان حمید ملکی، عضو شورای شهر، که پیش‌تر طرح را
+    «غیرقانونی» خوانده بود``) the clause may be the sentence's own: not when it holds a verb of its
+    own (then the speech verb is the sentence's) or a subject (``... که هیئت تطبیق طرح را ... خوانده
+    بود``), and only a name in full is its head (_named_in_full_before): a word before که read as a
+    surname there is more often a word of the sentence (``خوشحالیم که باید خبر را چنین اعلام کنیم``)."""
     n = next((k for k in range(len(words) - 1, 0, -1) if words[k].key == THAT), None)
-    rest = words[n + 1:] if n is not None else []
-    if not rest or any(is_finite_verb(w.key) for w in rest):
+    if n is None:
         return None
-    opening = skip_openers(_skip_time(rest))
-    if opening and opening[0].key not in PREDICATE_STARTS:
-        own = subject(field, opening)[0]
-        if (own.ref != "pronoun" or own.organisation) and not (own.anaphoric and _noun_phrase(opening)[1]):
-            return None  # ... که هیئت تطبیق ...: the clause's own subject; ``این طرح را`` is its object
-    end = n - 1 if words[n - 1].key == "," else n
+    rest = words[n + 1:]
+    if not rest:
+        return _name_ending_at(field, words[:n])
+    if any(is_finite_verb(w.key) for w in rest) or _opens_own_subject(field, rest):
+        return None
+    return _named_in_full_before(field, words, n)
+
+
+def _name_ending_at(field: Field, words: list[Word]) -> Mention | None:
+    """The person's name the words end on, as a subject reads it: a surname alone too, and one
+    after a preposition (``درباره صحبت‌های کریم رحمانی``); a longer one opening like a name
+    (opens_name). None when no person's name ends there (``کسانی که``) or the name is a body's."""
+    for size in range(min(MAX_NAME_WORDS, len(words)), 0, -1):
+        mention, end = subject(field, words[-size:])
+        if mention.ref == "name" and not mention.organisation and end == words[-1].end \
+                and (size == 1 or opens_name(words[-size:])):
+            return mention
+    return None
+
+
+def _opens_own_subject(field: Field, clause: list[Word]) -> bool:
+    """Does the relative clause (after که, before the speech verb) open on a subject of its own
+    (``هیئت تطبیق طرح را``)? ``این طرح را`` is its object, and a pronoun no subject."""
+    opening = skip_openers(_skip_time(clause))
+    if not opening or opening[0].key in PREDICATE_STARTS:
+        return False
+    own = subject(field, opening)[0]
+    return (own.ref != "pronoun" or own.organisation) and not (own.anaphoric and _noun_phrase(opening)[1])
+
+
+def _named_in_full_before(field: Field, words: list[Word], that: int) -> Mention | None:
+    """The name in full (an honorific or a given name opening it) right before the که at
+    ``that``, or before the comma setting off its office (``X، عضو شورای شهر، که ...``). None for
+    a name right after a preposition (``با اشاره به X که ...``: whom the clause is about;
+    _name_before_comma)."""
+    end = that - 1 if words[that - 1].key == "," else that
     comma = next((k for k in range(end - 1, -1, -1) if words[k].key == ","), None)
     if comma is not None and starts_role(words, comma + 1):
         end = comma  # X، عضو شورای شهر، که ...: the name before the office
