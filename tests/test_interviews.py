@@ -373,3 +373,36 @@ def test_a_lineup_under_a_label_speaks_in_no_person_and_is_no_answer():
         "تراکتور: علیرضا بیرانوند، شجاع خلیل‌زاده، مهدی ترابی و امید نورافکن.",
     )
     assert quotes == []
+
+
+def test_an_answer_labelled_j_is_the_interviewees_and_the_label_names_nobody():
+    """``س: ...؟`` then ``ج: ...`` after a frame's colon: each answer, its label cut off, is the
+    interviewee's words, and the question (with what it reports someone said) is no answer."""
+    quotes = quotes_of(
+        "سمیه نادری، مدیر کانون پرورش فکری شهرستان، پیش از افتتاح کتابخانه سیار به پرسش‌های خبرنگار ما پاسخ داد:",
+        "س: کتابخانه سیار به کدام روستاها می‌رود؟",
+        "ج: در ماه اول به دوازده روستای دهستان بالا می‌رویم و هر روستا هفته‌ای یک بار کتاب تازه می‌گیرد.",
+        "س: بخشدار هفته پیش گفته بود که اتوبوس کتابخانه هنوز بیمه ندارد. این مشکل حل شد؟",
+        "ج: بله، بیمه اتوبوس دیروز صادر شد و راننده هم از شنبه کارش را شروع می‌کند و مسیر را می‌شناسد.",
+    )
+    answers = {quote.where: (quote.speaker, quote.text[:2]) for quote in quotes if quote.kind == "direct"}
+    assert answers == {"body:2": ("سمیه نادری", "در"), "body:4": ("سمیه نادری", "بل")}
+
+
+def test_an_answer_labelled_javab_is_no_speaker_named_javab():
+    """``سوال: ...`` then ``جواب: ...``: the label جواب is the layout's, nobody's name."""
+    quotes = quotes_of(
+        "علیرضا کاوه، مربی تیم نوجوانان، پس از تمرین با ما گفت‌وگو کرد:",
+        "سوال: تیم برای مسابقات استانی آماده است؟",
+        "جواب: بچه‌ها سه ماه است هر روز تمرین می‌کنند و من به آمادگی آنها اطمینان کامل دارم.",
+    )
+    assert [(quote.where, quote.speaker) for quote in quotes] == [("body:2", "علیرضا کاوه")]
+
+
+def test_a_paragraph_opening_on_j_as_a_word_is_no_answer():
+    """A paragraph opening on a word that starts with ج (جلسه: ...) is no answer label."""
+    quotes = quotes_of(
+        "مریم شاکری، رئیس شورای شهر، در پایان جلسه گفت: بودجه پارک محله تصویب شد و کار از بهار آغاز می‌شود.",
+        "جلسه بعد: هفته آینده با حضور شهردار و اعضای شورا در سالن شهرداری برگزار خواهد شد.",
+    )
+    assert [(quote.where, quote.speaker) for quote in quotes] == [("body:0", "مریم شاکری")]

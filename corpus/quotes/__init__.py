@@ -57,6 +57,7 @@ from corpus.quotes.reading import (
     document_texts,
     interview_answers,
     interviewees_take_the_floor,
+    labelled_answers,
     outside_other_quotes,
     questions_introduce_nobody,
 )
@@ -133,7 +134,8 @@ def _quotes_read(doc: Document) -> list[Quote]:
             fields.append(field)
             previous = (field, quotes)
     reading = carry_empty_quotes(questions_introduce_nobody(interviewees_take_the_floor(reading, doc), doc), doc)
-    reading = outside_other_quotes(continued_quotes(document_texts(interview_answers(reading, doc), doc), doc))
+    reading = interview_answers(labelled_answers(reading, doc), doc)
+    reading = outside_other_quotes(continued_quotes(document_texts(reading, doc), doc))
     reading, between = between_quotes(reading, doc)
     cast = Cast.from_mentions([item.mention for item in reading],
                               lambda words: [name for field in fields for name in names_in_full(field, words)])

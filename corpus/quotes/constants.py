@@ -760,9 +760,15 @@ MIN_QUESTIONS_ANSWERED = 2
 VOWEL_LETTERS = ("ا", "آ", "و")  # a present stem ending in one takes ید for «he» (می‌گوید), یید for «you»
 # Labels a reporter's question opens on in a question-and-answer interview, folded; the reporter's
 # own label too (خبرنگار:), whose turn may be a remark with no question mark: the answer follows.
+# The one-letter labels (س: for سؤال, ج: for جواب) are how many outlets lay out a written interview.
 QUESTION_LABELS = tuple(dict.fromkeys(fold_letters(label) + colon
-                                      for label in ("سوال", "سؤال", "سئوال", "پرسش", "خبرنگار")
+                                      for label in ("سوال", "سؤال", "سئوال", "پرسش", "خبرنگار", "س")
                                       for colon in (":", " :")))
+# Labels an interviewee's answer opens on, folded (``ج: ...``, ``جواب: ...``): the words after the
+# label are the answer of whoever has the floor, and the label itself names nobody.
+ANSWER_LABELS = tuple(dict.fromkeys(fold_letters(label) + colon
+                                    for label in ("ج", "جواب", "پاسخ")
+                                    for colon in (":", " :")))
 MAX_OPEN_PARAGRAPHS = 4  # how many paragraphs a quotation left open may go on in before it closes
 ANSWER_ENDINGS = (".", "!", "…", "»")  # an answer ends a sentence; a heading has no full stop
 BULLETS = ("*", "-", "•", "–")  # a paragraph opening on one is a subheading or a list item, not running speech
@@ -1119,6 +1125,12 @@ MORE_DESCRIPTION_HEADS = (
     "آهنگساز", "نوازنده", "تهیه کننده", "فیلمساز", "مستندساز", "مترجم", "منتقد", "سردبیر", "دانشمند", "ورزشکار",
     # the health and care trades health and social-services news quote (یک روان‌پزشک: ...، مددکار ... گفت)
     "روان پزشک", "دندانپزشک", "دندان پزشک", "جراح", "پرستار", "داروساز", "مددکار", "مددکار اجتماعی",
+    # more trades local news quote by their trade alone (امدادگر هلال احمر گفت، راننده تاکسی ... می‌گوید);
+    # not those that are common surnames too (کشاورز، کارگر، قاضی، کلانتر، ناظر)
+    "سرپرستار", "بهورز", "امدادگر", "آتش نشان", "دامپزشک", "بازپرس", "رابط", "اقتصاددان", "کتابدار",
+    "مداح", "راننده", "دامدار", "باغدار", "نانوا", "نانوای", "فروشنده", "مغازه دار", "کارآفرین",
+    "تولیدکننده", "تولید کننده", "صادرکننده", "صادر کننده", "دهدار",
+    "همراه",  # a patient's companion (همراه یکی از بیماران گفت)
 )
 
 # Words for an ordinary person's age or sex that follow his name as a description (رضا بامداد جوان

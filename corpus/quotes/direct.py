@@ -14,6 +14,7 @@ from itertools import chain
 
 from corpus.orthography import fold_word, stop_words
 from corpus.quotes.constants import (
+    ANSWER_LABELS,
     BULLETS,
     FIRST_PERSON_COPULAS,
     FIRST_PERSON_PLURAL,
@@ -615,7 +616,8 @@ def _label_line_speaker(field: Field, clause_start: int, colon: int) -> Mention 
     article names otherwise, or the line must answer a question (``known_only``), since lineups,
     scores and headings (بایرن:، داور:، نکته:) open the same way; an honorific before the name
     (حضرت امام خمینی:، دکتر رضایی:) says it is a person's."""
-    if clause_start > MAX_BULLET_CHARS or any(ch.isalpha() for ch in field.folded[:clause_start]):
+    if clause_start > MAX_BULLET_CHARS or any(ch.isalpha() for ch in field.folded[:clause_start]) \
+            or answer_label_end(field.folded):
         return None
     words = clause_words(field.folded, clause_start, colon)
     if not 0 < len(words) <= MAX_LABEL_WORDS or not all(w.key.isalpha() for w in words):  # دقیقه ۷۴:
@@ -624,6 +626,14 @@ def _label_line_speaker(field: Field, clause_start: int, colon: int) -> Mention 
     if mention.organisation or not (mention.ref == "name" and not mention.role or mention.ref == "title"):
         return None
     return dataclasses.replace(mention, known_only=not phrase_at(words, 0, HONORIFIC_LEXICON))
+
+
+def answer_label_end(folded: str) -> int:
+    """Where the words of an answer labelled ``ج:`` or ``جواب:`` start in a folded paragraph, or 0
+    when it opens on no answer label: the label is the interview's layout, nobody's name."""
+    opening = len(folded) - len(folded.lstrip(BLANKS + "".join(BULLETS)))
+    label = next((label for label in ANSWER_LABELS if folded.startswith(label, opening)), "")
+    return opening + len(label) if label else 0
 
 
 def _says_something(text: str) -> bool:

@@ -36,6 +36,7 @@ from corpus.quotes.constants import (
     SUBJECT_WINDOW,
 )
 from corpus.quotes.direct import (
+    answer_label_end,
     closing_mark,
     document_author,
     first_person_words,
@@ -143,12 +144,13 @@ def questions_introduce_nobody(reading: list[Found | Introduction], doc: Documen
 
 def _reported_in_a_question(quote: Found, doc: Document) -> bool:
     """Is the quote reported in a body paragraph that is a question, which, after the quote
-    ends, speaks to someone in the second person (پاسخ شما چیست؟)? A quote that runs to the
-    question mark is the speaker's own question (``X گفت: چرا ...؟``), not the reporter's."""
+    ends, speaks to someone in the second person (پاسخ شما چیست؟), or which a question label
+    opens (``س: ... X گفته بود که ...``: the reporter's turn, whatever follows)? A quote that runs
+    to the question mark is the speaker's own question (``X گفت: چرا ...؟``), not the reporter's."""
     if not quote.where.startswith("body:"):
         return False
     text = doc.paragraphs[int(quote.where.split(":")[1])]
-    return _is_question(text) and _addressed(WORD.findall(fold_letters(text[quote.end:])))
+    return _is_question(text) and (_addressed(WORD.findall(fold_letters(text[quote.end:]))) or _labelled_question(text))
 
 
 def _asked_about(quote: Found) -> Found:
@@ -186,6 +188,33 @@ def interview_answers(reading: list[Found | Introduction], doc: Document) -> lis
     answered = {answer.where for answer in answers}
     reading = [item for item in reading if item.where not in answered or isinstance(item, Found) and item.kind != "indirect"]
     return sorted(reading + answers, key=lambda item: (field_order(item.where), item.start))
+
+
+def labelled_answers(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:
+    """A written interview laid out with labels (``س: ...؟`` then ``ج: ...``, or ``سوال:`` and
+    ``جواب:``): each body paragraph opening on an answer label is, after the label, a direct
+    quote of whoever has the floor, the interviewee. What else was read in it (a name the
+    answer speaks of, a quote it reports) is the answer's own, as in any quote; an answer a
+    frame's colon carried here (``به پرسش‌ها پاسخ داد:``) stays as it was carried."""
+    answers = []
+    for number, text in enumerate(doc.paragraphs):
+        where, folded = f"body:{number}", fold_letters(text)
+        if not (label_end := answer_label_end(folded)):
+            continue
+        if _carried_into(reading, where, label_end):
+            continue
+        start, end = trim_quote(folded, label_end, len(text))
+        if end > start:
+            answers.append(Found(where, start, end, "direct", "", text[start:end], Mention("pronoun", where=where)))
+    answered = {answer.where for answer in answers}
+    reading = [item for item in reading if item.where not in answered]
+    return sorted(reading + answers, key=lambda item: (field_order(item.where), item.start))
+
+
+def _carried_into(reading: list[Found | Introduction], where: str, label_end: int) -> bool:
+    """Is the answer already a direct quote a frame's colon carried past its label?"""
+    return any(isinstance(item, Found) and item.where == where and item.kind == "direct" and item.start >= label_end
+               for item in reading)
 
 
 def _first_person_paragraphs(reading: list[Found | Introduction], doc: Document) -> set[str]:
@@ -229,10 +258,14 @@ def _is_question(text: str) -> bool:
     or, no longer than a question, opens on one and goes on with what it is asked about (``چرا
     اطفا پنج ساعت طول کشید؟ برخی کسبه می‌گویند ...``). Asked of a paragraph once per quote in it
     and again by each reader: judged once."""
-    folded = fold_letters(text[:SENTENCE_TAIL_CHARS])
-    return (text.rstrip(BLANKS).endswith(QUESTION_MARKS) or folded.lstrip(BLANKS + "*-").startswith(QUESTION_LABELS)
+    return (text.rstrip(BLANKS).endswith(QUESTION_MARKS) or _labelled_question(text)
             or any(mark in text for mark in QUESTION_MARKS) and len(text.split()) <= MAX_QUESTION_WORDS
             and text[(stop := find_sentence_end(text, 0)):stop + 1] in QUESTION_MARKS)
+
+
+def _labelled_question(text: str) -> bool:
+    """Does a paragraph open on a question label (سؤال:، س:، خبرنگار:), the reporter's turn?"""
+    return fold_letters(text[:SENTENCE_TAIL_CHARS]).lstrip(BLANKS + "*-").startswith(QUESTION_LABELS)
 
 
 def _put_to_the_interviewee(text: str) -> bool:
@@ -703,6 +736,9 @@ def _carry_to_next_paragraph(item: Found, doc: Document) -> None:
     number = int(item.where.split(":")[1]) + 1
     if number + 1 < len(doc.paragraphs) and _is_heading(doc.paragraphs[number]) and _answers(doc.paragraphs[number + 1]):
         number += 1
+    if number + 1 < len(doc.paragraphs) and _is_question(doc.paragraphs[number]) \
+            and answer_label_end(fold_letters(doc.paragraphs[number + 1])):
+        number += 1  # ``به پرسش‌های ما پاسخ داد:`` then ``س: ...؟`` and ``ج: ...``: the answer is the quote
     if number >= len(doc.paragraphs):
         return
     following = doc.paragraphs[number]
@@ -711,5 +747,5 @@ def _carry_to_next_paragraph(item: Found, doc: Document) -> None:
     folded = fold_letters(following)
     first_cue = DIRECT_CUE.search(folded)
     limit = find_sentence_start(folded, first_cue.start()) if first_cue else len(following)
-    start, end = trim_quote(folded, 0, limit)
+    start, end = trim_quote(folded, answer_label_end(folded), limit)
     item.where, item.start, item.end, item.text = f"body:{number}", start, end, following[start:end]
