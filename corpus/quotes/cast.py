@@ -62,6 +62,7 @@ from corpus.quotes.subjects import (
     aliases_given,
     called_as_kin,
     clause_words,
+    document_issued_before,
     field_words,
     is_first_name,
     is_given_name_of_god,
@@ -430,6 +431,10 @@ class Cast:
         current, current_role = self.current
         if mention.anonymous:
             return None, mention.role, mention.ref
+        if mention.document and mention.ref == "pronoun" and not mention.role:
+            issuer = self._issued_the_field_before(mention)
+            if issuer is not None:
+                return issuer, "", "pronoun"
         if mention.document and mention.ref != "name" and self.author is not None:
             return self.author, "", mention.ref  # در ادامه این پیام آمده است: its author, whoever it quoted
         if mention.bare:
@@ -504,6 +509,17 @@ class Cast:
                 and (current is self.headline_speaker or current is None and floor is not None and floor.organisation)
                 and mention.where.startswith("body") and not self.body_quoted and not mention.also
                 and (named_next is None or named_next is self.headline_speaker))
+
+    def _issued_the_field_before(self, mention: Mention) -> _Person | None:
+        """«در این بیانیه آمده است» whose own paragraph names no issuer: whoever the paragraph just
+        before told issued an unnamed document (X بیانیه‌ای صادر کرد. | در این بیانیه آمده است), as
+        document_issued_before reads it inside one paragraph. Agencies end a paragraph on the
+        issuing and open the next on the document's words; whoever the report quoted last, or
+        whose document it quoted earlier, did not write this one."""
+        order = field_order(mention.where) if mention.where in self.fields else -1
+        before = next((f for f in self.fields.values() if field_order(f.where) == order - 1), None)
+        issuer = document_issued_before(before, len(before.folded)) if before is not None else None
+        return self.people.add(issuer) if issuer is not None else None
 
     def _holders(self, role: str) -> list[_Person]:
         """The people (not organisations) the article has given this title written alike, else
