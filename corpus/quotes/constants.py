@@ -572,6 +572,14 @@ DOCUMENT_NOUNS = (
     "یادداشت", "مقاله", "کیفرخواست", "حکم", "رای", "قطعنامه", "دستورالعمل", "بخشنامه", "وصیتنامه", "مصوبه",
 )
 DOCUMENT_NOUN_KEYS = frozenset(fold_word(noun) for noun in DOCUMENT_NOUNS)
+# ``بر اساس این اطلاعیه، CLAIM``: a statement the report just told of, pointed back to, sources the
+# rest of the sentence as a person's words after ``به گفته`` do; its issuer is who the report said
+# put it out. Not ``این گزارش``: an agency's closing formula sources its own report, no one's words.
+ACCORDING_TO_THIS_DOCUMENT_PREPOSITIONS = ("بر اساس", "براساس", "طبق", "بنابر", "بنا بر", "مطابق")
+ACCORDING_TO_THIS_DOCUMENT_NOUNS = ("بیانیه", "اطلاعیه", "جوابیه", "اعلامیه", "ابلاغیه", "نامه", "توضیح", "توضیحات")
+# Nouns that are a document only when pointed back to or put out (``با انتشار توضیحی اعلام کرد ... در این
+# توضیح آمده است``): bare, an explanation is anyone's (در توضیح این موضوع گفت).
+POINTED_DOCUMENT_NOUNS = ("توضیح", "توضیحات")
 # Parts of a document it speaks in: ``در پایان این بیانیه آمده است``.
 DOCUMENT_PARTS = ("ابتدای", "پایان", "انتهای", "ادامه", "متن", "بخشی از", "بخش دیگری از", "قسمتی از", "فرازی از",
                   "بخش پایانی", "بخش نخست", "بخش اول", "بخش دوم")

@@ -65,6 +65,7 @@ from corpus.quotes.constants import (
     DEMONSTRATED_BODIES,
     DEMONSTRATIVES,
     DOCUMENT_NOUNS,
+    POINTED_DOCUMENT_NOUNS,
     EMPHATIC_SELF,
     EVENT_WORDS,
     FRIDAY_PRAYER_WORDS,
@@ -189,6 +190,7 @@ GOING_ON_KEYS = frozenset(fold_word(word) for word in GOING_ON_WORDS)
 GOING_ON_VERB_STEM_KEYS = tuple(fold_word(stem) for stem in GOING_ON_VERB_STEMS)
 GOING_ON_VERB_NOUN_KEYS = frozenset(fold_word(noun) for noun in GOING_ON_VERB_NOUNS)
 DOCUMENT_NOUN_KEYS = frozenset(fold_word(word) for word in DOCUMENT_NOUNS)
+ISSUED_DOCUMENT_KEYS = DOCUMENT_NOUN_KEYS | frozenset(fold_word(word) for word in POINTED_DOCUMENT_NOUNS)
 THAT, AND, ITS = fold_word("که"), fold_word("و"), fold_word("آن")
 THAT_THIS = fold_word("اینکه")
 PLURAL_APART_KEYS = frozenset(fold_word(word) for word in PLURAL_APART)
@@ -780,8 +782,9 @@ def document_issued_before(field: Field, at: int) -> Mention | None:
 
 
 def _an_unnamed_document(key: str) -> bool:
-    """Is the folded word a document's noun with the indefinite ی (بیانیه‌ای، اطلاعیه‌ای، نامه‌ای)?"""
-    return any(key.endswith(ending) and key[:-len(ending)] in DOCUMENT_NOUN_KEYS for ending in INDEFINITE_ENDINGS)
+    """Is the folded word a document's noun with the indefinite ی (بیانیه‌ای، اطلاعیه‌ای، نامه‌ای،
+    توضیحی: put out, an explanation is a statement too)?"""
+    return any(key.endswith(ending) and key[:-len(ending)] in ISSUED_DOCUMENT_KEYS for ending in INDEFINITE_ENDINGS)
 
 
 def _counted_bodies(field: Field, words: list[Word]) -> tuple[Mention, int] | None:
