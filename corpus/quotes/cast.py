@@ -40,6 +40,8 @@ from corpus.quotes.constants import (
     NAMED_NEXT_PARAGRAPHS,
     OPENING_NAME_WORDS,
     OTHER_BODY_KINDS,
+    ANY_BODY_KINDS,
+    BODY_KIND_ALIASES,
     ROLE_OPTIONAL_WORDS,
 )
 from corpus.quotes.patterns import CLAUSE_OPENER, KIN_KEYS, OFFICE_LEXICON, ORGANISATION_LEXICON, RELATION_LEXICON, WORD
@@ -535,23 +537,26 @@ class Cast:
         name opens on that word, else, after a demonstrative only, the one met last: a bare
         ``سازمان`` is no paper the report quoted in between."""
         head = role_key(mention.role)[:1]
+        kind = _kind_called(head)
         met = [p for p in self.people.all if p.organisation and id(p) in self.seen
-               and _role_stem(head) in _kinds(p.keys)]
+               and (kind is None or _role_stem((kind,)) in _kinds(p.keys))]
         if met:
             return max(met, key=lambda p: self.seen[id(p)])
         return None if mention.bare else self._last_met(organisation=True) or self._named_before(mention, head)
 
     def _named_before(self, mention: Mention, head: tuple[str, ...]) -> _Person | None:
         """The organisation of that kind the article last names in full before the reference
-        (``به نقل از سایت فدراسیون فوتبال، این فدراسیون اعلام کرد``), though no quote had it speak."""
+        (``به نقل از سایت فدراسیون فوتبال، این فدراسیون اعلام کرد``), though no quote had it speak;
+        of any kind for a word that names none (این نهاد)."""
         if not head or mention.document or mention.where not in self.fields:
             return None  # این گزارش: a document speaks for its author, not for the last one of its kind
+        kind = _kind_called(head)
         own = self.fields[mention.where]
         at = own.folded.find(f"{DEMONSTRATIVE} {fold_letters(mention.role)}")
         fields = sorted((f for f in self.fields.values() if field_order(f.where) < field_order(mention.where)),
                         key=lambda f: field_order(f.where))
-        named = [m for f in fields for m in organisations_named(f, head[0])]
-        named += organisations_named(own, head[0], at if at >= 0 else None)
+        named = [m for f in fields for m in organisations_named(f, kind)]
+        named += organisations_named(own, kind, at if at >= 0 else None)
         return self.people.add(named[-1]) if named else None
 
     def _last_met(self, organisation: bool) -> _Person | None:
@@ -1136,6 +1141,13 @@ def _roles_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False
     joined_a, joined_b = _role_stem(a), _role_stem(b)
     return joined_a.startswith(joined_b) or joined_b.startswith(joined_a)
+
+
+def _kind_called(head: tuple[str, ...]) -> str | None:
+    """The kind of body a demonstrative's noun names (سازمان؛ وزارت for وزارتخانه), None for a
+    word that names no kind (نهاد، تشکل: any body)."""
+    word = head[0] if head else ""
+    return None if word in ANY_BODY_KINDS else BODY_KIND_ALIASES.get(word, word)
 
 
 def _kinds(keys: tuple[str, ...]) -> tuple[str, ...]:
