@@ -584,9 +584,12 @@ DOCUMENT_NOUNS = (
 DOCUMENT_NOUN_KEYS = frozenset(fold_word(noun) for noun in DOCUMENT_NOUNS)
 # ``بر اساس این اطلاعیه، CLAIM``: a statement the report just told of, pointed back to, sources the
 # rest of the sentence as a person's words after ``به گفته`` do; its issuer is who the report said
-# put it out. Not ``این گزارش``: an agency's closing formula sources its own report, no one's words.
+# put it out.
 ACCORDING_TO_THIS_DOCUMENT_PREPOSITIONS = ("بر اساس", "براساس", "طبق", "بنابر", "بنا بر", "مطابق")
-ACCORDING_TO_THIS_DOCUMENT_NOUNS = ("بیانیه", "اطلاعیه", "جوابیه", "اعلامیه", "ابلاغیه", "نامه", "توضیح", "توضیحات")
+# Documents a body or a group puts out as its own words (بیانیه، نامه، توضیح): pointed back to (بر
+# اساس این اطلاعیه، این نامه ... به این شرح است:) they are the issuer's. Not ``این گزارش``: an agency
+# pointing to its own report (its closing formula, جزئیات این گزارش به شرح زیر است) quotes nobody.
+STATEMENT_NOUNS = ("بیانیه", "اطلاعیه", "جوابیه", "اعلامیه", "ابلاغیه", "نامه", "توضیح", "توضیحات")
 # Nouns that are a document only when pointed back to or put out (``با انتشار توضیحی اعلام کرد ... در این
 # توضیح آمده است``): bare, an explanation is anyone's (در توضیح این موضوع گفت).
 POINTED_DOCUMENT_NOUNS = ("توضیح", "توضیحات")

@@ -33,7 +33,7 @@ from corpus.quotes.constants import (
     COLON_ONLY_SPEECH_VERBS,
     RUN_ON_SPEECH_VERBS,
     REFERRING_VERBS,
-    ACCORDING_TO_THIS_DOCUMENT_NOUNS,
+    STATEMENT_NOUNS,
     ACCORDING_TO_THIS_DOCUMENT_PREPOSITIONS,
     DOCUMENT_NOUNS,
     POINTED_DOCUMENT_NOUNS,
@@ -297,9 +297,9 @@ DOCUMENT_CUE = GuardedCue.of(
 # it as a DOCUMENT_CUE with no issuer written and no colon).
 ACCORDING_TO_THIS_DOCUMENT = GuardedCue.of(
     f"{WORD_START}(?P<cue>(?:{'|'.join(_phrase_pattern(p) for p in ACCORDING_TO_THIS_DOCUMENT_PREPOSITIONS)})"
-    f"[ \u200c]+(?:این|همین)[ \u200c]+(?:{'|'.join(ACCORDING_TO_THIS_DOCUMENT_NOUNS)})){WORD_END}"
+    f"[ \u200c]+(?:این|همین)[ \u200c]+(?:{'|'.join(STATEMENT_NOUNS)})){WORD_END}"
     f"(?P<author>)(?P<colon>)[ \u200c]*[،,]",
-    ACCORDING_TO_THIS_DOCUMENT_NOUNS)
+    STATEMENT_NOUNS)
 # ``در دادنامه X آمده است: «QUOTE»``: a document of any other name (not scripture) speaks with
 # DOCUMENT_SAYING_VERB, a colon and a quotation mark. Searched only in fields holding that verb.
 ANY_DOCUMENT_CUE = GuardedCue.of(
@@ -513,10 +513,13 @@ def make_lexicon(phrases) -> Lexicon:
 ASKED = re.compile(f"(?<![\\w\u200c])(?:{'|'.join(_phrase_pattern(verb) for verb in ASKING_VERBS)})(?![\\w\u200c])")
 INTERVIEW_FRAME = re.compile("|".join(_phrase_pattern(word) for word in INTERVIEW_WORDS))
 # ``author``: the words after a document's noun, its issuer's (when there is such a noun).
+# Also a statement pointed back to with no ``متن`` (``این نامه که ... بدین شرح است:``): its issuer is
+# who the paragraph before names, as for ``متن بیانیه``, never words after its noun (که به امضای ...).
 DOCUMENT_TEXT_FRAME = re.compile(
-    f"{WORD_START}{DOCUMENT_TEXT_NOUN}{WORD_END}(?:[ \u200c]+{DOCUMENT_TEXT_WHOLE}{WORD_END})?"
+    f"{WORD_START}(?:{DOCUMENT_TEXT_NOUN}{WORD_END}(?:[ \u200c]+{DOCUMENT_TEXT_WHOLE}{WORD_END})?"
     f"(?:[ \u200c]+(?:(?:این|آن)[ \u200c]+)?(?:{'|'.join(DOCUMENT_NOUNS)})(?:{JOINER}(?:ی|های))?{WORD_END}"
-    f"(?P<author>[^.:؟?!]{{0,{MAX_DOCUMENT_AUTHOR_CHARS}}}))?[^.:؟?!]{{0,120}}"
+    f"(?P<author>[^.:؟?!]{{0,{MAX_DOCUMENT_AUTHOR_CHARS}}}))?"
+    f"|(?:این|آن)[ \u200c]+(?:{'|'.join(STATEMENT_NOUNS)}){WORD_END})[^.:؟?!]{{0,120}}"
     f"(?:{'|'.join(_phrase_pattern(words) for words in AS_FOLLOWS)}){WORD_END}[^.:؟?!]{{0,30}}[:：][\\s]*$")
 # ``نظر خود را ... قرار داد:``: a noun of what was said, then (a few words on) its object marker.
 SPEECH_OBJECT = re.compile(
