@@ -100,7 +100,8 @@ def test_a_noun_before_its_pronoun_is_no_name():
     quotes = quotes_of(
         "سازمان بازرسی استان گزارشی درباره کمبود دارو تهیه کرده است.",
         "در این گزارش که خلاصه آن دیروز منتشر شد، آمده است: «توزیع دارو در سه شهرستان با تاخیر انجام شده است.»")
-    assert [(q.speaker, q.speaker_type) for q in quotes] == [(None, "unnamed")]
+    # the paragraph before says who drew the report up
+    assert [(q.speaker, q.speaker_type) for q in quotes] == [("سازمان بازرسی استان", "organisation")]
 
 
 def test_a_documents_text_is_the_issuers_its_frame_names():

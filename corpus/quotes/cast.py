@@ -40,6 +40,8 @@ from corpus.quotes.constants import (
     NAMED_NEXT_PARAGRAPHS,
     OPENING_NAME_WORDS,
     OTHER_BODY_KINDS,
+    ANY_BODY_KINDS,
+    BODY_KIND_ALIASES,
     ROLE_OPTIONAL_WORDS,
 )
 from corpus.quotes.patterns import CLAUSE_OPENER, KIN_KEYS, OFFICE_LEXICON, ORGANISATION_LEXICON, RELATION_LEXICON, WORD
@@ -62,6 +64,7 @@ from corpus.quotes.subjects import (
     aliases_given,
     called_as_kin,
     clause_words,
+    document_issued_before,
     field_words,
     is_first_name,
     is_given_name_of_god,
@@ -430,6 +433,10 @@ class Cast:
         current, current_role = self.current
         if mention.anonymous:
             return None, mention.role, mention.ref
+        if mention.document and mention.ref == "pronoun" and not mention.role:
+            issuer = self._issued_the_field_before(mention)
+            if issuer is not None:
+                return issuer, "", "pronoun"
         if mention.document and mention.ref != "name" and self.author is not None:
             return self.author, "", mention.ref  # در ادامه این پیام آمده است: its author, whoever it quoted
         if mention.bare:
@@ -505,6 +512,17 @@ class Cast:
                 and mention.where.startswith("body") and not self.body_quoted and not mention.also
                 and (named_next is None or named_next is self.headline_speaker))
 
+    def _issued_the_field_before(self, mention: Mention) -> _Person | None:
+        """«در این بیانیه آمده است» whose own paragraph names no issuer: whoever the paragraph just
+        before told issued an unnamed document (X بیانیه‌ای صادر کرد. | در این بیانیه آمده است), as
+        document_issued_before reads it inside one paragraph. Agencies end a paragraph on the
+        issuing and open the next on the document's words; whoever the report quoted last, or
+        whose document it quoted earlier, did not write this one."""
+        order = field_order(mention.where) if mention.where in self.fields else -1
+        before = next((f for f in self.fields.values() if field_order(f.where) == order - 1), None)
+        issuer = document_issued_before(before, len(before.folded)) if before is not None else None
+        return self.people.add(issuer) if issuer is not None else None
+
     def _holders(self, role: str) -> list[_Person]:
         """The people (not organisations) the article has given this title written alike, else
         shortened (معاون وزیر رفاه of معاون امور رفاه وزیر تعاون کار: _holds). Alike comes first:
@@ -519,23 +537,26 @@ class Cast:
         name opens on that word, else, after a demonstrative only, the one met last: a bare
         ``سازمان`` is no paper the report quoted in between."""
         head = role_key(mention.role)[:1]
+        kind = _kind_called(head)
         met = [p for p in self.people.all if p.organisation and id(p) in self.seen
-               and _role_stem(head) in _kinds(p.keys)]
+               and (kind is None or _role_stem((kind,)) in _kinds(p.keys))]
         if met:
             return max(met, key=lambda p: self.seen[id(p)])
         return None if mention.bare else self._last_met(organisation=True) or self._named_before(mention, head)
 
     def _named_before(self, mention: Mention, head: tuple[str, ...]) -> _Person | None:
         """The organisation of that kind the article last names in full before the reference
-        (``به نقل از سایت فدراسیون فوتبال، این فدراسیون اعلام کرد``), though no quote had it speak."""
+        (``به نقل از سایت فدراسیون فوتبال، این فدراسیون اعلام کرد``), though no quote had it speak;
+        of any kind for a word that names none (این نهاد)."""
         if not head or mention.document or mention.where not in self.fields:
             return None  # این گزارش: a document speaks for its author, not for the last one of its kind
+        kind = _kind_called(head)
         own = self.fields[mention.where]
         at = own.folded.find(f"{DEMONSTRATIVE} {fold_letters(mention.role)}")
         fields = sorted((f for f in self.fields.values() if field_order(f.where) < field_order(mention.where)),
                         key=lambda f: field_order(f.where))
-        named = [m for f in fields for m in organisations_named(f, head[0])]
-        named += organisations_named(own, head[0], at if at >= 0 else None)
+        named = [m for f in fields for m in organisations_named(f, kind)]
+        named += organisations_named(own, kind, at if at >= 0 else None)
         return self.people.add(named[-1]) if named else None
 
     def _last_met(self, organisation: bool) -> _Person | None:
@@ -1120,6 +1141,13 @@ def _roles_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False
     joined_a, joined_b = _role_stem(a), _role_stem(b)
     return joined_a.startswith(joined_b) or joined_b.startswith(joined_a)
+
+
+def _kind_called(head: tuple[str, ...]) -> str | None:
+    """The kind of body a demonstrative's noun names (سازمان؛ وزارت for وزارتخانه), None for a
+    word that names no kind (نهاد، تشکل: any body)."""
+    word = head[0] if head else ""
+    return None if word in ANY_BODY_KINDS else BODY_KIND_ALIASES.get(word, word)
 
 
 def _kinds(keys: tuple[str, ...]) -> tuple[str, ...]:

@@ -245,6 +245,16 @@ PAPER_HEADS = frozenset(fold_word(word) for word in (
     "روزنامه", "نشریه", "مجله", "هفته‌نامه", "ماهنامه", "سایت", "شبکه", "رادیو", "تلویزیون",
 ))
 
+# ``این نهاد / این تشکل``: a demonstrative before a word that calls a body by no kind of its own means
+# whichever organisation the report met or named last, of any kind; ``این وزارتخانه`` is a ministry
+# (وزارت ...). Not a paper or an agency (PAPER_HEADS, خبرگزاری): a credit line names no body speaking.
+ANY_BODY_KINDS = frozenset(fold_word(word) for word in ("نهاد", "تشکل"))
+BODY_KIND_ALIASES = {fold_word("وزارتخانه"): fold_word("وزارت")}
+NO_BODY_SPEAKING = PAPER_HEADS | frozenset(fold_word(word) for word in ("خبرگزاری", "پایگاه"))
+# A name found by its kind in a sentence that quotes nobody ends before these (هشدار سازمان هواشناسی
+# درباره بارش ...): read outside a speaker's clause, the words after it are the sentence's.
+BODY_NAME_PREPOSITIONS = frozenset(fold_word(word) for word in ("درباره", "برای", "به", "از", "با", "در", "پیرامون", "علیه"))
+
 # Nouns that count times after یک (یک بار دیگر، یک مرتبه): how often, never someone of a kind.
 ONCE_NOUNS = frozenset(fold_word(word) for word in ("بار", "مرتبه", "دفعه", "نوبت", "سری"))
 
@@ -572,6 +582,17 @@ DOCUMENT_NOUNS = (
     "یادداشت", "مقاله", "کیفرخواست", "حکم", "رای", "قطعنامه", "دستورالعمل", "بخشنامه", "وصیتنامه", "مصوبه",
 )
 DOCUMENT_NOUN_KEYS = frozenset(fold_word(noun) for noun in DOCUMENT_NOUNS)
+# ``بر اساس این اطلاعیه، CLAIM``: a statement the report just told of, pointed back to, sources the
+# rest of the sentence as a person's words after ``به گفته`` do; its issuer is who the report said
+# put it out.
+ACCORDING_TO_THIS_DOCUMENT_PREPOSITIONS = ("بر اساس", "براساس", "طبق", "بنابر", "بنا بر", "مطابق")
+# Documents a body or a group puts out as its own words (بیانیه، نامه، توضیح): pointed back to (بر
+# اساس این اطلاعیه، این نامه ... به این شرح است:) they are the issuer's. Not ``این گزارش``: an agency
+# pointing to its own report (its closing formula, جزئیات این گزارش به شرح زیر است) quotes nobody.
+STATEMENT_NOUNS = ("بیانیه", "اطلاعیه", "جوابیه", "اعلامیه", "ابلاغیه", "نامه", "توضیح", "توضیحات")
+# Nouns that are a document only when pointed back to or put out (``با انتشار توضیحی اعلام کرد ... در این
+# توضیح آمده است``): bare, an explanation is anyone's (در توضیح این موضوع گفت).
+POINTED_DOCUMENT_NOUNS = ("توضیح", "توضیحات")
 # Parts of a document it speaks in: ``در پایان این بیانیه آمده است``.
 DOCUMENT_PARTS = ("ابتدای", "پایان", "انتهای", "ادامه", "متن", "بخشی از", "بخش دیگری از", "قسمتی از", "فرازی از",
                   "بخش پایانی", "بخش نخست", "بخش اول", "بخش دوم")
@@ -1105,7 +1126,7 @@ ALA_ADVERBS = frozenset(fold_word(word).replace("\u200c", "") for word in (
     "علی‌رغم", "علی‌الخصوص", "علی‌ای‌حال", "علی‌القاعده", "علی‌الظاهر", "علی‌الحساب", "علی‌الدوام"))
 
 # More heads of organisations speaking for themselves (جامعه اسلامی دانشجویان ... اعلام کرد).
-MORE_ORGANISATION_HEADS = ("جامعه", "پارلمان", "کنگره", "بنیاد", "کانون", "موسسه", "مؤسسه", "سندیکا", "سندیکای",
+MORE_ORGANISATION_HEADS = ("جامعه", "تشکل", "پارلمان", "کنگره", "بنیاد", "کانون", "موسسه", "مؤسسه", "سندیکا", "سندیکای",
                            # a state's seats and missions (سفارت ایران در ...، کاخ ریاست جمهوری ...)
                            "سفارت", "سفارتخانه", "کنسولگری", "کاخ",
                            # offices, agencies, funds and research bodies (معاونت فنی شهرداری ...، آژانس بین‌المللی

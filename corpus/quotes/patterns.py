@@ -33,7 +33,10 @@ from corpus.quotes.constants import (
     COLON_ONLY_SPEECH_VERBS,
     RUN_ON_SPEECH_VERBS,
     REFERRING_VERBS,
+    STATEMENT_NOUNS,
+    ACCORDING_TO_THIS_DOCUMENT_PREPOSITIONS,
     DOCUMENT_NOUNS,
+    POINTED_DOCUMENT_NOUNS,
     DOCUMENT_SAYING_VERB,
     QUOTE_OPENERS,
     SCRIPTURE_NOUNS,
@@ -283,12 +286,20 @@ _DOCUMENT_OPENING = (
     f"{WORD_START}(?:در|طبق|بر{JOINER}اساس|براساس)[ \u200c]+(?:(?:{'|'.join(_phrase_pattern(part) for part in DOCUMENT_PARTS)})[ \u200c]+)?"
     f"(?:(?:این|آن|همین|همان)[ \u200c]+)?")
 _DOCUMENT_AUTHOR = f"(?P<author>[^.!?؟؛:\n«»]{{0,{MAX_DOCUMENT_AUTHOR_CHARS}}}?)[ \u200c]*"
-_LISTED_DOCUMENT = f"(?:{'|'.join(DOCUMENT_NOUNS)})(?:{JOINER}(?:ای|ی|های))?{WORD_END}"
+_LISTED_DOCUMENT = (f"(?:(?:{'|'.join(DOCUMENT_NOUNS)})(?:{JOINER}(?:ای|ی|های))?"
+                    f"|(?:(?<=این )|(?<=این\u200c)|(?<=همین ))(?:{'|'.join(POINTED_DOCUMENT_NOUNS)})){WORD_END}")
 DOCUMENT_CUE = GuardedCue.of(
     f"{_DOCUMENT_OPENING}{_LISTED_DOCUMENT}{_DOCUMENT_AUTHOR}"
     f"(?P<cue>(?:{'|'.join(_phrase_pattern(verb) for verb in DOCUMENT_VERBS)})(?:{JOINER}(?:است|بود))?){WORD_END}"
     f"(?P<colon>[ \u200c]*[:：])?",
     (verb.split()[0] for verb in DOCUMENT_VERBS))
+# ``بر اساس این اطلاعیه، CLAIM``: what the statement the report just told of says (indirect.py reads
+# it as a DOCUMENT_CUE with no issuer written and no colon).
+ACCORDING_TO_THIS_DOCUMENT = GuardedCue.of(
+    f"{WORD_START}(?P<cue>(?:{'|'.join(_phrase_pattern(p) for p in ACCORDING_TO_THIS_DOCUMENT_PREPOSITIONS)})"
+    f"[ \u200c]+(?:این|همین)[ \u200c]+(?:{'|'.join(STATEMENT_NOUNS)})){WORD_END}"
+    f"(?P<author>)(?P<colon>)[ \u200c]*[،,]",
+    STATEMENT_NOUNS)
 # ``در دادنامه X آمده است: «QUOTE»``: a document of any other name (not scripture) speaks with
 # DOCUMENT_SAYING_VERB, a colon and a quotation mark. Searched only in fields holding that verb.
 ANY_DOCUMENT_CUE = GuardedCue.of(
@@ -502,10 +513,13 @@ def make_lexicon(phrases) -> Lexicon:
 ASKED = re.compile(f"(?<![\\w\u200c])(?:{'|'.join(_phrase_pattern(verb) for verb in ASKING_VERBS)})(?![\\w\u200c])")
 INTERVIEW_FRAME = re.compile("|".join(_phrase_pattern(word) for word in INTERVIEW_WORDS))
 # ``author``: the words after a document's noun, its issuer's (when there is such a noun).
+# Also a statement pointed back to with no ``متن`` (``این نامه که ... بدین شرح است:``): its issuer is
+# who the paragraph before names, as for ``متن بیانیه``, never words after its noun (که به امضای ...).
 DOCUMENT_TEXT_FRAME = re.compile(
-    f"{WORD_START}{DOCUMENT_TEXT_NOUN}{WORD_END}(?:[ \u200c]+{DOCUMENT_TEXT_WHOLE}{WORD_END})?"
+    f"{WORD_START}(?:{DOCUMENT_TEXT_NOUN}{WORD_END}(?:[ \u200c]+{DOCUMENT_TEXT_WHOLE}{WORD_END})?"
     f"(?:[ \u200c]+(?:(?:این|آن)[ \u200c]+)?(?:{'|'.join(DOCUMENT_NOUNS)})(?:{JOINER}(?:ی|های))?{WORD_END}"
-    f"(?P<author>[^.:؟?!]{{0,{MAX_DOCUMENT_AUTHOR_CHARS}}}))?[^.:؟?!]{{0,120}}"
+    f"(?P<author>[^.:؟?!]{{0,{MAX_DOCUMENT_AUTHOR_CHARS}}}))?"
+    f"|(?:این|آن)[ \u200c]+(?:{'|'.join(STATEMENT_NOUNS)}){WORD_END})[^.:؟?!]{{0,120}}"
     f"(?:{'|'.join(_phrase_pattern(words) for words in AS_FOLLOWS)}){WORD_END}[^.:؟?!]{{0,30}}[:：][\\s]*$")
 # ``نظر خود را ... قرار داد:``: a noun of what was said, then (a few words on) its object marker.
 SPEECH_OBJECT = re.compile(

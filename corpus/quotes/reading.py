@@ -64,6 +64,7 @@ from corpus.quotes.sentences import BLANKS, Field, find_sentence_end, find_sente
 from corpus.quotes.subjects import (
     DOCUMENT_NOUN_KEYS,
     clause_words,
+    document_issued_before,
     Mention,
     Word,
     word_key,
@@ -360,7 +361,9 @@ def _document_author(doc: Document, number: int, quoted: set[str]) -> Introducti
     if not words:
         return None
     article = tuple(fold_letters(field_text) for _, field_text in doc.fields() if field_text)
-    mention, _ = subject(Field(where, text, folded, article), words)
+    field = Field(where, text, folded, article)
+    # ``X اطلاعیه‌ای درباره ... صادر کرد.``: the name ends before the document it put out
+    mention = document_issued_before(field, len(folded)) or subject(field, words)[0]
     return Introduction(f"body:{number + 1}", 0, mention) if mention.ref == "name" else None
 
 

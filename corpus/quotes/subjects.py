@@ -64,7 +64,10 @@ from corpus.quotes.constants import (
     COUNTRY_NAMES,
     DEMONSTRATED_BODIES,
     DEMONSTRATIVES,
+    BODY_NAME_PREPOSITIONS,
     DOCUMENT_NOUNS,
+    NO_BODY_SPEAKING,
+    POINTED_DOCUMENT_NOUNS,
     EMPHATIC_SELF,
     EVENT_WORDS,
     FRIDAY_PRAYER_WORDS,
@@ -189,6 +192,7 @@ GOING_ON_KEYS = frozenset(fold_word(word) for word in GOING_ON_WORDS)
 GOING_ON_VERB_STEM_KEYS = tuple(fold_word(stem) for stem in GOING_ON_VERB_STEMS)
 GOING_ON_VERB_NOUN_KEYS = frozenset(fold_word(noun) for noun in GOING_ON_VERB_NOUNS)
 DOCUMENT_NOUN_KEYS = frozenset(fold_word(word) for word in DOCUMENT_NOUNS)
+ISSUED_DOCUMENT_KEYS = DOCUMENT_NOUN_KEYS | frozenset(fold_word(word) for word in POINTED_DOCUMENT_NOUNS)
 THAT, AND, ITS = fold_word("که"), fold_word("و"), fold_word("آن")
 THAT_THIS = fold_word("اینکه")
 PLURAL_APART_KEYS = frozenset(fold_word(word) for word in PLURAL_APART)
@@ -814,8 +818,9 @@ def document_issued_before(field: Field, at: int) -> Mention | None:
 
 
 def _an_unnamed_document(key: str) -> bool:
-    """Is the folded word a document's noun with the indefinite ی (بیانیه‌ای، اطلاعیه‌ای، نامه‌ای)?"""
-    return any(key.endswith(ending) and key[:-len(ending)] in DOCUMENT_NOUN_KEYS for ending in INDEFINITE_ENDINGS)
+    """Is the folded word a document's noun with the indefinite ی (بیانیه‌ای، اطلاعیه‌ای، نامه‌ای،
+    توضیحی: put out, an explanation is a statement too)?"""
+    return any(key.endswith(ending) and key[:-len(ending)] in ISSUED_DOCUMENT_KEYS for ending in INDEFINITE_ENDINGS)
 
 
 def _counted_bodies(field: Field, words: list[Word]) -> tuple[Mention, int] | None:
@@ -2346,16 +2351,32 @@ def names_in_full(field: Field, holding: Iterable[str]) -> list[Mention]:
     return found
 
 
-def organisations_named(field: Field, head: str, before: int | None = None) -> list[Mention]:
+def organisations_named(field: Field, head: str | None, before: int | None = None) -> list[Mention]:
     """Every organisation the field names in full by its kind (فدراسیون فوتبال، مرکز فوریت‌های
-    پلیس) up to ``before``, in order: what ``این فدراسیون`` means when no quote had it speak.
-    Not one a demonstrative opens (این فدراسیون: the reference itself), nor the kind alone."""
+    پلیس) up to ``before``, in order: what ``این فدراسیون`` means when no quote had it speak;
+    with no ``head``, of any kind but a paper's or an agency's (what ``این نهاد`` means). Not one
+    a demonstrative opens (این فدراسیون: the reference itself), nor the kind alone, nor a body
+    inside the name of one found (دانشگاه of دانشکده پزشکی دانشگاه تهران)."""
     words = field_words(field.folded, len(field.folded) if before is None else before)
-    found = []
+    found: list[Mention] = []
+    named_to = -1
     for n, word in enumerate(words):
-        if word.key != head or n and words[n - 1].key in DEMONSTRATIVES:
+        if word.start < named_to or not _of_the_kind(word.key, head) or n and words[n - 1].key in DEMONSTRATIVES:
             continue
-        name = _organisation_words(field.folded, _split_commas(words[n:n + MAX_NAME_WORDS])[0])
+        name = _before_preposition(_organisation_words(field.folded, _split_commas(words[n:n + MAX_NAME_WORDS])[0]))
         if len(name) > 1 and all(is_person_name([w.key]) or w.key in ORGANISATION_LEXICON.phrases for w in name[1:]):
             found.append(_name_mention(field, name, strong=True, organisation=True))
+            named_to = name[-1].end
     return found
+
+
+def _of_the_kind(key: str, head: str | None) -> bool:
+    """Does the word open a body's name of that kind (any kind when ``head`` is None, but no
+    paper's or agency's: a credit line names no body speaking)?"""
+    return key == head if head is not None else _a_kind_of_body(key) and key not in NO_BODY_SPEAKING
+
+
+def _before_preposition(name: list[Word]) -> list[Word]:
+    """A name found outside a speaker's clause ends before a preposition (هشدار سازمان هواشناسی
+    درباره بارش ...): no verb closes it there, and the words after it are the sentence's."""
+    return next((name[:n] for n in range(1, len(name)) if name[n].key in BODY_NAME_PREPOSITIONS), name)
