@@ -105,14 +105,16 @@ class _Person:
         پدرو alone is a player's one name), or with a word no list knows, which
         before a surname is a given name no list holds (ماهاتیر محمد، کورشات
         توزمن), or when the article also uses a shorter form of it. The name an elder is
-        called by (عمو رحیم) is a short name, with no surname, whatever else the article
-        calls them.
+        called by (عمو رحیم، ننه گلی) is their whole name, as the gold guide has it since
+        round 21: a name, said so.
         """
         if self.organisation:
             return not (len(keys) == 1 and len(self.keys) > 1 and keys[0] == self.keys[-1]
                         and not _owning_head(self.keys[-2]))
-        return "".join(keys) == "".join(self.keys) and not called_as_kin(keys) and (is_first_name(keys[0]) or len(keys) > 1 and (
-            is_foreign_given_name(keys[0]) or unlisted_word(keys[0]) or is_given_name_of_god(keys[0]) or self.shortened))
+        if "".join(keys) != "".join(self.keys):
+            return False
+        return called_as_kin(keys) or is_first_name(keys[0]) or len(keys) > 1 and (
+            is_foreign_given_name(keys[0]) or unlisted_word(keys[0]) or is_given_name_of_god(keys[0]) or self.shortened)
 
     @property
     def name(self) -> str:
