@@ -38,6 +38,7 @@ from corpus.quotes.constants import (
     PUBLISHED_IN,
     NOT_IN_A_NOUN_PHRASE,
     NAMED_NEXT_PARAGRAPHS,
+    NISBA,
     OPENING_NAME_WORDS,
     OTHER_BODY_KINDS,
     ROLE_OPTIONAL_WORDS,
@@ -102,7 +103,8 @@ class _Person:
         A lone ``هاشمی رفسنجانی`` or ``فراتینی`` is a surname, even when the
         article says no more; a name counts as full when it opens with a known
         given name (a foreign one too, with a surname after it: کوین دی‌بروینه, but
-        پدرو alone is a player's one name), or with a word no list knows, which
+        پدرو alone is a player's one name; one of the wide list before a surname,
+        مهسا قربانلو, unless a nisba), or with a word no list knows, which
         before a surname is a given name no list holds (ماهاتیر محمد، کورشات
         توزمن), or when the article also uses a shorter form of it. The name an elder is
         called by (عمو رحیم، ننه گلی) is their whole name, as the gold guide has it since
@@ -114,7 +116,7 @@ class _Person:
         if "".join(keys) != "".join(self.keys):
             return False
         return called_as_kin(keys) or is_first_name(keys[0]) or len(keys) > 1 and (
-            is_foreign_given_name(keys[0]) or unlisted_word(keys[0]) or is_given_name_of_god(keys[0]) or self.shortened)
+            _opens_as_given_name(keys[0]) or self.shortened)
 
     @property
     def name(self) -> str:
@@ -132,6 +134,15 @@ class _Person:
         if joiner and len(self.keys) > 1 and len(head) >= MIN_COMPOUND_PART:  # فلاح of ربیع فلاح‌جلودار
             endings.append(fold_word(head))
         return endings
+
+
+def _opens_as_given_name(key: str) -> bool:
+    """Is a name's first word, before a surname, a given name: a foreign one (کوین), a word no
+    list knows (ماهاتیر), an X-of-God name (روح‌الله), or one of the wide list (مهسا، کامبیز،
+    هیوا) that is no nisba? A wide-list word ending in ی is as often a surname's first half
+    (هاشمی of هاشمی رفسنجانی): the kept list holds the given names that end so (علی، مهدی)."""
+    return (is_foreign_given_name(key) or unlisted_word(key) or is_given_name_of_god(key)
+            or is_given_name(key) and not key.endswith(NISBA))
 
 
 @dataclass

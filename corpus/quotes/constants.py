@@ -1022,6 +1022,10 @@ PARTICLE_NEVER_BEFORE = frozenset(fold_word(word) for word in (
 # further on, a roundup's next story names someone else.
 NAMED_NEXT_PARAGRAPHS = 2
 
+# The nisba a surname so often ends on (هاشمی، موسوی، نوری): a word of the wide given-name list
+# ending so opens a name as a given name only when the kept list holds it (علی، مهدی).
+NISBA = fold_word("ی")
+
 # Letters a role word keeps before its final ی is dropped for comparing (جمهوری → جمهور);
 # shorter words (وی، سی) keep it.
 MIN_ROLE_WORD_STEM = 3
