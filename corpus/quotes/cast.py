@@ -15,6 +15,7 @@ from corpus.document import Quote
 from corpus.orthography import fold_letters, fold_word, standard_spelling
 from corpus.names import DEMONSTRATIVE, DEMONSTRATIVES, INDEFINITE, drop_glued_honorific, points_back, role_key
 from corpus.quotes.constants import (
+    ADDRESSEE_PREPOSITIONS,
     APPOSITION_NAME_WINDOW,
     BULLETS,
     COUNTRY_NAMES,
@@ -35,7 +36,9 @@ from corpus.quotes.constants import (
     PLACE_UNITS,
     POINTING_ADJECTIVES,
     SENTENCE_CLOSING_VERBS,
+    PRONOUN_KEYS,
     PUBLISHED_IN,
+    QUOTE_LEAD_IN,
     NOT_IN_A_NOUN_PHRASE,
     NAMED_NEXT_PARAGRAPHS,
     NISBA,
@@ -57,7 +60,7 @@ from corpus.quotes.person import (
     unlisted_word,
 )
 from corpus.quotes.found import Found, Introduction, field_order
-from corpus.quotes.sentences import Field
+from corpus.quotes.sentences import Field, find_sentence_start
 from corpus.quotes.shapes import opening_title
 from corpus.quotes.subjects import (
     aliases_given,
@@ -134,6 +137,37 @@ class _Person:
         if joiner and len(self.keys) > 1 and len(head) >= MIN_COMPOUND_PART:  # فلاح of ربیع فلاح‌جلودار
             endings.append(fold_word(head))
         return endings
+
+
+def _named_in_its_sentence(item: Found | Introduction, person: _Person, field: Field) -> str | None:
+    """How the sentence leading up to a quote read as the floor's (a bare verb: ``پس از این
+    جلسه سالارکیا به فارس گفت``, the subject not where a subject is looked for) writes its
+    speaker, when it does: "name" or "surname", as a subject so written would be. None when a
+    وی/او stands after the name (``از شاهرودی پرسیدیم و او گفت``: the clause speaking refers by
+    it) or a preposition before it (``به مددی اعلام می‌کنند``: whom it is said to), and for an interview answer, a paragraph going on with a quote (nothing leads up to
+    it) and a document's words."""
+    mention = item.mention
+    if not isinstance(item, Found) or mention.personal or mention.answer or mention.document or mention.recalled:
+        return None
+    lead_in = len(field.folded[:item.start].rstrip(QUOTE_LEAD_IN))  # before «، : of the quote itself
+    keys = [word.key for word in clause_words(field.folded, find_sentence_start(field.folded, lead_in), lead_in)]
+    named = _speakers_words(keys, person)
+    if named is None or PRONOUN_KEYS.intersection(keys[named.stop:]) \
+            or named.start > 0 and keys[named.start - 1] in ADDRESSEE_PREPOSITIONS:
+        return None
+    return "name" if person.called_by_name(tuple(keys[named])) else "surname"
+
+
+def _speakers_words(keys: list[str], person: _Person) -> slice | None:
+    """Where the words name the person (their full name, else a surname or other ending of it),
+    the longest such run first. An organisation only by its full name: the last word of پلیس
+    ایتالیا is a country, not the police."""
+    endings = set(person.endings())
+    for length in range(len(person.keys), 0 if not person.organisation else len(person.keys) - 1, -1):
+        for n in range(len(keys) - length + 1):
+            if "".join(keys[n:n + length]) in endings:
+                return slice(n, n + length)
+    return None
 
 
 def _opens_as_given_name(key: str) -> bool:
@@ -319,6 +353,8 @@ class Cast:
                 continue  # a label line naming nobody the article knows: a lineup or a heading
             if person is None and not role and ref == "pronoun" and not item.mention.anonymous:
                 person = _next_speaker(item, upcoming[n], names) or self._story_subject(item.mention)
+            if ref == "pronoun" and person is not None:
+                ref = _named_in_its_sentence(item, person, fields[item.where]) or ref
             if person is not None:
                 self.seen[id(person)] = n
                 if item.mention.interviewee or item.mention.answer or _names_the_interviewee(item, person):
