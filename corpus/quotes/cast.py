@@ -144,8 +144,9 @@ def _named_in_its_sentence(item: Found | Introduction, person: _Person, field: F
     جلسه سالارکیا به فارس گفت``, the subject not where a subject is looked for) writes its
     speaker, when it does: "name" or "surname", as a subject so written would be. None when a
     وی/او stands after the name (``از شاهرودی پرسیدیم و او گفت``: the clause speaking refers by
-    it) or a preposition before it (``به مددی اعلام می‌کنند``: whom it is said to), and for an interview answer, a paragraph going on with a quote (nothing leads up to
-    it) and a document's words."""
+    it) or a preposition before it (``به مددی اعلام می‌کنند``: whom it is said to), and for an
+    interview answer, a paragraph going on with a quote (nothing leads up to it) and a
+    document's words."""
     mention = item.mention
     if not isinstance(item, Found) or mention.personal or mention.answer or mention.document or mention.recalled:
         return None
@@ -163,7 +164,8 @@ def _speakers_words(keys: list[str], person: _Person) -> slice | None:
     the longest such run first. An organisation only by its full name: the last word of پلیس
     ایتالیا is a country, not the police."""
     endings = set(person.endings())
-    for length in range(len(person.keys), 0 if not person.organisation else len(person.keys) - 1, -1):
+    shortest = len(person.keys) if person.organisation else 1
+    for length in range(len(person.keys), shortest - 1, -1):
         for n in range(len(keys) - length + 1):
             if "".join(keys[n:n + length]) in endings:
                 return slice(n, n + length)
