@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from quoting import quotes_of
+from quoting import quote_holding, quotes_of
 
 
 @pytest.mark.parametrize("introduction, cue, name", [
@@ -26,10 +26,31 @@ def test_an_elder_introduced_by_the_name_of_address_speaks_in_the_next_sentence(
 
 def test_the_name_of_address_ends_before_the_object():
     """مش قاسم گونی‌ها را ...: the name is the word of address and the given name, the noun after
-    them the object's."""
+    them the object's; it is his whole name, so a name (the guide's convention since round 21)."""
     quotes = quotes_of("مهدی کاظمی، دهیار روستا، گفت: آب روستا از دیروز قطع است.",
                        "مش قاسم گونی‌ها را روی هم می‌چیند و می‌گوید: هنوز پول گندم پارسال را نگرفته‌ایم.")
-    assert [(q.speaker, q.ref) for q in quotes] == [("مهدی کاظمی", "name"), ("مش قاسم", "surname")]
+    assert [(q.speaker, q.ref) for q in quotes] == [("مهدی کاظمی", "name"), ("مش قاسم", "name")]
+
+
+@pytest.mark.parametrize("paragraphs, piece, name", [
+    (["ننه گلاب ۸۰ ساله است و هنوز نان می‌پزد. می گوید: تنور را پدرم ساخت.",
+      "ننه گلاب ادامه می دهد: نوه‌هایم دیگر نان خانگی نمی‌خورند."], "نوه‌هایم", "ننه گلاب"),
+    (["خاله مهين كه ۳۰ سال در اين كوچه خياطي كرده، مي‌گويد: «مشتري‌ها كم شده‌اند.»"], "مشتري‌ها", "خاله مهین"),
+    (["کربلایی رمضان، کشاورز ۶۰ ساله روستا، گفت: امسال باران نیامد و گندم سبز نشد."], "امسال باران", "کربلایی رمضان"),
+])
+def test_a_name_of_address_the_sentence_writes_is_a_name(paragraphs, piece, name):
+    """The name an elder goes by is the whole name the report gives them: a sentence that writes
+    it refers to them by name, not by a surname (ANNOTATION.md, round 21)."""
+    quote = quote_holding(quotes_of(*paragraphs), piece)
+    assert (quote.speaker, quote.ref) == (name, "name")
+
+
+def test_a_surname_that_is_a_word_of_address_stays_a_surname():
+    """علی دایی, then دایی alone: a word of address standing alone is the surname it is here, not
+    a name of address (that is a word of address and a given name)."""
+    quotes = quotes_of("علی دایی، سرمربی تیم، گفت: بازیکنان خسته بودند.",
+                       "دایی افزود: هفته بعد جبران می‌کنیم.")
+    assert [(q.speaker, q.ref) for q in quotes] == [("علی دایی", "name"), ("علی دایی", "surname")]
 
 
 def test_the_name_of_address_is_not_lengthened_into_the_words_before_it():

@@ -213,3 +213,21 @@ def test_a_report_headline_naming_no_writer_is_still_the_storys_speakers():
         "علی رضایی، فروشنده بازار، گفت بازار امسال کساد است.",
     )
     assert speaker_by_field(quotes)["title"] == "علی رضایی"
+
+
+def test_a_documents_first_paragraph_refers_to_the_issuer_as_its_frame_does():
+    """``متن اطلاعیه X ... به شرح زیر است:`` names X: the text's first paragraph takes the frame's
+    reference, by name; the paragraphs after it go on as a pronoun does (ANNOTATION.md, round 22)."""
+    quotes = quotes_of(
+        "به گزارش خبرنگار ما، متن اطلاعیه دادستانی عمومی و انقلاب شهرستان مهرآباد درباره این پرونده به شرح زیر است:",
+        "پیرو شکایات واصله از سوی اعضای تعاونی مسکن، اموال متهمان توقیف شده است.",
+        "رسیدگی به این پرونده با جدیت ادامه دارد و نتیجه آن به اطلاع مردم خواهد رسید.",
+    )
+    assert [(q.where, q.ref) for q in quotes] == [("body:1", "name"), ("body:2", "pronoun")]
+
+
+def test_a_documents_text_whose_frame_names_nobody_goes_on_from_its_author():
+    """``متن این بیانیه به شرح زیر است:`` after the paragraph naming its issuer: the frame names
+    nobody, so the text refers to its author as one going on does."""
+    quotes = quotes_of(*STATEMENT)
+    assert [q.ref for q in quotes] == ["pronoun", "pronoun"]

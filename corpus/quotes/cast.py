@@ -15,6 +15,7 @@ from corpus.document import Quote
 from corpus.orthography import fold_letters, fold_word, standard_spelling
 from corpus.names import DEMONSTRATIVE, DEMONSTRATIVES, INDEFINITE, drop_glued_honorific, points_back, role_key
 from corpus.quotes.constants import (
+    ADDRESSEE_PREPOSITIONS,
     APPOSITION_NAME_WINDOW,
     BULLETS,
     COUNTRY_NAMES,
@@ -35,9 +36,12 @@ from corpus.quotes.constants import (
     PLACE_UNITS,
     POINTING_ADJECTIVES,
     SENTENCE_CLOSING_VERBS,
+    PRONOUN_KEYS,
     PUBLISHED_IN,
+    QUOTE_LEAD_IN,
     NOT_IN_A_NOUN_PHRASE,
     NAMED_NEXT_PARAGRAPHS,
+    NISBA,
     OPENING_NAME_WORDS,
     OTHER_BODY_KINDS,
     ANY_BODY_KINDS,
@@ -58,7 +62,7 @@ from corpus.quotes.person import (
     unlisted_word,
 )
 from corpus.quotes.found import Found, Introduction, field_order
-from corpus.quotes.sentences import Field
+from corpus.quotes.sentences import Field, find_sentence_start
 from corpus.quotes.shapes import opening_title
 from corpus.quotes.subjects import (
     aliases_given,
@@ -105,17 +109,20 @@ class _Person:
         A lone ``هاشمی رفسنجانی`` or ``فراتینی`` is a surname, even when the
         article says no more; a name counts as full when it opens with a known
         given name (a foreign one too, with a surname after it: کوین دی‌بروینه, but
-        پدرو alone is a player's one name), or with a word no list knows, which
+        پدرو alone is a player's one name; one of the wide list before a surname,
+        مهسا قربانلو, unless a nisba), or with a word no list knows, which
         before a surname is a given name no list holds (ماهاتیر محمد، کورشات
         توزمن), or when the article also uses a shorter form of it. The name an elder is
-        called by (عمو رحیم) is a short name, with no surname, whatever else the article
-        calls them.
+        called by (عمو رحیم، ننه گلی) is their whole name, as the gold guide has it since
+        round 21: a name, said so.
         """
         if self.organisation:
             return not (len(keys) == 1 and len(self.keys) > 1 and keys[0] == self.keys[-1]
                         and not _owning_head(self.keys[-2]))
-        return "".join(keys) == "".join(self.keys) and not called_as_kin(keys) and (is_first_name(keys[0]) or len(keys) > 1 and (
-            is_foreign_given_name(keys[0]) or unlisted_word(keys[0]) or is_given_name_of_god(keys[0]) or self.shortened))
+        if "".join(keys) != "".join(self.keys):
+            return False
+        return called_as_kin(keys) or is_first_name(keys[0]) or len(keys) > 1 and (
+            _opens_as_given_name(keys[0]) or self.shortened)
 
     @property
     def name(self) -> str:
@@ -133,6 +140,48 @@ class _Person:
         if joiner and len(self.keys) > 1 and len(head) >= MIN_COMPOUND_PART:  # فلاح of ربیع فلاح‌جلودار
             endings.append(fold_word(head))
         return endings
+
+
+def _named_in_its_sentence(item: Found | Introduction, person: _Person, field: Field) -> str | None:
+    """How the sentence leading up to a quote read as the floor's (a bare verb: ``پس از این
+    جلسه سالارکیا به فارس گفت``, the subject not where a subject is looked for) writes its
+    speaker, when it does: "name" or "surname", as a subject so written would be. None when a
+    وی/او stands after the name (``از شاهرودی پرسیدیم و او گفت``: the clause speaking refers by
+    it) or a preposition before it (``به مددی اعلام می‌کنند``: whom it is said to), and for an
+    interview answer, a paragraph going on with a quote (nothing leads up to it) and a
+    document's words."""
+    mention = item.mention
+    if not isinstance(item, Found) or mention.personal or mention.answer or mention.document or mention.recalled:
+        return None
+    lead_in = len(field.folded[:item.start].rstrip(QUOTE_LEAD_IN))  # before «، : of the quote itself
+    keys = [word.key for word in clause_words(field.folded, find_sentence_start(field.folded, lead_in), lead_in)]
+    named = _speakers_words(keys, person)
+    if named is None or PRONOUN_KEYS.intersection(keys[named.stop:]) \
+            or named.start > 0 and keys[named.start - 1] in ADDRESSEE_PREPOSITIONS:
+        return None
+    return "name" if person.called_by_name(tuple(keys[named])) else "surname"
+
+
+def _speakers_words(keys: list[str], person: _Person) -> slice | None:
+    """Where the words name the person (their full name, else a surname or other ending of it),
+    the longest such run first. An organisation only by its full name: the last word of پلیس
+    ایتالیا is a country, not the police."""
+    endings = set(person.endings())
+    shortest = len(person.keys) if person.organisation else 1
+    for length in range(len(person.keys), shortest - 1, -1):
+        for n in range(len(keys) - length + 1):
+            if "".join(keys[n:n + length]) in endings:
+                return slice(n, n + length)
+    return None
+
+
+def _opens_as_given_name(key: str) -> bool:
+    """Is a name's first word, before a surname, a given name: a foreign one (کوین), a word no
+    list knows (ماهاتیر), an X-of-God name (روح‌الله), or one of the wide list (مهسا، کامبیز،
+    هیوا) that is no nisba? A wide-list word ending in ی is as often a surname's first half
+    (هاشمی of هاشمی رفسنجانی): the kept list holds the given names that end so (علی، مهدی)."""
+    return (is_foreign_given_name(key) or unlisted_word(key) or is_given_name_of_god(key)
+            or is_given_name(key) and not key.endswith(NISBA))
 
 
 @dataclass
@@ -309,6 +358,8 @@ class Cast:
                 continue  # a label line naming nobody the article knows: a lineup or a heading
             if person is None and not role and ref == "pronoun" and not item.mention.anonymous:
                 person = _next_speaker(item, upcoming[n], names) or self._story_subject(item.mention)
+            if ref == "pronoun" and person is not None:
+                ref = _named_in_its_sentence(item, person, fields[item.where]) or ref
             if person is not None:
                 self.seen[id(person)] = n
                 if item.mention.interviewee or item.mention.answer or _names_the_interviewee(item, person):

@@ -1049,6 +1049,18 @@ PARTICLE_NEVER_BEFORE = frozenset(fold_word(word) for word in (
 # further on, a roundup's next story names someone else.
 NAMED_NEXT_PARAGRAPHS = 2
 
+# What stands between a cue and the quote it opens (گفت: «): the sentence leading up to the quote
+# ends before them.
+QUOTE_LEAD_IN = " \u200c\u00a0:«\"“'"
+
+# Prepositions before a name that make it whom a sentence speaks to or of (به مددی اعلام کرد، از
+# رفیقدوست پرسیدیم، درباره کاظمی گفت), not the one speaking.
+ADDRESSEE_PREPOSITIONS = frozenset(fold_word(word) for word in ("به", "از", "با", "برای", "درباره", "خطاب"))
+
+# The nisba a surname so often ends on (هاشمی، موسوی، نوری): a word of the wide given-name list
+# ending so opens a name as a given name only when the kept list holds it (علی، مهدی).
+NISBA = fold_word("ی")
+
 # Letters a role word keeps before its final ی is dropped for comparing (جمهوری → جمهور);
 # shorter words (وی، سی) keep it.
 MIN_ROLE_WORD_STEM = 3

@@ -305,8 +305,9 @@ def document_texts(reading: list[Found | Introduction], doc: Document) -> list[F
             continue  # both frames end the paragraph on a colon
         folded = fold_letters(text)
         if (frame := DOCUMENT_TEXT_FRAME.search(folded)) and (texts := _document_paragraphs(doc, number + 1, quoted)):
-            author = _named_in_the_frame(doc, number, frame) or _document_author(doc, number - 1, quoted)
-            added += ([author] if author else []) + texts
+            named = _named_in_the_frame(doc, number, frame)
+            author = named or _document_author(doc, number - 1, quoted)
+            added += ([author] if author else []) + (_framed_by_name(texts, named) if named else texts)
         elif (_document_says_below(folded) and _carried_to(doc, number + 1, quoted)
               and (texts := _document_paragraphs(doc, number + 2, quoted))):
             added += texts  # its first paragraph is carried (carry_empty_quotes): the rest goes on
@@ -316,6 +317,13 @@ def document_texts(reading: list[Found | Introduction], doc: Document) -> list[F
     inside |= {item.where for item in added if isinstance(item, Found)}
     reading = [item for item in reading if not (isinstance(item, Introduction) and item.where in inside)]
     return sorted(reading + added, key=lambda item: (field_order(item.where), item.start))
+
+
+def _framed_by_name(texts: list[Found], named: Introduction) -> list[Found]:
+    """A document's text after a frame that names its issuer (``متن اطلاعیه دادستانی شهرستان
+    ... به شرح زیر است:``): its first paragraph refers to the issuer as the frame does, by name;
+    the paragraphs after it go on, as a pronoun does (ANNOTATION.md, round 22)."""
+    return [dataclasses.replace(texts[0], mention=named.mention), *texts[1:]]
 
 
 def _document_says_below(folded: str) -> bool:
