@@ -1348,8 +1348,11 @@ def _where_held(phrase: list[Word], following: str) -> bool:
     """After a name, does the word after «در» name where the office is held: the seat of a
     representative (نماینده مردم اهواز در مجلس، نماینده ولی فقیه در استان) or the affairs an
     office is for (معاون وزیر ... در امور دام)? Any other «در» after a named person's role opens
-    the occasion (رضایی مدیرکل بهزیستی در نشست خبری، وزیر کشور در مجلس)."""
-    if not (_role_after_name(phrase) or _in_role(phrase)):
+    the occasion (رضایی مدیرکل بهزیستی در نشست خبری، وزیر کشور در مجلس). The role may have
+    gone on past the commas of a list (نماینده مردم بجنورد، مانه و سملقان، گرمه و جاجرم در مجلس؛
+    معاون وزیر صنعت، معدن و تجارت در امور بازرگانی): the part before «در» is then a list's last
+    item, not a role's opening, and the seat or the affairs are still the office's."""
+    if not (_role_after_name(phrase) or _in_role(phrase) or _role_goes_on(phrase)):
         return False
     return following in OFFICE_AFFAIRS or following in REPRESENTATIVE_SEATS and any(
         word.key in REPRESENTATIVE_HEADS for word in phrase)
