@@ -840,7 +840,13 @@ FRIDAY_PRAYER_WORDS = frozenset(fold_word(word) for word in ("امام", "نما
 # on with it (مدیرکل حمل و نقل و پایانه‌ها، مدیرکل حفاظت محیط زیست), they do not end it.
 ROLE_COMPOUNDS = frozenset(tuple(fold_word(word) for word in term.split()) for term in (
     "حمل و نقل", "محیط زیست",
+    # ... whose last word is a stop word: a role may end on it (معاون محیط طبیعی اداره کل)
+    "اداره کل", "دادستان کل", "بازرس کل", "مدیر کل",
 ))
+# The honorific closing a holy person's name, written after it in a body's name (بیمارستان امام
+# رضا (ع)، مرکز قرآن و حدیث کریمه اهل بیت (ع)): a stop-word list holds the letter, but a role
+# may end on it.
+ROLE_CLOSING_HONORIFICS = frozenset(fold_word(word) for word in ("ع",))
 # Before «را» a role may run on into the object (عضو حزب ... | این موضوع را ...؛ عضو کمیسیون
 # ... | بالا بودن تلفات را ...). Past the role's first words, these open the object: a
 # demonstrative (unless a body follows it: رئیس هیئت مدیره این باشگاه), a word of part or

@@ -127,6 +127,7 @@ from corpus.quotes.constants import (
     QUANTITY_WORDS,
     QUESTION_MARKS,
     QUOTE_CLOSERS,
+    ROLE_CLOSING_HONORIFICS,
     ROLE_COMPOUNDS,
     SENTENCE_CONJUNCTIONS,
     SPLIT_COMPOUNDS,
@@ -2041,9 +2042,15 @@ def _role_words(words: list[Word]) -> list[Word]:
         if kind not in ("", "stop word", "quantity"):
             words = words[:n - 1 if kind == "weekday" and word.key == WEEKDAY_TAIL else n]  # سه شنبه
             break
-    while words and non_name_kind(words[-1].key) == "stop word":
+    while words and non_name_kind(words[-1].key) == "stop word" and not _closes_role(words):
         words = words[:-1]
     return words
+
+
+def _closes_role(words: list[Word]) -> bool:
+    """Does the last word, a stop word, close the role all the same: a fixed term's last word
+    (اداره کل) or a holy name's honorific (دانشگاه امام حسین (ع))?"""
+    return words[-1].key in ROLE_CLOSING_HONORIFICS or _ends_role_compound(words, len(words) - 1)
 
 
 def _ends_role_compound(words: list[Word], n: int) -> bool:
