@@ -1282,6 +1282,9 @@ GROUP_SHARE_UNITS = ("تن",)
 # verb (not چند روز پیش, a time).
 FEW_WORDS = ("چند", "چندین")
 
+# A hyphen or dash joining two words of a role (دانشگاه جامع علمی - کاربردی): shown as written.
+HYPHENS = ("-", "–", "‐")
+
 # --- Where an office is held, after its holder's name (round 22, roles; subjects._continues_role) ---
 # After a name, «در» ends the role (… مدیرکل بهزیستی | در نشست خبری گفت) but where it names the
 # seat a representative holds (نماینده مردم اهواز در مجلس، نماینده ولی فقیه در استان) or the

@@ -20,6 +20,7 @@ from corpus.orthography import fold_folded, fold_word
 from corpus.quotes.constants import (
     CLEFT_COPULAS,
     CLEFT_OPENER,
+    HYPHENS,
     OFFICE_AFFAIRS,
     REPRESENTATIVE_HEADS,
     REPRESENTATIVE_SEATS,
@@ -2126,18 +2127,25 @@ def is_agency(words: list[Word]) -> bool:
 
 def as_original(text: str, words: list[Word]) -> str:
     """The words as written in the article, joined by single spaces (by a ZWNJ where it
-    joined them: مهاجم‌قطر), and by the comma the article sets between two of them (اتاق
-    بازرگانی، صنایع، معادن و کشاورزی), so a body's list of fields reads as written."""
+    joined them: مهاجم‌قطر), by the comma the article sets between two of them (اتاق
+    بازرگانی، صنایع، معادن و کشاورزی), so a body's list of fields reads as written, and by the
+    hyphen that joins two (دانشگاه جامع علمی - کاربردی، اختلالات عصبی-تکاملی)."""
     kept = [w for w in words if w.key != ","]
-    written = [w + _comma_between(text, kept[n], kept[n + 1]) if n + 1 < len(kept) else w
-               for n, w in enumerate(_as_written(text, kept))]
-    return " ".join(written).replace(" \u200c", "\u200c")
+    written = _as_written(text, kept)
+    joined = "".join(_joint(text, kept[n - 1], kept[n]) + w if n else w for n, w in enumerate(written))
+    return joined.replace(" \u200c", "\u200c")
 
 
-def _comma_between(text: str, word: Word, following: Word) -> str:
-    """The comma written between two words next to each other, or nothing."""
-    gap = text[word.end:following.start].strip(" \u200c\u00a0")
-    return gap if gap in ("،", ",") else ""
+def _joint(text: str, word: Word, following: Word) -> str:
+    """What joins two words next to each other as the article writes them: the comma between
+    them, a hyphen (spaced or not, as written), else a space."""
+    gap = text[word.end:following.start]
+    mark = gap.strip(" \u200c\u00a0")
+    if mark in ("،", ","):
+        return mark + " "
+    if mark in HYPHENS:
+        return f" {mark} " if gap != mark else mark
+    return " "
 
 
 def _within_sentence(folded: str, words: list[Word]) -> list[Word]:
