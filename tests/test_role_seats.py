@@ -27,3 +27,18 @@ def test_a_minister_in_parliament_spoke_there_and_the_role_ends_before_it():
 def test_a_representative_at_a_session_spoke_there_and_the_role_ends_before_it():
     assert role_of("کیومرث رستمی نماینده مردم ایذه در جلسه علنی امروز گفت: جاده ایذه هنوز ناامن است.") == \
         "نماینده مردم ایذه"
+
+
+def test_a_seat_after_the_list_of_a_representatives_towns_is_part_of_the_role():
+    assert role_of("رحیم نوروزی نماینده مردم شهرستان‌های سرخس، فریمان و احمدآباد در مجلس شورای اسلامی گفت: "
+                   "مرز سرخس باید فعال شود.") == "نماینده مردم شهرستان‌های سرخس، فریمان و احمدآباد در مجلس شورای اسلامی"
+
+
+def test_the_affairs_after_a_ministrys_listed_fields_are_part_of_the_role():
+    assert role_of("پروانه سلیمی معاون وزیر تعاون، کار و رفاه اجتماعی در امور اشتغال گفت: ۵۰ هزار شغل ایجاد شد.") == \
+        "معاون وزیر تعاون، کار و رفاه اجتماعی در امور اشتغال"
+
+
+def test_a_session_after_the_list_is_still_the_occasion():
+    assert role_of("رحیم نوروزی نماینده مردم سرخس، فریمان و احمدآباد در نشست خبری گفت: مرز سرخس باید فعال شود.") == \
+        "نماینده مردم سرخس، فریمان و احمدآباد"

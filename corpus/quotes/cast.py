@@ -93,6 +93,10 @@ class _Person:
     titles: list[str] = field(default_factory=list)  # titles the article called them by alone, as resolved
     organisation: bool = False
     shortened: bool = False  # the article also calls them by fewer words (a surname)
+    # titles the lead calls them by alone, as fully as a title they hold or more (the lead's
+    # مدیرکل بهزیستی استان خوزستان after the headline's مدیرکل بهزیستی خوزستان): what a shorter
+    # title stands for while no role is written beside the name; never used to find anyone
+    lead_titles: list[str] = field(default_factory=list)
 
     @property
     def all_titles(self) -> list[str]:
@@ -643,6 +647,8 @@ class Cast:
         met = [p for p in holders if id(p) in self.seen]
         if met:
             chosen = current if any(p is current for p in met) else max(met, key=lambda p: self.seen[id(p)])
+            if mention.where == "lead":
+                _called_in_the_lead(chosen, mention.role)
             return chosen, mention.role, "title"
         lead_speaker = self.lead_speaker if mention.where == "title" else None  # a headline's title only
         main = _outside(_a_person(self.headline_speaker or lead_speaker or self.first_body_speaker), wanted)
@@ -788,16 +794,30 @@ def _next_speaker(item: Found | Introduction, upcoming: _Person | None, names: _
 
 
 def _shown_role(role: str, person: _Person | None) -> str:
-    """The role a quote shows: its sentence's, or the person's first title without one. A role
+    """The role a quote shows: its sentence's, or the person's first title without one, each as
+    the article writes it in full beside the name or, with no role there, in the lead. A role
     that points back into the article (سرمربی این تیم) gives way to the same office named in
     full (سرمربی لیورپول), one the article gave the person opening on the same word."""
     titles = person.all_titles if person else []
+    written = (person.roles or person.lead_titles) if person else []
     if not role:
-        return titles[0] if titles else ""
+        return _in_full(titles[0], written) if titles else ""
     if points_back(role):
         head = role_key(role)[:1]
         return next((title for title in titles if not points_back(title) and role_key(title)[:1] == head), role)
-    return _in_full(role, person.roles if person else [])
+    return _in_full(role, written)
+
+
+def _called_in_the_lead(person: _Person, title: str) -> None:
+    """Keep a lead's title-only mention of someone met before (Person.lead_titles) when it writes
+    a title they were called by alone as it stands or more fully (the headline's مدیرکل بهزیستی
+    خوزستان, the lead's مدیرکل بهزیستی استان خوزستان) and no role stands beside their name: the
+    lead is where an article gives the office in full. Not a reading that runs into a clause
+    (… خراسان‌جنوبی بابیان اینکه …): that is no title."""
+    if person.roles or title in person.lead_titles or CLAUSE_OPENER.search(title):
+        return
+    if any(_in_full(held, [title]) == title for held in person.titles):
+        person.lead_titles.append(title)
 
 
 def _in_full(role: str, written: list[str]) -> str:

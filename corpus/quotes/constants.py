@@ -867,7 +867,13 @@ FRIDAY_PRAYER_WORDS = frozenset(fold_word(word) for word in ("امام", "نما
 # on with it (مدیرکل حمل و نقل و پایانه‌ها، مدیرکل حفاظت محیط زیست), they do not end it.
 ROLE_COMPOUNDS = frozenset(tuple(fold_word(word) for word in term.split()) for term in (
     "حمل و نقل", "محیط زیست",
+    # ... whose last word is a stop word: a role may end on it (معاون محیط طبیعی اداره کل)
+    "اداره کل", "دادستان کل", "بازرس کل", "مدیر کل",
 ))
+# The honorific closing a holy person's name, written after it in a body's name (بیمارستان امام
+# رضا (ع)، مرکز قرآن و حدیث کریمه اهل بیت (ع)): a stop-word list holds the letter, but a role
+# may end on it.
+ROLE_CLOSING_HONORIFICS = frozenset(fold_word(word) for word in ("ع",))
 # Before «را» a role may run on into the object (عضو حزب ... | این موضوع را ...؛ عضو کمیسیون
 # ... | بالا بودن تلفات را ...). Past the role's first words, these open the object: a
 # demonstrative (unless a body follows it: رئیس هیئت مدیره این باشگاه), a word of part or
@@ -1320,6 +1326,9 @@ GROUP_SHARE_UNITS = ("تن",)
 # «چند راننده تاکسی گفتند»: a few people of a kind, counted with no unit; a group before a plural
 # verb (not چند روز پیش, a time).
 FEW_WORDS = ("چند", "چندین")
+
+# A hyphen or dash joining two words of a role (دانشگاه جامع علمی - کاربردی): shown as written.
+HYPHENS = ("-", "–", "‐")
 
 # --- Where an office is held, after its holder's name (round 22, roles; subjects._continues_role) ---
 # After a name, «در» ends the role (… مدیرکل بهزیستی | در نشست خبری گفت) but where it names the

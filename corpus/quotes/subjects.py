@@ -20,6 +20,7 @@ from corpus.orthography import fold_folded, fold_word
 from corpus.quotes.constants import (
     CLEFT_COPULAS,
     CLEFT_OPENER,
+    HYPHENS,
     OFFICE_AFFAIRS,
     REPRESENTATIVE_HEADS,
     REPRESENTATIVE_SEATS,
@@ -130,6 +131,7 @@ from corpus.quotes.constants import (
     QUANTITY_WORDS,
     QUESTION_MARKS,
     QUOTE_CLOSERS,
+    ROLE_CLOSING_HONORIFICS,
     ROLE_COMPOUNDS,
     SENTENCE_CONJUNCTIONS,
     SPLIT_COMPOUNDS,
@@ -1387,8 +1389,11 @@ def _where_held(phrase: list[Word], following: str) -> bool:
     """After a name, does the word after «در» name where the office is held: the seat of a
     representative (نماینده مردم اهواز در مجلس، نماینده ولی فقیه در استان) or the affairs an
     office is for (معاون وزیر ... در امور دام)? Any other «در» after a named person's role opens
-    the occasion (رضایی مدیرکل بهزیستی در نشست خبری، وزیر کشور در مجلس)."""
-    if not (_role_after_name(phrase) or _in_role(phrase)):
+    the occasion (رضایی مدیرکل بهزیستی در نشست خبری، وزیر کشور در مجلس). The role may have
+    gone on past the commas of a list (نماینده مردم بجنورد، مانه و سملقان، گرمه و جاجرم در مجلس؛
+    معاون وزیر صنعت، معدن و تجارت در امور بازرگانی): the part before «در» is then a list's last
+    item, not a role's opening, and the seat or the affairs are still the office's."""
+    if not (_role_after_name(phrase) or _in_role(phrase) or _role_goes_on(phrase)):
         return False
     return following in OFFICE_AFFAIRS or following in REPRESENTATIVE_SEATS and any(
         word.key in REPRESENTATIVE_HEADS for word in phrase)
@@ -2077,9 +2082,15 @@ def _role_words(words: list[Word]) -> list[Word]:
         if kind not in ("", "stop word", "quantity"):
             words = words[:n - 1 if kind == "weekday" and word.key == WEEKDAY_TAIL else n]  # سه شنبه
             break
-    while words and non_name_kind(words[-1].key) == "stop word":
+    while words and non_name_kind(words[-1].key) == "stop word" and not _closes_role(words):
         words = words[:-1]
     return words
+
+
+def _closes_role(words: list[Word]) -> bool:
+    """Does the last word, a stop word, close the role all the same: a fixed term's last word
+    (اداره کل) or a holy name's honorific (دانشگاه امام حسین (ع))?"""
+    return words[-1].key in ROLE_CLOSING_HONORIFICS or _ends_role_compound(words, len(words) - 1)
 
 
 def _ends_role_compound(words: list[Word], n: int) -> bool:
@@ -2155,18 +2166,25 @@ def is_agency(words: list[Word]) -> bool:
 
 def as_original(text: str, words: list[Word]) -> str:
     """The words as written in the article, joined by single spaces (by a ZWNJ where it
-    joined them: مهاجم‌قطر), and by the comma the article sets between two of them (اتاق
-    بازرگانی، صنایع، معادن و کشاورزی), so a body's list of fields reads as written."""
+    joined them: مهاجم‌قطر), by the comma the article sets between two of them (اتاق
+    بازرگانی، صنایع، معادن و کشاورزی), so a body's list of fields reads as written, and by the
+    hyphen that joins two (دانشگاه جامع علمی - کاربردی، اختلالات عصبی-تکاملی)."""
     kept = [w for w in words if w.key != ","]
-    written = [w + _comma_between(text, kept[n], kept[n + 1]) if n + 1 < len(kept) else w
-               for n, w in enumerate(_as_written(text, kept))]
-    return " ".join(written).replace(" \u200c", "\u200c")
+    written = _as_written(text, kept)
+    joined = "".join(_joint(text, kept[n - 1], kept[n]) + w if n else w for n, w in enumerate(written))
+    return joined.replace(" \u200c", "\u200c")
 
 
-def _comma_between(text: str, word: Word, following: Word) -> str:
-    """The comma written between two words next to each other, or nothing."""
-    gap = text[word.end:following.start].strip(" \u200c\u00a0")
-    return gap if gap in ("،", ",") else ""
+def _joint(text: str, word: Word, following: Word) -> str:
+    """What joins two words next to each other as the article writes them: the comma between
+    them, a hyphen (spaced or not, as written), else a space."""
+    gap = text[word.end:following.start]
+    mark = gap.strip(" \u200c\u00a0")
+    if mark in ("،", ","):
+        return mark + " "
+    if mark in HYPHENS:
+        return f" {mark} " if gap != mark else mark
+    return " "
 
 
 def _within_sentence(folded: str, words: list[Word]) -> list[Word]:
