@@ -592,7 +592,7 @@ class Cast:
             return _titled(beside, mention.role), mention.role, "title"
         # the speaker of the moment, unless the article titled them otherwise (یک اقتصاددان: ... then سخنگوی دولت گفت)
         if current is not None and not mention.also and (not current.all_titles or _shares_words(wanted, current.all_titles)):
-            return current, mention.role, "title"
+            return _titled_if_untitled(current, mention), mention.role, "title"
         if holders:
             return holders[0], mention.role, "title"
         only = _outside(self.people.all[0], wanted) if len(self.people.all) == 1 else None
@@ -825,6 +825,18 @@ def _titled(person: _Person, title: str) -> _Person:
     if title and title not in person.all_titles:
         person.titles.append(title)
     return person
+
+
+def _titled_if_untitled(person: _Person, mention: Mention) -> _Person:
+    """The speaker of the moment a title-only quote goes on with (``ویسی گفت: ... . سرمربی
+    استقلال خوزستان ... گفت: ...``) keeps the title when the article gives them no other: it
+    is how the report says who they are, for their quotes before it and after (a sport
+    report names its coach in the headline and gives the post once, further on). Not a title
+    read before a judgement's object (``X نامه رئیس جمهور را ... عنوان کرد``): it may be the
+    object's words, not the speaker's post."""
+    if person.all_titles or mention.role_before_object:
+        return person
+    return _titled(person, mention.role)
 
 
 def _outside(person: _Person | None, role: tuple[str, ...]) -> _Person | None:

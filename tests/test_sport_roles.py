@@ -1,0 +1,49 @@
+"""Sport reports' roles: a player's or coach's post given once, where the report chooses, is
+theirs on every quote. Every sentence is invented for the test.
+"""
+
+from __future__ import annotations
+
+from quoting import headed_quotes, quote_holding, quotes_of
+
+
+def test_a_post_given_once_by_a_later_title_only_quote_is_the_speakers_on_every_quote():
+    """Named first, then ``سرمربی ملوان ... گفت`` with nobody new: the post is the coach's,
+    shown on the quotes before it too."""
+    quotes = headed_quotes(
+        "محمودی: در لیگ برتر می‌مانیم", "",
+        "کاظم محمودی در گفت‌وگو با خبرنگاران گفت: ما برای ماندن در لیگ برتر تلاش می‌کنیم.",
+        "وی ادامه داد: هواداران صبور باشند.",
+        "سرمربی ملوان بندرانزلی درباره داوری گفت: داور دو پنالتی ما را نگرفت.")
+    assert {(q.speaker, q.role) for q in quotes} == {("کاظم محمودی", "سرمربی ملوان بندرانزلی")}
+
+
+def test_a_lead_giving_the_headline_speaker_only_a_post_gives_it_to_their_body_quotes():
+    """``X: ...`` headline, the lead's ``سرمربی تیم ... گفت: ...``, a body that tells of X and
+    quotes him as ``وی``: one coach, whose post every quote shows."""
+    quotes = headed_quotes(
+        "فاتح تریم: به دو مدافع نیاز داریم",
+        "سرمربی تیم فوتبال گالاتاسرای گفت: برای جبران ضعف دفاع به دو مدافع نیاز داریم.",
+        "فاتح تریم در نقل و انتقالات تابستانی زودتر از همه فعال شده است. این مربی برجسته پس از "
+        "پایان فصل تصمیم به تقویت دفاع گرفته است.",
+        "وی در گفت‌وگویی اظهار داشت: مشکل تیم در پایان فصل مشخص شد.",
+        "او ادامه داد: به یک مدافع چپ نیاز داریم.")
+    assert {(q.speaker, q.role) for q in quotes} == {("فاتح تریم", "سرمربی تیم فوتبال گالاتاسرای")}
+
+
+def test_a_speaker_already_given_a_post_keeps_it_over_a_later_title():
+    """Named with his post, the later title (another way to say who he is) is not put first."""
+    quotes = quotes_of(
+        "یحیی گل‌محمدی، سرمربی پرسپولیس، گفت: حریف قدرتمندی داریم.",
+        "مربی باتجربه تیم در ادامه گفت: بازیکنان آماده‌اند.")
+    assert quote_holding(quotes, "حریف قدرتمندی").role == "سرمربی پرسپولیس"
+
+
+def test_a_title_read_before_a_judgements_object_is_not_kept_as_the_speakers_post():
+    """``X نامه رئیس جمهور ... را ... عنوان کرد``: the words before the object may be the
+    object's; the speaker is not given them as a post for his other quotes."""
+    quotes = quotes_of(
+        "غلامرضا نوروزی در نشست امروز گفت: فدراسیون باید پاسخگو باشد.",
+        "نوروزی نامه رئیس فدراسیون به باشگاه‌ها را عجولانه و بی‌پشتوانه عنوان کرد.",
+        "وی افزود: باشگاه‌ها از این نامه ناراضی هستند.")
+    assert quote_holding(quotes, "پاسخگو باشد").role != "رئیس فدراسیون"
