@@ -47,3 +47,34 @@ def test_a_title_read_before_a_judgements_object_is_not_kept_as_the_speakers_pos
         "نوروزی نامه رئیس فدراسیون به باشگاه‌ها را عجولانه و بی‌پشتوانه عنوان کرد.",
         "وی افزود: باشگاه‌ها از این نامه ناراضی هستند.")
     assert quote_holding(quotes, "پاسخگو باشد").role != "رئیس فدراسیون"
+
+
+def test_a_sport_title_shortened_later_is_shown_as_the_lead_gave_it():
+    """The lead's ``مدافع تیم فوتبال پرسپولیس گفت``, the body's ``مدافع پرسپولیس ... گفت``: the
+    team's words left out, the same post, shown in full."""
+    quotes = headed_quotes(
+        "حسینی: فولاد تیم خوبی است",
+        "مدافع تیم فوتبال پرسپولیس گفت: فولاد تیم خوبی است.",
+        "سید جلال حسینی پس از بازی گفت: بازی سختی بود.",
+        "مدافع پرسپولیس در ادامه گفت: فولاد روی ضدحمله برنامه داشت.")
+    assert quote_holding(quotes, "روی ضدحمله").role == "مدافع تیم فوتبال پرسپولیس"
+
+
+def test_a_club_official_called_by_the_club_alone_is_shown_with_the_club():
+    quotes = headed_quotes(
+        "رویانیان: از تیم ملی حمایت می‌کنیم",
+        "مدیرعامل باشگاه پرسپولیس گفت: از تیم ملی حمایت می‌کنیم.",
+        "محمد رویانیان گفت: بیانیه سرمربی تیم ملی را نخوانده‌ام.",
+        "مدیرعامل پرسپولیس در پایان گفت: مشکلی با فدراسیون نداریم.")
+    assert quote_holding(quotes, "مشکلی با فدراسیون").role == "مدیرعامل باشگاه پرسپولیس"
+
+
+def test_a_sport_title_with_a_word_of_its_own_keeps_it():
+    """``سرپرست باشگاه پرسپولیس`` is not the ``سرپرست تیم فوتبال پرسپولیس`` the article also
+    gives: a word said otherwise, not left out; the sentence's own title stays."""
+    quotes = headed_quotes(
+        "طاهری: پیش‌قرارداد اسپانسر آماده است",
+        "سرپرست باشگاه پرسپولیس می‌گوید پیش‌قرارداد اسپانسر آماده است.",
+        "علی‌اکبر طاهری، سرپرست تیم فوتبال پرسپولیس، گفت: قرارداد هفته بعد امضا می‌شود.")
+    assert next(q for q in quotes if q.where == "lead").role == "سرپرست باشگاه پرسپولیس"
+

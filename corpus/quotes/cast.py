@@ -35,6 +35,8 @@ from corpus.quotes.constants import (
     PLACE_UNITS,
     POINTING_ADJECTIVES,
     SENTENCE_CLOSING_VERBS,
+    TEAM_NAME_HEADS,
+    TEAM_SPORTS,
     PUBLISHED_IN,
     NOT_IN_A_NOUN_PHRASE,
     NAMED_NEXT_PARAGRAPHS,
@@ -725,7 +727,7 @@ def _shown_role(role: str, person: _Person | None) -> str:
     if points_back(role):
         head = role_key(role)[:1]
         return next((title for title in titles if not points_back(title) and role_key(title)[:1] == head), role)
-    return _in_full(role, person.roles if person else [])
+    return _team_title_in_full(_in_full(role, person.roles if person else []), person.all_titles if person else [])
 
 
 def _in_full(role: str, written: list[str]) -> str:
@@ -734,6 +736,24 @@ def _in_full(role: str, written: list[str]) -> str:
     wanted = role_key(role)
     return next((title for title in written if len(role_key(title)) > len(wanted)
                  and (_roles_match(wanted, role_key(title)) or _role_shortened(wanted, role_key(title)))), role)
+
+
+def _team_title_in_full(role: str, titles: list[str]) -> str:
+    """A title as the article gives it to the person in full anywhere (beside the name or in a
+    title-only lead), when the sentence leaves out words a title may leave out: a sport report's
+    team words before the club (مدافع پرسپولیس is the lead's مدافع تیم فوتبال پرسپولیس, مدیرعامل
+    پرسپولیس the مدیرعامل باشگاه پرسپولیس) and ROLE_OPTIONAL_WORDS (استاندار استان کرمان). Only words left out, none said otherwise (سرپرست باشگاه پرسپولیس
+    is not shown as سرپرست تیم فوتبال پرسپولیس)."""
+    keys = role_key(role)
+    return next((title for title in titles if len(role_key(title)) > len(keys)
+                 and _without_team_words(role_key(title)) == _without_team_words(keys)
+                 and set(_word_stems(keys)) <= set(_word_stems(role_key(title)))), role)
+
+
+def _without_team_words(role: tuple[str, ...]) -> str:
+    """The role's stem (_role_stem) without the words a sport title may leave out before its club
+    (TEAM_NAME_HEADS, TEAM_SPORTS: تیم فوتبال، باشگاه)."""
+    return _role_stem(role[:1] + tuple(word for word in role[1:] if word not in TEAM_NAME_HEADS + TEAM_SPORTS))
 
 
 def _titles_written_as_names(mentions: list[Mention]) -> None:
