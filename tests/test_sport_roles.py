@@ -78,3 +78,28 @@ def test_a_sport_title_with_a_word_of_its_own_keeps_it():
         "علی‌اکبر طاهری، سرپرست تیم فوتبال پرسپولیس، گفت: قرارداد هفته بعد امضا می‌شود.")
     assert next(q for q in quotes if q.where == "lead").role == "سرپرست باشگاه پرسپولیس"
 
+
+def test_a_title_set_beside_the_name_in_narration_is_the_speakers():
+    """``به نظر می‌رسد X، سرمربی پرتغالی، ...`` quotes nobody; X is then quoted by surname
+    alone: the title beside his name is his."""
+    quotes = headed_quotes(
+        "مورینیو و ستایش دو بازیکن جوان",
+        "به نظر می‌رسد ژوزه مورینیو، سرمربی پرتغالی، از همین حالا به فکر فصل بعد است.",
+        "مورینیو گفت: این دو بازیکن آینده فوتبال فرانسه هستند.")
+    assert quote_holding(quotes, "آینده فوتبال").role == "سرمربی پرتغالی"
+
+
+def test_a_title_closed_by_a_comma_after_the_name_in_narration_is_the_speakers():
+    quotes = quotes_of(
+        "پس از بازی پیروز قربانی مربی سابق استقلال، در تمرین این تیم حاضر شد.",
+        "قربانی گفت: تیم آماده است.")
+    assert quote_holding(quotes, "تیم آماده").role == "مربی سابق استقلال"
+
+
+def test_a_title_said_of_the_name_as_a_predicate_is_not_the_speakers():
+    """``... که X سرمربی موفقی برای این تیم است``: what the sentence says of him, not a title set
+    beside the name by a comma."""
+    quotes = quotes_of(
+        "همه قبول دارند که علی دایی سرمربی موفقی برای این تیم است.",
+        "دایی گفت: باید صبور بود.")
+    assert quote_holding(quotes, "صبور بود").role is None

@@ -325,6 +325,8 @@ class Cast:
         quoted = [(item.where, item.start, item.end) for item in found if isinstance(item, Found)]
         for person in {id(p): p for _, p, _, _ in resolved if p is not None and p.organisation}.values():
             _name_body_in_full(person, fields, quoted)
+        for person in {id(p): p for _, p, _, _ in resolved if p is not None and not p.organisation}.values():
+            _role_beside_the_name(person, fields)
         quotes = []
         for item, person, role, ref in resolved:
             if isinstance(item, Introduction):
@@ -1088,6 +1090,38 @@ def _name_body_in_full(body: _Person, fields: dict[str, Field], quoted: list[tup
     if len(longer) == 1 and len(next_words) == 1:
         ((_, written),) = longer.items()
         body.words = body.words + written
+
+
+def _role_beside_the_name(person: _Person, fields: dict[str, Field]) -> None:
+    """A speaker the quotes give no title, whom the article names in full with one set beside
+    the name in a sentence that quotes nobody (``به نظر می‌رسد ژوزه مورینیو، سرمربی پرتغالی، از
+    همین حالا ...``، ``سعید مظفری‌زاده داور اسبق لیگ برتر، نظر خود را ...``): that title is
+    theirs, the first so written. Read as a clause's subject is (subject), from the name on; only
+    one a comma sets off, never one that runs past a comma."""
+    if person.all_titles or len(person.keys) < 2:
+        return
+    n = len(person.keys)
+    for fld in fields.values():
+        words = field_words(fld.folded, len(fld.folded))
+        for at in (k for k in range(len(words) - n + 1) if tuple(w.key for w in words[k:k + n]) == person.keys):
+            found, end = subject(fld, clause_words(fld.folded, words[at].start, len(fld.folded)))
+            if found.ref == "name" and found.name_keys == person.keys and found.role \
+                    and not _runs_past_a_comma(found.role) and _set_off(fld.folded, words[at + n - 1].end, end):
+                person.roles.append(found.role)
+                return
+
+
+def _set_off(folded: str, name_end: int, title_end: int) -> bool:
+    """Is the title set off by a comma, after the name or after itself (``X، سرمربی ...``, ``X
+    داور اسبق لیگ برتر، نظر ...``)? Without one it may be the sentence's predicate (``X نفوذی
+    جمهوری اسلامی است``) or run into its verb (``X رئیس‌کل دادگستری منتشر شده``)."""
+    return any(folded[at:].lstrip().startswith(("،", ",")) for at in (name_end, title_end))
+
+
+def _runs_past_a_comma(role: str) -> bool:
+    """Does a title read beside a name in narration go on past a comma (``پوتین رئیس‌جمهور روسیه،
+    وی قصد ...``)? There the sentence went on, and where the title ends is unsure."""
+    return any(mark in role for mark in "،,")
 
 
 def _longer_forms(fld: Field, keys: tuple[str, ...],
