@@ -744,8 +744,9 @@ def _team_title_in_full(role: str, titles: list[str]) -> str:
     """A title as the article gives it to the person in full anywhere (beside the name or in a
     title-only lead), when the sentence leaves out words a title may leave out: a sport report's
     team words before the club (مدافع پرسپولیس is the lead's مدافع تیم فوتبال پرسپولیس, مدیرعامل
-    پرسپولیس the مدیرعامل باشگاه پرسپولیس) and ROLE_OPTIONAL_WORDS (استاندار استان کرمان). Only words left out, none said otherwise (سرپرست باشگاه پرسپولیس
-    is not shown as سرپرست تیم فوتبال پرسپولیس)."""
+    پرسپولیس the مدیرعامل باشگاه پرسپولیس) and ROLE_OPTIONAL_WORDS (استاندار استان کرمان). Only
+    words left out, none said otherwise (سرپرست باشگاه پرسپولیس is not shown as سرپرست تیم فوتبال
+    پرسپولیس)."""
     keys = role_key(role)
     return next((title for title in titles if len(role_key(title)) > len(keys)
                  and _without_team_words(role_key(title)) == _without_team_words(keys)
@@ -1094,9 +1095,9 @@ def _name_body_in_full(body: _Person, fields: dict[str, Field], quoted: list[tup
 
 def _role_beside_the_name(person: _Person, fields: dict[str, Field]) -> None:
     """A speaker the quotes give no title, whom the article names in full with one set beside
-    the name in a sentence that quotes nobody (``به نظر می‌رسد ژوزه مورینیو، سرمربی پرتغالی، از
-    همین حالا ...``، ``سعید مظفری‌زاده داور اسبق لیگ برتر، نظر خود را ...``): that title is
-    theirs, the first so written. Read as a clause's subject is (subject), from the name on; only
+    the name, mostly in a sentence that quotes nobody, which gives no speaker a title otherwise
+    (``به نظر می‌رسد ژوزه مورینیو، سرمربی پرتغالی، از همین حالا ...``، ``سعید مظفری‌زاده داور اسبق
+    لیگ برتر، نظر خود را ...``): that title is theirs, the first so written. Read as a clause's subject is (subject), from the name on; only
     one a comma sets off, never one that runs past a comma."""
     if person.all_titles or len(person.keys) < 2:
         return
