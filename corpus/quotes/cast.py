@@ -37,6 +37,8 @@ from corpus.quotes.constants import (
     POINTING_ADJECTIVES,
     SENTENCE_CLOSING_VERBS,
     PRONOUN_KEYS,
+    TEAM_NAME_HEADS,
+    TEAM_SPORTS,
     PUBLISHED_IN,
     QUOTE_LEAD_IN,
     NOT_IN_A_NOUN_PHRASE,
@@ -381,6 +383,8 @@ class Cast:
         quoted = [(item.where, item.start, item.end) for item in found if isinstance(item, Found)]
         for person in {id(p): p for _, p, _, _ in resolved if p is not None and p.organisation}.values():
             _name_body_in_full(person, fields, quoted)
+        for person in {id(p): p for _, p, _, _ in resolved if p is not None and not p.organisation}.values():
+            _role_beside_the_name(person, fields)
         quotes = []
         for item, person, role, ref in resolved:
             if isinstance(item, Introduction):
@@ -670,7 +674,7 @@ class Cast:
             return _titled(beside, mention.role), mention.role, "title"
         # the speaker of the moment, unless the article titled them otherwise (یک اقتصاددان: ... then سخنگوی دولت گفت)
         if current is not None and not mention.also and (not current.all_titles or _shares_words(wanted, current.all_titles)):
-            return current, mention.role, "title"
+            return _titled_if_untitled(current, mention), mention.role, "title"
         if holders:
             return holders[0], mention.role, "title"
         only = _outside(self.people.all[0], wanted) if len(self.people.all) == 1 else None
@@ -795,9 +799,10 @@ def _next_speaker(item: Found | Introduction, upcoming: _Person | None, names: _
 
 def _shown_role(role: str, person: _Person | None) -> str:
     """The role a quote shows: its sentence's, or the person's first title without one, each as
-    the article writes it in full beside the name or, with no role there, in the lead. A role
-    that points back into the article (سرمربی این تیم) gives way to the same office named in
-    full (سرمربی لیورپول), one the article gave the person opening on the same word."""
+    the article writes it in full beside the name or, with no role there, in the lead, and with
+    the team words a sport title may leave out (_team_title_in_full). A role that points back
+    into the article (سرمربی این تیم) gives way to the same office named in full (سرمربی
+    لیورپول), one the article gave the person opening on the same word."""
     titles = person.all_titles if person else []
     written = (person.roles or person.lead_titles) if person else []
     if not role:
@@ -805,7 +810,7 @@ def _shown_role(role: str, person: _Person | None) -> str:
     if points_back(role):
         head = role_key(role)[:1]
         return next((title for title in titles if not points_back(title) and role_key(title)[:1] == head), role)
-    return _in_full(role, written)
+    return _team_title_in_full(_in_full(role, written), titles)
 
 
 def _called_in_the_lead(person: _Person, title: str) -> None:
@@ -826,6 +831,25 @@ def _in_full(role: str, written: list[str]) -> str:
     wanted = role_key(role)
     return next((title for title in written if len(role_key(title)) > len(wanted)
                  and (_roles_match(wanted, role_key(title)) or _role_shortened(wanted, role_key(title)))), role)
+
+
+def _team_title_in_full(role: str, titles: list[str]) -> str:
+    """A title as the article gives it to the person in full anywhere (beside the name or in a
+    title-only lead), when the sentence leaves out words a title may leave out: a sport report's
+    team words before the club (مدافع پرسپولیس is the lead's مدافع تیم فوتبال پرسپولیس, مدیرعامل
+    پرسپولیس the مدیرعامل باشگاه پرسپولیس) and ROLE_OPTIONAL_WORDS (استاندار استان کرمان). Only
+    words left out, none said otherwise (سرپرست باشگاه پرسپولیس is not shown as سرپرست تیم فوتبال
+    پرسپولیس)."""
+    keys = role_key(role)
+    return next((title for title in titles if len(role_key(title)) > len(keys)
+                 and _without_team_words(role_key(title)) == _without_team_words(keys)
+                 and set(_word_stems(keys)) <= set(_word_stems(role_key(title)))), role)
+
+
+def _without_team_words(role: tuple[str, ...]) -> str:
+    """The role's stem (_role_stem) without the words a sport title may leave out before its club
+    (TEAM_NAME_HEADS, TEAM_SPORTS: تیم فوتبال، باشگاه)."""
+    return _role_stem(role[:1] + tuple(word for word in role[1:] if word not in TEAM_NAME_HEADS + TEAM_SPORTS))
 
 
 def _titles_written_as_names(mentions: list[Mention]) -> None:
@@ -917,6 +941,18 @@ def _titled(person: _Person, title: str) -> _Person:
     if title and title not in person.all_titles:
         person.titles.append(title)
     return person
+
+
+def _titled_if_untitled(person: _Person, mention: Mention) -> _Person:
+    """The speaker of the moment a title-only quote goes on with (``ویسی گفت: ... . سرمربی
+    استقلال خوزستان ... گفت: ...``) keeps the title when the article gives them no other: it
+    is how the report says who they are, for their quotes before it and after (a sport
+    report names its coach in the headline and gives the post once, further on). Not a title
+    read before a judgement's object (``X نامه رئیس جمهور را ... عنوان کرد``): it may be the
+    object's words, not the speaker's post."""
+    if person.all_titles or mention.role_before_object:
+        return person
+    return _titled(person, mention.role)
 
 
 def _outside(person: _Person | None, role: tuple[str, ...]) -> _Person | None:
@@ -1148,6 +1184,38 @@ def _name_body_in_full(body: _Person, fields: dict[str, Field], quoted: list[tup
     if len(longer) == 1 and len(next_words) == 1:
         ((_, written),) = longer.items()
         body.words = body.words + written
+
+
+def _role_beside_the_name(person: _Person, fields: dict[str, Field]) -> None:
+    """A speaker the quotes give no title, whom the article names in full with one set beside
+    the name, mostly in a sentence that quotes nobody, which gives no speaker a title otherwise
+    (``به نظر می‌رسد ژوزه مورینیو، سرمربی پرتغالی، از همین حالا ...``، ``سعید مظفری‌زاده داور اسبق
+    لیگ برتر، نظر خود را ...``): that title is theirs, the first so written. Read as a clause's subject is (subject), from the name on; only
+    one a comma sets off, never one that runs past a comma."""
+    if person.all_titles or len(person.keys) < 2:
+        return
+    n = len(person.keys)
+    for fld in fields.values():
+        words = field_words(fld.folded, len(fld.folded))
+        for at in (k for k in range(len(words) - n + 1) if tuple(w.key for w in words[k:k + n]) == person.keys):
+            found, end = subject(fld, clause_words(fld.folded, words[at].start, len(fld.folded)))
+            if found.ref == "name" and found.name_keys == person.keys and found.role \
+                    and not _runs_past_a_comma(found.role) and _set_off(fld.folded, words[at + n - 1].end, end):
+                person.roles.append(found.role)
+                return
+
+
+def _set_off(folded: str, name_end: int, title_end: int) -> bool:
+    """Is the title set off by a comma, after the name or after itself (``X، سرمربی ...``, ``X
+    داور اسبق لیگ برتر، نظر ...``)? Without one it may be the sentence's predicate (``X نفوذی
+    جمهوری اسلامی است``) or run into its verb (``X رئیس‌کل دادگستری منتشر شده``)."""
+    return any(folded[at:].lstrip().startswith(("،", ",")) for at in (name_end, title_end))
+
+
+def _runs_past_a_comma(role: str) -> bool:
+    """Does a title read beside a name in narration go on past a comma (``پوتین رئیس‌جمهور روسیه،
+    وی قصد ...``)? There the sentence went on, and where the title ends is unsure."""
+    return any(mark in role for mark in "،,")
 
 
 def _longer_forms(fld: Field, keys: tuple[str, ...],

@@ -1,0 +1,105 @@
+"""Sport reports' roles: a player's or coach's post given once, where the report chooses, is
+theirs on every quote. Every sentence is invented for the test.
+"""
+
+from __future__ import annotations
+
+from quoting import headed_quotes, quote_holding, quotes_of
+
+
+def test_a_post_given_once_by_a_later_title_only_quote_is_the_speakers_on_every_quote():
+    """Named first, then ``سرمربی ملوان ... گفت`` with nobody new: the post is the coach's,
+    shown on the quotes before it too."""
+    quotes = headed_quotes(
+        "محمودی: در لیگ برتر می‌مانیم", "",
+        "کاظم محمودی در گفت‌وگو با خبرنگاران گفت: ما برای ماندن در لیگ برتر تلاش می‌کنیم.",
+        "وی ادامه داد: هواداران صبور باشند.",
+        "سرمربی ملوان بندرانزلی درباره داوری گفت: داور دو پنالتی ما را نگرفت.")
+    assert {(q.speaker, q.role) for q in quotes} == {("کاظم محمودی", "سرمربی ملوان بندرانزلی")}
+
+
+def test_a_lead_giving_the_headline_speaker_only_a_post_gives_it_to_their_body_quotes():
+    """``X: ...`` headline, the lead's ``سرمربی تیم ... گفت: ...``, a body that tells of X and
+    quotes him as ``وی``: one coach, whose post every quote shows."""
+    quotes = headed_quotes(
+        "فاتح تریم: به دو مدافع نیاز داریم",
+        "سرمربی تیم فوتبال گالاتاسرای گفت: برای جبران ضعف دفاع به دو مدافع نیاز داریم.",
+        "فاتح تریم در نقل و انتقالات تابستانی زودتر از همه فعال شده است. این مربی برجسته پس از "
+        "پایان فصل تصمیم به تقویت دفاع گرفته است.",
+        "وی در گفت‌وگویی اظهار داشت: مشکل تیم در پایان فصل مشخص شد.",
+        "او ادامه داد: به یک مدافع چپ نیاز داریم.")
+    assert {(q.speaker, q.role) for q in quotes} == {("فاتح تریم", "سرمربی تیم فوتبال گالاتاسرای")}
+
+
+def test_a_speaker_already_given_a_post_keeps_it_over_a_later_title():
+    """Named with his post, the later title (another way to say who he is) is not put first."""
+    quotes = quotes_of(
+        "یحیی گل‌محمدی، سرمربی پرسپولیس، گفت: حریف قدرتمندی داریم.",
+        "مربی باتجربه تیم در ادامه گفت: بازیکنان آماده‌اند.")
+    assert quote_holding(quotes, "حریف قدرتمندی").role == "سرمربی پرسپولیس"
+
+
+def test_a_title_read_before_a_judgements_object_is_not_kept_as_the_speakers_post():
+    """``X نامه رئیس جمهور ... را ... عنوان کرد``: the words before the object may be the
+    object's; the speaker is not given them as a post for his other quotes."""
+    quotes = quotes_of(
+        "غلامرضا نوروزی در نشست امروز گفت: فدراسیون باید پاسخگو باشد.",
+        "نوروزی نامه رئیس فدراسیون به باشگاه‌ها را عجولانه و بی‌پشتوانه عنوان کرد.",
+        "وی افزود: باشگاه‌ها از این نامه ناراضی هستند.")
+    assert quote_holding(quotes, "پاسخگو باشد").role != "رئیس فدراسیون"
+
+
+def test_a_sport_title_shortened_later_is_shown_as_the_lead_gave_it():
+    """The lead's ``مدافع تیم فوتبال پرسپولیس گفت``, the body's ``مدافع پرسپولیس ... گفت``: the
+    team's words left out, the same post, shown in full."""
+    quotes = headed_quotes(
+        "حسینی: فولاد تیم خوبی است",
+        "مدافع تیم فوتبال پرسپولیس گفت: فولاد تیم خوبی است.",
+        "سید جلال حسینی پس از بازی گفت: بازی سختی بود.",
+        "مدافع پرسپولیس در ادامه گفت: فولاد روی ضدحمله برنامه داشت.")
+    assert quote_holding(quotes, "روی ضدحمله").role == "مدافع تیم فوتبال پرسپولیس"
+
+
+def test_a_club_official_called_by_the_club_alone_is_shown_with_the_club():
+    quotes = headed_quotes(
+        "رویانیان: از تیم ملی حمایت می‌کنیم",
+        "مدیرعامل باشگاه پرسپولیس گفت: از تیم ملی حمایت می‌کنیم.",
+        "محمد رویانیان گفت: بیانیه سرمربی تیم ملی را نخوانده‌ام.",
+        "مدیرعامل پرسپولیس در پایان گفت: مشکلی با فدراسیون نداریم.")
+    assert quote_holding(quotes, "مشکلی با فدراسیون").role == "مدیرعامل باشگاه پرسپولیس"
+
+
+def test_a_sport_title_with_a_word_of_its_own_keeps_it():
+    """``سرپرست باشگاه پرسپولیس`` is not the ``سرپرست تیم فوتبال پرسپولیس`` the article also
+    gives: a word said otherwise, not left out; the sentence's own title stays."""
+    quotes = headed_quotes(
+        "طاهری: پیش‌قرارداد اسپانسر آماده است",
+        "سرپرست باشگاه پرسپولیس می‌گوید پیش‌قرارداد اسپانسر آماده است.",
+        "علی‌اکبر طاهری، سرپرست تیم فوتبال پرسپولیس، گفت: قرارداد هفته بعد امضا می‌شود.")
+    assert next(q for q in quotes if q.where == "lead").role == "سرپرست باشگاه پرسپولیس"
+
+
+def test_a_title_set_beside_the_name_in_narration_is_the_speakers():
+    """``به نظر می‌رسد X، سرمربی پرتغالی، ...`` quotes nobody; X is then quoted by surname
+    alone: the title beside his name is his."""
+    quotes = headed_quotes(
+        "مورینیو و ستایش دو بازیکن جوان",
+        "به نظر می‌رسد ژوزه مورینیو، سرمربی پرتغالی، از همین حالا به فکر فصل بعد است.",
+        "مورینیو گفت: این دو بازیکن آینده فوتبال فرانسه هستند.")
+    assert quote_holding(quotes, "آینده فوتبال").role == "سرمربی پرتغالی"
+
+
+def test_a_title_closed_by_a_comma_after_the_name_in_narration_is_the_speakers():
+    quotes = quotes_of(
+        "پس از بازی پیروز قربانی مربی سابق استقلال، در تمرین این تیم حاضر شد.",
+        "قربانی گفت: تیم آماده است.")
+    assert quote_holding(quotes, "تیم آماده").role == "مربی سابق استقلال"
+
+
+def test_a_title_said_of_the_name_as_a_predicate_is_not_the_speakers():
+    """``... که X سرمربی موفقی برای این تیم است``: what the sentence says of him, not a title set
+    beside the name by a comma."""
+    quotes = quotes_of(
+        "همه قبول دارند که علی دایی سرمربی موفقی برای این تیم است.",
+        "دایی گفت: باید صبور بود.")
+    assert quote_holding(quotes, "صبور بود").role is None
