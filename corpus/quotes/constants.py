@@ -1296,11 +1296,20 @@ CONCESSIVE_OPENERS = ("هر چند", "اگر چه")
 IMPLIED_SUBJECT_OPENERS = ("خودش", "خود او", "البته", "اما", "ولی") + CONCESSIVE_OPENERS
 
 # --- Indirect speech, round 22: a claim from someone's point of view ----------------------------
+# Round 23: ``از نظر X، CLAIM``، ``از دید X، CLAIM``، ``به نظر او CLAIM``: views too, but these nouns
+# as often mean "in terms of" (از نظر مالی، از نظر شاخص‌ها و نهادهای مادی، از نظر دولت): read only
+# with a person as the source (a name, an honorific, a role of the lexicon, وی/او).
+WIDE_VIEWPOINT_NOUNS = ("نظر", "دید")
+WIDE_VIEWPOINT_KEYS = frozenset(fold_word(word) for word in WIDE_VIEWPOINT_NOUNS)
 # ``از نگاه X، CLAIM``، ``از دیدگاه X، CLAIM``، ``از منظر X، CLAIM``: X's view, read as ``به باور X``
 # is, but only when X surely names someone (a given name or honorific, a role, a body, وی/او):
 # the same words open the writer's own angle (از نگاه فنی، از منظر اقتصادی، ...).
 VIEWPOINT_PREPOSITION = "از"
-VIEWPOINT_NOUNS = ("نگاه", "دیدگاه", "منظر")
+VIEWPOINT_NOUNS = ("نگاه", "دیدگاه", "منظر") + WIDE_VIEWPOINT_NOUNS
+# Round 23: ``به نظر X، CLAIM`` / ``به نظر او CLAIM``: the one noun of a view that takes به too
+# (به نظر می‌رسد names nobody; به نظر من is the speaker's own).
+VIEWPOINT_TO_PREPOSITION = "به"
+VIEWPOINT_TO_NOUNS = ("نظر",)
 
 # --- Round 22f: a body quoted by a shorter form of the name the article gives it in full ---
 # ``باشگاه دریا بندرعباس ... باشگاه دریا اعلام کرد``: the words the article writes after the short

@@ -13,6 +13,7 @@ import re
 from corpus.names import INDEFINITE
 from corpus.orthography import fold_word
 from corpus.quotes.constants import (
+    WIDE_VIEWPOINT_KEYS,
     REPORTER,
     ANNOUNCING_NOUNS,
     COUNTED_AMONG,
@@ -436,8 +437,27 @@ def _from_the_view_of(field: Field, match: re.Match) -> list[Found]:
     someone: a given name or honorific, a role, a body, وی/او. A lone word there is the writer's
     angle (از نگاه فنی، از منظر اقتصادی), and anyone of a kind (از نگاه یک مسلمان) the writer's
     reasoning: nobody's view."""
-    return [found for found in _according_to(field, match) if not found.mention.indefinite and (
+    found = [found for found in _according_to(field, match) if not found.mention.indefinite and (
         found.mention.personal or found.mention.role or found.mention.organisation or found.mention.strong)]
+    if _asks_before_a_colon(field, match):
+        return []
+    if fold_word(match.group("cue").split()[-1]) in WIDE_VIEWPOINT_KEYS:
+        return [quote for quote in found if _a_person_holds_the_view(field, match, quote)]
+    return found
+
+
+def _asks_before_a_colon(field: Field, match: re.Match) -> bool:
+    """Does the viewpoint's sentence end on a colon? It frames a direct quote, and the view
+    stands in what the speaker was asked (``در پاسخ به این سوال که از نظر او ... ، گفت:``): the
+    question's, not a claim."""
+    end = find_sentence_end(field.folded, match.end())
+    return field.folded[end:end + 1] in (":", "：")
+
+
+def _a_person_holds_the_view(field: Field, match: re.Match, quote: Found) -> bool:
+    """Is the source of ``از نظر X`` a person (وی/او, or words opening like a name or a role)?
+    Anything else there is what the claim is measured by (از نظر مالی، از نظر نهادهای مادی)."""
+    return quote.mention.personal or opens_speaker(clause_words(field.folded, match.end(), quote.start))
 
 
 def _past_appositive_role(folded: str, start: int, comma: int, limit: int) -> int:

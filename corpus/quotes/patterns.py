@@ -99,6 +99,8 @@ from corpus.quotes.constants import (
     CONCESSIVE_OPENERS,
     VIEWPOINT_PREPOSITION,
     VIEWPOINT_NOUNS,
+    VIEWPOINT_TO_NOUNS,
+    VIEWPOINT_TO_PREPOSITION,
 )
 
 JOINER = "[ \u200c]{0,2}"  # a written space, a ZWNJ (a ZWNJ and a space), or the words run together
@@ -394,8 +396,9 @@ ACCORDING_TO = GuardedCue.of(
     ACCORDING_TO_NOUNS + REFLEXIVE_ACCORDING_TO_NOUNS + ANNOUNCED_BY_NOUNS)
 # ``از نگاه X، CLAIM``: X's view (read as ACCORDING_TO's are, see indirect._from_the_view_of).
 VIEWPOINT_CUE = GuardedCue.of(
-    f"{WORD_START}(?P<cue>(?P<according>{VIEWPOINT_PREPOSITION} (?:{'|'.join(VIEWPOINT_NOUNS)}))){WORD_END}",
-    VIEWPOINT_NOUNS)
+    f"{WORD_START}(?P<cue>(?P<according>{VIEWPOINT_PREPOSITION} (?:{'|'.join(VIEWPOINT_NOUNS)})"
+    f"|{VIEWPOINT_TO_PREPOSITION} (?:{'|'.join(VIEWPOINT_TO_NOUNS)}))){WORD_END}",
+    VIEWPOINT_NOUNS + VIEWPOINT_TO_NOUNS)
 # ``به نقل از روابط عمومی X، CLAIM``: a press office's report (``office``: its words, when one
 # stands first); ``به نقل از X، CLAIM``, a body's or an official's without one.
 _OFFICES = "|".join(_phrase_pattern(office) for office in PRESS_OFFICES)
