@@ -13,6 +13,8 @@ import re
 from corpus.names import INDEFINITE
 from corpus.orthography import fold_word
 from corpus.quotes.constants import (
+    SAYING_THAT_HEADS,
+    SAYING_THAT_WORD,
     WIDE_VIEWPOINT_KEYS,
     REPORTER,
     ANNOUNCING_NOUNS,
@@ -79,7 +81,7 @@ from corpus.quotes.constants import (
     STEM_PAIR_NOUNS,
     WHILE_FRAME,
 )
-from corpus.quotes.direct import document_author, word_count, verb_subject, holds_a_verb
+from corpus.quotes.direct import document_author, word_count, verb_subject, holds_a_verb, spelt_right
 from corpus.quotes.found import Found
 from corpus.quotes.patterns import (
     occurrences,
@@ -124,6 +126,7 @@ from corpus.quotes.patterns import (
     QUOTE_JOINING_LEXICON,
     PLAIN_SPEECH_VERB,
     SAYING_THAT,
+    SAYING_THAT_SLIP,
     SPEAKING_VERB,
     SENTENCE_ENDING,
     THAT_CUE,
@@ -782,6 +785,20 @@ def _saying_that(field: Field, match: re.Match) -> list[Found]:
     return [Found(field.where, start, end, "indirect", cue, field.text[start:end], mention)]
 
 
+def _saying_that_slipped(field: Field, match: re.Match) -> list[Found]:
+    """``با بیان ایکه CLAIM، گفت:``: the saying-that frame typed a letter off (in اینکه, or in the
+    noun before it), read as _saying_that reads it when the slipped word is no word of the
+    language and put right is the frame's, and the sentence goes on to a speech verb: the verb
+    says a claim was framed, not some other با-phrase."""
+    meant = (SAYING_THAT_WORD,) if match.group("that") else SAYING_THAT_HEADS
+    if not spelt_right(word_key(match.group("that") or match.group("noun")), meant):
+        return []
+    verb = DIRECT_CUE.search(field.folded, match.end(), min(len(field.folded), match.end() + SUBJECT_WINDOW))
+    if verb is None or verb.start() > find_sentence_end(field.folded, match.end()):
+        return []
+    return _saying_that(field, match)
+
+
 def _a_reporters_remark(field: Field, clause_start: int, cue_start: int) -> bool:
     """Does the sentence open on a reporter (خبرنگاری، یکی از خبرنگاران) before the saying-that cue?
     What a reporter points to or asks is no quote; someone's words inside it are that one's."""
@@ -1374,6 +1391,7 @@ _INDIRECT_SHAPES = (
     (lambda text: _merge_matches(THAT_CUE.finditer(text), BELIEF_CUE.finditer(text)), _said_that),
     (CLAIM_CUE.finditer, _claim_after_verb),
     (SAYING_THAT.finditer, _saying_that),
+    (SAYING_THAT_SLIP.finditer, _saying_that_slipped),
     (ANNOUNCED_WITH.finditer, _announced_with),
     (NEWS_CUE.finditer, lambda field, match: _announced(field, match, (NEWS_OPENER,))),
     (INVERTED_NEWS_CUE.finditer, _demanded),
