@@ -13,7 +13,7 @@ import re
 from corpus.names import INDEFINITE
 from corpus.orthography import fold_word
 from corpus.quotes.constants import (
-    SAYING_THAT_HEADS,
+    SAYING_THAT_PHRASE_KEYS,
     SAYING_THAT_WORD,
     WIDE_VIEWPOINT_KEYS,
     REPORTER,
@@ -786,17 +786,25 @@ def _saying_that(field: Field, match: re.Match) -> list[Found]:
 
 
 def _saying_that_slipped(field: Field, match: re.Match) -> list[Found]:
-    """``با بیان ایکه CLAIM، گفت:``: the saying-that frame typed a letter off (in اینکه, or in the
-    noun before it), read as _saying_that reads it when the slipped word is no word of the
-    language and put right is the frame's, and the sentence goes on to a speech verb: the verb
-    says a claim was framed, not some other با-phrase."""
-    meant = (SAYING_THAT_WORD,) if match.group("that") else SAYING_THAT_HEADS
-    if not spelt_right(word_key(match.group("that") or match.group("noun")), meant):
+    """``با بیان ایکه CLAIM، گفت:``: the saying-that frame typed a letter off (in اینکه, or in one
+    word of the noun before it), read as _saying_that reads it when the slipped word is no word
+    of the language and put right is the frame's, and the sentence goes on to a speech verb: the
+    verb says a claim was framed, not some other با-phrase."""
+    slipped = (_slipped(match.group("that"), (SAYING_THAT_WORD,)) if match.group("that")
+               else any(_slipped(match.group("noun"), phrase) for phrase in SAYING_THAT_PHRASE_KEYS))
+    if not slipped:
         return []
     verb = DIRECT_CUE.search(field.folded, match.end(), min(len(field.folded), match.end() + SUBJECT_WINDOW))
     if verb is None or verb.start() > find_sentence_end(field.folded, match.end()):
         return []
     return _saying_that(field, match)
+
+
+def _slipped(written: str, meant: tuple[str, ...]) -> bool:
+    """Are the words ``written`` the words ``meant`` (folded) with one of them typed a letter off?"""
+    keys = [word_key(word) for word in re.split("[ \u200c]+", written)]
+    off = [n for n, (key, word) in enumerate(zip(keys, meant)) if key != word]
+    return len(keys) == len(meant) and len(off) == 1 and bool(spelt_right(keys[off[0]], (meant[off[0]],)))
 
 
 def _a_reporters_remark(field: Field, clause_start: int, cue_start: int) -> bool:

@@ -90,9 +90,7 @@ from corpus.quotes.constants import (
     DENIAL_NOUN,
     MAX_SAID_SPEAKER_CHARS,
     SAYING_THAT_NOUNS,
-    SAYING_THAT_PREPOSITIONS,
     SAYING_THAT_WORD,
-    MAX_SLIPPED_NOUN_CHARS,
     MIN_MISSPELT_CHARS,
     ANNOUNCING_WITH_NOUNS,
     SAYING_THAT_OBJECTS,
@@ -432,13 +430,14 @@ SAYING_THAT = GuardedCue.of(
     f"(?:(?:{JOINER}این{JOINER}(?:{_OBJECTS}))?{JOINER}(?:اینکه|این{JOINER}که)|{JOINER}این{JOINER}(?:{_OBJECTS}){JOINER}که){WORD_END}",
     ("که",))
 # ``با بیان ایکه CLAIM، گفت``, ``با اشاه به اینکه CLAIM، افزود``: SAYING_THAT typed a letter off, in
-# اینکه after a known noun (``that``) or in the noun before اینکه (``noun``); indirect reads which.
-_SAYING_THAT_HEADS = "|".join(dict.fromkeys(_phrase_pattern(noun.split()[0]) for noun in SAYING_THAT_NOUNS))
+# اینکه after a known noun (``that``) or in a word of the noun before اینکه (``noun``, its words as
+# many as the longest noun's); indirect reads which.
+_SAYING_THAT_PHRASES = "|".join(_phrase_pattern(noun) for noun in SAYING_THAT_NOUNS)
+_MAX_SAYING_THAT_WORDS = max(len(noun.split()) for noun in SAYING_THAT_NOUNS)
 SAYING_THAT_SLIP = GuardedCue.of(
-    f"{WORD_START}(?:با|ضمن){JOINER}(?:(?:{_SAYING_THAT_HEADS}){JOINER}(?:(?:{'|'.join(SAYING_THAT_PREPOSITIONS)}){JOINER})?"
-    f"(?P<that>\\w{{{MIN_MISSPELT_CHARS},{len(SAYING_THAT_WORD) + 1}}})"
-    f"|(?P<noun>\\w{{{MIN_MISSPELT_CHARS},{MAX_SLIPPED_NOUN_CHARS}}})(?:{JOINER}(?:{'|'.join(SAYING_THAT_PREPOSITIONS)}))?{JOINER}(?:اینکه|این{JOINER}که)){WORD_END}",
-    ("با ", "ضمن "))
+    f"{WORD_START}(?:با|ضمن){JOINER}(?:(?:{_SAYING_THAT_PHRASES}){JOINER}(?P<that>\\w{{{MIN_MISSPELT_CHARS},{len(SAYING_THAT_WORD) + 1}}})"
+    f"|(?P<noun>\\w+(?:[ \u200c]{{1,2}}\\w+){{0,{_MAX_SAYING_THAT_WORDS - 1}}}){JOINER}(?:اینکه|این{JOINER}که)){WORD_END}",
+    ("با", "ضمن"))
 # A sentence opening on وی (after openers such as همچنین): the report speaking, not a quote.
 NARRATOR_PRONOUN = re.compile(
     f"(?<=[.!؟?])[ \u200c]*(?:(?:{'|'.join(_phrase_pattern(opener) for opener in OPENERS)}) )?وی{WORD_END}")
