@@ -782,6 +782,10 @@ MIN_QUOTE_WORDS = 4  # «» with fewer words is a name or a title
 QUOTE_JOINING_WORDS = ("اما", "ولی", "و", "چون", "زیرا", "چرا که")
 # Punctuation between a quote and the sentence that attributes it: «...»؛ این را ...
 QUOTE_TAIL_MARKS = frozenset("؛،,.:-–")
+# Round 23: ``«QUOTE» این را X گفت``، ``"QUOTE" این را X گفته است``: the object pointing back at the
+# quote says whose it is as a tail mark would, the speaker after it; and it makes a quote of words in
+# straight marks, which elsewhere name things (به گزارش "ورزش سه"، فیلم "...").
+POINTED_BACK_OBJECTS = ("این را", "این ها را")
 # Quotation marks a quote after a colon may stand in («...», "...", “...”).
 QUOTE_OPENERS = "«\"“"
 MAX_HEADING_WORDS = 12  # an interview's topic heading before «answer»; longer is a sentence

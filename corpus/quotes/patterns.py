@@ -36,6 +36,7 @@ from corpus.quotes.constants import (
     DOCUMENT_NOUNS,
     DOCUMENT_SAYING_VERB,
     QUOTE_OPENERS,
+    POINTED_BACK_OBJECTS,
     SCRIPTURE_NOUNS,
     DOCUMENT_PARTS,
     DOCUMENT_VERBS,
@@ -454,6 +455,11 @@ CLAUSE_OPENER = re.compile(f"{WORD_START}(?:این{JOINER})?که{WORD_END}")
 # را as a word: a judgement's object is marked with it.
 OBJECT_MARKER = re.compile(f"{WORD_START}را{WORD_END}")
 GUILLEMETS = re.compile(r"«(?P<inner>[^«»]{1,3000})»")
+# ``«QUOTE» این را X گفت``: the object right after a quote that points back at it.
+_POINTED_BACK = f"[ \u200c]*(?:{'|'.join(_phrase_pattern(words) for words in POINTED_BACK_OBJECTS)}){WORD_END}"
+POINTED_BACK = re.compile(_POINTED_BACK)
+# ``"QUOTE" این را X گفته است``: words in straight marks, a quote only when so pointed back at.
+POINTED_STRAIGHT_QUOTE = re.compile(f'"(?P<inner>[^"«»\n]{{1,3000}})"(?={_POINTED_BACK})')
 
 # A source line (به گزارش ...، بنا به نقل ...،), an agency tag, or the time stamp that opens
 # an entry of a live report (``۲۳:۴۵ - ``).
