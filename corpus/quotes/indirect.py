@@ -439,11 +439,12 @@ def _from_the_view_of(field: Field, match: re.Match) -> list[Found]:
     """``از نگاه X، CLAIM``: read as ``به باور X، CLAIM`` (_according_to), when X surely names
     someone: a given name or honorific, a role, a body, وی/او. A lone word there is the writer's
     angle (از نگاه فنی، از منظر اقتصادی), and anyone of a kind (از نگاه یک مسلمان) the writer's
-    reasoning: nobody's view."""
-    found = [found for found in _according_to(field, match) if not found.mention.indefinite and (
-        found.mention.personal or found.mention.role or found.mention.organisation or found.mention.strong)]
+    reasoning: nobody's view. ``از نظر / از دید / به نظر X`` only when X is a person
+    (_a_person_holds_the_view); and no view asked about before a colon (_asks_before_a_colon)."""
     if _asks_before_a_colon(field, match):
         return []
+    found = [found for found in _according_to(field, match) if not found.mention.indefinite and (
+        found.mention.personal or found.mention.role or found.mention.organisation or found.mention.strong)]
     if fold_word(match.group("cue").split()[-1]) in WIDE_VIEWPOINT_KEYS:
         return [quote for quote in found if _a_person_holds_the_view(field, match, quote)]
     return found
