@@ -545,6 +545,10 @@ NOT_IN_QUOTED_SOURCE = frozenset(fold_word(word) for word in ("در", "طی", "�
 # Also run together (بنا براین، بنابراین این گزارش).
 THIS_REPORT_OPENERS = tuple(f"{preposition} این {report}" for preposition in ANNOUNCED_BY_PREPOSITIONS + ("بنابراین",)
                             for report in ("گزارش", "گزارش‌ها"))
+# Round 23: ``براساس این گزارش، CLAIM``، ``این گزارش حاکی است، CLAIM`` opening a sentence of an article
+# credited to a body's press office (به گزارش / به نقل از روابط عمومی X): X's word too, as the credit's
+# own sentence is. After an agency's credit (به گزارش خبرنگار فارس) "this report" is the agency's: none.
+THIS_REPORT_SAYS = ("این گزارش حاکی است", "این گزارش حاکیست")
 # A plural noun's last letters, folded (کارشناسان، دیپلمات‌ها): where a group named as a source ends.
 GROUP_PLURAL_ENDINGS = ("ان", "ها")
 # Sources that name nobody new (به اعتقاد من، به گفته شما): with no comma after them, the

@@ -127,6 +127,7 @@ from corpus.quotes.patterns import (
     PLAIN_SPEECH_VERB,
     SAYING_THAT,
     SAYING_THAT_SLIP,
+    THIS_REPORT_CUE,
     SPEAKING_VERB,
     SENTENCE_ENDING,
     THAT_CUE,
@@ -507,6 +508,35 @@ def _press_office_reports(field: Field, match: re.Match) -> list[Found]:
     # its word frames the story, so it keeps no floor from whom the story is about
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], dataclasses.replace(mention, aside=True))]
+
+
+def _this_report(field: Field, match: re.Match) -> list[Found]:
+    """``براساس این گزارش، CLAIM``: the rest of the sentence is the word of the body whose press
+    office the article was credited to before it (_credited_body), as the credit's own sentence
+    is; nothing when the credit is an agency's or nobody's, or someone's words are reported in
+    the sentence (``این گزارش حاکی است، وی افزود: ...``)."""
+    claim_end = _claim_end(field.folded, match.end())
+    if _reports_speech(field.folded, match.end(), find_sentence_end(field.folded, match.end(), MAX_CLAIM_CHARS) + 1):
+        return []
+    start, end = trim_quote(field.folded, match.end(), claim_end)
+    body = _credited_body(field, match.start())
+    if body is None or _too_short(field.folded[start:end]):
+        return []
+    return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
+                  field.text[start:end], dataclasses.replace(body, where=field.where))]
+
+
+def _credited_body(field: Field, before: int) -> Mention | None:
+    """The body whose press office the article's last credit before ``before`` names (``به گزارش
+    روابط عمومی X، CLAIM``, read by _press_office_reports), in the fields before this one or in
+    this one; None when that credit names no press office or its sentence is someone's words."""
+    at = field.article.index(field.folded) if field.folded in field.article else len(field.article)
+    for text in (field.folded[:before],) + field.article[:at][::-1]:
+        credits = [credit for credit in PRESS_OFFICE_SOURCE.finditer(text) if credit.group("office")]
+        if credits:
+            found = _press_office_reports(Field(field.where, text, text, field.article), credits[-1])
+            return found[0].mention if found else None
+    return None
 
 
 def _press_office_body(field: Field, match: re.Match, comma: int) -> Mention | None:
@@ -1397,6 +1427,7 @@ _INDIRECT_SHAPES = (
     (ACCORDING_TO.finditer, _according_to),
     (VIEWPOINT_CUE.finditer, _from_the_view_of),
     (PRESS_OFFICE_SOURCE.finditer, _press_office_reports),
+    (THIS_REPORT_CUE.finditer, _this_report),
     (lambda text: _merge_matches(THAT_CUE.finditer(text), BELIEF_CUE.finditer(text)), _said_that),
     (CLAIM_CUE.finditer, _claim_after_verb),
     (SAYING_THAT.finditer, _saying_that),

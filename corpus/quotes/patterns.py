@@ -70,6 +70,7 @@ from corpus.quotes.constants import (
     MANNER_WORDS,
     OPENERS,
     THIS_REPORT_OPENERS,
+    THIS_REPORT_SAYS,
     ORGANISATION_HEADS,
     PRONOUNS,
     ROLE_HEADS,
@@ -410,6 +411,12 @@ PRESS_OFFICE_SOURCE = GuardedCue.of(
     f"(?=[ \u200c]+(?:{_OFFICES}){WORD_END})|{_phrase_pattern(QUOTED_FROM)}{WORD_END})"
     f"(?:[ \u200c]+(?P<office>{_OFFICES}){WORD_END})?",
     ("عمومی", "نقل"))
+# ``براساس این گزارش، CLAIM``، ``این گزارش حاکی است، CLAIM``: a sentence opening on the report the
+# article was credited to (indirect reads whose it is).
+THIS_REPORT_CUE = GuardedCue.of(
+    f"(?:^|(?<=[.!?؟؛]))[ \u200c]*(?P<cue>{'|'.join(_phrase_pattern(words) for words in THIS_REPORT_OPENERS + THIS_REPORT_SAYS)})"
+    f"{WORD_END}[ \u200c]*[،,]?",
+    ("گزارش",))
 # ``... CLAIM و به گفته او CLAIM2``, ``... CLAIM اما به گفته پزشک CLAIM2``: a source named after و or a
 # joiner of contrast takes the sentence over; the claim before ends there.
 _JOINERS = "|".join(("و",) + CLAUSE_JOINERS)
