@@ -3,8 +3,9 @@
 A cue in the past perfect (خبر داده بود، خواستار ... شده بود), a view's copula run on (بر این
 باورند), certainty held (مطمئن است که), a paper's report (گزارش داد), a subject after a time
 phrase set off by a comma, an interview answer in no first person, words said after an
-announcing preposition (بنا بر گفته X، CLAIM), and a speech verb typed a letter off before its
-colon (افرود:). Every sentence is written for the test.
+announcing preposition (بنا بر گفته X، CLAIM), a speech verb typed a letter off before its
+colon (افرود:), and the saying-that frame typed a letter off (با بیان ایکه، با اشاه به اینکه).
+Every sentence is written for the test.
 """
 
 from __future__ import annotations
@@ -98,3 +99,30 @@ def test_a_real_word_near_a_speech_verb_before_a_colon_is_no_cue():
     of tools or a heading, not a quote."""
     quotes = quotes_of("کارگاه تازه این ابزار: اره، چکش، پیچ‌گوشتی و متر نو را دارد.")
     assert quotes == []
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("مهدی رنجبر مدیرکل میراث فرهنگی استان با بیان ایکه مرمت کاروانسرای شاه عباسی از ماه آینده آغاز می‌شود، گفت: "
+     "اعتبار این طرح تامین شده است.", "مرمت کاروانسرای شاه عباسی از ماه آینده آغاز می‌شود"),
+    ("مهدی رنجبر مدیرکل میراث فرهنگی استان با اشاه به اینکه سه بنای تاریخی شهر ثبت ملی شد، افزود: "
+     "پرونده دو بنای دیگر در دست بررسی است.", "سه بنای تاریخی شهر ثبت ملی شد"),
+    ("مهدي رنجبر مديركل ميراث فرهنگي استان با تاكيد بر انيكه گردشگران خارجي امسال دو برابر شده‌اند، اظهار داشت: "
+     "هتل‌هاي شهر ظرفيت كافي ندارند.", "گردشگران خارجي امسال دو برابر شده‌اند"),
+    ("مهدی رنجبر مدیرکل میراث فرهنگی استان با ابراز امیداوری از اینکه موزه شهر تا پایان سال باز شود، گفت: "
+     "اشیای موزه آماده نمایش است.", "موزه شهر تا پایان سال باز شود"),
+])
+def test_a_saying_that_frame_typed_a_letter_off_still_frames_a_claim(sentence, claim):
+    """``با بیان ایکه``، ``با اشاه به اینکه``: one word of the frame is no word of the language and,
+    put right, the frame's; the sentence goes on to the speaker's verb."""
+    assert ("indirect", claim, "مهدی رنجبر") in [(q.kind, q.text, q.speaker) for q in quotes_of(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "مهدی رنجبر با وجود اینکه بیمار بود، در جلسه حاضر شد و گفت: همه باید کمک کنیم.",
+    "مهدی رنجبر با اشاره به ایران و ترکیه، گفت: گردشگران منطقه به این دو کشور سفر می‌کنند.",
+    "مهدی رنجبر با بیان ایکه چند بار تکرار شد، از جلسه بیرون رفت.",
+])
+def test_a_real_word_or_no_speech_verb_after_a_saying_that_frame_is_no_slip(sentence):
+    """A word of the language after با (وجود، ایران) is that word; and a slip with no speech verb
+    after it in its sentence frames nothing anyone said."""
+    assert [q.kind for q in quotes_of(sentence) if q.kind == "indirect"] == []

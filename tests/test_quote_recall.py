@@ -88,6 +88,28 @@ def test_a_press_office_keeps_no_floor_from_the_one_the_story_is_about():
     assert [(quote.where, quote.speaker) for quote in quotes] == [("body:0", "استانداری"), ("body:1", "رضا کریمی")]
 
 
+@pytest.mark.parametrize("opening", ["براساس این گزارش،", "بنا بر این گزارش،", "این گزارش حاکی است،"])
+def test_this_report_after_a_press_offices_credit_is_the_bodys_word_too(opening):
+    """``براساس این گزارش، CLAIM`` in an article credited to a press office: the body's report goes on."""
+    quotes = quotes_of("به گزارش روابط عمومی اداره کل بهزیستی استان، ثبت‌نام طرح کمک‌هزینه مسکن از امروز آغاز شد.",
+                       f"{opening} سهم هر خانوار از این طرح ۵۰ میلیون ریال است.")
+    assert [(quote.where, quote.speaker) for quote in quotes] == [
+        ("body:0", "اداره کل بهزیستی استان"), ("body:1", "اداره کل بهزیستی استان")]
+    assert quotes[1].text == "سهم هر خانوار از این طرح ۵۰ میلیون ریال است"
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("به گزارش خبرنگار اقتصادی خبرگزاری فارس، قیمت طلا در بازار امروز کاهش یافت.",
+     "براساس این گزارش، هر گرم طلای ۱۸ عیار ارزان شد."),
+    ("به گزارش روابط عمومی شرکت آب استان، رضا کریمی مدیرعامل این شرکت اظهار داشت: آب شهر فردا وصل می‌شود.",
+     "براساس این گزارش، لوله‌های فرسوده محله تا پایان ماه تعویض می‌شوند."),
+])
+def test_this_report_after_an_agencys_credit_or_someones_words_is_nobodys(paragraphs):
+    """After an agency's credit "this report" is the agency's; after a credit carrying someone's
+    words the body said nothing of its own that goes on."""
+    assert all(quote.where != "body:1" for quote in quotes_of(*paragraphs))
+
+
 @pytest.mark.parametrize("sentence, term", [
     ("یک نماینده دیگر این طرح را «ستم به بازنشستگان» می‌داند.", "ستم به بازنشستگان"),
     ("مینا کاظمی، ساکن این شهرک، «نبود نانوایی و داروخانه» را بزرگ‌ترین مشکل محله می‌داند.",

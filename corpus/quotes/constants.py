@@ -517,6 +517,12 @@ SAYING_THAT_NOUNS = (
 # ``X با اعلام CLAIM، گفت: ...``: nouns after با whose object, a noun phrase with no اینکه, is what
 # the speaker announced (با اعلام آغاز طرح، گفت), when the sentence goes on to their speech verb.
 ANNOUNCING_WITH_NOUNS = ("اعلام",)
+# Round 23: ``با بیان ایکه CLAIM، گفت:``، ``با اشاه به اینکه CLAIM، افزود:``، ``با ابراز امیداوری از اینکه``:
+# the frame typed a letter off, in one word of its noun or in its اینکه (news is typed in haste). Read
+# as spelt right only when that word is no word of the language, one slip from the frame's, the
+# other words are the frame's own, and the sentence goes on to a speech verb.
+SAYING_THAT_WORD = "اینکه"
+SAYING_THAT_PHRASE_KEYS = tuple(tuple(fold_word(word) for word in noun.split()) for noun in SAYING_THAT_NOUNS)
 # What ``با بیان این ...`` may name before its که (با بیان این مطلب که، با طرح این سوال که).
 SAYING_THAT_OBJECTS = ("مطلب", "نکته", "موضوع", "سوال", "سئوال", "پرسش")
 
@@ -549,6 +555,10 @@ NOT_IN_QUOTED_SOURCE = frozenset(fold_word(word) for word in ("در", "طی", "�
 # Also run together (بنا براین، بنابراین این گزارش).
 THIS_REPORT_OPENERS = tuple(f"{preposition} این {report}" for preposition in ANNOUNCED_BY_PREPOSITIONS + ("بنابراین",)
                             for report in ("گزارش", "گزارش‌ها"))
+# Round 23: ``براساس این گزارش، CLAIM``، ``این گزارش حاکی است، CLAIM`` opening a sentence of an article
+# credited to a body's press office (به گزارش / به نقل از روابط عمومی X): X's word too, as the credit's
+# own sentence is. After an agency's credit (به گزارش خبرنگار فارس) "this report" is the agency's: none.
+THIS_REPORT_SAYS = ("این گزارش حاکی است", "این گزارش حاکیست")
 # A plural noun's last letters, folded (کارشناسان، دیپلمات‌ها): where a group named as a source ends.
 GROUP_PLURAL_ENDINGS = ("ان", "ها")
 # Sources that name nobody new (به اعتقاد من، به گفته شما): with no comma after them, the
@@ -803,6 +813,10 @@ MIN_QUOTE_WORDS = 4  # «» with fewer words is a name or a title
 QUOTE_JOINING_WORDS = ("اما", "ولی", "و", "چون", "زیرا", "چرا که")
 # Punctuation between a quote and the sentence that attributes it: «...»؛ این را ...
 QUOTE_TAIL_MARKS = frozenset("؛،,.:-–")
+# Round 23: ``«QUOTE» این را X گفت``، ``"QUOTE" این را X گفته است``: the object pointing back at the
+# quote says whose it is as a tail mark would, the speaker after it; and it makes a quote of words in
+# straight marks, which elsewhere name things (به گزارش "ورزش سه"، فیلم "...").
+POINTED_BACK_OBJECTS = ("این را", "این ها را")
 # Quotation marks a quote after a colon may stand in («...», "...", “...”).
 QUOTE_OPENERS = "«\"“"
 MAX_HEADING_WORDS = 12  # an interview's topic heading before «answer»; longer is a sentence
@@ -1350,11 +1364,20 @@ CONCESSIVE_OPENERS = ("هر چند", "اگر چه")
 IMPLIED_SUBJECT_OPENERS = ("خودش", "خود او", "البته", "اما", "ولی") + CONCESSIVE_OPENERS
 
 # --- Indirect speech, round 22: a claim from someone's point of view ----------------------------
+# Round 23: ``از نظر X، CLAIM``، ``از دید X، CLAIM``، ``به نظر او CLAIM``: views too, but these nouns
+# as often mean "in terms of" (از نظر مالی، از نظر شاخص‌ها و نهادهای مادی، از نظر دولت): read only
+# with a person as the source (a name, an honorific, a role of the lexicon, وی/او).
+WIDE_VIEWPOINT_NOUNS = ("نظر", "دید")
+WIDE_VIEWPOINT_KEYS = frozenset(fold_word(word) for word in WIDE_VIEWPOINT_NOUNS)
 # ``از نگاه X، CLAIM``، ``از دیدگاه X، CLAIM``، ``از منظر X، CLAIM``: X's view, read as ``به باور X``
 # is, but only when X surely names someone (a given name or honorific, a role, a body, وی/او):
 # the same words open the writer's own angle (از نگاه فنی، از منظر اقتصادی، ...).
 VIEWPOINT_PREPOSITION = "از"
-VIEWPOINT_NOUNS = ("نگاه", "دیدگاه", "منظر")
+VIEWPOINT_NOUNS = ("نگاه", "دیدگاه", "منظر") + WIDE_VIEWPOINT_NOUNS
+# Round 23: ``به نظر X، CLAIM`` / ``به نظر او CLAIM``: the one noun of a view that takes به too
+# (به نظر می‌رسد names nobody; به نظر من is the speaker's own).
+VIEWPOINT_TO_PREPOSITION = "به"
+VIEWPOINT_TO_NOUNS = ("نظر",)
 
 # --- Round 22f: a body quoted by a shorter form of the name the article gives it in full ---
 # ``باشگاه دریا بندرعباس ... باشگاه دریا اعلام کرد``: the words the article writes after the short

@@ -410,17 +410,17 @@ def _misspelt_verb(folded: str, clause_start: int, colon: int) -> re.Match | Non
     colon a speech verb. News is typed in haste, and the colon says words follow."""
     for word in list(WORD.finditer(folded, clause_start, colon))[-2:]:
         rest = folded[word.end():colon].rstrip(BLANKS)
-        if any(PLAIN_SPEECH_VERB.fullmatch(right + rest) for right in _spelt_right(word_key(word.group()))):
+        if any(PLAIN_SPEECH_VERB.fullmatch(right + rest) for right in spelt_right(word_key(word.group()), MISSPELT_CUE_WORDS)):
             return re.compile(re.escape(folded[word.start():word.end() + len(rest)])).match(folded, word.start())
     return None
 
 
 @lru_cache(maxsize=1 << 12)
-def _spelt_right(key: str) -> tuple[str, ...]:
-    """The MISSPELT_CUE_WORDS one slip of the keyboard from a folded word no list knows."""
+def spelt_right(key: str, meant: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of ``meant`` (folded) one slip of the keyboard from a folded word no list knows."""
     if len(key) < MIN_MISSPELT_CHARS or key in verb_forms() or key in stop_words() or is_lexicon_noun(key):
         return ()
-    return tuple(word for word in MISSPELT_CUE_WORDS if one_edit_apart(key, word))
+    return tuple(word for word in meant if one_edit_apart(key, word))
 
 
 def _opens_words(folded: str, colon_end: int, rest: int) -> bool:

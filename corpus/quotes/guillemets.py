@@ -8,11 +8,20 @@ sentence or the one before.
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from corpus.quotes.constants import HEADLINE_TAIL_MARKS, MIN_JUDGED_TERM_WORDS, MIN_QUOTE_WORDS, QUOTE_TAIL_MARKS, SUBJECT_WINDOW
 from corpus.quotes.direct import headline_document_writer, holds_a_verb
 from corpus.quotes.found import Found, search_verb
-from corpus.quotes.patterns import ACCORDING_TO, DIRECT_CUE, GUILLEMETS, PRESENT_JUDGING_VERB, SENTENCE_ENDING
+from corpus.quotes.patterns import (
+    ACCORDING_TO,
+    DIRECT_CUE,
+    GUILLEMETS,
+    POINTED_BACK,
+    POINTED_STRAIGHT_QUOTE,
+    PRESENT_JUDGING_VERB,
+    SENTENCE_ENDING,
+)
 from corpus.quotes.sentences import BLANKS, Field, find_sentence_end, find_sentence_start, Spans
 from corpus.quotes.subjects import (
     clause_words,
@@ -25,9 +34,10 @@ from corpus.quotes.subjects import (
 
 def guillemet_quotes(field: Field, taken: Spans) -> list[Found]:
     """«...» that someone said: a clause, with a speaker in the same or previous sentence; or a
-    term the sentence's subject judges by (_judged_term)."""
+    term the sentence's subject judges by (_judged_term). Also "..." pointed back at (``"QUOTE"
+    این را X گفت``), the one shape in which straight marks hold words said, not a name."""
     found = []
-    for match in GUILLEMETS.finditer(field.folded):
+    for match in chain(GUILLEMETS.finditer(field.folded), POINTED_STRAIGHT_QUOTE.finditer(field.folded)):
         start, end = match.span("inner")
         words = len(field.folded[start:end].split())
         if taken.overlaps(start, end) or words < MIN_JUDGED_TERM_WORDS:
@@ -88,8 +98,9 @@ def _guillemet_speaker(field: Field, open_at: int, close_at: int) -> tuple[Menti
 
     In order: ``به گفته X «...»``; a speech verb before it in the sentence
     (``X گفت «...»``); a speech verb after it, whose subject follows the
-    quote when punctuation parts them (``«...»؛ این را رضایی می‌گوید``) and
-    opens the sentence otherwise; a speech verb in the sentence before.
+    quote when punctuation parts them (``«...»؛ این را رضایی می‌گوید``) or an object
+    points back at it (``«...» این را رضایی گفت``), and opens the sentence otherwise; a
+    speech verb in the sentence before.
     The cue introduces the quote when it stands right at the «» edge.
     """
     sentence_start = find_sentence_start(field.folded, open_at)
@@ -106,7 +117,7 @@ def _guillemet_speaker(field: Field, open_at: int, close_at: int) -> tuple[Menti
     verb = search_verb(field.folded, close_at, after_end)
     if verb:
         between = field.folded[close_at:verb.start()].lstrip(" \u200c")
-        if between[:1] in QUOTE_TAIL_MARKS:
+        if between[:1] in QUOTE_TAIL_MARKS or POINTED_BACK.match(field.folded, close_at):
             subject_start = skip_to_word(field.folded, close_at, verb.start())
             mention = subject_mention(field, subject_start, verb.start(), skip_object=True)
             return mention, cue_text(field.text, verb), True

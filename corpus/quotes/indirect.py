@@ -13,6 +13,9 @@ import re
 from corpus.names import INDEFINITE
 from corpus.orthography import fold_word
 from corpus.quotes.constants import (
+    SAYING_THAT_PHRASE_KEYS,
+    SAYING_THAT_WORD,
+    WIDE_VIEWPOINT_KEYS,
     REPORTER,
     ANNOUNCING_NOUNS,
     COUNTED_AMONG,
@@ -78,7 +81,7 @@ from corpus.quotes.constants import (
     STEM_PAIR_NOUNS,
     WHILE_FRAME,
 )
-from corpus.quotes.direct import document_author, word_count, verb_subject, holds_a_verb
+from corpus.quotes.direct import document_author, word_count, verb_subject, holds_a_verb, spelt_right
 from corpus.quotes.found import Found
 from corpus.quotes.patterns import (
     occurrences,
@@ -124,6 +127,8 @@ from corpus.quotes.patterns import (
     QUOTE_JOINING_LEXICON,
     PLAIN_SPEECH_VERB,
     SAYING_THAT,
+    SAYING_THAT_SLIP,
+    THIS_REPORT_CUE,
     SPEAKING_VERB,
     SENTENCE_ENDING,
     THAT_CUE,
@@ -436,9 +441,29 @@ def _from_the_view_of(field: Field, match: re.Match) -> list[Found]:
     """``از نگاه X، CLAIM``: read as ``به باور X، CLAIM`` (_according_to), when X surely names
     someone: a given name or honorific, a role, a body, وی/او. A lone word there is the writer's
     angle (از نگاه فنی، از منظر اقتصادی), and anyone of a kind (از نگاه یک مسلمان) the writer's
-    reasoning: nobody's view."""
-    return [found for found in _according_to(field, match) if not found.mention.indefinite and (
+    reasoning: nobody's view. ``از نظر / از دید / به نظر X`` only when X is a person
+    (_a_person_holds_the_view); and no view asked about before a colon (_asks_before_a_colon)."""
+    if _asks_before_a_colon(field, match):
+        return []
+    found = [found for found in _according_to(field, match) if not found.mention.indefinite and (
         found.mention.personal or found.mention.role or found.mention.organisation or found.mention.strong)]
+    if fold_word(match.group("cue").split()[-1]) in WIDE_VIEWPOINT_KEYS:
+        return [quote for quote in found if _a_person_holds_the_view(field, match, quote)]
+    return found
+
+
+def _asks_before_a_colon(field: Field, match: re.Match) -> bool:
+    """Does the viewpoint's sentence end on a colon? It frames a direct quote, and the view
+    stands in what the speaker was asked (``در پاسخ به این سوال که از نظر او ... ، گفت:``): the
+    question's, not a claim."""
+    end = find_sentence_end(field.folded, match.end())
+    return field.folded[end:end + 1] in (":", "：")
+
+
+def _a_person_holds_the_view(field: Field, match: re.Match, quote: Found) -> bool:
+    """Is the source of ``از نظر X`` a person (وی/او, or words opening like a name or a role)?
+    Anything else there is what the claim is measured by (از نظر مالی، از نظر نهادهای مادی)."""
+    return quote.mention.personal or opens_speaker(clause_words(field.folded, match.end(), quote.start))
 
 
 def _past_appositive_role(folded: str, start: int, comma: int, limit: int) -> int:
@@ -484,6 +509,35 @@ def _press_office_reports(field: Field, match: re.Match) -> list[Found]:
     # its word frames the story, so it keeps no floor from whom the story is about
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], dataclasses.replace(mention, aside=True))]
+
+
+def _this_report(field: Field, match: re.Match) -> list[Found]:
+    """``براساس این گزارش، CLAIM``: the rest of the sentence is the word of the body whose press
+    office the article was credited to before it (_credited_body), as the credit's own sentence
+    is; nothing when the credit is an agency's or nobody's, or someone's words are reported in
+    the sentence (``این گزارش حاکی است، وی افزود: ...``)."""
+    claim_end = _claim_end(field.folded, match.end())
+    if _reports_speech(field.folded, match.end(), find_sentence_end(field.folded, match.end(), MAX_CLAIM_CHARS) + 1):
+        return []
+    start, end = trim_quote(field.folded, match.end(), claim_end)
+    body = _credited_body(field, match.start())
+    if body is None or _too_short(field.folded[start:end]):
+        return []
+    return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
+                  field.text[start:end], dataclasses.replace(body, where=field.where))]
+
+
+def _credited_body(field: Field, before: int) -> Mention | None:
+    """The body whose press office the article's last credit before ``before`` names (``به گزارش
+    روابط عمومی X، CLAIM``, read by _press_office_reports), in the fields before this one or in
+    this one; None when that credit names no press office or its sentence is someone's words."""
+    at = field.article.index(field.folded) if field.folded in field.article else len(field.article)
+    for text in (field.folded[:before],) + field.article[:at][::-1]:
+        credits = [credit for credit in PRESS_OFFICE_SOURCE.finditer(text) if credit.group("office")]
+        if credits:
+            found = _press_office_reports(Field(field.where, text, text, field.article), credits[-1])
+            return found[0].mention if found else None
+    return None
 
 
 def _press_office_body(field: Field, match: re.Match, comma: int) -> Mention | None:
@@ -758,6 +812,28 @@ def _saying_that(field: Field, match: re.Match) -> list[Found]:
     mention = subject_mention(field, clause_start, match.start())
     cue = field.text[match.start():match.end()].strip()
     return [Found(field.where, start, end, "indirect", cue, field.text[start:end], mention)]
+
+
+def _saying_that_slipped(field: Field, match: re.Match) -> list[Found]:
+    """``با بیان ایکه CLAIM، گفت:``: the saying-that frame typed a letter off (in اینکه, or in one
+    word of the noun before it), read as _saying_that reads it when the slipped word is no word
+    of the language and put right is the frame's, and the sentence goes on to a speech verb: the
+    verb says a claim was framed, not some other با-phrase."""
+    slipped = (_slipped(match.group("that"), (SAYING_THAT_WORD,)) if match.group("that")
+               else any(_slipped(match.group("noun"), phrase) for phrase in SAYING_THAT_PHRASE_KEYS))
+    if not slipped:
+        return []
+    verb = DIRECT_CUE.search(field.folded, match.end(), min(len(field.folded), match.end() + SUBJECT_WINDOW))
+    if verb is None or verb.start() > find_sentence_end(field.folded, match.end()):
+        return []
+    return _saying_that(field, match)
+
+
+def _slipped(written: str, meant: tuple[str, ...]) -> bool:
+    """Are the words ``written`` the words ``meant`` (folded) with one of them typed a letter off?"""
+    keys = [word_key(word) for word in re.split("[ \u200c]+", written)]
+    off = [n for n, (key, word) in enumerate(zip(keys, meant)) if key != word]
+    return len(keys) == len(meant) and len(off) == 1 and bool(spelt_right(keys[off[0]], (meant[off[0]],)))
 
 
 def _a_reporters_remark(field: Field, clause_start: int, cue_start: int) -> bool:
@@ -1349,9 +1425,11 @@ _INDIRECT_SHAPES = (
     (ACCORDING_TO.finditer, _according_to),
     (VIEWPOINT_CUE.finditer, _from_the_view_of),
     (PRESS_OFFICE_SOURCE.finditer, _press_office_reports),
+    (THIS_REPORT_CUE.finditer, _this_report),
     (lambda text: _merge_matches(THAT_CUE.finditer(text), BELIEF_CUE.finditer(text)), _said_that),
     (CLAIM_CUE.finditer, _claim_after_verb),
     (SAYING_THAT.finditer, _saying_that),
+    (SAYING_THAT_SLIP.finditer, _saying_that_slipped),
     (ANNOUNCED_WITH.finditer, _announced_with),
     (NEWS_CUE.finditer, lambda field, match: _announced(field, match, (NEWS_OPENER,))),
     (INVERTED_NEWS_CUE.finditer, _demanded),

@@ -39,6 +39,7 @@ from corpus.quotes.constants import (
     POINTED_DOCUMENT_NOUNS,
     DOCUMENT_SAYING_VERB,
     QUOTE_OPENERS,
+    POINTED_BACK_OBJECTS,
     SCRIPTURE_NOUNS,
     DOCUMENT_PARTS,
     DOCUMENT_VERBS,
@@ -72,6 +73,7 @@ from corpus.quotes.constants import (
     MANNER_WORDS,
     OPENERS,
     THIS_REPORT_OPENERS,
+    THIS_REPORT_SAYS,
     ORGANISATION_HEADS,
     PRONOUNS,
     ROLE_HEADS,
@@ -93,6 +95,8 @@ from corpus.quotes.constants import (
     DENIAL_NOUN,
     MAX_SAID_SPEAKER_CHARS,
     SAYING_THAT_NOUNS,
+    SAYING_THAT_WORD,
+    MIN_MISSPELT_CHARS,
     ANNOUNCING_WITH_NOUNS,
     SAYING_THAT_OBJECTS,
     QUOTE_JOINING_WORDS,
@@ -102,6 +106,8 @@ from corpus.quotes.constants import (
     CONCESSIVE_OPENERS,
     VIEWPOINT_PREPOSITION,
     VIEWPOINT_NOUNS,
+    VIEWPOINT_TO_NOUNS,
+    VIEWPOINT_TO_PREPOSITION,
 )
 
 JOINER = "[ \u200c]{0,2}"  # a written space, a ZWNJ (a ZWNJ and a space), or the words run together
@@ -405,8 +411,9 @@ ACCORDING_TO = GuardedCue.of(
     ACCORDING_TO_NOUNS + REFLEXIVE_ACCORDING_TO_NOUNS + ANNOUNCED_BY_NOUNS)
 # ``از نگاه X، CLAIM``: X's view (read as ACCORDING_TO's are, see indirect._from_the_view_of).
 VIEWPOINT_CUE = GuardedCue.of(
-    f"{WORD_START}(?P<cue>(?P<according>{VIEWPOINT_PREPOSITION} (?:{'|'.join(VIEWPOINT_NOUNS)}))){WORD_END}",
-    VIEWPOINT_NOUNS)
+    f"{WORD_START}(?P<cue>(?P<according>{VIEWPOINT_PREPOSITION} (?:{'|'.join(VIEWPOINT_NOUNS)})"
+    f"|{VIEWPOINT_TO_PREPOSITION} (?:{'|'.join(VIEWPOINT_TO_NOUNS)}))){WORD_END}",
+    VIEWPOINT_NOUNS + VIEWPOINT_TO_NOUNS)
 # ``به نقل از روابط عمومی X، CLAIM``: a press office's report (``office``: its words, when one
 # stands first); ``به نقل از X، CLAIM``, a body's or an official's without one.
 _OFFICES = "|".join(_phrase_pattern(office) for office in PRESS_OFFICES)
@@ -415,6 +422,12 @@ PRESS_OFFICE_SOURCE = GuardedCue.of(
     f"(?=[ \u200c]+(?:{_OFFICES}){WORD_END})|{_phrase_pattern(QUOTED_FROM)}{WORD_END})"
     f"(?:[ \u200c]+(?P<office>{_OFFICES}){WORD_END})?",
     ("عمومی", "نقل"))
+# ``براساس این گزارش، CLAIM``، ``این گزارش حاکی است، CLAIM``: a sentence opening on the report the
+# article was credited to (indirect reads whose it is).
+THIS_REPORT_CUE = GuardedCue.of(
+    f"(?:^|(?<=[.!?؟؛]))[ \u200c]*(?P<cue>{'|'.join(_phrase_pattern(words) for words in THIS_REPORT_OPENERS + THIS_REPORT_SAYS)})"
+    f"{WORD_END}[ \u200c]*[،,]?",
+    ("گزارش",))
 # ``... CLAIM و به گفته او CLAIM2``, ``... CLAIM اما به گفته پزشک CLAIM2``: a source named after و or a
 # joiner of contrast takes the sentence over; the claim before ends there.
 _JOINERS = "|".join(("و",) + CLAUSE_JOINERS)
@@ -435,6 +448,15 @@ SAYING_THAT = GuardedCue.of(
     f"{WORD_START}(?:با|ضمن){JOINER}(?:{'|'.join(_phrase_pattern(noun) for noun in SAYING_THAT_NOUNS)})"
     f"(?:(?:{JOINER}این{JOINER}(?:{_OBJECTS}))?{JOINER}(?:اینکه|این{JOINER}که)|{JOINER}این{JOINER}(?:{_OBJECTS}){JOINER}که){WORD_END}",
     ("که",))
+# ``با بیان ایکه CLAIM، گفت``, ``با اشاه به اینکه CLAIM، افزود``: SAYING_THAT typed a letter off, in
+# اینکه after a known noun (``that``) or in a word of the noun before اینکه (``noun``, its words as
+# many as the longest noun's); indirect reads which.
+_SAYING_THAT_PHRASES = "|".join(_phrase_pattern(noun) for noun in SAYING_THAT_NOUNS)
+_MAX_SAYING_THAT_WORDS = max(len(noun.split()) for noun in SAYING_THAT_NOUNS)
+SAYING_THAT_SLIP = GuardedCue.of(
+    f"{WORD_START}(?:با|ضمن){JOINER}(?:(?:{_SAYING_THAT_PHRASES}){JOINER}(?P<that>\\w{{{MIN_MISSPELT_CHARS},{len(SAYING_THAT_WORD) + 1}}})"
+    f"|(?P<noun>\\w+(?:[ \u200c]{{1,2}}\\w+){{0,{_MAX_SAYING_THAT_WORDS - 1}}}){JOINER}(?:اینکه|این{JOINER}که)){WORD_END}",
+    ("با", "ضمن"))
 # A sentence opening on وی (after openers such as همچنین): the report speaking, not a quote.
 NARRATOR_PRONOUN = re.compile(
     f"(?<=[.!؟?])[ \u200c]*(?:(?:{'|'.join(_phrase_pattern(opener) for opener in OPENERS)}) )?وی{WORD_END}")
@@ -451,6 +473,11 @@ CLAUSE_OPENER = re.compile(f"{WORD_START}(?:این{JOINER})?که{WORD_END}")
 # را as a word: a judgement's object is marked with it.
 OBJECT_MARKER = re.compile(f"{WORD_START}را{WORD_END}")
 GUILLEMETS = re.compile(r"«(?P<inner>[^«»]{1,3000})»")
+# ``«QUOTE» این را X گفت``: the object right after a quote that points back at it.
+_POINTED_BACK = f"[ \u200c]*(?:{'|'.join(_phrase_pattern(words) for words in POINTED_BACK_OBJECTS)}){WORD_END}"
+POINTED_BACK = re.compile(_POINTED_BACK)
+# ``"QUOTE" این را X گفته است``: words in straight marks, a quote only when so pointed back at.
+POINTED_STRAIGHT_QUOTE = re.compile(f'"(?P<inner>[^"«»\n]{{1,3000}})"(?={_POINTED_BACK})')
 
 # A source line (به گزارش ...، بنا به نقل ...،), an agency tag, or the time stamp that opens
 # an entry of a live report (``۲۳:۴۵ - ``).
