@@ -103,3 +103,32 @@ def test_a_title_said_of_the_name_as_a_predicate_is_not_the_speakers():
         "همه قبول دارند که علی دایی سرمربی موفقی برای این تیم است.",
         "دایی گفت: باید صبور بود.")
     assert quote_holding(quotes, "صبور بود").role is None
+
+
+def test_an_office_a_relative_clause_says_the_speaker_holds_is_their_role():
+    """``X که مدیریت ... را بر عهده دارد، ... گفت``: the office, as written, is the speaker's; it
+    wins over the copula's description before it in the same clause."""
+    quotes = quotes_of(
+        "به گزارش خبرنگار ما، کامران صدری که از پیشکسوتان باشگاه سپاهان است و اکنون مدیریت بخش "
+        "آکادمی این باشگاه را بر عهده دارد، پس از دیدار گفت: نوجوانان ما آینده فوتبال ایران هستند.")
+    quote = quote_holding(quotes, "آینده فوتبال")
+    assert (quote.speaker, quote.role) == ("کامران صدری", "مدیریت بخش آکادمی این باشگاه")
+
+
+def test_a_role_a_relative_clauses_copula_ends_is_the_speakers():
+    """``X که یکی از نامزدهای ریاست هیئت ... بود، گفت``: the predicate of the clause on the
+    speaker's name is their description."""
+    quotes = quotes_of(
+        "بهزاد فرخی که یکی از نامزدهای ریاست هیئت کشتی استان بود، پس از انتخابات گفت: نتیجه را می‌پذیرم.")
+    quote = quote_holding(quotes, "نتیجه را")
+    assert (quote.speaker, quote.role) == ("بهزاد فرخی", "یکی از نامزدهای ریاست هیئت کشتی استان")
+
+
+def test_a_relative_clause_about_what_the_speaker_did_gives_no_role():
+    """``X که به دیدار سرمربی تیم ملی رفته بود، گفت``: the clause tells of an act, and the post
+    in it is another's; and ``مسئولیت بزرگی را بر عهده دارد`` holds no office's noun."""
+    quotes = quotes_of(
+        "سامان رزاقی که به دیدار سرمربی تیم ملی رفته بود، گفت: گفت‌وگوی خوبی داشتیم.",
+        "نادر امینی که مسئولیت بزرگی را بر عهده دارد، گفت: باید پاسخگو باشیم.")
+    assert quote_holding(quotes, "گفت‌وگوی خوبی").role is None
+    assert quote_holding(quotes, "پاسخگو باشیم").role is None
