@@ -132,3 +132,21 @@ def test_a_relative_clause_about_what_the_speaker_did_gives_no_role():
         "نادر امینی که مسئولیت بزرگی را بر عهده دارد، گفت: باید پاسخگو باشیم.")
     assert quote_holding(quotes, "گفت‌وگوی خوبی").role is None
     assert quote_holding(quotes, "پاسخگو باشیم").role is None
+
+
+def test_a_title_set_beside_a_one_word_name_in_narration_is_the_speakers():
+    """``ویرا، سرمربی کرواتی تیم ملی، ...`` then ``ویرا گفت``: a player or coach called by one
+    name takes the title a comma sets beside it, as one named in full does."""
+    quotes = quotes_of(
+        "ویرا، سرمربی کرواتی تیم ملی هندبال، فهرست نهایی اردو را منتشر کرد.",
+        "ویرا گفت: چهار بازیکن جوان برای نخستین بار دعوت شده‌اند.")
+    quote = quote_holding(quotes, "چهار بازیکن جوان")
+    assert (quote.speaker, quote.role) == ("ویرا", "سرمربی کرواتی تیم ملی هندبال")
+
+
+def test_a_one_word_names_predicate_is_not_their_title():
+    """``ویرا سرمربی سخت‌گیری است`` says what he is like, set off by no comma: no title."""
+    quotes = quotes_of(
+        "ویرا سرمربی سخت‌گیری است و بازیکنان از او حساب می‌برند.",
+        "ویرا گفت: نظم مهم‌ترین چیز است.")
+    assert quote_holding(quotes, "نظم مهم‌ترین").role is None

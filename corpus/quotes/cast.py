@@ -1196,12 +1196,13 @@ def _name_body_in_full(body: _Person, fields: dict[str, Field], quoted: list[tup
 
 
 def _role_beside_the_name(person: _Person, fields: dict[str, Field]) -> None:
-    """A speaker the quotes give no title, whom the article names in full with one set beside
-    the name, mostly in a sentence that quotes nobody, which gives no speaker a title otherwise
+    """A speaker the quotes give no title, whom the article names with one set beside the
+    name, mostly in a sentence that quotes nobody, which gives no speaker a title otherwise
     (``به نظر می‌رسد ژوزه مورینیو، سرمربی پرتغالی، از همین حالا ...``، ``سعید مظفری‌زاده داور اسبق
-    لیگ برتر، نظر خود را ...``): that title is theirs, the first so written. Read as a clause's subject is (subject), from the name on; only
+    لیگ برتر، نظر خود را ...``): that title is theirs, the first so written. A one-word name too
+    (``اسکوچیچ، سرمربی تیم ملی، فهرست را ...``): sport news calls foreign coaches and players so. Read as a clause's subject is (subject), from the name on; only
     one a comma sets off, never one that runs past a comma."""
-    if person.all_titles or len(person.keys) < 2:
+    if person.all_titles:
         return
     n = len(person.keys)
     for fld in fields.values():
