@@ -150,3 +150,19 @@ def test_a_one_word_names_predicate_is_not_their_title():
         "ویرا سرمربی سخت‌گیری است و بازیکنان از او حساب می‌برند.",
         "ویرا گفت: نظم مهم‌ترین چیز است.")
     assert quote_holding(quotes, "نظم مهم‌ترین").role is None
+
+
+def test_where_a_sent_post_was_sent_to_is_part_of_the_role():
+    """``سرپرست کاروان اعزامی ایران به بازی‌های جهانی دانشجویان``: after اعزامی, «به» names where the
+    post was sent, so the role goes on through it."""
+    quotes = quotes_of(
+        "کیوان نادری سرپرست کاروان اعزامی ایران به بازی‌های جهانی دانشجویان در گفت‌وگو با ما گفت: "
+        "ورزشکاران ما با روحیه خوبی به رقابت‌ها رفته‌اند.")
+    quote = quote_holding(quotes, "روحیه خوبی")
+    assert (quote.speaker, quote.role) == ("کیوان نادری", "سرپرست کاروان اعزامی ایران به بازی‌های جهانی دانشجویان")
+
+
+def test_whom_a_sent_post_told_is_not_part_of_the_role():
+    """``... اعزامی به ایرنا گفت``: «به» before an agency says whom he told, not where he went."""
+    quotes = quotes_of("کیوان نادری سرپرست کاروان اعزامی به ایرنا گفت: همه ورزشکاران سالم هستند.")
+    assert quote_holding(quotes, "سالم هستند").role == "سرپرست کاروان اعزامی"

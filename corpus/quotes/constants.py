@@ -1006,6 +1006,9 @@ OFFICE_HELD_VERBS = frozenset(fold_word(word) for word in ("دارد", "داشت
 RELATIVE_COPULAS = frozenset(fold_word(word) for word in ("است", "بود", "هست", "می‌باشد", "میباشد", "بوده", "باشد"))
 # How many words a relative clause after a name is read for the office it gives.
 MAX_RELATIVE_ROLE_WORDS = 24
+# Words of a post someone is sent to hold somewhere (خبرنگار اعزامی ... به ریو، سرپرست کاروان
+# اعزامی ... به بازی‌های آسیایی): the «به» after them names the destination, part of the role.
+SENT_TO_WORDS = frozenset(fold_word(word) for word in ("اعزامی", "اعزام‌شده", "اعزام"))
 # Sports a team's word may name before the team (تیم فوتبال شهاب کرج، باشگاه والیبال ...).
 TEAM_SPORTS = tuple(fold_word(word) for word in (
     "فوتبال", "فوتسال", "والیبال", "بسکتبال", "هندبال", "کشتی", "واترپلو", "هاکی", "بیسبال"))
