@@ -103,3 +103,66 @@ def test_a_title_said_of_the_name_as_a_predicate_is_not_the_speakers():
         "همه قبول دارند که علی دایی سرمربی موفقی برای این تیم است.",
         "دایی گفت: باید صبور بود.")
     assert quote_holding(quotes, "صبور بود").role is None
+
+
+def test_an_office_a_relative_clause_says_the_speaker_holds_is_their_role():
+    """``X که مدیریت ... را بر عهده دارد، ... گفت``: the office, as written, is the speaker's; it
+    wins over the copula's description before it in the same clause."""
+    quotes = quotes_of(
+        "به گزارش خبرنگار ما، کامران صدری که از پیشکسوتان باشگاه سپاهان است و اکنون مدیریت بخش "
+        "آکادمی این باشگاه را بر عهده دارد، پس از دیدار گفت: نوجوانان ما آینده فوتبال ایران هستند.")
+    quote = quote_holding(quotes, "آینده فوتبال")
+    assert (quote.speaker, quote.role) == ("کامران صدری", "مدیریت بخش آکادمی این باشگاه")
+
+
+def test_a_role_a_relative_clauses_copula_ends_is_the_speakers():
+    """``X که یکی از نامزدهای ریاست هیئت ... بود، گفت``: the predicate of the clause on the
+    speaker's name is their description."""
+    quotes = quotes_of(
+        "بهزاد فرخی که یکی از نامزدهای ریاست هیئت کشتی استان بود، پس از انتخابات گفت: نتیجه را می‌پذیرم.")
+    quote = quote_holding(quotes, "نتیجه را")
+    assert (quote.speaker, quote.role) == ("بهزاد فرخی", "یکی از نامزدهای ریاست هیئت کشتی استان")
+
+
+def test_a_relative_clause_about_what_the_speaker_did_gives_no_role():
+    """``X که به دیدار سرمربی تیم ملی رفته بود، گفت``: the clause tells of an act, and the post
+    in it is another's; and ``مسئولیت بزرگی را بر عهده دارد`` holds no office's noun."""
+    quotes = quotes_of(
+        "سامان رزاقی که به دیدار سرمربی تیم ملی رفته بود، گفت: گفت‌وگوی خوبی داشتیم.",
+        "نادر امینی که مسئولیت بزرگی را بر عهده دارد، گفت: باید پاسخگو باشیم.")
+    assert quote_holding(quotes, "گفت‌وگوی خوبی").role is None
+    assert quote_holding(quotes, "پاسخگو باشیم").role is None
+
+
+def test_a_title_set_beside_a_one_word_name_in_narration_is_the_speakers():
+    """``ویرا، سرمربی کرواتی تیم ملی، ...`` then ``ویرا گفت``: a player or coach called by one
+    name takes the title a comma sets beside it, as one named in full does."""
+    quotes = quotes_of(
+        "ویرا، سرمربی کرواتی تیم ملی هندبال، فهرست نهایی اردو را منتشر کرد.",
+        "ویرا گفت: چهار بازیکن جوان برای نخستین بار دعوت شده‌اند.")
+    quote = quote_holding(quotes, "چهار بازیکن جوان")
+    assert (quote.speaker, quote.role) == ("ویرا", "سرمربی کرواتی تیم ملی هندبال")
+
+
+def test_a_one_word_names_predicate_is_not_their_title():
+    """``ویرا سرمربی سخت‌گیری است`` says what he is like, set off by no comma: no title."""
+    quotes = quotes_of(
+        "ویرا سرمربی سخت‌گیری است و بازیکنان از او حساب می‌برند.",
+        "ویرا گفت: نظم مهم‌ترین چیز است.")
+    assert quote_holding(quotes, "نظم مهم‌ترین").role is None
+
+
+def test_where_a_sent_post_was_sent_to_is_part_of_the_role():
+    """``سرپرست کاروان اعزامی ایران به بازی‌های جهانی دانشجویان``: after اعزامی, «به» names where the
+    post was sent, so the role goes on through it."""
+    quotes = quotes_of(
+        "کیوان نادری سرپرست کاروان اعزامی ایران به بازی‌های جهانی دانشجویان در گفت‌وگو با ما گفت: "
+        "ورزشکاران ما با روحیه خوبی به رقابت‌ها رفته‌اند.")
+    quote = quote_holding(quotes, "روحیه خوبی")
+    assert (quote.speaker, quote.role) == ("کیوان نادری", "سرپرست کاروان اعزامی ایران به بازی‌های جهانی دانشجویان")
+
+
+def test_whom_a_sent_post_told_is_not_part_of_the_role():
+    """``... اعزامی به ایرنا گفت``: «به» before an agency says whom he told, not where he went."""
+    quotes = quotes_of("کیوان نادری سرپرست کاروان اعزامی به ایرنا گفت: همه ورزشکاران سالم هستند.")
+    assert quote_holding(quotes, "سالم هستند").role == "سرپرست کاروان اعزامی"

@@ -49,6 +49,12 @@ from corpus.quotes.constants import (
     ANY_BODY_KINDS,
     BODY_KIND_ALIASES,
     ROLE_OPTIONAL_WORDS,
+    OFFICE_HELD_NOUNS,
+    OFFICE_HELD_BY,
+    OFFICE_HELD_AT,
+    OFFICE_HELD_VERBS,
+    RELATIVE_COPULAS,
+    MAX_RELATIVE_ROLE_WORDS,
 )
 from corpus.quotes.patterns import CLAUSE_OPENER, KIN_KEYS, OFFICE_LEXICON, ORGANISATION_LEXICON, RELATION_LEXICON, WORD
 from corpus.quotes.person import (
@@ -68,6 +74,7 @@ from corpus.quotes.sentences import Field, find_sentence_start
 from corpus.quotes.shapes import opening_title
 from corpus.quotes.subjects import (
     aliases_given,
+    as_original,
     called_as_kin,
     clause_words,
     document_issued_before,
@@ -79,6 +86,7 @@ from corpus.quotes.subjects import (
     names_in_full,
     numbered_body,
     opens_name,
+    starts_role,
     subject,
     Word,
     word_key,
@@ -385,6 +393,7 @@ class Cast:
             _name_body_in_full(person, fields, quoted)
         for person in {id(p): p for _, p, _, _ in resolved if p is not None and not p.organisation}.values():
             _role_beside_the_name(person, fields)
+            _role_in_a_relative_clause(person, fields)
         quotes = []
         for item, person, role, ref in resolved:
             if isinstance(item, Introduction):
@@ -1187,12 +1196,13 @@ def _name_body_in_full(body: _Person, fields: dict[str, Field], quoted: list[tup
 
 
 def _role_beside_the_name(person: _Person, fields: dict[str, Field]) -> None:
-    """A speaker the quotes give no title, whom the article names in full with one set beside
-    the name, mostly in a sentence that quotes nobody, which gives no speaker a title otherwise
+    """A speaker the quotes give no title, whom the article names with one set beside the
+    name, mostly in a sentence that quotes nobody, which gives no speaker a title otherwise
     (``به نظر می‌رسد ژوزه مورینیو، سرمربی پرتغالی، از همین حالا ...``، ``سعید مظفری‌زاده داور اسبق
-    لیگ برتر، نظر خود را ...``): that title is theirs, the first so written. Read as a clause's subject is (subject), from the name on; only
+    لیگ برتر، نظر خود را ...``): that title is theirs, the first so written. A one-word name too
+    (``اسکوچیچ، سرمربی تیم ملی، فهرست را ...``): sport news calls foreign coaches and players so. Read as a clause's subject is (subject), from the name on; only
     one a comma sets off, never one that runs past a comma."""
-    if person.all_titles or len(person.keys) < 2:
+    if person.all_titles:
         return
     n = len(person.keys)
     for fld in fields.values():
@@ -1203,6 +1213,71 @@ def _role_beside_the_name(person: _Person, fields: dict[str, Field]) -> None:
                     and not _runs_past_a_comma(found.role) and _set_off(fld.folded, words[at + n - 1].end, end):
                 person.roles.append(found.role)
                 return
+
+
+def _role_in_a_relative_clause(person: _Person, fields: dict[str, Field]) -> None:
+    """A speaker the quotes give no title, whose office a relative clause right after their name
+    gives (``X که ریاست فدراسیون فوتبال را بر عهده دارد، گفت``; ``X که یکی از نامزدهای ریاست هیئت
+    فوتبال بود، گفت``): that office, as written, is theirs. Sport news gives a post so more often
+    than beside the name. An office held (بر عهده دارد) wins over a copula's predicate in the
+    same clause (``که یکی از اسطوره‌های باشگاه است و مدیریت ... را بر عهده دارد``)."""
+    if person.all_titles:
+        return
+    names = {person.keys} | ({person.keys[-1:]} if len(person.keys) > 1 else set())
+    for fld in fields.values():
+        words = field_words(fld.folded, len(fld.folded))
+        for keys in names:
+            n = len(keys)
+            for at in (k for k in range(len(words) - n + 1) if tuple(w.key for w in words[k:k + n]) == keys):
+                role = _office_the_clause_gives(fld, words[at + n:at + n + MAX_RELATIVE_ROLE_WORDS + 2])
+                if role:
+                    person.roles.append(role)
+                    return
+
+
+def _office_the_clause_gives(fld: Field, words: list[Word]) -> str:
+    """The office a relative clause opening ``words`` (که, a comma before it or not) gives its
+    subject: an office held (OFFICE_HELD_NOUNS ... را بر عهده دارد), else a role the clause's
+    copula ends (starts_role ... است). "" when it gives none, or another subject's."""
+    if words and words[0].key == ",":
+        words = words[1:]
+    if not words or words[0].key != THAT:
+        return ""
+    held, said = "", ""
+    for part in _clauses_joined_by_and(words[1:]):
+        held = held or _office_held(fld, part)
+        if not said and len(part) > 1 and part[-1].key in RELATIVE_COPULAS and starts_role(part, 0):
+            said = as_original(fld.text, part[:-1])
+    return held or said
+
+
+def _clauses_joined_by_and(words: list[Word]) -> list[list[Word]]:
+    """The clauses of ``words`` up to the first comma, each ending on its finite verb, while و
+    joins the next one (``که ... است و ... را بر عهده دارد``)."""
+    parts, start = [], 0
+    for n, word in enumerate(words):
+        if word.key == ",":
+            break
+        if is_finite_verb(word.key):
+            parts.append(words[start:n + 1])
+            if n + 1 >= len(words) or words[n + 1].key != AND:
+                break
+            start = n + 2
+    return parts
+
+
+def _office_held(fld: Field, part: list[Word]) -> str:
+    """The office a clause says is held (``مدیریت بخش ارتباطات باشگاه را برعهده دارد``), as
+    written from the office's noun to its را; "" for any other clause."""
+    keys = [w.key for w in part]
+    if len(keys) < 3 or keys[-1] not in OFFICE_HELD_VERBS:
+        return ""
+    tail = 3 if tuple(keys[-3:-1]) == OFFICE_HELD_BY else 2 if keys[-2] == OFFICE_HELD_AT else 0
+    if not tail or len(keys) <= tail or keys[-tail - 1] != OBJECT_MARK:
+        return ""
+    end = len(keys) - tail - 1
+    start = next((n for n in range(end) if keys[n] in OFFICE_HELD_NOUNS), None)
+    return "" if start is None or start + 1 >= end else as_original(fld.text, part[start:end])
 
 
 def _set_off(folded: str, name_end: int, title_end: int) -> bool:
@@ -1426,6 +1501,7 @@ def _name_beside_the_comma(name: tuple[str, ...], words: list[Word]) -> list[Wor
 _MARKS = r"[.،,:؛!?؟\n«»()]"
 _APPOSITION_END = re.compile(_MARKS)  # where either side of an apposition ends
 _CLAUSE_MARK = re.compile(_MARKS + r"|(?<!\S)و(?!\S)")  # where a name beside a title may open
+THAT, AND, OBJECT_MARK = fold_word("که"), fold_word("و"), fold_word("را")  # a relative clause's words
 
 
 def _same_head(role: tuple[str, ...], roles: list[str]) -> bool:

@@ -993,6 +993,22 @@ NAMESAKE_HEADS = frozenset(fold_word(word) for word in (
 # Words a team's or a club's name follows (تیم شاهین بوشهر، باشگاه صبا): a "name" the article
 # writes after one is the team's, though it opens like a given name (سرمربی شاهین بوشهر گفت).
 TEAM_NAME_HEADS = tuple(fold_word(word) for word in ("تیم", "باشگاه"))
+# Nouns of an office a relative clause says someone holds (X که ریاست فدراسیون را بر عهده دارد، X
+# که مدیریت بخش ارتباطات باشگاه را برعهده دارد): the office, as written, is their role.
+OFFICE_HELD_NOUNS = frozenset(fold_word(word) for word in (
+    "ریاست", "مدیریت", "سرپرستی", "هدایت", "دبیری", "مربیگری", "معاونت", "سخنگویی", "نیابت",
+    "دبیرکلی", "فرماندهی", "کاپیتانی", "مدیرعاملی", "سرمربیگری", "تولیت", "امامت"))
+# The words after an office's «را» that say it is held: بر عهده / برعهده, then a form of داشتن.
+OFFICE_HELD_BY = tuple(fold_word(word) for word in ("بر", "عهده"))
+OFFICE_HELD_AT = fold_word("برعهده")
+OFFICE_HELD_VERBS = frozenset(fold_word(word) for word in ("دارد", "داشت", "دارند", "داشتند", "داشته", "می‌داشت"))
+# Copulas a relative clause's role ends on (X که یکی از نامزدهای ریاست هیئت فوتبال بود).
+RELATIVE_COPULAS = frozenset(fold_word(word) for word in ("است", "بود", "هست", "می‌باشد", "میباشد", "بوده", "باشد"))
+# How many words a relative clause after a name is read for the office it gives.
+MAX_RELATIVE_ROLE_WORDS = 24
+# Words of a post someone is sent to hold somewhere (خبرنگار اعزامی ... به ریو، سرپرست کاروان
+# اعزامی ... به بازی‌های آسیایی): the «به» after them names the destination, part of the role.
+SENT_TO_WORDS = frozenset(fold_word(word) for word in ("اعزامی", "اعزام‌شده", "اعزام"))
 # Sports a team's word may name before the team (تیم فوتبال شهاب کرج، باشگاه والیبال ...).
 TEAM_SPORTS = tuple(fold_word(word) for word in (
     "فوتبال", "فوتسال", "والیبال", "بسکتبال", "هندبال", "کشتی", "واترپلو", "هاکی", "بیسبال"))

@@ -25,6 +25,7 @@ from corpus.quotes.constants import (
     REPRESENTATIVE_HEADS,
     REPRESENTATIVE_SEATS,
     WITH_COMPLEMENT_NOUNS,
+    SENT_TO_WORDS,
     ORGANISATION_FROM_NOUNS,
     ALIAS_BEFORE,
     FAMED_AS_CLOSERS,
@@ -1354,6 +1355,8 @@ def _continues_role(phrase: list[Word], words: list[Word], n: int, one_speaker: 
             _in_role(phrase) or _role_after_name(phrase))
             or phrase[-1].key in ORGANISATION_FROM_NOUNS and _in_organisation(phrase)):
         return True  # یکی از مهمانان؛ دبیر کارگروه پیشگیری از آسیب‌های اجتماعی؛ انجمن حمایت از کودکان کار
+    if word == "به" and any(w.key in SENT_TO_WORDS for w in phrase) and not _told_to_the_press(following):
+        return True  # خبرنگار اعزامی شبکه ورزش به ریو؛ سرپرست کاروان اعزامی ایران به بازی‌های آسیایی
     if word == "با" and phrase[-1].key in WITH_COMPLEMENT_NOUNS and (
             _in_role(phrase) or _role_after_name(phrase) or _in_organisation(phrase)):
         return True  # ستاد مقابله با بیماری‌های تنفسی
@@ -1373,6 +1376,12 @@ def _continues_role(phrase: list[Word], words: list[Word], n: int, one_speaker: 
                          or starts_role(words, n + 1) and not _closes_apposition(words, n + 1, one_speaker)))
     return (word == "در" and following not in PREDICATE_STARTS and not _an_occasion(following)
             and (_in_role(phrase) and not _has_name(phrase) or _where_held(phrase, following)))
+
+
+def _told_to_the_press(key: str) -> bool:
+    """Does «به» before ``key`` say whom the speaker told (``... اعزامی به ایرنا گفت``، ``به
+    خبرنگار ما``), not where they were sent?"""
+    return key in AGENCY_WORDS or key in DATELINE_AGENCIES or key.startswith(fold_word("خبرنگار"))
 
 
 def _named_apposition_ahead(words: list[Word], n: int) -> bool:
