@@ -73,6 +73,8 @@ from corpus.quotes.found import Found, Introduction, field_order
 from corpus.quotes.sentences import Field, find_sentence_start
 from corpus.quotes.shapes import opening_title
 from corpus.quotes.subjects import (
+    AND,
+    THAT,
     aliases_given,
     as_original,
     called_as_kin,
@@ -1501,7 +1503,7 @@ def _name_beside_the_comma(name: tuple[str, ...], words: list[Word]) -> list[Wor
 _MARKS = r"[.،,:؛!?؟\n«»()]"
 _APPOSITION_END = re.compile(_MARKS)  # where either side of an apposition ends
 _CLAUSE_MARK = re.compile(_MARKS + r"|(?<!\S)و(?!\S)")  # where a name beside a title may open
-THAT, AND, OBJECT_MARK = fold_word("که"), fold_word("و"), fold_word("را")  # a relative clause's words
+OBJECT_MARK = fold_word("را")  # where a relative clause's office ends (... را بر عهده دارد)
 
 
 def _same_head(role: tuple[str, ...], roles: list[str]) -> bool:

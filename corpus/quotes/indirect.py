@@ -156,6 +156,7 @@ from corpus.quotes.sentences import (
 )
 from corpus.quotes.subjects import (
     CLAUSE_JOINER_KEYS,
+    THAT,
     clause_words,
     is_agency,
     holds_phrase,
@@ -217,7 +218,7 @@ def _impersonal(folded: str, match: re.Match) -> bool:
     if not cue.split() or word_key(cue.split()[-1]) not in BARE_PAST_STEMS:
         return False
     words = clause_words(folded, find_sentence_start(folded, match.start()), match.start())
-    bounds = [n for n in range(len(words)) if words[n].key in (THAT_KEY, ",")]
+    bounds = [n for n in range(len(words)) if words[n].key in (THAT, ",")]
     keys = [w.key for w in words[bounds[-1] + 1 if bounds else 0:]]
     return any(tuple(keys[n:n + len(modal)]) == modal and not any(_is_verb(key) for key in keys[n + len(modal):])
                for modal in IMPERSONAL_MODALS for n in range(len(keys)))
@@ -352,8 +353,8 @@ def _closes_a_while_frame(folded: str, clause_start: int, match: re.Match, claim
     (در حالی اعلام کرده بودند که CLAIM که ...): that one closes the frame, the first opens the claim."""
     keys = [word.key for word in clause_words(folded, clause_start, match.start("cue"))]
     frame = max((n for n in range(len(keys)) if tuple(keys[n:n + 2]) == WHILE_FRAME), default=-1)
-    return frame >= 0 and THAT_KEY not in keys[frame:] and not any(_is_verb(key) for key in keys[frame + 2:]) \
-        and THAT_KEY not in (word.key for word in clause_words(folded, match.end(), claim_end))
+    return frame >= 0 and THAT not in keys[frame:] and not any(_is_verb(key) for key in keys[frame + 2:]) \
+        and THAT not in (word.key for word in clause_words(folded, match.end(), claim_end))
 
 
 def _asked(folded: str, clause_start: int, cue_start: int, claim_end: int) -> tuple[int, int, bool] | None:
@@ -418,7 +419,7 @@ def _according_to(field: Field, match: re.Match) -> list[Found]:
         comma = _past_appositive_role(field.folded, match.end(), comma, limit)
     words = clause_words(field.folded, match.end(), comma) if comma >= 0 else []
     # به گفته کارشناسانی که در جلسه بودند، CLAIM: the relative clause describes the source; its verb is no claim's
-    described = next((n for n, word in enumerate(words) if n and word.key == THAT_KEY), len(words))
+    described = next((n for n, word in enumerate(words) if n and word.key == THAT), len(words))
     source_end = words[described].start if described < len(words) else comma
     if (comma < 0 or holds_a_verb(field.folded, match.end(), source_end)  # no comma after the source
             or len(words) > 1 and words[0].key in PRONOUN_KEYS):  # به گفته او بدون ...، CLAIM: the comma is the claim's
@@ -904,7 +905,7 @@ def _has_its_object(folded: str, clause_start: int, match: re.Match) -> bool:
     is that clause's."""
     words = clause_words(folded, clause_start, match.start())
     bounds = [n for n in range(len(words))
-              if words[n].key == THAT_KEY or _ends_clause(words, n) or is_finite_verb(words[n].key)]
+              if words[n].key == THAT or _ends_clause(words, n) or is_finite_verb(words[n].key)]
     return any(word.key == "را" for word in words[bounds[-1] + 1 if bounds else 0:])
 
 
@@ -1022,7 +1023,7 @@ def _demanded_object(field: Field, match: re.Match) -> list[Found]:
     rest = rest[:-1]  # the object marker
     bounds = [n for n in range(len(rest)) if _ends_clause(rest, n) or _opens_object_clause(rest, n)]  # اشاره کرد و CLAIM را
     claim = rest[bounds[-1] + 1:] if bounds else rest
-    if bounds and rest[bounds[-1]].key == THAT_KEY:  # ``اخباری شنیده می‌شد که او CLAIM را``: the clause's own subject
+    if bounds and rest[bounds[-1]].key == THAT:  # ``اخباری شنیده می‌شد که او CLAIM را``: the clause's own subject
         mention, subject_end = subject(field, claim)
         claim = [w for w in claim if w.start >= subject_end]
     if (sum(1 for w in claim if w.key not in DEMONSTRATIVES) < MIN_OBJECT_CLAIM_WORDS
@@ -1061,7 +1062,7 @@ def _opens_object_clause(words: list[Word], n: int) -> bool:
     """Is words[n] a که opening the clause the object's verb ends (``شنیده می‌شد که او CLAIM
     را تکذیب کرد``), not a relative clause inside the object (``اصولی که مرتبط با X است را``):
     no verb stands after it?"""
-    return words[n].key == THAT_KEY and not any(_is_verb(word.key) for word in words[n + 1:])
+    return words[n].key == THAT and not any(_is_verb(word.key) for word in words[n + 1:])
 
 
 def _judged(field: Field, match: re.Match, charge: str | None = None) -> list[Found]:
@@ -1176,7 +1177,7 @@ def _opens_on(judgement: list[Word], opener: str) -> bool:
 def _in_relative_that_clause(words: list[Word]) -> bool:
     """Do the words before a verb end in a relative clause: a که after a noun (not after a verb,
     a demonstrative or a comma), with no verb between it and the verb?"""
-    that = max((n for n, w in enumerate(words) if w.key == THAT_KEY), default=-1)
+    that = max((n for n, w in enumerate(words) if w.key == THAT), default=-1)
     if that <= 0 or any(_is_verb(w.key) for w in words[that + 1:]):
         return False
     before = words[that - 1].key
@@ -1252,7 +1253,6 @@ def _group_if_plural(mention: Mention, match: re.Match) -> Mention:
 
 CLAIM_NON_OPENER_KEYS = frozenset(fold_word(word) for word in CLAIM_NON_OPENERS)
 OBJECT_SPEECH_ADVERB_KEYS = frozenset(fold_word(word) for word in OBJECT_SPEECH_ADVERBS)
-THAT_KEY = fold_word("که")
 STEM_PAIR_KEYS = frozenset((fold_word(pair.split()[0]), fold_word(pair.split()[-1])) for pair in STEM_PAIR_NOUNS)
 SAID_AS_OBJECT_KEYS = frozenset(fold_word(word) for word in SAID_AS_OBJECT)
 RELATIVE_OPENER_KEYS = frozenset(fold_word(word) for word in RELATIVE_OPENERS)
