@@ -42,6 +42,9 @@ CLOSE_SHARE = 0.8
 # reading all WHO_POOL quotes cost a fifth of who_said's time.
 WHO_CLOSE_POOL = 100
 CLOSE_WORDS_PER_TERM = 2
+# A quote that holds more of the query's words than others comes first only when it holds more
+# than this share of them: one holding half or less is a topical match, as the others are.
+HELD_SHARE = 0.5
 
 
 @dataclass
@@ -100,7 +103,8 @@ def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = N
     (WHO_OTHERS_WEIGHT); but a speaker one of whose quotes matches the query closely
     (``words_held_close``) comes before everyone whose quotes hold fewer of its words so,
     and then one whose quote holds more of its words at all (``words_held``), however many
-    looser quotes the others have; that quote is shown first."""
+    looser quotes the others have; that quote is shown first. Among speakers whose quotes hold
+    the query as close, the better of those quotes decides (_rank_key)."""
     text = check_query(query)
     searcher = open_searcher(index_dir, QUOTES)
     found = find(searcher, text, ("text",), limit=WHO_POOL, filter=_allowed(index_dir, filters))
@@ -122,7 +126,7 @@ def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = N
                 held[id(stored)] = words_held(close_texts[rank], wanted)
     for group in groups.values():  # stable: by score among quotes as close and as full
         group.sort(key=lambda hit: held.get(id(hit[1]), (0, 0)), reverse=True)
-    best = sorted(groups.values(), key=lambda group: (held.get(id(group[0][1]), (0, 0)), _group_score(group)),
+    best = sorted(groups.values(), key=lambda group: _rank_key(group, held.get(id(group[0][1]), (0, 0))),
                   reverse=True)[:limit]
     speakers = []
     for group in best:
@@ -138,6 +142,14 @@ def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = N
     return WhoResults(query, speakers, found.notice)
 
 
+def _rank_key(group: list[tuple[float, dict]], held: tuple[int, int]) -> tuple[int, int, float]:
+    """A speaker's place: how close and how fully their best quote holds the query (``held``,
+    words_held), then among speakers as close the better-matching quote alone when it holds the
+    query close (a remembered sentence was said once, in one quote: others' loosely matching
+    quotes say nothing about who said it), else the group's score."""
+    return (*held, group[0][0] if held[0] else _group_score(group))
+
+
 def _group_score(group: list[tuple[float, dict]]) -> float:
     scores = sorted((score for score, _ in group), reverse=True)
     return scores[0] + WHO_OTHERS_WEIGHT * sum(scores[1:WHO_QUOTES_SHOWN])
@@ -145,11 +157,12 @@ def _group_score(group: list[tuple[float, dict]]) -> float:
 
 def words_held(text: str, wanted: set[str]) -> tuple[int, int]:
     """How many of the query's words ``text`` holds close (words_held_close), then how many it
-    holds at all: a quote that holds more of a remembered sentence's words is likelier the one
-    it came from than any number of quotes that each hold fewer, however they score summed."""
+    holds at all, when more than half (HELD_SHARE): a quote that holds more of a remembered
+    sentence's words is likelier the one it came from than any number of quotes that each hold
+    fewer, however they score summed."""
     words = analyze(text)
     held = wanted & set(words)
-    return _held_close(words, held, wanted), len(held)
+    return _held_close(words, held, wanted), len(held) if len(held) > HELD_SHARE * len(wanted) else 0
 
 
 def words_held_close(text: str, wanted: set[str]) -> int:
