@@ -103,8 +103,7 @@ def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = N
     (WHO_OTHERS_WEIGHT); but a speaker one of whose quotes matches the query closely
     (``words_held_close``) comes before everyone whose quotes hold fewer of its words so,
     and then one whose quote holds more of its words at all (``words_held``), however many
-    looser quotes the others have; that quote is shown first. Among speakers whose quotes hold
-    the query as close, the better of those quotes decides (_rank_key)."""
+    looser quotes the others have; that quote is shown first."""
     text = check_query(query)
     searcher = open_searcher(index_dir, QUOTES)
     found = find(searcher, text, ("text",), limit=WHO_POOL, filter=_allowed(index_dir, filters))
@@ -126,7 +125,7 @@ def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = N
                 held[id(stored)] = words_held(close_texts[rank], wanted)
     for group in groups.values():  # stable: by score among quotes as close and as full
         group.sort(key=lambda hit: held.get(id(hit[1]), (0, 0)), reverse=True)
-    best = sorted(groups.values(), key=lambda group: _rank_key(group, held.get(id(group[0][1]), (0, 0))),
+    best = sorted(groups.values(), key=lambda group: (held.get(id(group[0][1]), (0, 0)), _group_score(group)),
                   reverse=True)[:limit]
     speakers = []
     for group in best:
@@ -140,14 +139,6 @@ def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = N
             speaker_type=shown[0].quote.speaker_type,
         ))
     return WhoResults(query, speakers, found.notice)
-
-
-def _rank_key(group: list[tuple[float, dict]], held: tuple[int, int]) -> tuple[int, int, float]:
-    """A speaker's place: how close and how fully their best quote holds the query (``held``,
-    words_held), then among speakers as close the better-matching quote alone when it holds the
-    query close (a remembered sentence was said once, in one quote: others' loosely matching
-    quotes say nothing about who said it), else the group's score."""
-    return (*held, group[0][0] if held[0] else _group_score(group))
 
 
 def _group_score(group: list[tuple[float, dict]]) -> float:
