@@ -42,6 +42,9 @@ CLOSE_SHARE = 0.8
 # reading all WHO_POOL quotes cost a fifth of who_said's time.
 WHO_CLOSE_POOL = 100
 CLOSE_WORDS_PER_TERM = 2
+# A quote that holds more of the query's words than others comes first only when it holds more
+# than this share of them: one holding half or less is a topical match, as the others are.
+HELD_SHARE = 0.5
 
 
 @dataclass
@@ -99,7 +102,8 @@ def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = N
     """Speakers ranked by score: the best quote's score plus half of the next two
     (WHO_OTHERS_WEIGHT); but a speaker one of whose quotes matches the query closely
     (``words_held_close``) comes before everyone whose quotes hold fewer of its words so,
-    however many looser quotes they have, and that quote is shown first."""
+    and then one whose quote holds more of its words at all (``words_held``), however many
+    looser quotes the others have; that quote is shown first."""
     text = check_query(query)
     searcher = open_searcher(index_dir, QUOTES)
     found = find(searcher, text, ("text",), limit=WHO_POOL, filter=_allowed(index_dir, filters))
@@ -112,15 +116,16 @@ def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = N
     registry = SpeakerRegistry.from_quotes(quotes)
     wanted = found.terms & set(analyze(text))  # the query's own words, not their other spellings
     groups: dict[str, list[tuple[float, dict]]] = defaultdict(list)
-    close: dict[int, int] = {}  # id of a quote's stored fields: how many of the query's words it holds close
+    # id of a quote's stored fields: how many of the query's words it holds close, and at all
+    held: dict[int, tuple[int, int]] = {}
     for rank, ((score, stored), quote) in enumerate(zip(matching, quotes)):
         if quote.speaker or quote.role:  # nobody and no role: no answer to give
             groups[_person_key(registry, quote)].append((score, stored))
             if rank < WHO_CLOSE_POOL:
-                close[id(stored)] = words_held_close(close_texts[rank], wanted)
-    for group in groups.values():  # stable: by score among quotes as close
-        group.sort(key=lambda hit: close.get(id(hit[1]), 0), reverse=True)
-    best = sorted(groups.values(), key=lambda group: (close.get(id(group[0][1]), 0), _group_score(group)),
+                held[id(stored)] = words_held(close_texts[rank], wanted)
+    for group in groups.values():  # stable: by score among quotes as close and as full
+        group.sort(key=lambda hit: held.get(id(hit[1]), (0, 0)), reverse=True)
+    best = sorted(groups.values(), key=lambda group: (held.get(id(group[0][1]), (0, 0)), _group_score(group)),
                   reverse=True)[:limit]
     speakers = []
     for group in best:
@@ -141,13 +146,26 @@ def _group_score(group: list[tuple[float, dict]]) -> float:
     return scores[0] + WHO_OTHERS_WEIGHT * sum(scores[1:WHO_QUOTES_SHOWN])
 
 
+def words_held(text: str, wanted: set[str]) -> tuple[int, int]:
+    """How many of the query's words ``text`` holds close (words_held_close), then how many it
+    holds at all, when more than half (HELD_SHARE): a quote that holds more of a remembered
+    sentence's words is likelier the one it came from than any number of quotes that each hold
+    fewer, however they score summed."""
+    words = analyze(text)
+    held = wanted & set(words)
+    return _held_close(words, held, wanted), len(held) if len(held) > HELD_SHARE * len(wanted) else 0
+
+
 def words_held_close(text: str, wanted: set[str]) -> int:
     """How many of the query's words (``wanted``, analysed) ``text`` holds as a remembered
     sentence does: nearly all of them (CLOSE_SHARE), close together (CLOSE_WORDS_PER_TERM
     words per word found), not scattered over a long quote; 0 when it does not. The quote
     that holds all of a remembered sentence's words is closer than one that holds most."""
-    words = analyze(text)
-    held = wanted & set(words)
+    return words_held(text, wanted)[0]
+
+
+def _held_close(words: list[str], held: set[str], wanted: set[str]) -> int:
+    """words_held_close of a text's analysed ``words``, ``held`` of the ``wanted`` ones."""
     if not held or len(held) < CLOSE_SHARE * len(wanted):
         return 0
     return len(held) if _shortest_window(words, held) <= CLOSE_WORDS_PER_TERM * len(held) else 0

@@ -3,7 +3,7 @@
 import pytest
 
 from conftest import index_of
-from indexer.quote_search import who_said, words_held_close
+from indexer.quote_search import who_said, words_held, words_held_close
 from indexer.analysis import analyze
 
 # One man says the sentence once, in a long answer; another says its words often, scattered.
@@ -70,3 +70,45 @@ def test_the_quote_holding_all_the_remembered_words_outranks_quotes_holding_most
     found = who_said(schools, "سرویس رایگان دانش‌آموزان روستاهای مرزی")
     assert [s.speaker for s in found.speakers] == ["نسرین فرهادی", "بهمن کاویانی"]
     assert "سرویس رایگان" in found.speakers[0].quotes[0].quote.text
+
+
+# One woman says most of the remembered words in one long sentence, too spread out to be close;
+# a man says two or three of them in each of four short quotes.
+SPREAD = [
+    {"id": "bridges-1", "title": "پل‌های روستایی",
+     "body": "شیرین مقدم، مدیرکل راه و شهرسازی استان، گفت: ساخت پل‌های فلزی روی رودخانه‌های فصلی این استان که "
+             "هر بهار راه روستاها را می‌بندند امسال با اعتبار ملی آغاز شد و پیمانکاران تا پاییز کار را در مناطق "
+             "کوهستانی تمام می‌کنند."},
+    {"id": "bridges-2", "title": "گلایه از پل‌ها",
+     "body": "داوود فرخی، عضو شورای استان، گفت: پل‌های روستاها خراب است.\n\n"
+             "فرخی افزود: رودخانه‌های فصلی خطرناک‌اند.\n\n"
+             "وی گفت: پیمانکاران کار نمی‌کنند.\n\n"
+             "فرخی تصریح کرد: اعتبار ملی نرسیده است."},
+]
+
+
+@pytest.fixture(scope="module")
+def bridges(tmp_path_factory):
+    return index_of(tmp_path_factory, "bridges", SPREAD)
+
+
+def test_the_quote_holding_more_of_the_words_outranks_many_holding_fewer(bridges):
+    found = who_said(bridges, "رودخانه‌های فصلی روستاها پیمانکاران اعتبار ملی کوهستانی")
+    assert [s.speaker for s in found.speakers] == ["شیرین مقدم", "داوود فرخی"]
+    assert found.speakers[1].score > found.speakers[0].score  # his four short quotes weigh more
+
+
+def test_when_no_quote_holds_more_of_the_words_the_score_decides(bridges):
+    found = who_said(bridges, "پیمانکاران کار")  # each holds both words once
+    assert found.speakers[0].speaker == "داوود فرخی"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ساخت پل‌های فلزی روی رودخانه‌های فصلی", (4, 4)),  # close, and held
+    ("پل‌های روستاها خراب است و رودخانه‌ها پر آب و هیچ پیمانکاری نیامد و رودخانه‌های فصلی", (0, 3)),  # three of four held, too few for close
+    ("رودخانه‌های فصلی خطرناک‌اند", (0, 0)),  # half the words: a topical match, not counted
+    ("هیچ کدام", (0, 0)),
+])
+def test_words_held_counts_close_then_at_all(text, expected):
+    assert words_held(text, set(analyze("پل‌های فلزی رودخانه‌های فصلی"))) == expected
+
