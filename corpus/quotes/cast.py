@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Iterator
 
 from corpus.document import Quote
 from corpus.orthography import fold_letters, fold_word, standard_spelling
@@ -393,9 +393,12 @@ class Cast:
         quoted = [(item.where, item.start, item.end) for item in found if isinstance(item, Found)]
         for person in {id(p): p for _, p, _, _ in resolved if p is not None and p.organisation}.values():
             _name_body_in_full(person, fields, quoted)
-        for person in {id(p): p for _, p, _, _ in resolved if p is not None and not p.organisation}.values():
-            _role_beside_the_name(person, fields)
-            _role_in_a_relative_clause(person, fields)
+        untitled = [p for p in {id(p): p for _, p, _, _ in resolved if p is not None and not p.organisation}.values()
+                    if not p.all_titles]
+        worded = [(fld, field_words(fld.folded, len(fld.folded))) for fld in fields.values()] if untitled else []
+        for person in untitled:
+            _role_beside_the_name(person, worded)
+            _role_in_a_relative_clause(person, worded)
         quotes = []
         for item, person, role, ref in resolved:
             if isinstance(item, Introduction):
@@ -1197,19 +1200,19 @@ def _name_body_in_full(body: _Person, fields: dict[str, Field], quoted: list[tup
         body.words = body.words + written
 
 
-def _role_beside_the_name(person: _Person, fields: dict[str, Field]) -> None:
+def _role_beside_the_name(person: _Person, worded: list[tuple[Field, list[Word]]]) -> None:
     """A speaker the quotes give no title, whom the article names with one set beside the
     name, mostly in a sentence that quotes nobody, which gives no speaker a title otherwise
     (``به نظر می‌رسد ژوزه مورینیو، سرمربی پرتغالی، از همین حالا ...``، ``سعید مظفری‌زاده داور اسبق
     لیگ برتر، نظر خود را ...``): that title is theirs, the first so written. A one-word name too
-    (``اسکوچیچ، سرمربی تیم ملی، فهرست را ...``): sport news calls foreign coaches and players so. Read as a clause's subject is (subject), from the name on; only
-    one a comma sets off, never one that runs past a comma."""
+    (``اسکوچیچ، سرمربی تیم ملی، فهرست را ...``): sport news calls foreign coaches and players so.
+    Read as a clause's subject is (subject), from the name on; only one a comma sets off, never
+    one that runs past a comma."""
     if person.all_titles:
         return
     n = len(person.keys)
-    for fld in fields.values():
-        words = field_words(fld.folded, len(fld.folded))
-        for at in (k for k in range(len(words) - n + 1) if tuple(w.key for w in words[k:k + n]) == person.keys):
+    for fld, words in worded:
+        for at in _where_named(words, person.keys):
             found, end = subject(fld, clause_words(fld.folded, words[at].start, len(fld.folded)))
             if found.ref == "name" and found.name_keys == person.keys and found.role \
                     and not _runs_past_a_comma(found.role) and _set_off(fld.folded, words[at + n - 1].end, end):
@@ -1217,7 +1220,7 @@ def _role_beside_the_name(person: _Person, fields: dict[str, Field]) -> None:
                 return
 
 
-def _role_in_a_relative_clause(person: _Person, fields: dict[str, Field]) -> None:
+def _role_in_a_relative_clause(person: _Person, worded: list[tuple[Field, list[Word]]]) -> None:
     """A speaker the quotes give no title, whose office a relative clause right after their name
     gives (``X که ریاست فدراسیون فوتبال را بر عهده دارد، گفت``; ``X که یکی از نامزدهای ریاست هیئت
     فوتبال بود، گفت``): that office, as written, is theirs. Sport news gives a post so more often
@@ -1226,15 +1229,21 @@ def _role_in_a_relative_clause(person: _Person, fields: dict[str, Field]) -> Non
     if person.all_titles:
         return
     names = {person.keys} | ({person.keys[-1:]} if len(person.keys) > 1 else set())
-    for fld in fields.values():
-        words = field_words(fld.folded, len(fld.folded))
+    for fld, words in worded:
         for keys in names:
-            n = len(keys)
-            for at in (k for k in range(len(words) - n + 1) if tuple(w.key for w in words[k:k + n]) == keys):
-                role = _office_the_clause_gives(fld, words[at + n:at + n + MAX_RELATIVE_ROLE_WORDS + 2])
+            for at in _where_named(words, keys):
+                end = at + len(keys)
+                role = _office_the_clause_gives(fld, words[end:end + MAX_RELATIVE_ROLE_WORDS + 2])
                 if role:
                     person.roles.append(role)
                     return
+
+
+def _where_named(words: list[Word], keys: tuple[str, ...]) -> Iterator[int]:
+    """Where in a field's words the name ``keys`` opens."""
+    n = len(keys)
+    return (k for k in range(len(words) - n + 1)
+            if words[k].key == keys[0] and tuple(w.key for w in words[k:k + n]) == keys)
 
 
 def _office_the_clause_gives(fld: Field, words: list[Word]) -> str:
