@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from corpus.document import Quote
-from quoting import headed_quotes, quotes_of, speaker_by_field
+from quoting import headed_quotes, quotes_of, speaker_by_field, speaker_of
 
 
 def speakers(quotes: list[Quote]) -> list[tuple[str, str | None]]:
@@ -406,3 +406,34 @@ def test_a_paragraph_opening_on_j_as_a_word_is_no_answer():
         "جلسه بعد: هفته آینده با حضور شهردار و اعضای شورا در سالن شهرداری برگزار خواهد شد.",
     )
     assert [(quote.where, quote.speaker) for quote in quotes] == [("body:0", "مریم شاکری")]
+
+
+def test_a_question_reporting_someone_by_name_before_asking_its_own_question_is_not_the_interviewee():
+    """An interview laid out in questions: one reports what someone named said (``X گفته است
+    که ... . این رقم درست است؟``), then asks with no second person. The named one is not who
+    answers: the headline's title and the answers are the interviewee's, named at the end."""
+    quotes = headed_quotes(
+        "مدیرکل راه و شهرسازی استان: جاده کمربندی تا پایان سال باز می‌شود",
+        "با پرویز نادری، مدیرکل راه و شهرسازی استان، درباره طرح‌های عمرانی صحبت کردیم.",
+        "کار جاده کمربندی به کجا رسید؟",
+        "۸۰ درصد کار انجام شده و تا پایان سال جاده باز می‌شود.",
+        "استاندار، آقای مجید فرهادی، گفته است که اعتبار طرح کامل پرداخت شده است. این درست است؟",
+        "بخشی از آن رسیده و بقیه در بودجه سال آینده است.",
+        "مشکل اصلی طرح چیست؟",
+        "تملک زمین‌ها در ورودی شهر.",
+        "نادری در پایان گفت: از صبر مردم سپاسگزاریم.")
+    assert speaker_of(quotes, "جاده کمربندی تا پایان سال") == "پرویز نادری"
+    assert speaker_of(quotes, "۸۰ درصد کار") == "پرویز نادری"
+    assert speaker_of(quotes, "بخشی از آن رسیده") == "پرویز نادری"
+    assert speaker_of(quotes, "اعتبار طرح کامل") == "مجید فرهادی"
+
+
+def test_a_pronoun_quote_before_a_question_in_a_speech_stays_the_speakers():
+    """A speech with questions in it: ``وی ... تاکید کرد که ... . چه کسی پاسخگوست؟`` is the speaker
+    going on, asking themself; the question does not make them someone else."""
+    quotes = quotes_of(
+        "علی مرادی وزیر امور خارجه در سخنرانی خود گفت: جهان امروز به صلح نیاز دارد.",
+        "تروریست‌ها سلاح خود را از کجا می‌آورند؟",
+        "وی در پایان تاکید کرد که مشکلات امسال بدتر از سال گذشته است. چه کسی پاسخگوست؟",
+        "چرا جهان سکوت کرده است؟")
+    assert speaker_of(quotes, "مشکلات امسال بدتر") == "علی مرادی"

@@ -151,7 +151,17 @@ def _reported_in_a_question(quote: Found, doc: Document) -> bool:
     if not quote.where.startswith("body:"):
         return False
     text = doc.paragraphs[int(quote.where.split(":")[1])]
-    return _is_question(text) and (_addressed(WORD.findall(fold_letters(text[quote.end:]))) or _labelled_question(text))
+    return _is_question(text) and (_addressed(WORD.findall(fold_letters(text[quote.end:]))) or _labelled_question(text)
+                                   or _asked_after_it(quote, text) and _laid_out_as_questions_and_answers(doc.paragraphs))
+
+
+def _asked_after_it(quote: Found, text: str) -> bool:
+    """Does the question put its own sentence after the quote's (``X گفته است که ... . این واحدها
+    کدامند؟``), the quote not running to the question mark? In a printed interview that is the
+    reporter reporting X before asking the interviewee. The quote must name whom it reports: a
+    ``وی`` is the speaker going on, asking the question themself."""
+    rest = text[quote.end:].strip(BLANKS + "«»\"")
+    return quote.mention.ref != "pronoun" and bool(rest) and rest[0] in ".،" and len(rest.split()) > 1
 
 
 def _asked_about(quote: Found) -> Found:
