@@ -863,7 +863,7 @@ def _team_title_in_full(role: str, titles: list[str]) -> str:
 def _without_team_words(role: tuple[str, ...]) -> str:
     """The role's stem (_role_stem) without the words a sport title may leave out before its club
     (TEAM_NAME_HEADS, TEAM_SPORTS: تیم فوتبال، باشگاه)."""
-    return _role_stem(role[:1] + tuple(word for word in role[1:] if word not in TEAM_NAME_HEADS + TEAM_SPORTS))
+    return _role_stem(role[:1] + tuple(word for word in role[1:] if word not in _TEAM_WORDS))
 
 
 def _titles_written_as_names(mentions: list[Mention]) -> None:
@@ -1512,6 +1512,7 @@ def _name_beside_the_comma(name: tuple[str, ...], words: list[Word]) -> list[Wor
 _MARKS = r"[.،,:؛!?؟\n«»()]"
 _APPOSITION_END = re.compile(_MARKS)  # where either side of an apposition ends
 _CLAUSE_MARK = re.compile(_MARKS + r"|(?<!\S)و(?!\S)")  # where a name beside a title may open
+_TEAM_WORDS = frozenset(TEAM_NAME_HEADS + TEAM_SPORTS)  # left out of a sport title before its club
 OBJECT_MARK = fold_word("را")  # where a relative clause's office ends (... را بر عهده دارد)
 
 
