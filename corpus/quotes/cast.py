@@ -359,10 +359,8 @@ class Cast:
         names = _NamesInFields(fields)
         self.first_body_speaker = self._first_body_speaker(found)
         self._title_the_lead_opens_on(found)
-        self.lead_speaker = next((person for person in (self._named(item) for item in found
-                                                        if isinstance(item, Found) and item.where == "lead")
-                                  if person is not None and not person.organisation), None)
-        self.lead_person = self._lead_person(found)
+        self.lead_speaker = self._first_in_lead(found, quoted=True)
+        self.lead_person = self._first_in_lead(found, quoted=False)
         body_named = {id(person) for person in (self._named(item) for item in found
                                                 if isinstance(item, Found) and item.where.startswith("body")) if person}
         own_stories = _headlines_in_a_list(found, fields)
@@ -484,13 +482,16 @@ class Cast:
             introduced = introduced or person
         return None if any(isinstance(item, Found) and item.where.startswith("body") for item in found) else introduced
 
-    def _lead_person(self, found: list[Found | Introduction]) -> _Person | None:
-        """The first person the lead quotes by name or opens on (``X، ROLE، در گفت‌وگو با ما به
-        پرسش‌ها پاسخ داد``، ``X می‌گوید ...``): whom a printed interview's answers are given to
-        when the body never says whom the report talked with. Its opening paragraphs set the scene
-        with others' words or names (a passer-by quoted, the player the interview is about), and
-        the answers are not theirs: the lead tells who is interviewed."""
-        return next((person for person in (self._named(item) for item in found if item.where == "lead")
+    def _first_in_lead(self, found: list[Found | Introduction], quoted: bool) -> _Person | None:
+        """The first person the lead quotes by name, or (``quoted`` False) quotes or opens on.
+
+        The one quoted is whom a headline's title means (lead_speaker). The one quoted or opened
+        on (``X، ROLE، در گفت‌وگو با ما به پرسش‌ها پاسخ داد``، ``X می‌گوید ...``) is whom a printed
+        interview's answers are given to when the body never says whom the report talked with
+        (lead_person): its opening paragraphs set the scene with others' words or names (a
+        passer-by quoted, the player the interview is about), and the answers are not theirs."""
+        return next((person for person in (self._named(item) for item in found if item.where == "lead"
+                                           and (isinstance(item, Found) or not quoted))
                      if person is not None and not person.organisation), None)
 
     def _title_the_lead_opens_on(self, found: list[Found | Introduction]) -> None:
