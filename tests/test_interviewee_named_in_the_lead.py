@@ -67,3 +67,33 @@ def test_a_pronoun_outside_an_interview_is_still_whoever_spoke_last():
         "وی افزود: بازرسی از نانوایی‌ها ادامه دارد.",
     )
     assert speaker_of(quotes, "بازرسی از نانوایی‌ها") == "مینا شریفی"
+
+
+# A lead opening on a name whose given name only the wide list holds (پریسا، سیما، شیما).
+
+def test_a_lead_opening_on_a_wide_list_name_with_its_office_introduces_the_interviewee():
+    """``پریسا فروتن، مدیرکل دارو ...، در گفت‌وگو با ... به پرسش‌ها پاسخ داد``: the lead introduces
+    her as it would a علی or a مریم, so the answers after a pharmacist's words in the scene are hers."""
+    quotes = headed_quotes(
+        "کمبود دارو؛ مدیرکل دارو: تا پایان آذر بازار آرام می‌شود",
+        "پریسا فروتن، مدیرکل دارو و مواد تحت کنترل سازمان غذا و دارو، در گفت‌وگو با روزنامه ما به پرسش‌ها پاسخ داد.",
+        "یک داروساز در خیابان ناصرخسرو به ما گفت: «هر روز ده نفر با نسخه انسولین می‌آیند و دست خالی برمی‌گردند.»",
+        "خبرنگار: خانم دکتر، چرا دوباره با کمبود آموکسی‌سیلین روبه‌رو شده‌ایم؟",
+        "مشکل اصلی ماده اولیه است و محموله آخر پنج هفته در گمرک ماند. این محموله هفته گذشته ترخیص شد.",
+        "خبرنگار: انسولین قلمی چه زمانی به داروخانه‌ها می‌رسد؟",
+        "نخستین محموله اواسط آذر می‌رسد و توزیع آن از راه نسخه الکترونیک انجام می‌شود.",
+    )
+    assert [speaker_of(quotes, "ماده اولیه"), speaker_of(quotes, "اواسط آذر")] == ["پریسا فروتن"] * 2
+
+
+def test_a_wide_list_word_opening_the_lead_without_an_office_introduces_nobody():
+    """``سیما ...`` (the broadcaster) opening a lead with no office beside it is no person: the
+    answers stay with whoever the report says it interviewed."""
+    quotes = headed_quotes(
+        "گفت‌وگوی تلویزیونی",
+        "سیما امشب برنامه‌ای درباره کمبود دارو پخش می‌کند.",
+        "پیش از پخش برنامه با مهدی صالحی، مدیرعامل یک شرکت پخش دارو، گفت‌وگو کردیم.",
+        "چرا داروها کمیاب شده‌اند؟",
+        "ارز دارو دیر تخصیص داده شد و محموله‌ها در گمرک ماندند و ما نتوانستیم زودتر توزیع کنیم.",
+    )
+    assert speaker_of(quotes, "ارز دارو") == "مهدی صالحی"
