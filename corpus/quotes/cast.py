@@ -269,6 +269,7 @@ class Cast:
     people: _People
     first_body_speaker: _Person | None = None  # found when reading starts
     lead_speaker: _Person | None = None  # the person the lead quotes by name, found when reading starts
+    lead_person: _Person | None = None  # the person the lead quotes or opens on by name, found when reading starts
     headline_speaker: _Person | None = None  # the headline's ``X: ...`` when the body quotes X by name too, or never names X
     headline_only: bool = False  # the headline's speaker is never named in the body
     body_quoted: bool = False  # someone has been quoted in the body already, as reading goes
@@ -358,9 +359,8 @@ class Cast:
         names = _NamesInFields(fields)
         self.first_body_speaker = self._first_body_speaker(found)
         self._title_the_lead_opens_on(found)
-        self.lead_speaker = next((person for person in (self._named(item) for item in found
-                                                        if isinstance(item, Found) and item.where == "lead")
-                                  if person is not None and not person.organisation), None)
+        self.lead_speaker = self._first_in_lead(found, quoted=True)
+        self.lead_person = self._first_in_lead(found, quoted=False)
         body_named = {id(person) for person in (self._named(item) for item in found
                                                 if isinstance(item, Found) and item.where.startswith("body")) if person}
         own_stories = _headlines_in_a_list(found, fields)
@@ -482,6 +482,18 @@ class Cast:
             introduced = introduced or person
         return None if any(isinstance(item, Found) and item.where.startswith("body") for item in found) else introduced
 
+    def _first_in_lead(self, found: list[Found | Introduction], quoted: bool) -> _Person | None:
+        """The first person the lead quotes by name, or (``quoted`` False) quotes or opens on.
+
+        The one quoted is whom a headline's title means (lead_speaker). The one quoted or opened
+        on (``X، ROLE، در گفت‌وگو با ما به پرسش‌ها پاسخ داد``، ``X می‌گوید ...``) is whom a printed
+        interview's answers are given to when the body never says whom the report talked with
+        (lead_person): its opening paragraphs set the scene with others' words or names (a
+        passer-by quoted, the player the interview is about), and the answers are not theirs."""
+        return next((person for person in (self._named(item) for item in found if item.where == "lead"
+                                           and (isinstance(item, Found) or not quoted))
+                     if person is not None and not person.organisation), None)
+
     def _title_the_lead_opens_on(self, found: list[Found | Introduction]) -> None:
         """A lead that quotes nobody but opens on a title (``معاون ... بهزیستی و رئیس پلیس ... در
         نشستی ... تشریح کردند``) introduces the body's first speaker, when the body names them with
@@ -514,8 +526,9 @@ class Cast:
             return self.author, "", mention.ref  # در ادامه این پیام آمده است: its author, whoever it quoted
         if mention.bare:
             return self._organisation_called(mention), mention.role, "title"
-        if mention.ref == "pronoun" and mention.answer and self.interviewee is not None:
-            return self.interviewee, "", "pronoun"  # an answer: the one asked, whoever the report quoted since
+        interviewee = self.interviewee or self.lead_person
+        if mention.ref == "pronoun" and mention.answer and interviewee is not None:
+            return interviewee, "", "pronoun"  # an answer: the one asked, whoever the report quoted since
         if mention.ref == "pronoun":
             if mention.personal and current is not None and current.organisation:
                 # وی after a statement: the person before it, met or named in full just before

@@ -650,6 +650,10 @@ ASKING_PHRASES = tuple(tuple(fold_word(word) for word in verb.split()) for verb 
 SPEECH_OBJECT_NOUNS = ("نظر", "نظرات", "دیدگاه", "دیدگاه‌های", "پاسخ", "صحبت‌های", "سخنان", "حرف‌های")
 # Words that frame an interview (گفت‌وگوی مفصلی ... انجام داد:).
 INTERVIEW_WORDS = ("گفت وگو", "گفتگو", "مصاحبه")
+# Words of the report's own talk with someone that frame no interview by themselves (صحبت کرد
+# is anyone's talk): only with با X before them and the report's «we» after (با X، ROLE، هم صحبت
+# کردیم) do they say whom the report talked with.
+REPORT_TALK_WORDS = ("صحبت",)
 # The preposition before whom the report's own interview was with (با X، ROLE، گفت‌وگو کردیم).
 INTERVIEWEE_PREPOSITION = "با"
 # A paragraph introducing a document's full text (متن این بیانیه به شرح زیر است:، متن نامه بدین شرح

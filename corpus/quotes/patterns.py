@@ -60,6 +60,7 @@ from corpus.quotes.constants import (
     EXPRESSED_FEELINGS,
     EXPRESSING_NOUNS,
     INTERVIEW_WORDS,
+    REPORT_TALK_WORDS,
     DOCUMENT_TEXT_NOUN,
     DOCUMENT_TEXT_WHOLE,
     AS_FOLLOWS,
@@ -539,6 +540,7 @@ def make_lexicon(phrases) -> Lexicon:
 
 ASKED = re.compile(f"(?<![\\w\u200c])(?:{'|'.join(_phrase_pattern(verb) for verb in ASKING_VERBS)})(?![\\w\u200c])")
 INTERVIEW_FRAME = re.compile("|".join(_phrase_pattern(word) for word in INTERVIEW_WORDS))
+REPORT_TALK_FRAME = re.compile("|".join(_phrase_pattern(word) for word in INTERVIEW_WORDS + REPORT_TALK_WORDS))
 # ``author``: the words after a document's noun, its issuer's (when there is such a noun).
 # Also a statement pointed back to with no ``متن`` (``این نامه که ... بدین شرح است:``): its issuer is
 # who the paragraph before names, as for ``متن بیانیه``, never words after its noun (که به امضای ...).

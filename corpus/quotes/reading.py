@@ -54,6 +54,7 @@ from corpus.quotes.patterns import (
     DOCUMENT_CUE,
     COLON,
     INTERVIEW_FRAME,
+    REPORT_TALK_FRAME,
     DOCUMENT_TEXT_FRAME,
     SPEECH_OBJECT,
     SOURCE_LINE,
@@ -95,31 +96,44 @@ def carry_empty_quotes(reading: list[Found | Introduction], doc: Document) -> li
 
 
 def interviewees_take_the_floor(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:
-    """``با X، ROLE، گفت‌وگو کردیم``: the report's own interview (its «we») with X, in a paragraph
-    quoting nobody. The questions that follow are put to X and X answers them, so X takes the
-    floor there as an introduction gives it; before, the answers went to whoever spoke last (a
-    body's statement). Only a person named after با and before the interview's word: ``در
+    """``با X، ROLE، گفت‌وگو کردیم``، ``با X هم صحبت کردیم``: the report's own interview or talk
+    (its «we») with X. The questions that follow are put to X and X answers them, and the ``او
+    گفت`` after it in the same paragraph is X's, so X takes the floor there as an introduction
+    gives it; before, the words went to whoever spoke last (a body's statement, the coach the
+    report talked with first). Only a person named after با and before the interview's word, in
+    the report's words (not inside someone's quote: ``وزیر گفت: با X گفت‌وگو کردیم``): ``در
     گفت‌وگو با شبکه X`` names where someone else spoke, and ``وزیر با همتای خود گفت‌وگو کرد``
     is a meeting the report tells of, in no first person."""
-    quoted = {item.where for item in reading if isinstance(item, Found)}
-    framed = [(where, text) for where, text in doc.fields() if text and where not in quoted and _frames_an_interview(text)]
+    quoted = {}
+    for item in reading:
+        if isinstance(item, Found):
+            quoted.setdefault(item.where, []).append((item.start, item.end))
+    framed = [(where, text) for where, text in doc.fields() if text and _frames_a_talk(text)]
     if not framed:  # most articles: the whole article is folded only for those that frame one
         return reading
     article = tuple(fold_letters(text) for _, text in doc.fields() if text)
     interviewees = [interviewee for where, text in framed
-                    if (interviewee := _interviewee(Field(where, text, fold_letters(text), article)))]
+                    if (interviewee := _interviewee(Field(where, text, fold_letters(text), article), quoted.get(where, [])))]
     if not interviewees:
         return reading
     return sorted(reading + interviewees, key=lambda item: (field_order(item.where), item.start))
 
 
-def _interviewee(field: Field) -> Introduction | None:
-    """The person the field's first-person interview (گفت‌وگو کردیم، مصاحبه کرده‌ایم) is with:
-    named after the last با before the interview's word, in its clause, the report's own words
-    (not inside a quotation)."""
-    for frame in INTERVIEW_FRAME.finditer(field.folded):
+def _frames_a_talk(text: str) -> bool:
+    """Does a paragraph speak of an interview or a talk (گفت‌وگو، مصاحبه، صحبت)? Folded only
+    when it may: folding changes none of the letters of گفت، مصاحب or صحبت."""
+    return ("گفت" in text or "مصاحب" in text or "صحبت" in text) and bool(REPORT_TALK_FRAME.search(fold_letters(text)))
+
+
+def _interviewee(field: Field, quoted: list[tuple[int, int]]) -> Introduction | None:
+    """The person the field's first-person interview or talk (گفت‌وگو کردیم، مصاحبه کرده‌ایم،
+    صحبت کردیم) is with: named after the last با before the interview's word, in its clause,
+    the report's own words (not inside a quotation, nor inside one of the field's quotes)."""
+    for frame in REPORT_TALK_FRAME.finditer(field.folded):
         if field.folded.count("«", 0, frame.start()) > field.folded.count("»", 0, frame.start()):
             continue  # ``تاکید او بر اینکه «ما با آنها گفت‌وگو نداریم»``: someone's words, not the report's
+        if any(start <= frame.start() < end for start, end in quoted):
+            continue  # ``وزیر گفت: ما با X گفت‌وگو کردیم``: the minister's talk, not the report's
         if not first_person_words(field.folded[frame.end():find_sentence_end(field.folded, frame.end())]):
             continue
         words = clause_words(field.folded, find_sentence_start(field.folded, frame.start()), frame.start())

@@ -21,7 +21,7 @@ from corpus.quotes.found import Found, Introduction, search_verb
 from corpus.quotes.guillemets import guillemet_quotes
 from corpus.quotes.indirect import indirect_quotes
 from corpus.quotes.patterns import DIRECT_CUES, ASKED, WORD
-from corpus.quotes.person import is_lexicon_noun, verb_forms
+from corpus.quotes.person import is_given_name, is_lexicon_noun, verb_forms
 from corpus.quotes.sentences import (
     BLANKS,
     Field,
@@ -73,13 +73,23 @@ def _goes_on(cue: str) -> bool:
 def introduction(field: Field) -> Introduction | None:
     """The person a field opens on, when it opens on a well-introduced name."""
     words = _opening_words(field)
-    if not words or not opens_name(words):
+    if not words or not (opens_name(words) or is_given_name(words[0].key)):
         return None
     mention, _ = subject(field, words)
     if mention.ref != "name" or not mention.strong or _first_person_verb_after(words, mention) \
             or _honorifics_only(mention) or _name_alone(field, mention):
         return None
+    if not opens_name(words) and not _wide_listed_with_office(words, mention):
+        return None
     return Introduction(field.where, words[0].start, mention)
+
+
+def _wide_listed_with_office(words: list[Word], mention: Mention) -> bool:
+    """Does a name whose given name only the wide list holds (پریسا، سیما، شیما: FIRST_NAMES
+    holds too few women's, Kurdish and Turkish names) open the field with its office beside it
+    (``پریسا فروتن، مدیرکل دارو ...، در گفت‌وگو با ... پاسخ داد``)? Then it introduces that person
+    as a kept-list name does; alone, the word may be a noun (سیما، the broadcaster)."""
+    return len(mention.name_keys) > 1 and mention.name_keys[0] == words[0].key and bool(mention.role)
 
 
 def opening_title(field: Field) -> str:
