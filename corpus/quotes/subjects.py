@@ -1876,11 +1876,14 @@ def _closes_split_compound(words: list[Word], n: int) -> bool:
 def _before_head(name: list[Word], holding: frozenset[str]) -> list[Word]:
     """``خوزه ماریا گارسیا روزنامه نگار``: a name runs into a role's head; it ends there when it
     has the shape of a name, given names then the surname an article's speaker goes by.
-    Elsewhere the words before a head are the clause's (هومن زنگ خانه مادر ...)."""
+    Elsewhere the words before a head are the clause's (هومن زنگ خانه مادر ...). The role may
+    open on a word that is no head alone (``فرهاد سلیمانی نایب رئیس``، ``قائم مقام``): the name
+    still ends on that surname."""
     cut = next((k for k in range(2, len(name)) if name[k].key in NAME_HEAD_WORDS), 0)
-    given = all(_opens_full_name(name[k].key) or _given_name_in_two_words(name, k - 1) for k in range(1, cut - 1))
-    if cut and name[cut - 1].key in holding and given:  # عبد الرضا زرینکلک نماینده ...: الرضا is half a given name
-        return name[:cut]
+    surname = next((k for k in range(cut - 1, 0, -1) if name[k].key in holding), 0)
+    given = all(_opens_full_name(name[k].key) or _given_name_in_two_words(name, k - 1) for k in range(1, surname))
+    if surname and given:  # عبد الرضا زرینکلک نماینده ...: الرضا is half a given name
+        return name[:surname + 1]
     return name
 
 
