@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from quoting import quotes_of, speaker_of
+from quoting import quote_holding, quotes_of, speaker_of
 
 
 @pytest.mark.parametrize("narration, said, piece, name", [
@@ -19,6 +19,22 @@ from quoting import quotes_of, speaker_of
 ])
 def test_a_name_ends_on_the_surname_before_a_role_opening_on_no_head(narration, said, piece, name):
     assert speaker_of(quotes_of(narration, said), piece) == name
+
+
+@pytest.mark.parametrize("narration, said, piece, name", [
+    ("نشست خبری با حضور بهرام صالح‌نیا سرمربی تیم برگزار شد.",
+     "صالح‌نیا گفت: تیم ما برای پیروزی بازی می‌کند.", "برای پیروزی", "بهرام صالح‌نیا"),
+    ("به گزارش ایسنا، جلسه با حضور محمد حسن‌زاده مدیرکل بهزیستی برگزار شد.",
+     "حسن‌زاده گفت: مستمری مددجویان افزایش می‌یابد.", "مستمری مددجویان", "محمد حسن‌زاده"),
+])
+def test_a_surname_joined_to_a_given_name_takes_the_full_name(narration, said, piece, name):
+    assert speaker_of(quotes_of(narration, said), piece) == name
+
+
+def test_a_given_name_joined_to_a_given_name_stays_one_person():
+    """محمد‌مهدی: two given names joined, not a surname, and no longer name to look for."""
+    quote = quote_holding(quotes_of("محمد‌مهدی رضایی مدیرعامل شرکت گفت: آب شهر تامین می‌شود."), "آب شهر")
+    assert quote.speaker == "محمدمهدی رضایی"
 
 
 def test_a_surname_the_article_never_gives_in_full_stays_a_surname():

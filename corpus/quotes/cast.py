@@ -55,6 +55,7 @@ from corpus.quotes.constants import (
     OFFICE_HELD_VERBS,
     RELATIVE_COPULAS,
     MAX_RELATIVE_ROLE_WORDS,
+    SURNAME_CLOSING_HALVES,
 )
 from corpus.quotes.patterns import CLAUSE_OPENER, KIN_KEYS, OFFICE_LEXICON, ORGANISATION_LEXICON, RELATION_LEXICON, WORD
 from corpus.quotes.person import (
@@ -324,8 +325,8 @@ class Cast:
         short = [p for p in people.all if len(p.keys) == 1 and not p.organisation and p.keys not in called]
         # علی رضایی and his brother محمد علی رضایی: a name opening with a given name is complete, as
         # is the name an elder is called by (عمو رحیم)
-        longer = [p for p in people.all if len(p.keys) > 1 and not p.organisation and not is_first_name(p.keys[0])
-                  and not called_as_kin(p.keys)]
+        longer = [p for p in people.all if len(p.keys) > 1 and not p.organisation
+                  and (not is_first_name(p.keys[0]) or _joined_surname(p)) and not called_as_kin(p.keys)]
         glued = [person for person in longer if _ends_on_a_noun(person.keys)]
         # پیر موذن may be written پیرموذن in the full name: its words run together are held too
         holding = (tuple(person.keys[0] for person in short + glued) + tuple(person.keys[-1] for person in longer)
@@ -1016,6 +1017,14 @@ def _opens_one_speakers_name(people: _People, person: _Person, strong_names: set
         return False
     people.merge(person, into=fits[0])
     return True
+
+
+def _joined_surname(person: _Person) -> bool:
+    """``صالح‌نیا``، ``حسن‌زاده``: a given name joined by ZWNJ to a surname's closing half (نیا، زاده،
+    پور) is one surname so written, not a given name and a surname, so the article may give the
+    full name it belongs to elsewhere (بهرام صالح‌نیا)."""
+    return (len(person.words) == 2 and person.words[1].startswith("\u200c")
+            and person.keys[1] in SURNAME_CLOSING_HALVES)
 
 
 def _complete_name(people: _People, person: _Person, full_names: list[Mention]) -> None:

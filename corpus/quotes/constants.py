@@ -1264,6 +1264,9 @@ ORDINAL_ADJECTIVES = frozenset(fold_word(word) for word in (
 NAME_SECOND_HALVES = frozenset(fold_word(word) for word in (
     "الله", "اله", "اللّه", "زاده", "پور", "نیا", "نژاد", "فر", "فرد", "وند", "لو", "آبادی",
 ))
+# Halves that close a surname (NAME_SECOND_HALVES but God's name, which closes a given name:
+# فتح‌الله): joined by ZWNJ to a given name (صالح‌نیا، حسن‌زاده، علی‌پور) the two are one surname.
+SURNAME_CLOSING_HALVES = NAME_SECOND_HALVES - {fold_word(word) for word in ("الله", "اله", "اللّه")}
 # --- Words written apart that are one word (compounds.py) ---
 # Endings that never stand alone: written after a space (نزدیک تر، بزرگ ترین) they are still the
 # word's. Not the plural's ها/های: the readers take it written apart as it is (PLURAL_APART).
