@@ -37,6 +37,16 @@ def test_a_given_name_joined_to_a_given_name_stays_one_person():
     assert quote.speaker == "محمدمهدی رضایی"
 
 
+@pytest.mark.parametrize("narration, said, piece, name", [
+    ("رکورد ملی با ثبت زمان ۱۳ ثانیه توسط سارا کهن‌دل شکسته شد.",
+     "کهن‌دل پس از مسابقه گفت: باور نمی‌کردم.", "باور نمی‌کردم", "سارا کهن‌دل"),
+    ("پرونده امید نزد رضا نوروزی است.",
+     "نوروزی گفت: پرونده به زودی بسته می‌شود.", "به زودی", "رضا نوروزی"),
+])
+def test_a_preposition_is_no_part_of_a_name(narration, said, piece, name):
+    assert speaker_of(quotes_of(narration, said), piece) == name
+
+
 def test_a_surname_the_article_never_gives_in_full_stays_a_surname():
     """No full name anywhere: the speaker is the surname as written, whatever the rules above."""
     quotes = quotes_of("رکورد ملی در این مسابقات شکسته شد.", "کهن‌دل گفت: باور نمی‌کردم.")

@@ -953,6 +953,10 @@ REPORTING_WORDS = frozenset(fold_word(word) for word in (
 # hazm stop words that are also parts of names (عیسی زاده، ابوترابی فرد، ولی آذروش، آقای; the surnames
 # شه‌بخش، تاج‌بخش written apart: شه بخش) or join an organisation's name (آموزش و پرورش).
 NAME_PARTS_IN_STOP_WORDS = frozenset(fold_word(word) for word in ("زاده", "فرد", "ولی", "آقای", "و", "بخش"))
+# Prepositions hazm's stop words leave out: no name holds one, so a name read back from a verb or on
+# from a given name ends at it (``۱۳ ثانیه توسط سارا کهن‌دل``: سارا کهن‌دل, not the whole run).
+PREPOSITIONS_NOT_STOP_WORDS = frozenset(fold_word(word) for word in (
+    "توسط", "نزد", "بوسیله", "پیرامون", "جهت", "بابت", "درخصوص", "ازسوی", "بجای"))
 # People described, not named: kin, remains, a player by position or deed. They open a
 # title (ستاره تیم فوتبال چلسی), resolved like a role to the person the article names.
 DESCRIPTION_HEADS = (
