@@ -47,6 +47,16 @@ def test_a_preposition_is_no_part_of_a_name(narration, said, piece, name):
     assert speaker_of(quotes_of(narration, said), piece) == name
 
 
+@pytest.mark.parametrize("narration, thanks, said, piece, name", [
+    ("بازی با انتخاب فرهاد کاظمی، سرمربی تیم، آغاز شد.", "بازیکن جوان گفت: می‌خواهم از آقای کاظمی تشکر کنم.",
+     "کاظمی نیز گفت: او آینده خوبی دارد.", "آینده خوبی", "فرهاد کاظمی"),
+    ("مراسم با حضور لیلا احمدی، مدیر مدرسه، برگزار شد.", "یکی از معلمان گفت: باید از خانم احمدی تقدیر کنیم.",
+     "احمدی گفت: این موفقیت از آن بچه‌هاست.", "از آن بچه", "لیلا احمدی"),
+])
+def test_a_compound_verbs_noun_before_its_bare_present_is_no_surname(narration, thanks, said, piece, name):
+    assert speaker_of(quotes_of(narration, thanks, said), piece) == name
+
+
 def test_a_surname_the_article_never_gives_in_full_stays_a_surname():
     """No full name anywhere: the speaker is the surname as written, whatever the rules above."""
     quotes = quotes_of("رکورد ملی در این مسابقات شکسته شد.", "کهن‌دل گفت: باور نمی‌کردم.")

@@ -122,6 +122,7 @@ from corpus.quotes.constants import (
     ONE_WORD_PLURAL_ENDINGS,
     PART_OF_WORDS,
     PLACE_NAME_ENDINGS,
+    SUBJUNCTIVE_ENDINGS,
     ALA_ADVERBS,
     PLURAL_APART,
     PLURAL_GLUED_ENDINGS,
@@ -215,7 +216,11 @@ LIGHT_VERB_PRESENTS = frozenset(fold_word(prefix + joint + present + ending) for
 # ... and their perfects written as one word, with or without ZWNJ (کرده‌ایم، کردهاند).
 LIGHT_VERB_PERFECTS = frozenset(participle + ending for participle in LIGHT_VERB_PARTICIPLES for ending in PERFECT_ENDINGS)
 LIGHT_VERB_WORDS = LIGHT_VERB_FORMS | LIGHT_VERB_PARTICIPLES | LIGHT_VERB_PERFECTS
-LIGHT_VERBS_AFTER_NOUN = LIGHT_VERB_FORMS | LIGHT_VERB_PARTICIPLES | LIGHT_VERB_PRESENTS
+# ... and their bare presents, the subjunctive a compound verb takes without ب (تشکر کنم، کمک کند),
+# in the first person too (no noun among the light verbs' but the ordinal دهم).
+LIGHT_VERB_SUBJUNCTIVES = frozenset(fold_word(present + ending) for present in LIGHT_VERBS.values()
+                                    for ending in SUBJUNCTIVE_ENDINGS + ("م",)) - ORDINAL_ADJECTIVES
+LIGHT_VERBS_AFTER_NOUN = LIGHT_VERB_FORMS | LIGHT_VERB_PARTICIPLES | LIGHT_VERB_PRESENTS | LIGHT_VERB_SUBJUNCTIVES
 
 
 @dataclass(slots=True)
