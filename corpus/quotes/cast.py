@@ -1040,6 +1040,7 @@ def _complete_name(people: _People, person: _Person, full_names: list[Mention]) 
     """
     key = person.keys[0]
     fits: dict[tuple[str, ...], tuple[str, ...]] = {}
+    strong: set[tuple[str, ...]] = set()
     for mention in full_names:
         keys, words = mention.name_keys, mention.name_words
         if len(keys) < 2:
@@ -1048,10 +1049,25 @@ def _complete_name(people: _People, person: _Person, full_names: list[Mention]) 
             fits[keys] = words
         elif key in keys[1:] and not (is_first_name(key) or is_foreign_given_name(key)):
             end = keys.index(key, 1) + 1
-            fits[keys[:end]] = words[:end]
+            keys, words = keys[:end], words[:end]
+            fits[keys] = words
+        else:
+            continue
+        if mention.strong:
+            strong.add(keys)
     fits = {keys: words for keys, words in fits.items()  # ماریا گارسیا is a part of خوزه ماریا گارسیا
             if not any(len(other) > len(keys) and other[-len(keys):] == keys for other in fits)}
-    _take_the_one_name(people, person, fits)
+    _take_the_one_name(people, person, fits if is_first_name(key) else _opening_as_names(fits, strong))
+
+
+def _opening_as_names(fits: dict[tuple[str, ...], tuple[str, ...]],
+                      strong: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """``درباره اعزام کهن‌دل`` beside ``سارا کهن‌دل``: a verbal noun the wide list of given names
+    also holds (اعزام، دعوت، حمایت، انتخاب) before the surname is no second person. When some
+    full names open as names do (strong), only they fit. Not for a given name alone (علی): which
+    of the article's many علی it is, the strong opening does not tell."""
+    opening = {keys: words for keys, words in fits.items() if keys in strong}
+    return opening or fits
 
 
 def _ends_on_a_noun(keys: tuple[str, ...]) -> bool:
