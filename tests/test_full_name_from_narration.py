@@ -3,7 +3,7 @@
 longest form. Four ways that full name was lost: the role after it opens on a word that is no role
 head alone (نایب رئیس); the surname is a given name joined by ZWNJ to a surname's half (صالح‌نیا);
 a preposition the stop words miss (توسط) ran the name back into the clause; a compound verb's
-bare present (تشکر کنم) left its noun in a name. And a verbal noun the wide given-name list holds
+bare present or perfect (تشکر کنم، صحبت کرده‌ام) left its noun in a name. And a verbal noun the wide given-name list holds
 (اعزام کهن‌دل) is no second full name. Every sentence is written for the test.
 """
 
@@ -59,6 +59,16 @@ def test_a_preposition_is_no_part_of_a_name(narration, said, piece, name):
      "احمدی گفت: این موفقیت از آن بچه‌هاست.", "از آن بچه", "لیلا احمدی"),
 ])
 def test_a_compound_verbs_noun_before_its_bare_present_is_no_surname(narration, thanks, said, piece, name):
+    assert speaker_of(quotes_of(narration, thanks, said), piece) == name
+
+
+@pytest.mark.parametrize("narration, thanks, said, piece, name", [
+    ("در جلسه دیروز درباره قرارداد رضا قاسمی، مدافع تیم، تصمیم گرفته شد.", "سرپرست تیم گفت: با آقای قاسمی صحبت کرده‌ایم.",
+     "قاسمی گفت: در این تیم می‌مانم.", "می‌مانم", "رضا قاسمی"),
+    ("مراسم با حضور لیلا احمدی، مدیر مدرسه، برگزار شد.", "یکی از معلمان گفت: ما از خانم احمدی تقدیر کرده‌ایم.",
+     "احمدی گفت: این موفقیت از آن بچه‌هاست.", "از آن بچه", "لیلا احمدی"),
+])
+def test_a_compound_verbs_noun_before_its_perfect_is_no_surname(narration, thanks, said, piece, name):
     assert speaker_of(quotes_of(narration, thanks, said), piece) == name
 
 

@@ -220,7 +220,8 @@ LIGHT_VERB_WORDS = LIGHT_VERB_FORMS | LIGHT_VERB_PARTICIPLES | LIGHT_VERB_PERFEC
 # in the first person too (no noun among the light verbs' but the ordinal دهم).
 LIGHT_VERB_SUBJUNCTIVES = frozenset(fold_word(present + ending) for present in LIGHT_VERBS.values()
                                     for ending in SUBJUNCTIVE_ENDINGS + ("م",)) - ORDINAL_ADJECTIVES
-LIGHT_VERBS_AFTER_NOUN = LIGHT_VERB_FORMS | LIGHT_VERB_PARTICIPLES | LIGHT_VERB_PRESENTS | LIGHT_VERB_SUBJUNCTIVES
+LIGHT_VERBS_AFTER_NOUN = (LIGHT_VERB_FORMS | LIGHT_VERB_PARTICIPLES | LIGHT_VERB_PERFECTS | LIGHT_VERB_PRESENTS
+                          | LIGHT_VERB_SUBJUNCTIVES)
 
 
 @dataclass(slots=True)
