@@ -94,3 +94,15 @@ def test_a_surname_the_article_never_gives_in_full_stays_a_surname():
     """No full name anywhere: the speaker is the surname as written, whatever the rules above."""
     quotes = quotes_of("رکورد ملی در این مسابقات شکسته شد.", "کهن‌دل گفت: باور نمی‌کردم.")
     assert speaker_of(quotes, "باور نمی‌کردم") == "کهن‌دل"
+
+
+@pytest.mark.parametrize("sentence, piece, name", [
+    ("قاضی منصور حیدری‌نسب رئیس دادگستری استان گفت: پرونده این هفته بسته می‌شود.", "پرونده این", "منصور حیدری‌نسب"),
+    ("به گزارش ایرنا، قاضي محمد سلطاني دادستان شهرستان اعلام كرد: متهمان بازداشت شدند.", "متهمان", "محمد سلطانی"),
+])
+def test_a_title_that_is_a_surname_too_is_no_part_of_a_full_name(sentence, piece, name):
+    assert speaker_of(quotes_of(sentence), piece) == name
+
+
+def test_the_same_word_after_a_given_name_is_the_surname():
+    assert speaker_of(quotes_of("محمد قاضی مترجم پیشکسوت گفت: ترجمه کار سختی است."), "ترجمه کار") == "محمد قاضی"
