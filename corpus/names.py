@@ -67,6 +67,10 @@ SERVANT_OF_NAME_LETTERS = range(2, 6)
 
 # Honorifics folded and run together, so حجت‌الاسلام and حجت الاسلام are one.
 HONORIFIC_KEYS = frozenset("".join(fold_word(w) for w in h.split()) for h in HONORIFICS)
+# Titles that are surnames too (قاضی): a title only before a given name with a surname after it
+# (قاضی منصور حیدری‌نسب); alone or after a given name (محمد قاضی) the surname. (استاد is read as
+# a role's head before a name already.)
+TITLES_ALSO_SURNAMES = frozenset(fold_word(word) for word in ("قاضی",))
 LONGEST_HONORIFIC = 6  # words one honorific may be written in
 
 # Words before a title that are not part of it: یک کارشناس، یکی از ...، این مسئول.
@@ -99,11 +103,17 @@ def leading_honorifics(keys: Sequence[str]) -> int:
     n = 0
     while n < len(keys) - 1:
         length = next((k for k in range(min(LONGEST_HONORIFIC, len(keys) - n), 0, -1)
-                       if "".join(keys[n:n + k]) in HONORIFIC_KEYS), 0)
+                       if "".join(keys[n:n + k]) in HONORIFIC_KEYS), 0) or _title_before_full_name(keys, n)
         if not length:
             break
         n += length
     return n
+
+
+def _title_before_full_name(keys: Sequence[str], n: int) -> int:
+    """1 when keys[n] is a title that is a surname too (قاضی) and a given name and a surname
+    follow it: then it is the title (قاضی منصور حیدری‌نسب), else 0."""
+    return int(keys[n] in TITLES_ALSO_SURNAMES and n + 2 < len(keys) and keys[n + 1] in FIRST_NAMES)
 
 
 def role_key(role: str) -> tuple[str, ...]:

@@ -55,6 +55,7 @@ from corpus.quotes.constants import (
     OFFICE_HELD_VERBS,
     RELATIVE_COPULAS,
     MAX_RELATIVE_ROLE_WORDS,
+    SURNAME_CLOSING_HALVES,
 )
 from corpus.quotes.patterns import CLAUSE_OPENER, KIN_KEYS, OFFICE_LEXICON, ORGANISATION_LEXICON, RELATION_LEXICON, WORD
 from corpus.quotes.person import (
@@ -325,8 +326,8 @@ class Cast:
         short = [p for p in people.all if len(p.keys) == 1 and not p.organisation and p.keys not in called]
         # علی رضایی and his brother محمد علی رضایی: a name opening with a given name is complete, as
         # is the name an elder is called by (عمو رحیم)
-        longer = [p for p in people.all if len(p.keys) > 1 and not p.organisation and not is_first_name(p.keys[0])
-                  and not called_as_kin(p.keys)]
+        longer = [p for p in people.all if len(p.keys) > 1 and not p.organisation
+                  and (not is_first_name(p.keys[0]) or _joined_surname(p)) and not called_as_kin(p.keys)]
         glued = [person for person in longer if _ends_on_a_noun(person.keys)]
         # پیر موذن may be written پیرموذن in the full name: its words run together are held too
         holding = (tuple(person.keys[0] for person in short + glued) + tuple(person.keys[-1] for person in longer)
@@ -1031,6 +1032,14 @@ def _opens_one_speakers_name(people: _People, person: _Person, strong_names: set
     return True
 
 
+def _joined_surname(person: _Person) -> bool:
+    """``صالح‌نیا``، ``حسن‌زاده``: a given name joined by ZWNJ to a surname's closing half (نیا، زاده،
+    پور) is one surname so written, not a given name and a surname, so the article may give the
+    full name it belongs to elsewhere (بهرام صالح‌نیا)."""
+    return (len(person.words) == 2 and person.words[1].startswith("\u200c")
+            and person.keys[1] in SURNAME_CLOSING_HALVES)
+
+
 def _complete_name(people: _People, person: _Person, full_names: list[Mention]) -> None:
     """A person known by one word takes the one longer name the article gives it:
     برانکو → برانکو ایوانکوویچ, جیلونگ → ژانگ جیلونگ, حسینی → جمال‌الدین حسینی.
@@ -1044,6 +1053,7 @@ def _complete_name(people: _People, person: _Person, full_names: list[Mention]) 
     """
     key = person.keys[0]
     fits: dict[tuple[str, ...], tuple[str, ...]] = {}
+    strong: set[tuple[str, ...]] = set()
     for mention in full_names:
         keys, words = mention.name_keys, mention.name_words
         if len(keys) < 2:
@@ -1052,10 +1062,25 @@ def _complete_name(people: _People, person: _Person, full_names: list[Mention]) 
             fits[keys] = words
         elif key in keys[1:] and not (is_first_name(key) or is_foreign_given_name(key)):
             end = keys.index(key, 1) + 1
-            fits[keys[:end]] = words[:end]
+            keys, words = keys[:end], words[:end]
+            fits[keys] = words
+        else:
+            continue
+        if mention.strong:
+            strong.add(keys)
     fits = {keys: words for keys, words in fits.items()  # ماریا گارسیا is a part of خوزه ماریا گارسیا
             if not any(len(other) > len(keys) and other[-len(keys):] == keys for other in fits)}
-    _take_the_one_name(people, person, fits)
+    _take_the_one_name(people, person, fits if is_first_name(key) else _opening_as_names(fits, strong))
+
+
+def _opening_as_names(fits: dict[tuple[str, ...], tuple[str, ...]],
+                      strong: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """``درباره اعزام کهن‌دل`` beside ``سارا کهن‌دل``: a verbal noun the wide list of given names
+    also holds (اعزام، دعوت، حمایت، انتخاب) before the surname is no second person. When some
+    full names open as names do (strong), only they fit. Not for a given name alone (علی): which
+    of the article's many علی it is, the strong opening does not tell."""
+    opening = {keys: words for keys, words in fits.items() if keys in strong}
+    return opening or fits
 
 
 def _ends_on_a_noun(keys: tuple[str, ...]) -> bool:

@@ -957,6 +957,10 @@ REPORTING_WORDS = frozenset(fold_word(word) for word in (
 # hazm stop words that are also parts of names (عیسی زاده، ابوترابی فرد، ولی آذروش، آقای; the surnames
 # شه‌بخش، تاج‌بخش written apart: شه بخش) or join an organisation's name (آموزش و پرورش).
 NAME_PARTS_IN_STOP_WORDS = frozenset(fold_word(word) for word in ("زاده", "فرد", "ولی", "آقای", "و", "بخش"))
+# Prepositions hazm's stop words leave out: no name holds one, so a name read back from a verb or on
+# from a given name ends at it (``۱۳ ثانیه توسط سارا کهن‌دل``: سارا کهن‌دل, not the whole run).
+PREPOSITIONS_NOT_STOP_WORDS = frozenset(fold_word(word) for word in (
+    "توسط", "نزد", "بوسیله", "پیرامون", "جهت", "بابت", "درخصوص", "ازسوی", "بجای"))
 # People described, not named: kin, remains, a player by position or deed. They open a
 # title (ستاره تیم فوتبال چلسی), resolved like a role to the person the article names.
 DESCRIPTION_HEADS = (
@@ -1268,6 +1272,9 @@ ORDINAL_ADJECTIVES = frozenset(fold_word(word) for word in (
 NAME_SECOND_HALVES = frozenset(fold_word(word) for word in (
     "الله", "اله", "اللّه", "زاده", "پور", "نیا", "نژاد", "فر", "فرد", "وند", "لو", "آبادی",
 ))
+# Halves that close a surname (NAME_SECOND_HALVES but God's name, which closes a given name:
+# فتح‌الله): joined by ZWNJ to a given name (صالح‌نیا، حسن‌زاده، علی‌پور) the two are one surname.
+SURNAME_CLOSING_HALVES = NAME_SECOND_HALVES - {fold_word(word) for word in ("الله", "اله", "اللّه")}
 # --- Words written apart that are one word (compounds.py) ---
 # Endings that never stand alone: written after a space (نزدیک تر، بزرگ ترین) they are still the
 # word's. Not the plural's ها/های: the readers take it written apart as it is (PLURAL_APART).

@@ -52,6 +52,7 @@ from corpus.quotes.constants import (
     PERFECT_PLURAL_ENDING,
     PLURAL_ENDINGS,
     PLURAL_VERB_ENDING,
+    PREPOSITIONS_NOT_STOP_WORDS,
     POSSESSIVE_ENDINGS,
     POSSESSIVE_PLURAL_ENDINGS,
     PRESENT_ENDINGS,
@@ -242,7 +243,8 @@ def unlisted_word(key: str) -> bool:
 def non_name_kind(key: str, previous: str = "") -> str:
     """Why a folded word cannot be part of a name ("" when it can): digit, weekday, time,
     reporting (or asking: خواستار), quantity (or an ordinal: دومین), a possessive plural
-    (صحبت‌هایش), a superlative (مهم‌ترین), stop word or verb. ``previous`` is the word before it (سه شنبه)."""
+    (صحبت‌هایش), a superlative (مهم‌ترین), stop word (or a preposition hazm's list misses: توسط)
+    or verb. ``previous`` is the word before it (سه شنبه)."""
     if key == WEEKDAY_TAIL and previous in QUANTITY_WORDS:
         return "weekday"
     return _word_kind(key)
@@ -266,7 +268,8 @@ def _word_kind(key: str) -> str:
         return "possessive"
     if _is_superlative(key):
         return "superlative"
-    if key in stop_words() and key not in NAME_PARTS_IN_STOP_WORDS or key in function_words():
+    if key in stop_words() and key not in NAME_PARTS_IN_STOP_WORDS or key in function_words() \
+            or key in PREPOSITIONS_NOT_STOP_WORDS:
         return "stop word"
     if key in verb_forms() or key in _infinitives():
         return "verb"

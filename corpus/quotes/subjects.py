@@ -122,6 +122,7 @@ from corpus.quotes.constants import (
     ONE_WORD_PLURAL_ENDINGS,
     PART_OF_WORDS,
     PLACE_NAME_ENDINGS,
+    SUBJUNCTIVE_ENDINGS,
     ALA_ADVERBS,
     PLURAL_APART,
     PLURAL_GLUED_ENDINGS,
@@ -215,7 +216,12 @@ LIGHT_VERB_PRESENTS = frozenset(fold_word(prefix + joint + present + ending) for
 # ... and their perfects written as one word, with or without ZWNJ (کرده‌ایم، کردهاند).
 LIGHT_VERB_PERFECTS = frozenset(participle + ending for participle in LIGHT_VERB_PARTICIPLES for ending in PERFECT_ENDINGS)
 LIGHT_VERB_WORDS = LIGHT_VERB_FORMS | LIGHT_VERB_PARTICIPLES | LIGHT_VERB_PERFECTS
-LIGHT_VERBS_AFTER_NOUN = LIGHT_VERB_FORMS | LIGHT_VERB_PARTICIPLES | LIGHT_VERB_PRESENTS
+# ... and their bare presents, the subjunctive a compound verb takes without ب (تشکر کنم، کمک کند),
+# in the first person too (no noun among the light verbs' but the ordinal دهم).
+LIGHT_VERB_SUBJUNCTIVES = frozenset(fold_word(present + ending) for present in LIGHT_VERBS.values()
+                                    for ending in SUBJUNCTIVE_ENDINGS + ("م",)) - ORDINAL_ADJECTIVES
+LIGHT_VERBS_AFTER_NOUN = (LIGHT_VERB_FORMS | LIGHT_VERB_PARTICIPLES | LIGHT_VERB_PERFECTS | LIGHT_VERB_PRESENTS
+                          | LIGHT_VERB_SUBJUNCTIVES)
 
 
 @dataclass(slots=True)
@@ -1876,11 +1882,14 @@ def _closes_split_compound(words: list[Word], n: int) -> bool:
 def _before_head(name: list[Word], holding: frozenset[str]) -> list[Word]:
     """``خوزه ماریا گارسیا روزنامه نگار``: a name runs into a role's head; it ends there when it
     has the shape of a name, given names then the surname an article's speaker goes by.
-    Elsewhere the words before a head are the clause's (هومن زنگ خانه مادر ...)."""
+    Elsewhere the words before a head are the clause's (هومن زنگ خانه مادر ...). The role may
+    open on a word that is no head alone (``فرهاد سلیمانی نایب رئیس``، ``قائم مقام``): the name
+    still ends on that surname."""
     cut = next((k for k in range(2, len(name)) if name[k].key in NAME_HEAD_WORDS), 0)
-    given = all(_opens_full_name(name[k].key) or _given_name_in_two_words(name, k - 1) for k in range(1, cut - 1))
-    if cut and name[cut - 1].key in holding and given:  # عبد الرضا زرینکلک نماینده ...: الرضا is half a given name
-        return name[:cut]
+    surname = next((k for k in range(cut - 1, 0, -1) if name[k].key in holding), 0)
+    given = all(_opens_full_name(name[k].key) or _given_name_in_two_words(name, k - 1) for k in range(1, surname))
+    if surname and given:  # عبد الرضا زرینکلک نماینده ...: الرضا is half a given name
+        return name[:surname + 1]
     return name
 
 
