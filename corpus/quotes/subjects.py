@@ -18,6 +18,7 @@ from corpus.names import (A_ONE, DEMONSTRATIVE, FIRST_NAMES, HONORIFIC_KEYS, IND
                           SERVANT_OF_PREFIX, drop_glued_honorific, leading_honorifics)
 from corpus.orthography import fold_folded, fold_word
 from corpus.quotes.constants import (
+    POINTED_BACK_OBJECTS,
     CLEFT_COPULAS,
     CLEFT_OPENER,
     HYPHENS,
@@ -334,8 +335,8 @@ def subject_mention(field: Field, clause_start: int, verb_start: int, skip_objec
     """Who the clause before a speech verb names as its subject."""
     clause_start = source_line_end(field.folded, clause_start, verb_start)
     words = clause_words(field.folded, clause_start, verb_start)
-    if skip_object:  # «...»؛ این را رضایی می‌گوید: drop ``این را``
-        while words and words[0].key in {"این", "را", "اینها", "آن"}:
+    if skip_object:  # «...»؛ این را رضایی می‌گوید / این جمله را ...: drop ``این را``
+        while words and words[0].key in _POINTED_BACK_KEYS:
             words = words[1:]
     mention, _ = subject(field, words)
     mention = _later_clause_subject(field, words, _a_common_noun(mention)) or mention
@@ -352,6 +353,11 @@ def subject_mention(field: Field, clause_start: int, verb_start: int, skip_objec
 
 
 _CALLED_OBJECT_KEYS = frozenset(fold_word(word) for word in CALLED_OBJECTS)
+# The words of an object pointing back at a quote (این را، این جمله را), its noun also run together
+# (حرف‌ها: حرفها), and آن / اینها.
+_POINTED_BACK_KEYS = frozenset(
+    [fold_word(word) for phrase in POINTED_BACK_OBJECTS for word in phrase.split()]
+    + [fold_word("".join(phrase.split()[1:-1])) for phrase in POINTED_BACK_OBJECTS] + [fold_word("آن"), fold_word("اینها")]) - {""}
 
 
 def _name_mention(field: Field, name: list[Word], **flags) -> Mention:
