@@ -357,7 +357,8 @@ _CALLED_OBJECT_KEYS = frozenset(fold_word(word) for word in CALLED_OBJECTS)
 # (حرف‌ها: حرفها), and آن / اینها.
 _POINTED_BACK_KEYS = frozenset(
     [fold_word(word) for phrase in POINTED_BACK_OBJECTS for word in phrase.split()]
-    + [fold_word("".join(phrase.split()[1:-1])) for phrase in POINTED_BACK_OBJECTS] + [fold_word("آن"), fold_word("اینها")]) - {""}
+    + [fold_word("".join(phrase.split()[1:-1])) for phrase in POINTED_BACK_OBJECTS]
+    + [fold_word("آن"), fold_word("اینها")]) - {""}
 
 
 def _name_mention(field: Field, name: list[Word], **flags) -> Mention:
@@ -744,9 +745,8 @@ def _group_past_adverbial(field: Field, words: list[Word]) -> list[Word]:
     verb as the last speaker's. The first group (_a_group_opens) that is no preposition's object
     (``در دیدار با کارگران``) and runs to the verb with no verb of its own (``با توجه به اینکه X
     چندان ... نیست و اینکه برخی از ارگان‌ها اعلام کردند``: not چندان), and only when no name,
-    honorific or role follows it: a plural verb
-    is also one person's honorific (``در دیدار مسئولان قضایی رهبر انقلاب فرمودند``). Else none,
-    and the adverbial is read as before."""
+    honorific or role follows it: a plural verb is also one person's honorific (``در دیدار
+    مسئولان قضایی رهبر انقلاب فرمودند``). Else none, and the adverbial is read as before."""
     if any(word.key == "," for word in words) or not _plural_verb_after(field, words[-1].end):
         return []
     n = next((n for n in range(1, len(words)) if not _after_preposition(words, n) and _a_group_opens(field, words[n:])
