@@ -820,7 +820,9 @@ QUOTE_TAIL_MARKS = frozenset("؛،,.:-–")
 # Round 23: ``«QUOTE» این را X گفت``، ``"QUOTE" این را X گفته است``: the object pointing back at the
 # quote says whose it is as a tail mark would, the speaker after it; and it makes a quote of words in
 # straight marks, which elsewhere name things (به گزارش "ورزش سه"، فیلم "...").
-POINTED_BACK_OBJECTS = ("این را", "این ها را")
+POINTED_BACK_OBJECTS = ("این را", "این ها را") + tuple(f"این {noun} را" for noun in (
+    # Round 24: or names what was said (``«QUOTE»؛ این جمله را پیرزنی می‌گوید که در صف ایستاده است``).
+    "جمله", "جملات", "حرف", "حرف ها", "سخن", "سخنان"))
 # Quotation marks a quote after a colon may stand in («...», "...", “...”).
 QUOTE_OPENERS = "«\"“"
 MAX_HEADING_WORDS = 12  # an interview's topic heading before «answer»; longer is a sentence

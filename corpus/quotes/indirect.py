@@ -77,6 +77,7 @@ from corpus.quotes.constants import (
     SENTENCE_TAIL_CHARS,
     QUESTION_MARKS,
     QUESTION_WORDS,
+    QUOTE_TAIL_MARKS,
     SUBJECT_WINDOW,
     STEM_PAIR_NOUNS,
     WHILE_FRAME,
@@ -85,6 +86,7 @@ from corpus.quotes.direct import document_author, word_count, verb_subject, hold
 from corpus.quotes.found import Found
 from corpus.quotes.patterns import (
     occurrences,
+    POINTED_BACK,
     ACCORDING_TO,
     VIEWPOINT_CUE,
     ANNOUNCED_WITH,
@@ -179,7 +181,8 @@ from corpus.quotes.subjects import (
 def indirect_quotes(field: Field, taken: Spans) -> list[Found]:
     """Reported speech: ``به گفته X، ...``, ``X گفت که ...``, ``با بیان اینکه ...``, ``از ... خبر داد``."""
     found = [_without_closing_quote(field, quote) for cues, read in _INDIRECT_SHAPES for match in cues(field.folded)
-             if not _impersonal(field.folded, match) for quote in read(field, match)]
+             if not _impersonal(field.folded, match) and not _says_a_quote_pointed_back_at(field.folded, match.start())
+             for quote in read(field, match)]
     return [f for f in found if f.end - f.start >= MIN_INDIRECT_CHARS and not taken.overlaps(f.start, f.end)]
 
 
@@ -355,6 +358,24 @@ def _closes_a_while_frame(folded: str, clause_start: int, match: re.Match, claim
     frame = max((n for n in range(len(keys)) if tuple(keys[n:n + 2]) == WHILE_FRAME), default=-1)
     return frame >= 0 and THAT not in keys[frame:] and not any(_is_verb(key) for key in keys[frame + 2:]) \
         and THAT not in (word.key for word in clause_words(folded, match.end(), claim_end))
+
+
+def _says_a_quote_pointed_back_at(folded: str, cue_start: int) -> bool:
+    """Is what the verb says a «quote» just closed, its object pointing back at it (``«...»؛ این
+    جمله را پیرزنی می‌گوید که از صبح در صف ایستاده است``، ``... این سخنان را X بیان کرد``)? Then the
+    «» is the speaker's quote, and neither the که after the verb (it describes the speaker) nor the
+    object (سخنان را ...) is a claim. Only the first verb after the object: a second one (``این را
+    X گفت و افزود که CLAIM``) has its own claim, as has a verb whose object points ahead (``این را
+    هم گفت که CLAIM``, no quote before it)."""
+    close = folded.rfind("»", max(0, cue_start - SUBJECT_WINDOW), cue_start)
+    if close < 0:
+        return False
+    after = close + 1
+    while after < cue_start and folded[after] in QUOTE_TAIL_MARKS:
+        after += 1
+    pointed = POINTED_BACK.match(folded, after)
+    return pointed is not None and not any(mark in folded[after:cue_start] for mark in ".!?؟«") \
+        and not any(_is_verb(word.key) for word in clause_words(folded, pointed.end(), cue_start))
 
 
 def _asked(folded: str, clause_start: int, cue_start: int, claim_end: int) -> tuple[int, int, bool] | None:

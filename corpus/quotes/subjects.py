@@ -18,6 +18,7 @@ from corpus.names import (A_ONE, DEMONSTRATIVE, FIRST_NAMES, HONORIFIC_KEYS, IND
                           SERVANT_OF_PREFIX, drop_glued_honorific, leading_honorifics)
 from corpus.orthography import fold_folded, fold_word
 from corpus.quotes.constants import (
+    POINTED_BACK_OBJECTS,
     CLEFT_COPULAS,
     CLEFT_OPENER,
     HYPHENS,
@@ -340,8 +341,8 @@ def subject_mention(field: Field, clause_start: int, verb_start: int, skip_objec
     """Who the clause before a speech verb names as its subject."""
     clause_start = source_line_end(field.folded, clause_start, verb_start)
     words = clause_words(field.folded, clause_start, verb_start)
-    if skip_object:  # «...»؛ این را رضایی می‌گوید: drop ``این را``
-        while words and words[0].key in {"این", "را", "اینها", "آن"}:
+    if skip_object:  # «...»؛ این را رضایی می‌گوید / این جمله را ...: drop ``این را``
+        while words and words[0].key in _POINTED_BACK_KEYS:
             words = words[1:]
     mention, _ = subject(field, words)
     mention = _later_clause_subject(field, words, _a_common_noun(mention)) or mention
@@ -358,6 +359,12 @@ def subject_mention(field: Field, clause_start: int, verb_start: int, skip_objec
 
 
 _CALLED_OBJECT_KEYS = frozenset(fold_word(word) for word in CALLED_OBJECTS)
+# The words of an object pointing back at a quote (این را، این جمله را), its noun also run together
+# (حرف‌ها: حرفها), and آن / اینها.
+_POINTED_BACK_KEYS = frozenset(
+    [fold_word(word) for phrase in POINTED_BACK_OBJECTS for word in phrase.split()]
+    + [fold_word("".join(phrase.split()[1:-1])) for phrase in POINTED_BACK_OBJECTS]
+    + [fold_word("آن"), fold_word("اینها")]) - {""}
 
 
 def _name_mention(field: Field, name: list[Word], **flags) -> Mention:
@@ -670,7 +677,8 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     words = _after_subordinate_clause(_skip_time(after_conjunction(skip_openers(skip_agency(words)))))
     words = _after_emphatic_self(words)
     if _opens_predicate(words):  # به گزارش ...، هرچند مسئولان ... / اما روزنامه ...
-        words = _after_subordinate_clause(after_conjunction(_skip_time(_after_adverbial(words))))
+        words = _group_past_adverbial(field, words) \
+            or _after_subordinate_clause(after_conjunction(_skip_time(_after_adverbial(words))))
     words = _cleft_focus(words)
     if words and phrase_at(words, 0, PRONOUN_LEXICON):
         return Mention("pronoun", personal=True, where=field.where), words[0].end
@@ -724,9 +732,46 @@ def _people_told_by_verb(field: Field, mention: Mention, phrase: list[Word], cla
     """Does a plural verb follow a subject opening on a plural of people no list holds
     (صاحب‌نظران سیاسی معتقدند، محققان گفتند، قبایل پاکستان تاکید کردند)? A group speaking, neither
     a person's name nor the speaker of the moment."""
+    return _plural_of_people(field, phrase) and mention.ref in ("name", "pronoun") and not mention.organisation \
+        and _plural_verb_after(field, clause_end)
+
+
+def _plural_of_people(field: Field, phrase: list[Word]) -> bool:
+    """Does the phrase open on a plural of people: a broken plural (PEOPLE_BROKEN_PLURALS), a noun's
+    plural in ان, or one in ان no name takes (_plural_no_name_takes)?"""
     key = phrase[0].key
-    return (key in PEOPLE_BROKEN_PLURAL_KEYS or _plural_of_a_noun(key) or _plural_no_name_takes(field, phrase)) \
-        and mention.ref in ("name", "pronoun") and not mention.organisation and _plural_verb_after(field, clause_end)
+    return key in PEOPLE_BROKEN_PLURAL_KEYS or _plural_of_a_noun(key) or _plural_no_name_takes(field, phrase)
+
+
+def _group_past_adverbial(field: Field, words: list[Word]) -> list[Word]:
+    """The group a plural speech verb has for subject past an opening adverbial no comma closes
+    (``در جریان این تجمع کارگران گفتند``، ``در این نظرسنجی ۴۶ درصد از پاسخ‌دهندگان معتقدند``، ``در
+    مورد بازار مسکن کارشناسان معتقدند``): Persian news leaves the comma out as often as it writes it,
+    and without it the adverbial's last nouns were read as a name (تجمع کارگران، نظرسنجی) or the
+    verb as the last speaker's. The first group (_a_group_opens) that is no preposition's object
+    (``در دیدار با کارگران``) and runs to the verb with no verb of its own (``با توجه به اینکه X
+    چندان ... نیست و اینکه برخی از ارگان‌ها اعلام کردند``: not چندان), and only when no name,
+    honorific or role follows it: a plural verb is also one person's honorific (``در دیدار
+    مسئولان قضایی رهبر انقلاب فرمودند``). Else none, and the adverbial is read as before."""
+    if any(word.key == "," for word in words) or not _plural_verb_after(field, words[-1].end):
+        return []
+    n = next((n for n in range(1, len(words)) if not _after_preposition(words, n) and _a_group_opens(field, words[n:])
+              and not any(is_finite_verb(word.key) for word in words[n + 1:])), None)
+    if n is None or any(_a_speaker_opens(words, m) for m in range(n + 1, len(words))):
+        return []
+    return words[n:]
+
+
+def _a_group_opens(field: Field, words: list[Word]) -> bool:
+    """Do the words open on a group of people: a group word (GROUP_SUBJECTS), a share of people
+    (۴۶ درصد از ...) or a plural of people (_plural_of_people)?"""
+    return words[0].key in GROUP_SUBJECTS or bool(_a_share(words)) or _plural_of_people(field, words[:1])
+
+
+def _a_speaker_opens(words: list[Word], n: int) -> bool:
+    """Does one speaker open at word n: an honorific, a given name (Persian or foreign) or a role?"""
+    return bool(phrase_at(words, n, HONORIFIC_LEXICON)) or is_first_name(words[n].key) \
+        or is_foreign_given_name(words[n].key) or starts_role(words, n)
 
 
 def _plural_no_name_takes(field: Field, phrase: list[Word]) -> bool:
