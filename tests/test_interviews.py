@@ -344,6 +344,19 @@ def test_a_role_label_line_is_the_one_named_beside_a_title_pointing_back_to_the_
     assert [(q.kind, q.speaker) for q in quotes] == [("direct", "نرگس امینی")]
 
 
+def test_a_role_label_answering_a_question_is_the_one_named_beside_the_title_not_the_next_speaker():
+    """After a question too, ``سرمربی آرمان:`` is the coach named beside «سرمربی ۲۸ ساله این تیم»,
+    not the captain quoted after it."""
+    quotes = quotes_of(
+        "تیم والیبال آرمان به لیگ برتر رسید. نرگس امینی، سرمربی ۲۸ ساله این تیم، از این صعود گفت.",
+        "خبرنگار: انتظار این صعود را داشتید؟",
+        "سرمربی آرمان: بچه‌ها تمام فصل سخت تمرین کردند و این صعود حق آنهاست.",
+        "سارا رحیمی کاپیتان تیم نیز گفت: این بهترین روز زندگی من است.",
+    )
+    assert speaker_of(quotes, "سخت تمرین کردند") == "نرگس امینی"
+    assert speaker_of(quotes, "بهترین روز زندگی") == "سارا رحیمی"
+
+
 @pytest.mark.parametrize("paragraph", [
     "مجری: چرا تیم شما امروز این‌قدر بد بازی کرد؟",  # the host's turn: a question
     "قهرمان (پرسپولیس) : قهرمانی برای هواداران این تیم به عادت سالانه تبدیل شده است.",  # a roundup's heading

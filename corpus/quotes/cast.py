@@ -541,10 +541,12 @@ class Cast:
         return self._by_role(mention, named_next)
 
     def _labelled(self, mention: Mention) -> tuple[_Person | None, str, str]:
-        """A role's label line asked nothing (``سرمربی استقلال: ...``): the speaker of the moment when
-        the title is theirs, else the one the article titled so (met last first), else nobody named.
-        Never a newcomer named next: a label gives the role alone, and in an interview or a roundup
-        the next name is often someone the speaker talks about."""
+        """A role's label line (``سرمربی استقلال: ...``): the speaker of the moment when the title is
+        theirs, else the one the article titled so (met last first), else the one named beside a
+        title pointing back to the story, else nobody named; an answer to a question, failing all
+        these, goes as any title does (_by_role: the interview's frame). Never a newcomer named next
+        when asked nothing: a label gives the role alone, and in an interview or a roundup the next
+        name is often someone the speaker talks about."""
         wanted = role_key(mention.role)
         current = _a_person(self.current[0])
         if current is not None and _holds(wanted, current):
@@ -553,7 +555,10 @@ class Cast:
         met = [p for p in holders if id(p) in self.seen]
         if met or holders:
             return (max(met, key=lambda p: self.seen[id(p)]) if met else holders[0]), mention.role, "title"
-        return self._written_beside(mention.role, fits=_label_of), mention.role, "title"
+        beside = self._written_beside(mention.role, fits=_label_of)
+        if beside is None and mention.answer:
+            return self._by_role(mention, None)  # an answer: whoever the interview's frame gives it
+        return beside, mention.role, "title"
 
     def _asked_about(self, mention: Mention, named_next: _Person | None) -> tuple[_Person | None, str, str]:
         """Whom a reporter's question reports (``مدیرعامل گفته است ... پاسخ شما چیست؟``): anyone but

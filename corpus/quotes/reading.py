@@ -258,7 +258,8 @@ def _answers_after_questions(reading: list[Found | Introduction], doc: Document)
         if not (isinstance(item, Found) and item.mention.known_only):  # not a label line's quote
             kept.append(item)
         elif item.where in asked:
-            kept.append(dataclasses.replace(item, mention=dataclasses.replace(item.mention, known_only=False, answer=True)))
+            kept.append(dataclasses.replace(item, mention=dataclasses.replace(
+                item.mention, known_only=False, answer=True, label=item.mention.ref == "title")))
         elif item.mention.ref != "title":
             kept.append(item)  # a name's label line: the cast confirms it or not
         elif _speaks_under_its_label(doc, item):
