@@ -310,6 +310,71 @@ def test_a_role_labelled_answer_whose_holder_is_never_named_is_the_roles():
     assert [(q.where, q.kind, q.speaker, q.role) for q in quotes] == [("body:2", "direct", None, "سرمربی گرگان")]
 
 
+# A paragraph opened by a role's label and a colon (``سرمربی تیم مقابل: ...``) is that role's words
+# even when no question comes before it, as a headline's ``ROLE: ...`` is: the one the article titles
+# so, else nobody named; never the next name, who is often someone the speaker talks about.
+
+@pytest.mark.parametrize("spelt", [lambda text: text, lambda text: text.replace("ی", "ي").replace("ک", "ك").replace("\u200c", " ")])
+def test_a_role_label_line_asked_nothing_is_the_roles_words(spelt):
+    quotes = quotes_of(*map(spelt, (
+        "پس از پایان دیدار، مربیان دو تیم در نشست خبری حاضر شدند.",
+        "سرمربی تیم مقابل: داور در دقایق پایانی یک پنالتی مسلم را از ما گرفت.",
+        "کاپیتان تیم میزبان: ما برای قهرمانی تا بازی آخر می‌جنگیم.",
+    )))
+    assert [(q.where, q.kind, q.speaker) for q in quotes] == [("body:1", "direct", None), ("body:2", "direct", None)]
+    assert [q.role for q in quotes] == ["سرمربی تیم مقابل", "کاپیتان تیم میزبان"]  # roles in Persian letters
+
+
+def test_a_role_label_line_is_the_one_the_article_titles_so():
+    quotes = quotes_of(
+        "کاوه رستگار سرمربی تیم ملک پس از برد مقابل نفت در نشست خبری گفت: از بازیکنانم راضی هستم.",
+        "سرمربی ملک: بازیکنان جوان امروز بهترین بازی فصل را انجام دادند.",
+        "بهرام صالحی مدیرعامل باشگاه نیز از کادر فنی تشکر کرد.",
+    )
+    assert speaker_of(quotes, "بهترین بازی فصل") == "کاوه رستگار"
+
+
+def test_a_role_label_line_is_the_one_named_beside_a_title_pointing_back_to_the_story():
+    """``نرگس امینی، سرمربی ۲۸ ساله این تیم``: the label ``سرمربی آرمان:`` is hers, not the player's
+    the report quotes in between."""
+    quotes = quotes_of(
+        "تیم والیبال آرمان به لیگ برتر رسید. نرگس امینی، سرمربی ۲۸ ساله این تیم، از این صعود گفت.",
+        "سرمربی آرمان: بچه‌ها تمام فصل سخت تمرین کردند و این صعود حق آنهاست.",
+    )
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "نرگس امینی")]
+
+
+def test_a_role_label_answering_a_question_is_the_one_named_beside_the_title_not_the_next_speaker():
+    """After a question too, ``سرمربی آرمان:`` is the coach named beside «سرمربی ۲۸ ساله این تیم»,
+    not the captain quoted after it."""
+    quotes = quotes_of(
+        "تیم والیبال آرمان به لیگ برتر رسید. نرگس امینی، سرمربی ۲۸ ساله این تیم، از این صعود گفت.",
+        "خبرنگار: انتظار این صعود را داشتید؟",
+        "سرمربی آرمان: بچه‌ها تمام فصل سخت تمرین کردند و این صعود حق آنهاست.",
+        "سارا رحیمی کاپیتان تیم نیز گفت: این بهترین روز زندگی من است.",
+    )
+    assert speaker_of(quotes, "سخت تمرین کردند") == "نرگس امینی"
+    assert speaker_of(quotes, "بهترین روز زندگی") == "سارا رحیمی"
+
+
+@pytest.mark.parametrize("paragraph", [
+    "مجری: چرا تیم شما امروز این‌قدر بد بازی کرد؟",  # the host's turn: a question
+    "قهرمان (پرسپولیس) : قهرمانی برای هواداران این تیم به عادت سالانه تبدیل شده است.",  # a roundup's heading
+])
+def test_a_role_label_line_that_asks_or_heads_a_roundup_is_nobodys(paragraph):
+    assert quotes_of("نتایج هفته پایانی لیگ برتر بررسی شد.", paragraph) == []
+
+
+def test_a_role_label_line_is_not_the_next_name():
+    """A label gives the role alone: the player named after it, told of, is not its speaker."""
+    quotes = quotes_of(
+        "نشست خبری پس از بازی با تاخیر آغاز شد.",
+        "سرمربی میهمان: زمین چمن وضعیت خوبی نداشت و بازیکنان ما آسیب دیدند.",
+        "کاوه رستگار مهاجم این تیم در دقیقه ۲۰ مصدوم شد و از زمین بیرون رفت.",
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [(None, "سرمربی میهمان")]
+
+
 def test_an_answer_after_a_question_that_goes_on_with_what_others_say_is_the_interviewees():
     """``چرا ...؟ برخی کسبه می‌گویند ...``: the reporter's question followed by what it is asked about
     is still a question, and the paragraph after it answers it, a speech verb inside included."""
@@ -340,16 +405,17 @@ def test_a_printed_answer_going_on_in_the_next_paragraph_is_still_the_answer():
         ("body:2", "direct", "مریم سلامی"), ("body:4", "direct", "مریم سلامی"), ("body:5", "direct", "مریم سلامی")]
 
 
-def test_a_role_and_a_colon_heading_a_line_of_a_headline_roundup_is_no_quote():
-    """``- سخنگوی دولت: ...`` in a list of the day's headlines answers no question: the role names
-    nobody sure (the roundup quotes many papers), so the line is not given to whoever the list names."""
+def test_a_role_and_a_colon_heading_a_line_of_a_headline_roundup_is_that_roles_not_the_next_names():
+    """``- سخنگوی دولت: ...`` in a list of the day's headlines is the role's words, as a headline's
+    ``ROLE: ...`` is; but the role names nobody sure (the roundup quotes many papers), so the line is
+    not given to whoever the list names next (محمدی): the speaker stays unnamed."""
     quotes = quotes_of(
         "- وزیر کار: بیمه بیکاری کارگران فصلی تمدید می‌شود",
         "- سخنگوی دولت: لایحه بودجه هفته آینده به مجلس می‌رود",
         "- محمدی خبر داد: خصوصی‌سازی دو بانک دیگر در دستور کار دولت است",
         "- شهردار تهران در جمع خبرنگاران از افتتاح خط هفت مترو خبر داد",
     )
-    assert [q.where for q in quotes if q.where == "body:1"] == []
+    assert [(q.speaker, q.role) for q in quotes if q.where == "body:1"] == [(None, "سخنگوی دولت")]
 
 
 def test_a_labelled_answer_in_talk_with_no_written_verb_is_the_interviewees():

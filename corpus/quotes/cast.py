@@ -18,6 +18,7 @@ from corpus.quotes.constants import (
     ADDRESSEE_PREPOSITIONS,
     APPOSITION_NAME_WINDOW,
     BULLETS,
+    COUNT_ADJECTIVES,
     COUNTRY_NAMES,
     HOLDER_BODIES,
     LOCATING_WORDS,
@@ -54,6 +55,7 @@ from corpus.quotes.constants import (
     OFFICE_HELD_AT,
     OFFICE_HELD_VERBS,
     RELATIVE_COPULAS,
+    RELATIVE_OPENERS,
     MAX_RELATIVE_ROLE_WORDS,
     SURNAME_CLOSING_HALVES,
 )
@@ -546,9 +548,31 @@ class Cast:
             return person, "" if person else mention.role, "title"
         if mention.anaphoric:
             return current, "" if current else current_role, "title"
+        if mention.label:
+            return self._labelled(mention)
         if mention.indefinite and mention.where.startswith("body") and not self._holders(mention.role):
             return None, mention.role, "title"  # یک کارشناس: someone new, unless so called before
         return self._by_role(mention, named_next)
+
+    def _labelled(self, mention: Mention) -> tuple[_Person | None, str, str]:
+        """A role's label line (``سرمربی استقلال: ...``): the speaker of the moment when the title is
+        theirs, else the one the article titled so (met last first), else the one named beside a
+        title pointing back to the story, else nobody named; an answer to a question, failing all
+        these, goes as any title does (_by_role: the interview's frame). Never a newcomer named next
+        when asked nothing: a label gives the role alone, and in an interview or a roundup the next
+        name is often someone the speaker talks about."""
+        wanted = role_key(mention.role)
+        current = _a_person(self.current[0])
+        if current is not None and _holds(wanted, current):
+            return current, mention.role, "title"
+        holders = self._holders(mention.role)
+        met = [p for p in holders if id(p) in self.seen]
+        if met or holders:
+            return (max(met, key=lambda p: self.seen[id(p)]) if met else holders[0]), mention.role, "title"
+        beside = self._written_beside(mention.role, fits=_label_of)
+        if beside is None and mention.answer:
+            return self._by_role(mention, None)  # an answer: whoever the interview's frame gives it
+        return beside, mention.role, "title"
 
     def _asked_about(self, mention: Mention, named_next: _Person | None) -> tuple[_Person | None, str, str]:
         """Whom a reporter's question reports (``مدیرعامل گفته است ... پاسخ شما چیست؟``): anyone but
@@ -711,11 +735,14 @@ class Cast:
             return only, mention.role, "title"  # not when said to speak too: سخنگوی وزارت هم گفت
         return None, mention.role, "title"
 
-    def _written_beside(self, role: str) -> _Person | None:
+    def _written_beside(self, role: str, fits: Callable[[tuple[str, ...], tuple[str, ...]], bool] | None = None) -> _Person | None:
         """The one person the article names in full with this title set beside the name by a comma
         (``X، نایب رئیس شورا،`` second in a lead that quotes nobody, ``سرپرست بیمارستان، دکتر X،``
         in a sentence that quotes nobody): the title is theirs though no quote or opening line gave
-        it them. None when nobody, or more than one, is so named."""
+        it them. None when nobody, or more than one, is so named. ``fits`` (the title wanted, the
+        title written, or the words set beside the name when no role was read there) says which
+        titles count, with any given name (_opens_as_given_name); by default the same title
+        (_roles_match) beside a name that opens as a full name does."""
         wanted = role_key(role)
         if not wanted:
             return None
@@ -725,7 +752,11 @@ class Cast:
                 words = clause_words(field.folded, start, end)
                 found, _ = subject(field, words)
                 name = _name_beside_the_comma(found.name_keys, words) if found.ref == "name" else []
-                if name and opens_name(name) and _roles_match(wanted, role_key(found.role)):
+                if not name:
+                    continue
+                if fits is None and opens_name(name) and _roles_match(wanted, role_key(found.role)) or \
+                        fits is not None and (opens_name(name) or _opens_as_given_name(name[0].key)) \
+                        and fits(wanted, role_key(found.role) or _title_after(name, words)):
                     named[found.name_keys] = found
         return _a_person(self.people.add(next(iter(named.values())))) if len(named) == 1 else None
 
@@ -1395,6 +1426,26 @@ def _one_typo_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False
     differing = [(x, y) for x, y in zip(a, b) if x != y]
     return len(differing) == 1 and min(map(len, differing[0])) >= MIN_TYPO_LENGTH and one_edit_apart(*differing[0])
+
+
+def _title_after(name: list[Word], words: list[Word]) -> tuple[str, ...]:
+    """The words set beside a name by a comma up to the clause they open (``نرگس امینی، سرمربی ۲۸
+    ساله این تیم که ...``), when no role was read there (a number inside it): the title as written."""
+    keys = [word.key for word in words[len(name):] if word.key != ","]
+    opener = next((n for n, key in enumerate(keys) if key in RELATIVE_OPENERS), len(keys))
+    return tuple(keys[:opener])
+
+
+def _label_of(label: tuple[str, ...], title: tuple[str, ...]) -> bool:
+    """Is a label's role (سرمربی آرمان) the title an article gave someone pointing back to its own
+    story (سرمربی ۲۸ ساله این تیم)? The same head, and the title's other words are the label's, a
+    demonstrative and the noun it points with, or an age or a number: nothing names another office."""
+    if not label or not title or label[0] != title[0]:
+        return False
+    pointing = {word for before, word in zip(title, title[1:]) if before in DEMONSTRATIVES}
+    return any(before in DEMONSTRATIVES for before in title) and all(
+        word in label or word in DEMONSTRATIVES or word in pointing or word in COUNT_ADJECTIVES or not word.isalpha()
+        for word in title[1:])
 
 
 def _roles_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

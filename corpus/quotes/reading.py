@@ -263,18 +263,32 @@ def _answers_after_questions(reading: list[Found | Introduction], doc: Document)
     """Label lines (``مشایی: ...``) are speakers only if the article names them otherwise
     (``known_only``), since lineups open the same way; right after a question, a label
     line answers it, and names the interviewee whatever else the article says (an answer: the
-    unlabelled answers after it are that one's too). A role's label line (``رئیس شورا: ...``) is
-    only an answer: elsewhere (a roundup of headlines, a heading) the role names nobody sure."""
+    unlabelled answers after it are that one's too). A role's label line (``سرمربی تیم مقابل: ...``)
+    elsewhere is that role's words too, as a headline's ``ROLE: ...`` is (``label``): the cast gives it
+    only to someone the article titles so, since in a roundup the role names nobody sure."""
     asked = {f"body:{n + 1}" for n, text in enumerate(doc.paragraphs) if _is_question(text)}
     kept: list[Found | Introduction] = []
     for item in reading:
         if not (isinstance(item, Found) and item.mention.known_only):  # not a label line's quote
             kept.append(item)
         elif item.where in asked:
-            kept.append(dataclasses.replace(item, mention=dataclasses.replace(item.mention, known_only=False, answer=True)))
+            kept.append(dataclasses.replace(item, mention=dataclasses.replace(
+                item.mention, known_only=False, answer=True, label=item.mention.ref == "title")))
         elif item.mention.ref != "title":
             kept.append(item)  # a name's label line: the cast confirms it or not
+        elif _speaks_under_its_label(doc, item):
+            kept.append(dataclasses.replace(item, mention=dataclasses.replace(item.mention, known_only=False, label=True)))
     return kept
+
+
+def _speaks_under_its_label(doc: Document, item: Found) -> bool:
+    """Is a role's label line, asked nothing, that role's words? Not when it asks (``مجری: ...؟``,
+    the host's or reporter's turn), nor when its label glosses a word in parentheses (``قهرمان
+    (پرسپولیس) :``), as a roundup's heading does: a speaker's label is the role alone."""
+    if not item.where.startswith("body:"):
+        return False
+    text = doc.paragraphs[int(item.where.split(":")[1])]
+    return not (_is_question(text) or "(" in text[:item.start] or ")" in text[:item.start])
 
 
 @lru_cache(maxsize=1 << 12)

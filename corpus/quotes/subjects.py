@@ -268,6 +268,7 @@ class Mention:
     asked_about: bool = False  # ``X گفته است ... پاسخ شما چیست؟``: a reporter's question reports X: not the one asked
     interviewee: bool = False  # ``با X گفت‌وگو کردیم``: the one the report interviews, whose the answers are
     answer: bool = False  # a paragraph answering a reporter's question: the interviewee's words
+    label: bool = False  # a role's label line (``سرمربی تیم مقابل: ...``): that role's holder, else nobody named
     called: bool = False  # ``... که او را «عمو جلال» صدا می‌کنند``: the name they go by, whole as written
     where: str = ""
 
