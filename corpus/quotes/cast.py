@@ -276,6 +276,7 @@ class Cast:
     author: _Person | None = None  # whose document the report last quoted (در پیام X آمده است)
     fields: dict[str, Field] = field(default_factory=dict)  # the article's fields by ``where``, while resolving
     seen: dict[int, int] = field(default_factory=dict)  # id of each person met in reading -> when last met
+    quoted: set[int] = field(default_factory=set)  # id of each person quoted so far (not only introduced)
     interviewee: _Person | None = None  # whom the report interviews: introduced so, who answered its last question, or the headline's
 
     @classmethod
@@ -378,6 +379,8 @@ class Cast:
                 ref = _named_in_its_sentence(item, person, fields[item.where]) or ref
             if person is not None:
                 self.seen[id(person)] = n
+                if isinstance(item, Found):
+                    self.quoted.add(id(person))
                 if item.mention.interviewee or item.mention.answer or _names_the_interviewee(item, person):
                     self.interviewee = person
                 if item.mention.document:
@@ -674,8 +677,7 @@ class Cast:
             return _titled(holders[0] if holders else main, mention.role), mention.role, "title"
         if self._headline_speakers_floor(mention, current, named_next):
             return _titled(self.headline_speaker, mention.role), mention.role, "title"
-        newcomer = (named_next is not None and id(named_next) not in self.seen
-                    and (not named_next.all_titles or _shares_words(wanted, named_next.all_titles)))
+        newcomer = named_next is not None and id(named_next) not in self.seen and _may_be_called(wanted, named_next)
         if current is not None and (named_next is current or _same_head(wanted, current.all_titles)
                                     and not (mention.also and (newcomer or not _holds(wanted, current)))
                                     or mention.going_on and (not current.roles or _shares_words(wanted, current.all_titles))):
@@ -687,15 +689,23 @@ class Cast:
         if beside is not None:
             return _titled(beside, mention.role), mention.role, "title"
         # the speaker of the moment, unless the article titled them otherwise (یک اقتصاددان: ... then سخنگوی دولت گفت)
-        if current is not None and not mention.also and (not current.all_titles or _shares_words(wanted, current.all_titles)):
+        if current is not None and not mention.also and _may_be_called(wanted, current):
             return _titled_if_untitled(current, mention), mention.role, "title"
         if holders:
             return holders[0], mention.role, "title"
         only = _outside(self.people.all[0], wanted) if len(self.people.all) == 1 else None
         if only and not only.organisation and not mention.also and not _kin_of_another(wanted, only) \
-                and not _office_of_another_body(wanted, only):
-            return only, mention.role, "title"  # not when said to speak too: سخنگوی وزارت هم گفت
+                and not _office_of_another_body(wanted, only) and (self._speaking(only) or _may_be_called(wanted, only)):
+            # not when said to speak too (سخنگوی وزارت هم گفت), nor when titled otherwise and not the
+            # one speaking (سرپرست داوران after a wrestler's father, سرپرست باشگاه after the lead told
+            # of the coach: an official the report does not name); one speaking may well be given a
+            # second title
+            return only, mention.role, "title"
         return None, mention.role, "title"
+
+    def _speaking(self, person: _Person) -> bool:
+        """Has the person the floor, having been quoted (not only introduced, as the lead's subject is)?"""
+        return self.current[0] is person and id(person) in self.quoted
 
     def _written_beside(self, role: str) -> _Person | None:
         """The one person the article names in full with this title set beside the name by a comma
@@ -1522,6 +1532,13 @@ def _same_head(role: tuple[str, ...], roles: list[str]) -> bool:
     return bool(role) and any(
         role_key(r)[:1] == role[:1] and len(set(role) & set(role_key(r)) - {"و", "در", "از"} - LOCATING_WORDS) > 1
         for r in roles)
+
+
+def _may_be_called(role: tuple[str, ...], person: _Person) -> bool:
+    """May a title-only reference mean this person, though the article never gave them this title?
+    Only when it gave them none, or one with a word of it: a person it titled otherwise is not
+    who another title means (the only one named is the مدیرکل; the سرپرست داوران is someone else)."""
+    return not person.all_titles or _shares_words(role, person.all_titles)
 
 
 def _shares_words(role: tuple[str, ...], roles: list[str]) -> bool:
