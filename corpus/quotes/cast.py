@@ -945,12 +945,18 @@ def _letters_only(text: str) -> str:
 
 
 def _first_office(title: str) -> str:
-    """The first of the offices a title lists (معاون ... بهزیستی | ، مدیرکل ... | و رئیس پلیس ...):
-    a comma or و before an office's head (OFFICE_LEXICON) opens the next one's."""
+    """The first of the offices a title lists (معاون ... بهزیستی | ، مدیرکل ... | و رئیس پلیس ...)."""
+    return _offices(title)[0]
+
+
+def _offices(title: str) -> list[str]:
+    """Each office a title lists, in order: a comma or و before an office's head (OFFICE_LEXICON)
+    opens the next one's (معاون ... کمیته امداد | و دبیر ستاد ...)."""
     words = title.replace("،", " ، ").split()
     keys = [fold_word(word) for word in words]
-    end = next((n for n in range(1, len(keys) - 1) if keys[n] in ("و", "،") and _opens_office(keys[n + 1:])), len(keys))
-    return " ".join(words[:end])
+    cuts = [n for n in range(1, len(keys) - 1) if keys[n] in ("و", "،") and _opens_office(keys[n + 1:])]
+    starts, ends = [0] + [n + 1 for n in cuts], cuts + [len(keys)]
+    return [" ".join(words[start:end]) for start, end in zip(starts, ends)]
 
 
 def _opens_office(keys: list[str]) -> bool:
@@ -1485,7 +1491,16 @@ def _holds(role: tuple[str, ...], person: _Person, shortened: bool = True) -> bo
     (معاون وزیر of معاون امور رفاه وزیر ...)? معاون توسعه ... کمیته امداد is not معاون حمایت ...
     کمیته امداد: the same rank, another office."""
     return any(_roles_match(role, role_key(title)) or shortened and _role_shortened(role, role_key(title))
-               for title in person.all_titles)
+               for title in _each_office(person.all_titles, role))
+
+
+def _each_office(titles: list[str], role: tuple[str, ...]) -> list[str]:
+    """The titles, and each office of a title that lists several (معاون ... کمیته امداد و دبیر ستاد
+    همدلی: the دبیر ستاد همدلی is the same person, and a later reference may use either). Not for a
+    one-word title (یک نماینده دیگر): it tells too little to be one of someone's several offices."""
+    if len(role) < 2:
+        return titles
+    return titles + [office for title in titles for office in _offices(title)[1:]]
 
 
 def _appositions(folded: str, head: str) -> list[tuple[int, int]]:
