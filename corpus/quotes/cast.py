@@ -649,7 +649,9 @@ class Cast:
         speaker keeps the floor, else the one met last); a holder the article
         names only further on is taken only when nobody nearer fits (and never
         when the next name is the speaker's own).
-        Headlines and leads give the title of the article's main speaker: the
+        Headlines and leads give the title of the one the article names with it
+        (a holder, else one named beside it: an interview's headline titles its
+        interviewee), else of the article's main speaker: the
         person a ``X: ...`` headline quotes when the body quotes X by name too,
         else (for the headline) the person the lead quotes by name, else the first
         person the body quotes. A title said to speak too (``رئیس ... نیز گفت``) is someone
@@ -674,7 +676,8 @@ class Cast:
         lead_speaker = self.lead_speaker if mention.where == "title" else None  # a headline's title only
         main = _outside(_a_person(self.headline_speaker or lead_speaker or self.first_body_speaker), wanted)
         if mention.where in ("title", "lead") and (holders or main):
-            return _titled(holders[0] if holders else main, mention.role), mention.role, "title"
+            return _titled(holders[0] if holders else self._written_beside(mention.role) or main,
+                           mention.role), mention.role, "title"
         if self._headline_speakers_floor(mention, current, named_next):
             return _titled(self.headline_speaker, mention.role), mention.role, "title"
         newcomer = named_next is not None and id(named_next) not in self.seen and _may_be_called(wanted, named_next)
@@ -711,7 +714,8 @@ class Cast:
         """The one person the article names in full with this title set beside the name by a comma
         (``X، نایب رئیس شورا،`` second in a lead that quotes nobody, ``سرپرست بیمارستان، دکتر X،``
         in a sentence that quotes nobody): the title is theirs though no quote or opening line gave
-        it them. None when nobody, or more than one, is so named."""
+        it them. A name before the comma is one whatever its given name (_before_the_comma). None
+        when nobody, or more than one, is so named."""
         wanted = role_key(role)
         if not wanted:
             return None
@@ -721,7 +725,8 @@ class Cast:
                 words = clause_words(field.folded, start, end)
                 found, _ = subject(field, words)
                 name = _name_beside_the_comma(found.name_keys, words) if found.ref == "name" else []
-                if name and opens_name(name) and _roles_match(wanted, role_key(found.role)):
+                if name and (opens_name(name) or found.strong and len(name) > 1 and _before_the_comma(name, words)) \
+                        and _roles_match(wanted, role_key(found.role)):
                     named[found.name_keys] = found
         return _a_person(self.people.add(next(iter(named.values())))) if len(named) == 1 else None
 
@@ -1518,10 +1523,27 @@ def _appositions(folded: str, head: str) -> list[tuple[int, int]]:
             marks = [mark.end() for mark in _CLAUSE_MARK.finditer(folded, lead_in, lead_in + len(before) - 1)]
             if marks or lead_in == 0:
                 spans.append((marks[-1] if marks else 0, end))
-        elif after and after.group() in "،,":
+        elif after and after.group() in "،," and not _inside_another_title(before):
             second = _APPOSITION_END.search(folded, after.end())
             spans.append((match.start(), second.start() if second else len(folded)))
     return spans
+
+
+def _before_the_comma(name: list[Word], words: list[Word]) -> bool:
+    """Does the name stand before the title's comma (``X Y، مدیرکل ...``)? A name opening a clause
+    so is one whatever its given name; read after a title (``معاون وزیر، قیمت نان ...``) it may be
+    the headline's claim."""
+    keys = [word.key for word in words]
+    return "," in keys and name[-1] is words[keys.index(",") - 1]
+
+
+def _inside_another_title(before: str) -> bool:
+    """Does an office open in the clause before a title's head word (given the text before it)?
+    Then the head ends that other title: معاون روابط کار وزیر، سعید امیرلو names no minister.
+    A word of another kind before it does not (اختلاف مدیرعامل باشگاه، مجید قربان‌زاده، ...)."""
+    marks = list(_CLAUSE_MARK.finditer(before))
+    keys = [fold_word(word) for word in before[marks[-1].end() if marks else 0:].split()]
+    return any(_opens_office(keys[n:]) for n in range(len(keys)))
 
 
 def _name_beside_the_comma(name: tuple[str, ...], words: list[Word]) -> list[Word]:
