@@ -1,0 +1,38 @@
+"""Sport and local reports' titles, whole and no more: a title a later sentence cuts short at its
+end is shown as the article gave it in full. Every sentence is invented for the test.
+"""
+
+from __future__ import annotations
+
+from quoting import headed_quotes, quote_holding
+
+
+def test_a_club_title_cut_short_at_its_end_later_is_shown_in_full():
+    """The lead names the player by his post with the club's city (هافبک نگین کویر یزد), a later
+    title-only quote drops the city: it is the same post, shown in full."""
+    quotes = headed_quotes(
+        "رستمی: فصل سختی داشتیم", "هافبک نگین کویر یزد از فصل سخت تیمش و آینده‌اش سخن گفت.",
+        "علی رستمی که این فصل هفت گل زده، در گفت‌وگو با خبرنگار ما گفت: فصل سختی داشتیم اما تیم جنگید.",
+        "هافبک نگین کویر در پایان گفت: از هواداران ممنونم که تنهایمان نگذاشتند.")
+    assert quote_holding(quotes, "تنهایمان").role == "هافبک نگین کویر یزد"
+
+
+def test_a_local_office_cut_short_at_its_end_later_is_shown_in_full():
+    """``رئیس اداره بهزیستی`` after the lead's ``رئیس اداره بهزیستی شهرستان سپیدان``: the county left
+    out, the office is the one the lead gave."""
+    quotes = headed_quotes(
+        "کریمی: سه مرکز جدید افتتاح می‌شود",
+        "رئیس اداره بهزیستی شهرستان سپیدان گفت: سه مرکز نگهداری سالمندان تا پایان سال افتتاح می‌شود.",
+        "احمد کریمی که از سال گذشته این اداره را اداره می‌کند، افزود: بودجه این مراکز تامین شده است.",
+        "رئیس اداره بهزیستی در پایان گفت: از خیران برای کمک‌هایشان تشکر می‌کنم.")
+    assert quote_holding(quotes, "خیران").role == "رئیس اداره بهزیستی شهرستان سپیدان"
+
+
+def test_a_title_with_a_word_left_out_inside_keeps_the_sentences_wording():
+    """``سرمربی استقلال`` of the lead's ``سرمربی پرتغالی استقلال`` leaves out a word inside, not at
+    the end: the sentence's own wording stays."""
+    quotes = headed_quotes(
+        "ساپینتو: داور بازی را خراب کرد", "سرمربی پرتغالی استقلال پس از بازی گفت: داور بازی را خراب کرد.",
+        "ریکاردو ساپینتو که تیمش دو امتیاز از دست داد، افزود: بازیکنانم خوب بودند.",
+        "سرمربی استقلال در پایان گفت: از هواداران عذرخواهی می‌کنم.")
+    assert quote_holding(quotes, "عذرخواهی").role == "سرمربی استقلال"
