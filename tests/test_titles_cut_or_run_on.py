@@ -1,5 +1,6 @@
 """Sport and local reports' titles, whole and no more: a title a later sentence cuts short at its
-end is shown as the article gave it in full. Every sentence is invented for the test.
+end is shown as the article gave it in full, and a headline's ``TITLE در X:`` ends its title before
+where the words were said. Every sentence is invented for the test.
 """
 
 from __future__ import annotations
@@ -36,3 +37,22 @@ def test_a_title_with_a_word_left_out_inside_keeps_the_sentences_wording():
         "ریکاردو ساپینتو که تیمش دو امتیاز از دست داد، افزود: بازیکنانم خوب بودند.",
         "سرمربی استقلال در پایان گفت: از هواداران عذرخواهی می‌کنم.")
     assert quote_holding(quotes, "عذرخواهی").role == "سرمربی استقلال"
+
+
+def test_a_headline_title_ends_before_where_the_words_were_said():
+    """``TITLE در نشست خبری:``، ``TITLE در تاشکند:``: the occasion and the place are not the title."""
+    press = headed_quotes("شهردار سپیدان در نشست خبری: کرایه اتوبوس گران می‌شود", "", "متن خبر.")
+    abroad = headed_quotes("سرمربی تیم ملی جوانان در تاشکند: بازیکنان ما خسته نیستند", "", "متن خبر.")
+    assert quote_holding(press, "کرایه").role == "شهردار سپیدان"
+    assert quote_holding(abroad, "خسته نیستند").role == "سرمربی تیم ملی جوانان"
+
+
+def test_a_headline_post_held_in_a_place_keeps_its_seat():
+    """An envoy's or a representative's «در» names the post's seat (سفیر ایران در لندن، نماینده مردم
+    سپیدان در مجلس), and «در امور» the affairs an office is for: all of it is the title."""
+    envoy = headed_quotes("سفیر ایران در لندن: روابط دو کشور بهبود می‌یابد", "", "متن خبر.")
+    member = headed_quotes("نماینده مردم سپیدان در مجلس: بودجه عمرانی کافی نیست", "", "متن خبر.")
+    deputy = headed_quotes("معاون وزیر بهداشت در امور دارو: کمبود دارو نداریم", "", "متن خبر.")
+    assert quote_holding(envoy, "روابط").role == "سفیر ایران در لندن"
+    assert quote_holding(member, "بودجه").role == "نماینده مردم سپیدان در مجلس"
+    assert quote_holding(deputy, "کمبود").role == "معاون وزیر بهداشت در امور دارو"

@@ -1365,6 +1365,10 @@ HYPHENS = ("-", "–", "‐")
 # seat a representative holds (نماینده مردم اهواز در مجلس، نماینده ولی فقیه در استان) or the
 # affairs a deputy is for (معاون وزیر جهاد کشاورزی در امور دام): those are the office itself.
 REPRESENTATIVE_HEADS = frozenset(fold_word(word) for word in ("نماینده",))
+# Posts held in a place (an envoy's, a representative's, a correspondent's): «در» after them names
+# the post's seat, never where its holder spoke (سفیر ایران در لندن:، نماینده ولی فقیه در استان:).
+SEATED_ROLE_HEADS = frozenset(fold_word(word) for word in (
+    "نماینده", "سفیر", "کاردار", "سرکنسول", "کنسول", "رایزن", "وابسته", "خبرنگار"))
 REPRESENTATIVE_SEATS = frozenset(fold_word(word) for word in ("مجلس", "استان", "شهرستان"))
 OFFICE_AFFAIRS = frozenset(fold_word(word) for word in ("امور",))
 

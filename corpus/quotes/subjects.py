@@ -72,6 +72,7 @@ from corpus.quotes.constants import (
     POINTED_DOCUMENT_NOUNS,
     EMPHATIC_SELF,
     EVENT_WORDS,
+    SEATED_ROLE_HEADS,
     FRIDAY_PRAYER_WORDS,
     FROM_COMPLEMENT_NOUNS,
     GLUED_ROLE_HEADS,
@@ -1406,6 +1407,21 @@ def _where_held(phrase: list[Word], following: str) -> bool:
         return False
     return following in OFFICE_AFFAIRS or following in REPRESENTATIVE_SEATS and any(
         word.key in REPRESENTATIVE_HEADS for word in phrase)
+
+
+def before_where_said(words: list[Word]) -> list[Word]:
+    """A headline's speaker label as far as its title goes: ``TITLE در X:`` (شهردار سپیدشهر در نشست
+    خبری:، سرمربی تیم ملی نوجوانان در تاشکند:، وزیر آموزش و پرورش در کمیسیون آموزش مجلس:) puts
+    where or when the words were said after the speaker, as it does after a name (ظریف در نیویورک:),
+    so the title ends before «در». Not an office held somewhere: an envoy's or a representative's
+    post (سفیر ایران در لندن، نماینده مردم تهران در مجلس: SEATED_ROLE_HEADS) or the affairs an
+    office is for (معاون وزیر بهداشت در امور دارو: _where_held)."""
+    if not starts_role(words, 0) or any(word.key in SEATED_ROLE_HEADS for word in words):
+        return words
+    at = next((n for n in range(1, len(words) - 1) if words[n].key == "در"), None)
+    if at is None or _where_held(words[:at], words[at + 1].key):
+        return words
+    return words[:at]
 
 
 def _closes_apposition(words: list[Word], n: int, one_speaker: bool = False) -> bool:
