@@ -5,7 +5,7 @@ where the words were said. Every sentence is invented for the test.
 
 from __future__ import annotations
 
-from quoting import headed_quotes, quote_holding
+from quoting import headed_quotes, quote_holding, quotes_of
 
 
 def test_a_club_title_cut_short_at_its_end_later_is_shown_in_full():
@@ -56,3 +56,21 @@ def test_a_headline_post_held_in_a_place_keeps_its_seat():
     assert quote_holding(envoy, "روابط").role == "سفیر ایران در لندن"
     assert quote_holding(member, "بودجه").role == "نماینده مردم سپیدان در مجلس"
     assert quote_holding(deputy, "کمبود").role == "معاون وزیر بهداشت در امور دارو"
+
+
+def test_a_group_a_report_turns_to_with_but_is_described_without_it():
+    """``اهالی روستای ... اما می‌گویند``: «اما» after the subject turns the report to the villagers;
+    it is no part of who they are."""
+    quotes = quotes_of(
+        "بخشدار مرکزی شهرستان گفت: کمک‌ها به همه روستاها رسیده است.",
+        "اهالی روستای کلاته‌نو اما می‌گویند کمک‌ها دو هفته دیر به روستا رسیده است.",
+        "کشاورزان منطقه اما می‌گویند آب کافی هنوز به زمین‌هایشان نرسیده است.")
+    assert quote_holding(quotes, "دو هفته دیر").role == "اهالی روستای کلاته‌نو"
+    assert quote_holding(quotes, "زمین‌هایشان").role == "کشاورزان منطقه"
+
+
+def test_a_named_speaker_a_report_turns_to_with_but_keeps_name_and_claim():
+    """``علی دایی اما گفت: ...``: the name and the quote are as without «اما»; no role is made of it."""
+    quotes = quotes_of("بازی با تساوی بدون گل به پایان رسید.", "علی دایی اما گفت: داور دو پنالتی ما را نگرفت.")
+    quote = quote_holding(quotes, "دو پنالتی")
+    assert (quote.speaker, quote.role, quote.text) == ("علی دایی", None, "داور دو پنالتی ما را نگرفت.")

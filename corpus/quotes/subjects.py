@@ -694,10 +694,10 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     if _a_common_noun(mention) and _after(words, phrase[0]) == ITS:  # رونوشت آن ... ارسال شده: a thing's, no name
         return Mention("pronoun", where=field.where), words[0].start
     if _people_told_by_verb(field, mention, phrase, words[-1].end):
-        return Mention("title", role=as_original(field.text, phrase), anonymous=True, where=field.where), phrase[-1].end
+        return Mention("title", role=_described_group(field.text, phrase), anonymous=True, where=field.where), phrase[-1].end
     if mention.ref == "name" and _someone_indefinite(field, mention.name_keys):
         group = _indefinite_people(mention.name_keys[0])  # زنانی که ... می‌گویند: people of a kind, a group
-        return Mention("title", role=as_original(field.text, phrase), indefinite=not group, anonymous=group,
+        return Mention("title", role=_described_group(field.text, phrase), indefinite=not group, anonymous=group,
                        where=field.where), phrase[-1].end
     if mention.ref == "name" and mention.object_follows:
         mention.before_object = _words_to_object(field.text, words, phrase[0])
@@ -707,6 +707,14 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     mention.also = following is not None and following.key in BESIDES_KEYS or len(phrase) > 1 and phrase[-1].key in CONTRAST_KEYS
     mention.going_on = following is not None and following.key in GOING_ON_KEYS
     return mention, (_before_object(phrase) if object_follows else phrase)[-1].end
+
+
+def _described_group(text: str, words: list[Word]) -> str:
+    """A group's description as written, without the «اما» a report sets after the subject to turn
+    to them (اهالی روستای ده‌نو اما می‌گویند ...): the word is no part of who they are."""
+    if len(words) > 1 and words[-1].key in CONTRAST_KEYS:
+        words = words[:-1]
+    return as_original(text, words)
 
 
 def _after(words: list[Word], word: Word) -> str:
@@ -1549,7 +1557,7 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
                                             or len(name) == 1 and _plural_alone(field.folded, words, name[0])
                                             or len(name) > 1 and _plural_without_zwnj(field.folded, name[0])):
         # پرسپولیسی‌ها، نفتی ها، رسانه‌های آلمانی: a plural inside (داوودی رفع نابرابری‌های اقتصادی) is the object's
-        return Mention("title", role=as_original(text, words), anonymous=True, where=where)
+        return Mention("title", role=_described_group(text, words), anonymous=True, where=where)
     if first in PLURAL_PRONOUNS:  # آنها معتقدند: a group the article has just spoken of
         return Mention("pronoun", anonymous=True, where=where)
     if first == DEMONSTRATIVE and len(words) > 1 and words[1].key in GROUP_SUBJECTS:  # این منابع: the group just quoted
