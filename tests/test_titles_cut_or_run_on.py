@@ -74,3 +74,25 @@ def test_a_named_speaker_a_report_turns_to_with_but_keeps_name_and_claim():
     quotes = quotes_of("بازی با تساوی بدون گل به پایان رسید.", "علی دایی اما گفت: داور دو پنالتی ما را نگرفت.")
     quote = quote_holding(quotes, "دو پنالتی")
     assert (quote.speaker, quote.role, quote.text) == ("علی دایی", None, "داور دو پنالتی ما را نگرفت.")
+
+
+def test_a_description_set_off_with_a_relative_clause_is_the_speakers_role():
+    """``NAME، DESCRIPTION که CLAUSE، گفت``: the description (no role word opens it) is set off by
+    the comma that closes its relative clause; the clause tells more of them and is left out."""
+    worker = quotes_of(
+        "علی‌اکبر سلیمی، کارگر ساختمانی که سال گذشته از داربست افتاد و پایش آسیب دید، گفت: "
+        "صاحب‌کار هیچ وسیله ایمنی به ما نداده بود.")
+    teacher = quotes_of(
+        "حمید زمانی، معلم کلاس پنجم این مدرسه که خود سال‌ها پیش به این روستا آمده، معتقد است "
+        "این مدرسه برای بچه‌ها خانه دوم است.")
+    assert quote_holding(worker, "وسیله ایمنی").role == "کارگر ساختمانی"
+    assert quote_holding(teacher, "خانه دوم").role == "معلم کلاس پنجم این مدرسه"
+
+
+def test_a_comma_inside_a_longer_predicate_closes_no_relative_clause():
+    """The comma after ``در این شهر`` is inside what the sentence says of them, not the close of
+    a relative clause on its verb: no description is read as their role."""
+    quotes = quotes_of(
+        "رضا نادری، بازرگان مقیم دبی که پیشتر در تهران کار می‌کرد در سال ۱۳۹۰ در این شهر، گفت: "
+        "بازار امروز با آن سال‌ها قابل مقایسه نیست.")
+    assert quote_holding(quotes, "قابل مقایسه").role is None

@@ -690,7 +690,7 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
         return Mention("title", role=as_original(field.text, phrase[1:]), indefinite=True, organisation=True,
                        where=field.where), phrase[-1].end
     ahead = not object_follows and _object_ahead(words, words.index(phrase[-1]) + 1)
-    mention = mention_from_words(field, phrase, object_follows, ahead, set_off=_after(words, phrase[-1]) == ",")
+    mention = mention_from_words(field, phrase, object_follows, ahead, set_off=_set_off(words, phrase))
     if _a_common_noun(mention) and _after(words, phrase[0]) == ITS:  # رونوشت آن ... ارسال شده: a thing's, no name
         return Mention("pronoun", where=field.where), words[0].start
     if _people_told_by_verb(field, mention, phrase, words[-1].end):
@@ -707,6 +707,26 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     mention.also = following is not None and following.key in BESIDES_KEYS or len(phrase) > 1 and phrase[-1].key in CONTRAST_KEYS
     mention.going_on = following is not None and following.key in GOING_ON_KEYS
     return mention, (_before_object(phrase) if object_follows else phrase)[-1].end
+
+
+def _set_off(words: list[Word], phrase: list[Word]) -> bool:
+    """Does a comma close the subject phrase, right after it or after a relative clause on its last
+    part (علی‌اکبر سلیمی، کارگر ساختمانی که سال گذشته ... سقوط کرد، گفت)? The clause tells more of
+    the one described and ends on its verb at that comma; the part before «که» is still an
+    apposition set off whole. A comma inside a longer predicate (X، ایرانی مقیم قبرس که ... در این
+    کشور، ...) closes no relative clause."""
+    following = _after(words, phrase[-1])
+    if following == THAT and any(word.key == "," for word in phrase):
+        after = words[words.index(phrase[-1]) + 1:]
+        comma = next((n for n, word in enumerate(after) if word.key == ","), None)
+        return comma is not None and comma > 1 and _ends_a_clause(after[comma - 1].key)
+    return following == ","
+
+
+def _ends_a_clause(key: str) -> bool:
+    """Is the word a verb a clause ends on: finite, a bare past (که ... آسیب دید، گفت), or a past
+    participle standing for a perfect (که ... به ایران آمده، گفت)?"""
+    return is_finite_verb(key) or is_bare_past(key) or is_past_participle(key)
 
 
 def _described_group(text: str, words: list[Word]) -> str:
