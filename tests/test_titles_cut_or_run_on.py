@@ -96,3 +96,21 @@ def test_a_comma_inside_a_longer_predicate_closes_no_relative_clause():
         "رضا نادری، بازرگان مقیم دبی که پیشتر در تهران کار می‌کرد در سال ۱۳۹۰ در این شهر، گفت: "
         "بازار امروز با آن سال‌ها قابل مقایسه نیست.")
     assert quote_holding(quotes, "قابل مقایسه").role is None
+
+
+def test_a_weight_class_or_an_age_group_goes_on_with_the_title():
+    """``قهرمان وزن ۷۷ کیلوگرم کشتی فرنگی جهان``، ``سرمربی تیم ملی فوتبال زیر ۲۳ سال ایران``: the
+    number and its unit are the class the title names, not where the role ends."""
+    wrestler = quotes_of("محمدرضا گرایی قهرمان وزن ۷۷ کیلوگرم کشتی فرنگی جهان گفت: این مدال مال مردم است.")
+    coach = quotes_of("رضا عنایتی سرمربی تیم ملی فوتبال زیر ۲۳ سال ایران گفت: اردوی بعدی در کیش است.")
+    lifter = quotes_of("علی هاشمی، وزنه‌بردار دسته ۹۴ کیلوگرم، گفت: مکمل آلوده مصرف نکرده‌ام.")
+    assert quote_holding(wrestler, "مال مردم").role == "قهرمان وزن ۷۷ کیلوگرم کشتی فرنگی جهان"
+    assert quote_holding(coach, "در کیش").role == "سرمربی تیم ملی فوتبال زیر ۲۳ سال ایران"
+    assert quote_holding(lifter, "مکمل آلوده").role == "وزنه‌بردار دسته ۹۴ کیلوگرم"
+
+
+def test_a_time_after_another_numbered_noun_still_ends_the_title():
+    """``شهردار منطقه ۵ سال گذشته گفت``: the year is when it was said; only a weight class's or an
+    age group's number takes its unit with it."""
+    quotes = quotes_of("احمد رضایی شهردار منطقه ۵ سال گذشته گفت: ساخت بوستان محله آغاز شد.")
+    assert quote_holding(quotes, "بوستان").role == "شهردار منطقه ۵"

@@ -1251,7 +1251,12 @@ COUNT_ADJECTIVES = frozenset(fold_word(unit + "ه") for unit in (
 # after them they are a body speaking; the noun alone is no one's name.
 NUMBERED_BODIES = frozenset(fold_word(word) for word in (
     "شعبه", "منطقه", "ناحیه", "لشکر", "تیپ", "گردان", "کلانتری"))
-NUMBERED_NOUNS = NUMBERED_BODIES | frozenset(fold_word(word) for word in (
+# A sport's weight class and age group (قهرمان وزن ۷۷ کیلوگرم، وزنه‌بردار دسته ۹۴ کیلوگرم، تیم ملی
+# زیر ۲۳ سال): the number, and the unit it is counted in after it (CLASS_UNITS), are the title's,
+# though a time word (سال) ends a role elsewhere.
+CLASS_NOUNS = frozenset(fold_word(word) for word in ("وزن", "دسته", "زیر"))
+CLASS_UNITS = frozenset(fold_word(word) for word in ("کیلوگرم", "کیلو", "سال"))
+NUMBERED_NOUNS = NUMBERED_BODIES | CLASS_NOUNS | frozenset(fold_word(word) for word in (
     "پایگاه", "قرارگاه", "اصل", "ماده", "بند", "دوره",
     "شماره",  # مرد شماره ۲ القاعده
 ))

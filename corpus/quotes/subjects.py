@@ -62,6 +62,8 @@ from corpus.quotes.constants import (
     COMMENT_COPULAS,
     COMMENT_THATS,
     MAX_COMMENT_WORDS,
+    CLASS_NOUNS,
+    CLASS_UNITS,
     CLAUSE_JOINERS,
     COUNTRY_NAMES,
     DEMONSTRATED_BODIES,
@@ -1275,6 +1277,9 @@ def _noun_phrase(words: list[Word], one_speaker: bool = False) -> tuple[list[Wor
                 break
             phrase.append(word)
             n += 1
+        elif _counted_unit(words, n):  # زیر ۲۳ | سال: the age group's unit, no time of the predicate
+            phrase.append(word)
+            n += 1
         elif word.key in PREDICATE_STARTS and not _continues_role(phrase, words, n, one_speaker):
             while non_name_kind(word.key) == "time" and len(phrase) > 1 and non_name_kind(phrase[-1].key) == "quantity":
                 phrase.pop()  # وزیر خارجه چند روز پیش: the count is the time's
@@ -2117,6 +2122,13 @@ def _person_noun(key: str) -> bool:
     return key in NAME_HEAD_WORDS or key in PERSON_DESCRIPTIONS
 
 
+def _counted_unit(words: list[Word], n: int) -> bool:
+    """Is word n the unit of a weight class's or an age group's number (وزن ۷۷ | کیلوگرم، زیر ۲۳ |
+    سال)? Not after another numbered noun: منطقه ۵ | سال گذشته is the predicate's time."""
+    return (n >= 2 and words[n].key in CLASS_UNITS and words[n - 1].key.isdigit()
+            and words[n - 2].key in CLASS_NOUNS)
+
+
 def _role_words(words: list[Word]) -> list[Word]:
     """A role ends before a time word, a weekday, a reporting word, a verb or a digit:
     رئیس کمیته مسابقات سه‌شنبه → رئیس کمیته مسابقات (stop words stay: و، در belong to roles),
@@ -2130,6 +2142,8 @@ def _role_words(words: list[Word]) -> list[Word]:
             continue
         if kind == "digit" and words[n - 1].key in NUMBERED_NOUNS:
             continue  # شهردار منطقه ۲۰ تهران
+        if _counted_unit(words, n):
+            continue  # قهرمان وزن ۷۷ کیلوگرم؛ سرمربی تیم ملی زیر ۲۳ سال
         if _ends_role_compound(words, n):
             continue  # مدیرکل حمل و نقل
         if kind not in ("", "stop word", "quantity"):
