@@ -114,3 +114,14 @@ def test_a_time_after_another_numbered_noun_still_ends_the_title():
     age group's number takes its unit with it."""
     quotes = quotes_of("احمد رضایی شهردار منطقه ۵ سال گذشته گفت: ساخت بوستان محله آغاز شد.")
     assert quote_holding(quotes, "بوستان").role == "شهردار منطقه ۵"
+
+
+def test_a_title_alone_ends_before_the_close_of_a_speech_or_what_it_answers():
+    """``TITLE در خاتمه گفت``، ``TITLE در قبال سوال خبرنگاران گفت``: when the words were said, as
+    ``در پایان`` and ``در پاسخ`` are; a representative's seat after «در» stays (در مجلس)."""
+    closing = quotes_of("رئیس سازمان فرهنگی شهرداری در خاتمه گفت: برنامه‌ها تا پایان سال ادامه دارد.")
+    answering = quotes_of("سخنگوی شورای شهر شیراز در قبال سوال خبرنگاران گفت: پروژه متوقف نشده است.")
+    seat = quotes_of("نماینده مردم شیراز در مجلس گفت: بودجه عمرانی کافی نیست.")
+    assert quote_holding(closing, "تا پایان سال").role == "رئیس سازمان فرهنگی شهرداری"
+    assert quote_holding(answering, "متوقف نشده").role == "سخنگوی شورای شهر شیراز"
+    assert quote_holding(seat, "بودجه عمرانی").role == "نماینده مردم شیراز در مجلس"
