@@ -873,7 +873,8 @@ def _next_speaker(item: Found | Introduction, upcoming: _Person | None, names: _
 
 def _shown_role(role: str, person: _Person | None) -> str:
     """The role a quote shows: its sentence's, or the person's first title without one, each as
-    the article writes it in full beside the name or, with no role there, in the lead, and with
+    the article writes it in full beside the name or, with no role there, in the lead (with
+    neither, as a title-only mention gave it to them: _cut_at_its_end), and with
     the team words a sport title may leave out (_team_title_in_full). A role that points back
     into the article (سرمربی این تیم) gives way to the same office named in full (سرمربی
     لیورپول), one the article gave the person opening on the same word."""
@@ -884,7 +885,20 @@ def _shown_role(role: str, person: _Person | None) -> str:
     if points_back(role):
         head = role_key(role)[:1]
         return next((title for title in titles if not points_back(title) and role_key(title)[:1] == head), role)
-    return _team_title_in_full(_in_full(role, written), titles)
+    shown = _in_full(role, written) if written else _cut_at_its_end(role, titles)
+    return _team_title_in_full(shown, titles)
+
+
+def _cut_at_its_end(role: str, titles: list[str]) -> str:
+    """A title a later sentence cuts short at its end, as a report names a club, a body or an
+    office in full once and by its first words after (هافبک آبی‌کوه of the lead's هافبک آبی‌کوه
+    اصفهان; رئیس سازمان سنجش of رئیس سازمان سنجش آموزش کشور), for someone the article calls by
+    titles alone: the fuller title they were called by. Only words left out at the end: a title
+    with a word left out inside (رهبر انقلاب of رهبر معظم انقلاب، فرماندار مریوان of فرماندار
+    شهرستان مرزی مریوان) is the sentence's own wording, kept."""
+    wanted = [_word_stem(word) for word in role_key(role)]
+    return next((title for title in titles if len(role_key(title)) > len(wanted)
+                 and [_word_stem(word) for word in role_key(title)[:len(wanted)]] == wanted), role)
 
 
 def _called_in_the_lead(person: _Person, title: str) -> None:

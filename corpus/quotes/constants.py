@@ -725,6 +725,9 @@ EVENT_WORDS = frozenset(fold_word(word) for word in (
     "جریان", "زمینه", "ارتباط", "راستای", "حالی", "حالیکه", "واکنش", "تماس", "نامه", "پیامی", "پیام",
     "یک", "یکی", "صفحه", "مقاله", "گزارشی", "کنگره", "سمینار", "جشنواره", "مجمع", "آستانه", "همین", "همان",
     "برپایی", "برگزاری",
+    # the end of a speech or a meeting, and what a remark answers (در خاتمه، در انتهای جلسه، در قبال
+    # سوال خبرنگاران): when the words were said, as در پایان and در پاسخ
+    "خاتمه", "انتها", "انتهای", "قبال",
     # occasions a role never runs on into (نماینده مجلس ... | در تجلیل از ...), and the indefinite
     # forms of those above (در نشستی خبری)
     "تجلیل", "گرامیداشت", "بزرگداشت", "افتتاح", "افتتاحیه", "اختتامیه", "آئین", "جشن", "سالگرد",
@@ -1261,7 +1264,12 @@ COUNT_ADJECTIVES = frozenset(fold_word(unit + "ه") for unit in (
 # after them they are a body speaking; the noun alone is no one's name.
 NUMBERED_BODIES = frozenset(fold_word(word) for word in (
     "شعبه", "منطقه", "ناحیه", "لشکر", "تیپ", "گردان", "کلانتری"))
-NUMBERED_NOUNS = NUMBERED_BODIES | frozenset(fold_word(word) for word in (
+# A sport's weight class and age group (قهرمان وزن ۷۷ کیلوگرم، وزنه‌بردار دسته ۹۴ کیلوگرم، تیم ملی
+# زیر ۲۳ سال): the number, and the unit it is counted in after it (CLASS_UNITS), are the title's,
+# though a time word (سال) ends a role elsewhere.
+CLASS_NOUNS = frozenset(fold_word(word) for word in ("وزن", "دسته", "زیر"))
+CLASS_UNITS = frozenset(fold_word(word) for word in ("کیلوگرم", "کیلو", "سال"))
+NUMBERED_NOUNS = NUMBERED_BODIES | CLASS_NOUNS | frozenset(fold_word(word) for word in (
     "پایگاه", "قرارگاه", "اصل", "ماده", "بند", "دوره",
     "شماره",  # مرد شماره ۲ القاعده
 ))
@@ -1378,6 +1386,10 @@ HYPHENS = ("-", "–", "‐")
 # seat a representative holds (نماینده مردم اهواز در مجلس، نماینده ولی فقیه در استان) or the
 # affairs a deputy is for (معاون وزیر جهاد کشاورزی در امور دام): those are the office itself.
 REPRESENTATIVE_HEADS = frozenset(fold_word(word) for word in ("نماینده",))
+# Posts held in a place (an envoy's, a representative's, a correspondent's): «در» after them names
+# the post's seat, never where its holder spoke (سفیر ایران در لندن:، نماینده ولی فقیه در استان:).
+SEATED_ROLE_HEADS = frozenset(fold_word(word) for word in (
+    "نماینده", "سفیر", "کاردار", "سرکنسول", "کنسول", "رایزن", "وابسته", "خبرنگار"))
 REPRESENTATIVE_SEATS = frozenset(fold_word(word) for word in ("مجلس", "استان", "شهرستان"))
 OFFICE_AFFAIRS = frozenset(fold_word(word) for word in ("امور",))
 

@@ -85,6 +85,7 @@ from corpus.quotes.sentences import (
 )
 from corpus.quotes.subjects import (
     THAT,
+    before_where_said,
     clause_words,
     document_issued_before,
     is_agency,
@@ -682,7 +683,7 @@ def headline_quote(field: Field) -> list[Found]:
     match = HEADLINE_SPEAKER.match(field.folded)
     if not match:
         return []
-    words = clause_words(field.folded, *match.span("speaker"))
+    words = before_where_said(clause_words(field.folded, *match.span("speaker")))
     if not words or is_agency(words) or "".join(w.key for w in words) in HEADLINE_RUBRICS:
         return []
     if field.where == "lead" and not (starts_role(words, 0) or opens_name(words)):

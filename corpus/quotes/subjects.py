@@ -63,6 +63,8 @@ from corpus.quotes.constants import (
     COMMENT_COPULAS,
     COMMENT_THATS,
     MAX_COMMENT_WORDS,
+    CLASS_NOUNS,
+    CLASS_UNITS,
     CLAUSE_JOINERS,
     COUNTRY_NAMES,
     DEMONSTRATED_BODIES,
@@ -73,6 +75,7 @@ from corpus.quotes.constants import (
     POINTED_DOCUMENT_NOUNS,
     EMPHATIC_SELF,
     EVENT_WORDS,
+    SEATED_ROLE_HEADS,
     FRIDAY_PRAYER_WORDS,
     FROM_COMPLEMENT_NOUNS,
     GLUED_ROLE_HEADS,
@@ -704,14 +707,14 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
         return Mention("title", role=as_original(field.text, phrase[1:]), indefinite=True, organisation=True,
                        where=field.where), phrase[-1].end
     ahead = not object_follows and _object_ahead(words, words.index(phrase[-1]) + 1)
-    mention = mention_from_words(field, phrase, object_follows, ahead, set_off=_after(words, phrase[-1]) == ",")
+    mention = mention_from_words(field, phrase, object_follows, ahead, set_off=_set_off(words, phrase))
     if _a_common_noun(mention) and _after(words, phrase[0]) == ITS:  # رونوشت آن ... ارسال شده: a thing's, no name
         return Mention("pronoun", where=field.where), words[0].start
     if _people_told_by_verb(field, mention, phrase, words[-1].end):
-        return Mention("title", role=as_original(field.text, phrase), anonymous=True, where=field.where), phrase[-1].end
+        return Mention("title", role=_described_group(field.text, phrase), anonymous=True, where=field.where), phrase[-1].end
     if mention.ref == "name" and _someone_indefinite(field, mention.name_keys):
         group = _indefinite_people(mention.name_keys[0])  # زنانی که ... می‌گویند: people of a kind, a group
-        return Mention("title", role=as_original(field.text, phrase), indefinite=not group, anonymous=group,
+        return Mention("title", role=_described_group(field.text, phrase), indefinite=not group, anonymous=group,
                        where=field.where), phrase[-1].end
     if mention.ref == "name" and mention.object_follows:
         mention.before_object = _words_to_object(field.text, words, phrase[0])
@@ -721,6 +724,34 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     mention.also = following is not None and following.key in BESIDES_KEYS or len(phrase) > 1 and phrase[-1].key in CONTRAST_KEYS
     mention.going_on = following is not None and following.key in GOING_ON_KEYS
     return mention, (_before_object(phrase) if object_follows else phrase)[-1].end
+
+
+def _set_off(words: list[Word], phrase: list[Word]) -> bool:
+    """Does a comma close the subject phrase, right after it or after a relative clause on its last
+    part (علی‌اکبر سلیمی، کارگر ساختمانی که سال گذشته ... سقوط کرد، گفت)? The clause tells more of
+    the one described and ends on its verb at that comma; the part before «که» is still an
+    apposition set off whole. A comma inside a longer predicate (X، ایرانی مقیم قبرس که ... در این
+    کشور، ...) closes no relative clause."""
+    following = _after(words, phrase[-1])
+    if following == THAT and any(word.key == "," for word in phrase):
+        after = words[words.index(phrase[-1]) + 1:]
+        comma = next((n for n, word in enumerate(after) if word.key == ","), None)
+        return comma is not None and comma > 1 and _ends_a_clause(after[comma - 1].key)
+    return following == ","
+
+
+def _ends_a_clause(key: str) -> bool:
+    """Is the word a verb a clause ends on: finite, a bare past (که ... آسیب دید، گفت), or a past
+    participle standing for a perfect (که ... به ایران آمده، گفت)?"""
+    return is_finite_verb(key) or is_bare_past(key) or is_past_participle(key)
+
+
+def _described_group(text: str, words: list[Word]) -> str:
+    """A group's description as written, without the «اما» a report sets after the subject to turn
+    to them (اهالی روستای ده‌نو اما می‌گویند ...): the word is no part of who they are."""
+    if len(words) > 1 and words[-1].key in CONTRAST_KEYS:
+        words = words[:-1]
+    return as_original(text, words)
 
 
 def _after(words: list[Word], word: Word) -> str:
@@ -1298,6 +1329,9 @@ def _noun_phrase(words: list[Word], one_speaker: bool = False) -> tuple[list[Wor
                 break
             phrase.append(word)
             n += 1
+        elif _counted_unit(words, n):  # زیر ۲۳ | سال: the age group's unit, no time of the predicate
+            phrase.append(word)
+            n += 1
         elif word.key in PREDICATE_STARTS and not _continues_role(phrase, words, n, one_speaker):
             while non_name_kind(word.key) == "time" and len(phrase) > 1 and non_name_kind(phrase[-1].key) == "quantity":
                 phrase.pop()  # وزیر خارجه چند روز پیش: the count is the time's
@@ -1460,6 +1494,21 @@ def _where_held(phrase: list[Word], following: str) -> bool:
         word.key in REPRESENTATIVE_HEADS for word in phrase)
 
 
+def before_where_said(words: list[Word]) -> list[Word]:
+    """A headline's speaker label as far as its title goes: ``TITLE در X:`` (شهردار سپیدشهر در نشست
+    خبری:، سرمربی تیم ملی نوجوانان در تاشکند:، وزیر آموزش و پرورش در کمیسیون آموزش مجلس:) puts
+    where or when the words were said after the speaker, as it does after a name (ظریف در نیویورک:),
+    so the title ends before «در». Not an office held somewhere: an envoy's or a representative's
+    post (سفیر ایران در لندن، نماینده مردم تهران در مجلس: SEATED_ROLE_HEADS) or the affairs an
+    office is for (معاون وزیر بهداشت در امور دارو: _where_held)."""
+    if not starts_role(words, 0) or any(word.key in SEATED_ROLE_HEADS for word in words):
+        return words
+    at = next((n for n in range(1, len(words) - 1) if words[n].key == "در"), None)
+    if at is None or _where_held(words[:at], words[at + 1].key):
+        return words
+    return words[:at]
+
+
 def _closes_apposition(words: list[Word], n: int, one_speaker: bool = False) -> bool:
     """Does the role at word n run to a comma that no name follows (``X، نماینده ... و عضو کمیسیون
     ...، گفت``), or, with ``one_speaker`` (the speech verb is singular), to the verb with no name
@@ -1585,7 +1634,7 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
                                             or len(name) == 1 and _plural_alone(field.folded, words, name[0])
                                             or len(name) > 1 and _plural_without_zwnj(field.folded, name[0])):
         # پرسپولیسی‌ها، نفتی ها، رسانه‌های آلمانی: a plural inside (داوودی رفع نابرابری‌های اقتصادی) is the object's
-        return Mention("title", role=as_original(text, words), anonymous=True, where=where)
+        return Mention("title", role=_described_group(text, words), anonymous=True, where=where)
     if first in PLURAL_PRONOUNS:  # آنها معتقدند: a group the article has just spoken of
         return Mention("pronoun", anonymous=True, where=where)
     if first == DEMONSTRATIVE and len(words) > 1 and words[1].key in GROUP_SUBJECTS:  # این منابع: the group just quoted
@@ -2128,6 +2177,13 @@ def _person_noun(key: str) -> bool:
     return key in NAME_HEAD_WORDS or key in PERSON_DESCRIPTIONS
 
 
+def _counted_unit(words: list[Word], n: int) -> bool:
+    """Is word n the unit of a weight class's or an age group's number (وزن ۷۷ | کیلوگرم، زیر ۲۳ |
+    سال)? Not after another numbered noun: منطقه ۵ | سال گذشته is the predicate's time."""
+    return (n >= 2 and words[n].key in CLASS_UNITS and words[n - 1].key.isdigit()
+            and words[n - 2].key in CLASS_NOUNS)
+
+
 def _role_words(words: list[Word]) -> list[Word]:
     """A role ends before a time word, a weekday, a reporting word, a verb or a digit:
     رئیس کمیته مسابقات سه‌شنبه → رئیس کمیته مسابقات (stop words stay: و، در belong to roles),
@@ -2141,6 +2197,8 @@ def _role_words(words: list[Word]) -> list[Word]:
             continue
         if kind == "digit" and words[n - 1].key in NUMBERED_NOUNS:
             continue  # شهردار منطقه ۲۰ تهران
+        if _counted_unit(words, n):
+            continue  # قهرمان وزن ۷۷ کیلوگرم؛ سرمربی تیم ملی زیر ۲۳ سال
         if _ends_role_compound(words, n):
             continue  # مدیرکل حمل و نقل
         if kind not in ("", "stop word", "quantity"):
