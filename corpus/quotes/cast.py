@@ -280,7 +280,6 @@ class Cast:
     author: _Person | None = None  # whose document the report last quoted (در پیام X آمده است)
     fields: dict[str, Field] = field(default_factory=dict)  # the article's fields by ``where``, while resolving
     seen: dict[int, int] = field(default_factory=dict)  # id of each person met in reading -> when last met
-    quoted: set[int] = field(default_factory=set)  # id of each person quoted so far (not only introduced)
     interviewee: _Person | None = None  # whom the report interviews: introduced so, who answered its last question, or the headline's
 
     @classmethod
@@ -382,8 +381,6 @@ class Cast:
                 ref = _named_in_its_sentence(item, person, fields[item.where]) or ref
             if person is not None:
                 self.seen[id(person)] = n
-                if isinstance(item, Found):
-                    self.quoted.add(id(person))
                 if item.mention.interviewee or item.mention.answer or _names_the_interviewee(item, person):
                     self.interviewee = person
                 if item.mention.document:
@@ -687,9 +684,7 @@ class Cast:
         speaker keeps the floor, else the one met last); a holder the article
         names only further on is taken only when nobody nearer fits (and never
         when the next name is the speaker's own).
-        Headlines and leads give the title of the one the article names with it
-        (a holder, else one named beside it: an interview's headline titles its
-        interviewee), else of the article's main speaker: the
+        Headlines and leads give the title of the article's main speaker: the
         person a ``X: ...`` headline quotes when the body quotes X by name too,
         else (for the headline) the person the lead quotes by name, else the first
         person the body quotes. A title said to speak too (``رئیس ... نیز گفت``) is someone
@@ -714,11 +709,11 @@ class Cast:
         lead_speaker = self.lead_speaker if mention.where == "title" else None  # a headline's title only
         main = _outside(_a_person(self.headline_speaker or lead_speaker or self.first_body_speaker), wanted)
         if mention.where in ("title", "lead") and (holders or main):
-            return _titled(holders[0] if holders else self._written_beside(mention.role) or main,
-                           mention.role), mention.role, "title"
+            return _titled(holders[0] if holders else main, mention.role), mention.role, "title"
         if self._headline_speakers_floor(mention, current, named_next):
             return _titled(self.headline_speaker, mention.role), mention.role, "title"
-        newcomer = named_next is not None and id(named_next) not in self.seen and _may_be_called(wanted, named_next)
+        newcomer = (named_next is not None and id(named_next) not in self.seen
+                    and (not named_next.all_titles or _shares_words(wanted, named_next.all_titles)))
         if current is not None and (named_next is current or _same_head(wanted, current.all_titles)
                                     and not (mention.also and (newcomer or not _holds(wanted, current)))
                                     or mention.going_on and (not current.roles or _shares_words(wanted, current.all_titles))):
@@ -730,23 +725,15 @@ class Cast:
         if beside is not None:
             return _titled(beside, mention.role), mention.role, "title"
         # the speaker of the moment, unless the article titled them otherwise (یک اقتصاددان: ... then سخنگوی دولت گفت)
-        if current is not None and not mention.also and _may_be_called(wanted, current):
+        if current is not None and not mention.also and (not current.all_titles or _shares_words(wanted, current.all_titles)):
             return _titled_if_untitled(current, mention), mention.role, "title"
         if holders:
             return holders[0], mention.role, "title"
         only = _outside(self.people.all[0], wanted) if len(self.people.all) == 1 else None
         if only and not only.organisation and not mention.also and not _kin_of_another(wanted, only) \
-                and not _office_of_another_body(wanted, only) and (self._speaking(only) or _may_be_called(wanted, only)):
-            # not when said to speak too (سخنگوی وزارت هم گفت), nor when titled otherwise and not the
-            # one speaking (سرپرست داوران after a wrestler's father, سرپرست باشگاه after the lead told
-            # of the coach: an official the report does not name); one speaking may well be given a
-            # second title
-            return only, mention.role, "title"
+                and not _office_of_another_body(wanted, only):
+            return only, mention.role, "title"  # not when said to speak too: سخنگوی وزارت هم گفت
         return None, mention.role, "title"
-
-    def _speaking(self, person: _Person) -> bool:
-        """Has the person the floor, having been quoted (not only introduced, as the lead's subject is)?"""
-        return self.current[0] is person and id(person) in self.quoted
 
     def _written_beside(self, role: str, fits: Callable[[tuple[str, ...], tuple[str, ...]], bool] | None = None) -> _Person | None:
         """The one person the article names in full with this title set beside the name by a comma
@@ -755,8 +742,7 @@ class Cast:
         it them. None when nobody, or more than one, is so named. ``fits`` (the title wanted, the
         title written, or the words set beside the name when no role was read there) says which
         titles count, with any given name (_opens_as_given_name); by default the same title
-        (_roles_match) beside a name that opens as a full name does, or that stands before the
-        comma whatever its given name (_before_the_comma)."""
+        (_roles_match) beside a name that opens as a full name does."""
         wanted = role_key(role)
         if not wanted:
             return None
@@ -768,8 +754,7 @@ class Cast:
                 name = _name_beside_the_comma(found.name_keys, words) if found.ref == "name" else []
                 if not name:
                     continue
-                if fits is None and (opens_name(name) or found.strong and len(name) > 1 and _before_the_comma(name, words)) \
-                        and _roles_match(wanted, role_key(found.role)) or \
+                if fits is None and opens_name(name) and _roles_match(wanted, role_key(found.role)) or \
                         fits is not None and (opens_name(name) or _opens_as_given_name(name[0].key)) \
                         and fits(wanted, role_key(found.role) or _title_after(name, words)):
                     named[found.name_keys] = found
@@ -1009,18 +994,12 @@ def _letters_only(text: str) -> str:
 
 
 def _first_office(title: str) -> str:
-    """The first of the offices a title lists (معاون ... بهزیستی | ، مدیرکل ... | و رئیس پلیس ...)."""
-    return _offices(title)[0]
-
-
-def _offices(title: str) -> list[str]:
-    """Each office a title lists, in order: a comma or و before an office's head (OFFICE_LEXICON)
-    opens the next one's (معاون ... کمیته امداد | و دبیر ستاد ...)."""
+    """The first of the offices a title lists (معاون ... بهزیستی | ، مدیرکل ... | و رئیس پلیس ...):
+    a comma or و before an office's head (OFFICE_LEXICON) opens the next one's."""
     words = title.replace("،", " ، ").split()
     keys = [fold_word(word) for word in words]
-    cuts = [n for n in range(1, len(keys) - 1) if keys[n] in ("و", "،") and _opens_office(keys[n + 1:])]
-    starts, ends = [0] + [n + 1 for n in cuts], cuts + [len(keys)]
-    return [" ".join(words[start:end]) for start, end in zip(starts, ends)]
+    end = next((n for n in range(1, len(keys) - 1) if keys[n] in ("و", "،") and _opens_office(keys[n + 1:])), len(keys))
+    return " ".join(words[:end])
 
 
 def _opens_office(keys: list[str]) -> bool:
@@ -1599,16 +1578,7 @@ def _holds(role: tuple[str, ...], person: _Person, shortened: bool = True) -> bo
     (معاون وزیر of معاون امور رفاه وزیر ...)? معاون توسعه ... کمیته امداد is not معاون حمایت ...
     کمیته امداد: the same rank, another office."""
     return any(_roles_match(role, role_key(title)) or shortened and _role_shortened(role, role_key(title))
-               for title in _each_office(person.all_titles, role))
-
-
-def _each_office(titles: list[str], role: tuple[str, ...]) -> list[str]:
-    """The titles, and each office of a title that lists several (معاون ... کمیته امداد و دبیر ستاد
-    همدلی: the دبیر ستاد همدلی is the same person, and a later reference may use either). Not for a
-    one-word title (یک نماینده دیگر): it tells too little to be one of someone's several offices."""
-    if len(role) < 2:
-        return titles
-    return titles + [office for title in titles for office in _offices(title)[1:]]
+               for title in person.all_titles)
 
 
 def _appositions(folded: str, head: str) -> list[tuple[int, int]]:
@@ -1626,27 +1596,10 @@ def _appositions(folded: str, head: str) -> list[tuple[int, int]]:
             marks = [mark.end() for mark in _CLAUSE_MARK.finditer(folded, lead_in, lead_in + len(before) - 1)]
             if marks or lead_in == 0:
                 spans.append((marks[-1] if marks else 0, end))
-        elif after and after.group() in "،," and not _inside_another_title(before):
+        elif after and after.group() in "،,":
             second = _APPOSITION_END.search(folded, after.end())
             spans.append((match.start(), second.start() if second else len(folded)))
     return spans
-
-
-def _before_the_comma(name: list[Word], words: list[Word]) -> bool:
-    """Does the name stand before the title's comma (``X Y، مدیرکل ...``)? A name opening a clause
-    so is one whatever its given name; read after a title (``معاون وزیر، قیمت نان ...``) it may be
-    the headline's claim."""
-    keys = [word.key for word in words]
-    return "," in keys and name[-1] is words[keys.index(",") - 1]
-
-
-def _inside_another_title(before: str) -> bool:
-    """Does an office open in the clause before a title's head word (given the text before it)?
-    Then the head ends that other title: معاون روابط کار وزیر، سعید امیرلو names no minister.
-    A word of another kind before it does not (اختلاف مدیرعامل باشگاه، مجید قربان‌زاده، ...)."""
-    marks = list(_CLAUSE_MARK.finditer(before))
-    keys = [fold_word(word) for word in before[marks[-1].end() if marks else 0:].split()]
-    return any(_opens_office(keys[n:]) for n in range(len(keys)))
 
 
 def _name_beside_the_comma(name: tuple[str, ...], words: list[Word]) -> list[Word]:
@@ -1672,13 +1625,6 @@ def _same_head(role: tuple[str, ...], roles: list[str]) -> bool:
     return bool(role) and any(
         role_key(r)[:1] == role[:1] and len(set(role) & set(role_key(r)) - {"و", "در", "از"} - LOCATING_WORDS) > 1
         for r in roles)
-
-
-def _may_be_called(role: tuple[str, ...], person: _Person) -> bool:
-    """May a title-only reference mean this person, though the article never gave them this title?
-    Only when it gave them none, or one with a word of it: a person it titled otherwise is not
-    who another title means (the only one named is the مدیرکل; the سرپرست داوران is someone else)."""
-    return not person.all_titles or _shares_words(role, person.all_titles)
 
 
 def _shares_words(role: tuple[str, ...], roles: list[str]) -> bool:
