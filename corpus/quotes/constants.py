@@ -56,6 +56,8 @@ COMPOUND_SPEECH_VERBS = {
     "خبر": ("داد",),  # ``خبر داد که CLAIM``, ``خبر داد: QUOTE``; ``از CLAIM خبر داد`` is NEWS_CUE's
     "گزارش": ("داد",),  # a paper's or a body's report: ``آاس گزارش داد (که) CLAIM``
     "گله": ("کرد",),
+    # Round 24: a complaint reports what was said as گله does (``نماینده گلایه کرد که CLAIM``)
+    "گلایه": ("کرد", "نمود"),
     "پاسخ": ("داد",),
     "تکرار": ("کرد",),
     "مثال": ("زد",),
@@ -81,6 +83,12 @@ REFERRING_VERBS = {"اشاره": ("کرد", "نمود"), "اظهار نظر": ("
                    # ``مدیرعامل تهدید کرد که CLAIM``: what is threatened; with its charge (او را به استعفا
                    # تهدید کرد) it is an accusation's shape, ACCUSING_NOUNS
                    "تهدید": ("کرد", "نمود"),
+                   # Round 24: a promise, criticism, a guarantee and a worry voiced report what was
+                   # said before که (``وزیر قول داد که CLAIM``، ``انتقاد کرد که CLAIM``); elsewhere they
+                   # take a person or a topic (``به او قول داد به جبهه برود``، ``از داوری انتقاد کرد``،
+                   # ``امنیت را تضمین کرد``)
+                   "قول": ("داد",), "انتقاد": ("کرد", "نمود"),
+                   "تضمین": ("کرد", "نمود"), "ابراز نگرانی": ("کرد", "نمود"), "اظهار نگرانی": ("کرد", "نمود"),
                    # a message's words: ``یکی از شنوندگان پیام داده که CLAIM``; elsewhere only a message sent
                    "پیام": ("داد",), "پیامک": ("داد",)}
 # Words saying how the words after a colon were said, whatever the verb (شاهرودی اینگونه
