@@ -533,6 +533,14 @@ SAYING_THAT_WORD = "اینکه"
 SAYING_THAT_PHRASE_KEYS = tuple(tuple(fold_word(word) for word in noun.split()) for noun in SAYING_THAT_NOUNS)
 # What ``با بیان این ...`` may name before its که (با بیان این مطلب که، با طرح این سوال که).
 SAYING_THAT_OBJECTS = ("مطلب", "نکته", "موضوع", "سوال", "سئوال", "پرسش")
+# Round 24: ``X این وعده را داد که CLAIM``، ``این ادعا را مطرح کردند که CLAIM``: a noun of something
+# said, pointed forward to the که after its verb, names what follows as said. The verb is مطرح کرد
+# (which raises what the noun names) or the light verb the noun itself makes a speech verb with
+# (وعده/قول/هشدار داد، ادعا کرد، حرف زد); a speech verb there (این نکته را یادآور شد که) is THAT_CUE's.
+SAID_THINGS_BEFORE_THAT = ("وعده", "قول", "ادعا", "هشدار", "نکته", "مطلب", "موضوع", "حرف", "سخن", "جمله",
+                           "پیشنهاد")
+RAISING_VERBS = {"مطرح": ("کرد", "نمود", "ساخت")}
+SAID_THING_LIGHT_VERBS = ("داد", "کرد", "نمود", "زد")
 
 # --- Who a claim is according to ---------------------------------------------------
 
