@@ -458,7 +458,7 @@ _SAID_THING_VERBS = "|".join([*_compound_pattern(RAISING_VERBS), *(_past_forms(l
 SAID_THING_THAT_CUE = GuardedCue.of(
     f"{CUE_START}(?P<cue>(?:این|همین){JOINER}(?:{_SAID_THINGS}){JOINER}را[ ‌]+(?:{_SAID_THING_VERBS}))"
     f"[ ،,]{{1,3}}که{WORD_END}",
-    ("که",))
+    SAID_THINGS_BEFORE_THAT)  # rarer in a field than که, so fewer fields are scanned
 # ``با بیان ایکه CLAIM، گفت``, ``با اشاه به اینکه CLAIM، افزود``: SAYING_THAT typed a letter off, in
 # اینکه after a known noun (``that``) or in a word of the noun before اینکه (``noun``, its words as
 # many as the longest noun's); indirect reads which.
