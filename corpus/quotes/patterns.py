@@ -456,7 +456,7 @@ SAYING_THAT = GuardedCue.of(
 _SAID_THINGS = "|".join(_phrase_pattern(noun) for noun in SAID_THINGS_BEFORE_THAT)
 _SAID_THING_VERBS = "|".join([*_compound_pattern(RAISING_VERBS), *(_past_forms(light) for light in SAID_THING_LIGHT_VERBS)])
 SAID_THING_THAT_CUE = GuardedCue.of(
-    f"{CUE_START}(?P<cue>(?:این|همین){JOINER}(?:{_SAID_THINGS}){JOINER}را[ ‌]+(?:{_SAID_THING_VERBS}))"
+    f"{CUE_START}(?P<cue>(?:این|همین){JOINER}(?:{_SAID_THINGS}){JOINER}را[ \u200c]+(?:{_SAID_THING_VERBS}))"
     f"[ ،,]{{1,3}}که{WORD_END}",
     SAID_THINGS_BEFORE_THAT)  # rarer in a field than که, so fewer fields are scanned
 # ``با بیان ایکه CLAIM، گفت``, ``با اشاه به اینکه CLAIM، افزود``: SAYING_THAT typed a letter off, in
