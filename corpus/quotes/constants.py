@@ -56,6 +56,8 @@ COMPOUND_SPEECH_VERBS = {
     "خبر": ("داد",),  # ``خبر داد که CLAIM``, ``خبر داد: QUOTE``; ``از CLAIM خبر داد`` is NEWS_CUE's
     "گزارش": ("داد",),  # a paper's or a body's report: ``آاس گزارش داد (که) CLAIM``
     "گله": ("کرد",),
+    # Round 24: a complaint reports what was said as گله does (``نماینده گلایه کرد که CLAIM``)
+    "گلایه": ("کرد", "نمود"),
     "پاسخ": ("داد",),
     "تکرار": ("کرد",),
     "مثال": ("زد",),
@@ -81,6 +83,12 @@ REFERRING_VERBS = {"اشاره": ("کرد", "نمود"), "اظهار نظر": ("
                    # ``مدیرعامل تهدید کرد که CLAIM``: what is threatened; with its charge (او را به استعفا
                    # تهدید کرد) it is an accusation's shape, ACCUSING_NOUNS
                    "تهدید": ("کرد", "نمود"),
+                   # Round 24: a promise, criticism, a guarantee and a worry voiced report what was
+                   # said before که (``وزیر قول داد که CLAIM``، ``انتقاد کرد که CLAIM``); elsewhere they
+                   # take a person or a topic (``به او قول داد به جبهه برود``، ``از داوری انتقاد کرد``،
+                   # ``امنیت را تضمین کرد``)
+                   "قول": ("داد",), "انتقاد": ("کرد", "نمود"),
+                   "تضمین": ("کرد", "نمود"), "ابراز نگرانی": ("کرد", "نمود"), "اظهار نگرانی": ("کرد", "نمود"),
                    # a message's words: ``یکی از شنوندگان پیام داده که CLAIM``; elsewhere only a message sent
                    "پیام": ("داد",), "پیامک": ("داد",)}
 # Words saying how the words after a colon were said, whatever the verb (شاهرودی اینگونه
@@ -525,6 +533,14 @@ SAYING_THAT_WORD = "اینکه"
 SAYING_THAT_PHRASE_KEYS = tuple(tuple(fold_word(word) for word in noun.split()) for noun in SAYING_THAT_NOUNS)
 # What ``با بیان این ...`` may name before its که (با بیان این مطلب که، با طرح این سوال که).
 SAYING_THAT_OBJECTS = ("مطلب", "نکته", "موضوع", "سوال", "سئوال", "پرسش")
+# Round 24: ``X این وعده را داد که CLAIM``، ``این ادعا را مطرح کردند که CLAIM``: a noun of something
+# said, pointed forward to the که after its verb, names what follows as said. The verb is مطرح کرد
+# (which raises what the noun names) or the light verb the noun itself makes a speech verb with
+# (وعده/قول/هشدار داد، ادعا کرد، حرف زد); a speech verb there (این نکته را یادآور شد که) is THAT_CUE's.
+SAID_THINGS_BEFORE_THAT = ("وعده", "قول", "ادعا", "هشدار", "نکته", "مطلب", "موضوع", "حرف", "سخن", "جمله",
+                           "پیشنهاد")
+RAISING_VERBS = {"مطرح": ("کرد", "نمود", "ساخت")}
+SAID_THING_LIGHT_VERBS = ("داد", "کرد", "نمود", "زد")
 
 # --- Who a claim is according to ---------------------------------------------------
 

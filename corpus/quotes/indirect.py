@@ -134,6 +134,7 @@ from corpus.quotes.patterns import (
     SPEAKING_VERB,
     SENTENCE_ENDING,
     THAT_CUE,
+    SAID_THING_THAT_CUE,
     THAT_WORD,
     WORD,
 )
@@ -1447,7 +1448,8 @@ _INDIRECT_SHAPES = (
     (VIEWPOINT_CUE.finditer, _from_the_view_of),
     (PRESS_OFFICE_SOURCE.finditer, _press_office_reports),
     (THIS_REPORT_CUE.finditer, _this_report),
-    (lambda text: _merge_matches(THAT_CUE.finditer(text), BELIEF_CUE.finditer(text)), _said_that),
+    (lambda text: _merge_matches(THAT_CUE.finditer(text), BELIEF_CUE.finditer(text),
+                                 SAID_THING_THAT_CUE.finditer(text)), _said_that),
     (CLAIM_CUE.finditer, _claim_after_verb),
     (SAYING_THAT.finditer, _saying_that),
     (SAYING_THAT_SLIP.finditer, _saying_that_slipped),

@@ -100,6 +100,9 @@ from corpus.quotes.constants import (
     MIN_MISSPELT_CHARS,
     ANNOUNCING_WITH_NOUNS,
     SAYING_THAT_OBJECTS,
+    SAID_THINGS_BEFORE_THAT,
+    RAISING_VERBS,
+    SAID_THING_LIGHT_VERBS,
     QUOTE_JOINING_WORDS,
     REFLEXIVE_SOURCES,
     REFLEXIVE_ACCORDING_TO_NOUNS,
@@ -449,6 +452,14 @@ SAYING_THAT = GuardedCue.of(
     f"{WORD_START}(?:با|ضمن){JOINER}(?:{'|'.join(_phrase_pattern(noun) for noun in SAYING_THAT_NOUNS)})"
     f"(?:(?:{JOINER}این{JOINER}(?:{_OBJECTS}))?{JOINER}(?:اینکه|این{JOINER}که)|{JOINER}این{JOINER}(?:{_OBJECTS}){JOINER}که){WORD_END}",
     ("که",))
+# ``X این وعده را داد که CLAIM``، ``این موضوع را مطرح کرد که CLAIM``: the noun of something said
+# points forward to the که after its verb; the subject before it is the speaker (read as THAT_CUE).
+_SAID_THINGS = "|".join(_phrase_pattern(noun) for noun in SAID_THINGS_BEFORE_THAT)
+_SAID_THING_VERBS = "|".join([*_compound_pattern(RAISING_VERBS), *(_past_forms(light) for light in SAID_THING_LIGHT_VERBS)])
+SAID_THING_THAT_CUE = GuardedCue.of(
+    f"{CUE_START}(?P<cue>(?:این|همین){JOINER}(?:{_SAID_THINGS}){JOINER}را[ \u200c]+(?:{_SAID_THING_VERBS}))"
+    f"[ ،,]{{1,3}}که{WORD_END}",
+    SAID_THINGS_BEFORE_THAT)  # rarer in a field than که, so fewer fields are scanned
 # ``با بیان ایکه CLAIM، گفت``, ``با اشاه به اینکه CLAIM، افزود``: SAYING_THAT typed a letter off, in
 # اینکه after a known noun (``that``) or in a word of the noun before اینکه (``noun``, its words as
 # many as the longest noun's); indirect reads which.
