@@ -866,12 +866,30 @@ def _shown_role(role: str, person: _Person | None) -> str:
     titles = person.all_titles if person else []
     written = (person.roles or person.lead_titles) if person else []
     if not role:
-        return _in_full(titles[0], written) if titles else ""
+        return _with_the_office_before(_in_full(titles[0], written), titles) if titles else ""
     if points_back(role):
         head = role_key(role)[:1]
         return next((title for title in titles if not points_back(title) and role_key(title)[:1] == head), role)
     shown = _in_full(role, written) if written else _cut_at_its_end(role, titles)
-    return _team_title_in_full(shown, titles)
+    return _with_the_office_before(_team_title_in_full(shown, titles), titles)
+
+
+def _with_the_office_before(role: str, titles: list[str]) -> str:
+    """A title that is the last of two offices the article gave the person joined by و (مدافع
+    باتجربه تیم ملی of کاپیتان و مدافع باتجربه تیم ملی; مدیرکل حراست ... of مشاور وزیر ورزش و
+    مدیرکل حراست ...), as a report names both once and the second after: both offices, the
+    fuller title they were called by. Only a whole office of its own before the و, of two words
+    or more opening on an office's head: a head alone shares the second's complement and the
+    report gave it no body (عضو و رئیس کمیته ...: رئیس کمیته ... is the office named), and a
+    body's name joined so (فدراسیون فوتبال و سازمان لیگ) is no office of theirs."""
+    wanted = [_word_stem(word) for word in role_key(role)]
+    for title in titles:
+        keys = role_key(title)
+        cut = len(keys) - len(wanted)
+        if cut >= 3 and keys[cut - 1] == AND and _opens_office(list(keys[:cut - 1])) \
+                and [_word_stem(word) for word in keys[cut:]] == wanted:
+            return title
+    return role
 
 
 def _cut_at_its_end(role: str, titles: list[str]) -> str:

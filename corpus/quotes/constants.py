@@ -286,6 +286,14 @@ PREDICATE_STARTS = frozenset(fold_word(word) for word in (
     "درپی", "بدنبال",  # در پی / به دنبال written as one word: "following" (درپی وقوع انفجار، رییس ...)
 ))
 
+# Adverbs that never stand inside a title's chain of nouns: after a role they open the predicate
+# (سرمربی پیشین اکسین البرز | هنوز مقصد جدید خود را معرفی نکرده است).
+ROLE_ENDING_ADVERBS = frozenset(fold_word(word) for word in (
+    "هنوز", "همواره", "همیشه", "هرگز", "اکنون", "هم‌اکنون"))
+# The verbs of a copula's predicate: an ordinal or superlative before one opens the predicate
+# (مدیرکل ... | آخرین سخنران این نشست بود که گفت).
+PREDICATE_COPULAS = frozenset(fold_word(word) for word in ("است", "بود", "شد", "هست", "می‌باشد", "میباشد"))
+
 # Words a name is never made of: they end a name read from the clause.
 NON_NAME_WORDS = frozenset(fold_word(word) for word in (
     "این", "آن", "اینکه", "آنکه", "همین", "همان", "هر", "همه", "چند", "برخی", "بسیاری", "البته",

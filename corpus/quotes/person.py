@@ -291,6 +291,12 @@ def is_possessed_noun(key: str) -> bool:
     return False
 
 
+def stands_before_its_noun(key: str) -> bool:
+    """An ordinal or a superlative (آخرین، دومین، بهترین): it stands before the noun it
+    describes, so after a role it opens the next noun phrase, not the role's chain."""
+    return key in ORDINAL_WORDS or _ordinal(key) or _is_superlative(key)
+
+
 def _is_superlative(key: str) -> bool:
     """An adjective with ترین (مهم‌ترین، بزرگترین): the clause's, never a name's, an
     organisation's or a role's last word (بولتن ... مهمترین عنوان خبری خود را). Not a name

@@ -18,6 +18,8 @@ from corpus.names import (A_ONE, DEMONSTRATIVE, FIRST_NAMES, HONORIFIC_KEYS, IND
                           SERVANT_OF_PREFIX, drop_glued_honorific, leading_honorifics)
 from corpus.orthography import fold_folded, fold_word
 from corpus.quotes.constants import (
+    PREDICATE_COPULAS,
+    ROLE_ENDING_ADVERBS,
     POINTED_BACK_OBJECTS,
     CLEFT_COPULAS,
     CLEFT_OPENER,
@@ -161,6 +163,7 @@ from corpus.quotes.person import (
     name_end,
     non_name_kind,
     opens_time_phrase,
+    stands_before_its_noun,
     time_word_surname,
     unlisted_word,
 )
@@ -1332,6 +1335,8 @@ def _noun_phrase(words: list[Word], one_speaker: bool = False) -> tuple[list[Wor
         elif _counted_unit(words, n):  # زیر ۲۳ | سال: the age group's unit, no time of the predicate
             phrase.append(word)
             n += 1
+        elif _opens_next_phrase(phrase, words, n):
+            break
         elif word.key in PREDICATE_STARTS and not _continues_role(phrase, words, n, one_speaker):
             while non_name_kind(word.key) == "time" and len(phrase) > 1 and non_name_kind(phrase[-1].key) == "quantity":
                 phrase.pop()  # وزیر خارجه چند روز پیش: the count is the time's
@@ -1369,6 +1374,31 @@ def _alias_length(words: list[Word], n: int) -> int:
     end = next((k for k in range(n + 2, len(words)) if words[k].key == "," or words[k].key in PREDICATE_STARTS),
                len(words))
     return end - n if 2 < end - n <= 2 + MAX_CALLED_NAME_WORDS else 0
+
+
+def _opens_next_phrase(phrase: list[Word], words: list[Word], n: int) -> bool:
+    """Does word n end a role of two words or more by opening what comes after it? An adverb
+    (``سرمربی پیشین اکسین البرز | هنوز مقصد ...``) always; an ordinal or a superlative, which
+    stands before its noun, when it opens the object or a copula's predicate (``پزشک تیم
+    فوتبال پرسپولیس | آخرین وضعیت مصدومان را تشریح کرد``، ``مدیرکل ... | آخرین سخنران این
+    نشست بود``), not the event a role is for (دبیر سی‌امین جشنواره ... گفت)."""
+    if len(phrase) < 2 or not any(starts_role(phrase, k) for k in range(len(phrase))):
+        return False
+    key = words[n].key
+    if key in ROLE_ENDING_ADVERBS:
+        return True
+    return stands_before_its_noun(key) and _object_or_predicate_ahead(words, n)
+
+
+def _object_or_predicate_ahead(words: list[Word], n: int) -> bool:
+    """Does the clause after word n hold the object's را or a copula before any comma, که or
+    other verb? A participle (تنظیم شده) describes a noun of the object and does not stop it."""
+    for word in words[n + 1:]:
+        if word.key == "را" or word.key in PREDICATE_COPULAS:
+            return True
+        if word.key in (",", THAT) or is_finite_verb(word.key) and not is_past_participle(word.key):
+            return False
+    return False
 
 
 def _counts_the_noun_before(words: list[Word], n: int) -> bool:
