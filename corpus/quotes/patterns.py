@@ -47,6 +47,7 @@ from corpus.quotes.constants import (
     JUDGING_NOUNS,
     ACCUSING_NOUNS,
     JUDGING_VERBS,
+    PRESENT_GROUP_JUDGING_NOUNS,
     PRESENT_JUDGING_VERBS,
     PASSIVE_AUXILIARIES,
     NAMING_VERBS,
@@ -262,6 +263,15 @@ PRESENT_JUDGING_VERB = re.compile(
 PRESENT_JUDGED_CUE = GuardedCue.of(
     f"{WORD_START}(?P<cue>{'|'.join(f'می{JOINER}{present}د' for _, present in PRESENT_JUDGING_VERBS)}){WORD_END}{NOT_PASSIVE}",
     [present for _, present in PRESENT_JUDGING_VERBS])
+
+
+# ``مسئولان X را مانع اصلی می‌دانند``، ``کارشناسان X را مناسب ارزیابی می‌کنند``: a present plural
+# judgement, read only when a group written out in its clause judges (indirect._judged_by_a_group).
+PRESENT_GROUP_JUDGED_CUE = GuardedCue.of(
+    f"{WORD_START}(?P<cue>{'|'.join(f'می{JOINER}{present}ند' for _, present in PRESENT_JUDGING_VERBS)}"
+    f"|(?:{'|'.join(_phrase_pattern(noun) for noun in PRESENT_GROUP_JUDGING_NOUNS)}){JOINER}می{JOINER}کنند)"
+    f"{WORD_END}{NOT_PASSIVE}",
+    [present for _, present in PRESENT_JUDGING_VERBS] + list(PRESENT_GROUP_JUDGING_NOUNS))
 
 
 PERSIAN_WORD = re.compile("[\u0600-\u06ff\u200c]+")  # a word in Persian letters only (no footnote mark: [xix])

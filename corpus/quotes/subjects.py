@@ -696,6 +696,8 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     if called is not None:
         return called
     phrase, object_follows = _noun_phrase(words, one_speaker=not _plural_verb_after(field, words[-1].end))
+    if phrase and _a_group_opens(field, phrase):
+        phrase = _up_to_a_contrast(phrase)  # not after an adverbial: علی‌رغم ادعای X اما یک کارگزار ...
     if len(phrase) == 1 and len(words) > 2 and words[1].key == THAT and _indefinite_noun(phrase[0].key):
         inner = subject(field, words[2:])  # تصمیمی که مربی تیم اعلام کرد ...: the relative clause's subject,
         if inner[0].ref != "pronoun":  # else the noun is (پدری که ... نوشت), someone new and unnamed
@@ -744,6 +746,13 @@ def _ends_a_clause(key: str) -> bool:
     """Is the word a verb a clause ends on: finite, a bare past (که ... آسیب دید، گفت), or a past
     participle standing for a perfect (که ... به ایران آمده، گفت)?"""
     return is_finite_verb(key) or is_bare_past(key) or is_past_participle(key)
+
+
+def _up_to_a_contrast(phrase: list[Word]) -> list[Word]:
+    """A group's phrase up to the «اما» a report sets after it to turn to them: the words past it
+    (مسئولان اما کمبود اعتبار را ... می‌دانند) are the clause's object, never the group's."""
+    turn = next((n for n, word in enumerate(phrase) if n and word.key in CONTRAST_KEYS), None)
+    return phrase if turn is None else phrase[:turn + 1]
 
 
 def _described_group(text: str, words: list[Word]) -> str:
