@@ -1,4 +1,4 @@
-"""A group written out in its clause judging in the present plural («مسئولان X را مانع اصلی
+"""A group written out in its clause judging or believing in the present plural («مسئولان X را مانع اصلی
 می‌دانند»، «کارشناسان X را مناسب ارزیابی می‌کنند»): the group's view, told with a verb of believing,
 is its quote (speaker unnamed, the group as role), as «معتقدند» is. A bare «بسیاری/برخی» judging is
 the writer's framing, and a judgement inside a که clause or one that knows (به خوبی) is none."""
@@ -42,3 +42,21 @@ def test_a_group_that_knows_or_is_described_judges_nothing():
     quotes = quotes_of(FIRST, "کارشناسان این روش را به خوبی می‌دانند.",
                        "دانش‌آموزانی که این درس را مهم می‌دانند در کلاس تقویتی شرکت می‌کنند.")
     assert not _quoted(quotes, "این روش") and not _quoted(quotes, "این درس را")
+
+
+def test_fans_believing_with_a_thinking_verb_speak_as_a_group():
+    quotes = quotes_of(FIRST, "هواداران تیم اما تصور می‌کنند که مدیران باشگاه مقصر اصلی جدایی این بازیکن هستند.")
+    quote = quote_holding(quotes, "مقصر اصلی جدایی")
+    assert _unnamed(quote) and "هواداران" in quote.role
+
+
+def test_teachers_thinking_with_no_that_speak_as_a_group():
+    quotes = quotes_of(FIRST, "معلمان این مدرسه فکر می‌کنند طرح جدید کیفیت آموزش را پایین می‌آورد.")
+    assert _unnamed(quote_holding(quotes, "طرح جدید کیفیت"))
+
+
+def test_a_thought_joined_to_a_told_state_and_a_hope_are_narration():
+    quotes = quotes_of(FIRST, "کشاورزان نگران آینده محصول هستند و فکر می‌کنند امسال باران کم است.",
+                       "هواداران استقلال امیدوارند که تیم در بازی بعد برنده شود.",
+                       "بسیاری فکر می‌کنند که قیمت‌ها پایین می‌آید.")
+    assert not any(_quoted(quotes, piece) for piece in ("باران کم است", "در بازی بعد", "قیمت‌ها پایین"))

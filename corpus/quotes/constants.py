@@ -329,6 +329,12 @@ PRESENT_JUDGE_REFS = ("name", "surname")
 # written out before the verb reports its view as a quote (ANNOTATION.md, round 21: a group with a
 # verb of believing), where a bare «بسیاری» or an essay's «را ... می‌داند» states one.
 PRESENT_GROUP_JUDGING_NOUNS = ("ارزیابی", "توصیف", "قلمداد", "تلقی")
+# A group's belief in the present plural, its claim after it (طرفداران تصور می‌کنند که ...،
+# کارشناسان فکر می‌کنند ...): read only for a group written out, as PRESENT_GROUP_JUDGING_NOUNS are.
+# One person's (او فکر می‌کند) is left: stories tell a person's thoughts in their own narration. Not
+# امیدوارند: reports tell a team's or a crowd's hopes (هواداران امیدوارند این گره باز شود) as narration
+# (3 of 3 non-gold and varzesh3-unseen-5's gold; fars-unseen-9's one row the other way).
+GROUP_BELIEF_VERBS = ("تصور می‌کنند", "فکر می‌کنند", "گمان می‌کنند", "می‌پندارند")
 # Fewest words in «» a present judgement quotes (``را «ظلم به کارمندان» می‌داند``); fewer are a
 # name or a term (او «خدا» را همراه خود می‌داند).
 MIN_JUDGED_TERM_WORDS = 3

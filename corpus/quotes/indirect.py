@@ -118,6 +118,8 @@ from corpus.quotes.patterns import (
     PROPOSAL_CUE,
     SAID_CONTENT_CUE,
     JUDGED_CUE,
+    GROUP_BELIEF_CUE,
+    JOINED_TO_A_CLAUSE,
     PRESENT_GROUP_JUDGED_CUE,
     PRESENT_JUDGED_CUE,
     DENIED_CUE,
@@ -1157,8 +1159,23 @@ def _judged_by_a_group(field: Field, match: re.Match) -> list[Found]:
     plural judgement whose clause writes out the group judging (a group word, a share of people, a
     plural of people): a group's view told with its verb, which gold reads as the group's quote
     (as معتقدند). Not a group pointed back at (آنها), nor a named judge (X و همکارانش ...)."""
-    return [quote for quote in _present_judgements(field, match)
-            if quote.mention.anonymous and quote.mention.ref == "title" and not _only_a_quantifier(quote.mention.role)]
+    return [quote for quote in _present_judgements(field, match) if _a_group_written_out(quote.mention)]
+
+
+def _believed_by_a_group(field: Field, match: re.Match) -> list[Found]:
+    """``طرفداران پرسپولیس تصور می‌کنند که CLAIM``: a group's belief in the present plural, read as
+    _said_that reads معتقدند, when its clause writes the group out: a group's view told with its
+    verb is its quote (ANNOTATION.md, round 21). Not joined by و to a clause of its own (کشاورزان
+    نگران ... هستند و فکر می‌کنند ...): a state and a thought the reporter tells, no one's words."""
+    if JOINED_TO_A_CLAUSE.search(field.folded, max(0, match.start() - 3), match.start()):
+        return []
+    return [quote for quote in _said_that(field, match) if _a_group_written_out(quote.mention)]
+
+
+def _a_group_written_out(mention: Mention) -> bool:
+    """Does the clause write out a group (a group word, a share or a plural of people), not a
+    group pointed back at (آنها) nor a named person, nor only «بسیاری/برخی»?"""
+    return mention.anonymous and mention.ref == "title" and not _only_a_quantifier(mention.role)
 
 
 def _only_a_quantifier(role: str) -> bool:
@@ -1488,6 +1505,7 @@ _INDIRECT_SHAPES = (
     (JUDGED_CUE.finditer, _judged),
     (PRESENT_JUDGED_CUE.finditer, _judged_present),
     (PRESENT_GROUP_JUDGED_CUE.finditer, _judged_by_a_group),
+    (GROUP_BELIEF_CUE.finditer, _believed_by_a_group),
     (ACCUSED_CUE.finditer, lambda field, match: _judged(field, match, CHARGE_OPENER)),
     (DEMANDED_CUE.finditer, _demanded),
     (DOCUMENT_CUE.finditer, _document_says),

@@ -47,6 +47,7 @@ from corpus.quotes.constants import (
     JUDGING_NOUNS,
     ACCUSING_NOUNS,
     JUDGING_VERBS,
+    GROUP_BELIEF_VERBS,
     PRESENT_GROUP_JUDGING_NOUNS,
     PRESENT_JUDGING_VERBS,
     PASSIVE_AUXILIARIES,
@@ -453,6 +454,14 @@ NOT_AFTER_BELIEF = "|".join(word for word in CLAIM_NON_OPENERS if word != "که"
 BELIEF_CUE = GuardedCue.of(
     f"{WORD_START}(?P<cue>{BELIEF})[ ،,]{{1,3}}(?!(?:{NOT_AFTER_BELIEF}){WORD_END})(?:که{WORD_END})?",
     [adjective.split()[-1] for adjective in STANCE_ADJECTIVES] + list(STANCE_NOUNS + PRESENT_STRESS_NOUNS))
+# ``طرفداران تصور می‌کنند که CLAIM``: a group's belief or hope, read as BELIEF_CUE is, only for a
+# group written out (indirect._believed_by_a_group).
+GROUP_BELIEF_CUE = GuardedCue.of(
+    f"{WORD_START}(?P<cue>{'|'.join(_phrase_pattern(verb) for verb in GROUP_BELIEF_VERBS)}){WORD_END}"
+    f"[ ،,]{{1,3}}(?!(?:{NOT_AFTER_BELIEF}){WORD_END})(?:که{WORD_END})?",
+    [verb.split()[0] if " " in verb else verb[-5:] for verb in GROUP_BELIEF_VERBS])
+# A verb right after و: joined to a clause before it (... هستند و فکر می‌کنند).
+JOINED_TO_A_CLAUSE = re.compile(f"{WORD_START}و[ \u200c]+$")
 # ``X با بیان اینکه CLAIM، گفت``, ``با طرح این سوال که CLAIM``: the claim before the speech verb.
 _OBJECTS = "|".join(_phrase_pattern(word) for word in SAYING_THAT_OBJECTS)
 SAYING_THAT = GuardedCue.of(
