@@ -60,3 +60,8 @@ def test_a_thought_joined_to_a_told_state_and_a_hope_are_narration():
                        "هواداران استقلال امیدوارند که تیم در بازی بعد برنده شود.",
                        "بسیاری فکر می‌کنند که قیمت‌ها پایین می‌آید.")
     assert not any(_quoted(quotes, piece) for piece in ("باران کم است", "در بازی بعد", "قیمت‌ها پایین"))
+
+
+def test_a_manner_word_before_the_verb_is_no_part_of_the_group():
+    quotes = quotes_of(FIRST, "هواداران این تیم این طور فکر می‌کنند که سرمربی مقصر اصلی شکست است.")
+    assert quote_holding(quotes, "سرمربی مقصر اصلی").role == "هواداران این تیم"

@@ -39,6 +39,7 @@ from corpus.quotes.constants import (
     KIN_ADDRESS,
     MAX_CALLED_NAME_WORDS,
     CONTRAST_WORDS,
+    MANNER_WORDS,
     GIVEN_NAME_SECOND_HALVES,
     COUNT_ADJECTIVES,
     GIVEN_NAMES_OF_GOD,
@@ -196,6 +197,7 @@ CLAUSE_JOINER_KEYS = frozenset(fold_word(word) for word in CLAUSE_JOINERS)
 ALSO_WORDS = frozenset(fold_word(word) for word in ("نیز", "هم"))
 BESIDES_KEYS = frozenset(fold_word(word) for word in BESIDES_WORDS)
 CONTRAST_KEYS = frozenset(fold_word(word) for word in CONTRAST_WORDS)
+MANNER_PHRASE_KEYS = tuple(tuple(fold_word(word) for word in phrase.split()) for phrase in MANNER_WORDS)
 GOING_ON_KEYS = frozenset(fold_word(word) for word in GOING_ON_WORDS)
 GOING_ON_VERB_STEM_KEYS = tuple(fold_word(stem) for stem in GOING_ON_VERB_STEMS)
 GOING_ON_VERB_NOUN_KEYS = frozenset(fold_word(noun) for noun in GOING_ON_VERB_NOUNS)
@@ -757,10 +759,13 @@ def _up_to_a_contrast(phrase: list[Word]) -> list[Word]:
 
 def _described_group(text: str, words: list[Word]) -> str:
     """A group's description as written, without the «اما» a report sets after the subject to turn
-    to them (اهالی روستای ده‌نو اما می‌گویند ...): the word is no part of who they are."""
+    to them (اهالی روستای ده‌نو اما می‌گویند ...) or the manner word before its verb (اینطور، چنین):
+    neither is part of who they are."""
     if len(words) > 1 and words[-1].key in CONTRAST_KEYS:
         words = words[:-1]
-    return as_original(text, words)
+    manner = next((len(keys) for keys in MANNER_PHRASE_KEYS
+                   if len(words) > len(keys) and tuple(word.key for word in words[-len(keys):]) == keys), 0)
+    return as_original(text, words[:len(words) - manner])  # طرفداران اینطور تصور می‌کنند: how, not who
 
 
 def _after(words: list[Word], word: Word) -> str:
