@@ -201,7 +201,8 @@ def test_a_present_judgement_by_a_named_judge_is_reported(text, speaker, claim):
     "امینی هنوز نظر مدیران را درباره طرح نمی‌داند.",  # denied: does not know
     "دیدگاهی که دین را امری فردی می‌داند در این کتاب نقد شده است.",  # an essay's view, a relative clause
     "این مکتب انسان را موجودی اجتماعی می‌داند.",  # no judge named
-    "کارشناسان این طرح را ناکارآمد می‌دانند.",  # a group's view
+    # (a group written out judging, کارشناسان این طرح را ناکارآمد می‌دانند, is its quote since round 24:
+    # tests/test_groups_judging_in_the_present.py)
     "امینی و همکارانش این طرح را راه حل اصلی بحران می‌دانند.",  # a joint subject, plural
     "شهردار در پی اجرای آنچه آن را طرح نجات شهر می‌نامد، بودجه را افزایش داده است.",  # آنچه: a relative
 ])

