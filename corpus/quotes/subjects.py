@@ -21,6 +21,8 @@ from corpus.quotes.constants import (
     POINTED_BACK_OBJECTS,
     CLEFT_COPULAS,
     CLEFT_OPENER,
+    EXTRAPOSING_PREVERBS,
+    EXTRAPOSING_VERBS,
     HYPHENS,
     OFFICE_AFFAIRS,
     REPRESENTATIVE_HEADS,
@@ -352,7 +354,7 @@ def subject_mention(field: Field, clause_start: int, verb_start: int, skip_objec
     mention = _later_clause_subject(field, words, _a_common_noun(mention)) or mention
     mention = _name_called_by(field, words) or mention
     if mention.ref == "pronoun" and not mention.personal:  # یکی از خبرنگاران با اشاره به سخنان X، ...، که ... خوانده بود
-        mention = named_one_the_clause_describes(field, words) or mention
+        mention = named_one_the_clause_describes(field, words) or head_of_extraposed_clause(field, words) or mention
     if mention.ref == "pronoun" and not mention.personal and not mention.anonymous:
         before = _clause_before_semicolon(field.folded, clause_start)  # پوتین ... امروز؛ یک روز پیش ... گفت که
         if before is None:  # رویانیان در پاسخ به این سوال که ...؟ گفت
@@ -541,14 +543,50 @@ def named_one_the_clause_describes(field: Field, words: list[Word]) -> Mention |
     return _named_in_full_before(field, words, n)
 
 
-def _name_ending_at(field: Field, words: list[Word]) -> Mention | None:
+def head_of_extraposed_clause(field: Field, words: list[Word]) -> Mention | None:
+    """The one a که clause set after the verb of its head's clause is about, ``words`` running up
+    to the speech verb (``جالب‌ترین واکنش از آن X بود که گفت``، ``... را X داشت که گفت``، ``واکنش به
+    X تعلق داشت که ... خطاب کرد و گفت``، ``X ... قرار دارد که می‌گوید``): news names the speaker in
+    a clause of being or having and gives the speech verb in a که clause after it. Only when the
+    words before the last که end on such a verb (not a perfect: ``کتابی نوشته است که``) and the
+    clause after it has no subject of its own, nor a verb not joined by و to the speech verb. The
+    head is the name (or body) right before the verb, else that clause's subject when a name."""
+    that = next((k for k in range(len(words) - 1, 0, -1) if words[k].key == THAT), None)
+    if that is None or words[that - 1].key not in EXTRAPOSING_VERBS:
+        return None
+    clause = words[that + 1:]
+    if _own_verb(clause) or clause and _opens_own_subject(field, clause) and not _noun_phrase(clause)[1]:
+        return None  # ``که مدیرعامل باشگاه را خطاب کرد و گفت``: a phrase before را is the clause's object
+    main = words[:that - 1]
+    if main and main[-1].key in EXTRAPOSING_PREVERBS:
+        main = main[:-1]
+    if not main or is_past_participle(main[-1].key) or is_finite_verb(main[-1].key):
+        return None
+    named = _name_ending_at(field, main, bodies=True) or subject(field, main)[0]
+    return named if _named_in_full(named) else None
+
+
+def _named_in_full(mention: Mention) -> bool:
+    """Is the mention a name of more than one word, or a body's? A one-word head before بود/است
+    is as often a predicate (``این جمله ... اغراق آمیز است که``) as a surname."""
+    return mention.ref == "name" and (len(mention.name_keys) > 1 or mention.organisation)
+
+
+def _own_verb(clause: list[Word]) -> bool:
+    """Does a که clause hold a finite verb not joined by و to the speech verb after it (``که با
+    کلماتی مستقیم مدیرعامل را خطاب کرد و گفت`` is one speaker's; ``که گل زد، مربی گفت`` is not)?"""
+    return any(is_finite_verb(w.key) for w in clause) and clause[-1].key != "و"
+
+
+def _name_ending_at(field: Field, words: list[Word], bodies: bool = False) -> Mention | None:
     """The person's name the words end on, as a subject reads it: a surname alone too, and one
     after a preposition (``درباره صحبت‌های کریم رحمانی``); a longer one opening like a name
-    (opens_name). None when no person's name ends there (``کسانی که``) or the name is a body's."""
+    (opens_name). None when no person's name ends there (``کسانی که``) or the name is a body's,
+    unless ``bodies`` (then a body's name of any length: ``فدراسیون فوتبال قرار دارد که``)."""
     for size in range(min(MAX_NAME_WORDS, len(words)), 0, -1):
         mention, end = subject(field, words[-size:])
-        if mention.ref == "name" and not mention.organisation and end == words[-1].end \
-                and (size == 1 or opens_name(words[-size:])):
+        if mention.ref == "name" and (bodies or not mention.organisation) and end == words[-1].end \
+                and (size == 1 or opens_name(words[-size:]) or bodies and mention.organisation):
             return mention
     return None
 
