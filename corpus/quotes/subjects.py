@@ -350,6 +350,9 @@ def subject_mention(field: Field, clause_start: int, verb_start: int, skip_objec
     if skip_object:  # «...»؛ این را رضایی می‌گوید / این جمله را ...: drop ``این را``
         while words and words[0].key in _POINTED_BACK_KEYS:
             words = words[1:]
+    described = _named_one_the_verb_describes(field, words)
+    if described is not None:
+        return described
     mention, _ = subject(field, words)
     mention = _later_clause_subject(field, words, _a_common_noun(mention)) or mention
     mention = _name_called_by(field, words) or mention
@@ -362,6 +365,20 @@ def subject_mention(field: Field, clause_start: int, verb_start: int, skip_objec
         if before is not None:
             return subject_mention(field, before, verb_start, skip_object)
     return mention
+
+
+def _named_one_the_verb_describes(field: Field, words: list[Word]) -> Mention | None:
+    """The person named right before a که that the speech verb follows (``وی با اشاره به روایتی از
+    X که فرمودند: «...»``، ``یکی از خبرنگاران با اشاره به سخنان ...، X، که گفته بود «...»``): the
+    verb opens a relative clause about X, so the words are X's, not the sentence subject's; told
+    inside another's sentence, X has no floor after it. A name set off with its office by commas
+    (``X، نماینده ...، که``) is read only in full (_named_in_full_before)."""
+    if len(words) < 2 or words[-1].key != THAT or is_finite_verb(words[-2].key):
+        return None  # ``X روایتی از Y نقل می‌کند که فرمود``: a verb before که, whose clause is another's
+    head = named_one_the_clause_describes(field, words) or _named_in_full_before(field, words, len(words) - 1)
+    if head is None or len(head.name_keys) == 1 and not _a_surname_alone(words[-2:-1]):
+        return None  # ``با بیان این جمله که «...»``: a noun of the lexicon, no surname
+    return dataclasses.replace(head, aside=True)
 
 
 _CALLED_OBJECT_KEYS = frozenset(fold_word(word) for word in CALLED_OBJECTS)
