@@ -53,3 +53,16 @@ def test_the_whole_cleft_inside_a_quote_stays_the_quoting_speakers():
     """``X گفت: «این داور بود که گفت ...»``: the cleft is inside X's own quote."""
     quotes = quotes_of(MATCH, "سرمربی میزبان، یحیی گل‌محمدی گفت: «این داور بود که گفت بازی ادامه پیدا کند و ما اعتراض کردیم.»")
     assert quote_holding(quotes, "بازی ادامه پیدا کند").speaker == "یحیی گل‌محمدی"
+
+
+def test_a_name_with_its_office_before_the_copula_is_the_focus():
+    """``سخنران اصلی مراسم X رئیس ... بود که تاکید کرد CLAIM``: the name and its office end the
+    clause of being; the body closing the office is not the speaker."""
+    quotes = quotes_of(MATCH, "سخنران اصلی مراسم اهدای جوایز حمید سجادی رئیس فدراسیون فوتبال بود که تاکید کرد جوایز این فصل دو برابر شده است.")
+    assert speaker_of(quotes, "دو برابر شده") == "حمید سجادی"
+
+
+def test_a_body_after_an_office_is_no_focus():
+    """``اولین سخنران، مدیر فدراسیون فوتبال بود که گفت``: the office's body does not speak."""
+    quotes = quotes_of(MATCH, "اولین سخنران نشست، مدیر فدراسیون فوتبال بود که گفت برنامه لیگ تغییر نمی‌کند.")
+    assert all(quote.speaker != "فدراسیون فوتبال" for quote in quotes)

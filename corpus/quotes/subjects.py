@@ -357,7 +357,9 @@ def subject_mention(field: Field, clause_start: int, verb_start: int, skip_objec
     mention = _later_clause_subject(field, words, _a_common_noun(mention)) or mention
     mention = _name_called_by(field, words) or mention
     if mention.ref == "pronoun" and not mention.personal:  # یکی از خبرنگاران با اشاره به سخنان X، ...، که ... خوانده بود
-        mention = named_one_the_clause_describes(field, words) or head_of_extraposed_clause(field, words) or mention
+        mention = named_one_the_clause_describes(field, words) or mention
+    if mention.ref == "title" or mention.ref == "pronoun" and not mention.personal:  # سخنران مراسم X ... بود که گفت
+        mention = head_of_extraposed_clause(field, words) or mention
     if mention.ref == "pronoun" and not mention.personal and not mention.anonymous:
         before = _clause_before_semicolon(field.folded, clause_start)  # پوتین ... امروز؛ یک روز پیش ... گفت که
         if before is None:  # رویانیان در پاسخ به این سوال که ...؟ گفت
@@ -579,8 +581,26 @@ def head_of_extraposed_clause(field: Field, words: list[Word]) -> Mention | None
         main = main[:-1]
     if not main or is_past_participle(main[-1].key) or is_finite_verb(main[-1].key):
         return None
-    named = _name_ending_at(field, main, bodies=True) or subject(field, main)[0]
-    return named if _named_in_full(named) else None
+    named = _name_and_office_ending_at(field, main) or _name_ending_at(field, main, bodies=True) \
+        or subject(field, main)[0]
+    return named if _named_in_full(named) and not _body_of_an_office(main, named) else None
+
+
+def _body_of_an_office(words: list[Word], named: Mention) -> bool:
+    """Is the body ending the words the one an office before it is of (``مدیر فدراسیون فوتبال بود
+    که``): the officer, not the body, is the focus."""
+    before = len(words) - len(named.name_keys) - 1
+    return named.organisation and before >= 0 and starts_role(words, before)
+
+
+def _name_and_office_ending_at(field: Field, words: list[Word]) -> Mention | None:
+    """A full name with its office after it that ends the words (``سخنران اصلی مراسم X رئیس کمیته
+    ملی المپیک بود که``): the focus of a clause of being, read from the last word opening a name."""
+    for start in range(len(words) - 2, 0, -1):
+        if opens_name(words[start:]):
+            mention, end = subject(field, words[start:])
+            return mention if mention.ref == "name" and end == words[-1].end else None
+    return None
 
 
 def _named_in_full(mention: Mention) -> bool:
