@@ -1470,3 +1470,14 @@ BODY_NAME_END_WORDS = frozenset(fold_word(word) for word in ("در", "و", "که
 POINTING_ADJECTIVES = frozenset(fold_word(word) for word in ("مزبور", "مذکور", "یادشده", "فوق", "فوق‌الذکر"))
 # Old-web verbs the verb lists miss, that close a sentence after a name (... ایران ملحق گردید.).
 SENTENCE_CLOSING_VERBS = frozenset(fold_word(word) for word in ("گردید", "گردیدند", "نمود", "نمودند", "گشت"))
+
+# --- Round 24k: a speech verb in a که clause set after the verb of the clause naming its speaker ---
+# ``جالب‌ترین واکنش از آن X بود که گفت``، ``... را X داشت که گفت``، ``واکنش به X تعلق داشت که ...
+# گفت``، ``X ... قرار دارد که می‌گوید``: verbs of being, having or standing that end the clause
+# naming the one the later که clause is about; that clause (with no subject of its own) is theirs.
+EXTRAPOSING_VERBS = frozenset(fold_word(word) for word in (
+    "بود", "است", "هست", "بودند", "هستند", "داشت", "دارد", "داشتند", "دارند",
+))
+# Words that make such a verb a compound of being there (قرار دارد، تعلق داشت، ایستاده است،
+# حضور داشت): the name stands before them.
+EXTRAPOSING_PREVERBS = frozenset(fold_word(word) for word in ("قرار", "تعلق", "ایستاده", "حضور"))

@@ -23,6 +23,8 @@ from corpus.quotes.constants import (
     POINTED_BACK_OBJECTS,
     CLEFT_COPULAS,
     CLEFT_OPENER,
+    EXTRAPOSING_PREVERBS,
+    EXTRAPOSING_VERBS,
     HYPHENS,
     OFFICE_AFFAIRS,
     REPRESENTATIVE_HEADS,
@@ -353,11 +355,16 @@ def subject_mention(field: Field, clause_start: int, verb_start: int, skip_objec
     if skip_object:  # «...»؛ این را رضایی می‌گوید / این جمله را ...: drop ``این را``
         while words and words[0].key in _POINTED_BACK_KEYS:
             words = words[1:]
+    described = _named_one_the_verb_describes(field, words)
+    if described is not None:
+        return described
     mention, _ = subject(field, words)
     mention = _later_clause_subject(field, words, _a_common_noun(mention)) or mention
     mention = _name_called_by(field, words) or mention
     if mention.ref == "pronoun" and not mention.personal:  # یکی از خبرنگاران با اشاره به سخنان X، ...، که ... خوانده بود
         mention = named_one_the_clause_describes(field, words) or mention
+    if mention.ref == "title" or mention.ref == "pronoun" and not mention.personal:  # سخنران مراسم X ... بود که گفت
+        mention = head_of_extraposed_clause(field, words) or mention
     if mention.ref == "pronoun" and not mention.personal and not mention.anonymous:
         before = _clause_before_semicolon(field.folded, clause_start)  # پوتین ... امروز؛ یک روز پیش ... گفت که
         if before is None:  # رویانیان در پاسخ به این سوال که ...؟ گفت
@@ -365,6 +372,20 @@ def subject_mention(field: Field, clause_start: int, verb_start: int, skip_objec
         if before is not None:
             return subject_mention(field, before, verb_start, skip_object)
     return mention
+
+
+def _named_one_the_verb_describes(field: Field, words: list[Word]) -> Mention | None:
+    """The person named right before a که that the speech verb follows (``وی با اشاره به روایتی از
+    X که فرمودند: «...»``، ``یکی از خبرنگاران با اشاره به سخنان ...، X، که گفته بود «...»``): the
+    verb opens a relative clause about X, so the words are X's, not the sentence subject's; told
+    inside another's sentence, X has no floor after it. A name set off with its office by commas
+    (``X، نماینده ...، که``) is read only in full (_named_in_full_before)."""
+    if len(words) < 2 or words[-1].key != THAT or is_finite_verb(words[-2].key):
+        return None  # ``X روایتی از Y نقل می‌کند که فرمود``: a verb before که, whose clause is another's
+    head = named_one_the_clause_describes(field, words) or _named_in_full_before(field, words, len(words) - 1)
+    if head is None or len(head.name_keys) == 1 and not _a_surname_alone(words[-2:-1]):
+        return None  # ``با بیان این جمله که «...»``: a noun of the lexicon, no surname
+    return dataclasses.replace(head, aside=True)
 
 
 _CALLED_OBJECT_KEYS = frozenset(fold_word(word) for word in CALLED_OBJECTS)
@@ -546,14 +567,68 @@ def named_one_the_clause_describes(field: Field, words: list[Word]) -> Mention |
     return _named_in_full_before(field, words, n)
 
 
-def _name_ending_at(field: Field, words: list[Word]) -> Mention | None:
+def head_of_extraposed_clause(field: Field, words: list[Word]) -> Mention | None:
+    """The one a که clause set after the verb of its head's clause is about, ``words`` running up
+    to the speech verb (``جالب‌ترین واکنش از آن X بود که گفت``، ``... را X داشت که گفت``، ``واکنش به
+    X تعلق داشت که ... خطاب کرد و گفت``، ``X ... قرار دارد که می‌گوید``): news names the speaker in
+    a clause of being or having and gives the speech verb in a که clause after it. Only when the
+    words before the last که end on such a verb (not a perfect: ``کتابی نوشته است که``) and the
+    clause after it has no subject of its own, nor a verb not joined by و to the speech verb. The
+    head is the name (or body) right before the verb, else that clause's subject when a name."""
+    that = next((k for k in range(len(words) - 1, 0, -1) if words[k].key == THAT), None)
+    if that is None or words[that - 1].key not in EXTRAPOSING_VERBS:
+        return None
+    clause = words[that + 1:]
+    if _own_verb(clause) or clause and _opens_own_subject(field, clause) and not _noun_phrase(clause)[1]:
+        return None  # ``که مدیرعامل باشگاه را خطاب کرد و گفت``: a phrase before را is the clause's object
+    main = words[:that - 1]
+    if main and main[-1].key in EXTRAPOSING_PREVERBS:
+        main = main[:-1]
+    if not main or is_past_participle(main[-1].key) or is_finite_verb(main[-1].key):
+        return None
+    named = _name_and_office_ending_at(field, main) or _name_ending_at(field, main, bodies=True) \
+        or subject(field, main)[0]
+    return named if _named_in_full(named) and not _body_of_an_office(main, named) else None
+
+
+def _body_of_an_office(words: list[Word], named: Mention) -> bool:
+    """Is the body ending the words the one an office before it is of (``مدیر فدراسیون فوتبال بود
+    که``): the officer, not the body, is the focus."""
+    before = len(words) - len(named.name_keys) - 1
+    return named.organisation and before >= 0 and starts_role(words, before)
+
+
+def _name_and_office_ending_at(field: Field, words: list[Word]) -> Mention | None:
+    """A full name with its office after it that ends the words (``سخنران اصلی مراسم X رئیس کمیته
+    ملی المپیک بود که``): the focus of a clause of being, read from the last word opening a name."""
+    for start in range(len(words) - 2, 0, -1):
+        if opens_name(words[start:]):
+            mention, end = subject(field, words[start:])
+            return mention if mention.ref == "name" and end == words[-1].end else None
+    return None
+
+
+def _named_in_full(mention: Mention) -> bool:
+    """Is the mention a name of more than one word, or a body's? A one-word head before بود/است
+    is as often a predicate (``این جمله ... اغراق آمیز است که``) as a surname."""
+    return mention.ref == "name" and (len(mention.name_keys) > 1 or mention.organisation)
+
+
+def _own_verb(clause: list[Word]) -> bool:
+    """Does a که clause hold a finite verb not joined by و to the speech verb after it (``که با
+    کلماتی مستقیم مدیرعامل را خطاب کرد و گفت`` is one speaker's; ``که گل زد، مربی گفت`` is not)?"""
+    return any(is_finite_verb(w.key) for w in clause) and clause[-1].key != "و"
+
+
+def _name_ending_at(field: Field, words: list[Word], bodies: bool = False) -> Mention | None:
     """The person's name the words end on, as a subject reads it: a surname alone too, and one
     after a preposition (``درباره صحبت‌های کریم رحمانی``); a longer one opening like a name
-    (opens_name). None when no person's name ends there (``کسانی که``) or the name is a body's."""
+    (opens_name). None when no person's name ends there (``کسانی که``) or the name is a body's,
+    unless ``bodies`` (then a body's name of any length: ``فدراسیون فوتبال قرار دارد که``)."""
     for size in range(min(MAX_NAME_WORDS, len(words)), 0, -1):
         mention, end = subject(field, words[-size:])
-        if mention.ref == "name" and not mention.organisation and end == words[-1].end \
-                and (size == 1 or opens_name(words[-size:])):
+        if mention.ref == "name" and (bodies or not mention.organisation) and end == words[-1].end \
+                and (size == 1 or opens_name(words[-size:]) or bodies and mention.organisation):
             return mention
     return None
 
