@@ -754,9 +754,12 @@ class Cast:
                 name = _name_beside_the_comma(found.name_keys, words) if found.ref == "name" else []
                 if not name:
                     continue
-                if fits is None and opens_name(name) and _roles_match(wanted, role_key(found.role)) or \
-                        fits is not None and (opens_name(name) or _opens_as_given_name(name[0].key)) \
-                        and fits(wanted, role_key(found.role) or _title_after(name, words)):
+                if fits is None:
+                    beside = opens_name(name) and _roles_match(wanted, role_key(found.role))
+                else:
+                    beside = (opens_name(name) or _opens_as_given_name(name[0].key)) \
+                        and fits(wanted, role_key(found.role) or _title_after(name, words))
+                if beside:
                     named[found.name_keys] = found
         return _a_person(self.people.add(next(iter(named.values())))) if len(named) == 1 else None
 
@@ -882,12 +885,12 @@ def _with_the_office_before(role: str, titles: list[str]) -> str:
     or more opening on an office's head: a head alone shares the second's complement and the
     report gave it no body (عضو و رئیس کمیته ...: رئیس کمیته ... is the office named), and a
     body's name joined so (فدراسیون فوتبال و سازمان لیگ) is no office of theirs."""
-    wanted = [_word_stem(word) for word in role_key(role)]
+    wanted = _stems_in_order(role_key(role))
     for title in titles:
         keys = role_key(title)
         cut = len(keys) - len(wanted)
         if cut >= 3 and keys[cut - 1] == AND and _opens_office(list(keys[:cut - 1])) \
-                and [_word_stem(word) for word in keys[cut:]] == wanted:
+                and _stems_in_order(keys[cut:]) == wanted:
             return title
     return role
 
@@ -899,9 +902,9 @@ def _cut_at_its_end(role: str, titles: list[str]) -> str:
     titles alone: the fuller title they were called by. Only words left out at the end: a title
     with a word left out inside (رهبر انقلاب of رهبر معظم انقلاب، فرماندار مریوان of فرماندار
     شهرستان مرزی مریوان) is the sentence's own wording, kept."""
-    wanted = [_word_stem(word) for word in role_key(role)]
-    return next((title for title in titles if len(role_key(title)) > len(wanted)
-                 and [_word_stem(word) for word in role_key(title)[:len(wanted)]] == wanted), role)
+    wanted = _stems_in_order(role_key(role))
+    return next((title for title in titles if len(keys := role_key(title)) > len(wanted)
+                 and _stems_in_order(keys[:len(wanted)]) == wanted), role)
 
 
 def _called_in_the_lead(person: _Person, title: str) -> None:
@@ -1519,6 +1522,12 @@ def _by_body(role: tuple[str, ...]) -> tuple[str, ...]:
 def _word_stem(word: str) -> str:
     """A role's word without a final ی of ezafe or adjective."""
     return word[:-1] if len(word) > MIN_ROLE_WORD_STEM and word.endswith("ی") else word
+
+
+def _stems_in_order(keys: tuple[str, ...]) -> list[str]:
+    """Each word of a role by its stem, all of them, in order: two ways of writing one office's
+    words compare alike (مدیرکل حراستی / مدیرکل حراست)."""
+    return [_word_stem(word) for word in keys]
 
 
 def _word_stems(role: tuple[str, ...]) -> dict[str, str]:

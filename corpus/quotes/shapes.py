@@ -73,13 +73,14 @@ def _goes_on(cue: str) -> bool:
 def introduction(field: Field) -> Introduction | None:
     """The person a field opens on, when it opens on a well-introduced name."""
     words = _opening_words(field)
-    if not words or not (opens_name(words) or is_given_name(words[0].key)):
+    opens = bool(words) and opens_name(words)
+    if not words or not (opens or is_given_name(words[0].key)):
         return None
     mention, _ = subject(field, words)
     if mention.ref != "name" or not mention.strong or _first_person_verb_after(words, mention) \
             or _honorifics_only(mention) or _name_alone(field, mention):
         return None
-    if not opens_name(words) and not _wide_listed_with_office(words, mention):
+    if not opens and not _wide_listed_with_office(words, mention):
         return None
     return Introduction(field.where, words[0].start, mention)
 
