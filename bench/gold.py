@@ -29,6 +29,12 @@ never ran goftar on those articles:
   articles had been read in round 10's audits, so they can never be a blind test;
   annotated blind all the same, their misses are ones an audit of goftar's own
   output would accept. Both halves opened.
+- ``tune25/`` (seed 20261225, 36 Fars + 12 Varzesh3): only to tune on, like tune12. The real-text
+  blind figures (Fars indirect recall and organisations, Varzesh3 roles) had stopped moving while the
+  rules were built from invented rows, and the real tuning halves had few misses left; so four
+  annotators who never ran goftar annotated these at the start of round 25 by reading only, drawn at
+  random from the articles with a reporting verb and two or more paragraphs in no other set. All had
+  been read in earlier rounds' audits of changed quotes, so they are never a blind test. Both halves opened.
 - ``synth12/`` (20 articles, text included): invented articles in the styles of ten
   other outlets (ISNA, IRNA, Mehr, Tasnim, Hamshahri, a health site, interviews ...),
   with spellings as mixed as real ones, written and annotated by their author
@@ -203,6 +209,8 @@ SETS = (
     ("synth-26", lambda: sorted((GOLD / "synth26").glob("gold-*.json"))),
     ("synth-27", lambda: sorted((GOLD / "synth27").glob("gold-*.json"))),
     ("synth-28", lambda: sorted((GOLD / "synth28").glob("gold-*.json"))),
+    ("fars-tune-25", lambda: [GOLD / "tune25" / "fars.json"]),
+    ("varzesh3-tune-25", lambda: [GOLD / "tune25" / "varzesh3.json"]),
 )
 
 
@@ -231,7 +239,7 @@ RANDOM_DRAWS = {
 OPENED = frozenset({"fars-unseen-2", "varzesh3-unseen-2", "fars-unseen-3", "varzesh3-unseen-3",
                     "fars-unseen-4", "varzesh3-unseen-4", "fars-tune-12", "varzesh3-tune-12",
                     "synth-tune-16", "synth-12", "synth-13", "synth-14", "synth-15", "synth-16",
-                    "synth-17", "synth-18", "synth-19", "synth-20"})
+                    "synth-17", "synth-18", "synth-19", "synth-20", "fars-tune-25", "varzesh3-tune-25"})
 
 
 # Sets brought in at a round's end to measure that round's merges blind: neither half is listed
