@@ -59,3 +59,25 @@ def test_an_unnamed_speakers_description_keeps_its_pointing_word():
         "به گفته مسئولان این بیمارستان، ۲۰ دستگاه دیالیز خریداری شده است.")
     quote = quote_holding(quotes, "دستگاه دیالیز")
     assert quote.speaker is None and quote.role == "مسئولان این بیمارستان"
+
+
+def test_a_body_name_ends_on_its_province_whatever_follows_it():
+    """``... استان ایلام | ۲۰ کیلومتر لوله``: a count after the name, but the province closes it."""
+    quotes = quotes_of(
+        "شرکت آب و فاضلاب استان ایلام ۲۰ کیلومتر لوله جدید نصب کرد.",
+        "سعید مرادی مدیرعامل این شرکت گفت: نشت آب نصف شده است.")
+    assert quote_holding(quotes, "نشت آب").role == "مدیرعامل شرکت آب و فاضلاب استان ایلام"
+
+
+def test_a_body_name_ending_on_its_province_before_an_object_fills_the_role_too():
+    quotes = quotes_of(
+        "اداره کل ورزش و جوانان استان مازندران سالن‌های روستایی را بازسازی کرد.",
+        "حسن طاهری مدیرکل این اداره کل افزود: ده سالن دیگر در راه است.")
+    assert quote_holding(quotes, "ده سالن").role == "مدیرکل اداره کل ورزش و جوانان استان مازندران"
+
+
+def test_a_body_named_only_in_another_speakers_quote_is_not_the_one_pointed_to():
+    quotes = quotes_of(
+        "رضا اردکانیان وزیر نیرو گفت: شرکت آب منطقه‌ای تهران باید مصرف را مدیریت کند.",
+        "محمد پورزند مدیرعامل این شرکت در پاسخ گفت: مصرف ده درصد کم شده است.")
+    assert quote_holding(quotes, "ده درصد").role == "مدیرعامل این شرکت"

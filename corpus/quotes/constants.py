@@ -1504,3 +1504,11 @@ UNCLEAR_NAME_ENDS = frozenset({"digit", "quantity"})
 NOT_IN_A_BODY_NAME = frozenset({"stop word", "time", "digit", "quantity", "weekday", "verb"})
 # Stop words a body's name holds (کانون عالی ...، اداره کل ...، روابط عمومی): no end of it.
 BODY_NAME_STOP_WORDS = frozenset(fold_word(word) for word in ("عالی", "کل", "کشور", "عمومی"))
+# A provincial body's name closes on its province (سازمان تامین اجتماعی استان فارس | بیمه ...): the
+# provinces' first words, for «استان» + one of them (+ a tail: خراسان رضوی). Not a county's name,
+# which may run to two words (شهرستان بیله سوار), nor «استان» + any word (استان اظهار داشت).
+PROVINCE_NAMES = frozenset(fold_word(word) for word in (
+    "تهران", "البرز", "اصفهان", "فارس", "خراسان", "خوزستان", "آذربایجان", "اردبیل", "گیلان", "مازندران",
+    "گلستان", "سمنان", "قم", "قزوین", "مرکزی", "همدان", "زنجان", "کردستان", "کرمانشاه", "ایلام", "لرستان",
+    "چهارمحال", "کهگیلویه", "بوشهر", "هرمزگان", "کرمان", "یزد", "سیستان",
+))
