@@ -81,3 +81,11 @@ def test_a_body_named_only_in_another_speakers_quote_is_not_the_one_pointed_to()
         "رضا اردکانیان وزیر نیرو گفت: شرکت آب منطقه‌ای تهران باید مصرف را مدیریت کند.",
         "محمد پورزند مدیرعامل این شرکت در پاسخ گفت: مصرف ده درصد کم شده است.")
     assert quote_holding(quotes, "ده درصد").role == "مدیرعامل این شرکت"
+
+
+def test_a_body_name_ends_before_the_verb_of_saying_it_runs_into():
+    """``رئیس سازمان نظام مهندسی ساختمان گفت:``: the name ran up to the colon; the verb is not the name's."""
+    quotes = quotes_of(
+        "حسن رضایی رئیس سازمان نظام مهندسی ساختمان گفت: پروانه‌ها برخط صادر می‌شود.",
+        "علی کریمی معاون این سازمان افزود: همه دفاتر به سامانه وصل شده‌اند.")
+    assert quote_holding(quotes, "همه دفاتر").role == "معاون سازمان نظام مهندسی ساختمان"

@@ -954,7 +954,8 @@ def _body_named_at(fld: Field, words: list[Word], n: int, kind: str) -> tuple[st
     ("" when the name runs on with no clear end: into an object's را, a verb, the sentence's end)
     and its first word after the kind, which tells two bodies apart. None when no body opens
     there: another word, the kind alone, one a demonstrative points to (این بانک) or one of a kind
-    (یک مرکز اقامتی). A name that reaches its province or county ends there, whatever follows
+    (یک مرکز اقامتی). A name that runs up to a verb of saying ends before it (the sentence names
+    its speaker: رئیس سازمان نظام پزشکی گفت). A name that reaches its province or county ends there, whatever follows
     (سازمان تامین اجتماعی استان فارس | بیمه کارگران را ...): a provincial body's name closes on
     its place, as a role before an object does (subjects.past_the_place). A count
     after the name leaves its end unclear: it opens a phrase whose noun may stand before it
@@ -971,6 +972,8 @@ def _body_named_at(fld: Field, words: list[Word], n: int, kind: str) -> tuple[st
         return None  # سامانه شکایات بانک مراجعه کند: the kind is a compound verb's object, no body named
     if end < len(words) and _closed_by_its_province(words, end):
         return fld.text[words[n].start:words[end - 1].end], words[n + width].key
+    if end - 1 > n + width and _a_speech_verb(words, end - 1):
+        return fld.text[words[n].start:words[end - 2].end], words[n + width].key  # ... سازمان نظام پزشکی | گفت:
     clear = (end < len(words) and words[end].key != "را" and not _a_verb(words[end].key)
              and not _a_verb(words[end - 1].key)
              and words[end].key not in DEMONSTRATIVES and words[end - 1].key != "و"
@@ -987,6 +990,18 @@ def _closed_by_its_province(words: list[Word], n: int) -> bool:
         return False
     place = words[n - 1] if words[n - 2].key in PLACE_UNITS else words[n - 2]  # خراسان | رضوی
     return place.key in PROVINCE_NAMES
+
+
+def _a_speech_verb(words: list[Word], n: int) -> bool:
+    """Does a verb of saying open at word n: one on its own (گفت، افزود) or a noun of saying with
+    its light verb (اظهار کرد، تصریح کرد)? The sentence it ends names its speaker, whose title or
+    body name ends before it (رئیس سازمان نظام پزشکی گفت:). Not the noun after و, which is a
+    name's own (حمل و نقل)."""
+    key = words[n].key
+    if non_name_kind(key) != "reporting":
+        return False
+    with_light_verb = n + 1 < len(words) and _a_verb(words[n + 1].key) and words[n - 1].key != "و"
+    return is_finite_verb(key) or with_light_verb
 
 
 def _a_verb(key: str) -> bool:
