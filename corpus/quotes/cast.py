@@ -954,12 +954,12 @@ def _body_named_at(fld: Field, words: list[Word], n: int, kind: str) -> tuple[st
     ("" when the name runs on with no clear end: into an object's را, a verb, the sentence's end)
     and its first word after the kind, which tells two bodies apart. None when no body opens
     there: another word, the kind alone, one a demonstrative points to (این بانک) or one of a kind
-    (یک مرکز اقامتی). A name that runs up to a verb of saying ends before it (the sentence names
-    its speaker: رئیس سازمان نظام پزشکی گفت). A name that reaches its province or county ends there, whatever follows
-    (سازمان تامین اجتماعی استان فارس | بیمه کارگران را ...): a provincial body's name closes on
-    its place, as a role before an object does (subjects.past_the_place). A count
-    after the name leaves its end unclear: it opens a phrase whose noun may stand before it
-    (باشگاه سپاهان اصفهان قرارداد سه بازیکن را ...)."""
+    (یک مرکز اقامتی). A name that reaches its province ends there, whatever follows (سازمان تامین
+    اجتماعی استان فارس | بیمه کارگران را ...): a provincial body's name closes on its place, as a
+    role before an object does (subjects.past_the_place). A name that runs up to a verb of saying
+    ends before it: the sentence names its speaker (رئیس سازمان نظام پزشکی | گفت). A count after
+    the name leaves its end unclear: it opens a phrase whose noun may stand before it (باشگاه
+    سپاهان اصفهان قرارداد سه بازیکن را ...)."""
     width = next((w for w in (1, 2) if "".join(word.key for word in words[n:n + w]) == kind), 0)
     pointed = n and (words[n - 1].key in DEMONSTRATIVES or words[n - 1].key in INDEFINITE)
     if not width or pointed or n + width == len(words) or _body_name_ends(fld, words, n + width, kind):
@@ -988,7 +988,7 @@ def _closed_by_its_province(words: list[Word], n: int) -> bool:
     after it (شورای زکات استان اظهار داشت) or a county's two-word name is no end."""
     if not past_the_place(words, n):
         return False
-    place = words[n - 1] if words[n - 2].key in PLACE_UNITS else words[n - 2]  # خراسان | رضوی
+    place = words[n - 1] if words[n - 2].key in PLACE_UNITS else words[n - 2]  # else a tail: خراسان رضوی
     return place.key in PROVINCE_NAMES
 
 
