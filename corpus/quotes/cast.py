@@ -47,6 +47,14 @@ from corpus.quotes.constants import (
     NISBA,
     OPENING_NAME_WORDS,
     OTHER_BODY_KINDS,
+    BODY_NAME_STOPS,
+    MAX_POINTED_BODY_WORDS,
+    POINTED_BODY_KINDS,
+    PROVINCE_NAMES,
+    UNCLEAR_NAME_ENDS,
+    NOT_IN_A_BODY_NAME,
+    BODY_NAME_STOP_WORDS,
+    PREDICATE_STARTS,
     ANY_BODY_KINDS,
     BODY_KIND_ALIASES,
     ROLE_OPTIONAL_WORDS,
@@ -84,6 +92,7 @@ from corpus.quotes.subjects import (
     clause_words,
     document_issued_before,
     field_words,
+    LIGHT_VERBS_AFTER_NOUN,
     is_first_name,
     is_given_name_of_god,
     organisations_named,
@@ -91,6 +100,7 @@ from corpus.quotes.subjects import (
     names_in_full,
     numbered_body,
     opens_name,
+    past_the_place,
     starts_role,
     subject,
     Word,
@@ -403,10 +413,11 @@ class Cast:
             _role_beside_the_name(person, worded)
             _role_in_a_relative_clause(person, worded)
         quotes = []
+        spoken = [(said.where, said.start, said.end, by) for said, by, _, _ in resolved if isinstance(said, Found)]
         for item, person, role, ref in resolved:
             if isinstance(item, Introduction):
                 continue
-            role = standard_spelling(_shown_role(role, person))
+            role = standard_spelling(_body_in_full(_shown_role(role, person), person, fields, item, spoken))
             speaker = standard_spelling(person.name) if person else None
             kind = "unnamed" if person is None else "organisation" if person.organisation else "person"
             start = _claim_start(item, fields[item.where].text)
@@ -893,6 +904,122 @@ def _with_the_office_before(role: str, titles: list[str]) -> str:
                 and _stems_in_order(keys[cut:]) == wanted:
             return title
     return role
+
+
+def _body_in_full(role: str, person: _Person | None, fields: dict[str, Field], item: Found,
+                  spoken: list[tuple[str, int, int, _Person | None]]) -> str:
+    """A role still pointing back to a body at its end (مدیرعامل این بانک، معاون فنی این شرکت)
+    after _shown_role, as a report names the body once (in the headline, the lead, a credit line
+    or an earlier sentence) and points back to it after: shown with the body's name as the
+    article wrote it last before the quote (مدیرعامل بانک ملی استان زنجان). Kept as it is when
+    the article names no body of the kind before, or names two of it where it last does (بانک
+    ملت و بانک تجارت: which one the sentence means is not told), or when the name's end is not
+    clear there (it runs into an object or a verb). Only a named person's: an unnamed speaker's
+    description (مسئولان این مرکز، یکی از مددجویان این مرکز) is kept as the sentence words it.
+    A body named only inside what someone else says (``spoken``: where, start, end and speaker of
+    each quote) is theirs to name, not the reporter's: the role does not point to it."""
+    if person is None:
+        return role
+    words = role.split()
+    at = next((n for n, word in enumerate(words) if fold_word(word) == DEMONSTRATIVE), None)
+    kind = "".join(fold_word(word) for word in words[at + 1:]) if at is not None else ""
+    if kind not in POINTED_BODY_KINDS:
+        return role
+    others = [(where, start, end) for where, start, end, by in spoken if by is not person]
+    named = _bodies_named_before(kind, fields, item, others)
+    if not named or len({first for _, first in named[-1]}) > 1 or not named[-1][-1][0]:
+        return role
+    return " ".join(words[:at] + [named[-1][-1][0]])
+
+
+def _bodies_named_before(kind: str, fields: dict[str, Field], item: Found,
+                         others: list[tuple[str, int, int]]) -> list[list[tuple[str, str]]]:
+    """Per field, in reading order up to the quote, the bodies of a kind named there
+    (_body_named_at), but for those named inside another speaker's quote."""
+    order = list(fields)
+    named = []
+    for where in order[:order.index(item.where) + 1]:
+        fld = fields[where]
+        words = field_words(fld.folded, item.start if where == item.where else len(fld.folded))
+        quoted = [(start, end) for said_in, start, end in others if said_in == where]
+        bodies = [body for n in range(len(words)) if (body := _body_named_at(fld, words, n, kind))
+                  and not any(start <= words[n].start < end for start, end in quoted)]
+        if bodies:
+            named.append(bodies)
+    return named
+
+
+def _body_named_at(fld: Field, words: list[Word], n: int, kind: str) -> tuple[str, str] | None:
+    """The body of ``kind`` whose name opens at word n (بانک ملی استان زنجان): its name as written
+    ("" when the name runs on with no clear end: into an object's را, a verb, the sentence's end)
+    and its first word after the kind, which tells two bodies apart. None when no body opens
+    there: another word, the kind alone, one a demonstrative points to (این بانک) or one of a kind
+    (یک مرکز اقامتی). A name that reaches its province ends there, whatever follows (سازمان تامین
+    اجتماعی استان فارس | بیمه کارگران را ...): a provincial body's name closes on its place, as a
+    role before an object does (subjects.past_the_place). A name that runs up to a verb of saying
+    ends before it: the sentence names its speaker (رئیس سازمان نظام پزشکی | گفت). A count after
+    the name leaves its end unclear: it opens a phrase whose noun may stand before it (باشگاه
+    سپاهان اصفهان قرارداد سه بازیکن را ...)."""
+    width = next((w for w in (1, 2) if "".join(word.key for word in words[n:n + w]) == kind), 0)
+    pointed = n and (words[n - 1].key in DEMONSTRATIVES or words[n - 1].key in INDEFINITE)
+    if not width or pointed or n + width == len(words) or _body_name_ends(fld, words, n + width, kind):
+        return None
+    end = n + width + 1
+    while end < len(words) and end - n - width < MAX_POINTED_BODY_WORDS and not _body_name_ends(fld, words, end, kind) \
+            and not _closed_by_its_province(words, end):
+        end += 1
+    if end == n + width + 1 and end < len(words) and _a_verb(words[end].key):
+        return None  # سامانه شکایات بانک مراجعه کند: the kind is a compound verb's object, no body named
+    if end < len(words) and _closed_by_its_province(words, end):
+        return fld.text[words[n].start:words[end - 1].end], words[n + width].key
+    if end - 1 > n + width and _a_speech_verb(words, end - 1):
+        return fld.text[words[n].start:words[end - 2].end], words[n + width].key  # ... سازمان نظام پزشکی | گفت:
+    clear = (end < len(words) and words[end].key != "را" and not _a_verb(words[end].key)
+             and not _a_verb(words[end - 1].key)
+             and words[end].key not in DEMONSTRATIVES and words[end - 1].key != "و"
+             and non_name_kind(words[end].key) not in UNCLEAR_NAME_ENDS
+             and end - n - width < MAX_POINTED_BODY_WORDS)
+    return fld.text[words[n].start:words[end - 1].end] if clear else "", words[n + width].key
+
+
+def _closed_by_its_province(words: list[Word], n: int) -> bool:
+    """Does word n stand past the province a body's name ends on (اداره کل استاندارد استان
+    گلستان | ۲۰ واحد ...)? A province the list knows, so that «استان» with a predicate's noun
+    after it (شورای زکات استان اظهار داشت) or a county's two-word name is no end."""
+    if not past_the_place(words, n):
+        return False
+    place = words[n - 1] if words[n - 2].key in PLACE_UNITS else words[n - 2]  # else a tail: خراسان رضوی
+    return place.key in PROVINCE_NAMES
+
+
+def _a_speech_verb(words: list[Word], n: int) -> bool:
+    """Does a verb of saying open at word n: one on its own (گفت، افزود) or a noun of saying with
+    its light verb (اظهار کرد، تصریح کرد)? The sentence it ends names its speaker, whose title or
+    body name ends before it (رئیس سازمان نظام پزشکی گفت:). Not the noun after و, which is a
+    name's own (حمل و نقل)."""
+    key = words[n].key
+    if non_name_kind(key) != "reporting":
+        return False
+    with_light_verb = n + 1 < len(words) and _a_verb(words[n + 1].key) and words[n - 1].key != "و"
+    return is_finite_verb(key) or with_light_verb
+
+
+def _a_verb(key: str) -> bool:
+    """A verb a body's name may run into: a finite one, or a light verb after its noun (مراجعه کند)."""
+    return is_finite_verb(key) or key in LIGHT_VERBS_AFTER_NOUN
+
+
+def _body_name_ends(fld: Field, words: list[Word], n: int, kind: str) -> bool:
+    """Does a body's name end before word n? At a comma, a mark between the words (. : «), a
+    word no body's name holds (a count, a time, a preposition, a verb: NOT_IN_A_BODY_NAME) or one
+    that opens a predicate (نیز، را), or an و that joins another body of the kind (و inside a
+    name, آب و فاضلاب، برنامه و بودجه, is the name's)."""
+    word = words[n]
+    if word.key == "و":
+        return n + 1 < len(words) and "".join(w.key for w in words[n + 1:n + 3]).startswith(kind)
+    no_name_word = non_name_kind(word.key) in NOT_IN_A_BODY_NAME and word.key not in BODY_NAME_STOP_WORDS
+    return (word.key == "," or word.key in PREDICATE_STARTS or no_name_word
+            or bool(BODY_NAME_STOPS & set(fld.folded[words[n - 1].end:word.start])))
 
 
 def _cut_at_its_end(role: str, titles: list[str]) -> str:

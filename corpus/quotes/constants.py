@@ -1481,3 +1481,34 @@ EXTRAPOSING_VERBS = frozenset(fold_word(word) for word in (
 # Words that make such a verb a compound of being there (قرار دارد، تعلق داشت، ایستاده است،
 # حضور داشت): the name stands before them.
 EXTRAPOSING_PREVERBS = frozenset(fold_word(word) for word in ("قرار", "تعلق", "ایستاده", "حضور"))
+
+# ---- Round 24g: a role pointing back to a body the article named (مدیرعامل این بانک) ----
+# Kinds of body a role may point back to with «این» at its end (مدیرعامل این بانک،
+# مدیرکل سابق این اداره‌کل، معاون فنی این شرکت): the role is shown with the body's name as the
+# article wrote it last before (مدیرعامل بانک ملی استان زنجان). Keys run together (اداره‌کل /
+# اداره کل). Not نهاد (any body, ANY_BODY_KINDS), nor a place (روستا), nor an event (جشنواره).
+POINTED_BODY_KINDS = frozenset("".join(fold_word(word) for word in kind.split()) for kind in (
+    "بانک", "سازمان", "اداره", "اداره کل", "شرکت", "باشگاه", "تیم", "انجمن", "دانشگاه", "بیمارستان",
+    "کارخانه", "مجموعه", "ستاد", "کانون", "بنیاد", "مرکز", "کمیسیون", "فدراسیون", "اتحادیه", "موسسه",
+    "مؤسسه", "دانشکده", "پژوهشگاه", "هیئت", "هیات", "تعاونی", "شورا", "شورای", "کمیته", "تشکل",
+))
+# At most this many words after the kind make a body's name (سازمان رفاه، خدمات و مشارکت‌های ...).
+MAX_POINTED_BODY_WORDS = 9
+# Marks that end a body's name where it is written (a full stop, a colon, a quote's mark).
+BODY_NAME_STOPS = frozenset(".:؛!?«»()\"")
+# Kinds of word (non_name_kind) after which a body's name is not clearly ended: a count opens a
+# phrase whose noun may come before it (باشگاه سپاهان اصفهان قرارداد سه بازیکن را تمدید کرد).
+UNCLEAR_NAME_ENDS = frozenset({"digit", "quantity"})
+# Kinds of word (non_name_kind) that end a body's name: not "reporting", for a body's name may
+# hold such a word (حمل و نقل).
+NOT_IN_A_BODY_NAME = frozenset({"stop word", "time", "digit", "quantity", "weekday", "verb"})
+# Stop words a body's name holds (کانون عالی ...، اداره کل ...، روابط عمومی): no end of it.
+BODY_NAME_STOP_WORDS = frozenset(fold_word(word) for word in ("عالی", "کل", "کشور", "عمومی"))
+# A provincial body's name closes on its province (سازمان تامین اجتماعی استان فارس | بیمه ...): the
+# provinces' first words, for «استان» + one of them (+ a tail: خراسان رضوی). Not a county's name,
+# which may run to two words (شهرستان بیله سوار), nor «استان» + any word (استان اظهار داشت).
+PROVINCE_NAMES = frozenset(fold_word(word) for word in (
+    "تهران", "البرز", "اصفهان", "فارس", "خراسان", "خوزستان", "آذربایجان", "اردبیل", "گیلان", "مازندران",
+    "گلستان", "سمنان", "قم", "قزوین", "مرکزی", "همدان", "زنجان", "کردستان", "کرمانشاه", "ایلام", "لرستان",
+    "چهارمحال", "کهگیلویه", "بوشهر", "هرمزگان", "کرمان", "یزد", "سیستان",
+))

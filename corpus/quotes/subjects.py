@@ -1837,14 +1837,14 @@ def _before_object(role: list[Word]) -> list[Word]:
         key = role[n].key
         if key in OBJECT_OPENERS and not (key in DEMONSTRATIVES and _body_follows(role, n + 1)):
             return role[:n]
-        if _past_the_place(role, n):
+        if past_the_place(role, n):
             return role[:n]
         if n + 1 < len(role) and role[n + 1].key in INFINITIVES:
             return role[:n]
     return role
 
 
-def _past_the_place(role: list[Word], n: int) -> bool:
+def past_the_place(role: list[Word], n: int) -> bool:
     """Does word n stand past the province or county a role names (استان کرمانشاه | ایجاد ...),
     where neither و, a preposition nor a place name's second word goes on with it?"""
     key = role[n].key
