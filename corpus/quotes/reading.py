@@ -17,6 +17,7 @@ from corpus.names import DEMONSTRATIVE
 from corpus.orthography import fold_letters
 from corpus.quotes.constants import (
     ANSWER_ENDINGS,
+    BOLD_MARK,
     BULLETS,
     MIN_ANSWER_WORDS,
     MAX_BETWEEN_PARAGRAPHS,
@@ -506,6 +507,7 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
                      and not COLON.search(folded, start, end))  # a cue of its own
                 and not SOURCE_LINE.match(folded)
                 and (answers_a_question  # ``ابراهیم از روز اول ... ما``: whom the interviewee talks about
+                     or where in recounted  # ``یکی از مادرها به من گفت «...»``: who told the interviewee
                      or not _opens_new_subject(clause_words(folded, start, min(end, start + SUBJECT_WINDOW))))):
             added.append(Found(where, start, end, "direct", "", text[start:end],
                                Mention("pronoun", where=where, answer=answers_a_question)))
@@ -757,8 +759,9 @@ def _frames_an_interview(text: str) -> bool:
 
 
 def _is_heading(text: str) -> bool:
-    """A subheading between an interview's answers: a few words, no full stop or question mark."""
-    text = text.strip(BLANKS)
+    """A subheading between an interview's answers: a few words, no full stop or question mark
+    (a question set in bold, ``**...؟**``, ends on its question mark: it is asked, not a heading)."""
+    text = text.strip(BLANKS + BOLD_MARK)
     return 0 < len(text.split()) <= MAX_HEADING_WORDS and not text.endswith((".", "؟", "?", "!", ":", "»", "\""))
 
 
