@@ -556,3 +556,35 @@ def test_a_bold_heading_between_answers_is_no_answer():
     """``**بخش دوم: اشتغال**``: bold words with no full stop are a heading still, nobody's words."""
     from corpus.quotes.reading import _is_heading
     assert _is_heading("**بخش دوم: اشتغال جوانان**") and not _is_heading("**و اشتغال جوانان؟**")
+
+
+@pytest.mark.parametrize("frame", [
+    "ساعاتی پس از انتشار این نامه، مدیرعامل باشگاه، حمید نوری، به سوالات ما پاسخ داد:",
+    "مديرعامل باشگاه، حميد نوري، در تماس تلفني به پرسش‌هاي خبرنگار ما پاسخ داد:",
+])
+def test_an_answering_frames_colon_skips_the_question_and_gives_the_answers_to_whom_it_names(frame):
+    """``X به سوالات ما پاسخ داد:`` then an unlabelled question and its answers: the question is
+    asked (what it reports is the one reported's), the first answer is X's quote and X answers the
+    rest, though the lead named someone else (the one whose letter the questions are about)."""
+    quotes = headed_quotes(
+        "کاپیتان: خیانت نکردم",
+        "کاوه رستمی، کاپیتان تیم، در نامه‌ای به هواداران از جدایی‌اش خبر داد.",
+        frame,
+        "کاپیتان می‌گوید باشگاه هیچ پیشنهادی به او نداده است. این درست است؟",
+        "نه، اصلا. ما دو بار با مدیر برنامه‌اش جلسه گذاشتیم و رقمی که خواستند سه برابر سقف بود.",
+        "یعنی جدایی او قطعی است؟",
+        "فعلا بله. ولی من شخصا به کاوه علاقه دارم و در فوتبال هیچ دری کاملا بسته نیست.",
+    )
+    assert [(quote.where, quote.speaker) for quote in quotes if quote.where.startswith("body")] == [
+        ("body:1", "کاوه رستمی"), ("body:2", "حمید نوری"), ("body:4", "حمید نوری")]
+
+
+def test_a_cue_with_no_questions_spoken_of_is_carried_to_the_question_it_asks():
+    """``وی در پایان گفت:`` then a question: the speaker's own (rhetorical) question is the quote,
+    however an answer-like paragraph follows; only a frame of questions put skips it."""
+    quotes = quotes_of(
+        "حمید نوری، مدیرعامل باشگاه، امروز در جمع هواداران سخنرانی کرد. وی در پایان گفت:",
+        "چه کسی می‌تواند بگوید این باشگاه به بازیکنانش بی‌احترامی کرده است؟",
+        "هواداران پس از پایان سخنان او تا ساعتی مقابل ساختمان باشگاه ماندند و شعار دادند.",
+    )
+    assert [(quote.where, quote.speaker) for quote in quotes] == [("body:1", "حمید نوری")]

@@ -678,6 +678,10 @@ TOLD_TO_THE_SPEAKER = frozenset(tuple(fold_word(word) for word in phrase.split()
     "بهم", "بهمون", "بهمان", "واسه من", "واسه ما", "واسم", "واسمون",
 ))
 
+# Nouns of questions put (سوالات، پرسش‌های خبرنگار): a cue's paragraph holding one (``به سوالات ما
+# پاسخ داد:``) frames answers, so a question right after its colon is asked, the answer its quote.
+QUESTION_NOUN_STEMS = tuple(fold_word(word) for word in ("سوال", "سؤال", "سئوال", "پرسش"))
+
 # Verbs of asking: ``خبرنگاری از داوودی پرسید ...؛ وی در پاسخ گفت`` answers the one asked.
 ASKING_VERBS = ("پرسید", "سوال کرد", "سئوال کرد", "پرسش کرد")
 ASKING_PHRASES = tuple(tuple(fold_word(word) for word in verb.split()) for verb in ASKING_VERBS)
