@@ -780,7 +780,7 @@ def _opens_new_subject(words: list[Word]) -> bool:
     return bool(words) and words[0].key not in FIRST_PERSON_WORDS and (starts_role(words, 0) or opens_name(words))
 
 
-def _frames_questions(doc: Document, item: Found) -> bool:
+def _frames_questions(item: Found, doc: Document) -> bool:
     """Does the cue's paragraph speak of questions put (``به سوالات ما پاسخ داد:``)? Then it frames
     an interview: the question after its colon is asked, not the speaker's words, and the
     paragraph after the question is the first answer."""
@@ -799,7 +799,7 @@ def _carry_to_next_paragraph(item: Found, doc: Document) -> None:
         number += 1
     if number + 1 < len(doc.paragraphs) and _is_question(doc.paragraphs[number]) \
             and (answer_label_end(fold_letters(doc.paragraphs[number + 1]))
-                 or _frames_questions(doc, item) and _answers(doc.paragraphs[number + 1])):
+                 or _frames_questions(item, doc) and _answers(doc.paragraphs[number + 1])):
         number += 1  # ``به پرسش‌های ما پاسخ داد:`` then ``س: ...؟`` and ``ج: ...``: the answer is the quote
         item.mention = dataclasses.replace(item.mention, answer=True)  # the one who answers: the interviewee
     if number >= len(doc.paragraphs):
