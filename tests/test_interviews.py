@@ -503,3 +503,88 @@ def test_a_pronoun_quote_before_a_question_in_a_speech_stays_the_speakers():
         "وی در پایان تاکید کرد که مشکلات امسال بدتر از سال گذشته است. چه کسی پاسخگوست؟",
         "چرا جهان سکوت کرده است؟")
     assert speaker_of(quotes, "مشکلات امسال بدتر") == "علی مرادی"
+
+
+# Round 25: an answer recounting what someone told the interviewee, in the shapes printed
+# interviews take: the spoken «to me» (بهم), the answer's second paragraph opening on the teller,
+# questions set in bold.
+
+def test_an_answer_recounting_in_spoken_persian_what_he_was_told_is_his():
+    """``روز اول بهم گفت: «...»``: بهم is به من as spoken; the coach quoted there gets no quote."""
+    quotes = headed_quotes(
+        "رافائل: اینجا را خانه خودم می‌دانم",
+        "رافائل سیلوا، مدافع برزیلی ملوان، در گفت‌وگویی صمیمی از زندگی در انزلی گفت.",
+        "- انزلی رو چطور میبینی؟",
+        "- خیلی خوبه! مردم اینجا مهربونن و هر جا میرم منو میشناسن. من اینجا رو دوست دارم.",
+        "- رابطه‌ات با سرمربی چطوره؟",
+        "- آقای نوروزی مثل برادرمه. روز اول بهم گفت: «رافا، اینجا خونه توئه!» منم همینو حس میکنم.",
+    )
+    assert [quote.speaker for quote in quotes if quote.where == "body:3"] == ["رافائل سیلوا"]
+
+
+def test_an_answers_next_paragraph_opening_on_who_told_the_interviewee_is_his():
+    """``یکی از پدرها به من گفت «...» این حرف ...`` after a labelled answer: the paragraph opening on
+    the one who told the interviewee goes on with the answer; that one is no new speaker."""
+    quotes = quotes_of(
+        "انجمن مهرآفرین ده سال است در حاشیه شهر به کودکان بازمانده از تحصیل درس می‌دهد.",
+        "خبرنگار: خانم صدری، چند کودک در این محله از مدرسه بازمانده‌اند؟",
+        "صدری: دست کم ۴۰۰ کودک. ما هر سال خانه به خانه می‌رویم و فهرست را به روز می‌کنیم.",
+        "خبرنگار: چرا خانواده‌ها بچه‌ها را به مدرسه نمی‌فرستند؟",
+        "صدری: فقر. وقتی یک نوجوان روزی ۵۰۰ هزار تومان درمی‌آورد، خانواده از آن نمی‌گذرد.",
+        "یکی از پدرها یک بار به من گفت «اگر پسرم درس بخواند، نان شب را چه کسی بیاورد؟» این حرف هنوز در گوشم است.",
+        title="صدری: کار کودکان از فقر است",
+    )
+    assert [(quote.kind, quote.speaker) for quote in quotes if quote.where == "body:5"] == [("direct", "صدری")]
+
+
+def test_an_interview_with_its_questions_in_bold_gives_the_answers_to_the_interviewee():
+    """``**...؟**``: a question set in bold is asked, not a subheading; the answers after it are the
+    interviewee's, also one recounting what someone told him. A bold heading is still a heading."""
+    quotes = headed_quotes(
+        "بهرام قاسمی: آب اولویت اول ماست",
+        "بهرام قاسمی، فرماندار ویژه نطنز، در گفت‌وگو با ما از کم‌آبی و اشتغال در شهرستان می‌گوید.",
+        "**آقای فرماندار، کم‌آبی چه تاثیری بر کشاورزی شهرستان گذاشته است؟**",
+        "تاثیر جدی. نیمی از چاه‌های شهرستان خشک شده‌اند. یکی از باغداران پیر به من می‌گفت «درخت که تشنه بماند، باغدار هم می‌رود» و این تلخ است.",
+        "**و اشتغال جوانان؟**",
+        "نرخ بیکاری امسال دو درصد پایین آمده است و شهرک صنعتی تازه هزار نفر را به کار گرفته است.",
+    )
+    assert [(quote.where, quote.speaker) for quote in quotes if quote.where.startswith("body")] == [
+        ("body:1", "بهرام قاسمی"), ("body:3", "بهرام قاسمی")]
+
+
+def test_a_bold_heading_between_answers_is_no_answer():
+    """``**بخش دوم: اشتغال**``: bold words with no full stop are a heading still, nobody's words."""
+    from corpus.quotes.reading import _is_heading
+    assert _is_heading("**بخش دوم: اشتغال جوانان**") and not _is_heading("**و اشتغال جوانان؟**")
+
+
+@pytest.mark.parametrize("frame", [
+    "ساعاتی پس از انتشار این نامه، مدیرعامل باشگاه، حمید نوری، به سوالات ما پاسخ داد:",
+    "مديرعامل باشگاه، حميد نوري، در تماس تلفني به پرسش‌هاي خبرنگار ما پاسخ داد:",
+])
+def test_an_answering_frames_colon_skips_the_question_and_gives_the_answers_to_whom_it_names(frame):
+    """``X به سوالات ما پاسخ داد:`` then an unlabelled question and its answers: the question is
+    asked (what it reports is the one reported's), the first answer is X's quote and X answers the
+    rest, though the lead named someone else (the one whose letter the questions are about)."""
+    quotes = headed_quotes(
+        "کاپیتان: خیانت نکردم",
+        "کاوه رستمی، کاپیتان تیم، در نامه‌ای به هواداران از جدایی‌اش خبر داد.",
+        frame,
+        "کاپیتان می‌گوید باشگاه هیچ پیشنهادی به او نداده است. این درست است؟",
+        "نه، اصلا. ما دو بار با مدیر برنامه‌اش جلسه گذاشتیم و رقمی که خواستند سه برابر سقف بود.",
+        "یعنی جدایی او قطعی است؟",
+        "فعلا بله. ولی من شخصا به کاوه علاقه دارم و در فوتبال هیچ دری کاملا بسته نیست.",
+    )
+    assert [(quote.where, quote.speaker) for quote in quotes if quote.where.startswith("body")] == [
+        ("body:1", "کاوه رستمی"), ("body:2", "حمید نوری"), ("body:4", "حمید نوری")]
+
+
+def test_a_cue_with_no_questions_spoken_of_is_carried_to_the_question_it_asks():
+    """``وی در پایان گفت:`` then a question: the speaker's own (rhetorical) question is the quote,
+    however an answer-like paragraph follows; only a frame of questions put skips it."""
+    quotes = quotes_of(
+        "حمید نوری، مدیرعامل باشگاه، امروز در جمع هواداران سخنرانی کرد. وی در پایان گفت:",
+        "چه کسی می‌تواند بگوید این باشگاه به بازیکنانش بی‌احترامی کرده است؟",
+        "هواداران پس از پایان سخنان او تا ساعتی مقابل ساختمان باشگاه ماندند و شعار دادند.",
+    )
+    assert [(quote.where, quote.speaker) for quote in quotes] == [("body:1", "حمید نوری")]

@@ -671,10 +671,16 @@ DOCUMENT_ITSELF = fold_word("آن")
 DOCUMENT_PART_OF = fold_word("از")
 
 # Words saying something was said to the speaker (یکی از کارگران به من گفت:): a cue so told inside
-# another's quote is that speaker recounting, not a new quote. Pairs of folded words, or one word.
+# another's quote is that speaker recounting, not a new quote. Pairs of folded words, or one word;
+# with the spoken forms an interview prints as said (روز اول بهم گفت:، واسه‌م).
 TOLD_TO_THE_SPEAKER = frozenset(tuple(fold_word(word) for word in phrase.split()) for phrase in (
     "به من", "به ما", "برای من", "برای ما", "برایم", "برایمان", "به بنده",
+    "بهم", "بهمون", "بهمان", "واسه من", "واسه ما", "واسم", "واسمون",
 ))
+
+# Nouns of questions put (سوالات، پرسش‌های خبرنگار): a cue's paragraph holding one (``به سوالات ما
+# پاسخ داد:``) frames answers, so a question right after its colon is asked, the answer its quote.
+QUESTION_NOUN_STEMS = tuple(fold_word(word) for word in ("سوال", "سؤال", "سئوال", "پرسش"))
 
 # Verbs of asking: ``خبرنگاری از داوودی پرسید ...؛ وی در پاسخ گفت`` answers the one asked.
 ASKING_VERBS = ("پرسید", "سوال کرد", "سئوال کرد", "پرسش کرد")
@@ -845,6 +851,7 @@ ANSWER_LABELS = tuple(dict.fromkeys(fold_letters(label) + colon
 MAX_OPEN_PARAGRAPHS = 4  # how many paragraphs a quotation left open may go on in before it closes
 ANSWER_ENDINGS = (".", "!", "…", "»")  # an answer ends a sentence; a heading has no full stop
 BULLETS = ("*", "-", "•", "–")  # a paragraph opening on one is a subheading or a list item, not running speech
+BOLD_MARK = "*"  # ``**...؟**``: a paragraph set in bold by markdown, whose last mark is the one before it
 # An article is a list of items (a press review's headlines) when this share of its body paragraphs,
 # this many or more, open on a bullet.
 MIN_LIST_ITEMS = 8

@@ -17,6 +17,7 @@ from corpus.names import DEMONSTRATIVE
 from corpus.orthography import fold_letters
 from corpus.quotes.constants import (
     ANSWER_ENDINGS,
+    BOLD_MARK,
     BULLETS,
     MIN_ANSWER_WORDS,
     MAX_BETWEEN_PARAGRAPHS,
@@ -33,6 +34,7 @@ from corpus.quotes.constants import (
     MAX_OPEN_PARAGRAPHS,
     QUESTION_LABELS,
     QUESTION_MARKS,
+    QUESTION_NOUN_STEMS,
     SUBJECT_WINDOW,
 )
 from corpus.quotes.direct import (
@@ -506,6 +508,7 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
                      and not COLON.search(folded, start, end))  # a cue of its own
                 and not SOURCE_LINE.match(folded)
                 and (answers_a_question  # ``ابراهیم از روز اول ... ما``: whom the interviewee talks about
+                     or where in recounted  # ``یکی از مادرها به من گفت «...»``: who told the interviewee
                      or not _opens_new_subject(clause_words(folded, start, min(end, start + SUBJECT_WINDOW))))):
             added.append(Found(where, start, end, "direct", "", text[start:end],
                                Mention("pronoun", where=where, answer=answers_a_question)))
@@ -757,8 +760,9 @@ def _frames_an_interview(text: str) -> bool:
 
 
 def _is_heading(text: str) -> bool:
-    """A subheading between an interview's answers: a few words, no full stop or question mark."""
-    text = text.strip(BLANKS)
+    """A subheading between an interview's answers: a few words, no full stop or question mark
+    (a question set in bold, ``**...؟**``, ends on its question mark: it is asked, not a heading)."""
+    text = text.strip(BLANKS + BOLD_MARK)
     return 0 < len(text.split()) <= MAX_HEADING_WORDS and not text.endswith((".", "؟", "?", "!", ":", "»", "\""))
 
 
@@ -776,6 +780,14 @@ def _opens_new_subject(words: list[Word]) -> bool:
     return bool(words) and words[0].key not in FIRST_PERSON_WORDS and (starts_role(words, 0) or opens_name(words))
 
 
+def _frames_questions(item: Found, doc: Document) -> bool:
+    """Does the cue's paragraph speak of questions put (``به سوالات ما پاسخ داد:``)? Then it frames
+    an interview: the question after its colon is asked, not the speaker's words, and the
+    paragraph after the question is the first answer."""
+    keys = (word_key(word) for word in WORD.findall(fold_letters(doc.paragraphs[int(item.where.split(":")[1])])))
+    return any(key.startswith(QUESTION_NOUN_STEMS) for key in keys)
+
+
 def _carry_to_next_paragraph(item: Found, doc: Document) -> None:
     """Make an empty direct quote in the body the paragraph that follows it, if any; past a
     subheading (a press conference's topic: ``به سوالات پاسخ گفت:``, ``بازی مقابل هوئسکا``, then
@@ -786,8 +798,10 @@ def _carry_to_next_paragraph(item: Found, doc: Document) -> None:
     if number + 1 < len(doc.paragraphs) and _is_heading(doc.paragraphs[number]) and _answers(doc.paragraphs[number + 1]):
         number += 1
     if number + 1 < len(doc.paragraphs) and _is_question(doc.paragraphs[number]) \
-            and answer_label_end(fold_letters(doc.paragraphs[number + 1])):
+            and (answer_label_end(fold_letters(doc.paragraphs[number + 1]))
+                 or _frames_questions(item, doc) and _answers(doc.paragraphs[number + 1])):
         number += 1  # ``به پرسش‌های ما پاسخ داد:`` then ``س: ...؟`` and ``ج: ...``: the answer is the quote
+        item.mention = dataclasses.replace(item.mention, answer=True)  # the one who answers: the interviewee
     if number >= len(doc.paragraphs):
         return
     following = doc.paragraphs[number]
