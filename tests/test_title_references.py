@@ -462,3 +462,65 @@ def test_an_interviews_headline_and_lead_title_is_the_one_who_answers_its_questi
         "خبرنگار: راه حل چیست؟",
         "انضباط مالی دولت.")
     assert speakers(quotes)[:2] == [("title", "پرویز آذری"), ("lead", "پرویز آذری")]
+
+
+def test_a_title_of_another_office_in_the_speakers_body_is_someone_else():
+    """``در مقابل، مدیر روابط عمومی کارخانه ...`` after the workers' representative of that factory: the
+    word in common is the factory both work in, the office is another, so the quote is of an unnamed
+    official, not of the speaker of the moment."""
+    quotes = quotes_of(
+        "حسن نوری، فرماندار شهرستان، گفت: پرونده کارخانه در شورای تامین بررسی می‌شود.",
+        "رضا امیری، نماینده کارگران کارخانه قند نقش جهان، گفت: پنج ماه است حقوق نگرفته‌ایم.",
+        "در مقابل، مدیر روابط عمومی کارخانه قند نقش جهان به خبرنگار ما گفت: مطالبات کارخانه از دولت وصول نشده است.")
+    assert speakers(quotes)[1:] == [("body:1", "رضا امیری"), ("body:2", None)]
+
+
+def test_a_deputy_of_the_body_a_social_worker_of_it_spoke_for_is_someone_else():
+    """``به گفته معاون توانبخشی سازمان بهزیستی`` after a مددکار of that سازمان: a deputy is not the
+    social worker, whatever body they share."""
+    quotes = quotes_of(
+        "محمد صالحی، مدیر مرکز نگهداری کودکان، گفت: ظرفیت مرکز پر شده است.",
+        "زهره، مددکار اجتماعی سازمان بهزیستی استان، می‌گوید: بیشتر این کودکان خانواده دارند.",
+        "به گفته معاون توانبخشی سازمان بهزیستی استان، امسال ۳۰۰ کودک به خانواده‌ها بازگشته‌اند.")
+    assert speakers(quotes)[2] == ("body:2", None)
+
+
+def test_heads_newsrooms_interchange_are_someone_else_only_over_another_office():
+    """رئیس and سرپرست may name one office; ``رئیس اداره نوسازی مدارس`` after the ``سرپرست اداره آموزش
+    و پرورش`` shares only the kind of body (اداره) and names another: nobody the article names."""
+    quotes = quotes_of(
+        "علی موسوی، دهیار روستا، گفت: زمین مدرسه را رایگان داده‌ایم.",
+        "محسن کاظمی، سرپرست اداره آموزش و پرورش شهرستان دلیجان، گفت: ساخت مدرسه در اولویت است.",
+        "اما رئیس اداره نوسازی مدارس شهرستان گفت: هنوز اعتباری برای این مدرسه ابلاغ نشده است.")
+    assert speakers(quotes)[2] == ("body:2", None)
+
+
+def test_a_newcomer_named_next_under_another_office_does_not_take_the_title():
+    """``فرماندار مراغه نیز ... گفت`` with the رئیس بنیاد مسکن of that town named in the next sentence:
+    the place in common does not make the governor the head of the housing foundation."""
+    quotes = quotes_of(
+        "داوود شکیبا، رئیس جمعیت هلال احمر شهرستان مراغه، گفت: ۴۲۰۰ چادر توزیع شده است.",
+        "فرماندار مراغه نیز در جلسه ستاد بحران گفت بیش از ۱۹۰۰ واحد مسکونی آسیب دیده است.",
+        "منصور قاسمی، رئیس بنیاد مسکن شهرستان مراغه، خاطرنشان کرد: ارزیابی خسارت تا پایان هفته تمام می‌شود.")
+    assert speakers(quotes)[1] == ("body:1", None)
+
+
+def test_a_title_the_speaker_may_be_called_by_stays_theirs():
+    """Not another office: heads newsrooms interchange over the same body (رئیس بهزیستی فارس for the
+    مدیرکل بهزیستی استان فارس), a second office the title holds (``... و امام جمعه``), and an expert
+    called another way (کارشناس خانواده for the مشاور خانواده)."""
+    interchanged = quotes_of(
+        "حسن کریمی، فرماندار شیراز، گفت: جلسه ستاد فردا برگزار می‌شود.",
+        "علي رضايي، مديركل بهزيستي استان فارس، گفت: ۱۲ هزار خانواده زير پوشش هستند.",
+        "رئيس بهزيستي فارس در ادامه گفت: مراكز مشاوره در همه شهرستان ها فعالند.")
+    second_office = quotes_of(
+        "حسن کریمی، فرماندار گرگان، گفت: نماز جمعه با حضور مسئولان برگزار شد.",
+        "سید رضا حسینی، نماینده ولی فقیه در استان و امام جمعه گرگان، گفت: قانون خط قرمز همه ماست.",
+        "امام جمعه گرگان افزود: جوانان ما هوشیارند.")
+    expert = quotes_of(
+        "علی احمدی، دبیر ستاد ازدواج، گفت: این دوره ۲۰۰ شرکت‌کننده داشت.",
+        "حمید صادقی، مشاور خانواده، گفت: گذشت راز زندگی مشترک است.",
+        "کارشناس خانواده تصریح کرد: همسران موفق اهل گفت‌وگو هستند.")
+    assert speakers(interchanged)[2] == ("body:2", "علی رضایی")
+    assert speakers(second_office)[2] == ("body:2", "رضا حسینی")
+    assert speakers(expert)[2] == ("body:2", "حمید صادقی")
