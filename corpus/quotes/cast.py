@@ -21,7 +21,6 @@ from corpus.quotes.constants import (
     COUNT_ADJECTIVES,
     COUNTRY_NAMES,
     HOLDER_BODIES,
-    INTERCHANGEABLE_HEADS,
     LOCATING_WORDS,
     MAX_PHRASE_WORDS,
     MEMBER,
@@ -725,7 +724,7 @@ class Cast:
         if self._headline_speakers_floor(mention, current, named_next):
             return _titled(self.headline_speaker, mention.role), mention.role, "title"
         newcomer = (named_next is not None and id(named_next) not in self.seen
-                    and (not named_next.all_titles or _may_be_theirs(wanted, named_next.all_titles)))
+                    and (not named_next.all_titles or _shares_words(wanted, named_next.all_titles)))
         if current is not None and (named_next is current or _same_head(wanted, current.all_titles)
                                     and not (mention.also and (newcomer or not _holds(wanted, current)))
                                     or mention.going_on and (not current.roles or _shares_words(wanted, current.all_titles))):
@@ -737,7 +736,7 @@ class Cast:
         if beside is not None:
             return _titled(beside, mention.role), mention.role, "title"
         # the speaker of the moment, unless the article titled them otherwise (یک اقتصاددان: ... then سخنگوی دولت گفت)
-        if current is not None and not mention.also and (not current.all_titles or _may_be_theirs(wanted, current.all_titles)):
+        if current is not None and not mention.also and (not current.all_titles or _shares_words(wanted, current.all_titles)):
             return _titled_if_untitled(current, mention), mention.role, "title"
         if holders:
             return holders[0], mention.role, "title"
@@ -1719,7 +1718,7 @@ def _office_stems(role: tuple[str, ...]) -> list[str]:
     """The stems of the role's words in order, without those that only say where (LOCATING_WORDS),
     join (و، در، از) or may be left out (ROLE_OPTIONAL_WORDS)."""
     return [_word_stem(word) for word in _by_body(role)
-            if word not in ROLE_OPTIONAL_WORDS and word not in LOCATING_WORDS and word not in _JOINING_WORDS]
+            if word not in ROLE_OPTIONAL_WORDS and word not in LOCATING_WORDS and word not in ("و", "در", "از")]
 
 
 def _one_of_many(person: _Person) -> bool:
@@ -1771,7 +1770,6 @@ _MARKS = r"[.،,:؛!?؟\n«»()]"
 _APPOSITION_END = re.compile(_MARKS)  # where either side of an apposition ends
 _CLAUSE_MARK = re.compile(_MARKS + r"|(?<!\S)و(?!\S)")  # where a name beside a title may open
 _TEAM_WORDS = frozenset(TEAM_NAME_HEADS + TEAM_SPORTS)  # left out of a sport title before its club
-_JOINING_WORDS = frozenset({"و", "در", "از"})  # words that join a role's parts and name nothing
 OBJECT_MARK = fold_word("را")  # where a relative clause's office ends (... را بر عهده دارد)
 
 
@@ -1779,60 +1777,12 @@ def _same_head(role: tuple[str, ...], roles: list[str]) -> bool:
     """Same kind of title (جانشین ... / جانشین ...) with more in common than the head word and
     the place (مدیرکل بهزیستی استان فارس is not مدیرکل امور بانوان استانداری فارس: LOCATING_WORDS)."""
     return bool(role) and any(
-        role_key(r)[:1] == role[:1] and len(set(role) & set(role_key(r)) - _JOINING_WORDS - LOCATING_WORDS) > 1
+        role_key(r)[:1] == role[:1] and len(set(role) & set(role_key(r)) - {"و", "در", "از"} - LOCATING_WORDS) > 1
         for r in roles)
-
-
-def _may_be_theirs(role: tuple[str, ...], roles: list[str]) -> bool:
-    """May a title nobody holds be the person's, called another way? It must share a word with
-    their titles (_shares_words) and name no other office: a word in common is often only the body
-    both work in (``مدیر روابط عمومی کارخانه`` after the ``نماینده کارگران این کارخانه``; ``معاون
-    امور اجتماعی سازمان رفاه`` after a ``مددکار ... سازمان رفاه``), and then the title is someone
-    else's, whom the article may never name."""
-    return _shares_words(role, roles) and not _of_other_offices(role, roles)
-
-
-def _of_other_offices(role: tuple[str, ...], roles: list[str]) -> bool:
-    """Does each of the person's titles name another office than this one (_another_office)?"""
-    return bool(roles) and all(_another_office(role, role_key(title)) for title in roles)
-
-
-def _another_office(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Do two titles, one of them a post in a body (_names_a_body), name two offices by their heads?
-    Heads that never stand for one another (معاون / مددکار, مدیر / نماینده) do; heads newsrooms
-    interchange (رئیس / سرپرست, INTERCHANGEABLE_HEADS) do only when nothing after them is in common
-    but the kind of body and the place (رئیس اداره نوسازی مدارس / سرپرست اداره آموزش و پرورش). Not
-    when the other title holds this one's head (``... و امام جمعه گرگان``: a second office), and not
-    between two descriptions (کارشناس خانواده / مشاور خانواده): a report varies how it calls its
-    expert. One head written alike is left to the callers: one office is often written two ways
-    after it (مدیرعامل آبفا / مدیرعامل شرکت آب و فاضلاب)."""
-    if not a or not b or _word_stem(a[0]) == _word_stem(b[0]) or a[0] in b or b[0] in a:
-        return False
-    if not (_names_a_body(a) or _names_a_body(b)):
-        return False
-    if not any(a[0] in group and b[0] in group for group in INTERCHANGEABLE_HEADS):
-        return True
-    naming_a, naming_b = _naming_stems(a), _naming_stems(b)
-    return bool(naming_a) and bool(naming_b) and not naming_a & naming_b
-
-
-def _names_a_body(role: tuple[str, ...]) -> bool:
-    """Does the title name the body its post is in: a word, or two run together, of the
-    organisations' lexicon (سازمان، اداره، روابط عمومی), or a team's word (تیم، باشگاه)?"""
-    return any(word in ORGANISATION_LEXICON.phrases or word in TEAM_NAME_HEADS for word in role) \
-        or any(first + second in ORGANISATION_LEXICON.phrases for first, second in zip(role, role[1:]))
-
-
-def _naming_stems(role: tuple[str, ...]) -> set[str]:
-    """The stems of the words after a title's head that say which office or body it is: not the
-    kind of body (اداره، سازمان), the place (LOCATING_WORDS), a demonstrative or a joining word."""
-    return {_word_stem(word) for word in role[1:]
-            if word not in ORGANISATION_LEXICON.phrases and word not in LOCATING_WORDS
-            and word not in DEMONSTRATIVES and word not in _JOINING_WORDS}
 
 
 def _shares_words(role: tuple[str, ...], roles: list[str]) -> bool:
     """Do the roles have a content word in common, one that names the office and not only
     where it is (LOCATING_WORDS: گلستان، مجلس)?"""
-    mine = set(role) - _JOINING_WORDS - LOCATING_WORDS
+    mine = set(role) - {"و", "در", "از"} - LOCATING_WORDS
     return any(mine & set(role_key(r)) for r in roles)

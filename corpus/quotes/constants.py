@@ -1386,13 +1386,6 @@ COUNTRY_NAMES = frozenset("".join(fold_word(word) for word in name.split()) for 
 # رئیس کمیسیون اقتصادی not the رئیس کمیسیون کشاورزی): a minister's (وزیر, read as وزارت) and a
 # commission's. Not a company's or an office's, which reporters call by other names (آبفا / آب و فاضلاب).
 OTHER_BODY_KINDS = frozenset(fold_word(word) for word in ("وزارت", "کمیسیون"))
-# Heads of a title that newsrooms write for one another's office (مدیرکل بهزیستی / رئیس بهزیستی استان,
-# سرمربی / مربی پرسپولیس): a title under another head of the same group may still be the speaker's; a
-# head outside every group shared (معاون، مددکار، نماینده، مدیر روابط عمومی) names another office.
-INTERCHANGEABLE_HEADS = tuple(frozenset(fold_word(word) for word in group) for group in (
-    ("رئیس", "مدیرکل", "مدیرعامل", "سرپرست"),
-    ("سرمربی", "مربی"),
-))
 # A member (عضو) sits in several bodies of a kind at once, so a membership of another is still theirs.
 MEMBER = fold_word("عضو")
 
