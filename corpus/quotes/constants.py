@@ -330,6 +330,12 @@ WITH_COMPLEMENT_NOUNS = frozenset(fold_word(word) for word in (
 JUDGING_VERBS = ("دانست", "خواند", "برشمرد", "نامید", "نام برد")
 # Nouns that judge with کرد/نمود: ``کارها را بی‌نظیر عنوان کرد``.
 JUDGING_NOUNS = ("ارزیابی", "توصیف", "قلمداد", "تلقی", "عنوان", "اعلام", "ذکر", "بیان")
+# Nouns that estimate with کرد/نمود (``خسارت سیل را ۳۰۰ میلیارد ریال برآورد کرد``، ``رشد اقتصادی را
+# ۲ درصد پیش‌بینی کرد``): agency reports give an official's or a body's figure so. A judgement only
+# when an amount follows را (ESTIMATED_AMOUNT_WORDS or digits): ``بودجه را برای X پیش‌بینی کرد``
+# provides for, ``هزینه را برآورد کرد`` reckons; neither says what the figure is.
+ESTIMATING_NOUNS = ("برآورد", "پیش بینی", "تخمین")
+ESTIMATING_KEYS = tuple(fold_word(noun.replace(" ", "")) for noun in ESTIMATING_NOUNS)
 # Judging verbs read in the present too, as (past, present) stems, but only around words in «»
 # (``او این مدرسه را «خانه دوم همه اهالی» می‌داند``): the marks make them the judge's words.
 # Elsewhere the present states an essay's views (دیدگاهی که ... را ... می‌داند) or knowing.
@@ -994,6 +1000,8 @@ QUANTITY_WORDS = frozenset(fold_word(word) for word in NUMBER_WORDS + (
     "حدود", "تعداد", "بسیار", "بسیاری", "محدود", "محدودی", "چند", "چندین", "برخی", "بیش", "کمتر",
     "بیشتر", "نیمی", "همه", "تمام", "اکثر", "اغلب", "هزاران", "صدها",
 ))
+# What an estimate's figure holds (ESTIMATING_NOUNS): a number word; digits are read apart.
+ESTIMATED_AMOUNT_WORDS = frozenset(fold_word(word) for word in NUMBER_WORDS)
 REPORTING_WORDS = frozenset(fold_word(word) for word in (
     "گفت", "گفته", "گفتگو", "گفت‌وگو", "اظهار", "تصریح", "افزود", "خبرنگار", "خبرنگاری", "خبرنگاران",
     "گزارش", "گزارشی", "اعلام", "خبر", "مصاحبه", "پاسخ", "پرسش", "سوال", "سئوال", "مبنی", "نقل", "بیان",
