@@ -2146,7 +2146,10 @@ def _past_a_noun(name: list[Word]) -> list[Word]:
 
 def _name_words(words: list[Word]) -> list[Word]:
     """The name in ``words``: honorifics dropped, cut at the first word no name has
-    (a stop, time, quantity or reporting word, a weekday, a verb: person.name_end)."""
+    (a stop, time, quantity or reporting word, a weekday, a verb: person.name_end). A country
+    alone is a state's name (``ایران خواستار ... شد``), though ایران ends any longer name."""
+    if "".join(w.key for w in words) in COUNTRY_NAMES:
+        return words
     words = _from_inner_honorific(words)
     words = words[leading_honorifics([w.key for w in words]):]
     keys = [w.key for w in words]
