@@ -330,6 +330,12 @@ WITH_COMPLEMENT_NOUNS = frozenset(fold_word(word) for word in (
 JUDGING_VERBS = ("دانست", "خواند", "برشمرد", "نامید", "نام برد")
 # Nouns that judge with کرد/نمود: ``کارها را بی‌نظیر عنوان کرد``.
 JUDGING_NOUNS = ("ارزیابی", "توصیف", "قلمداد", "تلقی", "عنوان", "اعلام", "ذکر", "بیان")
+# Nouns that estimate with کرد/نمود (``خسارت سیل را ۳۰۰ میلیارد ریال برآورد کرد``، ``رشد اقتصادی را
+# ۲ درصد پیش‌بینی کرد``): agency reports give an official's or a body's figure so. A judgement only
+# when an amount follows را (ESTIMATED_AMOUNT_WORDS or digits): ``بودجه را برای X پیش‌بینی کرد``
+# provides for, ``هزینه را برآورد کرد`` reckons; neither says what the figure is.
+ESTIMATING_NOUNS = ("برآورد", "پیش بینی", "تخمین")
+ESTIMATING_KEYS = tuple(fold_word(noun.replace(" ", "")) for noun in ESTIMATING_NOUNS)
 # Judging verbs read in the present too, as (past, present) stems, but only around words in «»
 # (``او این مدرسه را «خانه دوم همه اهالی» می‌داند``): the marks make them the judge's words.
 # Elsewhere the present states an essay's views (دیدگاهی که ... را ... می‌داند) or knowing.
@@ -942,10 +948,13 @@ ROLE_CLOSING_HONORIFICS = frozenset(fold_word(word) for word in ("ع",))
 # Before «را» a role may run on into the object (عضو حزب ... | این موضوع را ...؛ عضو کمیسیون
 # ... | بالا بودن تلفات را ...). Past the role's first words, these open the object: a
 # demonstrative (unless a body follows it: رئیس هیئت مدیره این باشگاه), a word of part or
-# whole, a reason or a goal; and the word before an infinitive is the object's.
+# whole, a reason or a goal, a measure whose figure is given (مدیرکل میراث فرهنگی استان | تعداد
+# مسافران را ۲ میلیون نفر پیش‌بینی کرد؛ ستاد بحران | خسارت سیل را ... برآورد کرد); and the word
+# before an infinitive is the object's.
 OBJECT_OPENERS = frozenset(fold_word(word) for word in (
     "این", "آن", "همین", "همان", "یکی", "تنها", "برخی", "بسیاری", "تمام", "کلیه",
     "علت", "علل", "دلیل", "دلایل", "هدف", "اهداف",
+    "تعداد", "میزان", "نرخ", "ارزش", "حجم", "مجموع", "شمار", "مبلغ", "خسارت",
 ))
 INFINITIVES = frozenset(fold_word(word) for word in (
     "بودن", "کردن", "شدن", "داشتن", "دادن", "نمودن", "گرفتن", "ساختن", "یافتن",
@@ -987,13 +996,19 @@ MAX_SHARE_WORDS = 5
 # کارگران، چند نفر از ساکنان; تن, the written word for heads, is GROUP_SHARE_UNITS): a group nobody
 # names, never the last speaker.
 SHARE_UNITS = ("درصد", "نفر")
-QUANTITY_WORDS = frozenset(fold_word(word) for word in (
-    "حدود", "تعداد", "درصد", "بسیار", "بسیاری", "محدود", "محدودی", "چند", "چندین", "برخی", "بیش", "کمتر",
-    "بیشتر", "نیمی", "همه", "تمام", "اکثر", "اغلب", "هزار", "هزاران", "میلیون", "میلیارد", "صد", "صدها",
+# Number words and the units of an amount: what a figure is written in.
+NUMBER_WORDS = (
+    "هزار", "میلیون", "میلیارد", "صد", "درصد",
     "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده", "دوازده", "سیزده", "چهارده",
     "پانزده", "شانزده", "هفده", "هجده", "هیجده", "نوزده", "بیست", "سی", "چهل", "پنجاه", "شصت", "هفتاد",
     "هشتاد", "نود", "دویست", "سیصد", "چهارصد", "پانصد",
+)
+QUANTITY_WORDS = frozenset(fold_word(word) for word in NUMBER_WORDS + (
+    "حدود", "تعداد", "بسیار", "بسیاری", "محدود", "محدودی", "چند", "چندین", "برخی", "بیش", "کمتر",
+    "بیشتر", "نیمی", "همه", "تمام", "اکثر", "اغلب", "هزاران", "صدها",
 ))
+# What an estimate's figure holds (ESTIMATING_NOUNS): a number word; digits are read apart.
+ESTIMATED_AMOUNT_WORDS = frozenset(fold_word(word) for word in NUMBER_WORDS)
 REPORTING_WORDS = frozenset(fold_word(word) for word in (
     "گفت", "گفته", "گفتگو", "گفت‌وگو", "اظهار", "تصریح", "افزود", "خبرنگار", "خبرنگاری", "خبرنگاران",
     "گزارش", "گزارشی", "اعلام", "خبر", "مصاحبه", "پاسخ", "پرسش", "سوال", "سئوال", "مبنی", "نقل", "بیان",

@@ -19,6 +19,8 @@ from corpus.quotes.constants import (
     WIDE_VIEWPOINT_KEYS,
     REPORTER,
     ANNOUNCING_NOUNS,
+    ESTIMATED_AMOUNT_WORDS,
+    ESTIMATING_KEYS,
     COUNTED_AMONG,
     COUNTED_AMONG_ENDINGS,
     PRONOUN_KEYS,
@@ -1016,6 +1018,15 @@ def _emphasised(field: Field, match: re.Match) -> list[Found]:
                   field.text[start:end], mention)]
 
 
+def _estimate_without_amount(match: re.Match, judgement: list[Word]) -> bool:
+    """Is the cue an estimate (ESTIMATING_NOUNS) with no figure after را? Only an amount, in
+    digits or number words, makes it a judgement said (``خسارت را ۳۰۰ میلیارد ریال برآورد کرد``);
+    without one the verb provides for or reckons (``بودجه‌ای را برای X پیش‌بینی کرد``)."""
+    cue = fold_word(match.group("cue").replace(" ", ""))
+    return cue.startswith(ESTIMATING_KEYS) and not any(
+        word.key in ESTIMATED_AMOUNT_WORDS or any(ch.isdigit() for ch in word.key) for word in judgement)
+
+
 def _stressed_with_to(rest: list[Word], last_bound: int) -> int | None:
     """Where به opens what was stressed (``وی در ادامه به CLAIM تاکید کرد``): the first به after
     the subject or the clause's last comma or verb, with only EMPHASIS_TO_LEAD_WORDS before it."""
@@ -1130,6 +1141,8 @@ def _judged(field: Field, match: re.Match, charge: str | None = None) -> list[Fo
         return []  # ``دروازه را (به شدت) تهدید کرد``: a threat with no charge, nothing said
     if judgement[-1].key == "و":
         return []  # ``محصول را معرفی کرد و اعلام کرد``: the object is another verb's
+    if _estimate_without_amount(match, judgement):
+        return []  # ``مجازاتی را برای متخلفان پیش‌بینی کرد``: provided for, no figure given
     if (fold_word(match.group("cue").split()[0]) in ANNOUNCING_NOUNS and judgement[0].key in NOT_A_JUDGEMENT
             and not _counted_among(judgement)):
         return []  # آمادگی خود را برای ... اعلام کرد: an announcement, no judgement

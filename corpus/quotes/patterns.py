@@ -45,6 +45,7 @@ from corpus.quotes.constants import (
     DOCUMENT_VERBS,
     MAX_DOCUMENT_AUTHOR_CHARS,
     JUDGING_NOUNS,
+    ESTIMATING_NOUNS,
     ACCUSING_NOUNS,
     JUDGING_VERBS,
     GROUP_BELIEF_VERBS,
@@ -244,14 +245,14 @@ def _judging_pattern() -> str:
     A judging noun may leave its light verb to the next verb (``X را بی‌سابقه عنوان و تصریح
     کرد: ...``), as EXPRESSED_CUE's nouns do."""
     light = "|".join(_past_forms(past) for past in ("کرد", "نمود"))
-    compound = [f"{_phrase_pattern(noun)}(?:{JOINER}(?:{light})|(?= و ))" for noun in JUDGING_NOUNS]
+    compound = [f"{_phrase_pattern(noun)}(?:{JOINER}(?:{light})|(?= و ))" for noun in JUDGING_NOUNS + ESTIMATING_NOUNS]
     return "|".join(compound + [_past_forms(f"ن?{_phrase_pattern(past)}") for past in JUDGING_VERBS])
 
 
 # ``X CLAIM را مهم دانست``: a judgement reported as the speaker's (the claim holds را).
 JUDGED_CUE = GuardedCue.of(
     f"{WORD_START}(?P<cue>{_judging_pattern()}){WORD_END}{NOT_PASSIVE}",
-    [verb.split()[0] for verb in JUDGING_VERBS] + list(JUDGING_NOUNS))
+    [verb.split()[0] for verb in JUDGING_VERBS] + list(JUDGING_NOUNS) + [noun.split()[-1] for noun in ESTIMATING_NOUNS])
 
 
 # ``X این طرح را «ظلم به کارمندان» می‌داند``: the present of a judging verb (not its past, which

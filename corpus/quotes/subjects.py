@@ -789,6 +789,8 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
         return Mention("title", role=as_original(field.text, phrase[1:]), indefinite=True, organisation=True,
                        where=field.where), phrase[-1].end
     ahead = not object_follows and _object_ahead(words, words.index(phrase[-1]) + 1)
+    if ahead and phrase_at(phrase, 0, ORGANISATION_LEXICON):
+        phrase = _body_before_an_opener(phrase)  # بانک مرکزی | نرخ تورم نقطه به نقطه را
     mention = mention_from_words(field, phrase, object_follows, ahead, set_off=_set_off(words, phrase))
     if _a_common_noun(mention) and _after(words, phrase[0]) == ITS:  # رونوشت آن ... ارسال شده: a thing's, no name
         return Mention("pronoun", where=field.where), words[0].start
@@ -1438,14 +1440,16 @@ def _noun_phrase(words: list[Word], one_speaker: bool = False) -> tuple[list[Wor
             phrase.append(word)
             n += 1
     object_follows = n < len(words) and words[n].key == "را"
-    if object_follows and len(phrase) > 2 and phrase[-2].key in DEMONSTRATIVES:
+    object_opens = object_follows and len(phrase) > 2 and phrase[-2].key in DEMONSTRATIVES
+    if object_opens:
         phrase = phrase[:-2]  # اخوان سرپرست تیم | این خبر را تکذیب کرد: ``این X`` opens the object
     if any(w.key == "," for w in phrase) and (object_follows or _object_part_last(phrase, words, n)):
         last_comma = max(i for i, w in enumerate(phrase) if w.key == ",")
         phrase, object_follows = phrase[:last_comma], False
     if object_follows and phrase and not any(starts_role(phrase, k) for k in range(len(phrase))):
         # محمد میرمسعودی | مراسم تجلیل را ...; روستا قانون جذب سرمایه‌گذاری | خارجی را ...
-        phrase = phrase[:_past_particles(phrase, _given_names_end(phrase)) + 1 if opens_name(phrase) else 1]
+        phrase = phrase[:_past_particles(phrase, _given_names_end(phrase)) + 1 if opens_name(phrase)
+                        else _body_before_object(phrase, object_opens)]
     while phrase and phrase[-1].key == ",":
         phrase.pop()
     return phrase, object_follows
@@ -1829,6 +1833,28 @@ def _past_role(words: list[Word], roles: list[list[Word]], name: list[Word]) -> 
     return [w for w in words if w.start >= end]
 
 
+def _body_before_object(phrase: list[Word], object_opens: bool) -> int:
+    """How many words of a phrase before را name the body that judges: all of them when ``این
+    X را`` was cut off them (``object_opens``), else up to where the object opens, read as a
+    role's end is (_before_object), when the phrase opens on a body's head (``سازمان بین‌المللی
+    انرژی | این رقم را ... برآورد کرد``); else its first word alone, as where the object opens is
+    then unknown (``روستا | قانون جذب ... را``)."""
+    if not phrase_at(phrase, 0, ORGANISATION_LEXICON):
+        return 1
+    if object_opens:
+        return len(phrase)
+    body = _before_object(phrase)
+    return len(body) if len(body) < len(phrase) else 1
+
+
+def _body_before_an_opener(phrase: list[Word]) -> list[Word]:
+    """A body's name before an object that را closes further on (``بانک مرکزی | نرخ تورم نقطه به
+    نقطه را``): it ends at a word that opens an object (OBJECT_OPENERS), the one sure sign there;
+    a verb's noun before an infinitive may be the body's own (هیئت تجدید نظر صرف | نظر کردن)."""
+    body = _before_object(phrase)
+    return body if len(body) < len(phrase) and phrase[len(body)].key in OBJECT_OPENERS else phrase
+
+
 def _before_object(role: list[Word]) -> list[Word]:
     """A role right before «را» ends where the object opens (عضو حزب ... | این موضوع را ...،
     عضو کمیسیون ... | بالا بودن تلفات را ...): at an object's opening word or the word before
@@ -2120,7 +2146,10 @@ def _past_a_noun(name: list[Word]) -> list[Word]:
 
 def _name_words(words: list[Word]) -> list[Word]:
     """The name in ``words``: honorifics dropped, cut at the first word no name has
-    (a stop, time, quantity or reporting word, a weekday, a verb: person.name_end)."""
+    (a stop, time, quantity or reporting word, a weekday, a verb: person.name_end). A country
+    alone is a state's name (``ایران خواستار ... شد``), though ایران ends any longer name."""
+    if "".join(w.key for w in words) in COUNTRY_NAMES:
+        return words
     words = _from_inner_honorific(words)
     words = words[leading_honorifics([w.key for w in words]):]
     keys = [w.key for w in words]
