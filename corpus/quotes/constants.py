@@ -1355,6 +1355,12 @@ SPLIT_COMPOUNDS = tuple(tuple(fold_word(word) for word in compound.split())
                         for compound in ("گفت و گوی", "گفت و گو", "جست و جوی", "جست و جو"))
 # Prepositions before such a noun (به قلم ...، با هدایت ...، در غیبت ...، به همراه ...).
 NOUN_BEFORE_NAME_PREPOSITIONS = frozenset(fold_word(word) for word in ("به", "با", "از", "در", "برای", "بدون"))
+# Words of address that open a vocative (``آقای حسینی‌پور، رضا نیکخواه ... گفته بود``: a reporter's
+# question addressing the one asked, then naming the one it reports).
+ADDRESS_WORDS = frozenset(fold_word(word) for word in ("آقای", "خانم", "جناب"))
+# Words that open an adverbial of place, occasion or time at a sentence's start (در مشهد نیز، پس
+# از این دیدار هم): a نیز/هم closing it says "also" of the place, and the name after it is the subject.
+ADVERBIAL_OPENERS = frozenset(fold_word(word) for word in ("در", "از", "پس", "پیش", "بعد", "طی", "هنگام"))
 
 # Countries, and capitals standing for their states (مسکو اعلام کرد), as the news names them when
 # a state speaks: a body, never a person, so no title (سخنگوی این سفارتخانه) is theirs and their

@@ -121,6 +121,8 @@ from corpus.quotes.constants import (
     NAME_SECOND_HALVES,
     NON_NAME_WORDS,
     NOUN_BEFORE_NAME_PREPOSITIONS,
+    ADVERBIAL_OPENERS,
+    ADDRESS_WORDS,
     NUMBERED_BODIES,
     NUMBERED_NOUNS,
     ORDINAL_ADJECTIVES,
@@ -1354,17 +1356,24 @@ def _name_before_comma(words: list[Word], comma: int) -> int | None:
     """Where a name that runs right up to the comma starts, when it opens with an honorific or
     a given name (``بنا بر این گزارش سید رمضان جعفری، مدیر ...``): the subject the role after the
     comma describes. Not after a preposition: ``در دیدار با علی رضایی، مدیرکل ... گفت`` is the
-    director speaking to him."""
+    director speaking to him. After the نیز/هم that closes an opening adverbial (``در مشهد نیز
+    حسین کریمی، مدیرکل ...، گفت``: a roundup's next city) the name is the subject still."""
     for k in range(max(0, comma - MAX_NAME_WORDS - 2), comma):
         if not (phrase_at(words, k, HONORIFIC_LEXICON) or is_first_name(words[k].key)
                 or is_foreign_given_name(words[k].key)):
             continue
-        if k and words[k - 1].key in PREDICATE_STARTS:
+        if k and words[k - 1].key in PREDICATE_STARTS and not _closes_adverbial(words, k - 1):
             return None
         name = _name_words(words[k:comma])
         if name and name[-1] is words[comma - 1] and is_person_name([w.key for w in name], NAME_HEAD_WORDS):
             return k
     return None
+
+
+def _closes_adverbial(words: list[Word], n: int) -> bool:
+    """Is words[n] a نیز/هم ending an adverbial that opens the sentence (``در مشهد نیز``، ``در این
+    نشست هم``): "also" said of the place or the occasion, no preposition before what follows?"""
+    return n > 1 and words[n].key in ALSO_WORDS and words[0].key in ADVERBIAL_OPENERS
 
 
 def _skip_time(words: list[Word]) -> list[Word]:
@@ -1789,11 +1798,24 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
 
 def _past_address(words: list[Word]) -> list[Word]:
     """``خانم دکتر، رئیس سازمان ...، آقای X، گفته است``: honorifics alone set off by a comma (an
-    interviewer's address to the interviewee) name nobody who speaks; the subject comes after them."""
+    interviewer's address to the interviewee) name nobody who speaks; the subject comes after them.
+    So does a word of address with a short name (``آقای حسینی‌پور، رضا نیکخواه، مدیرکل ... گفته بود
+    ...؛ قبول دارید؟``) when a full name follows: the question turns to the one asked, then names
+    the one it reports (_addressed_by_name)."""
     comma = next((n for n, word in enumerate(words) if word.key == ","), 0)
-    if comma and comma + 1 < len(words) and leading_honorifics([w.key for w in words[:comma]] + [","]) == comma:
+    if comma and comma + 1 < len(words) and (leading_honorifics([w.key for w in words[:comma]] + [","]) == comma
+                                             or _addressed_by_name(words, comma)):
         return words[comma + 1:]
     return words
+
+
+def _addressed_by_name(words: list[Word], comma: int) -> bool:
+    """Do a word of address and a name of one or two words stand before the comma, and a full name
+    (no honorific: آقای رضایی، دکتر علی رضایی is one man) after it? A role after the comma is
+    the name's apposition (``آقای رضایی، مدیرکل ...، گفت``), no vocative."""
+    rest = words[comma + 1:]
+    return (words[0].key in ADDRESS_WORDS and 2 <= comma <= 3 and len(rest) > 1
+            and opens_name(rest) and not phrase_at(rest, 0, HONORIFIC_LEXICON))
 
 
 def _appositive_name(part: list[Word], name: list[Word]) -> bool:
