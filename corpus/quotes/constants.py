@@ -241,6 +241,10 @@ KNOWN_AS_CLOSER = fold_word("شناخته")
 FAMED_AS_CLOSERS = frozenset(fold_word(word) for word in ("شهرت", "مشهور", "معروف"))
 # ``از «پیشی»، یعنی مهدی پیشگاهی``: the other name, a comma, this, then the full name.
 THAT_IS = fold_word("یعنی")
+# ``ژوزینیو که نام کاملش ژوزه کارلوس سیلوا است``، ``کمتر کسی نام کاملش، جواد رحمانی، را می‌داند``:
+# the words that say the name after them is the whole name of one the report calls otherwise.
+FULL_NAME_OPENERS = tuple(tuple(fold_word(word) for word in cue.split()) for cue in (
+    "نام کاملش", "نام کامل او", "نام کامل وی", "نام کامل", "اسم کاملش", "اسم کامل او", "اسم کامل"))
 # Words ending a surname (حسن‌زاده، کریمی نیا) that the lexicon knows as verbs (زاده "born", نیا "do
 # not come"): after a word that may be a name's, they end the name, never a clause.
 SURNAME_TAILS = frozenset(fold_word(word) for word in ("زاده", "نیا"))
