@@ -34,6 +34,14 @@ def test_a_name_mid_clause_before_known_as_is_the_one_the_other_name_means():
     assert speaker_of(quotes, "شیراز امشب") == "امیرحسین صفایی"
 
 
+@pytest.mark.parametrize("cue", ["معروف به", "مشهور به"])
+def test_a_name_read_in_full_ends_before_known_as(cue):
+    """``کریم باقری معروف به «آقا کریم»``: معروف/مشهور open the other name, as ملقب does; no part of the name."""
+    quotes = quotes_of(f"هواداران از بازی تیمی که کریم باقری {cue} «آقا کریم» هدایت می‌کرد، راضی بودند.",
+                       "آقا کریم در پایان گفت: بازیکنانم جنگیدند.")
+    assert speaker_of(quotes, "جنگیدند") == "کریم باقری"
+
+
 def test_a_full_name_of_a_thing_names_nobody():
     """The negative: ``نام کامل`` of a club or a form gives no person a name."""
     quotes = quotes_of("ژوزینیو گفت: نام کامل باشگاه در قرارداد آمده است و مشکلی نداریم.",
