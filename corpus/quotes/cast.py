@@ -725,7 +725,8 @@ class Cast:
             return _titled(self.headline_speaker, mention.role), mention.role, "title"
         newcomer = (named_next is not None and id(named_next) not in self.seen
                     and (not named_next.all_titles or _shares_words(wanted, named_next.all_titles)))
-        if current is not None and (named_next is current or _same_head(wanted, current.all_titles)
+        if current is not None and (named_next is current or (_same_head(wanted, current.all_titles)
+                                                              or _second_office_of(mention.role, current))
                                     and not (mention.also and (newcomer or not _holds(wanted, current)))
                                     or mention.going_on and (not current.roles or _shares_words(wanted, current.all_titles))):
             return _titled(current, mention.role), mention.role, "title"  # named again next: the title is theirs
@@ -1020,6 +1021,13 @@ def _body_name_ends(fld: Field, words: list[Word], n: int, kind: str) -> bool:
     no_name_word = non_name_kind(word.key) in NOT_IN_A_BODY_NAME and word.key not in BODY_NAME_STOP_WORDS
     return (word.key == "," or word.key in PREDICATE_STARTS or no_name_word
             or bool(BODY_NAME_STOPS & set(fld.folded[words[n - 1].end:word.start])))
+
+
+def _second_office_of(role: str, person: _Person) -> bool:
+    """Is the title the second office of one the person was given (امام جمعه ساری of نماینده ولی
+    فقیه در استان و امام جمعه ساری)? Then it is theirs as much as the first: a newcomer named next
+    (``در بابل نیز X، امام جمعه این شهر، گفت``) holds another of its kind, not this one."""
+    return _with_the_office_before(role, person.all_titles) != role
 
 
 def _cut_at_its_end(role: str, titles: list[str]) -> str:

@@ -241,6 +241,10 @@ KNOWN_AS_CLOSER = fold_word("شناخته")
 FAMED_AS_CLOSERS = frozenset(fold_word(word) for word in ("شهرت", "مشهور", "معروف"))
 # ``از «پیشی»، یعنی مهدی پیشگاهی``: the other name, a comma, this, then the full name.
 THAT_IS = fold_word("یعنی")
+# ``ژوزینیو که نام کاملش ژوزه کارلوس سیلوا است``، ``کمتر کسی نام کاملش، جواد رحمانی، را می‌داند``:
+# the words that say the name after them is the whole name of one the report calls otherwise.
+FULL_NAME_OPENERS = tuple(tuple(fold_word(word) for word in cue.split()) for cue in (
+    "نام کاملش", "نام کامل او", "نام کامل وی", "نام کامل", "اسم کاملش", "اسم کامل او", "اسم کامل"))
 # Words ending a surname (حسن‌زاده، کریمی نیا) that the lexicon knows as verbs (زاده "born", نیا "do
 # not come"): after a word that may be a name's, they end the name, never a clause.
 SURNAME_TAILS = frozenset(fold_word(word) for word in ("زاده", "نیا"))
@@ -306,7 +310,7 @@ NON_NAME_WORDS = frozenset(fold_word(word) for word in (
     "مقامات", "رسانه‌ها", "رسانهها", "کارشناسان", "منابع", "مسئولان", "مسوولان", "چراکه", "چرا",
     "ره", "رض", "س", "ع", "ص", "عج", "قده", "مدظله", "مد", "ظله", "العالی", "امام", "حضرت", "شهید", "شهدا",
     "مرحوم", "راحل",
-    "ملقب", "موسوم",  # a nickname follows the name: X Y ملقب به Z
+    "ملقب", "موسوم", "معروف", "مشهور",  # a nickname follows the name: X Y ملقب به Z، X Y معروف به «Z»
 ))
 
 # Nouns whose complement takes از inside a role: دبیر کارگروه پیشگیری از آسیب‌های اجتماعی.
@@ -1377,6 +1381,12 @@ SPLIT_COMPOUNDS = tuple(tuple(fold_word(word) for word in compound.split())
                         for compound in ("گفت و گوی", "گفت و گو", "جست و جوی", "جست و جو"))
 # Prepositions before such a noun (به قلم ...، با هدایت ...، در غیبت ...، به همراه ...).
 NOUN_BEFORE_NAME_PREPOSITIONS = frozenset(fold_word(word) for word in ("به", "با", "از", "در", "برای", "بدون"))
+# Words of address that open a vocative (``آقای حسینی‌پور، رضا نیکخواه ... گفته بود``: a reporter's
+# question addressing the one asked, then naming the one it reports).
+ADDRESS_WORDS = frozenset(fold_word(word) for word in ("آقای", "خانم", "جناب"))
+# Words that open an adverbial of place, occasion or time at a sentence's start (در مشهد نیز، پس
+# از این دیدار هم): a نیز/هم closing it says "also" of the place, and the name after it is the subject.
+ADVERBIAL_OPENERS = frozenset(fold_word(word) for word in ("در", "از", "پس", "پیش", "بعد", "طی", "هنگام"))
 
 # Countries, and capitals standing for their states (مسکو اعلام کرد), as the news names them when
 # a state speaks: a body, never a person, so no title (سخنگوی این سفارتخانه) is theirs and their

@@ -35,6 +35,7 @@ from corpus.quotes.constants import (
     ALIAS_BEFORE,
     FAMED_AS_CLOSERS,
     THAT_IS,
+    FULL_NAME_OPENERS,
     KNOWN_AS_CLOSER,
     KNOWN_AS_OPENERS,
     BESIDES_WORDS,
@@ -121,6 +122,8 @@ from corpus.quotes.constants import (
     NAME_SECOND_HALVES,
     NON_NAME_WORDS,
     NOUN_BEFORE_NAME_PREPOSITIONS,
+    ADVERBIAL_OPENERS,
+    ADDRESS_WORDS,
     NUMBERED_BODIES,
     NUMBERED_NOUNS,
     ORDINAL_ADJECTIVES,
@@ -408,10 +411,11 @@ def _name_called_by(field: Field, words: list[Word]) -> Mention | None:
     معرفی می‌کند، گفت``): the words between the object (او را، خود را) and the naming verb
     (CALLED_VERBS), before the first comma after که or a و going on. The report calls them so
     later (عمو جلال ... گفت), and nothing else names them; a description that opens on a name
-    keeps it."""
+    keeps it, as does a surname the article writes after a given name elsewhere (``عباسی که
+    هواداران او را «شیر» صدا می‌زنند، نوشت`` with سعید عباسی named before): the one described is named."""
     that = next((n for n, word in enumerate(words) if word.key == THAT), None)  # past an opening (کنار او، ...)
     end = next((n for n, word in enumerate(words) if word.key == "," and n > (that or 0)), len(words))
-    if not that or opens_name(words[:that]):
+    if not that or opens_name(words[:that]) or that == 1 and _written_after_a_given_name(field, words[0].key):
         return None  # علی رضایی که دوستانش او را ... صدا می‌کنند: named already
     for n in range(that + 1, end - 2):
         if words[n].key not in _CALLED_OBJECT_KEYS or words[n + 1].key != "را":
@@ -1356,17 +1360,24 @@ def _name_before_comma(words: list[Word], comma: int) -> int | None:
     """Where a name that runs right up to the comma starts, when it opens with an honorific or
     a given name (``بنا بر این گزارش سید رمضان جعفری، مدیر ...``): the subject the role after the
     comma describes. Not after a preposition: ``در دیدار با علی رضایی، مدیرکل ... گفت`` is the
-    director speaking to him."""
+    director speaking to him. After the نیز/هم that closes an opening adverbial (``در مشهد نیز
+    حسین کریمی، مدیرکل ...، گفت``: a roundup's next city) the name is the subject still."""
     for k in range(max(0, comma - MAX_NAME_WORDS - 2), comma):
         if not (phrase_at(words, k, HONORIFIC_LEXICON) or is_first_name(words[k].key)
                 or is_foreign_given_name(words[k].key)):
             continue
-        if k and words[k - 1].key in PREDICATE_STARTS:
+        if k and words[k - 1].key in PREDICATE_STARTS and not _closes_adverbial(words, k - 1):
             return None
         name = _name_words(words[k:comma])
         if name and name[-1] is words[comma - 1] and is_person_name([w.key for w in name], NAME_HEAD_WORDS):
             return k
     return None
+
+
+def _closes_adverbial(words: list[Word], n: int) -> bool:
+    """Is words[n] a نیز/هم ending an adverbial that opens the sentence (``در مشهد نیز``، ``در این
+    نشست هم``): "also" said of the place or the occasion, no preposition before what follows?"""
+    return n > 1 and words[n].key in ALSO_WORDS and words[0].key in ADVERBIAL_OPENERS
 
 
 def _skip_time(words: list[Word]) -> list[Word]:
@@ -1793,11 +1804,24 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
 
 def _past_address(words: list[Word]) -> list[Word]:
     """``خانم دکتر، رئیس سازمان ...، آقای X، گفته است``: honorifics alone set off by a comma (an
-    interviewer's address to the interviewee) name nobody who speaks; the subject comes after them."""
+    interviewer's address to the interviewee) name nobody who speaks; the subject comes after them.
+    So does a word of address with a short name (``آقای حسینی‌پور، رضا نیکخواه، مدیرکل ... گفته بود
+    ...؛ قبول دارید؟``) when a full name follows: the question turns to the one asked, then names
+    the one it reports (_addressed_by_name)."""
     comma = next((n for n, word in enumerate(words) if word.key == ","), 0)
-    if comma and comma + 1 < len(words) and leading_honorifics([w.key for w in words[:comma]] + [","]) == comma:
+    if comma and comma + 1 < len(words) and (leading_honorifics([w.key for w in words[:comma]] + [","]) == comma
+                                             or _addressed_by_name(words, comma)):
         return words[comma + 1:]
     return words
+
+
+def _addressed_by_name(words: list[Word], comma: int) -> bool:
+    """Do a word of address and a name of one or two words stand before the comma, and a full name
+    (no honorific: آقای رضایی، دکتر علی رضایی is one man) after it? A role after the comma is
+    the name's apposition (``آقای رضایی، مدیرکل ...، گفت``), no vocative."""
+    rest = words[comma + 1:]
+    return (words[0].key in ADDRESS_WORDS and 2 <= comma <= 3 and len(rest) > 1
+            and opens_name(rest) and not phrase_at(rest, 0, HONORIFIC_LEXICON))
 
 
 def _appositive_name(part: list[Word], name: list[Word]) -> bool:
@@ -2499,14 +2523,17 @@ def aliases_given(field: Field) -> list[tuple[Mention, tuple[str, ...]]]:
     compact = field.folded.replace(" ", "").replace("\u200c", "")
     if not (any(cue[0] in compact for cue in ALIAS_BEFORE) or KNOWN_AS_CLOSER in compact
             or THAT_IS in compact or any(word in compact for word in FAMED_AS_CLOSERS)
-            or any(verb[0] in compact for verb in CALLED_VERBS)):
+            or any(verb[0] in compact for verb in CALLED_VERBS) or any(mark in compact for mark in _FULL_NAME_MARKS)):
         return []
     words = _detached_prefixes_joined(field_words(field.folded, len(field.folded)))  # صدا می زنند
     found = []
     for n in range(1, len(words)):
         keys = tuple(w.key for w in words[n:n + 2])
         later = words[n + 2:n + 2 + MAX_CALLED_NAME_WORDS + 1]
-        if keys in ALIAS_BEFORE:
+        if (opener := _full_name_opener(words, n)):
+            name, alias = _name_starting(field, words, n + opener + (words[n + opener].key == ",")), \
+                _called_before_full_name(field, words, n)
+        elif keys in ALIAS_BEFORE:
             name, alias = _name_ending(field, words, n), _alias_after(field, words, n + 2)
         elif keys in KNOWN_AS_OPENERS and (closer := next((k for k, w in enumerate(later, n + 2) if w.key == KNOWN_AS_CLOSER), None)):
             name, alias = _name_before_that(field, words, n), tuple(w.key for w in words[n + 2:closer])
@@ -2523,6 +2550,27 @@ def aliases_given(field: Field) -> list[tuple[Mention, tuple[str, ...]]]:
         if name is not None and alias and "," not in alias:
             found.append((name, alias))
     return found
+
+
+_FULL_NAME_MARKS = frozenset("".join(cue[:2]) for cue in FULL_NAME_OPENERS)  # نامکامل: a field without it has none
+
+
+def _full_name_opener(words: list[Word], n: int) -> int:
+    """How many words a FULL_NAME_OPENERS phrase at word n takes (0 if none), with a name after it."""
+    length = next((len(cue) for cue in FULL_NAME_OPENERS if tuple(w.key for w in words[n:n + len(cue)]) == cue), 0)
+    return length if length and n + length + 1 < len(words) else 0
+
+
+def _called_before_full_name(field: Field, words: list[Word], n: int) -> tuple[str, ...]:
+    """Whom a full name (``نام کاملش X``) is given to: the name right before ``که`` opening the clause
+    (``ژوزینیو که نام کاملش ...``), else the last name the field set in guillemets before it
+    (``«عمو جواد» ... کمتر کسی نام کاملش، جواد رحمانی، را می‌داند``): the name the report calls them by."""
+    if words[n - 1].key == THAT and n > 1:
+        return _alias_before(field, words, n - 1)
+    for k in range(n - 1, 0, -1):
+        if field.folded[words[k].end:words[k].end + 1] == "»":
+            return _alias_before(field, words, k + 1)
+    return ()
 
 
 def _called_verb_at(words: list[Word], start: int) -> int | None:
@@ -2576,12 +2624,22 @@ def _name_ending(field: Field, words: list[Word], end: int, opening: bool = Fals
     """The person's name the words before ``end`` make, back to a comma or the field's start
     (``opening``: only one opening as a name does)."""
     start = next((k + 1 for k in range(end - 1, -1, -1) if words[k].key == ","), 0)
-    name = words[max(start, end - MAX_NAME_WORDS):end]
+    name = _name_tail(words[max(start, end - MAX_NAME_WORDS):end])
     opens = bool(name) and opens_name(name)
     name = name[leading_honorifics([w.key for w in name]):]  # حاج احمد شیرزاد: the name, as subjects give it
     if len(name) < 2 or not is_person_name([w.key for w in name], NAME_HEAD_WORDS) or opening and not opens:
         return None
     return _name_mention(field, name, strong=True)
+
+
+def _name_tail(words: list[Word]) -> list[Word]:
+    """The words a name ends, when the clause runs on before it with no comma (``گلی که امیرحسین
+    صفایی معروف به «جادوگر» زد``): the whole words if they are a name, else the shortest run of
+    them, from a word that opens a name as one does (a given name, an honorific), that is one."""
+    if not words or is_person_name([w.key for w in words], NAME_HEAD_WORDS):
+        return words
+    return next((words[k:] for k in range(1, len(words) - 1)
+                 if opens_name(words[k:]) and is_person_name([w.key for w in words[k:]], NAME_HEAD_WORDS)), words)
 
 
 def _alias_after(field: Field, words: list[Word], start: int) -> tuple[str, ...]:

@@ -1,0 +1,63 @@
+"""A person the report quotes by a short or called name, whose whole name it gives once in a
+declaration (``ژوزینیو که نام کاملش ژوزه کارلوس سیلوا است``، ``کمتر کسی نام کاملش، جواد رحمانی، را
+می‌داند``) or before the name they go by, mid-clause (``گلی که امیرحسین صفایی معروف به «جادوگر» زد``):
+the speaker is shown by that whole name. Every sentence is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quoting import quotes_of, speaker_of
+
+
+@pytest.mark.parametrize("declaration", [
+    "ژوزینیو که نام کاملش ژوزه کارلوس سیلوا است، از تابستان به تیم پیوسته است.",
+    "ژوزینیو كه نام كامل او ژوزه كارلوس سيلوا است، از تابستان به تيم پيوسته است.",
+])
+def test_the_name_declared_whole_after_that_is_the_speakers(declaration):
+    quotes = quotes_of(declaration, "ژوزینیو در پایان گفت که اگر قهرمان شوند، جشن می‌گیرد.",
+                       title="ژوزینیو: می‌خواهم با این تیم قهرمان شوم")
+    assert [q.speaker for q in quotes] == ["ژوزه کارلوس سیلوا"] * 2
+
+
+def test_the_name_declared_whole_belongs_to_the_name_in_guillemets_before_it():
+    quotes = quotes_of("در زیرزمین مسجد، «عمو جواد» کلاس شبانه را اداره می‌کند. بچه‌ها او را به همین نام صدا "
+                       "می‌زنند و کمتر کسی نام کاملش، جواد رحمانی، را می‌داند.",
+                       "عمو جواد می‌گوید: این بچه‌ها تنبل نیستند، خسته‌اند.")
+    assert speaker_of(quotes, "تنبل نیستند") == "جواد رحمانی"
+
+
+def test_a_name_mid_clause_before_known_as_is_the_one_the_other_name_means():
+    quotes = quotes_of("خوزه لیما، سرمربی تیم، درباره گلی که امیرحسین صفایی معروف به «جادوگر» به ثمر رساند، گفت: او آینده دارد.",
+                       "جادوگر در صفحه اینستاگرامش نوشت: «شیراز امشب آبی است.»")
+    assert speaker_of(quotes, "شیراز امشب") == "امیرحسین صفایی"
+
+
+@pytest.mark.parametrize("cue", ["معروف به", "مشهور به"])
+def test_a_name_read_in_full_ends_before_known_as(cue):
+    """``کریم باقری معروف به «آقا کریم»``: معروف/مشهور open the other name, as ملقب does; no part of the name."""
+    quotes = quotes_of(f"هواداران از بازی تیمی که کریم باقری {cue} «آقا کریم» هدایت می‌کرد، راضی بودند.",
+                       "آقا کریم در پایان گفت: بازیکنانم جنگیدند.")
+    assert speaker_of(quotes, "جنگیدند") == "کریم باقری"
+
+
+def test_a_full_name_of_a_thing_names_nobody():
+    """The negative: ``نام کامل`` of a club or a form gives no person a name."""
+    quotes = quotes_of("ژوزینیو گفت: نام کامل باشگاه در قرارداد آمده است و مشکلی نداریم.",
+                       "ژوزینیو افزود: هفته آینده به تمرین برمی‌گردم.")
+    assert [q.speaker for q in quotes] == ["ژوزینیو"] * 2
+
+
+def test_a_surname_before_the_clause_giving_a_nickname_keeps_the_floor():
+    """``عباسی که هواداران او را «شیر» صدا می‌زنند، ... نوشت`` with سعید عباسی named before: the
+    surname names the one described, the nickname is no speaker of its own."""
+    quotes = quotes_of("سعید عباسی، مدافع تیم، در بازی دیروز اخراج شد.",
+                       "عباسی که هواداران او را «شیر» صدا می‌زنند، شب گذشته در صفحه شخصی‌اش نوشت: «از حریف عذرخواهی کردم.»")
+    assert speaker_of(quotes, "عذرخواهی") == "سعید عباسی"
+
+
+def test_a_description_before_the_clause_giving_a_name_is_still_called_by_it():
+    """The negative: a description (مردی شصت ساله) is no name; the name they go by is theirs."""
+    quotes = quotes_of("مردی شصت ساله که اهالی محله او را «عمو جلال» صدا می‌کنند، می‌گوید: «شب‌ها سرد است.»")
+    assert speaker_of(quotes, "شب‌ها سرد") == "عمو جلال"
