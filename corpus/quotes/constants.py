@@ -1295,6 +1295,10 @@ LOCATING_WORDS = frozenset(fold_word(word) for word in (
 COUNT_ADJECTIVES = frozenset(fold_word(unit + "ه") for unit in (
     "نفر", "سال", "روز", "ماه", "ساعت", "تن", "متر", "کیلومتر", "میلیون", "میلیارد", "جلد", "قسمت",
 ))
+# The unit of an age, bare or with its indefinite ending (بیمار ۴۳ ساله، پیرمردی ۷۰ ساله‌ای که ...):
+# after a number inside a describing phrase it is who the person is, no time of the predicate.
+AGE_UNITS = frozenset(fold_word(word) for word in ("ساله", "ساله\u200cای"))
+AGE_UNIT_BARE = "ساله"  # the age as a role shows it, without the indefinite ending
 # Units a body numbers (شعبه ۱۴ دادگاه ...، منطقه ۶ شهرداری، کلانتری ۱۲): with their number
 # after them they are a body speaking; the noun alone is no one's name.
 NUMBERED_BODIES = frozenset(fold_word(word) for word in (

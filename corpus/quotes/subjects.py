@@ -46,6 +46,8 @@ from corpus.quotes.constants import (
     MANNER_WORDS,
     GIVEN_NAME_SECOND_HALVES,
     COUNT_ADJECTIVES,
+    AGE_UNITS,
+    AGE_UNIT_BARE,
     GIVEN_NAMES_OF_GOD,
     GODS_NAME,
     MIN_NAME_WORDS_BEFORE_DESCRIPTION,
@@ -1424,6 +1426,9 @@ def _noun_phrase(words: list[Word], one_speaker: bool = False) -> tuple[list[Wor
         elif _counted_unit(words, n):  # زیر ۲۳ | سال: the age group's unit, no time of the predicate
             phrase.append(word)
             n += 1
+        elif _an_age(phrase, words, n) and not _object_or_predicate_ahead(words, n):
+            phrase += words[n:n + 2]  # بیمار ۴۳ ساله، مادر دختری ۱۲ ساله: who they are, no count of the object
+            n += 2
         elif _opens_next_phrase(phrase, words, n):
             break
         elif word.key in PREDICATE_STARTS and not _continues_role(phrase, words, n, one_speaker):
@@ -1765,7 +1770,7 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
     if object_follows and roles:
         roles[-1] = _before_object(roles[-1])
     roles = [role for role in (_role_words(r) for r in roles) if role]
-    role_text = "، ".join(as_original(text, _drop_indefinite(r)) for r in roles)
+    role_text = "، ".join(as_original(text, _bare_age(_drop_indefinite(r))) for r in roles)
     before_object = (object_follows or object_ahead) and bool(roles)
     cut = as_original(text, _past_role(words, roles, name)) if before_object else ""
     if name:
@@ -2303,6 +2308,15 @@ def _counted_unit(words: list[Word], n: int) -> bool:
             and words[n - 2].key in CLASS_NOUNS)
 
 
+def _an_age(phrase: list[Word], words: list[Word], n: int) -> bool:
+    """Does an age stand at word n, a number (digits or words) and its unit (۴۳ ساله، دوازده
+    ساله‌ای), after a noun of the phrase being read? Persian news describes a person by their
+    age inside the phrase (پیرمرد ۷۰ ساله، مادر دختری ۱۲ ساله، گارد ۲۱ ساله آذرخش): the phrase
+    goes on past it, where any other number ends it."""
+    return (bool(phrase) and phrase[-1].key != "," and n + 1 < len(words) and words[n + 1].key in AGE_UNITS
+            and (words[n].key.isdigit() or non_name_kind(words[n].key) == "quantity"))
+
+
 def _role_words(words: list[Word]) -> list[Word]:
     """A role ends before a time word, a weekday, a reporting word, a verb or a digit:
     رئیس کمیته مسابقات سه‌شنبه → رئیس کمیته مسابقات (stop words stay: و، در belong to roles),
@@ -2318,6 +2332,8 @@ def _role_words(words: list[Word]) -> list[Word]:
             continue  # شهردار منطقه ۲۰ تهران
         if _counted_unit(words, n):
             continue  # قهرمان وزن ۷۷ کیلوگرم؛ سرمربی تیم ملی زیر ۲۳ سال
+        if _an_age(words[:n], words, n) or n >= 2 and _an_age(words[:n - 1], words, n - 1):
+            continue  # بیمار ۴۳ ساله: the age and its unit
         if _ends_role_compound(words, n):
             continue  # مدیرکل حمل و نقل
         if kind not in ("", "stop word", "quantity"):
@@ -2330,14 +2346,25 @@ def _role_words(words: list[Word]) -> list[Word]:
 
 def _closes_role(words: list[Word]) -> bool:
     """Does the last word, a stop word, close the role all the same: a fixed term's last word
-    (اداره کل) or a holy name's honorific (دانشگاه امام حسین (ع))?"""
-    return words[-1].key in ROLE_CLOSING_HONORIFICS or _ends_role_compound(words, len(words) - 1)
+    (اداره کل), a holy name's honorific (دانشگاه امام حسین (ع)) or an age's unit (بیمار ۴۳ ساله)?"""
+    return (words[-1].key in ROLE_CLOSING_HONORIFICS or _ends_role_compound(words, len(words) - 1)
+            or len(words) > 2 and _an_age(words[:-2], words, len(words) - 2))
 
 
 def _ends_role_compound(words: list[Word], n: int) -> bool:
     """Does word n end a fixed term of roles (حمل و نقل، محیط زیست), though a verb alone?"""
     keys = tuple(word.key for word in words[:n + 1])
     return any(keys[-len(term):] == term for term in ROLE_COMPOUNDS)
+
+
+def _bare_age(words: list[Word]) -> list[Word]:
+    """An age as a role gives it, without the indefinite ending that opens a relative clause on
+    its noun (بیمار ۴۳ ساله‌ای که ... is the بیمار ۴۳ ساله): the ending is the clause's, not who
+    the person is."""
+    bare = fold_word(AGE_UNIT_BARE)
+    return [Word(bare, word.start, word.start + len(AGE_UNIT_BARE))
+            if word.key in AGE_UNITS and word.key != bare and n and _an_age(words[:n - 1], words, n - 1) else word
+            for n, word in enumerate(words)]
 
 
 def _drop_indefinite(words: list[Word]) -> list[Word]:
