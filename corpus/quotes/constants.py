@@ -1295,6 +1295,15 @@ LOCATING_WORDS = frozenset(fold_word(word) for word in (
 COUNT_ADJECTIVES = frozenset(fold_word(unit + "ه") for unit in (
     "نفر", "سال", "روز", "ماه", "ساعت", "تن", "متر", "کیلومتر", "میلیون", "میلیارد", "جلد", "قسمت",
 ))
+# Prepositions whose phrase describes a person inside an apposition the comma closes (X، مدیر یک
+# دبیرستان دخترانه در شهر ری، گفت؛ X، استاد روانپزشکی از آلمان، گفت), and how many words such a
+# phrase may have before that comma: longer, it is the sentence going on, not who they are.
+SET_OFF_PREPOSITIONS = frozenset(fold_word(word) for word in ("در", "از"))
+MAX_SET_OFF_COMPLEMENT_WORDS = 6
+# Nouns of verbs that take their object with از (از افزایش بودجه خبر داد، از مردم تشکر کرد): after
+# such a phrase and a comma, the phrase was the verb's object, not a part of the apposition.
+FROM_OBJECT_VERB_NOUNS = frozenset(fold_word(word) for word in (
+    "خبر", "انتقاد", "تشکر", "قدردانی", "گلایه", "استقبال", "حمایت", "دفاع", "ابراز"))
 # The unit of an age, bare or with its indefinite ending (بیمار ۴۳ ساله، پیرمردی ۷۰ ساله‌ای که ...):
 # after a number inside a describing phrase it is who the person is, no time of the predicate.
 AGE_UNITS = frozenset(fold_word(word) for word in ("ساله", "ساله\u200cای"))

@@ -48,6 +48,10 @@ from corpus.quotes.constants import (
     COUNT_ADJECTIVES,
     AGE_UNITS,
     AGE_UNIT_BARE,
+    SET_OFF_PREPOSITIONS,
+    MAX_SET_OFF_COMPLEMENT_WORDS,
+    FROM_OBJECT_VERB_NOUNS,
+    REPORTING_WORDS,
     GIVEN_NAMES_OF_GOD,
     GODS_NAME,
     MIN_NAME_WORDS_BEFORE_DESCRIPTION,
@@ -1426,6 +1430,9 @@ def _noun_phrase(words: list[Word], one_speaker: bool = False) -> tuple[list[Wor
         elif _counted_unit(words, n):  # زیر ۲۳ | سال: the age group's unit, no time of the predicate
             phrase.append(word)
             n += 1
+        elif complement := _complement_set_off(phrase, words, n):
+            phrase += words[n:n + complement]  # X، مدیر یک دبیرستان دخترانه در شهر ری، گفت: who they are, to the comma
+            n += complement
         elif _an_age(phrase, words, n) and not _object_or_predicate_ahead(words, n):
             phrase += words[n:n + 2]  # بیمار ۴۳ ساله، مادر دختری ۱۲ ساله: who they are, no count of the object
             n += 2
@@ -2306,6 +2313,37 @@ def _counted_unit(words: list[Word], n: int) -> bool:
     سال)? Not after another numbered noun: منطقه ۵ | سال گذشته is the predicate's time."""
     return (n >= 2 and words[n].key in CLASS_UNITS and words[n - 1].key.isdigit()
             and words[n - 2].key in CLASS_NOUNS)
+
+
+def _complement_set_off(phrase: list[Word], words: list[Word], n: int) -> int:
+    """How many words a prepositional phrase at word n takes when it ends an apposition that a comma
+    sets off after a name and another comma closes (زهره میرحسینی، مدیر یک نشر کودک از تهران، در
+    حاشیه ... گفت؛ X، معلم دبستان در یکی از روستاهای چالدره، گفت): Persian news says who someone
+    is between the two commas, where and what of included, and the sentence goes on after the
+    second. 0 when no such phrase stands there: not the occasion or the topic (X، مدیرکل ... در
+    نشست خبری، گفت؛ در این باره), nor a clause (a verb, که، را, a reporting word) before the comma."""
+    if words[n].key not in SET_OFF_PREPOSITIONS or not phrase or phrase[-1].key == "," or not opens_name(phrase):
+        return 0
+    if sum(word.key == "," for word in phrase) != 1:
+        return 0  # the name and the one part set off after it
+    comma = next((k for k in range(n + 2, min(len(words), n + 2 + MAX_SET_OFF_COMPLEMENT_WORDS))
+                  if words[k].key == ","), None)
+    if comma is None or _an_occasion(words[n + 1].key) or _object_of_the_verb_after(words, n, comma):
+        return 0
+    if lists_on(words[comma + 1:]):
+        return 0  # در تذکری به وزیر تعاون، | کار و رفاه ...: a list's comma, no apposition's close
+    inside = words[n + 1:comma]
+    if any(word.key in (THAT, "را") or word.key in REPORTING_WORDS or word.key in PREDICATE_COPULAS
+           or is_finite_verb(word.key) for word in inside):
+        return 0
+    return comma - n
+
+
+def _object_of_the_verb_after(words: list[Word], n: int, comma: int) -> bool:
+    """May an «از» phrase be the object of the verb after the comma (X، مدیرکل ... از افزایش بودجه،
+    خبر داد)? When a noun whose verb takes its object so stands right after it, or when the clause
+    read ends at the comma (the verb, unseen, may be one: از ... خبر داد is a cue of its own)."""
+    return words[n].key == fold_word("از") and (comma + 1 >= len(words) or words[comma + 1].key in FROM_OBJECT_VERB_NOUNS)
 
 
 def _an_age(phrase: list[Word], words: list[Word], n: int) -> bool:
