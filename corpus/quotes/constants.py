@@ -1057,6 +1057,12 @@ MAX_RELATIVE_ROLE_WORDS = 24
 # Words of a post someone is sent to hold somewhere (خبرنگار اعزامی ... به ریو، سرپرست کاروان
 # اعزامی ... به بازی‌های آسیایی): the «به» after them names the destination, part of the role.
 SENT_TO_WORDS = frozenset(fold_word(word) for word in ("اعزامی", "اعزام‌شده", "اعزام"))
+# Adjectives that take their complement with a preposition inside a phrase describing someone
+# (یکی از خیرین حاضر در نشست، یک منبع نزدیک به تیم مذاکره‌کننده، پزشک شاغل در بیمارستان ...): the
+# phrase after them is theirs, an occasion word included (حاضر در نشست is who, not when).
+COMPLEMENT_ADJECTIVES = {fold_word(adjective): fold_word(preposition) for adjective, preposition in (
+    ("حاضر", "در"), ("شاغل", "در"), ("فعال", "در"), ("مستقر", "در"), ("نزدیک", "به"), ("وابسته", "به"),
+)}
 # Sports a team's word may name before the team (تیم فوتبال شهاب کرج، باشگاه والیبال ...).
 TEAM_SPORTS = tuple(fold_word(word) for word in (
     "فوتبال", "فوتسال", "والیبال", "بسکتبال", "هندبال", "کشتی", "واترپلو", "هاکی", "بیسبال"))

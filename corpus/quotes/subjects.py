@@ -47,6 +47,7 @@ from corpus.quotes.constants import (
     GIVEN_NAME_SECOND_HALVES,
     COUNT_ADJECTIVES,
     AGE_UNITS,
+    COMPLEMENT_ADJECTIVES,
     AGE_UNIT_BARE,
     SET_OFF_PREPOSITIONS,
     MAX_SET_OFF_COMPLEMENT_WORDS,
@@ -1568,6 +1569,8 @@ def _continues_role(phrase: list[Word], words: list[Word], n: int, one_speaker: 
     if not phrase or n + 1 >= len(words):
         return False
     word, following = words[n].key, words[n + 1].key
+    if len(phrase) > 1 and COMPLEMENT_ADJECTIVES.get(phrase[-1].key) == word and following not in PREDICATE_STARTS:
+        return True  # یکی از خیرین حاضر در نشست؛ یک منبع نزدیک به تیم مذاکره‌کننده: the adjective's complement
     if word == "از" and (phrase[-1].key in PART_OF_WORDS or phrase[-1].key in FROM_COMPLEMENT_NOUNS and (
             _in_role(phrase) or _role_after_name(phrase))
             or phrase[-1].key in ORGANISATION_FROM_NOUNS and _in_organisation(phrase)):
@@ -2355,6 +2358,13 @@ def _an_age(phrase: list[Word], words: list[Word], n: int) -> bool:
             and (words[n].key.isdigit() or non_name_kind(words[n].key) == "quantity"))
 
 
+def _adjectives_complement(words: list[Word], n: int) -> bool:
+    """Is word n the preposition an adjective of COMPLEMENT_ADJECTIVES takes (حاضر | در), or the
+    first word after it (حاضر در | نشست)? Both are the adjective's, whatever else they may read as."""
+    return (n >= 1 and COMPLEMENT_ADJECTIVES.get(words[n - 1].key) == words[n].key
+            or n >= 2 and COMPLEMENT_ADJECTIVES.get(words[n - 2].key) == words[n - 1].key)
+
+
 def _role_words(words: list[Word]) -> list[Word]:
     """A role ends before a time word, a weekday, a reporting word, a verb or a digit:
     رئیس کمیته مسابقات سه‌شنبه → رئیس کمیته مسابقات (stop words stay: و، در belong to roles),
@@ -2372,6 +2382,8 @@ def _role_words(words: list[Word]) -> list[Word]:
             continue  # قهرمان وزن ۷۷ کیلوگرم؛ سرمربی تیم ملی زیر ۲۳ سال
         if _an_age(words[:n], words, n) or n >= 2 and _an_age(words[:n - 1], words, n - 1):
             continue  # بیمار ۴۳ ساله: the age and its unit
+        if _adjectives_complement(words, n):
+            continue  # حاضر | در | نشست: the preposition and the noun, though a verb's form (نشست)
         if _ends_role_compound(words, n):
             continue  # مدیرکل حمل و نقل
         if kind not in ("", "stop word", "quantity"):
@@ -2384,9 +2396,11 @@ def _role_words(words: list[Word]) -> list[Word]:
 
 def _closes_role(words: list[Word]) -> bool:
     """Does the last word, a stop word, close the role all the same: a fixed term's last word
-    (اداره کل), a holy name's honorific (دانشگاه امام حسین (ع)) or an age's unit (بیمار ۴۳ ساله)?"""
+    (اداره کل), a holy name's honorific (دانشگاه امام حسین (ع)), an age's unit (بیمار ۴۳ ساله) or an
+    adjective's complement (حاضر در نشست)?"""
     return (words[-1].key in ROLE_CLOSING_HONORIFICS or _ends_role_compound(words, len(words) - 1)
-            or len(words) > 2 and _an_age(words[:-2], words, len(words) - 2))
+            or len(words) > 2 and (_an_age(words[:-2], words, len(words) - 2)
+                                   or COMPLEMENT_ADJECTIVES.get(words[-3].key) == words[-2].key))
 
 
 def _ends_role_compound(words: list[Word], n: int) -> bool:
