@@ -1513,10 +1513,14 @@ def _object_part_last(phrase: list[Word], words: list[Word], n: int) -> bool:
     """``امام جمعه بویین، امر | به معروف ... را ... برشمرد``: is the part after the phrase's last
     comma neither a role, a name nor an organisation, and does a word of the predicate end it
     with the object's را still to come in the clause (no comma, که or verb first)? Then the
-    part opens the object, as when را follows it."""
+    part opens the object, as when را follows it. Not the last item of a body's list of fields
+    (معاون روابط کار وزارت تعاون، | کار و رفاه اجتماعی در نشست ... را تکذیب کرد): the title goes on,
+    unless the item runs on past the province it names (... و گردشگری استان گلستان | حمایت ...)."""
     last_comma = max(i for i, w in enumerate(phrase) if w.key == ",")
     part = phrase[last_comma + 1:]
     if not part or starts_role(part, 0) or opens_name(part) or phrase_at(part, 0, ORGANISATION_LEXICON):
+        return False
+    if lists_on(part) and _role_goes_on(phrase) and not any(_past_the_place(part, k) for k in range(2, len(part))):
         return False
     return _object_ahead(words, n)
 
