@@ -16,6 +16,7 @@ from corpus.orthography import fold_letters, fold_word, standard_spelling
 from corpus.names import DEMONSTRATIVE, DEMONSTRATIVES, INDEFINITE, drop_glued_honorific, points_back, role_key
 from corpus.quotes.constants import (
     ADDRESSEE_PREPOSITIONS,
+    AGE_UNITS,
     APPOSITION_NAME_WINDOW,
     BULLETS,
     COUNT_ADJECTIVES,
@@ -753,8 +754,9 @@ class Cast:
         in a sentence that quotes nobody): the title is theirs though no quote or opening line gave
         it them. None when nobody, or more than one, is so named. ``fits`` (the title wanted, the
         title written, or the words set beside the name when no role was read there) says which
-        titles count, with any given name (_opens_as_given_name); by default the same title
-        (_roles_match) beside a name that opens as a full name does."""
+        titles count, with any given name (_opens_as_given_name), the role read or the words as written
+        (the role drops the demonstrative a title pointing back to the story keeps: سرمربی ۳۱ ساله این
+        تیم); by default the same title (_roles_match) beside a name that opens as a full name does."""
         wanted = role_key(role)
         if not wanted:
             return None
@@ -770,7 +772,7 @@ class Cast:
                     beside = opens_name(name) and _roles_match(wanted, role_key(found.role))
                 else:
                     beside = (opens_name(name) or _opens_as_given_name(name[0].key)) \
-                        and fits(wanted, role_key(found.role) or _title_after(name, words))
+                        and any(fits(wanted, title) for title in (role_key(found.role), _title_after(name, words)) if title)
                 if beside:
                     named[found.name_keys] = found
         return _a_person(self.people.add(next(iter(named.values())))) if len(named) == 1 else None
@@ -879,7 +881,9 @@ def _shown_role(role: str, person: _Person | None) -> str:
     into the article (سرمربی این تیم) gives way to the same office named in full (سرمربی
     لیورپول), one the article gave the person opening on the same word."""
     titles = person.all_titles if person else []
-    written = (person.roles or person.lead_titles) if person else []
+    offices = [title for title in person.roles if not _told_by_age(title)] if person else []
+    written = (offices or person.lead_titles) if person else []  # an age tells who, not the office in full
+    role = _office_over_description(role, titles)
     if not role:
         return _with_the_office_before(_in_full(titles[0], written), titles) if titles else ""
     if points_back(role):
@@ -887,6 +891,24 @@ def _shown_role(role: str, person: _Person | None) -> str:
         return next((title for title in titles if not points_back(title) and role_key(title)[:1] == head), role)
     shown = _in_full(role, written) if written else _cut_at_its_end(role, titles)
     return _with_the_office_before(_team_title_in_full(shown, titles), titles)
+
+
+def _office_over_description(role: str, titles: list[str]) -> str:
+    """The person's first office when the role shown would be a description by age (مربی ۵۴ ساله
+    ایتالیایی، کشتی‌گیر ۲۴ ساله اهل خرم‌آباد) and the article gives them an office too (the lead's
+    سرمربی تیم ملی والیبال): the gold guide's round 24 takes a passing description for a role only
+    when the person holds no office. The role as it was otherwise ("" for the first title)."""
+    described = role or (titles[0] if titles else "")
+    if not _told_by_age(described):
+        return role
+    return next((title for title in titles if not _told_by_age(title)), role)
+
+
+def _told_by_age(role: str) -> bool:
+    """Does the role describe its holder by age (پیرمرد ۷۰ ساله، سرمربی ۴۷ ساله آذرخش)?"""
+    keys = role_key(role)
+    return any(unit in AGE_UNITS and (number.isdigit() or non_name_kind(number) == "quantity")
+               for number, unit in zip(keys, keys[1:]))
 
 
 def _with_the_office_before(role: str, titles: list[str]) -> str:

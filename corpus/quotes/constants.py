@@ -1083,6 +1083,12 @@ MAX_RELATIVE_ROLE_WORDS = 24
 # Words of a post someone is sent to hold somewhere (خبرنگار اعزامی ... به ریو، سرپرست کاروان
 # اعزامی ... به بازی‌های آسیایی): the «به» after them names the destination, part of the role.
 SENT_TO_WORDS = frozenset(fold_word(word) for word in ("اعزامی", "اعزام‌شده", "اعزام"))
+# Adjectives that take their complement with a preposition inside a phrase describing someone
+# (یکی از خیرین حاضر در نشست، یک منبع نزدیک به تیم مذاکره‌کننده، پزشک شاغل در بیمارستان ...): the
+# phrase after them is theirs, an occasion word included (حاضر در نشست is who, not when).
+COMPLEMENT_ADJECTIVES = {fold_word(adjective): fold_word(preposition) for adjective, preposition in (
+    ("حاضر", "در"), ("شاغل", "در"), ("فعال", "در"), ("مستقر", "در"), ("نزدیک", "به"), ("وابسته", "به"),
+)}
 # Sports a team's word may name before the team (تیم فوتبال شهاب کرج، باشگاه والیبال ...).
 TEAM_SPORTS = tuple(fold_word(word) for word in (
     "فوتبال", "فوتسال", "والیبال", "بسکتبال", "هندبال", "کشتی", "واترپلو", "هاکی", "بیسبال"))
@@ -1321,6 +1327,19 @@ LOCATING_WORDS = frozenset(fold_word(word) for word in (
 COUNT_ADJECTIVES = frozenset(fold_word(unit + "ه") for unit in (
     "نفر", "سال", "روز", "ماه", "ساعت", "تن", "متر", "کیلومتر", "میلیون", "میلیارد", "جلد", "قسمت",
 ))
+# Prepositions whose phrase describes a person inside an apposition the comma closes (X، مدیر یک
+# دبیرستان دخترانه در شهر ری، گفت؛ X، استاد روانپزشکی از آلمان، گفت), and how many words such a
+# phrase may have before that comma: longer, it is the sentence going on, not who they are.
+SET_OFF_PREPOSITIONS = frozenset(fold_word(word) for word in ("در", "از"))
+MAX_SET_OFF_COMPLEMENT_WORDS = 6
+# Nouns of verbs that take their object with از (از افزایش بودجه خبر داد، از مردم تشکر کرد): after
+# such a phrase and a comma, the phrase was the verb's object, not a part of the apposition.
+FROM_OBJECT_VERB_NOUNS = frozenset(fold_word(word) for word in (
+    "خبر", "انتقاد", "تشکر", "قدردانی", "گلایه", "استقبال", "حمایت", "دفاع", "ابراز"))
+# The unit of an age, bare or with its indefinite ending (بیمار ۴۳ ساله، پیرمردی ۷۰ ساله‌ای که ...):
+# after a number inside a describing phrase it is who the person is, no time of the predicate.
+AGE_UNITS = frozenset(fold_word(word) for word in ("ساله", "ساله\u200cای"))
+AGE_UNIT_BARE = "ساله"  # the age as a role shows it, without the indefinite ending
 # Units a body numbers (شعبه ۱۴ دادگاه ...، منطقه ۶ شهرداری، کلانتری ۱۲): with their number
 # after them they are a body speaking; the noun alone is no one's name.
 NUMBERED_BODIES = frozenset(fold_word(word) for word in (

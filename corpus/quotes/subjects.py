@@ -47,6 +47,13 @@ from corpus.quotes.constants import (
     MANNER_WORDS,
     GIVEN_NAME_SECOND_HALVES,
     COUNT_ADJECTIVES,
+    AGE_UNITS,
+    COMPLEMENT_ADJECTIVES,
+    AGE_UNIT_BARE,
+    SET_OFF_PREPOSITIONS,
+    MAX_SET_OFF_COMPLEMENT_WORDS,
+    FROM_OBJECT_VERB_NOUNS,
+    REPORTING_WORDS,
     GIVEN_NAMES_OF_GOD,
     GODS_NAME,
     MIN_NAME_WORDS_BEFORE_DESCRIPTION,
@@ -1437,6 +1444,12 @@ def _noun_phrase(words: list[Word], one_speaker: bool = False) -> tuple[list[Wor
         elif _counted_unit(words, n):  # زیر ۲۳ | سال: the age group's unit, no time of the predicate
             phrase.append(word)
             n += 1
+        elif complement := _complement_set_off(phrase, words, n):
+            phrase += words[n:n + complement]  # X، مدیر یک دبیرستان دخترانه در شهر ری، گفت: who they are, to the comma
+            n += complement
+        elif _an_age(phrase, words, n) and not _object_or_predicate_ahead(words, n):
+            phrase += words[n:n + 2]  # بیمار ۴۳ ساله، مادر دختری ۱۲ ساله: who they are, no count of the object
+            n += 2
         elif _opens_next_phrase(phrase, words, n):
             break
         elif word.key in PREDICATE_STARTS and not _continues_role(phrase, words, n, one_speaker):
@@ -1515,10 +1528,14 @@ def _object_part_last(phrase: list[Word], words: list[Word], n: int) -> bool:
     """``امام جمعه بویین، امر | به معروف ... را ... برشمرد``: is the part after the phrase's last
     comma neither a role, a name nor an organisation, and does a word of the predicate end it
     with the object's را still to come in the clause (no comma, که or verb first)? Then the
-    part opens the object, as when را follows it."""
+    part opens the object, as when را follows it. Not the last item of a body's list of fields
+    (معاون روابط کار وزارت تعاون، | کار و رفاه اجتماعی در نشست ... را تکذیب کرد): the title goes on,
+    unless the item runs on past the province it names (... و گردشگری استان گلستان | حمایت ...)."""
     last_comma = max(i for i, w in enumerate(phrase) if w.key == ",")
     part = phrase[last_comma + 1:]
     if not part or starts_role(part, 0) or opens_name(part) or phrase_at(part, 0, ORGANISATION_LEXICON):
+        return False
+    if lists_on(part) and _role_goes_on(phrase) and not any(past_the_place(part, k) for k in range(2, len(part))):
         return False
     return _object_ahead(words, n)
 
@@ -1571,6 +1588,8 @@ def _continues_role(phrase: list[Word], words: list[Word], n: int, one_speaker: 
     if not phrase or n + 1 >= len(words):
         return False
     word, following = words[n].key, words[n + 1].key
+    if len(phrase) > 1 and COMPLEMENT_ADJECTIVES.get(phrase[-1].key) == word and following not in PREDICATE_STARTS:
+        return True  # یکی از خیرین حاضر در نشست؛ یک منبع نزدیک به تیم مذاکره‌کننده: the adjective's complement
     if word == "از" and (phrase[-1].key in PART_OF_WORDS or phrase[-1].key in FROM_COMPLEMENT_NOUNS and (
             _in_role(phrase) or _role_after_name(phrase))
             or phrase[-1].key in ORGANISATION_FROM_NOUNS and _in_organisation(phrase)):
@@ -1780,7 +1799,7 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
     if object_follows and roles:
         roles[-1] = _before_object(roles[-1])
     roles = [role for role in (_role_words(r) for r in roles) if role]
-    role_text = "، ".join(as_original(text, _drop_indefinite(r)) for r in roles)
+    role_text = "، ".join(as_original(text, _bare_age(_drop_indefinite(r))) for r in roles)
     before_object = (object_follows or object_ahead) and bool(roles)
     cut = as_original(text, _past_role(words, roles, name)) if before_object else ""
     if name:
@@ -2356,6 +2375,53 @@ def _counted_unit(words: list[Word], n: int) -> bool:
             and words[n - 2].key in CLASS_NOUNS)
 
 
+def _complement_set_off(phrase: list[Word], words: list[Word], n: int) -> int:
+    """How many words a prepositional phrase at word n takes when it ends an apposition that a comma
+    sets off after a name and another comma closes (زهره میرحسینی، مدیر یک نشر کودک از تهران، در
+    حاشیه ... گفت؛ X، معلم دبستان در یکی از روستاهای چالدره، گفت): Persian news says who someone
+    is between the two commas, where and what of included, and the sentence goes on after the
+    second. 0 when no such phrase stands there: not the occasion or the topic (X، مدیرکل ... در
+    نشست خبری، گفت؛ در این باره), nor a clause (a verb, که، را, a reporting word) before the comma."""
+    if words[n].key not in SET_OFF_PREPOSITIONS or not phrase or phrase[-1].key == "," or not opens_name(phrase):
+        return 0
+    if sum(word.key == "," for word in phrase) != 1:
+        return 0  # the name and the one part set off after it
+    comma = next((k for k in range(n + 2, min(len(words), n + 2 + MAX_SET_OFF_COMPLEMENT_WORDS))
+                  if words[k].key == ","), None)
+    if comma is None or _an_occasion(words[n + 1].key) or _object_of_the_verb_after(words, n, comma):
+        return 0
+    if lists_on(words[comma + 1:]):
+        return 0  # در تذکری به وزیر تعاون، | کار و رفاه ...: a list's comma, no apposition's close
+    inside = words[n + 1:comma]
+    if any(word.key in (THAT, "را") or word.key in REPORTING_WORDS or word.key in PREDICATE_COPULAS
+           or is_finite_verb(word.key) for word in inside):
+        return 0
+    return comma - n
+
+
+def _object_of_the_verb_after(words: list[Word], n: int, comma: int) -> bool:
+    """May an «از» phrase be the object of the verb after the comma (X، مدیرکل ... از افزایش بودجه،
+    خبر داد)? When a noun whose verb takes its object so stands right after it, or when the clause
+    read ends at the comma (the verb, unseen, may be one: از ... خبر داد is a cue of its own)."""
+    return words[n].key == fold_word("از") and (comma + 1 >= len(words) or words[comma + 1].key in FROM_OBJECT_VERB_NOUNS)
+
+
+def _an_age(phrase: list[Word], words: list[Word], n: int) -> bool:
+    """Does an age stand at word n, a number (digits or words) and its unit (۴۳ ساله، دوازده
+    ساله‌ای), after a noun of the phrase being read? Persian news describes a person by their
+    age inside the phrase (پیرمرد ۷۰ ساله، مادر دختری ۱۲ ساله، گارد ۲۱ ساله آذرخش): the phrase
+    goes on past it, where any other number ends it."""
+    return (bool(phrase) and phrase[-1].key != "," and n + 1 < len(words) and words[n + 1].key in AGE_UNITS
+            and (words[n].key.isdigit() or non_name_kind(words[n].key) == "quantity"))
+
+
+def _adjectives_complement(words: list[Word], n: int) -> bool:
+    """Is word n the preposition an adjective of COMPLEMENT_ADJECTIVES takes (حاضر | در), or the
+    first word after it (حاضر در | نشست)? Both are the adjective's, whatever else they may read as."""
+    return (n >= 1 and COMPLEMENT_ADJECTIVES.get(words[n - 1].key) == words[n].key
+            or n >= 2 and COMPLEMENT_ADJECTIVES.get(words[n - 2].key) == words[n - 1].key)
+
+
 def _role_words(words: list[Word]) -> list[Word]:
     """A role ends before a time word, a weekday, a reporting word, a verb or a digit:
     رئیس کمیته مسابقات سه‌شنبه → رئیس کمیته مسابقات (stop words stay: و، در belong to roles),
@@ -2371,6 +2437,10 @@ def _role_words(words: list[Word]) -> list[Word]:
             continue  # شهردار منطقه ۲۰ تهران
         if _counted_unit(words, n):
             continue  # قهرمان وزن ۷۷ کیلوگرم؛ سرمربی تیم ملی زیر ۲۳ سال
+        if _an_age(words[:n], words, n) or n >= 2 and _an_age(words[:n - 1], words, n - 1):
+            continue  # بیمار ۴۳ ساله: the age and its unit
+        if _adjectives_complement(words, n):
+            continue  # حاضر | در | نشست: the preposition and the noun, though a verb's form (نشست)
         if _ends_role_compound(words, n):
             continue  # مدیرکل حمل و نقل
         if kind not in ("", "stop word", "quantity"):
@@ -2383,14 +2453,27 @@ def _role_words(words: list[Word]) -> list[Word]:
 
 def _closes_role(words: list[Word]) -> bool:
     """Does the last word, a stop word, close the role all the same: a fixed term's last word
-    (اداره کل) or a holy name's honorific (دانشگاه امام حسین (ع))?"""
-    return words[-1].key in ROLE_CLOSING_HONORIFICS or _ends_role_compound(words, len(words) - 1)
+    (اداره کل), a holy name's honorific (دانشگاه امام حسین (ع)), an age's unit (بیمار ۴۳ ساله) or an
+    adjective's complement (حاضر در نشست)?"""
+    return (words[-1].key in ROLE_CLOSING_HONORIFICS or _ends_role_compound(words, len(words) - 1)
+            or len(words) > 2 and (_an_age(words[:-2], words, len(words) - 2)
+                                   or COMPLEMENT_ADJECTIVES.get(words[-3].key) == words[-2].key))
 
 
 def _ends_role_compound(words: list[Word], n: int) -> bool:
     """Does word n end a fixed term of roles (حمل و نقل، محیط زیست), though a verb alone?"""
     keys = tuple(word.key for word in words[:n + 1])
     return any(keys[-len(term):] == term for term in ROLE_COMPOUNDS)
+
+
+def _bare_age(words: list[Word]) -> list[Word]:
+    """An age as a role gives it, without the indefinite ending that opens a relative clause on
+    its noun (بیمار ۴۳ ساله‌ای که ... is the بیمار ۴۳ ساله): the ending is the clause's, not who
+    the person is."""
+    bare = fold_word(AGE_UNIT_BARE)
+    return [Word(bare, word.start, word.start + len(AGE_UNIT_BARE))
+            if word.key in AGE_UNITS and word.key != bare and n and _an_age(words[:n - 1], words, n - 1) else word
+            for n, word in enumerate(words)]
 
 
 def _drop_indefinite(words: list[Word]) -> list[Word]:
