@@ -163,7 +163,6 @@ def _write_generation(index_dir: Path, plan: Plan, meta: IndexMeta, roots: list[
                       progress: Callable[[int], None] | None, parallel: bool) -> None:
     """Build the next generation and make it live; on any failure remove it, leaving the live one."""
     target = new_generation(index_dir)
-    switched = False
     try:
         if plan.live:
             _link_indexes(plan.live, target)
@@ -182,12 +181,22 @@ def _write_generation(index_dir: Path, plan: Plan, meta: IndexMeta, roots: list[
         write_record(target, _record(meta, plan, roots))
         crash_point("record-written")
         make_live(index_dir, target)
-        switched = True
         crash_point("switched")
     except BaseException:
-        if not switched:
+        if not _is_live(index_dir, target):
             shutil.rmtree(target, ignore_errors=True)
         raise
+
+
+def _is_live(index_dir: Path, generation: Path) -> bool:
+    """Does CURRENT name ``generation``? Asked of the disk, not of a flag the run sets after the
+    switch: Ctrl-C may land between the two, and the generation is live all the same. When CURRENT
+    cannot be read, it is taken as live: a leftover folder is cleared by the next run, a live one
+    removed is the index lost."""
+    try:
+        return live_generation(index_dir) == generation
+    except GoftarError:
+        return True
 
 
 def _record(meta: IndexMeta, plan: Plan, roots: list[str]) -> IndexMeta:

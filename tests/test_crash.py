@@ -143,6 +143,26 @@ def test_ctrl_c_at_a_stage_exits_130_and_keeps_the_index_whole(scene, mode, stag
     assert_rerun_completes(index_dir, folder, after)
 
 
+@pytest.mark.parametrize("mode", ["update", "rebuild"])
+def test_ctrl_c_just_after_the_switch_keeps_the_generation_current_names(scene, monkeypatch, mode):
+    """Ctrl-C may land after CURRENT was replaced but before the run noted it (during the folder's
+    fsync): the new generation is live then, and removing it as a failed run's would lose the index."""
+    from indexer import build, store
+
+    folder, index_dir, before, after = scene
+
+    def replaced_then_interrupted(index_dir: Path, generation: Path) -> None:
+        store.make_live(index_dir, generation)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(build, "make_live", replaced_then_interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        build_index([folder], index_dir, rebuild=mode == "rebuild")
+    assert_whole(index_dir, after, added=True)
+    monkeypatch.undo()
+    assert_rerun_completes(index_dir, folder, after)
+
+
 def test_the_quote_process_killed_alone_fails_the_run_clearly_and_changes_nothing(scene):
     folder, index_dir, before, after = scene
     args = [sys.executable, "-m", "cli", "index", str(folder), "--index", str(index_dir), "--rebuild", "-q"]
