@@ -45,6 +45,8 @@ from corpus.quotes.constants import (
     NOT_IN_A_NOUN_PHRASE,
     NAMED_NEXT_PARAGRAPHS,
     NISBA,
+    NISBA_AFTER_ALEF,
+    OUTLET_KIND_HEADS,
     OPENING_NAME_WORDS,
     OTHER_BODY_KINDS,
     ANY_BODY_KINDS,
@@ -869,12 +871,37 @@ def _shown_role(role: str, person: _Person | None) -> str:
     titles = person.all_titles if person else []
     written = (person.roles or person.lead_titles) if person else []
     if not role:
-        return _with_the_office_before(_in_full(titles[0], written), titles) if titles else ""
+        return _with_the_office_before(_in_full(titles[0], written), titles) if titles else _outlet_kind(person)
     if points_back(role):
         head = role_key(role)[:1]
         return next((title for title in titles if not points_back(title) and role_key(title)[:1] == head), role)
     shown = _in_full(role, written) if written else _cut_at_its_end(role, titles)
     return _with_the_office_before(_team_title_in_full(shown, titles), titles)
+
+
+def _outlet_kind(person: _Person | None) -> str:
+    """The role of a paper, a site or a broadcaster that speaks, given no title: its kind as its
+    name opens (روزنامه of روزنامه مارکا، روزنامه کویتی of روزنامه کویتی القبس، سایت اینترنتی of
+    سایت اینترنتی میدل ایست آن لاین), as the news gives it beside the name the way it gives a
+    person's office. The head and the nisba adjectives after it, short of the name proper, which
+    keeps a word no nisba (روزنامه همشهری، روزنامه جمهوری اسلامی: all of it is the name)."""
+    if person is None or not person.organisation or len(person.keys) < 2 or person.keys[0] not in OUTLET_KIND_HEADS:
+        return ""
+    length = 1
+    while _is_nisba(person.keys[length]) and not all(map(_is_nisba, person.keys[length + 1:])):
+        length += 1
+    return " ".join(person.words[:length])
+
+
+def _is_nisba(key: str) -> bool:
+    """Is the word an adjective of origin or kind on a noun (کویتی، ورزشی، ایتالیایی، اینترنتی)?
+    Its stem is a noun or a country; a ی after ا or و is an ezafe (دنیای اقتصاد), not a nisba."""
+    if not key.endswith(NISBA):
+        return False
+    stem = key[:-len(NISBA_AFTER_ALEF)] if key.endswith("ا" + NISBA_AFTER_ALEF) else key[:-len(NISBA)]
+    if stem.endswith(("ا", "و")) and not key.endswith(NISBA_AFTER_ALEF):
+        return False
+    return len(stem) > 1 and (is_lexicon_noun(stem) or stem in COUNTRY_NAMES)
 
 
 def _with_the_office_before(role: str, titles: list[str]) -> str:

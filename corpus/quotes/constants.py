@@ -253,6 +253,12 @@ PAPER_HEADS = frozenset(fold_word(word) for word in (
     "روزنامه", "نشریه", "مجله", "هفته‌نامه", "ماهنامه", "سایت", "شبکه", "رادیو", "تلویزیون",
 ))
 
+# Heads of an outlet whose kind is the role the news gives it when it speaks (روزنامه مارکا نوشت:
+# role روزنامه; سایت اینترنتی میدل ایست آن لاین: role سایت اینترنتی), as a person's office is.
+OUTLET_KIND_HEADS = PAPER_HEADS | frozenset(fold_word(word) for word in ("خبرگزاری",))
+# The nisba after a stem ending in ا (ایتالیایی، آمریکایی): یی, where a lone ی is the ezafe (دنیای).
+NISBA_AFTER_ALEF = fold_word("یی")
+
 # ``این نهاد / این تشکل``: a demonstrative before a word that calls a body by no kind of its own means
 # whichever organisation the report met or named last, of any kind; ``این وزارتخانه`` is a ministry
 # (وزارت ...). Not a paper or an agency (PAPER_HEADS, خبرگزاری): a credit line names no body speaking.
