@@ -91,6 +91,7 @@ from corpus.quotes.subjects import (
     organisations_named,
     Mention,
     names_in_full,
+    national_team_end,
     numbered_body,
     opens_name,
     starts_role,
@@ -990,7 +991,8 @@ def _roles_before_objects(mentions: list[Mention]) -> None:
     before the object may have run into it, with a name or without. It ends where the longest
     role (of two words or more) the article gives elsewhere that opens it ends, however spaced
     or with استان left out, unless و goes on to a second office there (معاون استاندار و
-    فرماندار ...); with none, it is left whole (where it ends is unknown)."""
+    فرماندار ...); with none, past the national team it names (سرمربی تیم ملی والیبال | فهرست
+    ... را اعلام کرد: subjects.national_team_end); else it is left whole (where it ends is unknown)."""
     known = {_role_stem(role_key(m.role)) for m in mentions if m.role and not m.role_before_object}
     for mention in mentions:
         if not mention.role_before_object or not mention.role:
@@ -998,6 +1000,8 @@ def _roles_before_objects(mentions: list[Mention]) -> None:
         words = mention.role.split()
         length = next((n for n in range(len(words) - 1, MIN_ROLE_WORDS_BEFORE_OBJECT - 1, -1)
                        if _role_stem(role_key(" ".join(words[:n]))) in known and fold_word(words[n]) != "و"), None)
+        if length is None and (team_end := national_team_end([fold_word(word) for word in words])) < len(words):
+            length = team_end
         if length:
             length = _without_object_opener(words, length)
             mention.role, mention.object_words = " ".join(words[:length]).rstrip("،"), " ".join(words[length:])

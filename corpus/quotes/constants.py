@@ -1066,6 +1066,14 @@ SENT_TO_WORDS = frozenset(fold_word(word) for word in ("اعزامی", "اعزا
 # Sports a team's word may name before the team (تیم فوتبال شهاب کرج، باشگاه والیبال ...).
 TEAM_SPORTS = tuple(fold_word(word) for word in (
     "فوتبال", "فوتسال", "والیبال", "بسکتبال", "هندبال", "کشتی", "واترپلو", "هاکی", "بیسبال"))
+# A national team's title before «را» ends on what names the team (سرمربی تیم ملی فوتبال ایران |
+# خبر ... را تکذیب کرد، سرمربی تیم ملی | فهرست بازیکنان را اعلام کرد): past «تیم ملی» only its
+# sport, its age group or sex, and its country go on with the role.
+NATIONAL_TEAM = (fold_word("تیم"), fold_word("ملی"))
+NATIONAL_TEAM_WORDS = frozenset(TEAM_SPORTS) | frozenset(fold_word(word) for word in (
+    "آزاد", "فرنگی", "ساحلی", "امید", "جوانان", "نوجوانان", "بزرگسالان", "نونهالان", "زنان", "بانوان",
+    "مردان", "دختران", "پسران", "زیر", "سال", "کشور", "کشورمان",
+))
 # Honorifics of the imams and prophets: after a role's head they name an institution
 # (مدیرکل کمیته امداد امام خمینی، تولیت آستان حضرت معصومه), never the speaker.
 HOLY_HONORIFICS = frozenset(fold_word(word) for word in ("امام", "حضرت"))
