@@ -1012,6 +1012,7 @@ PREPOSITIONS_NOT_STOP_WORDS = frozenset(fold_word(word) for word in (
 DESCRIPTION_HEADS = (
     "مادر", "پدر", "همسر", "پسر", "دختر", "برادر", "خواهر", "فرزند", "خانواده", "پیکر",
     "ستاره", "مالک", "سنتر", "زننده", "گلزن", "ملی پوش", "ملی پوشان", "شهروند", "افسر", "سرباز",
+    "اسطوره",  # a club's or a country's legend (اسطوره فوتبال هلند): how sport news calls its greats
 )
 # Heads that describe someone by their tie to another person: a name right after one is that
 # other person's (همسر علی رضایی، وکیل آقای احمدی، سخنگوی پوتین), so the speaker is the
