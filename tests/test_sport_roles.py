@@ -183,3 +183,17 @@ def test_a_legend_spoken_about_is_not_the_speaker():
     quotes = quotes_of("فرهاد کاظمی درباره اسطوره فوتبال ایران گفت: همه به او احترام می‌گذارند.")
     quote = quote_holding(quotes, "احترام")
     assert (quote.speaker, quote.role) == ("فرهاد کاظمی", None)
+
+
+def test_a_foreign_name_no_list_holds_after_the_post_and_a_comma_is_the_speaker():
+    """``مدافع هلندی لیورپول، ویرخیل فندایک گفت``: sport news writes the post first, then the
+    player's name as the foreign press spells it, which no list of given names holds."""
+    quotes = quotes_of("مدافع هلندی لیورپول، ویرخیل فندایک به اسکای‌اسپورت گفت: برای قهرمانی آماده‌ایم.")
+    quote = quote_holding(quotes, "برای قهرمانی")
+    assert (quote.speaker, quote.role) == ("ویرخیل فندایک", "مدافع هلندی لیورپول")
+
+
+def test_a_common_word_after_the_post_and_a_comma_goes_on_with_the_post():
+    quotes = quotes_of("معاون وزیر ورزش، جوانان و امور بانوان گفت: طرح تازه‌ای در راه است.")
+    quote = quote_holding(quotes, "طرح تازه")
+    assert (quote.speaker, quote.role) == (None, "معاون وزیر ورزش، جوانان و امور بانوان")

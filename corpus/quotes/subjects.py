@@ -1800,9 +1800,12 @@ def _past_address(words: list[Word]) -> list[Word]:
 
 def _appositive_name(part: list[Word], name: list[Word]) -> bool:
     """Is a part after a role's comma a whole name that opens on a given name of the wide list
-    (``معاون ... استان، هیوا امینی، گفت``)? FIRST_NAMES holds too few Kurdish, Turkish and women's
-    names to tell it; a role's next part (صنعت، معدن و تجارت) is no name from end to end."""
-    return len(name) > 1 and name[0] is part[0] and name[-1] is part[-1] and is_given_name(part[0].key)
+    (``معاون ... استان، هیوا امینی، گفت``), or a foreign one as sport and world news write it
+    after the post (``مدافع فرانسوی بایرن، دایو اوپامکانو گفت``: every word a foreign given name
+    or one no list knows)? FIRST_NAMES holds too few Kurdish, Turkish and women's names to tell
+    it; a role's next part (صنعت، معدن و تجارت; کیست هیداتید، سالک) is no name from end to end."""
+    return len(name) > 1 and name[0] is part[0] and name[-1] is part[-1] and (
+        is_given_name(part[0].key) or all(is_foreign_given_name(w.key) or unlisted_word(w.key) for w in part))
 
 
 def _someone_of_a_kind(words: list[Word]) -> bool:
