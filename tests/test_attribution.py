@@ -1510,7 +1510,7 @@ def test_a_group_after_an_although_clause_opener_speaks_as_an_unnamed_group():
                        "اما روزنامه نگاه ورزشی از پیشنهاد تازه به این بازیکن خبر می دهد.",
                        "محمد کریمی مربی سابق این تیم در صفحه خود نوشت: «این بازیکن باید جریمه شود.»")
     assert [(q.speaker, q.role) for q in quotes[:2]] == [(None, "مدیران باشگاه پیکان"),
-                                                         ("روزنامه نگاه ورزشی", None)]
+                                                         ("روزنامه نگاه ورزشی", "روزنامه")]
 
 
 def test_the_main_clause_after_an_although_clause_and_its_but_has_its_own_subject():

@@ -166,3 +166,34 @@ def test_whom_a_sent_post_told_is_not_part_of_the_role():
     """``... اعزامی به ایرنا گفت``: «به» before an agency says whom he told, not where he went."""
     quotes = quotes_of("کیوان نادری سرپرست کاروان اعزامی به ایرنا گفت: همه ورزشکاران سالم هستند.")
     assert quote_holding(quotes, "سالم هستند").role == "سرپرست کاروان اعزامی"
+
+
+def test_a_legend_is_a_role_before_the_name_and_after_it():
+    """``اسطوره پرسپولیس``، ``اسطوره فوتبال آلمان``: how sport news calls its greats, a title as a
+    player's post is, with or without a comma after the name."""
+    quotes = quotes_of(
+        "حمید درخشان اسطوره پرسپولیس در گفتگو با خبرنگاران گفت: جوان‌ها باید صبور باشند.",
+        "یورگن کلینزمن، اسطوره فوتبال آلمان به کیکر گفت: تیم ملی به یک مهاجم نوک نیاز دارد.")
+    assert (quote_holding(quotes, "صبور باشند").speaker, quote_holding(quotes, "صبور باشند").role) == (
+        "حمید درخشان", "اسطوره پرسپولیس")
+    assert quote_holding(quotes, "مهاجم نوک").role == "اسطوره فوتبال آلمان"
+
+
+def test_a_legend_spoken_about_is_not_the_speaker():
+    quotes = quotes_of("فرهاد کاظمی درباره اسطوره فوتبال ایران گفت: همه به او احترام می‌گذارند.")
+    quote = quote_holding(quotes, "احترام")
+    assert (quote.speaker, quote.role) == ("فرهاد کاظمی", None)
+
+
+def test_a_foreign_name_no_list_holds_after_the_post_and_a_comma_is_the_speaker():
+    """``مدافع هلندی لیورپول، ویرخیل فندایک گفت``: sport news writes the post first, then the
+    player's name as the foreign press spells it, which no list of given names holds."""
+    quotes = quotes_of("مدافع هلندی لیورپول، ویرخیل فندایک به اسکای‌اسپورت گفت: برای قهرمانی آماده‌ایم.")
+    quote = quote_holding(quotes, "برای قهرمانی")
+    assert (quote.speaker, quote.role) == ("ویرخیل فندایک", "مدافع هلندی لیورپول")
+
+
+def test_a_common_word_after_the_post_and_a_comma_goes_on_with_the_post():
+    quotes = quotes_of("معاون وزیر ورزش، جوانان و امور بانوان گفت: طرح تازه‌ای در راه است.")
+    quote = quote_holding(quotes, "طرح تازه")
+    assert (quote.speaker, quote.role) == (None, "معاون وزیر ورزش، جوانان و امور بانوان")

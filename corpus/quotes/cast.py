@@ -46,6 +46,8 @@ from corpus.quotes.constants import (
     NOT_IN_A_NOUN_PHRASE,
     NAMED_NEXT_PARAGRAPHS,
     NISBA,
+    NISBA_AFTER_ALEF,
+    OUTLET_KIND_HEADS,
     OPENING_NAME_WORDS,
     OTHER_BODY_KINDS,
     BODY_NAME_STOPS,
@@ -99,6 +101,7 @@ from corpus.quotes.subjects import (
     organisations_named,
     Mention,
     names_in_full,
+    national_team_end,
     numbered_body,
     opens_name,
     past_the_place,
@@ -885,7 +888,7 @@ def _shown_role(role: str, person: _Person | None) -> str:
     written = (offices or person.lead_titles) if person else []  # an age tells who, not the office in full
     role = _office_over_description(role, titles)
     if not role:
-        return _with_the_office_before(_in_full(titles[0], written), titles) if titles else ""
+        return _with_the_office_before(_in_full(titles[0], written), titles) if titles else _outlet_kind(person)
     if points_back(role):
         head = role_key(role)[:1]
         return next((title for title in titles if not points_back(title) and role_key(title)[:1] == head), role)
@@ -909,6 +912,31 @@ def _told_by_age(role: str) -> bool:
     keys = role_key(role)
     return any(unit in AGE_UNITS and (number.isdigit() or non_name_kind(number) == "quantity")
                for number, unit in zip(keys, keys[1:]))
+
+
+def _outlet_kind(person: _Person | None) -> str:
+    """The role of a paper, a site or a broadcaster that speaks, given no title: its kind as its
+    name opens (روزنامه of روزنامه مارکا، روزنامه کویتی of روزنامه کویتی القبس، سایت اینترنتی of
+    سایت اینترنتی میدل ایست آن لاین), as the news gives it beside the name the way it gives a
+    person's office. The head and the nisba adjectives after it, short of the name proper, which
+    keeps a word no nisba (روزنامه همشهری، روزنامه جمهوری اسلامی: all of it is the name)."""
+    if person is None or not person.organisation or len(person.keys) < 2 or person.keys[0] not in OUTLET_KIND_HEADS:
+        return ""
+    length = 1
+    while _is_nisba(person.keys[length]) and not all(map(_is_nisba, person.keys[length + 1:])):
+        length += 1
+    return " ".join(person.words[:length])
+
+
+def _is_nisba(key: str) -> bool:
+    """Is the word an adjective of origin or kind on a noun (کویتی، ورزشی، ایتالیایی، اینترنتی)?
+    Its stem is a noun or a country; a ی after ا or و is an ezafe (دنیای اقتصاد), not a nisba."""
+    if not key.endswith(NISBA):
+        return False
+    stem = key[:-len(NISBA_AFTER_ALEF)] if key.endswith("ا" + NISBA_AFTER_ALEF) else key[:-len(NISBA)]
+    if stem.endswith(("ا", "و")) and not key.endswith(NISBA_AFTER_ALEF):
+        return False
+    return len(stem) > 1 and (is_lexicon_noun(stem) or stem in COUNTRY_NAMES)
 
 
 def _with_the_office_before(role: str, titles: list[str]) -> str:
@@ -1120,7 +1148,8 @@ def _roles_before_objects(mentions: list[Mention]) -> None:
     before the object may have run into it, with a name or without. It ends where the longest
     role (of two words or more) the article gives elsewhere that opens it ends, however spaced
     or with استان left out, unless و goes on to a second office there (معاون استاندار و
-    فرماندار ...); with none, it is left whole (where it ends is unknown)."""
+    فرماندار ...); with none, past the national team it names (سرمربی تیم ملی والیبال | فهرست
+    ... را اعلام کرد: subjects.national_team_end); else it is left whole (where it ends is unknown)."""
     known = {_role_stem(role_key(m.role)) for m in mentions if m.role and not m.role_before_object}
     for mention in mentions:
         if not mention.role_before_object or not mention.role:
@@ -1128,6 +1157,8 @@ def _roles_before_objects(mentions: list[Mention]) -> None:
         words = mention.role.split()
         length = next((n for n in range(len(words) - 1, MIN_ROLE_WORDS_BEFORE_OBJECT - 1, -1)
                        if _role_stem(role_key(" ".join(words[:n]))) in known and fold_word(words[n]) != "و"), None)
+        if length is None and (team_end := national_team_end([fold_word(word) for word in words])) < len(words):
+            length = team_end
         if length:
             length = _without_object_opener(words, length)
             mention.role, mention.object_words = " ".join(words[:length]).rstrip("،"), " ".join(words[length:])

@@ -257,6 +257,12 @@ PAPER_HEADS = frozenset(fold_word(word) for word in (
     "روزنامه", "نشریه", "مجله", "هفته‌نامه", "ماهنامه", "سایت", "شبکه", "رادیو", "تلویزیون",
 ))
 
+# Heads of an outlet whose kind is the role the news gives it when it speaks (روزنامه مارکا نوشت:
+# role روزنامه; سایت اینترنتی میدل ایست آن لاین: role سایت اینترنتی), as a person's office is.
+OUTLET_KIND_HEADS = PAPER_HEADS | frozenset(fold_word(word) for word in ("خبرگزاری",))
+# The nisba after a stem ending in ا (ایتالیایی، آمریکایی): یی, where a lone ی is the ezafe (دنیای).
+NISBA_AFTER_ALEF = fold_word("یی")
+
 # ``این نهاد / این تشکل``: a demonstrative before a word that calls a body by no kind of its own means
 # whichever organisation the report met or named last, of any kind; ``این وزارتخانه`` is a ministry
 # (وزارت ...). Not a paper or an agency (PAPER_HEADS, خبرگزاری): a credit line names no body speaking.
@@ -1032,6 +1038,7 @@ PREPOSITIONS_NOT_STOP_WORDS = frozenset(fold_word(word) for word in (
 DESCRIPTION_HEADS = (
     "مادر", "پدر", "همسر", "پسر", "دختر", "برادر", "خواهر", "فرزند", "خانواده", "پیکر",
     "ستاره", "مالک", "سنتر", "زننده", "گلزن", "ملی پوش", "ملی پوشان", "شهروند", "افسر", "سرباز",
+    "اسطوره",  # a club's or a country's legend (اسطوره فوتبال هلند): how sport news calls its greats
 )
 # Heads that describe someone by their tie to another person: a name right after one is that
 # other person's (همسر علی رضایی، وکیل آقای احمدی، سخنگوی پوتین), so the speaker is the
@@ -1092,6 +1099,14 @@ COMPLEMENT_ADJECTIVES = {fold_word(adjective): fold_word(preposition) for adject
 # Sports a team's word may name before the team (تیم فوتبال شهاب کرج، باشگاه والیبال ...).
 TEAM_SPORTS = tuple(fold_word(word) for word in (
     "فوتبال", "فوتسال", "والیبال", "بسکتبال", "هندبال", "کشتی", "واترپلو", "هاکی", "بیسبال"))
+# A national team's title before «را» ends on what names the team (سرمربی تیم ملی فوتبال ایران |
+# خبر ... را تکذیب کرد، سرمربی تیم ملی | فهرست بازیکنان را اعلام کرد): past «تیم ملی» only its
+# sport, its age group or sex, and its country go on with the role.
+NATIONAL_TEAM = (fold_word("تیم"), fold_word("ملی"))
+NATIONAL_TEAM_WORDS = frozenset(TEAM_SPORTS) | frozenset(fold_word(word) for word in (
+    "آزاد", "فرنگی", "ساحلی", "امید", "جوانان", "نوجوانان", "بزرگسالان", "نونهالان", "زنان", "بانوان",
+    "مردان", "دختران", "پسران", "زیر", "سال", "کشور", "کشورمان",
+))
 # Honorifics of the imams and prophets: after a role's head they name an institution
 # (مدیرکل کمیته امداد امام خمینی، تولیت آستان حضرت معصومه), never the speaker.
 HOLY_HONORIFICS = frozenset(fold_word(word) for word in ("امام", "حضرت"))

@@ -138,6 +138,8 @@ from corpus.quotes.constants import (
     ONCE_NOUNS,
     PLACE_NAME_TAILS,
     PLACE_UNITS,
+    NATIONAL_TEAM,
+    NATIONAL_TEAM_WORDS,
     ONE_WORD_PLURAL_ENDINGS,
     PART_OF_WORDS,
     PLACE_NAME_ENDINGS,
@@ -1845,9 +1847,12 @@ def _addressed_by_name(words: list[Word], comma: int) -> bool:
 
 def _appositive_name(part: list[Word], name: list[Word]) -> bool:
     """Is a part after a role's comma a whole name that opens on a given name of the wide list
-    (``معاون ... استان، هیوا امینی، گفت``)? FIRST_NAMES holds too few Kurdish, Turkish and women's
-    names to tell it; a role's next part (صنعت، معدن و تجارت) is no name from end to end."""
-    return len(name) > 1 and name[0] is part[0] and name[-1] is part[-1] and is_given_name(part[0].key)
+    (``معاون ... استان، هیوا امینی، گفت``), or a foreign one as sport and world news write it
+    after the post (``مدافع فرانسوی بایرن، دایو اوپامکانو گفت``: every word a foreign given name
+    or one no list knows)? FIRST_NAMES holds too few Kurdish, Turkish and women's names to tell
+    it; a role's next part (صنعت، معدن و تجارت; کیست هیداتید، سالک) is no name from end to end."""
+    return len(name) > 1 and name[0] is part[0] and name[-1] is part[-1] and (
+        is_given_name(part[0].key) or all(is_foreign_given_name(w.key) or unlisted_word(w.key) for w in part))
 
 
 def _someone_of_a_kind(words: list[Word]) -> bool:
@@ -1906,7 +1911,7 @@ def _before_object(role: list[Word]) -> list[Word]:
         key = role[n].key
         if key in OBJECT_OPENERS and not (key in DEMONSTRATIVES and _body_follows(role, n + 1)):
             return role[:n]
-        if past_the_place(role, n):
+        if past_the_place(role, n) or _past_the_national_team([w.key for w in role], n):
             return role[:n]
         if n + 1 < len(role) and role[n + 1].key in INFINITIVES:
             return role[:n]
@@ -1920,6 +1925,33 @@ def past_the_place(role: list[Word], n: int) -> bool:
     place_named = role[n - 2].key in PLACE_UNITS or (
         n >= 3 and role[n - 3].key in PLACE_UNITS and role[n - 1].key in PLACE_NAME_TAILS)
     return place_named and key not in PLACE_NAME_TAILS and key != AND and key not in PREDICATE_STARTS and key != ","
+
+
+def national_team_end(keys: list[str]) -> int:
+    """How many of a role's words (folded) stand before the object it ran into past the national
+    team it names (سرمربی تیم ملی فوتبال ایران | خبر ... را تکذیب کرد): all of them when it names
+    none, or nothing follows the team."""
+    return next((n for n in range(MIN_ROLE_WORDS_BEFORE_OBJECT, len(keys)) if _past_the_national_team(keys, n)),
+                len(keys))
+
+
+def _past_the_national_team(keys: list[str], n: int) -> bool:
+    """Does word n stand past the national team a role names? Past «تیم ملی» the team is told by
+    its sport, age group or sex and country alone (NATIONAL_TEAM_WORDS, a country), so the first
+    other word opens the object; not و, a preposition or a comma, which go on as after a place."""
+    opening = next((k for k in range(n - 2, -1, -1) if (keys[k], keys[k + 1]) == NATIONAL_TEAM), None)
+    if opening is None or not all(_names_the_team(keys, k) for k in range(opening + 2, n)):
+        return False
+    key = keys[n]
+    return not _names_the_team(keys, n) and key != AND and key not in PREDICATE_STARTS and key != ","
+
+
+def _names_the_team(keys: list[str], k: int) -> bool:
+    """Is word k a national team's sport, age group, sex or country (two-word ones too: کره جنوبی)?"""
+    key = keys[k]
+    return (key in NATIONAL_TEAM_WORDS or key.isdigit() or key in COUNTRY_NAMES
+            or k > 0 and keys[k - 1] + key in COUNTRY_NAMES
+            or k + 1 < len(keys) and key + keys[k + 1] in COUNTRY_NAMES)
 
 
 def _body_follows(words: list[Word], n: int) -> bool:
