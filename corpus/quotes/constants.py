@@ -91,6 +91,10 @@ REFERRING_VERBS = {"اشاره": ("کرد", "نمود"), "اظهار نظر": ("
                    "تضمین": ("کرد", "نمود"), "ابراز نگرانی": ("کرد", "نمود"), "اظهار نگرانی": ("کرد", "نمود"),
                    # a message's words: ``یکی از شنوندگان پیام داده که CLAIM``; elsewhere only a message sent
                    "پیام": ("داد",), "پیامک": ("داد",)}
+# Simple verbs as (past stem, present stem) that report speech only before که or a colon, as the
+# referring verbs do: an admission (``صدری در عین حال پذیرفت که CLAIM``); elsewhere they take a
+# thing (پیشنهاد را پذیرفت، دعوت باشگاه را پذیرفت).
+REFERRING_SIMPLE_VERBS = (("پذیرفت", "پذیر"),)
 # Words saying how the words after a colon were said, whatever the verb (شاهرودی اینگونه
 # واکنش نشان داد: ...، صحبت‌هایش را این‌طور به پایان برد: ...).
 MANNER_WORDS = ("اینگونه", "این گونه", "اینطور", "این طور", "اینچنین", "این چنین", "چنین", "بدین شکل", "به این شکل")

@@ -32,6 +32,7 @@ from corpus.quotes.constants import (
     CLAIM_NON_OPENERS,
     COLON_ONLY_SPEECH_VERBS,
     RUN_ON_SPEECH_VERBS,
+    REFERRING_SIMPLE_VERBS,
     REFERRING_VERBS,
     STATEMENT_NOUNS,
     ACCORDING_TO_THIS_DOCUMENT_PREPOSITIONS,
@@ -201,8 +202,10 @@ BELIEF = (
 )
 # Cues only before a colon or که: a simple verb's participle alone, as news writes perfects
 # (نوشته: ...، گفته که ...; alone it is also a noun: به گفته وی), and the referring verbs
-# (اشاره کرد که ...; alone they refer to a topic). COLON_ONLY: cues only before a colon.
-NARROW_CUE = "|".join([f"{past}ه" for past, _ in SIMPLE_SPEECH_VERBS] + _compound_pattern(REFERRING_VERBS))
+# (اشاره کرد که ...; alone they refer to a topic), and the simple verbs that do as they do
+# (پذیرفت که ...; alone they take a thing). COLON_ONLY: cues only before a colon.
+NARROW_CUE = "|".join([f"{past}ه" for past, _ in SIMPLE_SPEECH_VERBS] + _compound_pattern(REFERRING_VERBS)
+                      + [form for past, present in REFERRING_SIMPLE_VERBS for form in _verb_forms(past, present)])
 COLON_ONLY = "|".join(_phrase_pattern(verb) for verb in COLON_ONLY_SPEECH_VERBS)
 # گفت run onto the word before it, the space left out (وزیر کشورگفت:): a cue only before a colon,
 # after a word of two letters or more (not شگفت، نگفت, one letter before the verb).
