@@ -115,9 +115,13 @@ def test_this_report_after_an_agencys_credit_or_someones_words_is_nobodys(paragr
     ("مینا کاظمی، ساکن این شهرک، «نبود نانوایی و داروخانه» را بزرگ‌ترین مشکل محله می‌داند.",
      "نبود نانوایی و داروخانه"),
     ("او این کتابخانه را «خانه دوم بچه‌های روستا» مي‌داند.", "خانه دوم بچه‌های روستا"),
+    # a judging noun's present (round 25): توصیف/ارزیابی/تلقی/قلمداد می‌کند
+    ("اما مینا کاظمی این طرح‌ها را «خانه‌هایی دور از شهر» توصیف می‌کند.", "خانه‌هایی دور از شهر"),
+    ("او وضعیت آب شهرک را «بحرانی در راه» ارزيابي مي كند.", "بحرانی در راه"),
+    ("مینا کاظمی «نبود نانوایی و داروخانه» را بزرگ‌ترین مشکل محله تلقی می‌کند.", "نبود نانوایی و داروخانه"),
 ])
 def test_words_in_guillemets_a_present_judgement_gives_are_the_judges(sentence, term):
-    """``X این طرح را «...» می‌داند``: the «» make the judgement's words the judge's own."""
+    """``X این طرح را «...» می‌داند`` (or ``توصیف می‌کند``): the «» make the judgement's words the judge's own."""
     quotes = quotes_of("مینا کاظمی از ساکنان شهرک در این باره گفت که چند سال است منتظر مانده‌اند.", sentence)
     assert [(quote.kind, quote.text) for quote in quotes if quote.where == "body:1"] == [("guillemet", term)]
 
@@ -125,6 +129,8 @@ def test_words_in_guillemets_a_present_judgement_gives_are_the_judges(sentence, 
 @pytest.mark.parametrize("sentence", [
     "او «خدا» را همراه خود می‌داند.",  # one word in «»: a name or a term, no words of the judge
     "او «قانون کار جدید» را می‌داند.",  # no judgement: he knows it
+    "او «خدا» را همراه خود توصیف می‌کند.",  # one word in «», with a judging noun's present too
+    "او نقش اول فیلم «روزهای بی‌بازگشت» را بازی می‌کند.",  # no judging noun: a film's name
 ])
 def test_a_name_or_a_thing_known_in_guillemets_is_no_judgement(sentence):
     assert [quote for quote in quotes_of(sentence) if quote.kind == "guillemet"] == []

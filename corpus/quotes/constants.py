@@ -344,13 +344,15 @@ RELATIVE_OPENERS = ("که", "اینکه", "این‌که", "آنچه", "آن‌�
 # How a present judgement's clause must refer to its judge (Mention.ref): by name. A role or nobody
 # (an essay's ... را ... می‌داند) states a view more often than it reports one; a group is read apart (below).
 PRESENT_JUDGE_REFS = ("name", "surname")
-# Judging nouns whose present plural a group judges with (کارشناسان X را Y ارزیابی می‌کنند): the
-# plural of PRESENT_JUDGING_VERBS is read for a group too (مسئولان X را مانع اصلی می‌دانند). A group
-# written out before the verb reports its view as a quote (ANNOTATION.md, round 21: a group with a
-# verb of believing), where a bare «بسیاری» or an essay's «را ... می‌داند» states one.
-PRESENT_GROUP_JUDGING_NOUNS = ("ارزیابی", "توصیف", "قلمداد", "تلقی")
+# Judging nouns read in the present with کند/کنند as PRESENT_JUDGING_VERBS are: around words in «»
+# (``او این طرح‌ها را «مسکن‌هایی در بیابان» توصیف می‌کند``, round 25), and in the plural for a group
+# (کارشناسان X را Y ارزیابی می‌کنند; the plural of PRESENT_JUDGING_VERBS is read for a group too:
+# مسئولان X را مانع اصلی می‌دانند). A group written out before the verb reports its view as a quote
+# (ANNOTATION.md, round 21: a group with a verb of believing), where a bare «بسیاری» or an essay's
+# «را ... می‌داند» states one.
+PRESENT_JUDGING_NOUNS = ("ارزیابی", "توصیف", "قلمداد", "تلقی")
 # A group's belief in the present plural, its claim after it (طرفداران تصور می‌کنند که ...،
-# کارشناسان فکر می‌کنند ...): read only for a group written out, as PRESENT_GROUP_JUDGING_NOUNS are.
+# کارشناسان فکر می‌کنند ...): read only for a group written out, as PRESENT_JUDGING_NOUNS are.
 # One person's (او فکر می‌کند) is left: stories tell a person's thoughts in their own narration. Not
 # امیدوارند: reports tell a team's or a crowd's hopes (هواداران امیدوارند این گره باز شود) as narration
 # (3 of 3 non-gold and varzesh3-unseen-5's gold; fars-unseen-9's one row the other way).

@@ -49,7 +49,7 @@ from corpus.quotes.constants import (
     ACCUSING_NOUNS,
     JUDGING_VERBS,
     GROUP_BELIEF_VERBS,
-    PRESENT_GROUP_JUDGING_NOUNS,
+    PRESENT_JUDGING_NOUNS,
     PRESENT_JUDGING_VERBS,
     PASSIVE_AUXILIARIES,
     NAMING_VERBS,
@@ -257,10 +257,11 @@ JUDGED_CUE = GuardedCue.of(
     [verb.split()[0] for verb in JUDGING_VERBS] + list(JUDGING_NOUNS))
 
 
-# ``X این طرح را «ظلم به کارمندان» می‌داند``: the present of a judging verb (not its past, which
-# JUDGED_CUE reads), denied too.
+# ``X این طرح را «ظلم به کارمندان» می‌داند``, ``... را «...» توصیف می‌کند``: the present of a judging
+# verb or noun (not its past, which JUDGED_CUE reads), denied too.
 PRESENT_JUDGING_VERB = re.compile(
-    f"{WORD_START}(?:{'|'.join(f'ن?می{JOINER}{present}(?:د|ند)' for _, present in PRESENT_JUDGING_VERBS)}){WORD_END}")
+    f"{WORD_START}(?:{'|'.join(f'ن?می{JOINER}{present}(?:د|ند)' for _, present in PRESENT_JUDGING_VERBS)}"
+    f"|(?:{'|'.join(_phrase_pattern(noun) for noun in PRESENT_JUDGING_NOUNS)}){JOINER}ن?می{JOINER}(?:کند|کنند)){WORD_END}")
 
 
 # ``کونته موراتا را اولین گزینه خود می‌داند``: the present of a judging verb with no «» (read
@@ -276,9 +277,9 @@ PRESENT_JUDGED_CUE = GuardedCue.of(
 # judgement, read only when a group written out in its clause judges (indirect._judged_by_a_group).
 PRESENT_GROUP_JUDGED_CUE = GuardedCue.of(
     f"{WORD_START}(?P<cue>{'|'.join(f'می{JOINER}{present}ند' for _, present in PRESENT_JUDGING_VERBS)}"
-    f"|(?:{'|'.join(_phrase_pattern(noun) for noun in PRESENT_GROUP_JUDGING_NOUNS)}){JOINER}می{JOINER}کنند)"
+    f"|(?:{'|'.join(_phrase_pattern(noun) for noun in PRESENT_JUDGING_NOUNS)}){JOINER}می{JOINER}کنند)"
     f"{WORD_END}{NOT_PASSIVE}",
-    [present for _, present in PRESENT_JUDGING_VERBS] + list(PRESENT_GROUP_JUDGING_NOUNS))
+    [present for _, present in PRESENT_JUDGING_VERBS] + list(PRESENT_JUDGING_NOUNS))
 
 
 PERSIAN_WORD = re.compile("[\u0600-\u06ff\u200c]+")  # a word in Persian letters only (no footnote mark: [xix])
