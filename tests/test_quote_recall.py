@@ -586,3 +586,30 @@ def test_a_headlines_guillemets_nobody_in_the_story_says_are_the_headline_writer
     quotes = headed_quotes("«زمستان سختی در راه است»", "",
                            "هواشناسی از کاهش دما در هفته آینده خبر داد و علی رضایی گفت: مردم آماده باشند.")
     assert [q for q in quotes if q.where == "title"] == []
+
+
+@pytest.mark.parametrize("title, paragraph, speaker", [
+    ("گفت‌وگو با مدیرعامل شرکت فولاد؛ صادرات فولاد امسال نصف شده است",
+     "محمود کرمانی، مدیرعامل شرکت فولاد، در گفت‌وگو با ما گفت: صادرات فولاد امسال نصف شده است و بازار داخلی هم رونقی ندارد.",
+     "محمود کرمانی"),
+    ("نشست خبری شهردار کرج؛ خط دو مترو تا پایان سال به بهره برداری نمی رسد.",
+     "مهدی علیپور، شهردار کرج، در نشست خبری امروز اظهار کرد: خط دو مترو تا پایان سال به بهره‌برداری نمی‌رسد. اعتبارات کافی نیست.",
+     "مهدی علیپور"),
+])
+def test_a_headlines_last_sentence_with_no_guillemets_is_the_words_of_whoever_says_them_below(title, paragraph, speaker):
+    """``گفت‌وگو با X؛ CLAIM`` (round 25): the sentence after the ؛ is someone's words when a quote in
+    the story says them, as a «» part of the headline is (ANNOTATION.md, round 19)."""
+    headline = [(q.kind, q.speaker, q.ref) for q in headed_quotes(title, "", paragraph) if q.where == "title"]
+    assert headline == [("guillemet", speaker, "pronoun")]
+
+
+@pytest.mark.parametrize("title, paragraph", [
+    # nobody below says the headline's sentence: the headline writer's
+    ("سیل در مازندران؛ جاده چالوس بسته شد",
+     "بارش شدید باران در شمال کشور خسارت زیادی به بار آورد. مهدی رضایی، فرماندار چالوس، گفت: مردم سفر نکنند."),
+    # a noun phrase, no sentence, even when a quote below says its words: the headline's summary
+    ("زلزله در شهر کوهدشت؛ ۳ هزار واحد مسکونی نیازمند بازسازی",
+     "مهدی رضایی، فرماندار کوهدشت، گفت: ۳ هزار واحد مسکونی نیازمند بازسازی است و کار از فردا آغاز می‌شود."),
+])
+def test_a_headlines_last_part_nobody_below_says_as_a_sentence_is_the_headline_writers(title, paragraph):
+    assert [q for q in headed_quotes(title, "", paragraph) if q.where == "title"] == []

@@ -117,6 +117,10 @@ COLON_ONLY_SPEECH_VERBS = ("آورده است", "آورده", "آورد", "نگ�
 # What parts a headline's last part from its topic when that part is someone's «words»
 # (گفت‌وگو با X؛ «QUOTE»، نامه ... به مجلس: «QUOTE»).
 HEADLINE_TAIL_MARKS = ("؛", ";", ":", "：")
+# What parts a headline's topic from a claim written with no «» (``گفت‌وگو با رئیس اتاق؛ رکود از
+# تحریم بدتر است``): the claim is someone's words when a quote below says them (round 25). Not the
+# colon: ``X: CLAIM`` is a label's direct quote already.
+HEADLINE_CLAIM_MARKS = ("؛", ";")
 
 # The words a speech verb opens on (a simple verb's past stem, a compound's noun), for reading
 # one typed a letter off before a colon (وی افرود:، اظها داشت:); words shorter than
