@@ -200,6 +200,12 @@ BELIEF = (
     f"|(?:{'|'.join(STANCE_NOUNS)}){JOINER}(?:دارد|دارند|داشت|داشتند)"
     f"|(?:{'|'.join(PRESENT_STRESS_NOUNS)}){JOINER}(?:دارد|دارند)"
 )
+# BELIEF in the singular (معتقد است، بر این باور بود، اعتقاد دارد): one person's view.
+BELIEF_OF_ONE = (
+    f"(?:{'|'.join(_phrase_pattern(fold_letters(word)) for word in STANCE_ADJECTIVES)}){JOINER}(?:است|بود)"
+    f"|(?:{'|'.join(STANCE_NOUNS)}){JOINER}(?:دارد|داشت)"
+    f"|(?:{'|'.join(PRESENT_STRESS_NOUNS)}){JOINER}دارد"
+)
 # Cues only before a colon or که: a simple verb's participle alone, as news writes perfects
 # (نوشته: ...، گفته که ...; alone it is also a noun: به گفته وی), and the referring verbs
 # (اشاره کرد که ...; alone they refer to a topic), and the simple verbs that do as they do
@@ -455,8 +461,10 @@ SOURCE_TAKES_OVER = re.compile(f"{WORD_START}(?:{_JOINERS})[ \u200c]+(?={ACCORDI
 # of a clause after it that may report someone else.
 CONTRAST_JOINER = re.compile(f"{WORD_START}(?:{'|'.join(CLAUSE_JOINERS)}){WORD_END}")
 REPORTING_VERB = re.compile(f"{CUE_START}(?P<cue>{SPEECH_VERB}|{BELIEF}){WORD_END}")
-# ``X گفت CLAIM و هشدار داد CLAIM2``: a second speech verb joined by و, its own claim after it.
-SPEECH_JOINED = re.compile(f"{WORD_START}و[ \u200c]+(?P<cue>{SPEECH_VERB}){WORD_END}")
+# ``X گفت CLAIM و هشدار داد CLAIM2``, ``X می‌گوید CLAIM و معتقد است CLAIM2``: a second speech verb,
+# or a belief of one person, joined by و, its own claim after it. (A plural belief, ``... والدین نگران
+# هستند و معتقدند ...``, is the claim's own subject's as often.)
+SPEECH_JOINED = re.compile(f"{WORD_START}و[ \u200c]+(?P<cue>{SPEECH_VERB}|{BELIEF_OF_ONE}){WORD_END}")
 NOT_AFTER_BELIEF = "|".join(word for word in CLAIM_NON_OPENERS if word != "که")  # که may open its claim
 BELIEF_CUE = GuardedCue.of(
     f"{WORD_START}(?P<cue>{BELIEF})[ ،,]{{1,3}}(?!(?:{NOT_AFTER_BELIEF}){WORD_END})(?:که{WORD_END})?",
