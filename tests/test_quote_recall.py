@@ -131,6 +131,8 @@ def test_words_in_guillemets_a_present_judgement_gives_are_the_judges(sentence, 
     "او «قانون کار جدید» را می‌داند.",  # no judgement: he knows it
     "او «خدا» را همراه خود توصیف می‌کند.",  # one word in «», with a judging noun's present too
     "او نقش اول فیلم «روزهای بی‌بازگشت» را بازی می‌کند.",  # no judging noun: a film's name
+    "این گزارش وضعیت بازار را «رکود تورمی عمیق» توصیف می‌کند.",  # a document judges: nobody named
+    "این گزارش وضعیت بازار را «رکود تورمی عمیق» می‌داند.",
 ])
 def test_a_name_or_a_thing_known_in_guillemets_is_no_judgement(sentence):
     assert [quote for quote in quotes_of(sentence) if quote.kind == "guillemet"] == []
