@@ -96,3 +96,23 @@ def test_another_source_after_a_contrast_ends_the_claim_of_a_source(sentence, fi
 ])
 def test_a_contrast_inside_what_someone_said_stays_in_the_claim(sentence):
     assert len(quotes_of(sentence)) == 1
+
+
+@pytest.mark.parametrize("verb, claim, belief, claim2", [
+    ("می‌گوید", "شمار دانش‌آموزان امسال دو برابر شده", "معتقد است", "بدون کلاس تازه نمی‌توان همه را پذیرفت"),
+    ("مي گويد", "سفره هاي زيرزميني خالي شده", "بر اين باور است كه", "بايد كشت برنج ممنوع شود"),
+    ("می‌گوید", "تماس‌ها افزایش یافته", "اعتقاد دارد", "بیشتر آنها با یک گفت‌وگوی ساده حل می‌شود"),
+])
+def test_a_belief_joined_to_a_claim_is_a_quote_of_its_own(verb, claim, belief, claim2):
+    """Round 25: ``X می‌گوید CLAIM و معتقد است CLAIM2``: one person's belief joined by و, as a second
+    speech verb is, ends the first claim and reports the second."""
+    quotes = quotes_of(f"{SPEAKER} {verb} {claim} و {belief} {claim2}.")
+    assert [(q.text, q.speaker) for q in quotes] == [(claim, "مریم حسینی"), (claim2, "مریم حسینی")]
+
+
+def test_a_plural_belief_joined_to_a_claim_is_the_claims_own_subjects():
+    """``X می‌گوید والدین ... نگران هستند و معتقدند ...``: a plural belief may be the claim's subject's
+    (the parents'), and the claim goes on through it."""
+    claim = "والدین از وضعیت مدرسه نگران هستند و معتقدند مدرسه جا ندارد"
+    quotes = quotes_of(f"{SPEAKER} می‌گوید {claim}.")
+    assert [(q.text, q.speaker) for q in quotes] == [(claim, "مریم حسینی")]

@@ -115,9 +115,13 @@ def test_this_report_after_an_agencys_credit_or_someones_words_is_nobodys(paragr
     ("مینا کاظمی، ساکن این شهرک، «نبود نانوایی و داروخانه» را بزرگ‌ترین مشکل محله می‌داند.",
      "نبود نانوایی و داروخانه"),
     ("او این کتابخانه را «خانه دوم بچه‌های روستا» مي‌داند.", "خانه دوم بچه‌های روستا"),
+    # a judging noun's present (round 25): توصیف/ارزیابی/تلقی/قلمداد می‌کند
+    ("اما مینا کاظمی این طرح‌ها را «خانه‌هایی دور از شهر» توصیف می‌کند.", "خانه‌هایی دور از شهر"),
+    ("او وضعیت آب شهرک را «بحرانی در راه» ارزيابي مي كند.", "بحرانی در راه"),
+    ("مینا کاظمی «نبود نانوایی و داروخانه» را بزرگ‌ترین مشکل محله تلقی می‌کند.", "نبود نانوایی و داروخانه"),
 ])
 def test_words_in_guillemets_a_present_judgement_gives_are_the_judges(sentence, term):
-    """``X این طرح را «...» می‌داند``: the «» make the judgement's words the judge's own."""
+    """``X این طرح را «...» می‌داند`` (or ``توصیف می‌کند``): the «» make the judgement's words the judge's own."""
     quotes = quotes_of("مینا کاظمی از ساکنان شهرک در این باره گفت که چند سال است منتظر مانده‌اند.", sentence)
     assert [(quote.kind, quote.text) for quote in quotes if quote.where == "body:1"] == [("guillemet", term)]
 
@@ -125,6 +129,10 @@ def test_words_in_guillemets_a_present_judgement_gives_are_the_judges(sentence, 
 @pytest.mark.parametrize("sentence", [
     "او «خدا» را همراه خود می‌داند.",  # one word in «»: a name or a term, no words of the judge
     "او «قانون کار جدید» را می‌داند.",  # no judgement: he knows it
+    "او «خدا» را همراه خود توصیف می‌کند.",  # one word in «», with a judging noun's present too
+    "او نقش اول فیلم «روزهای بی‌بازگشت» را بازی می‌کند.",  # no judging noun: a film's name
+    "این گزارش وضعیت بازار را «رکود تورمی عمیق» توصیف می‌کند.",  # a document judges: nobody named
+    "این گزارش وضعیت بازار را «رکود تورمی عمیق» می‌داند.",
 ])
 def test_a_name_or_a_thing_known_in_guillemets_is_no_judgement(sentence):
     assert [quote for quote in quotes_of(sentence) if quote.kind == "guillemet"] == []
@@ -580,3 +588,30 @@ def test_a_headlines_guillemets_nobody_in_the_story_says_are_the_headline_writer
     quotes = headed_quotes("«زمستان سختی در راه است»", "",
                            "هواشناسی از کاهش دما در هفته آینده خبر داد و علی رضایی گفت: مردم آماده باشند.")
     assert [q for q in quotes if q.where == "title"] == []
+
+
+@pytest.mark.parametrize("title, paragraph, speaker", [
+    ("گفت‌وگو با مدیرعامل شرکت فولاد؛ صادرات فولاد امسال نصف شده است",
+     "محمود کرمانی، مدیرعامل شرکت فولاد، در گفت‌وگو با ما گفت: صادرات فولاد امسال نصف شده است و بازار داخلی هم رونقی ندارد.",
+     "محمود کرمانی"),
+    ("نشست خبری شهردار کرج؛ خط دو مترو تا پایان سال به بهره برداری نمی رسد.",
+     "مهدی علیپور، شهردار کرج، در نشست خبری امروز اظهار کرد: خط دو مترو تا پایان سال به بهره‌برداری نمی‌رسد. اعتبارات کافی نیست.",
+     "مهدی علیپور"),
+])
+def test_a_headlines_last_sentence_with_no_guillemets_is_the_words_of_whoever_says_them_below(title, paragraph, speaker):
+    """``گفت‌وگو با X؛ CLAIM`` (round 25): the sentence after the ؛ is someone's words when a quote in
+    the story says them, as a «» part of the headline is (ANNOTATION.md, round 19)."""
+    headline = [(q.kind, q.speaker, q.ref) for q in headed_quotes(title, "", paragraph) if q.where == "title"]
+    assert headline == [("guillemet", speaker, "pronoun")]
+
+
+@pytest.mark.parametrize("title, paragraph", [
+    # nobody below says the headline's sentence: the headline writer's
+    ("سیل در مازندران؛ جاده چالوس بسته شد",
+     "بارش شدید باران در شمال کشور خسارت زیادی به بار آورد. مهدی رضایی، فرماندار چالوس، گفت: مردم سفر نکنند."),
+    # a noun phrase, no sentence, even when a quote below says its words: the headline's summary
+    ("زلزله در شهر کوهدشت؛ ۳ هزار واحد مسکونی نیازمند بازسازی",
+     "مهدی رضایی، فرماندار کوهدشت، گفت: ۳ هزار واحد مسکونی نیازمند بازسازی است و کار از فردا آغاز می‌شود."),
+])
+def test_a_headlines_last_part_nobody_below_says_as_a_sentence_is_the_headline_writers(title, paragraph):
+    assert [q for q in headed_quotes(title, "", paragraph) if q.where == "title"] == []

@@ -45,11 +45,12 @@ from corpus.document import Document, Quote
 from corpus.orthography import COMBINING_MARKS, fold_letters, fold_word, without_unseen_marks
 from corpus.quotes.cast import Cast
 from corpus.quotes.compounds import read_as_one_words
-from corpus.quotes.constants import HEADLINE_TAIL_MARKS, MIN_QUOTE_WORDS
+from corpus.quotes.constants import HEADLINE_CLAIM_MARKS, HEADLINE_TAIL_MARKS, MIN_QUOTE_WORDS
 from corpus.quotes.patterns import GUILLEMETS
 from corpus.quotes.sentences import BLANKS, Field
 from corpus.quotes.subjects import names_in_full, word_key
 from corpus.quotes.found import Found, Introduction, field_order
+from corpus.quotes.guillemets import ends_like_a_sentence
 from corpus.quotes.reading import (
     carry_empty_quotes,
     between_quotes,
@@ -167,13 +168,11 @@ def _names_the_speaker(quote: Quote) -> bool:
 
 def _headline_said_again(quotes: list[Quote], doc: Document) -> list[Quote]:
     """A headline's «...» standing as a part of it (the whole headline, or before or after its ؛
-    or :) is the words of whoever the lead or the body quotes saying them (ANNOTATION.md, round
-    19): a guillemet quote of theirs, whatever speaker the headline's shape alone gave it. When
-    nobody is quoted saying them, a «» the headline's shape makes nobody's stays nobody's."""
-    for match in GUILLEMETS.finditer(doc.title):
-        start, end = match.span("inner")
-        if not _headline_part(doc.title, match) or len(doc.title[start:end].split()) < MIN_QUOTE_WORDS:
-            continue
+    or :), or its last part after a ؛ with no «», is the words of whoever the lead or the body
+    quotes saying them (ANNOTATION.md, round 19): a guillemet quote of theirs, whatever speaker the
+    headline's shape alone gave it. When nobody is quoted saying them, a «» the headline's shape
+    makes nobody's stays nobody's, and a part with no «» is the headline writer's."""
+    for start, end in _headline_parts(doc.title):
         said = _said_words(doc.title[start:end])
         holder = next((q for q in quotes if q.where != "title" and said in _said_words(q.text)), None)
         if holder is None:
@@ -182,6 +181,19 @@ def _headline_said_again(quotes: list[Quote], doc: Document) -> list[Quote]:
                                        text=doc.title[start:end], ref="pronoun")
         quotes = [q for q in quotes if not (q.where == "title" and q.start < end and start < q.end)] + [headline]
     return sorted(quotes, key=lambda q: (field_order(q.where), q.start))
+
+
+def _headline_parts(title: str) -> list[tuple[int, int]]:
+    """The spans of the headline's parts that may be someone's words, of MIN_QUOTE_WORDS words or
+    more: each «...» making a whole part, and the last part after a HEADLINE_CLAIM_MARKS mark when it
+    holds no «» and is a sentence (``نشست خبری شورای شهر؛ مترو تا سال ۹۶ به بهره‌برداری نمی‌رسد``;
+    a noun phrase, ``زلزله دره‌شهر؛ ۳ هزار واحد نیازمند بازسازی``, is the headline writer's summary)."""
+    parts = [match.span("inner") for match in GUILLEMETS.finditer(title) if _headline_part(title, match)]
+    tail = max(title.rfind(mark) for mark in HEADLINE_CLAIM_MARKS) + 1
+    if tail and "«" not in title[tail:] and ends_like_a_sentence(fold_letters(title[tail:])):
+        claim = title[tail:].rstrip(BLANKS + ".")
+        parts.append((len(claim) - len(claim.lstrip(BLANKS)) + tail, tail + len(claim)))
+    return [(start, end) for start, end in parts if len(title[start:end].split()) >= MIN_QUOTE_WORDS]
 
 
 def _headline_part(title: str, match: re.Match) -> bool:

@@ -91,6 +91,10 @@ REFERRING_VERBS = {"اشاره": ("کرد", "نمود"), "اظهار نظر": ("
                    "تضمین": ("کرد", "نمود"), "ابراز نگرانی": ("کرد", "نمود"), "اظهار نگرانی": ("کرد", "نمود"),
                    # a message's words: ``یکی از شنوندگان پیام داده که CLAIM``; elsewhere only a message sent
                    "پیام": ("داد",), "پیامک": ("داد",)}
+# Simple verbs as (past stem, present stem) that report speech only before که or a colon, as the
+# referring verbs do: an admission (``صدری در عین حال پذیرفت که CLAIM``); elsewhere they take a
+# thing (پیشنهاد را پذیرفت، دعوت باشگاه را پذیرفت).
+REFERRING_SIMPLE_VERBS = (("پذیرفت", "پذیر"),)
 # Words saying how the words after a colon were said, whatever the verb (شاهرودی اینگونه
 # واکنش نشان داد: ...، صحبت‌هایش را این‌طور به پایان برد: ...).
 MANNER_WORDS = ("اینگونه", "این گونه", "اینطور", "این طور", "اینچنین", "این چنین", "چنین", "بدین شکل", "به این شکل")
@@ -113,6 +117,10 @@ COLON_ONLY_SPEECH_VERBS = ("آورده است", "آورده", "آورد", "نگ�
 # What parts a headline's last part from its topic when that part is someone's «words»
 # (گفت‌وگو با X؛ «QUOTE»، نامه ... به مجلس: «QUOTE»).
 HEADLINE_TAIL_MARKS = ("؛", ";", ":", "：")
+# What parts a headline's topic from a claim written with no «» (``گفت‌وگو با رئیس اتاق؛ رکود از
+# تحریم بدتر است``): the claim is someone's words when a quote below says them (round 25). Not the
+# colon: ``X: CLAIM`` is a label's direct quote already.
+HEADLINE_CLAIM_MARKS = ("؛", ";")
 
 # The words a speech verb opens on (a simple verb's past stem, a compound's noun), for reading
 # one typed a letter off before a colon (وی افرود:، اظها داشت:); words shorter than
@@ -356,13 +364,15 @@ RELATIVE_OPENERS = ("که", "اینکه", "این‌که", "آنچه", "آن‌�
 # How a present judgement's clause must refer to its judge (Mention.ref): by name. A role or nobody
 # (an essay's ... را ... می‌داند) states a view more often than it reports one; a group is read apart (below).
 PRESENT_JUDGE_REFS = ("name", "surname")
-# Judging nouns whose present plural a group judges with (کارشناسان X را Y ارزیابی می‌کنند): the
-# plural of PRESENT_JUDGING_VERBS is read for a group too (مسئولان X را مانع اصلی می‌دانند). A group
-# written out before the verb reports its view as a quote (ANNOTATION.md, round 21: a group with a
-# verb of believing), where a bare «بسیاری» or an essay's «را ... می‌داند» states one.
-PRESENT_GROUP_JUDGING_NOUNS = ("ارزیابی", "توصیف", "قلمداد", "تلقی")
+# Judging nouns read in the present with کند/کنند as PRESENT_JUDGING_VERBS are: around words in «»
+# (``او این طرح‌ها را «مسکن‌هایی در بیابان» توصیف می‌کند``, round 25), and in the plural for a group
+# (کارشناسان X را Y ارزیابی می‌کنند; the plural of PRESENT_JUDGING_VERBS is read for a group too:
+# مسئولان X را مانع اصلی می‌دانند). A group written out before the verb reports its view as a quote
+# (ANNOTATION.md, round 21: a group with a verb of believing), where a bare «بسیاری» or an essay's
+# «را ... می‌داند» states one.
+PRESENT_JUDGING_NOUNS = ("ارزیابی", "توصیف", "قلمداد", "تلقی")
 # A group's belief in the present plural, its claim after it (طرفداران تصور می‌کنند که ...،
-# کارشناسان فکر می‌کنند ...): read only for a group written out, as PRESENT_GROUP_JUDGING_NOUNS are.
+# کارشناسان فکر می‌کنند ...): read only for a group written out, as PRESENT_JUDGING_NOUNS are.
 # One person's (او فکر می‌کند) is left: stories tell a person's thoughts in their own narration. Not
 # امیدوارند: reports tell a team's or a crowd's hopes (هواداران امیدوارند این گره باز شود) as narration
 # (3 of 3 non-gold and varzesh3-unseen-5's gold; fars-unseen-9's one row the other way).

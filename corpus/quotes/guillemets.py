@@ -73,9 +73,15 @@ def _judged_term(field: Field, match: re.Match) -> tuple[Mention, str] | None:
     if not (judged_by or judged):
         return None
     mention = subject_mention(field, sentence_start, match.start())
-    if mention.ref == "pronoun" and not mention.personal or mention.anonymous:
+    if mention.ref == "pronoun" and not mention.personal or mention.anonymous or _no_one(mention):
         return None
     return mention, cue_text(field.text, verb)
+
+
+def _no_one(mention: Mention) -> bool:
+    """Does the subject name nobody, by name or role (``این گزارش ... را «...» توصیف می‌کند``: a
+    document or a thing judging)? Then the judgement is the report's, no one's quote."""
+    return mention.ref == "title" and not mention.name_words and not mention.role
 
 
 def _introduces_direct_quote(folded: str, close_at: int) -> bool:

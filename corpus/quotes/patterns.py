@@ -32,6 +32,7 @@ from corpus.quotes.constants import (
     CLAIM_NON_OPENERS,
     COLON_ONLY_SPEECH_VERBS,
     RUN_ON_SPEECH_VERBS,
+    REFERRING_SIMPLE_VERBS,
     REFERRING_VERBS,
     STATEMENT_NOUNS,
     ACCORDING_TO_THIS_DOCUMENT_PREPOSITIONS,
@@ -49,7 +50,7 @@ from corpus.quotes.constants import (
     ACCUSING_NOUNS,
     JUDGING_VERBS,
     GROUP_BELIEF_VERBS,
-    PRESENT_GROUP_JUDGING_NOUNS,
+    PRESENT_JUDGING_NOUNS,
     PRESENT_JUDGING_VERBS,
     PASSIVE_AUXILIARIES,
     NAMING_VERBS,
@@ -200,10 +201,18 @@ BELIEF = (
     f"|(?:{'|'.join(STANCE_NOUNS)}){JOINER}(?:دارد|دارند|داشت|داشتند)"
     f"|(?:{'|'.join(PRESENT_STRESS_NOUNS)}){JOINER}(?:دارد|دارند)"
 )
+# BELIEF in the singular (معتقد است، بر این باور بود، اعتقاد دارد): one person's view.
+BELIEF_OF_ONE = (
+    f"(?:{'|'.join(_phrase_pattern(fold_letters(word)) for word in STANCE_ADJECTIVES)}){JOINER}(?:است|بود)"
+    f"|(?:{'|'.join(STANCE_NOUNS)}){JOINER}(?:دارد|داشت)"
+    f"|(?:{'|'.join(PRESENT_STRESS_NOUNS)}){JOINER}دارد"
+)
 # Cues only before a colon or که: a simple verb's participle alone, as news writes perfects
 # (نوشته: ...، گفته که ...; alone it is also a noun: به گفته وی), and the referring verbs
-# (اشاره کرد که ...; alone they refer to a topic). COLON_ONLY: cues only before a colon.
-NARROW_CUE = "|".join([f"{past}ه" for past, _ in SIMPLE_SPEECH_VERBS] + _compound_pattern(REFERRING_VERBS))
+# (اشاره کرد که ...; alone they refer to a topic), and the simple verbs that do as they do
+# (پذیرفت که ...; alone they take a thing). COLON_ONLY: cues only before a colon.
+NARROW_CUE = "|".join([f"{past}ه" for past, _ in SIMPLE_SPEECH_VERBS] + _compound_pattern(REFERRING_VERBS)
+                      + [form for past, present in REFERRING_SIMPLE_VERBS for form in _verb_forms(past, present)])
 COLON_ONLY = "|".join(_phrase_pattern(verb) for verb in COLON_ONLY_SPEECH_VERBS)
 # گفت run onto the word before it, the space left out (وزیر کشورگفت:): a cue only before a colon,
 # after a word of two letters or more (not شگفت، نگفت, one letter before the verb).
@@ -255,10 +264,11 @@ JUDGED_CUE = GuardedCue.of(
     [verb.split()[0] for verb in JUDGING_VERBS] + list(JUDGING_NOUNS) + [noun.split()[-1] for noun in ESTIMATING_NOUNS])
 
 
-# ``X این طرح را «ظلم به کارمندان» می‌داند``: the present of a judging verb (not its past, which
-# JUDGED_CUE reads), denied too.
+# ``X این طرح را «ظلم به کارمندان» می‌داند``, ``... را «...» توصیف می‌کند``: the present of a judging
+# verb or noun (not its past, which JUDGED_CUE reads), denied too.
 PRESENT_JUDGING_VERB = re.compile(
-    f"{WORD_START}(?:{'|'.join(f'ن?می{JOINER}{present}(?:د|ند)' for _, present in PRESENT_JUDGING_VERBS)}){WORD_END}")
+    f"{WORD_START}(?:{'|'.join(f'ن?می{JOINER}{present}(?:د|ند)' for _, present in PRESENT_JUDGING_VERBS)}"
+    f"|(?:{'|'.join(_phrase_pattern(noun) for noun in PRESENT_JUDGING_NOUNS)}){JOINER}ن?می{JOINER}(?:کند|کنند)){WORD_END}")
 
 
 # ``کونته موراتا را اولین گزینه خود می‌داند``: the present of a judging verb with no «» (read
@@ -274,9 +284,9 @@ PRESENT_JUDGED_CUE = GuardedCue.of(
 # judgement, read only when a group written out in its clause judges (indirect._judged_by_a_group).
 PRESENT_GROUP_JUDGED_CUE = GuardedCue.of(
     f"{WORD_START}(?P<cue>{'|'.join(f'می{JOINER}{present}ند' for _, present in PRESENT_JUDGING_VERBS)}"
-    f"|(?:{'|'.join(_phrase_pattern(noun) for noun in PRESENT_GROUP_JUDGING_NOUNS)}){JOINER}می{JOINER}کنند)"
+    f"|(?:{'|'.join(_phrase_pattern(noun) for noun in PRESENT_JUDGING_NOUNS)}){JOINER}می{JOINER}کنند)"
     f"{WORD_END}{NOT_PASSIVE}",
-    [present for _, present in PRESENT_JUDGING_VERBS] + list(PRESENT_GROUP_JUDGING_NOUNS))
+    [present for _, present in PRESENT_JUDGING_VERBS] + list(PRESENT_JUDGING_NOUNS))
 
 
 PERSIAN_WORD = re.compile("[\u0600-\u06ff\u200c]+")  # a word in Persian letters only (no footnote mark: [xix])
@@ -452,8 +462,10 @@ SOURCE_TAKES_OVER = re.compile(f"{WORD_START}(?:{_JOINERS})[ \u200c]+(?={ACCORDI
 # of a clause after it that may report someone else.
 CONTRAST_JOINER = re.compile(f"{WORD_START}(?:{'|'.join(CLAUSE_JOINERS)}){WORD_END}")
 REPORTING_VERB = re.compile(f"{CUE_START}(?P<cue>{SPEECH_VERB}|{BELIEF}){WORD_END}")
-# ``X گفت CLAIM و هشدار داد CLAIM2``: a second speech verb joined by و, its own claim after it.
-SPEECH_JOINED = re.compile(f"{WORD_START}و[ \u200c]+(?P<cue>{SPEECH_VERB}){WORD_END}")
+# ``X گفت CLAIM و هشدار داد CLAIM2``, ``X می‌گوید CLAIM و معتقد است CLAIM2``: a second speech verb,
+# or a belief of one person, joined by و, its own claim after it. (A plural belief, ``... والدین نگران
+# هستند و معتقدند ...``, is the claim's own subject's as often.)
+SPEECH_JOINED = re.compile(f"{WORD_START}و[ \u200c]+(?P<cue>{SPEECH_VERB}|{BELIEF_OF_ONE}){WORD_END}")
 NOT_AFTER_BELIEF = "|".join(word for word in CLAIM_NON_OPENERS if word != "که")  # که may open its claim
 BELIEF_CUE = GuardedCue.of(
     f"{WORD_START}(?P<cue>{BELIEF})[ ،,]{{1,3}}(?!(?:{NOT_AFTER_BELIEF}){WORD_END})(?:که{WORD_END})?",
