@@ -60,6 +60,8 @@ from corpus.quotes.constants import (
     TOPIC_PHRASES,
     REFERRING_PHRASES,
     AGENCY_WORDS,
+    OUTLET_HEADS,
+    QUOTED_FROM,
     DATELINE_AGENCIES,
     AGENT_PLURAL_ENDINGS,
     ASKING_PHRASES,
@@ -359,6 +361,7 @@ def subject_mention(field: Field, clause_start: int, verb_start: int, skip_objec
     if described is not None:
         return described
     mention, _ = subject(field, words)
+    mention = _quoted_through_an_outlet(field, words, mention) or mention
     mention = _later_clause_subject(field, words, _a_common_noun(mention)) or mention
     mention = _name_called_by(field, words) or mention
     if mention.ref == "pronoun" and not mention.personal:  # یکی از خبرنگاران با اشاره به سخنان X، ...، که ... خوانده بود
@@ -372,6 +375,33 @@ def subject_mention(field: Field, clause_start: int, verb_start: int, skip_objec
         if before is not None:
             return subject_mention(field, before, verb_start, skip_object)
     return mention
+
+
+def _quoted_through_an_outlet(field: Field, words: list[Word], mention: Mention) -> Mention | None:
+    """The one an outlet quotes when its verb reports their words (``روزنامه القبس به نقل از X
+    مسئول ... اعلام کرد: ...``، ``ایلاف به نقل از منابع دیپلماتیک ... مدعی شد``): the words are X's,
+    a person's or an unnamed source's, and the outlet only carries them, as ``به نقل از X، CLAIM``
+    gives them to X. Not when X is another outlet or a body (its report or statement is read as
+    the subject's credit line), nor when nothing opens a speaker after the phrase."""
+    if not _an_outlet(mention):
+        return None
+    at = next((n + len(_QUOTED_FROM_KEYS) for n in range(len(words))
+               if tuple(w.key for w in words[n:n + len(_QUOTED_FROM_KEYS)]) == _QUOTED_FROM_KEYS), None)
+    if at is None or at >= len(words) or words[at].key in OUTLET_HEADS or is_agency(words[at:]):
+        return None
+    quoted, _ = subject(field, words[at:])
+    if quoted.organisation or quoted.ref == "pronoun":
+        return None
+    return quoted
+
+
+_QUOTED_FROM_KEYS = tuple(fold_word(word) for word in QUOTED_FROM.split())
+
+
+def _an_outlet(mention: Mention) -> bool:
+    """Does the subject name a paper, a site, a broadcaster or an agency (روزنامه ...، خبرگزاری ...)?"""
+    keys = mention.name_keys or tuple(word_key(word) for word in mention.role.split())
+    return mention.organisation and bool(keys) and (keys[0] in OUTLET_HEADS or keys[0] in AGENCY_WORDS)
 
 
 def _named_one_the_verb_describes(field: Field, words: list[Word]) -> Mention | None:
