@@ -1211,7 +1211,19 @@ def after_conjunction(words: list[Word]) -> list[Word]:
     if not words or words[0].key not in CONJUNCTION_KEYS:
         return words
     rest = _skip_time(words[1:])
-    return rest if rest and (_opens_subject(rest) or _surname_then_predicate(rest) or _named_too(rest)) else words
+    if rest and (_opens_subject(rest) or _surname_then_predicate(rest) or _named_too(rest)):
+        return rest
+    return _adverbial_after_conjunction(rest) or words
+
+
+def _adverbial_after_conjunction(rest: list[Word]) -> list[Word] | None:
+    """``اما در همین حال X گفت``، ``ولی از سوی دیگر، X گفت``: a conjunction before an opener or an
+    adverbial, whose subject follows it as it would with no conjunction; read from the adverbial
+    on. None when no opener or adverbial follows (``اما مشکل این است``)."""
+    opened = skip_openers(rest)
+    if opened is not rest and opened:
+        return opened
+    return rest if _opens_predicate(rest) else None
 
 
 def _surname_then_predicate(words: list[Word]) -> bool:
