@@ -379,7 +379,7 @@ def subject_mention(field: Field, clause_start: int, verb_start: int, skip_objec
 
 def _quoted_through_an_outlet(field: Field, words: list[Word], mention: Mention) -> Mention | None:
     """The one an outlet quotes when its verb reports their words (``روزنامه القبس به نقل از X
-    مسئول ... اعلام کرد: ...``، ``ایلاف به نقل از منابع دیپلماتیک ... مدعی شد``): the words are X's,
+    مسئول ... اعلام کرد: ...``، ``شبکه الجزیره به نقل از یک منبع امنیتی نوشت``): the words are X's,
     a person's or an unnamed source's, and the outlet only carries them, as ``به نقل از X، CLAIM``
     gives them to X. Not when X is another outlet or a body (its report or statement is read as
     the subject's credit line), nor when nothing opens a speaker after the phrase."""
@@ -1217,7 +1217,7 @@ def after_conjunction(words: list[Word]) -> list[Word]:
 
 
 def _adverbial_after_conjunction(rest: list[Word]) -> list[Word] | None:
-    """``اما در همین حال X گفت``، ``ولی از سوی دیگر، X گفت``: a conjunction before an opener or an
+    """``اما در همین حال X گفت``، ``اما از سوی دیگر، X گفت``: a conjunction before an opener or an
     adverbial, whose subject follows it as it would with no conjunction; read from the adverbial
     on. None when no opener or adverbial follows (``اما مشکل این است``)."""
     opened = skip_openers(rest)
