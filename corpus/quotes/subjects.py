@@ -68,6 +68,8 @@ from corpus.quotes.constants import (
     TOPIC_PHRASES,
     REFERRING_PHRASES,
     AGENCY_WORDS,
+    OUTLET_HEADS,
+    QUOTED_FROM,
     DATELINE_AGENCIES,
     AGENT_PLURAL_ENDINGS,
     ASKING_PHRASES,
@@ -371,6 +373,7 @@ def subject_mention(field: Field, clause_start: int, verb_start: int, skip_objec
     if described is not None:
         return described
     mention, _ = subject(field, words)
+    mention = _quoted_through_an_outlet(field, words, mention) or mention
     mention = _later_clause_subject(field, words, _a_common_noun(mention)) or mention
     mention = _name_called_by(field, words) or mention
     if mention.ref == "pronoun" and not mention.personal:  # یکی از خبرنگاران با اشاره به سخنان X، ...، که ... خوانده بود
@@ -384,6 +387,33 @@ def subject_mention(field: Field, clause_start: int, verb_start: int, skip_objec
         if before is not None:
             return subject_mention(field, before, verb_start, skip_object)
     return mention
+
+
+def _quoted_through_an_outlet(field: Field, words: list[Word], mention: Mention) -> Mention | None:
+    """The one an outlet quotes when its verb reports their words (``روزنامه القبس به نقل از X
+    مسئول ... اعلام کرد: ...``، ``شبکه الجزیره به نقل از یک منبع امنیتی نوشت``): the words are X's,
+    a person's or an unnamed source's, and the outlet only carries them, as ``به نقل از X، CLAIM``
+    gives them to X. Not when X is another outlet or a body (its report or statement is read as
+    the subject's credit line), nor when nothing opens a speaker after the phrase."""
+    if not _an_outlet(mention):
+        return None
+    at = next((n + len(_QUOTED_FROM_KEYS) for n in range(len(words))
+               if tuple(w.key for w in words[n:n + len(_QUOTED_FROM_KEYS)]) == _QUOTED_FROM_KEYS), None)
+    if at is None or at >= len(words) or words[at].key in OUTLET_HEADS or is_agency(words[at:]):
+        return None
+    quoted, _ = subject(field, words[at:])
+    if quoted.organisation or quoted.ref == "pronoun":
+        return None
+    return quoted
+
+
+_QUOTED_FROM_KEYS = tuple(fold_word(word) for word in QUOTED_FROM.split())
+
+
+def _an_outlet(mention: Mention) -> bool:
+    """Does the subject name a paper, a site, a broadcaster or an agency (روزنامه ...، خبرگزاری ...)?"""
+    keys = mention.name_keys or tuple(word_key(word) for word in mention.role.split())
+    return mention.organisation and bool(keys) and (keys[0] in OUTLET_HEADS or keys[0] in AGENCY_WORDS)
 
 
 def _named_one_the_verb_describes(field: Field, words: list[Word]) -> Mention | None:
@@ -1196,7 +1226,19 @@ def after_conjunction(words: list[Word]) -> list[Word]:
     if not words or words[0].key not in CONJUNCTION_KEYS:
         return words
     rest = _skip_time(words[1:])
-    return rest if rest and (_opens_subject(rest) or _surname_then_predicate(rest) or _named_too(rest)) else words
+    if rest and (_opens_subject(rest) or _surname_then_predicate(rest) or _named_too(rest)):
+        return rest
+    return _adverbial_after_conjunction(rest) or words
+
+
+def _adverbial_after_conjunction(rest: list[Word]) -> list[Word] | None:
+    """``اما در همین حال X گفت``، ``اما از سوی دیگر، X گفت``: a conjunction before an opener or an
+    adverbial, whose subject follows it as it would with no conjunction; read from the adverbial
+    on. None when no opener or adverbial follows (``اما مشکل این است``)."""
+    opened = skip_openers(rest)
+    if opened is not rest and opened:
+        return opened
+    return rest if _opens_predicate(rest) else None
 
 
 def _surname_then_predicate(words: list[Word]) -> bool:
