@@ -29,8 +29,9 @@ from corpus.orthography import fold_word, standard_spelling
 
 
 # A body's name may carry its own quotation marks (انجمن حمایت از کودکان کار «آفتاب») in one
-# article and not in the next: they are no part of whom it names.
-NAME_QUOTE_MARKS = "«»\"“”‘’'"
+# article and not in the next, or the parentheses of an honorific (کمیته امداد امام خمینی (ره)),
+# which a quote's speaker, read word by word, leaves out: they are no part of whom it names.
+NAME_QUOTE_MARKS = "«»\"“”‘’'()"
 
 
 def name_words(name: str) -> tuple[str, ...]:

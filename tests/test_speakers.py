@@ -40,6 +40,16 @@ def test_a_bodys_name_is_one_key_with_or_without_its_quotation_marks():
     assert speaker_key("ستاد طرح «همدلی زمستانی»") == speaker_key("ستاد طرح همدلی زمستانی")
 
 
+def test_a_bodys_name_is_one_key_with_or_without_the_parentheses_of_an_honorific():
+    # the article writes «کمیته امداد امام خمینی (ره)»; the quote's speaker is read word by word
+    assert speaker_key("کمیته امداد امام خمینی (ره) استان کرمان") == speaker_key("کمیته امداد امام خمینی ره استان کرمان")
+    assert speaker_key("ستاد اجرایی فرمان امام (ره)") == speaker_key("ستاد اجرایی فرمان امام ره")
+
+
+def test_a_parenthesised_word_still_counts():  # only the marks go, not what they hold
+    assert speaker_key("کمیته امداد امام خمینی (ره) استان کرمان") != speaker_key("کمیته امداد امام خمینی استان کرمان")
+
+
 def test_different_people_have_different_keys():
     assert speaker_key("علی رضایی") != speaker_key("مریم رضایی")
 

@@ -948,10 +948,13 @@ TIME_WORDS = frozenset(fold_word(word) for word in (
     "گذشته", "اکنون", "حالا", "هم‌اکنون", "دقایقی", "چندی", "اواسط", "اوایل", "اواخر", "اخیرا", "قبلا", "سپس", "بلافاصله", "ناگهان", "پیشتر", "امسال", "پارسال",
     "بارها",  # how often, as when: که بارها عنوان کرده
     "زمانی",  # once, when: X زمانی گفته بود، زمانی تصور می‌شد
+    # a span of time with the indefinite ی before بعد / پیش / قبل, as دقایقی and چندی are (روابط
+    # عمومی وزارت نفت ساعتی بعد اعلام کرد، X مدتی قبل گفته بود، X اندکی بعد افزود)
+    "ساعتی", "مدتی", "اندکی",
 ))
 # Time words that are also surnames: right after a given name they are the surname (رضا بامداد،
-# مجید زمانی), after any other word the time (X بامداد امروز، X زمانی گفته بود).
-SURNAMES_IN_TIME_WORDS = frozenset(fold_word(word) for word in ("بامداد", "زمانی"))
+# مجید زمانی، حسین ساعتی), after any other word the time (X بامداد امروز، X زمانی گفته بود).
+SURNAMES_IN_TIME_WORDS = frozenset(fold_word(word) for word in ("بامداد", "زمانی", "ساعتی"))
 # Before جمعه these make it the Friday prayer, not a day: امام جمعه، خطیب نماز جمعه، خطبه‌های نماز جمعه.
 FRIDAY_PRAYER_WORDS = frozenset(fold_word(word) for word in ("امام", "نماز", "خطبه", "خطبه‌های", "خطبه‌ها"))
 # Fixed terms whose last word is otherwise a verb or a reporting word: inside a role they go

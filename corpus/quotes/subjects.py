@@ -2349,7 +2349,15 @@ def _ends_organisation_name(words: list[Word], n: int) -> bool:
     a body's name holds as a role does."""
     key = words[n].key
     return key in DEMONSTRATIVES or key in PUBLISHED_IN or key in CONJUNCTION_KEYS or non_name_kind(
-        key, words[n - 1].key) not in ("", "stop word", "weekday") and not _ends_role_compound(words, n)
+        key, words[n - 1].key) not in ("", "stop word", "weekday") and not _ends_role_compound(words, n) \
+        and not numbers_a_unit([word.key for word in words], n)
+
+
+def numbers_a_unit(keys: list[str] | tuple[str, ...], n: int) -> bool:
+    """Is keys[n] the number of a body's unit inside its name (روابط عمومی شهرداری منطقه ۱۵ تهران،
+    دادگاه انقلاب شعبه دوم)? The unit's number is the name's, as when the unit opens it
+    (numbered_body), and as a role holds it (شهردار منطقه ۲۰ تهران): no count ending the name."""
+    return 0 < n < len(keys) and keys[n - 1] in NUMBERED_BODIES and (keys[n].isdigit() or keys[n] in ORDINAL_ADJECTIVES)
 
 
 def _guillemets_close(folded: str, words: list[Word]) -> int:
