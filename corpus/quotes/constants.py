@@ -750,11 +750,13 @@ PEOPLE_PLURAL_ENDING = "ان"  # پزشکان، کشاورزان: people of a ki
 # A surname may end in یان as a plural does (منصوریان، رویانیان): before a plural verb it is still
 # no group (منصوریان و عابدینی گفتند).
 SURNAME_PLURAL_LOOKALIKE = "یان"
+# A noun ending in a vowel takes ی before the plural ان (نانوا → نانوایان، دانشجو → دانشجویان).
+VOWEL_PLURAL_STEM_ENDS = ("ا", "و")
 # A noun in ه takes گ before the plural ان (فرستاده → فرستادگان، نماینده → نمایندگان).
 AGENT_PLURAL_STEM_END, AGENT_SINGULAR_END = "گ", "ه"
 PLURAL_COPULA = "ند"  # glued to an adjective: معتقدند، موافقند (they believe, they agree)
 # Arabic plurals of people's kinds (قبایل پاکستان، عشایر منطقه): a group, as a plural in ان is.
-PEOPLE_BROKEN_PLURALS = ("قبایل", "قبائل", "طوایف", "عشایر", "علما", "علمای", "علماء", "فقها", "اساتید")
+PEOPLE_BROKEN_PLURALS = ("قبایل", "قبائل", "طوایف", "عشایر", "علما", "علمای", "علماء", "فقها", "اساتید", "خطبا", "خطبای")
 MIN_PLURAL_STEM = 3  # letters: فرات، حیات are no plurals
 
 # After ``در`` these open the occasion, not a role's place (در گفت‌وگو با ...).
