@@ -1286,6 +1286,8 @@ JOINT_SUBJECTS = tuple(tuple(fold_word(word) for word in phrase.split())
 
 # Plural pronouns as subjects (فرانکفورتی‌ها ... آنها معتقدند): a group, never one person.
 PLURAL_PRONOUNS = frozenset(fold_word(word) for word in ("آنها", "آن‌ها", "اینها", "این‌ها", "آنان"))
+# Their heads, which writers also set apart from the plural ending with a plain space (آن ها، این ها).
+PLURAL_PRONOUN_HEADS = frozenset(fold_word(word) for word in ("آن", "این"))
 
 # Words that say where an office is, not which office: two titles sharing only these (معاون
 # ... دادگستری گلستان / سرپرست منابع طبیعی گلستان; عضو کمیسیون ... مجلس / نماینده ... در مجلس)

@@ -137,6 +137,7 @@ from corpus.quotes.constants import (
     PLURAL_APART,
     PLURAL_GLUED_ENDINGS,
     PLURAL_PRONOUNS,
+    PLURAL_PRONOUN_HEADS,
     PREDICATE_STARTS,
     PAPER_HEADS,
     PUBLISHED_IN,
@@ -1756,7 +1757,7 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
                                             or len(name) == 1 and _plural_no_surname(field, name)):
         # پرسپولیسی‌ها، نفتی ها، رسانه‌های آلمانی: a plural inside (داوودی رفع نابرابری‌های اقتصادی) is the object's
         return Mention("title", role=_described_group(text, words), anonymous=True, where=where)
-    if first in PLURAL_PRONOUNS:  # آنها معتقدند: a group the article has just spoken of
+    if _plural_pronoun(words):  # آنها معتقدند: a group the article has just spoken of
         return Mention("pronoun", anonymous=True, where=where)
     if first == DEMONSTRATIVE and len(words) > 1 and words[1].key in GROUP_SUBJECTS:  # این منابع: the group just quoted
         return Mention("title", role=as_original(text, words[1:]), anonymous=True, where=where)
@@ -1866,6 +1867,13 @@ def _plural_noun(folded: str, word: Word) -> bool:
     written without the ZWNJ (حاج‌رسولیها). Read folded, ZWNJ kept: هاي is های."""
     written = folded[word.start:word.end]
     return written.endswith(PLURAL_GLUED_ENDINGS + AGENT_PLURAL_ENDINGS) or written in PLURAL_APART
+
+
+def _plural_pronoun(words: list[Word]) -> bool:
+    """Do the words open on a plural pronoun (آنها، آن‌ها، آنان), also with its plural ending set
+    apart by a space (آن ها نوشته‌اند)? A group just spoken of, never whoever spoke last."""
+    return words[0].key in PLURAL_PRONOUNS or (
+        len(words) > 1 and words[0].key in PLURAL_PRONOUN_HEADS and words[1].key in PLURAL_APART_KEYS)
 
 
 def _plural_no_surname(field: Field, name: list[Word]) -> bool:
