@@ -591,11 +591,17 @@ class Cast:
 
     def _asked_about(self, mention: Mention, named_next: _Person | None) -> tuple[_Person | None, str, str]:
         """Whom a reporter's question reports (``مدیرعامل گفته است ... پاسخ شما چیست؟``): anyone but
-        the interviewee, who has the floor: the mention is read as if nobody had it."""
+        the interviewee, who has the floor: the mention is read as if nobody had it, and an office
+        that still comes back to the one asked by the surname the question addresses them by
+        (``آقای X، استاندار ... گفته بود``) is someone the article does not name."""
         floor, self.current = self.current, (None, "")
-        resolved = self._speaker(mention, named_next)
+        person, role, ref = self._speaker(mention, named_next)
         self.current = floor
-        return resolved
+        if person is not None and mention.role and ref == "surname" \
+                and any(person is asked for asked in (floor[0], self.interviewee)):
+            # ``آقای X، استاندار ... گفته بود``: X is addressed, the office reported is someone else's
+            return None, mention.role, "title"
+        return person, role, ref
 
     def _written_before(self, where: str) -> _Person | None:
         """The one person the paragraph before a body field names in full, opening as a name

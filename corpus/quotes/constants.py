@@ -776,11 +776,13 @@ PEOPLE_PLURAL_ENDING = "ان"  # پزشکان، کشاورزان: people of a ki
 # A surname may end in یان as a plural does (منصوریان، رویانیان): before a plural verb it is still
 # no group (منصوریان و عابدینی گفتند).
 SURNAME_PLURAL_LOOKALIKE = "یان"
+# A noun ending in a vowel takes ی before the plural ان (نانوا → نانوایان، دانشجو → دانشجویان).
+VOWEL_PLURAL_STEM_ENDS = ("ا", "و")
 # A noun in ه takes گ before the plural ان (فرستاده → فرستادگان، نماینده → نمایندگان).
 AGENT_PLURAL_STEM_END, AGENT_SINGULAR_END = "گ", "ه"
 PLURAL_COPULA = "ند"  # glued to an adjective: معتقدند، موافقند (they believe, they agree)
 # Arabic plurals of people's kinds (قبایل پاکستان، عشایر منطقه): a group, as a plural in ان is.
-PEOPLE_BROKEN_PLURALS = ("قبایل", "قبائل", "طوایف", "عشایر", "علما", "علمای", "علماء", "فقها", "اساتید")
+PEOPLE_BROKEN_PLURALS = ("قبایل", "قبائل", "طوایف", "عشایر", "علما", "علمای", "علماء", "فقها", "اساتید", "خطبا", "خطبای")
 MIN_PLURAL_STEM = 3  # letters: فرات، حیات are no plurals
 
 # After ``در`` these open the occasion, not a role's place (در گفت‌وگو با ...).
@@ -1337,6 +1339,8 @@ JOINT_SUBJECTS = tuple(tuple(fold_word(word) for word in phrase.split())
 
 # Plural pronouns as subjects (فرانکفورتی‌ها ... آنها معتقدند): a group, never one person.
 PLURAL_PRONOUNS = frozenset(fold_word(word) for word in ("آنها", "آن‌ها", "اینها", "این‌ها", "آنان"))
+# Their heads, which writers also set apart from the plural ending with a plain space (آن ها، این ها).
+PLURAL_PRONOUN_HEADS = frozenset(fold_word(word) for word in ("آن", "این"))
 
 # Words that say where an office is, not which office: two titles sharing only these (معاون
 # ... دادگستری گلستان / سرپرست منابع طبیعی گلستان; عضو کمیسیون ... مجلس / نماینده ... در مجلس)

@@ -125,6 +125,7 @@ from corpus.quotes.constants import (
     AGENT_SINGULAR_END,
     PLURAL_COPULA,
     SURNAME_PLURAL_LOOKALIKE,
+    VOWEL_PLURAL_STEM_ENDS,
     MIN_ROLE_WORDS_BEFORE_OBJECT,
     NAMESAKE_HEADS,
     NAME_PARTICLES,
@@ -150,6 +151,7 @@ from corpus.quotes.constants import (
     PLURAL_APART,
     PLURAL_GLUED_ENDINGS,
     PLURAL_PRONOUNS,
+    PLURAL_PRONOUN_HEADS,
     PREDICATE_STARTS,
     PAPER_HEADS,
     PUBLISHED_IN,
@@ -1829,10 +1831,11 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
     if first in GROUP_SUBJECTS or _speaks_jointly(words) or name and (_plural_noun(field.folded, name[0]) or _plural_noun(field.folded, name[-1])
                                             or len(name) > 1 and _people_plural(name[0].key)
                                             or len(name) == 1 and _plural_alone(field.folded, words, name[0])
-                                            or len(name) > 1 and _plural_without_zwnj(field.folded, name[0])):
+                                            or len(name) > 1 and _plural_without_zwnj(field.folded, name[0])
+                                            or len(name) == 1 and _plural_no_surname(field, name)):
         # پرسپولیسی‌ها، نفتی ها، رسانه‌های آلمانی: a plural inside (داوودی رفع نابرابری‌های اقتصادی) is the object's
         return Mention("title", role=_described_group(text, words), anonymous=True, where=where)
-    if first in PLURAL_PRONOUNS:  # آنها معتقدند: a group the article has just spoken of
+    if _plural_pronoun(words):  # آنها معتقدند: a group the article has just spoken of
         return Mention("pronoun", anonymous=True, where=where)
     if first == DEMONSTRATIVE and len(words) > 1 and words[1].key in GROUP_SUBJECTS:  # این منابع: the group just quoted
         return Mention("title", role=as_original(text, words[1:]), anonymous=True, where=where)
@@ -2007,6 +2010,32 @@ def _plural_noun(folded: str, word: Word) -> bool:
     written without the ZWNJ (حاج‌رسولیها). Read folded, ZWNJ kept: هاي is های."""
     written = folded[word.start:word.end]
     return written.endswith(PLURAL_GLUED_ENDINGS + AGENT_PLURAL_ENDINGS) or written in PLURAL_APART
+
+
+def _plural_pronoun(words: list[Word]) -> bool:
+    """Do the words open on a plural pronoun (آنها، آن‌ها، آنان), also with its plural ending set
+    apart by a space (آن ها نوشته‌اند)? A group just spoken of, never whoever spoke last."""
+    return words[0].key in PLURAL_PRONOUNS or (
+        len(words) > 1 and words[0].key in PLURAL_PRONOUN_HEADS and words[1].key in PLURAL_APART_KEYS)
+
+
+def _plural_no_surname(field: Field, name: list[Word]) -> bool:
+    """Is the one-word name a plural of people (بیماران، مستاجران، نانوایان، خطبای) that the
+    article never writes after a given name or an honorific? A group speaking with no verb to show
+    it plural (a headline's «بیماران: ...»، «به گفته مستاجران، ...»), never a surname standing alone:
+    a surname is written once after its given name (سلطانیان of فرهاد سلطانیان). Only a plural
+    whose noun the lexicon holds: a surname alone may end as a plural does (کفاشیان، دست‌نشان)."""
+    key = name[0].key
+    return (key in PEOPLE_BROKEN_PLURAL_KEYS or _plural_of_a_noun(key) or _plural_of_a_vowel_noun(key)) \
+        and not _written_after_a_given_name(field, key)
+
+
+def _plural_of_a_vowel_noun(key: str) -> bool:
+    """Is the word the plural in یان of a lexicon noun ending in a vowel (نانوایان of نانوا، دانشجویان
+    of دانشجو)? _plural_of_a_noun leaves out every یان, the ending of surnames (منصوریان)."""
+    stem = key[:-len(SURNAME_PLURAL_LOOKALIKE)]
+    return key.endswith(SURNAME_PLURAL_LOOKALIKE) and stem.endswith(VOWEL_PLURAL_STEM_ENDS) \
+        and len(stem) >= MIN_PLURAL_STEM and is_lexicon_noun(stem)
 
 
 def _people_plural(key: str) -> bool:
@@ -2414,10 +2443,19 @@ def _someone_indefinite(field: Field, keys: tuple[str, ...]) -> bool:
 
 def _written_after_a_given_name(field: Field, key: str) -> bool:
     """Does the article write the folded word right after a given name or an honorific anywhere
-    (محمدرضا مدیری، آقای نادری): a surname, whatever else the word may be?"""
+    (محمدرضا مدیری، آقای نادری، ژان‌لوک برتران: a given name of two parts counts by its first): a
+    surname, whatever else the word may be? Not after a little word the wide list of given names
+    also holds (اما نانوایان: a conjunction)."""
     after = re.compile(f"([\\w\u200c]+)[ \u200c]+{re.escape(key)}{WORD_END}")
-    return any(_opens_full_name(word) or word in HONORIFIC_KEYS
-               for text in field.article for match in after.finditer(text) if (word := fold_word(match.group(1))))
+    return any(_opens_a_name_before(match.group(1)) for text in field.article for match in after.finditer(text))
+
+
+def _opens_a_name_before(written: str) -> bool:
+    """Is the word as written an honorific or a given name (by its first part when it has two:
+    ژان‌لوک), and no little word the wide list of given names also holds (اما)?"""
+    word = fold_word(written)
+    first = fold_word(written.split("\u200c")[0])
+    return word in HONORIFIC_KEYS or any(key and not non_name_kind(key) and _opens_full_name(key) for key in {word, first})
 
 
 def _surname_named_in_full(field: Field, mention: Mention) -> bool:
