@@ -84,6 +84,8 @@ from corpus.quotes.sentences import (
     trim_quote,
 )
 from corpus.quotes.subjects import (
+    AND,
+    AS_CLAUSE_LEXICON,
     THAT,
     before_where_said,
     clause_words,
@@ -187,7 +189,43 @@ def _narration_resumes(field: Field, start: int, limit: int) -> int:
         if search_verb(folded, pronoun.end(), sentence_end):
             limit = pronoun.start()
             break
-    return _judgement_told(field, start, limit)
+    return _judgement_told(field, start, _reported_speech_resumes(field, start, limit))
+
+
+def _reported_speech_resumes(field: Field, start: int, limit: int) -> int:
+    """Where a later sentence of the quote is the reporter's again, giving someone the word with
+    a cue of its own (``X گفت: A. محمدی نیز تصریح کرد که B``، ``... A. این مقام همچنین از ... خبر
+    داد``): it opens on its subject, a name, a role or وی/او/این مقام, and its verb is the report's
+    bare past. The speaker recounting what another said speaks in his own person (``به ما گفت``،
+    ``قول داد که ... بسازیم``) or tense (گفته است، می‌گفت): his quote goes on. ``limit`` when no
+    sentence does."""
+    folded = field.folded
+    sentence_end = find_sentence_end(folded, start, limit - start)
+    while sentence_end < limit:
+        sentence_start = sentence_end + 1
+        sentence_end = find_sentence_end(folded, sentence_start, limit - sentence_start)
+        if _gives_the_word(field, sentence_start, sentence_end):
+            return sentence_start
+    return limit
+
+
+def _gives_the_word(field: Field, start: int, end: int) -> bool:
+    """Is the sentence from ``start`` to ``end`` the report's: a speech verb in the bare past after
+    its subject, someone named, titled or pointed back at (not ``یک مسافر``), with no first person
+    and no modal in it, and not the last of a story's deeds joined by و?"""
+    folded = field.folded
+    verb = search_verb(folded, start, end)
+    if verb is None or holds_a_verb(folded, start, verb.start()) \
+            or not is_bare_past(word_key(verb.group().split()[-1])) or first_person_words(folded[start:end]):
+        return False
+    words = clause_words(folded, start, verb.start())
+    if said_to_the_speaker(words) or _in_an_as_clause(words) or any(word.key in NOT_PAST_BEFORE_KEYS for word in words):
+        return False  # ``این تفاوت را باید ... توضیح داد``: a modal's short infinitive, no past
+    if words and words[-1].key == AND:
+        return False  # ``دیروز خانمی ... خرید و گفت``: a story the speaker tells, one deed after another
+    mention = verb_subject(field, start, verb)
+    return mention is not None and not mention.indefinite and (
+        mention.ref in ("name", "title") or mention.personal or mention.anaphoric)
 
 
 def _judgement_told(field: Field, start: int, limit: int) -> int:
@@ -209,6 +247,13 @@ def _judgement_told(field: Field, start: int, limit: int) -> int:
         if mention.ref != "pronoun" or mention.personal:
             return sentence_start
     return limit
+
+
+def _in_an_as_clause(words: list[Word]) -> bool:
+    """Do the words before a speech verb put it in a clause of «as X said» (``همان‌طور که وزیر
+    گفت، ...``، ``چنانکه فرماندار اعلام کرد``)? The speaker leans on another's words there, his own
+    sentence going on after the comma."""
+    return any(phrase_at(words, n, AS_CLAUSE_LEXICON) for n in range(len(words)))
 
 
 def _outside_quotations(folded: str, cues: list[tuple]) -> list[tuple]:
