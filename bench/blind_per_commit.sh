@@ -20,6 +20,6 @@ for C in "$@"; do
   cp "$REPO/bench/gold.py" "$REPO/bench/quotes_eval.py" "$D/bench/"
   rm -rf "$D/bench/gold/$SET"; cp -r "$REPO/bench/gold/$SET" "$D/bench/gold/$SET"
   echo "=== $C $(git -C "$REPO" log -1 --format=%s "$C")" >> "$OUT"
-  (cd "$D" && "$PYTHON" bench/quotes_eval.py) | awk -v s="$NAME:" '$1==s{p=1} p&&/^$/{p=0} p' >> "$OUT"
+  (cd "$D" && "$PYTHON" bench/quotes_eval.py --sealed) | awk -v s="$NAME:" '$1==s{p=1} p&&/^$/{p=0} p' >> "$OUT"
   git -C "$REPO" worktree remove --force "$D"
 done

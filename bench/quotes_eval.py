@@ -213,8 +213,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show-test-misses", action="store_true",
                         help="also list the test half's misses (never while changing rules)")
     parser.add_argument("--timing", action="store_true", help="also time extraction over all shared articles")
+    parser.add_argument("--sealed", action="store_true",
+                        help="also score the sets gold.SEALED lists, in their tables and the pools "
+                             "(for whoever runs the round, never while changing rules)")
     args = parser.parse_args(argv)
-    sets = load_sets()
+    sets = load_sets(sealed=args.sealed)
     if not sets:
         print(f"skipped: no gold data under {' or '.join(map(str, DATA_FOLDERS))}")
         return 0

@@ -98,8 +98,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--index", type=Path, help="index folder to build into (default: a scratch folder)")
     parser.add_argument("--reuse", action="store_true",
                         help="answer from the index already in --index, unbuilt (after a change to ranking only)")
+    parser.add_argument("--sealed", action="store_true",
+                        help="also answer the sets gold.SEALED lists (for whoever runs the round, never while changing rules)")
     args = parser.parse_args(argv)
-    sets = load_sets()
+    sets = load_sets(sealed=args.sealed)
     if not sets:
         print(f"skipped: no gold data under {' or '.join(map(str, DATA_FOLDERS))}")
         return 0

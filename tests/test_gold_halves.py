@@ -31,3 +31,11 @@ def test_a_sealed_set_shows_neither_half(gold, monkeypatch):
     monkeypatch.setattr(gold, "OPENED", frozenset({"synth-99"}))
     assert not gold.may_show("synth-99", gold.TUNE)
     assert not gold.may_show("synth-99", gold.TEST)
+
+
+def test_a_sealed_set_is_left_out_of_the_figures_unless_the_runner_asks(gold, monkeypatch):
+    """A rule-maker who sees a sealed set's totals can fit to them: the evaluations load it only with --sealed."""
+    monkeypatch.setattr(gold, "SETS", tuple((name, files) for name, files in gold.SETS if name == "synth-12"))
+    monkeypatch.setattr(gold, "SEALED", frozenset({"synth-12"}))
+    assert "synth-12" not in gold.load_sets(sealed=False)
+    assert len(gold.load_sets(sealed=True)["synth-12"]) == 20
