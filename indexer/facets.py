@@ -18,7 +18,7 @@ from whoosh import query as wq
 from corpus.categories import CATEGORY_LABELS
 from corpus.dates import to_jalali
 from corpus.orthography import fold_word
-from indexer.errors import QueryError
+from indexer.errors import QueryError, quoted
 
 # How many known values an unknown-value message lists.
 LISTED_VALUES = 30
@@ -161,4 +161,4 @@ def _known(searcher, field: str, keys: set[str], value: str, singular: str, plur
     names = sorted(counts, key=lambda name: -counts[name])
     listed = "، ".join(names[:LISTED_VALUES]) + (" …" if len(names) > LISTED_VALUES else "")
     there = f"the {plural} are: {listed}" if names else f"no article in it has a {singular}"
-    raise UnknownFilterValue(f"no article in this index has the {singular} {value!r}; {there}")
+    raise UnknownFilterValue(f"no article in this index has the {singular} {quoted(value)}; {there}")

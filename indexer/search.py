@@ -35,7 +35,7 @@ from indexer.analysis import analyze, attaches, fold, spaced_compound
 from indexer.facets import Filters
 from indexer.schema import ARTICLE_SEARCH_FIELDS, ARTICLES, article_idf
 from indexer.snippets import Snippet, best_snippet
-from indexer.errors import AmbiguousArticle, QueryError, UnknownArticle
+from indexer.errors import AmbiguousArticle, QueryError, UnknownArticle, quoted
 from indexer.store import open_searcher
 from indexer.timeline import articles_by_year
 
@@ -671,7 +671,7 @@ def _known_fields_only(text: str, schema, notices: list[str]) -> str:
     def drop_unknown(match: re.Match) -> str:
         if match.group(1) in searchable:
             return match.group(0)
-        notices.append(f"there is no field {match.group(1)!r} (fields: {', '.join(searchable)}); searched the words")
+        notices.append(f"there is no field {quoted(match.group(1))} (fields: {', '.join(searchable)}); searched the words")
         return ""
 
     return FIELD_PREFIX.sub(drop_unknown, text)

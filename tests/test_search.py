@@ -384,6 +384,7 @@ def test_the_total_counts_only_what_the_filter_lets_through(topical):
 @pytest.mark.parametrize("filters, named, listed", [
     (Filters(source="فارس"), "'فارس'", ["ایسنا", "ایرنا"]),
     (Filters(category="ورزشی"), "'ورزشی'", ["اجتماعی", "اقتصادی"]),
+    (Filters(category="بین‌الملل"), "'بین‌الملل'", ["اجتماعی", "اقتصادی"]),  # the ZWNJ as typed, not \u200c
 ])
 def test_a_filter_value_no_article_has_is_an_error_listing_the_values(topical, filters, named, listed):
     with pytest.raises(UnknownFilterValue) as error:
