@@ -369,8 +369,8 @@ class Cast:
         """
         resolved = []
         self.fields = fields
-        for field in fields.values():
-            for name, alias in aliases_given(field):
+        for fld in fields.values():
+            for name, alias in aliases_given(fld):
                 self._alias(name, alias)
         upcoming = self._upcoming_people(found)
         names = _NamesInFields(fields)
@@ -770,10 +770,10 @@ class Cast:
         if not wanted:
             return None
         named = {}
-        for field in self.fields.values():
-            for start, end in _appositions(field.folded, wanted[0]):
-                words = clause_words(field.folded, start, end)
-                found, _ = subject(field, words)
+        for fld in self.fields.values():
+            for start, end in _appositions(fld.folded, wanted[0]):
+                words = clause_words(fld.folded, start, end)
+                found, _ = subject(fld, words)
                 name = _name_beside_the_comma(found.name_keys, words) if found.ref == "name" else []
                 if not name:
                     continue
