@@ -121,9 +121,9 @@ def article_spellings(texts) -> Spellings:
 
 def _spellings(fields) -> Spellings:
     words, apart = Counter(), Counter()
-    for field in fields:
-        words.update(field.keys)
-        apart.update((first, second) for first, second, gap in zip(field.keys, field.keys[1:], field.gaps) if gap)
+    for split in fields:
+        words.update(split.keys)
+        apart.update((first, second) for first, second, gap in zip(split.keys, split.keys[1:], split.gaps) if gap)
     return Spellings(words, apart)
 
 
