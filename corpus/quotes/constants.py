@@ -721,6 +721,10 @@ INTERVIEW_WORDS = ("گفت وگو", "گفتگو", "مصاحبه")
 # is anyone's talk): only with با X before them and the report's «we» after (با X، ROLE، هم صحبت
 # کردیم) do they say whom the report talked with.
 REPORT_TALK_WORDS = ("صحبت",)
+# Letters every spelling of those words holds and folding never changes: a paragraph with none of
+# them speaks of no interview or talk, and is not folded to look (reading._speaks_of).
+INTERVIEW_STEMS = ("گفت", "مصاحب")
+REPORT_TALK_STEMS = ("صحبت",)
 # The preposition before whom the report's own interview was with (با X، ROLE، گفت‌وگو کردیم).
 INTERVIEWEE_PREPOSITION = "با"
 # A paragraph introducing a document's full text (متن این بیانیه به شرح زیر است:، متن نامه بدین شرح

@@ -19,6 +19,7 @@ from corpus.quotes.constants import (
     ANSWER_ENDINGS,
     BOLD_MARK,
     BULLETS,
+    INTERVIEW_STEMS,
     MIN_ANSWER_WORDS,
     MAX_BETWEEN_PARAGRAPHS,
     FIRST_PERSON_MARKS,
@@ -35,6 +36,7 @@ from corpus.quotes.constants import (
     QUESTION_LABELS,
     QUESTION_MARKS,
     QUESTION_NOUN_STEMS,
+    REPORT_TALK_STEMS,
     SUBJECT_WINDOW,
 )
 from corpus.quotes.direct import (
@@ -122,9 +124,8 @@ def interviewees_take_the_floor(reading: list[Found | Introduction], doc: Docume
 
 
 def _frames_a_talk(text: str) -> bool:
-    """Does a paragraph speak of an interview or a talk (گفت‌وگو، مصاحبه، صحبت)? Folded only
-    when it may: folding changes none of the letters of گفت، مصاحب or صحبت."""
-    return ("گفت" in text or "مصاحب" in text or "صحبت" in text) and bool(REPORT_TALK_FRAME.search(fold_letters(text)))
+    """Does a paragraph speak of an interview or a talk (گفت‌وگو، مصاحبه، صحبت)?"""
+    return _speaks_of(text, REPORT_TALK_FRAME, INTERVIEW_STEMS + REPORT_TALK_STEMS)
 
 
 def _interviewee(field: Field, quoted: list[tuple[int, int]]) -> Introduction | None:
@@ -754,9 +755,14 @@ def _quotation_going_on(doc: Document, number: int, quoted: set[str]) -> list[Fo
 
 
 def _frames_an_interview(text: str) -> bool:
-    """Does a paragraph speak of an interview (گفت‌وگو، مصاحبه)? Folded only when it may:
-    folding changes none of the letters of گفت or مصاحب."""
-    return ("گفت" in text or "مصاحب" in text) and bool(INTERVIEW_FRAME.search(fold_letters(text)))
+    """Does a paragraph speak of an interview (گفت‌وگو، مصاحبه)?"""
+    return _speaks_of(text, INTERVIEW_FRAME, INTERVIEW_STEMS)
+
+
+def _speaks_of(text: str, frame: re.Pattern, stems: tuple[str, ...]) -> bool:
+    """Does ``frame`` find its words in the paragraph? Folded only when it may: a paragraph holding
+    none of the letters folding never changes in them (``stems``) cannot hold the words."""
+    return any(stem in text for stem in stems) and bool(frame.search(fold_letters(text)))
 
 
 def _is_heading(text: str) -> bool:

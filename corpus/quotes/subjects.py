@@ -1952,11 +1952,12 @@ def _before_object(role: list[Word]) -> list[Word]:
     """A role right before «را» ends where the object opens (عضو حزب ... | این موضوع را ...،
     عضو کمیسیون ... | بالا بودن تلفات را ...): at an object's opening word or the word before
     an infinitive, past the role's first words."""
+    keys = [word.key for word in role]
     for n in range(MIN_ROLE_WORDS_BEFORE_OBJECT, len(role)):
-        key = role[n].key
+        key = keys[n]
         if key in OBJECT_OPENERS and not (key in DEMONSTRATIVES and _body_follows(role, n + 1)):
             return role[:n]
-        if past_the_place(role, n) or _past_the_national_team([w.key for w in role], n):
+        if past_the_place(role, n) or _past_the_national_team(keys, n):
             return role[:n]
         if n + 1 < len(role) and role[n + 1].key in INFINITIVES:
             return role[:n]
