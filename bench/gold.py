@@ -130,7 +130,7 @@ never ran goftar on those articles:
   half in the older web spelling, heavy on indirect speech and long opening adverbials; 12 sport and
   culture interviews and reports, with one-word nicknames, a foreign coach through an interpreter,
   unlabelled answers and colloquial speech). Staged unread before any round-25 rule, scored on the
-  round-start code and after each merge. SEALED.
+  round-start code and after each merge. Sealed through round 25; unsealed at the start of round 26.
 - ``tune16/`` (24 articles, text included): written the same way at the start of round 16 by two
   authors asked for title-only and pronoun references above all (12 social-services, politics and
   city articles; 12 sport, health, education, labour and environment ones), only to tune on: both
@@ -254,7 +254,7 @@ OPENED = frozenset({"fars-unseen-2", "varzesh3-unseen-2", "fars-unseen-3", "varz
 # Sets brought in at a round's end to measure that round's merges blind: neither half is listed
 # until the next round removes the set from here, or a late rule could be fitted to its tuning half
 # while its figures are still being reported as blind.
-SEALED: frozenset[str] = frozenset({"synth-29"})
+SEALED: frozenset[str] = frozenset()
 
 
 # The invented sets, each written by authors who never read goftar's code or output, whose test half
