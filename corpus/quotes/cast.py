@@ -50,6 +50,8 @@ from corpus.quotes.constants import (
     OUTLET_KIND_HEADS,
     OPENING_NAME_WORDS,
     OTHER_BODY_KINDS,
+    OFFICE_RANKS,
+    SOLE_OFFICES,
     BODY_NAME_STOPS,
     MAX_POINTED_BODY_WORDS,
     POINTED_BODY_KINDS,
@@ -734,7 +736,8 @@ class Cast:
         if self._headline_speakers_floor(mention, current, named_next):
             return _titled(self.headline_speaker, mention.role), mention.role, "title"
         newcomer = (named_next is not None and id(named_next) not in self.seen
-                    and (not named_next.all_titles or _shares_words(wanted, named_next.all_titles)))
+                    and (not named_next.all_titles or _shares_words(wanted, named_next.all_titles))
+                    and not _another_rank(wanted, named_next))
         if current is not None and (named_next is current or (_same_head(wanted, current.all_titles)
                                                               or _second_office_of(mention.role, current))
                                     and not (mention.also and (newcomer or not _holds(wanted, current)))
@@ -747,13 +750,14 @@ class Cast:
         if beside is not None:
             return _titled(beside, mention.role), mention.role, "title"
         # the speaker of the moment, unless the article titled them otherwise (یک اقتصاددان: ... then سخنگوی دولت گفت)
-        if current is not None and not mention.also and (not current.all_titles or _shares_words(wanted, current.all_titles)):
+        if current is not None and not mention.also and (not current.all_titles or _shares_words(wanted, current.all_titles)) \
+                and not _another_rank(wanted, current):
             return _titled_if_untitled(current, mention), mention.role, "title"
         if holders:
             return holders[0], mention.role, "title"
         only = _outside(self.people.all[0], wanted) if len(self.people.all) == 1 else None
         if only and not only.organisation and not mention.also and not _kin_of_another(wanted, only) \
-                and not _office_of_another_body(wanted, only):
+                and not _office_of_another_body(wanted, only) and not _another_rank(wanted, only):
             return only, mention.role, "title"  # not when said to speak too: سخنگوی وزارت هم گفت
         return None, mention.role, "title"
 
@@ -1792,6 +1796,30 @@ def _one_of_many(person: _Person) -> bool:
     """Is the person given only as one of a group (یکی از نمایندگان کارگران، یکی از ساکنان)? Then
     they are not the article's main speaker, whom its headline titles (فرماندار ...)."""
     return bool(person.roles) and all(fold_word(role.split()[0]) in INDEFINITE for role in person.roles)
+
+
+def _another_rank(role: tuple[str, ...], person: _Person) -> bool:
+    """Is the title of another rank of office than every title the article gives the person, one of
+    the two a rank held alone (SOLE_OFFICES: معاون وزیر ... after the وزیر ...، سرمربی تیم X after the
+    مدیرعامل باشگاه X)? Then it is someone else, whatever body the two share. A part of the person's
+    title after و is a title of theirs too (معاون وزیر و رئیس سازمان ...: two offices); a head of no
+    rank (نماینده، عضو، ستاره) tells nothing."""
+    wanted = _rank(role)
+    parts = [part for title in person.all_titles for part in _joined_offices(role_key(title))]
+    ranks = {_rank(part) for part in parts} - {None}
+    if wanted is None or not ranks or wanted in ranks:
+        return False
+    return any(part[:1] and part[0] in SOLE_OFFICES for part in [role, *parts])
+
+
+def _rank(role: tuple[str, ...]) -> int | None:
+    """The OFFICE_RANKS group of the title's head word, if any."""
+    return next((n for n, heads in enumerate(OFFICE_RANKS) if role[:1] and role[0] in heads), None)
+
+
+def _joined_offices(role: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The title and each part of it after a و (معاون وزیر و رئیس سازمان ...: both offices)."""
+    return [role] + [role[n + 1:] for n, key in enumerate(role) if key == "و" and n + 1 < len(role)]
 
 
 def _holds(role: tuple[str, ...], person: _Person, shortened: bool = True) -> bool:

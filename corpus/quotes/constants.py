@@ -1599,3 +1599,26 @@ PROVINCE_NAMES = frozenset(fold_word(word) for word in (
     "گلستان", "سمنان", "قم", "قزوین", "مرکزی", "همدان", "زنجان", "کردستان", "کرمانشاه", "ایلام", "لرستان",
     "چهارمحال", "کهگیلویه", "بوشهر", "هرمزگان", "کرمان", "یزد", "سیستان",
 ))
+
+# ---- Round 26e: a title of another rank is another person ----
+# Ranks of office, each a group of the head words that name it. The head of a body is one rank
+# however reporters call it (رئیس اداره کل / مدیرکل / سرپرست / مدیرعامل). A head no group holds
+# (نماینده، عضو، بازیکن، کارشناس, or a description: ستاره، پیشکسوت) decides nothing.
+OFFICE_RANKS = tuple(frozenset(fold_word(word) for word in words.split()) for words in (
+    "رئیس رییس مدیرکل مدیر مدیرعامل سرپرست دبیرکل",
+    "معاون",
+    "مشاور",
+    "سخنگو سخنگوی",
+    "وزیر",
+    "استاندار",
+    "شهردار",
+    "سرمربی",
+    "سفیر",
+    "دادستان",
+))
+# The ranks nobody holds beside another office: a title of another rank than one of these, or one
+# of these beside another rank, is someone else, whatever body the two share (معاون وزیر آموزش و
+# پرورش is not the وزیر آموزش و پرورش, سرمربی تیم نگین not the مدیرعامل باشگاه نگین, استاندار کرمان
+# not the مدیرکل ... استان کرمان). Not a deputy or an adviser (معاون وزیر و رئیس سازمان ...، معاون
+# استاندار و فرماندار ویژه: one person), nor a spokesman (معاون وزیر و سخنگوی وزارت), nor فرماندار.
+SOLE_OFFICES = frozenset(fold_word(word) for word in ("وزیر", "استاندار", "شهردار", "سرمربی", "سفیر", "دادستان"))
