@@ -430,6 +430,16 @@ JUDGING_PREVERBS = frozenset(fold_word(word) for word in ("فرا", "باز", "�
 # آماده نبوده است), but not after a verb that has its object (قهرمانی را تکرار کرد تا ...).
 CLAIM_NON_OPENERS = ("و", "که", "را", "اما", "ولی", "است", "اند", "بود", "بودند", "باشد", "شد", "شده",
                      "ها", "های", "هایی")  # a plural ending written apart: the verb was a noun (خواسته های)
+# The words that open a clause joined to the one before a ؛ (``... را تکذیب کرد؛ اما ...``): after a
+# speech verb and a ؛ they say the report goes on, not that the verb's colon was mistyped.
+MISTYPED_COLON_NON_OPENERS = CLAIM_NON_OPENERS + ("ولیکن", "هرچند", "هر چند", "چراکه", "چرا که", "زیرا",
+                                                  "بنابراین", "با این حال", "با این وجود", "در حالی که",
+                                                  "درحالی که", "تا", "سپس", "پس از آن")
+# How many words after a speech verb's ؛ a new clause's own subject and speech verb stand in
+# (``پاسخ دادند؛ کیانی می‌گوید ...``): a speech verb there gives someone the word, and the ؛ was no colon.
+MISTYPED_COLON_OPENING_WORDS = 4
+# The copulas a perfect is written with after its participle (گفته است، اعلام کرده‌اند، افزوده بود).
+PERFECT_AUXILIARIES = ("است", "اند", "بود", "بودند")
 # ``X در همایش سخن می‌گفت، ...``, ``به خانواده‌ها تسلیت گفت، ...``: گفتن with the word it says as its
 # bare object tells that X spoke, greeted or consoled; what follows the verb is no claim.
 SAID_AS_OBJECT = ("سخن", "تبریک", "تسلیت", "خوشامد", "شادباش")

@@ -121,7 +121,7 @@ def direct_quotes(field: Field, direct_cues: list[re.Match]) -> list[Found]:
     cues, reported = [], set()
     for match in direct_cues:
         head = field.folded[match.end():match.end() + QUOTE_HEAD_CHARS]
-        if match.group("colon_only") and head.strip(BLANKS) and word_count(head) < MIN_QUOTE_WORDS:
+        if match.groupdict().get("colon_only") and head.strip(BLANKS) and word_count(head) < MIN_QUOTE_WORDS:
             continue  # ``فریاد زد: «زنده باد»``: a cheer, not words quoted (an empty quote is carried on)
         clause_start = _after_glued_heading(field.folded, find_sentence_start(field.folded, match.start()),
                                             match.start())

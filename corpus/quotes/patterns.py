@@ -30,6 +30,8 @@ from corpus.quotes.constants import (
     ANNOUNCED_BY_NOUNS,
     ANNOUNCED_BY_PREPOSITIONS,
     CLAIM_NON_OPENERS,
+    MISTYPED_COLON_NON_OPENERS,
+    SAID_AS_OBJECT,
     COLON_ONLY_SPEECH_VERBS,
     RUN_ON_SPEECH_VERBS,
     REFERRING_SIMPLE_VERBS,
@@ -223,6 +225,18 @@ DIRECT_CUE = re.compile(
 )
 # DIRECT_CUE over a whole field: each match ends on a colon, and half the fields hold none.
 DIRECT_CUES = GuardedCue(DIRECT_CUE, (":", "："))
+# A speech verb whose colon was typed as ؛ (``عنوان کرد؛ QUOTE``، ``افزود؛ QUOTE``), a slip of
+# agency copy: a direct cue when the words after it open a clause of their own, not one a
+# conjunction joins to the report (``این خبر را تکذیب کرد؛ اما ...``), and گفتن has no word it
+# says as its object (``تبریک گفت؛``: X greeted, and said nothing more). Only the plain speech
+# verbs: a narrower cue or a view (معتقد است؛) is read as a colon's cue alone. shapes reads
+# the clause around it before taking it (_opens_what_was_said).
+MISTYPED_COLON_CUES = GuardedCue.of(
+    "".join(f"(?<!{fold_letters(word)} )" for word in SAID_AS_OBJECT)
+    + f"{CUE_START}(?P<cue>{SPEECH_VERB}){WORD_END}[ \u200c]{{0,2}}؛"
+    f"(?![ \u200c]*(?:{'|'.join(_phrase_pattern(fold_letters(word)) for word in MISTYPED_COLON_NON_OPENERS)}){WORD_END})",
+    ("؛",)
+)
 # ``VERB که`` opens an indirect one.
 THAT_CUE = GuardedCue.of(f"{CUE_START}(?P<cue>{SPEECH_VERB}|{NARROW_CUE})[ ،,]{{1,3}}که{WORD_END}", ("که",))
 # Not a passive (دانسته شد، پاسخ داده می‌شود): nobody is said to speak.

@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import accumulate
+from itertools import accumulate, islice
 
 from corpus.names import HONORIFIC_KEYS
 from corpus.orthography import fold_word
-from corpus.quotes.constants import SUBJECT_WINDOW, TURN_PREPOSITIONS
+from corpus.quotes.constants import MISTYPED_COLON_OPENING_WORDS, PARTICIPLE, PERFECT_AUXILIARIES, SUBJECT_WINDOW, TURN_PREPOSITIONS
 from corpus.quotes.direct import direct_quotes, direct_clauses, headline_quote
 from corpus.quotes.found import Found, Introduction, search_verb
 from corpus.quotes.guillemets import guillemet_quotes
 from corpus.quotes.indirect import indirect_quotes
-from corpus.quotes.patterns import DIRECT_CUES, ASKED, WORD
-from corpus.quotes.person import is_given_name, is_lexicon_noun, verb_forms
+from corpus.quotes.patterns import DIRECT_CUES, ASKED, MISTYPED_COLON_CUES, OBJECT_MARKER, WORD
+from corpus.quotes.person import is_bare_past, is_given_name, is_lexicon_noun, verb_forms
 from corpus.quotes.sentences import (
     BLANKS,
     Field,
@@ -49,7 +49,7 @@ from corpus.quotes.subjects import (
 
 def quotes_in_field(field: Field) -> list[Found]:
     """Direct quotes first; indirect and guillemet ones only outside them, in text order."""
-    direct_cues = list(DIRECT_CUES.finditer(field.folded))  # read twice: scanned once
+    direct_cues = _direct_cues(field.folded)  # read twice: scanned once
     found = direct_quotes(field, direct_cues)
     if field.where in ("title", "lead") and not found:
         found = headline_quote(field)
@@ -61,6 +61,40 @@ def quotes_in_field(field: Field) -> list[Found]:
     for item in found:  # ``... نیز افزود``: someone besides, whatever the verb says
         item.mention.going_on = item.mention.going_on or _goes_on(item.cue) and not item.mention.also
     return found
+
+
+def _direct_cues(folded: str) -> list[re.Match]:
+    """The cues that open direct quotes, in text order: a speech verb and its colon, or the ؛ a
+    slip typed for it (MISTYPED_COLON_CUES)."""
+    cues = list(DIRECT_CUES.finditer(folded))
+    mistyped = [match for match in MISTYPED_COLON_CUES.finditer(folded) if _opens_what_was_said(folded, match)]
+    return sorted(cues + mistyped, key=lambda match: match.start()) if mistyped else cues
+
+
+def _opens_what_was_said(folded: str, match: re.Match) -> bool:
+    """Does the ؛ after a speech verb stand for its colon? Not when the verb has its object before
+    it (``این را X گفت؛ جمله‌ای که ...``، ``این خبر را تکذیب کرد؛``): what follows is the report's
+    comment; nor when the words after it give someone the word with a verb of their own (``به
+    یکدیگر پاسخ دادند؛ کیانی می‌گوید ...``): a new clause with its own cue. The verb is in the past
+    or the perfect, as a report tells who spoke: ``یادآور می‌شود؛`` is the reporter's own note."""
+    if not _told_as_past(match.group("cue")):
+        return False
+    if OBJECT_MARKER.search(folded, find_sentence_start(folded, match.start()), match.start()):
+        return False
+    opening = list(islice(WORD.finditer(folded, match.end()), MISTYPED_COLON_OPENING_WORDS))
+    return not opening or search_verb(folded, match.end(), opening[-1].end()) is None
+
+
+PERFECT_AUXILIARY_KEYS = frozenset(word_key(word) for word in PERFECT_AUXILIARIES)
+
+
+def _told_as_past(cue: str) -> bool:
+    """Is the speech verb a past (افزود، عنوان کردند) or a perfect (گفته است، اعلام کرده‌اند)?"""
+    words = [word_key(word) for word in cue.replace("\u200c", " ").split()]
+    if len(words) >= 2 and words[-1] in PERFECT_AUXILIARY_KEYS and words[-2].endswith(PARTICIPLE):
+        return True
+    verb = words[-1]
+    return is_bare_past(verb) or verb.endswith("ند") and is_bare_past(verb[:-2])
 
 
 def _goes_on(cue: str) -> bool:
