@@ -974,6 +974,10 @@ ROLE_COMPOUNDS = frozenset(tuple(fold_word(word) for word in term.split()) for t
 # رضا (ع)، مرکز قرآن و حدیث کریمه اهل بیت (ع)): a stop-word list holds the letter, but a role
 # may end on it.
 ROLE_CLOSING_HONORIFICS = frozenset(fold_word(word) for word in ("ع",))
+# A club's former name set in parentheses inside a role (سرمربی تیم استیل آذین (گهر دورود سابق)،
+# مهاجم شهرخودرو (پدیده پیشین)): it ends on one of these words, and tells which club the team
+# was, not the office; the role is read without it.
+FORMER_NAME_ENDS = frozenset(fold_word(word) for word in ("سابق", "پیشین", "قبلی", "قدیم"))
 # Before «را» a role may run on into the object (عضو حزب ... | این موضوع را ...؛ عضو کمیسیون
 # ... | بالا بودن تلفات را ...). Past the role's first words, these open the object: a
 # demonstrative (unless a body follows it: رئیس هیئت مدیره این باشگاه), a word of part or

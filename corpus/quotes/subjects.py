@@ -159,6 +159,7 @@ from corpus.quotes.constants import (
     QUESTION_MARKS,
     QUOTE_CLOSERS,
     ROLE_CLOSING_HONORIFICS,
+    FORMER_NAME_ENDS,
     ROLE_COMPOUNDS,
     SENTENCE_CONJUNCTIONS,
     SPLIT_COMPOUNDS,
@@ -1845,7 +1846,7 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
                        document=len(words) > 1 and words[1].key in DOCUMENT_NOUN_KEYS, where=where)
     if object_follows and roles:
         roles[-1] = _before_object(roles[-1])
-    roles = [role for role in (_role_words(r) for r in roles) if role]
+    roles = [role for role in (_role_words(_without_former_name(text, r)) for r in roles) if role]
     role_text = "، ".join(as_original(text, _bare_age(_drop_indefinite(r))) for r in roles)
     before_object = (object_follows or object_ahead) and bool(roles)
     cut = as_original(text, _past_role(words, roles, name)) if before_object else ""
@@ -2569,6 +2570,22 @@ def _role_words(words: list[Word]) -> list[Word]:
             break
     while words and non_name_kind(words[-1].key) == "stop word" and not _closes_role(words):
         words = words[:-1]
+    return words
+
+
+def _without_former_name(text: str, words: list[Word]) -> list[Word]:
+    """The role's words less a club's former name set in parentheses inside it (سرمربی تیم فوتبال
+    استیل آذین (گهر دورود سابق)): sport news gives a renamed club its old name so, as a reminder,
+    and the office is the club's as it is called now. Only a parenthesis after the role's first
+    words whose last word says it is gone (FORMER_NAME_ENDS): a role set in parentheses whole
+    (X (سرمربی سابق استقلال)) or a holy name's honorific (امام خمینی (ره)) is the role's own."""
+    for n in range(1, len(words)):
+        if "(" not in text[words[n - 1].end:words[n].start]:
+            continue
+        close = next((m for m in range(n, len(words))
+                      if ")" in text[words[m].end:words[m + 1].start if m + 1 < len(words) else words[m].end + 2]), None)
+        if close is not None and words[close].key in FORMER_NAME_ENDS:
+            return words[:n] + words[close + 1:]
     return words
 
 
