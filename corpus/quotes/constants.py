@@ -977,6 +977,10 @@ ROLE_CLOSING_HONORIFICS = frozenset(fold_word(word) for word in ("ع",))
 # A club's former name set in parentheses inside a role (سرمربی تیم استیل آذین (گهر دورود سابق)،
 # مهاجم شهرخودرو (پدیده پیشین)): it ends on one of these words, and tells which club the team
 # was, not the office; the role is read without it.
+# The kinds of word (person.non_name_kind) a subject's phrase may stop at to open a phrase of
+# when or after what (پس از بازی، بعد از تمرین، در پایان نشست، دیروز): when a comma closes that
+# phrase before a judged object, the role before it is whole (indirect._adverbial_after_subject).
+ADVERBIAL_OPENER_KINDS = frozenset(("stop word", "time", "weekday"))
 FORMER_NAME_ENDS = frozenset(fold_word(word) for word in ("سابق", "پیشین", "قبلی", "قدیم"))
 # Before «را» a role may run on into the object (عضو حزب ... | این موضوع را ...؛ عضو کمیسیون
 # ... | بالا بودن تلفات را ...). Past the role's first words, these open the object: a
