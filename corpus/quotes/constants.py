@@ -967,6 +967,7 @@ FRIDAY_PRAYER_WORDS = frozenset(fold_word(word) for word in ("امام", "نما
 # on with it (مدیرکل حمل و نقل و پایانه‌ها، مدیرکل حفاظت محیط زیست), they do not end it.
 ROLE_COMPOUNDS = frozenset(tuple(fold_word(word) for word in term.split()) for term in (
     "حمل و نقل", "محیط زیست",
+    "دو و میدانی",  # the sport (athletics): میدانی reads as می‌دانی, a verb
     # ... whose last word is a stop word: a role may end on it (معاون محیط طبیعی اداره کل)
     "اداره کل", "دادستان کل", "بازرس کل", "مدیر کل",
 ))
