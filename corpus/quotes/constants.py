@@ -971,6 +971,10 @@ ROLE_COMPOUNDS = frozenset(tuple(fold_word(word) for word in term.split()) for t
     # ... whose last word is a stop word: a role may end on it (معاون محیط طبیعی اداره کل)
     "اداره کل", "دادستان کل", "بازرس کل", "مدیر کل",
 ))
+# Present stems that make a compound adjective of the noun before them (شگفتی‌ساز، شگفتی‌آفرین،
+# تاریخ‌ساز، رکوردشکن): written apart, the noun may read as a verb (شگفتی as "you were amazed"),
+# but inside a role (مربی تیم شگفتی ساز گل گهر) the two are one adjective and the role goes on.
+ADJECTIVE_MAKING_STEMS = frozenset(fold_word(word) for word in ("ساز", "آفرین", "شکن"))
 # The honorific closing a holy person's name, written after it in a body's name (بیمارستان امام
 # رضا (ع)، مرکز قرآن و حدیث کریمه اهل بیت (ع)): a stop-word list holds the letter, but a role
 # may end on it.

@@ -160,6 +160,7 @@ from corpus.quotes.constants import (
     QUOTE_CLOSERS,
     ROLE_CLOSING_HONORIFICS,
     FORMER_NAME_ENDS,
+    ADJECTIVE_MAKING_STEMS,
     ROLE_COMPOUNDS,
     SENTENCE_CONJUNCTIONS,
     SPLIT_COMPOUNDS,
@@ -2565,6 +2566,8 @@ def _role_words(words: list[Word]) -> list[Word]:
             continue  # حاضر | در | نشست: the preposition and the noun, though a verb's form (نشست)
         if _ends_role_compound(words, n):
             continue  # مدیرکل حمل و نقل
+        if _compound_adjective_written_apart(words, n):
+            continue  # تیم شگفتی ساز: an adjective, not the verb شگفتی
         if kind not in ("", "stop word", "quantity"):
             words = words[:n - 1 if kind == "weekday" and word.key == WEEKDAY_TAIL else n]  # سه شنبه
             break
@@ -2602,6 +2605,13 @@ def _ends_role_compound(words: list[Word], n: int) -> bool:
     """Does word n end a fixed term of roles (حمل و نقل، محیط زیست), though a verb alone?"""
     keys = tuple(word.key for word in words[:n + 1])
     return any(keys[-len(term):] == term for term in ROLE_COMPOUNDS)
+
+
+def _compound_adjective_written_apart(words: list[Word], n: int) -> bool:
+    """Does word n, read as a verb, open a compound adjective written apart (شگفتی ساز of تیم
+    شگفتی ساز گل گهر سیرجان: a stem that makes adjectives follows it, ADJECTIVE_MAKING_STEMS)?
+    Sport news writes such adjectives of a team or a player with a space as often as with a ZWNJ."""
+    return n + 1 < len(words) and is_finite_verb(words[n].key) and words[n + 1].key in ADJECTIVE_MAKING_STEMS
 
 
 def _bare_age(words: list[Word]) -> list[Word]:
