@@ -977,13 +977,26 @@ FRIDAY_PRAYER_WORDS = frozenset(fold_word(word) for word in ("امام", "نما
 # on with it (مدیرکل حمل و نقل و پایانه‌ها، مدیرکل حفاظت محیط زیست), they do not end it.
 ROLE_COMPOUNDS = frozenset(tuple(fold_word(word) for word in term.split()) for term in (
     "حمل و نقل", "محیط زیست",
+    "دو و میدانی",  # the sport (athletics): میدانی reads as می‌دانی, a verb
     # ... whose last word is a stop word: a role may end on it (معاون محیط طبیعی اداره کل)
     "اداره کل", "دادستان کل", "بازرس کل", "مدیر کل",
 ))
+# Present stems that make a compound adjective of the noun before them (شگفتی‌ساز، شگفتی‌آفرین،
+# تاریخ‌ساز، رکوردشکن): written apart, the noun may read as a verb (شگفتی as "you were amazed"),
+# but inside a role (مربی تیم شگفتی ساز گل گهر) the two are one adjective and the role goes on.
+ADJECTIVE_MAKING_STEMS = frozenset(fold_word(word) for word in ("ساز", "آفرین", "شکن"))
 # The honorific closing a holy person's name, written after it in a body's name (بیمارستان امام
 # رضا (ع)، مرکز قرآن و حدیث کریمه اهل بیت (ع)): a stop-word list holds the letter, but a role
 # may end on it.
 ROLE_CLOSING_HONORIFICS = frozenset(fold_word(word) for word in ("ع",))
+# A club's former name set in parentheses inside a role (سرمربی تیم استیل آذین (گهر دورود سابق)،
+# مهاجم شهرخودرو (پدیده پیشین)): it ends on one of these words, and tells which club the team
+# was, not the office; the role is read without it.
+# The kinds of word (person.non_name_kind) a subject's phrase may stop at to open a phrase of
+# when or after what (پس از بازی، بعد از تمرین، در پایان نشست، دیروز): when a comma closes that
+# phrase before a judged object, the role before it is whole (indirect._adverbial_after_subject).
+ADVERBIAL_OPENER_KINDS = frozenset(("stop word", "time", "weekday"))
+FORMER_NAME_ENDS = frozenset(fold_word(word) for word in ("سابق", "پیشین", "قبلی", "قدیم"))
 # Before «را» a role may run on into the object (عضو حزب ... | این موضوع را ...؛ عضو کمیسیون
 # ... | بالا بودن تلفات را ...). Past the role's first words, these open the object: a
 # demonstrative (unless a body follows it: رئیس هیئت مدیره این باشگاه), a word of part or

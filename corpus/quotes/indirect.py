@@ -13,6 +13,7 @@ import re
 from corpus.names import INDEFINITE
 from corpus.orthography import fold_word
 from corpus.quotes.constants import (
+    ADVERBIAL_OPENER_KINDS,
     PART_OF_WORDS,
     SAYING_THAT_PHRASE_KEYS,
     SAYING_THAT_WORD,
@@ -151,6 +152,7 @@ from corpus.quotes.person import (
     is_past_participle,
     is_plural_verb,
     is_second_person,
+    non_name_kind,
     verb_forms,
 )
 from corpus.quotes.sentences import (
@@ -1151,8 +1153,8 @@ def _judged(field: Field, match: re.Match, charge: str | None = None) -> list[Fo
     bounds = [n for n, w in enumerate(rest[:object_marks[-1]]) if _ends_clause(rest, n)]
     claim = rest[bounds[-1] + 1:] if bounds else rest
     start, end = trim_quote(field.folded, claim[0].start, match.start())
-    if mention.ref == "title":  # مدیرعامل باشگاه توان مالی تیم را ...: the role may have run into the object
-        mention = dataclasses.replace(mention, role_before_object=True)
+    if mention.ref == "title" and not _adverbial_after_subject(rest, bounds):
+        mention = dataclasses.replace(mention, role_before_object=True)  # مدیرعامل باشگاه توان مالی تیم را ...
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], mention)]
 
@@ -1292,6 +1294,15 @@ def _joined_by_and(clause: list[Word], words: list[Word]) -> bool:
 
 def _opens_on_a_subject(words: list[Word]) -> bool:
     return opens_speaker(words) or not is_lexicon_noun(words[0].key)
+
+
+def _adverbial_after_subject(rest: list[Word], bounds: list[int]) -> bool:
+    """Does the subject's phrase end on a preposition's or a time word's phrase that a comma closes
+    before the object (سرمربی دنا شیراز | پس از شکست مقابل پارسه، | داوری را ... دانست)? Then the
+    role ended where that phrase opens and cannot have run into the object: a sport lead tells
+    when and after what game the coach judged before what he judged. A list's commas after the
+    role (مسئول شبکه انار هاری، کیست هیداتید و ... را برشمرد) are no such phrase."""
+    return bool(bounds) and bool(rest) and non_name_kind(rest[0].key) in ADVERBIAL_OPENER_KINDS
 
 
 def _ends_clause(words: list[Word], n: int) -> bool:

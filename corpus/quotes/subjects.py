@@ -159,6 +159,8 @@ from corpus.quotes.constants import (
     QUESTION_MARKS,
     QUOTE_CLOSERS,
     ROLE_CLOSING_HONORIFICS,
+    FORMER_NAME_ENDS,
+    ADJECTIVE_MAKING_STEMS,
     ROLE_COMPOUNDS,
     SENTENCE_CONJUNCTIONS,
     SPLIT_COMPOUNDS,
@@ -1845,7 +1847,7 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
                        document=len(words) > 1 and words[1].key in DOCUMENT_NOUN_KEYS, where=where)
     if object_follows and roles:
         roles[-1] = _before_object(roles[-1])
-    roles = [role for role in (_role_words(r) for r in roles) if role]
+    roles = [role for role in (_role_words(_without_former_name(text, r)) for r in roles) if role]
     role_text = "، ".join(as_original(text, _bare_age(_drop_indefinite(r))) for r in roles)
     before_object = (object_follows or object_ahead) and bool(roles)
     cut = as_original(text, _past_role(words, roles, name)) if before_object else ""
@@ -2564,11 +2566,29 @@ def _role_words(words: list[Word]) -> list[Word]:
             continue  # حاضر | در | نشست: the preposition and the noun, though a verb's form (نشست)
         if _ends_role_compound(words, n):
             continue  # مدیرکل حمل و نقل
+        if _compound_adjective_written_apart(words, n):
+            continue  # تیم شگفتی ساز: an adjective, not the verb شگفتی
         if kind not in ("", "stop word", "quantity"):
             words = words[:n - 1 if kind == "weekday" and word.key == WEEKDAY_TAIL else n]  # سه شنبه
             break
     while words and non_name_kind(words[-1].key) == "stop word" and not _closes_role(words):
         words = words[:-1]
+    return words
+
+
+def _without_former_name(text: str, words: list[Word]) -> list[Word]:
+    """The role's words less a club's former name set in parentheses inside it (سرمربی تیم فوتبال
+    استیل آذین (گهر دورود سابق)): sport news gives a renamed club its old name so, as a reminder,
+    and the office is the club's as it is called now. Only a parenthesis after the role's first
+    words whose last word says it is gone (FORMER_NAME_ENDS): a role set in parentheses whole
+    (X (سرمربی سابق استقلال)) or a holy name's honorific (امام خمینی (ره)) is the role's own."""
+    for n in range(1, len(words)):
+        if "(" not in text[words[n - 1].end:words[n].start]:
+            continue
+        close = next((m for m in range(n, len(words))
+                      if ")" in text[words[m].end:words[m + 1].start if m + 1 < len(words) else words[m].end + 2]), None)
+        if close is not None and words[close].key in FORMER_NAME_ENDS:
+            return words[:n] + words[close + 1:]
     return words
 
 
@@ -2585,6 +2605,13 @@ def _ends_role_compound(words: list[Word], n: int) -> bool:
     """Does word n end a fixed term of roles (حمل و نقل، محیط زیست), though a verb alone?"""
     keys = tuple(word.key for word in words[:n + 1])
     return any(keys[-len(term):] == term for term in ROLE_COMPOUNDS)
+
+
+def _compound_adjective_written_apart(words: list[Word], n: int) -> bool:
+    """Does word n, read as a verb, open a compound adjective written apart (شگفتی ساز of تیم
+    شگفتی ساز گل گهر سیرجان: a stem that makes adjectives follows it, ADJECTIVE_MAKING_STEMS)?
+    Sport news writes such adjectives of a team or a player with a space as often as with a ZWNJ."""
+    return n + 1 < len(words) and is_finite_verb(words[n].key) and words[n + 1].key in ADJECTIVE_MAKING_STEMS
 
 
 def _bare_age(words: list[Word]) -> list[Word]:
