@@ -683,6 +683,18 @@ DOCUMENT_LIGHT_VERBS = frozenset(fold_word(word) for word in (
     "شده", "شد", "شدند", "گردیده", "گردید", "کرد", "کرده", "کردند", "نمود", "نموده",
 ))
 MAX_DOCUMENT_AUTHOR_CHARS = 150  # در بیانیه روابط عمومی باشگاه ... آمده است
+# --- A passive with its agent: ``از سوی X اعلام شد (که|:) CLAIM`` --------------------
+# The older agency style tells what a body announced in the passive, the body after از سوی: as
+# ``به گفته X`` it names who spoke, so the claim after the verb is X's (an agentless passive, اعلام
+# شد که ..., names nobody and stays no quote).
+AGENT_PREPOSITIONS = ("از سوی", "از طرف", "از جانب", "توسط")
+AGENT_PASSIVE_NOUNS = ("اعلام", "عنوان", "تاکید", "تصریح", "اظهار", "ادعا")
+AGENT_PASSIVE_AUXILIARIES = ("شد", "گردید", "شده", "گردیده")
+# Not an agent: ``از سوی دیگر``، ``از طرفی`` are "on the other hand".
+NOT_AN_AGENT = ("دیگر", "دیگری", "مقابل")
+# ``برنامه دیدار از سوی سازمان لیگ اعلام شد و بر این اساس CLAIM``: what was announced stands
+# before the verb, its content after و and a connective saying "accordingly".
+AGENT_PASSIVE_ACCORDINGLY = ("بر این اساس", "بر همین اساس", "بر اساس آن", "براساس آن", "بر این پایه")
 # Any writing speaks with آمده before a colon and a quotation mark, whatever it is called (در دادنامه
 # دادگاه آمده است: «...»، در این پاسخ آمده بود: «...»): there the word after در names a document, listed
 # or not. Without the mark (در ماده ۲ آمده است: ...) only a listed document speaks: a law's article may not.

@@ -85,7 +85,7 @@ from corpus.quotes.constants import (
     STEM_PAIR_NOUNS,
     WHILE_FRAME,
 )
-from corpus.quotes.direct import document_author, word_count, verb_subject, holds_a_verb, spelt_right
+from corpus.quotes.direct import document_author, passive_agent, word_count, verb_subject, holds_a_verb, spelt_right
 from corpus.quotes.found import Found
 from corpus.quotes.patterns import (
     occurrences,
@@ -94,6 +94,7 @@ from corpus.quotes.patterns import (
     VIEWPOINT_CUE,
     ANNOUNCED_WITH,
     IMPLIED_SUBJECT_LEXICON,
+    ACCORDINGLY_LEXICON,
     CONCESSIVE_LEXICON,
     PRESENT_SPEECH_KEYS,
     SOURCE_TAKES_OVER,
@@ -110,6 +111,7 @@ from corpus.quotes.patterns import (
     SAID_OF_OBJECT_CUE,
     WARNING_CUE,
     ACCORDING_TO_THIS_DOCUMENT,
+    AGENT_PASSIVE_CUE,
     DOCUMENT_CUE,
     NAMING_CUE,
     EMPHASIS_CUE,
@@ -1491,6 +1493,34 @@ def _document_says(field: Field, match: re.Match) -> list[Found]:
                   field.text[start:end], document_author(field, match))]
 
 
+def _announced_by_agent(field: Field, match: re.Match) -> list[Found]:
+    """``از سوی X اعلام شد (که) CLAIM``: the rest of the sentence, X's; after و only when a
+    connective saying "accordingly" opens the claim (... اعلام شد و بر این اساس CLAIM): any
+    other clause after و goes on with the narration."""
+    if match.group("colon") or not (agent := passive_agent(field, match)):
+        return []  # a direct quote, or no agent
+    claim_start = _past_accordingly(field.folded, match.end())
+    if claim_start is None:
+        return []
+    that = THAT_WORD.match(field.folded, claim_start + 1)
+    claim_start = that.end() if that and not field.folded[claim_start:that.start()].strip() else claim_start
+    start, end = trim_quote(field.folded, claim_start, _claim_end(field.folded, claim_start))
+    if _too_short(field.folded[start:end]):
+        return []
+    return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
+                  field.text[start:end], agent)]
+
+
+def _past_accordingly(folded: str, at: int) -> int | None:
+    """Where the claim after a passive's verb opens: right there, or past ``و بر این اساس``;
+    None when another clause joins on with و."""
+    words = clause_words(folded, at, min(len(folded), at + SENTENCE_TAIL_CHARS))
+    if not words or words[0].key != "و":
+        return at
+    size = phrase_at(words, 1, ACCORDINGLY_LEXICON)
+    return words[size].end if size else None
+
+
 # The shapes whose claim stands before their verb (از CLAIM خبر داد، بر CLAIM تاکید کرد، CLAIM را
 # مهم دانست، خواستار CLAIM شد): joined by و to a claim before them, they end it (_before_joined_speech).
 _OBJECT_FIRST_CUES = (NEWS_CUE, WARNING_CUE, EXPRESSED_CUE, EMPHASIS_CUE, INSISTENCE_CUE, JUDGED_CUE, DEMANDED_CUE)
@@ -1525,6 +1555,7 @@ _INDIRECT_SHAPES = (
     (DEMANDED_CUE.finditer, _demanded),
     (DOCUMENT_CUE.finditer, _document_says),
     (ACCORDING_TO_THIS_DOCUMENT.finditer, _document_says),
+    (AGENT_PASSIVE_CUE.finditer, _announced_by_agent),
     (REQUEST_CUE.finditer, _requested),
     (PROPOSAL_CUE.finditer, _proposed),
     (SAID_CONTENT_CUE.finditer, _said_content),
