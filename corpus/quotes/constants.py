@@ -683,6 +683,17 @@ DOCUMENT_LIGHT_VERBS = frozenset(fold_word(word) for word in (
     "شده", "شد", "شدند", "گردیده", "گردید", "کرد", "کرده", "کردند", "نمود", "نموده",
 ))
 MAX_DOCUMENT_AUTHOR_CHARS = 150  # در بیانیه روابط عمومی باشگاه ... آمده است
+# --- A body called by what it does for the story ------------------------------------
+# ``برگزارکننده دلیل لغو را ... اعلام کرد``، ``شرکت برگزارکننده کنسرت X اعلام کرد``: a report calls a
+# body by its part in the story (the organiser, the contractor, the publisher) and names it once
+# beside that word (``شرکت نغمه‌آرای شرق، برگزارکننده این کنسرت، ...``): the word is a title of that
+# body, never a name. Written run together here; a space or ZWNJ inside is read alike.
+BODY_FUNCTION_NOUNS = frozenset(fold_word(word.replace(" ", "")) for word in (
+    "برگزارکننده", "پیمانکار", "ناشر", "سازنده", "تولیدکننده", "کارفرما", "اسپانسر", "حامی مالی",
+    "توزیع‌کننده", "واردکننده",
+))
+MAX_BODY_FUNCTION_WORDS = 2  # حامی مالی، برگزار کننده: how many words one of them is written in
+
 # --- A passive with its agent: ``از سوی X اعلام شد (که|:) CLAIM`` --------------------
 # The older agency style tells what a body announced in the passive, the body after از سوی: as
 # ``به گفته X`` it names who spoke, so the claim after the verb is X's (an agentless passive, اعلام
