@@ -32,3 +32,8 @@ def test_the_agent_of_a_passive_announcement_speaks(sentence, claim, speaker):
 ])
 def test_no_agent_or_narration_after_the_verb_says_nothing(sentence):
     assert quotes_of(sentence) == []
+
+
+def test_the_claim_after_the_frames_comma_opens_on_its_first_word():
+    quote, = quotes_of("طبق آنچه از سوی ستاد برگزاری مسابقات اعلام شده بود، فینال این رقابت‌ها در ورزشگاه آزادی برگزار می‌شود.")
+    assert (quote.speaker, quote.text[:5]) == ("ستاد برگزاری مسابقات", "فینال")

@@ -1483,14 +1483,19 @@ def _document_says(field: Field, match: re.Match) -> list[Found]:
     """``در این نامه تاکید شده (که) CLAIM``: the rest of the sentence, by the document's author."""
     if match.group("colon"):
         return []  # a direct quote
-    claim_start = match.end()
+    return _claim_after_passive(field, match, match.end(), document_author(field, match))
+
+
+def _claim_after_passive(field: Field, match: re.Match, claim_start: int, mention: Mention) -> list[Found]:
+    """The claim of a passive cue (تاکید شده، اعلام شد) from ``claim_start``, past a که opening
+    it, to the end of its sentence; none when too short."""
     that = THAT_WORD.match(field.folded, claim_start + 1)
     claim_start = that.end() if that and not field.folded[claim_start:that.start()].strip() else claim_start
     start, end = trim_quote(field.folded, claim_start, _claim_end(field.folded, claim_start))
     if _too_short(field.folded[start:end]):
         return []
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
-                  field.text[start:end], document_author(field, match))]
+                  field.text[start:end], mention)]
 
 
 def _announced_by_agent(field: Field, match: re.Match) -> list[Found]:
@@ -1502,13 +1507,9 @@ def _announced_by_agent(field: Field, match: re.Match) -> list[Found]:
     claim_start = _past_accordingly(field.folded, match.end())
     if claim_start is None:
         return []
-    that = THAT_WORD.match(field.folded, claim_start + 1)
-    claim_start = that.end() if that and not field.folded[claim_start:that.start()].strip() else claim_start
-    start, end = trim_quote(field.folded, claim_start, _claim_end(field.folded, claim_start))
-    if _too_short(field.folded[start:end]):
-        return []
-    return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
-                  field.text[start:end], agent)]
+    while claim_start < len(field.folded) and field.folded[claim_start] in BLANKS + "،,":
+        claim_start += 1  # ``طبق آنچه از سوی X اعلام شده بود، CLAIM``: the comma ends the frame
+    return _claim_after_passive(field, match, claim_start, agent)
 
 
 def _past_accordingly(folded: str, at: int) -> int | None:
