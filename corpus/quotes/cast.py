@@ -7,6 +7,7 @@ order, keeping track of who has the floor.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterator
@@ -33,6 +34,8 @@ from corpus.quotes.constants import (
     MIN_TYPO_LENGTH,
     MAX_BODY_NAME_TAIL,
     BODY_NAME_ENDS,
+    BODY_FUNCTION_NOUNS,
+    MAX_BODY_FUNCTION_WORDS,
     BODY_NAME_END_WORDS,
     PAPER_HEADS,
     PLACE_UNITS,
@@ -72,7 +75,9 @@ from corpus.quotes.constants import (
     MAX_RELATIVE_ROLE_WORDS,
     SURNAME_CLOSING_HALVES,
 )
-from corpus.quotes.patterns import CLAUSE_OPENER, KIN_KEYS, OFFICE_LEXICON, ORGANISATION_LEXICON, RELATION_LEXICON, WORD
+from corpus.quotes.patterns import (
+    CLAUSE_OPENER, KIN_KEYS, OFFICE_LEXICON, ORGANISATION_LEXICON, RELATION_LEXICON, WORD, occurrences,
+)
 from corpus.quotes.person import (
     one_edit_apart,
     is_foreign_given_name,
@@ -322,13 +327,14 @@ class Cast:
         for mention in (m for m in named if not m.strong):
             _end_at_another_name(mention, named_by)
         for mention in sorted(strong, key=lambda m: -len(m.name_keys)):
-            people.add(mention)
+            if _function_noun(mention.name_keys) is None:  # شرکت برگزارکننده کنسرت X: a body described, no name
+                people.add(mention)
         for mention in sorted((m for m in named if not m.strong), key=lambda m: (m.object_follows, -len(m.name_keys))):
             if _trim_to_known_name(people, mention):
                 _cut_into_object(mention, written[id(mention)])
                 people.add(mention)
-            else:  # افزایش قیمت‌ها را عامل ... دانست: the subject was left out, the words are the object's
-                mention.ref, mention.name_words, mention.name_keys = "pronoun", (), ()
+            elif _function_noun(mention.name_keys) is None:  # افزایش قیمت‌ها را عامل ... دانست: the subject
+                mention.ref, mention.name_words, mention.name_keys = "pronoun", (), ()  # was left out
         named = [m for m in named if m.ref == "name"]
         for mention in named:
             person = people.find(mention.name_keys)
@@ -554,6 +560,12 @@ class Cast:
                 # وی after a statement: the person before it, met or named in full just before
                 current = self._last_met(organisation=False) or self._written_before(mention.where) or current
             return current, "" if current else current_role, "pronoun"
+        if mention.ref == "name" and _function_noun(mention.name_keys) is not None:
+            body = self._body_by_function(mention)
+            if body is not None:
+                return body, "", "title"
+            if self.people.find(mention.name_keys) is None:  # no body so described: the words were
+                mention = dataclasses.replace(mention, ref="pronoun", name_words=(), name_keys=())  # the object's
         if mention.ref == "name":
             person = self.people.find(mention.name_keys, prefer=current, seen=self.seen)
             ref = "name" if person is None or person.called_by_name(mention.name_keys) else "surname"
@@ -570,6 +582,17 @@ class Cast:
         if mention.indefinite and mention.where.startswith("body") and not self._holders(mention.role):
             return None, mention.role, "title"  # یک کارشناس: someone new, unless so called before
         return self._by_role(mention, named_next)
+
+    def _body_by_function(self, mention: Mention) -> _Person | None:
+        """``برگزارکننده ... اعلام کرد``، ``شرکت برگزارکننده کنسرت X اعلام کرد``: words that call a body
+        by its part in the story (BODY_FUNCTION_NOUNS), read as a name, mean the organisation the
+        article sets that word beside (``شرکت نغمه‌آرای شرق، برگزارکننده این کنسرت،``); None when
+        the words open on no such noun or no named body is so described."""
+        function = _function_noun(mention.name_keys)
+        if function is None:
+            return None
+        return next((p for p in self.people.all if p.organisation and _function_noun(p.keys) is None
+                     and any(_described_as(f, p, function) for f in self.fields.values())), None)
 
     def _labelled(self, mention: Mention) -> tuple[_Person | None, str, str]:
         """A role's label line (``سرمربی استقلال: ...``): the speaker of the moment when the title is
@@ -789,6 +812,31 @@ class Cast:
                 if beside:
                     named[found.name_keys] = found
         return _a_person(self.people.add(next(iter(named.values())))) if len(named) == 1 else None
+
+
+def _function_noun(keys: tuple[str, ...]) -> str | None:
+    """The noun of a body's part in the story (برگزارکننده) the words open on, alone or after the
+    kind of body (شرکت برگزارکننده ...), run together; None when they open on none."""
+    for start in (0, 1):
+        if start and (not keys or keys[0] not in ORGANISATION_LEXICON.phrases):
+            break  # ``شرکت برگزارکننده ...``: only after the kind of body
+        for size in range(MAX_BODY_FUNCTION_WORDS, 0, -1):
+            joined = "".join(keys[start:start + size])
+            if len(keys) >= start + size and joined in BODY_FUNCTION_NOUNS:
+                return joined
+    return None
+
+
+def _described_as(fld: Field, body: _Person, function: str) -> bool:
+    """Does the field set the noun of a part in the story beside the body's name, after a comma
+    (``X، برگزارکننده این کنسرت``)?"""
+    name = fold_letters(body.name)
+    for at in occurrences(fld.folded, name):
+        words = clause_words(fld.folded, at + len(name), min(len(fld.folded), at + len(name) + APPOSITION_NAME_WINDOW))
+        after_comma = tuple(w.key for w in words[1:1 + MAX_BODY_FUNCTION_WORDS])
+        if len(words) > 1 and words[0].key == "," and _function_noun(after_comma) == function:
+            return True
+    return False
 
 
 def _headlines_in_a_list(found: list[Found | Introduction], fields: dict[str, Field]) -> set[int]:

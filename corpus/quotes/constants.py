@@ -693,6 +693,29 @@ DOCUMENT_LIGHT_VERBS = frozenset(fold_word(word) for word in (
     "شده", "شد", "شدند", "گردیده", "گردید", "کرد", "کرده", "کردند", "نمود", "نموده",
 ))
 MAX_DOCUMENT_AUTHOR_CHARS = 150  # در بیانیه روابط عمومی باشگاه ... آمده است
+# --- A body called by what it does for the story ------------------------------------
+# ``برگزارکننده دلیل لغو را ... اعلام کرد``، ``شرکت برگزارکننده کنسرت X اعلام کرد``: a report calls a
+# body by its part in the story (the organiser, the contractor, the publisher) and names it once
+# beside that word (``شرکت نغمه‌آرای شرق، برگزارکننده این کنسرت، ...``): the word is a title of that
+# body, never a name. Written run together here; a space or ZWNJ inside is read alike.
+BODY_FUNCTION_NOUNS = frozenset(fold_word(word.replace(" ", "")) for word in (
+    "برگزارکننده", "پیمانکار", "ناشر", "سازنده", "تولیدکننده", "کارفرما", "اسپانسر", "حامی مالی",
+    "توزیع‌کننده", "واردکننده",
+))
+MAX_BODY_FUNCTION_WORDS = 2  # حامی مالی، برگزار کننده: how many words one of them is written in
+
+# --- A passive with its agent: ``از سوی X اعلام شد (که|:) CLAIM`` --------------------
+# The older agency style tells what a body announced in the passive, the body after از سوی: as
+# ``به گفته X`` it names who spoke, so the claim after the verb is X's (an agentless passive, اعلام
+# شد که ..., names nobody and stays no quote).
+AGENT_PREPOSITIONS = ("از سوی", "از طرف", "از جانب", "توسط")
+AGENT_PASSIVE_NOUNS = ("اعلام", "عنوان", "تاکید", "تصریح", "اظهار", "ادعا")
+AGENT_PASSIVE_AUXILIARIES = ("شد", "گردید", "شده", "گردیده")
+# Not an agent: ``از سوی دیگر``، ``از طرفی`` are "on the other hand".
+NOT_AN_AGENT = ("دیگر", "دیگری", "مقابل")
+# ``برنامه دیدار از سوی سازمان لیگ اعلام شد و بر این اساس CLAIM``: what was announced stands
+# before the verb, its content after و and a connective saying "accordingly".
+AGENT_PASSIVE_ACCORDINGLY = ("بر این اساس", "بر همین اساس", "بر اساس آن", "براساس آن", "بر این پایه")
 # Any writing speaks with آمده before a colon and a quotation mark, whatever it is called (در دادنامه
 # دادگاه آمده است: «...»، در این پاسخ آمده بود: «...»): there the word after در names a document, listed
 # or not. Without the mark (در ماده ۲ آمده است: ...) only a listed document speaks: a law's article may not.

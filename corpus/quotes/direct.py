@@ -51,6 +51,7 @@ from corpus.quotes.patterns import (
     CLAUSE_OPENER,
     HEADLINE_SPEAKER,
     COLON,
+    AGENT_PASSIVE_CUE,
     ANY_DOCUMENT_CUE,
     DOCUMENT_CUE,
     DOCUMENT_WRITTEN_BY,
@@ -138,6 +139,10 @@ def direct_quotes(field: Field, direct_cues: list[re.Match]) -> list[Found]:
         if match.group("colon"):
             cues.append((match.end(), find_sentence_start(field.folded, match.start()), match.start("cue"),
                          match.end("cue"), document_author(field, match)))
+    for match in AGENT_PASSIVE_CUE.finditer(field.folded):
+        if match.group("colon") and (agent := passive_agent(field, match)):
+            cues.append((match.end(), find_sentence_start(field.folded, match.start()), match.start("cue"),
+                         match.end("cue"), agent))
     if field.where.startswith("body:"):
         cues += _colon_cues(field, {end for end, *_ in cues} | reported)
     cues.sort(key=lambda cue: cue[0])
@@ -341,6 +346,15 @@ def document_author(field: Field, match: re.Match) -> Mention:
     ... زده بود. در این نامه ...), else whoever the report is about. The mention says it
     is a document's (Mention.document): the next one that names nobody is that author's."""
     return dataclasses.replace(_document_writer(field, match), document=True)
+
+
+def passive_agent(field: Field, match: re.Match) -> Mention | None:
+    """Who an AGENT_PASSIVE_CUE says spoke (از سوی X اعلام شد): X read as a subject; None when
+    the words before the verb hold a verb of their own (از سوی مردم استقبال شد و ... اعلام شد):
+    then they are no agent's name but a clause of the narration."""
+    if holds_a_verb(field.folded, *match.span("author")):
+        return None
+    return subject(field, clause_words(field.folded, *match.span("author")))[0]
 
 
 def _document_writer(field: Field, match: re.Match) -> Mention:

@@ -86,7 +86,7 @@ from corpus.quotes.constants import (
     STEM_PAIR_NOUNS,
     WHILE_FRAME,
 )
-from corpus.quotes.direct import document_author, word_count, verb_subject, holds_a_verb, spelt_right
+from corpus.quotes.direct import document_author, passive_agent, word_count, verb_subject, holds_a_verb, spelt_right
 from corpus.quotes.found import Found
 from corpus.quotes.patterns import (
     occurrences,
@@ -95,6 +95,7 @@ from corpus.quotes.patterns import (
     VIEWPOINT_CUE,
     ANNOUNCED_WITH,
     IMPLIED_SUBJECT_LEXICON,
+    ACCORDINGLY_LEXICON,
     CONCESSIVE_LEXICON,
     PRESENT_SPEECH_KEYS,
     SOURCE_TAKES_OVER,
@@ -111,6 +112,7 @@ from corpus.quotes.patterns import (
     SAID_OF_OBJECT_CUE,
     WARNING_CUE,
     ACCORDING_TO_THIS_DOCUMENT,
+    AGENT_PASSIVE_CUE,
     DOCUMENT_CUE,
     NAMING_CUE,
     EMPHASIS_CUE,
@@ -1492,14 +1494,43 @@ def _document_says(field: Field, match: re.Match) -> list[Found]:
     """``در این نامه تاکید شده (که) CLAIM``: the rest of the sentence, by the document's author."""
     if match.group("colon"):
         return []  # a direct quote
-    claim_start = match.end()
+    return _claim_after_passive(field, match, match.end(), document_author(field, match))
+
+
+def _claim_after_passive(field: Field, match: re.Match, claim_start: int, mention: Mention) -> list[Found]:
+    """The claim of a passive cue (تاکید شده، اعلام شد) from ``claim_start``, past a که opening
+    it, to the end of its sentence; none when too short."""
     that = THAT_WORD.match(field.folded, claim_start + 1)
     claim_start = that.end() if that and not field.folded[claim_start:that.start()].strip() else claim_start
     start, end = trim_quote(field.folded, claim_start, _claim_end(field.folded, claim_start))
     if _too_short(field.folded[start:end]):
         return []
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
-                  field.text[start:end], document_author(field, match))]
+                  field.text[start:end], mention)]
+
+
+def _announced_by_agent(field: Field, match: re.Match) -> list[Found]:
+    """``از سوی X اعلام شد (که) CLAIM``: the rest of the sentence, X's; after و only when a
+    connective saying "accordingly" opens the claim (... اعلام شد و بر این اساس CLAIM): any
+    other clause after و goes on with the narration."""
+    if match.group("colon") or not (agent := passive_agent(field, match)):
+        return []  # a direct quote, or no agent
+    claim_start = _past_accordingly(field.folded, match.end())
+    if claim_start is None:
+        return []
+    while claim_start < len(field.folded) and field.folded[claim_start] in BLANKS + "،,":
+        claim_start += 1  # ``طبق آنچه از سوی X اعلام شده بود، CLAIM``: the comma ends the frame
+    return _claim_after_passive(field, match, claim_start, agent)
+
+
+def _past_accordingly(folded: str, at: int) -> int | None:
+    """Where the claim after a passive's verb opens: right there, or past ``و بر این اساس``;
+    None when another clause joins on with و."""
+    words = clause_words(folded, at, min(len(folded), at + SENTENCE_TAIL_CHARS))
+    if not words or words[0].key != "و":
+        return at
+    size = phrase_at(words, 1, ACCORDINGLY_LEXICON)
+    return words[size].end if size else None
 
 
 # The shapes whose claim stands before their verb (از CLAIM خبر داد، بر CLAIM تاکید کرد، CLAIM را
@@ -1536,6 +1567,7 @@ _INDIRECT_SHAPES = (
     (DEMANDED_CUE.finditer, _demanded),
     (DOCUMENT_CUE.finditer, _document_says),
     (ACCORDING_TO_THIS_DOCUMENT.finditer, _document_says),
+    (AGENT_PASSIVE_CUE.finditer, _announced_by_agent),
     (REQUEST_CUE.finditer, _requested),
     (PROPOSAL_CUE.finditer, _proposed),
     (SAID_CONTENT_CUE.finditer, _said_content),

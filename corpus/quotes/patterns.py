@@ -47,6 +47,11 @@ from corpus.quotes.constants import (
     DOCUMENT_PARTS,
     DOCUMENT_VERBS,
     MAX_DOCUMENT_AUTHOR_CHARS,
+    AGENT_PREPOSITIONS,
+    AGENT_PASSIVE_NOUNS,
+    AGENT_PASSIVE_AUXILIARIES,
+    NOT_AN_AGENT,
+    AGENT_PASSIVE_ACCORDINGLY,
     JUDGING_NOUNS,
     ESTIMATING_NOUNS,
     ACCUSING_NOUNS,
@@ -354,6 +359,15 @@ ANY_DOCUMENT_CUE = GuardedCue.of(
     f"(?P<cue>{DOCUMENT_SAYING_VERB}(?:{JOINER}(?:است|بود))?){WORD_END}(?P<colon>[ \u200c]*[:：])"
     f"(?=[ \u200c]*[{''.join(QUOTE_OPENERS)}])",
     (DOCUMENT_SAYING_VERB,))
+# ``از سوی X اعلام شد (که|:) CLAIM``: a passive with its agent; ``author`` is the agent, read as a
+# document's issuer is (the claim is X's; agentless, ``اعلام شد که``, it is nobody's).
+AGENT_PASSIVE_CUE = GuardedCue.of(
+    f"{WORD_START}(?:{'|'.join(_phrase_pattern(fold_letters(p)) for p in AGENT_PREPOSITIONS)})[ \u200c]+"
+    f"(?!(?:{'|'.join(fold_letters(word) for word in NOT_AN_AGENT)}){WORD_END})"
+    f"(?P<author>[^.!?؟؛:\n«»]{{2,{MAX_DOCUMENT_AUTHOR_CHARS}}}?)[ \u200c]+"
+    f"(?P<cue>(?:{'|'.join(fold_letters(noun) for noun in AGENT_PASSIVE_NOUNS)}){JOINER}"
+    f"(?:{'|'.join(AGENT_PASSIVE_AUXILIARIES)})(?:{JOINER}(?:است|بود))?){WORD_END}(?P<colon>[ \u200c]*[:：])?",
+    (fold_letters(p.split()[-1]) for p in AGENT_PREPOSITIONS))
 # ``نامه‌ای که X ... زده بود``: a document introduced by who wrote it; ``in this letter`` is theirs.
 DOCUMENT_WRITTEN_BY = re.compile(
     f"{WORD_START}(?:{'|'.join(DOCUMENT_NOUNS)}){JOINER}(?:ای|ی)[ \u200c]+(?P<that>که){WORD_END}")
@@ -643,6 +657,8 @@ REPORT_NOTE_LEXICON = make_lexicon(REPORT_NOTES)
 NOT_PAST_BEFORE_KEYS = frozenset(fold_word(word) for word in NOT_PAST_BEFORE)
 QUOTE_JOINING_LEXICON = make_lexicon(QUOTE_JOINING_WORDS)
 IMPLIED_SUBJECT_LEXICON = make_lexicon(IMPLIED_SUBJECT_OPENERS)
+# ``... اعلام شد و بر این اساس CLAIM``: the connective opening a passive's claim after و.
+ACCORDINGLY_LEXICON = make_lexicon(AGENT_PASSIVE_ACCORDINGLY)
 CONCESSIVE_LEXICON = make_lexicon(CONCESSIVE_OPENERS)
 # The third person singular present of the plain speech verbs (می‌گوید، می‌افزاید), run together.
 PRESENT_SPEECH_KEYS = frozenset(fold_word(f"می{present}د") for _, present in SIMPLE_SPEECH_VERBS)
