@@ -1220,7 +1220,28 @@ def _inside_a_that_clause(words: list[Word]) -> bool:
     """Does a که, اینکه or آنچه stand before the verb in its sentence? Then the verb is a
     relative clause's (آنچه آن را X می‌نامد) or within what another verb reports (گفت که او را
     ... می‌داند، با بیان اینکه ... را ... می‌داند): never a judgement of its own."""
-    return any(word.key in RELATIVE_OPENER_KEYS for word in words)
+    return any(word.key in RELATIVE_OPENER_KEYS for word in _past_a_closed_relative(words))
+
+
+def _past_a_closed_relative(words: list[Word]) -> list[Word]:
+    """The words after a relative clause on the subject that a comma closes once its own verb is
+    said (``علی رضایی که از پارسال مدیرکل است، CLAIM را ... می‌داند``): the main clause goes on
+    there, and the judgement is its own. A که after a clause (``گفت که او، ...``) or whose comma
+    comes before any verb opens what another verb reports: all the words stay."""
+    for n in range(len(words) - 1, 0, -1):
+        if words[n].key != ",":
+            continue
+        that = next((m for m in range(n - 1, -1, -1) if words[m].key == THAT), None)
+        if that is not None and _opens_on_the_subject(words[:that]) and any(_is_verb(w.key) for w in words[that + 1:n]):
+            return words[n + 1:]
+    return words
+
+
+def _opens_on_the_subject(words: list[Word]) -> bool:
+    """Are the words before a که the sentence's subject alone: some words, with no verb and no
+    comma among them (``علی رضایی که ...``), not a clause that already said something (``دیدگاه
+    نخست X را Y تلقی می‌کند که ...``)?"""
+    return bool(words) and not any(w.key == "," or _is_verb(w.key) for w in words)
 
 
 def _knows_how(folded: str, verb_start: int) -> bool:
