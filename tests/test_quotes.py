@@ -1119,7 +1119,7 @@ def test_a_judgement_nobody_is_said_to_make_is_no_quote(sentence):
 @pytest.mark.parametrize("sentence", [
     "حمید نوری این مطلب را عنوان کرد.",  # a statement, no judgement after را
     "در پایان مراسم، مجری برنامه بازیکنان را یکی یکی فرا خواند و جوایزشان را داد.",  # فرا خواندن: to call
-    "مدیرعامل باشگاه آمادگی خود را برای مذاکره با سرمربی اعلام کرد.",  # an announcement, no judgement
+    "مدیرعامل باشگاه رضایت خود را از مذاکره با سرمربی اعلام کرد.",  # a feeling announced, no judgement
     "در جشن قهرمانی، مجری بازیکنان را یکی یکی فرا می خواند.",  # فرا خواندن again, in the present
 ])
 def test_an_object_without_a_judgement_is_not_reported_speech(sentence):

@@ -395,6 +395,15 @@ MANNER_AFTER_TO = frozenset(fold_word(word) for word in (
 # Judging nouns that also announce: ``مصدومیت را دلیل غیبت او اعلام کرد`` judges, but
 # ``آمادگی خود را برای میزبانی اعلام کرد`` announces; only a judgement has a noun right after را.
 ANNOUNCING_NOUNS = frozenset(fold_word(word) for word in ("اعلام", "بیان"))
+# Declaring oneself ready or willing (آمادگی خود را برای میزبانی اعلام کرد، تمایل باشگاه را به
+# تمدید قرارداد اعلام کرد) states what the speaker will do: a claim announced, though a
+# preposition follows را (three gold sets by different authors hold it as a quote).
+DECLARED_READINESS = frozenset(fold_word(word) for word in ("آمادگی", "تمایل"))
+# What the readiness is for opens right after را (آمادگی خود را برای میزبانی، تمایل خود را به
+# تمدید): without it (آمادگی خود را از طریق روابط عمومی اعلام کرد) nothing is said it will do.
+READY_FOR = frozenset(fold_word(word) for word in ("برای", "به", "جهت"))
+# How far before را the readiness noun may stand: its possessor and one attribute (آمادگی کامل این هیئت).
+READINESS_OBJECT_WORDS = 4
 # What stands after را when the verb announces rather than judges: prepositions and adverbs.
 NOT_A_JUDGEMENT = frozenset(fold_word(word) for word in (
     "از", "به", "با", "برای", "در", "بر", "تا", "طی", "رسما", "رسماً", "قبلا", "قبلاً", "امروز", "دیروز", "نیز",
@@ -1367,6 +1376,8 @@ MORE_DESCRIPTION_HEADS = (
 # may be one of them (محمد جوان).
 PERSON_DESCRIPTIONS = frozenset(fold_word(word) for word in ("جوان", "نوجوان", "مرد", "زن", "پیرمرد", "پیرزن"))
 MIN_NAME_WORDS_BEFORE_DESCRIPTION = 2
+# «Another» after a one-word subject (جوان دیگری، کشاورز دیگری گفت): a noun of a kind, no name.
+ANOTHER_ONE = frozenset(fold_word(word) for word in ("دیگری",))
 
 # The prepositions after which a sentence whose subject is a thing names whom it is about
 # (نوبت به رضا یزدانی رسید، سپس از کاظم رفیعی دعوت شد): the او of the next sentence.

@@ -48,6 +48,9 @@ from corpus.quotes.constants import (
     CLAUSE_THAT,
     NOT_BEFORE_CLAIM_FROM,
     NOT_A_JUDGEMENT,
+    DECLARED_READINESS,
+    READINESS_OBJECT_WORDS,
+    READY_FOR,
     CHARGE_OPENER,
     MANNER_AFTER_TO,
     REQUEST_NOUNS,
@@ -1129,7 +1132,8 @@ def _judged(field: Field, match: re.Match, charge: str | None = None) -> list[Fo
     keys = [word.key for word in words]
     if any(tuple(keys[n:n + len(can)]) == can for can in ONE_CAN for n in range(len(keys))):
         return []  # او را می‌توان نفر اول دانست: the writer judging, nobody quoted
-    mention, subject_end = subject(field, words)
+    readiness = _declared_readiness(words)
+    mention, subject_end = subject(field, words[:readiness] if readiness else words)
     if mention.ref == "pronoun" and not mention.personal:  # ... سخنان X، عضو شورا، که طرح را «غیرقانونی» خوانده بود
         mention = named_one_the_clause_describes(field, words) or mention
     if _joined_by_and(clause, words):  # X گفت ... و Y ... را ... خواند: Y speaks inside X's sentence
@@ -1137,6 +1141,8 @@ def _judged(field: Field, match: re.Match, charge: str | None = None) -> list[Fo
     if mention.ref == "pronoun" and subject_end == 0 or charge is not None and _accuser_unnamed(mention):
         return []
     rest = _after_subject(words, _name_end(words, subject_end, mention), mention)
+    if readiness is not None and (not rest or rest[0].start > words[readiness].start):
+        rest = words[readiness:]  # ``مدیرعامل باشگاه آمادگی خود را ...``: the role ran into the object
     object_marks = [n for n, w in enumerate(rest) if w.key == "را"]
     if not object_marks or object_marks[-1] == len(rest) - 1:
         return []
@@ -1148,12 +1154,12 @@ def _judged(field: Field, match: re.Match, charge: str | None = None) -> list[Fo
     if _estimate_without_amount(match, judgement):
         return []  # ``مجازاتی را برای متخلفان پیش‌بینی کرد``: provided for, no figure given
     if (fold_word(match.group("cue").split()[0]) in ANNOUNCING_NOUNS and judgement[0].key in NOT_A_JUDGEMENT
-            and not _counted_among(judgement)):
-        return []  # آمادگی خود را برای ... اعلام کرد: an announcement, no judgement
+            and not _counted_among(judgement) and readiness is None):
+        return []  # رضایت خود را از ... اعلام کرد: an announcement, no judgement
     if all(w.key in NOT_A_JUDGEMENT for w in judgement):
         return []  # ``کتاب را نیز خوانده``: only an adverb after را, it was read, not judged
     bounds = [n for n, w in enumerate(rest[:object_marks[-1]]) if _ends_clause(rest, n)]
-    claim = rest[bounds[-1] + 1:] if bounds else rest
+    claim = words[readiness:] if readiness is not None else rest[bounds[-1] + 1:] if bounds else rest
     start, end = trim_quote(field.folded, claim[0].start, match.start())
     if mention.ref == "title" and not _adverbial_after_subject(rest, bounds):
         mention = dataclasses.replace(mention, role_before_object=True)  # مدیرعامل باشگاه توان مالی تیم را ...
@@ -1218,7 +1224,28 @@ def _inside_a_that_clause(words: list[Word]) -> bool:
     """Does a که, اینکه or آنچه stand before the verb in its sentence? Then the verb is a
     relative clause's (آنچه آن را X می‌نامد) or within what another verb reports (گفت که او را
     ... می‌داند، با بیان اینکه ... را ... می‌داند): never a judgement of its own."""
-    return any(word.key in RELATIVE_OPENER_KEYS for word in words)
+    return any(word.key in RELATIVE_OPENER_KEYS for word in _past_a_closed_relative(words))
+
+
+def _past_a_closed_relative(words: list[Word]) -> list[Word]:
+    """The words after a relative clause on the subject that a comma closes once its own verb is
+    said (``علی رضایی که از پارسال مدیرکل است، CLAIM را ... می‌داند``): the main clause goes on
+    there, and the judgement is its own. A که after a clause (``گفت که او، ...``) or whose comma
+    comes before any verb opens what another verb reports: all the words stay."""
+    for n in range(len(words) - 1, 0, -1):
+        if words[n].key != ",":
+            continue
+        that = next((m for m in range(n - 1, -1, -1) if words[m].key == THAT), None)
+        if that is not None and _opens_on_the_subject(words[:that]) and any(_is_verb(w.key) for w in words[that + 1:n]):
+            return words[n + 1:]
+    return words
+
+
+def _opens_on_the_subject(words: list[Word]) -> bool:
+    """Are the words before a که the sentence's subject alone: some words, with no verb and no
+    comma among them (``علی رضایی که ...``), not a clause that already said something (``دیدگاه
+    نخست X را Y تلقی می‌کند که ...``)?"""
+    return bool(words) and not any(w.key == "," or _is_verb(w.key) for w in words)
 
 
 def _knows_how(folded: str, verb_start: int) -> bool:
@@ -1262,6 +1289,19 @@ def _in_relative_that_clause(words: list[Word]) -> bool:
         return False
     before = words[that - 1].key
     return before != "," and before not in DEMONSTRATIVES and not _is_verb(before)
+
+
+def _declared_readiness(words: list[Word]) -> int | None:
+    """Where the object's readiness or willingness noun stands when the clause declares one for
+    something (``آمادگی خود را برای ... اعلام کرد``, ``آمادگی کامل این هیئت را به ...``): the
+    announcement then says what the speaker will do, a claim, not a feeling (``رضایت خود را از
+    ... اعلام کرد``) or a bare item announced. The claim opens on that noun, past whatever the
+    subject's clause ran on, and a role written without a comma ends before it."""
+    marks = [n for n, w in enumerate(words) if w.key == "را"]
+    if not marks or marks[-1] + 1 >= len(words) or words[marks[-1] + 1].key not in READY_FOR:
+        return None
+    head = max(0, marks[-1] - READINESS_OBJECT_WORDS)
+    return next((n for n in range(head, marks[-1]) if words[n].key in DECLARED_READINESS), None)
 
 
 def _counted_among(judgement: list[Word]) -> bool:

@@ -19,6 +19,7 @@ from corpus.names import (A_ONE, DEMONSTRATIVE, FIRST_NAMES, HONORIFIC_KEYS, IND
 from corpus.orthography import fold_folded, fold_word
 from corpus.quotes.constants import (
     PREDICATE_COPULAS,
+    ANOTHER_ONE,
     ROLE_ENDING_ADVERBS,
     POINTED_BACK_OBJECTS,
     CLEFT_COPULAS,
@@ -843,7 +844,7 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
         return Mention("pronoun", where=field.where), words[0].start
     if _people_told_by_verb(field, mention, phrase, words[-1].end):
         return Mention("title", role=_described_group(field.text, phrase), anonymous=True, where=field.where), phrase[-1].end
-    if mention.ref == "name" and _someone_indefinite(field, mention.name_keys):
+    if mention.ref == "name" and (_someone_indefinite(field, mention.name_keys) or _another_of_a_kind(mention, phrase)):
         group = _indefinite_people(mention.name_keys[0])  # زنانی که ... می‌گویند: people of a kind, a group
         return Mention("title", role=_described_group(field.text, phrase), indefinite=not group, anonymous=group,
                        where=field.where), phrase[-1].end
@@ -2442,6 +2443,13 @@ def _someone_indefinite(field: Field, keys: tuple[str, ...]) -> bool:
     if not someone:
         return False
     return not _written_after_a_given_name(field, first)
+
+
+def _another_of_a_kind(mention: Mention, phrase: list[Word]) -> bool:
+    """``جوان دیگری از شهر ...``، ``کشاورز دیگری``: a one-word "name" followed by «another» is a
+    noun of a kind, someone unnamed (a name takes no دیگری)."""
+    size = len(mention.name_keys)
+    return size == 1 and len(phrase) > size and phrase[size].key in ANOTHER_ONE
 
 
 def _written_after_a_given_name(field: Field, key: str) -> bool:
