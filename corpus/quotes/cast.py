@@ -13,7 +13,7 @@ from typing import Callable, Iterator
 
 from corpus.document import Quote
 from corpus.orthography import fold_letters, fold_word, standard_spelling
-from corpus.names import DEMONSTRATIVE, DEMONSTRATIVES, INDEFINITE, drop_glued_honorific, points_back, role_key
+from corpus.names import DEMONSTRATIVE, DEMONSTRATIVES, INDEFINITE, drop_glued_honorific, leading_honorifics, points_back, role_key
 from corpus.quotes.constants import (
     ADDRESSEE_PREPOSITIONS,
     AGE_UNITS,
@@ -434,7 +434,9 @@ class Cast:
         """The person the article quotes by another name it says someone goes by (شیمبا of لوسیانو
         پریرا ملقب به شیمبا; its longest first words that name someone) is that someone: merged
         into them when the full name is quoted too, else called by the full name."""
-        nick = next((p for length in range(len(alias), 0, -1) if (p := self.people.find(alias[:length]))), None)
+        bare = alias[leading_honorifics(alias):]  # «آقا معلم»: quoted as معلم, the honorific read apart
+        nick = next((p for called in (alias, bare) for length in range(len(called), 0, -1)
+                     if (p := self.people.find(called[:length]))), None)
         if nick is None or nick.organisation or len(nick.keys) > len(alias):
             return
         full = self.people.find(name.name_keys)
