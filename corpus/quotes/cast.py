@@ -594,14 +594,15 @@ class Cast:
     def _asked_about(self, mention: Mention, named_next: _Person | None) -> tuple[_Person | None, str, str]:
         """Whom a reporter's question reports (``مدیرعامل گفته است ... پاسخ شما چیست؟``): anyone but
         the interviewee, who has the floor: the mention is read as if nobody had it, and an office
-        that still comes back to the one asked by the surname the question addresses them by
-        (``آقای X، استاندار ... گفته بود``) is someone the article does not name."""
+        that still comes back to the one asked, by the surname the question addresses them by
+        (``آقای X، استاندار ... گفته بود``) or as a title that is not theirs (``استاندار کرمان گفته
+        بود ...`` put to the مدیرکل محیط زیست, the one person the article names), is someone the
+        article does not name."""
         floor, self.current = self.current, (None, "")
         person, role, ref = self._speaker(mention, named_next)
         self.current = floor
-        if person is not None and mention.role and ref == "surname" \
-                and any(person is asked for asked in (floor[0], self.interviewee)):
-            # ``آقای X، استاندار ... گفته بود``: X is addressed, the office reported is someone else's
+        if person is not None and mention.role and any(person is asked for asked in (floor[0], self.interviewee)) \
+                and (ref == "surname" or ref == "title" and _titled_otherwise(role_key(mention.role), person)):
             return None, mention.role, "title"
         return person, role, ref
 
@@ -1848,6 +1849,11 @@ def _same_head(role: tuple[str, ...], roles: list[str]) -> bool:
     return bool(role) and any(
         role_key(r)[:1] == role[:1] and len(set(role) & set(role_key(r)) - {"و", "در", "از"} - LOCATING_WORDS) > 1
         for r in roles)
+
+
+def _titled_otherwise(role: tuple[str, ...], person: _Person) -> bool:
+    """Was the person given titles, none of them this one? One given none may hold any."""
+    return bool(person.all_titles) and not _holds(role, person)
 
 
 def _shares_words(role: tuple[str, ...], roles: list[str]) -> bool:
