@@ -98,3 +98,25 @@ def test_words_before_a_called_name_that_open_no_name_are_no_full_name():
     quotes = quotes_of("مهمان امروز ما که همه او را «آرش» صدا می‌زنند، از شیراز آمده است.",
                        "آرش گفت: شیراز شهر شعر است.")
     assert speaker_of(quotes, "شهر شعر") == "آرش"
+
+
+@pytest.mark.parametrize("introduction, name", [
+    ("مهمان ویژه شب پایانی کریم باقری بود؛ نقاش ۷۵ ساله‌ای که اهالی محل او را «عمو کریم» صدا می‌زنند.", "کریم باقری"),
+    ("در روستا به دیدن کریم باقری رفتیم، پیرمردی که همه او را «عمو کریم» صدا می‌کنند.", "کریم باقری"),
+])
+def test_a_description_set_after_a_name_gives_the_name_it_is_called_by_to_that_name(introduction, name):
+    """``X بود؛ نقاشی که اهالی او را «عمو کریم» صدا می‌زنند``: the description after the ؛ or the
+    comma is X's, so the name it says he is called by is X's too: quoted as «عمو کریم», the speaker
+    is X."""
+    quotes = quotes_of(introduction, "عمو کریم گفت: هنوز هر روز نقاشی می‌کنم.")
+    assert speaker_of(quotes, "هر روز نقاشی") == name
+
+
+def test_a_description_opening_its_sentence_calls_nobody_named_before_it():
+    """The negative: a description opening its own sentence (``مردی ... که همه او را «عمو حسن» صدا
+    می‌زنند``) after a sentence naming someone else is nobody named: the name it is called by is
+    the speaker's whole name."""
+    for named_before in ("علی رضایی دهیار این روستاست.", "دهیار این روستا علی رضایی است."):
+        quotes = quotes_of(f"{named_before} مردی در این محله زندگی می‌کند که همه او را «عمو حسن» صدا می‌زنند.",
+                           "عمو حسن می‌گوید: آب لوله‌کشی نداریم.")
+        assert speaker_of(quotes, "لوله‌کشی") == "عمو حسن"

@@ -2749,7 +2749,8 @@ def aliases_given(field: Field) -> list[tuple[Mention, tuple[str, ...]]]:
         elif words[n].key in _CALLED_OBJECT_KEYS and keys[1:] == ("را",) and (verb := _called_verb_at(words, n + 2)):
             # not مردی میانسال که ... او را «عمو حسن» صدا می‌کنند: a description, the name is its only one
             alias = _called_name(field, words[n + 2:verb])
-            name = _name_before_that(field, words, n, opening=True, called=alias)
+            name = _name_before_that(field, words, n, opening=True, called=alias) \
+                or _name_before_description(field, words, n)
         else:
             continue
         if name is not None and alias and "," not in alias:
@@ -2805,6 +2806,24 @@ def _name_before_that(field: Field, words: list[Word], n: int, opening: bool = F
     if comma is not None and starts_role(words, comma + 1):
         return _name_ending(field, words, comma, opening, called)
     return _name_ending(field, words, end, opening, called)
+
+
+def _name_before_description(field: Field, words: list[Word], n: int) -> Mention | None:
+    """The name a description set after it (past a ؛ or a comma, and the verb closing the name's
+    clause) stands for, when the description's relative clause holding word n gives the
+    name they are called by: ``تقدیر از جهانگیر رستمی بود؛ بازیگر ۸۱ ساله‌ای که اهالی او را «عمو
+    جهان» صدا می‌زنند``, ``به دیدن صغری نوروزی رفتیم، پیرزنی که همه او را «ننه صغری» ...``. Only a
+    name opening as one does; none when the description opens the sentence (مردی که ...)."""
+    that = next((k for k in range(n - 1, 0, -1) if words[k].key == THAT), None)
+    if that is None:
+        return None
+    opening = next((k for k in range(that - 1, 0, -1) if words[k - 1].key == "," or _apart(field.folded, words, k)), None)
+    if opening is None or words[opening - 1].key != "," and SEMICOLON not in field.folded[words[opening - 1].end:words[opening].start]:
+        return None  # a full stop: the description opens a sentence of its own
+    end = opening - 1 if words[opening - 1].key == "," else opening
+    if end and (words[end - 1].key in PREDICATE_COPULAS or is_finite_verb(words[end - 1].key)):
+        end -= 1  # the verb closing the name's clause: جایزه به X رسید؛ مربی ...
+    return _name_ending(field, words, end, opening=True)
 
 
 def _called_name(field: Field, words: list[Word]) -> tuple[str, ...]:
