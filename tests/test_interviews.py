@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from corpus.document import Quote
-from quoting import headed_quotes, quotes_of, speaker_by_field, speaker_of
+from quoting import headed_quotes, quote_holding, quotes_of, speaker_by_field, speaker_of
 
 
 def speakers(quotes: list[Quote]) -> list[tuple[str, str | None]]:
@@ -588,3 +588,44 @@ def test_a_cue_with_no_questions_spoken_of_is_carried_to_the_question_it_asks():
         "هواداران پس از پایان سخنان او تا ساعتی مقابل ساختمان باشگاه ماندند و شعار دادند.",
     )
     assert [(quote.where, quote.speaker) for quote in quotes] == [("body:1", "حمید نوری")]
+
+
+INTERVIEWEE_TITLED = "حمید نوری، مدیرکل منابع طبیعی استان گلستان، به پرسش‌های ما پاسخ داد."
+
+
+def _labelled_interview(reported: str, introduction: str = INTERVIEWEE_TITLED) -> list[Quote]:
+    """An interview with the one person it names, its questions under the reporter's label; the
+    fourth paragraph's question reports ``reported``."""
+    return quotes_of(introduction,
+                     "خبرنگار: آقای نوری، وضعیت جنگل‌های استان چگونه است؟",
+                     "نوری: متاسفانه قاچاق چوب هنوز ادامه دارد.",
+                     f"خبرنگار: {reported}؛ این کار چطور ممکن شد؟",
+                     "نوری: آمار ما عدد دیگری را نشان می‌دهد.")
+
+
+@pytest.mark.parametrize("reported", [
+    "استاندار گلستان هفته گذشته گفته بود که قاچاق چوب به صفر رسیده است",
+    "رئیس سازمان جنگل‌ها اخیرا گفته است که قاچاق چوب به صفر رسیده است",
+])
+def test_an_office_a_question_reports_that_the_interviewee_does_not_hold_is_nobody_named(reported):
+    """``استاندار گلستان گفته بود ...`` put to the مدیرکل منابع طبیعی, the one person the article
+    names: the governor is never named, so the words reported are an unnamed official's, not the
+    interviewee's; the answer after the question is still his."""
+    quotes = _labelled_interview(reported)
+    reported_quote = quote_holding(quotes, "به صفر رسیده")
+    assert (reported_quote.speaker, reported_quote.speaker_type) == (None, "unnamed")
+    assert speaker_of(quotes, "آمار ما") == "حمید نوری"
+
+
+@pytest.mark.parametrize("reported, introduction", [
+    ("مدیرکل منابع طبیعی استان گلستان سال گذشته گفته بود که قاچاق چوب نصف می‌شود", INTERVIEWEE_TITLED),
+    # no title read beside his name: any office may be his
+    ("استاندار گلستان سال گذشته گفته بود که قاچاق چوب نصف می‌شود",
+     "حمید نوری که از دو سال پیش در منابع طبیعی گلستان کار می‌کند، به پرسش‌های ما پاسخ داد."),
+])
+def test_an_office_a_question_reports_that_may_be_the_interviewees_is_his(reported, introduction):
+    """The negatives: a question reporting what the interviewee's own office said (``مدیرکل منابع
+    طبیعی استان گلستان سال گذشته گفته بود ...``), or any office when the article gives him none,
+    reports the one asked."""
+    quotes = _labelled_interview(reported, introduction)
+    assert speaker_of(quotes, "قاچاق چوب نصف") == "حمید نوری"

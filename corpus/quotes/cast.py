@@ -14,7 +14,7 @@ from typing import Callable, Iterator
 
 from corpus.document import Quote
 from corpus.orthography import fold_letters, fold_word, standard_spelling
-from corpus.names import DEMONSTRATIVE, DEMONSTRATIVES, INDEFINITE, drop_glued_honorific, points_back, role_key
+from corpus.names import DEMONSTRATIVE, DEMONSTRATIVES, INDEFINITE, drop_glued_honorific, leading_honorifics, points_back, role_key
 from corpus.quotes.constants import (
     ADDRESSEE_PREPOSITIONS,
     AGE_UNITS,
@@ -442,7 +442,9 @@ class Cast:
         """The person the article quotes by another name it says someone goes by (شیمبا of لوسیانو
         پریرا ملقب به شیمبا; its longest first words that name someone) is that someone: merged
         into them when the full name is quoted too, else called by the full name."""
-        nick = next((p for length in range(len(alias), 0, -1) if (p := self.people.find(alias[:length]))), None)
+        bare = alias[leading_honorifics(alias):]  # «آقا معلم»: quoted as معلم, the honorific read apart
+        nick = next((p for called in (alias, bare) for length in range(len(called), 0, -1)
+                     if (p := self.people.find(called[:length]))), None)
         if nick is None or nick.organisation or len(nick.keys) > len(alias):
             return
         full = self.people.find(name.name_keys)
@@ -617,14 +619,15 @@ class Cast:
     def _asked_about(self, mention: Mention, named_next: _Person | None) -> tuple[_Person | None, str, str]:
         """Whom a reporter's question reports (``مدیرعامل گفته است ... پاسخ شما چیست؟``): anyone but
         the interviewee, who has the floor: the mention is read as if nobody had it, and an office
-        that still comes back to the one asked by the surname the question addresses them by
-        (``آقای X، استاندار ... گفته بود``) is someone the article does not name."""
+        that still comes back to the one asked, by the surname the question addresses them by
+        (``آقای X، استاندار ... گفته بود``) or as a title that is not theirs (``استاندار کرمان گفته
+        بود ...`` put to the مدیرکل محیط زیست, the one person the article names), is someone the
+        article does not name."""
         floor, self.current = self.current, (None, "")
         person, role, ref = self._speaker(mention, named_next)
         self.current = floor
-        if person is not None and mention.role and ref == "surname" \
-                and any(person is asked for asked in (floor[0], self.interviewee)):
-            # ``آقای X، استاندار ... گفته بود``: X is addressed, the office reported is someone else's
+        if person is not None and mention.role and any(person is asked for asked in (floor[0], self.interviewee)) \
+                and (ref == "surname" or ref == "title" and _titled_otherwise(role_key(mention.role), person)):
             return None, mention.role, "title"
         return person, role, ref
 
@@ -1922,6 +1925,11 @@ def _same_head(role: tuple[str, ...], roles: list[str]) -> bool:
     return bool(role) and any(
         role_key(r)[:1] == role[:1] and len(set(role) & set(role_key(r)) - {"و", "در", "از"} - LOCATING_WORDS) > 1
         for r in roles)
+
+
+def _titled_otherwise(role: tuple[str, ...], person: _Person) -> bool:
+    """Was the person given titles, none of them this one? One given none may hold any."""
+    return bool(person.all_titles) and not _holds(role, person)
 
 
 def _shares_words(role: tuple[str, ...], roles: list[str]) -> bool:

@@ -2783,7 +2783,9 @@ def aliases_given(field: Field) -> list[tuple[Mention, tuple[str, ...]]]:
             name, alias = _name_starting(field, words, n + 1), _alias_before(field, words, n - 1)
         elif words[n].key in _CALLED_OBJECT_KEYS and keys[1:] == ("را",) and (verb := _called_verb_at(words, n + 2)):
             # not مردی میانسال که ... او را «عمو حسن» صدا می‌کنند: a description, the name is its only one
-            name, alias = _name_before_that(field, words, n, opening=True), tuple(w.key for w in words[n + 2:verb])
+            alias = _called_name(field, words[n + 2:verb])
+            name = _name_before_that(field, words, n, opening=True, called=alias) \
+                or _name_before_description(field, words, n)
         else:
             continue
         if name is not None and alias and "," not in alias:
@@ -2824,19 +2826,47 @@ def _called_verb_length(words: list[Word], at: int) -> int:
     return next((len(verb) for verb in CALLED_VERBS if tuple(w.key for w in words[at:at + len(verb)]) == verb), 0)
 
 
-def _name_before_that(field: Field, words: list[Word], n: int, opening: bool = False) -> Mention | None:
+def _name_before_that(field: Field, words: list[Word], n: int, opening: bool = False,
+                      called: tuple[str, ...] = ()) -> Mention | None:
     """The full name a relative clause holding word n describes: the words before its که, or
     before the role set off by a comma just before که (رضا منصوری، کاپیتان تیم که ...), the role
     closed by a comma of its own too (رضا منصوری، کاپیتان تیم، که ...).
-    ``opening``: only a name that opens as one does (an honorific, a given name)."""
+    ``opening``: only a name that opens as one does (an honorific, a given name, or the word of
+    ``called``, the name the clause says they are called by)."""
     that = next((k for k in range(n - 1, -1, -1) if words[k].key in (THAT, ",")), None)
     if that is None or words[that].key != THAT:
         return None
     end = that - 1 if that and words[that - 1].key == "," else that
     comma = next((k for k in range(end - 1, -1, -1) if words[k].key == ","), None)
     if comma is not None and starts_role(words, comma + 1):
-        return _name_ending(field, words, comma, opening)
-    return _name_ending(field, words, end, opening)
+        return _name_ending(field, words, comma, opening, called)
+    return _name_ending(field, words, end, opening, called)
+
+
+def _name_before_description(field: Field, words: list[Word], n: int) -> Mention | None:
+    """The name a description set after it (past a ؛ or a comma, and the verb closing the name's
+    clause) stands for, when the description's relative clause holding word n gives the
+    name they are called by: ``تقدیر از جهانگیر رستمی بود؛ بازیگر ۸۱ ساله‌ای که اهالی او را «عمو
+    جهان» صدا می‌زنند``, ``به دیدن صغری نوروزی رفتیم، پیرزنی که همه او را «ننه صغری» ...``. Only a
+    name opening as one does; none when the description opens the sentence (مردی که ...)."""
+    that = next((k for k in range(n - 1, 0, -1) if words[k].key == THAT), None)
+    if that is None:
+        return None
+    opening = next((k for k in range(that - 1, 0, -1) if words[k - 1].key == "," or _apart(field.folded, words, k)), None)
+    if opening is None or words[opening - 1].key != "," and SEMICOLON not in field.folded[words[opening - 1].end:words[opening].start]:
+        return None  # a full stop: the description opens a sentence of its own
+    end = opening - 1 if words[opening - 1].key == "," else opening
+    if end and (words[end - 1].key in PREDICATE_COPULAS or is_finite_verb(words[end - 1].key)):
+        end -= 1  # the verb closing the name's clause: جایزه به X رسید؛ مربی ...
+    return _name_ending(field, words, end, opening=True)
+
+
+def _called_name(field: Field, words: list[Word]) -> tuple[str, ...]:
+    """The name between ``او را`` and a naming verb: the words set in guillemets when some are
+    (``او را فقط «ماتئوس» صدا می‌زنند``, ``هنوز «ننه صغری»``: an adverb before the name is
+    the clause's), else all of them (``او را عمو جلال صدا می‌کنند``)."""
+    opened = next((k for k, word in enumerate(words) if word.start and field.folded[word.start - 1] == "«"), None)
+    return tuple(w.key for w in words[opened or 0:])
 
 
 def _alias_before(field: Field, words: list[Word], end: int) -> tuple[str, ...]:
@@ -2859,12 +2889,15 @@ def _name_starting(field: Field, words: list[Word], start: int) -> Mention | Non
     return _name_mention(field, name, strong=True)
 
 
-def _name_ending(field: Field, words: list[Word], end: int, opening: bool = False) -> Mention | None:
+def _name_ending(field: Field, words: list[Word], end: int, opening: bool = False,
+                 called: tuple[str, ...] = ()) -> Mention | None:
     """The person's name the words before ``end`` make, back to a comma or the field's start
-    (``opening``: only one opening as a name does)."""
+    (``opening``: only one opening as a name does, or on a word of ``called``, the name the
+    report says they go by: ``ماتئوس سانتوس سیلوا که همه او را «ماتئوس» صدا می‌زنند``, a given
+    name no list holds, is told a given name by the report itself)."""
     start = next((k + 1 for k in range(end - 1, -1, -1) if words[k].key == ","), 0)
     name = _name_tail(words[max(start, end - MAX_NAME_WORDS):end])
-    opens = bool(name) and opens_name(name)
+    opens = bool(name) and (opens_name(name) or name[0].key in called)
     name = name[leading_honorifics([w.key for w in name]):]  # حاج احمد شیرزاد: the name, as subjects give it
     if len(name) < 2 or not is_person_name([w.key for w in name], NAME_HEAD_WORDS) or opening and not opens:
         return None
