@@ -1389,6 +1389,10 @@ NUMBERED_NOUNS = NUMBERED_BODIES | CLASS_NOUNS | frozenset(fold_word(word) for w
     "پایگاه", "قرارگاه", "اصل", "ماده", "بند", "دوره",
     "شماره",  # مرد شماره ۲ القاعده
 ))
+# What a number after a role's words counts rather than numbers (رئیس بهزیستی ۲ روز پیش، ۲۰ درصد،
+# ۳ هزار، ۱۲ ۰۰۰): the word after it being of one of these kinds (person.non_name_kind), the
+# number opens the clause, not the office's own number (اورژانس ۱۱۵).
+NUMBER_UNIT_KINDS = frozenset(("time", "weekday", "quantity", "digit"))
 # Ordinals written as words that number a body's unit (شعبه دوم دادگاه ...).
 ORDINAL_ADJECTIVES = frozenset(fold_word(word) for word in (
     "اول", "یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم"))

@@ -136,6 +136,8 @@ from corpus.quotes.constants import (
     ADDRESS_WORDS,
     NUMBERED_BODIES,
     NUMBERED_NOUNS,
+    SEASONS_AND_MONTHS,
+    NUMBER_UNIT_KINDS,
     ORDINAL_ADJECTIVES,
     OBJECT_OPENERS,
     ONCE_NOUNS,
@@ -1502,7 +1504,8 @@ def _noun_phrase(words: list[Word], one_speaker: bool = False) -> tuple[list[Wor
             while non_name_kind(word.key) == "time" and len(phrase) > 1 and non_name_kind(phrase[-1].key) == "quantity":
                 phrase.pop()  # وزیر خارجه چند روز پیش: the count is the time's
             break
-        elif word.key.isdigit() and not (phrase and phrase[-1].key in NUMBERED_NOUNS):
+        elif word.key.isdigit() and not (phrase and phrase[-1].key in NUMBERED_NOUNS
+                                         or _number_in_role(phrase, words, n)):
             if _counts_the_noun_before(words, n) and len(phrase) > 1:
                 phrase.pop()  # سایت آمار ... | فهرست ۶۰۰ نفره ... را: the noun the count describes is the object's
             break
@@ -1551,6 +1554,24 @@ def _opens_next_phrase(phrase: list[Word], words: list[Word], n: int) -> bool:
     if key in ROLE_ENDING_ADVERBS:
         return True
     return stands_before_its_noun(key) and _object_or_predicate_ahead(words, n)
+
+
+def _number_in_role(phrase: list[Word], words: list[Word], n: int) -> bool:
+    """Is the number at word n part of the office being read, the number a service or a body is
+    known by (مدیر اورژانس ۱۱۵ استان همدان، رئیس مرکز اورژانس اجتماعی ۱۲۳، دبیر کنگره ۶۵۰۰ شهید
+    استان کرمان)? A role has begun, the number counts nothing after it (_numbers_the_office) and
+    opens neither the object nor a copula's predicate (مدیرکل ۲۰۰ مرکز را ...): after a role's
+    words a number is the office's more often than the clause's."""
+    return ((_in_role(phrase) or _role_after_name(phrase)) and len(phrase) > 1
+            and _numbers_the_office(words, n) and not _object_or_predicate_ahead(words, n))
+
+
+def _numbers_the_office(words: list[Word], n: int) -> bool:
+    """Is the number at word n no count of what follows it: no unit, time, month or quantity
+    after it (رئیس بهزیستی ۲ روز پیش، ۲۰ درصد، ۳ هزار، ۱۲ مهر، فهرست ۶۰۰ نفره)?"""
+    following = words[n + 1].key if n + 1 < len(words) else ""
+    return not following or not (non_name_kind(following) in NUMBER_UNIT_KINDS or following in COUNT_ADJECTIVES
+                                 or following in SEASONS_AND_MONTHS)
 
 
 def _object_or_predicate_ahead(words: list[Word], n: int) -> bool:
@@ -2554,8 +2575,8 @@ def _role_words(words: list[Word]) -> list[Word]:
         kind = non_name_kind(word.key, words[n - 1].key) if n else ""
         if kind == "weekday" and words[n - 1].key in FRIDAY_PRAYER_WORDS:
             continue
-        if kind == "digit" and words[n - 1].key in NUMBERED_NOUNS:
-            continue  # شهردار منطقه ۲۰ تهران
+        if kind == "digit" and (words[n - 1].key in NUMBERED_NOUNS or n > 1 and _numbers_the_office(words, n)):
+            continue  # شهردار منطقه ۲۰ تهران؛ مدیر اورژانس ۱۱۵ استان همدان
         if _counted_unit(words, n):
             continue  # قهرمان وزن ۷۷ کیلوگرم؛ سرمربی تیم ملی زیر ۲۳ سال
         if _an_age(words[:n], words, n) or n >= 2 and _an_age(words[:n - 1], words, n - 1):
