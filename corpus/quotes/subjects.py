@@ -1339,6 +1339,8 @@ def _after_adverbial(words: list[Word]) -> list[Word]:
     honorific, a given name, a pronoun); then the words after the last
     comma; then the first honorific or given name anywhere.
     """
+    if (role_first := _role_after_occasion(words)) is not None:
+        return role_first  # در همین زمینه معاون درمان ...، دکتر X، گفت: the role, then its holder
     commas = _commas_past_clause(words, [n for n, w in enumerate(words) if w.key == "," and n + 1 < len(words)
                                          and words[n + 1].key not in PREDICATE_STARTS])
     for k, n in enumerate(commas):
@@ -1362,6 +1364,24 @@ def _after_adverbial(words: list[Word]) -> list[Word]:
                 or _foreign_name_opens(words, n):
             return words[n:]
     return []
+
+
+def _role_after_occasion(words: list[Word]) -> list[Word] | None:
+    """The subject when an occasion with no comma after it (در همین زمینه، در ادامه، در این نشست)
+    opens the sentence and a role follows, its holder's name set off by commas after it (``در
+    ادامه معاون درمان دانشگاه ...، دکتر X، گفت``): the role and the name are one subject, as
+    without the occasion, not an occasion running to the first comma with the name alone after
+    it. None otherwise: a role after a preposition (در دیدار با مدیرکل ...، X گفت) is no subject's."""
+    after = _skip_occasion(words)
+    if not after or after[0].key == "," or not starts_role(after, 0):
+        return None
+    comma = next((n for n, w in enumerate(after) if w.key == ","), None)
+    if comma is None or comma + 1 == len(after) or not opens_name(after[comma + 1:]):
+        return None
+    closing = next((n for n in range(comma + 1, len(after)) if after[n].key == ","), None)
+    if closing is None or closing + 1 < len(after) and starts_role(after, closing + 1):
+        return None
+    return after
 
 
 def _name_between_commas(part: list[Word]) -> bool:
