@@ -36,6 +36,9 @@ from corpus.quotes.constants import (
     BODY_NAME_END_WORDS,
     PAPER_HEADS,
     PLACE_UNITS,
+    PLACE_NAME_TAILS,
+    PROVINCE_UNIT,
+    MAX_PLACE_NAME_WORDS,
     POINTING_ADJECTIVES,
     SENTENCE_CLOSING_VERBS,
     PRONOUN_KEYS,
@@ -899,7 +902,30 @@ def _shown_role(role: str, person: _Person | None) -> str:
         head = role_key(role)[:1]
         return next((title for title in titles if not points_back(title) and role_key(title)[:1] == head), role)
     shown = _in_full(role, written) if written else _cut_at_its_end(role, titles)
-    return _with_the_office_before(_team_title_in_full(shown, titles), titles)
+    return _place_named(_with_the_office_before(_team_title_in_full(shown, titles), titles), titles)
+
+
+def _place_named(role: str, titles: list[str]) -> str:
+    """A role ending on a bare «استان» or «شهرستان» (مدیرکل بهزیستی استان، رئیس ... شهرستان), as
+    a provincial report writes it once the place is named, given as the person's title that names
+    the place: after the unit (مدیرکل غله ... استان گلستان) or, for a province, in its stead
+    (مدیرکل بهزیستی مازندران). The same office's words before it, none said otherwise: the
+    round-24 guide takes the fullest form the article gives of the office."""
+    keys = role_key(role)
+    if len(keys) < 2 or keys[-1] not in PLACE_UNITS:
+        return role
+    office = _stems_in_order(keys[:-1])
+    return next((title for title in titles if _stems_in_order(role_key(title)[:len(office)]) == office
+                 and _names_the_place(keys[-1], role_key(title)[len(office):])), role)
+
+
+def _names_the_place(unit: str, rest: tuple[str, ...]) -> bool:
+    """Are the words after an office the place its bare unit stood for: the unit and its place's
+    name (استان گلستان، شهرستان بروجرد), or a province's name alone (مازندران، خراسان رضوی)?"""
+    if rest[:1] == (unit,):
+        return 0 < len(rest) - 1 <= MAX_PLACE_NAME_WORDS and rest[1] not in PREDICATE_STARTS
+    return (unit == PROVINCE_UNIT and 0 < len(rest) <= MAX_PLACE_NAME_WORDS and rest[0] in PROVINCE_NAMES
+            and all(word in PLACE_NAME_TAILS for word in rest[1:]))
 
 
 def _office_over_description(role: str, titles: list[str]) -> str:

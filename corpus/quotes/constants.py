@@ -1001,6 +1001,10 @@ PLACE_UNITS = frozenset(fold_word(word) for word in ("استان", "شهرستا
 PLACE_NAME_TAILS = frozenset(fold_word(word) for word in (
     "رضوی", "شمالی", "جنوبی", "شرقی", "غربی", "مرکزی",
 ))
+# A bare «استان» ending a role stands for the province a title names (مدیرکل بهزیستی استان of
+# مدیرکل بهزیستی مازندران), in at most this many words (خراسان رضوی، کهگیلویه و بویراحمد).
+PROVINCE_UNIT = fold_word("استان")
+MAX_PLACE_NAME_WORDS = 3
 MIN_ROLE_WORDS_BEFORE_OBJECT = 2  # مجری این طرح: a role may itself point with این right after its head
 # Seasons and months say when only with a qualifier after them (تابستان گذشته، اسفند ۱۳۹۸):
 # alone they may be given names (بهار، بهمن، آذر).
