@@ -71,6 +71,8 @@ from corpus.quotes.constants import (
     RELATIVE_COPULAS,
     RELATIVE_OPENERS,
     MAX_RELATIVE_ROLE_WORDS,
+    SENTENCE_END_MARKS,
+    CLOSING_QUOTE_MARKS,
     SURNAME_CLOSING_HALVES,
 )
 from corpus.quotes.patterns import CLAUSE_OPENER, KIN_KEYS, OFFICE_LEXICON, ORGANISATION_LEXICON, RELATION_LEXICON, WORD
@@ -419,6 +421,7 @@ class Cast:
         for person in untitled:
             _role_beside_the_name(person, worded)
             _role_in_a_relative_clause(person, worded)
+            _role_in_the_next_sentence(person, worded, quoted)
         quotes = []
         spoken = [(said.where, said.start, said.end, by) for said, by, _, _ in resolved if isinstance(said, Found)]
         for item, person, role, ref in resolved:
@@ -1561,6 +1564,46 @@ def _role_in_a_relative_clause(person: _Person, worded: list[tuple[Field, list[W
                 if role:
                     person.roles.append(role)
                     return
+
+
+def _role_in_the_next_sentence(person: _Person, worded: list[tuple[Field, list[Word]]],
+                               quoted: list[tuple[str, int, int]]) -> None:
+    """A speaker the quotes give no title, whose office the sentence after their name gives by a
+    pronoun and a copula (``سرهنگ X ... گفت ... . او رئیس پلیس پیشگیری ... است``، ``X می‌گوید: ... .
+    وی مدیر مرکز مشاوره ... است``): that office, as written, is theirs, as a relative clause's
+    is (_role_in_a_relative_clause). Feature and provincial news name someone first and say who
+    they are after. Only the reporter's sentence, outside every quote (``quoted``: where, start,
+    end), where او is whom the speaker speaks of; only when nobody else is named between the name
+    and the pronoun; and an office of two words or more (او مسئول است: responsible, no office)."""
+    if person.all_titles:
+        return
+    for fld, words in worded:
+        spans = [(start, end) for where, start, end in quoted if where == fld.where]
+        for at in _where_named(words, person.keys):
+            pronoun = _next_sentence_pronoun(fld, words, at + len(person.keys))
+            if pronoun is None or any(start <= words[pronoun].start < end for start, end in spans):
+                continue
+            part = _clauses_joined_by_and(words[pronoun + 1:pronoun + 2 + MAX_RELATIVE_ROLE_WORDS])[:1]
+            if part and len(part[0]) > 2 and part[0][-1].key in RELATIVE_COPULAS and starts_role(part[0], 0):
+                person.roles.append(as_original(fld.text, part[0][:-1]))
+                return
+
+
+def _next_sentence_pronoun(fld: Field, words: list[Word], after: int) -> int | None:
+    """Where the next sentence after word ``after`` opens on a pronoun (او، وی، ایشان), when no
+    other name opens on the way; None otherwise."""
+    for k in range(after, len(words)):
+        if opens_name(words[k:]):
+            return None
+        if words[k].key in PRONOUN_KEYS and _sentence_ended(fld.folded[:words[k].start]):
+            return k
+    return None
+
+
+def _sentence_ended(before: str) -> bool:
+    """Does the text end a sentence: a full stop or a question's or exclamation's mark, inside a
+    closing quotation mark or not (… ندارند.» وی …)?"""
+    return before.rstrip().rstrip(CLOSING_QUOTE_MARKS).rstrip()[-1:] in SENTENCE_END_MARKS
 
 
 def _where_named(words: list[Word], keys: tuple[str, ...]) -> Iterator[int]:

@@ -1111,6 +1111,10 @@ OFFICE_HELD_VERBS = frozenset(fold_word(word) for word in ("دارد", "داشت
 RELATIVE_COPULAS = frozenset(fold_word(word) for word in ("است", "بود", "هست", "می‌باشد", "میباشد", "بوده", "باشد"))
 # How many words a relative clause after a name is read for the office it gives.
 MAX_RELATIVE_ROLE_WORDS = 24
+# Marks a sentence ends on, before a pronoun that opens the next one (… گفت … . او رئیس … است),
+# and the closing quotation marks that may stand after them (… ندارند.» وی مدیر … است).
+SENTENCE_END_MARKS = frozenset(".!?؟")
+CLOSING_QUOTE_MARKS = "»\"”"
 # Words of a post someone is sent to hold somewhere (خبرنگار اعزامی ... به ریو، سرپرست کاروان
 # اعزامی ... به بازی‌های آسیایی): the «به» after them names the destination, part of the role.
 SENT_TO_WORDS = frozenset(fold_word(word) for word in ("اعزامی", "اعزام‌شده", "اعزام"))
