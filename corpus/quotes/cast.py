@@ -39,6 +39,9 @@ from corpus.quotes.constants import (
     BODY_NAME_END_WORDS,
     PAPER_HEADS,
     PLACE_UNITS,
+    PLACE_NAME_TAILS,
+    PROVINCE_UNIT,
+    MAX_PLACE_NAME_WORDS,
     POINTING_ADJECTIVES,
     SENTENCE_CLOSING_VERBS,
     PRONOUN_KEYS,
@@ -73,6 +76,8 @@ from corpus.quotes.constants import (
     RELATIVE_COPULAS,
     RELATIVE_OPENERS,
     MAX_RELATIVE_ROLE_WORDS,
+    SENTENCE_END_MARKS,
+    CLOSING_QUOTE_MARKS,
     SURNAME_CLOSING_HALVES,
 )
 from corpus.quotes.patterns import (
@@ -424,6 +429,7 @@ class Cast:
         for person in untitled:
             _role_beside_the_name(person, worded)
             _role_in_a_relative_clause(person, worded)
+            _role_in_the_next_sentence(person, worded, quoted)
         quotes = []
         spoken = [(said.where, said.start, said.end, by) for said, by, _, _ in resolved if isinstance(said, Found)]
         for item, person, role, ref in resolved:
@@ -954,7 +960,30 @@ def _shown_role(role: str, person: _Person | None) -> str:
         head = role_key(role)[:1]
         return next((title for title in titles if not points_back(title) and role_key(title)[:1] == head), role)
     shown = _in_full(role, written) if written else _cut_at_its_end(role, titles)
-    return _with_the_office_before(_team_title_in_full(shown, titles), titles)
+    return _place_named(_with_the_office_before(_team_title_in_full(shown, titles), titles), titles)
+
+
+def _place_named(role: str, titles: list[str]) -> str:
+    """A role ending on a bare «استان» or «شهرستان» (مدیرکل بهزیستی استان، رئیس ... شهرستان), as
+    a provincial report writes it once the place is named, given as the person's title that names
+    the place: after the unit (مدیرکل غله ... استان گلستان) or, for a province, in its stead
+    (مدیرکل بهزیستی مازندران). The same office's words before it, none said otherwise: the
+    round-24 guide takes the fullest form the article gives of the office."""
+    keys = role_key(role)
+    if len(keys) < 2 or keys[-1] not in PLACE_UNITS:
+        return role
+    office = _stems_in_order(keys[:-1])
+    return next((title for title in titles if _stems_in_order(role_key(title)[:len(office)]) == office
+                 and _names_the_place(keys[-1], role_key(title)[len(office):])), role)
+
+
+def _names_the_place(unit: str, rest: tuple[str, ...]) -> bool:
+    """Are the words after an office the place its bare unit stood for: the unit and its place's
+    name (استان گلستان، شهرستان بروجرد), or a province's name alone (مازندران، خراسان رضوی)?"""
+    if rest[:1] == (unit,):
+        return 0 < len(rest) - 1 <= MAX_PLACE_NAME_WORDS and rest[1] not in PREDICATE_STARTS
+    return (unit == PROVINCE_UNIT and 0 < len(rest) <= MAX_PLACE_NAME_WORDS and rest[0] in PROVINCE_NAMES
+            and all(word in PLACE_NAME_TAILS for word in rest[1:]))
 
 
 def _office_over_description(role: str, titles: list[str]) -> str:
@@ -1590,6 +1619,46 @@ def _role_in_a_relative_clause(person: _Person, worded: list[tuple[Field, list[W
                 if role:
                     person.roles.append(role)
                     return
+
+
+def _role_in_the_next_sentence(person: _Person, worded: list[tuple[Field, list[Word]]],
+                               quoted: list[tuple[str, int, int]]) -> None:
+    """A speaker the quotes give no title, whose office the sentence after their name gives by a
+    pronoun and a copula (``سرهنگ X ... گفت ... . او رئیس پلیس پیشگیری ... است``، ``X می‌گوید: ... .
+    وی مدیر مرکز مشاوره ... است``): that office, as written, is theirs, as a relative clause's
+    is (_role_in_a_relative_clause). Feature and provincial news name someone first and say who
+    they are after. Only the reporter's sentence, outside every quote (``quoted``: where, start,
+    end), where او is whom the speaker speaks of; only when nobody else is named between the name
+    and the pronoun; and an office of two words or more (او مسئول است: responsible, no office)."""
+    if person.all_titles:
+        return
+    for fld, words in worded:
+        spans = [(start, end) for where, start, end in quoted if where == fld.where]
+        for at in _where_named(words, person.keys):
+            pronoun = _next_sentence_pronoun(fld, words, at + len(person.keys))
+            if pronoun is None or any(start <= words[pronoun].start < end for start, end in spans):
+                continue
+            part = _clauses_joined_by_and(words[pronoun + 1:pronoun + 2 + MAX_RELATIVE_ROLE_WORDS])[:1]
+            if part and len(part[0]) > 2 and part[0][-1].key in RELATIVE_COPULAS and starts_role(part[0], 0):
+                person.roles.append(as_original(fld.text, part[0][:-1]))
+                return
+
+
+def _next_sentence_pronoun(fld: Field, words: list[Word], after: int) -> int | None:
+    """Where the next sentence after word ``after`` opens on a pronoun (او، وی، ایشان), when no
+    other name opens on the way; None otherwise."""
+    for k in range(after, len(words)):
+        if opens_name(words[k:]):
+            return None
+        if words[k].key in PRONOUN_KEYS and _sentence_ended(fld.folded[:words[k].start]):
+            return k
+    return None
+
+
+def _sentence_ended(before: str) -> bool:
+    """Does the text end a sentence: a full stop or a question's or exclamation's mark, inside a
+    closing quotation mark or not (… ندارند.» وی …)?"""
+    return before.rstrip().rstrip(CLOSING_QUOTE_MARKS).rstrip()[-1:] in SENTENCE_END_MARKS
 
 
 def _where_named(words: list[Word], keys: tuple[str, ...]) -> Iterator[int]:

@@ -187,6 +187,7 @@ ROLE_HEADS = (
     "کمک مربی", "گلر", "سنگربان", "وینگر", "بدنساز", "آنالیزور", "لژیونر", "داور", "کمک داور",
     "استاد", "دانشیار", "استادیار", "پژوهشگر", "محقق", "نویسنده", "کارگردان", "بازیگر",
     "تهیه کننده", "خواننده", "شاعر", "هنرمند", "حقوقدان", "تحلیلگر", "فعال", "متخصص", "پزشک",
+    "فوق تخصص",  # a sub-specialist as health news titles one (فوق تخصص گوارش و کبد کودکان)
     "وکیل", "رئیس قوه", "رئیس دادگستری", "مقام", "مقامات", "منبع", "دیپلمات", "کارگزار",
     "پادشاه", "ولیعهد", "صدراعظم", "مفتی", "متولی", "بنیانگذار", "موسس", "مقام معظم رهبری",
     "رهبر معظم انقلاب", "رهبر انقلاب", "دبیر کل", "سخنگوی وزارت", "عضو هیات", "عضو هیئت",
@@ -1056,6 +1057,10 @@ PLACE_UNITS = frozenset(fold_word(word) for word in ("استان", "شهرستا
 PLACE_NAME_TAILS = frozenset(fold_word(word) for word in (
     "رضوی", "شمالی", "جنوبی", "شرقی", "غربی", "مرکزی",
 ))
+# A bare «استان» ending a role stands for the province a title names (مدیرکل بهزیستی استان of
+# مدیرکل بهزیستی مازندران), in at most this many words (خراسان رضوی، کهگیلویه و بویراحمد).
+PROVINCE_UNIT = fold_word("استان")
+MAX_PLACE_NAME_WORDS = 3
 MIN_ROLE_WORDS_BEFORE_OBJECT = 2  # مجری این طرح: a role may itself point with این right after its head
 # Seasons and months say when only with a qualifier after them (تابستان گذشته، اسفند ۱۳۹۸):
 # alone they may be given names (بهار، بهمن، آذر).
@@ -1161,6 +1166,10 @@ OFFICE_HELD_VERBS = frozenset(fold_word(word) for word in ("دارد", "داشت
 RELATIVE_COPULAS = frozenset(fold_word(word) for word in ("است", "بود", "هست", "می‌باشد", "میباشد", "بوده", "باشد"))
 # How many words a relative clause after a name is read for the office it gives.
 MAX_RELATIVE_ROLE_WORDS = 24
+# Marks a sentence ends on, before a pronoun that opens the next one (… گفت … . او رئیس … است),
+# and the closing quotation marks that may stand after them (… ندارند.» وی مدیر … است).
+SENTENCE_END_MARKS = frozenset(".!?؟")
+CLOSING_QUOTE_MARKS = "»\"”"
 # Words of a post someone is sent to hold somewhere (خبرنگار اعزامی ... به ریو، سرپرست کاروان
 # اعزامی ... به بازی‌های آسیایی): the «به» after them names the destination, part of the role.
 SENT_TO_WORDS = frozenset(fold_word(word) for word in ("اعزامی", "اعزام‌شده", "اعزام"))
@@ -1446,6 +1455,10 @@ NUMBERED_NOUNS = NUMBERED_BODIES | CLASS_NOUNS | frozenset(fold_word(word) for w
     "پایگاه", "قرارگاه", "اصل", "ماده", "بند", "دوره",
     "شماره",  # مرد شماره ۲ القاعده
 ))
+# What a number after a role's words counts rather than numbers (رئیس بهزیستی ۲ روز پیش، ۲۰ درصد،
+# ۳ هزار، ۱۲ ۰۰۰): the word after it being of one of these kinds (person.non_name_kind), the
+# number opens the clause, not the office's own number (اورژانس ۱۱۵).
+NUMBER_UNIT_KINDS = frozenset(("time", "weekday", "quantity", "digit"))
 # Ordinals written as words that number a body's unit (شعبه دوم دادگاه ...).
 ORDINAL_ADJECTIVES = frozenset(fold_word(word) for word in (
     "اول", "یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم"))

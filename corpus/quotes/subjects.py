@@ -137,6 +137,8 @@ from corpus.quotes.constants import (
     ADDRESS_WORDS,
     NUMBERED_BODIES,
     NUMBERED_NOUNS,
+    SEASONS_AND_MONTHS,
+    NUMBER_UNIT_KINDS,
     ORDINAL_ADJECTIVES,
     OBJECT_OPENERS,
     ONCE_NOUNS,
@@ -1340,6 +1342,8 @@ def _after_adverbial(words: list[Word]) -> list[Word]:
     honorific, a given name, a pronoun); then the words after the last
     comma; then the first honorific or given name anywhere.
     """
+    if (role_first := _role_after_occasion(words)) is not None:
+        return role_first  # در همین زمینه معاون درمان ...، دکتر X، گفت: the role, then its holder
     commas = _commas_past_clause(words, [n for n, w in enumerate(words) if w.key == "," and n + 1 < len(words)
                                          and words[n + 1].key not in PREDICATE_STARTS])
     for k, n in enumerate(commas):
@@ -1363,6 +1367,24 @@ def _after_adverbial(words: list[Word]) -> list[Word]:
                 or _foreign_name_opens(words, n):
             return words[n:]
     return []
+
+
+def _role_after_occasion(words: list[Word]) -> list[Word] | None:
+    """The subject when an occasion with no comma after it (در همین زمینه، در ادامه، در این نشست)
+    opens the sentence and a role follows, its holder's name set off by commas after it (``در
+    ادامه معاون درمان دانشگاه ...، دکتر X، گفت``): the role and the name are one subject, as
+    without the occasion, not an occasion running to the first comma with the name alone after
+    it. None otherwise: a role after a preposition (در دیدار با مدیرکل ...، X گفت) is no subject's."""
+    after = _skip_occasion(words)
+    if not after or after[0].key == "," or not starts_role(after, 0):
+        return None
+    comma = next((n for n, w in enumerate(after) if w.key == ","), None)
+    if comma is None or comma + 1 == len(after) or not opens_name(after[comma + 1:]):
+        return None
+    closing = next((n for n in range(comma + 1, len(after)) if after[n].key == ","), None)
+    if closing is None or closing + 1 < len(after) and starts_role(after, closing + 1):
+        return None
+    return after
 
 
 def _name_between_commas(part: list[Word]) -> bool:
@@ -1505,7 +1527,8 @@ def _noun_phrase(words: list[Word], one_speaker: bool = False) -> tuple[list[Wor
             while non_name_kind(word.key) == "time" and len(phrase) > 1 and non_name_kind(phrase[-1].key) == "quantity":
                 phrase.pop()  # وزیر خارجه چند روز پیش: the count is the time's
             break
-        elif word.key.isdigit() and not (phrase and phrase[-1].key in NUMBERED_NOUNS):
+        elif word.key.isdigit() and not (phrase and phrase[-1].key in NUMBERED_NOUNS
+                                         or _number_in_role(phrase, words, n)):
             if _counts_the_noun_before(words, n) and len(phrase) > 1:
                 phrase.pop()  # سایت آمار ... | فهرست ۶۰۰ نفره ... را: the noun the count describes is the object's
             break
@@ -1554,6 +1577,24 @@ def _opens_next_phrase(phrase: list[Word], words: list[Word], n: int) -> bool:
     if key in ROLE_ENDING_ADVERBS:
         return True
     return stands_before_its_noun(key) and _object_or_predicate_ahead(words, n)
+
+
+def _number_in_role(phrase: list[Word], words: list[Word], n: int) -> bool:
+    """Is the number at word n part of the office being read, the number a service or a body is
+    known by (مدیر اورژانس ۱۱۵ استان همدان، رئیس مرکز اورژانس اجتماعی ۱۲۳، دبیر کنگره ۶۵۰۰ شهید
+    استان کرمان)? A role has begun, the number counts nothing after it (_numbers_the_office) and
+    opens neither the object nor a copula's predicate (مدیرکل ۲۰۰ مرکز را ...): after a role's
+    words a number is the office's more often than the clause's."""
+    return ((_in_role(phrase) or _role_after_name(phrase)) and len(phrase) > 1
+            and _numbers_the_office(words, n) and not _object_or_predicate_ahead(words, n))
+
+
+def _numbers_the_office(words: list[Word], n: int) -> bool:
+    """Is the number at word n no count of what follows it: no unit, time, month or quantity
+    after it (رئیس بهزیستی ۲ روز پیش، ۲۰ درصد، ۳ هزار، ۱۲ مهر، فهرست ۶۰۰ نفره)?"""
+    following = words[n + 1].key if n + 1 < len(words) else ""
+    return not following or not (non_name_kind(following) in NUMBER_UNIT_KINDS or following in COUNT_ADJECTIVES
+                                 or following in SEASONS_AND_MONTHS)
 
 
 def _object_or_predicate_ahead(words: list[Word], n: int) -> bool:
@@ -2564,8 +2605,8 @@ def _role_words(words: list[Word]) -> list[Word]:
         kind = non_name_kind(word.key, words[n - 1].key) if n else ""
         if kind == "weekday" and words[n - 1].key in FRIDAY_PRAYER_WORDS:
             continue
-        if kind == "digit" and words[n - 1].key in NUMBERED_NOUNS:
-            continue  # شهردار منطقه ۲۰ تهران
+        if kind == "digit" and (words[n - 1].key in NUMBERED_NOUNS or n > 1 and _numbers_the_office(words, n)):
+            continue  # شهردار منطقه ۲۰ تهران؛ مدیر اورژانس ۱۱۵ استان همدان
         if _counted_unit(words, n):
             continue  # قهرمان وزن ۷۷ کیلوگرم؛ سرمربی تیم ملی زیر ۲۳ سال
         if _an_age(words[:n], words, n) or n >= 2 and _an_age(words[:n - 1], words, n - 1):
