@@ -210,3 +210,20 @@ def test_a_part_the_article_uses_alone_is_not_joined_to_its_neighbour():
     second word too, so the words stay apart and یونایتد still finds the club."""
     assert one_word("نیک", "بخش", article_spellings(["نیک‌بخش گفت", "نیک بخش افزود"]))
     assert not one_word("منچستر", "یونایتد", article_spellings(["منچستریونایتد", "منچستر یونایتد", "یونایتد گفت"]))
+
+
+def test_a_plural_after_an_occasions_comma_speaks_however_its_ending_is_written():
+    """``در جلسه X با ...، پرسپولیسی‌ها اعلام کردند``: the group after the occasion's comma is the
+    subject with its plural glued as with it apart, not the one the occasion names."""
+    quotes = same_in_both_spellings(
+        "در جلسه کاوه رستمی با مدیران باشگاه، پرسپولیسی‌ها اعلام کردند که او باید در تیم بماند.")
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_plural_item_of_a_list_before_a_singular_verb_is_not_the_subject():
+    """``استاندار ... از سد روستا، سالن‌های ورزشی شهر و بیمارستان بازدید و بر ... تاکید کرد``: the
+    plural after a comma is a thing visited; the singular verb is the governor's."""
+    quotes = same_in_both_spellings(
+        "مجید صفایی، استاندار، گفت: طرح‌های استان امسال تمام می‌شود.",
+        "در این سفر استاندار از سد روستا، سالن‌های ورزشی شهر و بیمارستان بازدید و بر تسریع کار پروژه‌ها تاکید کرد.")
+    assert [q.speaker for q in quotes] == ["مجید صفایی"] * len(quotes) and len(quotes) == 2
