@@ -212,6 +212,37 @@ def test_a_part_the_article_uses_alone_is_not_joined_to_its_neighbour():
     assert not one_word("منچستر", "یونایتد", article_spellings(["منچستریونایتد", "منچستر یونایتد", "یونایتد گفت"]))
 
 
+@pytest.mark.parametrize("paragraph", [
+    "رسانه‌ها عنوان کردند که باشگاه یک مهاجم تازه می‌خرد.",
+    "سازمان‌های امدادی اعلام کردند که چادرها به روستاهای سیل‌زده رسیده است.",
+])
+def test_a_plural_ending_typed_apart_makes_no_persons_name_of_a_group(paragraph):
+    """رسانه ها، سازمان های امدادی typed for رسانه‌ها، سازمان‌های امدادی: the plural ending
+    written apart is read as the word's, so a group speaks, as in the joined spelling, and no
+    name «رسانه ها» is made of it."""
+    assert [q.speaker for q in same_in_both_spellings(paragraph)] == [None]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "صاحب‌نظران اقتصادی معتقدند رکود بازار مسکن تا پاییز ادامه دارد.",
+    "اصلاح‌طلبان اعلام کردند که در انتخابات شورا فهرست مستقل می‌دهند.",
+    "تحلیل‌گران بازار سرمایه معتقدند شاخص بورس در هفته آینده بالا می‌رود.",
+])
+def test_a_compounds_plural_typed_apart_is_a_group(paragraph):
+    """صاحب نظران، اصلاح طلبان، تحلیل گران: the plural in ان of a compound the lexicon holds
+    (صاحب‌نظر، اصلاح‌طلب، تحلیل‌گر), typed apart, is one word: a group, not a name whose first
+    part is صاحب or اصلاح."""
+    assert [q.speaker for q in same_in_both_spellings(paragraph)] == [None]
+
+
+def test_two_words_are_no_compounds_plural_when_the_lexicon_holds_no_such_compound():
+    """A given name before a surname in یان or ان (حسین منصوریان، رضا کامران) and a noun before a
+    place (مردم ایران) stay two words."""
+    assert not one_word("حسین", "منصوریان") and not one_word("رضا", "کامران")
+    assert not one_word("مردم", "ایران")
+    assert one_word("اصلاح", "طلبان") and one_word("رسانه", "ها")
+
+
 def test_a_plural_after_an_occasions_comma_speaks_however_its_ending_is_written():
     """``در جلسه X با ...، پرسپولیسی‌ها اعلام کردند``: the group after the occasion's comma is the
     subject with its plural glued as with it apart, not the one the occasion names."""
