@@ -258,3 +258,22 @@ def test_a_plural_item_of_a_list_before_a_singular_verb_is_not_the_subject():
         "مجید صفایی، استاندار، گفت: طرح‌های استان امسال تمام می‌شود.",
         "در این سفر استاندار از سد روستا، سالن‌های ورزشی شهر و بیمارستان بازدید و بر تسریع کار پروژه‌ها تاکید کرد.")
     assert [q.speaker for q in quotes] == ["مجید صفایی"] * len(quotes) and len(quotes) == 2
+
+
+@pytest.mark.parametrize("name", ["رضا نیک‌بین", "علی‌اصغر خرم‌روی", "یاسر نیک‌پی"])
+def test_a_surname_closing_on_a_preposition_stays_whole_when_its_zwnj_is_a_space(name):
+    """نیک‌بین، خرم‌روی، نیک‌پی typed نیک بین ...: at the end of the name, before its comma or its
+    verb, بین، روی، پی have no object and are no prepositions; the speaker is not cut to رضا نیک."""
+    quotes = same_in_both_spellings(
+        f"{name}، مدیرکل بنادر استان، گفت: دو فروند شناور قاچاق توقیف شد.",
+        f"{name.split()[-1]} افزود: محموله به گمرک تحویل داده شد.")
+    assert [spelling_key(q.speaker) for q in quotes] == [spelling_key(name)] * 2
+
+
+def test_a_preposition_with_its_object_is_no_half_of_the_name_before_it():
+    """``حسن کریمی در جلسه‌ای بین دو تیم گفت``، ``علی رضایی روی سکو گفت``: the preposition has its
+    object, so the name ends before it."""
+    quotes = quotes_of("حسن کریمی در جلسه‌ای بین دو تیم گفت: داوری بازی عادلانه بود.",
+                       "علی رضایی روی سکو گفت: از هواداران تشکر می‌کنم.")
+    assert [q.speaker for q in quotes] == ["حسن کریمی", "علی رضایی"]
+

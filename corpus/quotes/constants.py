@@ -1048,6 +1048,9 @@ REPORTING_WORDS = frozenset(fold_word(word) for word in (
 # hazm stop words that are also parts of names (عیسی زاده، ابوترابی فرد، ولی آذروش، آقای; the surnames
 # شه‌بخش، تاج‌بخش written apart: شه بخش) or join an organisation's name (آموزش و پرورش).
 NAME_PARTS_IN_STOP_WORDS = frozenset(fold_word(word) for word in ("زاده", "فرد", "ولی", "آقای", "و", "بخش"))
+# Prepositions that close surnames too (نیک‌بین، خرم‌روی، نیک‌پی): written after a space, at the end
+# of a name before its comma or verb, they are its second half (person._surname_half_apart).
+NAME_HALF_PREPOSITIONS = frozenset(fold_word(word) for word in ("بین", "روی", "پی"))
 # Prepositions hazm's stop words leave out: no name holds one, so a name read back from a verb or on
 # from a given name ends at it (``۱۳ ثانیه توسط سارا کهن‌دل``: سارا کهن‌دل, not the whole run).
 PREPOSITIONS_NOT_STOP_WORDS = frozenset(fold_word(word) for word in (
