@@ -19,7 +19,7 @@ from corpus.document import Document, Quote
 from corpus.orthography import SPELLING_VARIANTS, spelling_key, without_unseen_marks, zwnj_as_space
 from corpus.quotes import extract_quotes
 from corpus.quotes.compounds import article_spellings, one_word
-from quoting import quotes_of
+from quoting import headed_quotes, quotes_of, speaker_by_field
 
 NAMES = ["علی محمدی", "زهرا کریمی", "حسین رستگار", "مریم یزدانی"]
 ROLES = ["مدیرکل بهزیستی استان یزد", "رئیس انجمن خیریه‌های شهر", "سخنگوی کمیته امداد", "سرمربی تیم ملی"]
@@ -277,3 +277,14 @@ def test_a_preposition_with_its_object_is_no_half_of_the_name_before_it():
                        "علی رضایی روی سکو گفت: از هواداران تشکر می‌کنم.")
     assert [q.speaker for q in quotes] == ["حسن کریمی", "علی رضایی"]
 
+
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"])
+def test_a_headlines_guillemets_after_a_semicolon_and_any_space_are_whoever_says_them(space):
+    """``...؛\\u00a0«...»``: a word processor's no-break space after the headline's ؛ still sets the
+    «» apart as a part of its own, so the words are the villager's who says them in the body, as
+    with a plain space, and not the official's the lead names."""
+    quotes = headed_quotes(
+        f"کم‌آبی در روستاهای سیستان؛{space}«سه روز است آب نداریم»",
+        "فرماندار زابل، حمید صارمی، از اعزام تانکرهای آب به روستاها خبر داد.",
+        "غلام نارویی، کدخدای روستا، می‌گوید: «سه روز است آب نداریم و دام‌ها تلف می‌شوند.»")
+    assert speaker_by_field(quotes)["title"] == "غلام نارویی"
