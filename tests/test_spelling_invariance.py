@@ -19,7 +19,7 @@ from corpus.document import Document, Quote
 from corpus.orthography import SPELLING_VARIANTS, spelling_key, without_unseen_marks, zwnj_as_space
 from corpus.quotes import extract_quotes
 from corpus.quotes.compounds import article_spellings, one_word
-from quoting import quotes_of
+from quoting import headed_quotes, quotes_of, speaker_by_field
 
 NAMES = ["علی محمدی", "زهرا کریمی", "حسین رستگار", "مریم یزدانی"]
 ROLES = ["مدیرکل بهزیستی استان یزد", "رئیس انجمن خیریه‌های شهر", "سخنگوی کمیته امداد", "سرمربی تیم ملی"]
@@ -210,3 +210,81 @@ def test_a_part_the_article_uses_alone_is_not_joined_to_its_neighbour():
     second word too, so the words stay apart and یونایتد still finds the club."""
     assert one_word("نیک", "بخش", article_spellings(["نیک‌بخش گفت", "نیک بخش افزود"]))
     assert not one_word("منچستر", "یونایتد", article_spellings(["منچستریونایتد", "منچستر یونایتد", "یونایتد گفت"]))
+
+
+@pytest.mark.parametrize("paragraph", [
+    "رسانه‌ها عنوان کردند که باشگاه یک مهاجم تازه می‌خرد.",
+    "سازمان‌های امدادی اعلام کردند که چادرها به روستاهای سیل‌زده رسیده است.",
+])
+def test_a_plural_ending_typed_apart_makes_no_persons_name_of_a_group(paragraph):
+    """رسانه ها، سازمان های امدادی typed for رسانه‌ها، سازمان‌های امدادی: the plural ending
+    written apart is read as the word's, so a group speaks, as in the joined spelling, and no
+    name «رسانه ها» is made of it."""
+    assert [q.speaker for q in same_in_both_spellings(paragraph)] == [None]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "صاحب‌نظران اقتصادی معتقدند رکود بازار مسکن تا پاییز ادامه دارد.",
+    "اصلاح‌طلبان اعلام کردند که در انتخابات شورا فهرست مستقل می‌دهند.",
+    "تحلیل‌گران بازار سرمایه معتقدند شاخص بورس در هفته آینده بالا می‌رود.",
+])
+def test_a_compounds_plural_typed_apart_is_a_group(paragraph):
+    """صاحب نظران، اصلاح طلبان، تحلیل گران: the plural in ان of a compound the lexicon holds
+    (صاحب‌نظر، اصلاح‌طلب، تحلیل‌گر), typed apart, is one word: a group, not a name whose first
+    part is صاحب or اصلاح."""
+    assert [q.speaker for q in same_in_both_spellings(paragraph)] == [None]
+
+
+def test_two_words_are_no_compounds_plural_when_the_lexicon_holds_no_such_compound():
+    """A given name before a surname in یان or ان (حسین منصوریان، رضا کامران) and a noun before a
+    place (مردم ایران) stay two words."""
+    assert not one_word("حسین", "منصوریان") and not one_word("رضا", "کامران")
+    assert not one_word("مردم", "ایران")
+    assert one_word("اصلاح", "طلبان") and one_word("رسانه", "ها")
+
+
+def test_a_plural_after_an_occasions_comma_speaks_however_its_ending_is_written():
+    """``در جلسه X با ...، پرسپولیسی‌ها اعلام کردند``: the group after the occasion's comma is the
+    subject with its plural glued as with it apart, not the one the occasion names."""
+    quotes = same_in_both_spellings(
+        "در جلسه کاوه رستمی با مدیران باشگاه، پرسپولیسی‌ها اعلام کردند که او باید در تیم بماند.")
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_plural_item_of_a_list_before_a_singular_verb_is_not_the_subject():
+    """``استاندار ... از سد روستا، سالن‌های ورزشی شهر و بیمارستان بازدید و بر ... تاکید کرد``: the
+    plural after a comma is a thing visited; the singular verb is the governor's."""
+    quotes = same_in_both_spellings(
+        "مجید صفایی، استاندار، گفت: طرح‌های استان امسال تمام می‌شود.",
+        "در این سفر استاندار از سد روستا، سالن‌های ورزشی شهر و بیمارستان بازدید و بر تسریع کار پروژه‌ها تاکید کرد.")
+    assert [q.speaker for q in quotes] == ["مجید صفایی"] * len(quotes) and len(quotes) == 2
+
+
+@pytest.mark.parametrize("name", ["رضا نیک‌بین", "علی‌اصغر خرم‌روی", "یاسر نیک‌پی"])
+def test_a_surname_closing_on_a_preposition_stays_whole_when_its_zwnj_is_a_space(name):
+    """نیک‌بین، خرم‌روی، نیک‌پی typed نیک بین ...: at the end of the name, before its comma or its
+    verb, بین، روی، پی have no object and are no prepositions; the speaker is not cut to رضا نیک."""
+    quotes = same_in_both_spellings(
+        f"{name}، مدیرکل بنادر استان، گفت: دو فروند شناور قاچاق توقیف شد.",
+        f"{name.split()[-1]} افزود: محموله به گمرک تحویل داده شد.")
+    assert [spelling_key(q.speaker) for q in quotes] == [spelling_key(name)] * 2
+
+
+def test_a_preposition_with_its_object_is_no_half_of_the_name_before_it():
+    """``حسن کریمی در جلسه‌ای بین دو تیم گفت``، ``علی رضایی روی سکو گفت``: the preposition has its
+    object, so the name ends before it."""
+    quotes = quotes_of("حسن کریمی در جلسه‌ای بین دو تیم گفت: داوری بازی عادلانه بود.",
+                       "علی رضایی روی سکو گفت: از هواداران تشکر می‌کنم.")
+    assert [q.speaker for q in quotes] == ["حسن کریمی", "علی رضایی"]
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"])
+def test_a_headlines_guillemets_after_a_semicolon_and_any_space_are_whoever_says_them(space):
+    """``...؛\\u00a0«...»``: a word processor's no-break space after the headline's ؛ still sets the
+    «» apart as a part of its own, so the words are the villager's who says them in the body, as
+    with a plain space, and not the official's the lead names."""
+    quotes = headed_quotes(
+        f"کم‌آبی در روستاهای سیستان؛{space}«سه روز است آب نداریم»",
+        "فرماندار زابل، حمید صارمی، از اعزام تانکرهای آب به روستاها خبر داد.",
+        "غلام نارویی، کدخدای روستا، می‌گوید: «سه روز است آب نداریم و دام‌ها تلف می‌شوند.»")
+    assert speaker_by_field(quotes)["title"] == "غلام نارویی"

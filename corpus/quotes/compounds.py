@@ -11,10 +11,13 @@ Two parts are one word when:
 
 * the article itself writes them as one word elsewhere, with a ZWNJ or run together (a name
   written once ``نیک‌بخش`` and once ``نیک بخش`` is one name), and uses neither part alone;
-* the second is an ending that never stands alone (ONE_WORD_ENDINGS: تر، ترین; ای and the
+* the second is an ending that never stands alone (ONE_WORD_ENDINGS: تر، ترین; the plural's
+  ها، های (PLURAL_APART): رسانه ها is رسانه‌ها, a group, never a name «رسانه ها»; ای and the
   perfect's اند، اید after ه), or the half of a name that never does (ONE_WORD_NAME_HALVES:
   زاده، نژاد، الله، الدین), or a place's آباد after a given name (علی آباد, as the readers take
   علی‌آباد), or the first is a prefix that opens a verb or a name (ONE_WORD_PREFIXES: می، نمی، آل);
+* the second is the plural in ان of a compound the lexicon holds (اصلاح طلبان of اصلاح‌طلب،
+  صاحب نظران، تحلیل گران): people of a kind, whose first part read alone opens a name;
 * the second is one letter that is no word (اظها ر کرد: a stray ZWNJ typed as a space).
 
 A name half that opens surnames as often as it closes them (SURNAME_OPENING_HALVES: پور) goes
@@ -22,9 +25,10 @@ with the word after it instead when the article writes it so: ``مصطفی پو�
 افزود`` is مصطفی پورمحمدی, not مصطفی‌پور محمدی.
 
 Never when either part is a little word the readers find on its own (LITTLE_WORDS: در، از،
-این), the second is the plural ending written apart (رسانه ها: the readers take it so, as
-PLURAL_APART), or the first is a number (یک بار: a count and its noun), save the endings and
-prefixes above: ``در حال`` stays two words even where the article writes درحال.
+این), or the first is a number (یک بار: a count and its noun), save the endings and prefixes
+above: ``در حال`` stays two words even where the article writes درحال, and ``آن ها`` is آن‌ها.
+A role holding a plural typed apart is shown as the joined spelling shows it (مدیرعامل ذوبی‌ها):
+one role however the article spaces it.
 
 Not hazm's lexicon (امام‌جمعه، نخست‌وزیر، باریک‌بین): joining every word it writes with a ZWNJ
 re-spells the roles shown (امام جمعه as written becomes امام‌جمعه) for few speakers gained.
@@ -40,17 +44,23 @@ from dataclasses import dataclass, field
 from corpus.orthography import NEVER_JOINS_NEXT, SPACES_FROM, ZWNJ, fold_word
 from corpus.names import FIRST_NAMES
 from corpus.quotes.constants import (
+    AGENT_PLURAL_STEM_END,
+    AGENT_SINGULAR_END,
     LITTLE_WORDS,
     LONE_LETTER_WORDS,
     ONE_WORD_ENDINGS,
     ONE_WORD_ENDINGS_AFTER,
     ONE_WORD_NAME_HALVES,
     ONE_WORD_PREFIXES,
+    MIN_COMPOUND_PART,
+    PEOPLE_PLURAL_ENDING,
     PLACE_NAME_ENDINGS,
     PLURAL_APART,
     QUANTITY_WORDS,
     SURNAME_OPENING_HALVES,
+    SURNAME_PLURAL_LOOKALIKE,
 )
+from corpus.quotes.person import is_lexicon_noun
 
 PLURALS_APART = frozenset(fold_word(word) for word in PLURAL_APART)
 # Every word of every field is folded here, most of them many times over (Zipf): remember them.
@@ -192,15 +202,28 @@ def one_word(left: str, right: str, written: Spellings = Spellings()) -> bool:
 
 def _one_word(last: str, key: str, left_key: str, written: Spellings) -> bool:
     """one_word on the keys of the left part's last piece, the right part and the whole left part."""
-    if key in ONE_WORD_ENDINGS or last.endswith(ONE_WORD_ENDINGS_AFTER.get(key, ())):
+    if key in ONE_WORD_ENDINGS or key in PLURALS_APART or last.endswith(ONE_WORD_ENDINGS_AFTER.get(key, ())):
         return True
     if last in ONE_WORD_PREFIXES or len(key) == 1 and _a_letter_split_off(last, key):
         return True
-    if last in LITTLE_WORDS or key in LITTLE_WORDS or key in PLURALS_APART or last in QUANTITY_WORDS \
+    if last in LITTLE_WORDS or key in LITTLE_WORDS or last in QUANTITY_WORDS \
             or len(last) < 2 or len(key) < 2:
         return False
     return (key in ONE_WORD_NAME_HALVES or key.startswith(PLACE_NAME_ENDINGS) and last in FIRST_NAMES
-            or written.one_word(left_key + key, last, key))
+            or _plural_of_a_compound(last, key) or written.one_word(left_key + key, last, key))
+
+
+def _plural_of_a_compound(last: str, key: str) -> bool:
+    """Is ``key`` the plural in ان of a compound noun whose first part is ``last``: the lexicon
+    holds the two run together without the plural (اصلاح طلبان of اصلاح‌طلب، صاحب نظران of
+    صاحب‌نظر، تحلیل گران، آبی پوشان)? People of a kind written apart: split, the subject readers
+    take the first part for a given name or a word of a name, and a group speaks as one person."""
+    if not key.endswith(PEOPLE_PLURAL_ENDING) or key.endswith(SURNAME_PLURAL_LOOKALIKE):
+        return False
+    stem = key[:-len(PEOPLE_PLURAL_ENDING)]
+    if stem.endswith(AGENT_PLURAL_STEM_END):
+        stem = stem[:-len(AGENT_PLURAL_STEM_END)] + AGENT_SINGULAR_END
+    return len(stem) >= MIN_COMPOUND_PART and is_lexicon_noun(last + stem)
 
 
 def _a_letter_split_off(last: str, key: str) -> bool:

@@ -1108,6 +1108,9 @@ REPORTING_WORDS = frozenset(fold_word(word) for word in (
 # hazm stop words that are also parts of names (عیسی زاده، ابوترابی فرد، ولی آذروش، آقای; the surnames
 # شه‌بخش، تاج‌بخش written apart: شه بخش) or join an organisation's name (آموزش و پرورش).
 NAME_PARTS_IN_STOP_WORDS = frozenset(fold_word(word) for word in ("زاده", "فرد", "ولی", "آقای", "و", "بخش"))
+# Prepositions that close surnames too (نیک‌بین، خرم‌روی، نیک‌پی): written after a space, at the end
+# of a name before its comma or verb, they are its second half (person._surname_half_apart).
+NAME_HALF_PREPOSITIONS = frozenset(fold_word(word) for word in ("بین", "روی", "پی"))
 # Prepositions hazm's stop words leave out: no name holds one, so a name read back from a verb or on
 # from a given name ends at it (``۱۳ ثانیه توسط سارا کهن‌دل``: سارا کهن‌دل, not the whole run).
 PREPOSITIONS_NOT_STOP_WORDS = frozenset(fold_word(word) for word in (
@@ -1473,12 +1476,15 @@ NAME_SECOND_HALVES = frozenset(fold_word(word) for word in (
 SURNAME_CLOSING_HALVES = NAME_SECOND_HALVES - {fold_word(word) for word in ("الله", "اله", "اللّه")}
 # --- Words written apart that are one word (compounds.py) ---
 # Endings that never stand alone: written after a space (نزدیک تر، بزرگ ترین) they are still the
-# word's. Not the plural's ها/های: the readers take it written apart as it is (PLURAL_APART).
+# word's; so is the plural's ها/های (PLURAL_APART), which compounds.py joins as these.
 ONE_WORD_ENDINGS = frozenset(fold_word(word) for word in ("تر", "ترین"))
 # Endings that are the word's only after these letters: ای after ه is its indefinite or relative
 # ending (عده ای، نشریه ای), elsewhere it may be the vocative (ای مردم); the perfect's person
 # endings follow a participle's ه (گرفته اید، رفته اند).
 ONE_WORD_ENDINGS_AFTER = {fold_word(ending): ("ه",) for ending in ("ای", "اند", "ام", "ایم", "اید")}
+# A compound's second part before its plural ان is this long or more (پوش of آبی پوشان، گر of
+# تحلیل گران): a lone letter would join whatever noun the lexicon holds one letter longer.
+MIN_COMPOUND_PART = 2
 # The letters that are words alone: و, and the ezafe ی some write apart (ستاره ی تیم).
 LONE_LETTER_WORDS = frozenset(("و", "ی"))
 # Prefixes that open a word, never stand alone: a verb's (می گوید) or a family name's (آل اسحاق).

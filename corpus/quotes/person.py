@@ -39,6 +39,7 @@ from corpus.quotes.constants import (
     MAX_NAME_WORDS,
     MIN_ONE_WORD_NAME,
     MIN_POSSESSED_STEM,
+    NAME_HALF_PREPOSITIONS,
     NAME_PARTICLES,
     NAME_PARTS_IN_STOP_WORDS,
     PARTICLE_NEVER_BEFORE,
@@ -344,7 +345,16 @@ def _in_name_anyway(keys: list[str] | tuple[str, ...], n: int) -> bool:
     """Is keys[n] part of the name though alone no name holds it: a particle and the word
     after it (کی روش), a light verb inside a name, a verb form opening one?"""
     return (_particle(keys, n) or n > 0 and _particle(keys, n - 1) or _light_verb_in_name(keys, n)
-            or _verb_opening_name(keys, n) or time_word_surname(keys, n))
+            or _verb_opening_name(keys, n) or time_word_surname(keys, n) or _surname_half_apart(keys, n))
+
+
+def _surname_half_apart(keys: list[str] | tuple[str, ...], n: int) -> bool:
+    """Is keys[n] a preposition closing the name, right before its comma or its verb, after a word
+    a name may hold: the second half of a surname written with a space for its ZWNJ (رضا نیک بین،
+    علی خرم روی گفت)? A preposition with no object after it is no preposition; read as one, the
+    surname is cut to its first half (رضا نیک) in this spelling only."""
+    return (n > 0 and keys[n] in NAME_HALF_PREPOSITIONS and (n + 1 == len(keys) or keys[n + 1] == ",")
+            and not non_name_kind(keys[n - 1]) and len(keys[n - 1]) > 1)
 
 
 def time_word_surname(keys: list[str] | tuple[str, ...], n: int) -> bool:

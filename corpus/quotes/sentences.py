@@ -10,6 +10,7 @@ import bisect
 import itertools
 from dataclasses import dataclass
 
+from corpus.orthography import SPACES_FROM
 from corpus.quotes.constants import SENTENCE_MARKS, SUBJECT_WINDOW
 
 
@@ -66,7 +67,9 @@ def _inside_number(folded: str, at: int) -> bool:
     return after and (folded[at] == "." or folded[at - 1:at].isdigit())
 
 
-BLANKS = " \t\n\u200c\u200f\u200e"  # what surrounds a quote without being part of it
+# What surrounds a quote without being part of it: any space (a no-break space too: the raw
+# headline is read unfolded, and ``؛\u00a0«...»`` must open a part as ``؛ «...»`` does), a ZWNJ, bidi marks.
+BLANKS = " \t\n\u200c\u200f\u200e" + SPACES_FROM
 
 
 def end_before(text: str, end: int, skipped: str) -> int:

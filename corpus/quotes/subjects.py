@@ -812,7 +812,7 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     words = _after_emphatic_self(words)
     if _opens_predicate(words):  # به گزارش ...، هرچند مسئولان ... / اما روزنامه ...
         words = _group_past_adverbial(field, words) \
-            or _after_subordinate_clause(after_conjunction(_skip_time(_after_adverbial(words))))
+            or _after_subordinate_clause(after_conjunction(_skip_time(_after_adverbial(field, words))))
     words = _cleft_focus(words)
     if words and phrase_at(words, 0, PRONOUN_LEXICON):
         return Mention("pronoun", personal=True, where=field.where), words[0].end
@@ -1335,7 +1335,7 @@ _COMMENT_THAT_KEYS = frozenset(fold_word(word) for word in COMMENT_THATS)
 _COMMENT_COPULA_KEYS = frozenset(fold_word(word) for word in COMMENT_COPULAS)
 
 
-def _after_adverbial(words: list[Word]) -> list[Word]:
+def _after_adverbial(field: Field, words: list[Word]) -> list[Word]:
     """The subject after an opening adverbial (``در این نشست که ...، رضایی گفت``).
 
     Preferred: the first comma followed by a speaker-like word (a role, an
@@ -1353,7 +1353,7 @@ def _after_adverbial(words: list[Word]) -> list[Word]:
         if role_follows and k and _name_between_commas(words[commas[k - 1] + 1:n]):
             return words[commas[k - 1] + 1:]  # پیش از این، آندریا مارتینلی، سرمربی ...، گفته بود
         if (role_follows or opens_name(words[n + 1:]) or phrase_at(words, n + 1, PRONOUN_LEXICON)
-                or _opens_group(words[n + 1:])):
+                or _opens_group(field, words[n + 1:])):
             return words[n + 1:]
     if commas and _verb_before(words, commas[-1]):  # ... برگزار شد، شاهین فرهت گفت: a name no list knows
         return words[commas[-1] + 1:]
@@ -1427,11 +1427,16 @@ def _verb_before(words: list[Word], n: int) -> bool:
     return n > 0 and is_finite_verb(words[n - 1].key)
 
 
-def _opens_group(words: list[Word]) -> bool:
-    """Do the words open on a group speaking (مسئولان باشگاه، نفتی ها: GROUP_SUBJECTS, or a noun with
-    the plural written apart)? After an occasion naming someone (``در جلسه X با مدیران،
-    نفتی ها عنوان کردند``) the group is the subject, not the one the occasion names."""
-    return words[0].key in GROUP_SUBJECTS or len(words) > 1 and words[1].key in PLURAL_APART_KEYS
+def _opens_group(field: Field, words: list[Word]) -> bool:
+    """Do the words open on a group speaking (مسئولان باشگاه: GROUP_SUBJECTS; نفتی‌ها، نفتی ها: a
+    noun written as a plural, its ending glued or apart, before a plural verb)? After an occasion
+    naming someone (``در جلسه X با مدیران، نفتی‌ها عنوان کردند``) the group is the subject, not
+    the one the occasion names, however the plural is spelt; a plural before a singular verb is
+    an item of a list (``از ...، سالن‌های ورزشی ... بازدید و بر ... تاکید کرد``)."""
+    if words[0].key in GROUP_SUBJECTS:
+        return True
+    plural = _plural_noun(field.folded, words[0]) or len(words) > 1 and words[1].key in PLURAL_APART_KEYS
+    return plural and _plural_verb_after(field, words[-1].end)
 
 
 def _name_before_comma(words: list[Word], comma: int) -> int | None:
