@@ -1025,11 +1025,11 @@ ROLE_CLOSING_HONORIFICS = frozenset(fold_word(word) for word in ("ع",))
 # A club's former name set in parentheses inside a role (سرمربی تیم استیل آذین (گهر دورود سابق)،
 # مهاجم شهرخودرو (پدیده پیشین)): it ends on one of these words, and tells which club the team
 # was, not the office; the role is read without it.
+FORMER_NAME_ENDS = frozenset(fold_word(word) for word in ("سابق", "پیشین", "قبلی", "قدیم"))
 # The kinds of word (person.non_name_kind) a subject's phrase may stop at to open a phrase of
 # when or after what (پس از بازی، بعد از تمرین، در پایان نشست، دیروز): when a comma closes that
 # phrase before a judged object, the role before it is whole (indirect._adverbial_after_subject).
 ADVERBIAL_OPENER_KINDS = frozenset(("stop word", "time", "weekday"))
-FORMER_NAME_ENDS = frozenset(fold_word(word) for word in ("سابق", "پیشین", "قبلی", "قدیم"))
 # Before «را» a role may run on into the object (عضو حزب ... | این موضوع را ...؛ عضو کمیسیون
 # ... | بالا بودن تلفات را ...). Past the role's first words, these open the object: a
 # demonstrative (unless a body follows it: رئیس هیئت مدیره این باشگاه), a word of part or
@@ -1676,7 +1676,7 @@ PROVINCE_NAMES = frozenset(fold_word(word) for word in (
     "چهارمحال", "کهگیلویه", "بوشهر", "هرمزگان", "کرمان", "یزد", "سیستان",
 ))
 
-# ---- Round 26e: a title of another rank is another person ----
+# --- A title of another rank is another person ----------------------------------
 # Ranks of office, each a group of the head words that name it. The head of a body is one rank
 # however reporters call it (رئیس اداره کل / مدیرکل / سرپرست / مدیرعامل). A head no group holds
 # (نماینده، عضو، بازیکن، کارشناس, or a description: ستاره، پیشکسوت) decides nothing.
