@@ -16,7 +16,7 @@ from itertools import accumulate, islice
 from corpus.names import HONORIFIC_KEYS
 from corpus.orthography import fold_word
 from corpus.quotes.constants import (MISTYPED_COLON_OPENING_WORDS, PARTICIPLE, PERFECT_AUXILIARIES, SENTENCE_ENDS,
-                                     SUBJECT_WINDOW, TURN_PREPOSITIONS)
+                                     SUBJECT_WINDOW, TURN_PREPOSITIONS, WHILE_FRAME)
 from corpus.quotes.direct import direct_quotes, direct_clauses, headline_quote
 from corpus.quotes.found import Found, Introduction, search_verb
 from corpus.quotes.guillemets import guillemet_quotes
@@ -34,6 +34,7 @@ from corpus.quotes.sentences import (
 from corpus.quotes.subjects import (
     GOING_ON_VERB_NOUN_KEYS,
     GOING_ON_VERB_STEM_KEYS,
+    THAT,
     after_conjunction,
     clause_words,
     Mention,
@@ -263,9 +264,25 @@ def _plain_sentence_subject(field: Field, end: int, quoted: _Quoted) -> Mention 
     mention, _ = subject(field, words)
     if mention.ref == "name" and not mention.strong and len(mention.name_keys) == 1:  # a thing, read as a name
         mention = _person_whose_turn(field, words) or mention
+    if mention.ref != "name":
+        mention = _subject_inside_a_while_frame(field, words) or mention
     if mention.ref == "name" and not mention.organisation and not mention.object_follows:
         return mention
     return None
+
+
+def _subject_inside_a_while_frame(field: Field, words: list[Word]) -> Mention | None:
+    """``این وعده در حالی اعلام می‌شود که پیشتر سردار X ... پیشنهاد داده بود.``: a sentence whose
+    subject is a thing (the report's frame: این اظهارات، این مساله) and whose ``در حالی ... که``
+    clause has a named subject of its own: that one is whom the ``وی`` of the next sentence
+    means. None when there is no such frame or nobody is named right after its که."""
+    keys = [word.key for word in words]
+    frame = next((n for n in range(len(keys)) if tuple(keys[n:n + 2]) == WHILE_FRAME), None)
+    that = next((n for n in range(frame + 2, len(keys)) if keys[n] == THAT), None) if frame is not None else None
+    if that is None or that + 1 == len(words):
+        return None
+    mention, _ = subject(field, words[that + 1:])
+    return mention if mention.ref == "name" and mention.strong else None
 
 
 def _person_whose_turn(field: Field, words: list[Word]) -> Mention | None:
