@@ -130,7 +130,7 @@ def _quotes_read(doc: Document) -> list[Quote]:
         if text:
             field = Field(where, text, folded[where], article)
             quotes = quotes_in_field(field)
-            reading += in_reading_order(quotes, introduction(field), *people_asked(field),
+            reading += in_reading_order(quotes, introduction(field, quotes), *people_asked(field),
                                         *subjects_before_pronouns(field, quotes, previous, headline))
             fields.append(field)
             previous = (field, quotes)

@@ -1698,3 +1698,8 @@ OFFICE_RANKS = tuple(frozenset(fold_word(word) for word in words.split()) for wo
 # not the مدیرکل ... استان کرمان). Not a deputy or an adviser (معاون وزیر و رئیس سازمان ...، معاون
 # استاندار و فرماندار ویژه: one person), nor a spokesman (معاون وزیر و سخنگوی وزارت), nor فرماندار.
 SOLE_OFFICES = frozenset(fold_word(word) for word in ("وزیر", "استاندار", "شهردار", "سرمربی", "سفیر", "دادستان"))
+
+
+# The marks that end a sentence a pronoun may point back across (``ثریا ۴۴ سال دارد. او می‌گوید``،
+# ``سیما فتحی ... گله دارد؛ به گفته او``): the full stop, the Persian semicolon and the exclamation.
+SENTENCE_ENDS = (".", "؛", "!")

@@ -15,7 +15,8 @@ from itertools import accumulate, islice
 
 from corpus.names import HONORIFIC_KEYS
 from corpus.orthography import fold_word
-from corpus.quotes.constants import MISTYPED_COLON_OPENING_WORDS, PARTICIPLE, PERFECT_AUXILIARIES, SUBJECT_WINDOW, TURN_PREPOSITIONS
+from corpus.quotes.constants import (MISTYPED_COLON_OPENING_WORDS, PARTICIPLE, PERFECT_AUXILIARIES, SENTENCE_ENDS,
+                                     SUBJECT_WINDOW, TURN_PREPOSITIONS, WHILE_FRAME)
 from corpus.quotes.direct import direct_quotes, direct_clauses, headline_quote
 from corpus.quotes.found import Found, Introduction, search_verb
 from corpus.quotes.guillemets import guillemet_quotes
@@ -33,6 +34,7 @@ from corpus.quotes.sentences import (
 from corpus.quotes.subjects import (
     GOING_ON_VERB_NOUN_KEYS,
     GOING_ON_VERB_STEM_KEYS,
+    THAT,
     after_conjunction,
     clause_words,
     Mention,
@@ -104,19 +106,39 @@ def _goes_on(cue: str) -> bool:
     return first in GOING_ON_VERB_NOUN_KEYS or any(stem in first for stem in GOING_ON_VERB_STEM_KEYS)
 
 
-def introduction(field: Field) -> Introduction | None:
-    """The person a field opens on, when it opens on a well-introduced name."""
+def introduction(field: Field, quotes: list[Found]) -> Introduction | None:
+    """The person a field opens on, when it opens on a well-introduced name, or on a name only
+    the wide list holds that a pronoun speaking later in the field points back to."""
     words = _opening_words(field)
     opens = bool(words) and opens_name(words)
     if not words or not (opens or is_given_name(words[0].key)):
         return None
     mention, _ = subject(field, words)
-    if mention.ref != "name" or not mention.strong or _first_person_verb_after(words, mention) \
+    pointed_back = not opens and _pointed_back_to(field, words, mention, quotes)
+    if mention.ref != "name" or not (mention.strong or pointed_back) or _first_person_verb_after(words, mention) \
             or _honorifics_only(mention) or _name_alone(field, mention):
         return None
-    if not opens and not _wide_listed_with_office(words, mention):
+    if not opens and not (_wide_listed_with_office(words, mention) or pointed_back):
         return None
+    if pointed_back and not mention.strong and len(mention.name_keys) == 1:
+        mention.known_only = True  # انتظار، رضایت: a noun the wide list holds, unless quoted so elsewhere
     return Introduction(field.where, words[0].start, mention)
+
+
+def _pointed_back_to(field: Field, words: list[Word], mention: Mention, quotes: list[Found]) -> bool:
+    """Does the field open on a wide-listed given name as its first sentence's subject and go on
+    to quote a pronoun or a bare verb (``ثریا ۴۴ سال دارد ... . او می‌گوید: ...``، ``سیما فتحی از ...
+    گله دارد؛ به گفته او، ...``)? They stand for a person, and nobody else is named before them in
+    the field: the word is the name of the one the feature is about, not a noun (سیما)."""
+    return (mention.ref == "name" and mention.name_keys[:1] == (words[0].key,) and not mention.role
+            and any(quote.mention.ref == "pronoun" and not (quote.mention.anonymous or quote.mention.organisation)
+                    and _sentence_ends_between(field.folded, words[-1].end, quote.start) for quote in quotes))
+
+
+def _sentence_ends_between(folded: str, start: int, end: int) -> bool:
+    """Does a sentence end (. ؛ !) between two offsets? A pronoun speaking in the opening
+    sentence itself (a topic heading's ``رضایت به تساوی ...: «...»``) points back to nobody."""
+    return any(mark in folded[start:end] for mark in SENTENCE_ENDS)
 
 
 def _wide_listed_with_office(words: list[Word], mention: Mention) -> bool:
@@ -242,9 +264,25 @@ def _plain_sentence_subject(field: Field, end: int, quoted: _Quoted) -> Mention 
     mention, _ = subject(field, words)
     if mention.ref == "name" and not mention.strong and len(mention.name_keys) == 1:  # a thing, read as a name
         mention = _person_whose_turn(field, words) or mention
+    if mention.ref != "name":
+        mention = _subject_inside_a_while_frame(field, words) or mention
     if mention.ref == "name" and not mention.organisation and not mention.object_follows:
         return mention
     return None
+
+
+def _subject_inside_a_while_frame(field: Field, words: list[Word]) -> Mention | None:
+    """``این وعده در حالی اعلام می‌شود که پیشتر سردار X ... پیشنهاد داده بود.``: a sentence whose
+    subject is a thing (the report's frame: این اظهارات، این مساله) and whose ``در حالی ... که``
+    clause has a named subject of its own: that one is whom the ``وی`` of the next sentence
+    means. None when there is no such frame or nobody is named right after its که."""
+    keys = [word.key for word in words]
+    frame = next((n for n in range(len(keys)) if tuple(keys[n:n + 2]) == WHILE_FRAME), None)
+    that = next((n for n in range(frame + 2, len(keys)) if keys[n] == THAT), None) if frame is not None else None
+    if that is None or that + 1 == len(words):
+        return None
+    mention, _ = subject(field, words[that + 1:])
+    return mention if mention.ref == "name" and mention.strong else None
 
 
 def _person_whose_turn(field: Field, words: list[Word]) -> Mention | None:
