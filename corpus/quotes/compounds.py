@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 
 from corpus.orthography import NEVER_JOINS_NEXT, SPACES_FROM, ZWNJ, fold_word
 from corpus.names import FIRST_NAMES
+from corpus.quotes.patterns import DOTTED_ABBREVIATION
 from corpus.quotes.constants import (
     AGENT_PLURAL_STEM_END,
     AGENT_SINGULAR_END,
@@ -65,8 +66,9 @@ from corpus.quotes.person import is_lexicon_noun
 PLURALS_APART = frozenset(fold_word(word) for word in PLURAL_APART)
 # Every word of every field is folded here, most of them many times over (Zipf): remember them.
 _key = functools.lru_cache(maxsize=1 << 16)(fold_word)
-# A word as written: letters, and ZWNJs between them.
-_WORD = re.compile(f"[^\\W\\d_]+(?:{ZWNJ}[^\\W\\d_]+)*")
+# A word as written: letters, and ZWNJs between them; a name in dotted letters (آ.اس) is one word,
+# whose lone letter joins no word beside it.
+_WORD = re.compile(f"{DOTTED_ABBREVIATION}|[^\\W\\d_]+(?:{ZWNJ}[^\\W\\d_]+)*")
 _SPACE_CHARS = " " + SPACES_FROM  # a plain space or any other width (NBSP ...)
 _PERSIAN_LETTER = re.compile("[\u0621-\u064a\u067e-\u06d3]")
 

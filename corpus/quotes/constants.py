@@ -134,6 +134,11 @@ RUN_ON_SPEECH_VERBS = ("گفت",)
 
 # A sentence ends at . ! ? ؟ ؛ or a colon (agency tags, earlier quotes).
 SENTENCE_MARKS = "!?؟؛:\n"  # and a full stop that is not a decimal point
+# A name written as dotted letters (آ.اس، بی.بی.سی، ج.ا.ا) holds full stops that end no sentence: its
+# parts are this short, and it opens on a single letter or has this many parts (شد.وی is two sentences).
+MAX_ABBREVIATION_PART = 2
+MIN_ABBREVIATION_PARTS = 3
+ABBREVIATION_REACH = 16  # how far either side of a full stop such a name is looked for
 # How far back from a speech verb its subject may start: about 80 words.
 SUBJECT_WINDOW = 600
 
@@ -625,6 +630,9 @@ PRESS_OFFICES = ("روابط عمومی", "اداره روابط عمومی", "�
 # ``به نقل از X، CLAIM`` with no press office: X's own word when X is a body or one holding a role
 # (ANNOTATION.md, round 21), not when X is an outlet, whose report is the article's credit.
 QUOTED_FROM = "به نقل از"
+# How an outlet that is the subject carries another's words (روزنامه X به نقل از Y نوشت، بی.بی.سی از
+# قول وی وعده داده است): the words are Y's.
+OUTLET_QUOTING_PHRASES = (QUOTED_FROM, "از قول")
 # (An agency or a reporter is subjects.is_agency's: خبرگزاری، خبرنگار، پایگاه ...)
 OUTLET_HEADS = PAPER_HEADS | frozenset(fold_word(word) for word in (
     "فصلنامه", "بولتن", "وب سایت", "وبسایت", "رسانه", "وبگاه", "تارنما"))

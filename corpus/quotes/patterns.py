@@ -14,6 +14,8 @@ from corpus.names import HONORIFICS
 from corpus.orthography import fold_letters, fold_word
 from corpus.quotes.constants import (
     CLAUSE_JOINERS,
+    MAX_ABBREVIATION_PART,
+    MIN_ABBREVIATION_PARTS,
     MIN_TYPO_LENGTH,
     WORD_ENDINGS,
     TEAM_NAME_HEADS,
@@ -578,8 +580,15 @@ SENTENCE_ENDING = re.compile(r"(?:ست|د|م|ید|یم|ند|[؟?!]|\.\.\.)[\s.!�
 # Not the noun written apart (در گفت و گو با ...): a verb there would stand for a cue of its own.
 NOT_A_SPEECH_NOUN = f"(?!{JOINER}(?:{'|'.join(_phrase_pattern(tail) for tail in SPEECH_NOUN_TAILS)}))"
 PLAIN_SPEECH_VERB = re.compile(f"{WORD_START}(?:{SPEECH_VERB}){WORD_END}{NOT_A_SPEECH_NOUN}")
+# A name written as dotted letters (آ.اس، بی.بی.سی، ج.ا.ا): one word, its full stops no sentence's end.
+# Parts of one or two letters, a single letter first or three parts or more: شد.وی, a sentence run into
+# the next with no space, is two words.
+_LETTER = r"[^\W\d_]"
+DOTTED_ABBREVIATION = (f"(?<!{_LETTER})(?:{_LETTER}(?:\\.{_LETTER}{{1,{MAX_ABBREVIATION_PART}}})+"
+                       f"|{_LETTER}{{1,{MAX_ABBREVIATION_PART}}}(?:\\.{_LETTER}{{1,{MAX_ABBREVIATION_PART}}})"
+                       f"{{{MIN_ABBREVIATION_PARTS - 1},}})(?!{_LETTER})")
 # A word, or a comma (read as a word of its own).
-WORD = re.compile(r"(?:[^\W_]|[\u200c\u064b-\u0652\u0670])+|[،,]")
+WORD = re.compile(DOTTED_ABBREVIATION + r"|(?:[^\W_]|[\u200c\u064b-\u0652\u0670])+|[،,]")
 # A word's parts as ZWNJ parts them (پیشرفت‌کرده: پیشرفت، کرده), or a comma: WORD without the ZWNJ.
 # A team's or a club's word, with or without its sport (تیم، تیم فوتبال، باشگاه والیبال), before a team's name.
 TEAM_HEAD = f"(?:{'|'.join(TEAM_NAME_HEADS)})(?: (?:{'|'.join(TEAM_SPORTS)}))?"

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from dataclasses import dataclass
 
 from corpus.orthography import SPACES_FROM
-from corpus.quotes.constants import SENTENCE_MARKS, SUBJECT_WINDOW
+from corpus.quotes.constants import ABBREVIATION_REACH, SENTENCE_MARKS, SUBJECT_WINDOW
+from corpus.quotes.patterns import DOTTED_ABBREVIATION
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,7 @@ def find_sentence_start(folded: str, position: int) -> int:
     end = position
     while True:
         mark = max(folded.rfind(mark, window_start, end) for mark in SENTENCE_STOPS)
-        if mark < 0 or not _inside_number(folded, mark):
+        if mark < 0 or not _no_stop(folded, mark):
             return max(mark, window_start - 1) + 1
         end = mark
 
@@ -53,12 +55,30 @@ def find_sentence_end(folded: str, position: int, limit: int = SUBJECT_WINDOW) -
         if not marks:
             return end
         mark = min(marks)
-        if not _inside_number(folded, mark):
+        if not _no_stop(folded, mark):
             return mark
         start = mark + 1
 
 
 SENTENCE_STOPS = SENTENCE_MARKS + "."
+
+
+def _no_stop(folded: str, at: int) -> bool:
+    """Is the mark at ``at`` no sentence's end: part of a number or of a dotted abbreviation?"""
+    return _inside_number(folded, at) or _inside_abbreviation(folded, at)
+
+
+def _inside_abbreviation(folded: str, at: int) -> bool:
+    """Is the full stop at ``at`` inside a name written as dotted letters (آ.اس، بی.بی.سی، ج.ا.ا:
+    patterns.DOTTED_ABBREVIATION)? Sports and foreign news credit outlets so (نشریه آ.اس مدعی شد);
+    a sentence run into the next with no space (شد.وی) is no such name."""
+    if folded[at] != ".":
+        return False
+    return any(found.start() < at < found.end()
+               for found in _DOTTED.finditer(folded, max(0, at - ABBREVIATION_REACH), at + ABBREVIATION_REACH))
+
+
+_DOTTED = re.compile(DOTTED_ABBREVIATION)
 
 
 def _inside_number(folded: str, at: int) -> bool:

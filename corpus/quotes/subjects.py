@@ -70,7 +70,7 @@ from corpus.quotes.constants import (
     REFERRING_PHRASES,
     AGENCY_WORDS,
     OUTLET_HEADS,
-    QUOTED_FROM,
+    OUTLET_QUOTING_PHRASES,
     DATELINE_AGENCIES,
     AGENT_PLURAL_ENDINGS,
     ASKING_PHRASES,
@@ -398,29 +398,37 @@ def subject_mention(field: Field, clause_start: int, verb_start: int, skip_objec
 
 def _quoted_through_an_outlet(field: Field, words: list[Word], mention: Mention) -> Mention | None:
     """The one an outlet quotes when its verb reports their words (``روزنامه القبس به نقل از X
-    مسئول ... اعلام کرد: ...``، ``شبکه الجزیره به نقل از یک منبع امنیتی نوشت``): the words are X's,
-    a person's or an unnamed source's, and the outlet only carries them, as ``به نقل از X، CLAIM``
-    gives them to X. Not when X is another outlet or a body (its report or statement is read as
-    the subject's credit line), nor when nothing opens a speaker after the phrase."""
+    مسئول ... اعلام کرد: ...``، ``شبکه الجزیره به نقل از یک منبع امنیتی نوشت``، ``بی.بی.سی از قول وی
+    وعده داده است``): the words are X's, a person's or an unnamed source's, and the outlet only
+    carries them, as ``به نقل از X، CLAIM`` gives them to X; وی/او there is the one the report
+    quotes. Not when X is another outlet or a body (its report or statement is read as the
+    subject's credit line), nor when nothing opens a speaker after the phrase."""
     if not _an_outlet(mention):
         return None
-    at = next((n + len(_QUOTED_FROM_KEYS) for n in range(len(words))
-               if tuple(w.key for w in words[n:n + len(_QUOTED_FROM_KEYS)]) == _QUOTED_FROM_KEYS), None)
+    at = next((n + len(phrase) for n in range(len(words)) for phrase in _OUTLET_QUOTING_KEYS
+               if tuple(w.key for w in words[n:n + len(phrase)]) == phrase), None)
     if at is None or at >= len(words) or words[at].key in OUTLET_HEADS or is_agency(words[at:]):
         return None
     quoted, _ = subject(field, words[at:])
-    if quoted.organisation or quoted.ref == "pronoun":
+    if quoted.organisation or quoted.ref == "pronoun" and not quoted.personal:
         return None
     return quoted
 
 
-_QUOTED_FROM_KEYS = tuple(fold_word(word) for word in QUOTED_FROM.split())
+_OUTLET_QUOTING_KEYS = tuple(tuple(fold_word(word) for word in phrase.split()) for phrase in OUTLET_QUOTING_PHRASES)
 
 
 def _an_outlet(mention: Mention) -> bool:
     """Does the subject name a paper, a site, a broadcaster or an agency (روزنامه ...، خبرگزاری ...)?"""
     keys = mention.name_keys or tuple(word_key(word) for word in mention.role.split())
-    return mention.organisation and bool(keys) and (keys[0] in OUTLET_HEADS or keys[0] in AGENCY_WORDS)
+    return (mention.organisation and bool(keys) and (keys[0] in OUTLET_HEADS or keys[0] in AGENCY_WORDS)
+            or _in_dotted_letters(keys))
+
+
+def _in_dotted_letters(keys: tuple[str, ...]) -> bool:
+    """Is the name one word in dotted letters (بی.بی.سی، آ.اس)? Foreign and sports news write an
+    outlet or a body so, never a person."""
+    return len(keys) == 1 and "." in keys[0]
 
 
 def _named_one_the_verb_describes(field: Field, words: list[Word]) -> Mention | None:
@@ -2340,6 +2348,12 @@ def _past_a_noun(name: list[Word]) -> list[Word]:
     return name
 
 
+def _letters_only(key: str) -> bool:
+    """Is the word made of letters, as a name's are, with a ZWNJ or the dots of a name in dotted
+    letters (آ.اس، بی.بی.سی) between them?"""
+    return key.replace("\u200c", "").replace(".", "").isalpha() and ".." not in key
+
+
 def _name_words(words: list[Word]) -> list[Word]:
     """The name in ``words``: honorifics dropped, cut at the first word no name has
     (a stop, time, quantity or reporting word, a weekday, a verb: person.name_end). A country
@@ -2351,7 +2365,7 @@ def _name_words(words: list[Word]) -> list[Word]:
     keys = [w.key for w in words]
     for n, word in enumerate(words):
         if (word.key in NON_NAME_WORDS or word.key in PREDICATE_STARTS) and not time_word_surname(keys, n) \
-                or not word.key.isalpha() and not word.key.replace("\u200c", "").isalpha():
+                or not _letters_only(word.key):
             words = words[:n]
             break
     end = name_end([w.key for w in words])
