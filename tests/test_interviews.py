@@ -629,3 +629,59 @@ def test_an_office_a_question_reports_that_may_be_the_interviewees_is_his(report
     reports the one asked."""
     quotes = _labelled_interview(reported, introduction)
     assert speaker_of(quotes, "قاچاق چوب نصف") == "حمید نوری"
+
+
+def test_an_answer_after_a_request_that_the_interviewee_speak_is_the_interviewees():
+    """``از روزهای تمرین بگو.`` is the reporter's turn as a question is: the paragraph after it
+    answers, though it speaks in no first person, and the request itself is nobody's quote."""
+    quotes = quotes_of(
+        "نرگس کاظمی، بازیکن تیم ملی هندبال بانوان، پس از اردوی تیم با خبرنگار ما گفت‌وگو کرد.",
+        "از روزهای سخت اردو بگو.",
+        "اردو در گرمای اهواز برگزار شد و تمرین‌ها دو نوبت در روز بود، اما روحیه تیم بهتر از همیشه بود.",
+        "هدف تیم در مسابقات آسیایی چیست؟",
+        "رسیدن به جمع چهار تیم برتر آسیا هدفی است که کادر فنی از روز اول مطرح کرده است.",
+    )
+    assert speakers(quotes) == [("body:2", "نرگس کاظمی"), ("body:4", "نرگس کاظمی")]
+
+
+def test_a_request_in_arabic_letters_and_the_plural_is_a_request_too():
+    """``كمي درباره طرح توضيح دهيد.`` (Arabic ي/ك, the polite plural): the answer after it is the
+    interviewee's."""
+    quotes = quotes_of(
+        "رضا صادقي مدير كل راه و شهرسازي استان در گفت وگو با خبرنگار ما به پرسش ها پاسخ داد.",
+        "كمي درباره طرح بزرگراه شمالي توضيح دهيد.",
+        "اين طرح ۴۵ كيلومتر طول دارد و تا امروز ۶۰ درصد پيشرفت فيزيكي داشته و سال آينده به بهره برداري مي رسد.",
+        "اعتبار طرح از كجا تامين مي شود؟",
+        "بخش اصلي اعتبار از محل اوراق مشاركت است و سهم استان هم به موقع پرداخت شده است.",
+    )
+    assert speakers(quotes) == [("body:2", "رضا صادقی"), ("body:4", "رضا صادقی")]  # the name is shown in Persian letters
+
+
+def test_a_remark_put_to_the_interviewee_is_answered_and_is_no_answer_itself():
+    """In a printed interview a remark in the second person (``... دیر تعویض کردید.``, ``...
+    به میدان نرفتید.``) is the reporter's turn: the short answer after it (``بله. ...``) is the
+    interviewee's, and the next remark is not the answer going on."""
+    quotes = quotes_of(
+        "مجید صالحی سرمربی تیم فوتبال شهرداری پس از دیدار دیروز به پرسش‌های خبرنگار ما پاسخ داد.",
+        "چرا تیم در نیمه اول عقب افتاد؟",
+        "بازیکنان ما با تاخیر به بازی رسیدند و حریف از همان دقایق اول فشار زیادی آورد و گل زد.",
+        "در نیمه دوم خیلی دیر تعویض کردید.",
+        "بله. شکل بازی طوری بود که تعویض زودتر لازم نبود چون بازیکنان در زمین خوب کار می‌کردند.",
+        "در دیدار قبلی هم بازیکنان جوان را به میدان نفرستادید.",
+        "ما برای جوان‌ها برنامه داریم و به زودی آنها را در ترکیب اصلی می‌بینید.",
+        "برنامه تیم برای تعطیلات لیگ چیست؟",
+        "دو بازی تدارکاتی در تهران داریم و پس از آن اردوی کوتاهی در کیش برگزار می‌شود.",
+    )
+    assert speakers(quotes) == [("body:2", "مجید صالحی"), ("body:4", "مجید صالحی"), ("body:6", "مجید صالحی"),
+                                ("body:8", "مجید صالحی")]
+
+
+def test_a_reader_told_to_look_elsewhere_asks_nobody_to_speak():
+    """Negative: ``برای ... به پایگاه اداره کل مراجعه کنید.`` addresses the reader and asks nobody to
+    speak, and a story's dialogue is no printed interview: the narration after them is nobody's."""
+    quotes = quotes_of(
+        "علی محمدی مدیرکل فرهنگ و ارشاد اسلامی استان سمنان گفت: ۲۰ نمایشگاه کتاب در شهرستان‌ها برپا می‌شود.",
+        "برای اطلاع از زمان برنامه‌ها به پایگاه اداره کل مراجعه کنید.",
+        "نمایشگاه اصلی در مصلای سمنان از ۲۴ آبان آغاز شد و تا پایان هفته ادامه داشت و هزاران نفر از آن دیدن کردند.",
+    )
+    assert speakers(quotes) == [("body:0", "علی محمدی")]

@@ -916,6 +916,11 @@ QUESTION_WORDS = frozenset(fold_word(word) for word in (
 # told by these words or a verb addressed to شما (کردید، می‌دانید).
 SECOND_PERSON_WORDS = frozenset(fold_word(word) for word in ("شما", "شمارا", "خودتان", "برایتان", "به‌نظرتان"))
 MAX_QUESTION_WORDS = 30
+# The reporter's turn may also ask the interviewee to speak (از شرایط این روزهایت بگو.، کمی درباره طرح
+# توضیح دهید.): a request ending the paragraph, in the imperative or the second person. The paragraph after
+# it answers, as after a question.
+REQUESTS_TO_SPEAK = ("بگو", "بگویید", "بگوئید", "بفرمایید", "بفرمائید", "توضیح بده", "توضیح بدهید", "توضیح دهید",
+                     "تعریف کن", "تعریف کنید", "شرح بده", "شرح بدهید", "شرح دهید")
 # A printed question-and-answer interview: this many reporter's questions, each followed by a
 # paragraph that is no question. Its answers need no first-person word: the layout says whose they are.
 MIN_QUESTIONS_ANSWERED = 2

@@ -40,6 +40,7 @@ from corpus.quotes.constants import (
     MIN_ONE_WORD_NAME,
     MIN_POSSESSED_STEM,
     NAME_HALF_PREPOSITIONS,
+    NEGATIVE_PREFIX,
     NAME_PARTICLES,
     NAME_PARTS_IN_STOP_WORDS,
     PARTICLE_NEVER_BEFORE,
@@ -127,7 +128,10 @@ def is_past_participle(key: str) -> bool:
 def is_second_person(key: str) -> bool:
     """شما and its kin, or a verb addressed to شما: a form ending in ید whose first-person plural
     is a verb too (کردید / کردیم; not رسید, a past stem, nor شدید, an adjective), after no vowel
-    (می‌آید and می‌گوید speak of him: to شما it is می‌آیید); or a perfect in اید (گرفته‌اید)."""
+    (می‌آید and می‌گوید speak of him: to شما it is می‌آیید); or a perfect in اید (گرفته‌اید); or
+    any of these negated (نرفتید، نمی‌دانید)."""
+    if key.startswith(NEGATIVE_PREFIX) and len(key) > 4 and is_second_person(key[len(NEGATIVE_PREFIX):]):
+        return True
     if key.endswith(PARTICIPLE + "اید"):  # the perfect: گرفته‌اید
         return key in verb_forms()
     stem = key[:-2]

@@ -59,6 +59,7 @@ from corpus.quotes.patterns import (
     COLON,
     INTERVIEW_FRAME,
     REPORT_TALK_FRAME,
+    REQUEST_TO_SPEAK_KEYS,
     DOCUMENT_TEXT_FRAME,
     SPEECH_OBJECT,
     SOURCE_LINE,
@@ -312,12 +313,30 @@ def _labelled_question(text: str) -> bool:
 
 def _put_to_the_interviewee(text: str) -> bool:
     """A reporter's question, or a short remark put to the interviewee in the second person and
-    in no first person (``بعد از بازی با پرسپولیس روند خوبی را آغاز کردید.``): what follows answers it."""
-    if _is_question(text):
-        return True
+    in no first person (``بعد از بازی با پرسپولیس روند خوبی را آغاز کردید.``), or a request that they
+    speak (``از شرایط این روزهایت بگو.``): what follows answers it."""
+    return _is_question(text) or _remark_to_the_interviewee(text)
+
+
+def _remark_to_the_interviewee(text: str) -> bool:
+    """A reporter's turn with no question mark: a short paragraph in no first person, put to the
+    interviewee in the second person (``... روند خوبی را آغاز کردید.``) or asking them to speak
+    (``از شرایط این روزهایت بگو.``)."""
     folded = fold_letters(text)
     words = WORD.findall(folded)
-    return len(words) <= MAX_QUESTION_WORDS and first_person_words(folded) == 0 and _addressed(words)
+    return (len(words) <= MAX_QUESTION_WORDS and first_person_words(folded) == 0
+            and (_addressed(words) or _asks_to_speak(words)))
+
+
+def _requested(text: str) -> bool:
+    """Is the paragraph a request that the interviewee speak (``از شرایط این روزهایت بگو.``)?"""
+    return _remark_to_the_interviewee(text) and _asks_to_speak(WORD.findall(fold_letters(text)))
+
+
+def _asks_to_speak(words: list[str]) -> bool:
+    """Do the words end on a request that the one asked speak (بگو، توضیح دهید، بفرمایید)?"""
+    keys = [word_key(word) for word in words[-2:]]
+    return any("".join(keys[n:]) in REQUEST_TO_SPEAK_KEYS for n in range(len(keys)))
 
 
 def _asked_in_second_person(text: str) -> bool:
@@ -500,7 +519,7 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
         if (questions_and_answers and _answer_goes_on(added, number, text)
                 or len(folded[start:end].split()) >= MIN_ANSWER_WORDS and not _is_heading(text)  # a subheading: nobody's words
                 and (marks >= FIRST_PERSON_MARKS or _asked_in_second_person(previous)
-                     or questions_and_answers and _is_question(previous)
+                     or questions_and_answers and answers_a_question
                      or (marks or _topics_answered(doc.paragraphs, after, number))
                      and _one_voice_goes_on(text, folded, doc.paragraphs[after], f"body:{after}" in running))
                 and (where in recounted  # its cue and colon: the interviewee telling what he was told
@@ -570,8 +589,10 @@ def between_quotes(reading: list[Found | Introduction], doc: Document) -> tuple[
 def _goes_on_from(quote: Found, text: str) -> bool:
     """May a paragraph that quotes nobody be the quote's words going on? It states something (a
     full stop; not a heading, a question or a bullet) with no cue (speech verb, به گفته، colon,
-    source line), opens on no report's note (گفتنی است) nor anyone new, keeps the quote's voice
-    and tells no past events: then nothing says the report has taken over."""
+    source line), opens on no report's note (گفتنی است) nor anyone new, keeps the quote's voice,
+    tells no past events and is put to nobody (``... روند خوبی را آغاز کردید.``: a remark in the
+    second person with no first person is an interviewer's turn): then nothing says the report has
+    taken over."""
     folded = fold_letters(text)
     start, end = trim_quote(folded, 0, len(text))
     words = clause_words(folded, start, min(end, start + SUBJECT_WINDOW))
@@ -580,7 +601,8 @@ def _goes_on_from(quote: Found, text: str) -> bool:
             and not search_verb(folded, start, end) and not ACCORDING_TO.pattern.search(folded, start, end)
             and not COLON.search(folded, start, end) and not SOURCE_LINE.match(folded)
             and not phrase_at(words, 0, REPORT_NOTE_LEXICON) and not _opens_new_subject(words)
-            and not _voice_changes(quote, folded) and not _tells_past_events(folded))
+            and not _voice_changes(quote, folded) and not _tells_past_events(folded)
+            and not _remark_to_the_interviewee(text))
 
 
 def _voice_changes(quote: Found, folded: str) -> bool:
@@ -609,13 +631,16 @@ def _third_person_past(key: str) -> bool:
 
 
 def _laid_out_as_questions_and_answers(paragraphs: list[str]) -> bool:
-    """Is the article a printed question-and-answer interview (``نقش والدین چیست؟`` then its
-    answer, MIN_QUESTIONS_ANSWERED times)? Then a paragraph after a question answers it in
-    whatever person it speaks (``والدین اول باید الگو باشند.``), as after one put in the second person.
+    """Is the article a printed question-and-answer interview (``نقش والدین چیست؟``, or a request
+    that the interviewee speak, then its answer, MIN_QUESTIONS_ANSWERED times)? A remark in the
+    second person does not count: a story's dialogue holds them too. Then a paragraph after a
+    question, or after a remark put to the interviewee, answers it in whatever person it speaks
+    (``والدین اول باید الگو باشند.``, ``بله. شکل بازی طوری بود ...``), as after one put in the second person.
     A question of more than MAX_QUESTION_WORDS words is a report's own rhetorical one, not a reporter's;
     a subheading among the paragraphs after the first question (``سپاهان؛ مربی می‌ماند``) makes
     the questions a feature's section headings (``پیکان؛ مربی می‌رود؟``), answered by the report."""
-    asked = [n for n, text in enumerate(paragraphs) if _is_question(text) and len(text.split()) <= MAX_QUESTION_WORDS]
+    asked = [n for n, text in enumerate(paragraphs)
+             if (_is_question(text) or _requested(text)) and len(text.split()) <= MAX_QUESTION_WORDS]
     answered = sum(1 for n in asked if n + 1 < len(paragraphs) and not _is_question(paragraphs[n + 1])
                    and _answers(paragraphs[n + 1]))
     return answered >= MIN_QUESTIONS_ANSWERED and not any(_is_heading(text) for text in paragraphs[asked[0]:])
