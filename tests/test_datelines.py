@@ -54,3 +54,24 @@ def test_a_name_set_off_by_dashes_is_the_speaker(paragraph, speaker, piece):
 
 def test_a_dateline_before_narration_makes_no_quote():
     assert quotes_of("تهران - ایرنا - بارش باران امروز ترافیک بزرگراه‌های پایتخت را سنگین کرد.") == []
+
+
+@pytest.mark.parametrize("paragraph, role, piece", [
+    ("ایسنا/آذربایجان غربی مدیرکل دامپزشکی استان گفت: واکسیناسیون دام‌ها از فردا آغاز می‌شود.",
+     "مدیرکل دامپزشکی استان", "واکسیناسیون دام‌ها"),
+    ("ايسنا/ سيستان و بلوچستان استاندار سیستان و بلوچستان گفت: آب شرب ۵۰ روستا تامین شد.",  # Arabic ي
+     "استاندار سیستان و بلوچستان", "آب شرب"),
+])
+def test_a_province_after_an_agencys_tag_is_the_datelines_place(paragraph, role, piece):
+    quote = quote_holding(quotes_of(paragraph), piece)
+    assert (quote.speaker, quote.role) == (None, role)
+
+
+def test_a_name_after_an_agencys_tag_and_province_is_the_speaker():
+    quote = quote_holding(quotes_of("ایسنا/گیلان مهدی نوری رئیس جهاد کشاورزی گیلان گفت: برداشت برنج آغاز شد."),
+                          "برداشت برنج")
+    assert quote.speaker == "مهدی نوری"
+
+
+def test_an_agencys_tag_and_province_before_narration_make_no_quote():
+    assert quotes_of("ایسنا/کرمان زلزله‌ای به بزرگی ۵ ریشتر امروز شهر راور را لرزاند.") == []

@@ -297,6 +297,9 @@ DATELINE_AGENCIES = frozenset(fold_word(word) for word in ("ایرنا", "ایس
 DATELINE_MARKS = "-–‐/ـ"
 MAX_DATELINE_WORDS = 4
 MAX_DATELINE_PARTS = 3
+# A province's name a dateline ends on with no mark after it (ایسنا/خراسان رضوی مدیرکل ... گفت):
+# PROVINCE_NAMES' first word, a tail (PLACE_NAME_TAILS), or «و» and a second name for these.
+PROVINCES_IN_TWO_PARTS = frozenset(fold_word(word) for word in ("چهارمحال", "کهگیلویه", "سیستان"))
 
 # Words that end the subject of a speech verb (``رضایی امروز در ... گفت``):
 # prepositions, time words, conjunctions that start the predicate.

@@ -74,6 +74,8 @@ from corpus.quotes.constants import (
     DATELINE_AGENCIES,
     MAX_DATELINE_PARTS,
     MAX_DATELINE_WORDS,
+    PROVINCE_NAMES,
+    PROVINCES_IN_TWO_PARTS,
     AGENT_PLURAL_ENDINGS,
     ASKING_PHRASES,
     AS_CLAUSE_OPENERS,
@@ -512,7 +514,20 @@ def dateline_end(folded: str, start: int, end: int) -> int:
     if at == start or _role_set_off_after(folded, at, end):
         return start
     after = clause_words(folded, at, end)
+    province = _province_words(after)
+    if province and len(after) > province and opens_speaker(after[province:]):
+        return after[province].start
     return at if after and (opens_speaker(after) or SOURCE_LINE.match(folded, at, end)) else start
+
+
+def _province_words(words: list[Word]) -> int:
+    """How many words a province's name opening the words takes (خراسان رضوی، چهارمحال و
+    بختیاری، فارس), or 0: after an agency's tag it is the dateline's place (ایسنا/خراسان رضوی)."""
+    if not words or words[0].key not in PROVINCE_NAMES:
+        return 0
+    if len(words) > 2 and words[0].key in PROVINCES_IN_TWO_PARTS and words[1].key == AND:
+        return 3
+    return 2 if len(words) > 1 and words[1].key in PLACE_NAME_TAILS else 1
 
 
 def _past_dateline(field: Field, words: list[Word]) -> list[Word]:
