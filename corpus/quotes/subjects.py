@@ -873,7 +873,8 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     adverbial's comma, or at the first honorific or given name; without one
     the verb has no subject and the speaker is whoever spoke last.
     """
-    words = _after_subordinate_clause(_skip_time(after_conjunction(skip_openers(skip_agency(_past_dateline(field, words))))))
+    words = skip_agency(_past_dateline(field, words))
+    words = _after_subordinate_clause(_skip_time(after_conjunction(skip_openers(words))))
     words = _after_emphatic_self(words)
     if _opens_predicate(words):  # به گزارش ...، هرچند مسئولان ... / اما روزنامه ...
         words = _group_past_adverbial(field, words) \
