@@ -53,3 +53,25 @@ def test_a_story_of_deeds_joined_by_and_stays_in_the_speakers_quote():
     quotes = quotes_of("یک فروشنده میوه گفت: مردم دیگر کیلویی نمی‌خرند. دیروز مشتری فقط دو سیب خرید و "
                        "گفت این برای بچه‌اش است.")
     assert "دو سیب" in quote_holding(quotes, "کیلویی").text
+
+
+# Round 26 (r26i, r26h's rule B): a later sentence opening on «به گفته X،» with X named or titled
+# is the report's again, X's indirect quote; a group or وی the speaker may cite himself.
+
+def test_according_to_the_speaker_by_name_ends_the_quote_before():
+    quotes = quotes_of("یزد - سرپرست اداره‌کل منابع طبیعی استان یزد گفت: ۳۰ هکتار نهال امسال کاشته شد. "
+                       "به گفته فلاحی، بیشتر نهال‌ها در حاشیه کویر کاشته شده‌اند.")
+    assert "حاشیه کویر" not in quote_holding(quotes, "۳۰ هکتار").text
+    assert quote_holding(quotes, "حاشیه کویر").kind == "indirect"
+
+
+def test_according_to_a_role_ends_the_quote_before():
+    quotes = quotes_of("مهدی توکلی، شهردار منطقه ۵ گفت: پل جدید تا عید افتتاح می‌شود. به گفته معاون فنی "
+                       "شهرداری منطقه، ۸۰ درصد کار پل انجام شده است.")
+    assert "۸۰ درصد" not in quote_holding(quotes, "پل جدید").text
+
+
+def test_according_to_experts_stays_in_the_speakers_quote():
+    quotes = quotes_of("رضا امینی، رئیس سازمان هواشناسی گفت: امسال زمستان سردی داریم. به گفته کارشناسان "
+                       "ما، بارش برف هم بیشتر از سال گذشته خواهد بود.")
+    assert len(quotes) == 1 and "بارش برف" in quotes[0].text

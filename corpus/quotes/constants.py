@@ -295,6 +295,17 @@ AGENCY_WORDS = frozenset({"خبرگزاری", "خبرنگار", "گزارش", "�
 # News agencies known by an acronym no name or place shares: after a place, they are a dateline
 # (زنجان - ایرنا - رئیس ... گفت), not a speaker's name (فارس and مهر are names and places too).
 DATELINE_AGENCIES = frozenset(fold_word(word) for word in ("ایرنا", "ایسنا", "ایلنا", "ایکنا", "تسنیم", "برنا"))
+# ---- Round 26i: a dateline opening the lead or a paragraph (subjects.dateline_end) ----
+# Agencies open an item on its place, its agency, its desk or its date, each set off by a dash or
+# a slash (خرم‌آباد - سرپرست ...، تهران- ایرنا- ...، شیراز/ ...، بروجرد (لرستان) -، گروه اقتصادی -،
+# ۱۲ آذر ۱۳۹۸ -), before the sentence's own subject: never the speaker's name. A part holds at most
+# so many words, and an opening at most so many parts.
+DATELINE_MARKS = "-–‐/ـ"
+MAX_DATELINE_WORDS = 4
+MAX_DATELINE_PARTS = 3
+# A province's name a dateline ends on with no mark after it (ایسنا/خراسان رضوی مدیرکل ... گفت):
+# PROVINCE_NAMES' first word, a tail (PLACE_NAME_TAILS), or «و» and a second name for these.
+PROVINCES_IN_TWO_PARTS = frozenset(fold_word(word) for word in ("چهارمحال", "کهگیلویه", "سیستان"))
 
 # Words that end the subject of a speech verb (``رضایی امروز در ... گفت``):
 # prepositions, time words, conjunctions that start the predicate.

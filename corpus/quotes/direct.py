@@ -36,6 +36,7 @@ from corpus.quotes.constants import (
     MAX_LABEL_WORDS,
     MAX_BULLET_CHARS,
     MAX_QUOTED_CHARS,
+    MAX_ACCORDING_TO_CHARS,
     MIN_MISSPELT_CHARS,
     MISSPELT_CUE_WORDS,
     QUOTE_HEAD_CHARS,
@@ -81,6 +82,7 @@ from corpus.quotes.sentences import (
     SENTENCE_STOPS,
     Field,
     find_sentence_end,
+    find_any,
     find_sentence_start,
     trim_quote,
 )
@@ -187,14 +189,38 @@ def _spliced_subject(field: Field, clause_start: int, cue_start: int) -> Mention
 def _narration_resumes(field: Field, start: int, limit: int) -> int:
     """Where a quote not in quotation marks gives way to the report: a sentence opening on
     وی with a speech verb of its own (``... گردید. وی افزود این اثر ...``), since nobody calls
-    himself وی; or a judgement told of someone (_judgement_told); ``limit`` when none does."""
+    himself وی; a sentence giving someone the word (_reported_speech_resumes) or opening on
+    ``به گفته X،`` (_according_to_resumes); or a judgement told of someone (_judgement_told);
+    ``limit`` when none does."""
     folded = field.folded
     for pronoun in NARRATOR_PRONOUN.finditer(folded, start, limit):
         sentence_end = find_sentence_end(folded, pronoun.end(), limit - pronoun.end())
         if search_verb(folded, pronoun.end(), sentence_end):
             limit = pronoun.start()
             break
-    return _judgement_told(field, start, _reported_speech_resumes(field, start, limit))
+    limit = _reported_speech_resumes(field, start, limit)
+    return _judgement_told(field, start, _according_to_resumes(field, start, limit))
+
+
+def _according_to_resumes(field: Field, start: int, limit: int) -> int:
+    """Where a later sentence of the quote opens on ``به گفته X،`` with X named or titled (``X
+    گفت: A. به گفته ملکی، B``): the reporter's again, giving B to X as an indirect quote, since a
+    speaker never cites himself by name. A group (به گفته کارشناسان), someone of a kind (یک
+    کارشناس) or وی (someone the speaker just spoke of) he may cite: his quote goes on. ``limit``
+    when no sentence does."""
+    folded = field.folded
+    for match in ACCORDING_TO.pattern.finditer(folded, start, limit):
+        sentence_start = find_sentence_start(folded, match.start())
+        if not match.group("according") or sentence_start <= start or folded[sentence_start:match.start()].strip(BLANKS):
+            continue
+        comma = find_any(folded, "،,", match.end(), min(limit, match.end() + MAX_ACCORDING_TO_CHARS))
+        words = clause_words(folded, match.end(), comma) if comma >= 0 else []
+        if not words or holds_a_verb(folded, match.end(), comma):
+            continue
+        mention = mention_from_words(field, words)
+        if mention.ref in ("name", "title") and not (mention.indefinite or mention.anonymous or mention.personal):
+            return sentence_start
+    return limit
 
 
 def _reported_speech_resumes(field: Field, start: int, limit: int) -> int:

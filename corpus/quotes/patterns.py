@@ -14,6 +14,7 @@ from corpus.names import HONORIFICS
 from corpus.orthography import fold_letters, fold_word
 from corpus.quotes.constants import (
     CLAUSE_JOINERS,
+    DATELINE_MARKS,
     MAX_ABBREVIATION_PART,
     MIN_ABBREVIATION_PARTS,
     MIN_TYPO_LENGTH,
@@ -563,6 +564,11 @@ SOURCE_LINE = re.compile(
     r"|^خبرگزاری \S+ ?[-–]\s*"
     r"|^(?:خبرگزاری \S+ ?[؛;]\s*)?یادداشت[^-–ـ:\n]{0,30}[-–ـ]\s*"  # an op-ed's byline: یادداشت میهمان ـ NAME
 )
+
+# One part of a dateline: words up to a dash or a slash, with no mark that ends a clause before it
+# (خرم‌آباد - ، تهران- ایرنا- ، بروجرد (لرستان) – ، شیراز/ ); subjects.dateline_end judges its words.
+_DATELINE_MARKS = re.escape(DATELINE_MARKS)
+DATELINE_PART = re.compile(rf"[ \u200c]*[^.:،,؛«»\n{_DATELINE_MARKS}]{{1,60}}[{_DATELINE_MARKS}]")
 
 # A source line that left its comma out (به گزارش خبرگزاری فارس از شیراز رضا کاظمی ... گفت): the
 # agency or its reporter, by name (خبرگزاری written as one word or two: خبر گزاری), and the place

@@ -72,6 +72,10 @@ from corpus.quotes.constants import (
     OUTLET_HEADS,
     OUTLET_QUOTING_PHRASES,
     DATELINE_AGENCIES,
+    MAX_DATELINE_PARTS,
+    MAX_DATELINE_WORDS,
+    PROVINCE_NAMES,
+    PROVINCES_IN_TWO_PARTS,
     AGENT_PLURAL_ENDINGS,
     ASKING_PHRASES,
     AS_CLAUSE_OPENERS,
@@ -195,6 +199,7 @@ from corpus.quotes.sentences import BLANKS, Field, end_before, find_sentence_sta
 from corpus.quotes.patterns import (
     ROLE_HEAD_STUTTERS,
     AGENCY_SOURCE,
+    DATELINE_PART,
     CLAUSE_OPENER,
     HONORIFIC_LEXICON,
     HONOURING_LEXICON,
@@ -490,6 +495,7 @@ def source_line_end(folded: str, start: int, end: int) -> int:
     source line holds no verb: one that does ran on to a later clause's comma (به گزارش
     خبرگزاری فارس از شیراز رضا کاظمی در نشستی که ... برگزار شد، گفت), its own comma left out,
     and ends after the agency's name and place (AGENCY_SOURCE)."""
+    start = dateline_end(folded, start, end)
     source = SOURCE_LINE.match(folded, start, end)
     if source is None:
         return start
@@ -498,6 +504,67 @@ def source_line_end(folded: str, start: int, end: int) -> int:
         if agency:
             return agency.end()
     return source.end()
+
+
+def dateline_end(folded: str, start: int, end: int) -> int:
+    """Where a dateline opening the field at ``start`` ends, or ``start``: its parts, each set off
+    by a dash or a slash (a place, a province, an agency, a desk, a date: خرم‌آباد - ، تهران- ایرنا- ،
+    شیراز/ ، ۱۲ آذر ۱۳۹۸ -), come before the sentence's subject and are never the speaker's name.
+    Only at the field's start, and only when someone named or titled, or a source line, opens
+    after them; not when a part opens a name or a role (علی دایی - سرمربی سایپا - گفت), nor when a
+    role set off by a dash follows (رضایی- مدیرکل بهزیستی- گفت: the first part was a name)."""
+    if end_before(folded, start, BLANKS):
+        return start
+    at = start
+    for _ in range(MAX_DATELINE_PARTS):
+        part = DATELINE_PART.match(folded, at, end)
+        if part is None or not _a_dateline_part(clause_words(folded, at, part.end())):
+            break
+        at = part.end()
+    if at == start or _role_set_off_after(folded, at, end):
+        return start
+    after = clause_words(folded, at, end)
+    province = _province_words(after)
+    if province and len(after) > province and opens_speaker(after[province:]):
+        return after[province].start
+    return at if after and (opens_speaker(after) or SOURCE_LINE.match(folded, at, end)) else start
+
+
+def _province_words(words: list[Word]) -> int:
+    """How many words a province's name opening the words takes (خراسان رضوی، چهارمحال و
+    بختیاری، فارس), or 0: after an agency's tag it is the dateline's place (ایسنا/خراسان رضوی)."""
+    if not words or words[0].key not in PROVINCE_NAMES:
+        return 0
+    if len(words) > 2 and words[0].key in PROVINCES_IN_TWO_PARTS and words[1].key == AND:
+        return 3
+    return 2 if len(words) > 1 and words[1].key in PLACE_NAME_TAILS else 1
+
+
+def _past_dateline(field: Field, words: list[Word]) -> list[Word]:
+    """The words after a dateline opening the field (dateline_end), for the readers that read a
+    subject from the sentence's first word on."""
+    if not words:
+        return words
+    at = dateline_end(field.folded, words[0].start, words[-1].end)
+    return words if at == words[0].start else [w for w in words if w.start >= at]
+
+
+def _a_dateline_part(words: list[Word]) -> bool:
+    """Can the words before a dash be a dateline's part: a few words, no verb or comma, and no
+    name's or role's opening (an agency's acronym may look like a given name)?"""
+    if not 0 < len(words) <= MAX_DATELINE_WORDS or any(w.key == "," or is_finite_verb(w.key) for w in words):
+        return False
+    return words[0].key in DATELINE_AGENCIES or not opens_speaker(words)
+
+
+def _role_set_off_after(folded: str, at: int, end: int) -> bool:
+    """Does a role closed by a dash follow (``رضایی- مدیرکل بهزیستی استان- گفت``)? Then what
+    went before the first dash was the speaker's name, set off as the role is."""
+    part = DATELINE_PART.match(folded, at, end)
+    if part is None:
+        return False
+    words = clause_words(folded, at, part.end())
+    return bool(words) and opens_speaker(words) and not any(is_finite_verb(w.key) for w in words)
 
 
 def _clause_before_semicolon(folded: str, clause_start: int) -> int | None:
@@ -816,7 +883,8 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     adverbial's comma, or at the first honorific or given name; without one
     the verb has no subject and the speaker is whoever spoke last.
     """
-    words = _after_subordinate_clause(_skip_time(after_conjunction(skip_openers(skip_agency(words)))))
+    words = skip_agency(_past_dateline(field, words))
+    words = _after_subordinate_clause(_skip_time(after_conjunction(skip_openers(words))))
     words = _after_emphatic_self(words)
     if _opens_predicate(words):  # به گزارش ...، هرچند مسئولان ... / اما روزنامه ...
         words = _group_past_adverbial(field, words) \
