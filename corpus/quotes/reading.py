@@ -318,10 +318,12 @@ def _put_to_the_interviewee(text: str) -> bool:
     return _is_question(text) or _remark_to_the_interviewee(text)
 
 
+@lru_cache(maxsize=1 << 12)
 def _remark_to_the_interviewee(text: str) -> bool:
     """A reporter's turn with no question mark: a short paragraph in no first person, put to the
     interviewee in the second person (``... روند خوبی را آغاز کردید.``) or asking them to speak
-    (``از شرایط این روزهایت بگو.``)."""
+    (``از شرایط این روزهایت بگو.``). Asked of a paragraph by each reader, as _is_question is:
+    judged once."""
     folded = fold_letters(text)
     words = WORD.findall(folded)
     return (len(words) <= MAX_QUESTION_WORDS and first_person_words(folded) == 0
