@@ -40,6 +40,11 @@ never ran goftar on those articles:
   with their gold on 223 of 224 speakers (gold/agreement/): the real-text misses are goftar's, and the
   rules need more real rows to learn from. Only 27 Varzesh3 articles with a reporting verb were left in
   no set. Both halves opened.
+- ``tune27/`` (seed 20261227, 12 Fars articles, 270 quotes): drawn at the end of round 26 from the Fars
+  articles in no set with two or more question marks and 8 to 40 paragraphs (interviews, press
+  conferences, speeches, an editorial roundup, one short story), annotated the same way. The missed Fars
+  direct speech on the blind draws sits where long interviews are, and the real tuning halves held few
+  such articles. Both halves opened.
 - ``synth12/`` (20 articles, text included): invented articles in the styles of ten
   other outlets (ISNA, IRNA, Mehr, Tasnim, Hamshahri, a health site, interviews ...),
   with spellings as mixed as real ones, written and annotated by their author
@@ -237,6 +242,7 @@ SETS = (
     ("varzesh3-tune-25", lambda: [GOLD / "tune25" / "varzesh3.json"]),
     ("fars-tune-26", lambda: [GOLD / "tune26" / "fars.json"]),
     ("varzesh3-tune-26", lambda: [GOLD / "tune26" / "varzesh3.json"]),
+    ("fars-tune-27", lambda: [GOLD / "tune27" / "fars.json"]),
 )
 
 
@@ -266,7 +272,7 @@ OPENED = frozenset({"fars-unseen-2", "varzesh3-unseen-2", "fars-unseen-3", "varz
                     "fars-unseen-4", "varzesh3-unseen-4", "fars-tune-12", "varzesh3-tune-12",
                     "synth-tune-16", "synth-12", "synth-13", "synth-14", "synth-15", "synth-16",
                     "synth-17", "synth-18", "synth-19", "synth-20", "fars-tune-25", "varzesh3-tune-25",
-                    "fars-tune-26", "varzesh3-tune-26"})
+                    "fars-tune-26", "varzesh3-tune-26", "fars-tune-27"})
 
 
 # Sets brought in at a round's end to measure that round's merges blind: neither half is listed
