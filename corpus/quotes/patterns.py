@@ -23,6 +23,7 @@ from corpus.quotes.constants import (
     TEAM_SPORTS,
     NOT_PAST_BEFORE,
     REQUESTS_TO_SPEAK,
+    PERFECT_AUXILIARIES,
     REPORT_NOTES,
     SUBORDINATORS,
     HONOURING_ROLE_HEADS,
@@ -671,6 +672,8 @@ REFLEXIVE_SOURCE_KEYS = frozenset(fold_word(word) for word in REFLEXIVE_SOURCES)
 KIN_KEYS = frozenset(fold_word(word) for word in KIN_HEADS)
 REPORT_NOTE_LEXICON = make_lexicon(REPORT_NOTES)
 NOT_PAST_BEFORE_KEYS = frozenset(fold_word(word) for word in NOT_PAST_BEFORE)
+# The copulas after a perfect's participle (گفته است، اعلام کرده‌اند), folded.
+PERFECT_AUXILIARY_KEYS = frozenset(fold_word(word) for word in PERFECT_AUXILIARIES)
 REQUEST_TO_SPEAK_KEYS = frozenset("".join(fold_word(word) for word in phrase.split()) for phrase in REQUESTS_TO_SPEAK)
 QUOTE_JOINING_LEXICON = make_lexicon(QUOTE_JOINING_WORDS)
 IMPLIED_SUBJECT_LEXICON = make_lexicon(IMPLIED_SUBJECT_OPENERS)

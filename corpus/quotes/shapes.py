@@ -14,14 +14,14 @@ from bisect import bisect_left
 from itertools import accumulate, islice
 
 from corpus.names import HONORIFIC_KEYS
-from corpus.orthography import fold_word
-from corpus.quotes.constants import (MISTYPED_COLON_OPENING_WORDS, PARTICIPLE, PERFECT_AUXILIARIES, SENTENCE_ENDS,
+from corpus.orthography import ZWNJ, fold_word
+from corpus.quotes.constants import (MISTYPED_COLON_OPENING_WORDS, PARTICIPLE, PLURAL_VERB_ENDING, SENTENCE_ENDS,
                                      SUBJECT_WINDOW, TURN_PREPOSITIONS, WHILE_FRAME)
 from corpus.quotes.direct import direct_quotes, direct_clauses, headline_quote
 from corpus.quotes.found import Found, Introduction, search_verb
 from corpus.quotes.guillemets import guillemet_quotes
 from corpus.quotes.indirect import indirect_quotes
-from corpus.quotes.patterns import DIRECT_CUES, ASKED, MISTYPED_COLON_CUES, OBJECT_MARKER, WORD
+from corpus.quotes.patterns import DIRECT_CUES, ASKED, MISTYPED_COLON_CUES, OBJECT_MARKER, PERFECT_AUXILIARY_KEYS, WORD
 from corpus.quotes.person import is_bare_past, is_given_name, is_lexicon_noun, verb_forms
 from corpus.quotes.sentences import (
     BLANKS,
@@ -87,16 +87,13 @@ def _opens_what_was_said(folded: str, match: re.Match) -> bool:
     return not opening or search_verb(folded, match.end(), opening[-1].end()) is None
 
 
-PERFECT_AUXILIARY_KEYS = frozenset(word_key(word) for word in PERFECT_AUXILIARIES)
-
-
 def _told_as_past(cue: str) -> bool:
     """Is the speech verb a past (افزود، عنوان کردند) or a perfect (گفته است، اعلام کرده‌اند)?"""
-    words = [word_key(word) for word in cue.replace("\u200c", " ").split()]
+    words = [word_key(word) for word in cue.replace(ZWNJ, " ").split()]
     if len(words) >= 2 and words[-1] in PERFECT_AUXILIARY_KEYS and words[-2].endswith(PARTICIPLE):
         return True
     verb = words[-1]
-    return is_bare_past(verb) or verb.endswith("ند") and is_bare_past(verb[:-2])
+    return is_bare_past(verb) or verb.endswith(PLURAL_VERB_ENDING) and is_bare_past(verb[:-len(PLURAL_VERB_ENDING)])
 
 
 def _goes_on(cue: str) -> bool:
