@@ -685,3 +685,53 @@ def test_a_reader_told_to_look_elsewhere_asks_nobody_to_speak():
         "نمایشگاه اصلی در مصلای سمنان از ۲۴ آبان آغاز شد و تا پایان هفته ادامه داشت و هزاران نفر از آن دیدن کردند.",
     )
     assert speakers(quotes) == [("body:0", "علی محمدی")]
+
+
+def test_an_answer_goes_on_in_the_third_person_until_the_reporters_next_question():
+    """A printed interview's answer that goes on in a paragraph in no first person (``از سوی دیگر
+    ...`` after ``ما ... داشتیم``) before the reporter's next question is still the answer: the
+    answer's turn lasts until the reporter asks again."""
+    quotes = headed_quotes(
+        "گفت‌وگو با مدیرکل راهداری استان",
+        "حمید صفری، مدیرکل راهداری و حمل و نقل جاده‌ای استان اردبیل، در گفت‌وگو با خبرنگار ما از آمادگی زمستانی گفت.",
+        "برای بارش‌های زمستان چه تدارکی دیده‌اید؟",
+        "ما از مهرماه ۴۰ راهدارخانه را تجهیز کردیم و ۱۲ هزار تن نمک و شن در انبارها ذخیره داریم.",
+        "از سوی دیگر گردنه‌های حیران و صائین در روزهای برفی با ماشین‌آلات سنگین شبانه‌روز پاک‌سازی می‌شوند و هیچ محوری بسته نمی‌ماند.",
+        "کمبود نیرو ندارید؟",
+        "نیروی فصلی کافی است اما حقوق راهداران باید بیشتر شود.",
+    )
+    assert speaker_of(quotes, "گردنه‌های حیران و صائین") == "حمید صفری"
+    assert speaker_of(quotes, "نیروی فصلی کافی") == "حمید صفری"
+
+
+def test_a_labelled_answer_goes_on_in_arabic_letters_until_the_next_labelled_question():
+    """The same with labels and Arabic ي/ك: ``فارس: ...؟`` then ``SURNAME: ...`` then a paragraph in
+    no first person, then ``فارس: ...؟``: the paragraph is the labelled answer going on."""
+    quotes = headed_quotes(
+        "گفتگوي فارس با رئيس اتحاديه صادركنندگان",
+        "كاوه نيكنام رئيس اتحاديه صادركنندگان خشكبار به سوالات فارس پاسخ داد.",
+        "فارس: صادرات پسته امسال چقدر بود؟",
+        "نيكنام: ما امسال حدود ۹۰ هزار تن صادر كرديم كه نسبت به پارسال بيشتر است.",
+        "بازارهاي چين و هند سهم بزرگي از اين رقم دارند و تقاضاي اروپا هم به دليل كيفيت محصول در حال افزايش است.",
+        "فارس: مشكل اصلي صادركنندگان چيست؟",
+        "نيكنام: بازگشت ارز صادراتي با نرخ دستوري صادركننده را زيان‌ده مي‌كند.",
+    )
+    assert speaker_of(quotes, "بازارهاي چين و هند") == "کاوه نیکنام"
+
+
+def test_a_remark_or_a_reply_between_answers_keeps_the_reporters_turn_out_of_the_answer():
+    """Negative: after an answer, a reporter's remark with no question mark (a short sentence put
+    to the interviewee, or one the next paragraph replies to with ``بله، ...``) is no answer going
+    on, though a question follows later."""
+    quotes = headed_quotes(
+        "گفتگو با قهرمان تکواندو",
+        "سارا احمدی قهرمان تکواندوی آسیا پس از بازگشت به کشور با خبرنگار ما گفتگو کرد.",
+        "از مسابقه فینال راضی بودی؟",
+        "راضی بودم چون تا ثانیه آخر برای طلا جنگیدم و اشتباهی نکردم که پشیمان شوم.",
+        "به هر حال این نتیجه برای تیم ملی ارزشمند است و همه منتظر المپیک هستند.",
+        "بله، ولی من باید در وزن جدید هم خودم را ثابت کنم تا سهمیه بگیرم و به المپیک برسم.",
+        "برای المپیک برنامه داری؟",
+        "اردوی بعدی از ماه آینده شروع می‌شود و تا آن زمان در باشگاه تمرین می‌کنم.",
+    )
+    assert not [quote for quote in quotes if "برای تیم ملی ارزشمند" in quote.text]
+    assert speaker_of(quotes, "اردوی بعدی از ماه") == "سارا احمدی"

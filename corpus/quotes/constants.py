@@ -900,6 +900,12 @@ REPORT_NOTES = ("گفتنی است", "شایان ذکر است", "لازم به 
 NOT_PAST_BEFORE = ("باید", "نباید", "بایست", "می‌توان", "نمی‌توان", "توان", "خواهم", "خواهی", "خواهد", "خواهیم",
                    "خواهید", "خواهند", "نخواهد", "نخواهند")
 MIN_ANSWER_WORDS = 8  # an interview paragraph with fewer words is a heading
+# An answer's turn lasts until the reporter's next question: a paragraph between an answer and that
+# question is the answer going on, whatever person it speaks in, if it has this many words (a reporter's
+# remark between answers is a short sentence: برای حضور در المپیک باید تغییر وزن بدهی.) and the
+# paragraphs up to the question open on no reply (بله، ...: a reply answers a remark of the reporter's).
+MIN_ANSWER_TURN_WORDS = 12
+REPLY_OPENERS = frozenset(fold_word(word) for word in ("بله", "نه", "آره", "خیر", "نخیر"))
 # A paragraph going on with a speaker's words speaks in the first person: this many words
 # of FIRST_PERSON_WORDS or first-person verbs (کردیم، می‌دانم); one right after an unmarked quote or a question.
 FIRST_PERSON_MARKS = 2

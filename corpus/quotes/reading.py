@@ -20,6 +20,7 @@ from corpus.quotes.constants import (
     BOLD_MARK,
     BULLETS,
     INTERVIEW_STEMS,
+    MIN_ANSWER_TURN_WORDS,
     MIN_ANSWER_WORDS,
     MAX_BETWEEN_PARAGRAPHS,
     FIRST_PERSON_MARKS,
@@ -36,6 +37,7 @@ from corpus.quotes.constants import (
     QUESTION_LABELS,
     QUESTION_MARKS,
     QUESTION_NOUN_STEMS,
+    REPLY_OPENERS,
     REPORT_TALK_STEMS,
     SUBJECT_WINDOW,
 )
@@ -503,6 +505,7 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
     quoted |= inside
     running |= {quote.where for quote in added}
     quoted |= _interview_frames(reading)  # the report's own voice: whom it talked with
+    turns = _answers_given(found) if questions_and_answers else {}
     for number in range(1, len(doc.paragraphs)):
         where, text, previous = f"body:{number}", doc.paragraphs[number], doc.paragraphs[number - 1]
         if where not in quoted and (quote := _one_quotation(where, text)):
@@ -518,7 +521,8 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
         folded = fold_letters(text)
         start, end = trim_quote(folded, 0, len(text))
         marks = first_person_words(folded[start:end])
-        if (questions_and_answers and _answer_goes_on(added, number, text)
+        goes_on = questions_and_answers and _answer_goes_on(turns, number, doc.paragraphs, quoted)
+        if (goes_on
                 or len(folded[start:end].split()) >= MIN_ANSWER_WORDS and not _is_heading(text)  # a subheading: nobody's words
                 and (marks >= FIRST_PERSON_MARKS or _asked_in_second_person(previous)
                      or questions_and_answers and answers_a_question
@@ -535,6 +539,8 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
             added.append(Found(where, start, end, "direct", "", text[start:end],
                                Mention("pronoun", where=where, answer=answers_a_question)))
             running.add(where)
+            if goes_on or answers_a_question:
+                turns[where] = added[-1]
     if not added:
         return reading
     answered = {quote.where for quote in added}
@@ -543,12 +549,48 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
     return sorted(reading + added, key=lambda item: (field_order(item.where), item.start))
 
 
-def _answer_goes_on(added: list[Found], number: int, text: str) -> bool:
+def _answer_goes_on(turns: dict[str, Found], number: int, paragraphs: list[str], quoted: set[str]) -> bool:
     """In a printed interview, is paragraph ``number`` the answer just before it going on, no
-    question between (``در کنار این، دادگاه‌ها باید ...`` after ``مشاوره ... باید جدی گرفته شود``):
-    it keeps that answer's voice and nothing in it says the report has taken over (_goes_on_from)?"""
-    answer = added[-1] if added and added[-1].where == f"body:{number - 1}" and added[-1].mention.answer else None
-    return answer is not None and _goes_on_from(answer, text)
+    question between (``در کنار این، دادگاه‌ها باید ...`` after ``مشاوره ... باید جدی گرفته شود``)?
+    It is when it keeps that answer's voice and nothing in it says the report has taken over
+    (_goes_on_from); and, when the reporter's next turn closes it (_the_reporter_speaks_next), in
+    whatever person it speaks (``از طرف دیگر چمن بعضی ورزشگاه‌ها استاندارد نیست.`` after ``ما در ۴۵
+    روز نه بازی انجام دادیم``): the answer's turn lasts until the reporter speaks again."""
+    answer = turns.get(f"body:{number - 1}")
+    if answer is None:
+        return False
+    text = paragraphs[number]
+    return _goes_on_from(answer, text) or (len(text.split()) >= MIN_ANSWER_TURN_WORDS
+                                           and _the_reporter_speaks_next(paragraphs, number, quoted)
+                                           and _goes_on_from(answer, text, keeps_voice=False))
+
+
+def _answers_given(found: list[Found]) -> dict[str, Found]:
+    """The body paragraphs that answer a reporter's question (a label line right after it,
+    ``مشایی: ...``), by where they stand: the turns an answer's next paragraphs may go on."""
+    return {item.where: item for item in found
+            if item.kind == "direct" and item.mention.answer and item.where.startswith("body:")}
+
+
+def _the_reporter_speaks_next(paragraphs: list[str], number: int, quoted: set[str]) -> bool:
+    """Do the paragraphs after ``number`` go on as plain statements, quoting nobody, up to the
+    reporter's next question? Then the layout closes the answer's turn there, and what stands
+    before it is still the answer. Not when one of them is a reply (``بله، ...``) or a remark put
+    to the interviewee: then the reporter spoke before it, with no question mark."""
+    for later in range(number + 1, len(paragraphs)):
+        text = paragraphs[later]
+        if _is_question(text):
+            return True
+        if (f"body:{later}" in quoted or _is_heading(text) or not _answers(text)
+                or _remark_to_the_interviewee(text) or _opens_on_a_reply(text)):
+            return False
+    return False
+
+
+def _opens_on_a_reply(text: str) -> bool:
+    """Does the paragraph open on a reply (بله، نه، آره), answering the paragraph before it?"""
+    words = WORD.findall(fold_letters(text)[:40])
+    return bool(words) and word_key(words[0]) in REPLY_OPENERS
 
 
 def _interview_frames(reading: list[Found | Introduction]) -> set[str]:
@@ -588,13 +630,14 @@ def between_quotes(reading: list[Found | Introduction], doc: Document) -> tuple[
     return sorted(reading + added, key=lambda item: (field_order(item.where), item.start)), {a.where for a in added}
 
 
-def _goes_on_from(quote: Found, text: str) -> bool:
+def _goes_on_from(quote: Found, text: str, keeps_voice: bool = True) -> bool:
     """May a paragraph that quotes nobody be the quote's words going on? It states something (a
     full stop; not a heading, a question or a bullet) with no cue (speech verb, به گفته، colon,
     source line), opens on no report's note (گفتنی است) nor anyone new, keeps the quote's voice,
     tells no past events and is put to nobody (``... روند خوبی را آغاز کردید.``: a remark in the
     second person with no first person is an interviewer's turn): then nothing says the report has
-    taken over."""
+    taken over. The voice need not be kept (``keeps_voice=False``) where the layout already says
+    whose turn it is (an answer before the reporter's next question, _answer_goes_on)."""
     folded = fold_letters(text)
     start, end = trim_quote(folded, 0, len(text))
     words = clause_words(folded, start, min(end, start + SUBJECT_WINDOW))
@@ -603,7 +646,7 @@ def _goes_on_from(quote: Found, text: str) -> bool:
             and not search_verb(folded, start, end) and not ACCORDING_TO.pattern.search(folded, start, end)
             and not COLON.search(folded, start, end) and not SOURCE_LINE.match(folded)
             and not phrase_at(words, 0, REPORT_NOTE_LEXICON) and not _opens_new_subject(words)
-            and not _voice_changes(quote, folded) and not _tells_past_events(folded)
+            and not (keeps_voice and _voice_changes(quote, folded)) and not _tells_past_events(folded)
             and not _remark_to_the_interviewee(text))
 
 
