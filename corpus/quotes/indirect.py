@@ -288,7 +288,7 @@ def _before_joined_speech(folded: str, match: re.Match, end: int) -> int:
     (``گفت CLAIM و از CLAIM2 خبر داد``، ``و بر CLAIM2 تاکید کرد``), is such a verb too, its
     clause opening at the و (_joined_reports)."""
     joined = [(m.start(), m.group("cue")) for m in SPEECH_JOINED.finditer(folded, match.end(), end)]
-    joined += _joined_reports(folded, match.end(), end)
+    joined += _joined_reports(folded, match.end(), end) + _joined_requests(folded, match.end(), end)
     form = _verb_form(match.group("cue"))
     return min((at for at, cue in joined if _verb_form(cue) == form), default=end)
 
@@ -307,6 +307,19 @@ def _joined_reports(folded: str, start: int, end: int) -> list[tuple[int, str]]:
             joined = _joined_clause(words)
             if joined is not None:
                 found.append((words[joined].start, cue.group()))
+    return found
+
+
+def _joined_requests(folded: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Each request of someone in a clause joined by و to a claim before it (``اعلام کرد که CLAIM و
+    از Y خواست که CLAIM2``): the speaker turns from telling to asking, so what is asked is a claim
+    of its own (_requested), as where that و stands and the request's verb."""
+    found = []
+    for cue in REQUEST_CUE.pattern.finditer(folded, start, end):
+        words = clause_words(folded, start, cue.start())
+        joined = _joined_clause(words, ("از",))
+        if joined is not None:
+            found.append((words[joined].start, cue.group("cue")))
     return found
 
 

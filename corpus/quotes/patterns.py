@@ -497,8 +497,10 @@ CONTRAST_JOINER = re.compile(f"{WORD_START}(?:{'|'.join(CLAUSE_JOINERS)}){WORD_E
 REPORTING_VERB = re.compile(f"{CUE_START}(?P<cue>{SPEECH_VERB}|{BELIEF}){WORD_END}")
 # ``X گفت CLAIM و هشدار داد CLAIM2``, ``X می‌گوید CLAIM و معتقد است CLAIM2``: a second speech verb,
 # or a belief of one person, joined by و, its own claim after it. (A plural belief, ``... والدین نگران
-# هستند و معتقدند ...``, is the claim's own subject's as often.)
-SPEECH_JOINED = re.compile(f"{WORD_START}و[ \u200c]+(?P<cue>{SPEECH_VERB}|{BELIEF_OF_ONE}){WORD_END}")
+# هستند و معتقدند ...``, is the claim's own subject's as often.) Round 27: or by a joiner of contrast
+# right before the verb, no subject between (``اعلام کردند CLAIM اما تاکید کردند که CLAIM2``).
+SPEECH_JOINED = re.compile(
+    f"{WORD_START}(?:{_JOINERS})[ \u200c]+(?P<cue>{SPEECH_VERB}|{BELIEF_OF_ONE}){WORD_END}")
 NOT_AFTER_BELIEF = "|".join(word for word in CLAIM_NON_OPENERS if word != "که")  # که may open its claim
 BELIEF_CUE = GuardedCue.of(
     f"{WORD_START}(?P<cue>{BELIEF})[ ،,]{{1,3}}(?!(?:{NOT_AFTER_BELIEF}){WORD_END})(?:که{WORD_END})?",
