@@ -461,7 +461,7 @@ def _report_resumes(folded: str, quoted: bool) -> bool:
     a statement speaks of itself in the present (``فدراسیون ... اعلام می‌کند که ...``), a report
     in the past. One goftar does not quote does only when its first sentence tells speech in the
     past, as a report's paragraph opens (``X ساعاتی بعد اعلام کرد``): a statement cites others in
-    passing further on (``... سخن از حلقه موسوم به ... بود.`` and later ``... می‌گفت``)."""
+    passing further on (``... سخن از حمایت بود و هر کس از ... می‌گفت``)."""
     verb = search_verb(folded, 0, find_sentence_end(folded, 0))
     if quoted:
         return verb is None or not _durative(verb.group())
