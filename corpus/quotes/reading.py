@@ -458,7 +458,7 @@ def _document_paragraphs(doc: Document, number: int, quoted: set[str]) -> list[F
 def _report_resumes(folded: str, quoted: bool) -> bool:
     """Does a paragraph of a document's text that reports someone read as the report speaking
     again? A paragraph goftar quotes does, unless its first sentence's speech verb is durative:
-    a statement speaks of itself in the present (``فدراسیون ... اعلام می‌کند که ...``), a report
+    a statement speaks of itself in the present (``باشگاه ... اعلام می‌کند که ...``), a report
     in the past. One goftar does not quote does only when its first sentence tells speech in the
     past, as a report's paragraph opens (``X ساعاتی بعد اعلام کرد``): a statement cites others in
     passing further on (``... سخن از حمایت بود و هر کس از ... می‌گفت``)."""

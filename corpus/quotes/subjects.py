@@ -1126,7 +1126,7 @@ def document_issued_before(field: Field, at: int) -> Mention | None:
 
 def _issuer_after_the_adverbial(field: Field, clause: list[Word]) -> Mention | None:
     """The name right before the document's noun, after the clause's last comma (``پس از انتشار
-    پست X، ملی‌پوش ...، که ... کرده بود، فدراسیون تکواندو عصر دیروز بیانیه‌ای منتشر کرد``): a
+    فیلمی از X، بازیکن ...، که ... شده بود، باشگاه ملوان روز گذشته بیانیه‌ای منتشر کرد``): a
     sentence opening on what led to the document names others in its adverbial; the one that
     issued it stands after it. None when no name stands there."""
     commas = [n for n, word in enumerate(clause) if word.key == ","]
