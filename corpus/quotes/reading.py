@@ -34,6 +34,7 @@ from corpus.quotes.constants import (
     QUOTE_OPENERS,
     QUOTE_CLOSERS,
     MAX_OPEN_PARAGRAPHS,
+    PRESENT_PREFIXES,
     QUESTION_LABELS,
     QUESTION_MARKS,
     QUESTION_NOUN_STEMS,
@@ -69,6 +70,7 @@ from corpus.quotes.patterns import (
 )
 from corpus.quotes.person import is_bare_past, is_second_person
 from corpus.quotes.sentences import BLANKS, Field, find_sentence_end, find_sentence_start, only_from, trim_quote
+from corpus.quotes.shapes import told_as_past
 from corpus.quotes.subjects import (
     DOCUMENT_NOUN_KEYS,
     clause_words,
@@ -446,12 +448,33 @@ def _document_paragraphs(doc: Document, number: int, quoted: set[str]) -> list[F
         where, text = f"body:{number}", doc.paragraphs[number]
         folded = fold_letters(text)
         if (SOURCE_LINE.match(folded) or _opens_on_the_document(folded)
-                or (where in quoted or search_verb(folded, 0, len(folded))) and not _writer_reports(folded)):
+                or (where in quoted or search_verb(folded, 0, len(folded))) and not _writer_reports(folded)
+                and _report_resumes(folded, where in quoted)):
             break
         if _answers(text):
             start, end = trim_quote(folded, 0, len(text))
             found.append(Found(where, start, end, "direct", "", text[start:end], Mention("pronoun", where=where)))
     return found
+
+
+def _report_resumes(folded: str, quoted: bool) -> bool:
+    """Does a paragraph of a document's text that reports someone read as the report speaking
+    again? A paragraph goftar quotes does, unless its first sentence's speech verb is durative:
+    a statement speaks of itself in the present (``باشگاه ... اعلام می‌کند که ...``), a report
+    in the past. One goftar does not quote does only when its first sentence tells speech in the
+    past, as a report's paragraph opens (``X ساعاتی بعد اعلام کرد``): a statement cites others in
+    passing further on (``... سخن از حمایت بود و هر کس از ... می‌گفت``)."""
+    verb = search_verb(folded, 0, find_sentence_end(folded, 0))
+    if quoted:
+        return verb is None or not _durative(verb.group())
+    return verb is not None and told_as_past(verb.group()) and not _durative(verb.group())
+
+
+def _durative(cue: str) -> bool:
+    """Does the speech verb open its last word on the durative prefix (اعلام می‌کند، می‌خواهد)?
+    A present or a past going on, never the simple past a report resumes with, whatever the stem
+    after the prefix reads as alone (کند)."""
+    return word_key(cue.split()[-1]).startswith(PRESENT_PREFIXES)
 
 
 def _opens_on_the_document(folded: str) -> bool:

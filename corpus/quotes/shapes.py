@@ -79,7 +79,7 @@ def _opens_what_was_said(folded: str, match: re.Match) -> bool:
     comment; nor when the words after it give someone the word with a verb of their own (``به
     یکدیگر پاسخ دادند؛ کیانی می‌گوید ...``): a new clause with its own cue. The verb is in the past
     or the perfect, as a report tells who spoke: ``یادآور می‌شود؛`` is the reporter's own note."""
-    if not _told_as_past(match.group("cue")):
+    if not told_as_past(match.group("cue")):
         return False
     if OBJECT_MARKER.search(folded, find_sentence_start(folded, match.start()), match.start()):
         return False
@@ -87,7 +87,7 @@ def _opens_what_was_said(folded: str, match: re.Match) -> bool:
     return not opening or search_verb(folded, match.end(), opening[-1].end()) is None
 
 
-def _told_as_past(cue: str) -> bool:
+def told_as_past(cue: str) -> bool:
     """Is the speech verb a past (افزود، عنوان کردند) or a perfect (گفته است، اعلام کرده‌اند)?"""
     words = [word_key(word) for word in cue.replace(ZWNJ, " ").split()]
     if len(words) >= 2 and words[-1] in PERFECT_AUXILIARY_KEYS and words[-2].endswith(PARTICIPLE):

@@ -1119,8 +1119,21 @@ def document_issued_before(field: Field, at: int) -> Mention | None:
     noun = next((word for word in reversed(words) if _an_unnamed_document(word.key)), None)
     if noun is None:
         return None
-    mention = subject(field, clause_words(field.folded, find_sentence_start(field.folded, noun.start), noun.start))[0]
+    clause = clause_words(field.folded, find_sentence_start(field.folded, noun.start), noun.start)
+    mention = _issuer_after_the_adverbial(field, clause) or subject(field, clause)[0]
     return dataclasses.replace(mention, recalled=True) if mention.ref == "name" else None
+
+
+def _issuer_after_the_adverbial(field: Field, clause: list[Word]) -> Mention | None:
+    """The name right before the document's noun, after the clause's last comma (``پس از انتشار
+    فیلمی از X، بازیکن ...، که ... شده بود، باشگاه ملوان روز گذشته بیانیه‌ای منتشر کرد``): a
+    sentence opening on what led to the document names others in its adverbial; the one that
+    issued it stands after it. None when no name stands there."""
+    commas = [n for n, word in enumerate(clause) if word.key == ","]
+    if not commas or commas[-1] + 1 >= len(clause):
+        return None
+    mention = subject(field, clause[commas[-1] + 1:])[0]
+    return mention if mention.ref == "name" else None
 
 
 def _an_unnamed_document(key: str) -> bool:
