@@ -433,3 +433,30 @@ def test_bakhsh_after_the_name_as_a_part_of_the_speech_is_no_name():
     quotes = quotes_of("علی رضایی مدیرکل آموزش و پرورش گفت: مدارس آماده است.",
                        "رضایی در بخش دیگری از سخنان خود گفت: کتاب‌ها توزیع شده است.")
     assert [q.speaker for q in quotes] == ["علی رضایی", "علی رضایی"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # a description closed by the indefinite ی, then its relative clause
+    ("حمید کاظمی گندم‌کار پرتلاشی که سی سال در این دشت کار کرده است، می‌گوید: امسال باران نیامد.", "حمید کاظمی"),
+    # an object closed by it, before the verb joined to the speech verb
+    ("زهرا نوروزی نفس عمیقی می‌کشد و می‌گوید: امسال باران نیامد.", "زهرا نوروزی"),
+    # the older spelling: Arabic ي and ك, no ZWNJ
+    ("حميد كاظمي گندمكار پرتلاشي كه سي سال در اين دشت كار كرده است، مي گويد: امسال باران نيامد.", "حمید کاظمی"),
+])
+def test_a_name_ends_before_a_noun_phrase_closed_by_the_indefinite_ending(sentence, speaker):
+    """A noun and an adjective with the indefinite ی after a full name (گندم‌کار پرتلاشی، نفس
+    عمیقی) are a description or an object: the name ends before them."""
+    assert spelling_key(quotes_of(sentence)[0].speaker) == spelling_key(speaker)
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("علی اکبر ناطق نوری در این دیدار گفت: وحدت ملی لازم است.", "علی اکبر ناطق نوری"),  # نور is a noun
+    ("محمد حسن آذری جهرمی در این دیدار گفت: وحدت ملی لازم است.", "محمد حسن آذری جهرمی"),  # a surname's first half
+    ("حسن کریمی شریفی در این دیدار گفت: وحدت ملی لازم است.", "حسن کریمی شریفی"),  # a given name's adjective
+    ("اسد امینی گندم‌کار اهل روستای خاکی که دو سال کشاورز نمونه شده است، می‌گوید: وحدت ملی لازم است.",
+     "اسد امینی"),  # روستای: the ezafe after a vowel, not the indefinite ending
+])
+def test_a_surname_ending_in_ye_is_not_read_as_an_indefinite_phrase(sentence, speaker):
+    """A surname ending in ی after a word (ناطق نوری، آذری جهرمی، کریمی شریفی) is no indefinite
+    phrase, nor is an ezafe after a vowel: the name is kept whole."""
+    assert spelling_key(quotes_of(sentence)[0].speaker) == spelling_key(speaker)

@@ -184,22 +184,30 @@ def _clause_verbs() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _lexicon_kinds() -> dict[str, frozenset[str]]:
-    """From hazm's lexicon, folded: "noun" (tagged noun or adjective) and "function"
-    (tagged, but never as a noun or adjective: گرچه، هرگونه، لااقل)."""
-    nouns, functions = set(), set()
+    """From hazm's lexicon, folded: "noun" (tagged noun or adjective), "adjective" (tagged
+    adjective, often also noun: عمیق، مهربان) and "function" (tagged, but never as a noun or
+    adjective: گرچه، هرگونه، لااقل)."""
+    nouns, adjectives, functions = set(), set(), set()
     for line in hazm_data_file("words.dat").read_text(encoding="utf-8").splitlines():
         word, _, tags = (line.split("\t") + ["", "", ""])[:3]
         kinds = set(tags.split(",")) - {"", "0"}
         if kinds & {"N", "AJ"}:
             nouns.add(fold_word(word))
+            if "AJ" in kinds:
+                adjectives.add(fold_word(word))
         elif kinds:
             functions.add(fold_word(word))
-    return {"noun": frozenset(nouns), "function": frozenset(functions)}
+    return {"noun": frozenset(nouns), "adjective": frozenset(adjectives), "function": frozenset(functions)}
 
 
 def is_lexicon_noun(key: str) -> bool:
     """Does hazm's lexicon list the folded word as a noun or adjective (دانشگاه، تهران)?"""
     return key in _lexicon_kinds()["noun"]
+
+
+def is_lexicon_adjective(key: str) -> bool:
+    """Does hazm's lexicon list the folded word as an adjective (عمیق، مهربان; not نور)?"""
+    return key in _lexicon_kinds()["adjective"]
 
 
 def is_lexicon_noun_or_with_ye(key: str) -> bool:

@@ -176,11 +176,13 @@ from corpus.quotes.constants import (
     TOLD_TO_THE_SPEAKER,
     WEEKDAY_TAIL,
     WHILE_FRAME,
+    WRITTEN_VOWELS,
 )
 from corpus.quotes.person import (
     is_foreign_given_name,
     is_finite_verb,
     is_given_name,
+    is_lexicon_adjective,
     is_lexicon_noun,
     is_lexicon_noun_or_with_ye,
     is_bare_past,
@@ -2457,7 +2459,28 @@ def _name_words(words: list[Word]) -> list[Word]:
                          if words[n].key in PERSON_DESCRIPTIONS), len(words))]
     words = words[:next((n for n in range(2, len(words)) if _indefinite_head(words[n].key)
                          and not all(is_first_name(w.key) for w in words[:n])), len(words))]
+    words = words[:_indefinite_phrase_start(words)]
     return words if 0 < len(words) <= MAX_NAME_WORDS else []
+
+
+def _indefinite_phrase_start(words: list[Word]) -> int:
+    """Where a noun phrase closed by the indefinite ی starts past a name's first two words
+    (ربعلی واقعی | سیب‌زمینی‌کار مهربانی که ...، محمد رضا | نفس عمیقی می‌کشد و می‌گوید): a noun and
+    an adjective with that ی are a description or an object, never a surname's second half;
+    len(words) when there is none."""
+    return next((n for n in range(MIN_NAME_WORDS_BEFORE_DESCRIPTION, len(words) - 1)
+                 if _noun_and_indefinite_adjective(words[n].key, words[n + 1].key)), len(words))
+
+
+def _noun_and_indefinite_adjective(noun: str, adjective: str) -> bool:
+    """Is ``noun adjective`` a noun and an adjective with the indefinite ی (نفس عمیقی)? Not when
+    the noun ends in ی as a surname's first half does (آذری جهرمی، هاشمی رفسنجانی), nor when the
+    adjective is a given name's (کریمی، شریفی are surnames), nor a ی after a vowel: that is the
+    ezafe of a word that goes on (اهل روستای خاکی)."""
+    stem = adjective[:-1]
+    return (adjective.endswith("ی") and stem and stem[-1] not in WRITTEN_VOWELS
+            and is_lexicon_adjective(stem) and not is_first_name(stem)
+            and not is_given_name(adjective) and not noun.endswith("ی") and not is_first_name(noun))
 
 
 def _given_names_and_surname(part: list[Word]) -> list[Word]:
