@@ -52,6 +52,7 @@ from corpus.quotes.found import Found, Introduction, search_verb, field_order
 from corpus.quotes.guillemets import ends_like_a_sentence
 from corpus.quotes.patterns import (
     ACCORDING_TO,
+    ASKED_UNNAMED_COLON,
     NOT_PAST_BEFORE_KEYS,
     REPORT_NOTE_LEXICON,
     DIRECT_CUE,
@@ -170,7 +171,19 @@ def _reported_in_a_question(quote: Found, doc: Document) -> bool:
         return False
     text = doc.paragraphs[int(quote.where.split(":")[1])]
     return _is_question(text) and (_addressed(WORD.findall(fold_letters(text[quote.end:]))) or _labelled_question(text)
-                                   or _asked_after_it(quote, text) and _laid_out_as_questions_and_answers(doc.paragraphs))
+                                   or _asked_after_it(quote, text) and _laid_out_as_questions_and_answers(doc.paragraphs)) \
+        or _inside_an_unnamed_ask(quote, text)
+
+
+def _inside_an_unnamed_ask(quote: Found, text: str) -> bool:
+    """Does the quote stand in a question the report puts with no asker (``از X سوال شد: آقای Y
+    گفته است ... . فکر می‌کنید ...``), after its colon and before any question mark closes it?
+    That is the reporter's question, told in the passive; Y is reported in it, X answers. Only
+    a quote that names whom it reports: a ``وی`` there is X answering."""
+    folded = fold_letters(text[:quote.start])
+    asks = list(ASKED_UNNAMED_COLON.finditer(folded))
+    return bool(asks) and quote.mention.ref != "pronoun" \
+        and not any(mark in folded[asks[-1].end():] for mark in QUESTION_MARKS)
 
 
 def _asked_after_it(quote: Found, text: str) -> bool:
