@@ -180,10 +180,22 @@ def _inside_an_unnamed_ask(quote: Found, text: str) -> bool:
     گفته است ... . فکر می‌کنید ...``), after its colon and before any question mark closes it?
     That is the reporter's question, told in the passive; Y is reported in it, X answers. Only
     a quote that names whom it reports: a ``وی`` there is X answering."""
-    folded = fold_letters(text[:quote.start])
-    asks = list(ASKED_UNNAMED_COLON.finditer(folded))
-    return bool(asks) and quote.mention.ref != "pronoun" \
-        and not any(mark in folded[asks[-1].end():] for mark in QUESTION_MARKS)
+    if quote.mention.ref == "pronoun":
+        return False
+    return any(start <= quote.start < end for start, end in _unnamed_asks(text))
+
+
+@lru_cache(maxsize=1 << 12)
+def _unnamed_asks(text: str) -> tuple[tuple[int, int], ...]:
+    """Each stretch of a paragraph from an agentless asking colon (``سوال شد:``) to the question
+    mark that closes it (or the paragraph's end). Asked for every quote of the paragraph: read
+    once, so a long paragraph of many quotes costs no more than its length."""
+    folded = fold_letters(text)
+    stretches = []
+    for asked in ASKED_UNNAMED_COLON.finditer(folded):
+        marks = [at for at in (folded.find(mark, asked.end()) for mark in QUESTION_MARKS) if at >= 0]
+        stretches.append((asked.end(), min(marks, default=len(folded))))
+    return tuple(stretches)
 
 
 def _asked_after_it(quote: Found, text: str) -> bool:

@@ -71,21 +71,32 @@ def _told_inside_a_pronouns_sentence(field: Field, found: list[Found]) -> list[F
     بر CLAIM، افزود: ...``: a sentence that opens on وی/او speaks with the verb after the quote of
     X it holds, so X's words are told in passing (an aside): the one the pronoun means keeps
     the floor, for this verb and the ``وی افزود`` after it."""
+    spoken = _pronoun_verbs_by_sentence(field, found)
     return [dataclasses.replace(quote, mention=dataclasses.replace(quote.mention, aside=True))
-            if _inside_a_pronouns_sentence(field, quote, found) else quote for quote in found]
+            if spoken and _inside_a_pronouns_sentence(field, quote, spoken) else quote for quote in found]
 
 
-def _inside_a_pronouns_sentence(field: Field, quote: Found, found: list[Found]) -> bool:
+def _pronoun_verbs_by_sentence(field: Field, found: list[Found]) -> dict[int, int]:
+    """Where each sentence starts whose cue a وی/او quote has, and where its last such quote
+    starts: read once per field, so a paragraph of many quotes costs no more than its length."""
+    spoken: dict[int, int] = {}
+    for quote in found:
+        if quote.mention.ref == "pronoun" and quote.mention.personal:
+            sentence = _cue_sentence_start(field.folded, quote.start)
+            spoken[sentence] = max(spoken.get(sentence, quote.start), quote.start)
+    return spoken
+
+
+def _inside_a_pronouns_sentence(field: Field, quote: Found, spoken: dict[int, int]) -> bool:
     """Is the quote a named speaker's, in a sentence that opens on a personal pronoun whose own
-    speech verb (a later quote of that pronoun, in the same sentence) follows it?"""
+    speech verb (a later quote of that pronoun, its cue in the same sentence) follows it?"""
     if quote.mention.ref != "name" or quote.mention.aside:
         return False
     sentence = find_sentence_start(field.folded, quote.start)
-    words = skip_openers(clause_words(field.folded, sentence, quote.start))
-    if not words or words[0].key not in PRONOUN_KEYS:
+    if spoken.get(sentence, -1) < quote.end:
         return False
-    return any(later.start >= quote.end and later.mention.ref == "pronoun" and later.mention.personal
-               and _cue_sentence_start(field.folded, later.start) == sentence for later in found)
+    words = skip_openers(clause_words(field.folded, sentence, quote.start))
+    return bool(words) and words[0].key in PRONOUN_KEYS
 
 
 def _cue_sentence_start(folded: str, start: int) -> int:
