@@ -777,6 +777,9 @@ QUESTION_NOUN_STEMS = tuple(fold_word(word) for word in ("سوال", "سؤال",
 # Verbs of asking: ``خبرنگاری از داوودی پرسید ...؛ وی در پاسخ گفت`` answers the one asked.
 ASKING_VERBS = ("پرسید", "سوال کرد", "سئوال کرد", "پرسش کرد")
 ASKING_PHRASES = tuple(tuple(fold_word(word) for word in verb.split()) for verb in ASKING_VERBS)
+# The reporter's question told in the passive with no asker (``از X سوال شد: ...``، ``پرسیده شد:``):
+# what follows its colon, up to the question mark, is the question put to X, not X's words.
+ASKED_UNNAMED = ("سوال شد", "سئوال شد", "سؤال شد", "پرسیده شد", "پرسش شد")
 
 # Nouns of what someone said, given as an object before a colon that ends a paragraph (نظر خود
 # را در اختیار ما قرار داده است:، پاسخ خبرنگاران را داد:): the paragraphs after it are theirs.

@@ -66,6 +66,7 @@ from corpus.quotes.constants import (
     PRESENT_JUDGING_VERBS,
     PASSIVE_AUXILIARIES,
     NAMING_VERBS,
+    ASKED_UNNAMED,
     ASKING_VERBS,
     INSISTING_NOUNS,
     INVERTED_NEWS_VERBS,
@@ -629,6 +630,7 @@ def make_lexicon(phrases) -> Lexicon:
 
 
 ASKED = re.compile(f"(?<![\\w\u200c])(?:{'|'.join(_phrase_pattern(verb) for verb in ASKING_VERBS)})(?![\\w\u200c])")
+ASKED_UNNAMED_COLON = re.compile(f"(?<![\\w\u200c])(?:{'|'.join(_phrase_pattern(verb) for verb in ASKED_UNNAMED)})[ \u200c]*:")
 INTERVIEW_FRAME = re.compile("|".join(_phrase_pattern(word) for word in INTERVIEW_WORDS))
 REPORT_TALK_FRAME = re.compile("|".join(_phrase_pattern(word) for word in INTERVIEW_WORDS + REPORT_TALK_WORDS))
 # ``author``: the words after a document's noun, its issuer's (when there is such a noun).

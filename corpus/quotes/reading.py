@@ -55,6 +55,7 @@ from corpus.quotes.found import Found, Introduction, search_verb, field_order
 from corpus.quotes.guillemets import ends_like_a_sentence
 from corpus.quotes.patterns import (
     ACCORDING_TO,
+    ASKED_UNNAMED_COLON,
     NOT_PAST_BEFORE_KEYS,
     REPORT_NOTE_LEXICON,
     DIRECT_CUE,
@@ -174,7 +175,31 @@ def _reported_in_a_question(quote: Found, doc: Document) -> bool:
         return False
     text = doc.paragraphs[int(quote.where.split(":")[1])]
     return _is_question(text) and (_addressed(WORD.findall(fold_letters(text[quote.end:]))) or _labelled_question(text)
-                                   or _asked_after_it(quote, text) and _laid_out_as_questions_and_answers(doc.paragraphs))
+                                   or _asked_after_it(quote, text) and _laid_out_as_questions_and_answers(doc.paragraphs)) \
+        or _inside_an_unnamed_ask(quote, text)
+
+
+def _inside_an_unnamed_ask(quote: Found, text: str) -> bool:
+    """Does the quote stand in a question the report puts with no asker (``از X سوال شد: آقای Y
+    گفته است ... . فکر می‌کنید ...``), after its colon and before any question mark closes it?
+    That is the reporter's question, told in the passive; Y is reported in it, X answers. Only
+    a quote that names whom it reports: a ``وی`` there is X answering."""
+    if quote.mention.ref == "pronoun":
+        return False
+    return any(start <= quote.start < end for start, end in _unnamed_asks(text))
+
+
+@lru_cache(maxsize=1 << 12)
+def _unnamed_asks(text: str) -> tuple[tuple[int, int], ...]:
+    """Each stretch of a paragraph from an agentless asking colon (``سوال شد:``) to the question
+    mark that closes it (or the paragraph's end). Asked for every quote of the paragraph: read
+    once, so a long paragraph of many quotes costs no more than its length."""
+    folded = fold_letters(text)
+    stretches = []
+    for asked in ASKED_UNNAMED_COLON.finditer(folded):
+        marks = [at for at in (folded.find(mark, asked.end()) for mark in QUESTION_MARKS) if at >= 0]
+        stretches.append((asked.end(), min(marks, default=len(folded))))
+    return tuple(stretches)
 
 
 def _asked_after_it(quote: Found, text: str) -> bool:

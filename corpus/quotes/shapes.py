@@ -9,13 +9,14 @@ of a plain sentence before ``او گفت``), so pass 2 knows whom a pronoun mean
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left
 from itertools import accumulate, islice
 
 from corpus.names import HONORIFIC_KEYS
 from corpus.orthography import ZWNJ, fold_word
-from corpus.quotes.constants import (MISTYPED_COLON_OPENING_WORDS, PARTICIPLE, PLURAL_VERB_ENDING, SENTENCE_ENDS,
+from corpus.quotes.constants import (MISTYPED_COLON_OPENING_WORDS, PARTICIPLE, PLURAL_VERB_ENDING, PRONOUN_KEYS, SENTENCE_ENDS,
                                      SUBJECT_WINDOW, TURN_PREPOSITIONS, WHILE_FRAME)
 from corpus.quotes.direct import direct_quotes, direct_clauses, headline_quote
 from corpus.quotes.found import Found, Introduction, search_verb
@@ -62,7 +63,49 @@ def quotes_in_field(field: Field) -> list[Found]:
     found.sort(key=lambda f: f.start)
     for item in found:  # ``... نیز افزود``: someone besides, whatever the verb says
         item.mention.going_on = item.mention.going_on or _goes_on(item.cue) and not item.mention.also
-    return found
+    return _told_inside_a_pronouns_sentence(field, found)
+
+
+def _told_inside_a_pronouns_sentence(field: Field, found: list[Found]) -> list[Found]:
+    """``وی در پاسخ به این سوال که X گفته است CLAIM، گفت: ...``، ``او در واکنش به اظهارات X مبنی
+    بر CLAIM، افزود: ...``: a sentence that opens on وی/او speaks with the verb after the quote of
+    X it holds, so X's words are told in passing (an aside): the one the pronoun means keeps
+    the floor, for this verb and the ``وی افزود`` after it."""
+    spoken = _pronoun_verbs_by_sentence(field, found)
+    return [dataclasses.replace(quote, mention=dataclasses.replace(quote.mention, aside=True))
+            if spoken and _inside_a_pronouns_sentence(field, quote, spoken) else quote for quote in found]
+
+
+def _pronoun_verbs_by_sentence(field: Field, found: list[Found]) -> dict[int, int]:
+    """Where each sentence starts whose cue a وی/او quote has, and where its last such quote
+    starts: read once per field, so a paragraph of many quotes costs no more than its length."""
+    spoken: dict[int, int] = {}
+    for quote in found:
+        if quote.mention.ref == "pronoun" and quote.mention.personal:
+            sentence = _cue_sentence_start(field.folded, quote.start)
+            spoken[sentence] = max(spoken.get(sentence, quote.start), quote.start)
+    return spoken
+
+
+def _inside_a_pronouns_sentence(field: Field, quote: Found, spoken: dict[int, int]) -> bool:
+    """Is the quote a named speaker's, in a sentence that opens on a personal pronoun whose own
+    speech verb (a later quote of that pronoun, its cue in the same sentence) follows it?"""
+    if quote.mention.ref != "name" or quote.mention.aside:
+        return False
+    sentence = find_sentence_start(field.folded, quote.start)
+    if spoken.get(sentence, -1) < quote.end:
+        return False
+    words = skip_openers(clause_words(field.folded, sentence, quote.start))
+    return bool(words) and words[0].key in PRONOUN_KEYS
+
+
+def _cue_sentence_start(folded: str, start: int) -> int:
+    """Where the sentence of a quote's cue starts: before its colon when a colon ends the cue
+    (``وی ... گفت: QUOTE``), else where the quote's own sentence starts."""
+    before = end_before(folded, start, BLANKS + "«\"")
+    if before > 0 and folded[before - 1] == ":":
+        return find_sentence_start(folded, before - 1)
+    return find_sentence_start(folded, start)
 
 
 def _direct_cues(folded: str) -> list[re.Match]:
