@@ -45,6 +45,10 @@ never ran goftar on those articles:
   conferences, speeches, an editorial roundup, one short story), annotated the same way. The missed Fars
   direct speech on the blind draws sits where long interviews are, and the real tuning halves held few
   such articles. Both halves opened.
+- ``tune28/`` (seed 20261228, 20 Fars articles, 190 quotes; 12 Varzesh3 articles, 26 quotes): drawn in
+  round 27 from the articles in no set with a reporting verb and at most 30 paragraphs, annotated the
+  same way by three annotators, for the rounds after it: more real rows of the classes the blind draws
+  miss. Both halves opened.
 - ``synth12/`` (20 articles, text included): invented articles in the styles of ten
   other outlets (ISNA, IRNA, Mehr, Tasnim, Hamshahri, a health site, interviews ...),
   with spellings as mixed as real ones, written and annotated by their author
@@ -253,6 +257,8 @@ SETS = (
     ("fars-tune-26", lambda: [GOLD / "tune26" / "fars.json"]),
     ("varzesh3-tune-26", lambda: [GOLD / "tune26" / "varzesh3.json"]),
     ("fars-tune-27", lambda: [GOLD / "tune27" / "fars.json"]),
+    ("fars-tune-28", lambda: [GOLD / "tune28" / "fars.json"]),
+    ("varzesh3-tune-28", lambda: [GOLD / "tune28" / "varzesh3.json"]),
 )
 
 
@@ -282,7 +288,8 @@ OPENED = frozenset({"fars-unseen-2", "varzesh3-unseen-2", "fars-unseen-3", "varz
                     "fars-unseen-4", "varzesh3-unseen-4", "fars-tune-12", "varzesh3-tune-12",
                     "synth-tune-16", "synth-12", "synth-13", "synth-14", "synth-15", "synth-16",
                     "synth-17", "synth-18", "synth-19", "synth-20", "fars-tune-25", "varzesh3-tune-25",
-                    "fars-tune-26", "varzesh3-tune-26", "fars-tune-27"})
+                    "fars-tune-26", "varzesh3-tune-26", "fars-tune-27",
+                    "fars-tune-28", "varzesh3-tune-28"})
 
 
 # Sets brought in at a round's end to measure that round's merges blind: neither half is listed
