@@ -329,6 +329,30 @@ PREDICATE_STARTS = frozenset(fold_word(word) for word in (
 # (سرمربی پیشین اکسین البرز | هنوز مقصد جدید خود را معرفی نکرده است).
 ROLE_ENDING_ADVERBS = frozenset(fold_word(word) for word in (
     "هنوز", "همواره", "همیشه", "هرگز", "اکنون", "هم‌اکنون"))
+# How someone speaks, written between the subject and the verb of saying (مریم آهسته گفت، رحیم
+# گریه‌کنان گفت، نازنین لبریز اشک گفت): the predicate's, never a name's. Words that are also
+# surnames (خندان، آرام، شادمان) are left out: «علی خندان گفت» names علی خندان.
+MANNER_OF_SPEAKING = frozenset(fold_word(word) for word in (
+    "آهسته", "گریان", "لرزان", "هراسان", "شتابان", "سراسیمه", "بغض‌کرده", "بغض‌آلود", "بغضآلود",
+    "عصبانی", "خسته", "نگران", "لبریز", "اشک‌آلود", "غمگین", "متعجب", "مضطرب", "ناراحت",
+    "زیرلب", "آهسته‌آهسته"))
+# A present participle of manner ends so (گریه‌کنان، لبخندزنان، نفس‌زنان، اشک‌ریزان); «کنان» also
+# stands alone after its noun (هق‌هق کنان، من و من کنان). «زنان» alone is "women", no manner.
+MANNER_PARTICIPLE_ENDINGS = tuple(fold_word(word) for word in ("کنان", "زنان", "ریزان", "گویان"))
+MANNER_PARTICIPLE_ALONE = fold_word("کنان")
+# A comparative (نزدیک‌تر، آرام‌تر، بلندتر): how, never who.
+COMPARATIVE_ENDING = fold_word("تر")
+# Parts of the body (and the breath, the look) a story makes the subject or the object of the
+# clause before the verb of saying (صورت پسرک سرخ شد و گفت، نفس عمیقی کشید و گفت): no name holds
+# one, so a name read on into one ends before it. Not سر (سر الکس فرگوسن: Sir) nor صدا (صدای
+# آمریکا, a broadcaster's name).
+PARTS_OF_THE_BODY = frozenset(fold_word(word) for word in (
+    "صورت", "چهره", "چشم", "چشمان", "چشم‌ها", "چشم‌های", "دست", "دستان", "دست‌ها", "دست‌های",
+    "لب", "لبان", "لب‌ها", "لب‌های", "گونه‌ها", "گونه‌های", "پیشانی", "شانه", "شانه‌ها", "شانه‌های",
+    "اشک", "اشک‌ها", "اشک‌های", "نفس", "نفسی", "بغض", "آه", "آهی"))
+# The shortest half of a word of manner doubled in one word (بریده‌بریده، دوان‌دوان): shorter
+# halves make words of address and pet names (بابا، زیزی), and هق‌هق is followed by کنان.
+MIN_DOUBLED_HALF = 3
 # The verbs of a copula's predicate: an ordinal or superlative before one opens the predicate
 # (مدیرکل ... | آخرین سخنران این نشست بود که گفت).
 PREDICATE_COPULAS = frozenset(fold_word(word) for word in ("است", "بود", "شد", "هست", "می‌باشد", "میباشد"))

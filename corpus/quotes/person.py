@@ -31,12 +31,17 @@ from functools import lru_cache
 from corpus.names import FIRST_NAMES
 from corpus.orthography import fold_word, hazm_data_file, stop_words
 from corpus.quotes.constants import (
+    COMPARATIVE_ENDING,
     COPULAS,
     FOREIGN_GIVEN_NAMES,
     GLUED_TIME_WORDS,
     INFINITIVE_ENDING,
     LIGHT_VERBS,
+    MANNER_OF_SPEAKING,
+    MANNER_PARTICIPLE_ALONE,
+    MANNER_PARTICIPLE_ENDINGS,
     MAX_NAME_WORDS,
+    MIN_DOUBLED_HALF,
     MIN_ONE_WORD_NAME,
     MIN_POSSESSED_STEM,
     NAME_HALF_PREPOSITIONS,
@@ -49,7 +54,9 @@ from corpus.quotes.constants import (
     SURNAMES_IN_TIME_WORDS,
     ORDINAL_WORDS,
     PARTICIPLE,
+    PARTS_OF_THE_BODY,
     PAST_ENDINGS,
+    PEOPLE_PLURAL_ENDING,
     PERFECT_ENDINGS,
     PERFECT_PLURAL_ENDING,
     PLURAL_ENDINGS,
@@ -343,14 +350,61 @@ def name_end(keys: list[str] | tuple[str, ...]) -> int:
     A particle (کی روش، ده روسی) goes on to the word after it, unless it opens
     the name and is a number (ده نفر); so does a light verb's past after a given
     name (غلامرضا کرد زنگنه), and a verb form opening it (داوید ویا). A possessed noun
-    (اعتقاد عمیقش) ends it too.
+    (اعتقاد عمیقش) ends it too, as do a part of the body (محمدرضا | نفس عمیقی کشید و گفت)
+    and a word telling how someone speaks (مریم | آهسته گفت).
     """
     for n, key in enumerate(keys):
         if _in_name_anyway(keys, n):
             continue
-        if non_name_kind(key, keys[n - 1] if n else "") or len(key) < 2 or is_possessed_noun(key):
+        if non_name_kind(key, keys[n - 1] if n else "") or len(key) < 2 or is_possessed_noun(key) \
+                or _part_of_the_body(keys, n) or tells_manner(key, keys[n + 1] if n + 1 < len(keys) else ""):
             return n
     return len(keys)
+
+
+def _part_of_the_body(keys: list[str] | tuple[str, ...], n: int) -> bool:
+    """Is keys[n] a part of the body after a name (محمدرضا | نفس عمیقی کشید) or before the one it
+    is of (صورت پسرک، چشمان نادری)? Alone it is the noun of a light verb (صورت گرفت، نگاه کرد),
+    which the clause's reading knows."""
+    if keys[n] not in PARTS_OF_THE_BODY:
+        return False
+    return n > 0 or n + 1 < len(keys) and not non_name_kind(keys[n + 1], keys[n])
+
+
+def tells_manner(key: str, following: str = "") -> bool:
+    """Does the folded word tell how someone speaks (آهسته، گریه‌کنان، هق‌هق، بریده بریده،
+    نزدیک‌تر)? Story and reportage write it between the subject and the verb of saying; it opens
+    the predicate, so a name read on into it is no name (مریم آهسته گفت) and a clause opening on
+    it has no subject written (the one before keeps the floor). ``following`` is the word after
+    it: the same word again in a doubling (بریده بریده), or «کنان» after the noun it makes a
+    participle of (هق‌هق کنان، گریه کنان)."""
+    return (key in MANNER_OF_SPEAKING or MANNER_PARTICIPLE_ALONE in (key, following) or _manner_participle(key)
+            or _doubled(key, following) or _comparative(key))
+
+
+def _manner_participle(key: str) -> bool:
+    """A present participle of manner in one word (گریه‌کنان، لبخندزنان، نفس‌زنان), not the plural
+    of a doer's noun ending so (بازیکنان، ساکنان: players, residents)."""
+    return (any(key.endswith(ending) and len(key) > len(ending) + 1 for ending in MANNER_PARTICIPLE_ENDINGS)
+            and not is_lexicon_noun(key[:-len(PEOPLE_PLURAL_ENDING)]))
+
+
+def _doubled(key: str, following: str) -> bool:
+    """A word said twice, apart or in one (بریده بریده، دوان‌دوان): reduplication tells a manner,
+    and no name repeats a word; a word of address so made (بابا، کاکا) is a given name."""
+    if is_given_name(key) or non_name_kind(key):
+        return False
+    half = len(key) // 2
+    return following == key or (len(key) % 2 == 0 and half >= MIN_DOUBLED_HALF and key[:half] == key[half:]
+                                and not non_name_kind(key[:half]))
+
+
+def _comparative(key: str) -> bool:
+    """A comparative of an adjective hazm lists (نزدیک‌تر، آرام‌تر), itself no word of the
+    lexicon nor a given name (دفتر، اختر are)."""
+    stem = key[:-len(COMPARATIVE_ENDING)]
+    return (key.endswith(COMPARATIVE_ENDING) and len(stem) >= MIN_ONE_WORD_NAME and is_lexicon_noun(stem)
+            and not is_lexicon_noun(key) and not is_given_name(key))
 
 
 def _in_name_anyway(keys: list[str] | tuple[str, ...], n: int) -> bool:

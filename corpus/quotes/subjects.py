@@ -194,6 +194,7 @@ from corpus.quotes.person import (
     non_name_kind,
     opens_time_phrase,
     stands_before_its_noun,
+    tells_manner,
     time_word_surname,
     unlisted_word,
 )
@@ -1617,7 +1618,7 @@ def _noun_phrase(words: list[Word], one_speaker: bool = False) -> tuple[list[Wor
         elif _an_age(phrase, words, n) and not _object_or_predicate_ahead(words, n):
             phrase += words[n:n + 2]  # بیمار ۴۳ ساله، مادر دختری ۱۲ ساله: who they are, no count of the object
             n += 2
-        elif _opens_next_phrase(phrase, words, n):
+        elif _opens_next_phrase(phrase, words, n) or _tells_manner_at(words, n):
             break
         elif word.key in PREDICATE_STARTS and not _continues_role(phrase, words, n, one_speaker):
             while non_name_kind(word.key) == "time" and len(phrase) > 1 and non_name_kind(phrase[-1].key) == "quantity":
@@ -1673,6 +1674,12 @@ def _opens_next_phrase(phrase: list[Word], words: list[Word], n: int) -> bool:
     if key in ROLE_ENDING_ADVERBS:
         return True
     return stands_before_its_noun(key) and _object_or_predicate_ahead(words, n)
+
+
+def _tells_manner_at(words: list[Word], n: int) -> bool:
+    """Does word n tell how the subject speaks (مریم | آهسته گفت، | هق‌هق کنان گفت)? The predicate
+    opens there: the subject phrase ends before it, or is empty."""
+    return tells_manner(words[n].key, words[n + 1].key if n + 1 < len(words) else "")
 
 
 def _number_in_role(phrase: list[Word], words: list[Word], n: int) -> bool:
