@@ -45,20 +45,11 @@ from corpus.document import Document, Quote
 from corpus.orthography import COMBINING_MARKS, fold_letters, fold_word, without_unseen_marks
 from corpus.quotes.cast import Cast
 from corpus.quotes.compounds import read_as_one_words
-from corpus.quotes.constants import (
-    COPULAS,
-    HEADLINE_CLAIM_MARKS,
-    HEADLINE_PART_MARKS,
-    HEADLINE_SAID_SHARE,
-    HEADLINE_TAIL_MARKS,
-    MIN_QUOTE_WORDS,
-    SUBJUNCTIVE_PREFIX,
-)
+from corpus.quotes.constants import HEADLINE_CLAIM_MARKS, HEADLINE_TAIL_MARKS, MIN_QUOTE_WORDS
 from corpus.quotes.patterns import GUILLEMETS
-from corpus.quotes.person import is_finite_verb
 from corpus.quotes.sentences import BLANKS, Field
 from corpus.quotes.subjects import names_in_full, word_key
-from corpus.quotes.found import Found, Introduction, field_order, search_verb
+from corpus.quotes.found import Found, Introduction, field_order
 from corpus.quotes.guillemets import ends_like_a_sentence
 from corpus.quotes.reading import (
     carry_empty_quotes,
@@ -70,7 +61,6 @@ from corpus.quotes.reading import (
     labelled_answers,
     outside_other_quotes,
     questions_introduce_nobody,
-    third_person_past,
 )
 from corpus.quotes.shapes import (
     in_reading_order,
@@ -180,17 +170,11 @@ def _headline_said_again(quotes: list[Quote], doc: Document) -> list[Quote]:
     """A headline's «...» standing as a part of it (the whole headline, or before or after its ؛
     or :), or its last part after a ؛ with no «», is the words of whoever the lead or the body
     quotes saying them (ANNOTATION.md, round 19): a guillemet quote of theirs, whatever speaker the
-    headline's shape alone gave it. So is a whole headline that is one claim naming no speaker
-    (_whole_headline_claims), when a quote below holds most of its words: a desk shortens and
-    reorders the speaker's sentence for it. When nobody is quoted saying them, a «» the headline's
-    shape makes nobody's stays nobody's, and a part with no «» is the headline writer's."""
-    parts = [(span, _said_word_for_word) for span in _headline_parts(doc.title)]
-    if _whole_headline_claims(doc.title, quotes):
-        parts.append((_claim_span(doc.title, 0), _said_in_most_words))
-    for (start, end), says_again in parts:
-        if len(doc.title[start:end].split()) < MIN_QUOTE_WORDS:
-            continue
-        holder = next((q for q in quotes if q.where != "title" and says_again(doc.title[start:end], q.text)), None)
+    headline's shape alone gave it. When nobody is quoted saying them, a «» the headline's shape
+    makes nobody's stays nobody's, and a part with no «» is the headline writer's."""
+    for start, end in _headline_parts(doc.title):
+        said = _said_words(doc.title[start:end])
+        holder = next((q for q in quotes if q.where != "title" and said in _said_words(q.text)), None)
         if holder is None:
             continue
         headline = dataclasses.replace(holder, where="title", start=start, end=end, kind="guillemet", cue="",
@@ -200,61 +184,16 @@ def _headline_said_again(quotes: list[Quote], doc: Document) -> list[Quote]:
 
 
 def _headline_parts(title: str) -> list[tuple[int, int]]:
-    """The spans of the headline's parts that may be someone's words: each «...» making a whole
-    part, and the last part after a HEADLINE_CLAIM_MARKS mark when it holds no «» and is a sentence
-    (``نشست خبری شورای شهر؛ مترو تا سال ۹۶ به بهره‌برداری نمی‌رسد``; a noun phrase, ``زلزله
-    دره‌شهر؛ ۳ هزار واحد نیازمند بازسازی``, is the headline writer's summary)."""
+    """The spans of the headline's parts that may be someone's words, of MIN_QUOTE_WORDS words or
+    more: each «...» making a whole part, and the last part after a HEADLINE_CLAIM_MARKS mark when it
+    holds no «» and is a sentence (``نشست خبری شورای شهر؛ مترو تا سال ۹۶ به بهره‌برداری نمی‌رسد``;
+    a noun phrase, ``زلزله دره‌شهر؛ ۳ هزار واحد نیازمند بازسازی``, is the headline writer's summary)."""
     parts = [match.span("inner") for match in GUILLEMETS.finditer(title) if _headline_part(title, match)]
     tail = max(title.rfind(mark) for mark in HEADLINE_CLAIM_MARKS) + 1
     if tail and "«" not in title[tail:] and ends_like_a_sentence(fold_letters(title[tail:])):
-        parts.append(_claim_span(title, tail))
-    return parts
-
-
-def _claim_span(title: str, start: int) -> tuple[int, int]:
-    """The span of the headline's claim from ``start`` on, without the blanks and stop around it."""
-    claim = title[start:].rstrip(BLANKS + ".")
-    return len(claim) - len(claim.lstrip(BLANKS)) + start, start + len(claim)
-
-
-def _whole_headline_claims(title: str, quotes: list[Quote]) -> bool:
-    """Is the whole headline one claim that may be someone's words (``مدارس در روزهای آلوده
-    تعطیل شوند``)? A sentence in no parts (HEADLINE_PART_MARKS) that reports nobody
-    (no speech verb: ``استاندار از افتتاح ... خبر داد`` tells who spoke) and that
-    no quote was read in already: the headline names no speaker. Not an event told in the past
-    (``مسابقات کشتی قهرمانی کشور در اراک آغاز شد``): that is the report's news, however a speaker
-    below words it; a claim states, judges or foresees (است، نیست، می‌شود، باید ... کنند)."""
-    folded = fold_letters(title)
-    words = _WORDS.findall(folded)
-    return (not any(mark in title for mark in HEADLINE_PART_MARKS) and ends_like_a_sentence(folded)
-            and _ends_a_claim(word_key(words[-1])) and search_verb(folded, 0, len(folded)) is None
-            and not any(q.where == "title" for q in quotes))
-
-
-def _ends_a_claim(key: str) -> bool:
-    """Does the headline's last word end a claim? A verb, or a subjunctive with no ب after a باید
-    (رعایت کنند، اجرا شود), not a noun whose end a verb's ending spells (``... در سالن شهر جم``،
-    ``طرح غربالگری سرطان در قم``), and not a past of the third person (آغاز شد، شکسته شدند) save
-    the present copula a past stem also spells (هستند)."""
-    return ((is_finite_verb(key) or is_finite_verb(SUBJUNCTIVE_PREFIX + key))
-            and (key in COPULAS or not third_person_past(key)))
-
-
-def _said_word_for_word(part: str, quoted: str) -> bool:
-    """Does the quote hold the headline part's words, in their order?"""
-    return _said_words(part) in _said_words(quoted)
-
-
-def _said_in_most_words(part: str, quoted: str) -> bool:
-    """Does the quote hold most of the headline's words (HEADLINE_SAID_SHARE), in any order? A desk
-    shortens and reorders a speaker's sentence for a headline that is one claim."""
-    words = _word_keys(part)
-    return len(words & _word_keys(quoted)) >= HEADLINE_SAID_SHARE * len(words)
-
-
-def _word_keys(text: str) -> set[str]:
-    """The text's words, letters folded, as a set: which words two texts share, in any order."""
-    return {fold_word(word) for word in _WORDS.findall(text)}
+        claim = title[tail:].rstrip(BLANKS + ".")
+        parts.append((len(claim) - len(claim.lstrip(BLANKS)) + tail, tail + len(claim)))
+    return [(start, end) for start, end in parts if len(title[start:end].split()) >= MIN_QUOTE_WORDS]
 
 
 def _headline_part(title: str, match: re.Match) -> bool:

@@ -125,16 +125,6 @@ HEADLINE_TAIL_MARKS = ("؛", ";", ":", "：")
 # تحریم بدتر است``): the claim is someone's words when a quote below says them (round 25). Not the
 # colon: ``X: CLAIM`` is a label's direct quote already.
 HEADLINE_CLAIM_MARKS = ("؛", ";")
-# Marks that cut a headline in parts: a headline with none of them is one part, the whole of it
-# a claim when it is a sentence (``مدارس در روزهای آلوده تعطیل شوند``) and a quote
-# below says the same (round 19's convention; round 27).
-HEADLINE_PART_MARKS = ("«", "»", "/", "|", *HEADLINE_TAIL_MARKS)
-# How much of a headline part's words one quote below must hold for the part to be that quote
-# said again in other words: a desk shortens and reorders a speaker's sentence for the headline
-# (``آب شرب روستاهای طبس تا پایان سال تامین می‌شود`` over ``آب شرب همه روستاهای شهرستان طبس
-# تا پایان سال جاری تامین می‌شود``) but keeps most of its words; a headline of the reporter's own that
-# only shares the topic holds far fewer of them.
-HEADLINE_SAID_SHARE = 0.8
 
 # The words a speech verb opens on (a simple verb's past stem, a compound's noun), for reading
 # one typed a letter off before a colon (وی افرود:، اظها داشت:); words shorter than

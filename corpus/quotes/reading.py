@@ -710,12 +710,12 @@ def _tells_past_events(folded: str) -> bool:
     judges and foresees (برخوردار است، باید فراهم کرد، افتتاح خواهند شد)."""
     for sentence in re.split(r"[.!؟?]", folded):
         keys = [word_key(word) for word in WORD.findall(sentence)]
-        if NOT_PAST_BEFORE_KEYS.isdisjoint(keys) and any(map(third_person_past, keys)):
+        if NOT_PAST_BEFORE_KEYS.isdisjoint(keys) and any(map(_third_person_past, keys)):
             return True
     return False
 
 
-def third_person_past(key: str) -> bool:
+def _third_person_past(key: str) -> bool:
     """Is the folded word a past of the third person, negated or not (کرد، نکردند)?"""
     for form in (key, key[1:] if key.startswith("ن") else ""):
         if is_bare_past(form) or form.endswith("ند") and is_bare_past(form[:-2]):
