@@ -782,7 +782,7 @@ class Cast:
         if beside is not None:
             return _titled(beside, mention.role), mention.role, "title"
         # the speaker of the moment, unless the article titled them otherwise (یک اقتصاددان: ... then سخنگوی دولت گفت)
-        if current is not None and not mention.also and (not current.all_titles or _shares_words(wanted, current.all_titles)) \
+        if current is not None and not mention.also and (not current.all_titles or _fits_the_speaker(mention.role, current)) \
                 and not _another_rank(wanted, current):
             return _titled_if_untitled(current, mention), mention.role, "title"
         if holders:
@@ -1999,6 +1999,30 @@ def _same_head(role: tuple[str, ...], roles: list[str]) -> bool:
 def _titled_otherwise(role: tuple[str, ...], person: _Person) -> bool:
     """Was the person given titles, none of them this one? One given none may hold any."""
     return bool(person.all_titles) and not _holds(role, person)
+
+
+def _fits_the_speaker(role: str, person: _Person) -> bool:
+    """May a title nobody holds be the speaker of the moment's, titled otherwise? When the two share
+    a word of the office besides its head (_shares_office_words); a title pointing back to the
+    story (مدیرکل این اداره کل) is its speaker's own office, and any shared word will do."""
+    wanted = role_key(role)
+    if points_back(role):
+        return _shares_words(wanted, person.all_titles)
+    return _shares_office_words(wanted, person.all_titles)
+
+
+def _shares_office_words(role: tuple[str, ...], roles: list[str]) -> bool:
+    """Do the roles share a word of the office besides the head of a rank every body has
+    (OFFICE_RANKS but SOLE_OFFICES: رئیس، مدیرعامل، معاون، سخنگو)? رئیس اتاق اصناف is not the
+    رئیس دانشگاه ... who spoke last, nor مدیرعامل آذرخش the مدیرعامل of another club: the head says
+    the rank, the words after it the office (compared by _office_stems: معاون شهردار is the
+    معاون ... شهرداری). A title with nothing after its head but a place (رئیس مجلس) tells no office
+    apart, nor does a sole office's (سرمربی سرخپوشان: a team has many names); they are read as
+    _shares_words reads them."""
+    office = set(_office_stems(role)[1:])
+    if _rank(role) is None or role[0] in SOLE_OFFICES or not office:
+        return _shares_words(role, roles)
+    return any(office & set(_office_stems(role_key(title))[1:]) for title in roles)
 
 
 def _shares_words(role: tuple[str, ...], roles: list[str]) -> bool:
