@@ -56,6 +56,9 @@ from corpus.quotes.constants import (
     OUTLET_KIND_HEADS,
     OPENING_NAME_WORDS,
     OTHER_BODY_KINDS,
+    HOUSE_PARTS,
+    HOUSE_WORDS,
+    REPRESENTATIVE_HEADS,
     OFFICE_RANKS,
     SOLE_OFFICES,
     BODY_NAME_STOPS,
@@ -768,7 +771,9 @@ class Cast:
         if self._headline_speakers_floor(mention, current, named_next):
             return _titled(self.headline_speaker, mention.role), mention.role, "title"
         newcomer = (named_next is not None and id(named_next) not in self.seen
-                    and (not named_next.all_titles or _shares_words(wanted, named_next.all_titles))
+                    and (not named_next.all_titles or _shares_words(wanted, named_next.all_titles)
+                         or _seat_and_office_of_one_house(wanted, named_next.all_titles)
+                         and not (current is not None and _seat_and_office_of_one_house(wanted, current.all_titles)))
                     and not _another_rank(wanted, named_next))
         if current is not None and (named_next is current or (_same_head(wanted, current.all_titles)
                                                               or _second_office_of(mention.role, current))
@@ -782,7 +787,8 @@ class Cast:
         if beside is not None:
             return _titled(beside, mention.role), mention.role, "title"
         # the speaker of the moment, unless the article titled them otherwise (یک اقتصاددان: ... then سخنگوی دولت گفت)
-        if current is not None and not mention.also and (not current.all_titles or _shares_words(wanted, current.all_titles)) \
+        if current is not None and not mention.also and (not current.all_titles or _fits_the_speaker(mention.role, current)
+                                                          or _seat_and_office_of_one_house(wanted, current.all_titles)) \
                 and not _another_rank(wanted, current):
             return _titled_if_untitled(current, mention), mention.role, "title"
         if holders:
@@ -1999,6 +2005,49 @@ def _same_head(role: tuple[str, ...], roles: list[str]) -> bool:
 def _titled_otherwise(role: tuple[str, ...], person: _Person) -> bool:
     """Was the person given titles, none of them this one? One given none may hold any."""
     return bool(person.all_titles) and not _holds(role, person)
+
+
+def _fits_the_speaker(role: str, person: _Person) -> bool:
+    """May a title nobody holds be the speaker of the moment's, titled otherwise? When the two share
+    a word of the office besides its head (_shares_office_words); a title pointing back to the
+    story (مدیرکل این اداره کل) is its speaker's own office, and any shared word will do."""
+    wanted = role_key(role)
+    if points_back(role):
+        return _shares_words(wanted, person.all_titles)
+    return _shares_office_words(wanted, person.all_titles)
+
+
+def _shares_office_words(role: tuple[str, ...], roles: list[str]) -> bool:
+    """Do the roles share a word of the office besides the head of a rank every body has
+    (OFFICE_RANKS but SOLE_OFFICES: رئیس، مدیرعامل، معاون، سخنگو)? رئیس اتاق اصناف is not the
+    رئیس دانشگاه ... who spoke last, nor مدیرعامل آذرخش the مدیرعامل of another club: the head says
+    the rank, the words after it the office (compared by _office_stems: معاون شهردار is the
+    معاون ... شهرداری). A title with nothing after its head but a place (رئیس مجلس) tells no office
+    apart, nor does a sole office's (سرمربی سرخپوشان: a team has many names); they are read as
+    _shares_words reads them."""
+    office = set(_office_stems(role)[1:])
+    if _rank(role) is None or role[0] in SOLE_OFFICES or not office:
+        return _shares_words(role, roles)
+    return any(office & set(_office_stems(role_key(title))[1:]) for title in roles)
+
+
+def _seat_and_office_of_one_house(role: tuple[str, ...], roles: list[str]) -> bool:
+    """May a title of one house be an MP's other title? A seat in the house (نماینده مردم X در
+    مجلس) is the seat of anyone holding a place in one of its commissions (سخنگوی کمیسیون بهداشت
+    مجلس, or کمیسیون بهداشت alone, as a report shortens it), and a membership of a commission (عضو
+    کمیسیون بهداشت مجلس) a place of anyone with a seat: every commission's member sits in the house,
+    though the two titles share no word but the house (LOCATING_WORDS). Not the other way: the head
+    or the spokesman of a commission (رئیس کمیسیون اجتماعی) is one MP among many."""
+    def seat(keys: tuple[str, ...]) -> bool:
+        return keys[:1] != () and keys[0] in REPRESENTATIVE_HEADS and bool(set(keys) & HOUSE_WORDS)
+
+    def place(keys: tuple[str, ...]) -> bool:
+        return bool(set(keys) & HOUSE_PARTS)
+
+    titles = [role_key(r) for r in roles]
+    if seat(role):
+        return any(place(title) for title in titles)
+    return role[:1] == (MEMBER,) and place(role) and any(seat(title) for title in titles)
 
 
 def _shares_words(role: tuple[str, ...], roles: list[str]) -> bool:

@@ -1651,6 +1651,10 @@ SEATED_ROLE_HEADS = frozenset(fold_word(word) for word in (
     "نماینده", "سفیر", "کاردار", "سرکنسول", "کنسول", "رایزن", "وابسته", "خبرنگار"))
 REPRESENTATIVE_SEATS = frozenset(fold_word(word) for word in ("مجلس", "استان", "شهرستان"))
 OFFICE_AFFAIRS = frozenset(fold_word(word) for word in ("امور",))
+# The house whose members sit in its commissions, and its parts: a seat in it (نماینده مردم X در
+# مجلس) and an office in a part of it (عضو کمیسیون بهداشت مجلس) may be one member's titles.
+HOUSE_WORDS = frozenset(fold_word(word) for word in ("مجلس",))
+HOUSE_PARTS = frozenset(fold_word(word) for word in ("کمیسیون", "فراکسیون"))
 
 # --- Indirect speech, round 22: a present speech verb whose subject is implied ------------------
 # A feature's present speech verb with no subject of its own (``... در بازار فرش می‌بافد. می‌گوید
