@@ -248,6 +248,15 @@ MISTYPED_COLON_CUES = GuardedCue.of(
     f"(?![ \u200c]*(?:{'|'.join(_phrase_pattern(fold_letters(word)) for word in MISTYPED_COLON_NON_OPENERS)}){WORD_END})",
     ("؛",)
 )
+# A speech verb whose colon was typed as the straight mark that opens the quotation (``به ورزش
+# سه گفت" متاسفانه ...``، ``مدعی شد " ..."``): older and sports copy, which marks quotations with
+# "; the match ends before the mark, where the quote opens. shapes takes it only when the mark
+# opens a quotation rather than closes one (_opens_a_straight_quotation).
+STRAIGHT_MARK_CUES = GuardedCue.of(
+    "".join(f"(?<!{fold_letters(word)} )" for word in SAID_AS_OBJECT)
+    + f"{CUE_START}(?P<cue>{SPEECH_VERB}){WORD_END}[ \u200c]{{0,2}}(?=\"[ \u200c]*[^\\W\\d_])",
+    ('"',)
+)
 # ``VERB که`` opens an indirect one.
 THAT_CUE = GuardedCue.of(f"{CUE_START}(?P<cue>{SPEECH_VERB}|{NARROW_CUE})[ ،,]{{1,3}}که{WORD_END}", ("که",))
 # Not a passive (دانسته شد، پاسخ داده می‌شود): nobody is said to speak.

@@ -22,7 +22,8 @@ from corpus.quotes.direct import direct_quotes, direct_clauses, headline_quote
 from corpus.quotes.found import Found, Introduction, search_verb
 from corpus.quotes.guillemets import guillemet_quotes
 from corpus.quotes.indirect import indirect_quotes
-from corpus.quotes.patterns import DIRECT_CUES, ASKED, MISTYPED_COLON_CUES, OBJECT_MARKER, PERFECT_AUXILIARY_KEYS, WORD
+from corpus.quotes.patterns import (DIRECT_CUES, ASKED, MISTYPED_COLON_CUES, OBJECT_MARKER, PERFECT_AUXILIARY_KEYS, STRAIGHT_MARK_CUES,
+                                     WORD)
 from corpus.quotes.person import is_bare_past, is_given_name, is_lexicon_noun, verb_forms
 from corpus.quotes.sentences import (
     BLANKS,
@@ -110,10 +111,24 @@ def _cue_sentence_start(folded: str, start: int) -> int:
 
 def _direct_cues(folded: str) -> list[re.Match]:
     """The cues that open direct quotes, in text order: a speech verb and its colon, or the ؛ a
-    slip typed for it (MISTYPED_COLON_CUES)."""
+    slip typed for it (MISTYPED_COLON_CUES), or the straight mark opening the quotation typed in
+    its place (STRAIGHT_MARK_CUES)."""
     cues = list(DIRECT_CUES.finditer(folded))
     mistyped = [match for match in MISTYPED_COLON_CUES.finditer(folded) if _opens_what_was_said(folded, match)]
+    mistyped += [match for match in STRAIGHT_MARK_CUES.finditer(folded)
+                 if _opens_a_straight_quotation(folded, match) and told_as_past(match.group("cue"))]
     return sorted(cues + mistyped, key=lambda match: match.start()) if mistyped else cues
+
+
+def _opens_a_straight_quotation(folded: str, match: re.Match) -> bool:
+    """Does the straight mark after the speech verb (in the past, as a report tells who spoke)
+    open a quotation of its own (an even number of marks before it in the field)? After an odd
+    number it closes one (``... خواهد شد" برتری``); inside a «» left open before it, it quotes
+    someone within another's words (``«X گفته بود "..." ...»``), which ANNOTATION.md leaves inside
+    the quote holding it. The mark itself opens what was said, so the words around it need none
+    of the ؛'s checks (_opens_what_was_said)."""
+    before = folded[:match.end()]
+    return before.count('"') % 2 == 0 and before.count("«") <= before.count("»")
 
 
 def _opens_what_was_said(folded: str, match: re.Match) -> bool:
