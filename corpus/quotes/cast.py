@@ -117,6 +117,7 @@ from corpus.quotes.subjects import (
     Mention,
     names_in_full,
     national_team_end,
+    place_end,
     numbered_body,
     opens_name,
     past_the_place,
@@ -1255,6 +1256,8 @@ def _roles_before_objects(mentions: list[Mention]) -> None:
                        if _role_stem(role_key(" ".join(words[:n]))) in known and fold_word(words[n]) != "و"), None)
         if length is None and (team_end := national_team_end([fold_word(word) for word in words])) < len(words):
             length = team_end
+        if length is None and (place := place_end([fold_word(word) for word in words])) < len(words):
+            length = place
         if length:
             length = _without_object_opener(words, length)
             mention.role, mention.object_words = " ".join(words[:length]).rstrip("،"), " ".join(words[length:])

@@ -1116,12 +1116,16 @@ NOT_IN_A_NOUN_PHRASE = '.:؛«»"()'
 # a place's name (خراسان رضوی، آذربایجان شرقی) goes on with the role.
 PLACE_UNITS = frozenset(fold_word(word) for word in ("استان", "شهرستان"))
 PLACE_NAME_TAILS = frozenset(fold_word(word) for word in (
-    "رضوی", "شمالی", "جنوبی", "شرقی", "غربی", "مرکزی",
+    "رضوی", "شمالی", "جنوبی", "شرقی", "غربی", "مرکزی", "بزرگ",  # تهران بزرگ
 ))
 # A bare «استان» ending a role stands for the province a title names (مدیرکل بهزیستی استان of
 # مدیرکل بهزیستی مازندران), in at most this many words (خراسان رضوی، کهگیلویه و بویراحمد).
 PROVINCE_UNIT = fold_word("استان")
 MAX_PLACE_NAME_WORDS = 3
+# A role run past the place it ends on (subjects.place_end) is not cut before a word shaped as an
+# adjective (ی, but not the ezafe a vowel carries: های، ای): a firm's or paper's name (ایران ورزشی).
+ADJECTIVE_ENDING = fold_word("ی")
+EZAFE_AFTER_VOWEL_ENDINGS = tuple(fold_word(ending) for ending in ("ای", "وی", "هی"))
 MIN_ROLE_WORDS_BEFORE_OBJECT = 2  # مجری این طرح: a role may itself point with این right after its head
 # Seasons and months say when only with a qualifier after them (تابستان گذشته، اسفند ۱۳۹۸):
 # alone they may be given names (بهار، بهمن، آذر).

@@ -182,6 +182,7 @@ from corpus.quotes.subjects import (
     Word,
     word_key,
     mention_from_words,
+    place_end,
     opens_name,
     phrase_at,
     starts_role,
@@ -683,7 +684,20 @@ def _uncomma_source(field: Field, words: list[Word], cue_noun: str) -> tuple[Men
             mention, end, runs_on = mention_from_words(field, words[:named]), words[named - 1].end, False
     if mention.anonymous and not any(word.end == end and word.key.endswith(GROUP_PLURAL_ENDINGS) for word in words):
         return None
+    if not body and not runs_on:
+        mention, end = _source_to_its_place(field, words, mention, end)
     return None if runs_on else (mention, end)
+
+
+def _source_to_its_place(field: Field, words: list[Word], mention: Mention, end: int) -> tuple[Mention, int]:
+    """A source read with no comma after it (به گفته X دبیر کمیته ... باشگاه نفت تهران پاکت‌های
+    متعددی از ...) ends on the place its role names last, as a role before an object does
+    (subjects.place_end): the words after it are the claim's."""
+    read = [word for word in words if word.end <= end]
+    cut = place_end([word.key for word in read])
+    if cut >= len(read):
+        return mention, end
+    return mention_from_words(field, read[:cut]), read[cut - 1].end
 
 
 def _named_elsewhere(field: Field, words: list[Word]) -> int:

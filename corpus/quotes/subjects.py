@@ -75,6 +75,8 @@ from corpus.quotes.constants import (
     MAX_DATELINE_PARTS,
     MAX_DATELINE_WORDS,
     PROVINCE_NAMES,
+    ADJECTIVE_ENDING,
+    EZAFE_AFTER_VOWEL_ENDINGS,
     PROVINCES_IN_TWO_PARTS,
     AGENT_PLURAL_ENDINGS,
     ASKING_PHRASES,
@@ -2126,6 +2128,46 @@ def national_team_end(keys: list[str]) -> int:
     none, or nothing follows the team."""
     return next((n for n in range(MIN_ROLE_WORDS_BEFORE_OBJECT, len(keys)) if _past_the_national_team(keys, n)),
                 len(keys))
+
+
+def place_end(keys: list[str]) -> int:
+    """How many of a role's words (folded) stand before the object it ran into past the place it
+    ends on (رئیس تشکیلات خودگردان فلسطین | تصمیم ... را ... خواند؛ رهبر حزب اسلامی افغانستان |
+    شایعه ... را تکذیب کرد): a Persian title names its country, province or city last, so the
+    first word after that place that neither goes on with it (و، a place's tail: رضوی، شمالی; a
+    second place) nor opens a complement (در ...) opens the object. All of them when the role ends
+    on no such place before its last word, or when a list goes on past it (a comma), or when the
+    word after the place is shaped as an adjective: a firm's or a paper's name may open on a place
+    (روزنامه‌نگار ایران ورزشی), and where it ends is then unknown."""
+    if any(key.endswith((",", "،")) for key in keys):
+        return len(keys)
+    end = next((n for n in range(MIN_ROLE_WORDS_BEFORE_OBJECT, len(keys)) if _past_a_named_place(keys, n)), len(keys))
+    return len(keys) if end < len(keys) and _adjective_shaped(keys[end]) else end
+
+
+def _past_a_named_place(keys: list[str], n: int) -> bool:
+    """Does word n stand past the place a role ends on: word n - 1 names a place (or a place's
+    tail after one), and word n goes on with neither the place nor the role? past_the_place
+    is the same end after a unit (استان کرمانشاه |); this one needs no unit, the name itself."""
+    if not _names_a_place(keys, n - 1):
+        return False
+    key = keys[n]
+    return not (_names_a_place(keys, n) or key in PLACE_NAME_TAILS or key == AND or key in PREDICATE_STARTS)
+
+
+def _names_a_place(keys: list[str], k: int) -> bool:
+    """Is word k a country, a province or a city (two-word ones too: کره جنوبی), or a place's tail
+    right after one (خراسان رضوی)?"""
+    key = keys[k]
+    if key in PROVINCE_NAMES or key in COUNTRY_NAMES or k > 0 and keys[k - 1] + key in COUNTRY_NAMES:
+        return True
+    return k > 0 and key in PLACE_NAME_TAILS and _names_a_place(keys, k - 1)
+
+
+def _adjective_shaped(key: str) -> bool:
+    """Does the word end as an adjective of relation does (ورزشی، ملی), not as a plural or a
+    vowel carrying its ezafe (ادعاهای، پاکت‌های)?"""
+    return key.endswith(ADJECTIVE_ENDING) and not key.endswith(EZAFE_AFTER_VOWEL_ENDINGS)
 
 
 def _past_the_national_team(keys: list[str], n: int) -> bool:
