@@ -1449,6 +1449,16 @@ MORE_DESCRIPTION_HEADS = (
 # may be one of them (محمد جوان).
 PERSON_DESCRIPTIONS = frozenset(fold_word(word) for word in ("جوان", "نوجوان", "مرد", "زن", "پیرمرد", "پیرزن"))
 MIN_NAME_WORDS_BEFORE_DESCRIPTION = 2
+# A copular introduction (``رحیم پیرمردی هفتاد ساله است``، ``نرگس سلیمانی معلم روستای بالا است``)
+# names someone and gives their predicate with no comma between: the name ends before the
+# predicate's head. There, besides the heads of roles and descriptions, the trades and nouns a
+# surname may be elsewhere head it (خسرو دانشجو, but «X دانشجوی پزشکی است»); a one-word name
+# ends only before a head with the indefinite ی (رحیم پیرمردی، but «رحیم کشاورز است» may be a name).
+PREDICATE_HEADS = frozenset(fold_word(word) for word in (
+    "کشاورز", "کارگر", "معلم", "دانشجو", "نگهبان", "کفاش", "خیاط", "قالیباف", "دستفروش", "بازنشسته",
+    "پسرک", "دخترک", "کودک", "نوزاد", "بیوه", "زندانی", "بیمار"))
+INTRODUCING_COPULAS = frozenset(fold_word(word) for word in ("است", "بود", "هست", "می‌باشد", "میباشد"))
+MAX_PREDICATE_WORDS = 8  # words from the end of the name as read to the copula (معلم روستای بالا ...)
 # «Another» after a one-word subject (جوان دیگری، کشاورز دیگری گفت): a noun of a kind, no name.
 ANOTHER_ONE = frozenset(fold_word(word) for word in ("دیگری",))
 
