@@ -46,3 +46,8 @@ def test_a_surname_with_the_ending_of_a_description_stays_before_an_office():
 def test_a_name_in_a_sentence_that_is_not_copular_is_read_as_before():
     quotes = quotes_of("محمد جوانی امروز به خبرنگاران گفت: بازار آرام است.")
     assert speaker_of(quotes, "بازار آرام") == "محمد جوانی"
+
+
+def test_a_surname_shaped_as_a_role_with_the_indefinite_ending_stays_after_a_given_name():
+    quotes = quotes_of("بهزاد مدیری از شاگردانش راضی است.", "مدیری گفت: امسال کلاس‌ها پر بود.")
+    assert speaker_of(quotes, "کلاس‌ها پر") == "بهزاد مدیری"

@@ -60,6 +60,7 @@ from corpus.quotes.constants import (
     MIN_NAME_WORDS_BEFORE_DESCRIPTION,
     INTRODUCING_COPULAS,
     MAX_PREDICATE_WORDS,
+    ONE_WORD_NAME_DESCRIPTIONS,
     PREDICATE_HEADS,
     PRESENT_ENDINGS,
     PRESENT_PREFIXES,
@@ -2677,24 +2678,26 @@ def copular_name_length(keys: list[str], length: int) -> int:
 def copula_at(keys: list[str], start: int) -> int:
     """Where the clause's copula (است، بود) stands, at most MAX_PREDICATE_WORDS words after
     ``start``, or len(keys) when there is none before a که (which opens a relative clause, whose
-    verb is not the clause's) or before another verb; an auxiliary after a past participle (گفته
+    verb is not the clause's), a comma (the name's apposition: محمدرضا مدیری، مربی تیم، ... راضی
+    است) or another verb; an auxiliary after a past participle (گفته
     است) is no copula: the clause reports, and the name may have its office after it."""
     for n in range(start, min(len(keys), start + MAX_PREDICATE_WORDS + 1)):
         if keys[n] in INTRODUCING_COPULAS:
             return n if n == 0 or not is_past_participle(keys[n - 1]) else len(keys)
-        if keys[n] == THAT or is_finite_verb(keys[n]):
+        if keys[n] in (THAT, ",") or is_finite_verb(keys[n]):
             break
     return len(keys)
 
 
 def _heads_a_predicate(keys: list[str], n: int) -> bool:
-    """Does the name's n-th word head a predicate? After a one-word given name, a head with the
-    indefinite ی (رحیم پیرمردی، محمد پسری: «رحیم کشاورز است» may be a full name), unless an office
+    """Does the name's n-th word head a predicate? After a one-word given name, a word for a
+    person's age, sex or childhood with the indefinite ی (رحیم پیرمردی، محمد پسری; not a role's,
+    which surnames take: محمدرضا مدیری، and «رحیم کشاورز است» may be a full name), unless an office
     follows it: then it was a surname (علی جوانی مدیرکل ... است); after two words or more, a head
     bare, with its ezafe or with that ی (معلم روستای، دانشجوی پزشکی، کشاورزی), unless the words
     before are all given names: then it may be the surname (محمد رضا کشاورز)."""
     if n == 1:
-        return (is_given_name(keys[0]) and indefinite_person(keys[1])
+        return (is_given_name(keys[0]) and keys[1].endswith("ی") and keys[1][:-1] in ONE_WORD_NAME_DESCRIPTIONS
                 and not (len(keys) > 2 and _predicate_head(keys[2])))
     return ((_predicate_head(keys[n]) or indefinite_person(keys[n]))
             and not all(is_first_name(key) for key in keys[:n]))
