@@ -1453,6 +1453,20 @@ MORE_DESCRIPTION_HEADS = (
 # may be one of them (محمد جوان).
 PERSON_DESCRIPTIONS = frozenset(fold_word(word) for word in ("جوان", "نوجوان", "مرد", "زن", "پیرمرد", "پیرزن"))
 MIN_NAME_WORDS_BEFORE_DESCRIPTION = 2
+# A copular introduction (``رحیم پیرمردی هفتاد ساله است``، ``نرگس سلیمانی معلم روستای بالا است``)
+# names someone and gives their predicate with no comma between: the name ends before the
+# predicate's head. There, besides the heads of roles and descriptions, the trades and nouns a
+# surname may be elsewhere head it (خسرو دانشجو, but «X دانشجوی پزشکی است»); a one-word name
+# ends only before a head with the indefinite ی (رحیم پیرمردی، but «رحیم کشاورز است» may be a name).
+PREDICATE_HEADS = frozenset(fold_word(word) for word in (
+    "کشاورز", "کارگر", "معلم", "دانشجو", "نگهبان", "کفاش", "خیاط", "قالیباف", "دستفروش", "بازنشسته",
+    "پسرک", "دخترک", "کودک", "نوزاد", "بیوه", "زندانی", "بیمار"))
+INTRODUCING_COPULAS = frozenset(fold_word(word) for word in ("است", "بود", "هست", "می‌باشد", "میباشد"))
+# After a one-word given name only these, with the indefinite ی, head the predicate (رحیم پیرمردی،
+# محمد پسری، سارا جوانی): a role's head with it is a surname as often (محمدرضا مدیری، علی معلمی).
+ONE_WORD_NAME_DESCRIPTIONS = frozenset(fold_word(word) for word in (
+    "پیرمرد", "پیرزن", "مرد", "زن", "جوان", "نوجوان", "پسر", "دختر", "پسرک", "دخترک", "کودک", "بچه"))
+MAX_PREDICATE_WORDS = 8  # words from the end of the name as read to the copula (معلم روستای بالا ...)
 # «Another» after a one-word subject (جوان دیگری، کشاورز دیگری گفت): a noun of a kind, no name.
 ANOTHER_ONE = frozenset(fold_word(word) for word in ("دیگری",))
 

@@ -42,6 +42,9 @@ from corpus.quotes.subjects import (
     Mention,
     Word,
     opens_name,
+    copula_at,
+    copular_name_length,
+    indefinite_person,
     skip_agency,
     skip_openers,
     source_line_end,
@@ -168,7 +171,7 @@ def introduction(field: Field, quotes: list[Found]) -> Introduction | None:
     opens = bool(words) and opens_name(words)
     if not words or not (opens or is_given_name(words[0].key)):
         return None
-    mention, _ = subject(field, words)
+    mention = before_its_predicate(field, words, subject(field, words)[0])
     pointed_back = not opens and _pointed_back_to(field, words, mention, quotes)
     if mention.ref != "name" or not (mention.strong or pointed_back) or _first_person_verb_after(words, mention) \
             or _honorifics_only(mention) or _name_alone(field, mention):
@@ -178,6 +181,26 @@ def introduction(field: Field, quotes: list[Found]) -> Introduction | None:
     if pointed_back and not mention.strong and len(mention.name_keys) == 1:
         mention.known_only = True  # انتظار، رضایت: a noun the wide list holds, unless quoted so elsewhere
     return Introduction(field.where, words[0].start, mention)
+
+
+def before_its_predicate(field: Field, words: list[Word], mention: Mention) -> Mention:
+    """The name a copular introduction opens on, without its predicate (``رحیم پیرمردی هفتاد ساله
+    است``: subjects.copular_name_length), with what follows it up to the copula as the person's
+    role when that is a trade or an office (``نرگس سلیمانی معلم روستای بالا است``: این معلم points
+    back to it), not when it is a description with the indefinite ی (پیرمردی)."""
+    keys = [word.key for word in words]
+    length = len(mention.name_keys)
+    at = next((n for n in range(len(keys)) if tuple(keys[n:n + length]) == mention.name_keys), None) \
+        if mention.ref == "name" and length else None
+    end = copular_name_length(keys[at:], length) if at is not None else length
+    if end == length:
+        return mention
+    shorter = subject(field, words[at:at + end])[0]
+    if shorter.ref != "name":
+        return mention
+    predicate = words[at + end:at + copula_at(keys[at:], end)]
+    role = "" if not predicate or indefinite_person(predicate[0].key) else field.text[predicate[0].start:predicate[-1].end]
+    return dataclasses.replace(shorter, role=role, strong=True)
 
 
 def _pointed_back_to(field: Field, words: list[Word], mention: Mention, quotes: list[Found]) -> bool:
@@ -316,7 +339,7 @@ def _plain_sentence_subject(field: Field, end: int, quoted: _Quoted) -> Mention 
     words = skip_openers(skip_agency(clause_words(field.folded, start, end)))
     if not words or any(_person_asked(field, verb) for verb in ASKED.finditer(field.folded, start, end)):
         return None  # ``X از Y پرسید ... . او گفت``: the one asked answers (people_asked), not the asker
-    mention, _ = subject(field, words)
+    mention = before_its_predicate(field, words, subject(field, words)[0])
     if mention.ref == "name" and not mention.strong and len(mention.name_keys) == 1:  # a thing, read as a name
         mention = _person_whose_turn(field, words) or mention
     if mention.ref != "name":

@@ -58,6 +58,10 @@ from corpus.quotes.constants import (
     GIVEN_NAMES_OF_GOD,
     GODS_NAME,
     MIN_NAME_WORDS_BEFORE_DESCRIPTION,
+    INTRODUCING_COPULAS,
+    MAX_PREDICATE_WORDS,
+    ONE_WORD_NAME_DESCRIPTIONS,
+    PREDICATE_HEADS,
     PRESENT_ENDINGS,
     PRESENT_PREFIXES,
     INDEFINITE_AFTER_HE,
@@ -2698,16 +2702,66 @@ def _indefinite_head(key: str) -> bool:
     """``بازیکنی``، ``مدیری``، ``زنی``: a role or description with the indefinite ی, as in
     ``سیدمهدی سیدصالحی بازیکنی بود ...``; past a name's first two words it ends the name, unless
     those are all given names: then it is the surname (علی محمد شاعری، محمد رضا مدیری)."""
-    return key.endswith("ی") and _person_noun(key[:-1])
+    return key.endswith("ی") and person_noun(key[:-1])
+
+
+def copular_name_length(keys: list[str], length: int) -> int:
+    """How many of a name's ``length`` words are the name when the clause (``keys``, from the
+    name's first word on) is a copular introduction: ``رحیم پیرمردی هفتاد ساله است``، ``نرگس
+    سلیمانی معلم روستای بالا است``. Feature writing introduces the people it quotes so, with no
+    comma between the name and what they are, and a reader runs the name on into the predicate's
+    head (رحیم پیرمردی), so that neither «رحیم گفت» nor «سلیمانی گفت» finds them. The verb is a
+    copula, so the words before it hold a predicate: the name ends before its head."""
+    if copula_at(keys, length) == len(keys):
+        return length
+    return next((n for n in range(1, length) if _heads_a_predicate(keys, n)), length)
+
+
+def copula_at(keys: list[str], start: int) -> int:
+    """Where the clause's copula (است، بود) stands, at most MAX_PREDICATE_WORDS words after
+    ``start``, or len(keys) when there is none before a که (which opens a relative clause, whose
+    verb is not the clause's), a comma (the name's apposition: محمدرضا مدیری، مربی تیم، ... راضی
+    است) or another verb; an auxiliary after a past participle (گفته
+    است) is no copula: the clause reports, and the name may have its office after it."""
+    for n in range(start, min(len(keys), start + MAX_PREDICATE_WORDS + 1)):
+        if keys[n] in INTRODUCING_COPULAS:
+            return n if n == 0 or not is_past_participle(keys[n - 1]) else len(keys)
+        if keys[n] in (THAT, ",") or is_finite_verb(keys[n]):
+            break
+    return len(keys)
+
+
+def _heads_a_predicate(keys: list[str], n: int) -> bool:
+    """Does the name's n-th word head a predicate? After a one-word given name, a word for a
+    person's age, sex or childhood with the indefinite ی (رحیم پیرمردی، محمد پسری; not a role's,
+    which surnames take: محمدرضا مدیری، and «رحیم کشاورز است» may be a full name), unless an office
+    follows it: then it was a surname (علی جوانی مدیرکل ... است); after two words or more, a head
+    bare, with its ezafe or with that ی (معلم روستای، دانشجوی پزشکی، کشاورزی), unless the words
+    before are all given names: then it may be the surname (محمد رضا کشاورز)."""
+    if n == 1:
+        return (is_given_name(keys[0]) and keys[1].endswith("ی") and keys[1][:-1] in ONE_WORD_NAME_DESCRIPTIONS
+                and not (len(keys) > 2 and _predicate_head(keys[2])))
+    return ((_predicate_head(keys[n]) or indefinite_person(keys[n]))
+            and not all(is_first_name(key) for key in keys[:n]))
+
+
+def _predicate_head(key: str) -> bool:
+    """A person's role, trade or description, bare or with its ezafe (معلم، دانشجوی)."""
+    return any(form in PREDICATE_HEADS or person_noun(form) for form in {key, key.removesuffix("ی")})
+
+
+def indefinite_person(key: str) -> bool:
+    """A person's role, trade or description with the indefinite ی (پیرمردی، کشاورزی، پسرکی)."""
+    return key.endswith("ی") and (key[:-1] in PREDICATE_HEADS or person_noun(key[:-1]))
 
 
 def _indefinite_people(key: str) -> bool:
     """``زنانی``، ``مادرانی``: the plural in ان of a person's role or description with the indefinite ی."""
     stem = key[:-1]
-    return key.endswith("ی") and stem.endswith(PEOPLE_PLURAL_ENDING) and _person_noun(stem[:-len(PEOPLE_PLURAL_ENDING)])
+    return key.endswith("ی") and stem.endswith(PEOPLE_PLURAL_ENDING) and person_noun(stem[:-len(PEOPLE_PLURAL_ENDING)])
 
 
-def _person_noun(key: str) -> bool:
+def person_noun(key: str) -> bool:
     """Is the folded word the head of a role or description, or a word for a person's age or sex?"""
     return key in NAME_HEAD_WORDS or key in PERSON_DESCRIPTIONS
 
@@ -2931,6 +2985,11 @@ def _joint(text: str, word: Word, following: Word) -> str:
     if mark in HYPHENS:
         return f" {mark} " if gap != mark else mark
     return " "
+
+
+def _sentence_keys(folded: str, words: list[Word], n: int) -> list[str]:
+    """The keys of the words from words[n] to where a mark ends the run (at most MAX_CLAUSE_WORDS)."""
+    return [word.key for word in _within_sentence(folded, words[n:n + MAX_CLAUSE_WORDS])]
 
 
 def _within_sentence(folded: str, words: list[Word]) -> list[Word]:
@@ -3168,6 +3227,7 @@ def names_in_full(field: Field, holding: Iterable[str]) -> list[Mention]:
             name = _before_light_verb(words[n:span + 1],  # the name's words and the one after
                                       _name_words(_within_sentence(field.folded, words[n:span])))
             name = _before_head(name, holding)
+            name = name[:copular_name_length(_sentence_keys(field.folded, words, n), len(name))]
             if _after_preposition(words, n) \
                     and not field.folded[words[n - 1].end:words[n].start].strip():  # با «ناز محمد ...»: quoted whole
                 name = _past_a_noun(name)
