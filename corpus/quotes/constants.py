@@ -1122,6 +1122,9 @@ PLACE_NAME_TAILS = frozenset(fold_word(word) for word in (
 # مدیرکل بهزیستی مازندران), in at most this many words (خراسان رضوی، کهگیلویه و بویراحمد).
 PROVINCE_UNIT = fold_word("استان")
 MAX_PLACE_NAME_WORDS = 3
+# The preposition that sets a body's place after its name when nothing but the verb follows
+# (دولت ائتلافی در پاکستان بر این باور است؛ سفارت ایران در لندن اعلام کرد): the body there, its name's.
+BODY_PLACE_PREPOSITION = fold_word("در")
 MIN_ROLE_WORDS_BEFORE_OBJECT = 2  # مجری این طرح: a role may itself point with این right after its head
 # Seasons and months say when only with a qualifier after them (تابستان گذشته، اسفند ۱۳۹۸):
 # alone they may be given names (بهار، بهمن، آذر).
