@@ -1126,6 +1126,9 @@ MAX_PLACE_NAME_WORDS = 3
 # adjective (ی, but not the ezafe a vowel carries: های، ای): a firm's or paper's name (ایران ورزشی).
 ADJECTIVE_ENDING = fold_word("ی")
 EZAFE_AFTER_VOWEL_ENDINGS = tuple(fold_word(ending) for ending in ("ای", "وی", "هی"))
+# The preposition that sets a body's place after its name when nothing but the verb follows
+# (دولت ائتلافی در پاکستان بر این باور است؛ سفارت ایران در لندن اعلام کرد): the body there, its name's.
+BODY_PLACE_PREPOSITION = fold_word("در")
 MIN_ROLE_WORDS_BEFORE_OBJECT = 2  # مجری این طرح: a role may itself point with این right after its head
 # Seasons and months say when only with a qualifier after them (تابستان گذشته، اسفند ۱۳۹۸):
 # alone they may be given names (بهار، بهمن، آذر).

@@ -81,6 +81,8 @@ from corpus.quotes.constants import (
     PROVINCE_NAMES,
     ADJECTIVE_ENDING,
     EZAFE_AFTER_VOWEL_ENDINGS,
+    BODY_PLACE_PREPOSITION,
+    MAX_PLACE_NAME_WORDS,
     PROVINCES_IN_TWO_PARTS,
     AGENT_PLURAL_ENDINGS,
     ASKING_PHRASES,
@@ -923,6 +925,7 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     if _body_of_a_kind(phrase):  # یک روزنامه آمریکایی نوشت: a body unnamed, never the last speaker
         return Mention("title", role=as_original(field.text, phrase[1:]), indefinite=True, organisation=True,
                        where=field.where), phrase[-1].end
+    phrase = _with_its_place(words, phrase)
     ahead = not object_follows and _object_ahead(words, words.index(phrase[-1]) + 1)
     if ahead and phrase_at(phrase, 0, ORGANISATION_LEXICON):
         phrase = _body_before_an_opener(phrase)  # بانک مرکزی | نرخ تورم نقطه به نقطه را
@@ -2091,6 +2094,40 @@ def _body_before_object(phrase: list[Word], object_opens: bool) -> int:
         return len(phrase)
     body = _before_object(phrase)
     return len(body) if len(body) < len(phrase) else 1
+
+
+def _with_its_place(words: list[Word], phrase: list[Word]) -> list[Word]:
+    """A body's name goes on over «در PLACE» when only the verb follows (دولت ائتلافی در پاکستان
+    بر این باور است؛ ستاد استانی طرح ... در سرآباد اعلام کرد): a body does not travel to speak as a
+    person does, so the place tells which body it is, and the article's fullest name holds it
+    (ANNOTATION.md, round 22). The place is a country, a province (with استان or without), or a
+    town's name in آباد; any other word after در (در بیانیه‌ای، در ادامه) is the clause's."""
+    if not phrase or not phrase_at(phrase, 0, ORGANISATION_LEXICON) or phrase[-1] not in words:
+        return phrase
+    rest = words[words.index(phrase[-1]) + 1:]
+    if len(rest) < 2 or rest[0].key != BODY_PLACE_PREPOSITION or not _a_place([w.key for w in rest[1:]]):
+        return phrase
+    return phrase + rest
+
+
+def _a_place(keys: list[str]) -> bool:
+    """Do the keys name a country, a province or a town in آباد, and nothing more?"""
+    if keys and keys[0] in PLACE_UNITS:
+        keys = keys[1:]
+    return bool(keys) and len(keys) <= MAX_PLACE_NAME_WORDS and (
+        "".join(keys) in COUNTRY_NAMES or _a_province(keys) or _a_town("".join(keys)) and len(keys) <= 2)
+
+
+def _a_province(keys: list[str]) -> bool:
+    """Are the keys one province's whole name (گلستان، خراسان رضوی، سیستان و بلوچستان) and no
+    word past it (تهران امروز: a time word is the clause's)?"""
+    return keys[0] in PROVINCE_NAMES and (len(keys) == 1 or keys[0] in PROVINCES_IN_TWO_PARTS
+                                          or len(keys) == 2 and keys[1] in PLACE_NAME_TAILS)
+
+
+def _a_town(joined: str) -> bool:
+    """Is the word a town's name in آباد (نجف‌آباد، نجف آباد written apart), not آباد alone?"""
+    return joined.endswith(PLACE_NAME_ENDINGS) and len(joined) > len(PLACE_NAME_ENDINGS[0])
 
 
 def _body_before_an_opener(phrase: list[Word]) -> list[Word]:
