@@ -1246,17 +1246,20 @@ def _roles_before_objects(mentions: list[Mention]) -> None:
     role (of two words or more) the article gives elsewhere that opens it ends, however spaced
     or with استان left out, unless و goes on to a second office there (معاون استاندار و
     فرماندار ...); with none, past the national team it names (سرمربی تیم ملی والیبال | فهرست
-    ... را اعلام کرد: subjects.national_team_end); else it is left whole (where it ends is unknown)."""
+    ... را اعلام کرد: subjects.national_team_end), or past the place it names last (رهبر حزب
+    اسلامی افغانستان | شایعه ... را تکذیب کرد: subjects.place_end); else it is left whole (where it
+    ends is unknown)."""
     known = {_role_stem(role_key(m.role)) for m in mentions if m.role and not m.role_before_object}
     for mention in mentions:
         if not mention.role_before_object or not mention.role:
             continue
         words = mention.role.split()
+        keys = [fold_word(word) for word in words]
         length = next((n for n in range(len(words) - 1, MIN_ROLE_WORDS_BEFORE_OBJECT - 1, -1)
-                       if _role_stem(role_key(" ".join(words[:n]))) in known and fold_word(words[n]) != "و"), None)
-        if length is None and (team_end := national_team_end([fold_word(word) for word in words])) < len(words):
+                       if _role_stem(role_key(" ".join(words[:n]))) in known and keys[n] != "و"), None)
+        if length is None and (team_end := national_team_end(keys)) < len(words):
             length = team_end
-        if length is None and (place := place_end([fold_word(word) for word in words])) < len(words):
+        if length is None and (place := place_end(keys)) < len(words):
             length = place
         if length:
             length = _without_object_opener(words, length)
