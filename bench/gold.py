@@ -162,7 +162,8 @@ never ran goftar on those articles:
   where ministries, councils, police and crisis staffs speak in statements; 12 sport items beyond
   football: volleyball, wrestling, taekwondo, basketball, with foreign coaches through interpreters,
   two coaches answering in turn and papers that report versus papers that only host an interview).
-  Staged unread before any round-27 rule, scored on the round-start code and after each merge. SEALED.
+  Staged unread before any round-27 rule, scored on the round-start code and after each merge. Sealed
+  through round 27; unsealed at the start of round 28.
 - ``synth32/`` (36 articles, 392 quotes, text included): written the same way at the end of round 27 by
   three more authors (12 social-services items of 2006-2021 mixing hard news with features that
   introduce ordinary people by a sentence and quote them by description; 12 economy, labour, housing
@@ -306,7 +307,7 @@ OPENED = frozenset({"fars-unseen-2", "varzesh3-unseen-2", "fars-unseen-3", "varz
 # Sets brought in at a round's end to measure that round's merges blind: neither half is listed
 # until the next round removes the set from here, or a late rule could be fitted to its tuning half
 # while its figures are still being reported as blind.
-SEALED: frozenset[str] = frozenset({"synth-31", "synth-32"})
+SEALED: frozenset[str] = frozenset({"synth-32"})
 
 
 # The invented sets, each written by authors who never read goftar's code or output, whose test half
