@@ -50,6 +50,9 @@ never ran goftar on those articles:
   round 27 from the articles in no set with a reporting verb and at most 30 paragraphs, annotated the
   same way by three annotators, for the rounds after it: more real rows of the classes the blind draws
   miss. Both halves opened.
+- ``tune29/`` (seed 20261229, 20 Fars articles, 176 quotes; 12 Varzesh3 articles, 57 quotes, the last ones
+  with a reporting verb in no set): drawn at the start of round 28 and annotated the same way by three
+  annotators before goftar ran on them. Both halves opened.
 - ``synth12/`` (20 articles, text included): invented articles in the styles of ten
   other outlets (ISNA, IRNA, Mehr, Tasnim, Hamshahri, a health site, interviews ...),
   with spellings as mixed as real ones, written and annotated by their author
@@ -271,6 +274,8 @@ SETS = (
     ("fars-tune-27", lambda: [GOLD / "tune27" / "fars.json"]),
     ("fars-tune-28", lambda: [GOLD / "tune28" / "fars.json"]),
     ("varzesh3-tune-28", lambda: [GOLD / "tune28" / "varzesh3.json"]),
+    ("fars-tune-29", lambda: [GOLD / "tune29" / "fars.json"]),
+    ("varzesh3-tune-29", lambda: [GOLD / "tune29" / "varzesh3.json"]),
 )
 
 
@@ -301,7 +306,7 @@ OPENED = frozenset({"fars-unseen-2", "varzesh3-unseen-2", "fars-unseen-3", "varz
                     "synth-tune-16", "synth-12", "synth-13", "synth-14", "synth-15", "synth-16",
                     "synth-17", "synth-18", "synth-19", "synth-20", "fars-tune-25", "varzesh3-tune-25",
                     "fars-tune-26", "varzesh3-tune-26", "fars-tune-27",
-                    "fars-tune-28", "varzesh3-tune-28"})
+                    "fars-tune-28", "varzesh3-tune-28", "fars-tune-29", "varzesh3-tune-29"})
 
 
 # Sets brought in at a round's end to measure that round's merges blind: neither half is listed
