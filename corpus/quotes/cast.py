@@ -1958,8 +1958,17 @@ def _holds(role: tuple[str, ...], person: _Person, shortened: bool = True) -> bo
     """Is the title one of the person's, written alike or (unless not ``shortened``) shortened
     (معاون وزیر of معاون امور رفاه وزیر ...)? معاون توسعه ... کمیته امداد is not معاون حمایت ...
     کمیته امداد: the same rank, another office."""
-    return any(_roles_match(role, role_key(title)) or shortened and _role_shortened(role, role_key(title))
+    return any(_roles_match(role, role_key(title)) or shortened and (_role_shortened(role, role_key(title))
+                                                                     or _second_office_held(role, role_key(title)))
                for title in person.all_titles)
+
+
+def _second_office_held(role: tuple[str, ...], title: tuple[str, ...]) -> bool:
+    """Is the title the office a person's title gives after a و (``معاون ... کمیته امداد و دبیر ستاد
+    طرح همدلی``: the دبیر ستاد طرح همدلی who speaks again at the end, after others had the floor)?
+    Only a part that opens on an office's head (_opens_office) is a second office: ``امور فرهنگی و
+    جوانان`` is one field of the first office, not a second."""
+    return any(_opens_office(list(part)) and _roles_match(role, part) for part in _joined_offices(title)[1:])
 
 
 def _appositions(folded: str, head: str) -> list[tuple[int, int]]:

@@ -1350,8 +1350,10 @@ NISBA = fold_word("ی")
 # shorter words (وی، سی) keep it.
 MIN_ROLE_WORD_STEM = 3
 # Words a role may leave out and still be the same role: مدیرکل ... همدان is مدیرکل ... استان همدان,
-# مدیرکل بهزیستی ... is مدیرکل سازمان بهزیستی ..., سرمربی تیم استقلال is سرمربی تیم فوتبال استقلال.
-ROLE_OPTIONAL_WORDS = frozenset(fold_word(word) for word in ("استان", "شهرستان", "سازمان", "اداره", "فوتبال"))
+# مدیرکل بهزیستی ... is مدیرکل سازمان بهزیستی ..., سرمربی تیم استقلال is سرمربی تیم فوتبال استقلال,
+# مدیرعامل آب منطقه‌ای is مدیرعامل شرکت آب منطقه‌ای ... (a company's kind word, left out when the
+# first speaker comes back by title after another has spoken).
+ROLE_OPTIONAL_WORDS = frozenset(fold_word(word) for word in ("استان", "شهرستان", "سازمان", "اداره", "فوتبال", "شرکت"))
 # An office's holder after a role's head, to the body it heads: معاون وزیر بهداشت is معاون وزارت
 # بهداشت (the deputy of the minister is the ministry's deputy), however the article writes it.
 HOLDER_BODIES = {fold_word("وزیر"): fold_word("وزارت")}
