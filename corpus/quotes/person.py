@@ -33,6 +33,7 @@ from corpus.orthography import fold_word, hazm_data_file, stop_words
 from corpus.quotes.constants import (
     COMPARATIVE_ENDING,
     COPULAS,
+    DAYS_FROM_TODAY,
     FOREIGN_GIVEN_NAMES,
     GLUED_TIME_WORDS,
     INFINITIVE_ENDING,
@@ -52,6 +53,7 @@ from corpus.quotes.constants import (
     ORDINAL_SUFFIX,
     SUPERLATIVE_SUFFIX,
     SURNAMES_IN_TIME_WORDS,
+    WEEKDAY_TIME_PARTNERS,
     ORDINAL_WORDS,
     PARTICIPLE,
     PARTS_OF_THE_BODY,
@@ -426,7 +428,26 @@ def _surname_half_apart(keys: list[str] | tuple[str, ...], n: int) -> bool:
 def time_word_surname(keys: list[str] | tuple[str, ...], n: int) -> bool:
     """Is keys[n] a time word that is also a surname, right after the given name that opens
     the name (رضا بامداد)? A clause seldom names its subject by the given name alone."""
-    return n == 1 and keys[1] in SURNAMES_IN_TIME_WORDS and is_given_name(keys[0])
+    return n == 1 and (keys[1] in SURNAMES_IN_TIME_WORDS and is_given_name(keys[0]) or _weekday_surname(keys))
+
+
+def _weekday_surname(keys: list[str] | tuple[str, ...]) -> bool:
+    """Is keys[1] a weekday that is the surname of the given name before it (عبدالله جمعه روز
+    گذشته گفت، حسن جمعه مدیرعامل ...)? News date an act by «روز جمعه» or «جمعه گذشته», not by a
+    bare weekday after the subject's given name; a weekday with a part of the day or a qualifier
+    after it (علی جمعه گذشته گفت، مریم شنبه شب) is the time, unless that part of the day is
+    today's (علی جمعه صبح امروز گفت). Only a given name of the kept list (not روز، نماز of the
+    wide one) opens such a name."""
+    return (keys[1] in WEEKDAYS and keys[0] in FIRST_NAMES
+            and not (len(keys) > 2 and keys[2] in WEEKDAY_TIME_PARTNERS
+                     and not (len(keys) > 3 and keys[3] in DAYS_FROM_TODAY)))
+
+
+def weekday_of_a_time_phrase(keys: list[str] | tuple[str, ...], n: int) -> bool:
+    """Is keys[n] a weekday that the word after it makes a time (مریم | شنبه شب به ما گفت)? The
+    subject's reading stops before a time word (شب) and would leave the weekday last, where it
+    reads as a surname: it is cut there, while the word after it is still in sight."""
+    return n == 1 and keys[1] in WEEKDAYS and not time_word_surname(keys, n)
 
 
 def _verb_opening_name(keys: list[str] | tuple[str, ...], n: int) -> bool:
