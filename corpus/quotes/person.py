@@ -8,7 +8,9 @@ sentence run into it (``مصطفی پورمحمدی عصرامروز``), or no n
   word or function word (save the few that are name parts: زاده، ولی ...),
   a time word or a weekday (also run into the word before: عصرامروز), a
   quantity, a reporting or belief word, a finite verb (hazm's verb list,
-  conjugated), a digit. A particle of a foreign name (فان، ده) goes on.
+  conjugated), a digit. A particle of a foreign name (فان، ده) goes on, and
+  so does a weekday or a time word right after a given name: the surname
+  (عبدالله جمعه، رضا بامداد), unless the words after make it a time (جمعه گذشته).
 * is what is left a person? Not when it is empty, longer than
   MAX_NAME_WORDS, or holds a word that describes rather than names (the
   caller's heads: roles, descriptions such as مادر، پیکر، ستاره,
