@@ -362,9 +362,10 @@ class Cast:
         longer = [p for p in people.all if len(p.keys) > 1 and not p.organisation
                   and (not is_first_name(p.keys[0]) or _joined_surname(p)) and not called_as_kin(p.keys)]
         glued = [person for person in longer if _ends_on_a_noun(person.keys)]
+        given_apart = [p for p in people.all if _given_names_apart(p)]
         # پیر موذن may be written پیرموذن in the full name: its words run together are held too
         holding = (tuple(person.keys[0] for person in short + glued) + tuple(person.keys[-1] for person in longer)
-                   + tuple("".join(person.keys) for person in longer))
+                   + tuple("".join(person.keys) for person in longer + given_apart))
         written_in_full = full_names(holding) if holding else []
         strong_names = {mention.name_keys for mention in strong}
         for person in short:
@@ -374,6 +375,8 @@ class Cast:
             _drop_the_noun(people, person, written_in_full)
         for person in longer:
             _lengthen_name(people, person, written_in_full)
+        for person in given_apart:
+            _name_opening_with(people, person, written_in_full)
         return cls(people)
 
     def resolve_all(self, found: list[Found | Introduction], doc_id: str, fields: dict[str, Field]) -> list[Quote]:
@@ -1467,6 +1470,26 @@ def _lengthen_name(people: _People, person: _Person, full_names: list[Mention]) 
     خوزه ماریا گارسیا, آل کثیر → عیسی آل کثیر, پیر موذن → نور الدین پیرموذن."""
     fits = {mention.name_keys: mention.name_words for mention in full_names
             if mention.strong and _ends_with_run(mention.name_keys, person.keys)}
+    _take_the_one_name(people, person, fits)
+
+
+def _given_names_apart(person: _Person) -> bool:
+    """Is the person called by given names alone, two or more written apart (محمد رضا، علی اصغر،
+    امیر حسین)? One given name is a compound so written, and story and interview call the
+    speaker so after the full name (محمدرضا علی اکبری): no surname follows it."""
+    return len(person.keys) > 1 and not person.organisation and all(is_first_name(key) for key in person.keys)
+
+
+def _name_opening_with(people: _People, person: _Person, full_names: list[Mention]) -> None:
+    """A person called by given names written apart takes the one longer name, opening as a
+    name does, that the article gives elsewhere with those names joined into its first word:
+    محمد رضا → محمدرضا علی اکبری, محمد علی → محمدعلی رضایی. Written apart there too, they may
+    be a given name and a surname (حمیده عباسعلی), and the longer name a run-on; two given names
+    that run together seldom open a surname (علی پروین، مجید صالح), so only the joined first
+    word with a surname after it fits."""
+    joined = "".join(person.keys)
+    fits = {mention.name_keys: mention.name_words for mention in full_names
+            if mention.strong and len(mention.name_keys) > 1 and mention.name_keys[0] == joined}
     _take_the_one_name(people, person, fits)
 
 

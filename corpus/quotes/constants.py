@@ -1065,6 +1065,15 @@ TIME_WORDS = frozenset(fold_word(word) for word in (
 # Time words that are also surnames: right after a given name they are the surname (رضا بامداد،
 # مجید زمانی، حسین ساعتی), after any other word the time (X بامداد امروز، X زمانی گفته بود).
 SURNAMES_IN_TIME_WORDS = frozenset(fold_word(word) for word in ("بامداد", "زمانی", "ساعتی"))
+# After a weekday these make it a time (جمعه شب، شنبه گذشته، دوشنبه آینده، پنجشنبه صبح); any other
+# word after it, right after a given name, leaves the weekday the surname (عبدالله جمعه مدیرکل ...).
+WEEKDAY_TIME_PARTNERS = frozenset(fold_word(word) for word in (
+    "صبح", "عصر", "ظهر", "شب", "بامداد", "شامگاه", "صبحگاه", "بعدازظهر", "پیش‌ازظهر", "گذشته", "آینده",
+    "جاری", "پیش", "قبل", "بعد", "اخیر",
+))
+# A day told from today (امروز، دیروز) after a part of the day makes that part today's (صبح امروز), so
+# a weekday before them is no time but a surname (علی جمعه صبح امروز گفت).
+DAYS_FROM_TODAY = frozenset(fold_word(word) for word in ("امروز", "دیروز", "فردا", "پریروز"))
 # Before جمعه these make it the Friday prayer, not a day: امام جمعه، خطیب نماز جمعه، خطبه‌های نماز جمعه.
 FRIDAY_PRAYER_WORDS = frozenset(fold_word(word) for word in ("امام", "نماز", "خطبه", "خطبه‌های", "خطبه‌ها"))
 # Fixed terms whose last word is otherwise a verb or a reporting word: inside a role they go

@@ -8,7 +8,9 @@ sentence run into it (``مصطفی پورمحمدی عصرامروز``), or no n
   word or function word (save the few that are name parts: زاده، ولی ...),
   a time word or a weekday (also run into the word before: عصرامروز), a
   quantity, a reporting or belief word, a finite verb (hazm's verb list,
-  conjugated), a digit. A particle of a foreign name (فان، ده) goes on.
+  conjugated), a digit. A particle of a foreign name (فان، ده) goes on, and
+  so does a weekday or a time word right after a given name: the surname
+  (عبدالله جمعه، رضا بامداد), unless the words after make it a time (جمعه گذشته).
 * is what is left a person? Not when it is empty, longer than
   MAX_NAME_WORDS, or holds a word that describes rather than names (the
   caller's heads: roles, descriptions such as مادر، پیکر، ستاره,
@@ -33,6 +35,7 @@ from corpus.orthography import fold_word, hazm_data_file, stop_words
 from corpus.quotes.constants import (
     COMPARATIVE_ENDING,
     COPULAS,
+    DAYS_FROM_TODAY,
     FOREIGN_GIVEN_NAMES,
     GLUED_TIME_WORDS,
     INFINITIVE_ENDING,
@@ -52,6 +55,7 @@ from corpus.quotes.constants import (
     ORDINAL_SUFFIX,
     SUPERLATIVE_SUFFIX,
     SURNAMES_IN_TIME_WORDS,
+    WEEKDAY_TIME_PARTNERS,
     ORDINAL_WORDS,
     PARTICIPLE,
     PARTS_OF_THE_BODY,
@@ -426,7 +430,26 @@ def _surname_half_apart(keys: list[str] | tuple[str, ...], n: int) -> bool:
 def time_word_surname(keys: list[str] | tuple[str, ...], n: int) -> bool:
     """Is keys[n] a time word that is also a surname, right after the given name that opens
     the name (رضا بامداد)? A clause seldom names its subject by the given name alone."""
-    return n == 1 and keys[1] in SURNAMES_IN_TIME_WORDS and is_given_name(keys[0])
+    return n == 1 and (keys[1] in SURNAMES_IN_TIME_WORDS and is_given_name(keys[0]) or _weekday_surname(keys))
+
+
+def _weekday_surname(keys: list[str] | tuple[str, ...]) -> bool:
+    """Is keys[1] a weekday that is the surname of the given name before it (عبدالله جمعه روز
+    گذشته گفت، حسن جمعه مدیرعامل ...)? News date an act by «روز جمعه» or «جمعه گذشته», not by a
+    bare weekday after the subject's given name; a weekday with a part of the day or a qualifier
+    after it (علی جمعه گذشته گفت، مریم شنبه شب) is the time, unless that part of the day is
+    today's (علی جمعه صبح امروز گفت). Only a given name of the kept list (not روز، نماز of the
+    wide one) opens such a name."""
+    return (keys[1] in WEEKDAYS and keys[0] in FIRST_NAMES
+            and not (len(keys) > 2 and keys[2] in WEEKDAY_TIME_PARTNERS
+                     and not (len(keys) > 3 and keys[3] in DAYS_FROM_TODAY)))
+
+
+def weekday_of_a_time_phrase(keys: list[str] | tuple[str, ...], n: int) -> bool:
+    """Is keys[n] a weekday that the word after it makes a time (مریم | شنبه شب به ما گفت)? The
+    subject's reading stops before a time word (شب) and would leave the weekday last, where it
+    reads as a surname: it is cut there, while the word after it is still in sight."""
+    return n == 1 and keys[1] in WEEKDAYS and not time_word_surname(keys, n)
 
 
 def _verb_opening_name(keys: list[str] | tuple[str, ...], n: int) -> bool:

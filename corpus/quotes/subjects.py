@@ -204,6 +204,7 @@ from corpus.quotes.person import (
     stands_before_its_noun,
     tells_manner,
     time_word_surname,
+    weekday_of_a_time_phrase,
     unlisted_word,
 )
 from corpus.quotes.sentences import BLANKS, Field, end_before, find_sentence_start
@@ -1632,6 +1633,8 @@ def _noun_phrase(words: list[Word], one_speaker: bool = False) -> tuple[list[Wor
         elif word.key in PREDICATE_STARTS and not _continues_role(phrase, words, n, one_speaker):
             while non_name_kind(word.key) == "time" and len(phrase) > 1 and non_name_kind(phrase[-1].key) == "quantity":
                 phrase.pop()  # وزیر خارجه چند روز پیش: the count is the time's
+            if len(phrase) == 2 and weekday_of_a_time_phrase([w.key for w in phrase + words[n:n + 2]], 1):
+                phrase.pop()  # مریم شنبه شب به ما گفت: the weekday is the time's
             break
         elif word.key.isdigit() and not (phrase and phrase[-1].key in NUMBERED_NOUNS
                                          or _number_in_role(phrase, words, n)):
@@ -2538,7 +2541,7 @@ def _name_words(words: list[Word]) -> list[Word]:
     keys = [w.key for w in words]
     for n, word in enumerate(words):
         if (word.key in NON_NAME_WORDS or word.key in PREDICATE_STARTS) and not time_word_surname(keys, n) \
-                or not _letters_only(word.key):
+                or not _letters_only(word.key) or weekday_of_a_time_phrase(keys, n):
             words = words[:n]
             break
     end = name_end([w.key for w in words])
