@@ -926,7 +926,7 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     if _body_of_a_kind(phrase):  # یک روزنامه آمریکایی نوشت: a body unnamed, never the last speaker
         return Mention("title", role=as_original(field.text, phrase[1:]), indefinite=True, organisation=True,
                        where=field.where), phrase[-1].end
-    phrase = _with_its_place(words, phrase)
+    phrase = _paper_name_set_apart(field, words, _with_its_place(words, phrase))
     ahead = not object_follows and _object_ahead(words, words.index(phrase[-1]) + 1)
     if ahead and phrase_at(phrase, 0, ORGANISATION_LEXICON):
         phrase = _body_before_an_opener(phrase)  # بانک مرکزی | نرخ تورم نقطه به نقطه را
@@ -1978,7 +1978,7 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
         if role:
             roles.append(role)
         elif part_organisation and not organisation:
-            organisation = _organisation_words(field.folded, part_organisation)
+            organisation = _paper_name_set_apart(field, part_organisation, _organisation_words(field.folded, part_organisation))
         elif not part_name and roles:
             roles[-1] = roles[-1] + part  # a role's next part: صنعت، معدن و تجارت
         elif at == 1 and set_off and _describes(part, name, strong) and not (roles or organisation):
@@ -2142,6 +2142,26 @@ def _with_its_place(words: list[Word], phrase: list[Word]) -> list[Word]:
     if len(rest) < 2 or rest[0].key != BODY_PLACE_PREPOSITION or not _a_place([w.key for w in rest[1:]]):
         return phrase
     return phrase + rest
+
+
+def _paper_name_set_apart(field: Field, words: list[Word], phrase: list[Word]) -> list[Word]:
+    """A paper's name goes on over the words after it (a time word: روزنامه سیاست روز، روزنامه «بازار
+    امروز» نوشت) while the article writes the longer name set apart, in guillemets or as a line of
+    its own (a press review's heading ``* سياست روز``): the name is then that, where otherwise
+    «روزنامه کیهان امروز نوشت» has the time word the clause's."""
+    if len(phrase) < 2 or phrase[0].key not in PAPER_HEADS or phrase[-1] not in words:
+        return phrase
+    rest = words[words.index(phrase[-1]) + 1:]
+    while rest and _written_apart(field, phrase[1:] + rest[:1]):
+        phrase, rest = phrase + rest[:1], rest[1:]
+    return phrase
+
+
+def _written_apart(field: Field, name: list[Word]) -> bool:
+    """Does some field of the article hold these words in guillemets, or as the whole line?"""
+    spelt = "[ \u200c]*".join(re.escape(fold_folded(field.folded[w.start:w.end])) for w in name)
+    apart = re.compile(f"«[ \u200c]*{spelt}[ \u200c]*»|^[-*•\\s]*{spelt}\\s*$")
+    return any(apart.search(fold_folded(text)) for text in field.article or (field.folded,))
 
 
 def _a_place(keys: list[str]) -> bool:
