@@ -672,6 +672,12 @@ QUOTED_FROM = "به نقل از"
 # How an outlet that is the subject carries another's words (روزنامه X به نقل از Y نوشت، بی.بی.سی از
 # قول وی وعده داده است): the words are Y's.
 OUTLET_QUOTING_PHRASES = (QUOTED_FROM, "از قول")
+# A foreign paper or site named with no head word before it (روزنامه، سایت) still tells itself by the
+# words its name ends on: its web address or the kind of paper it is (میدل ایست آن لاین، گل دات کام،
+# نیویورک تایمز، دیلی تلگراف، فاکس نیوز). No person's name ends so; such a subject is the outlet.
+OUTLET_NAME_TAILS = tuple(tuple(fold_word(word) for word in tail.split()) for tail in (
+    "آن لاین", "آنلاین", "دات کام", "دات نت", "تایمز", "تلگراف", "تریبون", "تریبیون", "نیوز", "هرالد",
+    "ژورنال", "اسپورت", "اسپورتس"))
 # (An agency or a reporter is subjects.is_agency's: خبرگزاری، خبرنگار، پایگاه ...)
 OUTLET_HEADS = PAPER_HEADS | frozenset(fold_word(word) for word in (
     "فصلنامه", "بولتن", "وب سایت", "وبسایت", "رسانه", "وبگاه", "تارنما"))

@@ -18,6 +18,7 @@ from corpus.names import (A_ONE, DEMONSTRATIVE, FIRST_NAMES, HONORIFIC_KEYS, IND
                           SERVANT_OF_PREFIX, drop_glued_honorific, leading_honorifics)
 from corpus.orthography import fold_folded, fold_word
 from corpus.quotes.constants import (
+    OUTLET_NAME_TAILS,
     PREDICATE_COPULAS,
     ANOTHER_ONE,
     ROLE_ENDING_ADVERBS,
@@ -926,7 +927,7 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     if _body_of_a_kind(phrase):  # یک روزنامه آمریکایی نوشت: a body unnamed, never the last speaker
         return Mention("title", role=as_original(field.text, phrase[1:]), indefinite=True, organisation=True,
                        where=field.where), phrase[-1].end
-    phrase = _with_its_place(words, phrase)
+    phrase = _paper_name_set_apart(field, words, _with_its_place(words, phrase))
     ahead = not object_follows and _object_ahead(words, words.index(phrase[-1]) + 1)
     if ahead and phrase_at(phrase, 0, ORGANISATION_LEXICON):
         phrase = _body_before_an_opener(phrase)  # بانک مرکزی | نرخ تورم نقطه به نقطه را
@@ -1945,6 +1946,10 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
     (رضا توکلی، کفش‌فروش بازار دشت‌سر، گفت), so a part after the name is an apposition whole."""
     text, where = field.text, field.where
     words = _past_address(words)
+    outlet = _outlet_named_alone(field.folded, words)
+    if outlet:  # میدل ایست آن لاین نوشت، Le10Sport مدعی شد: the outlet speaks, no person of that name
+        return Mention("name", _as_written(text, outlet), tuple(w.key for w in outlet), strong=True,
+                       organisation=True, where=where)
     share = _a_share(words)
     if share:  # به گفته چند نفر از خریداران، ...
         return _share_of_people(field, words[:share])
@@ -1976,7 +1981,7 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
         if role:
             roles.append(role)
         elif part_organisation and not organisation:
-            organisation = _organisation_words(field.folded, part_organisation)
+            organisation = _paper_name_set_apart(field, part_organisation, _organisation_words(field.folded, part_organisation))
         elif not part_name and roles:
             roles[-1] = roles[-1] + part  # a role's next part: صنعت، معدن و تجارت
         elif at == 1 and set_off and _describes(part, name, strong) and not (roles or organisation):
@@ -2025,6 +2030,35 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
         # as no subject of its own (a pronoun) where quotes are found
         return Mention("pronoun", role=as_original(text, words), organisation=True, bare=True, where=where)
     return Mention("pronoun", where=where)
+
+
+def _outlet_named_alone(folded: str, words: list[Word]) -> list[Word]:
+    """The words of a foreign paper or site the phrase opens on with no head word before it (روزنامه،
+    سایت), to its first comma: a name in Latin letters (Le10Sport، Sky Sports), which Persian news
+    writes so only for an outlet or a brand, or one ending on an outlet's tail (میدل ایست آن لاین، گل
+    دات کام، نیویورک تایمز: OUTLET_NAME_TAILS). Empty when the phrase is no such name. A Latin word
+    in square brackets is a footnote's mark («...»[xl] البته ...), no name."""
+    part = _split_commas(words)[0] if words and words[0].key != "," else []
+    if not part or len(part) > MAX_NAME_WORDS:
+        return []
+    if all(_latin_word(word.key) for word in part):
+        return [] if folded[part[0].start - 1:part[0].start] == "[" else part
+    keys = tuple(word.key for word in part)
+    tail = next((tail for tail in OUTLET_NAME_TAILS if len(keys) > len(tail) and keys[-len(tail):] == tail), None)
+    return part if tail and all(_name_of_an_outlet(part, n) for n in range(len(part) - len(tail))) else []
+
+
+def _name_of_an_outlet(part: list[Word], n: int) -> bool:
+    """Can part[n] be a word of an outlet's own name before its tail: no head (سایت، روزنامه: the
+    outlet is then named as any body is), no role, no credit or other word no name holds (بگزارش
+    سایت ... اسپورت، X گفت)?"""
+    key = part[n].key
+    return not (key in OUTLET_HEADS or key in AGENCY_WORDS or starts_role(part, n)) and non_name_kind(key) == ""
+
+
+def _latin_word(key: str) -> bool:
+    """Is the word in Latin letters (and digits: Le10Sport), with one letter at least?"""
+    return key.isascii() and any(ch.isalpha() for ch in key) and all(ch.isalnum() or ch in ".-&" for ch in key)
 
 
 def _past_address(words: list[Word]) -> list[Word]:
@@ -2111,6 +2145,26 @@ def _with_its_place(words: list[Word], phrase: list[Word]) -> list[Word]:
     if len(rest) < 2 or rest[0].key != BODY_PLACE_PREPOSITION or not _a_place([w.key for w in rest[1:]]):
         return phrase
     return phrase + rest
+
+
+def _paper_name_set_apart(field: Field, words: list[Word], phrase: list[Word]) -> list[Word]:
+    """A paper's name goes on over the words after it (a time word: روزنامه سیاست روز، روزنامه «بازار
+    امروز» نوشت) while the article writes the longer name set apart, in guillemets or as a line of
+    its own (a press review's heading ``* سياست روز``): the name is then that, where otherwise
+    «روزنامه کیهان امروز نوشت» has the time word the clause's."""
+    if len(phrase) < 2 or phrase[0].key not in PAPER_HEADS or phrase[-1] not in words:
+        return phrase
+    rest = words[words.index(phrase[-1]) + 1:]
+    while rest and _written_apart(field, phrase[1:] + rest[:1]):
+        phrase, rest = phrase + rest[:1], rest[1:]
+    return phrase
+
+
+def _written_apart(field: Field, name: list[Word]) -> bool:
+    """Does some field of the article hold these words in guillemets, or as the whole line?"""
+    spelt = "[ \u200c]*".join(re.escape(fold_folded(field.folded[w.start:w.end])) for w in name)
+    apart = re.compile(f"«[ \u200c]*{spelt}[ \u200c]*»|^[-*•\\s]*{spelt}\\s*$")
+    return any(apart.search(fold_folded(text)) for text in field.article or (field.folded,))
 
 
 def _a_place(keys: list[str]) -> bool:
@@ -2636,8 +2690,11 @@ def numbered_body(keys: list[str] | tuple[str, ...]) -> int:
 def _ends_organisation_name(words: list[Word], n: int) -> bool:
     """Does words[n] end the organisation's name before it (see _organisation_words)? Not the last
     word of a fixed term that is a verb alone (سازمان حفاظت محیط زیست، شرکت حمل و نقل ریلی), which
-    a body's name holds as a role does."""
+    a body's name holds as a role does; nor a word in Latin letters, digits and all (خبرگزاری
+    Le10Sport), which is the name an outlet goes by abroad."""
     key = words[n].key
+    if _latin_word(key):
+        return False
     return key in DEMONSTRATIVES or key in PUBLISHED_IN or key in CONJUNCTION_KEYS or non_name_kind(
         key, words[n - 1].key) not in ("", "stop word", "weekday") and not _ends_role_compound(words, n) \
         and not numbers_a_unit([word.key for word in words], n)
