@@ -1036,6 +1036,7 @@ PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
 PRESENT_PREFIXES = ("می", "نمی")  # written apart too (می شود): one verb with the next word
 INDEFINITE_ENDINGS = ("ای", "ی")  # a noun's indefinite ending, folded (جلسه‌ای، نشستی)
 INDEFINITE_AFTER_HE = "ای"  # the indefinite ending after a silent ه (فروشنده‌ای), folded
+SILENT_HE = "ه"  # the letter a noun ends on that takes ای for its indefinite (مدرسه‌ای، خانواده‌ای)
 DOER_ENDING = "نده"  # a doer's noun from a present stem (فروشنده، راننده، خواننده)
 # Present endings a subjunctive is told by without its می (کنند، باشد، بگیریم): not ی or م,
 # which end nouns too (کاری، واگذاری، پیام).
@@ -1473,6 +1474,12 @@ MORE_DESCRIPTION_HEADS = (
 # may be one of them (محمد جوان).
 PERSON_DESCRIPTIONS = frozenset(fold_word(word) for word in ("جوان", "نوجوان", "مرد", "زن", "پیرمرد", "پیرزن"))
 MIN_NAME_WORDS_BEFORE_DESCRIPTION = 2
+# Possessive endings a person's kin or role takes when the report speaks of someone through another
+# (مادرش، مربی‌اش، پدرم، معلم‌مان، همسرشان), folded, longest first: the third person and, inside
+# a feature's first person, the first. Not the second (مدیریت is مدیر + یت, a noun of its own).
+PERSONAL_POSSESSIVE_ENDINGS = tuple(fold_word(ending) for ending in (
+    "یشان", "یمان", "شان", "مان", "اش", "ام", "یش", "یم", "ش", "م",
+))
 # A copular introduction (``رحیم پیرمردی هفتاد ساله است``، ``نرگس سلیمانی معلم روستای بالا است``)
 # names someone and gives their predicate with no comma between: the name ends before the
 # predicate's head. There, besides the heads of roles and descriptions, the trades and nouns a

@@ -182,6 +182,7 @@ from corpus.quotes.subjects import (
     Word,
     word_key,
     mention_from_words,
+    source_named,
     place_end,
     opens_name,
     phrase_at,
@@ -477,7 +478,7 @@ def _according_to(field: Field, match: re.Match) -> list[Found]:
         return _announced_uncomma(field, match, sentence_end)
     if not words or is_agency(words):
         return []
-    mention = mention_from_words(field, words[:described])
+    mention = source_named(field, words[:described])
     if field.folded[comma] == "«":
         return []  # handled as a guillemet quote
     if _frames_a_direct_quote(field.folded, comma + 1):

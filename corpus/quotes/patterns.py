@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from corpus.names import HONORIFICS
 from corpus.orthography import fold_letters, fold_word
 from corpus.quotes.constants import (
+    PERSON_DESCRIPTIONS,
     CLAUSE_JOINERS,
     DATELINE_MARKS,
     MAX_ABBREVIATION_PART,
@@ -699,3 +700,7 @@ PRESENT_SPEECH_KEYS = frozenset(fold_word(f"می{present}د") for _, present in 
 NAME_HEAD_WORDS = frozenset(fold_word(head) for head in ROLE_HEADS + DESCRIPTION_HEADS + ORGANISATION_HEADS
                             + MORE_DESCRIPTION_HEADS + MORE_ORGANISATION_HEADS + RELATION_HEADS
                             if " " not in head) | TEAM_WORDS
+# One-word heads of a person's office, description or relation (no body, no team): what a
+# possessive ending may follow on someone the report speaks of through another (مادرش، مربی‌اش).
+PERSON_HEAD_WORDS = frozenset(fold_word(head) for head in ROLE_HEADS + DESCRIPTION_HEADS + MORE_DESCRIPTION_HEADS
+                              + RELATION_HEADS if " " not in head) | PERSON_DESCRIPTIONS

@@ -66,9 +66,11 @@ from corpus.quotes.constants import (
     PRESENT_ENDINGS,
     PRESENT_PREFIXES,
     INDEFINITE_AFTER_HE,
+    SILENT_HE,
     INDEFINITE_ENDINGS,
     DOER_ENDING,
     PERSON_DESCRIPTIONS,
+    PERSONAL_POSSESSIVE_ENDINGS,
     SPEECH_VERB_WORDS,
     SURNAME_TAILS,
     TOPIC_PHRASES,
@@ -217,6 +219,7 @@ from corpus.quotes.patterns import (
     HONORIFIC_LEXICON,
     HONOURING_LEXICON,
     NAME_HEAD_WORDS,
+    PERSON_HEAD_WORDS,
     Lexicon,
     OFFICE_LEXICON,
     OPENER_LEXICON,
@@ -911,7 +914,7 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     if share:  # ۸۱ درصد از ترک‌ها معتقدند: a share of people, nobody named
         return _share_of_people(field, words[:share]), words[share - 1].end
     called = _called_by_name(field, words) or _counted_bodies(field, words) or _one_of_the_group(field, words) \
-        or _part_of_them(field, words)
+        or _part_of_them(field, words) or _someone_of_theirs(field, words)
     if called is not None:
         return called
     phrase, object_follows = _noun_phrase(words, one_speaker=not _plural_verb_after(field, words[-1].end))
@@ -2737,8 +2740,17 @@ def _before_paper_country(words: list[Word]) -> list[Word]:
 
 def _indefinite_noun(key: str) -> bool:
     """``تصمیمی``، ``حرفی``: a noun with the indefinite ی, which a name never is (the noun is no
-    given name: رحیمی، کریمی are surnames)."""
-    return key.endswith("ی") and is_lexicon_noun(key[:-1]) and not is_given_name(key[:-1]) and not is_given_name(key)
+    given name: رحیمی، کریمی are surnames); or with ای after a silent ه (مدرسه‌ای، خانواده‌ای)."""
+    return (key.endswith("ی") and is_lexicon_noun(key[:-1]) and not is_given_name(key[:-1]) and not is_given_name(key)
+            or _indefinite_after_he(key))
+
+
+def _indefinite_after_he(key: str) -> bool:
+    """``مدرسه‌ای``، ``خانواده‌ای``: a noun of the lexicon ending in a silent ه with the indefinite
+    ای. No surname is so made of a common noun (خامنه‌ای، زواره‌ای end on a place no lexicon holds)."""
+    stem = key[:-len(INDEFINITE_AFTER_HE)]
+    return (key.endswith(INDEFINITE_AFTER_HE) and stem.endswith(SILENT_HE) and is_lexicon_noun(stem)
+            and not is_given_name(stem) and not is_given_name(key))
 
 
 def _someone_indefinite(field: Field, keys: tuple[str, ...]) -> bool:
@@ -2757,6 +2769,57 @@ def _someone_indefinite(field: Field, keys: tuple[str, ...]) -> bool:
     if not someone:
         return False
     return not _written_after_a_given_name(field, first)
+
+
+def _someone_of_theirs(field: Field, words: list[Word]) -> tuple[Mention, int] | None:
+    """``مادرش گفت``، ``مربی‌اش می‌گوید``، ``پدرم می‌گفت``: a clause opening on a person's kin or
+    role with a possessive ending speaks of someone through another (the mother of the one the
+    story is about): someone the report does not name, unless it gave that role to someone
+    (cast reads an indefinite title so). Never the one spoken of, whom a bare verb would leave
+    the floor. Not when a name follows (``پدرش، حسین دایی، گفت``، ``مادرش فاطمه گفت``), nor
+    before the object marker (``دختری که مادرش را ... آورده``)."""
+    glued = len(words) > 1 and words[0].key in PERSON_HEAD_WORDS and words[1].key in PERSONAL_POSSESSIVE_ENDINGS
+    stem = words[0].key if glued else _possessed_person(words[0].key)  # مربی‌اش is read as مربی + اش
+    rest = words[2:] if glued else words[1:]
+    if stem is None or rest and (rest[0].key in (",", "را") or _opens_full_name(rest[0].key)):
+        return None  # ``مادرش را ... آورده``: the object of a clause, no subject
+    written = field.text[words[0].start:words[0].end]
+    role = written[:_written_length(written, len(stem))].rstrip("\u200c")
+    return Mention("title", role=role, indefinite=True, where=field.where), words[1 if glued else 0].end
+
+
+def source_named(field: Field, words: list[Word]) -> Mention:
+    """Who the words between ``به گفته`` and its comma name, read as a name, a role or a body
+    are; but someone spoken of through another (به گفته پدرش) or someone of a kind (به گفته مردی
+    که ...) is nobody the article names, as when they open a clause (subject)."""
+    theirs = _someone_of_theirs(field, words)
+    if theirs is not None:
+        return theirs[0]
+    mention = mention_from_words(field, words)
+    if mention.ref == "name" and len(mention.name_keys) == 1 and _someone_indefinite(field, mention.name_keys):
+        return Mention("title", role=as_original(field.text, words), indefinite=True, where=field.where)
+    return mention
+
+
+def _possessed_person(key: str) -> str | None:
+    """The head of a person's office, description or kin that the folded word is with a
+    possessive ending (مادرش → مادر، مربیاش → مربی، مدیرمان → مدیر), or None. Not a word that is
+    a noun or a given name as it stands (مردم، پدرام، خانم)."""
+    if is_lexicon_noun(key) or is_given_name(key):
+        return None
+    return next((key[:-len(ending)] for ending in PERSONAL_POSSESSIVE_ENDINGS
+                 if key.endswith(ending) and key[:-len(ending)] in PERSON_HEAD_WORDS), None)
+
+
+def _written_length(written: str, letters: int) -> int:
+    """How many characters of the word as written hold its first ``letters`` folded letters
+    (a ZWNJ inside counts for none: مربی‌اش)."""
+    seen = 0
+    for n, char in enumerate(written):
+        if seen == letters:
+            return n
+        seen += char != "\u200c"
+    return len(written)
 
 
 def _another_of_a_kind(mention: Mention, phrase: list[Word]) -> bool:
