@@ -800,6 +800,22 @@ TOLD_TO_THE_SPEAKER = frozenset(tuple(fold_word(word) for word in phrase.split()
     "بهم", "بهمون", "بهمان", "واسه من", "واسه ما", "واسم", "واسمون",
 ))
 
+# How a speaker cites another in passing, inside his own words (ANNOTATION.md drops quotes inside
+# quotes): ``به تعبیر امام راحل «...»``، ``به قول قدیمی‌ها``: phrases opening the citation, pairs of
+# folded words. A report names its speakers with گفت or به گفته, never with these.
+CITING_PHRASES = frozenset(tuple(fold_word(word) for word in phrase.split()) for phrase in (
+    "به تعبیر", "به قول",
+))
+# The speech verb of a recollection or a reverent citation, not of a report: the past durative of
+# saying (``حاج‌آقا مرتب می‌گفت``، ``یادم هست می‌گفتند``، ``می‌فرمودند``) and the honorific present of a
+# saint or leader cited (``امام صادق (ع) می‌فرمایند``). The plain present (می‌گوید) is a feature's
+# own speaker, and other duratives (تایید می‌کند) tell what someone does.
+RECALLING_PAST_STEMS = frozenset(fold_word(word) for word in ("گفت", "فرمود"))
+HONORIFIC_PRESENT_STEMS = (fold_word("فرما"),)
+# Prepositions before ما/من that make them whom a thing was said to or done with (به ما گفت،
+# در گفت‌وگو با ما), not who recalls it: a report's reporters are so written.
+PREPOSITIONS_BEFORE_US = frozenset(fold_word(word) for word in ("به", "برای", "با", "از", "واسه"))
+
 # Nouns of questions put (سوالات، پرسش‌های خبرنگار): a cue's paragraph holding one (``به سوالات ما
 # پاسخ داد:``) frames answers, so a question right after its colon is asked, the answer its quote.
 QUESTION_NOUN_STEMS = tuple(fold_word(word) for word in ("سوال", "سؤال", "سئوال", "پرسش"))

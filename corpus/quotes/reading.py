@@ -19,6 +19,10 @@ from corpus.quotes.constants import (
     ANSWER_ENDINGS,
     BOLD_MARK,
     BULLETS,
+    CITING_PHRASES,
+    HONORIFIC_PRESENT_STEMS,
+    PREPOSITIONS_BEFORE_US,
+    RECALLING_PAST_STEMS,
     INTERVIEW_STEMS,
     MIN_ANSWER_TURN_WORDS,
     MIN_ANSWER_WORDS,
@@ -387,8 +391,10 @@ def document_texts(reading: list[Found | Introduction], doc: Document) -> list[F
     issuing it), up to one that quotes someone itself, reports (a speech verb, a source line)
     or ends the article. Lines that end no sentence in between (بسم‌الله، a heading, a verse, a
     list of signatories) are nobody's words and are passed over. Whom the text names introduces
-    nobody to the report (امام خمینی ... opening one of its paragraphs): the author keeps the floor."""
-    quoted = {item.where for item in reading if isinstance(item, Found)}
+    nobody to the report (امام خمینی ... opening one of its paragraphs): the author keeps the floor,
+    and a paragraph that only cites someone in passing (_cited_in_passing) goes on with the text."""
+    found = [item for item in reading if isinstance(item, Found)]
+    quoted = {item.where for item in found} - _cited_in_passing(found, doc)  # a text cites in passing
     added: list[Found | Introduction] = []
     inside: set[str] = set()  # the text's paragraphs
     for number, text in enumerate(doc.paragraphs):
@@ -530,6 +536,8 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
     (what the speaker reports others said there, ``او به من گفت که``, is part of it);
     so does an answer of a printed interview that cites someone in passing (_answers_citing_others)
     or tells what someone said to the interviewee (_recounting_answers);
+    and, in any article, a paragraph that cites someone in passing while the speaker's words run on
+    (_cited_in_passing: ``به تعبیر X «...»``، ``X می‌فرمایند``، ``... . X به ما گفت «...»``);
     and a paragraph that is one quotation (``«...»``) is a quote of whoever has the floor. One right
     after a reporter's question is an answer (Mention.answer): the interviewee's, whoever the report
     quoted since. The paragraph introducing the interviewee (``با X گفت‌وگو کردیم``) is the report's."""
@@ -539,6 +547,8 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
     recounted = _recounting_answers(found, doc) if questions_and_answers else set()
     if questions_and_answers:  # an answer citing someone is still the interviewee's
         narrated |= _answers_citing_others(found, doc) | recounted
+    cited = _cited_in_passing(found, doc)
+    narrated |= cited
     quoted = {item.where for item in found if item.where not in narrated}
     running = {item.where for item in found
                if item.kind == "direct" and item.where.startswith("body:")
@@ -568,6 +578,11 @@ def continued_quotes(reading: list[Found | Introduction], doc: Document) -> list
             continue
         folded = fold_letters(text)
         start, end = trim_quote(folded, 0, len(text))
+        if where in cited:  # the speaker going on, citing someone in passing
+            added.append(Found(where, start, end, "direct", "", text[start:end],
+                               Mention("pronoun", where=where, answer=answers_a_question)))
+            running.add(where)
+            continue
         marks = first_person_words(folded[start:end])
         goes_on = questions_and_answers and _answer_goes_on(turns, number, doc.paragraphs, quoted)
         if (goes_on
@@ -809,6 +824,81 @@ def _told_to_the_speaker(quote: Found, doc: Document) -> bool:
     folded = fold_letters(doc.paragraphs[int(quote.where.split(":")[1])])
     cue_end = len(folded[:quote.start].rstrip(BLANKS + ":：" + "".join(QUOTE_OPENERS)))
     return said_to_the_speaker(clause_words(folded, find_sentence_start(folded, cue_end), cue_end))
+
+
+def _cited_in_passing(found: list[Found], doc: Document) -> set[str]:
+    """The body paragraphs whose every quote a speaker cites in passing (see _cites_in_passing):
+    words quoted inside someone's own words, as a speech, a statement or an answer running on
+    cites an authority, a colleague or a parent. By ANNOTATION.md they are the speaker's words,
+    not quotes of their own, and the one cited takes no floor."""
+    quotes: dict[str, list[Found]] = {}
+    for item in found:
+        if item.where.startswith("body:"):
+            quotes.setdefault(item.where, []).append(item)
+    return {where for where, cited in quotes.items()
+            if _goes_on_citing(text := doc.paragraphs[int(where.split(":")[1])])
+            and all(_cites_in_passing(quote, folded) for folded in (fold_letters(text),) for quote in cited)}
+
+
+def _goes_on_citing(text: str) -> bool:
+    """May the paragraph be a speaker's words going on? Not a question: a reporter's question
+    may report another (``رئیس اتحادیه ... به ما گفت که ...؟ پاسخ شما چیست؟``), who is quoted;
+    nor a labelled answer (``نسرین کاظمی: ...``), which names its own speaker."""
+    return not _is_question(text) and not answer_label_end(fold_letters(text))
+
+
+def _labelled_before(folded: str, start: int) -> bool:
+    """Does a colon stand in the paragraph before the sentence at ``start`` (``نسرین کاظمی مددکار:
+    ... . یکی از آنها به من گفت: ...``)? A label or a cue opened the paragraph: its speaker is named."""
+    return bool(COLON.search(folded, 0, start))
+
+
+def _cites_in_passing(quote: Found, folded: str) -> bool:
+    """Does the quote's cue, from its sentence's start up to the quote, cite rather than report?
+    It opens on a citing phrase (``به تعبیر امام راحل``) or reveres (``می‌فرمایند``) anywhere; it
+    was said to the speaker (``مدیرکل استان به ما گفت «...»``) or is recalled (``مرتب می‌گفت``) after
+    the speaker's own first sentence, or in a sentence speaking in the first person (``یادم هست
+    ... می‌گفتند``). Opening a paragraph, ``X به ما گفت`` and ``X می‌گفت`` are a report bringing
+    in its next speaker (ما the reporters). ``folded``: the quote's paragraph, folded."""
+    cue_end = len(folded[:quote.start].rstrip(BLANKS + ":：" + "".join(QUOTE_OPENERS)))
+    start = find_sentence_start(folded, cue_end)
+    if _labelled_before(folded, start):
+        return False
+    words = clause_words(folded, start, cue_end)
+    keys = [word.key for word in words]
+    verb = search_verb(folded, start, cue_end)
+    if any(tuple(keys[n:n + 2]) in CITING_PHRASES for n in range(len(keys))):
+        return True
+    if verb is None or not (said_to_the_speaker(words) or _recalls(verb.group())):
+        return verb is not None and _reveres(verb.group())
+    opens_paragraph = not folded[:start].strip(BLANKS + "-–—")
+    return not opens_paragraph or _recalls_in_first_person(folded, words)
+
+
+def _recalls_in_first_person(folded: str, words: list[Word]) -> bool:
+    """Does a word of the cue speak in the first person, not as whom it was said to (به ما)?
+    ``یادم هست ... می‌گفتند``: the speaker recalling."""
+    return any(first_person_words(folded[word.start:word.end])
+               and not (n and words[n - 1].key in PREPOSITIONS_BEFORE_US) for n, word in enumerate(words))
+
+
+def _durative_rest(cue: str) -> str | None:
+    """The speech verb's last word after its durative prefix (گفت of می‌گفت), or None."""
+    key = word_key(cue.split()[-1])
+    prefix = next((prefix for prefix in sorted(PRESENT_PREFIXES, key=len, reverse=True) if key.startswith(prefix)), None)
+    return None if prefix is None else key[len(prefix):]
+
+
+def _recalls(cue: str) -> bool:
+    """Is the speech verb the past durative of saying (می‌گفت، می‌فرمودند)?"""
+    rest = _durative_rest(cue)
+    return rest is not None and (rest in RECALLING_PAST_STEMS or rest.endswith("ند") and rest[:-2] in RECALLING_PAST_STEMS)
+
+
+def _reveres(cue: str) -> bool:
+    """Is the speech verb the honorific present (می‌فرمایند)?"""
+    rest = _durative_rest(cue)
+    return rest is not None and rest.startswith(HONORIFIC_PRESENT_STEMS)
 
 
 def _narrator_speaks(folded: str) -> bool:
