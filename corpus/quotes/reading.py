@@ -66,6 +66,8 @@ from corpus.quotes.patterns import (
     REQUEST_TO_SPEAK_KEYS,
     DOCUMENT_TEXT_FRAME,
     SPEECH_OBJECT,
+    WRITTEN_TEXT_CUE,
+    WRITER_NAMED,
     SOURCE_LINE,
     WORD,
 )
@@ -387,10 +389,12 @@ def document_texts(reading: list[Found | Introduction], doc: Document) -> list[F
     issuing it), up to one that quotes someone itself, reports (a speech verb, a source line)
     or ends the article. Lines that end no sentence in between (بسم‌الله، a heading, a verse, a
     list of signatories) are nobody's words and are passed over. Whom the text names introduces
-    nobody to the report (امام خمینی ... opening one of its paragraphs): the author keeps the floor."""
+    nobody to the report (امام خمینی ... opening one of its paragraphs): the author keeps the floor,
+    and whom it quotes in passing is part of its words (ANNOTATION.md drops quotes inside quotes)."""
     quoted = {item.where for item in reading if isinstance(item, Found)}
     added: list[Found | Introduction] = []
     inside: set[str] = set()  # the text's paragraphs
+    passed: set[str] = set()  # the paragraphs the text runs through: what pass 1 quoted there is the text's
     for number, text in enumerate(doc.paragraphs):
         if not _ends_on_colon(text):
             continue  # both frames end the paragraph on a colon
@@ -399,15 +403,43 @@ def document_texts(reading: list[Found | Introduction], doc: Document) -> list[F
             named = _named_in_the_frame(doc, number, frame)
             author = named or _document_author(doc, number - 1, quoted)
             added += ([author] if author else []) + (_framed_by_name(texts, named) if named else texts)
-        elif (_document_says_below(folded) and _carried_to(doc, number + 1, quoted)
+            passed |= _run_through(number + 1, texts)
+        elif ((_document_says_below(folded) or _written_text_below(folded)) and _carried_to(doc, number + 1, quoted)
               and (texts := _document_paragraphs(doc, number + 2, quoted))):
             added += texts  # its first paragraph is carried (carry_empty_quotes): the rest goes on
             inside.add(f"body:{number + 1}")
+            passed |= _run_through(number + 2, texts)
+            reading = _given_to_the_writer(reading, doc, number)
     if not added:
         return reading
     inside |= {item.where for item in added if isinstance(item, Found)}
-    reading = [item for item in reading if not (isinstance(item, Introduction) and item.where in inside)]
+    reading = [item for item in reading if not (isinstance(item, Introduction) and item.where in inside
+                                                or isinstance(item, Found) and item.where in passed)]
     return sorted(reading + added, key=lambda item: (field_order(item.where), item.start))
+
+
+def _given_to_the_writer(reading: list[Found | Introduction], doc: Document, number: int) -> list[Found | Introduction]:
+    """A paper's column framed with its writer (``روزنامه آشتی در سرمقاله خود به قلم X آورده
+    است:``): the words carried from the frame are X's, not the paper's that prints them, and the
+    text's paragraphs after them go on as X's."""
+    text = doc.paragraphs[number]
+    folded = fold_letters(text)
+    if not (named := WRITER_NAMED.search(folded)):
+        return reading
+    article = tuple(fold_letters(field_text) for _, field_text in doc.fields() if field_text)
+    field = Field(f"body:{number}", text, folded, article)
+    writer = subject(field, clause_words(folded, named.start("writer"), named.end("writer")))[0]
+    if writer.ref != "name":
+        return reading
+    carried = f"body:{number + 1}"
+    return [dataclasses.replace(item, mention=writer) if isinstance(item, Found) and item.where == carried else item
+            for item in reading]
+
+
+def _run_through(first: int, texts: list[Found]) -> set[str]:
+    """The paragraphs from ``first`` to the text's last: those it passes over (a heading, a sentence
+    broken off mid-paragraph) as well as those it quotes."""
+    return {f"body:{number}" for number in range(first, int(texts[-1].where.split(":")[1]) + 1)}
 
 
 def _framed_by_name(texts: list[Found], named: Introduction) -> list[Found]:
@@ -420,6 +452,13 @@ def _framed_by_name(texts: list[Found], named: Introduction) -> list[Found]:
 def _document_says_below(folded: str) -> bool:
     """Does the paragraph end on a document's cue and its colon (``در متن این پیام آمده است:``)?"""
     return any(match.group("colon") and not folded[match.end():].strip(BLANKS) for match in DOCUMENT_CUE.finditer(folded))
+
+
+def _written_text_below(folded: str) -> bool:
+    """Does the paragraph end on its writer's cue and colon, the cue saying a text was written
+    (``روزنامه کیهان در سرمقاله خود نوشت:``، ``X با صدور اطلاعیه‌ای اعلام کرد:``)? Then the text follows
+    over the paragraphs after it, as after ``متن این بیانیه به شرح زیر است:``."""
+    return bool(WRITTEN_TEXT_CUE.search(folded, find_sentence_start(folded, len(folded.rstrip(BLANKS + ":：")))))
 
 
 def _carried_to(doc: Document, number: int, quoted: set[str]) -> bool:
@@ -472,7 +511,8 @@ def _document_paragraphs(doc: Document, number: int, quoted: set[str]) -> list[F
     for number in range(number, len(doc.paragraphs)):
         where, text = f"body:{number}", doc.paragraphs[number]
         folded = fold_letters(text)
-        if (SOURCE_LINE.match(folded) or _opens_on_the_document(folded)
+        if (SOURCE_LINE.match(folded) or _opens_on_the_document(folded) or _opens_on_a_report_note(folded)
+                or _frames_the_next(text, number, quoted)
                 or (where in quoted or search_verb(folded, 0, len(folded))) and not _writer_reports(folded)
                 and _report_resumes(folded, where in quoted)):
             break
@@ -507,6 +547,19 @@ def _opens_on_the_document(folded: str) -> bool:
     The report is speaking of it: its text has ended."""
     words = WORD.findall(folded, 0, SENTENCE_TAIL_CHARS)
     return len(words) > 1 and word_key(words[0]) == DEMONSTRATIVE and word_key(words[1]) in DOCUMENT_NOUN_KEYS
+
+
+def _frames_the_next(text: str, number: int, quoted: set[str]) -> bool:
+    """Does paragraph ``number`` frame the words of the next (a cue and its colon carried there,
+    ``روزنامه کیهان در سرمقاله خود آورده است:``)? A new speaker or writer takes the floor: the text
+    before has ended, in whatever person its next words are written."""
+    return _ends_on_colon(text) and f"body:{number + 1}" in quoted
+
+
+def _opens_on_a_report_note(folded: str) -> bool:
+    """Does the paragraph open on the report's own note (``گفتنی است``، ``یادآور می‌شود``)? The
+    report speaks again: a text it quoted has ended."""
+    return bool(phrase_at(clause_words(folded, 0, min(len(folded), SUBJECT_WINDOW)), 0, REPORT_NOTE_LEXICON))
 
 
 def _writer_reports(folded: str) -> bool:
