@@ -524,14 +524,16 @@ def _document_paragraphs(doc: Document, number: int, quoted: set[str]) -> list[F
 
 def _report_resumes(folded: str, quoted: bool) -> bool:
     """Does a paragraph of a document's text that reports someone read as the report speaking
-    again? A paragraph goftar quotes does, unless its first sentence's speech verb is durative:
-    a statement speaks of itself in the present (``باشگاه ... اعلام می‌کند که ...``), a report
-    in the past. One goftar does not quote does only when its first sentence tells speech in the
-    past, as a report's paragraph opens (``X ساعاتی بعد اعلام کرد``): a statement cites others in
-    passing further on (``... سخن از حمایت بود و هر کس از ... می‌گفت``)."""
-    verb = search_verb(folded, 0, find_sentence_end(folded, 0))
-    if quoted:
-        return verb is None or not _durative(verb.group())
+    again? Only when its first sentence tells speech in the past, as a report's paragraph opens
+    (``X ساعاتی بعد اعلام کرد``، ``در واکنش به این بیانیه، X گفت:``), or quotes the document afresh
+    (``در بخش پایانی این بیانیه آمده است:``). Whether goftar quotes it or not: a document cites
+    others in passing further on (``... هر کس از ... می‌گفت``، ``به گفته یکی از مددکاران ما «...»``)
+    and speaks of its issuer in the present (``این انجمن از دولت می‌خواهد``، ``ما خواستار ...
+    هستیم``), which a report does not write of a body it quotes."""
+    first_sentence = find_sentence_end(folded, 0)
+    verb = search_verb(folded, 0, first_sentence)
+    if quoted and DOCUMENT_CUE.pattern.search(folded, 0, first_sentence):
+        return True  # ``در بخش پایانی پیام X آمده است:``: the report quoting the document again
     return verb is not None and told_as_past(verb.group()) and not _durative(verb.group())
 
 
