@@ -1078,6 +1078,7 @@ TIME_WORDS = frozenset(fold_word(word) for word in (
 # right before a preposition, they end a name (روزنامه سیاست روز در سرمقاله خود ...، not the day).
 BARE_TIME_NOUNS = frozenset(fold_word(word) for word in ("روز", "هفته", "ماه", "سال"))
 PREPOSITIONS_AFTER_A_NAME = frozenset(fold_word(word) for word in ("در", "با", "به", "از", "برای", "طی"))
+NEXT_WORD_CHARS = 20  # how far past a name's last word its next word is looked for
 # Time words that are also surnames: right after a given name they are the surname (رضا بامداد،
 # مجید زمانی، حسین ساعتی), after any other word the time (X بامداد امروز، X زمانی گفته بود).
 SURNAMES_IN_TIME_WORDS = frozenset(fold_word(word) for word in ("بامداد", "زمانی", "ساعتی"))
