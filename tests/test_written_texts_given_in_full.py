@@ -75,3 +75,12 @@ def test_the_text_ends_where_the_report_speaks_again_and_a_speech_frames_no_text
     assert not _holds(quotes, "سهمیه‌بندی بنزین")  # the report's note after the text
     assert speaker_of(quotes, "۲۰۰ میلیارد تومان") == "علی رضایی"
     assert not _holds(quotes, "سه بار متوقف")  # after a speech's first paragraph the report narrates
+
+
+def test_a_column_by_the_papers_own_office_stays_the_papers():
+    quotes = quotes_of(
+        "روزنامه همبستگی در یادداشتی به قلم مدیرمسئول خود آورده است:",
+        "سیل هفته گذشته نشان داد که شهر ما برای هیچ بحرانی آماده نیست.",
+        "مدیران شهری سال‌هاست از لایروبی مسیل‌ها غافل مانده‌اند و هزینه آن را مردم می‌پردازند.",
+    )
+    assert speaker_of(quotes, "لایروبی مسیل‌ها") == "روزنامه همبستگی"

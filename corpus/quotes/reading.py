@@ -428,7 +428,10 @@ def _given_to_the_writer(reading: list[Found | Introduction], doc: Document, num
         return reading
     article = tuple(fold_letters(field_text) for _, field_text in doc.fields() if field_text)
     field = Field(f"body:{number}", text, folded, article)
-    writer = subject(field, clause_words(folded, named.start("writer"), named.end("writer")))[0]
+    words = clause_words(folded, named.start("writer"), named.end("writer"))
+    if not opens_name(words):
+        return reading  # به قلم مدیرمسئول خود: an office, the paper's own
+    writer = subject(field, words)[0]
     if writer.ref != "name":
         return reading
     carried = f"body:{number + 1}"
