@@ -386,8 +386,9 @@ def _addressed(words: list[str]) -> bool:
 def document_texts(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:
     """``متن این بیانیه به شرح زیر است:`` (or ``در این حکم آمده است:``) ending a paragraph: the paragraphs after it are the
     document's words, direct quotes of whoever has the floor (the body the report named as
-    issuing it), up to one that quotes someone itself, reports (a speech verb, a source line)
-    or ends the article. Lines that end no sentence in between (بسم‌الله، a heading, a verse, a
+    issuing it), up to one where the report speaks again (_report_resumes, a source line, its
+    note «گفتنی است», a frame carrying the next paragraph) or the article's end. A writer's cue
+    naming a written text (``روزنامه X در سرمقاله خود نوشت:``, _written_text_below) frames one too. Lines that end no sentence in between (بسم‌الله، a heading, a verse, a
     list of signatories) are nobody's words and are passed over. Whom the text names introduces
     nobody to the report (امام خمینی ... opening one of its paragraphs): the author keeps the floor,
     and whom it quotes in passing is part of its words (ANNOTATION.md drops quotes inside quotes)."""
