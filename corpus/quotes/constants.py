@@ -849,6 +849,18 @@ INTERVIEWEE_PREPOSITION = "با"
 DOCUMENT_TEXT_NOUN = "متن"
 DOCUMENT_TEXT_WHOLE = "کامل"
 AS_FOLLOWS = ("به شرح", "بدین شرح", "به این شرح", "به قرار", "بدین قرار")
+# A written text announced by its writer's cue and the colon ending the paragraph (``روزنامه کیهان در
+# سرمقاله امروز خود نوشت:``، ``سپاه در اطلاعیه‌ای اعلام کرد:``): the paragraphs after it are that text,
+# as after ``متن ... به شرح زیر است:``. The cue says a text was written: it holds what the text is
+# (one of WRITTEN_TEXT_NOUNS after WRITTEN_IN: در سرمقاله خود، با صدور بیانیه‌ای) or a verb of writing.
+# A speech (در مراسم ... گفت:) is neither: a report goes on after a speech's first paragraph in its own
+# voice, after a written text's the text goes on.
+WRITTEN_TEXT_NOUNS = DOCUMENT_NOUNS + ("سرمقاله", "ستون")
+WRITTEN_IN = ("در", "با صدور", "با انتشار", "طی")
+WRITING_VERBS = ("نوشت", "نوشته است", "آورده است", "آورد", "می نویسد")
+MAX_WRITTEN_CUE_CHARS = 150  # در سرمقاله امروز خود با عنوان «...» به قلم ... آورده است:
+# ``... در سرمقاله خود به قلم X آورده است:``: the text's writer, named after the paper that carries it.
+WRITTEN_BY = "به قلم"
 
 # Unnamed groups as subjects (رسانه‌ها خبر دادند): nobody to attribute to.
 # Words naming part of a group, which «از» goes on from inside a subject: یکی از مهمانان،
@@ -1085,6 +1097,11 @@ TIME_WORDS = frozenset(fold_word(word) for word in (
     # عمومی وزارت نفت ساعتی بعد اعلام کرد، X مدتی قبل گفته بود، X اندکی بعد افزود)
     "ساعتی", "مدتی", "اندکی",
 ))
+# Nouns of time that are an adverb only with a word after them (روز گذشته، روز شنبه، سال ۹۸): bare,
+# right before a preposition, they end a name (روزنامه سیاست روز در سرمقاله خود ...، not the day).
+BARE_TIME_NOUNS = frozenset(fold_word(word) for word in ("روز", "هفته", "ماه", "سال"))
+PREPOSITIONS_AFTER_A_NAME = frozenset(fold_word(word) for word in ("در", "با", "به", "از", "برای", "طی"))
+NEXT_WORD_CHARS = 20  # how far past a name's last word its next word is looked for
 # Time words that are also surnames: right after a given name they are the surname (رضا بامداد،
 # مجید زمانی، حسین ساعتی), after any other word the time (X بامداد امروز، X زمانی گفته بود).
 SURNAMES_IN_TIME_WORDS = frozenset(fold_word(word) for word in ("بامداد", "زمانی", "ساعتی"))

@@ -82,6 +82,11 @@ from corpus.quotes.constants import (
     DOCUMENT_TEXT_NOUN,
     DOCUMENT_TEXT_WHOLE,
     AS_FOLLOWS,
+    MAX_WRITTEN_CUE_CHARS,
+    WRITING_VERBS,
+    WRITTEN_BY,
+    WRITTEN_IN,
+    WRITTEN_TEXT_NOUNS,
     MAX_STAGE_DIRECTION_CHARS,
     SPEECH_OBJECT_NOUNS,
     DESCRIPTION_HEADS,
@@ -652,6 +657,18 @@ DOCUMENT_TEXT_FRAME = re.compile(
     f"(?P<author>[^.:؟?!]{{0,{MAX_DOCUMENT_AUTHOR_CHARS}}}))?"
     f"|(?:این|آن)[ \u200c]+(?:{'|'.join(STATEMENT_NOUNS)}){WORD_END})[^.:؟?!]{{0,120}}"
     f"(?:{'|'.join(_phrase_pattern(words) for words in AS_FOLLOWS)}){WORD_END}[^.:؟?!]{{0,30}}[:：][\\s]*$")
+# ``X در سرمقاله خود ... نوشت:`` / ``X با صدور اطلاعیه‌ای اعلام کرد:`` ending a paragraph: a written text
+# follows (constants.WRITTEN_TEXT_NOUNS). Searched on the paragraph's last sentence.
+WRITTEN_TEXT_CUE = re.compile(
+    f"(?:{WORD_START}(?:{'|'.join(_phrase_pattern(words) for words in WRITTEN_IN)})[ \u200c]+(?:(?:این|آن)[ \u200c]+)?"
+    f"(?:{'|'.join(_phrase_pattern(fold_letters(noun)) for noun in WRITTEN_TEXT_NOUNS)})(?:{JOINER}(?:ای|ی|های))?{WORD_END}"
+    f"[^.:؟?!]{{0,{MAX_WRITTEN_CUE_CHARS}}}"
+    f"|{WORD_START}(?:{'|'.join(_phrase_pattern(fold_letters(verb)) for verb in WRITING_VERBS)}){WORD_END}[ \u200c]*)"
+    f"[:：][\\s]*$")
+# ``به قلم X آورده است:``: the writer's name runs from after به قلم to the verb of writing.
+WRITER_NAMED = re.compile(
+    f"{WORD_START}{_phrase_pattern(WRITTEN_BY)}[ \u200c]+(?P<writer>[^.:؟?!،«»]+?)[ \u200c]+"
+    f"(?:{'|'.join(_phrase_pattern(fold_letters(verb)) for verb in WRITING_VERBS)}){WORD_END}[ \u200c]*[:：][\\s]*$")
 # ``نظر خود را ... قرار داد:``: a noun of what was said, then (a few words on) its object marker.
 SPEECH_OBJECT = re.compile(
     f"{WORD_START}(?:{'|'.join(_phrase_pattern(fold_letters(noun)) for noun in SPEECH_OBJECT_NOUNS)})"

@@ -70,6 +70,8 @@ from corpus.quotes.patterns import (
     REQUEST_TO_SPEAK_KEYS,
     DOCUMENT_TEXT_FRAME,
     SPEECH_OBJECT,
+    WRITTEN_TEXT_CUE,
+    WRITER_NAMED,
     SOURCE_LINE,
     WORD,
 )
@@ -388,15 +390,19 @@ def _addressed(words: list[str]) -> bool:
 def document_texts(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:
     """``متن این بیانیه به شرح زیر است:`` (or ``در این حکم آمده است:``) ending a paragraph: the paragraphs after it are the
     document's words, direct quotes of whoever has the floor (the body the report named as
-    issuing it), up to one that quotes someone itself, reports (a speech verb, a source line)
-    or ends the article. Lines that end no sentence in between (بسم‌الله، a heading, a verse, a
-    list of signatories) are nobody's words and are passed over. Whom the text names introduces
+    issuing it), up to one where the report speaks again (_report_resumes, a source line, its
+    note «گفتنی است», a frame carrying the next paragraph) or the article's end. A writer's cue
+    naming a written text (``روزنامه X در سرمقاله خود نوشت:``, _written_text_below) frames one
+    too. Lines that end no sentence in between (بسم‌الله، a heading, a verse, a list of
+    signatories) are nobody's words and are passed over. Whom the text names introduces
     nobody to the report (امام خمینی ... opening one of its paragraphs): the author keeps the floor,
-    and a paragraph that only cites someone in passing (_cited_in_passing) goes on with the text."""
+    and whom it quotes in passing is part of its words (ANNOTATION.md drops quotes inside quotes): a
+    paragraph that only cites someone in passing (_cited_in_passing) does not even stop the text."""
     found = [item for item in reading if isinstance(item, Found)]
     quoted = {item.where for item in found} - _cited_in_passing(found, doc)  # a text cites in passing
     added: list[Found | Introduction] = []
     inside: set[str] = set()  # the text's paragraphs
+    passed: set[str] = set()  # the paragraphs the text runs through: what pass 1 quoted there is the text's
     for number, text in enumerate(doc.paragraphs):
         if not _ends_on_colon(text):
             continue  # both frames end the paragraph on a colon
@@ -405,15 +411,46 @@ def document_texts(reading: list[Found | Introduction], doc: Document) -> list[F
             named = _named_in_the_frame(doc, number, frame)
             author = named or _document_author(doc, number - 1, quoted)
             added += ([author] if author else []) + (_framed_by_name(texts, named) if named else texts)
-        elif (_document_says_below(folded) and _carried_to(doc, number + 1, quoted)
+            passed |= _run_through(number + 1, texts)
+        elif ((_document_says_below(folded) or _written_text_below(folded)) and _carried_to(doc, number + 1, quoted)
               and (texts := _document_paragraphs(doc, number + 2, quoted))):
             added += texts  # its first paragraph is carried (carry_empty_quotes): the rest goes on
             inside.add(f"body:{number + 1}")
+            passed |= _run_through(number + 2, texts)
+            reading = _given_to_the_writer(reading, doc, number)
     if not added:
         return reading
     inside |= {item.where for item in added if isinstance(item, Found)}
-    reading = [item for item in reading if not (isinstance(item, Introduction) and item.where in inside)]
+    reading = [item for item in reading if not (isinstance(item, Introduction) and item.where in inside
+                                                or isinstance(item, Found) and item.where in passed)]
     return sorted(reading + added, key=lambda item: (field_order(item.where), item.start))
+
+
+def _given_to_the_writer(reading: list[Found | Introduction], doc: Document, number: int) -> list[Found | Introduction]:
+    """A paper's column framed with its writer (``روزنامه آشتی در سرمقاله خود به قلم X آورده
+    است:``): the words carried from the frame are X's, not the paper's that prints them, and the
+    text's paragraphs after them go on as X's."""
+    text = doc.paragraphs[number]
+    folded = fold_letters(text)
+    if not (named := WRITER_NAMED.search(folded)):
+        return reading
+    article = tuple(fold_letters(field_text) for _, field_text in doc.fields() if field_text)
+    field = Field(f"body:{number}", text, folded, article)
+    words = clause_words(folded, named.start("writer"), named.end("writer"))
+    if not opens_name(words):
+        return reading  # به قلم مدیرمسئول خود: an office, the paper's own
+    writer = subject(field, words)[0]
+    if writer.ref != "name":
+        return reading
+    carried = f"body:{number + 1}"
+    return [dataclasses.replace(item, mention=writer) if isinstance(item, Found) and item.where == carried else item
+            for item in reading]
+
+
+def _run_through(first: int, texts: list[Found]) -> set[str]:
+    """The paragraphs from ``first`` to the text's last: those it passes over (a heading, a sentence
+    broken off mid-paragraph) as well as those it quotes."""
+    return {f"body:{number}" for number in range(first, int(texts[-1].where.split(":")[1]) + 1)}
 
 
 def _framed_by_name(texts: list[Found], named: Introduction) -> list[Found]:
@@ -426,6 +463,13 @@ def _framed_by_name(texts: list[Found], named: Introduction) -> list[Found]:
 def _document_says_below(folded: str) -> bool:
     """Does the paragraph end on a document's cue and its colon (``در متن این پیام آمده است:``)?"""
     return any(match.group("colon") and not folded[match.end():].strip(BLANKS) for match in DOCUMENT_CUE.finditer(folded))
+
+
+def _written_text_below(folded: str) -> bool:
+    """Does the paragraph end on its writer's cue and colon, the cue saying a text was written
+    (``روزنامه کیهان در سرمقاله خود نوشت:``، ``X با صدور اطلاعیه‌ای اعلام کرد:``)? Then the text follows
+    over the paragraphs after it, as after ``متن این بیانیه به شرح زیر است:``."""
+    return bool(WRITTEN_TEXT_CUE.search(folded, find_sentence_start(folded, len(folded.rstrip(BLANKS + ":：")))))
 
 
 def _carried_to(doc: Document, number: int, quoted: set[str]) -> bool:
@@ -478,7 +522,8 @@ def _document_paragraphs(doc: Document, number: int, quoted: set[str]) -> list[F
     for number in range(number, len(doc.paragraphs)):
         where, text = f"body:{number}", doc.paragraphs[number]
         folded = fold_letters(text)
-        if (SOURCE_LINE.match(folded) or _opens_on_the_document(folded)
+        if (SOURCE_LINE.match(folded) or _opens_on_the_document(folded) or _opens_on_a_report_note(folded)
+                or _frames_the_next(text, number, quoted)
                 or (where in quoted or search_verb(folded, 0, len(folded))) and not _writer_reports(folded)
                 and _report_resumes(folded, where in quoted)):
             break
@@ -490,14 +535,16 @@ def _document_paragraphs(doc: Document, number: int, quoted: set[str]) -> list[F
 
 def _report_resumes(folded: str, quoted: bool) -> bool:
     """Does a paragraph of a document's text that reports someone read as the report speaking
-    again? A paragraph goftar quotes does, unless its first sentence's speech verb is durative:
-    a statement speaks of itself in the present (``باشگاه ... اعلام می‌کند که ...``), a report
-    in the past. One goftar does not quote does only when its first sentence tells speech in the
-    past, as a report's paragraph opens (``X ساعاتی بعد اعلام کرد``): a statement cites others in
-    passing further on (``... سخن از حمایت بود و هر کس از ... می‌گفت``)."""
-    verb = search_verb(folded, 0, find_sentence_end(folded, 0))
-    if quoted:
-        return verb is None or not _durative(verb.group())
+    again? Only when its first sentence tells speech in the past, as a report's paragraph opens
+    (``X ساعاتی بعد اعلام کرد``، ``در واکنش به این بیانیه، X گفت:``), or quotes the document afresh
+    (``در بخش پایانی این بیانیه آمده است:``). Whether goftar quotes it or not: a document cites
+    others in passing further on (``... هر کس از ... می‌گفت``، ``به گفته یکی از مددکاران ما «...»``)
+    and speaks of its issuer in the present (``این انجمن از دولت می‌خواهد``، ``ما خواستار ...
+    هستیم``), which a report does not write of a body it quotes."""
+    first_sentence = find_sentence_end(folded, 0)
+    verb = search_verb(folded, 0, first_sentence)
+    if quoted and DOCUMENT_CUE.pattern.search(folded, 0, first_sentence):
+        return True  # ``در بخش پایانی پیام X آمده است:``: the report quoting the document again
     return verb is not None and told_as_past(verb.group()) and not _durative(verb.group())
 
 
@@ -513,6 +560,19 @@ def _opens_on_the_document(folded: str) -> bool:
     The report is speaking of it: its text has ended."""
     words = WORD.findall(folded, 0, SENTENCE_TAIL_CHARS)
     return len(words) > 1 and word_key(words[0]) == DEMONSTRATIVE and word_key(words[1]) in DOCUMENT_NOUN_KEYS
+
+
+def _frames_the_next(text: str, number: int, quoted: set[str]) -> bool:
+    """Does paragraph ``number`` frame the words of the next (a cue and its colon carried there,
+    ``روزنامه کیهان در سرمقاله خود آورده است:``)? A new speaker or writer takes the floor: the text
+    before has ended, in whatever person its next words are written."""
+    return _ends_on_colon(text) and f"body:{number + 1}" in quoted
+
+
+def _opens_on_a_report_note(folded: str) -> bool:
+    """Does the paragraph open on the report's own note (``گفتنی است``، ``یادآور می‌شود``)? The
+    report speaks again: a text it quoted has ended."""
+    return bool(phrase_at(clause_words(folded, 0, min(len(folded), SUBJECT_WINDOW)), 0, REPORT_NOTE_LEXICON))
 
 
 def _writer_reports(folded: str) -> bool:

@@ -18,7 +18,10 @@ from corpus.names import (A_ONE, DEMONSTRATIVE, FIRST_NAMES, HONORIFIC_KEYS, IND
                           SERVANT_OF_PREFIX, drop_glued_honorific, leading_honorifics)
 from corpus.orthography import fold_folded, fold_word
 from corpus.quotes.constants import (
+    BARE_TIME_NOUNS,
+    NEXT_WORD_CHARS,
     OUTLET_NAME_TAILS,
+    PREPOSITIONS_AFTER_A_NAME,
     PREDICATE_COPULAS,
     ANOTHER_ONE,
     ROLE_ENDING_ADVERBS,
@@ -1618,6 +1621,9 @@ def _noun_phrase(words: list[Word], one_speaker: bool = False) -> tuple[list[Wor
             n += fixed
         elif phrase and (alias := _alias_length(words, n)):
             n += alias  # ژوائو دا سیلوا معروف به «ژوکا»، مهاجم ...: the name they go by, aside (aliases_given)
+        elif len(phrase) > 1 and _bare_time_noun_in_name(words, n):
+            phrase.append(word)  # روزنامه سیاست روز در ...: no day without a word after it
+            n += 1
         elif word.key == ",":
             if not _appositive_follows(phrase, words, n):
                 break
@@ -2672,7 +2678,7 @@ def _organisation_words(folded: str, words: list[Word]) -> list[Word]:
     and weekdays stay (سازمان ملل و ...، ستاد نماز جمعه). A name set in guillemets is whole to
     its closing one."""
     for n in range(max(1, _guillemets_close(folded, words), _numbered_body(words)), len(words)):
-        if _ends_organisation_name(words, n):
+        if _ends_organisation_name(words, n) and not _bare_time_noun_in_name(words + _word_after(folded, words), n):
             return _before_paper_country(words[:n])
     return _before_paper_country(words)
 
@@ -2701,6 +2707,22 @@ def _ends_organisation_name(words: list[Word], n: int) -> bool:
     return key in DEMONSTRATIVES or key in PUBLISHED_IN or key in CONJUNCTION_KEYS or non_name_kind(
         key, words[n - 1].key) not in ("", "stop word", "weekday") and not _ends_role_compound(words, n) \
         and not numbers_a_unit([word.key for word in words], n)
+
+
+def _bare_time_noun_in_name(words: list[Word], n: int) -> bool:
+    """Is words[n] a noun of time standing bare at a name's end (``روزنامه سیاست روز در سرمقاله خود
+    ...``)? A day, week, month or year is told with a word after it (روز گذشته، سال ۹۸); one right
+    before a preposition, after a name rather than a count (دو روز در), is the name's."""
+    return (0 < n < len(words) - 1 and words[n].key in BARE_TIME_NOUNS and words[n + 1].key in PREPOSITIONS_AFTER_A_NAME
+            and non_name_kind(words[n - 1].key) not in ("quantity", "time") and not words[n - 1].key.isdigit())
+
+
+def _word_after(folded: str, words: list[Word]) -> list[Word]:
+    """The word of the field right after the last of ``words`` (none at the field's end): whether a
+    body's name goes on past its last word may turn on it (_bare_time_noun_in_name)."""
+    if not words:
+        return []
+    return clause_words(folded, words[-1].end, min(len(folded), words[-1].end + NEXT_WORD_CHARS))[:1]
 
 
 def numbers_a_unit(keys: list[str] | tuple[str, ...], n: int) -> bool:
