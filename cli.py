@@ -612,13 +612,15 @@ def extract(
       goftar extract اخبار.jsonl
       goftar extract ~/news/ --json > quotes.jsonl   [dim]# one JSON object per line[/dim]
     """
-    from corpus.quotes import extract_quotes  # its patterns take 45 ms to compile; searches skip that
-    from corpus.readers import ReadReport, iter_documents
+    from corpus.quotes import quotes_or_fault  # its patterns take 45 ms to compile; searches skip that
+    from corpus.readers import FAULTY_QUOTES, WITHOUT_QUOTES, ReadReport, iter_documents
 
     report = ReadReport()
     screen = _screen(bidi)
     for document in iter_documents(paths, report):
-        found = extract_quotes(document)
+        found, fault = quotes_or_fault(document)
+        if fault:
+            report.add(document.id, FAULTY_QUOTES.format(id=document.id, fault=fault), action=WITHOUT_QUOTES)
         if as_json:
             for quote in found:
                 print(json.dumps(quote.to_dict(), ensure_ascii=False))

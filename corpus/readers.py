@@ -47,6 +47,9 @@ JSON_DECODER = json.JSONDecoder(strict=False)  # tolerate raw tabs and newlines 
 UNSUPPORTED = "not a .txt, .json or .jsonl file; rename it if it holds articles, or leave it out"
 EMPTY = "empty file (no text in it); add the article or remove the file"
 TOO_DEEP = "JSON nested too deeply to read; flatten it"
+# An article whose quotes the extractor failed on (corpus.quotes.quotes_or_fault): kept, its text searchable.
+FAULTY_QUOTES = "article «{id}»: goftar could not extract its quotes ({fault}); please report it with this article"
+WITHOUT_QUOTES = "kept without its quotes"
 
 
 @dataclass
@@ -55,7 +58,7 @@ class Problem:
 
     path: str
     message: str
-    action: str = "skipped"  # or "repaired": the input was used after a fix
+    action: str = "skipped"  # or "repaired": the input was used after a fix; or WITHOUT_QUOTES
     line: int | None = None
 
     def __str__(self) -> str:

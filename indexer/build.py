@@ -52,8 +52,8 @@ from whoosh.util.numeric import length_to_byte
 
 from corpus.dates import document_date
 from corpus.document import Document, Quote
-from corpus.quotes import extract_quotes
-from corpus.readers import Problem, ReadReport, find_files, read_bytes, read_file
+from corpus.quotes import quotes_or_fault
+from corpus.readers import FAULTY_QUOTES, WITHOUT_QUOTES, Problem, ReadReport, find_files, read_bytes, read_file
 from corpus.speakers import SpeakerRegistry
 from indexer.analysis import Analysed, analysed, analysed_texts
 from indexer.facets import category_keys, day_number, facet_key, year_keys
@@ -279,6 +279,9 @@ def index_articles(folder: Path, plan: Plan, prepared: Iterator[Prepared],
             if article.doc_id != document.id:
                 raise GoftarError(f"the analysis process is at article «{article.doc_id}», the build at «{document.id}»")
             add(**indexed_fields(document, fields, article))
+            if article.fault:
+                plan.reading.add(fields["origin"], FAULTY_QUOTES.format(id=document.id, fault=article.fault),
+                                 action=WITHOUT_QUOTES)
             for quote in article.quotes:
                 speakers[fields["origin"]].add(quote)
             articles, count = articles + 1, count + len(article.quotes)
@@ -297,6 +300,7 @@ class Prepared:
     quotes: list[Quote]
     tokens: dict[str, tuple]
     words: dict
+    fault: str | None = None  # why its quotes could not be extracted (quotes_or_fault): indexed without them
 
 
 def prepared_articles(plan: Plan, analyse: Callable[[int], bool] = lambda _: True,
@@ -307,13 +311,14 @@ def prepared_articles(plan: Plan, analyse: Callable[[int], bool] = lambda _: Tru
     k, workers = share
     for n, (document, fields) in enumerate(_documents(plan, ReadReport(), {})):
         if n % workers == k:
-            yield prepare(document, fields, extract_quotes(document), analyse(n))
+            yield prepare(document, fields, *quotes_or_fault(document), analyse=analyse(n))
 
 
-def prepare(document: Document, fields: dict, quotes: list[Quote], analyse: bool = True) -> Prepared:
+def prepare(document: Document, fields: dict, quotes: list[Quote], fault: str | None = None,
+            analyse: bool = True) -> Prepared:
     """An article (``fields``: article_fields) with its ``quotes``, prepared for the index."""
     tokens = {name: analysed(fields[name]).tokens for name in ANALYSED_FIELDS} if analyse else {}
-    return Prepared(document.id, quotes, tokens, quote_words(document, quotes))
+    return Prepared(document.id, quotes, tokens, quote_words(document, quotes), fault)
 
 
 def indexed_fields(document: Document, fields: dict, article: Prepared) -> dict:

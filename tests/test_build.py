@@ -49,3 +49,25 @@ def test_the_index_is_the_same_whichever_process_analyses_the_articles(ahead, wo
     report = build_index([SAMPLES_DIR], tmp_path / "forked", parallel=True)
     assert report.quotes_indexed > 0
     assert _postings_and_columns(tmp_path / "forked") == _postings_and_columns(tmp_path / "inline")
+
+
+def test_an_article_whose_quotes_fail_is_still_indexed_and_named_in_the_report(tmp_path, monkeypatch):
+    """A fault of the quote extractor on one article («سالمندان تنها») costs neither the build nor that
+    article's searchable text: it is indexed without quotes, and the report says which one and why."""
+    import corpus.quotes
+    from indexer.search import search
+    from corpus.readers import WITHOUT_QUOTES, iter_documents
+
+    extract = corpus.quotes.extract_quotes
+
+    def failing_on_one(document):
+        if document.id.startswith("s03_"):
+            raise IndexError("tuple index out of range")
+        return extract(document)
+
+    monkeypatch.setattr(corpus.quotes, "extract_quotes", failing_on_one)
+    report = build_index([SAMPLES_DIR], tmp_path / "ix", parallel=False)
+    faults = [p for p in report.problems if p.action == WITHOUT_QUOTES]
+    assert len(faults) == 1 and "s03_" in faults[0].message and "IndexError" in faults[0].message
+    assert "s03_salmandan_tanha.txt" in [hit.id for hit in search(tmp_path / "ix", "سالمندان تنها", limit=20).hits]
+    assert report.documents_indexed == len(list(iter_documents([SAMPLES_DIR])))

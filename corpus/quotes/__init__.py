@@ -70,7 +70,16 @@ from corpus.quotes.shapes import (
     subjects_before_pronouns,
 )
 
-__all__ = ["extract_quotes"]
+__all__ = ["extract_quotes", "quotes_or_fault"]
+
+
+def quotes_or_fault(doc: Document) -> tuple[list[Quote], str | None]:
+    """The article's quotes, or none and what went wrong: a fault of the extractor on one article
+    must not cost a build or a run every other article, nor this one's searchable text."""
+    try:
+        return extract_quotes(doc), None
+    except Exception as error:  # any fault of ours; the caller reports it and goes on
+        return [], f"{type(error).__name__}: {error}"
 
 
 def extract_quotes(doc: Document) -> list[Quote]:

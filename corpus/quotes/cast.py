@@ -1519,6 +1519,8 @@ def _trim_to_known_name(people: _People, mention: Mention) -> bool:
     that, a word before a known name is no part of it: a conjunction that is also a
     given name (``ولی ده روسی که ...`` after دنیله ده روسی), a noun (``حذف لیلا رجبی``).
     """
+    if not mention.name_keys:  # read once already and found to name nobody (a document's author met twice)
+        return False
     _lengthen_before_object(people, mention)
     for length in range(len(mention.name_keys), 0, -1):
         if people.find(mention.name_keys[:length]):
