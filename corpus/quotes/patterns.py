@@ -40,6 +40,7 @@ from corpus.quotes.constants import (
     COLON_ONLY_SPEECH_VERBS,
     RUN_ON_SPEECH_VERBS,
     REFERRING_SIMPLE_VERBS,
+    PRESENT_HAVING_SPEECH_NOUNS,
     REFERRING_VERBS,
     STATEMENT_NOUNS,
     ACCORDING_TO_THIS_DOCUMENT_PREPOSITIONS,
@@ -222,9 +223,11 @@ BELIEF_OF_ONE = (
 )
 # Cues only before a colon or که: a simple verb's participle alone, as news writes perfects
 # (نوشته: ...، گفته که ...; alone it is also a noun: به گفته وی), and the referring verbs
-# (اشاره کرد که ...; alone they refer to a topic), and the simple verbs that do as they do
+# (اشاره کرد که ...; alone they refer to a topic), the nouns of saying whose present with داشتن drops
+# its می (اصرار دارد که ...; alone a state), and the simple verbs that do as they do
 # (پذیرفت که ...; alone they take a thing). COLON_ONLY: cues only before a colon.
 NARROW_CUE = "|".join([f"{past}ه" for past, _ in SIMPLE_SPEECH_VERBS] + _compound_pattern(REFERRING_VERBS)
+                      + [f"(?:{'|'.join(map(_phrase_pattern, PRESENT_HAVING_SPEECH_NOUNS))}){JOINER}(?:دارد|دارند)"]
                       + [form for past, present in REFERRING_SIMPLE_VERBS for form in _verb_forms(past, present)])
 COLON_ONLY = "|".join(_phrase_pattern(verb) for verb in COLON_ONLY_SPEECH_VERBS)
 # گفت run onto the word before it, the space left out (وزیر کشورگفت:): a cue only before a colon,
