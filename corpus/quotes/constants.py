@@ -636,9 +636,11 @@ SAYING_THAT_NOUNS = (
     "تاکید بر", "تاکید به", "تصریح بر", "بیان", "اشاره", "اعلام", "ابراز", "یادآوری", "ذکر", "عنوان",
     "طرح",  # با طرح این سوال که CLAIM
 )
-# ``X با اعلام CLAIM، گفت: ...``: nouns after با whose object, a noun phrase with no اینکه, is what
-# the speaker announced (با اعلام آغاز طرح، گفت), when the sentence goes on to their speech verb.
-ANNOUNCING_WITH_NOUNS = ("اعلام",)
+# ``X با اعلام CLAIM، گفت: ...``: nouns after با (or ضمن) whose object, a noun phrase with no اینکه, is
+# what the speaker announced (با اعلام آغاز طرح، گفت), when the sentence goes on to their speech verb.
+# Round 28: a likening and a denial named so say what the speaker likened or denied (``ضمن تشبیه رسوایی
+# به یک بیماری افزود:``، ``ضمن تکذیب استعفای خود، تاکید کرد:``).
+ANNOUNCING_WITH_NOUNS = ("اعلام", "تشبیه", "تکذیب")
 # Round 23: ``با بیان ایکه CLAIM، گفت:``، ``با اشاه به اینکه CLAIM، افزود:``، ``با ابراز امیداوری از اینکه``:
 # the frame typed a letter off, in one word of its noun or in its اینکه (news is typed in haste). Read
 # as spelt right only when that word is no word of the language, one slip from the frame's, the

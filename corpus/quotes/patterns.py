@@ -335,9 +335,9 @@ def _past_compounds(verbs: dict[str, tuple[str, ...]]) -> str:
                     for noun, lights in verbs.items())
 
 
-# ``X با اعلام CLAIM، گفت``: an announcement named by a noun phrase (no اینکه: SAYING_THAT's).
+# ``X با/ضمن اعلام CLAIM، گفت``: an announcement (or a likening) named by a noun phrase (no اینکه: SAYING_THAT's).
 ANNOUNCED_WITH = GuardedCue.of(
-    f"{WORD_START}(?P<cue>با{JOINER}(?:{'|'.join(_phrase_pattern(noun) for noun in ANNOUNCING_WITH_NOUNS)})){WORD_END}"
+    f"{WORD_START}(?P<cue>(?:با|ضمن){JOINER}(?:{'|'.join(_phrase_pattern(noun) for noun in ANNOUNCING_WITH_NOUNS)})){WORD_END}"
     f"(?!{JOINER}(?:اینکه|این{JOINER}که){WORD_END})",
     ANNOUNCING_WITH_NOUNS)
 # A speech or judging verb, a word of its own: the verb a clause opened by ANNOUNCED_WITH must reach.
