@@ -41,6 +41,7 @@ from corpus.quotes.constants import (
     COLON_ONLY_SPEECH_VERBS,
     RUN_ON_SPEECH_VERBS,
     REFERRING_SIMPLE_VERBS,
+    PRESENT_HAVING_SPEECH_NOUNS,
     REFERRING_VERBS,
     STATEMENT_NOUNS,
     ACCORDING_TO_THIS_DOCUMENT_PREPOSITIONS,
@@ -228,9 +229,11 @@ BELIEF_OF_ONE = (
 )
 # Cues only before a colon or که: a simple verb's participle alone, as news writes perfects
 # (نوشته: ...، گفته که ...; alone it is also a noun: به گفته وی), and the referring verbs
-# (اشاره کرد که ...; alone they refer to a topic), and the simple verbs that do as they do
+# (اشاره کرد که ...; alone they refer to a topic), the nouns of saying whose present with داشتن drops
+# its می (اصرار دارد که ...; alone a state), and the simple verbs that do as they do
 # (پذیرفت که ...; alone they take a thing). COLON_ONLY: cues only before a colon.
 NARROW_CUE = "|".join([f"{past}ه" for past, _ in SIMPLE_SPEECH_VERBS] + _compound_pattern(REFERRING_VERBS)
+                      + [f"(?:{'|'.join(map(_phrase_pattern, PRESENT_HAVING_SPEECH_NOUNS))}){JOINER}(?:دارد|دارند)"]
                       + [form for past, present in REFERRING_SIMPLE_VERBS for form in _verb_forms(past, present)])
 COLON_ONLY = "|".join(_phrase_pattern(verb) for verb in COLON_ONLY_SPEECH_VERBS)
 # گفت run onto the word before it, the space left out (وزیر کشورگفت:): a cue only before a colon,
@@ -338,9 +341,9 @@ def _past_compounds(verbs: dict[str, tuple[str, ...]]) -> str:
                     for noun, lights in verbs.items())
 
 
-# ``X با اعلام CLAIM، گفت``: an announcement named by a noun phrase (no اینکه: SAYING_THAT's).
+# ``X با/ضمن اعلام CLAIM، گفت``: an announcement (or a likening) named by a noun phrase (no اینکه: SAYING_THAT's).
 ANNOUNCED_WITH = GuardedCue.of(
-    f"{WORD_START}(?P<cue>با{JOINER}(?:{'|'.join(_phrase_pattern(noun) for noun in ANNOUNCING_WITH_NOUNS)})){WORD_END}"
+    f"{WORD_START}(?P<cue>(?:با|ضمن){JOINER}(?:{'|'.join(_phrase_pattern(noun) for noun in ANNOUNCING_WITH_NOUNS)})){WORD_END}"
     f"(?!{JOINER}(?:اینکه|این{JOINER}که){WORD_END})",
     ANNOUNCING_WITH_NOUNS)
 # A speech or judging verb, a word of its own: the verb a clause opened by ANNOUNCED_WITH must reach.
