@@ -110,6 +110,7 @@ from corpus.quotes.subjects import (
     clause_words,
     document_issued_before,
     field_words,
+    heads_named,
     LIGHT_VERBS_AFTER_NOUN,
     is_first_name,
     is_given_name_of_god,
@@ -738,7 +739,8 @@ class Cast:
         return max(met, key=lambda p: self.seen[id(p)]) if met else None
 
     def _by_role(self, mention: Mention, named_next: _Person | None) -> tuple[_Person | None, str, str]:
-        """A title: the person the article has given that title, else a newcomer named next, else
+        """A title: the person the article has given that title, else the one its narration says
+        heads what the title names (_said_to_head: ``با هدایت X``، ``به ریاست X``), else a newcomer named next, else
         the one person the article names with it beside the name (_written_beside), else the
         speaker of the moment.
 
@@ -768,6 +770,9 @@ class Cast:
             if mention.where == "lead":
                 _called_in_the_lead(chosen, mention.role)
             return chosen, mention.role, "title"
+        headed = None if holders else self._said_to_head(mention.role)
+        if headed is not None:
+            return _titled(headed, mention.role), mention.role, "title"
         lead_speaker = self.lead_speaker if mention.where == "title" else None  # a headline's title only
         main = _outside(_a_person(self.headline_speaker or lead_speaker or self.first_body_speaker), wanted)
         if mention.where in ("title", "lead") and (holders or main):
@@ -802,6 +807,22 @@ class Cast:
                 and not _office_of_another_body(wanted, only) and not _another_rank(wanted, only):
             return only, mention.role, "title"  # not when said to speak too: سخنگوی وزارت هم گفت
         return None, mention.role, "title"
+
+    def _said_to_head(self, role: str) -> _Person | None:
+        """The one person the article says heads what a title nobody holds names (``تیم ملی کشتی
+        آزاد با هدایت X`` for a سرمربی تیم ملی کشتی آزاد، ``جلسه شورای شهر ... به ریاست X`` for a
+        رئیس شورا): the narration gives the office, though no quote or apposition does, and says
+        more than whoever the body quotes first or last. Only where what they head holds the office's
+        last word (the team's or the body's own name, not its kind: حزب لیکود is no حزب آبی‌وسفید),
+        so another team's coach or another party's head is not taken;
+        None for a bare head, or when more than one is so named."""
+        wanted = role_key(role)
+        office = _office_stems(wanted)[1:]
+        if not office:
+            return None
+        named = {m.name_keys: m for fld in self.fields.values() for m, headed in heads_named(fld, wanted[0])
+                 if office[-1] in {_word_stem(key) for key in headed}}
+        return _a_person(self.people.add(next(iter(named.values())))) if len(named) == 1 else None
 
     def _written_beside(self, role: str, fits: Callable[[tuple[str, ...], tuple[str, ...]], bool] | None = None) -> _Person | None:
         """The one person the article names in full with this title set beside the name by a comma

@@ -1849,6 +1849,19 @@ OFFICE_RANKS = tuple(frozenset(fold_word(word) for word in words.split()) for wo
 # استاندار و فرماندار ویژه: one person), nor a spokesman (معاون وزیر و سخنگوی وزارت), nor فرماندار.
 SOLE_OFFICES = frozenset(fold_word(word) for word in ("وزیر", "استاندار", "شهردار", "سرمربی", "سفیر", "دادستان"))
 
+# A noun of heading and the heads of the titles it gives: news names a coach or a chair in its
+# narration (``تیم ملی ... با هدایت X راهی ... شد``، ``جلسه شورا به ریاست X برگزار شد``، ``X هدایت
+# این تیم را بر عهده دارد``) and quotes them by the title alone (subjects.heads_named).
+HEADING_NOUNS = {fold_word(noun): frozenset(fold_word(head) for head in heads.split()) for noun, heads in (
+    ("هدایت", "سرمربی مربی"),
+    ("سرمربیگری", "سرمربی"),
+    ("ریاست", "رئیس رییس"),
+    ("سرپرستی", "سرپرست"),
+)}
+HEADING_PREPOSITIONS = frozenset(fold_word(word) for word in ("با", "به", "تحت"))  # ``با هدایت X``
+TAKING_CHARGE = fold_word("عهده")  # ``X هدایت ... را بر عهده دارد / گرفت``
+TAKING_CHARGE_WINDOW = 12  # words from the noun of heading to عهده in one sentence
+
 
 # The marks that end a sentence a pronoun may point back across (``ثریا ۴۴ سال دارد. او می‌گوید``،
 # ``سیما فتحی ... گله دارد؛ به گفته او``): the full stop, the Persian semicolon and the exclamation.

@@ -128,7 +128,11 @@ from corpus.quotes.constants import (
     LIGHT_VERB_PAST_ENDINGS,
     MAX_BARE_NAME_WORDS,
     MAX_CLAUSE_WORDS,
+    HEADING_NOUNS,
+    HEADING_PREPOSITIONS,
     MAX_NAME_WORDS,
+    TAKING_CHARGE,
+    TAKING_CHARGE_WINDOW,
     MAX_NAMED_AS_AT,
     NAMING_ONE_OF,
     MAX_OCCASION_WORDS,
@@ -775,6 +779,41 @@ def _name_ending_at(field: Field, words: list[Word], bodies: bool = False) -> Me
                 and (size == 1 or opens_name(words[-size:]) or bodies and mention.organisation):
             return mention
     return None
+
+
+def heads_named(field: Field, head: str) -> list[tuple[Mention, tuple[str, ...]]]:
+    """Everyone the field names in full as heading something by a noun that gives titles of this
+    head (HEADING_NOUNS), with the words that say what they head: after the noun and its
+    preposition (``تیم ملی ... با هدایت X``، ``جلسه شورای شهر ... به ریاست X``: the name as
+    names_in_full reads it, the thing headed the clause before the noun), or before the noun
+    when the sentence says they took charge (``X هدایت این تیم را بر عهده دارد``: the thing headed
+    pointed back to, so the field before the name). News names the coach or the chair so in its
+    narration and quotes them by the title alone."""
+    words = field_words(field.folded, len(field.folded))
+    found = []
+    for n, word in enumerate(words):
+        if head not in HEADING_NOUNS.get(word.key, ()):
+            continue
+        if n and words[n - 1].key in HEADING_PREPOSITIONS and n + 1 < len(words):
+            opening = words[n + 1].key  # the name in full written there, cut before a light verb's noun (برگزار شد)
+            named = next((m for m in names_in_full(field, (opening,)) if m.name_keys[:1] == (opening,)), None)
+            start = find_sentence_start(field.folded, word.start)
+            clause = [w for w in words[:n - 1] if w.start >= start]
+            opened = max((k + 1 for k, w in enumerate(clause) if w.key in (",", THAT, THAT_THIS)), default=0)
+            headed = tuple(w.key for w in clause[opened:])  # ``با بیان اینکه حزب لیکود به ریاست X``: the party only
+        else:
+            named = _name_ending_at(field, words[:n]) if _takes_charge(words, n) else None
+            named = named if named is not None and len(named.name_keys) > 1 else None
+            headed = tuple(w.key for w in words[:n - len(named.name_keys)]) if named is not None else ()
+        if named is not None and not named.organisation:
+            found.append((named, headed))
+    return found
+
+
+def _takes_charge(words: list[Word], n: int) -> bool:
+    """Does the sentence go on from the noun of heading at ``n`` to «بر عهده» (``هدایت این تیم را
+    از ابتدای فصل بر عهده دارد``) within TAKING_CHARGE_WINDOW words?"""
+    return any(word.key == TAKING_CHARGE for word in words[n + 1:n + 1 + TAKING_CHARGE_WINDOW])
 
 
 def _opens_own_subject(field: Field, clause: list[Word]) -> bool:
