@@ -58,6 +58,7 @@ from corpus.quotes.reading import (
     document_texts,
     interview_answers,
     interviewees_take_the_floor,
+    headline_interviewee,
     labelled_answers,
     outside_other_quotes,
     questions_introduce_nobody,
@@ -143,7 +144,7 @@ def _quotes_read(doc: Document) -> list[Quote]:
                                         *subjects_before_pronouns(field, quotes, previous, headline))
             fields.append(field)
             previous = (field, quotes)
-    reading = carry_empty_quotes(questions_introduce_nobody(interviewees_take_the_floor(reading, doc), doc), doc)
+    reading = carry_empty_quotes(questions_introduce_nobody(interviewees_take_the_floor(headline_interviewee(reading, doc), doc), doc), doc)
     reading = interview_answers(labelled_answers(reading, doc), doc)
     reading = outside_other_quotes(continued_quotes(document_texts(reading, doc), doc))
     reading, between = between_quotes(reading, doc)

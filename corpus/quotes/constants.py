@@ -849,6 +849,13 @@ INTERVIEW_STEMS = ("گفت", "مصاحب")
 REPORT_TALK_STEMS = ("صحبت",)
 # The preposition before whom the report's own interview was with (با X، ROLE، گفت‌وگو کردیم).
 INTERVIEWEE_PREPOSITION = "با"
+# A headline saying whom the interview printed under it is with (گفت‌وگو با X، ROLE؛ گفت‌وگوی فارس با X؛
+# گفت و گوی اختصاصی ایرنا با X): the interview's word in any spelling, then at most this many words (the
+# agency, اختصاصی، تفصیلی) before با.
+HEADLINE_INTERVIEW_WORDS = ("گفت و گو", "گفتگو", "مصاحبه")
+MAX_WORDS_BEFORE_INTERVIEWEE = 3
+# Where a headline's clause naming the interviewee ends (گفت‌وگو با X؛ CLAIM، گفت‌وگو با X: CLAIM).
+HEADLINE_CLAUSE_ENDS = "؛;:.؟?!«"
 # A paragraph introducing a document's full text (متن این بیانیه به شرح زیر است:، متن نامه بدین شرح
 # است:): the text's noun, and the words saying it follows, before the colon ending the paragraph.
 # A document's noun after it may name its issuer (متن اطلاعیه دادستانی شهرستان ... به شرح زیر است:),

@@ -79,6 +79,7 @@ from corpus.quotes.constants import (
     EXPRESSED_FEELINGS,
     EXPRESSING_NOUNS,
     INTERVIEW_WORDS,
+    HEADLINE_INTERVIEW_WORDS,
     REPORT_TALK_WORDS,
     DOCUMENT_TEXT_NOUN,
     DOCUMENT_TEXT_WHOLE,
@@ -651,6 +652,8 @@ ASKED = re.compile(f"(?<![\\w\u200c])(?:{'|'.join(_phrase_pattern(verb) for verb
 ASKED_UNNAMED_COLON = re.compile(f"(?<![\\w\u200c])(?:{'|'.join(_phrase_pattern(verb) for verb in ASKED_UNNAMED)})[ \u200c]*:")
 INTERVIEW_FRAME = re.compile("|".join(_phrase_pattern(word) for word in INTERVIEW_WORDS))
 REPORT_TALK_FRAME = re.compile("|".join(_phrase_pattern(word) for word in INTERVIEW_WORDS + REPORT_TALK_WORDS))
+# A headline's interview (گفت‌وگو، گفتوگو، گفت و گو، مصاحبه), with the ی or ای of its ezafe or indefinite.
+HEADLINE_INTERVIEW = re.compile(f"{WORD_START}(?:{'|'.join(_phrase_pattern(word) for word in HEADLINE_INTERVIEW_WORDS)})")
 # ``author``: the words after a document's noun, its issuer's (when there is such a noun).
 # Also a statement pointed back to with no ``متن`` (``این نامه که ... بدین شرح است:``): its issuer is
 # who the paragraph before names, as for ``متن بیانیه``, never words after its noun (که به امضای ...).

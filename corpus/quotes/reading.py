@@ -24,6 +24,8 @@ from corpus.quotes.constants import (
     PREPOSITIONS_BEFORE_US,
     RECALLING_PAST_STEMS,
     INTERVIEW_STEMS,
+    HEADLINE_CLAUSE_ENDS,
+    MAX_WORDS_BEFORE_INTERVIEWEE,
     MIN_ANSWER_TURN_WORDS,
     MIN_ANSWER_WORDS,
     MAX_BETWEEN_PARAGRAPHS,
@@ -66,6 +68,7 @@ from corpus.quotes.patterns import (
     DOCUMENT_CUE,
     COLON,
     INTERVIEW_FRAME,
+    HEADLINE_INTERVIEW,
     REPORT_TALK_FRAME,
     REQUEST_TO_SPEAK_KEYS,
     DOCUMENT_TEXT_FRAME,
@@ -82,11 +85,13 @@ from corpus.quotes.subjects import (
     DOCUMENT_NOUN_KEYS,
     clause_words,
     document_issued_before,
+    names_in_full,
     Mention,
     Word,
     word_key,
     phrase_at,
     opens_name,
+    opens_speaker,
     skip_agency,
     skip_openers,
     source_line_end,
@@ -133,6 +138,65 @@ def interviewees_take_the_floor(reading: list[Found | Introduction], doc: Docume
     if not interviewees:
         return reading
     return sorted(reading + interviewees, key=lambda item: (field_order(item.where), item.start))
+
+
+def headline_interviewee(reading: list[Found | Introduction], doc: Document) -> list[Found | Introduction]:
+    """``گفت‌وگو با X، ROLE``، ``گفت‌وگوی فارس با X``: a headline saying whom the interview under it
+    is with. Interviews print the name there once and then only questions and answers, so the
+    answers are X's though no paragraph names X (before, they went to nobody, or to someone a
+    question reported, the one person the cast ever met). X is the interviewee and has the floor
+    from the headline on, as a lead introducing X would give it."""
+    if not doc.title or not any(stem in doc.title for stem in INTERVIEW_STEMS) or not _prints_questions(doc.paragraphs):
+        return reading  # گفت‌وگو با X ممنوع شد، گفت‌وگوی تلفنی Y با X: news about X, or a call X took part in
+    field = Field("title", doc.title, fold_letters(doc.title), tuple(fold_letters(text) for _, text in doc.fields() if text))
+    interviewee = _interviewed_in_the_headline(field)
+    if interviewee is None:
+        return reading
+    return sorted(reading + [interviewee], key=lambda item: (field_order(item.where), item.start))
+
+
+def _prints_questions(paragraphs: list[str]) -> bool:
+    """Does the body print a reporter's question (a short paragraph ending in ؟, or a labelled one)?"""
+    return any(_is_question(text) and len(text.split()) <= MAX_QUESTION_WORDS for text in paragraphs)
+
+
+def _interviewed_in_the_headline(field: Field) -> Introduction | None:
+    """The person a headline's interview is with: named after the با that follows the interview's
+    word (past at most MAX_WORDS_BEFORE_INTERVIEWEE words: the agency, اختصاصی), up to the end of
+    the headline's clause; a person named as a name opens (an honorific, a known given name), not a
+    body (گفت‌وگو با طالبان، با وزارت نیرو) nor a noun (مصاحبه در ارتباط با شهدای ...). The role the
+    headline sets beside the name is left to the lead and body, which the gold and the readers take
+    the role from (``گفت‌وگو با X، دارنده مدال ...`` over ``قهرمان وزن ۸۷ کیلوگرم ... می‌گوید``)."""
+    for frame in HEADLINE_INTERVIEW.finditer(field.folded):
+        end = min((at for at in (field.folded.find(mark, frame.end()) for mark in HEADLINE_CLAUSE_ENDS) if at >= 0),
+                  default=len(field.folded))
+        words = clause_words(field.folded, frame.end(), end)
+        withs = [n for n, word in enumerate(words[:MAX_WORDS_BEFORE_INTERVIEWEE + 2]) if word.key == INTERVIEWEE_PREPOSITION]
+        if not withs or len(words) <= withs[0] + 1 or _talk_of_someone(words[:withs[0]]):
+            continue
+        mention, _ = subject(field, words[withs[0] + 1:])
+        if mention.ref == "name" and not mention.organisation and mention.strong:
+            mention = _name_as_written_in_full(field, mention)
+            return Introduction(field.where, words[withs[0] + 1].start, dataclasses.replace(mention, role="", interviewee=True))
+    return None
+
+
+def _talk_of_someone(words: list[Word]) -> bool:
+    """Do the words between the interview's word and با name whose talk it is (``گفت‌وگوی تلفنی
+    رئیس‌جمهور با X``: a call between two, reported; not the outlet's interview, ``گفت‌وگوی فارس با X``)?"""
+    return any(opens_speaker(words[n:]) for n in range(len(words)))
+
+
+def _name_as_written_in_full(field: Field, mention: Mention) -> Mention:
+    """The headline's name cut where the name the field writes in full ends: a headline's clause
+    goes on to its verb with no comma (``در گفت‌وگوی فارس با X مطرح شد``), which a subject read
+    to the clause's end takes as the name's last word."""
+    run = "".join(mention.name_keys)
+    full = [named for named in names_in_full(field, mention.name_keys)
+            if run.startswith("".join(named.name_keys)) and len(named.name_keys) >= 2]
+    if not full or "".join(full[0].name_keys) == run:
+        return mention
+    return dataclasses.replace(mention, name_words=full[0].name_words, name_keys=full[0].name_keys)
 
 
 def _frames_a_talk(text: str) -> bool:
