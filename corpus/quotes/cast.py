@@ -78,6 +78,7 @@ from corpus.quotes.constants import (
     OFFICE_HELD_VERBS,
     RELATIVE_COPULAS,
     RELATIVE_OPENERS,
+    MAX_APPOSITIVE_ROLE_WORDS,
     MAX_RELATIVE_ROLE_WORDS,
     SENTENCE_END_MARKS,
     CLOSING_QUOTE_MARKS,
@@ -435,6 +436,7 @@ class Cast:
         worded = [(fld, field_words(fld.folded, len(fld.folded))) for fld in fields.values()] if untitled else []
         for person in untitled:
             _role_beside_the_name(person, worded)
+            _role_between_commas(person, worded)
             _role_in_a_relative_clause(person, worded)
             _role_in_the_next_sentence(person, worded, quoted)
         quotes = []
@@ -1635,6 +1637,43 @@ def _role_beside_the_name(person: _Person, worded: list[tuple[Field, list[Word]]
                     and not _runs_past_a_comma(found.role) and _set_off(fld.folded, words[at + n - 1].end, end):
                 person.roles.append(found.role)
                 return
+
+
+def _role_between_commas(person: _Person, worded: list[tuple[Field, list[Word]]]) -> None:
+    """A speaker the quotes give no title, whose full name the article writes with a title set
+    off by two commas (``به انتخاب فرهاد کاظمی، سرمربی شهاب، وارد زمین شد``، ``مهدی توتونچی،
+    خبرنگار اعزامی ... به ریو، زمانی که ...``): the words between the commas are that title, the
+    first so written. Persian news introduces people so in narration, and the sentence then goes
+    on with what they did, which the subject reading (_role_beside_the_name) may take into the
+    title or stop before. Only a phrase a role opens (starts_role), with no verb, «که», را or
+    sentence end inside (_ends_the_title), closed by its comma within MAX_APPOSITIVE_ROLE_WORDS."""
+    if person.all_titles:
+        return
+    n = len(person.keys)
+    for fld, words in worded:
+        for at in _where_named(words, person.keys):
+            role = _appositive_title(words[at + n:at + n + MAX_APPOSITIVE_ROLE_WORDS + 2])
+            if role:
+                person.roles.append(as_original(fld.text, role))
+                return
+
+
+def _appositive_title(words: list[Word]) -> list[Word]:
+    """The title ``words`` give between a comma that opens them and the next comma, or [] when
+    they are no such title."""
+    if len(words) < 3 or words[0].key != "," or not starts_role(words, 1):
+        return []
+    close = next((k for k in range(1, len(words)) if words[k].key == ","), None)
+    inside = words[1:close] if close else []
+    if not inside or any(_ends_the_title(w.key) for w in inside):
+        return []
+    return inside
+
+
+def _ends_the_title(key: str) -> bool:
+    """Is the word no part of a title but of the clause after it: a verb, «که», را (the title ran
+    on into the sentence's object: X، سرمربی ... شکست تیمش را ...) or a sentence end?"""
+    return key in (THAT, OBJECT_MARK) or key in SENTENCE_END_MARKS or is_finite_verb(key)
 
 
 def _role_in_a_relative_clause(person: _Person, worded: list[tuple[Field, list[Word]]]) -> None:
