@@ -78,6 +78,7 @@ from corpus.quotes.constants import (
     OFFICE_HELD_VERBS,
     RELATIVE_COPULAS,
     RELATIVE_OPENERS,
+    MAX_APPOSITIVE_ROLE_WORDS,
     MAX_RELATIVE_ROLE_WORDS,
     SENTENCE_END_MARKS,
     CLOSING_QUOTE_MARKS,
@@ -436,6 +437,8 @@ class Cast:
         worded = [(fld, field_words(fld.folded, len(fld.folded))) for fld in fields.values()] if untitled else []
         for person in untitled:
             _role_beside_the_name(person, worded)
+            _role_between_commas(person, worded)
+            _role_in_a_list_of_people(person, worded)
             _role_in_a_relative_clause(person, worded)
             _role_in_the_next_sentence(person, worded, quoted)
         quotes = []
@@ -1658,6 +1661,85 @@ def _role_beside_the_name(person: _Person, worded: list[tuple[Field, list[Word]]
                     and not _runs_past_a_comma(found.role) and _set_off(fld.folded, words[at + n - 1].end, end):
                 person.roles.append(found.role)
                 return
+
+
+def _role_between_commas(person: _Person, worded: list[tuple[Field, list[Word]]]) -> None:
+    """A speaker the quotes give no title, whose full name the article writes with a title set
+    off by two commas (``به انتخاب فرهاد کاظمی، سرمربی شهاب، وارد زمین شد``، ``مهدی توتونچی،
+    خبرنگار اعزامی ... به ریو، زمانی که ...``): the words between the commas are that title, the
+    first so written. Persian news introduces people so in narration, and the sentence then goes
+    on with what they did, which the subject reading (_role_beside_the_name) may take into the
+    title or stop before. Only a phrase a role opens (starts_role), with no verb, «که», را or
+    sentence end inside (_ends_the_title), closed by its comma within MAX_APPOSITIVE_ROLE_WORDS."""
+    if person.all_titles:
+        return
+    n = len(person.keys)
+    for fld, words in worded:
+        for at in _where_named(words, person.keys):
+            role = _appositive_title(words[at + n:at + n + MAX_APPOSITIVE_ROLE_WORDS + 2])
+            if role:
+                person.roles.append(as_original(fld.text, role))
+                return
+
+
+def _appositive_title(words: list[Word]) -> list[Word]:
+    """The title ``words`` give between a comma that opens them and the next comma, or [] when
+    they are no such title."""
+    if len(words) < 3 or words[0].key != "," or not starts_role(words, 1):
+        return []
+    close = next((k for k in range(1, len(words)) if words[k].key == ","), None)
+    inside = words[1:close] if close else []
+    if not inside or any(_ends_the_title(w.key) for w in inside):
+        return []
+    return inside
+
+
+def _ends_the_title(key: str) -> bool:
+    """Is the word no part of a title but of the clause after it: a verb, «که», را (the title ran
+    on into the sentence's object: X، سرمربی ... شکست تیمش را ...) or a sentence end?"""
+    return key in (THAT, OBJECT_MARK) or key in SENTENCE_END_MARKS or is_finite_verb(key)
+
+
+def _role_in_a_list_of_people(person: _Person, worded: list[tuple[Field, list[Word]]]) -> None:
+    """A speaker the quotes give no title, whom the article names in a list of people joined by
+    «و», each with a title and no comma (``با حضور مهدی تاج رئیس فدراسیون فوتبال و امیر قلعه‌نویی
+    سرمربی تیم ملی``، ``X سرمربی استقلال و Y سرمربی پرسپولیس پس از داربی ...``): the title after
+    their name is theirs, up to the «و» that opens the next name. Sport news introduces the two
+    coaches, or a coach and his captain, so before quoting each by surname. The last one's title
+    only when the clause does not go on into its verb right after it (``... سرمربی تیم ملی حضور
+    داشتند``: where the title ends is unsure)."""
+    if person.all_titles:
+        return
+    n = len(person.keys)
+    for fld, words in worded:
+        for at in _where_named(words, person.keys):
+            found, end = subject(fld, clause_words(fld.folded, words[at].start, len(fld.folded)))
+            if found.ref != "name" or found.name_keys != person.keys or not found.role:
+                continue
+            title_end = words[at + n].start + len(found.role) if at + n < len(words) else 0
+            title = [w for w in words[at + n:] if w.end <= title_end]
+            listed = words[:at + n] + title + [w for w in words[at + n:] if w.start >= title_end][:1]
+            role = _title_before_the_next_name(words, at + n, len(title)) or _last_title_in_the_list(listed, at, title)
+            if role and starts_role(role, 0):
+                person.roles.append(as_original(fld.text, role))
+                return
+
+
+def _title_before_the_next_name(words: list[Word], start: int, length: int) -> list[Word]:
+    """The words of the title at ``start`` up to the «و» that opens another full name, read on
+    over it or ending right before it; [] when no such «و» ends it."""
+    stop = min(start + length + 1, len(words) - 1)
+    cut = next((k for k in range(start + 1, stop) if words[k].key == AND and opens_name(words[k + 1:])), None)
+    return words[start:cut] if cut else []
+
+
+def _last_title_in_the_list(words: list[Word], at: int, title: list[Word]) -> list[Word]:
+    """The title of the last name of a list (the name right after «و»), when no finite verb
+    follows it at once (``words`` ends on the word after the title, if any); [] otherwise."""
+    if at < 3 or words[at - 1].key != AND or not title or is_finite_verb(words[-1].key) \
+            or any(w.key == "," for w in title):
+        return []
+    return title
 
 
 def _role_in_a_relative_clause(person: _Person, worded: list[tuple[Field, list[Word]]]) -> None:

@@ -1300,6 +1300,8 @@ OFFICE_HELD_VERBS = frozenset(fold_word(word) for word in ("دارد", "داشت
 RELATIVE_COPULAS = frozenset(fold_word(word) for word in ("است", "بود", "هست", "می‌باشد", "میباشد", "بوده", "باشد"))
 # How many words a relative clause after a name is read for the office it gives.
 MAX_RELATIVE_ROLE_WORDS = 24
+# How many words a title set off by two commas after a name may hold (X، سرمربی شهاب، وارد ...).
+MAX_APPOSITIVE_ROLE_WORDS = 12
 # Marks a sentence ends on, before a pronoun that opens the next one (… گفت … . او رئیس … است),
 # and the closing quotation marks that may stand after them (… ندارند.» وی مدیر … است).
 SENTENCE_END_MARKS = frozenset(".!?؟")
