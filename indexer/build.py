@@ -59,7 +59,7 @@ from indexer.analysis import Analysed, analysed, analysed_texts
 from indexer.facets import category_keys, day_number, facet_key, year_keys
 from indexer.registry import updated_registries, write_registries
 from indexer.schema import ANALYSED_FIELDS, ARTICLES, QUOTE_REGIONS, QUOTE_WORDS, article_schema, persian_positions
-from indexer.errors import GoftarError, InputSkipped
+from indexer.errors import GoftarError, IndexOutdated, InputSkipped, quoted
 from indexer.store import (
     INDEX_FILE, IndexMeta, index_lock, live_generation, make_live, new_generation,
     read_record, remove_stale, write_record,
@@ -77,6 +77,12 @@ EXTRACTORS = 2
 # Test hook, read in one place (crash_point): "STAGE" or "STAGE:SIGINT" makes
 # the process that reaches STAGE send itself that signal (default SIGKILL).
 CRASH_AT = "GOFTAR_TEST_CRASH_AT"
+# What a run says of a root it cannot reach, and of the roots a --rebuild leaves out (_dropped_by_rebuild).
+KEPT_UNREACHABLE = ("the index keeps the {files} files it holds from here; to drop them, rebuild with only "
+                    "the paths to keep: goftar index --rebuild PATH ...")
+DROPPED_BY_REBUILD = "not among the paths given to --rebuild: its {files} files are no longer in the index; give it too to keep them"
+REBUILD_FROM_MISSING = ("{root} does not exist, and the index holds {files} files from it: a rebuild would drop "
+                        "them; check the path, or leave it out to drop them")
 # The stages of a run that writes, in order ("quote-extractor": that process's start).
 STAGES = ("started", "articles-committed", "registry-written", "record-written", "switched")
 # Fields that make two copies of an article the same article.
@@ -144,11 +150,14 @@ def build_index(
         live = None if rebuild else live_generation(index_dir)
         meta = (read_record(live) if live else None) or IndexMeta()
         plan = plan_update(roots, meta, live)
+        dropped = _dropped_by_rebuild(index_dir, roots) if rebuild else {}
+        for root, held in dropped.items():
+            plan.reading.add(root, DROPPED_BY_REBUILD.format(files=held), action="dropped")
         if strict:
             _check_strictly(plan)
         report = BuildReport(str(index_dir), files_seen=len(plan.changed) + plan.unchanged,
-                             files_unchanged=plan.unchanged, files_removed=len(plan.vanished))
-        roots_now = sorted(set(meta.roots) | {str(root) for root in roots})
+                             files_unchanged=plan.unchanged, files_removed=len(plan.vanished) + sum(dropped.values()))
+        roots_now = sorted(set(meta.roots) | {str(root) for root in roots if root.exists()})
         if live and not plan.changed and not plan.vanished and roots_now == meta.roots:
             report.problems, report.seconds = plan.reading.problems, time.perf_counter() - started
             return report  # nothing to write
@@ -223,6 +232,25 @@ def crash_point(stage: str) -> None:
         os.kill(os.getpid(), getattr(signal, signal_name or "SIGKILL"))
 
 
+def _dropped_by_rebuild(index_dir: Path, roots: list[Path]) -> dict[str, int]:
+    """The roots the live index was built from that a --rebuild of ``roots`` leaves out, with how many
+    files it holds from each: said, never dropped in silence. A root given but missing that the index
+    holds files from stops the rebuild before it writes: a mistyped path must not empty an index."""
+    live = live_generation(index_dir)
+    try:
+        before = (read_record(live) if live else None) or IndexMeta()
+    except IndexOutdated:  # another goftar's record: the rebuild it asks for replaces what it cannot read
+        return {}
+
+    def held(root) -> int:
+        return sum(Path(origin).is_relative_to(root) for origin in before.files)
+    for root in roots:
+        if not root.exists() and held(root):
+            raise GoftarError(REBUILD_FROM_MISSING.format(root=quoted(str(root)), files=held(root)))
+    return {root: held(root) for root in before.roots
+            if not any(Path(root).is_relative_to(given) for given in roots) and held(root)}
+
+
 def plan_update(roots: list[Path], meta: IndexMeta, live: Path | None = None) -> Plan:
     """Hash every file under the roots and compare with what the index recorded.
 
@@ -238,10 +266,14 @@ def plan_update(roots: list[Path], meta: IndexMeta, live: Path | None = None) ->
         if raw is not None:
             found.append((path, relative, hashlib.sha1(raw).hexdigest()))
     present = {str(path) for path, _, _ in found}
+    reachable = [root for root in roots if root.exists()]  # an unmounted or mistyped root lost nothing
     plan.vanished = [
         origin for origin in meta.files
-        if origin not in present and any(Path(origin).is_relative_to(root) for root in roots)
+        if origin not in present and any(Path(origin).is_relative_to(root) for root in reachable)
     ]
+    for root in set(roots) - set(reachable):
+        if held := sum(Path(origin).is_relative_to(root) for origin in meta.files):
+            plan.reading.add(root, KEPT_UNREACHABLE.format(files=held), action="kept")
     holding = _origins_indexed(live) if live and meta.files else set()
     reread = {str(path) for path, _, digest in found
               if meta.files.get(str(path)) != digest or (str(path) not in holding and not meta.copies.get(str(path)))}

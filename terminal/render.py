@@ -260,22 +260,22 @@ def progress(err: Console, enabled: bool):
 
 def print_problem(err: Console, problem: Problem) -> None:
     where = f"{problem.path}:{problem.line}" if problem.line else problem.path
-    colour = "yellow" if problem.action == "repaired" else "red"
+    colour = "red" if problem.action == "skipped" else "yellow"
     err.print(Text.assemble("  ", (where, "bold"), f"  {problem.message}  ", (f"→ {problem.action}", colour)))
 
 
 def print_build(err: Console, report: BuildReport, quiet: bool) -> None:
     skipped = report.skipped
-    repaired = [p for p in report.problems if p.action != "skipped"]
+    noted = [p for p in report.problems if p.action != "skipped"]  # repaired, kept or dropped: used as said
     if not quiet:
         rate = report.documents_indexed / report.seconds if report.seconds else 0
         err.print(f"Indexed {_count(report.documents_indexed, 'article')} and {_count(report.quotes_indexed, 'quote')} into "
                   f"{report.index_dir} in {report.seconds:.1f} s ({rate:,.0f} articles/s).")
         err.print(f"Files: {report.files_seen} seen, {report.files_seen - report.files_unchanged} read, "
                   f"{report.files_unchanged} unchanged, {report.files_removed} removed since the last run.")
-        if repaired:
-            err.print(f"Repaired {len(repaired)}:")
-            for problem in repaired:
+        if noted:
+            err.print(f"Notes ({len(noted)}):")
+            for problem in noted:
                 print_problem(err, problem)
     if skipped:
         err.print(Text(f"Skipped {len(skipped)} (the rest was indexed):", style="bold red"))
