@@ -225,6 +225,8 @@ from corpus.quotes.patterns import (
     OPENER_LEXICON,
     ORGANISATION_LEXICON,
     PRONOUN_LEXICON,
+    TEXT_LEXICON,
+    TEXT_POINTER_KEYS,
     RELATION_LEXICON,
     ROLE_LEXICON,
     SOURCE_LINE,
@@ -322,6 +324,7 @@ class Mention:
     answer: bool = False  # a paragraph answering a reporter's question: the interviewee's words
     label: bool = False  # a role's label line (``سرمربی تیم مقابل: ...``): that role's holder, else nobody named
     called: bool = False  # ``... که او را «عمو جلال» صدا می‌کنند``: the name they go by, whole as written
+    text: bool = False  # ``قانون اساسی تصریح می‌کند``، ``این لایحه پیش‌بینی کرده است``: a text, nobody speaks
     where: str = ""
 
 
@@ -906,6 +909,9 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
         words = _group_past_adverbial(field, words) \
             or _after_subordinate_clause(after_conjunction(_skip_time(_after_adverbial(field, words))))
     words = _cleft_focus(words)
+    text = _a_text_opens(words)
+    if text:  # ماده ۱۰ قانون کار می‌گوید ...: a text, which never speaks
+        return Mention("title", role=as_original(field.text, words[:text]), text=True, where=field.where), words[text - 1].end
     if words and phrase_at(words, 0, PRONOUN_LEXICON):
         return Mention("pronoun", personal=True, where=field.where), words[0].end
     if not words:
@@ -951,6 +957,17 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     mention.also = following is not None and following.key in BESIDES_KEYS or len(phrase) > 1 and phrase[-1].key in CONTRAST_KEYS
     mention.going_on = following is not None and following.key in GOING_ON_KEYS
     return mention, (_before_object(phrase) if object_follows else phrase)[-1].end
+
+
+def _a_text_opens(words: list[Word]) -> int:
+    """How many words open the clause naming a text (TEXT_NOUNS: a law, its article, a bill,
+    scripture), with a pointer before it (این لایحه، متن قانون اساسی); 0 if it opens on anything
+    else. Only people and bodies speak (ANNOTATION.md): a text as the subject of a speech verb is
+    cited, by the reporter or inside a speaker's quote, and its clause is no one's quote. Not a
+    text the clause makes its object (این لایحه را «شتاب‌زده» خوانده بود): someone else speaks."""
+    start = 1 if words and words[0].key in TEXT_POINTER_KEYS else 0
+    length = phrase_at(words, start, TEXT_LEXICON)
+    return start + length if length and all(word.key != "را" for word in words) else 0
 
 
 def _set_off(words: list[Word], phrase: list[Word]) -> bool:
