@@ -32,6 +32,11 @@ def _said_by(quotes, piece: str) -> list[str | None]:
      "حمل و نقل عمومي"),
     # a law's article holding the words, with a colon and a quotation mark
     ("در اصل ۱۱۰ قانون اساسی آمده است: «تعیین سیاست‌های کلی نظام از وظایف رهبری است.»", "سیاست‌های کلی نظام"),
+    # a text after به گفته
+    ("به گفته ماده 5 آیین‌نامه آموزشی، دانشجو نمی‌تواند بیش از دو بار مشروط شود.", "دو بار مشروط"),
+    # a text past an adverbial, with an object of its own in the verb before
+    ("در این اصل، قرآن کریم نفوذ کافران بر مؤمنان را ممنوع ساخته و اعلام کرده است که هر اقدامی در این راه "
+     "حرام است.", "در این راه حرام"),
 ])
 def test_a_text_as_the_subject_is_no_ones_quote(sentence, piece):
     assert all(speaker is None for speaker in _said_by(quotes_of(SPOKE_BEFORE, sentence), piece))
@@ -57,3 +62,9 @@ def test_a_text_cited_inside_a_speech_stays_the_speakers():
 ])
 def test_a_body_or_a_person_beside_a_law_still_speaks(sentence, piece, speaker):
     assert speaker_of(quotes_of(sentence), piece) == speaker
+
+
+def test_a_text_the_clause_makes_its_object_is_no_subject():
+    quotes = quotes_of("حسن نوروزی نماینده مجلس با اشاره به سخنان مهدی فراهانی، عضو شورای شهر، که پیش‌تر "
+                       "لایحه بودجه سال آینده را «غیرواقعی» خوانده بود، گفت: این لایحه باید اصلاح شود.")
+    assert speaker_of(quotes, "باید اصلاح شود") == "حسن نوروزی"

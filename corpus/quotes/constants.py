@@ -797,6 +797,9 @@ TEXT_NOUNS = ("قانون", "ماده", "اصل", "تبصره", "بند", "لا�
 # What may stand before a text's noun in its subject: a demonstrative (این لایحه) or the word for a
 # text's wording (متن قانون اساسی).
 TEXT_POINTERS = ("این", "همین", "آن", "متن")
+# How many words after a text's noun may still be its name (ماده ۱۰۴۱ قانون مدنی، لایحه بودجه سال آینده):
+# a را within them makes the text the clause's object, not its subject.
+TEXT_NAME_WORDS = 3
 # The pronoun a clause after a document's noun points back to it with: ``در این نامه که رونوشت
 # آن ... ارسال شده``، ``که متن کامل آن در ادامه می‌آید`` tell of the document itself (its copy, its
 # text), not of whoever wrote it. Partitive از may stand before it (نسخه‌ای از آن).

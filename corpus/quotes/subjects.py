@@ -18,6 +18,7 @@ from corpus.names import (A_ONE, DEMONSTRATIVE, FIRST_NAMES, HONORIFIC_KEYS, IND
                           SERVANT_OF_PREFIX, drop_glued_honorific, leading_honorifics)
 from corpus.orthography import fold_folded, fold_word
 from corpus.quotes.constants import (
+    TEXT_NAME_WORDS,
     OUTLET_NAME_TAILS,
     PREDICATE_COPULAS,
     ANOTHER_ONE,
@@ -909,9 +910,9 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
         words = _group_past_adverbial(field, words) \
             or _after_subordinate_clause(after_conjunction(_skip_time(_after_adverbial(field, words))))
     words = _cleft_focus(words)
-    text = _a_text_opens(words)
-    if text:  # ماده ۱۰ قانون کار می‌گوید ...: a text, which never speaks
-        return Mention("title", role=as_original(field.text, words[:text]), text=True, where=field.where), words[text - 1].end
+    text = _a_text_cited(field, words)
+    if text is not None:  # ماده ۱۰ قانون کار می‌گوید ...: a text, which never speaks
+        return text
     if words and phrase_at(words, 0, PRONOUN_LEXICON):
         return Mention("pronoun", personal=True, where=field.where), words[0].end
     if not words:
@@ -959,15 +960,27 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     return mention, (_before_object(phrase) if object_follows else phrase)[-1].end
 
 
+def _a_text_cited(field: Field, words: list[Word]) -> tuple[Mention, int] | None:
+    """The mention of a text opening the words (_a_text_opens) and where it ends, or None: read
+    alike where a clause opens (subject) and after ``به گفته`` (source_named)."""
+    text = _a_text_opens(words)
+    if not text:
+        return None
+    return Mention("title", role=as_original(field.text, words[:text]), text=True, where=field.where), words[text - 1].end
+
+
 def _a_text_opens(words: list[Word]) -> int:
     """How many words open the clause naming a text (TEXT_NOUNS: a law, its article, a bill,
     scripture), with a pointer before it (این لایحه، متن قانون اساسی); 0 if it opens on anything
     else. Only people and bodies speak (ANNOTATION.md): a text as the subject of a speech verb is
     cited, by the reporter or inside a speaker's quote, and its clause is no one's quote. Not a
-    text the clause makes its object (این لایحه را «شتاب‌زده» خوانده بود): someone else speaks."""
+    text the clause makes its object (این لایحه را «شتاب‌زده» خوانده بود، لایحه بودجه سال آینده را):
+    someone else speaks. A را further on is the text's own object (قرآن کریم نفوذ کافران بر مؤمنان
+    را ممنوع ساخته و اعلام کرده است)."""
     start = 1 if words and words[0].key in TEXT_POINTER_KEYS else 0
     length = phrase_at(words, start, TEXT_LEXICON)
-    return start + length if length and all(word.key != "را" for word in words) else 0
+    named = words[start + length:start + length + TEXT_NAME_WORDS + 1]
+    return start + length if length and all(word.key != "را" for word in named) else 0
 
 
 def _set_off(words: list[Word], phrase: list[Word]) -> bool:
@@ -2808,8 +2821,9 @@ def _someone_of_theirs(field: Field, words: list[Word]) -> tuple[Mention, int] |
 def source_named(field: Field, words: list[Word]) -> Mention:
     """Who the words between ``به گفته`` and its comma name, read as a name, a role or a body
     are; but someone spoken of through another (به گفته پدرش) or someone of a kind (به گفته مردی
-    که ...) is nobody the article names, as when they open a clause (subject)."""
-    theirs = _someone_of_theirs(field, words)
+    که ...) is nobody the article names, and a text (به گفته ماده ۵ آیین‌نامه) nobody at all, as
+    when they open a clause (subject)."""
+    theirs = _someone_of_theirs(field, words) or _a_text_cited(field, words)  # به گفته ماده ۵ ...: nobody's
     if theirs is not None:
         return theirs[0]
     mention = mention_from_words(field, words)
