@@ -793,6 +793,20 @@ DOCUMENT_SAYING_VERB = "آمده"
 # Not scripture (در آیه ۴۲ سوره زمر آمده است:، در روایات آمده:): a verse or a tradition is cited by
 # the writer, not reported as anyone's statement in the news.
 SCRIPTURE_NOUNS = ("آیه", "آیات", "سوره", "حدیث", "احادیث", "روایت", "روایات")
+# Texts that never speak (ANNOTATION.md: only people and bodies speak): a law, its parts, a bill, a
+# regulation, a charter, scripture. Persian news writes them as subjects of speech verbs (ماده ۱۰۴۱
+# قانون مدنی مقرر می‌دارد، قانون اساسی تصریح می‌کند، قرآن کریم می‌فرماید، این لایحه پیش‌بینی کرده است);
+# such a clause reports no one's words: the reporter's narration, or a speaker's citation inside
+# his own quote. Not a document a body issues (بیانیه، نامه، مصوبه: DOCUMENT_NOUNS), which is its
+# issuer's; not حدیث or روایت, which are given names too.
+TEXT_NOUNS = ("قانون", "ماده", "اصل", "تبصره", "بند", "لایحه", "آیین‌نامه", "آئین‌نامه", "اساسنامه", "منشور",
+              "کنوانسیون", "قرآن", "آیه", "سوره")
+# What may stand before a text's noun in its subject: a demonstrative (این لایحه) or the word for a
+# text's wording (متن قانون اساسی).
+TEXT_POINTERS = ("این", "همین", "آن", "متن")
+# How many words after a text's noun may still be its name (ماده ۱۰۴۱ قانون مدنی، لایحه بودجه سال آینده):
+# a را within them makes the text the clause's object, not its subject.
+TEXT_NAME_WORDS = 3
 # The pronoun a clause after a document's noun points back to it with: ``در این نامه که رونوشت
 # آن ... ارسال شده``، ``که متن کامل آن در ادامه می‌آید`` tell of the document itself (its copy, its
 # text), not of whoever wrote it. Partitive از may stand before it (نسخه‌ای از آن).

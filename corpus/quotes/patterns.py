@@ -51,6 +51,8 @@ from corpus.quotes.constants import (
     QUOTE_OPENERS,
     POINTED_BACK_OBJECTS,
     SCRIPTURE_NOUNS,
+    TEXT_NOUNS,
+    TEXT_POINTERS,
     DOCUMENT_PARTS,
     DOCUMENT_VERBS,
     MAX_DOCUMENT_AUTHOR_CHARS,
@@ -376,10 +378,10 @@ ACCORDING_TO_THIS_DOCUMENT = GuardedCue.of(
     f"[ \u200c]+(?:این|همین)[ \u200c]+(?:{'|'.join(STATEMENT_NOUNS)})){WORD_END}"
     f"(?P<author>)(?P<colon>)[ \u200c]*[،,]",
     STATEMENT_NOUNS)
-# ``در دادنامه X آمده است: «QUOTE»``: a document of any other name (not scripture) speaks with
+# ``در دادنامه X آمده است: «QUOTE»``: a document of any other name (not scripture, not a law: TEXT_NOUNS) speaks with
 # DOCUMENT_SAYING_VERB, a colon and a quotation mark. Searched only in fields holding that verb.
 ANY_DOCUMENT_CUE = GuardedCue.of(
-    f"{_DOCUMENT_OPENING}(?!{_LISTED_DOCUMENT}|(?:{'|'.join(SCRIPTURE_NOUNS)})(?:{JOINER}(?:ای|ی))?{WORD_END})"
+    f"{_DOCUMENT_OPENING}(?!{_LISTED_DOCUMENT}|(?:{'|'.join(SCRIPTURE_NOUNS + TEXT_NOUNS)})(?:{JOINER}(?:ای|ی))?{WORD_END})"
     f"[^\\W\\d_][\\w\u200c]*{_DOCUMENT_AUTHOR}"
     f"(?P<cue>{DOCUMENT_SAYING_VERB}(?:{JOINER}(?:است|بود))?){WORD_END}(?P<colon>[ \u200c]*[:：])"
     f"(?=[ \u200c]*[{''.join(QUOTE_OPENERS)}])",
@@ -704,6 +706,8 @@ HONOURING_LEXICON = make_lexicon(HONOURING_ROLE_HEADS)
 SUBORDINATOR_LEXICON = make_lexicon(SUBORDINATORS)
 ORGANISATION_LEXICON = make_lexicon(ORGANISATION_HEADS + MORE_ORGANISATION_HEADS)
 PRONOUN_LEXICON = make_lexicon(PRONOUNS)
+TEXT_LEXICON = make_lexicon(TEXT_NOUNS)
+TEXT_POINTER_KEYS = frozenset(fold_word(word) for word in TEXT_POINTERS)
 OPENER_LEXICON = make_lexicon(OPENERS + THIS_REPORT_OPENERS)
 REFLEXIVE_SOURCE_KEYS = frozenset(fold_word(word) for word in REFLEXIVE_SOURCES)
 KIN_KEYS = frozenset(fold_word(word) for word in KIN_HEADS)

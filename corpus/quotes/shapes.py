@@ -55,7 +55,9 @@ from corpus.quotes.subjects import (
 
 
 def quotes_in_field(field: Field) -> list[Found]:
-    """Direct quotes first; indirect and guillemet ones only outside them, in text order."""
+    """Direct quotes first; indirect and guillemet ones only outside them, in text order. A quote
+    whose subject is a text (``ماده ۵ قانون کار می‌گوید``: Mention.text) is no one's: its words
+    stay taken, so no later reader hands them to whoever spoke last, and it is dropped here."""
     direct_cues = _direct_cues(field.folded)  # read twice: scanned once
     found = direct_quotes(field, direct_cues)
     if field.where in ("title", "lead") and not found:
@@ -64,6 +66,7 @@ def quotes_in_field(field: Field) -> list[Found]:
     found += indirect_quotes(field, taken)
     taken = Spans([(f.start, f.end) for f in found] + direct_clauses(field.folded, direct_cues))
     found += guillemet_quotes(field, taken)
+    found = [item for item in found if not item.mention.text]  # the one place a text's clause is dropped
     found.sort(key=lambda f: f.start)
     for item in found:  # ``... نیز افزود``: someone besides, whatever the verb says
         item.mention.going_on = item.mention.going_on or _goes_on(item.cue) and not item.mention.also

@@ -20,6 +20,7 @@ from corpus.orthography import fold_folded, fold_word
 from corpus.quotes.constants import (
     BARE_TIME_NOUNS,
     NEXT_WORD_CHARS,
+    TEXT_NAME_WORDS,
     OUTLET_NAME_TAILS,
     PREPOSITIONS_AFTER_A_NAME,
     PREDICATE_COPULAS,
@@ -232,6 +233,8 @@ from corpus.quotes.patterns import (
     OPENER_LEXICON,
     ORGANISATION_LEXICON,
     PRONOUN_LEXICON,
+    TEXT_LEXICON,
+    TEXT_POINTER_KEYS,
     RELATION_LEXICON,
     ROLE_LEXICON,
     SOURCE_LINE,
@@ -329,6 +332,7 @@ class Mention:
     answer: bool = False  # a paragraph answering a reporter's question: the interviewee's words
     label: bool = False  # a role's label line (``سرمربی تیم مقابل: ...``): that role's holder, else nobody named
     called: bool = False  # ``... که او را «عمو جلال» صدا می‌کنند``: the name they go by, whole as written
+    text: bool = False  # ``قانون اساسی تصریح می‌کند``، ``این لایحه پیش‌بینی کرده است``: a text, nobody speaks
     where: str = ""
 
 
@@ -948,6 +952,9 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
         words = _group_past_adverbial(field, words) \
             or _after_subordinate_clause(after_conjunction(_skip_time(_after_adverbial(field, words))))
     words = _cleft_focus(words)
+    text = _a_text_cited(field, words)
+    if text is not None:  # ماده ۱۰ قانون کار می‌گوید ...: a text, which never speaks
+        return text
     if words and phrase_at(words, 0, PRONOUN_LEXICON):
         return Mention("pronoun", personal=True, where=field.where), words[0].end
     if not words:
@@ -993,6 +1000,29 @@ def subject(field: Field, words: list[Word]) -> tuple[Mention, int]:
     mention.also = following is not None and following.key in BESIDES_KEYS or len(phrase) > 1 and phrase[-1].key in CONTRAST_KEYS
     mention.going_on = following is not None and following.key in GOING_ON_KEYS
     return mention, (_before_object(phrase) if object_follows else phrase)[-1].end
+
+
+def _a_text_cited(field: Field, words: list[Word]) -> tuple[Mention, int] | None:
+    """The mention of a text opening the words (_a_text_opens) and where it ends, or None: read
+    alike where a clause opens (subject) and after ``به گفته`` (source_named)."""
+    text = _a_text_opens(words)
+    if not text:
+        return None
+    return Mention("title", role=as_original(field.text, words[:text]), text=True, where=field.where), words[text - 1].end
+
+
+def _a_text_opens(words: list[Word]) -> int:
+    """How many words open the clause naming a text (TEXT_NOUNS: a law, its article, a bill,
+    scripture), with a pointer before it (این لایحه، متن قانون اساسی); 0 if it opens on anything
+    else. Only people and bodies speak (ANNOTATION.md): a text as the subject of a speech verb is
+    cited, by the reporter or inside a speaker's quote, and its clause is no one's quote. Not a
+    text the clause makes its object (این لایحه را «شتاب‌زده» خوانده بود، لایحه بودجه سال آینده را):
+    someone else speaks. A را further on is the text's own object (قرآن کریم نفوذ کافران بر مؤمنان
+    را ممنوع ساخته و اعلام کرده است)."""
+    start = 1 if words and words[0].key in TEXT_POINTER_KEYS else 0
+    length = phrase_at(words, start, TEXT_LEXICON)
+    named = words[start + length:start + length + TEXT_NAME_WORDS + 1]
+    return start + length if length and all(word.key != "را" for word in named) else 0
 
 
 def _set_off(words: list[Word], phrase: list[Word]) -> bool:
@@ -2852,8 +2882,9 @@ def _someone_of_theirs(field: Field, words: list[Word]) -> tuple[Mention, int] |
 def source_named(field: Field, words: list[Word]) -> Mention:
     """Who the words between ``به گفته`` and its comma name, read as a name, a role or a body
     are; but someone spoken of through another (به گفته پدرش) or someone of a kind (به گفته مردی
-    که ...) is nobody the article names, as when they open a clause (subject)."""
-    theirs = _someone_of_theirs(field, words)
+    که ...) is nobody the article names, and a text (به گفته ماده ۵ آیین‌نامه) nobody at all, as
+    when they open a clause (subject)."""
+    theirs = _someone_of_theirs(field, words) or _a_text_cited(field, words)  # به گفته ماده ۵ ...: nobody's
     if theirs is not None:
         return theirs[0]
     mention = mention_from_words(field, words)
