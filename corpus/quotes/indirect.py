@@ -182,6 +182,7 @@ from corpus.quotes.subjects import (
     Word,
     word_key,
     mention_from_words,
+    report_maker,
     place_end,
     opens_name,
     phrase_at,
@@ -570,7 +571,7 @@ def _this_report(field: Field, match: re.Match) -> list[Found]:
     if _reports_speech(field.folded, match.end(), find_sentence_end(field.folded, match.end(), MAX_CLAIM_CHARS) + 1):
         return []
     start, end = trim_quote(field.folded, match.end(), claim_end)
-    body = _credited_body(field, match.start())
+    body = _credited_body(field, match.start()) or report_maker(field, match.start())
     if body is None or _too_short(field.folded[start:end]):
         return []
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
