@@ -700,6 +700,15 @@ THIS_REPORT_SAYS = ("این گزارش حاکی است", "این گزارش حا
 # The words a report's finding opens its verb with (گزارش X نشان می‌دهد، حاکی است، حکایت دارد): where
 # the maker's name ends when no که does.
 REPORT_VERBS = ("نشان", "حاکی", "حاکیست", "حکایت")
+# ``گزارش مرکز آمار ایران حاکی است که CLAIM``، ``نتایج نظرسنجی دانشگاه X نشان می‌دهد CLAIM``: what a
+# body's report finds, the body's word; the words before the report's noun (نتایج، آخرین) and the
+# verbs it finds with, as written.
+REPORT_FINDING_OPENERS = ("نتایج", "نتیجه", "یافته‌های", "یافته های", "آخرین", "تازه‌ترین", "جدیدترین")
+REPORT_FINDING_VERBS = ("نشان می‌دهد", "نشان داده است", "نشان داده", "نشان داد", "حاکی است", "حاکیست",
+                        "حاکی از آن است", "حکایت دارد", "حکایت از آن دارد")
+# ``بر اساس گزارش سازمان بهداشت جهانی، CLAIM``: a body's report after these prepositions is the
+# body's word (ANNOTATION.md, round 27); not ``به گزارش``, the article's credit, nor an outlet's report.
+REPORT_OF_PREPOSITIONS = ("بر اساس", "براساس", "طبق", "بنا بر", "بنابر", "بنا به", "به استناد", "بر پایه")
 # Words between a report's noun and its maker that are neither (گزارش تازه / سالانه / اخیر X).
 REPORT_MAKER_SKIPS = ("تازه", "جدید", "سالانه", "اخیر", "جدیدترین", "آخرین", "محرمانه", "رسمی")
 # A plural noun's last letters, folded (کارشناسان، دیپلمات‌ها): where a group named as a source ends.

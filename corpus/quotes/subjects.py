@@ -1193,7 +1193,7 @@ def _report_maker_in(field: Field, end: int) -> Mention | bool | None:
             continue
         if before[-1:] == [TO] and before[:1] != [BY_REFERENCE]:
             return False
-        maker = _maker_named_after(field, match.end()) if not match.group("indefinite") else None
+        maker = maker_named_after(field, match.end()) if not match.group("indefinite") else None
         if maker is None:
             maker = _maker_before(field, match.start())
         if maker is not None:
@@ -1201,11 +1201,11 @@ def _report_maker_in(field: Field, end: int) -> Mention | bool | None:
     return None
 
 
-def _maker_named_after(field: Field, start: int) -> Mention | bool | None:
+def maker_named_after(field: Field, start: int, end: int | None = None) -> Mention | bool | None:
     """The body a report's noun is of (گزارش تازه مرکز آمار ایران): a named organisation right after
     it and the words that only qualify the report (REPORT_MAKER_SKIPS). False for an outlet there
     (بنا بر گزارش نشریه X): its report credits the article's source, as ``به گزارش X`` does."""
-    words = clause_words(field.folded, start, min(len(field.folded), start + SUBJECT_WINDOW))
+    words = clause_words(field.folded, start, min(len(field.folded), start + SUBJECT_WINDOW) if end is None else end)
     while words and words[0].key in REPORT_MAKER_SKIP_KEYS:
         words = words[1:]
     words = list(itertools.takewhile(lambda word: word.key not in REPORT_VERB_KEYS, words))
