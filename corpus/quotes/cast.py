@@ -588,7 +588,7 @@ class Cast:
         if mention.ref == "name":
             person = self.people.find(mention.name_keys, prefer=current, seen=self.seen)
             ref = "name" if person is None or person.called_by_name(mention.name_keys) else "surname"
-            return person, mention.role, "pronoun" if mention.recalled else ref
+            return person, mention.role, "pronoun" if mention.recalled else "title" if mention.anaphoric else ref
         if mention.anaphoric and mention.organisation:  # این روزنامه افزود: the organisation met last
             return self._organisation_called(mention), mention.role, "title"
         if mention.anaphoric and current is not None and current.organisation:

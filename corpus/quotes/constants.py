@@ -691,15 +691,33 @@ OUTLET_HEADS = PAPER_HEADS | frozenset(fold_word(word) for word in (
 # Words X never holds there: a time or a place the claim opens on, its comma after them (به نقل از
 # بانک مرکزی در سه ماهه دوم سال، CLAIM; ... در این اطلاعیه، CLAIM), so where X ends is unknown.
 NOT_IN_QUOTED_SOURCE = frozenset(fold_word(word) for word in ("در", "طی", "ضمن", "امروز", "دیروز"))
+# The nouns of a report a body makes (گزارش مرکز آمار، پژوهش دانشگاه X، نظرسنجی موسسه Y): «this
+# report» (بنا بر این گزارش، به ادعای این گزارش) points back to the last one the article names, and its
+# words are its maker's (ANNOTATION.md, round 27: a report is never the speaker, the body that made it is).
+REPORT_NOUNS = ("گزارش", "پژوهش", "مطالعه", "نظرسنجی", "تحقیق", "تحقیقات")
 # ``بنا بر این گزارش ماهاتیر ... اضافه کرد``: "according to this report", the comma often left
 # out, opens a sentence before its subject as a connective does; the report was named before.
 # Also run together (بنا براین، بنابراین این گزارش).
 THIS_REPORT_OPENERS = tuple(f"{preposition} این {report}" for preposition in ANNOUNCED_BY_PREPOSITIONS + ("بنابراین",)
-                            for report in ("گزارش", "گزارش‌ها"))
+                            for report in REPORT_NOUNS + ("گزارش‌ها",))
 # Round 23: ``براساس این گزارش، CLAIM``، ``این گزارش حاکی است، CLAIM`` opening a sentence of an article
 # credited to a body's press office (به گزارش / به نقل از روابط عمومی X): X's word too, as the credit's
 # own sentence is. After an agency's credit (به گزارش خبرنگار فارس) "this report" is the agency's: none.
 THIS_REPORT_SAYS = ("این گزارش حاکی است", "این گزارش حاکیست")
+# The words a report's finding opens its verb with (گزارش X نشان می‌دهد، حاکی است، حکایت دارد): where
+# the maker's name ends when no که does.
+REPORT_VERBS = ("نشان", "حاکی", "حاکیست", "حکایت")
+# ``گزارش مرکز آمار ایران حاکی است که CLAIM``، ``نتایج نظرسنجی دانشگاه X نشان می‌دهد CLAIM``: what a
+# body's report finds, the body's word; the words before the report's noun (نتایج، آخرین) and the
+# verbs it finds with, as written.
+REPORT_FINDING_OPENERS = ("نتایج", "نتیجه", "یافته‌های", "یافته های", "آخرین", "تازه‌ترین", "جدیدترین")
+REPORT_FINDING_VERBS = ("نشان می‌دهد", "نشان داده است", "نشان داده", "نشان داد", "حاکی است", "حاکیست",
+                        "حاکی از آن است", "حکایت دارد", "حکایت از آن دارد")
+# ``بر اساس گزارش سازمان بهداشت جهانی، CLAIM``: a body's report after these prepositions is the
+# body's word (ANNOTATION.md, round 27); not ``به گزارش``, the article's credit, nor an outlet's report.
+REPORT_OF_PREPOSITIONS = ("بر اساس", "براساس", "طبق", "بنا بر", "بنابر", "بنا به", "به استناد", "بر پایه")
+# Words between a report's noun and its maker that are neither (گزارش تازه / سالانه / اخیر X).
+REPORT_MAKER_SKIPS = ("تازه", "جدید", "سالانه", "اخیر", "جدیدترین", "آخرین", "محرمانه", "رسمی")
 # A plural noun's last letters, folded (کارشناسان، دیپلمات‌ها): where a group named as a source ends.
 GROUP_PLURAL_ENDINGS = ("ان", "ها")
 # Sources that name nobody new (به اعتقاد من، به گفته شما): with no comma after them, the

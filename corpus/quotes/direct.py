@@ -100,6 +100,7 @@ from corpus.quotes.subjects import (
     mention_from_words,
     opens_name,
     phrase_at,
+    report_pointed_back,
     said_to_the_speaker,
     skip_openers,
     starts_role,
@@ -385,7 +386,11 @@ def passive_agent(field: Field, match: re.Match) -> Mention | None:
 
 def _document_writer(field: Field, match: re.Match) -> Mention:
     """The mention document_author reads, before it is marked a document's."""
-    issuer = _issuer(clause_words(field.folded, *match.span("author")))
+    author = clause_words(field.folded, *match.span("author"))
+    maker = report_pointed_back(field, (match.start(), match.start("author")), author)
+    if maker is not None:
+        return maker
+    issuer = _issuer(author)
     if issuer:
         return subject(field, issuer)[0]
     written = None

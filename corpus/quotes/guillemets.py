@@ -27,6 +27,7 @@ from corpus.quotes.subjects import (
     clause_words,
     is_agency,
     Mention,
+    Word,
     mention_from_words,
     subject_mention,
 )
@@ -113,7 +114,7 @@ def _guillemet_speaker(field: Field, open_at: int, close_at: int) -> tuple[Menti
     according = ACCORDING_TO.pattern.search(field.folded, sentence_start, open_at)
     if according:
         words = clause_words(field.folded, according.end(), open_at)
-        if words and not is_agency(words):
+        if words and not is_agency(words) and not _past_the_source(words):
             return mention_from_words(field, words), field.text[according.start():according.end()], True
     verb = search_verb(field.folded, sentence_start, open_at)
     if verb:
@@ -136,6 +137,12 @@ def _guillemet_speaker(field: Field, open_at: int, close_at: int) -> tuple[Menti
         mention = subject_mention(field, previous_start, verb.start())
         return mention, cue_text(field.text, verb), False
     return None
+
+
+def _past_the_source(words: list[Word]) -> bool:
+    """Does a comma close the source before the «» (``به نوشته X، گزارش اندیشکده «Y» نشان می‌دهد``)?
+    Then the «» stands in the claim's own clause (a name there), not right after the source."""
+    return any(word.key in "،," for word in words[:-1])
 
 
 def _headline_tail(field: Field, match: re.Match) -> tuple[Mention, str, bool] | None:

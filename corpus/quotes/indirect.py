@@ -143,6 +143,8 @@ from corpus.quotes.patterns import (
     SAYING_THAT,
     SAYING_THAT_SLIP,
     THIS_REPORT_CUE,
+    REPORT_FINDING,
+    REPORT_OF,
     SPEAKING_VERB,
     SENTENCE_ENDING,
     THAT_CUE,
@@ -183,6 +185,8 @@ from corpus.quotes.subjects import (
     word_key,
     mention_from_words,
     source_named,
+    report_maker,
+    maker_named_after,
     place_end,
     opens_name,
     phrase_at,
@@ -481,7 +485,7 @@ def _according_to(field: Field, match: re.Match) -> list[Found]:
     mention = source_named(field, words[:described])
     if field.folded[comma] == "«":
         return []  # handled as a guillemet quote
-    if _frames_a_direct_quote(field.folded, comma + 1):
+    if _frames_a_direct_quote(field.folded, comma + 1) or _opens_on_a_report_finding(field, comma + 1):
         return []
     start, end = trim_quote(field.folded, comma + 1, _sourced_claim_end(field.folded, comma + 1))
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
@@ -571,11 +575,51 @@ def _this_report(field: Field, match: re.Match) -> list[Found]:
     if _reports_speech(field.folded, match.end(), find_sentence_end(field.folded, match.end(), MAX_CLAIM_CHARS) + 1):
         return []
     start, end = trim_quote(field.folded, match.end(), claim_end)
-    body = _credited_body(field, match.start())
+    body = _credited_body(field, match.start()) or report_maker(field, match.start())
     if body is None or _too_short(field.folded[start:end]):
         return []
     return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
                   field.text[start:end], dataclasses.replace(body, where=field.where))]
+
+
+def _report_finds(field: Field, match: re.Match) -> list[Found]:
+    """``گزارش مرکز آمار ایران حاکی است که CLAIM``، ``نتایج نظرسنجی دانشگاه X نشان می‌دهد CLAIM``: what
+    a body's report finds is the body's word, and «this report» after it is theirs too (a document's
+    author). Nothing when the report is an outlet's or nobody's named (گزارش‌های منتشر شده), or the
+    claim reports someone's speech."""
+    maker = maker_named_after(field, match.start("maker"), match.end("maker"))
+    return _report_claim(field, match, match.end(), maker)
+
+
+def _opens_on_a_report_finding(field: Field, at: int) -> bool:
+    """Does a body's report find what follows ``at`` (``به نوشته X، گزارش اندیشکده Y نشان می‌دهد که
+    ...``)? Then the claim has its own speaker, and X before it is a credit."""
+    finding = REPORT_FINDING.pattern.match(field.folded, at)
+    return finding is not None and bool(_report_finds(field, finding))
+
+
+def _report_of(field: Field, match: re.Match) -> list[Found]:
+    """``بر اساس گزارش سازمان بهداشت جهانی، CLAIM``: the claim a body's report gives, up to the
+    sentence's end, is the body's (ANNOTATION.md, round 27); a credit only when the report is an
+    outlet's, or when the claim has its own speaker (``طبق گزارش X، وزیر گفت ...``)."""
+    sentence_end = find_sentence_end(field.folded, match.end())
+    comma = find_any(field.folded, "،,", match.end(), min(sentence_end, match.end() + MAX_ACCORDING_TO_CHARS))
+    if comma < 0:
+        return []
+    return _report_claim(field, match, comma + 1, maker_named_after(field, match.end(), comma))
+
+
+def _report_claim(field: Field, match: re.Match, start: int, maker: Mention | bool | None) -> list[Found]:
+    """The claim from ``start`` to its sentence's end, the report maker's words (a document's: «this
+    report» after it is theirs); none without a maker, or when someone's speech is reported in it."""
+    claim_end = _claim_end(field.folded, start)
+    if not maker or _reports_speech(field.folded, start, claim_end):
+        return []
+    start, end = trim_quote(field.folded, start, claim_end)
+    if _too_short(field.folded[start:end]):
+        return []
+    return [Found(field.where, start, end, "indirect", field.text[match.start("cue"):match.end("cue")],
+                  field.text[start:end], dataclasses.replace(maker, document=True, where=field.where))]
 
 
 def _credited_body(field: Field, before: int) -> Mention | None:
@@ -1612,6 +1656,8 @@ _INDIRECT_SHAPES = (
     (VIEWPOINT_CUE.finditer, _from_the_view_of),
     (PRESS_OFFICE_SOURCE.finditer, _press_office_reports),
     (THIS_REPORT_CUE.finditer, _this_report),
+    (REPORT_FINDING.finditer, _report_finds),
+    (REPORT_OF.finditer, _report_of),
     (lambda text: _merge_matches(THAT_CUE.finditer(text), BELIEF_CUE.finditer(text),
                                  SAID_THING_THAT_CUE.finditer(text)), _said_that),
     (CLAIM_CUE.finditer, _claim_after_verb),

@@ -102,6 +102,11 @@ from corpus.quotes.constants import (
     OPENERS,
     THIS_REPORT_OPENERS,
     THIS_REPORT_SAYS,
+    REPORT_FINDING_OPENERS,
+    REPORT_FINDING_VERBS,
+    REPORT_MAKER_SKIPS,
+    REPORT_NOUNS,
+    REPORT_OF_PREPOSITIONS,
     ORGANISATION_HEADS,
     PRONOUNS,
     ROLE_HEADS,
@@ -509,6 +514,21 @@ THIS_REPORT_CUE = GuardedCue.of(
     f"(?:^|(?<=[.!?؟؛]))[ \u200c]*(?P<cue>{'|'.join(_phrase_pattern(words) for words in THIS_REPORT_OPENERS + THIS_REPORT_SAYS)})"
     f"{WORD_END}[ \u200c]*[،,]?",
     ("گزارش",))
+# ``گزارش مرکز آمار ایران حاکی است که CLAIM``: a report's finding opening a sentence (or after its
+# credit's comma); ``maker`` the words naming whose report it is (indirect reads whether a body).
+_REPORT_NOUNS = "|".join(_phrase_pattern(noun) for noun in REPORT_NOUNS)
+REPORT_FINDING = GuardedCue.of(
+    f"(?:^|(?<=[.!?؟؛،,]))[ \u200c]*(?:(?:{'|'.join(_phrase_pattern(w) for w in REPORT_FINDING_OPENERS)})[ \u200c]+)?"
+    f"(?P<noun>{_REPORT_NOUNS})(?:[ \u200c]+(?:{'|'.join(_phrase_pattern(w) for w in REPORT_MAKER_SKIPS)}))?"
+    f"(?P<maker>[ \u200c]+[^.!?؟؛:\n،,]{{2,120}}?)[ \u200c]+"
+    f"(?P<cue>{'|'.join(_phrase_pattern(verb) for verb in REPORT_FINDING_VERBS)}){WORD_END}"
+    f"(?:[ \u200c]+که{WORD_END})?[ \u200c]*[،,:]?",
+    ("نشان", "حاکی", "حکایت"))
+# ``بر اساس گزارش سازمان X، CLAIM``: a body's report the claim rests on (indirect reads whose).
+REPORT_OF = GuardedCue.of(
+    f"{WORD_START}(?P<cue>(?:{'|'.join(_phrase_pattern(p) for p in REPORT_OF_PREPOSITIONS)})[ \u200c]+"
+    f"(?:(?:{'|'.join(_phrase_pattern(w) for w in REPORT_FINDING_OPENERS)})[ \u200c]+)?(?:{_REPORT_NOUNS})){WORD_END}",
+    REPORT_NOUNS)
 # ``... CLAIM و به گفته او CLAIM2``, ``... CLAIM اما به گفته پزشک CLAIM2``: a source named after و or a
 # joiner of contrast takes the sentence over; the claim before ends there.
 _JOINERS = "|".join(("و",) + CLAUSE_JOINERS)

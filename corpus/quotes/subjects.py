@@ -106,6 +106,9 @@ from corpus.quotes.constants import (
     DEMONSTRATIVES,
     BODY_NAME_PREPOSITIONS,
     DOCUMENT_NOUNS,
+    REPORT_MAKER_SKIPS,
+    REPORT_VERBS,
+    REPORT_NOUNS,
     NO_BODY_SPEAKING,
     POINTED_DOCUMENT_NOUNS,
     EMPHATIC_SELF,
@@ -259,6 +262,12 @@ GOING_ON_KEYS = frozenset(fold_word(word) for word in GOING_ON_WORDS)
 GOING_ON_VERB_STEM_KEYS = tuple(fold_word(stem) for stem in GOING_ON_VERB_STEMS)
 GOING_ON_VERB_NOUN_KEYS = frozenset(fold_word(noun) for noun in GOING_ON_VERB_NOUNS)
 DOCUMENT_NOUN_KEYS = frozenset(fold_word(word) for word in DOCUMENT_NOUNS)
+REPORT_NOUN = re.compile("(?<![^\\s«(])(?:" + "|".join(fold_folded(noun) for noun in REPORT_NOUNS)
+                         + ")(?P<indefinite>\u200c?ی)?(?![^\\s،,.«»:؛)])")
+REPORT_MAKER_SKIP_KEYS = frozenset(fold_word(word) for word in REPORT_MAKER_SKIPS)
+REPORT_POINTERS = frozenset(fold_folded(word) for word in ("این", "همین", "آن", "همان"))
+TO, BY_REFERENCE = fold_folded("به"), fold_folded("استناد")
+REPORT_VERB_KEYS = frozenset(fold_word(word) for word in REPORT_VERBS)
 ISSUED_DOCUMENT_KEYS = DOCUMENT_NOUN_KEYS | frozenset(fold_word(word) for word in POINTED_DOCUMENT_NOUNS)
 THAT, AND, ITS = fold_word("که"), fold_word("و"), fold_word("آن")
 THAT_THIS = fold_word("اینکه")
@@ -1213,6 +1222,95 @@ def document_issued_before(field: Field, at: int) -> Mention | None:
     return dataclasses.replace(mention, recalled=True) if mention.ref == "name" else None
 
 
+def report_maker(field: Field, at: int) -> Mention | None:
+    """Who made the report «this report» points back to (``بنا بر این گزارش، CLAIM``، ``به ادعای این
+    گزارش``): the body the article last names as a report's maker before ``at``, in this field, else
+    in the fields before it, nearest first (_report_maker_in). A paper carrying a think-tank's report
+    (``به نوشته X، گزارش اندیشکده Y نشان می‌دهد``) is no maker: the report is Y's. None when the
+    nearest report is the article's own credit (به گزارش خبرگزاری ...) or its maker is not named."""
+    own = field.article.index(field.folded) if field.folded in field.article else len(field.article)
+    for text, end in ((field.folded, at),) + tuple((text, len(text)) for text in field.article[:own][::-1]):
+        maker = _report_maker_in(Field(field.where, text, text, field.article), end)
+        if maker is not None:  # spoken of by the report's noun: a title, the words of a document's author
+            return dataclasses.replace(maker, anaphoric=True, document=True, where=field.where) if maker else None
+    return None
+
+
+def report_pointed_back(field: Field, opening: tuple[int, int], author: list[Word]) -> Mention | None:
+    """The maker of a report a document's frame points back to (``در ادامه این گزارش آمده است``، ``در
+    بخش دیگری از گزارش این اندیشکده آمده``: report_maker), given the frame's words up to its author
+    and the author's words; None when the frame names another document or its author by name."""
+    before = field.folded[opening[0]:opening[1]].split()
+    if not before or not REPORT_NOUN.fullmatch(before[-1]):
+        return None
+    pointed = before[-2:-1] and before[-2] in REPORT_POINTERS and not author
+    if not (pointed or author and author[0].key in REPORT_POINTERS):
+        return None
+    return report_maker(field, opening[0])
+
+
+def _this_report_maker(field: Field, words: list[Word]) -> Mention | None:
+    """The maker of the report ``این گزارش`` (the words, whole) points back to (report_maker)."""
+    if len(words) != 2 or not REPORT_NOUN.fullmatch(words[1].key):
+        return None
+    return report_maker(field, words[0].start)
+
+
+def _report_maker_in(field: Field, end: int) -> Mention | bool | None:
+    """The maker of the last report the field names before ``end``: the body after its noun (``گزارش
+    مرکز آمار ایران``، ``به نقل از گزارش سازمان X``), or the subject of the clause that made it (``X در
+    گزارشی اعلام کرد``، ``X در گزارش سالانه خود``); False when that report is a credit (``به گزارش
+    ...``: the article's source, nobody's words); None when the field names no report with a maker
+    (one pointed back to, ``این گزارش``, looks further back)."""
+    for match in reversed(list(REPORT_NOUN.finditer(field.folded, 0, end))):
+        before = field.folded[:match.start()].split()[-2:]
+        if before[-1:] and before[-1] in REPORT_POINTERS:
+            continue
+        if before[-1:] == [TO] and before[:1] != [BY_REFERENCE]:
+            return False
+        maker = maker_named_after(field, match.end()) if not match.group("indefinite") else None
+        if maker is None:
+            maker = _maker_before(field, match.start())
+        if maker is not None:
+            return maker
+    return None
+
+
+def maker_named_after(field: Field, start: int, end: int | None = None) -> Mention | bool | None:
+    """The body a report's noun is of (گزارش تازه مرکز آمار ایران): a named organisation right after
+    it and the words that only qualify the report (REPORT_MAKER_SKIPS). False for an outlet there
+    (بنا بر گزارش نشریه X): its report credits the article's source, as ``به گزارش X`` does."""
+    words = clause_words(field.folded, start, min(len(field.folded), start + SUBJECT_WINDOW) if end is None else end)
+    while words and words[0].key in REPORT_MAKER_SKIP_KEYS:
+        words = words[1:]
+    words = list(itertools.takewhile(lambda word: word.key not in REPORT_VERB_KEYS, words))
+    if not words or not phrase_at(words, 0, ORGANISATION_LEXICON):
+        return None
+    mention = subject(field, words)[0]
+    if _an_outlet(mention):
+        return False
+    named = mention.ref == "name" and mention.organisation and not _described_by_its_country(mention.name_keys)
+    return mention if named else None
+
+
+def _described_by_its_country(keys: tuple[str, ...]) -> bool:
+    """Is the name a kind of body and the country it is of (اندیشکده آمریکایی، روزنامه انگلیسی): a
+    body described, which the report named in full before, not a name?"""
+    if len(keys) != 2 or not keys[1].endswith("ی"):
+        return False
+    return keys[1][:-1] in COUNTRY_NAMES or keys[1].endswith("یی") and keys[1][:-2] in COUNTRY_NAMES
+
+
+def _maker_before(field: Field, at: int) -> Mention | None:
+    """The named body that is the subject of the clause a report's noun stands in (``دیده‌بان حقوق
+    بشر در گزارش سالانه خود اعلام کرد``، ``X در گزارشی مدعی شد``)."""
+    clause = clause_words(field.folded, find_sentence_start(field.folded, at), at)
+    if not clause:
+        return None
+    mention = subject(field, clause)[0]
+    return mention if mention.ref == "name" else None
+
+
 def _issuer_after_the_adverbial(field: Field, clause: list[Word]) -> Mention | None:
     """The name right before the document's noun, after the clause's last comma (``پس از انتشار
     فیلمی از X، بازیکن ...، که ... شده بود، باشگاه ملوان روز گذشته بیانیه‌ای منتشر کرد``): a
@@ -2081,6 +2179,8 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
         return Mention("pronoun", anonymous=True, where=where)
     if first == DEMONSTRATIVE and len(words) > 1 and words[1].key in GROUP_SUBJECTS:  # این منابع: the group just quoted
         return Mention("title", role=as_original(text, words[1:]), anonymous=True, where=where)
+    if first == DEMONSTRATIVE and (maker := _this_report_maker(field, words)):  # به ادعای این گزارش
+        return dataclasses.replace(maker, where=where)
     if first == DEMONSTRATIVE and not name:  # این مسئول؛ این روزنامه: an organisation
         return Mention("title", role=as_original(text, words[1:]), anaphoric=True,
                        organisation=bool(phrase_at(words, 1, ORGANISATION_LEXICON)),
