@@ -904,6 +904,9 @@ AS_FOLLOWS = ("به شرح", "بدین شرح", "به این شرح", "به قر
 WRITTEN_TEXT_NOUNS = DOCUMENT_NOUNS + ("سرمقاله", "ستون")
 WRITTEN_IN = ("در", "با صدور", "با انتشار", "طی")
 WRITING_VERBS = ("نوشت", "نوشته است", "آورده است", "آورد", "می نویسد")
+# The first half of a noun of writing written apart from its verb-like second half (پی نوشت، پا نوشت،
+# دست نوشته): «پی نوشت:» heads a paper's footnotes, no writer's cue.
+WRITING_NOUN_PREFIXES = ("پی", "پا", "دست")
 MAX_WRITTEN_CUE_CHARS = 150  # در سرمقاله امروز خود با عنوان «...» به قلم ... آورده است:
 # ``... در سرمقاله خود به قلم X آورده است:``: the text's writer, named after the paper that carries it.
 WRITTEN_BY = "به قلم"

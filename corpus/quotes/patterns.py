@@ -88,6 +88,7 @@ from corpus.quotes.constants import (
     AS_FOLLOWS,
     MAX_WRITTEN_CUE_CHARS,
     WRITING_VERBS,
+    WRITING_NOUN_PREFIXES,
     WRITTEN_BY,
     WRITTEN_IN,
     WRITTEN_TEXT_NOUNS,
@@ -685,13 +686,15 @@ DOCUMENT_TEXT_FRAME = re.compile(
     f"(?P<author>[^.:؟?!]{{0,{MAX_DOCUMENT_AUTHOR_CHARS}}}))?"
     f"|(?:این|آن)[ \u200c]+(?:{'|'.join(STATEMENT_NOUNS)}){WORD_END})[^.:؟?!]{{0,120}}"
     f"(?:{'|'.join(_phrase_pattern(words) for words in AS_FOLLOWS)}){WORD_END}[^.:؟?!]{{0,30}}[:：][\\s]*$")
+# A verb of writing that is the second half of a noun (پی نوشت:، a heading of footnotes) is no cue.
+_NOT_A_NOUN_OF_WRITING = "".join(f"(?<!{WORD_START}{fold_letters(prefix)}[ ])" for prefix in WRITING_NOUN_PREFIXES)
 # ``X در سرمقاله خود ... نوشت:`` / ``X با صدور اطلاعیه‌ای اعلام کرد:`` ending a paragraph: a written text
 # follows (constants.WRITTEN_TEXT_NOUNS). Searched on the paragraph's last sentence.
 WRITTEN_TEXT_CUE = re.compile(
     f"(?:{WORD_START}(?:{'|'.join(_phrase_pattern(words) for words in WRITTEN_IN)})[ \u200c]+(?:(?:این|آن)[ \u200c]+)?"
     f"(?:{'|'.join(_phrase_pattern(fold_letters(noun)) for noun in WRITTEN_TEXT_NOUNS)})(?:{JOINER}(?:ای|ی|های))?{WORD_END}"
     f"[^.:؟?!]{{0,{MAX_WRITTEN_CUE_CHARS}}}"
-    f"|{WORD_START}(?:{'|'.join(_phrase_pattern(fold_letters(verb)) for verb in WRITING_VERBS)}){WORD_END}[ \u200c]*)"
+    f"|{WORD_START}{_NOT_A_NOUN_OF_WRITING}(?:{'|'.join(_phrase_pattern(fold_letters(verb)) for verb in WRITING_VERBS)}){WORD_END}[ \u200c]*)"
     f"[:：][\\s]*$")
 # ``به قلم X آورده است:``: the writer's name runs from after به قلم to the verb of writing.
 WRITER_NAMED = re.compile(

@@ -478,7 +478,7 @@ def document_texts(reading: list[Found | Introduction], doc: Document) -> list[F
             passed |= _run_through(number + 1, texts)
         elif ((_document_says_below(folded) or _written_text_below(folded)) and _carried_to(doc, number + 1, quoted)
               and (texts := _document_paragraphs(doc, number + 2, quoted))):
-            added += texts  # its first paragraph is carried (carry_empty_quotes): the rest goes on
+            added += _unnamed_as_carried(texts, reading, f"body:{number + 1}")  # the carried first paragraph's: the rest goes on
             inside.add(f"body:{number + 1}")
             passed |= _run_through(number + 2, texts)
             reading = _given_to_the_writer(reading, doc, number)
@@ -509,6 +509,16 @@ def _given_to_the_writer(reading: list[Found | Introduction], doc: Document, num
     carried = f"body:{number + 1}"
     return [dataclasses.replace(item, mention=writer) if isinstance(item, Found) and item.where == carried else item
             for item in reading]
+
+
+def _unnamed_as_carried(texts: list[Found], reading: list[Found | Introduction], carried: str) -> list[Found]:
+    """A text whose first paragraph was carried from an unnamed writer's cue (``نمایندگان کارگران ...
+    نامه‌ای نوشتند ... آن‌ها در این نامه نوشته‌اند:``) goes on in that unnamed writer's words: no one
+    named earlier in the report takes its later paragraphs."""
+    first = next((item for item in reading if isinstance(item, Found) and item.where == carried), None)
+    if first is None or first.mention is None or not first.mention.anonymous:
+        return texts
+    return [dataclasses.replace(item, mention=dataclasses.replace(item.mention, anonymous=True)) for item in texts]
 
 
 def _run_through(first: int, texts: list[Found]) -> set[str]:

@@ -18,6 +18,7 @@ from corpus.names import (A_ONE, DEMONSTRATIVE, FIRST_NAMES, HONORIFIC_KEYS, IND
                           SERVANT_OF_PREFIX, drop_glued_honorific, leading_honorifics)
 from corpus.orthography import fold_folded, fold_word
 from corpus.quotes.constants import (
+    DOCUMENT_TEXT_NOUN,
     BARE_TIME_NOUNS,
     NEXT_WORD_CHARS,
     TEXT_NAME_WORDS,
@@ -270,6 +271,7 @@ TO, BY_REFERENCE = fold_folded("به"), fold_folded("استناد")
 REPORT_VERB_KEYS = frozenset(fold_word(word) for word in REPORT_VERBS)
 ISSUED_DOCUMENT_KEYS = DOCUMENT_NOUN_KEYS | frozenset(fold_word(word) for word in POINTED_DOCUMENT_NOUNS)
 THAT, AND, ITS = fold_word("که"), fold_word("و"), fold_word("آن")
+TEXT_NOUN = fold_word(DOCUMENT_TEXT_NOUN)
 THAT_THIS = fold_word("اینکه")
 PLURAL_APART_KEYS = frozenset(fold_word(word) for word in PLURAL_APART)
 SHARE_UNIT_KEYS = frozenset(fold_word(unit) for unit in SHARE_UNITS)
@@ -1217,7 +1219,7 @@ def document_issued_before(field: Field, at: int) -> Mention | None:
     noun = next((word for word in reversed(words) if _an_unnamed_document(word.key)), None)
     if noun is None:
         return None
-    clause = clause_words(field.folded, find_sentence_start(field.folded, noun.start), noun.start)
+    clause = _without_the_text_noun(clause_words(field.folded, find_sentence_start(field.folded, noun.start), noun.start))
     mention = _issuer_after_the_adverbial(field, clause) or subject(field, clause)[0]
     return dataclasses.replace(mention, recalled=True) if mention.ref == "name" else None
 
@@ -1309,6 +1311,12 @@ def _maker_before(field: Field, at: int) -> Mention | None:
         return None
     mention = subject(field, clause)[0]
     return mention if mention.ref == "name" else None
+
+
+def _without_the_text_noun(clause: list[Word]) -> list[Word]:
+    """The clause before a document's noun without the «متن» that heads it (``X امروز متن نامه‌ای را
+    منتشر کرد``): the text of the letter is what was put out, never who put it out."""
+    return clause[:-1] if clause and clause[-1].key == TEXT_NOUN else clause
 
 
 def _issuer_after_the_adverbial(field: Field, clause: list[Word]) -> Mention | None:
