@@ -128,6 +128,15 @@ def test_who_batch_answers_each_query_under_its_id(index_dir, tmp_path):
     assert answers[0]["speakers"][0]["speaker"] == "رضا کاظمی"
 
 
+def test_who_batch_names_an_empty_query_by_file_and_line_and_answers_the_rest(index_dir, tmp_path):
+    queries = tmp_path / "batch.tsv"
+    queries.write_text("q1\tتوزیع پتو\nq4\t\nq5\tظرفیت گرمخانه\n", encoding="utf-8")
+    result = runner.invoke(app, ["who", "--batch", str(queries), "--index", index_dir])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["q1", "q5"]
+    assert f"{queries}:2" in result.stderr
+
+
 def test_batch_queries_can_come_from_standard_input(index_dir):
     piped = "q7\tتوزیع پتو\nq8\tظرفيت گرمخانه\n".encode("utf-8")
     who = runner.invoke(app, ["who", "--batch", "-", "--index", index_dir], input=piped)
