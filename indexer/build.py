@@ -61,7 +61,7 @@ from indexer.registry import updated_registries, write_registries
 from indexer.schema import ANALYSED_FIELDS, ARTICLES, QUOTE_REGIONS, QUOTE_WORDS, article_schema, persian_positions
 from indexer.errors import GoftarError, IndexOutdated, InputSkipped, quoted
 from indexer.store import (
-    INDEX_FILE, IndexMeta, index_lock, live_generation, make_live, new_generation,
+    INDEX_FILE, IndexMeta, check_folder, index_lock, live_generation, make_live, new_generation,
     read_record, remove_stale, write_record,
 )
 
@@ -611,6 +611,7 @@ def _absolute(path: Path) -> Path:
 
 
 def _make_dir(index_dir: Path) -> None:
+    check_folder(index_dir)
     try:
         index_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:

@@ -576,3 +576,15 @@ def test_search_and_show_name_a_slug_category_by_its_persian_label(tmp_path):
         shown = runner.invoke(app, [*args, "--index", ix, "--no-bidi"]).stdout
         assert "اجتماعی/رفاه" in shown and "social" not in shown, args
     assert json.loads(runner.invoke(app, ["show", "slug-1", "--index", ix, "--json"]).stdout)["category"] == "social/welfare"
+
+
+@pytest.mark.parametrize("command", [["search", "بیمه"], ["who", "توزیع پتو"], ["quotes", "پتو"], ["speakers"],
+                                     ["said-by", "رضا کاظمی"], ["show", "x"], ["stats"], ["index", "NEWS"]])
+def test_an_index_path_that_is_a_file_is_named_as_a_file_not_an_index_folder(command, news, tmp_path):
+    a_file = tmp_path / "پرونده"
+    a_file.write_text("")
+    args = [str(news) if arg == "NEWS" else arg for arg in command]
+    result = runner.invoke(app, [*args, "--index", str(a_file)])
+    assert result.exit_code == 3, result.output
+    assert f"{a_file} is a file, not an index folder; give a folder with --index" in result.stderr
+    assert "rebuild" not in result.stderr
