@@ -197,10 +197,10 @@ def index_lock(index_dir: Path, wait: float = 0, on_wait=None):
                 break
             except BlockingIOError:
                 if time.monotonic() >= deadline:
-                    raise IndexBusy(
-                        f"another goftar index run is writing to {index_dir}; "
-                        "wait for it, or give --wait SECONDS to queue behind it"
-                    ) from None
+                    raise IndexBusy(f"waited {wait:g} s and another goftar index run still holds {index_dir}; "
+                                    "let it finish, or give a longer --wait" if wait else
+                                    f"another goftar index run is writing to {index_dir}; "
+                                    "wait for it, or give --wait SECONDS to queue behind it") from None
                 if on_wait and not told:
                     on_wait()
                     told = True

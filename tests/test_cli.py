@@ -436,6 +436,16 @@ def test_wait_for_a_busy_index_says_so_and_gives_up_with_exit_5(news, index_dir)
     assert runner.invoke(app, ["index", str(news), "--index", index_dir, "--wait", "0.5"]).exit_code == 0
 
 
+def test_a_wait_that_times_out_says_it_waited_and_the_other_run_still_holds_the_index(news, tmp_path):
+    index_dir = tmp_path / "نمایه"
+    index_dir.mkdir()
+    with index_lock(index_dir):
+        later = runner.invoke(app, ["index", str(news), "--index", str(index_dir), "--wait", "0.4"])
+    assert later.exit_code == 5
+    assert f"waited 0.4 s and another goftar index run still holds {index_dir}" in later.stderr
+    assert "give --wait SECONDS" not in later.stderr
+
+
 def test_ctrl_c_stops_with_130_and_leaves_the_last_index(news, index_dir, monkeypatch):
     for n in range(3):
         (news / f"more-{n}.jsonl").write_text(json.dumps({"id": f"m{n}", "title": f"فضانورد شماره {n}", "body": "متن"},
