@@ -256,6 +256,7 @@ def test_json_dates_are_iso_and_jalali(dated):
 @pytest.mark.parametrize("args, message", [
     (["search", "گرمخانه", "--from", "1398/13/01"], "is not a date"),
     (["search", "گرمخانه", "--to", "دیروز"], "is not a date"),
+    (["search", "گرمخانه", "--from", "1390/12/30"], "not a leap year"),
     (["quotes", "گرمخانه", "--from", "08/09/2019"], "is not a date"),
     (["who", "گرمخانه", "--from", "1399", "--to", "1398"], "is after"),
     (["search", "گرمخانه", "--sort", "newest"], "newest"),
