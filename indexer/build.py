@@ -246,7 +246,7 @@ def _dropped_by_rebuild(index_dir: Path, roots: list[Path]) -> dict[str, int]:
         return sum(Path(origin).is_relative_to(root) for origin in before.files)
     for root in roots:
         if not root.exists() and held(root):
-            raise GoftarError(REBUILD_FROM_MISSING.format(root=quoted(str(root)), files=held(root)))
+            raise GoftarError(REBUILD_FROM_MISSING.format(root=quoted(str(root), whole=True), files=held(root)))
     return {root: held(root) for root in before.roots
             if not any(Path(root).is_relative_to(given) for given in roots) and held(root)}
 

@@ -599,3 +599,12 @@ def test_an_index_path_that_is_a_file_is_named_as_a_file_not_an_index_folder(com
     assert result.exit_code == 3, result.output
     assert f"{a_file} is a file, not an index folder; give a folder with --index" in result.stderr
     assert "rebuild" not in result.stderr
+
+
+def test_a_long_name_or_id_is_echoed_in_an_error_by_its_first_60_characters(index_dir):
+    name = "وزیر آموزش و پرورش " * 250
+    said = runner.invoke(app, ["said-by", name, "--index", index_dir])
+    shown = runner.invoke(app, ["show", name, "--index", index_dir])
+    for result in (said, shown):
+        assert result.exit_code == 1, result.output
+        assert f"'{name[:60].rstrip()}…'" in result.stderr.replace("\n", " ") and len(result.stderr) < 300
