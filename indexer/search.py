@@ -862,7 +862,12 @@ def _hit(hit, rank: int, terms: set[str], score: float | None, words_matched: in
 
 
 def get_article(index_dir, doc_id: str) -> dict:
-    """Every stored field of one article (see article_id for the ids taken); UnknownArticle when none has it."""
+    """Every stored field of one article (see article_id for the ids taken); UnknownArticle when none has it.
+
+    An empty id is a question not asked (QueryError), not an article not found.
+    """
+    if not doc_id.replace("\u200c", "").strip():  # a ZWNJ alone is no id either
+        raise QueryError("the id is empty; give an article's id as search shows it")
     searcher = open_searcher(index_dir, ARTICLES)
     stored = searcher.document(id=article_id(searcher, doc_id))
     stored.pop("origin", None)

@@ -608,3 +608,10 @@ def test_a_long_name_or_id_is_echoed_in_an_error_by_its_first_60_characters(inde
     for result in (said, shown):
         assert result.exit_code == 1, result.output
         assert f"'{name[:60].rstrip()}…'" in result.stderr.replace("\n", " ") and len(result.stderr) < 300
+
+
+@pytest.mark.parametrize("doc_id", ["", "  ", "\u200c"])
+def test_show_with_an_empty_id_is_bad_usage_not_an_unknown_article(index_dir, doc_id):
+    result = runner.invoke(app, ["show", doc_id, "--index", index_dir])
+    assert result.exit_code == 2, result.output
+    assert "the id is empty" in result.stderr and "no article with id" not in result.stderr
