@@ -89,6 +89,12 @@ class SearchResults:
     count_years: Callable[[], dict[str, int]] = field(default=dict, repr=False, compare=False)
     words: int = 0  # how many words (or phrases, or OR groups) the query has
     all_words: int = 0  # how many articles have all of them: the first all_words of the list
+    pages: int = 0  # how many pages of the asked size the matching articles fill
+
+    @property
+    def past_the_end(self) -> bool:
+        """A page after the last one: articles match, but none is left for this page."""
+        return bool(self.total) and not self.hits
 
     @cached_property
     def by_year(self) -> dict[str, int]:
@@ -117,7 +123,7 @@ def search(index_dir, query: str, limit: int = 10, page: int = 1, filters: Filte
     found = find(searcher, text, ARTICLE_SEARCH_FIELDS, page=page, limit=limit,
                  filter=wq.And(narrow) if narrow else None, newest_first=sort == "date")
     results = SearchResults(query=query, total=found.total, page=page, matched=found.matched, notice=found.notice,
-                            words=found.words, all_words=found.all_words,
+                            words=found.words, all_words=found.all_words, pages=-(-found.total // limit),
                             count_years=lambda: articles_by_year(searcher, found.matching) if found.total else {})
     for rank, (hit, count, score) in enumerate(zip(found.hits, found.words_matched, found.scores),
                                                start=(page - 1) * limit + 1):

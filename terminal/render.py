@@ -79,6 +79,11 @@ def print_results(screen: Screen, results: SearchResults, calendar: str, filters
     if not results.total:
         screen.err.print(Text(f"No article matches {quoted(results.query)}{described(filters, speaker)}."))
         return
+    if results.past_the_end:
+        there = "there is" if results.pages == 1 else "there are"
+        screen.err.print(Text(f"Page {results.page} is empty: {there} {_count(results.pages, 'page')} of results "
+                              f"({_count(results.total, 'article')})."))
+        return
     first = results.hits[0].rank if results.hits else 0
     last = first + len(results.hits) - 1
     shown = _count(results.total, "article") + (f"; {first}–{last}" if results.hits else "")

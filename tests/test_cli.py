@@ -615,3 +615,12 @@ def test_show_with_an_empty_id_is_bad_usage_not_an_unknown_article(index_dir, do
     result = runner.invoke(app, ["show", doc_id, "--index", index_dir])
     assert result.exit_code == 2, result.output
     assert "the id is empty" in result.stderr and "no article with id" not in result.stderr
+
+
+def test_a_page_past_the_end_says_it_is_empty_and_how_many_pages_there_are(index_dir):
+    every = json.loads(runner.invoke(app, ["search", "گرمخانه", "--index", index_dir, "--json"]).stdout)["total"]
+    result = runner.invoke(app, ["search", "گرمخانه", "--index", index_dir, "-n", "1", "--page", "99"])
+    assert result.exit_code == 0, result.output
+    pages = f"{every} page" + ("" if every == 1 else "s")
+    assert f"Page 99 is empty: there {'is' if every == 1 else 'are'} {pages} of results" in result.stderr.replace("\n", " ")
+    assert result.stdout == ""
