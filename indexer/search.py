@@ -40,6 +40,7 @@ from indexer.store import open_searcher
 from indexer.timeline import articles_by_year
 
 MAX_QUERY_CHARS = 1000
+WORD_SPACES = (" ", "\t", "\n", "\u00a0")  # where a long query may be cut
 MAX_EXPANSION = 200
 FIELD_PREFIX = re.compile(r"(?<![\w:])([A-Za-z_]\w{0,30}):(?=\S)")
 ZWNJ = "\u200c"
@@ -664,10 +665,16 @@ def check_query(query: str) -> str:
 
 
 def _within_length(text: str, notices: list[str]) -> str:
+    """At most MAX_QUERY_CHARS of the query, cut at a space: a word cut in two would be searched
+    as a stray word of its own (ب of بهزیستی). Only a first word longer than that is cut inside."""
     if len(text) <= MAX_QUERY_CHARS:
         return text
-    notices.append(f"the query was cut to its first {MAX_QUERY_CHARS} characters")
-    return text[:MAX_QUERY_CHARS]
+    space = max(text.rfind(c, 0, MAX_QUERY_CHARS + 1) for c in WORD_SPACES)
+    cut = text[:space].rstrip() if space > 0 else ""
+    cut = cut or text[:MAX_QUERY_CHARS]
+    notices.append(f"the query was cut to its first {len(cut)} characters, at the end of a word "
+                   f"({MAX_QUERY_CHARS} at most)")
+    return cut
 
 
 def _known_fields_only(text: str, schema, notices: list[str]) -> str:
