@@ -23,7 +23,7 @@ import sys
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Callable, Iterable, Optional
+from typing import TYPE_CHECKING, Annotated, Callable, Iterable, Iterator, Optional, TypeVar
 
 import typer
 
@@ -52,6 +52,8 @@ if TYPE_CHECKING:  # rich and terminal/ are imported when an answer is drawn: a 
 
 EXIT_OK, EXIT_NOTHING_FOUND, EXIT_USAGE, EXIT_INDEX, EXIT_SKIPPED, EXIT_BUSY = 0, 1, 2, 3, 4, 5
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
+
+T = TypeVar("T")  # what one batch query is answered with
 
 # Each library error's exit code; an error takes the code of its nearest listed type.
 EXIT_CODES: dict[type[GoftarError], int] = {
@@ -479,13 +481,15 @@ def who(
     filters = _filters(category, source, date_from, date_to)
     chosen = Format.json if batch else _format(as_json, fmt)
     with _user_errors():
-        queries = [line[1:] for line in _batch_queries(batch)] if batch else [("", query)] if query and query.strip() else []
-        if not queries and batch:
-            raise QueryError(f"no queries in {batch}: write one per line, or id<TAB>query")
-        if not queries:
+        if batch:
+            queries = _batch_queries(batch)
+            if not queries:
+                raise QueryError(f"no queries in {batch}: write one per line, or id<TAB>query")
+        elif not (query and query.strip()):
             raise QueryError('give what was said, e.g. goftar who "کودکان کار", or --batch FILE')
         target = _index_dir(index_dir)
-        answers = ((query_id, who_said(target, text, limit=limit, filters=filters)) for query_id, text in queries)
+        ask = lambda text: who_said(target, text, limit=limit, filters=filters)  # noqa: E731
+        answers = _batch_answers(batch, queries, ask) if batch else [("", ask(query))]
         if chosen is Format.csv:
             rows = [row for _, results in answers for row in who_rows(results)]
             _print_csv(WHO_COLUMNS, rows)
@@ -695,16 +699,26 @@ def _batch_queries(path: Path) -> list[tuple[int, str, str]]:
     return queries
 
 
+def _batch_answers(path: Path, queries: list[tuple[int, str, str]], ask: Callable[[str], T]) -> Iterator[tuple[str, T]]:
+    """(id, answer) for each batch query; a query that cannot be asked is named by FILE:LINE and skipped.
+
+    Shared by every --batch: one bad line never costs the answers to the others.
+    """
+    for number, query_id, query in queries:
+        try:
+            answer = ask(query)
+        except QueryError as error:
+            _err().print(f"goftar: {path}:{number}: {error}")
+            continue
+        yield query_id, answer
+
+
 def _search_batch(path: Path, index_dir: Path, limit: int, batch_format: str,
                   filters: Filters | None = None, sort: str = "relevance", speaker: str | None = None) -> None:
     if batch_format not in BATCH_FORMATS:
         raise QueryError(f"with --batch, --format must be jsonl or trec, not {batch_format!r}")
-    for number, query_id, query in _batch_queries(path):
-        try:
-            results = search(index_dir, query, limit=limit, filters=filters, sort=sort, speaker=speaker)
-        except QueryError as error:
-            _err().print(f"goftar: {path}:{number}: {error}")
-            continue
+    ask = lambda query: search(index_dir, query, limit=limit, filters=filters, sort=sort, speaker=speaker)  # noqa: E731
+    for query_id, results in _batch_answers(path, _batch_queries(path), ask):
         if batch_format == "trec":
             for hit in results.hits:
                 print(f"{query_id}\tQ0\t{hit.id}\t{hit.rank}\t{hit.score}\tgoftar")

@@ -177,11 +177,41 @@ def parse_user_date(text: str, end: bool = False) -> Date:
     else:
         found = parse_date(text)
     if found is None:
-        raise ValueError(
+        raise ValueError(_no_such_day(text) or (
             f"{text!r} is not a date; use 1398/06/17 (Jalali) or 2019-09-08 (Gregorian), "
             "or a year (1398) or year and month (1398/06)"
-        )
+        ))
     return found
+
+
+JALALI_MONTH_NAMES = ("Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar",
+                      "Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand")
+
+
+def _no_such_day(text: str) -> str | None:
+    """Why a well-formed Jalali date is no day at all (1390/12/30: 1390 is no leap year), or None.
+
+    jdatetime decides which days exist and which years are leap years; this only says so.
+    """
+    folded = fold_word(text)
+    for form in DATE_FORMS:
+        match = form.match(folded)
+        if not match:
+            continue
+        year = _full_year(match["year"])
+        month = int(match["month"]) if match["month"].isdigit() else JALALI_MONTHS.get(match["month"])
+        if _calendar_of_year(year) != "jalali" or not month or not 1 <= month <= 12:
+            return None
+        day = int(match["day"])
+        last = max(d for d in range(29, 32) if _date_in("jalali", year, month, d))
+        if not last < day <= 31:
+            return None
+        name = JALALI_MONTH_NAMES[month - 1]
+        if month == 12 and not jdatetime.date(year, 1, 1).isleap():
+            return (f"{text!r} is not a date: {year} has no {day} {name}, as {year} is not a leap year "
+                    f"(its {name} has {last} days)")
+        return f"{text!r} is not a date: {name} (month {month}) has {last} days"
+    return None
 
 
 def _date_from_parts(year_digits: str, month: str, day_digits: str) -> Date | None:

@@ -481,12 +481,12 @@ def _json_error(error: json.JSONDecodeError, text: str, read: int = 0) -> str:
     """Why a JSON file stops being readable; an unterminated string always
     runs to the end, so it too means the file was cut short."""
     if error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated string"):
-        what, fix = "not valid JSON: the file ends too early (truncated?)", "re-export it"
+        what, fix, where = "not valid JSON: the file ends too early (truncated?)", "re-export it", "the cut"
     else:
-        what, fix = f"not valid JSON ({_json_reason(error)})", "fix the file"
-    if read:
+        what, fix, where = f"not valid JSON ({_json_reason(error)})", "fix the file", "the error"
+    if read:  # counted in articles, not lines: a dump is often one line
         articles = "the article" if read == 1 else f"the {read} articles"
-        return f"{what}; read {articles} before this line, {fix} to get the rest"
+        return f"{what}; kept {articles} before {where}, {fix} to get the rest"
     return f"{what}; {fix}"
 
 

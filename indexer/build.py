@@ -61,7 +61,7 @@ from indexer.registry import updated_registries, write_registries
 from indexer.schema import ANALYSED_FIELDS, ARTICLES, QUOTE_REGIONS, QUOTE_WORDS, article_schema, persian_positions
 from indexer.errors import GoftarError, IndexOutdated, InputSkipped, quoted
 from indexer.store import (
-    INDEX_FILE, IndexMeta, index_lock, live_generation, make_live, new_generation,
+    INDEX_FILE, IndexMeta, check_folder, index_lock, live_generation, make_live, new_generation,
     read_record, remove_stale, write_record,
 )
 
@@ -246,7 +246,7 @@ def _dropped_by_rebuild(index_dir: Path, roots: list[Path]) -> dict[str, int]:
         return sum(Path(origin).is_relative_to(root) for origin in before.files)
     for root in roots:
         if not root.exists() and held(root):
-            raise GoftarError(REBUILD_FROM_MISSING.format(root=quoted(str(root)), files=held(root)))
+            raise GoftarError(REBUILD_FROM_MISSING.format(root=quoted(str(root), whole=True), files=held(root)))
     return {root: held(root) for root in before.roots
             if not any(Path(root).is_relative_to(given) for given in roots) and held(root)}
 
@@ -611,6 +611,7 @@ def _absolute(path: Path) -> Path:
 
 
 def _make_dir(index_dir: Path) -> None:
+    check_folder(index_dir)
     try:
         index_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:

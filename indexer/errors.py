@@ -23,8 +23,17 @@ __all__ = ["GoftarError", "IndexMissing", "IndexOutdated", "IndexBusy", "InputSk
 SHOWN_CANDIDATES = 10  # articles an ambiguous number lists by name
 
 
-def quoted(text: str) -> str:
-    """What the user typed, in quotes, as typed: a ZWNJ stays a ZWNJ (repr() would print it as \\u200c)."""
+ECHOED_CHARS = 60  # of what the user typed, echoed back in a message
+
+
+def quoted(text: str, whole: bool = False) -> str:
+    """What the user typed, in quotes, as typed: a ZWNJ stays a ZWNJ (repr() would print it as \\u200c).
+
+    Past ECHOED_CHARS it is cut, with «…»: a message about a pasted page should not print the page
+    back. ``whole`` keeps it all, for a path the user is to copy into a command.
+    """
+    if not whole and len(text) > ECHOED_CHARS:
+        text = text[:ECHOED_CHARS].rstrip() + "…"
     return f"'{text}'"
 
 
@@ -41,9 +50,9 @@ class IndexOutdated(GoftarError):
 
     def __init__(self, folder, found: int, reads: int, roots: list[str]):
         self.roots = roots
-        paths = " ".join(quoted(root) for root in roots) or "PATH"
+        paths = " ".join(quoted(root, whole=True) for root in roots) or "PATH"
         super().__init__(f"the index in {folder} was built by another goftar version (schema {found}, this one "
-                         f"reads {reads}); rebuild it with: goftar index --rebuild {paths} --index {quoted(str(folder))}")
+                         f"reads {reads}); rebuild it with: goftar index --rebuild {paths} --index {quoted(str(folder), whole=True)}")
 
 
 class IndexBusy(GoftarError):

@@ -40,6 +40,7 @@ from indexer.store import open_searcher
 from indexer.timeline import articles_by_year
 
 MAX_QUERY_CHARS = 1000
+WORD_SPACES = (" ", "\t", "\n", "\u00a0")  # where a long query may be cut
 MAX_EXPANSION = 200
 FIELD_PREFIX = re.compile(r"(?<![\w:])([A-Za-z_]\w{0,30}):(?=\S)")
 ZWNJ = "\u200c"
@@ -89,6 +90,12 @@ class SearchResults:
     count_years: Callable[[], dict[str, int]] = field(default=dict, repr=False, compare=False)
     words: int = 0  # how many words (or phrases, or OR groups) the query has
     all_words: int = 0  # how many articles have all of them: the first all_words of the list
+    pages: int = 0  # how many pages of the asked size the matching articles fill
+
+    @property
+    def past_the_end(self) -> bool:
+        """A page after the last one: articles match, but none is left for this page."""
+        return bool(self.total) and not self.hits
 
     @cached_property
     def by_year(self) -> dict[str, int]:
@@ -117,7 +124,7 @@ def search(index_dir, query: str, limit: int = 10, page: int = 1, filters: Filte
     found = find(searcher, text, ARTICLE_SEARCH_FIELDS, page=page, limit=limit,
                  filter=wq.And(narrow) if narrow else None, newest_first=sort == "date")
     results = SearchResults(query=query, total=found.total, page=page, matched=found.matched, notice=found.notice,
-                            words=found.words, all_words=found.all_words,
+                            words=found.words, all_words=found.all_words, pages=-(-found.total // limit),
                             count_years=lambda: articles_by_year(searcher, found.matching) if found.total else {})
     for rank, (hit, count, score) in enumerate(zip(found.hits, found.words_matched, found.scores),
                                                start=(page - 1) * limit + 1):
@@ -658,10 +665,16 @@ def check_query(query: str) -> str:
 
 
 def _within_length(text: str, notices: list[str]) -> str:
+    """At most MAX_QUERY_CHARS of the query, cut at a space: a word cut in two would be searched
+    as a stray word of its own (ب of بهزیستی). Only a first word longer than that is cut inside."""
     if len(text) <= MAX_QUERY_CHARS:
         return text
-    notices.append(f"the query was cut to its first {MAX_QUERY_CHARS} characters")
-    return text[:MAX_QUERY_CHARS]
+    space = max(text.rfind(c, 0, MAX_QUERY_CHARS + 1) for c in WORD_SPACES)
+    cut = text[:space].rstrip() if space > 0 else ""
+    cut = cut or text[:MAX_QUERY_CHARS]
+    notices.append(f"the query was cut to its first {len(cut)} characters, at the end of a word "
+                   f"({MAX_QUERY_CHARS} at most)")
+    return cut
 
 
 def _known_fields_only(text: str, schema, notices: list[str]) -> str:
@@ -862,7 +875,12 @@ def _hit(hit, rank: int, terms: set[str], score: float | None, words_matched: in
 
 
 def get_article(index_dir, doc_id: str) -> dict:
-    """Every stored field of one article (see article_id for the ids taken); UnknownArticle when none has it."""
+    """Every stored field of one article (see article_id for the ids taken); UnknownArticle when none has it.
+
+    An empty id is a question not asked (QueryError), not an article not found.
+    """
+    if not doc_id.replace("\u200c", "").strip():  # a ZWNJ alone is no id either
+        raise QueryError("the id is empty; give an article's id as search shows it")
     searcher = open_searcher(index_dir, ARTICLES)
     stored = searcher.document(id=article_id(searcher, doc_id))
     stored.pop("origin", None)

@@ -70,6 +70,13 @@ def missing(index_dir: Path) -> IndexMissing:
     return IndexMissing(f"no goftar index in {index_dir}; build one with: goftar index PATH --index {index_dir}")
 
 
+def check_folder(index_dir: Path) -> None:
+    """Refuse an index path that is a file: no index can be read from it or built in it, and
+    the messages of the reads and writes it would fail with (Not a directory, File exists) do not say so."""
+    if index_dir.is_file():
+        raise GoftarError(f"{index_dir} is a file, not an index folder; give a folder with --index")
+
+
 def live_generation(index_dir: str | Path) -> Path | None:
     """The folder holding the live indexes and their record, or None when there is no index.
 
@@ -77,6 +84,7 @@ def live_generation(index_dir: str | Path) -> Path | None:
     index made before generations.
     """
     index_dir = Path(index_dir)
+    check_folder(index_dir)
     try:
         name = (index_dir / CURRENT_FILE).read_text(encoding="utf-8").strip()
     except FileNotFoundError:
@@ -189,10 +197,10 @@ def index_lock(index_dir: Path, wait: float = 0, on_wait=None):
                 break
             except BlockingIOError:
                 if time.monotonic() >= deadline:
-                    raise IndexBusy(
-                        f"another goftar index run is writing to {index_dir}; "
-                        "wait for it, or give --wait SECONDS to queue behind it"
-                    ) from None
+                    raise IndexBusy(f"waited {wait:g} s and another goftar index run still holds {index_dir}; "
+                                    "let it finish, or give a longer --wait" if wait else
+                                    f"another goftar index run is writing to {index_dir}; "
+                                    "wait for it, or give --wait SECONDS to queue behind it") from None
                 if on_wait and not told:
                     on_wait()
                     told = True

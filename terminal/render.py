@@ -79,6 +79,11 @@ def print_results(screen: Screen, results: SearchResults, calendar: str, filters
     if not results.total:
         screen.err.print(Text(f"No article matches {quoted(results.query)}{described(filters, speaker)}."))
         return
+    if results.past_the_end:
+        there = "there is" if results.pages == 1 else "there are"
+        screen.err.print(Text(f"Page {results.page} is empty: {there} {_count(results.pages, 'page')} of results "
+                              f"({_count(results.total, 'article')})."))
+        return
     first = results.hits[0].rank if results.hits else 0
     last = first + len(results.hits) - 1
     shown = _count(results.total, "article") + (f"; {first}–{last}" if results.hits else "")
@@ -97,7 +102,7 @@ def print_results(screen: Screen, results: SearchResults, calendar: str, filters
 def print_quote(screen: Screen, hit: QuoteHit, calendar: str, by_date: bool = False) -> None:
     quote = hit.quote
     score = "" if by_date else f"  [{hit.score:.2f}]"
-    screen.line(Text.assemble((f"{hit.rank}. ", "bold"), (quote.speaker or "(unnamed)", "bold cyan"),
+    screen.line(Text.assemble((f"{hit.rank}. ", "bold"), (quote_label(quote), "bold cyan"),
                               (f"  {quote.role}" if quote.role else "", "dim"), (score, "dim")))
     screen.line(Text("«").append_text(_highlighted(hit.snippet)).append("»"), indent=3)
     screen.line(_joined([hit.title, _date_text(hit.date, calendar)]), indent=3)
@@ -157,12 +162,21 @@ def speaker_label(speaker: str | None, speaker_type: str) -> str:
     return f"{speaker} (organisation)" if speaker_type == "organisation" else speaker
 
 
+SPEAKER_NOT_FOUND = "(speaker not found)"
+
+
+def quote_label(quote: Quote) -> str:
+    """Who a quote is by, as a listing shows it (its role, when it has one, is shown beside this):
+    a quote the extractor found no speaker or role for says so, not a bare "(unnamed)"."""
+    return speaker_label(quote.speaker, quote.speaker_type) if quote.speaker or quote.role else SPEAKER_NOT_FOUND
+
+
 def print_extracted(screen: Screen, document: Document, found: list[Quote]) -> None:
     """One article's quotes under its title and id, so each quote can be traced to where it was said."""
     screen.line(Text(document.title or "(untitled)", style="bold"))
     screen.address(document.id)
     for quote in found:
-        screen.line(Text.assemble((speaker_label(quote.speaker, quote.speaker_type), "bold cyan"),
+        screen.line(Text.assemble((quote_label(quote), "bold cyan"),
                                   (f"  {quote.role}" if quote.role else "", "dim"),
                                   (f"  {quote.kind}, {quote.ref}, {quote.where}", "dim")), indent=2)
         screen.line(f"«{quote.text}»", indent=5)
@@ -201,7 +215,7 @@ def print_article(screen: Screen, article: dict, found: list[Quote], calendar: s
         screen.line(Text(_count(len(found), "quote"), style="bold"))
     for quote in found:
         screen.line(Text.assemble((f"[{numbered[id(quote)]}] ", "bold magenta"),
-                                  (quote.speaker or "(unnamed)", "cyan"),
+                                  (quote_label(quote), "cyan"),
                                   (f"، {quote.role}" if quote.role else "", "dim"),
                                   (f"  {quote.kind} · {quote.where}", "dim")), indent=2)
 

@@ -128,6 +128,15 @@ def test_who_batch_answers_each_query_under_its_id(index_dir, tmp_path):
     assert answers[0]["speakers"][0]["speaker"] == "رضا کاظمی"
 
 
+def test_who_batch_names_an_empty_query_by_file_and_line_and_answers_the_rest(index_dir, tmp_path):
+    queries = tmp_path / "batch.tsv"
+    queries.write_text("q1\tتوزیع پتو\nq4\t\nq5\tظرفیت گرمخانه\n", encoding="utf-8")
+    result = runner.invoke(app, ["who", "--batch", str(queries), "--index", index_dir])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["q1", "q5"]
+    assert f"{queries}:2" in result.stderr
+
+
 def test_batch_queries_can_come_from_standard_input(index_dir):
     piped = "q7\tتوزیع پتو\nq8\tظرفيت گرمخانه\n".encode("utf-8")
     who = runner.invoke(app, ["who", "--batch", "-", "--index", index_dir], input=piped)
@@ -247,6 +256,7 @@ def test_json_dates_are_iso_and_jalali(dated):
 @pytest.mark.parametrize("args, message", [
     (["search", "گرمخانه", "--from", "1398/13/01"], "is not a date"),
     (["search", "گرمخانه", "--to", "دیروز"], "is not a date"),
+    (["search", "گرمخانه", "--from", "1390/12/30"], "not a leap year"),
     (["quotes", "گرمخانه", "--from", "08/09/2019"], "is not a date"),
     (["who", "گرمخانه", "--from", "1399", "--to", "1398"], "is after"),
     (["search", "گرمخانه", "--sort", "newest"], "newest"),
@@ -427,6 +437,16 @@ def test_wait_for_a_busy_index_says_so_and_gives_up_with_exit_5(news, index_dir)
     assert runner.invoke(app, ["index", str(news), "--index", index_dir, "--wait", "0.5"]).exit_code == 0
 
 
+def test_a_wait_that_times_out_says_it_waited_and_the_other_run_still_holds_the_index(news, tmp_path):
+    index_dir = tmp_path / "نمایه"
+    index_dir.mkdir()
+    with index_lock(index_dir):
+        later = runner.invoke(app, ["index", str(news), "--index", str(index_dir), "--wait", "0.4"])
+    assert later.exit_code == 5
+    assert f"waited 0.4 s and another goftar index run still holds {index_dir}" in later.stderr
+    assert "give --wait SECONDS" not in later.stderr
+
+
 def test_ctrl_c_stops_with_130_and_leaves_the_last_index(news, index_dir, monkeypatch):
     for n in range(3):
         (news / f"more-{n}.jsonl").write_text(json.dumps({"id": f"m{n}", "title": f"فضانورد شماره {n}", "body": "متن"},
@@ -567,3 +587,40 @@ def test_search_and_show_name_a_slug_category_by_its_persian_label(tmp_path):
         shown = runner.invoke(app, [*args, "--index", ix, "--no-bidi"]).stdout
         assert "اجتماعی/رفاه" in shown and "social" not in shown, args
     assert json.loads(runner.invoke(app, ["show", "slug-1", "--index", ix, "--json"]).stdout)["category"] == "social/welfare"
+
+
+@pytest.mark.parametrize("command", [["search", "بیمه"], ["who", "توزیع پتو"], ["quotes", "پتو"], ["speakers"],
+                                     ["said-by", "رضا کاظمی"], ["show", "x"], ["stats"], ["index", "NEWS"]])
+def test_an_index_path_that_is_a_file_is_named_as_a_file_not_an_index_folder(command, news, tmp_path):
+    a_file = tmp_path / "پرونده"
+    a_file.write_text("")
+    args = [str(news) if arg == "NEWS" else arg for arg in command]
+    result = runner.invoke(app, [*args, "--index", str(a_file)])
+    assert result.exit_code == 3, result.output
+    assert f"{a_file} is a file, not an index folder; give a folder with --index" in result.stderr
+    assert "rebuild" not in result.stderr
+
+
+def test_a_long_name_or_id_is_echoed_in_an_error_by_its_first_60_characters(index_dir):
+    name = "وزیر آموزش و پرورش " * 250
+    said = runner.invoke(app, ["said-by", name, "--index", index_dir])
+    shown = runner.invoke(app, ["show", name, "--index", index_dir])
+    for result in (said, shown):
+        assert result.exit_code == 1, result.output
+        assert f"'{name[:60].rstrip()}…'" in result.stderr.replace("\n", " ") and len(result.stderr) < 300
+
+
+@pytest.mark.parametrize("doc_id", ["", "  ", "\u200c"])
+def test_show_with_an_empty_id_is_bad_usage_not_an_unknown_article(index_dir, doc_id):
+    result = runner.invoke(app, ["show", doc_id, "--index", index_dir])
+    assert result.exit_code == 2, result.output
+    assert "the id is empty" in result.stderr and "no article with id" not in result.stderr
+
+
+def test_a_page_past_the_end_says_it_is_empty_and_how_many_pages_there_are(index_dir):
+    every = json.loads(runner.invoke(app, ["search", "گرمخانه", "--index", index_dir, "--json"]).stdout)["total"]
+    result = runner.invoke(app, ["search", "گرمخانه", "--index", index_dir, "-n", "1", "--page", "99"])
+    assert result.exit_code == 0, result.output
+    pages = f"{every} page" + ("" if every == 1 else "s")
+    assert f"Page 99 is empty: there {'is' if every == 1 else 'are'} {pages} of results" in result.stderr.replace("\n", " ")
+    assert result.stdout == ""

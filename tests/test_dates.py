@@ -1,5 +1,6 @@
 """Dates from date fields, article addresses and the user, in both calendars."""
 
+import re
 from datetime import date
 
 import pytest
@@ -287,3 +288,15 @@ def test_jalali_text_reads_back_as_the_same_date(day, persian_digits):
 def test_formatted_dates_read_back_as_the_same_date(day, calendar):
     assert parse_date(format_date(day, calendar=calendar)) == day
     assert parse_user_date(format_date(day, calendar=calendar)) == day
+
+
+@pytest.mark.parametrize("text, why", [
+    ("1390/12/30", "1390 has no 30 Esfand, as 1390 is not a leap year"),
+    ("۳۰ اسفند ۱۳۹۰", "1390 has no 30 Esfand, as 1390 is not a leap year"),
+    ("1391/12/31", "Esfand (month 12) has 30 days"),
+    ("۱۳۹۸/۰۷/۳۱", "Mehr (month 7) has 30 days"),
+])
+def test_an_impossible_jalali_day_says_why_it_is_no_day(text, why):
+    with pytest.raises(ValueError, match=re.escape(why)):
+        parse_user_date(text)
+    assert parse_user_date("1391/12/30") == date(2013, 3, 20)  # 1391 is a leap year

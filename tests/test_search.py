@@ -196,6 +196,15 @@ def test_odd_queries_are_repaired_and_said(index_dir, query, notice):
         assert notice in results.notice
 
 
+def test_a_long_query_is_cut_at_a_space_never_inside_a_word(index_dir):
+    query = ("کودکان کار بهزیستی " * 300)[:5000]
+    results = search(index_dir, query)
+    kept = query[:1000].rsplit(" ", 1)[0]
+    assert f"cut to its first {len(kept)} characters, at the end of a word" in results.notice
+    assert not query[:1000].endswith(" ") and query[1000] != " "  # a cut at 1000 would fall inside a word
+    assert "nothing has all the words" not in results.notice
+
+
 def test_a_wildcard_matches_folded_spellings(index_dir):
     assert ids(search(index_dir, "كارتن*")) == ["new-1", "body-1"]
 
