@@ -559,8 +559,10 @@ def said_by_command(
     A surname several people share lists them (exit 2). A surname some articles
     give alone (مورینیو) answers for those articles and names, on stderr, who was
     quoted with it and a given name (ژوزه مورینیو). A role (رئیس سازمان
-    بهزیستی) lists who held it and what each said, with the dates seen. A name
-    or role nobody has exits 1.
+    بهزیستی، امام جمعه) lists who held it and what each said, with the dates
+    seen; opened by a role word (رئیس، امام جمعه، وزیر ...) it is the role even
+    when someone has its last word as surname. Words that are both a person and
+    a role someone held list both (exit 2). A name or role nobody has exits 1.
 
     [b]Examples[/b]
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from corpus.speakers import Speaker
 
 __all__ = ["GoftarError", "IndexMissing", "IndexOutdated", "IndexBusy", "InputSkipped", "QueryError", "UnknownArticle",
-           "AmbiguousArticle", "UnknownSpeaker", "AmbiguousSpeaker", "quoted"]
+           "AmbiguousArticle", "UnknownSpeaker", "AmbiguousSpeaker", "PersonOrRole", "quoted"]
 
 
 SHOWN_CANDIDATES = 10  # articles an ambiguous number lists by name
@@ -102,3 +102,17 @@ class AmbiguousSpeaker(GoftarError):
         self.candidates = candidates
         names = "، ".join(s.name for s in candidates)
         super().__init__(f"{quoted(name)} may be any of: {names}; give the full name")
+
+
+class PersonOrRole(AmbiguousSpeaker):
+    """Words that are both a person (a full name, or a surname with no role word in front) and
+    a role someone held: ``candidates`` are the people, ``holders`` (RoleHolder) the role's."""
+
+    def __init__(self, name: str, candidates: list[Speaker], holders: list):
+        super().__init__(name, candidates)
+        self.holders = holders
+        people = "، ".join(s.name for s in candidates)
+        held = "، ".join(h.speaker or "(unnamed)" for h in holders[:SHOWN_CANDIDATES])
+        held += f" and {len(holders) - SHOWN_CANDIDATES} more" if len(holders) > SHOWN_CANDIDATES else ""
+        GoftarError.__init__(self, f"{quoted(name)} may be the person {people} or the role held by {held}; "
+                             f"give the full name, or for the role: goftar speakers --role {quoted(name)}")

@@ -73,6 +73,19 @@ def category_equivalents(value: str) -> set[str]:
     return {"/".join(levels), category_key_of_label(levels), *as_slugs}
 
 
+def category_spellings(value: str) -> set[str]:
+    """The category a filter value stands for (category_equivalents) as words to search the category
+    field for, one level after another: "اجتماعی" → {"اجتماعی", "social"}, "arts-media" →
+    {"arts-media", "هنر و رسانه"}; a label level as its label is written, any other as its key."""
+    return {" ".join(_written(level) for level in key.split("/")) for key in category_equivalents(value) if key}
+
+
+def _written(level: str) -> str:
+    """A category level's key as written: a label's as the label (هنر و رسانه), any other as the key."""
+    slugs = SLUGS_OF.get(level)
+    return LABEL_OF[slugs[0]] if slugs else level
+
+
 def category_key_of_label(levels: list[str]) -> str:
     return "/".join(facet_key(LABEL_OF.get(level, level)) for level in levels)
 

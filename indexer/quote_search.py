@@ -16,13 +16,14 @@ from typing import Iterator
 
 from corpus.document import Quote
 from corpus.names import role_key, unspaced_role_key
+from corpus.quotes.constants import ROLE_HEADS
 from corpus.orthography import fold_word, standard_spelling
 from corpus.speakers import Speaker, SpeakerRegistry, name_words, speaker_key
 from indexer.facets import Filters
 from indexer.search import check_query, expand_compounds, find, parse_query
 from indexer.snippets import Snippet, best_snippet
 from indexer.schema import ARTICLES, QUOTES
-from indexer.errors import AmbiguousSpeaker, QueryError, UnknownSpeaker
+from indexer.errors import AmbiguousSpeaker, PersonOrRole, QueryError, UnknownSpeaker
 from indexer.analysis import analyze, spaced_compound, spaced_lexicon_word
 from indexer.registry import read_registry
 from indexer.quote_view import article_records, stored_quote
@@ -260,12 +261,45 @@ def held_by(index_dir, role: str) -> list[RoleHolder]:
 
 
 def said_by_or_held(index_dir, name: str) -> tuple[Speaker, list[Said]] | list[RoleHolder]:
-    """said_by for a person; for words no person is called but a role is (رئیس سازمان
-    بهزیستی), held_by: who held it. UnknownSpeaker when neither."""
+    """said_by for a person; for a role (رئیس سازمان بهزیستی, امام جمعه), held_by: who held it.
+
+    Words that open with a role word (ROLE_HEADS: امام جمعه، رئیس جمهور) are the role when
+    someone held it, even if a person has them as surname: «امام جمعه» was «عبدالله جمعه»,
+    matched on جمعه once the honorific امام was dropped. When the words are both a person's full
+    name, or a surname with no role word in front, and a role someone held, PersonOrRole lists
+    both. UnknownSpeaker when neither.
+    """
     try:
-        return said_by(index_dir, name)
+        person = find_speaker(index_dir, name)
     except UnknownSpeaker:
         return held_by(index_dir, name)
+    except AmbiguousSpeaker as ambiguous:
+        people = ambiguous.candidates
+    else:
+        people = [person]
+    try:
+        holders = held_by(index_dir, name)
+    except UnknownSpeaker:
+        holders = []
+    if not holders:
+        if len(people) > 1:
+            raise AmbiguousSpeaker(name, people)
+        return said_by(index_dir, name)
+    by_full_name = speaker_registry(index_dir).speakers.get(speaker_key(name)) is not None
+    if opens_with_role_word(name) and not by_full_name:
+        return holders
+    raise PersonOrRole(name, people, holders)
+
+
+def opens_with_role_word(words: str) -> bool:
+    """Do ``words`` begin with one of the quote rules' role heads (corpus.quotes.constants.ROLE_HEADS:
+    امام جمعه، رئیس، وزیر، مدیرکل ...), in any spelling or spacing?"""
+    keys = [fold_word(word) for word in words.replace("\u200c", " ").split()]
+    return any("".join(keys[:n]) in _ROLE_HEAD_KEYS for n in range(1, min(len(keys), _LONGEST_ROLE_HEAD) + 1))
+
+
+_ROLE_HEAD_KEYS = frozenset("".join(fold_word(word) for word in head.split()) for head in ROLE_HEADS)
+_LONGEST_ROLE_HEAD = max(len(head.split()) for head in ROLE_HEADS)
 
 
 def opens_with(terms: tuple[str, ...], wanted: tuple[str, ...]) -> bool:

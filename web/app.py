@@ -28,7 +28,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from indexer.errors import AmbiguousArticle, AmbiguousSpeaker, GoftarError
+from indexer.errors import AmbiguousArticle, AmbiguousSpeaker, GoftarError, PersonOrRole
 from indexer.store import open_index
 from web.errors import STATUS_TITLES, STATUSES, WebError
 from web.filters import environment
@@ -79,6 +79,8 @@ def create_app(index_dir: Path | str, allowed_hosts: list[str] | None = None) ->
         extra: dict[str, Any] = {}
         if isinstance(error, AmbiguousSpeaker):
             extra["candidates"] = [s.name for s in error.candidates]
+            if isinstance(error, PersonOrRole):
+                extra["holders"] = [h.speaker for h in error.holders]
         elif isinstance(error, AmbiguousArticle):
             extra["articles"] = error.candidates
         return error_response(request, status, str(error), persian.format(error=error), **extra)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from indexer.errors import AmbiguousArticle, AmbiguousSpeaker, GoftarError, QueryError, UnknownArticle, UnknownSpeaker
+from indexer.errors import (AmbiguousArticle, AmbiguousSpeaker, GoftarError, PersonOrRole, QueryError, UnknownArticle,
+                            UnknownSpeaker)
 
 STATUS_TITLES = {
     400: "درخواست نامعتبر",
@@ -19,6 +20,7 @@ STATUS_TITLES = {
 # of its nearest listed type. The English message is the error's own.
 STATUSES: dict[type[GoftarError], tuple[int, str]] = {
     QueryError: (400, "عبارت جستجو پذیرفته نشد."),
+    PersonOrRole: (400, "«{error.name}» هم نام یک فرد است و هم سمتی که دیگران داشته‌اند؛ نام کامل را بنویسید."),
     AmbiguousSpeaker: (400, "«{error.name}» ممکن است هر یک از این افراد باشد؛ نام کامل را بنویسید."),
     UnknownSpeaker: (404, "گوینده‌ای به نام «{error.name}» پیدا نشد."),
     UnknownArticle: (404, "خبری با این شناسه در نمایه نیست."),

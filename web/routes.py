@@ -16,7 +16,7 @@ from indexer.export import (
     article_to_dict, holders_to_dict, quotes_to_dict, results_to_dict, said_by_to_dict, speaker_to_dict,
     who_to_dict,
 )
-from indexer.errors import AmbiguousSpeaker, UnknownSpeaker
+from indexer.errors import AmbiguousSpeaker, PersonOrRole, UnknownSpeaker
 from indexer.quote_search import (
     RoleHolder, find_speakers, namesakes, quotes_of, said_by, said_by_or_held, search_quotes, speaker_registry,
     who_said,
@@ -63,6 +63,8 @@ def find_role_holders(index_dir: Path, p: Params) -> list[RoleHolder]:
         return []
     try:
         answer = said_by_or_held(index_dir, p.q)
+    except PersonOrRole as both:  # a person's name and a role: the tab lists the people, and these
+        return both.holders
     except (UnknownSpeaker, AmbiguousSpeaker):
         return []
     return answer if isinstance(answer, list) else []
