@@ -30,7 +30,6 @@ from whoosh.fields import TEXT
 from whoosh.qparser import AndGroup, MultifieldParser, PlusMinusPlugin
 
 from indexer import lexicon, numbers, tuning
-from corpus.orthography import fold_word
 from indexer.analysis import analyze, attaches, fold, spaced_compound
 from indexer.facets import Filters
 from indexer.schema import ARTICLE_SEARCH_FIELDS, ARTICLES, article_idf
@@ -680,7 +679,7 @@ def _known_fields_only(text: str, schema, notices: list[str]) -> str:
 def _capped_wildcards(parsed: wq.Query, reader, notices: list[str]) -> wq.Query:
     """Wildcards match folded spellings, and at most MAX_EXPANSION words each."""
     if isinstance(parsed, (wq.Prefix, wq.Wildcard)):
-        pattern = parsed.__class__(parsed.fieldname, fold_word(parsed.text))
+        pattern = parsed.__class__(parsed.fieldname, fold(parsed.text))
         words = list(pattern._btexts(reader))
         if len(words) > MAX_EXPANSION:
             label = parsed.text + ("*" if isinstance(parsed, wq.Prefix) else "")
