@@ -268,7 +268,11 @@ HAMZA_SPELLINGS = (
 # Words whose آ tells them from another word of the news: they keep it. These are the false merges
 # of آ → ا seen in the Fars and Varzesh3 articles (آستان قدس is no استان, آفت no افت, آشغال no اشغال,
 # the city آمل no امل, the name آلان no الان, آجر no اجر, آرد no ارد, آلی no الی, آله no اله).
-MADDA_KEPT = frozenset({"آستان", "آفت", "آشغال", "آمل", "آلان", "آجر", "آرد", "آلی", "آله"})
+MADDA_KEPT = frozenset({"آستان", "آفت", "آشغال", "آمل", "آلان", "آجر", "آرد", "آلی", "آله",
+                        # and hazm's words that would read as another word with ه, or be one: استان‌های
+                        # is استان + های, not آستانه + ای; ارائه (ارایه) is no آرایه; اسم no آسم.
+                        "آستانه", "آرایه", "آینه", "آمنه", "آمینه", "آسوده", "آخته", "آبله", "آندره",
+                        "آبرو", "آجل", "آرم", "آستر", "آسم", "آمر", "آمین", "آوا"})
 _HAMZA_SPELLINGS = tuple((re.compile(pattern), replacement) for pattern, replacement in HAMZA_SPELLINGS)
 
 
