@@ -4,6 +4,9 @@ Like Whoosh's own analyzers it is a tokenizer followed by small filters:
 
     PersianTokenizer   words as they stand in the ORIGINAL text, with offsets
     FoldSpelling       ي/ى → ی, ك → ک, digits → 0-9, no diacritics/tatweel/ZWNJ
+                       (hamza seats ئ ؤ أ إ kept for the next filter)
+    FoldHamza          مسئول/مسؤول/مسوول → مسول, هیئت/هیأت/هیات → هیات,
+                       آمریکا/امریکا → امریکا (orthography.HAMZA_SPELLINGS)
     JoinAffixes        "می شود" → میشود, "سازمان های" → سازمانهای
     ReadNumbers        سه هزار / ۳ هزار / 3,000 → 3000, ۱۷٫۵ هزار → 17500 (indexer.numbers)
     StripSuffixes      سازمانهای → سازمان, کودکان → کودک (unless a real word)
@@ -26,7 +29,7 @@ from functools import lru_cache
 
 from whoosh.analysis import CompositeAnalyzer, Filter, Token, Tokenizer
 
-from corpus.orthography import IN_WORD_MARKS, ZWNJ, fold_word
+from corpus.orthography import IN_WORD_MARKS, ZWNJ, fold_hamza, fold_word_keeping_seats
 from indexer import lexicon, numbers
 
 # A word: digits grouped by thousands separators (3,000 / ۳٬۰۰۰), a decimal
@@ -79,7 +82,8 @@ class PersianTokenizer(Tokenizer):
 
 
 class FoldSpelling(Filter):
-    """One spelling per word: the orthography fold, memoised per word form.
+    """One spelling per word: the orthography fold, memoised per word form, but for the hamza
+    seats (ئ ؤ أ إ), which FoldHamza reads next and folds.
 
     The pieces the word was written in (split at ZWNJ: زلزله‌زدگان) are kept
     as its ``pieces`` for AddCompoundParts.
@@ -88,10 +92,23 @@ class FoldSpelling(Filter):
     def step(self, words: list[list], mode: str) -> list[list]:
         kept = []
         for word in words:
-            word[TEXT], word[PIECES] = folded(word[TEXT])
+            word[TEXT], word[PIECES] = folded_keeping_seats(word[TEXT])
             if word[TEXT]:
                 kept.append(word)
         return kept
+
+
+class FoldHamza(Filter):
+    """One spelling of the hamza seats and alef madda: مسئول, مسؤول and مسوول are مسول, هیئت,
+    هیأت and هیات are هیات, آمریکا and امریکا are امریکا (the rules, in order, are the table
+    orthography.HAMZA_SPELLINGS). It needs the seats FoldSpelling kept: once ئ is ی, مسئول
+    (مسیول) could no longer meet مسوول. Each piece is folded alone, and no seat is left.
+    """
+
+    def step(self, words: list[list], mode: str) -> list[list]:
+        for word in words:
+            word[TEXT], word[PIECES] = hamza_folded(word[PIECES])
+        return words
 
 
 class JoinAffixes(Filter):
@@ -247,21 +264,29 @@ def attaches(left: str, right: str) -> bool:
 
 @lru_cache(maxsize=200_000)
 def fold(word: str) -> str:
-    return fold_word(word)
+    """A word as FoldSpelling and FoldHamza leave it (the fold every term has): مسئول → مسول."""
+    return fold_hamza(fold_word_keeping_seats(word))
 
 
 @lru_cache(maxsize=200_000)
-def folded(word: str) -> tuple[str, tuple[str, ...]]:
-    """The folded word and its folded pieces (fold_pieces), memoised together: joining the
-    pieces again for every token cost about 5% of the chain."""
-    pieces = fold_pieces(word)
+def folded_keeping_seats(word: str) -> tuple[str, tuple[str, ...]]:
+    """The word folded but for its hamza seats, and its pieces (split at ZWNJ) the same,
+    memoised together: joining the pieces again for every token cost about 5% of the chain."""
+    pieces = tuple(piece for piece in map(fold_word_keeping_seats, word.split(ZWNJ)) if piece)
+    return "".join(pieces), pieces
+
+
+@lru_cache(maxsize=200_000)
+def hamza_folded(pieces: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """FoldHamza of a word's pieces: the word and its pieces."""
+    pieces = tuple(map(fold_hamza, pieces))
     return "".join(pieces), pieces
 
 
 @lru_cache(maxsize=200_000)
 def fold_pieces(word: str) -> tuple[str, ...]:
     """The folded pieces of a word written with ZWNJ: زلزله‌زدگان → (زلزله, زدگان)."""
-    return tuple(piece for piece in map(fold, word.split(ZWNJ)) if piece)
+    return hamza_folded(folded_keeping_seats(word)[1])[1]
 
 
 @lru_cache(maxsize=200_000)
@@ -380,7 +405,7 @@ def arabic_singular(word: str) -> str:
 
 def persian_analyzer():
     """The analyzer every text field and every query goes through."""
-    return PersianAnalyzer(PersianTokenizer(), FoldSpelling(), JoinAffixes(), ReadNumbers(), StripSuffixes(),
+    return PersianAnalyzer(PersianTokenizer(), FoldSpelling(), FoldHamza(), JoinAffixes(), ReadNumbers(), StripSuffixes(),
                            StripArabicPlural(), AddCompoundParts())
 
 

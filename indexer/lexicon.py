@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from corpus.orthography import ZWNJ, fold_word, hazm_data_file, stop_words  # noqa: F401 (stop_words: the analysis's)
+from corpus.orthography import ZWNJ, fold_word, hazm_data_file, search_fold, stop_words  # noqa: F401 (stop_words: the analysis's)
 
 DATA = Path(__file__).parent / "data"
 PROTECTED_WORDS_FILE = DATA / "protected_words.txt"
@@ -157,8 +157,8 @@ def strippable(word: str) -> bool:
     )
 
 
-def hazm_base_words() -> list[str]:
-    """hazm lexicon entries that are base forms, folded.
+def hazm_base_words(fold=search_fold) -> list[str]:
+    """hazm lexicon entries that are base forms, folded as the analysis folds them (hamza seats too).
 
     Entries tagged as plurals (PL) or with no part of speech (0) are inflected
     forms themselves, so they are left out: their suffixes should go.
@@ -167,8 +167,24 @@ def hazm_base_words() -> list[str]:
     for line in hazm_data_file("words.dat").read_text(encoding="utf-8").splitlines():
         word, _, tags = (line.split("\t") + ["", ""])[:3]
         if tags not in ("", "0") and "PL" not in tags.split(","):
-            words.add(fold_word(word))
+            words.add(fold(word))
     return sorted(words)
+
+
+def search_spellings() -> dict[str, str]:
+    """Each hazm word as fold_word spells it, and as the analysis does (search_fold): مسیله → مساله.
+
+    The plural lists are found in fold_word's spelling, where their shapes (مسایل: فعائل →
+    مسیله) and tags were worked out, and then respelled: folding the seats first made
+    مسایل the plural of مسیل. Where two hazm words share a fold_word spelling, the more
+    frequent one's search spelling is kept."""
+    spellings: dict[str, tuple[int, str]] = {}
+    for line in hazm_data_file("words.dat").read_text(encoding="utf-8").splitlines():
+        word, count, _ = (line.split("\t") + ["", ""])[:3]
+        old, frequency = fold_word(word), int(count or 0)
+        if old not in spellings or frequency > spellings[old][0]:
+            spellings[old] = (frequency, search_fold(word))
+    return {old: new for old, (_, new) in spellings.items()}
 
 
 def hazm_arabic_plurals(base: set[str]) -> list[str]:
@@ -177,14 +193,15 @@ def hazm_arabic_plurals(base: set[str]) -> list[str]:
     for line in hazm_data_file("words.dat").read_text(encoding="utf-8").splitlines():
         word, _, tagged = (line.split("\t") + ["", ""])[:3]
         tags.setdefault(fold_word(word), set()).update(tagged.split(","))
-    return sorted(word for word, found in tags.items() if word.endswith(ARABIC_PLURAL) and found <= ARABIC_PLURAL_TAGS
-                  and word[: -len(ARABIC_PLURAL)] in base)
+    respelled = search_spellings()
+    plurals = (respelled.get(word, word) for word, found in tags.items() if found <= ARABIC_PLURAL_TAGS)
+    return sorted({word for word in plurals if word.endswith(ARABIC_PLURAL) and word[: -len(ARABIC_PLURAL)] in base})
 
 
-def hazm_broken_plurals(base: set[str]) -> list[str]:
-    """"plural singular" for hazm's plural nouns (BROKEN_PLURAL_TAGS) and the singular of ``base``
+def hazm_broken_plurals() -> list[str]:
+    """"plural singular" for hazm's plural nouns (BROKEN_PLURAL_TAGS) and the singular of its base words
     their shape fits (BROKEN_PLURAL_SHAPES); where several fit (مدارس: مدرسه, مدرس) the
-    one most frequent in hazm's lexicon; folded."""
+    one most frequent in hazm's lexicon; folded (in fold_word's spelling, then respelled)."""
     import re
 
     tags: dict[str, set[str]] = {}
@@ -194,22 +211,27 @@ def hazm_broken_plurals(base: set[str]) -> list[str]:
         word = fold_word(word)
         tags.setdefault(word, set()).update(tag for tag in tagged.split(",") if tag not in ("", "0"))
         frequency[word] = max(frequency.get(word, 0), int(count or 0))
-    pairs = []
+    respelled = search_spellings()
+    old_base = set(hazm_base_words(fold_word))
+    pairs = {}
     for word, found in sorted(tags.items()):
         if "PL" not in found or not found <= BROKEN_PLURAL_TAGS:
             continue
         singulars = {match.expand(shape) for pattern, shapes in BROKEN_PLURAL_SHAPES
-                     if (match := re.fullmatch(pattern, word)) for shape in shapes} & base - {word}
+                     if (match := re.fullmatch(pattern, word)) for shape in shapes} & old_base - {word}
         if singulars:
-            pairs.append(f"{word} {max(sorted(singulars), key=lambda singular: frequency[singular])}")
-    return pairs
+            singular = max(sorted(singulars), key=lambda singular: frequency[singular])
+            plural, singular = respelled.get(word, word), respelled.get(singular, singular)
+            if plural != singular:
+                pairs.setdefault(plural, singular)
+    return [f"{plural} {singular}" for plural, singular in sorted(pairs.items())]
 
 
 def hazm_one_words() -> set[str]:
     """hazm's words written as one (no ZWNJ: زلزله‌زده is a compound), inflected forms and verb stems included, folded."""
     words = {line.split("\t")[0] for line in hazm_data_file("words.dat").read_text(encoding="utf-8").splitlines()}
     stems = {stem for line in hazm_data_file("verbs.dat").read_text(encoding="utf-8").splitlines() for stem in line.split("#")}
-    return {fold_word(word) for word in words | stems if word and ZWNJ not in word}
+    return {search_fold(word) for word in words | stems if word and ZWNJ not in word}
 
 
 def derived_lists() -> dict[Path, list[str]]:
@@ -223,7 +245,7 @@ def derived_lists() -> dict[Path, list[str]]:
         SHORT_WORDS_FILE: sorted(word for word in base if len(word) == 2),
     }
     return {**lists, WHOLE_WORDS_FILE: _whole_words(parts), ARABIC_PLURALS_FILE: hazm_arabic_plurals(set(parts)),
-            STOP_TERMS_FILE: _stop_terms(), BROKEN_PLURALS_FILE: hazm_broken_plurals(set(base))}
+            STOP_TERMS_FILE: _stop_terms(), BROKEN_PLURALS_FILE: hazm_broken_plurals()}
 
 
 def _whole_words(parts: list[str]) -> list[str]:

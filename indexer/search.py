@@ -30,7 +30,6 @@ from whoosh.fields import TEXT
 from whoosh.qparser import AndGroup, MultifieldParser, PlusMinusPlugin
 
 from indexer import lexicon, numbers, tuning
-from corpus.orthography import fold_word
 from indexer.analysis import analyze, attaches, fold, spaced_compound
 from indexer.facets import Filters, category_spellings
 from indexer.schema import ARTICLE_SEARCH_FIELDS, ARTICLES, article_idf
@@ -712,7 +711,7 @@ def _category_slug_or_label(text: str) -> str:
 def _capped_wildcards(parsed: wq.Query, reader, notices: list[str]) -> wq.Query:
     """Wildcards match folded spellings, and at most MAX_EXPANSION words each."""
     if isinstance(parsed, (wq.Prefix, wq.Wildcard)):
-        pattern = parsed.__class__(parsed.fieldname, fold_word(parsed.text))
+        pattern = parsed.__class__(parsed.fieldname, fold(parsed.text))
         words = list(pattern._btexts(reader))
         if len(words) > MAX_EXPANSION:
             label = parsed.text + ("*" if isinstance(parsed, wq.Prefix) else "")
