@@ -313,6 +313,10 @@ class Cast:
     fields: dict[str, Field] = field(default_factory=dict)  # the article's fields by ``where``, while resolving
     seen: dict[int, int] = field(default_factory=dict)  # id of each person met in reading -> when last met
     interviewee: _Person | None = None  # whom the report interviews: introduced so, who answered its last question, or the headline's
+    # what the fields say whatever the mention (heads_named, the names beside an apposition), read once
+    # per field and head while resolving: read again for each quote, a long paragraph of quotes took
+    # time quadratic in its length (user audit r28, 2a)
+    read_once: dict = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_mentions(cls, mentions: list[Mention],
@@ -391,6 +395,7 @@ class Cast:
         """
         resolved = []
         self.fields = fields
+        self.read_once = {}
         for fld in fields.values():
             for name, alias in aliases_given(fld):
                 self._alias(name, alias)
@@ -823,7 +828,7 @@ class Cast:
         office = _office_stems(wanted)[1:]
         if not office:
             return None
-        named = {m.name_keys: m for fld in self.fields.values() for m, headed in heads_named(fld, wanted[0])
+        named = {m.name_keys: m for fld in self.fields.values() for m, headed in self._once(heads_named, fld, wanted[0])
                  if office[-1] in {_word_stem(key) for key in headed}}
         return _a_person(self.people.add(next(iter(named.values())))) if len(named) == 1 else None
 
@@ -841,12 +846,7 @@ class Cast:
             return None
         named = {}
         for fld in self.fields.values():
-            for start, end in _appositions(fld.folded, wanted[0]):
-                words = clause_words(fld.folded, start, end)
-                found, _ = subject(fld, words)
-                name = _name_beside_the_comma(found.name_keys, words) if found.ref == "name" else []
-                if not name:
-                    continue
+            for found, name, words in self._once(_names_beside_titles, fld, wanted[0]):
                 if fits is None:
                     beside = opens_name(name) and _roles_match(wanted, role_key(found.role))
                 else:
@@ -855,6 +855,26 @@ class Cast:
                 if beside:
                     named[found.name_keys] = found
         return _a_person(self.people.add(next(iter(named.values())))) if len(named) == 1 else None
+
+    def _once(self, reader: Callable[[Field, str], list], fld: Field, head: str) -> list:
+        """What ``reader`` reads in the field for this head, read once while resolving (read_once)."""
+        key = (reader.__name__, fld.where, head)
+        if key not in self.read_once:
+            self.read_once[key] = reader(fld, head)
+        return self.read_once[key]
+
+
+def _names_beside_titles(fld: Field, head: str) -> list[tuple[Mention, list[Word], list[Word]]]:
+    """Each name the field sets beside a title of this first word by a comma (_appositions), as
+    (the subject read, the name's words, the clause's words): what _written_beside weighs."""
+    found_names = []
+    for start, end in _appositions(fld.folded, head):
+        words = clause_words(fld.folded, start, end)
+        found, _ = subject(fld, words)
+        name = _name_beside_the_comma(found.name_keys, words) if found.ref == "name" else []
+        if name:
+            found_names.append((found, name, words))
+    return found_names
 
 
 def _function_noun(keys: tuple[str, ...]) -> str | None:
