@@ -408,10 +408,11 @@ class Cast:
         body_named = {id(person) for person in (self._named(item) for item in found
                                                 if isinstance(item, Found) and item.where.startswith("body")) if person}
         own_stories = _headlines_in_a_list(found, fields)
+        other_subjects = _next_other_subjects(found)
         for n, item in enumerate(found):
             if n in own_stories:
                 self.current = (None, "")
-            named_next = self._named_after(found, n)
+            named_next = self._named_after(found, n, other_subjects[n])
             speaker = self._asked_about if item.mention.asked_about else self._speaker
             person, role, ref = speaker(item.mention, named_next)
             if person is None and item.mention.known_only:
@@ -493,13 +494,12 @@ class Cast:
             holders = {id(p): p for other, p, _, _ in later if p is not None and other.mention.answer}
         return (item, *holders.values(), role, ref) if len(holders) == 1 else entry
 
-    def _named_after(self, found: list[Found | Introduction], n: int) -> _Person | None:
+    def _named_after(self, found: list[Found | Introduction], n: int, other: int) -> _Person | None:
         """The person the item after the n-th names, past items of the same subject (``X نیز
-        با اشاره به اینکه CLAIM، افزود: QUOTE`` is two quotes of one title); only within
+        با اشاره به اینکه CLAIM، افزود: QUOTE`` is two quotes of one title; ``other`` is the index of
+        the first item of another, _next_other_subjects); only within
         NAMED_NEXT_PARAGRAPHS paragraphs: further on (a news roundup's next story) it is someone else."""
-        same = (found[n].where, found[n].mention.ref, found[n].mention.role)
-        following = next((item for item in found[n + 1:]
-                          if (item.where, item.mention.ref, item.mention.role) != same), None)
+        following = found[other] if other < len(found) else None
         if following is None or field_order(following.where) - field_order(found[n].where) > NAMED_NEXT_PARAGRAPHS:
             return None
         return self._named(following)
@@ -862,6 +862,17 @@ class Cast:
         if key not in self.read_once:
             self.read_once[key] = reader(fld, head)
         return self.read_once[key]
+
+
+def _next_other_subjects(found: list[Found | Introduction]) -> list[int]:
+    """For each item, the index of the first item after it of another subject (where, ref, role),
+    len(found) when none: found in one pass from the end, where looking ahead from each item took
+    time quadratic in a long paragraph of one speaker's quotes (user audit r28, 2a)."""
+    keys = [(item.where, item.mention.ref, item.mention.role) for item in found]
+    other = [len(found)] * len(found)
+    for n in range(len(found) - 2, -1, -1):
+        other[n] = n + 1 if keys[n + 1] != keys[n] else other[n + 1]
+    return other
 
 
 def _names_beside_titles(fld: Field, head: str) -> list[tuple[Mention, list[Word], list[Word]]]:
