@@ -27,6 +27,14 @@ class Document:
     position: int = 0
 
     @property
+    def title_from_text(self) -> bool:
+        """Is the title only the first words of the lead or first paragraph (a record with no
+        title of its own, readers.document_from_record)? Then it is no headline: what it says,
+        the lead or body:0 says, and is read there only (user audit r28, 3i)."""
+        text = self.lead or (self.paragraphs[0] if self.paragraphs else "")
+        return bool(self.title) and self.title == first_words(text)
+
+    @property
     def body(self) -> str:
         return "\n\n".join(self.paragraphs)
 
@@ -35,6 +43,14 @@ class Document:
         regions = [("title", self.title), ("lead", self.lead)]
         regions += [(f"body:{n}", text) for n, text in enumerate(self.paragraphs)]
         return regions
+
+
+TITLE_WORDS = 12  # the words of the lead or first paragraph a record without a title is titled by
+
+
+def first_words(text: str, count: int = TITLE_WORDS) -> str:
+    """The title a record without one gets: the first words of its lead or first paragraph."""
+    return " ".join(text.split()[:count])
 
 
 @dataclass

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 from urllib.parse import urlparse
 
-from corpus.document import Document
+from corpus.document import Document, first_words
 from corpus.cleaning import clean_text, decode_bytes, is_blank
 
 READABLE_SUFFIXES = (".txt", ".json", ".jsonl")
@@ -165,7 +165,7 @@ def document_from_record(record: Any, relative: str, position: int, numbered: bo
     if not title and not lead and not paragraphs:
         raise BadRecord(f"no title, lead or body text ({_why_no_text(record)})")
     if not title:
-        title = _first_words(lead or paragraphs[0])
+        title = first_words(lead or paragraphs[0])
     url = fields.text(URL_KEYS)
     category = fields.text(CATEGORY_KEYS)
     subcategory = fields.text(("subcat", "subcategory"))
@@ -615,10 +615,6 @@ def _describe(value: Any) -> str:
     if isinstance(value, (list, dict)):
         return f"{_json_type(value)} with no text"
     return _json_type(value)
-
-
-def _first_words(text: str, count: int = 12) -> str:
-    return " ".join(text.split()[:count])
 
 
 def _host(url: str) -> str:

@@ -84,7 +84,10 @@ def quotes_or_fault(doc: Document) -> tuple[list[Quote], str | None]:
 
 
 def extract_quotes(doc: Document) -> list[Quote]:
-    """Every quote in the article, in reading order, with its speaker resolved."""
+    """Every quote in the article, in reading order, with its speaker resolved. A title made of
+    the body's first words is not read: its quote is body:0's (or the lead's) alone."""
+    if doc.title_from_text:
+        doc = dataclasses.replace(doc, title="")
     read, positions = _as_read(doc)
     quotes = _quotes_read(read)
     if read is doc:

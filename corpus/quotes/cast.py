@@ -313,6 +313,10 @@ class Cast:
     fields: dict[str, Field] = field(default_factory=dict)  # the article's fields by ``where``, while resolving
     seen: dict[int, int] = field(default_factory=dict)  # id of each person met in reading -> when last met
     interviewee: _Person | None = None  # whom the report interviews: introduced so, who answered its last question, or the headline's
+    # what the fields say whatever the mention (heads_named, the names beside an apposition), read once
+    # per field and head while resolving: read again for each quote, a long paragraph of quotes took
+    # time quadratic in its length (user audit r28, 2a)
+    read_once: dict = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_mentions(cls, mentions: list[Mention],
@@ -391,6 +395,7 @@ class Cast:
         """
         resolved = []
         self.fields = fields
+        self.read_once = {}
         for fld in fields.values():
             for name, alias in aliases_given(fld):
                 self._alias(name, alias)
@@ -403,10 +408,11 @@ class Cast:
         body_named = {id(person) for person in (self._named(item) for item in found
                                                 if isinstance(item, Found) and item.where.startswith("body")) if person}
         own_stories = _headlines_in_a_list(found, fields)
+        other_subjects = _next_other_subjects(found)
         for n, item in enumerate(found):
             if n in own_stories:
                 self.current = (None, "")
-            named_next = self._named_after(found, n)
+            named_next = self._named_after(found, n, other_subjects[n])
             speaker = self._asked_about if item.mention.asked_about else self._speaker
             person, role, ref = speaker(item.mention, named_next)
             if person is None and item.mention.known_only:
@@ -488,13 +494,12 @@ class Cast:
             holders = {id(p): p for other, p, _, _ in later if p is not None and other.mention.answer}
         return (item, *holders.values(), role, ref) if len(holders) == 1 else entry
 
-    def _named_after(self, found: list[Found | Introduction], n: int) -> _Person | None:
+    def _named_after(self, found: list[Found | Introduction], n: int, other: int) -> _Person | None:
         """The person the item after the n-th names, past items of the same subject (``X نیز
-        با اشاره به اینکه CLAIM، افزود: QUOTE`` is two quotes of one title); only within
+        با اشاره به اینکه CLAIM، افزود: QUOTE`` is two quotes of one title; ``other`` is the index of
+        the first item of another, _next_other_subjects); only within
         NAMED_NEXT_PARAGRAPHS paragraphs: further on (a news roundup's next story) it is someone else."""
-        same = (found[n].where, found[n].mention.ref, found[n].mention.role)
-        following = next((item for item in found[n + 1:]
-                          if (item.where, item.mention.ref, item.mention.role) != same), None)
+        following = found[other] if other < len(found) else None
         if following is None or field_order(following.where) - field_order(found[n].where) > NAMED_NEXT_PARAGRAPHS:
             return None
         return self._named(following)
@@ -823,7 +828,7 @@ class Cast:
         office = _office_stems(wanted)[1:]
         if not office:
             return None
-        named = {m.name_keys: m for fld in self.fields.values() for m, headed in heads_named(fld, wanted[0])
+        named = {m.name_keys: m for fld in self.fields.values() for m, headed in self._once(heads_named, fld, wanted[0])
                  if office[-1] in {_word_stem(key) for key in headed}}
         return _a_person(self.people.add(next(iter(named.values())))) if len(named) == 1 else None
 
@@ -841,12 +846,7 @@ class Cast:
             return None
         named = {}
         for fld in self.fields.values():
-            for start, end in _appositions(fld.folded, wanted[0]):
-                words = clause_words(fld.folded, start, end)
-                found, _ = subject(fld, words)
-                name = _name_beside_the_comma(found.name_keys, words) if found.ref == "name" else []
-                if not name:
-                    continue
+            for found, name, words in self._once(_names_beside_titles, fld, wanted[0]):
                 if fits is None:
                     beside = opens_name(name) and _roles_match(wanted, role_key(found.role))
                 else:
@@ -855,6 +855,37 @@ class Cast:
                 if beside:
                     named[found.name_keys] = found
         return _a_person(self.people.add(next(iter(named.values())))) if len(named) == 1 else None
+
+    def _once(self, reader: Callable[[Field, str], list], fld: Field, head: str) -> list:
+        """What ``reader`` reads in the field for this head, read once while resolving (read_once)."""
+        key = (reader.__name__, fld.where, head)
+        if key not in self.read_once:
+            self.read_once[key] = reader(fld, head)
+        return self.read_once[key]
+
+
+def _next_other_subjects(found: list[Found | Introduction]) -> list[int]:
+    """For each item, the index of the first item after it of another subject (where, ref, role),
+    len(found) when none: found in one pass from the end, where looking ahead from each item took
+    time quadratic in a long paragraph of one speaker's quotes (user audit r28, 2a)."""
+    keys = [(item.where, item.mention.ref, item.mention.role) for item in found]
+    other = [len(found)] * len(found)
+    for n in range(len(found) - 2, -1, -1):
+        other[n] = n + 1 if keys[n + 1] != keys[n] else other[n + 1]
+    return other
+
+
+def _names_beside_titles(fld: Field, head: str) -> list[tuple[Mention, list[Word], list[Word]]]:
+    """Each name the field sets beside a title of this first word by a comma (_appositions), as
+    (the subject read, the name's words, the clause's words): what _written_beside weighs."""
+    found_names = []
+    for start, end in _appositions(fld.folded, head):
+        words = clause_words(fld.folded, start, end)
+        found, _ = subject(fld, words)
+        name = _name_beside_the_comma(found.name_keys, words) if found.ref == "name" else []
+        if name:
+            found_names.append((found, name, words))
+    return found_names
 
 
 def _function_noun(keys: tuple[str, ...]) -> str | None:
