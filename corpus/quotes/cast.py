@@ -1685,13 +1685,21 @@ def _role_beside_the_name(person: _Person, worded: list[tuple[Field, list[Word]]
     if person.all_titles:
         return
     n = len(person.keys)
+    for fld, words, at, found, end in _titled_where_named(person, worded):
+        if not _runs_past_a_comma(found.role) and _set_off(fld.folded, words[at + n - 1].end, end):
+            person.roles.append(found.role)
+            return
+
+
+def _titled_where_named(person: _Person, worded: list[tuple[Field, list[Word]]]):
+    """Each place the article names the person as a clause's subject with a title beside the name,
+    read as a clause's subject is (subject) from the name on: (field, its words, where the name
+    starts, the subject read, where that reading ended)."""
     for fld, words in worded:
         for at in _where_named(words, person.keys):
             found, end = subject(fld, clause_words(fld.folded, words[at].start, len(fld.folded)))
-            if found.ref == "name" and found.name_keys == person.keys and found.role \
-                    and not _runs_past_a_comma(found.role) and _set_off(fld.folded, words[at + n - 1].end, end):
-                person.roles.append(found.role)
-                return
+            if found.ref == "name" and found.name_keys == person.keys and found.role:
+                yield fld, words, at, found, end
 
 
 def _role_between_commas(person: _Person, worded: list[tuple[Field, list[Word]]]) -> None:
@@ -1742,18 +1750,14 @@ def _role_in_a_list_of_people(person: _Person, worded: list[tuple[Field, list[Wo
     if person.all_titles:
         return
     n = len(person.keys)
-    for fld, words in worded:
-        for at in _where_named(words, person.keys):
-            found, end = subject(fld, clause_words(fld.folded, words[at].start, len(fld.folded)))
-            if found.ref != "name" or found.name_keys != person.keys or not found.role:
-                continue
-            title_end = words[at + n].start + len(found.role) if at + n < len(words) else 0
-            title = [w for w in words[at + n:] if w.end <= title_end]
-            listed = words[:at + n] + title + [w for w in words[at + n:] if w.start >= title_end][:1]
-            role = _title_before_the_next_name(words, at + n, len(title)) or _last_title_in_the_list(listed, at, title)
-            if role and starts_role(role, 0):
-                person.roles.append(as_original(fld.text, role))
-                return
+    for fld, words, at, found, _ in _titled_where_named(person, worded):
+        title_end = words[at + n].start + len(found.role) if at + n < len(words) else 0
+        title = [w for w in words[at + n:] if w.end <= title_end]
+        listed = words[:at + n] + title + [w for w in words[at + n:] if w.start >= title_end][:1]
+        role = _title_before_the_next_name(words, at + n, len(title)) or _last_title_in_the_list(listed, at, title)
+        if role and starts_role(role, 0):
+            person.roles.append(as_original(fld.text, role))
+            return
 
 
 def _title_before_the_next_name(words: list[Word], start: int, length: int) -> list[Word]:
