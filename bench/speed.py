@@ -167,7 +167,7 @@ def worker(kind: str, corpus: Path, index_dir: Path) -> None:
         import indexer.build
         from indexer.build import build_index
         if kind == "floor":  # a measuring device, not a mode of goftar: the build with no quote found
-            indexer.build.extract_quotes = lambda document: []
+            indexer.build.quotes_or_fault = lambda document: ([], None)
     else:
         from corpus.readers import iter_documents  # noqa: F401
         from whoosh import index  # noqa: F401
