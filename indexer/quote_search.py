@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Iterator
 
 from corpus.document import Quote
 from corpus.names import role_key, unspaced_role_key
-from corpus.quotes.constants import ROLE_HEADS
 from corpus.orthography import fold_word, standard_spelling
 from corpus.speakers import Speaker, SpeakerRegistry, name_words, speaker_key
 from indexer.facets import Filters
@@ -294,12 +294,18 @@ def said_by_or_held(index_dir, name: str) -> tuple[Speaker, list[Said]] | list[R
 def opens_with_role_word(words: str) -> bool:
     """Do ``words`` begin with one of the quote rules' role heads (corpus.quotes.constants.ROLE_HEADS:
     امام جمعه، رئیس، وزیر، مدیرکل ...), in any spelling or spacing?"""
+    heads, longest = _role_heads()
     keys = [fold_word(word) for word in words.replace("\u200c", " ").split()]
-    return any("".join(keys[:n]) in _ROLE_HEAD_KEYS for n in range(1, min(len(keys), _LONGEST_ROLE_HEAD) + 1))
+    return any("".join(keys[:n]) in heads for n in range(1, min(len(keys), longest) + 1))
 
 
-_ROLE_HEAD_KEYS = frozenset("".join(fold_word(word) for word in head.split()) for head in ROLE_HEADS)
-_LONGEST_ROLE_HEAD = max(len(head.split()) for head in ROLE_HEADS)
+@lru_cache(maxsize=1)
+def _role_heads() -> tuple[frozenset[str], int]:
+    """The role heads' keys and the most words one has, read when a lookup first needs them: importing
+    corpus.quotes compiles its patterns (130 ms), which a search in a new process must not pay."""
+    from corpus.quotes.constants import ROLE_HEADS
+    return (frozenset("".join(fold_word(word) for word in head.split()) for head in ROLE_HEADS),
+            max(len(head.split()) for head in ROLE_HEADS))
 
 
 def opens_with(terms: tuple[str, ...], wanted: tuple[str, ...]) -> bool:

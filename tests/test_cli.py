@@ -624,3 +624,13 @@ def test_a_page_past_the_end_says_it_is_empty_and_how_many_pages_there_are(index
     pages = f"{every} page" + ("" if every == 1 else "s")
     assert f"Page 99 is empty: there {'is' if every == 1 else 'are'} {pages} of results" in result.stderr.replace("\n", " ")
     assert result.stdout == ""
+
+
+def test_a_search_in_a_new_process_does_not_compile_the_quote_rules():
+    """The quote extractor's patterns take over 100 ms to compile; `goftar search «کودکان کار»` in a
+    new process needs none of them, so loading the CLI must not import corpus.quotes."""
+    import subprocess
+    import sys
+    loaded = subprocess.run([sys.executable, "-c", "import sys, cli; print('corpus.quotes' in sys.modules)"],
+                            capture_output=True, text=True, check=True).stdout.strip()
+    assert loaded == "False"
