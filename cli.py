@@ -369,7 +369,7 @@ def show(
     [b]Examples[/b]
 
       goftar show isna-980920-garmkhaneh-zanan
-      goftar show 13920229000167                  [dim]# https://www.farsnews.com/news/13920229000167/...[/dim]
+      goftar show 13920229000901                  [dim]# https://www.farsnews.com/news/13920229000901/...[/dim]
       goftar show "گزارش‌ها/گرمخانه.txt" --json     [dim]# a .txt article's id is its path[/dim]
     """
     with _user_errors():

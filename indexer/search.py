@@ -909,7 +909,7 @@ def get_article(index_dir, doc_id: str) -> dict:
 def article_id(searcher, doc_id: str) -> str:
     """The id of the article ``doc_id`` names: its own id, or a bare number (a news agency's
     id, in any digits) that exactly one article's url-id holds as a whole path
-    segment or query value, as in https://www.farsnews.com/news/13920229000167/slug
+    segment or query value, as in https://www.farsnews.com/news/13920229000901/slug
     (a number inside the slug does not count). UnknownArticle when no article
     has it, AmbiguousArticle (with the ids) when several do.
     """

@@ -450,24 +450,24 @@ def test_the_speaker_page_charts_their_quotes_per_month_when_the_span_is_short(c
 
 
 def test_a_bare_agency_number_that_fits_no_article_is_not_found(client):
-    assert client.get("/api/doc", params={"id": "13920229000167"}).status_code == 404
+    assert client.get("/api/doc", params={"id": "13920229000901"}).status_code == 404
 
 
 def test_an_agency_number_opens_its_article_or_lists_the_articles_it_could_mean(tmp_path):
     from web.filters import doc_url
 
-    one, two = "https://www.farsnews.com/news/13920229000167/گرمخانه", "https://www.farsnews.com/news/13920229000168/پتو"
-    again = "https://news.example.ir/13920229000168"
+    one, two = "https://www.farsnews.com/news/13920229000901/گرمخانه", "https://www.farsnews.com/news/13920229000902/پتو"
+    again = "https://news.example.ir/13920229000902"
     articles = [{"url": url, "title": title, "body": "گرمخانه باز شد."}
                 for url, title in [(one, "گرمخانهٔ تازه"), (two, "پتو برای گرمخانه"), (again, "گرمخانهٔ دیگر")]]
     (tmp_path / "fars.json").write_text(json.dumps(articles, ensure_ascii=False), encoding="utf-8")
     build_index([tmp_path / "fars.json"], tmp_path / "ix")
     with TestClient(create_app(tmp_path / "ix")) as agency:
-        assert api(agency, "/api/doc", id="13920229000167")["id"] == one
-        assert "گرمخانهٔ تازه" in html(agency, "/doc", id="۱۳۹۲۰۲۲۹۰۰۰۱۶۷")
-        body = agency.get("/api/doc", params={"id": "13920229000168"}).json()
+        assert api(agency, "/api/doc", id="13920229000901")["id"] == one
+        assert "گرمخانهٔ تازه" in html(agency, "/doc", id="۱۳۹۲۰۲۲۹۰۰۰۹۰۱")
+        body = agency.get("/api/doc", params={"id": "13920229000902"}).json()
         assert body["status"] == 400 and set(body["articles"]) == {two, again}
-        page = agency.get("/doc", params={"id": "13920229000168"})
+        page = agency.get("/doc", params={"id": "13920229000902"})
         assert page.status_code == 400
         assert all(f'href="{html_lib.escape(doc_url(url))}"' in page.text for url in (two, again))
 
