@@ -241,14 +241,16 @@ def _dropped_by_rebuild(index_dir: Path, roots: list[Path]) -> dict[str, int]:
         before = (read_record(live) if live else None) or IndexMeta()
     except IndexOutdated:  # another goftar's record: the rebuild it asks for replaces what it cannot read
         return {}
-
-    def held(root) -> int:
-        return sum(Path(origin).is_relative_to(root) for origin in before.files)
     for root in roots:
-        if not root.exists() and held(root):
-            raise GoftarError(REBUILD_FROM_MISSING.format(root=quoted(str(root), whole=True), files=held(root)))
-    return {root: held(root) for root in before.roots
-            if not any(Path(root).is_relative_to(given) for given in roots) and held(root)}
+        if not root.exists() and (held := _files_under(root, before)):
+            raise GoftarError(REBUILD_FROM_MISSING.format(root=quoted(str(root), whole=True), files=held))
+    left_out = [root for root in before.roots if not any(Path(root).is_relative_to(given) for given in roots)]
+    return {root: held for root in left_out if (held := _files_under(root, before))}
+
+
+def _files_under(root: Path | str, meta: IndexMeta) -> int:
+    """How many of the files the index recorded lie under ``root``."""
+    return sum(Path(origin).is_relative_to(root) for origin in meta.files)
 
 
 def plan_update(roots: list[Path], meta: IndexMeta, live: Path | None = None) -> Plan:
@@ -272,7 +274,7 @@ def plan_update(roots: list[Path], meta: IndexMeta, live: Path | None = None) ->
         if origin not in present and any(Path(origin).is_relative_to(root) for root in reachable)
     ]
     for root in set(roots) - set(reachable):
-        if held := sum(Path(origin).is_relative_to(root) for origin in meta.files):
+        if held := _files_under(root, meta):
             plan.reading.add(root, KEPT_UNREACHABLE.format(files=held), action="kept")
     holding = _origins_indexed(live) if live and meta.files else set()
     reread = {str(path) for path, _, digest in found
