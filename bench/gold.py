@@ -53,6 +53,10 @@ never ran goftar on those articles:
 - ``tune29/`` (seed 20261229, 20 Fars articles, 176 quotes; 12 Varzesh3 articles, 57 quotes, the last ones
   with a reporting verb in no set): drawn at the start of round 28 and annotated the same way by three
   annotators before goftar ran on them. Both halves opened.
+- ``tune30/`` (seed 20261205, 24 Fars articles, 235 quotes, drawn from the 265 Fars articles with two or
+  more reporting verbs in no set): annotated at the start of round 29 by three annotators by reading only,
+  before goftar ran on them. Its tuning half is tuning text; its test half stays closed through round 29,
+  the round's one real measure not yet tuned on (its articles were read in earlier audits, so not blind).
 - ``synth12/`` (20 articles, text included): invented articles in the styles of ten
   other outlets (ISNA, IRNA, Mehr, Tasnim, Hamshahri, a health site, interviews ...),
   with spellings as mixed as real ones, written and annotated by their author
@@ -285,6 +289,7 @@ SETS = (
     ("varzesh3-tune-28", lambda: [GOLD / "tune28" / "varzesh3.json"]),
     ("fars-tune-29", lambda: [GOLD / "tune29" / "fars.json"]),
     ("varzesh3-tune-29", lambda: [GOLD / "tune29" / "varzesh3.json"]),
+    ("fars-tune-30", lambda: [GOLD / "tune30" / "fars.json"]),
 )
 
 
