@@ -199,9 +199,9 @@ def test_an_organisations_name_ends_before_a_quantity_or_an_ordinal():
 
 
 def test_an_organisations_name_in_guillemets_runs_to_the_closing_guillemet():
-    quotes = quotes_of("سایت اینترنتی «نیوز آن لاین» روز گذشته با اعلام این خبر نوشت: قیمت‌ها بالا رفت.",
-                       "این سایت خبری افزود: بازار آرام است.")
-    assert set(speakers(quotes)) == {"سایت اینترنتی نیوز آن لاین"}
+    quotes = quotes_of("سایت اینترنتی «بازار آن لاین» عصر دیروز در گزارشی درباره اجاره‌ها نوشت: مستاجران نگران هستند.",
+                       "این سایت خبری افزود: اجاره‌ها در پاییز کمتر بالا رفت.")
+    assert set(speakers(quotes)) == {"سایت اینترنتی بازار آن لاین"}
 
 
 def test_a_papers_name_ends_before_where_it_is_printed():
@@ -283,8 +283,8 @@ def test_a_description_of_the_speaker_is_not_a_name(description):
 
 
 def test_a_name_between_two_titles_is_the_speaker():
-    quote = only_quote(quotes_of("همکار وی جورج واسیلیو رئیس جمهور سابق قبرس نیز این اتهامات را بی‌اساس دانست."))
-    assert quote.speaker == "جورج واسیلیو"
+    quote = only_quote(quotes_of("دستیار او پیتر هالوران وزیر خارجه پیشین ایرلند نیز این ادعاها را نادرست دانست."))
+    assert quote.speaker == "پیتر هالوران"
 
 
 def test_a_students_association_speaks_as_an_organisation():
@@ -383,8 +383,8 @@ def test_according_to_a_report_is_no_speaker_and_the_person_after_it_speaks(open
 
 def test_a_name_right_after_a_report_and_before_its_role_speaks():
     quote = only_quote(quotes_of(
-        "بنا بر همین گزارش سید رمضان جعفری، مدیر شعب بانک استان گفت: کارمندان باید ورزش کنند."))
-    assert (quote.speaker, quote.role) == ("رمضان جعفری", "مدیر شعب بانک استان")
+        "بنا بر همین گزارش سید کاظم موسوی، مدیر درمان تامین اجتماعی شهرستان گفت: بیمه‌شدگان باید نوبت بگیرند."))
+    assert (quote.speaker, quote.role) == ("کاظم موسوی", "مدیر درمان تامین اجتماعی شهرستان")
 
 
 @pytest.mark.parametrize("met", ["علی رضایی", "حجت الاسلام علی رضایی"])
@@ -572,16 +572,16 @@ def test_an_indefinite_title_after_a_preposition_is_the_object_not_the_speaker()
 
 
 @pytest.mark.parametrize("sentence", [
-    "در نقطه مقابل توماس کریستانسن عضو تیم بارسلونا نیز بیان کرد: باخت تاسف‌بار بود.",
-    "در پایان این دیدار توماس کریستانسن، بازیکن بارسلونا، گفت: باخت تاسف‌بار بود.",
+    "در نقطه مقابل اسکار لیندبرگ عضو تیم آژاکس نیز بیان کرد: تساوی ناعادلانه بود.",
+    "در پایان این دیدار اسکار لیندبرگ، بازیکن آژاکس، گفت: تساوی ناعادلانه بود.",
 ])
 def test_a_foreign_full_name_after_an_opening_adverbial_is_the_speaker(sentence):
     quotes = quotes_of("علی رضایی، سرمربی تیم، گفت: بازی خوبی بود.", sentence)
-    assert speakers(quotes) == ["علی رضایی", "توماس کریستانسن"]
+    assert speakers(quotes) == ["علی رضایی", "اسکار لیندبرگ"]
 
 
 @pytest.mark.parametrize("sentence, speaker, role", [
-    ("مرد میانسالی به نام اصغر نعمتی که از کشاورزان شهر است، خواستار حمایت مسئولان شد.", "اصغر نعمتی", "مرد میانسالی"),
+    ("زن جوانی به نام مریم سلطانی که از فروشندگان بازارچه است، خواستار رسیدگی شهرداری شد.", "مریم سلطانی", "زن جوانی"),
     ("یکی از اهالی به نام رضا کریمی گفت: خانه ما خراب شد.", "رضا کریمی", "یکی از اهالی"),
 ])
 def test_someone_described_then_named_by_name_is_that_name_with_the_description_as_role(sentence, speaker, role):
@@ -604,11 +604,11 @@ def test_someone_described_then_named_by_one_word_or_after_a_long_description_is
 
 def test_an_indefinite_title_the_lead_gave_the_main_speaker_is_still_theirs():
     quotes = quotes_of(
-        "احمد نوری در گفت‌وگو با فارس اظهار داشت: دولت باید ستاد ویژه تشکیل دهد.",
-        "یک استاد دانشگاه در ادامه افزود: این کار نظر کارشناسان را می‌خواهد.",
-        lead="یک استاد دانشگاه گفت: دولت برای جلوگیری از فرار سرمایه ستاد ویژه تشکیل دهد.",
+        "مهدی توکلی در گفت‌وگو با فارس اظهار داشت: بانک‌ها باید سقف وام مسکن را بالا ببرند.",
+        "یک استاد دانشگاه در ادامه یادآور شد: این تصمیم به پشتوانه مالی نیاز دارد.",
+        lead="یک استاد دانشگاه گفت: بانک‌ها برای رونق ساخت مسکن سقف وام را بالا ببرند.",
     )
-    assert set(speakers(quotes)) == {"احمد نوری"}
+    assert set(speakers(quotes)) == {"مهدی توکلی"}
 
 
 def test_a_title_unlike_the_one_persons_is_not_given_to_them_for_want_of_anyone_else():
@@ -674,9 +674,9 @@ def test_a_title_that_leaves_out_the_word_province_is_the_one_given_with_it():
 
 
 def test_a_title_that_leaves_out_the_word_organisation_is_the_one_given_with_it():
-    quotes = quotes_of("علی کاظمی، مدیرکل بهزیستی استان یزد، گفت: مراکز جدید باز می‌شود.",
-                       "روابط عمومی بهزیستی استان همچنین از برگزاری جلسه خبر داد.",
-                       "مدیرکل سازمان بهزیستی یزد بر حمایت از خیرین تاکید کرد و گفت: خیرین همراه ما هستند.")
+    quotes = quotes_of("علی کاظمی، مدیرکل بهزیستی استان سمنان، گفت: مراکز جدید باز می‌شود.",
+                       "روابط عمومی بهزیستی استان روز گذشته از افتتاح دو مهدکودک در شاهرود خبر داد.",
+                       "مدیرکل سازمان بهزیستی سمنان بر حمایت از خیرین تاکید کرد و گفت: خیرین همراه ما هستند.")
     assert speakers(quotes)[-1] == "علی کاظمی"
 
 
