@@ -732,8 +732,8 @@ def test_this_report_is_not_the_last_report_the_article_named():
 
 def test_a_candidate_of_a_coalition_is_a_title_of_the_person_speaking():
     quotes = quotes_of("یحیی کاظمی امروز در جمع دانشجویان اظهار کرد: ما واقع‌گرا هستیم.",
-                       "نامزد ائتلاف اصولگرایان با تاکید بر اینکه پیشرفت بدون عدالت نمی‌خواهیم بیان داشت: "
-                       "مدل اقتصاد اسلامی باید اجرا شود.")
+                       "نامزد ائتلاف مستقلان با تاکید بر اینکه رونق شهر بدون شفافیت ممکن نیست بیان داشت: "
+                       "بودجه شهرداری باید علنی شود.")
     assert speakers(quotes)[-1] == "یحیی کاظمی"
 
 
@@ -891,10 +891,10 @@ def test_someones_lawyers_are_a_group_who_never_take_the_persons_surname():
 
 def test_a_list_inside_an_organisations_name_does_not_split_off_a_speaker():
     quotes = quotes_of(
-        "به گزارش خبرگزاری فارس به نقل از روابط عمومی سازمان صنعت، معدن و تجارت استان، مریم احمدی"
-        " از صادرات ده هزار تن کالا خبر داد و اظهار داشت: این رقم بیشتر از سال قبل است.",
-        "سازمان صنعت، معدن و تجارت استان اعلام کرد: قیمت‌ها در این ماه ثابت می‌ماند.")
-    assert speakers(quotes) == ["مریم احمدی", "مریم احمدی", "سازمان صنعت، معدن و تجارت استان"]
+        "بنا بر گزارش سازمان ورزش، جوانان و گردشگری شهرداری تبریز، زهرا نیک‌پور"
+        " از برگزاری ده مسابقه محله‌ای خبر داد و اظهار داشت: شمار شرکت‌کنندگان دو برابر پارسال است.",
+        "سازمان ورزش، جوانان و گردشگری شهرداری تبریز اعلام کرد: سالن‌ها در تابستان رایگان است.")
+    assert speakers(quotes) == ["زهرا نیک‌پور", "زهرا نیک‌پور", "سازمان ورزش، جوانان و گردشگری شهرداری تبریز"]
     assert quotes[2].speaker_type == "organisation"
 
 
@@ -913,7 +913,7 @@ def test_an_adverb_of_how_sure_the_report_is_is_not_a_speaker(opener):
 def test_a_name_after_from_among_these_is_the_speaker():
     quotes = quotes_of("علی رضایی، مدیر شرکت، گفت: کار ما تمام شد.",
                        "مریم احمدی، وکیل دادگستری، گفت: پرونده‌ها زیاد است.",
-                       "از این میان رضایی نیز، شکایت کرد و اکنون مدعی است که نخستین کسی است که حکم گرفته است.")
+                       "از این میان رضایی نیز، به دیوان رفت و امروز مدعی است که پرونده‌اش زودتر از بقیه بسته شد.")
     assert speakers(quotes) == ["علی رضایی", "مریم احمدی", "علی رضایی"]
 
 
@@ -941,9 +941,9 @@ def test_this_letter_speaks_for_whoever_the_sentence_before_says_wrote_it():
 
 def test_the_lead_gives_an_op_eds_author_named_in_its_byline_by_title():
     quotes = quotes_of(
-        "خبرگزاری فارس؛ یادداشت میهمان ـ مریم احمدی حقوقدان دانشگاه: انتخابات نخستین دوره مجلس از حیث مشارکت جای بحث دارد.",
-        "سرانجام علی رضایی رئیس جمهور وقت با منتقدان انتخابات همراه می‌شود.",
-        lead="یک پژوهشگر نوشت: با اصلاح شیوه نظارت بر انتخابات مشارکت مردمی افزایش یافت.")
+        "خبرگزاری فارس؛ یادداشت میهمان ـ مریم احمدی کارشناس حمل و نقل: قطارهای مسافری در دهه گذشته کم‌رونق بودند.",
+        "سرانجام علی رضایی وزیر وقت راه با منتقدان قطار همراه می‌شود.",
+        lead="یک پژوهشگر نوشت: با ارزان شدن بلیت قطار سفرهای ریلی دو برابر شد.")
     assert speakers(quotes) == ["مریم احمدی"]
 
 
@@ -955,8 +955,8 @@ def test_a_semicolon_that_ends_no_clause_does_not_cut_the_speaker_off_the_speech
 
 
 def test_a_role_ends_before_in_this_very_matter():
-    quotes = quotes_of("اولی هوینس، رئیس باشگاه بایرن در همین رابطه گفت: ما به موقع اعلام کردیم.")
-    assert [(q.speaker, q.role) for q in quotes] == [("اولی هوینس", "رئیس باشگاه بایرن")]
+    quotes = quotes_of("کارل برانت، رئیس باشگاه هامبورگ در همین رابطه گفت: ما زودتر خبر داده بودیم.")
+    assert [(q.speaker, q.role) for q in quotes] == [("کارل برانت", "رئیس باشگاه هامبورگ")]
 
 
 @pytest.mark.parametrize("label, speaker", [("حضرت امام خمینی(ره):", "خمینی"), ("دکتر مریم احمدی:", "مریم احمدی")])
@@ -973,10 +973,10 @@ def test_imam_before_a_name_is_an_honorific_but_imam_of_friday_prayers_is_a_role
 
 
 def test_a_master_honoured_by_title_and_surname_is_that_person_but_a_professor_of_a_place_is_a_role():
-    quotes = quotes_of("استاد مطهری تاکید کرده است: هر خدمتی با معیار اصلاح اجتماعی سنجیده شود.",
-                       "استاد دانشگاه تهران گفت: انتخابات برای همه مهم است.")
-    assert [(q.speaker, q.role, q.ref) for q in quotes][0] == ("مطهری", "استاد", "surname")
-    assert quotes[1].role == "استاد دانشگاه تهران"
+    quotes = quotes_of("استاد صبوری تاکید کرده است: هر شعری باید با زبان مردم کوچه سروده شود.",
+                       "استاد دانشگاه تبریز گفت: کتابخوانی برای همه لازم است.")
+    assert [(q.speaker, q.role, q.ref) for q in quotes][0] == ("صبوری", "استاد", "surname")
+    assert quotes[1].role == "استاد دانشگاه تبریز"
 
 
 @pytest.mark.parametrize("sentence, speaker, role", [
@@ -1004,8 +1004,8 @@ def test_a_name_a_place_is_named_after_belongs_to_the_role_not_to_a_speaker(subj
 
 
 def test_a_blessing_after_a_name_is_not_part_of_it():
-    quotes = quotes_of("حضرت آیت الله خامنه ای مد ظله العالی فرمودند: انتخابات مهم است.")
-    assert [spelling_key(s) for s in speakers(quotes)] == [spelling_key("خامنه ای")]  # shown خامنه‌ای (issue 18s)
+    quotes = quotes_of("حضرت آیت الله قمشه ای مد ظله العالی فرمودند: نماز اول وقت را سبک نشمارید.")
+    assert [spelling_key(s) for s in speakers(quotes)] == [spelling_key("قمشه ای")]  # shown قمشه‌ای (issue 18s)
 
 
 def test_an_imam_after_a_roles_head_names_the_institution_not_the_speaker():
@@ -1015,14 +1015,14 @@ def test_an_imam_after_a_roles_head_names_the_institution_not_the_speaker():
 
 def test_an_if_clause_that_opens_on_no_subject_gives_no_name():
     quotes = quotes_of("علی رضایی گفت: ما آماده‌ایم.",
-                       "اگر بخواهیم بحث تخصصی‌تر در این خصوص بکنیم افزود که این طرح برای همه خوب است.")
+                       "اگر بخواهیم دقیق‌تر به این موضوع نگاه کنیم افزود که این برنامه به سود کشاورزان است.")
     assert speakers(quotes) == ["علی رضایی", "علی رضایی"]
 
 
 def test_a_body_speaking_after_a_participle_and_and_is_the_speaker_without_the_demonstrative():
-    quotes = quotes_of("باشگاه منچستر یونایتد اعلام کرد که بازیکن برزیلی تیم به کرونا مبتلا شده است.",
-                       "حالا وضعیت او در هاله‌ای از ابهام قرار گرفته و فدراسیون فوتبال این کشور اعلام کرده که او باید تست جدیدی بدهد.")
-    assert speakers(quotes) == ["باشگاه منچستر یونایتد", "فدراسیون فوتبال"]
+    quotes = quotes_of("باشگاه آناتولی اعلام کرد که بازیکن آرژانتینی تیم از ناحیه زانو آسیب دیده است.",
+                       "اکنون آینده او در تیم ملی زیر سوال رفته و فدراسیون بسکتبال این کشور اعلام کرده که این بازیکن فعلا دعوت نمی‌شود.")
+    assert speakers(quotes) == ["باشگاه آناتولی", "فدراسیون بسکتبال"]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -1114,8 +1114,8 @@ def test_this_medium_is_an_organisation_and_never_the_person_or_source_quoted_be
 
 @pytest.mark.parametrize("sentence, role", [
     ("سید علی نوری عضو هیات علمی واحد علوم و تحقیقات گفت: این کیت تازه است.", "عضو هیات علمی واحد علوم و تحقیقات"),
-    ("«مسعود رضایی» معاون حقوق عامه و پیشگیری از وقوع جرم دادگستری استان تاکید کرد: دستگاه‌ها کوتاهی کردند.",
-     "معاون حقوق عامه و پیشگیری از وقوع جرم دادگستری استان"),
+    ("«مسعود رضایی» معاون آموزش و پیشگیری از حوادث جاده‌ای پلیس راه استان تاکید کرد: رانندگان کوتاهی کردند.",
+     "معاون آموزش و پیشگیری از حوادث جاده‌ای پلیس راه استان"),
 ])
 def test_a_role_written_after_the_name_goes_on_past_and(sentence, role):
     assert only_quote(quotes_of(sentence)).role == role
@@ -1128,7 +1128,7 @@ def test_a_role_after_the_name_stops_at_and_before_a_second_person():
 
 def test_titles_sharing_only_a_province_are_two_people():
     quotes = quotes_of(
-        "مسعود رضایی معاون حقوق عامه و پیشگیری از وقوع جرم دادگستری گلستان گفت: دستگاه‌ها کوتاهی کردند.",
+        "مسعود رضایی معاون آموزش و پیشگیری از حوادث جاده‌ای پلیس راه گلستان گفت: رانندگان کوتاهی کردند.",
         "سرپرست اداره‌کل منابع طبیعی گلستان نیز گفت: مجوز ساخت داده نشده بود.",
     )
     assert speakers(quotes) == ["مسعود رضایی", None]
@@ -1194,7 +1194,7 @@ def test_but_run_into_the_front_of_a_known_name_is_not_part_of_it():
 def test_a_champion_is_a_description_that_ends_a_name_and_resolves_to_the_person_so_called():
     quotes = quotes_of(
         "مهدی نوری، نایب قهرمان مسابقات جهانی یکی از ورزشکارانی است که در این عکس دیده می‌شود.",
-        "قهرمان کاراته ایران در پاسخ به این سوال می گوید: «من نمی‌دانم چه کسی این عکس را گرفته است.»",
+        "قهرمان کاراته ایران در جواب این پرسش می گوید: «من آن روز اصلا متوجه دوربین نشدم.»",
     )
     assert speakers(quotes) == ["مهدی نوری"]
 
