@@ -199,9 +199,9 @@ def test_an_organisations_name_ends_before_a_quantity_or_an_ordinal():
 
 
 def test_an_organisations_name_in_guillemets_runs_to_the_closing_guillemet():
-    quotes = quotes_of("سایت اینترنتی «نیوز آن لاین» روز گذشته با اعلام این خبر نوشت: قیمت‌ها بالا رفت.",
-                       "این سایت خبری افزود: بازار آرام است.")
-    assert set(speakers(quotes)) == {"سایت اینترنتی نیوز آن لاین"}
+    quotes = quotes_of("سایت اینترنتی «بازار آن لاین» عصر دیروز در گزارشی درباره اجاره‌ها نوشت: مستاجران نگران هستند.",
+                       "این سایت خبری افزود: اجاره‌ها در پاییز کمتر بالا رفت.")
+    assert set(speakers(quotes)) == {"سایت اینترنتی بازار آن لاین"}
 
 
 def test_a_papers_name_ends_before_where_it_is_printed():
@@ -283,8 +283,8 @@ def test_a_description_of_the_speaker_is_not_a_name(description):
 
 
 def test_a_name_between_two_titles_is_the_speaker():
-    quote = only_quote(quotes_of("همکار وی جورج واسیلیو رئیس جمهور سابق قبرس نیز این اتهامات را بی‌اساس دانست."))
-    assert quote.speaker == "جورج واسیلیو"
+    quote = only_quote(quotes_of("دستیار او پیتر هالوران وزیر خارجه پیشین ایرلند نیز این ادعاها را نادرست دانست."))
+    assert quote.speaker == "پیتر هالوران"
 
 
 def test_a_students_association_speaks_as_an_organisation():
@@ -383,8 +383,8 @@ def test_according_to_a_report_is_no_speaker_and_the_person_after_it_speaks(open
 
 def test_a_name_right_after_a_report_and_before_its_role_speaks():
     quote = only_quote(quotes_of(
-        "بنا بر همین گزارش سید رمضان جعفری، مدیر شعب بانک استان گفت: کارمندان باید ورزش کنند."))
-    assert (quote.speaker, quote.role) == ("رمضان جعفری", "مدیر شعب بانک استان")
+        "بنا بر همین گزارش سید کاظم موسوی، مدیر درمان تامین اجتماعی شهرستان گفت: بیمه‌شدگان باید نوبت بگیرند."))
+    assert (quote.speaker, quote.role) == ("کاظم موسوی", "مدیر درمان تامین اجتماعی شهرستان")
 
 
 @pytest.mark.parametrize("met", ["علی رضایی", "حجت الاسلام علی رضایی"])
@@ -572,16 +572,16 @@ def test_an_indefinite_title_after_a_preposition_is_the_object_not_the_speaker()
 
 
 @pytest.mark.parametrize("sentence", [
-    "در نقطه مقابل توماس کریستانسن عضو تیم بارسلونا نیز بیان کرد: باخت تاسف‌بار بود.",
-    "در پایان این دیدار توماس کریستانسن، بازیکن بارسلونا، گفت: باخت تاسف‌بار بود.",
+    "در نقطه مقابل اسکار لیندبرگ عضو تیم آژاکس نیز بیان کرد: تساوی ناعادلانه بود.",
+    "در پایان این دیدار اسکار لیندبرگ، بازیکن آژاکس، گفت: تساوی ناعادلانه بود.",
 ])
 def test_a_foreign_full_name_after_an_opening_adverbial_is_the_speaker(sentence):
     quotes = quotes_of("علی رضایی، سرمربی تیم، گفت: بازی خوبی بود.", sentence)
-    assert speakers(quotes) == ["علی رضایی", "توماس کریستانسن"]
+    assert speakers(quotes) == ["علی رضایی", "اسکار لیندبرگ"]
 
 
 @pytest.mark.parametrize("sentence, speaker, role", [
-    ("مرد میانسالی به نام اصغر نعمتی که از کشاورزان شهر است، خواستار حمایت مسئولان شد.", "اصغر نعمتی", "مرد میانسالی"),
+    ("زن جوانی به نام مریم سلطانی که از فروشندگان بازارچه است، خواستار رسیدگی شهرداری شد.", "مریم سلطانی", "زن جوانی"),
     ("یکی از اهالی به نام رضا کریمی گفت: خانه ما خراب شد.", "رضا کریمی", "یکی از اهالی"),
 ])
 def test_someone_described_then_named_by_name_is_that_name_with_the_description_as_role(sentence, speaker, role):
@@ -604,11 +604,11 @@ def test_someone_described_then_named_by_one_word_or_after_a_long_description_is
 
 def test_an_indefinite_title_the_lead_gave_the_main_speaker_is_still_theirs():
     quotes = quotes_of(
-        "احمد نوری در گفت‌وگو با فارس اظهار داشت: دولت باید ستاد ویژه تشکیل دهد.",
-        "یک استاد دانشگاه در ادامه افزود: این کار نظر کارشناسان را می‌خواهد.",
-        lead="یک استاد دانشگاه گفت: دولت برای جلوگیری از فرار سرمایه ستاد ویژه تشکیل دهد.",
+        "مهدی توکلی در گفت‌وگو با فارس اظهار داشت: بانک‌ها باید سقف وام مسکن را بالا ببرند.",
+        "یک استاد دانشگاه در ادامه یادآور شد: این تصمیم به پشتوانه مالی نیاز دارد.",
+        lead="یک استاد دانشگاه گفت: بانک‌ها برای رونق ساخت مسکن سقف وام را بالا ببرند.",
     )
-    assert set(speakers(quotes)) == {"احمد نوری"}
+    assert set(speakers(quotes)) == {"مهدی توکلی"}
 
 
 def test_a_title_unlike_the_one_persons_is_not_given_to_them_for_want_of_anyone_else():
@@ -674,9 +674,9 @@ def test_a_title_that_leaves_out_the_word_province_is_the_one_given_with_it():
 
 
 def test_a_title_that_leaves_out_the_word_organisation_is_the_one_given_with_it():
-    quotes = quotes_of("علی کاظمی، مدیرکل بهزیستی استان یزد، گفت: مراکز جدید باز می‌شود.",
-                       "روابط عمومی بهزیستی استان همچنین از برگزاری جلسه خبر داد.",
-                       "مدیرکل سازمان بهزیستی یزد بر حمایت از خیرین تاکید کرد و گفت: خیرین همراه ما هستند.")
+    quotes = quotes_of("علی کاظمی، مدیرکل بهزیستی استان سمنان، گفت: مراکز جدید باز می‌شود.",
+                       "روابط عمومی بهزیستی استان روز گذشته از افتتاح دو مهدکودک در شاهرود خبر داد.",
+                       "مدیرکل سازمان بهزیستی سمنان بر حمایت از خیرین تاکید کرد و گفت: خیرین همراه ما هستند.")
     assert speakers(quotes)[-1] == "علی کاظمی"
 
 
@@ -732,8 +732,8 @@ def test_this_report_is_not_the_last_report_the_article_named():
 
 def test_a_candidate_of_a_coalition_is_a_title_of_the_person_speaking():
     quotes = quotes_of("یحیی کاظمی امروز در جمع دانشجویان اظهار کرد: ما واقع‌گرا هستیم.",
-                       "نامزد ائتلاف اصولگرایان با تاکید بر اینکه پیشرفت بدون عدالت نمی‌خواهیم بیان داشت: "
-                       "مدل اقتصاد اسلامی باید اجرا شود.")
+                       "نامزد ائتلاف مستقلان با تاکید بر اینکه رونق شهر بدون شفافیت ممکن نیست بیان داشت: "
+                       "بودجه شهرداری باید علنی شود.")
     assert speakers(quotes)[-1] == "یحیی کاظمی"
 
 
@@ -891,10 +891,10 @@ def test_someones_lawyers_are_a_group_who_never_take_the_persons_surname():
 
 def test_a_list_inside_an_organisations_name_does_not_split_off_a_speaker():
     quotes = quotes_of(
-        "به گزارش خبرگزاری فارس به نقل از روابط عمومی سازمان صنعت، معدن و تجارت استان، مریم احمدی"
-        " از صادرات ده هزار تن کالا خبر داد و اظهار داشت: این رقم بیشتر از سال قبل است.",
-        "سازمان صنعت، معدن و تجارت استان اعلام کرد: قیمت‌ها در این ماه ثابت می‌ماند.")
-    assert speakers(quotes) == ["مریم احمدی", "مریم احمدی", "سازمان صنعت، معدن و تجارت استان"]
+        "بنا بر گزارش سازمان ورزش، جوانان و گردشگری شهرداری تبریز، زهرا نیک‌پور"
+        " از برگزاری ده مسابقه محله‌ای خبر داد و اظهار داشت: شمار شرکت‌کنندگان دو برابر پارسال است.",
+        "سازمان ورزش، جوانان و گردشگری شهرداری تبریز اعلام کرد: سالن‌ها در تابستان رایگان است.")
+    assert speakers(quotes) == ["زهرا نیک‌پور", "زهرا نیک‌پور", "سازمان ورزش، جوانان و گردشگری شهرداری تبریز"]
     assert quotes[2].speaker_type == "organisation"
 
 
@@ -913,7 +913,7 @@ def test_an_adverb_of_how_sure_the_report_is_is_not_a_speaker(opener):
 def test_a_name_after_from_among_these_is_the_speaker():
     quotes = quotes_of("علی رضایی، مدیر شرکت، گفت: کار ما تمام شد.",
                        "مریم احمدی، وکیل دادگستری، گفت: پرونده‌ها زیاد است.",
-                       "از این میان رضایی نیز، شکایت کرد و اکنون مدعی است که نخستین کسی است که حکم گرفته است.")
+                       "از این میان رضایی نیز، به دیوان رفت و امروز مدعی است که پرونده‌اش زودتر از بقیه بسته شد.")
     assert speakers(quotes) == ["علی رضایی", "مریم احمدی", "علی رضایی"]
 
 
@@ -941,9 +941,9 @@ def test_this_letter_speaks_for_whoever_the_sentence_before_says_wrote_it():
 
 def test_the_lead_gives_an_op_eds_author_named_in_its_byline_by_title():
     quotes = quotes_of(
-        "خبرگزاری فارس؛ یادداشت میهمان ـ مریم احمدی حقوقدان دانشگاه: انتخابات نخستین دوره مجلس از حیث مشارکت جای بحث دارد.",
-        "سرانجام علی رضایی رئیس جمهور وقت با منتقدان انتخابات همراه می‌شود.",
-        lead="یک پژوهشگر نوشت: با اصلاح شیوه نظارت بر انتخابات مشارکت مردمی افزایش یافت.")
+        "خبرگزاری فارس؛ یادداشت میهمان ـ مریم احمدی کارشناس حمل و نقل: قطارهای مسافری در دهه گذشته کم‌رونق بودند.",
+        "سرانجام علی رضایی وزیر وقت راه با منتقدان قطار همراه می‌شود.",
+        lead="یک پژوهشگر نوشت: با ارزان شدن بلیت قطار سفرهای ریلی دو برابر شد.")
     assert speakers(quotes) == ["مریم احمدی"]
 
 
@@ -955,8 +955,8 @@ def test_a_semicolon_that_ends_no_clause_does_not_cut_the_speaker_off_the_speech
 
 
 def test_a_role_ends_before_in_this_very_matter():
-    quotes = quotes_of("اولی هوینس، رئیس باشگاه بایرن در همین رابطه گفت: ما به موقع اعلام کردیم.")
-    assert [(q.speaker, q.role) for q in quotes] == [("اولی هوینس", "رئیس باشگاه بایرن")]
+    quotes = quotes_of("کارل برانت، رئیس باشگاه هامبورگ در همین رابطه گفت: ما زودتر خبر داده بودیم.")
+    assert [(q.speaker, q.role) for q in quotes] == [("کارل برانت", "رئیس باشگاه هامبورگ")]
 
 
 @pytest.mark.parametrize("label, speaker", [("حضرت امام خمینی(ره):", "خمینی"), ("دکتر مریم احمدی:", "مریم احمدی")])
@@ -973,10 +973,10 @@ def test_imam_before_a_name_is_an_honorific_but_imam_of_friday_prayers_is_a_role
 
 
 def test_a_master_honoured_by_title_and_surname_is_that_person_but_a_professor_of_a_place_is_a_role():
-    quotes = quotes_of("استاد مطهری تاکید کرده است: هر خدمتی با معیار اصلاح اجتماعی سنجیده شود.",
-                       "استاد دانشگاه تهران گفت: انتخابات برای همه مهم است.")
-    assert [(q.speaker, q.role, q.ref) for q in quotes][0] == ("مطهری", "استاد", "surname")
-    assert quotes[1].role == "استاد دانشگاه تهران"
+    quotes = quotes_of("استاد صبوری تاکید کرده است: هر شعری باید با زبان مردم کوچه سروده شود.",
+                       "استاد دانشگاه تبریز گفت: کتابخوانی برای همه لازم است.")
+    assert [(q.speaker, q.role, q.ref) for q in quotes][0] == ("صبوری", "استاد", "surname")
+    assert quotes[1].role == "استاد دانشگاه تبریز"
 
 
 @pytest.mark.parametrize("sentence, speaker, role", [
@@ -1004,8 +1004,8 @@ def test_a_name_a_place_is_named_after_belongs_to_the_role_not_to_a_speaker(subj
 
 
 def test_a_blessing_after_a_name_is_not_part_of_it():
-    quotes = quotes_of("حضرت آیت الله خامنه ای مد ظله العالی فرمودند: انتخابات مهم است.")
-    assert [spelling_key(s) for s in speakers(quotes)] == [spelling_key("خامنه ای")]  # shown خامنه‌ای (issue 18s)
+    quotes = quotes_of("حضرت آیت الله قمشه ای مد ظله العالی فرمودند: نماز اول وقت را سبک نشمارید.")
+    assert [spelling_key(s) for s in speakers(quotes)] == [spelling_key("قمشه ای")]  # shown قمشه‌ای (issue 18s)
 
 
 def test_an_imam_after_a_roles_head_names_the_institution_not_the_speaker():
@@ -1015,14 +1015,14 @@ def test_an_imam_after_a_roles_head_names_the_institution_not_the_speaker():
 
 def test_an_if_clause_that_opens_on_no_subject_gives_no_name():
     quotes = quotes_of("علی رضایی گفت: ما آماده‌ایم.",
-                       "اگر بخواهیم بحث تخصصی‌تر در این خصوص بکنیم افزود که این طرح برای همه خوب است.")
+                       "اگر بخواهیم دقیق‌تر به این موضوع نگاه کنیم افزود که این برنامه به سود کشاورزان است.")
     assert speakers(quotes) == ["علی رضایی", "علی رضایی"]
 
 
 def test_a_body_speaking_after_a_participle_and_and_is_the_speaker_without_the_demonstrative():
-    quotes = quotes_of("باشگاه منچستر یونایتد اعلام کرد که بازیکن برزیلی تیم به کرونا مبتلا شده است.",
-                       "حالا وضعیت او در هاله‌ای از ابهام قرار گرفته و فدراسیون فوتبال این کشور اعلام کرده که او باید تست جدیدی بدهد.")
-    assert speakers(quotes) == ["باشگاه منچستر یونایتد", "فدراسیون فوتبال"]
+    quotes = quotes_of("باشگاه آناتولی اعلام کرد که بازیکن آرژانتینی تیم از ناحیه زانو آسیب دیده است.",
+                       "اکنون آینده او در تیم ملی زیر سوال رفته و فدراسیون بسکتبال این کشور اعلام کرده که این بازیکن فعلا دعوت نمی‌شود.")
+    assert speakers(quotes) == ["باشگاه آناتولی", "فدراسیون بسکتبال"]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -1114,8 +1114,8 @@ def test_this_medium_is_an_organisation_and_never_the_person_or_source_quoted_be
 
 @pytest.mark.parametrize("sentence, role", [
     ("سید علی نوری عضو هیات علمی واحد علوم و تحقیقات گفت: این کیت تازه است.", "عضو هیات علمی واحد علوم و تحقیقات"),
-    ("«مسعود رضایی» معاون حقوق عامه و پیشگیری از وقوع جرم دادگستری استان تاکید کرد: دستگاه‌ها کوتاهی کردند.",
-     "معاون حقوق عامه و پیشگیری از وقوع جرم دادگستری استان"),
+    ("«مسعود رضایی» معاون آموزش و پیشگیری از حوادث جاده‌ای پلیس راه استان تاکید کرد: رانندگان کوتاهی کردند.",
+     "معاون آموزش و پیشگیری از حوادث جاده‌ای پلیس راه استان"),
 ])
 def test_a_role_written_after_the_name_goes_on_past_and(sentence, role):
     assert only_quote(quotes_of(sentence)).role == role
@@ -1128,7 +1128,7 @@ def test_a_role_after_the_name_stops_at_and_before_a_second_person():
 
 def test_titles_sharing_only_a_province_are_two_people():
     quotes = quotes_of(
-        "مسعود رضایی معاون حقوق عامه و پیشگیری از وقوع جرم دادگستری گلستان گفت: دستگاه‌ها کوتاهی کردند.",
+        "مسعود رضایی معاون آموزش و پیشگیری از حوادث جاده‌ای پلیس راه گلستان گفت: رانندگان کوتاهی کردند.",
         "سرپرست اداره‌کل منابع طبیعی گلستان نیز گفت: مجوز ساخت داده نشده بود.",
     )
     assert speakers(quotes) == ["مسعود رضایی", None]
@@ -1194,7 +1194,7 @@ def test_but_run_into_the_front_of_a_known_name_is_not_part_of_it():
 def test_a_champion_is_a_description_that_ends_a_name_and_resolves_to_the_person_so_called():
     quotes = quotes_of(
         "مهدی نوری، نایب قهرمان مسابقات جهانی یکی از ورزشکارانی است که در این عکس دیده می‌شود.",
-        "قهرمان کاراته ایران در پاسخ به این سوال می گوید: «من نمی‌دانم چه کسی این عکس را گرفته است.»",
+        "قهرمان کاراته ایران در جواب این پرسش می گوید: «من آن روز اصلا متوجه دوربین نشدم.»",
     )
     assert speakers(quotes) == ["مهدی نوری"]
 
@@ -1341,10 +1341,10 @@ def test_one_of_after_a_role_opens_the_object_it_is_not_the_roles():
 @pytest.mark.parametrize("judgement, claim", [
     ("رضایی استفاده از منابع مالیاتی را مستلزم تشکیل شبکه‌ها دانست.", "استفاده از منابع مالیاتی را مستلزم تشکیل شبکه‌ها"),
     ("رضایی دستگیری ۹۱ سارق را از دیگر اقدامات پلیس برشمرد.", "دستگیری ۹۱ سارق را از دیگر اقدامات پلیس"),
-    ("رضایی نهضت ترجمه شکل گرفته در زمان ایشان را در پیشرفت علوم موثر دانست.",
-     "نهضت ترجمه شکل گرفته در زمان ایشان را در پیشرفت علوم موثر"),
-    ("رضایی رفع نابرابری‌های اقتصادی و فقر مطلق را از برنامه‌های دولت عنوان کرد.",
-     "رفع نابرابری‌های اقتصادی و فقر مطلق را از برنامه‌های دولت"),
+    ("رضایی نهضت کتابخوانی شکل گرفته در دوره ایشان را در رشد ادبیات کودک موثر دانست.",
+     "نهضت کتابخوانی شکل گرفته در دوره ایشان را در رشد ادبیات کودک موثر"),
+    ("رضایی کاهش هزینه‌های درمانی و بیکاری جوانان را از اولویت‌های شهرداری عنوان کرد.",
+     "کاهش هزینه‌های درمانی و بیکاری جوانان را از اولویت‌های شهرداری"),
 ])
 def test_the_words_a_surname_ran_on_into_open_the_judgements_claim(judgement, claim):
     quotes = quotes_of("حمید رضایی، استاد دانشگاه، گفت: تورم بالاست.", judgement)
@@ -1369,9 +1369,9 @@ def test_a_coachs_role_with_the_sport_named_is_the_role_the_article_gave_without
 
 
 def test_a_part_after_the_roles_comma_that_runs_into_the_object_opens_the_claim():
-    quotes = quotes_of("حسن رضایی امام جمعه انار گفت: نماز مهم است.",
-                       "امام جمعه انار، امر به معروف و نهی از منکر را شاخصه قیام عاشورا برشمرد.")
-    assert (quotes[-1].role, quotes[-1].text) == ("امام جمعه انار", "امر به معروف و نهی از منکر را شاخصه قیام عاشورا")
+    quotes = quotes_of("حسن رضایی امام جمعه اردکان گفت: نماز مهم است.",
+                       "امام جمعه اردکان، امر به ساده‌زیستی و پرهیز از اسراف را نشانه ایمان واقعی برشمرد.")
+    assert (quotes[-1].role, quotes[-1].text) == ("امام جمعه اردکان", "امر به ساده‌زیستی و پرهیز از اسراف را نشانه ایمان واقعی")
 
 
 def test_a_role_set_off_by_commas_before_an_adverbial_stays_the_speakers():
@@ -1574,7 +1574,7 @@ def test_a_leads_title_is_the_person_the_headline_quotes_not_the_first_named_in_
                        "باشگاه بدون ورزشگاه استاندارد میزبان نمی شود.",
                        "سعید فتاحی نیز در این باره می گوید: ورزشگاه ها باید آماده شوند.",
                        title="فتاحی: با شش ورزشگاه لیگ را شروع می کنیم",
-                       lead="مسئول کمیته مسابقات سازمان لیگ بار دیگر بر آماده شدن ورزشگاه ها تاکید کرد.")
+                       lead="مسئول کمیته مسابقات سازمان لیگ یک بار دیگر بر نور کافی ورزشگاه ها تاکید کرد.")
     assert [q.speaker for q in quotes if q.where == "lead"] == ["سعید فتاحی"]
 
 
@@ -1594,8 +1594,8 @@ def test_a_name_running_past_what_the_article_calls_someone_ends_there():
 
 def test_a_role_after_an_occasion_and_also_is_the_subject_though_a_comma_lists_its_office():
     # «در پایان نیز» opens the clause; the comma lists the office's parts, it ends no adverbial
-    quotes = quotes_of("حسن کریمی، مدیرکل میراث فرهنگی، صنایع‌دستی و گردشگری استان گفت: طرح تازه آماده است.",
-                       "در پایان نیز مدیرکل میراث فرهنگی، صنایع‌دستی و گردشگری استان حمایت نمایندگان از برنامه‌های "
+    quotes = quotes_of("حسن کریمی، مدیرکل فرهنگ، هنر و رسانه استان گفت: طرح تازه آماده است.",
+                       "در پایان نیز مدیرکل فرهنگ، هنر و رسانه استان پشتیبانی شوراها از طرح‌های "
                        "اداره‌کل در سال آینده را خواستار شد.")
     assert speakers(quotes) == ["حسن کریمی", "حسن کریمی"]
 
@@ -1758,8 +1758,8 @@ def test_a_source_after_an_opening_in_this_connection_is_the_speaker(opener):
 
 def test_a_record_holder_is_a_title_never_the_name_of_the_occasion_before_it():
     quotes = quotes_of(
-        "در آستانه دیدار نیمه‌نهایی یورو 2016 بین فرانسه و آلمان، رکورددار گلزنی در تیم ملی ژاپن از اینکه هافبک "
-        "این تیم دیگر نمی‌تواند بازی کند ناراحت است اما باور دارد که سرمربی راه حلی برای این فقدان پیدا خواهد کرد.",
+        "در آستانه دیدار نیمه‌نهایی جام ملت‌ها 2019 بین کره و قطر، رکورددار گلزنی در تیم ملی ژاپن از اینکه هافبک "
+        "این تیم دیگر نمی‌تواند بازی کند دلخور است ولی باور دارد که سرمربی جانشینی شایسته برای او پیدا می‌کند.",
         "هیروشی تاناکا در مصاحبه با تلویزیون گفت: من به بچه‌ها ایمان دارم و مطمئنم که پیروز می شویم.",
         title="تاناکا: کاش هافبک ما بازی می‌کرد",
     )
@@ -1869,7 +1869,7 @@ def test_a_two_word_name_the_article_writes_in_full_keeps_its_second_word():
 
 
 @pytest.mark.parametrize("sentence", [
-    "علی امینی کشاورز اهل روستای دره که دو سال کشاورز نمونه شده است، می‌گوید: هزینه‌ها زیاد است.",
+    "علی امینی زنبوردار اهل روستای کندوان که سه سال زنبوردار برتر شده است، می‌گوید: هزینه‌ها زیاد است.",
     "علی امینی جانباز دفاع مقدس و عضو شورای روستا اظهار داشت: هزینه‌ها زیاد است.",
 ])
 def test_given_names_opening_a_long_description_name_the_speaker(sentence):
@@ -1919,10 +1919,10 @@ def test_a_persian_word_or_a_word_inside_the_clause_before_a_surname_is_no_given
     ("در این میان نام حسن کریمی هم دیده می‌شود و البته رضا احمدی نیز گفت: مصدوم هستم.", "رضا احمدی"),
     ("حسن کریمی وضعیت مشخصی ندارد و البته رضا احمدی نیز می‌گوید مصدوم است اما دوری او طولانی نیست.",
      "رضا احمدی"),
-    # a given name of the wide list only (the lexicon knows میثم as a noun): نیز says a new subject
-    ("حسن کریمی وضعیت مشخصی ندارد و البته میثم تیموری نیز می‌گوید مصدوم است اما دوری او طولانی نیست.",
-     "میثم تیموری"),
-    ("حسن کریمی وضعیت مشخصی ندارد و میثم تیموری هم گفت: مصدوم هستم.", "میثم تیموری"),
+    # a given name of the wide list only (the lexicon knows سهیل as a noun): نیز says a new subject
+    ("حسن کریمی وضعیت روشنی ندارد و البته سهیل نادری نیز می‌گوید آسیب دیده است اما غیبت او کوتاه است.",
+     "سهیل نادری"),
+    ("حسن کریمی وضعیت روشنی ندارد و سهیل نادری هم گفت: مصدوم هستم.", "سهیل نادری"),
     # no name before نیز: the clause has no subject of its own
     ("حسن کریمی به تمرین آمد و ساخت و تجهیز نیز گفت: مصدوم هستم.", "حسن کریمی"),
 ])
@@ -1966,7 +1966,7 @@ def test_an_organisations_kind_alone_that_the_article_never_named_is_nobody_know
 
 def test_a_press_conference_after_an_occasion_opener_is_no_name_and_he_is_the_speaker():
     quotes = quotes_of("علی رضایی سرمربی تیم گفت: بازی سختی بود.",
-                       "در ادامه نشست خبری وی در خصوص تغییرات خبر داد و گفت: تیم را تغییر می‌دهم.")
+                       "در ادامه نشست خبری وی درباره ترکیب تیم خبر داد و گفت: دو بازیکن تازه می‌آیند.")
     assert speakers(quotes) == ["علی رضایی", "علی رضایی"]
 
 
