@@ -59,10 +59,10 @@ from indexer.analysis import Analysed, analysed, analysed_texts
 from indexer.facets import category_keys, day_number, facet_key, year_keys
 from indexer.registry import updated_registries, write_registries
 from indexer.schema import ANALYSED_FIELDS, ARTICLES, QUOTE_REGIONS, QUOTE_WORDS, article_schema, persian_positions
-from indexer.errors import GoftarError, IndexOutdated, InputSkipped, quoted
+from indexer.errors import GoftarError, IndexOutdated, InputSkipped, RootsMissing, quoted
 from indexer.store import (
     INDEX_FILE, IndexMeta, check_folder, index_lock, live_generation, make_live, new_generation,
-    read_record, remove_stale, write_record,
+    read_meta, read_record, remove_stale, write_record,
 )
 
 # Memory the writer may pool before spilling sorted runs to disk (each spill pickles every posting out and
@@ -144,6 +144,7 @@ def build_index(
     started = time.perf_counter()
     index_dir = Path(index_dir)
     roots = [_absolute(Path(p)) for p in paths]
+    _refuse_missing_roots(roots, index_dir)
     _make_dir(index_dir)
     with index_lock(index_dir, wait, on_wait):
         remove_stale(index_dir)  # what killed runs left behind
@@ -246,6 +247,20 @@ def _dropped_by_rebuild(index_dir: Path, roots: list[Path]) -> dict[str, int]:
             raise GoftarError(REBUILD_FROM_MISSING.format(root=quoted(str(root), whole=True), files=held))
     left_out = [root for root in before.roots if not any(Path(root).is_relative_to(given) for given in roots)]
     return {root: held for root in left_out if (held := _files_under(root, before))}
+
+
+def _refuse_missing_roots(roots: list[Path], index_dir: Path) -> None:
+    """Raise RootsMissing when every root is missing and the index holds nothing from them: a mistyped
+    path must not leave an empty index behind (nor a new run over an old one). A missing root the index
+    holds files from is an unmounted drive: the run goes on and keeps them (plan_update)."""
+    if not roots or any(root.exists() for root in roots):
+        return
+    try:
+        meta = (read_meta(index_dir) if index_dir.is_dir() else None) or IndexMeta()
+    except IndexOutdated:  # another goftar's record: it holds nothing this run could keep
+        meta = IndexMeta()
+    if not any(_files_under(root, meta) for root in roots):
+        raise RootsMissing(roots)
 
 
 def _files_under(root: Path | str, meta: IndexMeta) -> int:

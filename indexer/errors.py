@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from corpus.speakers import Speaker
 
 __all__ = ["GoftarError", "IndexMissing", "IndexOutdated", "IndexBusy", "InputSkipped", "QueryError", "UnknownArticle",
-           "AmbiguousArticle", "UnknownSpeaker", "AmbiguousSpeaker", "PersonOrRole", "quoted"]
+           "AmbiguousArticle", "UnknownSpeaker", "RootsMissing", "AmbiguousSpeaker", "PersonOrRole", "quoted"]
 
 
 SHOWN_CANDIDATES = 10  # articles an ambiguous number lists by name
@@ -61,6 +61,17 @@ class IndexBusy(GoftarError):
 
 class InputSkipped(GoftarError):
     """--strict: some input would be skipped, so nothing was written."""
+
+
+class RootsMissing(InputSkipped):
+    """Every path given to goftar index is missing and the index holds nothing from any: no run to make, and
+    no empty index left behind; ``roots`` are the paths."""
+
+    def __init__(self, roots: list):
+        self.roots = roots
+        paths = ", ".join(quoted(str(root), whole=True) for root in roots)
+        super().__init__(f"no such file or folder: {paths}; nothing was indexed; check the path "
+                         "(goftar index takes folders or .txt, .json, .jsonl files)")
 
 
 class QueryError(GoftarError):
