@@ -115,6 +115,14 @@ class Format(str, Enum):
     csv = "csv"
 
 
+class InputFormat(str, Enum):
+    """What standard input holds, as a file's extension says it."""
+
+    txt = "txt"
+    json = "json"
+    jsonl = "jsonl"
+
+
 def _date_option(end: bool) -> Callable[[str], datetime.date]:
     def parse(value: str) -> datetime.date:
         try:
@@ -604,9 +612,11 @@ def _print_holders(role: str, holders: list[RoleHolder], chosen: Format, bidi: b
 
 @app.command()
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles.")],
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles; - reads standard input.")],
     bidi: Bidi = None,
     as_json: AsJson = False,
+    input_format: Annotated[Optional[InputFormat], typer.Option(
+        "--input-format", help="What - (standard input) holds: txt, json or jsonl \\[default: told by its first line].")] = None,
 ):
     """Print the quotes in articles, without an index.
 
@@ -617,13 +627,14 @@ def extract(
 
       goftar extract اخبار.jsonl
       goftar extract ~/news/ --json > quotes.jsonl   [dim]# one JSON object per line[/dim]
+      curl -s URL | goftar extract - --input-format json
     """
     from corpus.quotes import quotes_or_fault  # its patterns take 45 ms to compile; searches skip that
     from corpus.readers import FAULTY_QUOTES, WITHOUT_QUOTES, ReadReport, iter_documents
 
     report = ReadReport()
     screen = _screen(bidi)
-    for document in iter_documents(paths, report):
+    for document in iter_documents(paths, report, stdin_format=input_format and input_format.value):
         found, fault = quotes_or_fault(document)
         if fault:
             report.add(document.id, FAULTY_QUOTES.format(id=document.id, fault=fault), action=WITHOUT_QUOTES)
@@ -680,10 +691,10 @@ def _print_csv(columns: list[str], rows: Iterable[dict]) -> None:
 
 def _batch_lines(path: Path) -> list[str]:
     """The lines of a batch file; ``-`` reads them from standard input (``cut -f1 topics | goftar who --batch -``)."""
+    from corpus.readers import input_bytes
+
     try:
-        if str(path) == "-":
-            return sys.stdin.buffer.read().decode("utf-8-sig").splitlines()
-        return path.read_text(encoding="utf-8-sig").splitlines()
+        return input_bytes(path).decode("utf-8-sig").splitlines()
     except UnicodeDecodeError as error:
         raise QueryError(f"cannot read queries from {path}: it is not UTF-8 text (byte {error.start}); "
                          "save it as UTF-8 and try again") from error

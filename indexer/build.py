@@ -53,13 +53,15 @@ from whoosh.util.numeric import length_to_byte
 from corpus.dates import document_date
 from corpus.document import Document, Quote
 from corpus.quotes import quotes_or_fault
-from corpus.readers import FAULTY_QUOTES, WITHOUT_QUOTES, Problem, ReadReport, find_files, read_bytes, read_file
+from corpus.readers import (
+    FAULTY_QUOTES, WITHOUT_QUOTES, Problem, ReadReport, find_files, is_stdin, read_bytes, read_file,
+)
 from corpus.speakers import SpeakerRegistry
 from indexer.analysis import Analysed, analysed, analysed_texts
 from indexer.facets import category_keys, day_number, facet_key, year_keys
 from indexer.registry import updated_registries, write_registries
 from indexer.schema import ANALYSED_FIELDS, ARTICLES, QUOTE_REGIONS, QUOTE_WORDS, article_schema, persian_positions
-from indexer.errors import GoftarError, IndexOutdated, InputSkipped, RootsMissing, quoted
+from indexer.errors import GoftarError, IndexOutdated, InputSkipped, QueryError, RootsMissing, quoted
 from indexer.store import (
     INDEX_FILE, IndexMeta, check_folder, index_lock, live_generation, make_live, new_generation,
     read_meta, read_record, remove_stale, write_record,
@@ -83,6 +85,9 @@ KEPT_UNREACHABLE = ("the index keeps the {files} files it holds from here; to dr
 DROPPED_BY_REBUILD = "not among the paths given to --rebuild: its {files} files are no longer in the index; give it too to keep them"
 REBUILD_FROM_MISSING = ("{root} does not exist, and the index holds {files} files from it: a rebuild would drop "
                         "them; check the path, or leave it out to drop them")
+# Why goftar index takes no standard input, when every other command that reads a file does.
+STDIN_REFUSED = ("goftar index reads files, not standard input (-): it records each file to re-read only what changed; "
+                 "save the articles to a .txt, .json or .jsonl file and index that")
 # The stages of a run that writes, in order ("quote-extractor": that process's start).
 STAGES = ("started", "articles-committed", "registry-written", "record-written", "switched")
 # Fields that make two copies of an article the same article.
@@ -143,6 +148,9 @@ def build_index(
     """
     started = time.perf_counter()
     index_dir = Path(index_dir)
+    paths = list(paths)
+    if any(map(is_stdin, paths)):
+        raise QueryError(STDIN_REFUSED)
     roots = [_absolute(Path(p)) for p in paths]
     _refuse_missing_roots(roots, index_dir)
     _make_dir(index_dir)
