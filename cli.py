@@ -267,13 +267,14 @@ def index(
     strict: Annotated[bool, typer.Option("--strict", help="If any input would be skipped, write nothing (exit 4).")] = False,
     wait: Annotated[float, typer.Option("--wait", min=0, metavar="SECONDS",
                                         help="If another run is writing the index, wait this long for it (else exit 5).")] = 0,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary; problems are still named.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary; problems are still named.")] = False,
     as_json: AsJson = False,
 ):
     """Build or update the index; only changed files are re-analysed.
 
-    A progress bar (articles/s) shows on stderr when it is a terminal. At the
-    end: what was indexed, and each input skipped or repaired, with why.
+    A progress bar (files, articles/s) shows on stderr when it is a terminal;
+    elsewhere (a log, cron) a plain line every 10 s. At the end: what was
+    indexed, and each input skipped or repaired, with why.
 
     [b]Examples[/b]
 
@@ -290,7 +291,7 @@ def index(
         _err().print(f"another goftar index run is writing; waiting up to {wait:g} s…")
 
     try:
-        with _user_errors(), _render().progress(_err(), enabled=not quiet and _err().is_terminal) as tick:
+        with _user_errors(), _render().progress(_err(), enabled=not quiet) as tick:
             report = build_index(paths, target, rebuild=rebuild, progress=tick, strict=strict, wait=wait,
                                  on_wait=waiting)
     except KeyboardInterrupt:

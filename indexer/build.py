@@ -113,6 +113,15 @@ class BuildReport:
 
 
 @dataclass
+class Progress:
+    """How far a run is, as ``build_index`` tells its ``progress`` callback after each article."""
+
+    articles: int  # indexed so far
+    files_read: int  # of the files to read, those begun
+    files: int  # to read: new and changed
+
+
+@dataclass
 class Plan:
     """The work an update needs: changed files to (re)index, vanished ones to drop."""
 
@@ -133,7 +142,7 @@ def build_index(
     paths: Iterable[str | Path],
     index_dir: str | Path,
     rebuild: bool = False,
-    progress: Callable[[int], None] | None = None,
+    progress: Callable[[Progress], None] | None = None,
     strict: bool = False,
     wait: float = 0,
     parallel: bool = True,
@@ -141,7 +150,7 @@ def build_index(
 ) -> BuildReport:
     """Index every article under ``paths`` into ``index_dir``; see the module doc.
 
-    ``progress`` is called with the number of articles analysed so far;
+    ``progress`` is called after each article indexed, with how far the run is (Progress);
     ``strict`` refuses to write anything if any input would be skipped;
     ``wait`` is how long to wait for another run holding the index
     (``on_wait`` is called once if it has to).
@@ -178,7 +187,7 @@ def build_index(
 
 
 def _write_generation(index_dir: Path, plan: Plan, meta: IndexMeta, roots: list[str], report: BuildReport,
-                      progress: Callable[[int], None] | None, parallel: bool) -> None:
+                      progress: Callable[[Progress], None] | None, parallel: bool) -> None:
     """Build the next generation and make it live; on any failure remove it, leaving the live one."""
     target = new_generation(index_dir)
     try:
@@ -324,11 +333,12 @@ def _origins_indexed(generation: Path) -> set[str]:
 
 
 def index_articles(folder: Path, plan: Plan, prepared: Iterator[Prepared],
-                   progress: Callable[[int], None] | None = None) -> tuple[int, int, dict[str, SpeakerRegistry]]:
+                   progress: Callable[[Progress], None] | None = None) -> tuple[int, int, dict[str, SpeakerRegistry]]:
     """Replace the articles of changed and vanished files, each as ``prepared`` (prepared_articles,
     in the same order); return how many articles and quotes were indexed, and each changed file's speakers."""
     articles = count = 0
     speakers: dict[str, SpeakerRegistry] = {str(path): SpeakerRegistry() for path, _, _ in plan.changed}
+    begun: set[str] = set()
     with _writer(folder, ARTICLES, plan) as writer:
         # a rebuild holds each id once (_documents): no article to replace, so no search for one per article
         add = writer.update_document if plan.live else writer.add_document
@@ -343,7 +353,8 @@ def index_articles(folder: Path, plan: Plan, prepared: Iterator[Prepared],
                 speakers[fields["origin"]].add(quote)
             articles, count = articles + 1, count + len(article.quotes)
             if progress:
-                progress(articles)
+                begun.add(fields["origin"])
+                progress(Progress(articles, len(begun), len(plan.changed)))
     return articles, count, speakers
 
 

@@ -5,6 +5,7 @@ Progress and the indexing summary go to stderr; everything else to the screen.
 
 from __future__ import annotations
 
+import datetime
 import time
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
@@ -24,10 +25,13 @@ from terminal.screen import Screen
 
 if TYPE_CHECKING:  # the build code is not imported by searches (it costs start-up time)
     from corpus.readers import Problem
-    from indexer.build import BuildReport
+    from indexer.build import BuildReport, Progress
 
 HIGHLIGHT = "bold yellow"
 QUOTE_MARK = "green"
+# How often goftar index prints a line of progress where stderr is no terminal (a log, cron): a long run
+# must show it is alive, but a log must not fill with them; a run shorter than this prints none.
+PROGRESS_LINE_SECONDS = 10.0
 
 
 def _count(n: int, thing: str) -> str:
@@ -254,22 +258,59 @@ def print_stats(screen: Screen, info: dict, calendar: str) -> None:
 
 @contextmanager
 def progress(err: Console, enabled: bool):
-    """A progress bar on stderr, or nothing; yields the callback build_index calls."""
+    """Progress on stderr, or nothing; yields the callback build_index calls.
+
+    On a terminal, a live bar; elsewhere (a script, a log, cron), where a bar would
+    never be drawn, a plain line every PROGRESS_LINE_SECONDS, so a long run is told
+    from a hang.
+    """
     if not enabled:
         yield None
-        return
-    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn  # only index draws one
+    elif err.is_terminal:
+        with _progress_bar(err) as tick:
+            yield tick
+    else:
+        yield _progress_lines(err)
+
+
+@contextmanager
+def _progress_bar(err: Console):
+    from rich import progress as bars  # only index draws one
 
     started = time.monotonic()
-    with Progress(SpinnerColumn(), TextColumn("indexing"), BarColumn(), TextColumn("{task.completed:,} articles"),
-                  TextColumn("[cyan]{task.fields[rate]}"), TimeElapsedColumn(), console=err, transient=True) as bar:
-        task = bar.add_task("index", total=None, rate="")
+    with bars.Progress(bars.SpinnerColumn(), bars.TextColumn("indexing"), bars.BarColumn(),
+                       bars.TextColumn("{task.fields[files]}"), bars.TextColumn("{task.completed:,} articles"),
+                       bars.TextColumn("[cyan]{task.fields[rate]}"), bars.TimeElapsedColumn(),
+                       console=err, transient=True) as bar:
+        task = bar.add_task("index", total=None, rate="", files="")
 
-        def tick(done: int) -> None:
+        def tick(done: Progress) -> None:
             elapsed = time.monotonic() - started
-            bar.update(task, completed=done, rate=f"{done / elapsed:,.0f} articles/s" if elapsed > 0.5 else "")
+            bar.update(task, completed=done.articles, files=f"{done.files_read:,}/{done.files:,} files",
+                       rate=f"{done.articles / elapsed:,.0f} articles/s" if elapsed > 0.5 else "")
 
         yield tick
+
+
+def _progress_lines(err: Console):
+    """The callback that prints a plain line of progress at most every PROGRESS_LINE_SECONDS."""
+    started = time.monotonic()
+    last = started
+
+    def tick(done: Progress) -> None:
+        nonlocal last
+        now = time.monotonic()
+        if now - last >= PROGRESS_LINE_SECONDS:
+            last = now
+            err.print(progress_line(done, now - started), markup=False, highlight=False)
+
+    return tick
+
+
+def progress_line(done: Progress, elapsed: float) -> str:
+    """'indexing: 120 of 900 files read, 4,312 articles, 0:01:05 elapsed', as a log shows it."""
+    return (f"indexing: {done.files_read:,} of {done.files:,} files read, {done.articles:,} articles, "
+            f"{datetime.timedelta(seconds=int(elapsed))} elapsed")
 
 
 def print_problem(err: Console, problem: Problem) -> None:
