@@ -150,7 +150,8 @@ Bidi = Annotated[
 ]
 Gregorian = Annotated[bool, typer.Option("--gregorian", help="Show dates in the Gregorian calendar, not Jalali.")]
 Category = Annotated[Optional[str], typer.Option("--category", help="Only this category (any level: اجتماعی).")]
-Source = Annotated[Optional[str], typer.Option("--source", help="Only this source (ایسنا, news.example.ir ...).")]
+Source = Annotated[Optional[str], typer.Option("--source", help="Only this source, by any name (فارس, Fars, "
+                                                                 "farsnews.ir, ایسنا ...).")]
 DateFrom = Annotated[
     Optional[datetime.date],
     typer.Option("--from", metavar="DATE", parser=_date_option(end=False),

@@ -17,7 +17,7 @@ from corpus.dates import format_date, in_persian_digits
 from corpus.document import Document, Quote
 from indexer.errors import quoted
 from indexer.export import distinct, parse_iso, quote_spans
-from indexer.facets import Filters, category_shown
+from indexer.facets import Filters, category_shown, source_label
 from indexer.quote_search import QuoteHit, QuoteResults, RoleHolder, Said, WhoResults
 from indexer.search import SearchResults
 from indexer.snippets import Snippet
@@ -97,7 +97,8 @@ def print_results(screen: Screen, results: SearchResults, calendar: str, filters
     for hit in results.hits:
         score = "" if by_date else f"  [{hit.score:.2f}]"  # sorted by date, the score is not a relevance
         screen.line(Text.assemble((f"{hit.rank}. ", "bold"), (hit.title, "bold cyan"), (score, "dim")))
-        screen.line(_joined([hit.source, category_shown(hit.category), _date_text(hit.date, calendar, hit.date_source)]), indent=3)
+        screen.line(_joined([source_label(hit.source), category_shown(hit.category),
+                             _date_text(hit.date, calendar, hit.date_source)]), indent=3)
         screen.address(hit.id, indent=3)
         screen.line(_highlighted(hit.snippet), indent=3)
         screen.line()
@@ -204,7 +205,7 @@ def print_article(screen: Screen, article: dict, found: list[Quote], calendar: s
         return line
 
     screen.line(marked("title", "bold"))
-    screen.line(_joined([article.get("source", ""), category_shown(article.get("category", "")),
+    screen.line(_joined([source_label(article.get("source", "")), category_shown(article.get("category", "")),
                          _date_text(article.get("date", ""), calendar, article.get("date_source", ""))]))
     for address in dict.fromkeys(a for a in (article.get("id", ""), article.get("url", "")) if a):
         screen.address(address)
