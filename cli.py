@@ -30,8 +30,8 @@ import typer
 from corpus import SAMPLES_DIR
 from corpus.dates import parse_user_date
 from indexer.errors import (
-    AmbiguousArticle, AmbiguousSpeaker, GoftarError, IndexBusy, IndexMissing, IndexOutdated, InputSkipped, QueryError,
-    UnknownArticle, UnknownSpeaker, quoted,
+    AmbiguousArticle, AmbiguousSpeaker, GoftarError, IndexBusy, IndexMissing, IndexOutdated, InputSkipped, PersonOrRole,
+    QueryError, UnknownArticle, UnknownSpeaker, advised, quoted,
 )
 from indexer.export import (
     QUOTE_COLUMNS, SAID_COLUMNS, SEARCH_COLUMNS, SPEAKER_COLUMNS, WHO_COLUMNS, article_to_dict, build_report_to_dict,
@@ -66,6 +66,13 @@ EXIT_CODES: dict[type[GoftarError], int] = {
     InputSkipped: EXIT_SKIPPED,
     IndexBusy: EXIT_BUSY,
     GoftarError: EXIT_INDEX,  # any other index problem: incompatible, damaged, unwritable
+}
+
+# What to do about an error, at the command line (the web says it its way: web.errors.ADVICE).
+ADVICE: dict[type[GoftarError], str] = {
+    UnknownSpeaker: "see goftar speakers",
+    UnknownArticle: "ids are shown by goftar search",
+    PersonOrRole: "for the role: goftar speakers --role {error.quoted_name}",
 }
 
 app = typer.Typer(
@@ -194,7 +201,7 @@ def _user_errors():
     try:
         yield
     except GoftarError as error:
-        _fail(error, next(EXIT_CODES[kind] for kind in type(error).__mro__ if kind in EXIT_CODES))
+        _fail(advised(error, ADVICE), next(EXIT_CODES[kind] for kind in type(error).__mro__ if kind in EXIT_CODES))
 
 
 def _fail(message, code: int):
