@@ -163,8 +163,7 @@ def read_file(path: Path, relative: str, report: ReadReport, raw: bytes | None =
     text = _decoded_text(raw, source)
     if text is None:
         return
-    suffix = path.suffix.lower() if not is_stdin(path) else f".{stdin_format}" if stdin_format else sniffed_suffix(text)
-    reader = _reader_for(suffix)
+    reader = _reader_for(_suffix_of(path, text, stdin_format))
     found, problems = report.documents, len(report.problems)
     try:
         for document in reader(text, source):
@@ -367,6 +366,13 @@ def _printable(name: str) -> str:
 
 def _reader_for(suffix: str):
     return {".txt": _read_txt, ".json": _read_json, ".jsonl": _read_jsonl}.get(suffix)
+
+
+def _suffix_of(path: Path, text: str, stdin_format: str | None) -> str:
+    """How to read a file: by its extension; standard input, which has none, as told or as sniffed."""
+    if not is_stdin(path):
+        return path.suffix.lower()
+    return f".{stdin_format}" if stdin_format else sniffed_suffix(text)
 
 
 def _decoded_text(raw: bytes, source: _Source) -> str | None:
