@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from whoosh import query as wq
 
 from corpus.categories import CATEGORY_LABELS
-from corpus.sources import SOURCES
 from corpus.dates import to_jalali
 from corpus.orthography import fold_word
+from corpus.sources import SOURCES
 from indexer.errors import QueryError, quoted
 
 # How many known values an unknown-value message lists.
