@@ -30,8 +30,8 @@ import typer
 from corpus import SAMPLES_DIR
 from corpus.dates import parse_user_date
 from indexer.errors import (
-    AmbiguousArticle, AmbiguousSpeaker, GoftarError, IndexBusy, IndexMissing, IndexOutdated, InputSkipped, QueryError,
-    UnknownArticle, UnknownSpeaker, quoted,
+    AmbiguousArticle, AmbiguousSpeaker, GoftarError, IndexBusy, IndexMissing, IndexOutdated, InputSkipped, PersonOrRole,
+    QueryError, UnknownArticle, UnknownSpeaker, advised, quoted,
 )
 from indexer.export import (
     QUOTE_COLUMNS, SAID_COLUMNS, SEARCH_COLUMNS, SPEAKER_COLUMNS, WHO_COLUMNS, article_to_dict, build_report_to_dict,
@@ -66,6 +66,13 @@ EXIT_CODES: dict[type[GoftarError], int] = {
     InputSkipped: EXIT_SKIPPED,
     IndexBusy: EXIT_BUSY,
     GoftarError: EXIT_INDEX,  # any other index problem: incompatible, damaged, unwritable
+}
+
+# What to do about an error, at the command line (the web says it its way: web.errors.ADVICE).
+ADVICE: dict[type[GoftarError], str] = {
+    UnknownSpeaker: "see goftar speakers",
+    UnknownArticle: "ids are shown by goftar search",
+    PersonOrRole: "for the role: goftar speakers --role {error.quoted_name}",
 }
 
 app = typer.Typer(
@@ -115,6 +122,14 @@ class Format(str, Enum):
     csv = "csv"
 
 
+class InputFormat(str, Enum):
+    """What standard input holds, as a file's extension says it."""
+
+    txt = "txt"
+    json = "json"
+    jsonl = "jsonl"
+
+
 def _date_option(end: bool) -> Callable[[str], datetime.date]:
     def parse(value: str) -> datetime.date:
         try:
@@ -142,7 +157,8 @@ Bidi = Annotated[
 ]
 Gregorian = Annotated[bool, typer.Option("--gregorian", help="Show dates in the Gregorian calendar, not Jalali.")]
 Category = Annotated[Optional[str], typer.Option("--category", help="Only this category (any level: اجتماعی).")]
-Source = Annotated[Optional[str], typer.Option("--source", help="Only this source (ایسنا, news.example.ir ...).")]
+Source = Annotated[Optional[str], typer.Option("--source", help="Only this source, by any name (فارس, Fars, "
+                                                                 "farsnews.ir, ایسنا ...).")]
 DateFrom = Annotated[
     Optional[datetime.date],
     typer.Option("--from", metavar="DATE", parser=_date_option(end=False),
@@ -185,7 +201,7 @@ def _user_errors():
     try:
         yield
     except GoftarError as error:
-        _fail(error, next(EXIT_CODES[kind] for kind in type(error).__mro__ if kind in EXIT_CODES))
+        _fail(advised(error, ADVICE), next(EXIT_CODES[kind] for kind in type(error).__mro__ if kind in EXIT_CODES))
 
 
 def _fail(message, code: int):
@@ -259,13 +275,14 @@ def index(
     strict: Annotated[bool, typer.Option("--strict", help="If any input would be skipped, write nothing (exit 4).")] = False,
     wait: Annotated[float, typer.Option("--wait", min=0, metavar="SECONDS",
                                         help="If another run is writing the index, wait this long for it (else exit 5).")] = 0,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary; problems are still named.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary; problems are still named.")] = False,
     as_json: AsJson = False,
 ):
     """Build or update the index; only changed files are re-analysed.
 
-    A progress bar (articles/s) shows on stderr when it is a terminal. At the
-    end: what was indexed, and each input skipped or repaired, with why.
+    A progress bar (files, articles/s) shows on stderr when it is a terminal;
+    elsewhere (a log, cron) a plain line every 10 s. At the end: what was
+    indexed, and each input skipped or repaired, with why.
 
     [b]Examples[/b]
 
@@ -282,7 +299,7 @@ def index(
         _err().print(f"another goftar index run is writing; waiting up to {wait:g} s…")
 
     try:
-        with _user_errors(), _render().progress(_err(), enabled=not quiet and _err().is_terminal) as tick:
+        with _user_errors(), _render().progress(_err(), enabled=not quiet) as tick:
             report = build_index(paths, target, rebuild=rebuild, progress=tick, strict=strict, wait=wait,
                                  on_wait=waiting)
     except KeyboardInterrupt:
@@ -604,9 +621,11 @@ def _print_holders(role: str, holders: list[RoleHolder], chosen: Format, bidi: b
 
 @app.command()
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles.")],
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles; - reads standard input.")],
     bidi: Bidi = None,
     as_json: AsJson = False,
+    input_format: Annotated[Optional[InputFormat], typer.Option(
+        "--input-format", help="What - (standard input) holds: txt, json or jsonl \\[default: told by its first line].")] = None,
 ):
     """Print the quotes in articles, without an index.
 
@@ -617,13 +636,14 @@ def extract(
 
       goftar extract اخبار.jsonl
       goftar extract ~/news/ --json > quotes.jsonl   [dim]# one JSON object per line[/dim]
+      curl -s URL | goftar extract - --input-format json
     """
     from corpus.quotes import quotes_or_fault  # its patterns take 45 ms to compile; searches skip that
     from corpus.readers import FAULTY_QUOTES, WITHOUT_QUOTES, ReadReport, iter_documents
 
     report = ReadReport()
     screen = _screen(bidi)
-    for document in iter_documents(paths, report):
+    for document in iter_documents(paths, report, stdin_format=input_format and input_format.value):
         found, fault = quotes_or_fault(document)
         if fault:
             report.add(document.id, FAULTY_QUOTES.format(id=document.id, fault=fault), action=WITHOUT_QUOTES)
@@ -680,10 +700,10 @@ def _print_csv(columns: list[str], rows: Iterable[dict]) -> None:
 
 def _batch_lines(path: Path) -> list[str]:
     """The lines of a batch file; ``-`` reads them from standard input (``cut -f1 topics | goftar who --batch -``)."""
+    from corpus.readers import input_bytes
+
     try:
-        if str(path) == "-":
-            return sys.stdin.buffer.read().decode("utf-8-sig").splitlines()
-        return path.read_text(encoding="utf-8-sig").splitlines()
+        return input_bytes(path).decode("utf-8-sig").splitlines()
     except UnicodeDecodeError as error:
         raise QueryError(f"cannot read queries from {path}: it is not UTF-8 text (byte {error.start}); "
                          "save it as UTF-8 and try again") from error

@@ -17,6 +17,7 @@ import json
 import os
 import re
 import stat
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -26,6 +27,10 @@ from corpus.document import Document, first_words
 from corpus.cleaning import clean_text, decode_bytes, is_blank
 
 READABLE_SUFFIXES = (".txt", ".json", ".jsonl")
+# A path that means standard input, for every command that reads a file (input_bytes).
+STDIN = "-"
+# What articles read from standard input are named after, as a file's are after its path.
+STDIN_NAME = "stdin"
 
 TITLE_KEYS = ("title", "headline")
 LEAD_KEYS = ("lead", "abstract", "summary", "description")
@@ -86,11 +91,37 @@ class BadRecord(ValueError):
     """One article object cannot be turned into a Document."""
 
 
-def iter_documents(paths: Iterable[str | Path], report: ReadReport | None = None) -> Iterator[Document]:
-    """Every article under the given files and folders, in a stable order."""
+def iter_documents(paths: Iterable[str | Path], report: ReadReport | None = None,
+                   stdin_format: str | None = None) -> Iterator[Document]:
+    """Every article under the given files and folders (``-``: standard input), in a stable order.
+
+    ``stdin_format`` (txt, json or jsonl) is what standard input holds; without it, it is sniffed.
+    """
     report = report if report is not None else ReadReport()
     for path, relative in find_files(paths, report):
-        yield from read_file(path, relative, report)
+        yield from read_file(path, relative, report, stdin_format=stdin_format)
+
+
+def is_stdin(path: str | Path) -> bool:
+    return str(path) == STDIN
+
+
+def input_bytes(path: str | Path) -> bytes:
+    """The bytes of a file, or of standard input for ``-``: the one place ``-`` is read,
+    for articles (extract) and lists of queries (--batch) alike. Raises OSError."""
+    if is_stdin(path):
+        return sys.stdin.buffer.read()
+    return Path(path).read_bytes()
+
+
+def sniffed_suffix(text: str) -> str:
+    """What a text without a file name holds, as an extension would say: JSON Lines when its first
+    line is a whole JSON value and more follows, JSON when it opens with [ or {, else plain text."""
+    stripped = text.strip()
+    if not stripped.startswith(("[", "{")):
+        return ".txt"
+    first = stripped.split("\n", 1)[0]
+    return ".jsonl" if first != stripped and _is_json(first) else ".json"
 
 
 def find_files(paths: Iterable[str | Path], report: ReadReport) -> Iterator[tuple[Path, str]]:
@@ -100,6 +131,9 @@ def find_files(paths: Iterable[str | Path], report: ReadReport) -> Iterator[tupl
     at least one readable file, else it is reported.
     """
     for root in map(Path, paths):
+        if is_stdin(root):
+            yield root, STDIN_NAME
+            continue
         kind = _kind_of_root(root, report)
         if kind == "folder":
             yield from _folder_files(root, report)
@@ -109,16 +143,17 @@ def find_files(paths: Iterable[str | Path], report: ReadReport) -> Iterator[tupl
             report.add(root, UNSUPPORTED)
 
 
-def read_file(path: Path, relative: str, report: ReadReport, raw: bytes | None = None) -> Iterator[Document]:
-    """The articles in one file (whose bytes may be given); problems go to ``report``.
+def read_file(path: Path, relative: str, report: ReadReport, raw: bytes | None = None,
+              stdin_format: str | None = None) -> Iterator[Document]:
+    """The articles in one file (whose bytes may be given; ``-``: standard input, in ``stdin_format``
+    or as sniffed); problems go to ``report``.
 
     Anything unexpected while parsing is caught and reported against the file
     as a bug, so one odd file can never abort a run over thousands.
     """
     report.files += 1
     source = _Source(path, relative, report)
-    reader = _reader_for(path.suffix.lower())
-    if reader is None:
+    if not is_stdin(path) and _reader_for(path.suffix.lower()) is None:
         source.problem(UNSUPPORTED)
         return
     if raw is None:
@@ -128,6 +163,7 @@ def read_file(path: Path, relative: str, report: ReadReport, raw: bytes | None =
     text = _decoded_text(raw, source)
     if text is None:
         return
+    reader = _reader_for(_suffix_of(path, text, stdin_format))
     found, problems = report.documents, len(report.problems)
     try:
         for document in reader(text, source):
@@ -142,7 +178,7 @@ def read_file(path: Path, relative: str, report: ReadReport, raw: bytes | None =
 def read_bytes(path: Path, report: ReadReport) -> bytes | None:
     """The file's bytes, or None after reporting why they cannot be read."""
     try:
-        return path.read_bytes()
+        return input_bytes(path)
     except OSError as error:
         report.add(path, _cannot("read", error))
         return None
@@ -205,7 +241,7 @@ class _Source:
     report: ReadReport
 
     def problem(self, message: str, line: int | None = None, action: str = "skipped") -> None:
-        self.report.add(self.path, message, action, line)
+        self.report.add(STDIN_NAME if is_stdin(self.path) else self.path, message, action, line)
 
     def document(self, record: Any, position: int, line: int | None = None, label: str = "",
                  numbered: bool = True) -> Iterator[Document]:
@@ -330,6 +366,13 @@ def _printable(name: str) -> str:
 
 def _reader_for(suffix: str):
     return {".txt": _read_txt, ".json": _read_json, ".jsonl": _read_jsonl}.get(suffix)
+
+
+def _suffix_of(path: Path, text: str, stdin_format: str | None) -> str:
+    """How to read a file: by its extension; standard input, which has none, as told or as sniffed."""
+    if not is_stdin(path):
+        return path.suffix.lower()
+    return f".{stdin_format}" if stdin_format else sniffed_suffix(text)
 
 
 def _decoded_text(raw: bytes, source: _Source) -> str | None:

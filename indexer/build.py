@@ -53,16 +53,18 @@ from whoosh.util.numeric import length_to_byte
 from corpus.dates import document_date
 from corpus.document import Document, Quote
 from corpus.quotes import quotes_or_fault
-from corpus.readers import FAULTY_QUOTES, WITHOUT_QUOTES, Problem, ReadReport, find_files, read_bytes, read_file
+from corpus.readers import (
+    FAULTY_QUOTES, WITHOUT_QUOTES, Problem, ReadReport, find_files, is_stdin, read_bytes, read_file,
+)
 from corpus.speakers import SpeakerRegistry
 from indexer.analysis import Analysed, analysed, analysed_texts
 from indexer.facets import category_keys, day_number, facet_key, year_keys
 from indexer.registry import updated_registries, write_registries
 from indexer.schema import ANALYSED_FIELDS, ARTICLES, QUOTE_REGIONS, QUOTE_WORDS, article_schema, persian_positions
-from indexer.errors import GoftarError, IndexOutdated, InputSkipped, quoted
+from indexer.errors import GoftarError, IndexOutdated, InputSkipped, QueryError, RootsMissing, quoted
 from indexer.store import (
     INDEX_FILE, IndexMeta, check_folder, index_lock, live_generation, make_live, new_generation,
-    read_record, remove_stale, write_record,
+    read_meta, read_record, remove_stale, write_record,
 )
 
 # Memory the writer may pool before spilling sorted runs to disk (each spill pickles every posting out and
@@ -83,6 +85,9 @@ KEPT_UNREACHABLE = ("the index keeps the {files} files it holds from here; to dr
 DROPPED_BY_REBUILD = "not among the paths given to --rebuild: its {files} files are no longer in the index; give it too to keep them"
 REBUILD_FROM_MISSING = ("{root} does not exist, and the index holds {files} files from it: a rebuild would drop "
                         "them; check the path, or leave it out to drop them")
+# Why goftar index takes no standard input, when every other command that reads a file does.
+STDIN_REFUSED = ("goftar index reads files, not standard input (-): it records each file to re-read only what changed; "
+                 "save the articles to a .txt, .json or .jsonl file and index that")
 # The stages of a run that writes, in order ("quote-extractor": that process's start).
 STAGES = ("started", "articles-committed", "registry-written", "record-written", "switched")
 # Fields that make two copies of an article the same article.
@@ -108,6 +113,15 @@ class BuildReport:
 
 
 @dataclass
+class Progress:
+    """How far a run is, as ``build_index`` tells its ``progress`` callback after each article."""
+
+    articles: int  # indexed so far
+    files_read: int  # of the files to read, those begun
+    files: int  # to read: new and changed
+
+
+@dataclass
 class Plan:
     """The work an update needs: changed files to (re)index, vanished ones to drop."""
 
@@ -128,7 +142,7 @@ def build_index(
     paths: Iterable[str | Path],
     index_dir: str | Path,
     rebuild: bool = False,
-    progress: Callable[[int], None] | None = None,
+    progress: Callable[[Progress], None] | None = None,
     strict: bool = False,
     wait: float = 0,
     parallel: bool = True,
@@ -136,14 +150,18 @@ def build_index(
 ) -> BuildReport:
     """Index every article under ``paths`` into ``index_dir``; see the module doc.
 
-    ``progress`` is called with the number of articles analysed so far;
+    ``progress`` is called after each article indexed, with how far the run is (Progress);
     ``strict`` refuses to write anything if any input would be skipped;
     ``wait`` is how long to wait for another run holding the index
     (``on_wait`` is called once if it has to).
     """
     started = time.perf_counter()
     index_dir = Path(index_dir)
+    paths = list(paths)
+    if any(map(is_stdin, paths)):
+        raise QueryError(STDIN_REFUSED)
     roots = [_absolute(Path(p)) for p in paths]
+    _refuse_missing_roots(roots, index_dir)
     _make_dir(index_dir)
     with index_lock(index_dir, wait, on_wait):
         remove_stale(index_dir)  # what killed runs left behind
@@ -169,7 +187,7 @@ def build_index(
 
 
 def _write_generation(index_dir: Path, plan: Plan, meta: IndexMeta, roots: list[str], report: BuildReport,
-                      progress: Callable[[int], None] | None, parallel: bool) -> None:
+                      progress: Callable[[Progress], None] | None, parallel: bool) -> None:
     """Build the next generation and make it live; on any failure remove it, leaving the live one."""
     target = new_generation(index_dir)
     try:
@@ -248,6 +266,20 @@ def _dropped_by_rebuild(index_dir: Path, roots: list[Path]) -> dict[str, int]:
     return {root: held for root in left_out if (held := _files_under(root, before))}
 
 
+def _refuse_missing_roots(roots: list[Path], index_dir: Path) -> None:
+    """Raise RootsMissing when every root is missing and the index holds nothing from them: a mistyped
+    path must not leave an empty index behind (nor a new run over an old one). A missing root the index
+    holds files from is an unmounted drive: the run goes on and keeps them (plan_update)."""
+    if not roots or any(root.exists() for root in roots):
+        return
+    try:
+        meta = (read_meta(index_dir) if index_dir.is_dir() else None) or IndexMeta()
+    except IndexOutdated:  # another goftar's record: it holds nothing this run could keep
+        meta = IndexMeta()
+    if not any(_files_under(root, meta) for root in roots):
+        raise RootsMissing(roots)
+
+
 def _files_under(root: Path | str, meta: IndexMeta) -> int:
     """How many of the files the index recorded lie under ``root``."""
     return sum(Path(origin).is_relative_to(root) for origin in meta.files)
@@ -301,11 +333,12 @@ def _origins_indexed(generation: Path) -> set[str]:
 
 
 def index_articles(folder: Path, plan: Plan, prepared: Iterator[Prepared],
-                   progress: Callable[[int], None] | None = None) -> tuple[int, int, dict[str, SpeakerRegistry]]:
+                   progress: Callable[[Progress], None] | None = None) -> tuple[int, int, dict[str, SpeakerRegistry]]:
     """Replace the articles of changed and vanished files, each as ``prepared`` (prepared_articles,
     in the same order); return how many articles and quotes were indexed, and each changed file's speakers."""
     articles = count = 0
     speakers: dict[str, SpeakerRegistry] = {str(path): SpeakerRegistry() for path, _, _ in plan.changed}
+    begun: set[str] = set()
     with _writer(folder, ARTICLES, plan) as writer:
         # a rebuild holds each id once (_documents): no article to replace, so no search for one per article
         add = writer.update_document if plan.live else writer.add_document
@@ -320,7 +353,8 @@ def index_articles(folder: Path, plan: Plan, prepared: Iterator[Prepared],
                 speakers[fields["origin"]].add(quote)
             articles, count = articles + 1, count + len(article.quotes)
             if progress:
-                progress(articles)
+                begun.add(fields["origin"])
+                progress(Progress(articles, len(begun), len(plan.changed)))
     return articles, count, speakers
 
 

@@ -2,7 +2,10 @@
 
 The CLI maps each type to an exit code (``cli.EXIT_CODES``) and the web page
 to an HTTP status (``web.errors.STATUSES``); nobody reads the message text to
-tell them apart. The message itself says what is wrong and what to do.
+tell them apart. The message says what is wrong, and what to do where that
+is the same everywhere; where the CLI and the web differ (a command to run,
+a tab to open), each front end adds its own step to the message (``advised``:
+``cli.ADVICE``, ``web.errors.ADVICE``).
 
 They live in ``indexer/`` because only the index side raises them: ``corpus/``
 reports unreadable input as ``Problem`` records and never raises these, so it
@@ -16,8 +19,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from corpus.speakers import Speaker
 
-__all__ = ["GoftarError", "IndexMissing", "IndexOutdated", "IndexBusy", "InputSkipped", "QueryError", "UnknownArticle",
-           "AmbiguousArticle", "UnknownSpeaker", "AmbiguousSpeaker", "PersonOrRole", "quoted"]
+__all__ = ["GoftarError", "advised", "IndexMissing", "IndexOutdated", "IndexBusy", "InputSkipped", "QueryError", "UnknownArticle",
+           "AmbiguousArticle", "UnknownSpeaker", "RootsMissing", "AmbiguousSpeaker", "PersonOrRole", "quoted"]
 
 
 SHOWN_CANDIDATES = 10  # articles an ambiguous number lists by name
@@ -39,6 +42,13 @@ def quoted(text: str, whole: bool = False) -> str:
 
 class GoftarError(Exception):
     """A problem the user can act on; the CLI prints it without a traceback."""
+
+
+def advised(error: GoftarError, advice: dict[type[GoftarError], str]) -> str:
+    """The error's message and, after it, what a front end's ``advice`` for its type (or its nearest
+    listed type) says to do, ``{error.…}`` filled in from the error."""
+    step = next((advice[kind] for kind in type(error).__mro__ if kind in advice), "")
+    return f"{error}; {step.format(error=error)}" if step else str(error)
 
 
 class IndexMissing(GoftarError):
@@ -63,6 +73,17 @@ class InputSkipped(GoftarError):
     """--strict: some input would be skipped, so nothing was written."""
 
 
+class RootsMissing(InputSkipped):
+    """Every path given to goftar index is missing and the index holds nothing from any: no run to make, and
+    no empty index left behind; ``roots`` are the paths."""
+
+    def __init__(self, roots: list):
+        self.roots = roots
+        paths = ", ".join(quoted(str(root), whole=True) for root in roots)
+        super().__init__(f"no such file or folder: {paths}; nothing was indexed; check the path "
+                         "(goftar index takes folders or .txt, .json, .jsonl files)")
+
+
 class QueryError(GoftarError):
     """The question cannot be asked: an empty query, an unknown sort, an unreadable batch file."""
 
@@ -72,7 +93,7 @@ class UnknownArticle(GoftarError):
 
     def __init__(self, doc_id: str):
         self.doc_id = doc_id
-        super().__init__(f"no article with id {quoted(doc_id)}; ids are shown by goftar search")
+        super().__init__(f"no article with id {quoted(doc_id)}")
 
 
 class AmbiguousArticle(GoftarError):
@@ -91,7 +112,7 @@ class UnknownSpeaker(GoftarError):
 
     def __init__(self, name: str):
         self.name = name
-        super().__init__(f"no speaker named {quoted(name)} in the index; see goftar speakers")
+        super().__init__(f"no speaker named {quoted(name)} in the index")
 
 
 class AmbiguousSpeaker(GoftarError):
@@ -102,6 +123,11 @@ class AmbiguousSpeaker(GoftarError):
         self.candidates = candidates
         names = "، ".join(s.name for s in candidates)
         super().__init__(f"{quoted(name)} may be any of: {names}; give the full name")
+
+    @property
+    def quoted_name(self) -> str:
+        """The name as typed, quoted, for a front end's advice (a command to copy, a page to open)."""
+        return quoted(self.name)
 
 
 class PersonOrRole(AmbiguousSpeaker):
@@ -115,4 +141,4 @@ class PersonOrRole(AmbiguousSpeaker):
         held = "، ".join(h.speaker or "(unnamed)" for h in holders[:SHOWN_CANDIDATES])
         held += f" and {len(holders) - SHOWN_CANDIDATES} more" if len(holders) > SHOWN_CANDIDATES else ""
         GoftarError.__init__(self, f"{quoted(name)} may be the person {people} or the role held by {held}; "
-                             f"give the full name, or for the role: goftar speakers --role {quoted(name)}")
+                             "give the full name")

@@ -4,7 +4,9 @@ Facet values are folded like words (ي → ی, no ZWNJ, lower case) so that
 --category اجتماعي finds اجتماعی; a category "social/welfare" is filed under
 both "social" and "social/welfare", so either level filters. A category
 given as an English slug or as its Persian label (corpus.categories) finds
-both, and counts show the label. A value the index does not hold is an
+both, and counts show the label; a source given by its domain, Persian or
+English name or an alias (corpus.sources) finds every spelling of it, and
+counts show its Persian name. A value the index does not hold is an
 error that lists the values there are, never a silent empty result.
 """
 
@@ -18,6 +20,7 @@ from whoosh import query as wq
 from corpus.categories import CATEGORY_LABELS
 from corpus.dates import to_jalali
 from corpus.orthography import fold_word
+from corpus.sources import SOURCES
 from indexer.errors import QueryError, quoted
 
 # How many known values an unknown-value message lists.
@@ -97,6 +100,29 @@ def _paths(choices: list[list[str]]) -> list[tuple[str, ...]]:
     return paths
 
 
+# Each spelling of a known source (its key) -> every spelling of it, the Persian name first.
+SOURCE_SPELLINGS: dict[str, tuple[str, ...]] = {}
+for _domain, _names in SOURCES.items():
+    _spellings = (_names.persian, _domain, _names.english, *_names.aliases)
+    for _spelling in _spellings:
+        SOURCE_SPELLINGS[facet_key(_spelling)] = _spellings
+
+
+def source_spellings(value: str) -> set[str]:
+    """Every spelling of the source ``value`` names (farsnews.ir, فارس, Fars …), as written; itself alone when unknown."""
+    return {value, *SOURCE_SPELLINGS.get(facet_key(value), ())}
+
+
+def source_equivalents(value: str) -> set[str]:
+    """The source keys a filter value stands for: the keys of each of its spellings."""
+    return {facet_key(spelling) for spelling in source_spellings(value)}
+
+
+def source_label(key: str) -> str:
+    """A source as a reader names it: a known one by its Persian name (farsnews.ir → فارس), any other as it is."""
+    return SOURCE_SPELLINGS.get(facet_key(key), (key,))[0]
+
+
 EPOCH = datetime.date(1900, 1, 1)
 
 
@@ -134,10 +160,10 @@ class Filters:
                 keys = _known(searcher, "category_key", keys, self.category, "category", "categories")
             parts.append(wq.Or([wq.Term("category_key", key) for key in sorted(keys)]))
         if self.source:
-            keys = {facet_key(self.source)}
+            keys = source_equivalents(self.source)
             if searcher is not None:
                 keys = _known(searcher, "source_key", keys, self.source, "source", "sources")
-            parts.append(wq.Term("source_key", keys.pop()))
+            parts.append(wq.Or([wq.Term("source_key", key) for key in sorted(keys)]))
         if self.date_from or self.date_to:
             start = day_number(self.date_from) if self.date_from else 1  # 1: undated articles (0) never match
             end = day_number(self.date_to) if self.date_to else None
@@ -163,14 +189,19 @@ def category_counts(searcher, top_level_only: bool = True) -> dict[str, int]:
     return counts
 
 
+def source_counts(searcher) -> dict[str, int]:
+    """Articles per source, under its Persian name where it has one (فارس counts farsnews.ir too)."""
+    counts: dict[str, int] = {}
+    for key, n in facet_counts(searcher, "source_key").items():
+        counts[source_label(key)] = counts.get(source_label(key), 0) + n
+    return counts
+
+
 def _known(searcher, field: str, keys: set[str], value: str, singular: str, plural: str) -> set[str]:
     held = {key for key in keys if searcher.doc_frequency(field, key)}
     if held:
         return held
-    if field == "category_key":
-        counts = category_counts(searcher)
-    else:
-        counts = facet_counts(searcher, field)
+    counts = category_counts(searcher) if field == "category_key" else source_counts(searcher)
     names = sorted(counts, key=lambda name: -counts[name])
     listed = "، ".join(names[:LISTED_VALUES]) + (" …" if len(names) > LISTED_VALUES else "")
     there = f"the {plural} are: {listed}" if names else f"no article in it has a {singular}"

@@ -31,7 +31,7 @@ from whoosh.qparser import AndGroup, MultifieldParser, PlusMinusPlugin
 
 from indexer import lexicon, numbers, tuning
 from indexer.analysis import analyze, attaches, fold, spaced_compound
-from indexer.facets import Filters, category_spellings
+from indexer.facets import Filters, category_spellings, source_spellings
 from indexer.schema import ARTICLE_SEARCH_FIELDS, ARTICLES, article_idf
 from indexer.snippets import Snippet, best_snippet
 from indexer.errors import AmbiguousArticle, QueryError, UnknownArticle, quoted
@@ -172,7 +172,7 @@ def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, fil
     if not analyze(text, mode="query"):
         return Found(notice=_joined(notices + [NO_WORDS]))
     text = expand_compounds(text, lambda term: _known(searcher, term, fields))
-    text = _category_slug_or_label(text)
+    text = _other_spellings(text)
     parsed = parse_query(text, searcher.schema, fields, common=_common_in(searcher, fields))
     if parsed is None:
         return Found(notice=_joined(notices + [NO_WORDS]))
@@ -690,22 +690,25 @@ def _known_fields_only(text: str, schema, notices: list[str]) -> str:
     return FIELD_PREFIX.sub(drop_unknown, text)
 
 
-CATEGORY_IN_QUERY = re.compile(r'(?<![\w:])category:("[^"]*"|[^\s()"]+)')
+# A field whose value the query may give in another spelling: each spelling there is, from the one
+# mapping its option uses (facets: category slug/label, source domain/names).
+FIELD_SPELLINGS = {"category": category_spellings, "source": source_spellings}
+SPELT_FIELD_IN_QUERY = re.compile(r'(?<![\w:])(category|source):("[^"]*"|[^\s()"]+)')
 
 
-def _category_slug_or_label(text: str) -> str:
-    """``category:اجتماعی`` also finds the articles filed as ``social``, and the other way round, as
-    --category does: facets.category_spellings, from the one slug/label mapping (category_equivalents).
-    Each spelling is searched in the category field, as the words typed are."""
+def _other_spellings(text: str) -> str:
+    """``category:اجتماعی`` also finds the articles filed as ``social``, and ``source:فارس`` those from
+    ``farsnews.ir``, and the other way round, as --category and --source do (facets.category_spellings,
+    facets.source_spellings). Each spelling is searched in the field, as the words typed are."""
     def widen(match: re.Match) -> str:
-        value = match.group(1).strip('"')
-        others = sorted(spelling for spelling in category_spellings(value)
+        field, value = match.group(1), match.group(2).strip('"')
+        others = sorted(spelling for spelling in FIELD_SPELLINGS[field](value)
                         if analyze(spelling, mode="query") != analyze(value, mode="query"))
         if not others:
             return match.group(0)
-        return "(" + " OR ".join([match.group(0)] + [f'category:"{spelling}"' for spelling in others]) + ")"
+        return "(" + " OR ".join([match.group(0)] + [f'{field}:"{spelling}"' for spelling in others]) + ")"
 
-    return CATEGORY_IN_QUERY.sub(widen, text)
+    return SPELT_FIELD_IN_QUERY.sub(widen, text)
 
 
 def _capped_wildcards(parsed: wq.Query, reader, notices: list[str]) -> wq.Query:

@@ -32,15 +32,13 @@ class Snippet:
 def best_snippet(text: str, terms: set[str], max_chars: int = MAX_CHARS) -> Snippet:
     """The sentence holding the most distinct query terms, cut to about ``max_chars`` at spaces.
 
-    A cut never splits a word (a ZWNJ joins, it does not part) and is marked
-    with «…»; without a match, the text's beginning is shown.
+    Whatever of ``text`` is left out is marked with «…», on the side it was left out: a
+    sentence of a longer quote must not pass for the whole quote. A cut never splits a
+    word (a ZWNJ joins, it does not part); without a match, the text's beginning is shown.
     """
-    best, matches = _best_sentence(text, terms)
-    low, high = (best.start(), best.end()) if best else (0, len(text))
-    while low < high and text[low].isspace():
-        low += 1
-    while high > low and text[high - 1].isspace():
-        high -= 1
+    best, matches = _best_sentence(text, terms) if terms else (None, [])
+    whole = _trimmed(text, 0, len(text))
+    low, high = _trimmed(text, best.start(), best.end()) if best else whole
     start, end = low, high
     if end - start > max_chars:
         first = next((m[0] for m in matches if low <= m[0] < high), low)
@@ -48,8 +46,23 @@ def best_snippet(text: str, terms: set[str], max_chars: int = MAX_CHARS) -> Snip
         end = min(high, start + max_chars)
         start, end = _word_edges(text, start, end, keep=first)
     spans = [(s - start, e - start) for s, e, _ in matches if start <= s and e <= end]
-    prefix, suffix = (ELLIPSIS + " " if start > low else ""), (" " + ELLIPSIS if end < high else "")
+    prefix, suffix = (ELLIPSIS + " " if start > whole[0] else ""), (" " + ELLIPSIS if end < whole[1] else "")
     return Snippet(prefix + text[start:end] + suffix, [(s + len(prefix), e + len(prefix)) for s, e in spans])
+
+
+def shortened(text: str, max_chars: int) -> str:
+    """``text`` as shown where there is room for ``max_chars`` (the web's list of an article's quotes):
+    its beginning, cut and marked as snippets are."""
+    return best_snippet(text, set(), max_chars).text
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start`` and ``end`` moved inwards past white space."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _best_sentence(text: str, terms: set[str]) -> tuple[re.Match | None, list[tuple[int, int, tuple[str, ...]]]]:
@@ -118,11 +131,7 @@ def _word_edges(text: str, start: int, end: int, keep: int) -> tuple[int, int]:
         space = next((n for n in range(end - 1, start, -1) if text[n].isspace()), None)
         if space is not None:
             end = space
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    return _trimmed(text, start, end)
 
 
 @lru_cache(maxsize=256)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from indexer.facets import category_counts, facet_counts
+from indexer.facets import category_counts, source_counts
 from indexer.quote_search import speaker_registry
 from indexer.schema import ARTICLES, QUOTES
 from indexer.store import live_generation, open_searcher, read_meta
@@ -20,7 +20,7 @@ def index_stats(index_dir: str | Path, top: int = TOP, calendar: str = "jalali")
     meta = read_meta(index_dir)
     terms = sum(1 for _ in searcher.reader().all_terms())
     by_category = category_counts(searcher)
-    by_source = facet_counts(searcher, "source_key")
+    by_source = source_counts(searcher)
     registry = speaker_registry(index_dir)
     return {
         "index": str(index_dir),

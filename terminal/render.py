@@ -5,6 +5,7 @@ Progress and the indexing summary go to stderr; everything else to the screen.
 
 from __future__ import annotations
 
+import datetime
 import time
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
@@ -16,7 +17,7 @@ from corpus.dates import format_date, in_persian_digits
 from corpus.document import Document, Quote
 from indexer.errors import quoted
 from indexer.export import distinct, parse_iso, quote_spans
-from indexer.facets import Filters, category_shown
+from indexer.facets import Filters, category_shown, source_label
 from indexer.quote_search import QuoteHit, QuoteResults, RoleHolder, Said, WhoResults
 from indexer.search import SearchResults
 from indexer.snippets import Snippet
@@ -24,10 +25,13 @@ from terminal.screen import Screen
 
 if TYPE_CHECKING:  # the build code is not imported by searches (it costs start-up time)
     from corpus.readers import Problem
-    from indexer.build import BuildReport
+    from indexer.build import BuildReport, Progress
 
 HIGHLIGHT = "bold yellow"
 QUOTE_MARK = "green"
+# How often goftar index prints a line of progress where stderr is no terminal (a log, cron): a long run
+# must show it is alive, but a log must not fill with them; a run shorter than this prints none.
+PROGRESS_LINE_SECONDS = 10.0
 
 
 def _count(n: int, thing: str) -> str:
@@ -93,7 +97,8 @@ def print_results(screen: Screen, results: SearchResults, calendar: str, filters
     for hit in results.hits:
         score = "" if by_date else f"  [{hit.score:.2f}]"  # sorted by date, the score is not a relevance
         screen.line(Text.assemble((f"{hit.rank}. ", "bold"), (hit.title, "bold cyan"), (score, "dim")))
-        screen.line(_joined([hit.source, category_shown(hit.category), _date_text(hit.date, calendar, hit.date_source)]), indent=3)
+        screen.line(_joined([source_label(hit.source), category_shown(hit.category),
+                             _date_text(hit.date, calendar, hit.date_source)]), indent=3)
         screen.address(hit.id, indent=3)
         screen.line(_highlighted(hit.snippet), indent=3)
         screen.line()
@@ -200,7 +205,7 @@ def print_article(screen: Screen, article: dict, found: list[Quote], calendar: s
         return line
 
     screen.line(marked("title", "bold"))
-    screen.line(_joined([article.get("source", ""), category_shown(article.get("category", "")),
+    screen.line(_joined([source_label(article.get("source", "")), category_shown(article.get("category", "")),
                          _date_text(article.get("date", ""), calendar, article.get("date_source", ""))]))
     for address in dict.fromkeys(a for a in (article.get("id", ""), article.get("url", "")) if a):
         screen.address(address)
@@ -254,22 +259,59 @@ def print_stats(screen: Screen, info: dict, calendar: str) -> None:
 
 @contextmanager
 def progress(err: Console, enabled: bool):
-    """A progress bar on stderr, or nothing; yields the callback build_index calls."""
+    """Progress on stderr, or nothing; yields the callback build_index calls.
+
+    On a terminal, a live bar; elsewhere (a script, a log, cron), where a bar would
+    never be drawn, a plain line every PROGRESS_LINE_SECONDS, so a long run is told
+    from a hang.
+    """
     if not enabled:
         yield None
-        return
-    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn  # only index draws one
+    elif err.is_terminal:
+        with _progress_bar(err) as tick:
+            yield tick
+    else:
+        yield _progress_lines(err)
+
+
+@contextmanager
+def _progress_bar(err: Console):
+    from rich import progress as bars  # only index draws one
 
     started = time.monotonic()
-    with Progress(SpinnerColumn(), TextColumn("indexing"), BarColumn(), TextColumn("{task.completed:,} articles"),
-                  TextColumn("[cyan]{task.fields[rate]}"), TimeElapsedColumn(), console=err, transient=True) as bar:
-        task = bar.add_task("index", total=None, rate="")
+    with bars.Progress(bars.SpinnerColumn(), bars.TextColumn("indexing"), bars.BarColumn(),
+                       bars.TextColumn("{task.fields[files]}"), bars.TextColumn("{task.completed:,} articles"),
+                       bars.TextColumn("[cyan]{task.fields[rate]}"), bars.TimeElapsedColumn(),
+                       console=err, transient=True) as bar:
+        task = bar.add_task("index", total=None, rate="", files="")
 
-        def tick(done: int) -> None:
+        def tick(done: Progress) -> None:
             elapsed = time.monotonic() - started
-            bar.update(task, completed=done, rate=f"{done / elapsed:,.0f} articles/s" if elapsed > 0.5 else "")
+            bar.update(task, completed=done.articles, files=f"{done.files_read:,}/{done.files:,} files",
+                       rate=f"{done.articles / elapsed:,.0f} articles/s" if elapsed > 0.5 else "")
 
         yield tick
+
+
+def _progress_lines(err: Console):
+    """The callback that prints a plain line of progress at most every PROGRESS_LINE_SECONDS."""
+    started = time.monotonic()
+    last = started
+
+    def tick(done: Progress) -> None:
+        nonlocal last
+        now = time.monotonic()
+        if now - last >= PROGRESS_LINE_SECONDS:
+            last = now
+            err.print(progress_line(done, now - started), markup=False, highlight=False)
+
+    return tick
+
+
+def progress_line(done: Progress, elapsed: float) -> str:
+    """'indexing: 120 of 900 files read, 4,312 articles, 0:01:05 elapsed', as a log shows it."""
+    return (f"indexing: {done.files_read:,} of {done.files:,} files read, {done.articles:,} articles, "
+            f"{datetime.timedelta(seconds=int(elapsed))} elapsed")
 
 
 def print_problem(err: Console, problem: Problem) -> None:

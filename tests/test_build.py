@@ -71,3 +71,17 @@ def test_an_article_whose_quotes_fail_is_still_indexed_and_named_in_the_report(t
     assert len(faults) == 1 and "s03_" in faults[0].message and "IndexError" in faults[0].message
     assert "s03_salmandan_tanha.txt" in [hit.id for hit in search(tmp_path / "ix", "سالمندان تنها", limit=20).hits]
     assert report.documents_indexed == len(list(iter_documents([SAMPLES_DIR])))
+
+
+def test_build_tells_its_progress_callback_files_read_of_those_to_read(tmp_path):
+    from indexer.build import Progress
+    from terminal.render import progress_line
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"{n}.txt").write_text(f"گزارش شماره {n}\nعلی رضایی گفت: کار پل تمام شد.\n", encoding="utf-8")
+    seen = []
+    build_index([folder], tmp_path / "ix", progress=seen.append, parallel=False)
+    assert seen == [Progress(1, 1, 3), Progress(2, 2, 3), Progress(3, 3, 3)]
+    assert progress_line(seen[1], 3725.4) == "indexing: 2 of 3 files read, 2 articles, 1:02:05 elapsed"

@@ -457,7 +457,7 @@ def test_ctrl_c_stops_with_130_and_leaves_the_last_index(news, index_dir, monkey
 
     def interrupted(*args, **kwargs):
         def progress(done):
-            if done == 2:
+            if done.articles == 2:
                 raise KeyboardInterrupt
         return real(*args, **{**kwargs, "progress": progress})
 
@@ -634,3 +634,20 @@ def test_a_search_in_a_new_process_does_not_compile_the_quote_rules():
     loaded = subprocess.run([sys.executable, "-c", "import sys, cli; print('corpus.quotes' in sys.modules)"],
                             capture_output=True, text=True, check=True).stdout.strip()
     assert loaded == "False"
+
+
+def test_index_on_a_non_terminal_prints_a_plain_progress_line_every_few_seconds(news, tmp_path, monkeypatch):
+    import terminal.render
+
+    for n in range(3):
+        (news / f"more-{n}.jsonl").write_text(json.dumps({"id": f"m{n}", "title": f"گزارش شماره {n}", "body": "متن"},
+                                                         ensure_ascii=False) + "\n", encoding="utf-8")
+    monkeypatch.setattr(terminal.render, "PROGRESS_LINE_SECONDS", 0)
+    piped = runner.invoke(app, ["index", str(news), "--index", str(tmp_path / "a")])
+    lines = [line for line in piped.stderr.splitlines() if line.startswith("indexing:")]
+    assert piped.exit_code == 0 and len(lines) == 4
+    assert re.fullmatch(r"indexing: 4 of 4 files read, 4 articles, 0:00:\d\d elapsed", lines[-1])
+    assert "\x1b" not in piped.stderr
+    quiet = runner.invoke(app, ["index", str(news), "--index", str(tmp_path / "b"), "--quiet"])
+    assert "indexing" not in quiet.stderr
+

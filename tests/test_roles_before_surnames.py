@@ -102,3 +102,10 @@ def test_the_api_lists_both_people_and_holders(index_dir):
     response = TestClient(create_app(index_dir)).get("/api/said-by", params={"name": "کشاورز"})
     assert response.status_code == 400
     assert response.json()["candidates"] == ["محمد کشاورز"] and response.json()["holders"] == ["علی رنجبر"]
+
+
+def test_the_api_points_a_person_or_a_role_at_the_speakers_tab_not_a_command(index_dir):
+    with TestClient(create_app(index_dir)) as client:
+        response = client.get("/api/said-by", params={"name": "کشاورز"})
+    assert response.status_code == 400 and "/?tab=speakers&q=کشاورز" in response.json()["error"]
+    assert "goftar" not in response.json()["error"]

@@ -4,11 +4,14 @@ keeps what the index holds from it, and a --rebuild says which roots it drops.""
 import shutil
 
 import pytest
+from typer.testing import CliRunner
 
+from cli import app
 from corpus import SAMPLES_DIR
 from indexer.build import build_index
-from indexer.errors import GoftarError
+from indexer.errors import GoftarError, RootsMissing
 from indexer.search import search
+from indexer.store import read_meta
 
 
 @pytest.fixture
@@ -58,3 +61,25 @@ def test_a_rebuild_from_a_mistyped_path_is_refused_before_it_writes(two_roots):
     with pytest.raises(GoftarError, match="does not exist"):
         build_index([first, second], index, rebuild=True)
     assert articles(index) == before > 0
+
+
+def test_a_run_from_only_a_mistyped_path_makes_no_index(tmp_path):
+    index = tmp_path / "ix"
+    with pytest.raises(RootsMissing) as refused:
+        build_index([tmp_path / "اخبار-تایپی"], index)
+    assert refused.value.roots == [tmp_path / "اخبار-تایپی"] and not index.exists()
+
+
+def test_a_mistyped_path_beside_an_index_is_refused_without_a_new_generation(two_roots, tmp_path):
+    first, _, index = two_roots
+    before = sorted(path.name for path in index.iterdir())
+    with pytest.raises(RootsMissing):
+        build_index([tmp_path / "typo"], index)
+    assert sorted(path.name for path in index.iterdir()) == before
+    assert str(tmp_path / "typo") not in read_meta(index).roots
+
+
+def test_the_index_command_from_a_mistyped_path_says_which_and_exits_4(tmp_path):
+    result = CliRunner().invoke(app, ["index", str(tmp_path / "typo"), "--index", str(tmp_path / "ix")])
+    assert result.exit_code == 4 and not (tmp_path / "ix").exists()
+    assert f"no such file or folder: '{tmp_path / 'typo'}'; nothing was indexed" in result.stderr

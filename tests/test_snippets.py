@@ -4,14 +4,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from indexer.analysis import analyze, persian_analyzer
-from indexer.snippets import SENTENCE, _best_sentence, best_snippet
+from indexer.snippets import SENTENCE, _best_sentence, best_snippet, shortened
 
 TEXT = "مديركل بهزيستي گفت: گرمخانه ها آماده است. او افزود: كودكان كار بيمه شده اند؟ پایان."
 
 
 def test_the_sentence_with_most_query_words_is_chosen_and_marked_in_original_spelling():
     snippet = best_snippet(TEXT, set(analyze("کودکان کار بیمه‌شده")))
-    assert snippet.text == "او افزود: كودكان كار بيمه شده اند؟"
+    assert snippet.text == "… او افزود: كودكان كار بيمه شده اند؟ …"
     assert [snippet.text[start:end] for start, end in snippet.spans] == ["كودكان", "كار", "بيمه شده اند"]
 
 
@@ -43,7 +43,7 @@ def test_skipping_sentences_by_their_letters_never_changes_the_sentence_shown(pi
 
 def test_a_compound_holding_both_query_words_shows_its_sentence_first():
     snippet = best_snippet("کودکان‌بیمه کودکان. کودکان بیمه", set(analyze("کودکان بیمه")))
-    assert snippet.text == "کودکان‌بیمه کودکان."
+    assert snippet.text == "کودکان‌بیمه کودکان. …"
 
 
 LONG = ("در نشست امروز " + "سازمان‌های مردم‌نهاد و نهادهای دولتی " * 8 + "دربارهٔ کودکان کار گفتگو کردند و "
@@ -66,5 +66,21 @@ def test_text_without_matches_is_cut_at_a_space_with_an_ellipsis():
     assert LONG[len(snippet.text) - 2] == " "
 
 
-def test_a_short_sentence_is_shown_whole_without_an_ellipsis():
-    assert "…" not in best_snippet(TEXT, set(analyze("گرمخانه"))).text
+def test_a_text_of_one_short_sentence_is_shown_whole_without_an_ellipsis():
+    assert best_snippet(" مديركل بهزيستي گفت: گرمخانه ها آماده است.\n", set(analyze("گرمخانه"))).text == (
+        "مديركل بهزيستي گفت: گرمخانه ها آماده است.")
+
+
+QUOTE = ("طرح تازه از فردا در همهٔ محله‌ها اجرا می‌شود. شهروندان می‌توانند درخواست خود را در سامانه ثبت کنند. "
+         "هزینهٔ آن را شهرداری می‌پردازد.")
+
+
+def test_a_sentence_of_a_longer_quote_is_marked_on_each_side_something_was_left_out():
+    assert best_snippet(QUOTE, set(analyze("طرح تازه"))).text == "طرح تازه از فردا در همهٔ محله‌ها اجرا می‌شود. …"
+    assert best_snippet(QUOTE, set(analyze("سامانه"))).text.startswith("… شهروندان")
+    assert best_snippet(QUOTE, set(analyze("شهرداری"))).text == "… هزینهٔ آن را شهرداری می‌پردازد."
+
+
+def test_shortened_cuts_at_a_space_and_marks_the_cut_but_leaves_a_short_text_whole():
+    assert shortened(QUOTE, 30) == "طرح تازه از فردا در همهٔ …"
+    assert shortened("طرح تازه اجرا می‌شود.", 30) == "طرح تازه اجرا می‌شود."

@@ -28,9 +28,9 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from indexer.errors import AmbiguousArticle, AmbiguousSpeaker, GoftarError, PersonOrRole
+from indexer.errors import AmbiguousArticle, AmbiguousSpeaker, GoftarError, PersonOrRole, advised
 from indexer.store import open_index
-from web.errors import STATUS_TITLES, STATUSES, WebError
+from web.errors import ADVICE, STATUS_TITLES, STATUSES, WebError
 from web.filters import environment
 from web.params import Params, form_params
 from web.routes import Choices, endpoints
@@ -83,7 +83,7 @@ def create_app(index_dir: Path | str, allowed_hosts: list[str] | None = None) ->
                 extra["holders"] = [h.speaker for h in error.holders]
         elif isinstance(error, AmbiguousArticle):
             extra["articles"] = error.candidates
-        return error_response(request, status, str(error), persian.format(error=error), **extra)
+        return error_response(request, status, advised(error, ADVICE), persian.format(error=error), **extra)
 
     async def on_crash(request: Request, error: Exception) -> Response:
         return error_response(request, 500, "internal error", "خطایی پیش آمد؛ گزارش آن در پایانه آمده است.")

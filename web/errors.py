@@ -29,6 +29,15 @@ STATUSES: dict[type[GoftarError], tuple[int, str]] = {
 }
 
 
+# What to do about an error, on the web: the page's tabs and addresses, not the commands the CLI names
+# (cli.ADVICE); the English message (API) is the error's own with this after it (indexer.errors.advised).
+ADVICE: dict[type[GoftarError], str] = {
+    UnknownSpeaker: "the speakers tab (/?tab=speakers) lists everyone quoted",
+    UnknownArticle: "ids are shown by the search page (/?q=WORDS) and /api/search",
+    PersonOrRole: "for the role, see the speakers tab: /?tab=speakers&q={error.name}",
+}
+
+
 class WebError(Exception):
     """A request the page cannot answer: an HTTP status and why, in English (API) and Persian (page)."""
 

@@ -17,8 +17,8 @@ from markupsafe import Markup, escape
 from corpus.dates import format_date, in_persian_digits
 from corpus.document import Quote
 from indexer.export import distinct, parse_iso, quote_spans
-from indexer.facets import category_shown
-from indexer.snippets import Snippet
+from indexer.facets import category_shown, source_label
+from indexer.snippets import Snippet, shortened
 from indexer.timeline import Timeline, continuous
 from web.charts import bar_chart
 
@@ -123,7 +123,8 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(fa=in_persian_digits, jalali=jalali, snippet=snippet_html, anchor=quote_anchor, distinct=distinct)
+    env.filters.update(fa=in_persian_digits, jalali=jalali, snippet=snippet_html, shortened=shortened, anchor=quote_anchor,
+                       distinct=distinct, source_label=source_label)
     env.globals.update(speaker_url=speaker_url, doc_url=doc_url, quotes_marked=quotes_marked,
                        category_levels=category_levels, http_url=http_url, notice_fa=notice_fa, marked=marked,
                        year_chart=year_chart, said_chart=said_chart)
