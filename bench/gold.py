@@ -57,6 +57,9 @@ never ran goftar on those articles:
   more reporting verbs in no set): annotated at the start of round 29 by three annotators by reading only,
   before goftar ran on them. Its tuning half is tuning text; its test half stays closed through round 29,
   the round's one real measure not yet tuned on (its articles were read in earlier audits, so not blind).
+  ``tune30/fars-b.json`` (fars-tune-30b; seed 20261206, 96 more Fars articles, 1,320 quotes, one of them a
+  message read in full with 303) was drawn from the 241 left and annotated the same way by four more
+  annotators within the round's first hour; its test half stays closed as well.
 - ``synth12/`` (20 articles, text included): invented articles in the styles of ten
   other outlets (ISNA, IRNA, Mehr, Tasnim, Hamshahri, a health site, interviews ...),
   with spellings as mixed as real ones, written and annotated by their author
@@ -290,6 +293,7 @@ SETS = (
     ("fars-tune-29", lambda: [GOLD / "tune29" / "fars.json"]),
     ("varzesh3-tune-29", lambda: [GOLD / "tune29" / "varzesh3.json"]),
     ("fars-tune-30", lambda: [GOLD / "tune30" / "fars.json"]),
+    ("fars-tune-30b", lambda: [GOLD / "tune30" / "fars-b.json"]),
 )
 
 
