@@ -728,7 +728,7 @@ class Cast:
 
     def _named_before(self, mention: Mention, head: tuple[str, ...]) -> _Person | None:
         """The organisation of that kind the article last names in full before the reference
-        (``به نقل از سایت فدراسیون فوتبال، این فدراسیون اعلام کرد``), though no quote had it speak;
+        (``بنا بر خبر سایت فدراسیون کشتی، این فدراسیون اعلام کرد``), though no quote had it speak;
         of any kind for a word that names none (این نهاد)."""
         if not head or mention.document or mention.where not in self.fields:
             return None  # این گزارش: a document speaks for its author, not for the last one of its kind
