@@ -33,7 +33,7 @@ def test_the_second_office_stays_with_its_holder_when_a_namesake_office_is_named
     """The title of the speaker's second office (امام جمعه ساری) in the paragraph before a newcomer
     with an office of the same kind (امام جمعه این شهر) is still the speaker's."""
     quotes = quotes_of(
-        "به گزارش خبرنگار ما از ساری، آیت الله سید محمد حسینی، نماینده ولی فقیه در استان و امام جمعه ساری، "
+        "به گزارش خبرنگار ما از ساری، آیت الله سید محمد حسینی، رئیس شورای فرهنگ عمومی استان و امام جمعه ساری، "
         "در خطبه های نماز جمعه گفت: وحدت رمز پیروزی است.",
         "امام جمعه ساری با بیان اینکه دشمن به دنبال تفرقه است، افزود: مردم هوشیارند.",
         "در بابل نیز حجت الاسلام رضا کاظمی، امام جمعه این شهر، با اشاره به گرانی گفت: نظارت بر بازار باید بیشتر شود.")

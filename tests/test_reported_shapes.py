@@ -176,8 +176,8 @@ def test_a_threat_with_no_charge_or_no_accuser_of_its_own_is_no_quote(sentence):
 
 
 def test_an_accusation_with_that_reports_the_claim_after_it():
-    quote, = quotes_of("مسئولان عراقی، دمشق را متهم کردند که رهبران فراری را پناه داده است.")
-    assert (quote.kind, quote.cue, quote.text) == ("indirect", "متهم کردند", "رهبران فراری را پناه داده است")
+    quote, = quotes_of("مسئولان بندر، شرکت کشتیرانی را متهم کردند که بار کشتی را بدون مجوز تخلیه کرده است.")
+    assert (quote.kind, quote.cue, quote.text) == ("indirect", "متهم کردند", "بار کشتی را بدون مجوز تخلیه کرده است")
 
 
 def test_a_denial_inside_an_interview_answer_is_part_of_the_answer():
@@ -202,15 +202,15 @@ def test_a_judgement_after_a_relative_clause_on_its_subject_is_still_reported():
 
 
 @pytest.mark.parametrize("sentence, cue, claim", [
-    ("وی این مقدار کشف مواد مخدر در استان را بی سابقه عنوان و تصریح کرد: راهبرد ما تغییر نکرده است.", "عنوان",
-     "این مقدار کشف مواد مخدر در استان را بی سابقه"),
-    ("وی ظرفیت تولید پالایشگاه را ٥٠ هزار تن در سال اعلام و اظهار کرد: اجرای این طرح درآمدزا است.", "اعلام",
-     "ظرفیت تولید پالایشگاه را ٥٠ هزار تن در سال"),
+    ("وی این میزان بارش برف در کوهستان را بی نظیر عنوان و تصریح کرد: راه‌ها باز نگه داشته می‌شود.", "عنوان",
+     "این میزان بارش برف در کوهستان را بی نظیر"),
+    ("وی ظرفیت ذخیره سد را ٤٠ میلیون مترمکعب اعلام و اظهار کرد: آبگیری از آذر آغاز می‌شود.", "اعلام",
+     "ظرفیت ذخیره سد را ٤٠ میلیون مترمکعب"),
     ("وی بر حساس بودن کار راهداری در زمستان تاکید و خطاب به کارکنان تصریح کرد: غفلت شما گران تمام می‌شود.",
      "تاکید", "حساس بودن کار راهداری در زمستان"),
 ])
 def test_a_judgement_or_stress_leaving_its_light_verb_to_the_next_verb_is_reported_speech(sentence, cue, claim):
-    """``X را بی‌سابقه عنوان و تصریح کرد: ...``: the noun's کرد is the next verb's, and both are said."""
+    """``X را بی‌نظیر عنوان و تصریح کرد: ...``: the noun's کرد is the next verb's, and both are said."""
     indirect, direct = quotes_after_introduction(sentence)[-2:]
     assert (indirect.kind, indirect.cue, indirect.text, indirect.speaker) == ("indirect", cue, claim, "علی احمدی")
     assert (direct.kind, direct.speaker) == ("direct", "علی احمدی")
@@ -224,8 +224,8 @@ def test_a_judging_noun_before_and_that_judges_nothing_is_no_quote():
 @pytest.mark.parametrize("sentence, cue, claim", [
     ("وی به آشنایی بیشتر مردم استان با جاذبه‌های گردشگری تاکید کرد.", "تاکید کرد",
      "آشنایی بیشتر مردم استان با جاذبه‌های گردشگری"),
-    ("وی در ادامه به مواضع حمایتی خود از مردم فلسطین پافشاری کرد.", "پافشاری کرد",
-     "مواضع حمایتی خود از مردم فلسطین"),
+    ("وی در پایان به حمایت همیشگی خود از کشاورزان منطقه پافشاری کرد.", "پافشاری کرد",
+     "حمایت همیشگی خود از کشاورزان منطقه"),
     ("وی با تقدیر از کارکنان شهرداری، نسبت به حضور پاکبانان در همه روزهای سال تاکید کرد.", "تاکید کرد",
      "حضور پاکبانان در همه روزهای سال"),
 ])

@@ -453,7 +453,7 @@ def test_a_name_ends_before_a_noun_phrase_closed_by_the_indefinite_ending(senten
     ("علی اکبر ناطق نوری در این دیدار گفت: وحدت ملی لازم است.", "علی اکبر ناطق نوری"),  # نور is a noun
     ("محمد حسن آذری جهرمی در این دیدار گفت: وحدت ملی لازم است.", "محمد حسن آذری جهرمی"),  # a surname's first half
     ("حسن کریمی شریفی در این دیدار گفت: وحدت ملی لازم است.", "حسن کریمی شریفی"),  # a given name's adjective
-    ("اسد امینی گندم‌کار اهل روستای خاکی که دو سال کشاورز نمونه شده است، می‌گوید: وحدت ملی لازم است.",
+    ("اسد امینی گندم‌کار اهل روستای خاکی که سه بار دامدار برتر استان شده، می‌گوید: وحدت ملی لازم است.",
      "اسد امینی"),  # روستای: the ezafe after a vowel, not the indefinite ending
 ])
 def test_a_surname_ending_in_ye_is_not_read_as_an_indefinite_phrase(sentence, speaker):

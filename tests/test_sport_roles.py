@@ -22,13 +22,13 @@ def test_a_lead_giving_the_headline_speaker_only_a_post_gives_it_to_their_body_q
     """``X: ...`` headline, the lead's ``سرمربی تیم ... گفت: ...``, a body that tells of X and
     quotes him as ``وی``: one coach, whose post every quote shows."""
     quotes = headed_quotes(
-        "فاتح تریم: به دو مدافع نیاز داریم",
-        "سرمربی تیم فوتبال گالاتاسرای گفت: برای جبران ضعف دفاع به دو مدافع نیاز داریم.",
-        "فاتح تریم در نقل و انتقالات تابستانی زودتر از همه فعال شده است. این مربی برجسته پس از "
+        "هالوک دمیرل: به دو مدافع نیاز داریم",
+        "سرمربی تیم فوتبال بشیکتاش گفت: برای جبران ضعف دفاع به دو مدافع نیاز داریم.",
+        "هالوک دمیرل در بازار نقل و انتقالات امسال زودتر از بقیه مربیان دست به کار شده است. این مربی باتجربه پس از "
         "پایان فصل تصمیم به تقویت دفاع گرفته است.",
         "وی در گفت‌وگویی اظهار داشت: مشکل تیم در پایان فصل مشخص شد.",
         "او ادامه داد: به یک مدافع چپ نیاز داریم.")
-    assert {(q.speaker, q.role) for q in quotes} == {("فاتح تریم", "سرمربی تیم فوتبال گالاتاسرای")}
+    assert {(q.speaker, q.role) for q in quotes} == {("هالوک دمیرل", "سرمربی تیم فوتبال بشیکتاش")}
 
 
 def test_a_speaker_already_given_a_post_keeps_it_over_a_later_title():
@@ -80,13 +80,13 @@ def test_a_sport_title_with_a_word_of_its_own_keeps_it():
 
 
 def test_a_title_set_beside_the_name_in_narration_is_the_speakers():
-    """``به نظر می‌رسد X، سرمربی پرتغالی، ...`` quotes nobody; X is then quoted by surname
+    """``به نظر می‌رسد X، سرمربی برزیلی، ...`` quotes nobody; X is then quoted by surname
     alone: the title beside his name is his."""
     quotes = headed_quotes(
-        "مورینیو و ستایش دو بازیکن جوان",
-        "به نظر می‌رسد ژوزه مورینیو، سرمربی پرتغالی، از همین حالا به فکر فصل بعد است.",
-        "مورینیو گفت: این دو بازیکن آینده فوتبال فرانسه هستند.")
-    assert quote_holding(quotes, "آینده فوتبال").role == "سرمربی پرتغالی"
+        "سانتوس و ستایش دو بازیکن جوان",
+        "به نظر می‌رسد کارلوس سانتوس، سرمربی برزیلی، از حالا به فکر نقل و انتقالات تابستان است.",
+        "سانتوس گفت: این دو بازیکن آینده فوتبال ایران هستند.")
+    assert quote_holding(quotes, "آینده فوتبال").role == "سرمربی برزیلی"
 
 
 def test_a_title_closed_by_a_comma_after_the_name_in_narration_is_the_speakers():

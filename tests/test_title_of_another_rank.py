@@ -22,7 +22,7 @@ def test_the_coach_is_not_the_clubs_chief_executive_who_spoke_last():
 
 def test_the_acting_head_is_not_the_one_person_the_article_names():
     quotes = quotes_of(
-        "زلاتکو کرانچار، سرمربی سابق سپاهان، امروز با حضور در باشگاه به قرارداد خود خاتمه داد.",
+        "میلان توموویچ، سرمربی سابق ذوب‌آهن، صبح امروز به باشگاه رفت و قراردادش را فسخ کرد.",
         "سرپرست موقت باشگاه در این باره گفته است: مطالبات او تا پایان ماه پرداخت می‌شود.",
     )
     assert speaker_of(quotes, "مطالبات او") is None

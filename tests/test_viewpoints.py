@@ -68,5 +68,5 @@ def test_nazar_as_a_measure_is_no_view_of_anyone(sentence):
 
 
 def test_a_view_asked_about_before_a_colon_is_the_questions():
-    quotes = quotes_of("وی در پاسخ به این سوال که از نظر او تیم ملی به جام جهانی می‌رسد، گفت: ما تمام تلاشمان را می‌کنیم.")
+    quotes = quotes_of("وی در پاسخ به خبرنگاری که پرسید از نظر او تیم ملی به جام جهانی می‌رسد یا نه، گفت: ما تمام تلاشمان را می‌کنیم.")
     assert [q.text for q in quotes] == ["ما تمام تلاشمان را می‌کنیم."]

@@ -728,7 +728,7 @@ class Cast:
 
     def _named_before(self, mention: Mention, head: tuple[str, ...]) -> _Person | None:
         """The organisation of that kind the article last names in full before the reference
-        (``به نقل از سایت فدراسیون فوتبال، این فدراسیون اعلام کرد``), though no quote had it speak;
+        (``بنا بر خبر سایت فدراسیون کشتی، این فدراسیون اعلام کرد``), though no quote had it speak;
         of any kind for a word that names none (این نهاد)."""
         if not head or mention.document or mention.where not in self.fields:
             return None  # این گزارش: a document speaks for its author, not for the last one of its kind
@@ -2157,8 +2157,8 @@ def _appositions(folded: str, head: str) -> list[tuple[int, int]]:
 
 def _name_beside_the_comma(name: tuple[str, ...], words: list[Word]) -> list[Word]:
     """The name's words, when they end at the clause's first comma or start right after it (the
-    title is the other side); none for a name read further on (رئیس ... خواستار نابودی ... قدرت‌های
-    اصلی جهان، ...)."""
+    title is the other side); none for a name read further on (رئیس ... خواستار کاهش ... قدرت‌های
+    اصلی منطقه، ...)."""
     keys = [word.key for word in words]
     comma = keys.index(",") if "," in keys else len(keys)
     at = next((at for at in (comma - len(name), comma + 1) if at >= 0 and tuple(keys[at:at + len(name)]) == name), None)

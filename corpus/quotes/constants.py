@@ -178,7 +178,7 @@ OPENERS = (
     "به همین ترتیب", "در مقابل",
     # how sure the report is (گویا ... او می‌گوید): an adverb, never a name
     "گویا", "ظاهرا", "احتمالا", "شاید", "قطعا", "مسلما", "یقینا",
-    "حتی",  # حتی ژان میشل اولا، رئیس باشگاه لیون، خواستار ... شد: "even", before the subject
+    "حتی",  # حتی پیر دوبوا، رئیس باشگاه نانت، خواستار ... شد: "even", before the subject
     # "meanwhile ...": a frame, the subject follows (این در حالی است که کاپیتان تیم گفته ...)
     "این در حالی است که", "این در حالیست که",
     # a Fars report going on (این گزارش حاکی است، اتریش ... پیشنهاد داد): the report, not the subject
@@ -331,7 +331,7 @@ PREDICATE_STARTS = frozenset(fold_word(word) for word in (
 ))
 
 # Adverbs that never stand inside a title's chain of nouns: after a role they open the predicate
-# (سرمربی پیشین اکسین البرز | هنوز مقصد جدید خود را معرفی نکرده است).
+# (سرمربی پیشین نفت آبادان | هنوز تیم بعدی‌اش را انتخاب نکرده است).
 ROLE_ENDING_ADVERBS = frozenset(fold_word(word) for word in (
     "هنوز", "همواره", "همیشه", "هرگز", "اکنون", "هم‌اکنون"))
 # How someone speaks, written between the subject and the verb of saying (مریم آهسته گفت، رحیم
@@ -801,7 +801,7 @@ AGENT_PASSIVE_NOUNS = ("اعلام", "عنوان", "تاکید", "تصریح", "
 AGENT_PASSIVE_AUXILIARIES = ("شد", "گردید", "شده", "گردیده")
 # Not an agent: ``از سوی دیگر``، ``از طرفی`` are "on the other hand".
 NOT_AN_AGENT = ("دیگر", "دیگری", "مقابل")
-# ``برنامه دیدار از سوی سازمان لیگ اعلام شد و بر این اساس CLAIM``: what was announced stands
+# ``زمان ثبت نام از سوی دانشگاه اعلام شد و بر همین اساس CLAIM``: what was announced stands
 # before the verb, its content after و and a connective saying "accordingly".
 AGENT_PASSIVE_ACCORDINGLY = ("بر این اساس", "بر همین اساس", "بر اساس آن", "براساس آن", "بر این پایه")
 # Any writing speaks with آمده before a colon and a quotation mark, whatever it is called (در دادنامه
@@ -1016,7 +1016,7 @@ NOT_PAST_BEFORE = ("باید", "نباید", "بایست", "می‌توان", "�
 MIN_ANSWER_WORDS = 8  # an interview paragraph with fewer words is a heading
 # An answer's turn lasts until the reporter's next question: a paragraph between an answer and that
 # question is the answer going on, whatever person it speaks in, if it has this many words (a reporter's
-# remark between answers is a short sentence: برای حضور در المپیک باید تغییر وزن بدهی.) and the
+# remark between answers is a short sentence: برای رسیدن به اردوی تیم ملی باید وزن کم کنی.) and the
 # paragraphs up to the question open on no reply (بله، ...: a reply answers a remark of the reporter's).
 MIN_ANSWER_TURN_WORDS = 12
 REPLY_OPENERS = frozenset(fold_word(word) for word in ("بله", "نه", "آره", "خیر", "نخیر"))
@@ -1178,7 +1178,7 @@ ROLE_COMPOUNDS = frozenset(tuple(fold_word(word) for word in term.split()) for t
 # but inside a role (مربی تیم شگفتی ساز گل گهر) the two are one adjective and the role goes on.
 ADJECTIVE_MAKING_STEMS = frozenset(fold_word(word) for word in ("ساز", "آفرین", "شکن"))
 # The honorific closing a holy person's name, written after it in a body's name (بیمارستان امام
-# رضا (ع)، مرکز قرآن و حدیث کریمه اهل بیت (ع)): a stop-word list holds the letter, but a role
+# رضا (ع)، دانشکده علوم حدیث امام صادق (ع)): a stop-word list holds the letter, but a role
 # may end on it.
 ROLE_CLOSING_HONORIFICS = frozenset(fold_word(word) for word in ("ع",))
 # A club's former name set in parentheses inside a role (سرمربی تیم استیل آذین (گهر دورود سابق)،

@@ -509,7 +509,7 @@ def _from_the_view_of(field: Field, match: re.Match) -> list[Found]:
 
 def _asks_before_a_colon(field: Field, match: re.Match) -> bool:
     """Does the viewpoint's sentence end on a colon? It frames a direct quote, and the view
-    stands in what the speaker was asked (``در پاسخ به این سوال که از نظر او ... ، گفت:``): the
+    stands in what the speaker was asked (``در پاسخ به خبرنگاری که پرسید از نظر او ... ، گفت:``): the
     question's, not a claim."""
     end = find_sentence_end(field.folded, match.end())
     return field.folded[end:end + 1] in (":", "：")
@@ -1471,7 +1471,7 @@ def _requested(field: Field, match: re.Match) -> list[Found]:
     asked right before it, by an از that is no part of the subject (not ``یکی از بچه‌ها
     می‌خواهد برود``). A request named by its noun (درخواست کرد، تقاضا کرد) asks with nobody
     asked right before it too (an از further back is another phrase's: به نقل از ...), read
-    as a proposal is (``درخواست کرد، برای جذب گردشگر تلاش بیشتری شود``)."""
+    as a proposal is (``درخواست کرد، برای نوسازی مدارس بودجه بیشتری داده شود``)."""
     clause_start = find_sentence_start(field.folded, match.start())
     words = clause_words(field.folded, clause_start, match.start())
     if not words or words[-1].key in PRESENT_PREFIXES:

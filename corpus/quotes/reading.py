@@ -412,7 +412,7 @@ def _labelled_question(text: str) -> bool:
 
 def _put_to_the_interviewee(text: str) -> bool:
     """A reporter's question, or a short remark put to the interviewee in the second person and
-    in no first person (``بعد از بازی با پرسپولیس روند خوبی را آغاز کردید.``), or a request that they
+    in no first person (``پس از تعویض مربی نتایج بهتری گرفتید.``), or a request that they
     speak (``از شرایط این روزهایت بگو.``): what follows answers it."""
     return _is_question(text) or _remark_to_the_interviewee(text)
 

@@ -779,7 +779,7 @@ def _named_in_full(mention: Mention) -> bool:
 
 def _own_verb(clause: list[Word]) -> bool:
     """Does a که clause hold a finite verb not joined by و to the speech verb after it (``که با
-    کلماتی مستقیم مدیرعامل را خطاب کرد و گفت`` is one speaker's; ``که گل زد، مربی گفت`` is not)?"""
+    لحنی تند شهردار را خطاب کرد و گفت`` is one speaker's; ``که گل زد، مربی گفت`` is not)?"""
     return any(is_finite_verb(w.key) for w in clause) and clause[-1].key != "و"
 
 
@@ -1548,7 +1548,7 @@ def _only_a_name(words: list[Word]) -> bool:
 
 def skip_agency(words: list[Word]) -> list[Word]:
     """Drop a leading ``خبرگزاری فارس`` left when the tag had no colon. Another agency is the
-    subject unless a speaker opens after it: خبرگزاری فرانسه با اعلام این خبر افزود که ...،
+    subject unless a speaker opens after it: خبرگزاری فرانسه در گزارشی افزود که ...،
     خبرگزاری رسمی لبنان اعلام کرد که ... (رسمی is no agency's name). A dateline's place and
     agency before a speaker (``زنجان - ایرنا - رئیس ... گفت``: DATELINE_AGENCIES) go too."""
     dateline = next((n + 1 for n in (0, 1) if n < len(words) and words[n].key in DATELINE_AGENCIES), 0)
@@ -2028,7 +2028,7 @@ def _where_held(phrase: list[Word], following: str) -> bool:
     representative (نماینده مردم اهواز در مجلس، نماینده ولی فقیه در استان) or the affairs an
     office is for (معاون وزیر ... در امور دام)? Any other «در» after a named person's role opens
     the occasion (رضایی مدیرکل بهزیستی در نشست خبری، وزیر کشور در مجلس). The role may have
-    gone on past the commas of a list (نماینده مردم بجنورد، مانه و سملقان، گرمه و جاجرم در مجلس؛
+    gone on past the commas of a list (نماینده مردم رودبار، منجیل و لوشان، رحمت‌آباد و عمارلو در مجلس؛
     معاون وزیر صنعت، معدن و تجارت در امور بازرگانی): the part before «در» is then a list's last
     item, not a role's opening, and the seat or the affairs are still the office's."""
     if not (_role_after_name(phrase) or _in_role(phrase) or _role_goes_on(phrase)):
@@ -2628,7 +2628,7 @@ def _split_part(part: list[Word]) -> tuple[list[Word], list[Word], list[Word]]:
                 after = next((k for k in range(n + 1, len(part)) if starts_role(part, k)), len(part))
                 name = _name_words(part[n:after])
                 # the name closes the part (تیم امید: no name) or a second role follows it
-                # (همکار وی جورج واسیلیو رئیس جمهور سابق قبرس)
+                # (همکار وی آندریاس نیکولائو رئیس جمهور سابق یونان)
                 if len(name) > 1 and name[-1] is part[after - 1]:
                     return part[:n], name, []
         if _honoured_surname(part):
