@@ -806,16 +806,24 @@ def _toggle_compounds(words: list[str], known, spaced_words, phrase: bool) -> li
 
 
 def _number_at(words: list[str], i: int) -> tuple[str, int]:
-    """A number written over several words from ``words[i]`` on, as its digits, and how many words; else ("", 0)."""
+    """A number (or a percent: ۲۰ درصد, ۲۰ ٪) written over several words from ``words[i]`` on, as its one term,
+    and how many words; else ("", 0)."""
     end = i
-    while end < len(words) and (_plain(words[end]) or numbers.DECIMAL.fullmatch(words[end])) \
-            and numbers.is_number_word(fold(words[end])):
+    while end < len(words) and _in_number(words[end]):
         end += 1
     for stop in range(end, i + 1, -1):
         terms = analyze(" ".join(words[i:stop]), mode="query")
         if len(terms) == 1:
             return terms[0], stop - i
     return "", 0
+
+
+def _in_number(word: str) -> bool:
+    """Can ``word``, as typed, be one of the words of a number or percent?"""
+    if word in numbers.PERCENT_SIGNS:
+        return True
+    return bool(_plain(word) or numbers.DECIMAL.fullmatch(word)) and \
+        (numbers.is_number_word(fold(word)) or numbers.is_percent(fold(word)))
 
 
 def _plain(word: str) -> bool:
