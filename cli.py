@@ -44,7 +44,7 @@ from indexer.facets import Filters, date_order_problem
 from indexer.quote_search import (
     RoleHolder, find_speakers, namesakes, quotes_of, said_by_or_held, search_quotes, who_said,
 )
-from indexer.search import get_article, search
+from indexer.search import check_search, get_article, search
 from indexer.stats import index_stats
 from indexer.store import default_index_dir, open_index, read_meta
 
@@ -361,7 +361,8 @@ def search_command(
     """Find the articles that best match the words, best first.
 
     Articles with more of the words, close together, first; any spelling; "a phrase",
-    -word, OR and field:word work as the README says. With no index yet, the bundled samples are indexed first.
+    -word, OR and field:word work as the README says. With no words but a filter, every article it lets
+    through, newest first. With no index yet, the bundled samples are indexed first.
 
     [b]Examples[/b]
 
@@ -369,6 +370,7 @@ def search_command(
       goftar search '"سازمان های مردم نهاد" -تهران'        [dim]# phrase, exclusion[/dim]
       goftar search -کودکان بهزیستی                      [dim]# a query may start with an exclusion[/dim]
       goftar search گرمخانه --from 1398/09 --to 1398/12 --sort date
+      goftar search --category ورزشی --from 1398         [dim]# no words: the category's articles, newest first[/dim]
       goftar search بیمه --category اقتصادی --source ایسنا --gregorian
       goftar search "بیمه OR مستمری" --json
       goftar search بیمه --limit 100 --format csv > خبرها.csv
@@ -380,13 +382,12 @@ def search_command(
         raise typer.BadParameter(f"{fmt} is for --batch; for one query use text, json or csv", param_hint="'--format'")
     chosen = None if batch is not None else _format(as_json, _one_format(fmt))
     with _user_errors():
-        if batch is None and query is None:
-            raise QueryError('give a query, e.g. goftar search "کودکان کار", or --batch FILE')
+        text = None if batch is not None else check_search(_joined_words(query), filters, speaker)
         target = _index_dir(index_dir)
         if batch is not None:
             _search_batch(batch, target, limit, fmt or "jsonl", filters, sort.value, speaker)
             return
-        results = search(target, _joined_words(query), limit=limit, page=page, filters=filters, sort=sort.value, speaker=speaker)
+        results = search(target, text, limit=limit, page=page, filters=filters, sort=sort.value, speaker=speaker)
     if chosen is Format.json:
         _print_json(results_to_dict(results))
     elif chosen is Format.csv:

@@ -90,6 +90,7 @@ class SearchResults:
     words: int = 0  # how many words (or phrases, or OR groups) the query has
     all_words: int = 0  # how many articles have all of them: the first all_words of the list
     pages: int = 0  # how many pages of the asked size the matching articles fill
+    browsed: bool = False  # no words, only filters: every article they let through, newest first (browse)
 
     @property
     def past_the_end(self) -> bool:
@@ -113,22 +114,70 @@ def search(index_dir, query: str, limit: int = 10, page: int = 1, filters: Filte
     ``filters`` narrow by category, source and date; ``speaker`` to the
     articles that quote that person, in any spelling (UnknownSpeaker or
     AmbiguousSpeaker when the name fits nobody or several); ``sort="date"``
-    puts the newest first instead of the most relevant.
+    puts the newest first instead of the most relevant. A query with no
+    words (empty, or only category:/source: terms) lists every article the
+    filters let through, newest first (``browsed``; see browse); with no
+    filter either it is a QueryError (check_search).
     """
-    text = check_query(query)
+    text = check_search(query, filters, speaker)
     if sort not in SORTS:
         raise QueryError(f"sort must be one of {', '.join(SORTS)}, not {sort!r}")
     searcher = open_searcher(index_dir, ARTICLES)
     narrow = [q for q in ((filters or Filters()).query(searcher), _quoting(index_dir, speaker) if speaker else None) if q]
-    found = find(searcher, text, ARTICLE_SEARCH_FIELDS, page=page, limit=limit,
-                 filter=wq.And(narrow) if narrow else None, newest_first=sort == "date")
+    browsing = not has_words(text)
+    if browsing:
+        found = browse(searcher, text, narrow, page=page, limit=limit)
+    else:
+        found = find(searcher, text, ARTICLE_SEARCH_FIELDS, page=page, limit=limit,
+                     filter=wq.And(narrow) if narrow else None, newest_first=sort == "date")
     results = SearchResults(query=query, total=found.total, page=page, matched=found.matched, notice=found.notice,
                             words=found.words, all_words=found.all_words, pages=-(-found.total // limit),
-                            count_years=lambda: articles_by_year(searcher, found.matching) if found.total else {})
+                            count_years=lambda: articles_by_year(searcher, found.matching) if found.total else {},
+                            browsed=browsing)
+    ranked = sort == "relevance" and not browsing
     for rank, (hit, count, score) in enumerate(zip(found.hits, found.words_matched, found.scores),
                                                start=(page - 1) * limit + 1):
-        results.hits.append(_hit(hit, rank, found.terms, score if sort == "relevance" else None, count))
+        results.hits.append(_hit(hit, rank, found.terms, score if ranked else None, count))
     return results
+
+
+# Fields a query may name that narrow as the filters do rather than give words to rank by.
+FACETS_IN_QUERY = re.compile(r'(?<![\w:])(?:category|source):("[^"]*"|[^\s()"]+)')
+
+
+def has_words(text: str) -> bool:
+    """Does the query hold words to rank by, besides category:/source: terms (which only narrow)?"""
+    return bool(FACETS_IN_QUERY.sub(" ", text).strip())
+
+
+def narrowed(filters: Filters | None, speaker: str | None = None) -> bool:
+    """Do the filters or a speaker narrow the articles, so that a search with no words can list them?"""
+    return bool((filters and filters.query()) or speaker)
+
+
+def check_search(query: str | None, filters: Filters | None = None, speaker: str | None = None) -> str:
+    """The query of a search, trimmed; a QueryError when it has no words and nothing narrows the articles
+    either, so there is nothing to rank and nothing to list."""
+    text = (query or "").strip()
+    if not text and not narrowed(filters, speaker):
+        raise QueryError("the query is empty; give some words to search for, e.g. goftar search \"کودکان کار\", "
+                         "or a category, source or dates to list the articles they let through")
+    return text
+
+
+def browse(searcher, text: str, narrow: list[wq.Query], page: int = 1, limit: int = 10) -> Found:
+    """Page ``page`` of every article the filters (``narrow``) and the query's category:/source: terms
+    let through, newest first (undated ones last): with no words there is no relevance to rank by,
+    but a category or a period is still worth listing."""
+    if text:
+        text = _category_slug_or_label(text)
+        terms = parse_query(text, searcher.schema, ARTICLE_SEARCH_FIELDS)
+        narrow = narrow + ([terms] if terms is not None else [])
+    wanted = wq.And(narrow) if narrow else wq.Every()
+    matching = set(searcher.docs_for_query(wanted))
+    start = (page - 1) * limit
+    hits = list(searcher.search(wanted, limit=start + limit, sortedby="day", reverse=True))[start:] if matching else []
+    return Found(hits, len(matching), "all", set(), "", 0, len(matching), [0] * len(hits), [0.0] * len(hits), matching)
 
 
 def _quoting(index_dir, speaker: str) -> wq.Query:
