@@ -12,7 +12,8 @@ bonus where neighbouring query words stand close together; sorted by date,
 the articles with all the words come first. indexer.tuning holds the
 settings, chosen on the tuning half of bench/topical (strict tiers by words
 matched are one of them, measured worse). Every hit says how many of the
-query words it has.
+query words it has. A search with no words but filters lists what they let
+through, newest first (browse).
 """
 
 from __future__ import annotations
@@ -177,7 +178,8 @@ def browse(searcher, text: str, narrow: list[wq.Query], page: int = 1, limit: in
     matching = set(searcher.docs_for_query(wanted))
     start = (page - 1) * limit
     hits = list(searcher.search(wanted, limit=start + limit, sortedby="day", reverse=True))[start:] if matching else []
-    return Found(hits, len(matching), "all", set(), "", 0, len(matching), [0] * len(hits), [0.0] * len(hits), matching)
+    return Found(hits, total=len(matching), all_words=len(matching), words_matched=[0] * len(hits),
+                 scores=[0.0] * len(hits), matching=matching)
 
 
 def _quoting(index_dir, speaker: str) -> wq.Query:
