@@ -17,6 +17,7 @@ Rendering for the terminal (and right-to-left display, --bidi) is in ``terminal/
 from __future__ import annotations
 
 import datetime
+import difflib
 import json
 import os
 import sys
@@ -26,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Callable, Iterable, Iterator, Optional, TypeVar
 
 import typer
+from typer.core import TyperCommand
 
 from corpus import SAMPLES_DIR
 from corpus.dates import parse_user_date
@@ -42,7 +44,7 @@ from indexer.facets import Filters, date_order_problem
 from indexer.quote_search import (
     RoleHolder, find_speakers, namesakes, quotes_of, said_by_or_held, search_quotes, who_said,
 )
-from indexer.search import get_article, search
+from indexer.search import check_search, get_article, search
 from indexer.stats import index_stats
 from indexer.store import default_index_dir, open_index, read_meta
 
@@ -109,6 +111,47 @@ def _render():
 
 
 # --- Options shared by the commands ---------------------------------------------
+
+
+class QueryCommand(TyperCommand):
+    """A command whose words may start with an exclusion: goftar search -کودکان بهزیستی.
+
+    Every option is Latin, so a dash before any other letter starts a query
+    word, never an option: Click passes the words it has no option for on to
+    the query (ignore_unknown_options), and an unknown Latin option (--limt)
+    is refused here, before Click could take it for a query word.
+    """
+
+    ignore_unknown_options = True
+
+    def parse_args(self, ctx, args: list[str]) -> list[str]:
+        known = {name for param in self.get_params(ctx) for name in param.opts + param.secondary_opts}
+        for arg in args[:args.index("--")] if "--" in args else args:
+            name = _option_name(arg)
+            if name and name not in known:
+                close = difflib.get_close_matches(name, sorted(known), n=1)
+                hint = f"; a query word that starts with - goes after --: goftar {ctx.info_name} -- \"{arg} …\"" \
+                    if not arg.startswith("--") else ""
+                ctx.fail(f"No such option: {name}" + (f" (did you mean {close[0]}?)" if close else "") + hint)
+        return super().parse_args(ctx, args)
+
+
+def _option_name(arg: str) -> str | None:
+    """The option ``arg`` names if it is written as one (-n, --limit=5, -n5), else None: a dash before a
+    Persian letter (-کودکان) or nothing (-) is a word."""
+    letter = arg.lstrip("-")[:1]
+    if not arg.startswith("-") or not letter or not letter.isascii():
+        return None
+    return arg.split("=", 1)[0] if arg.startswith("--") else arg[:2]
+
+
+def _joined_words(words: list[str] | None) -> str | None:
+    """A query given as several words (search -کودکان بهزیستی, unquoted) as one text; None when none was."""
+    return " ".join(words) if words else None
+
+
+QueryWords = Annotated[Optional[list[str]], typer.Argument(
+    help="Words to find (quoted or not; -word excludes, even first); see README for the syntax.", show_default=False)]
 
 
 class Sort(str, Enum):
@@ -312,9 +355,9 @@ def index(
         raise typer.Exit(EXIT_SKIPPED)
 
 
-@app.command("search")
+@app.command("search", cls=QueryCommand)
 def search_command(
-    query: Annotated[Optional[str], typer.Argument(help="Words to find; see README for the syntax.")] = None,
+    query: QueryWords = None,
     index_dir: IndexDir = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=1000, help="Results per page.")] = 10,
     page: Annotated[int, typer.Option("--page", min=1, help="Which page of results.")] = 1,
@@ -335,13 +378,16 @@ def search_command(
     """Find the articles that best match the words, best first.
 
     Articles with more of the words, close together, first; any spelling; "a phrase",
-    -word, OR and field:word work as the README says. With no index yet, the bundled samples are indexed first.
+    -word, OR and field:word work as the README says. With no words but a filter, every article it lets
+    through, newest first. With no index yet, the bundled samples are indexed first.
 
     [b]Examples[/b]
 
       goftar search "کودکان کار"
       goftar search '"سازمان های مردم نهاد" -تهران'        [dim]# phrase, exclusion[/dim]
+      goftar search -کودکان بهزیستی                      [dim]# a query may start with an exclusion[/dim]
       goftar search گرمخانه --from 1398/09 --to 1398/12 --sort date
+      goftar search --category ورزشی --from 1398         [dim]# no words: the category's articles, newest first[/dim]
       goftar search بیمه --category اقتصادی --source ایسنا --gregorian
       goftar search "بیمه OR مستمری" --json
       goftar search بیمه --limit 100 --format csv > خبرها.csv
@@ -353,13 +399,12 @@ def search_command(
         raise typer.BadParameter(f"{fmt} is for --batch; for one query use text, json or csv", param_hint="'--format'")
     chosen = None if batch is not None else _format(as_json, _one_format(fmt))
     with _user_errors():
-        if batch is None and query is None:
-            raise QueryError('give a query, e.g. goftar search "کودکان کار", or --batch FILE')
+        text = None if batch is not None else check_search(_joined_words(query), filters, speaker)
         target = _index_dir(index_dir)
         if batch is not None:
             _search_batch(batch, target, limit, fmt or "jsonl", filters, sort.value, speaker)
             return
-        results = search(target, query, limit=limit, page=page, filters=filters, sort=sort.value, speaker=speaker)
+        results = search(target, text, limit=limit, page=page, filters=filters, sort=sort.value, speaker=speaker)
     if chosen is Format.json:
         _print_json(results_to_dict(results))
     elif chosen is Format.csv:
@@ -425,9 +470,9 @@ def stats(
     _render().print_stats(_screen(bidi), info, _calendar(gregorian))
 
 
-@app.command()
+@app.command(cls=QueryCommand)
 def quotes(
-    query: Annotated[str, typer.Argument(help="Words the quote should contain.")],
+    query: Annotated[list[str], typer.Argument(help="Words the quote should contain.")],
     speaker: Annotated[Optional[str], typer.Option("--speaker", help="Only this person's quotes (any spelling).")] = None,
     index_dir: IndexDir = None,
     limit: Limit = 10,
@@ -455,7 +500,7 @@ def quotes(
     filters = _filters(category, source, date_from, date_to)
     chosen = _format(as_json, fmt)
     with _user_errors():
-        results = search_quotes(_index_dir(index_dir), query, speaker=speaker, limit=limit,
+        results = search_quotes(_index_dir(index_dir), _joined_words(query), speaker=speaker, limit=limit,
                                 filters=filters, sort=sort.value)
     if chosen is Format.json:
         _print_json(quotes_to_dict(results))
@@ -467,9 +512,9 @@ def quotes(
         raise typer.Exit(EXIT_NOTHING_FOUND)
 
 
-@app.command()
+@app.command(cls=QueryCommand)
 def who(
-    query: Annotated[Optional[str], typer.Argument(help="What was said.")] = None,
+    query: Annotated[Optional[list[str]], typer.Argument(help="What was said.", show_default=False)] = None,
     index_dir: IndexDir = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=1000, help="How many speakers.")] = 10,
     category: Category = None,
@@ -502,11 +547,11 @@ def who(
             queries = _batch_queries(batch)
             if not queries:
                 raise QueryError(f"no queries in {batch}: write one per line, or id<TAB>query")
-        elif not (query and query.strip()):
+        elif not (_joined_words(query) or "").strip():
             raise QueryError('give what was said, e.g. goftar who "کودکان کار", or --batch FILE')
         target = _index_dir(index_dir)
         ask = lambda text: who_said(target, text, limit=limit, filters=filters)  # noqa: E731
-        answers = _batch_answers(batch, queries, ask) if batch else [("", ask(query))]
+        answers = _batch_answers(batch, queries, ask) if batch else [("", ask(_joined_words(query)))]
         if chosen is Format.csv:
             rows = [row for _, results in answers for row in who_rows(results)]
             _print_csv(WHO_COLUMNS, rows)

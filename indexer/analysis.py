@@ -9,6 +9,8 @@ Like Whoosh's own analyzers it is a tokenizer followed by small filters:
                        آمریکا/امریکا → امریکا (orthography.HAMZA_SPELLINGS)
     JoinAffixes        "می شود" → میشود, "سازمان های" → سازمانهای
     ReadNumbers        سه هزار / ۳ هزار / 3,000 → 3000, ۱۷٫۵ هزار → 17500 (indexer.numbers)
+    ReadPercent        ۲۰٪ / 20% / ۲۰ درصد / بیست درصد / 20درصد → 20%, and in the index also
+                       20 + درصد at the same position
     StripSuffixes      سازمانهای → سازمان, کودکان → کودک (unless a real word)
     StripArabicPlural  خیرین → خیر, معلولین → معلول, and broken plurals:
                        مدارس → مدرسه, اطفال → طفل (hazm's lexicon's plurals)
@@ -33,9 +35,11 @@ from corpus.orthography import IN_WORD_MARKS, ZWNJ, fold_hamza, fold_word_keepin
 from indexer import lexicon, numbers
 
 # A word: digits grouped by thousands separators (3,000 / ۳٬۰۰۰), a decimal
-# (۱۷٫۵ / 17.5), or letters and digits with the marks and invisible characters
-# that sit inside Persian words (diacritics, tatweel, ZWNJ, bidi marks) kept in it.
-WORD = re.compile(r"\d{1,3}(?:[,\u066c]\d{3})+(?!\d)|" + numbers.DECIMAL.pattern
+# (۱۷٫۵ / 17.5), digits joined to درصد (20درصد), a percent sign beside a number, or letters
+# and digits with the marks and invisible characters that sit inside Persian words
+# (diacritics, tatweel, ZWNJ, bidi marks) kept in it.
+WORD = re.compile(r"\d{1,3}(?:[,\u066c]\d{3})+(?!\d)|" + numbers.DECIMAL.pattern + "|"
+                  + numbers.DIGITS_BEFORE_PERCENT.pattern + "|" + numbers.PERCENT_SIGN.pattern
                   + r"|(?:[^\W_]|[" + re.escape(IN_WORD_MARKS) + r"])+")
 WORDS_SPLIT = re.compile(f"({WORD.pattern})")
 # Stand-alone prefixes written apart from their verb or noun.
@@ -189,6 +193,54 @@ def _read_numbers(held: list[list], shift: int, out: list[list]) -> int:
         out.append(first)
         i += used
     return merged
+
+
+class ReadPercent(Filter):
+    """A number and the percent after it are one term: ۲۰٪, 20 %, ۲۰ درصد, بیست درصد and 20درصد
+    are all 20% (so is ٪۲۰, the sign typed first), spanning the characters of both.
+
+    In the index the number and درصد stay too, at the same position (as
+    AddCompoundParts keeps a compound's parts), so 20 alone and درصد alone
+    still find it; a query keeps 20% whole. Positions are renumbered as
+    ReadNumbers does.
+    """
+
+    def step(self, words: list[list], mode: str) -> list[list]:
+        out: list[list] = []
+        parts: list[list] = []
+        shift = 0  # words merged or dropped so far: later positions move back by as many
+        for word in words:
+            word[POS] -= shift
+            number = numbers.percent_of(out[-1][TEXT], word[TEXT]) if out and word[SPACED] else None
+            if number is not None:
+                kept = out[-1]
+                parts += [[term, (term,), kept[START], word[END], kept[SPACED], kept[POS]]
+                          for term in (number, numbers.PERCENT_WORD)]
+                kept[TEXT] = number + numbers.PERCENT
+                kept[PIECES] = (kept[TEXT],)
+                kept[END] = word[END]
+                shift += 1
+                continue
+            if out and out[-1][TEXT] in numbers.PERCENT_SIGNS:  # a sign that is no percent (a link's %D8) is no word
+                out.pop()
+                shift += 1
+                word[POS] -= 1
+            out.append(word)
+        if out and out[-1][TEXT] in numbers.PERCENT_SIGNS:
+            out.pop()
+        return out if mode == "query" or not parts else _with_parts(out, parts)
+
+
+def _with_parts(words: list[list], parts: list[list]) -> list[list]:
+    """``words`` with each of ``parts`` after the word at its position."""
+    by_position: dict[int, list[list]] = {}
+    for part in parts:
+        by_position.setdefault(part[POS], []).append(part)
+    out = []
+    for word in words:
+        out.append(word)
+        out += by_position.pop(word[POS], [])
+    return out
 
 
 class StripSuffixes(Filter):
@@ -405,8 +457,8 @@ def arabic_singular(word: str) -> str:
 
 def persian_analyzer():
     """The analyzer every text field and every query goes through."""
-    return PersianAnalyzer(PersianTokenizer(), FoldSpelling(), FoldHamza(), JoinAffixes(), ReadNumbers(), StripSuffixes(),
-                           StripArabicPlural(), AddCompoundParts())
+    return PersianAnalyzer(PersianTokenizer(), FoldSpelling(), FoldHamza(), JoinAffixes(), ReadNumbers(), ReadPercent(),
+                           StripSuffixes(), StripArabicPlural(), AddCompoundParts())
 
 
 class PersianAnalyzer(CompositeAnalyzer):

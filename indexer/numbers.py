@@ -7,6 +7,8 @@ words, the way the words are said: units, tens and hundreds joined by و
 هزار, هزار میلیارد). Two numbers joined by و stay two (۱۳۹۸ و ۱۳۹۹).
 A decimal (۱۷٫۵ or 17.5) is one word: before a scale word it is multiplied
 out (۱۷.۵ هزار = 17500), alone it keeps its digits with a full stop (2.5).
+A number and the percent sign or word beside it (``percent_of``) are read as
+one percent by analysis.ReadPercent: ۲۰٪ = 20% = ۲۰ درصد = بیست درصد = 20%.
 """
 
 from __future__ import annotations
@@ -35,12 +37,39 @@ GROUPED_DIGITS = re.compile(r"\d{1,3}(?:[,\u066c]\d{3})+")
 # a longer dotted run (1.2.3, a version or a date).
 DECIMAL = re.compile(r"(?<![\d.\u066b])\d+[.\u066b]\d+(?![.\u066b]?\d)")
 DECIMAL_POINTS = str.maketrans({"\u066b": "."})
+# A percent: the word, or the sign in any script (% ٪ ﹪ ％), next to a number. ۲۰٪, 20 %, ٪۲۰, ۲۰ درصد,
+# بیست درصد and 20درصد are all the one term 20% (PERCENT after the number's digits).
+PERCENT_WORD = "درصد"
+PERCENT_SIGNS = frozenset("%\u066a\ufe6a\uff05")
+PERCENT = "%"
+_SIGN = "[" + "".join(sorted(PERCENT_SIGNS)) + "]"
+# In raw text, a sign is a word of its own only beside a digit (۲۰٪, 20 %, ٪۲۰): the escapes of
+# a link (%D8%A7) are no percents.
+PERCENT_SIGN = re.compile(rf"(?:(?<=\d)|(?<=\d\s)){_SIGN}|{_SIGN}(?=\s?\d)")
+# Digits written joined to the word (20درصد, ۲۰‌درصد) are a word of their own.
+DIGITS_BEFORE_PERCENT = re.compile(rf"\d+(?=\u200c?{PERCENT_WORD})")
+# A number as ReadNumbers leaves it (folded digits, a decimal with a full stop).
+NUMBER_TERM = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 
 @lru_cache(maxsize=100_000)
 def is_number_word(word: str) -> bool:
     """Could ``word`` (folded) start or continue a number?"""
     return word in UNITS or word in SCALES or word == AND or _digits_value(word) is not None
+
+
+def is_percent(word: str) -> bool:
+    """Is ``word`` (folded) the percent sign or word?"""
+    return word == PERCENT_WORD or word in PERCENT_SIGNS
+
+
+def percent_of(first: str, second: str) -> str | None:
+    """The number two neighbouring terms write as a percent (20 then درصد or ٪; a sign then 20), else None."""
+    if NUMBER_TERM.fullmatch(first) and is_percent(second):
+        return first
+    if first in PERCENT_SIGNS and NUMBER_TERM.fullmatch(second):
+        return second
+    return None
 
 
 def read_number(words: list[str]) -> tuple[Decimal | int, int] | None:

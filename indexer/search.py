@@ -12,7 +12,8 @@ bonus where neighbouring query words stand close together; sorted by date,
 the articles with all the words come first. indexer.tuning holds the
 settings, chosen on the tuning half of bench/topical (strict tiers by words
 matched are one of them, measured worse). Every hit says how many of the
-query words it has.
+query words it has. A search with no words but filters lists what they let
+through, newest first (browse).
 """
 
 from __future__ import annotations
@@ -90,6 +91,7 @@ class SearchResults:
     words: int = 0  # how many words (or phrases, or OR groups) the query has
     all_words: int = 0  # how many articles have all of them: the first all_words of the list
     pages: int = 0  # how many pages of the asked size the matching articles fill
+    browsed: bool = False  # no words, only filters: every article they let through, newest first (browse)
 
     @property
     def past_the_end(self) -> bool:
@@ -113,22 +115,71 @@ def search(index_dir, query: str, limit: int = 10, page: int = 1, filters: Filte
     ``filters`` narrow by category, source and date; ``speaker`` to the
     articles that quote that person, in any spelling (UnknownSpeaker or
     AmbiguousSpeaker when the name fits nobody or several); ``sort="date"``
-    puts the newest first instead of the most relevant.
+    puts the newest first instead of the most relevant. A query with no
+    words (empty, or only category:/source: terms) lists every article the
+    filters let through, newest first (``browsed``; see browse); with no
+    filter either it is a QueryError (check_search).
     """
-    text = check_query(query)
+    text = check_search(query, filters, speaker)
     if sort not in SORTS:
         raise QueryError(f"sort must be one of {', '.join(SORTS)}, not {sort!r}")
     searcher = open_searcher(index_dir, ARTICLES)
     narrow = [q for q in ((filters or Filters()).query(searcher), _quoting(index_dir, speaker) if speaker else None) if q]
-    found = find(searcher, text, ARTICLE_SEARCH_FIELDS, page=page, limit=limit,
-                 filter=wq.And(narrow) if narrow else None, newest_first=sort == "date")
+    browsing = not has_words(text)
+    if browsing:
+        found = browse(searcher, text, narrow, page=page, limit=limit)
+    else:
+        found = find(searcher, text, ARTICLE_SEARCH_FIELDS, page=page, limit=limit,
+                     filter=wq.And(narrow) if narrow else None, newest_first=sort == "date")
     results = SearchResults(query=query, total=found.total, page=page, matched=found.matched, notice=found.notice,
                             words=found.words, all_words=found.all_words, pages=-(-found.total // limit),
-                            count_years=lambda: articles_by_year(searcher, found.matching) if found.total else {})
+                            count_years=lambda: articles_by_year(searcher, found.matching) if found.total else {},
+                            browsed=browsing)
+    ranked = sort == "relevance" and not browsing
     for rank, (hit, count, score) in enumerate(zip(found.hits, found.words_matched, found.scores),
                                                start=(page - 1) * limit + 1):
-        results.hits.append(_hit(hit, rank, found.terms, score if sort == "relevance" else None, count))
+        results.hits.append(_hit(hit, rank, found.terms, score if ranked else None, count))
     return results
+
+
+# Fields a query may name that narrow as the filters do rather than give words to rank by.
+FACETS_IN_QUERY = re.compile(r'(?<![\w:])(?:category|source):("[^"]*"|[^\s()"]+)')
+
+
+def has_words(text: str) -> bool:
+    """Does the query hold words to rank by, besides category:/source: terms (which only narrow)?"""
+    return bool(FACETS_IN_QUERY.sub(" ", text).strip())
+
+
+def narrowed(filters: Filters | None, speaker: str | None = None) -> bool:
+    """Do the filters or a speaker narrow the articles, so that a search with no words can list them?"""
+    return bool((filters and filters.query()) or speaker)
+
+
+def check_search(query: str | None, filters: Filters | None = None, speaker: str | None = None) -> str:
+    """The query of a search, trimmed; a QueryError when it has no words and nothing narrows the articles
+    either, so there is nothing to rank and nothing to list."""
+    text = (query or "").strip()
+    if not text and not narrowed(filters, speaker):
+        raise QueryError("the query is empty; give some words to search for, e.g. goftar search \"کودکان کار\", "
+                         "or a category, source or dates to list the articles they let through")
+    return text
+
+
+def browse(searcher, text: str, narrow: list[wq.Query], page: int = 1, limit: int = 10) -> Found:
+    """Page ``page`` of every article the filters (``narrow``) and the query's category:/source: terms
+    let through, newest first (undated ones last): with no words there is no relevance to rank by,
+    but a category or a period is still worth listing."""
+    if text:
+        text = _category_slug_or_label(text)
+        terms = parse_query(text, searcher.schema, ARTICLE_SEARCH_FIELDS)
+        narrow = narrow + ([terms] if terms is not None else [])
+    wanted = wq.And(narrow) if narrow else wq.Every()
+    matching = set(searcher.docs_for_query(wanted))
+    start = (page - 1) * limit
+    hits = list(searcher.search(wanted, limit=start + limit, sortedby="day", reverse=True))[start:] if matching else []
+    return Found(hits, total=len(matching), all_words=len(matching), words_matched=[0] * len(hits),
+                 scores=[0.0] * len(hits), matching=matching)
 
 
 def _quoting(index_dir, speaker: str) -> wq.Query:
@@ -809,16 +860,24 @@ def _toggle_compounds(words: list[str], known, spaced_words, phrase: bool) -> li
 
 
 def _number_at(words: list[str], i: int) -> tuple[str, int]:
-    """A number written over several words from ``words[i]`` on, as its digits, and how many words; else ("", 0)."""
+    """A number (or a percent: ۲۰ درصد, ۲۰ ٪) written over several words from ``words[i]`` on, as its one term,
+    and how many words; else ("", 0)."""
     end = i
-    while end < len(words) and (_plain(words[end]) or numbers.DECIMAL.fullmatch(words[end])) \
-            and numbers.is_number_word(fold(words[end])):
+    while end < len(words) and _in_number(words[end]):
         end += 1
     for stop in range(end, i + 1, -1):
         terms = analyze(" ".join(words[i:stop]), mode="query")
         if len(terms) == 1:
             return terms[0], stop - i
     return "", 0
+
+
+def _in_number(word: str) -> bool:
+    """Can ``word``, as typed, be one of the words of a number or percent?"""
+    if word in numbers.PERCENT_SIGNS:
+        return True
+    return bool(_plain(word) or numbers.DECIMAL.fullmatch(word)) and \
+        (numbers.is_number_word(fold(word)) or numbers.is_percent(fold(word)))
 
 
 def _plain(word: str) -> bool:

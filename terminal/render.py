@@ -90,9 +90,11 @@ def print_results(screen: Screen, results: SearchResults, calendar: str, filters
         return
     first = results.hits[0].rank if results.hits else 0
     last = first + len(results.hits) - 1
-    shown = _count(results.total, "article") + (f"; {first}–{last}" if results.hits else "")
+    listed = " (no words: all the filters let through)" if results.browsed else ""  # listed by date
+    shown = _count(results.total, "article") + listed + (f"; {first}–{last}" if results.hits else "")
     if 0 < results.all_words < results.total:
         shown += f" ({results.all_words} with all {results.words} words)"
+    by_date = by_date or results.browsed
     screen.line(Text(f"{shown}{', newest first' if by_date else ''}:", style="dim"))
     for hit in results.hits:
         score = "" if by_date else f"  [{hit.score:.2f}]"  # sorted by date, the score is not a relevance

@@ -21,7 +21,7 @@ from indexer.quote_search import (
     RoleHolder, find_speakers, namesakes, quotes_of, said_by, said_by_or_held, search_quotes, speaker_registry,
     who_said,
 )
-from indexer.search import SearchResults, get_article, search
+from indexer.search import SearchResults, get_article, narrowed, search
 from indexer.stats import index_stats
 from indexer.store import read_meta
 from indexer.timeline import by_period
@@ -30,7 +30,8 @@ from web.params import MAX_PARAM_CHARS, Params, depth, read_params, untidy
 
 
 def find_articles(index_dir: Path, p: Params) -> SearchResults:
-    """One page of articles; with a speaker, only the articles quoting them."""
+    """One page of articles; with a speaker, only the articles quoting them; with filters and no words, every
+    article they let through, newest first (indexer.search.browse)."""
     return search(index_dir, p.q, limit=p.limit, page=p.page, filters=p.filters, sort=p.sort, speaker=p.speaker or None)
 
 
@@ -117,7 +118,7 @@ def endpoints(index_dir: Path, page: Callable[..., Response], choices: Choices) 
         if p.tab == "speakers":
             context["people"], context["total"] = list_speakers(index_dir, p)
             context["holders"] = find_role_holders(index_dir, p) if p.page == 1 else []
-        elif p.q and p.tab == "articles":
+        elif p.tab == "articles" and (p.q or narrowed(p.filters, p.speaker)):  # no words: list what the filters let through
             context["results"] = find_articles(index_dir, p)
             context["total"] = context["results"].total
         elif p.q and p.tab == "quotes":
