@@ -171,7 +171,7 @@ def browse(searcher, text: str, narrow: list[wq.Query], page: int = 1, limit: in
     let through, newest first (undated ones last): with no words there is no relevance to rank by,
     but a category or a period is still worth listing."""
     if text:
-        text = _category_slug_or_label(text)
+        text = _other_spellings(text)
         terms = parse_query(text, searcher.schema, ARTICLE_SEARCH_FIELDS)
         narrow = narrow + ([terms] if terms is not None else [])
     wanted = wq.And(narrow) if narrow else wq.Every()
