@@ -115,6 +115,7 @@ from corpus.quotes.subjects import (
     LIGHT_VERBS_AFTER_NOUN,
     is_first_name,
     is_given_name_of_god,
+    named_alone_as_outlet,
     organisations_named,
     Mention,
     names_in_full,
@@ -596,6 +597,8 @@ class Cast:
             return person, mention.role, "pronoun" if mention.recalled else "title" if mention.anaphoric else ref
         if mention.anaphoric and mention.organisation:  # این روزنامه افزود: the organisation met last
             return self._organisation_called(mention), mention.role, "title"
+        if mention.anaphoric and not mention.role and current is not None and current.organisation:
+            return current, "", "title"  # «این» whose noun the object took (این روزنامه دولت را ...): no person named
         if mention.anaphoric and current is not None and current.organisation:
             person = self._last_met(organisation=False)  # این منبع after a paper quoting one: not the paper
             return person, "" if person else mention.role, "title"
@@ -1996,7 +1999,8 @@ def _kinds(keys: tuple[str, ...]) -> tuple[str, ...]:
     """The kinds of body an organisation's name makes it (_role_stem of its first word: سندیکا is the
     سندیکای ... met before), and the body a numbered unit is of (دادگاه of شعبه ۱۴ دادگاه ...)."""
     numbered = numbered_body(keys)
-    return (_role_stem(keys[:1]),) + ((_role_stem(keys[numbered:numbered + 1]),) if numbered else ())
+    outlet = _OUTLET_KINDS if named_alone_as_outlet(keys) else ()  # دیلی‌تلگراف ...؛ این روزنامه
+    return (_role_stem(keys[:1]),) + ((_role_stem(keys[numbered:numbered + 1]),) if numbered else ()) + outlet
 
 
 def _role_stem(role: tuple[str, ...]) -> str:
@@ -2233,3 +2237,7 @@ def _shares_words(role: tuple[str, ...], roles: list[str]) -> bool:
     where it is (LOCATING_WORDS: گلستان، مجلس)?"""
     mine = set(role) - {"و", "در", "از"} - LOCATING_WORDS
     return any(mine & set(role_key(r)) for r in roles)
+
+
+# The kinds a foreign outlet named with no head word is of: any outlet's (روزنامه، سایت، خبرگزاری، شبکه).
+_OUTLET_KINDS = tuple(sorted(_role_stem((head,)) for head in OUTLET_KIND_HEADS))

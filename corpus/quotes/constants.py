@@ -685,6 +685,22 @@ OUTLET_QUOTING_PHRASES = (QUOTED_FROM, "از قول")
 OUTLET_NAME_TAILS = tuple(tuple(fold_word(word) for word in tail.split()) for tail in (
     "آن لاین", "آنلاین", "دات کام", "دات نت", "تایمز", "تلگراف", "تریبون", "تریبیون", "نیوز", "هرالد",
     "ژورنال", "اسپورت", "اسپورتس"))
+# Foreign agencies, papers and broadcasters that Persian news names with no head word before them
+# (رویترز گزارش داد، اکیپ مدعی شد، الجزیره اعلام کرد), as the Persian press writes them (our own list
+# of the outlets foreign-news and sports pages credit most, in the spellings they use; a name that
+# ends on an outlet's tail is OUTLET_NAME_TAILS's, also written joined: دیلی‌تلگراف، یورونیوز). Such a
+# subject is the outlet claiming (ANNOTATION.md, round 27), an organisation, never a person. Not a
+# word that is also a place or a common noun (تایم، الوطن، دوحه).
+FOREIGN_OUTLETS = (
+    "رویترز", "آسوشیتدپرس", "آسوشیتد پرس", "اسوشیتدپرس", "اسوشیتد پرس", "فرانس پرس", "فرانس‌پرس",
+    "یونایتدپرس", "ایتارتاس", "ایتار تاس", "ریانووستی", "ریا نووستی", "اسپوتنیک", "شین‌هوا", "شینهوا",
+    "کیودو", "یونهاپ", "آناتولی", "بلومبرگ", "بی‌بی‌سی", "سی‌ان‌ان", "ان‌بی‌سی", "سی‌بی‌اس", "ای‌بی‌سی",
+    "الجزیره", "العربیه", "المیادین", "المنار", "الاهرام", "الحیات", "الشرق الاوسط", "القدس العربی",
+    "الدوحه", "استاد الدوحه", "الاستاد", "الخلیج", "الرای", "گاردین", "ایندیپندنت", "لوموند", "لیبراسیون", "فیگارو", "لوفیگارو",
+    "اشپیگل", "بیلد", "واشنگتن پست", "واشنگتن‌پست", "جروزالم پست", "هاآرتص", "هاآرتس", "معاریو",
+    "یدیعوت آحارونوت", "اکونومیست", "نیوزویک", "مارکا", "موندو دپورتیوو", "اکیپ", "لکیپ", "توتو اسپورت",
+    "کوریره دلو اسپورت", "گاتزتا دلو اسپورت", "ال‌پائیس", "الپائیس", "توکیو شیمبون", "آساهی شیمبون",
+)
 # (An agency or a reporter is subjects.is_agency's: خبرگزاری، خبرنگار، پایگاه ...)
 OUTLET_HEADS = PAPER_HEADS | frozenset(fold_word(word) for word in (
     "فصلنامه", "بولتن", "وب سایت", "وبسایت", "رسانه", "وبگاه", "تارنما"))

@@ -14,6 +14,7 @@ from corpus.names import HONORIFICS
 from corpus.orthography import fold_letters, fold_word
 from corpus.quotes.constants import (
     PERSON_DESCRIPTIONS,
+    FOREIGN_OUTLETS,
     CLAUSE_JOINERS,
     DATELINE_MARKS,
     MAX_ABBREVIATION_PART,
@@ -728,6 +729,7 @@ RELATION_LEXICON = make_lexicon(RELATION_HEADS)
 HONOURING_LEXICON = make_lexicon(HONOURING_ROLE_HEADS)
 SUBORDINATOR_LEXICON = make_lexicon(SUBORDINATORS)
 ORGANISATION_LEXICON = make_lexicon(ORGANISATION_HEADS + MORE_ORGANISATION_HEADS)
+FOREIGN_OUTLET_LEXICON = make_lexicon(FOREIGN_OUTLETS)
 PRONOUN_LEXICON = make_lexicon(PRONOUNS)
 TEXT_LEXICON = make_lexicon(TEXT_NOUNS)
 TEXT_POINTER_KEYS = frozenset(fold_word(word) for word in TEXT_POINTERS)

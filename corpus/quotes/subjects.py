@@ -236,6 +236,7 @@ from corpus.quotes.patterns import (
     OFFICE_LEXICON,
     OPENER_LEXICON,
     ORGANISATION_LEXICON,
+    FOREIGN_OUTLET_LEXICON,
     PRONOUN_LEXICON,
     TEXT_LEXICON,
     TEXT_POINTER_KEYS,
@@ -464,7 +465,8 @@ _OUTLET_QUOTING_KEYS = tuple(tuple(fold_word(word) for word in phrase.split()) f
 def _an_outlet(mention: Mention) -> bool:
     """Does the subject name a paper, a site, a broadcaster or an agency (روزنامه ...، خبرگزاری ...)?"""
     keys = mention.name_keys or tuple(word_key(word) for word in mention.role.split())
-    return (mention.organisation and bool(keys) and (keys[0] in OUTLET_HEADS or keys[0] in AGENCY_WORDS)
+    return (mention.organisation and bool(keys) and (keys[0] in OUTLET_HEADS or keys[0] in AGENCY_WORDS
+                                                     or named_alone_as_outlet(keys))
             or _in_dotted_letters(keys))
 
 
@@ -2225,13 +2227,32 @@ def _outlet_named_alone(folded: str, words: list[Word]) -> list[Word]:
     دات کام، نیویورک تایمز: OUTLET_NAME_TAILS). Empty when the phrase is no such name. A Latin word
     in square brackets is a footnote's mark («...»[xl] البته ...), no name."""
     part = _split_commas(words)[0] if words and words[0].key != "," else []
+    if part and (known := phrase_at(part, 0, FOREIGN_OUTLET_LEXICON)):
+        return part[:known]  # رویترز روز دوشنبه گزارش داد، الدوحه چاپ قطر نوشت: the outlet's own words
     if not part or len(part) > MAX_NAME_WORDS:
         return []
     if all(_latin_word(word.key) for word in part):
         return [] if folded[part[0].start - 1:part[0].start] == "[" else part
     keys = tuple(word.key for word in part)
+    if len(part) == 1 and _ends_on_an_outlet_tail(keys[0]):
+        return part  # دیلی‌تلگراف، یورونیوز: the tail written joined to the name
     tail = next((tail for tail in OUTLET_NAME_TAILS if len(keys) > len(tail) and keys[-len(tail):] == tail), None)
     return part if tail and all(_name_of_an_outlet(part, n) for n in range(len(part) - len(tail))) else []
+
+
+def _ends_on_an_outlet_tail(key: str) -> bool:
+    """Does one word end on an outlet's one-word tail written joined to the name before it
+    (دیلی‌تلگراف، یورونیوز، نیویورک‌تایمز: ZWNJ or nothing), a name no person has?"""
+    return any(len(tail) == 1 and len(key) > len(tail[0]) + 1 and key.endswith(tail[0])
+               for tail in OUTLET_NAME_TAILS)
+
+
+def named_alone_as_outlet(keys: tuple[str, ...]) -> bool:
+    """Do the keys name a foreign outlet Persian news writes with no head word (رویترز، اکیپ،
+    دیلی‌تلگراف، نیویورک تایمز), so that its verb carries the words of whoever it quotes and «این
+    روزنامه» or «این خبرگزاری» after it points back to it?"""
+    return ("".join(keys) in FOREIGN_OUTLET_LEXICON.phrases or len(keys) == 1 and _ends_on_an_outlet_tail(keys[0])
+            or any(len(keys) > len(tail) and keys[-len(tail):] == tail for tail in OUTLET_NAME_TAILS))
 
 
 def _name_of_an_outlet(part: list[Word], n: int) -> bool:
