@@ -171,7 +171,8 @@ def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, fil
     text = _known_fields_only(text, searcher.schema, notices)
     if not analyze(text, mode="query"):
         return Found(notice=_joined(notices + [NO_WORDS]))
-    text = expand_compounds(text, lambda term: _known(searcher, term, fields))
+    text = expand_compounds(text, lambda term: _known(searcher, term, fields),
+                            lambda word: spaced_compound(word) or split_as_written(searcher, word, fields))
     text = _category_slug_or_label(text)
     parsed = parse_query(text, searcher.schema, fields, common=_common_in(searcher, fields))
     if parsed is None:
@@ -757,7 +758,7 @@ def expand_compounds(text: str, known, spaced_words=spaced_compound) -> str:
     a quoted phrase tries both spellings; ``known(term)`` keeps only joins the
     index holds. A number spread over words (سه هزار, ۳ هزار) becomes the one
     term of digits the analysis makes of it. ``spaced_words`` gives a joined
-    word's spaced spelling, or None.
+    word's spaced spelling, or None (find: the lexicon's split, or the archive's, split_as_written).
     """
     pieces = re.split(r'("[^"]*")', text)
     for n, piece in enumerate(pieces):
@@ -803,6 +804,43 @@ def _toggle_compounds(words: list[str], known, spaced_words, phrase: bool) -> li
         out.append(word)
         i += 1
     return out
+
+
+def split_as_written(searcher, word: str, fields) -> str | None:
+    """A word typed joined, as the two words the archive's writers split it into with ZWNJ: کیروش →
+    "کی روش" where articles write کی‌روش, دانشآموزان → "دانش اموز" where they write دانش‌آموزان.
+
+    hazm's lexicon splits neither (کی is too short a part to split any word on, دانش‌آموز a word
+    it knows whole), so a query typed joined missed the articles that write it with a space.
+    The index knows: a word written with ZWNJ is indexed with its parts at its own position
+    (AddCompoundParts), so a cut whose two parts stand where the whole word stands, in some
+    article, is one a writer made. Two words that merely join into a third (در ست, درست)
+    never stand so. None when no article splits the word.
+    """
+    terms = analyze(word, mode="query")
+    if ZWNJ in word or len(terms) != 1:
+        return None
+    term, shortest = terms[0], lexicon.MIN_WRITTEN_PART
+    for cut in range(shortest, len(term) - shortest + 1):
+        parts = term[:cut], term[cut:]
+        if all(_known(searcher, part, fields) for part in parts) and \
+                analyze(" ".join(parts), mode="query") == list(parts) and _written_apart(searcher, term, parts, fields):
+            return " ".join(parts)
+    return None
+
+
+def _written_apart(searcher, term: str, parts: tuple[str, str], fields) -> bool:
+    """Does some article have ``parts`` at a position of ``term`` (the word written with ZWNJ), in one of ``fields``?"""
+    postings = Postings(searcher)
+    for name in fields:
+        queries = [wq.Term(name, text) for text in (term, *parts)]
+        docnums = sorted(searcher.docs_for_query(wq.And(queries)))
+        read = [postings.of(query, docnums) for query in queries] if docnums else []
+        for docnum in docnums:
+            where = [set(postings.where(query, found[docnum])) for query, found in zip(queries, read)]
+            if set.intersection(*where):
+                return True
+    return False
 
 
 def _number_at(words: list[str], i: int) -> tuple[str, int]:
