@@ -67,13 +67,16 @@ class Hit:
 
     @cached_property
     def snippet(self) -> Snippet:
-        """The best passage of the body (of the lead when the body has no query word), made when first read,
-        as Whoosh makes a hit's highlights: analysing sentences is a third of a search's time, and a
-        caller that only counts or lists ids never shows it."""
+        """The best passage of the body, or of the lead when its best sentence shows more of the query's words
+        (an article whose body holds کودکان and کار only in separate sentences showed one word highlighted
+        while its lead had both), made when first read, as Whoosh makes a hit's highlights: analysing
+        sentences is a third of a search's time, and a caller that only counts or lists ids never shows it."""
         snippet = Snippet("")
         for text in self.passages:
-            snippet = best_snippet(text, self.terms)
-            if snippet.spans:
+            found = best_snippet(text, self.terms)
+            if found.words > snippet.words or not snippet.words:
+                snippet = found
+            if snippet.words == len(self.terms):
                 break
         return snippet
 
