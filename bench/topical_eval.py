@@ -167,6 +167,7 @@ GRID = {  # indexer.tuning values tried by --grid, one at a time around the curr
     "PROXIMITY_TIERS": [True, False],
     "PROXIMITY_SLOP": [1, 2, 3, 5, 8],
     "PROXIMITY_BOOST": [0, 0.5, 1.0, 2.0, 4.0],
+    "PHRASE_BOOST": [0, 0.25, 0.5, 1.0, 2.0],
 }
 
 

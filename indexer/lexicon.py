@@ -27,6 +27,9 @@ BROKEN_PLURALS_FILE = DATA / "broken_plurals.txt"
 # A word written joined is split into two lexicon words of at least this many
 # letters each (مردم + نهاد); shorter parts (بد, کم) split off too many words by chance.
 MIN_COMPOUND_PART = 3
+# A query's joined word is split where the archive's writers put a ZWNJ (search.split_as_written),
+# into parts of at least this many letters: the writers' ZWNJ, not chance, says where (کی‌روش).
+MIN_WRITTEN_PART = 2
 # Arabic words with the article (الاسلام, المللی) are not Persian compounds.
 ARABIC_ARTICLE = "ال"
 # Endings a word takes without becoming a compound: possessives, verb

@@ -68,13 +68,16 @@ class Hit:
 
     @cached_property
     def snippet(self) -> Snippet:
-        """The best passage of the body (of the lead when the body has no query word), made when first read,
-        as Whoosh makes a hit's highlights: analysing sentences is a third of a search's time, and a
-        caller that only counts or lists ids never shows it."""
+        """The best passage of the body, or of the lead when its best sentence shows more of the query's words
+        (an article whose body holds کودکان and کار only in separate sentences showed one word highlighted
+        while its lead had both), made when first read, as Whoosh makes a hit's highlights: analysing
+        sentences is a third of a search's time, and a caller that only counts or lists ids never shows it."""
         snippet = Snippet("")
         for text in self.passages:
-            snippet = best_snippet(text, self.terms)
-            if snippet.spans:
+            found = best_snippet(text, self.terms)
+            if found.words > snippet.words or not snippet.words:
+                snippet = found
+            if snippet.words == len(self.terms):
                 break
         return snippet
 
@@ -222,7 +225,8 @@ def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, fil
     text = _known_fields_only(text, searcher.schema, notices)
     if not analyze(text, mode="query"):
         return Found(notice=_joined(notices + [NO_WORDS]))
-    text = expand_compounds(text, lambda term: _known(searcher, term, fields))
+    text = expand_compounds(text, lambda term: _known(searcher, term, fields),
+                            lambda word: spaced_compound(word) or split_as_written(searcher, word, fields))
     text = _other_spellings(text)
     parsed = parse_query(text, searcher.schema, fields, common=_common_in(searcher, fields))
     if parsed is None:
@@ -345,15 +349,18 @@ class Plan:
         what the search has read of them already.
         """
         bonus = dict.fromkeys(docnums, 0.0)
-        boost = _bonus_boost(self.fields)
+        boost, phrase = _bonus_boost(self.fields), _phrase_boost(self.fields)
         for a, b in self.pairs() if boost else []:
             for name in self.fields:
                 term_a, term_b = wq.Term(name, a), wq.Term(name, b)
                 first, second = postings.of(term_a, docnums), postings.of(term_b, docnums)
                 for docnum in docnums:
                     at_a, at_b = first.get(docnum), second.get(docnum)
-                    if at_a and at_b and _close(postings.where(term_a, at_a), postings.where(term_b, at_b)):
-                        bonus[docnum] += boost * (at_a[1] + at_b[1])
+                    if not (at_a and at_b):
+                        continue
+                    gaps = _gaps(postings.where(term_a, at_a), postings.where(term_b, at_b))
+                    if gaps:
+                        bonus[docnum] += (boost + (phrase if 1 in gaps else 0.0)) * (at_a[1] + at_b[1])
         return bonus
 
     def bonus_ceiling(self) -> float | None:
@@ -369,7 +376,7 @@ class Plan:
         plain = [clause for clause in self.clauses if _plain_term(clause)]
         if not all(_every_field_unboosted(clause, self.fields) for clause in plain):
             return None
-        return _bonus_boost(self.fields) * (1 if len(pairs) == 1 else 2)
+        return (_bonus_boost(self.fields) + _phrase_boost(self.fields)) * (1 if len(pairs) == 1 else 2)
 
 
 @dataclass
@@ -573,6 +580,12 @@ def _bonus_boost(fields) -> float:
     return tuning.PROXIMITY_BOOST if len(fields) > 1 else 1.0
 
 
+def _phrase_boost(fields) -> float:
+    """PHRASE_BOOST, the more a pair standing as the phrase typed earns, in a search of articles (several
+    fields); who_said's one-field search was tuned without it."""
+    return tuning.PHRASE_BOOST if len(fields) > 1 and _bonus_boost(fields) else 0.0
+
+
 def _every_field_unboosted(clause: wq.Query, fields) -> bool:
     leaves = clause.subqueries if isinstance(clause, wq.Or) else [clause]
     return clause.boost == 1 and all(leaf.boost == 1 for leaf in leaves) and {leaf.fieldname for leaf in leaves} == set(fields)
@@ -585,9 +598,10 @@ def _at(matcher, docnum: int) -> bool:
     return matcher.is_active() and matcher.id() == docnum
 
 
-def _close(first: list[int], second: list[int]) -> bool:
-    """Does the second word follow the first within PROXIMITY_SLOP words (Whoosh's ordered SpanNear)?"""
-    return any(1 <= b - a <= tuning.PROXIMITY_SLOP for a in first for b in second)
+def _gaps(first: list[int], second: list[int]) -> set[int]:
+    """How far the second word follows the first where it does within PROXIMITY_SLOP words (Whoosh's
+    ordered SpanNear): 1 is the two as a phrase."""
+    return {b - a for a in first for b in second if 1 <= b - a <= tuning.PROXIMITY_SLOP}
 
 
 def _plain_term(clause: wq.Query) -> str | None:
@@ -811,7 +825,7 @@ def expand_compounds(text: str, known, spaced_words=spaced_compound) -> str:
     a quoted phrase tries both spellings; ``known(term)`` keeps only joins the
     index holds. A number spread over words (سه هزار, ۳ هزار) becomes the one
     term of digits the analysis makes of it. ``spaced_words`` gives a joined
-    word's spaced spelling, or None.
+    word's spaced spelling, or None (find: the lexicon's split, or the archive's, split_as_written).
     """
     pieces = re.split(r'("[^"]*")', text)
     for n, piece in enumerate(pieces):
@@ -857,6 +871,43 @@ def _toggle_compounds(words: list[str], known, spaced_words, phrase: bool) -> li
         out.append(word)
         i += 1
     return out
+
+
+def split_as_written(searcher, word: str, fields) -> str | None:
+    """A word typed joined, as the two words the archive's writers split it into with ZWNJ: کیروش →
+    "کی روش" where articles write کی‌روش, دانشآموزان → "دانش اموز" where they write دانش‌آموزان.
+
+    hazm's lexicon splits neither (کی is too short a part to split any word on, دانش‌آموز a word
+    it knows whole), so a query typed joined missed the articles that write it with a space.
+    The index knows: a word written with ZWNJ is indexed with its parts at its own position
+    (AddCompoundParts), so a cut whose two parts stand where the whole word stands, in some
+    article, is one a writer made. Two words that merely join into a third (در ست, درست)
+    never stand so. None when no article splits the word.
+    """
+    terms = analyze(word, mode="query")
+    if ZWNJ in word or len(terms) != 1:
+        return None
+    term, shortest = terms[0], lexicon.MIN_WRITTEN_PART
+    for cut in range(shortest, len(term) - shortest + 1):
+        parts = term[:cut], term[cut:]
+        if all(_known(searcher, part, fields) for part in parts) and \
+                analyze(" ".join(parts), mode="query") == list(parts) and _written_apart(searcher, term, parts, fields):
+            return " ".join(parts)
+    return None
+
+
+def _written_apart(searcher, term: str, parts: tuple[str, str], fields) -> bool:
+    """Does some article have ``parts`` at a position of ``term`` (the word written with ZWNJ), in one of ``fields``?"""
+    postings = Postings(searcher)
+    for name in fields:
+        queries = [wq.Term(name, text) for text in (term, *parts)]
+        docnums = sorted(searcher.docs_for_query(wq.And(queries)))
+        read = [postings.of(query, docnums) for query in queries] if docnums else []
+        for docnum in docnums:
+            where = [set(postings.where(query, found[docnum])) for query, found in zip(queries, read)]
+            if set.intersection(*where):
+                return True
+    return False
 
 
 def _number_at(words: list[str], i: int) -> tuple[str, int]:

@@ -27,6 +27,7 @@ class Snippet:
 
     text: str
     spans: list[tuple[int, int]] = field(default_factory=list)
+    words: int = 0  # how many distinct query terms the highlighted spans hold
 
 
 def best_snippet(text: str, terms: set[str], max_chars: int = MAX_CHARS) -> Snippet:
@@ -45,9 +46,10 @@ def best_snippet(text: str, terms: set[str], max_chars: int = MAX_CHARS) -> Snip
         start = max(low, min(first - max_chars // 3, high - max_chars))
         end = min(high, start + max_chars)
         start, end = _word_edges(text, start, end, keep=first)
-    spans = [(s - start, e - start) for s, e, _ in matches if start <= s and e <= end]
+    shown = [match for match in matches if start <= match[0] and match[1] <= end]
     prefix, suffix = (ELLIPSIS + " " if start > whole[0] else ""), (" " + ELLIPSIS if end < whole[1] else "")
-    return Snippet(prefix + text[start:end] + suffix, [(s + len(prefix), e + len(prefix)) for s, e in spans])
+    return Snippet(prefix + text[start:end] + suffix, [(s - start + len(prefix), e - start + len(prefix)) for s, e, _ in shown],
+                   _coverage(shown)[0])
 
 
 def shortened(text: str, max_chars: int) -> str:

@@ -67,3 +67,33 @@ def test_speakers_narrowed_by_role_find_it_however_its_affixes_are_spaced(index_
                                      Filters(source="خبرگزاری مهر"), Filters(source="خبر‌گزاری مهر")])
 def test_a_category_or_source_filter_matches_however_it_is_spaced(index_dir, filters):
     assert [hit.id for hit in search(index_dir, "برنامه", filters=filters).hits] == ["harm"]
+
+
+# The same compounds written three ways: with ZWNJ, with a space, joined. The lexicon splits
+# neither (کی is too short a part, دانش‌آموز a word it knows whole); the ZWNJ some writer put in does.
+WRITTEN_THREE_WAYS = [
+    {"id": "zwnj", "title": "اردوی تابستانی", "body": "دانش‌آموزان مدرسه با کی‌روش در اردو دیدار کردند."},
+    {"id": "space", "title": "جشن مدرسه", "body": "دانش آموزان روستا برای کی روش نامه نوشتند."},
+    {"id": "joined", "title": "مسابقه علمی", "body": "دانشآموزان شهر از کیروش پرسیدند."},
+    {"id": "set", "title": "والیبال", "body": "تیم ما در ست دوم بازی را برد."},
+    {"id": "right", "title": "پاسخ", "body": "این پاسخ درست بود."},
+]
+
+
+@pytest.fixture(scope="module")
+def three_ways(tmp_path_factory):
+    return index_of(tmp_path_factory, "three_ways", WRITTEN_THREE_WAYS)
+
+
+@pytest.mark.parametrize("query", ["دانشآموزان", "دانش‌آموزان", "دانش آموزان", "کیروش", "کی‌روش", "کی روش"])
+def test_a_compound_typed_any_way_finds_it_written_any_way(three_ways, query):
+    assert {hit.id for hit in search(three_ways, query).hits} == {"zwnj", "space", "joined"}
+
+
+def test_a_compound_typed_joined_finds_it_spaced_inside_a_phrase_query_too(three_ways):
+    assert {hit.id for hit in search(three_ways, '"کیروش نامه"').hits} == {"space"}
+
+
+def test_two_words_that_merely_join_into_a_third_do_not_meet_it(three_ways):
+    # درست is در + ست, but no writer puts a ZWNJ in it: the volleyball set stays apart.
+    assert [hit.id for hit in search(three_ways, "درست").hits] == ["right"]

@@ -130,6 +130,21 @@ def test_a_snippet_comes_from_the_lead_when_the_body_lacks_the_words(index_dir):
     assert (body.id, [body.snippet.text[s:e] for s, e in body.snippet.spans]) == ("new-1", ["پتو"])
 
 
+def test_a_snippet_comes_from_the_lead_when_it_shows_more_of_the_words_than_the_body(tmp_path):
+    article = {"id": "park", "title": "گزارش هفته",
+               "lead": "باغ تازه شهر با گلخانه بزرگ افتتاح شد.",
+               "text": "باغ تازه در شمال شهر است. گلخانه آن را یک گروه ساخت. باغ هر روز باز است."}
+    hit = search(indexed(tmp_path, [article]), "باغ گلخانه").hits[0]
+    assert [hit.snippet.text[s:e] for s, e in hit.snippet.spans] == ["باغ", "گلخانه"]
+
+
+def test_a_snippet_stays_in_the_body_when_the_lead_shows_no_more_words(tmp_path):
+    article = {"id": "park", "title": "گزارش هفته", "lead": "باغ تازه شهر افتتاح شد.",
+               "text": "باغ تازه در شمال شهر است و گلخانه آن بزرگ است."}
+    hit = search(indexed(tmp_path, [article]), "باغ گلخانه").hits[0]
+    assert hit.snippet.text.startswith("باغ تازه در شمال")
+
+
 def test_snippet_marks_the_original_characters_whatever_the_query_spelling(index_dir):
     hit = search(index_dir, "بیمه‌شده").hits[0]
     marked = [hit.snippet.text[s:e] for s, e in hit.snippet.spans]
