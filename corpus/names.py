@@ -6,7 +6,7 @@ registry (which words of a name to ignore), and cheap to import.
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Callable, Sequence
 
 from corpus.orthography import fold_word
 
@@ -116,16 +116,18 @@ def _title_before_full_name(keys: Sequence[str], n: int) -> int:
     return int(keys[n] in TITLES_ALSO_SURNAMES and n + 2 < len(keys) and keys[n + 1] in FIRST_NAMES)
 
 
-def role_key(role: str) -> tuple[str, ...]:
-    """A role's folded words without یک/این and commas, for comparing roles however written."""
-    words = [fold_word(w) for w in role.replace("،", " ").split()]
+def role_key(role: str, fold: Callable[[str], str] = fold_word) -> tuple[str, ...]:
+    """A role's folded words without یک/این and commas, for comparing roles however written.
+    Quote extraction folds as fold_word does; the speaker registry, as search does
+    (corpus.speakers.ROLE_FOLD: مسئول = مسوول)."""
+    words = [fold(w) for w in role.replace("،", " ").split()]
     return tuple(w for w in words if w not in INDEFINITE and w != DEMONSTRATIVE)
 
 
-def unspaced_role_key(role: str) -> str:
+def unspaced_role_key(role: str, fold: Callable[[str], str] = fold_word) -> str:
     """role_key run together: one key for a role however its compounds and affixes are spaced
     (مدیرکل / مدیر کل, آسیب‌های / آسیب های), as a speaker's key is one for a name."""
-    return "".join(role_key(role))
+    return "".join(role_key(role, fold))
 
 
 def points_back(role: str) -> bool:

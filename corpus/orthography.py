@@ -248,9 +248,10 @@ def spelling_key(text: str) -> str:
 _SPACE = re.compile(r"\s+")
 
 
-# Hamza seats and alef madda, folded for search only (indexer.analysis.FoldHamza): writers spell one
-# word مسئول، مسؤول or مسوول, هیئت، هیأت or هیات, آمریکا or امریکا. fold_word makes ئ a ی and keeps آ,
-# so these never met; quote extraction and what is shown keep folding as they did.
+# Hamza seats and alef madda, folded for search (indexer.analysis.FoldHamza) and for matching speakers'
+# names and roles (corpus.speakers.NAME_FOLD): writers spell one word مسئول، مسؤول or مسوول, هیئت،
+# هیأت or هیات, آمریکا or امریکا. fold_word makes ئ a ی and keeps آ, so these never met; quote
+# extraction and what is shown keep folding as they did.
 SEATS = "ئؤأإ"
 # fold_word's table but for the seats, which HAMZA_SPELLINGS reads before they are folded.
 WORD_TABLE_KEEPING_SEATS = {source: target for source, target in WORD_TABLE.items() if chr(source) not in SEATS}
@@ -297,3 +298,15 @@ _SEAT_FOLDS = str.maketrans(SEATS, "".join(chr(FOLD_TABLE[ord(seat)]) for seat i
 def search_fold(word: str) -> str:
     """The spelling search gives a word: fold_word, and its hamza seats and alef madda folded too."""
     return fold_hamza(fold_word_keeping_seats(word))
+
+
+# search_fold_pieces keeps this many words' folds: a registry's names and roles, read by every lookup.
+FOLDED_NAME_WORDS = 100_000
+
+
+@lru_cache(maxsize=FOLDED_NAME_WORDS)
+def search_fold_pieces(word: str) -> str:
+    """search_fold of each piece of a word written with ZWNJ, run together, as the analysis folds
+    each piece alone (FoldHamza): a name or role then folds alike written with ZWNJ or a space
+    (ژان‌لئو, ژان لئو). What names and roles are matched by (corpus.speakers)."""
+    return "".join(search_fold(piece) for piece in word.split(ZWNJ))

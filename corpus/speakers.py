@@ -3,7 +3,9 @@
 The same person turns up as ``سید نجم‌الدین محمدی`` and ``نجم الدين محمدي``. A
 key that folds letters, drops honorifics and ignores spaces and ZWNJ brings
 the spellings together, and only the spellings: across articles, two names
-are one person exactly when their keys are equal.
+are one person exactly when their keys are equal. Names and roles are folded as
+search folds words (NAME_FOLD), so ``داوودی`` and ``داودی``, ``مسئول`` and
+``مسوول`` meet here as they do in a search.
 
 A bare surname (``محمدی``, ``دکتر محمدی``) stays an entry of its own, even
 when the corpus knows one ``علی محمدی``: within an article the extractor
@@ -19,33 +21,60 @@ too (``SpeakerRegistry.join_bare_surnames``).
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
 
 from corpus.document import Quote
 from corpus.names import (FIRST_NAMES, drop_glued_honorific, leading_honorifics, points_back, role_key,
                           unspaced_role_key)
-from corpus.orthography import fold_word, standard_spelling
+from corpus.orthography import fold_word, search_fold_pieces, standard_spelling
 
 
 # A body's name may carry its own quotation marks (انجمن حمایت از کودکان کار «آفتاب») in one
 # article and not in the next, or the parentheses of an honorific (کمیته امداد امام خمینی (ره)),
 # which a quote's speaker, read word by word, leaves out: they are no part of whom it names.
 NAME_QUOTE_MARKS = "«»\"“”‘’'()"
+# The most words a compound written as one word elsewhere (مدیرکل, هیئت‌مدیره) is spaced into in a role
+# (مدیر کل, هیئت مدیره, بین المللی): RoleSpellings reads such a run as that word.
+COMPOUND_WORDS = 3
+# A word that may stand inside such a run (آموزش و پرورش) but never at its edge: «و زیر» is no وزیر.
+NEVER_AT_COMPOUND_EDGE = frozenset({"و"})
+
+
+# Names and roles are matched in the spelling search gives words (hamza seats, alef madda and a
+# doubled و folded: داوود = داود, مسئول = مسوول, رئیس = رییس), so a name found by search is found by
+# said-by too. Honorifics and given names are still told by fold_word's spelling (names.HONORIFICS).
+NAME_FOLD = search_fold_pieces
+
+
+def _name_as_written(name: str) -> tuple[list[str], list[str]]:
+    """A name's words as written and as fold_word spells them, honorifics and quotation marks dropped."""
+    written = [w for w in (w.strip(NAME_QUOTE_MARKS) for w in name.split()) if fold_word(w)]
+    folded = [fold_word(w) for w in written]
+    start = leading_honorifics(folded)
+    return written[start:], folded[start:]
 
 
 def name_words(name: str) -> tuple[str, ...]:
-    """The folded words of a name, honorifics and quotation marks dropped (also glued honorifics: سیدمحمد)."""
-    words = [w for w in (fold_word(w.strip(NAME_QUOTE_MARKS)) for w in name.split()) if w]
-    words = words[leading_honorifics(words):]
+    """The words of a name in NAME_FOLD's spelling, honorifics and quotation marks dropped (also
+    glued honorifics: سیدمحمد)."""
+    written, folded = _name_as_written(name)
+    words = [NAME_FOLD(w) for w in written]
     if words:
-        words[0] = drop_glued_honorific(words[0])
+        words[0] = words[0][len(folded[0]) - len(drop_glued_honorific(folded[0])):]
     return tuple(words)
 
 
 def speaker_key(name: str) -> str:
-    """One key for every spelling of a name: folded, no honorifics, no spaces or ZWNJ."""
+    """One key for every spelling of a name: folded as search folds, no honorifics, no spaces or ZWNJ."""
     return "".join(name_words(name))
+
+
+def role_match_key(role: str) -> str:
+    """One key for every spelling of a role: spaced, with ZWNJ or joined (مدیر کل, مدیرکل), and in the
+    letters search folds together (مسئول, مسوول)."""
+    return unspaced_role_key(role, NAME_FOLD)
 
 
 def is_surname_of(short: str, full: str) -> bool:
@@ -57,17 +86,64 @@ def is_surname_of(short: str, full: str) -> bool:
 def _surname_only(name: str) -> bool:
     """A name with no given name in front: one word, or a surname in two (سلیمانی فر), not
     علی رضایی, whose brother محمد علی رضایی may hold the same office."""
-    words = name_words(name)
+    words = _name_as_written(name)[1]
     return len(words) == 1 or (len(words) > 1 and drop_glued_honorific(words[0]) not in FIRST_NAMES)
 
 
 def same_office(roles: list[str], others: list[str]) -> bool:
     """Do two people's roles share an office: all the words (two or more) of one role
     within one of the other's (وزیر خارجه ایتالیا, وزیر امور خارجه ایتالیا)?"""
-    keys, other_keys = [set(role_key(r)) for r in roles], [set(role_key(r)) for r in others]
+    keys, other_keys = [set(role_key(r, NAME_FOLD)) for r in roles], [set(role_key(r, NAME_FOLD)) for r in others]
     return any(len(min(a, b, key=len)) >= 2 and (a <= b or b <= a) for a in keys for b in other_keys)
 
 
+
+
+@dataclass
+class RoleSpellings:
+    """How roles are shown: each word, and each compound however spaced (مدیرکل, مدیر‌کل, مدیر کل),
+    in the form the roles use most. One person's roles then never write one office three ways, and
+    none is shown in a form no role was written in (a ZWNJ the extraction put where the article
+    had a space loses to the article's own spacing where that is more common)."""
+
+    shown: dict[str, str] = field(default_factory=dict)  # a word's or compound's NAME_FOLD key -> its form
+
+    @classmethod
+    def of(cls, roles: Iterable[str]) -> "RoleSpellings":
+        """The most used form of each word and compound in ``roles`` (the first met of equals)."""
+        split = [role.split() for role in roles]
+        whole = {NAME_FOLD(word) for words in split for word in words}
+        forms: dict[str, Counter] = defaultdict(Counter)
+        for words in split:
+            for start, end, key in _spellings(words, whole):
+                forms[key][" ".join(words[start:end])] += 1
+        return cls({key: counts.most_common(1)[0][0] for key, counts in forms.items()})
+
+    def spelt(self, role: str) -> str:
+        """``role`` with each word and spaced compound in its most used form (a compound's longest
+        spaced run first); a word the roles never had stays as written."""
+        words, shown, start = role.split(), [], 0
+        while start < len(words):
+            end, key = next(((end, key) for end, key in _runs(words, start) if key in self.shown),
+                            (start + 1, NAME_FOLD(words[start])))
+            shown.append(self.shown.get(key, words[start]) if end == start + 1 else self.shown[key])
+            start = end
+        return " ".join(shown)
+
+
+def _runs(words: list[str], start: int):
+    """(end, key) of each run of two to COMPOUND_WORDS words from ``start``, longest first."""
+    for end in range(min(len(words), start + COMPOUND_WORDS), start + 1, -1):
+        if not NEVER_AT_COMPOUND_EDGE & {words[start], words[end - 1]}:
+            yield end, "".join(map(NAME_FOLD, words[start:end]))
+
+
+def _spellings(words: list[str], whole: set[str]):
+    """(start, end, key) of every word of a role, and of every spaced run that is a word written
+    whole in some role (``whole``: the keys of the words roles have)."""
+    for start, word in enumerate(words):
+        yield start, start + 1, NAME_FOLD(word)
+        yield from ((start, end, key) for end, key in _runs(words, start) if key in whole)
 
 
 @dataclass
@@ -107,14 +183,20 @@ class Speaker:
         """Every speaker key this person's quotes carry."""
         return [self.key, *self.aliases]
 
+    def respell_roles(self, spellings: RoleSpellings) -> None:
+        """Show the roles as ``spellings`` does, each once (two that differed only in spelling are one)."""
+        written, self.roles, self._role_keys = self.roles, [], None
+        for role in written:
+            self._note_role(spellings.spelt(role))
+
     def _note_role(self, role: str) -> None:
         """List a role once however spelled; not one that points back into its article
         (مدیرعامل این سازمان), which says nothing in a list of a person's offices."""
         if not role or points_back(role):
             return
         if self._role_keys is None:
-            self._role_keys = {unspaced_role_key(known) for known in self.roles}
-        key = unspaced_role_key(role)
+            self._role_keys = {role_match_key(known) for known in self.roles}
+        key = role_match_key(role)
         if key not in self._role_keys:
             self._role_keys.add(key)
             self.roles.append(role)
@@ -145,6 +227,7 @@ class SpeakerRegistry:
     by_surname: dict[str, list[Speaker]] = field(default_factory=dict)
     # A joined bare surname's key -> the person it was joined to (join_bare_surnames).
     joined: dict[str, Speaker] = field(default_factory=dict)
+    _spellings: RoleSpellings | None = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
     def from_quotes(cls, quotes: Iterable[Quote]) -> "SpeakerRegistry":
@@ -196,6 +279,21 @@ class SpeakerRegistry:
                 self.joined[bare.key] = holders[0]
                 del self.speakers[bare.key]
         return self
+
+    def spell_roles_alike(self) -> "SpeakerRegistry":
+        """Every speaker's roles in the spelling the registry's roles use most (RoleSpellings):
+        done once over the whole registry, with the join, as a spelling is most used in all of it."""
+        spellings = self.role_spellings()
+        for speaker in self.speakers.values():
+            speaker.respell_roles(spellings)
+        return self
+
+    def role_spellings(self) -> RoleSpellings:
+        """How the roles of this registry are shown (RoleSpellings of all of them), made once: held_by
+        shows the roles its quotes were written with so too."""
+        if self._spellings is None:
+            self._spellings = RoleSpellings.of(role for speaker in self.speakers.values() for role in speaker.roles)
+        return self._spellings
 
     def to_rows(self) -> list[list]:
         """Every speaker as plain values, in the order they were first met."""

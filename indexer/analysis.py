@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from whoosh.analysis import CompositeAnalyzer, Filter, Token, Tokenizer
 
-from corpus.orthography import IN_WORD_MARKS, ZWNJ, fold_hamza, fold_word_keeping_seats
+from corpus.orthography import IN_WORD_MARKS, ZWNJ, fold_hamza, fold_word_keeping_seats, search_fold
 from indexer import lexicon, numbers
 
 # A word: digits grouped by thousands separators (3,000 / ۳٬۰۰۰), a decimal
@@ -317,7 +317,7 @@ def attaches(left: str, right: str) -> bool:
 @lru_cache(maxsize=200_000)
 def fold(word: str) -> str:
     """A word as FoldSpelling and FoldHamza leave it (the fold every term has): مسئول → مسول."""
-    return fold_hamza(fold_word_keeping_seats(word))
+    return search_fold(word)
 
 
 @lru_cache(maxsize=200_000)

@@ -16,9 +16,9 @@ from functools import lru_cache
 from typing import Iterator
 
 from corpus.document import Quote
-from corpus.names import role_key, unspaced_role_key
+from corpus.names import role_key
 from corpus.orthography import fold_word, standard_spelling
-from corpus.speakers import Speaker, SpeakerRegistry, name_words, speaker_key
+from corpus.speakers import NAME_FOLD, Speaker, SpeakerRegistry, name_words, role_match_key, speaker_key
 from indexer.facets import Filters
 from indexer.search import check_query, expand_compounds, find, parse_query
 from indexer.snippets import Snippet, best_snippet
@@ -238,22 +238,23 @@ def held_by(index_dir, role: str) -> list[RoleHolder]:
     speaker the article never names are grouped by their role. Raises
     UnknownSpeaker when nobody was quoted under that role.
     """
-    wanted = role_key(role)
+    wanted = role_key(role, NAME_FOLD)
     registry = speaker_registry(index_dir)
     matching = [stored for stored in (_with_role_words(index_dir, role) if wanted else ())
-                if any(opens_with(role_key(part), wanted) for part in (_quote(stored, None).role or "").split("،"))]
+                if any(opens_with(role_key(part, NAME_FOLD), wanted) for part in (_quote(stored, None).role or "").split("،"))]
     groups: dict[str, list[tuple[Said, Speaker | None]]] = defaultdict(list)
     for said in _said(index_dir, matching):
         speaker = registry.speaker_of(said.quote)
-        groups[speaker.key if speaker else "role:" + unspaced_role_key(said.quote.role)].append((said, speaker))
+        groups[speaker.key if speaker else "role:" + role_match_key(said.quote.role)].append((said, speaker))
     if not groups:
         raise UnknownSpeaker(role)
-    holders = []
+    holders, spellings = [], registry.role_spellings()
     for group in groups.values():
         said = sorted((said for said, _ in group),
                       key=lambda s: (s.date or "9", s.quote.doc_id, s.quote.where, s.quote.start))
         speaker = group[0][1]
-        roles = list({unspaced_role_key(s.quote.role): standard_spelling(s.quote.role) for s, _ in reversed(group)}.values())[::-1]
+        roles = list({role_match_key(s.quote.role): spellings.spelt(standard_spelling(s.quote.role))
+                      for s, _ in reversed(group)}.values())[::-1]
         holders.append(RoleHolder(speaker.name if speaker else None, group[0][0].quote.speaker_type, roles,
                                   sorted({s.date for s in said if s.date}), said))
     holders.sort(key=lambda h: (h.dates[0] if h.dates else "9", h.speaker or ""))
@@ -355,10 +356,10 @@ def find_speakers(index_dir, words: str = "", role: str = "") -> list[Speaker]:
     name or a role (the web's speakers tab), and all of ``role``'s words in one role (speakers --role).
     """
     registry = speaker_registry(index_dir)
-    wanted, in_role = [fold_word(w) for w in words.split()], [fold_word(w) for w in role.split()]
+    wanted, in_role = [NAME_FOLD(w) for w in words.split()], [NAME_FOLD(w) for w in role.split()]
     people = []
     for person in registry:
-        roles = [unspaced_role_key(r) for r in person.roles]
+        roles = [role_match_key(r) for r in person.roles]
         if all(w in person.key or any(w in r for r in roles) for w in wanted) and \
                 (not in_role or any(all(w in r for w in in_role) for r in roles)):
             people.append(person)

@@ -6,7 +6,8 @@ the generation beside the indexes it describes, as two files:
 
     speakers-by-file.json.gz   each source file's own registry (its quotes, in reading order)
     speakers.json.gz           their merge, in sorted file order, bare surnames joined to
-                               the one person of that office: what commands read
+                               the one person of that office, roles in the spelling most
+                               used (corpus.speakers.RoleSpellings): what commands read
 
 Both are gzipped JSON: a sixth of the size (3 MB less at 10,000 articles),
 for a few milliseconds of reading.
@@ -43,7 +44,7 @@ def updated_registries(previous: Path | None, replaced: set[str],
 def write_registries(folder: Path, by_file: dict[str, list[list]]) -> None:
     """Both files of the registry, into a generation that is not live yet."""
     origins = sorted(by_file)
-    merged = SpeakerRegistry.merged(map(Speaker.from_row, by_file[origin]) for origin in origins).join_bare_surnames()
+    merged = SpeakerRegistry.merged(map(Speaker.from_row, by_file[origin]) for origin in origins).join_bare_surnames().spell_roles_alike()
     _write(folder / SPEAKERS_BY_FILE, {origin: by_file[origin] for origin in origins})
     _write(folder / SPEAKERS_FILE, merged.to_rows())
 
