@@ -1771,7 +1771,7 @@ HYPHENS = ("-", "–", "‐")
 
 # --- An office whose name holds a verbal noun and its object (round 29, roles) ---------------------
 # A title with no name may run to a plain speech verb over a preposition a verbal noun of the office
-# takes (رئیس اداره نظارت بر بهداشت عمومی ... گفت:، رئیس ستاد استقبال از نوروز شهرداری ... افزود:):
+# takes (رئیس اداره نظارت بر داروهای دامی ... گفت:، رئیس ستاد استقبال از نوروز شهرداری ... افزود:):
 # with nobody named and nothing but nouns up to the verb, those words can only be the office's.
 # Not با, which as often tells the manner or the frame of the speech (با لحنی تند، با اشاره به).
 OFFICE_COMPLEMENT_PREPOSITIONS = frozenset(fold_word(word) for word in ("بر", "از"))

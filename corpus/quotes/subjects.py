@@ -445,7 +445,7 @@ def subject_mention(field: Field, clause_start: int, verb_start: int, skip_objec
 
 def _office_to_the_verb(field: Field, words: list[Word], verb_start: int, mention: Mention) -> Mention | None:
     """A title nobody is named with, cut at «بر» or «از», that the clause runs on from in nouns alone
-    to a plain speech verb (رئیس اداره نظارت | بر بهداشت عمومی ... استان گفت:، رئیس ستاد استقبال |
+    to a plain speech verb (رئیس اداره نظارت | بر داروهای دامی ... استان گفت:، رئیس ستاد استقبال |
     از نوروز شهرداری ... افزود:): the words up to the verb are the office's own, the object of a
     verbal noun in its name, since no name, time, occasion or claim stands there to end it. Not
     before a verb that takes its claim with those prepositions (از X خبر داد، بر X تاکید کرد)."""
@@ -473,7 +473,7 @@ def _plain_speech_verb_at(folded: str, start: int) -> bool:
 def _noun_of_the_office(words: list[Word], n: int) -> bool:
     """Can word n go on in an office's name: no comma, predicate word (در، به، را، که، a time),
     occasion or finite verb, which would open the clause's own part? «و» joins the office's
-    fields (بهداشت عمومی و مواد غذایی) unless a name or another title follows it."""
+    fields (داروها و فرآورده‌های زیستی) unless a name or another title follows it."""
     key = words[n].key
     if key == AND:
         return n + 1 < len(words) and not opens_name(words[n + 1:]) and not starts_role(words, n + 1)
