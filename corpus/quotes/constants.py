@@ -1780,7 +1780,8 @@ OFFICE_COMPLEMENT_PREPOSITIONS = frozenset(fold_word(word) for word in ("بر", 
 PLAIN_SPEECH_VERBS = tuple(" ".join(fold_word(word) for word in verb.split()) for verb in (
     "گفت", "افزود", "اظهار داشت", "اظهار کرد", "تصریح کرد", "خاطرنشان کرد", "خاطر نشان کرد",
     "ادامه داد", "بیان کرد", "اضافه کرد", "عنوان کرد", "یادآور شد"))
-MAX_OFFICE_COMPLEMENT_WORDS = 12  # words after the preposition, as many as an appositive title holds (MAX_APPOSITIVE_ROLE_WORDS)
+# Words after the preposition: as many as a title set off by commas may hold (MAX_APPOSITIVE_ROLE_WORDS).
+MAX_OFFICE_COMPLEMENT_WORDS = 12
 
 # --- Where an office is held, after its holder's name (round 22, roles; subjects._continues_role) ---
 # After a name, «در» ends the role (… مدیرکل بهزیستی | در نشست خبری گفت) but where it names the

@@ -467,7 +467,8 @@ def _office_to_the_verb(field: Field, words: list[Word], verb_start: int, mentio
 def _plain_speech_verb_at(folded: str, start: int) -> bool:
     """Does a speech verb that takes no claim with بر or از (PLAIN_SPEECH_VERBS) stand at ``start``?"""
     spelt = re.sub("[\u200c ]+", " ", folded[start:start + 20])
-    return any(spelt.startswith(verb) and not spelt[len(verb):len(verb) + 1].isalpha() for verb in PLAIN_SPEECH_VERBS)
+    return any(spelt.startswith(verb) and not spelt[len(verb):len(verb) + 1].isalpha()
+               for verb in PLAIN_SPEECH_VERBS)
 
 
 def _noun_of_the_office(words: list[Word], n: int) -> bool:
