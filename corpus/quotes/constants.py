@@ -1785,6 +1785,20 @@ FEW_WORDS = ("چند", "چندین")
 # A hyphen or dash joining two words of a role (دانشگاه جامع علمی - کاربردی): shown as written.
 HYPHENS = ("-", "–", "‐")
 
+# --- An office whose name holds a verbal noun and its object (round 29, roles) ---------------------
+# A title with no name may run to a plain speech verb over a preposition a verbal noun of the office
+# takes (رئیس اداره نظارت بر داروهای دامی ... گفت:، رئیس ستاد استقبال از نوروز شهرداری ... افزود:):
+# with nobody named and nothing but nouns up to the verb, those words can only be the office's.
+# Not با, which as often tells the manner or the frame of the speech (با لحنی تند، با اشاره به).
+OFFICE_COMPLEMENT_PREPOSITIONS = frozenset(fold_word(word) for word in ("بر", "از"))
+# Speech verbs that take no object with بر or از (a «از X خبر داد» or a «بر X تاکید کرد» has its
+# claim there, and the title ends before it): past forms, as the verb after a title stands.
+PLAIN_SPEECH_VERBS = tuple(" ".join(fold_word(word) for word in verb.split()) for verb in (
+    "گفت", "افزود", "اظهار داشت", "اظهار کرد", "تصریح کرد", "خاطرنشان کرد", "خاطر نشان کرد",
+    "ادامه داد", "بیان کرد", "اضافه کرد", "عنوان کرد", "یادآور شد"))
+# Words after the preposition: as many as a title set off by commas may hold (MAX_APPOSITIVE_ROLE_WORDS).
+MAX_OFFICE_COMPLEMENT_WORDS = 12
+
 # --- Where an office is held, after its holder's name (round 22, roles; subjects._continues_role) ---
 # After a name, «در» ends the role (… مدیرکل بهزیستی | در نشست خبری گفت) but where it names the
 # seat a representative holds (نماینده مردم اهواز در مجلس، نماینده ولی فقیه در استان) or the

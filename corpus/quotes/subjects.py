@@ -18,6 +18,9 @@ from corpus.names import (A_ONE, DEMONSTRATIVE, FIRST_NAMES, HONORIFIC_KEYS, IND
                           SERVANT_OF_PREFIX, drop_glued_honorific, leading_honorifics)
 from corpus.orthography import fold_folded, fold_word
 from corpus.quotes.constants import (
+    MAX_OFFICE_COMPLEMENT_WORDS,
+    OFFICE_COMPLEMENT_PREPOSITIONS,
+    PLAIN_SPEECH_VERBS,
     DOCUMENT_TEXT_NOUN,
     BARE_TIME_NOUNS,
     NEXT_WORD_CHARS,
@@ -424,6 +427,7 @@ def subject_mention(field: Field, clause_start: int, verb_start: int, skip_objec
     if described is not None:
         return described
     mention, _ = subject(field, words)
+    mention = _office_to_the_verb(field, words, verb_start, mention) or mention
     mention = _quoted_through_an_outlet(field, words, mention) or mention
     mention = _later_clause_subject(field, words, _a_common_noun(mention)) or mention
     mention = _name_called_by(field, words) or mention
@@ -438,6 +442,45 @@ def subject_mention(field: Field, clause_start: int, verb_start: int, skip_objec
         if before is not None:
             return subject_mention(field, before, verb_start, skip_object)
     return mention
+
+
+def _office_to_the_verb(field: Field, words: list[Word], verb_start: int, mention: Mention) -> Mention | None:
+    """A title nobody is named with, cut at «بر» or «از», that the clause runs on from in nouns alone
+    to a plain speech verb (رئیس اداره نظارت | بر داروهای دامی ... استان گفت:، رئیس ستاد استقبال |
+    از نوروز شهرداری ... افزود:): the words up to the verb are the office's own, the object of a
+    verbal noun in its name, since no name, time, occasion or claim stands there to end it. Not
+    before a verb that takes its claim with those prepositions (از X خبر داد، بر X تاکید کرد)."""
+    if mention.ref != "title" or mention.name_words or not mention.role or "،" in mention.role:
+        return None
+    if not _plain_speech_verb_at(field.folded, verb_start):
+        return None
+    held = len(mention.role.split())
+    rest = words[held:]
+    if (not rest or rest[0].key not in OFFICE_COMPLEMENT_PREPOSITIONS
+            or not 1 <= len(rest) - 1 <= MAX_OFFICE_COMPLEMENT_WORDS
+            or [word_key(w) for w in mention.role.split()] != [w.key for w in words[:held]]):
+        return None
+    if not all(_noun_of_the_office(rest, n) for n in range(1, len(rest))):
+        return None
+    return dataclasses.replace(mention, role=as_original(field.text, words))
+
+
+def _plain_speech_verb_at(folded: str, start: int) -> bool:
+    """Does a speech verb that takes no claim with بر or از (PLAIN_SPEECH_VERBS) stand at ``start``?"""
+    spelt = re.sub("[\u200c ]+", " ", folded[start:start + 20])
+    return any(spelt.startswith(verb) and not spelt[len(verb):len(verb) + 1].isalpha()
+               for verb in PLAIN_SPEECH_VERBS)
+
+
+def _noun_of_the_office(words: list[Word], n: int) -> bool:
+    """Can word n go on in an office's name: no comma, predicate word (در، به، را، که، a time),
+    occasion or finite verb, which would open the clause's own part? «و» joins the office's
+    fields (داروها و فرآورده‌های زیستی) unless a name or another title follows it."""
+    key = words[n].key
+    if key == AND:
+        return n + 1 < len(words) and not opens_name(words[n + 1:]) and not starts_role(words, n + 1)
+    return not (key == "," or key in PREDICATE_STARTS or key == THAT or _an_occasion(key)
+                or non_name_kind(key) == "time" or is_finite_verb(key))
 
 
 def _quoted_through_an_outlet(field: Field, words: list[Word], mention: Mention) -> Mention | None:
