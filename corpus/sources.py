@@ -5,6 +5,10 @@ articles scraped from the site say ``farsnews.ir`` where a hand-made dump says �
 types فارس, Fars or farsnews and expects all of them. Each row: the domain, the Persian name
 shown for it, its English name, and other names it goes by; a filter by any of them finds
 every spelling (indexer.facets.source_equivalents). A source missing here is shown as it is.
+
+A source that is all one section, and whose dumps name none (Varzesh3 is all sport), also names
+that section: a category slug of corpus.categories, which an article of it that has no category
+of its own takes when it is indexed (indexer.facets.source_category), so --category ورزشی finds it.
 """
 
 from __future__ import annotations
@@ -16,11 +20,12 @@ class SourceNames(NamedTuple):
     persian: str
     english: str
     aliases: tuple[str, ...] = ()
+    category: str = ""  # the slug an article of this source with no category of its own is filed under
 
 
 SOURCES = {
     "farsnews.ir": SourceNames("فارس", "Fars", ("خبرگزاری فارس", "farsnews", "farsnews.com", "Fars News")),
-    "varzesh3.com": SourceNames("ورزش سه", "Varzesh3", ("ورزش۳", "varzesh3", "varzesh 3")),
+    "varzesh3.com": SourceNames("ورزش سه", "Varzesh3", ("ورزش۳", "varzesh3", "varzesh 3"), category="sports"),
     "isna.ir": SourceNames("ایسنا", "ISNA", ("خبرگزاری ایسنا", "خبرگزاری دانشجویان ایران", "isna")),
     "irna.ir": SourceNames("ایرنا", "IRNA", ("خبرگزاری ایرنا", "خبرگزاری جمهوری اسلامی", "irna")),
     "mehrnews.com": SourceNames("مهر", "Mehr", ("خبرگزاری مهر", "mehrnews", "Mehr News")),

@@ -58,7 +58,7 @@ from corpus.readers import (
 )
 from corpus.speakers import SpeakerRegistry
 from indexer.analysis import Analysed, analysed, analysed_texts
-from indexer.facets import category_keys, day_number, facet_key, year_keys
+from indexer.facets import category_keys, day_number, facet_key, source_category, year_keys
 from indexer.registry import updated_registries, write_registries
 from indexer.schema import ANALYSED_FIELDS, ARTICLES, QUOTE_REGIONS, QUOTE_WORDS, article_schema, persian_positions
 from indexer.errors import GoftarError, IndexOutdated, InputSkipped, QueryError, RootsMissing, quoted
@@ -415,19 +415,22 @@ def _writer(folder: Path, indexname: str, plan: Plan):
 
 
 def article_fields(document: Document, origin: str) -> dict:
+    """What is stored and indexed of an article. One with no category of its own takes its source's
+    (source_category: a Varzesh3 article is sport), so filters, counts and the web page file it there."""
     published, date_source = document_date(document.date, document.url)
+    category = document.category or source_category(document.source)
     return {
         "id": document.id,
         "title": document.title,
         "lead": document.lead,
         "body": document.body,
         "tags": "، ".join(document.tags),
-        "category": document.category,
+        "category": category,
         "source": document.source,
         "url": document.url,
         "date": published.isoformat() if published else "",
         "date_source": date_source,
-        **_facets(document, published),
+        **_facets(category, document.source, published),
         "year_key": year_keys(published),
         "path": document.path,
         "position": document.position,
@@ -495,10 +498,10 @@ def _region_offset(document: Document, where: str) -> int:
     return sum(len(paragraph) + len("\n\n") for paragraph in document.paragraphs[:int(where.split(":")[1])])
 
 
-def _facets(document: Document, published) -> dict:
+def _facets(category: str, source: str, published) -> dict:
     return {
-        "category_key": category_keys(document.category),
-        "source_key": facet_key(document.source),
+        "category_key": category_keys(category),
+        "source_key": facet_key(source),
         "day": day_number(published),
     }
 

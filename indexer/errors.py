@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from corpus.speakers import Speaker
 
 __all__ = ["GoftarError", "advised", "IndexMissing", "IndexOutdated", "IndexBusy", "InputSkipped", "QueryError", "UnknownArticle",
-           "AmbiguousArticle", "UnknownSpeaker", "RootsMissing", "AmbiguousSpeaker", "PersonOrRole", "quoted"]
+           "EmptySearch", "AmbiguousArticle", "UnknownSpeaker", "RootsMissing", "AmbiguousSpeaker", "PersonOrRole", "quoted"]
 
 
 SHOWN_CANDIDATES = 10  # articles an ambiguous number lists by name
@@ -86,6 +86,14 @@ class RootsMissing(InputSkipped):
 
 class QueryError(GoftarError):
     """The question cannot be asked: an empty query, an unknown sort, an unreadable batch file."""
+
+
+class EmptySearch(QueryError):
+    """A search with no words and no filter: nothing to rank and nothing to list. What can be given
+    differs by front end (the CLI's --batch FILE, the page's form), so each says it (``advised``)."""
+
+    def __init__(self):
+        super().__init__("the query is empty and no filter narrows the articles, so there is nothing to rank or list")
 
 
 class UnknownArticle(GoftarError):

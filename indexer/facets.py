@@ -6,7 +6,9 @@ both "social" and "social/welfare", so either level filters. A category
 given as an English slug or as its Persian label (corpus.categories) finds
 both, and counts show the label; a source given by its domain, Persian or
 English name or an alias (corpus.sources) finds every spelling of it, and
-counts show its Persian name. A value the index does not hold is an
+counts show its Persian name. An article with no category of its own is
+filed under its source's, where the source is all one section (source_category:
+Varzesh3 → sports). A value the index does not hold is an
 error that lists the values there are, never a silent empty result.
 """
 
@@ -100,12 +102,16 @@ def _paths(choices: list[list[str]]) -> list[tuple[str, ...]]:
     return paths
 
 
-# Each spelling of a known source (its key) -> every spelling of it, the Persian name first.
+# Each spelling of a known source (its key) -> every spelling of it, the Persian name first;
+# and -> the category its articles take when they have none (SourceNames.category), where it has one.
 SOURCE_SPELLINGS: dict[str, tuple[str, ...]] = {}
+SOURCE_CATEGORIES: dict[str, str] = {}
 for _domain, _names in SOURCES.items():
     _spellings = (_names.persian, _domain, _names.english, *_names.aliases)
     for _spelling in _spellings:
         SOURCE_SPELLINGS[facet_key(_spelling)] = _spellings
+        if _names.category:
+            SOURCE_CATEGORIES[facet_key(_spelling)] = _names.category
 
 
 def source_spellings(value: str) -> set[str]:
@@ -116,6 +122,12 @@ def source_spellings(value: str) -> set[str]:
 def source_equivalents(value: str) -> set[str]:
     """The source keys a filter value stands for: the keys of each of its spellings."""
     return {facet_key(spelling) for spelling in source_spellings(value)}
+
+
+def source_category(source: str) -> str:
+    """The category an article of ``source`` (any spelling) is filed under when it names none: a source
+    that is all one section (Varzesh3: sports), so a category filter finds its articles; "" for any other."""
+    return SOURCE_CATEGORIES.get(facet_key(source), "")
 
 
 def source_label(key: str) -> str:

@@ -35,7 +35,7 @@ from indexer.analysis import analyze, attaches, fold, spaced_compound
 from indexer.facets import Filters, category_spellings, source_spellings
 from indexer.schema import ARTICLE_SEARCH_FIELDS, ARTICLES, article_idf
 from indexer.snippets import Snippet, best_snippet
-from indexer.errors import AmbiguousArticle, QueryError, UnknownArticle, quoted
+from indexer.errors import AmbiguousArticle, EmptySearch, QueryError, UnknownArticle, quoted
 from indexer.store import open_searcher
 from indexer.timeline import articles_by_year
 
@@ -121,7 +121,7 @@ def search(index_dir, query: str, limit: int = 10, page: int = 1, filters: Filte
     puts the newest first instead of the most relevant. A query with no
     words (empty, or only category:/source: terms) lists every article the
     filters let through, newest first (``browsed``; see browse); with no
-    filter either it is a QueryError (check_search).
+    filter either it is an EmptySearch (check_search).
     """
     text = check_search(query, filters, speaker)
     if sort not in SORTS:
@@ -160,12 +160,11 @@ def narrowed(filters: Filters | None, speaker: str | None = None) -> bool:
 
 
 def check_search(query: str | None, filters: Filters | None = None, speaker: str | None = None) -> str:
-    """The query of a search, trimmed; a QueryError when it has no words and nothing narrows the articles
+    """The query of a search, trimmed; EmptySearch when it has no words and nothing narrows the articles
     either, so there is nothing to rank and nothing to list."""
     text = (query or "").strip()
     if not text and not narrowed(filters, speaker):
-        raise QueryError("the query is empty; give some words to search for, e.g. goftar search \"کودکان کار\", "
-                         "or a category, source or dates to list the articles they let through")
+        raise EmptySearch()
     return text
 
 

@@ -3,6 +3,9 @@
 goftar search "" --category ورزشی --from 1398 was refused as an empty query,
 so there was no way to list a category or a period. With no words and no
 filter it is still refused (exit 2): there is nothing to rank and nothing to list.
+The refusal (EmptySearch) says what is wrong; what can be given instead differs by
+front end, so each says it once: the CLI names words, filters and --batch FILE
+(cli.ADVICE), the web its parameters (web.errors.ADVICE).
 """
 
 import datetime
@@ -14,7 +17,7 @@ from typer.testing import CliRunner
 
 from cli import app
 from conftest import index_of
-from indexer.errors import QueryError
+from indexer.errors import EmptySearch, QueryError
 from indexer.facets import Filters
 from indexer.search import search
 from web import create_app
@@ -87,6 +90,35 @@ def test_the_cli_lists_a_category_and_a_year_and_says_so(index_dir):
 def test_the_cli_still_refuses_no_words_and_no_filter(index_dir):
     result = runner.invoke(app, ["search", "", "--index", index_dir])
     assert result.exit_code == 2 and "empty" in result.output
+
+
+def test_no_words_and_no_filter_is_an_empty_search_that_names_no_command(index_dir):
+    with pytest.raises(EmptySearch) as refused:
+        search(index_dir, " ")
+    assert isinstance(refused.value, QueryError)
+    assert "goftar" not in str(refused.value) and "--" not in str(refused.value)  # the web shows it too
+
+
+@pytest.mark.parametrize("args", [["search"], ["search", ""], ["search", "--limit", "5"]])
+def test_search_with_no_query_names_words_filters_and_batch_once(index_dir, args):
+    result = runner.invoke(app, [*args, "--index", index_dir])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    message = " ".join(result.stderr.split())
+    assert 'goftar search "کودکان کار"' in message and "--category" in message and "--from" in message
+    assert message.count("--batch FILE") == 1 and message.count("کودکان کار") == 1
+
+
+def test_other_query_errors_get_no_batch_advice(index_dir):
+    result = runner.invoke(app, ["search", "دونده", "--category", "سیاسی", "--index", index_dir])
+    assert result.exit_code == 2 and "سیاسی" in result.stderr and "--batch" not in result.stderr
+
+
+def test_the_api_says_what_to_give_in_its_own_terms(index_dir):
+    with TestClient(create_app(index_dir)) as client:
+        response = client.get("/api/search", params={"q": " "})
+    error = response.json()["error"]
+    assert response.status_code == 400 and "empty" in error and "category" in error
+    assert "goftar search" not in error and "--batch" not in error
 
 
 def test_the_web_page_and_api_list_a_category_without_words(index_dir):
