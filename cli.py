@@ -37,8 +37,8 @@ from indexer.errors import (
 )
 from indexer.export import (
     QUOTE_COLUMNS, SAID_COLUMNS, SEARCH_COLUMNS, SPEAKER_COLUMNS, WHO_COLUMNS, article_to_dict, build_report_to_dict,
-    csv_text, holders_to_dict, quote_hit_to_dict, quotes_to_dict, results_to_dict, said_by_to_dict, said_to_dict,
-    speaker_to_dict, who_rows, who_to_dict,
+    csv_text, holders_to_dict, quote_hit_to_dict, quote_to_dict, quotes_to_dict, results_to_dict, said_by_to_dict,
+    said_to_dict, speaker_to_dict, who_rows, who_to_dict,
 )
 from indexer.facets import Filters, date_order_problem
 from indexer.quote_search import (
@@ -694,7 +694,7 @@ def extract(
             report.add(document.id, FAULTY_QUOTES.format(id=document.id, fault=fault), action=WITHOUT_QUOTES)
         if as_json:
             for quote in found:
-                print(json.dumps(quote.to_dict(), ensure_ascii=False))
+                print(json.dumps(quote_to_dict(quote), ensure_ascii=False))
         elif found:
             _render().print_extracted(screen, document, found)
     for problem in report.problems:

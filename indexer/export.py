@@ -62,9 +62,15 @@ def results_to_dict(results: SearchResults) -> dict:
     }
 
 
+def quote_to_dict(quote: Quote) -> dict:
+    """A quote's public fields as the README gives them: ``role`` a string, "" when the article gives none
+    (scripts read it as one; a stored quote has None there), ``speaker`` null when never named."""
+    return {**quote.to_dict(), "role": quote.role or ""}
+
+
 def quote_hit_to_dict(hit: QuoteHit) -> dict:
     whole = hit.snippet.text == hit.quote.text  # highlights index into the quote text itself
-    return {**hit.quote.to_dict(), "rank": hit.rank, "score": hit.score, "title": hit.title, "date": hit.date,
+    return {**quote_to_dict(hit.quote), "rank": hit.rank, "score": hit.score, "title": hit.title, "date": hit.date,
             "date_jalali": jalali_latin(hit.date),
             "highlights": [list(span) for span in hit.snippet.spans] if whole else []}
 
@@ -76,12 +82,12 @@ def quotes_to_dict(results: QuoteResults) -> dict:
 
 def article_to_dict(article: dict, quotes: list[Quote]) -> dict:
     """One article's stored fields, its date in Jalali, and its quotes in reading order."""
-    return {**article, "date_jalali": jalali_latin(article.get("date", "")), "quotes": [q.to_dict() for q in quotes]}
+    return {**article, "date_jalali": jalali_latin(article.get("date", "")), "quotes": [quote_to_dict(q) for q in quotes]}
 
 
 def who_to_dict(results: WhoResults) -> dict:
     return {"query": results.query, "notice": results.notice, "speakers": [
-        {"speaker": s.speaker, "speaker_type": s.speaker_type, "role": s.role, "score": s.score,
+        {"speaker": s.speaker, "speaker_type": s.speaker_type, "role": s.role or "", "score": s.score,
          "quotes": [quote_hit_to_dict(h) for h in s.quotes]}
         for s in results.speakers]}
 
@@ -102,7 +108,7 @@ def speaker_to_dict(person: Speaker) -> dict:
 
 
 def said_to_dict(said: Said) -> dict:
-    return {**said.quote.to_dict(), "title": said.title, "date": said.date, "date_jalali": jalali_latin(said.date)}
+    return {**quote_to_dict(said.quote), "title": said.title, "date": said.date, "date_jalali": jalali_latin(said.date)}
 
 
 def holders_to_dict(role: str, holders: list[RoleHolder]) -> dict:
