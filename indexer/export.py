@@ -31,6 +31,10 @@ WHO_COLUMNS = ["query", "speaker_rank", "speaker_score", "rank", "score", *QUOTE
 SPEAKER_COLUMNS = ["speaker", "quotes", "roles", "doc_ids"]
 SAID_COLUMNS = QUOTE_FIELDS
 LIST_SEPARATOR = " | "  # lists (roles, doc_ids) in one CSV cell
+# A text cell starting with one of these is a formula to Excel and LibreOffice («=SUM(A1:A9)», «-۵ درصد»):
+# OWASP's CSV-injection advice is to write it after an apostrophe, which they show and do not evaluate.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_GUARD = "'"
 
 
 def jalali_latin(iso: str | None) -> str:
@@ -156,7 +160,8 @@ def quote_spans(text: str, quotes: list[Quote]) -> list[tuple[int, int, Quote]]:
 
 
 def csv_text(columns: list[str], rows: Iterable[dict]) -> str:
-    """A header and one line per row, with a byte-order mark so spreadsheet programs show Persian, not mojibake."""
+    """A header and one line per row, with a byte-order mark so spreadsheet programs show Persian, not mojibake;
+    the one CSV writer of every command, so no text cell is ever read as a formula (_cell)."""
     import csv  # loaded only for CSV output
 
     buffer = io.StringIO()
@@ -169,7 +174,9 @@ def csv_text(columns: list[str], rows: Iterable[dict]) -> str:
 
 def _cell(value) -> str | int | float:
     if isinstance(value, list):
-        return LIST_SEPARATOR.join(map(str, value))
+        value = LIST_SEPARATOR.join(map(str, value))
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return FORMULA_GUARD + value
     return "" if value is None else value
 
 
