@@ -206,7 +206,7 @@ def said_by(index_dir, name: str) -> tuple[Speaker, list[Said]]:
     """
     person = find_speaker(index_dir, name)
     said = _said(index_dir, (stored for _, _, stored in _theirs(index_dir, person)))
-    said.sort(key=lambda s: (s.quote.doc_id, s.quote.where, s.quote.start))
+    said.sort(key=lambda s: (s.quote.doc_id, reading_order(s.quote)))
     said.sort(key=lambda s: s.date, reverse=True)
     return person, said
 
@@ -251,7 +251,7 @@ def held_by(index_dir, role: str) -> list[RoleHolder]:
     holders = []
     for group in groups.values():
         said = sorted((said for said, _ in group),
-                      key=lambda s: (s.date or "9", s.quote.doc_id, s.quote.where, s.quote.start))
+                      key=lambda s: (s.date or "9", s.quote.doc_id, reading_order(s.quote)))
         speaker = group[0][1]
         roles = list({unspaced_role_key(s.quote.role): standard_spelling(s.quote.role) for s, _ in reversed(group)}.values())[::-1]
         holders.append(RoleHolder(speaker.name if speaker else None, group[0][0].quote.speaker_type, roles,
@@ -492,11 +492,12 @@ def quotes_of(index_dir, doc_id: str) -> list[Quote]:
         return []
     article = articles.stored_fields(docnum)
     found = [_quote(view.stored_fields(quote), article) for quote in view.quotes_of(docnum)]
-    return sorted(found, key=lambda q: (_region_order(q.where), q.start))
+    return sorted(found, key=reading_order)
 
 
-def _region_order(where: str) -> int:
-    """title, then lead, then body paragraphs in order."""
-    if where.startswith("body:"):
-        return 2 + int(where.split(":")[1])
-    return {"title": 0, "lead": 1}.get(where, 0)
+def reading_order(quote: Quote) -> tuple[int, int]:
+    """Where a quote comes as the article is read: title, lead, then body paragraphs by number
+    (body:2 before body:10, which ``where`` as text puts after), and by place within each."""
+    if quote.where.startswith("body:"):
+        return 2 + int(quote.where.split(":")[1]), quote.start
+    return {"title": 0, "lead": 1}.get(quote.where, 0), quote.start
