@@ -626,6 +626,8 @@ def said_by_command(
     when someone has its last word as surname. Words that are both a person and
     a role someone held list both (exit 2). A name or role nobody has exits 1.
 
+    One article's quotes come as it is read: title, lead, then the body.
+
     [b]Examples[/b]
 
       goftar said-by "محمدی"
