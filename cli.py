@@ -33,7 +33,7 @@ from corpus import SAMPLES_DIR
 from corpus.dates import parse_user_date
 from indexer.errors import (
     AmbiguousArticle, AmbiguousSpeaker, GoftarError, IndexBusy, IndexMissing, IndexOutdated, InputSkipped, PersonOrRole,
-    QueryError, UnknownArticle, UnknownSpeaker, advised, quoted,
+    EmptyQuery, QueryError, UnknownArticle, UnknownSpeaker, advised, quoted,
 )
 from indexer.export import (
     QUOTE_COLUMNS, SAID_COLUMNS, SEARCH_COLUMNS, SPEAKER_COLUMNS, WHO_COLUMNS, article_to_dict, build_report_to_dict,
@@ -74,6 +74,7 @@ EXIT_CODES: dict[type[GoftarError], int] = {
 ADVICE: dict[type[GoftarError], str] = {
     UnknownSpeaker: "see goftar speakers",
     UnknownArticle: "ids are shown by goftar search",
+    EmptyQuery: 'e.g. goftar {error.command} "{error.example}"',
     PersonOrRole: "for the role: goftar speakers --role {error.quoted_name}",
 }
 

@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from corpus.speakers import Speaker
 
-__all__ = ["GoftarError", "advised", "IndexMissing", "IndexOutdated", "IndexBusy", "InputSkipped", "QueryError", "UnknownArticle",
+__all__ = ["GoftarError", "advised", "IndexMissing", "IndexOutdated", "IndexBusy", "InputSkipped", "QueryError", "EmptyQuery",
+           "UnknownArticle",
            "AmbiguousArticle", "UnknownSpeaker", "RootsMissing", "AmbiguousSpeaker", "PersonOrRole", "quoted"]
 
 
@@ -86,6 +87,24 @@ class RootsMissing(InputSkipped):
 
 class QueryError(GoftarError):
     """The question cannot be asked: an empty query, an unknown sort, an unreadable batch file."""
+
+
+# What an empty question of each command lacks, and an example of it (for each front end's advice).
+ASKED = {"search": "some words to search for, or a category, source or dates to list the articles they let through",
+         "quotes": "some words to search for", "who": "some words of what was said",
+         "said-by": "a person's name or a role"}
+EXAMPLES = {"search": "کودکان کار", "quotes": "کودکان کار", "who": "کودکان کار", "said-by": "رئیس سازمان بهزیستی"}
+
+
+class EmptyQuery(QueryError):
+    """Nothing was asked of ``command`` (search, quotes, who, said-by): no words, or no name. The
+    message says what is missing; each front end names its own way to ask (``example``): a command
+    on the command line, an address on the web."""
+
+    def __init__(self, command: str):
+        self.command = command
+        self.example = EXAMPLES[command]
+        super().__init__(f"the {'name' if command == 'said-by' else 'query'} is empty; give {ASKED[command]}")
 
 
 class UnknownArticle(GoftarError):

@@ -23,7 +23,7 @@ from indexer.facets import Filters
 from indexer.search import check_query, expand_compounds, find, parse_query
 from indexer.snippets import Snippet, best_snippet
 from indexer.schema import ARTICLES, QUOTES
-from indexer.errors import AmbiguousSpeaker, PersonOrRole, QueryError, UnknownSpeaker
+from indexer.errors import AmbiguousSpeaker, EmptyQuery, PersonOrRole, UnknownSpeaker
 from indexer.analysis import analyze, spaced_compound, spaced_lexicon_word
 from indexer.registry import read_registry
 from indexer.quote_view import article_records, stored_quote
@@ -89,7 +89,7 @@ class WhoResults:
 def search_quotes(index_dir, query: str, speaker: str | None = None, limit: int = 10,
                   filters: Filters | None = None, sort: str = "relevance", page: int = 1) -> QuoteResults:
     """The quotes best matching ``query``, optionally only one person's."""
-    text = check_query(query)
+    text = check_query(query, "quotes")
     searcher = open_searcher(index_dir, QUOTES)
     found = find(searcher, text, QUOTE_SEARCH_FIELDS, page=page, limit=limit,
                  filter=_allowed(index_dir, filters, speaker), newest_first=sort == "date")
@@ -105,7 +105,7 @@ def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = N
     (``words_held_close``) comes before everyone whose quotes hold fewer of its words so,
     and then one whose quote holds more of its words at all (``words_held``), however many
     looser quotes the others have; that quote is shown first."""
-    text = check_query(query)
+    text = check_query(query, "who")
     searcher = open_searcher(index_dir, QUOTES)
     found = find(searcher, text, ("text",), limit=WHO_POOL, filter=_allowed(index_dir, filters))
     matching = [(hit.score, hit.fields()) for hit in found.hits]
@@ -406,7 +406,7 @@ def find_speaker(index_dir, name: str) -> Speaker:
     several people fit (a surname they share).
     """
     if not (name or "").strip():
-        raise QueryError("the name is empty; give a person's name or a role, e.g. goftar said-by \"رئیس سازمان بهزیستی\"")
+        raise EmptyQuery("said-by")
     found = speaker_registry(index_dir).lookup(name)
     if not found:
         raise UnknownSpeaker(name)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from indexer.errors import (AmbiguousArticle, AmbiguousSpeaker, GoftarError, PersonOrRole, QueryError, UnknownArticle,
-                            UnknownSpeaker)
+from indexer.errors import (AmbiguousArticle, AmbiguousSpeaker, EmptyQuery, GoftarError, PersonOrRole, QueryError,
+                            UnknownArticle, UnknownSpeaker)
 
 STATUS_TITLES = {
     400: "درخواست نامعتبر",
@@ -35,6 +35,7 @@ ADVICE: dict[type[GoftarError], str] = {
     UnknownSpeaker: "the speakers tab (/?tab=speakers) lists everyone quoted",
     UnknownArticle: "ids are shown by the search page (/?q=WORDS) and /api/search",
     PersonOrRole: "for the role, see the speakers tab: /?tab=speakers&q={error.name}",
+    EmptyQuery: "e.g. /api/{error.command}?q={error.example}",  # said-by checks its name itself (routes)
 }
 
 
