@@ -26,7 +26,7 @@ QUOTE_FIELDS = ["speaker", "role", "speaker_type", "text", "kind", "cue", "ref",
 QUOTE_COLUMNS = ["rank", "score", *QUOTE_FIELDS]
 # search's hits, as results_to_dict has them (highlights are offsets, of no use in a spreadsheet)
 SEARCH_COLUMNS = ["rank", "score", "id", "title", "snippet", "category", "source", "date", "date_jalali",
-                  "date_source", "url"]
+                  "date_source", "url", "words_matched"]
 WHO_COLUMNS = ["query", "speaker_rank", "speaker_score", "rank", "score", *QUOTE_FIELDS]
 SPEAKER_COLUMNS = ["speaker", "quotes", "roles", "doc_ids"]
 SAID_COLUMNS = QUOTE_FIELDS

@@ -55,3 +55,4 @@ def test_quotes_that_look_like_formulas_are_guarded_in_the_commands_csv(index_di
     texts = sorted(row["text"] for row in cells(result.stdout))
     assert texts == ["'-۵ درصد از بودجه آموزش کم شد.", "'=SUM(A1:A9) جمع بودجه آموزش را نشان می‌دهد.",
                      "۵ درصد بودجه آموزش به مدارس رسید."]
+
