@@ -32,13 +32,13 @@ from typer.core import TyperCommand
 from corpus import SAMPLES_DIR
 from corpus.dates import parse_user_date
 from indexer.errors import (
-    AmbiguousArticle, AmbiguousSpeaker, EmptySearch, GoftarError, IndexBusy, IndexMissing, IndexOutdated, InputSkipped,
-    PersonOrRole, QueryError, UnknownArticle, UnknownSpeaker, advised, quoted,
+    AmbiguousArticle, AmbiguousSpeaker, EmptyQuery, EmptySearch, GoftarError, IndexBusy, IndexMissing, IndexOutdated,
+    InputSkipped, PersonOrRole, QueryError, UnknownArticle, UnknownSpeaker, advised, quoted,
 )
 from indexer.export import (
     QUOTE_COLUMNS, SAID_COLUMNS, SEARCH_COLUMNS, SPEAKER_COLUMNS, WHO_COLUMNS, article_to_dict, build_report_to_dict,
-    csv_text, holders_to_dict, quote_hit_to_dict, quotes_to_dict, results_to_dict, said_by_to_dict, said_to_dict,
-    speaker_to_dict, who_rows, who_to_dict,
+    csv_text, holders_to_dict, quote_hit_to_dict, quote_to_dict, quotes_to_dict, results_to_dict, said_by_to_dict,
+    said_to_dict, speaker_to_dict, who_rows, who_to_dict,
 )
 from indexer.facets import Filters, date_order_problem
 from indexer.quote_search import (
@@ -74,9 +74,10 @@ EXIT_CODES: dict[type[GoftarError], int] = {
 ADVICE: dict[type[GoftarError], str] = {
     UnknownSpeaker: "see goftar speakers",
     UnknownArticle: "ids are shown by goftar search",
+    EmptyQuery: 'e.g. goftar {error.command} "{error.example}"',
     PersonOrRole: "for the role: goftar speakers --role {error.quoted_name}",
-    EmptySearch: 'give words to search for (goftar search "کودکان کار"), a filter to list the articles it lets '
-                 "through (--category, --source, --from, --to, --speaker), or a file of queries: --batch FILE",
+    EmptySearch: 'give words to search for (e.g. goftar search "کودکان کار"), a filter to list the articles it '
+                 "lets through (--category, --source, --from, --to, --speaker), or a file of queries: --batch FILE",
 }
 
 app = typer.Typer(
@@ -628,6 +629,8 @@ def said_by_command(
     when someone has its last word as surname. Words that are both a person and
     a role someone held list both (exit 2). A name or role nobody has exits 1.
 
+    One article's quotes come as it is read: title, lead, then the body.
+
     [b]Examples[/b]
 
       goftar said-by "محمدی"
@@ -696,7 +699,7 @@ def extract(
             report.add(document.id, FAULTY_QUOTES.format(id=document.id, fault=fault), action=WITHOUT_QUOTES)
         if as_json:
             for quote in found:
-                print(json.dumps(quote.to_dict(), ensure_ascii=False))
+                print(json.dumps(quote_to_dict(quote), ensure_ascii=False))
         elif found:
             _render().print_extracted(screen, document, found)
     for problem in report.problems:

@@ -19,8 +19,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from corpus.speakers import Speaker
 
-__all__ = ["GoftarError", "advised", "IndexMissing", "IndexOutdated", "IndexBusy", "InputSkipped", "QueryError", "UnknownArticle",
-           "EmptySearch", "AmbiguousArticle", "UnknownSpeaker", "RootsMissing", "AmbiguousSpeaker", "PersonOrRole", "quoted"]
+__all__ = ["GoftarError", "advised", "IndexMissing", "IndexOutdated", "IndexBusy", "InputSkipped", "QueryError", "EmptyQuery",
+           "EmptySearch", "UnknownArticle", "AmbiguousArticle", "UnknownSpeaker", "RootsMissing", "AmbiguousSpeaker",
+           "PersonOrRole", "quoted"]
 
 
 SHOWN_CANDIDATES = 10  # articles an ambiguous number lists by name
@@ -88,12 +89,29 @@ class QueryError(GoftarError):
     """The question cannot be asked: an empty query, an unknown sort, an unreadable batch file."""
 
 
-class EmptySearch(QueryError):
+# What an empty question of each command lacks, and an example of it (for each front end's advice).
+ASKED = {"quotes": "some words to search for", "who": "some words of what was said",
+         "said-by": "a person's name or a role"}
+EXAMPLES = {"search": "کودکان کار", "quotes": "کودکان کار", "who": "کودکان کار", "said-by": "رئیس سازمان بهزیستی"}
+
+
+class EmptyQuery(QueryError):
+    """Nothing was asked of ``command`` (search, quotes, who, said-by): no words, or no name. The
+    message says what is missing; each front end names its own way to ask (``example``): a command
+    on the command line, an address on the web."""
+
+    def __init__(self, command: str, message: str = ""):
+        self.command = command
+        self.example = EXAMPLES[command]
+        super().__init__(message or f"the {'name' if command == 'said-by' else 'query'} is empty; give {ASKED[command]}")
+
+
+class EmptySearch(EmptyQuery):
     """A search with no words and no filter: nothing to rank and nothing to list. What can be given
     differs by front end (the CLI's --batch FILE, the page's form), so each says it (``advised``)."""
 
     def __init__(self):
-        super().__init__("the query is empty and no filter narrows the articles, so there is nothing to rank or list")
+        super().__init__("search", "the query is empty and no filter narrows the articles, so there is nothing to rank or list")
 
 
 class UnknownArticle(GoftarError):

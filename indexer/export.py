@@ -26,11 +26,15 @@ QUOTE_FIELDS = ["speaker", "role", "speaker_type", "text", "kind", "cue", "ref",
 QUOTE_COLUMNS = ["rank", "score", *QUOTE_FIELDS]
 # search's hits, as results_to_dict has them (highlights are offsets, of no use in a spreadsheet)
 SEARCH_COLUMNS = ["rank", "score", "id", "title", "snippet", "category", "source", "date", "date_jalali",
-                  "date_source", "url"]
+                  "date_source", "url", "words_matched"]
 WHO_COLUMNS = ["query", "speaker_rank", "speaker_score", "rank", "score", *QUOTE_FIELDS]
 SPEAKER_COLUMNS = ["speaker", "quotes", "roles", "doc_ids"]
 SAID_COLUMNS = QUOTE_FIELDS
 LIST_SEPARATOR = " | "  # lists (roles, doc_ids) in one CSV cell
+# A text cell starting with one of these is a formula to Excel and LibreOffice («=SUM(A1:A9)», «-۵ درصد»):
+# OWASP's CSV-injection advice is to write it after an apostrophe, which they show and do not evaluate.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_GUARD = "'"
 
 
 def jalali_latin(iso: str | None) -> str:
@@ -62,9 +66,15 @@ def results_to_dict(results: SearchResults) -> dict:
     }
 
 
+def quote_to_dict(quote: Quote) -> dict:
+    """A quote's public fields as the README gives them: ``role`` a string, "" when the article gives none
+    (scripts read it as one; a stored quote has None there), ``speaker`` null when never named."""
+    return {**quote.to_dict(), "role": quote.role or ""}
+
+
 def quote_hit_to_dict(hit: QuoteHit) -> dict:
     whole = hit.snippet.text == hit.quote.text  # highlights index into the quote text itself
-    return {**hit.quote.to_dict(), "rank": hit.rank, "score": hit.score, "title": hit.title, "date": hit.date,
+    return {**quote_to_dict(hit.quote), "rank": hit.rank, "score": hit.score, "title": hit.title, "date": hit.date,
             "date_jalali": jalali_latin(hit.date),
             "highlights": [list(span) for span in hit.snippet.spans] if whole else []}
 
@@ -76,12 +86,12 @@ def quotes_to_dict(results: QuoteResults) -> dict:
 
 def article_to_dict(article: dict, quotes: list[Quote]) -> dict:
     """One article's stored fields, its date in Jalali, and its quotes in reading order."""
-    return {**article, "date_jalali": jalali_latin(article.get("date", "")), "quotes": [q.to_dict() for q in quotes]}
+    return {**article, "date_jalali": jalali_latin(article.get("date", "")), "quotes": [quote_to_dict(q) for q in quotes]}
 
 
 def who_to_dict(results: WhoResults) -> dict:
     return {"query": results.query, "notice": results.notice, "speakers": [
-        {"speaker": s.speaker, "speaker_type": s.speaker_type, "role": s.role, "score": s.score,
+        {"speaker": s.speaker, "speaker_type": s.speaker_type, "role": s.role or "", "score": s.score,
          "quotes": [quote_hit_to_dict(h) for h in s.quotes]}
         for s in results.speakers]}
 
@@ -102,7 +112,7 @@ def speaker_to_dict(person: Speaker) -> dict:
 
 
 def said_to_dict(said: Said) -> dict:
-    return {**said.quote.to_dict(), "title": said.title, "date": said.date, "date_jalali": jalali_latin(said.date)}
+    return {**quote_to_dict(said.quote), "title": said.title, "date": said.date, "date_jalali": jalali_latin(said.date)}
 
 
 def holders_to_dict(role: str, holders: list[RoleHolder]) -> dict:
@@ -150,7 +160,8 @@ def quote_spans(text: str, quotes: list[Quote]) -> list[tuple[int, int, Quote]]:
 
 
 def csv_text(columns: list[str], rows: Iterable[dict]) -> str:
-    """A header and one line per row, with a byte-order mark so spreadsheet programs show Persian, not mojibake."""
+    """A header and one line per row, with a byte-order mark so spreadsheet programs show Persian, not mojibake;
+    the one CSV writer of every command, so no text cell is ever read as a formula (_cell)."""
     import csv  # loaded only for CSV output
 
     buffer = io.StringIO()
@@ -163,7 +174,9 @@ def csv_text(columns: list[str], rows: Iterable[dict]) -> str:
 
 def _cell(value) -> str | int | float:
     if isinstance(value, list):
-        return LIST_SEPARATOR.join(map(str, value))
+        value = LIST_SEPARATOR.join(map(str, value))
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return FORMULA_GUARD + value
     return "" if value is None else value
 
 

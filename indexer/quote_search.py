@@ -23,7 +23,7 @@ from indexer.facets import Filters
 from indexer.search import check_query, expand_compounds, find, parse_query
 from indexer.snippets import Snippet, best_snippet
 from indexer.schema import ARTICLES, QUOTES
-from indexer.errors import AmbiguousSpeaker, PersonOrRole, QueryError, UnknownSpeaker
+from indexer.errors import AmbiguousSpeaker, EmptyQuery, PersonOrRole, UnknownSpeaker
 from indexer.analysis import analyze, spaced_compound, spaced_lexicon_word
 from indexer.registry import read_registry
 from indexer.quote_view import article_records, stored_quote
@@ -89,7 +89,7 @@ class WhoResults:
 def search_quotes(index_dir, query: str, speaker: str | None = None, limit: int = 10,
                   filters: Filters | None = None, sort: str = "relevance", page: int = 1) -> QuoteResults:
     """The quotes best matching ``query``, optionally only one person's."""
-    text = check_query(query)
+    text = check_query(query, "quotes")
     searcher = open_searcher(index_dir, QUOTES)
     found = find(searcher, text, QUOTE_SEARCH_FIELDS, page=page, limit=limit,
                  filter=_allowed(index_dir, filters, speaker), newest_first=sort == "date")
@@ -105,7 +105,7 @@ def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = N
     (``words_held_close``) comes before everyone whose quotes hold fewer of its words so,
     and then one whose quote holds more of its words at all (``words_held``), however many
     looser quotes the others have; that quote is shown first."""
-    text = check_query(query)
+    text = check_query(query, "who")
     searcher = open_searcher(index_dir, QUOTES)
     found = find(searcher, text, ("text",), limit=WHO_POOL, filter=_allowed(index_dir, filters))
     matching = [(hit.score, hit.fields()) for hit in found.hits]
@@ -206,7 +206,7 @@ def said_by(index_dir, name: str) -> tuple[Speaker, list[Said]]:
     """
     person = find_speaker(index_dir, name)
     said = _said(index_dir, (stored for _, _, stored in _theirs(index_dir, person)))
-    said.sort(key=lambda s: (s.quote.doc_id, s.quote.where, s.quote.start))
+    said.sort(key=lambda s: (s.quote.doc_id, reading_order(s.quote)))
     said.sort(key=lambda s: s.date, reverse=True)
     return person, said
 
@@ -251,7 +251,7 @@ def held_by(index_dir, role: str) -> list[RoleHolder]:
     holders, spellings = [], registry.role_spellings()
     for group in groups.values():
         said = sorted((said for said, _ in group),
-                      key=lambda s: (s.date or "9", s.quote.doc_id, s.quote.where, s.quote.start))
+                      key=lambda s: (s.date or "9", s.quote.doc_id, reading_order(s.quote)))
         speaker = group[0][1]
         roles = list({role_match_key(s.quote.role): spellings.spelt(standard_spelling(s.quote.role))
                       for s, _ in reversed(group)}.values())[::-1]
@@ -407,7 +407,7 @@ def find_speaker(index_dir, name: str) -> Speaker:
     several people fit (a surname they share).
     """
     if not (name or "").strip():
-        raise QueryError("the name is empty; give a person's name or a role, e.g. goftar said-by \"رئیس سازمان بهزیستی\"")
+        raise EmptyQuery("said-by")
     found = speaker_registry(index_dir).lookup(name)
     if not found:
         raise UnknownSpeaker(name)
@@ -493,11 +493,12 @@ def quotes_of(index_dir, doc_id: str) -> list[Quote]:
         return []
     article = articles.stored_fields(docnum)
     found = [_quote(view.stored_fields(quote), article) for quote in view.quotes_of(docnum)]
-    return sorted(found, key=lambda q: (_region_order(q.where), q.start))
+    return sorted(found, key=reading_order)
 
 
-def _region_order(where: str) -> int:
-    """title, then lead, then body paragraphs in order."""
-    if where.startswith("body:"):
-        return 2 + int(where.split(":")[1])
-    return {"title": 0, "lead": 1}.get(where, 0)
+def reading_order(quote: Quote) -> tuple[int, int]:
+    """Where a quote comes as the article is read: title, lead, then body paragraphs by number
+    (body:2 before body:10, which ``where`` as text puts after), and by place within each."""
+    if quote.where.startswith("body:"):
+        return 2 + int(quote.where.split(":")[1]), quote.start
+    return {"title": 0, "lead": 1}.get(quote.where, 0), quote.start

@@ -35,7 +35,7 @@ from indexer.analysis import analyze, attaches, fold, spaced_compound
 from indexer.facets import Filters, category_spellings, source_spellings
 from indexer.schema import ARTICLE_SEARCH_FIELDS, ARTICLES, article_idf
 from indexer.snippets import Snippet, best_snippet
-from indexer.errors import AmbiguousArticle, EmptySearch, QueryError, UnknownArticle, quoted
+from indexer.errors import AmbiguousArticle, EmptyQuery, EmptySearch, QueryError, UnknownArticle, quoted
 from indexer.store import open_searcher
 from indexer.timeline import articles_by_year
 
@@ -720,11 +720,11 @@ def _newest_first(searcher, words: wq.Query, tier, docnums: set[int], page: int,
     return [results[n] for n in ranked[start:end]]
 
 
-def check_query(query: str) -> str:
-    """The query, trimmed; a clear error when there is nothing to search."""
+def check_query(query: str, command: str) -> str:
+    """The query of ``command`` (quotes, who), trimmed; EmptyQuery when there is nothing to search."""
     text = (query or "").strip()
     if not text:
-        raise QueryError("the query is empty; give some words to search for, e.g. goftar search \"کودکان کار\"")
+        raise EmptyQuery(command)
     return text
 
 

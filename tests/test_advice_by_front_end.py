@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 
 import cli
 from cli import app
-from indexer.errors import UnknownArticle, UnknownSpeaker, advised
+from indexer.errors import EmptyQuery, UnknownArticle, UnknownSpeaker, advised
 from web.app import create_app
 from web.errors import ADVICE
 
@@ -49,3 +49,29 @@ def test_the_command_line_still_names_the_commands(dated):
     assert said.exit_code == 1 and "see goftar speakers" in said.stderr
     shown = runner.invoke(app, ["show", "خبر-۹۹", "--index", dated])
     assert shown.exit_code == 1 and "ids are shown by goftar search" in shown.stderr
+
+
+# An empty question: `goftar quotes ''` and /api/quotes or /api/who with no q said "e.g. goftar search …",
+# the wrong command, and a command in a web answer; each front end now names its own way to ask.
+@pytest.mark.parametrize("command", ["search", "quotes"])
+def test_an_empty_query_at_the_command_line_names_the_command_that_was_run(dated, command):
+    result = runner.invoke(app, [command, "", "--index", dated])
+    assert result.exit_code == 2 and f'e.g. goftar {command} "کودکان کار"' in result.stderr
+    assert command == "search" or "goftar search" not in result.stderr
+
+
+def test_an_empty_name_for_said_by_names_said_by_with_a_role(dated):
+    result = runner.invoke(app, ["said-by", " ", "--index", dated])
+    assert result.exit_code == 2 and 'e.g. goftar said-by "رئیس سازمان بهزیستی"' in result.stderr
+
+
+@pytest.mark.parametrize("path", ["/api/search", "/api/quotes", "/api/who"])
+def test_an_empty_query_on_the_api_names_its_address_not_a_command(client, path):
+    response = client.get(path, params={"q": " "})
+    assert response.status_code == 400 and f"e.g. {path}?q=کودکان کار" in response.json()["error"]
+    assert "goftar" not in response.json()["error"]
+
+
+def test_the_empty_query_error_itself_names_no_command_or_address():
+    assert str(EmptyQuery("quotes")) == "the query is empty; give some words to search for"
+    assert str(EmptyQuery("said-by")) == "the name is empty; give a person's name or a role"

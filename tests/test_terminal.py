@@ -80,4 +80,4 @@ def test_a_quote_with_no_speaker_shows_its_role_and_one_with_neither_says_speake
     assert "(unnamed)  یک مقام آگاه" in lines[0]
     assert "(speaker not found)" in next(line for line in lines if line.startswith("2."))
     shape = quote_hit_to_dict(QuoteHit(rank=2, score=1.0, quote=with_neither, snippet=Snippet(said)))
-    assert (shape["speaker"], shape["role"]) == (None, None)  # the JSON says what was found, as documented
+    assert (shape["speaker"], shape["role"]) == (None, "")  # as documented: no speaker is null, no role ""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from indexer.errors import (AmbiguousArticle, AmbiguousSpeaker, EmptySearch, GoftarError, PersonOrRole, QueryError,
-                            UnknownArticle, UnknownSpeaker)
+from indexer.errors import (AmbiguousArticle, AmbiguousSpeaker, EmptyQuery, EmptySearch, GoftarError, PersonOrRole,
+                            QueryError, UnknownArticle, UnknownSpeaker)
 
 STATUS_TITLES = {
     400: "درخواست نامعتبر",
@@ -35,8 +35,9 @@ ADVICE: dict[type[GoftarError], str] = {
     UnknownSpeaker: "the speakers tab (/?tab=speakers) lists everyone quoted",
     UnknownArticle: "ids are shown by the search page (/?q=WORDS) and /api/search",
     PersonOrRole: "for the role, see the speakers tab: /?tab=speakers&q={error.name}",
-    EmptySearch: "give words to search for (q=…), or a category, source, from, to or speaker to list the articles "
-                 "they let through",
+    EmptyQuery: "e.g. /api/{error.command}?q={error.example}",  # said-by checks its name itself (routes)
+    EmptySearch: "give words to search for (e.g. /api/search?q=کودکان کار), or a category, source, from, to or "
+                 "speaker to list the articles they let through",
 }
 
 
