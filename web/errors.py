@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from indexer.errors import (AmbiguousArticle, AmbiguousSpeaker, GoftarError, PersonOrRole, QueryError, UnknownArticle,
-                            UnknownSpeaker)
+                            UnknownRole, UnknownSpeaker)
 
 STATUS_TITLES = {
     400: "درخواست نامعتبر",
@@ -22,6 +22,7 @@ STATUSES: dict[type[GoftarError], tuple[int, str]] = {
     QueryError: (400, "عبارت جستجو پذیرفته نشد."),
     PersonOrRole: (400, "«{error.name}» هم نام یک فرد است و هم سمتی که دیگران داشته‌اند؛ نام کامل را بنویسید."),
     AmbiguousSpeaker: (400, "«{error.name}» ممکن است هر یک از این افراد باشد؛ نام کامل را بنویسید."),
+    UnknownRole: (404, "در این نمایه کسی با سمت «{error.name}» سخنی نگفته است؛ سمت را در زبانهٔ گویندگان بجویید."),
     UnknownSpeaker: (404, "گوینده‌ای به نام «{error.name}» پیدا نشد."),
     UnknownArticle: (404, "خبری با این شناسه در نمایه نیست."),
     AmbiguousArticle: (400, "شمارهٔ «{error.doc_id}» در نشانی چند خبر آمده است؛ یکی را برگزینید."),
@@ -32,6 +33,7 @@ STATUSES: dict[type[GoftarError], tuple[int, str]] = {
 # What to do about an error, on the web: the page's tabs and addresses, not the commands the CLI names
 # (cli.ADVICE); the English message (API) is the error's own with this after it (indexer.errors.advised).
 ADVICE: dict[type[GoftarError], str] = {
+    UnknownRole: "the speakers tab lists the people whose roles hold these words: /?tab=speakers&q={error.name}",
     UnknownSpeaker: "the speakers tab (/?tab=speakers) lists everyone quoted",
     UnknownArticle: "ids are shown by the search page (/?q=WORDS) and /api/search",
     PersonOrRole: "for the role, see the speakers tab: /?tab=speakers&q={error.name}",

@@ -18,8 +18,7 @@ from indexer.export import (
 )
 from indexer.errors import AmbiguousSpeaker, PersonOrRole, UnknownSpeaker
 from indexer.quote_search import (
-    RoleHolder, find_speakers, namesakes, quotes_of, said_by, said_by_or_held, search_quotes, speaker_registry,
-    who_said,
+    RoleHolder, find_speakers, namesakes, quotes_of, said_by_or_held, search_quotes, speaker_registry, who_said,
 )
 from indexer.search import SearchResults, get_article, narrowed, search
 from indexer.stats import index_stats
@@ -141,7 +140,11 @@ def endpoints(index_dir: Path, page: Callable[..., Response], choices: Choices) 
         name = request.query_params.get("name", "").strip()
         if not name or len(name) > MAX_PARAM_CHARS:
             raise WebError(400, "give a speaker's name: /speaker?name=NAME", "نام گوینده داده نشده است.")
-        person, said = said_by(index_dir, name)
+        answer = said_by_or_held(index_dir, name)  # a role answers with who held it, as said-by does
+        if isinstance(answer, list):
+            return page(request, "speaker.html", p=Params(q=name, tab="speakers"), choices=choices.get(),
+                        holders=answer, filters_active=False)
+        person, said = answer
         # The search box on this page searches what this person said: the speaker
         # is the page's scope, not a filter the reader set.
         return page(request, "speaker.html", p=Params(speaker=person.name, tab="quotes"), choices=choices.get(),
