@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import lru_cache
 from typing import Iterator
 
@@ -259,6 +260,21 @@ def held_by(index_dir, role: str) -> list[RoleHolder]:
                                   sorted({s.date for s in said if s.date}), said))
     holders.sort(key=lambda h: (h.dates[0] if h.dates else "9", h.speaker or ""))
     return holders
+
+
+def said_between(said: list[Said], start: date | None, end: date | None) -> list[Said]:
+    """``said`` dated from ``start`` to ``end`` (either open); with a date given, undated quotes are
+    left out, as a search's date filter leaves undated articles out."""
+    if not (start or end):
+        return said
+    low, high = (start or date.min).isoformat(), (end or date.max).isoformat()
+    return [s for s in said if s.date and low <= s.date[:10] <= high]
+
+
+def held_between(holders: list[RoleHolder], start: date | None, end: date | None) -> list[RoleHolder]:
+    """The holders quoted from ``start`` to ``end``, each with only those quotes and their dates."""
+    kept = [replace(h, said=said_between(h.said, start, end)) for h in holders]
+    return [replace(h, dates=sorted({s.date for s in h.said if s.date})) for h in kept if h.said]
 
 
 def said_by_or_held(index_dir, name: str) -> tuple[Speaker, list[Said]] | list[RoleHolder]:

@@ -6,6 +6,7 @@ from typing import Any
 
 from indexer.errors import (AmbiguousArticle, AmbiguousSpeaker, GoftarError, PersonOrRole, QueryError, UnknownArticle,
                             UnknownRole, UnknownSpeaker)
+from indexer.facets import UnknownCategory, UnknownSource
 
 STATUS_TITLES = {
     400: "درخواست نامعتبر",
@@ -19,6 +20,8 @@ STATUS_TITLES = {
 # Each library error's status and Persian explanation; an error takes the entry
 # of its nearest listed type. The English message is the error's own.
 STATUSES: dict[type[GoftarError], tuple[int, str]] = {
+    UnknownCategory: (400, "دسته‌ای به نام «{error.value}» در این نمایه نیست؛ دسته‌ها در فهرست فیلترها آمده‌اند."),
+    UnknownSource: (400, "منبعی به نام «{error.value}» در این نمایه نیست؛ منبع‌ها در فهرست فیلترها آمده‌اند."),
     QueryError: (400, "عبارت جستجو پذیرفته نشد."),
     PersonOrRole: (400, "«{error.name}» هم نام یک فرد است و هم سمتی که دیگران داشته‌اند؛ نام کامل را بنویسید."),
     AmbiguousSpeaker: (400, "«{error.name}» ممکن است هر یک از این افراد باشد؛ نام کامل را بنویسید."),
