@@ -33,7 +33,7 @@ from corpus import SAMPLES_DIR
 from corpus.dates import parse_user_date
 from indexer.errors import (
     AmbiguousArticle, AmbiguousSpeaker, EmptyQuery, EmptySearch, GoftarError, IndexBusy, IndexMissing, IndexOutdated,
-    InputSkipped, PersonOrRole, QueryError, UnknownArticle, UnknownSpeaker, advised, quoted,
+    InputSkipped, PersonOrRole, QueryError, UnknownArticle, UnknownRole, UnknownSpeaker, advised, quoted,
 )
 from indexer.export import (
     QUOTE_COLUMNS, SAID_COLUMNS, SEARCH_COLUMNS, SPEAKER_COLUMNS, WHO_COLUMNS, article_to_dict, build_report_to_dict,
@@ -73,6 +73,7 @@ EXIT_CODES: dict[type[GoftarError], int] = {
 # What to do about an error, at the command line (the web says it its way: web.errors.ADVICE).
 ADVICE: dict[type[GoftarError], str] = {
     UnknownSpeaker: "see goftar speakers",
+    UnknownRole: "for the people whose roles hold these words: goftar speakers --role {error.quoted_name}",
     UnknownArticle: "ids are shown by goftar search",
     EmptyQuery: 'e.g. goftar {error.command} "{error.example}"',
     PersonOrRole: "for the role: goftar speakers --role {error.quoted_name}",
@@ -575,8 +576,8 @@ def who(
 def speakers(
     index_dir: IndexDir = None,
     top: Annotated[int, typer.Option("--top", min=1, help="How many speakers.")] = 20,
-    role: Annotated[Optional[str], typer.Option("--role", metavar="TEXT",
-                                                help="Only people with this role (its words, in any spelling).")] = None,
+    role: Annotated[Optional[str], typer.Option(
+        "--role", metavar="TEXT", help="Only people with this role (its words in order, in any spelling).")] = None,
     bidi: Bidi = None,
     as_json: AsJson = False,
     fmt: Annotated[Optional[Format], typer.Option(

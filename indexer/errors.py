@@ -133,7 +133,18 @@ class AmbiguousArticle(GoftarError):
         super().__init__(f"{quoted(doc_id)} is in the id of {len(candidates)} articles: {shown}{more}; give the whole id")
 
 
-class UnknownSpeaker(GoftarError):
+class NamedError(GoftarError):
+    """An error about a name or role as typed (``name``)."""
+
+    name: str
+
+    @property
+    def quoted_name(self) -> str:
+        """The name as typed, quoted, for a front end's advice (a command to copy, a page to open)."""
+        return quoted(self.name)
+
+
+class UnknownSpeaker(NamedError):
     """Nobody of this name is quoted in the index."""
 
     def __init__(self, name: str):
@@ -141,7 +152,16 @@ class UnknownSpeaker(GoftarError):
         super().__init__(f"no speaker named {quoted(name)} in the index")
 
 
-class AmbiguousSpeaker(GoftarError):
+class UnknownRole(UnknownSpeaker):
+    """Words opened by a role word (رئیس سازمان بهزیستی) that nobody in the index was quoted as:
+    no person is missing, so the advice is where roles are listed, not names."""
+
+    def __init__(self, role: str):
+        super().__init__(role)
+        GoftarError.__init__(self, f"no one in the index held the role {quoted(role)}")
+
+
+class AmbiguousSpeaker(NamedError):
     """A name (usually a bare surname) that fits several people, listed in ``candidates``."""
 
     def __init__(self, name: str, candidates: list[Speaker]):
@@ -149,11 +169,6 @@ class AmbiguousSpeaker(GoftarError):
         self.candidates = candidates
         names = "، ".join(s.name for s in candidates)
         super().__init__(f"{quoted(name)} may be any of: {names}; give the full name")
-
-    @property
-    def quoted_name(self) -> str:
-        """The name as typed, quoted, for a front end's advice (a command to copy, a page to open)."""
-        return quoted(self.name)
 
 
 class PersonOrRole(AmbiguousSpeaker):

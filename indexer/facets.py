@@ -30,7 +30,19 @@ LISTED_VALUES = 30
 
 
 class UnknownFilterValue(QueryError):
-    """A --category / --source value no article in the index has."""
+    """A --category / --source value no article in the index has: ``value``, as typed."""
+
+    def __init__(self, message: str, value: str):
+        super().__init__(message)
+        self.value = value
+
+
+class UnknownCategory(UnknownFilterValue):
+    """A category no article has: the filter is wrong, not the query's words."""
+
+
+class UnknownSource(UnknownFilterValue):
+    """A source no article has."""
 
 
 def date_order_problem(date_from: datetime.date | None, date_to: datetime.date | None,
@@ -217,4 +229,5 @@ def _known(searcher, field: str, keys: set[str], value: str, singular: str, plur
     names = sorted(counts, key=lambda name: -counts[name])
     listed = "، ".join(names[:LISTED_VALUES]) + (" …" if len(names) > LISTED_VALUES else "")
     there = f"the {plural} are: {listed}" if names else f"no article in it has a {singular}"
-    raise UnknownFilterValue(f"no article in this index has the {singular} {quoted(value)}; {there}")
+    unknown = UnknownCategory if field == "category_key" else UnknownSource
+    raise unknown(f"no article in this index has the {singular} {quoted(value)}; {there}", value)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import lru_cache
 from typing import Iterator
 
@@ -23,7 +24,7 @@ from indexer.facets import Filters
 from indexer.search import check_query, expand_compounds, find, parse_query
 from indexer.snippets import Snippet, best_snippet
 from indexer.schema import ARTICLES, QUOTES
-from indexer.errors import AmbiguousSpeaker, EmptyQuery, PersonOrRole, UnknownSpeaker
+from indexer.errors import AmbiguousSpeaker, EmptyQuery, PersonOrRole, UnknownRole, UnknownSpeaker
 from indexer.analysis import analyze, spaced_compound, spaced_lexicon_word
 from indexer.registry import read_registry
 from indexer.quote_view import article_records, stored_quote
@@ -247,7 +248,7 @@ def held_by(index_dir, role: str) -> list[RoleHolder]:
         speaker = registry.speaker_of(said.quote)
         groups[speaker.key if speaker else "role:" + role_match_key(said.quote.role)].append((said, speaker))
     if not groups:
-        raise UnknownSpeaker(role)
+        raise UnknownRole(role)
     holders, spellings = [], registry.role_spellings()
     for group in groups.values():
         said = sorted((said for said, _ in group),
@@ -261,6 +262,21 @@ def held_by(index_dir, role: str) -> list[RoleHolder]:
     return holders
 
 
+def said_between(said: list[Said], start: date | None, end: date | None) -> list[Said]:
+    """``said`` dated from ``start`` to ``end`` (either open); with a date given, undated quotes are
+    left out, as a search's date filter leaves undated articles out."""
+    if not (start or end):
+        return said
+    low, high = (start or date.min).isoformat(), (end or date.max).isoformat()
+    return [s for s in said if s.date and low <= s.date[:10] <= high]
+
+
+def held_between(holders: list[RoleHolder], start: date | None, end: date | None) -> list[RoleHolder]:
+    """The holders quoted from ``start`` to ``end``, each with only those quotes and their dates."""
+    kept = [replace(h, said=said_between(h.said, start, end)) for h in holders]
+    return [replace(h, dates=sorted({s.date for s in h.said if s.date})) for h in kept if h.said]
+
+
 def said_by_or_held(index_dir, name: str) -> tuple[Speaker, list[Said]] | list[RoleHolder]:
     """said_by for a person; for a role (رئیس سازمان بهزیستی, امام جمعه), held_by: who held it.
 
@@ -268,12 +284,15 @@ def said_by_or_held(index_dir, name: str) -> tuple[Speaker, list[Said]] | list[R
     someone held it, even if a person has them as surname: «امام جمعه» was «عبدالله جمعه»,
     matched on جمعه once the honorific امام was dropped. When the words are both a person's full
     name, or a surname with no role word in front, and a role someone held, PersonOrRole lists
-    both. UnknownSpeaker when neither.
+    both. When neither: UnknownRole for words opened by a role word, else UnknownSpeaker.
     """
     try:
         person = find_speaker(index_dir, name)
-    except UnknownSpeaker:
-        return held_by(index_dir, name)
+    except UnknownSpeaker as unknown:
+        try:
+            return held_by(index_dir, name)
+        except UnknownRole as no_holder:
+            raise no_holder if opens_with_role_word(name) else unknown from None
     except AmbiguousSpeaker as ambiguous:
         people = ambiguous.candidates
     else:
@@ -352,18 +371,40 @@ def speaker_registry(index_dir) -> SpeakerRegistry:
 
 
 def find_speakers(index_dir, words: str = "", role: str = "") -> list[Speaker]:
-    """Everyone quoted, most quoted first, narrowed in any spelling: each of ``words`` in the
-    name or a role (the web's speakers tab), and all of ``role``'s words in one role (speakers --role).
+    """Everyone quoted, most quoted first, narrowed in any spelling: by ``words``, people whose name
+    holds each of them or one of whose roles holds them as a phrase (the web's speakers tab); by
+    ``role``, people one of whose roles holds it as a phrase (speakers --role). A role holding the
+    words one by one, apart (معاون ... سازمان بهزیستی ... و رئیس ستاد), is another office. The
+    matching roles are listed first, so the role shown beside a name is the one asked for.
     """
     registry = speaker_registry(index_dir)
-    wanted, in_role = [NAME_FOLD(w) for w in words.split()], [NAME_FOLD(w) for w in role.split()]
+    if not (words.strip() or role.strip()):
+        return list(registry)
+    in_name = [NAME_FOLD(w) for w in words.split()]
+    words_phrase, role_phrase = role_key(words, NAME_FOLD), role_key(role, NAME_FOLD)
     people = []
     for person in registry:
-        roles = [role_match_key(r) for r in person.roles]
-        if all(w in person.key or any(w in r for r in roles) for w in wanted) and \
-                (not in_role or any(all(w in r for w in in_role) for r in roles)):
-            people.append(person)
+        by_words = [r for r in person.roles if holds_phrase(r, words_phrase)]
+        by_role = [r for r in person.roles if holds_phrase(r, role_phrase)]
+        if (by_words or all(w in person.key for w in in_name)) and (by_role or not role_phrase):
+            people.append(_roles_first(person, by_role or by_words))
     return people
+
+
+def holds_phrase(role: str, wanted: tuple[str, ...]) -> bool:
+    """Does ``role`` hold the ``wanted`` words (names.role_key) in order and together, from the start
+    of one of its words, however either spaced its compounds (opens_with)? Nothing holds no words."""
+    if not wanted:
+        return False
+    terms = role_key(role, NAME_FOLD)
+    return any(opens_with(terms[start:], wanted) for start in range(len(terms)))
+
+
+def _roles_first(person: Speaker, roles: list[str]) -> Speaker:
+    """``person`` with ``roles`` listed before their other ones: a copy, as the registry is shared."""
+    if not roles or person.roles[:len(roles)] == roles:
+        return person
+    return replace(person, roles=roles + [r for r in person.roles if r not in roles])
 
 
 def _allowed(index_dir, filters: Filters | None, speaker: str | None = None) -> set[int] | None:

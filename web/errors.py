@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from indexer.errors import (AmbiguousArticle, AmbiguousSpeaker, EmptyQuery, EmptySearch, GoftarError, PersonOrRole,
-                            QueryError, UnknownArticle, UnknownSpeaker)
+                            QueryError, UnknownArticle, UnknownRole, UnknownSpeaker)
+from indexer.facets import UnknownCategory, UnknownSource
 
 STATUS_TITLES = {
     400: "درخواست نامعتبر",
@@ -19,9 +20,12 @@ STATUS_TITLES = {
 # Each library error's status and Persian explanation; an error takes the entry
 # of its nearest listed type. The English message is the error's own.
 STATUSES: dict[type[GoftarError], tuple[int, str]] = {
+    UnknownCategory: (400, "دسته‌ای به نام «{error.value}» در این نمایه نیست؛ دسته‌ها در فهرست فیلترها آمده‌اند."),
+    UnknownSource: (400, "منبعی به نام «{error.value}» در این نمایه نیست؛ منبع‌ها در فهرست فیلترها آمده‌اند."),
     QueryError: (400, "عبارت جستجو پذیرفته نشد."),
     PersonOrRole: (400, "«{error.name}» هم نام یک فرد است و هم سمتی که دیگران داشته‌اند؛ نام کامل را بنویسید."),
     AmbiguousSpeaker: (400, "«{error.name}» ممکن است هر یک از این افراد باشد؛ نام کامل را بنویسید."),
+    UnknownRole: (404, "در این نمایه کسی با سمت «{error.name}» سخنی نگفته است؛ سمت را در زبانهٔ گویندگان بجویید."),
     UnknownSpeaker: (404, "گوینده‌ای به نام «{error.name}» پیدا نشد."),
     UnknownArticle: (404, "خبری با این شناسه در نمایه نیست."),
     AmbiguousArticle: (400, "شمارهٔ «{error.doc_id}» در نشانی چند خبر آمده است؛ یکی را برگزینید."),
@@ -32,6 +36,7 @@ STATUSES: dict[type[GoftarError], tuple[int, str]] = {
 # What to do about an error, on the web: the page's tabs and addresses, not the commands the CLI names
 # (cli.ADVICE); the English message (API) is the error's own with this after it (indexer.errors.advised).
 ADVICE: dict[type[GoftarError], str] = {
+    UnknownRole: "the speakers tab lists the people whose roles hold these words: /?tab=speakers&q={error.name}",
     UnknownSpeaker: "the speakers tab (/?tab=speakers) lists everyone quoted",
     UnknownArticle: "ids are shown by the search page (/?q=WORDS) and /api/search",
     PersonOrRole: "for the role, see the speakers tab: /?tab=speakers&q={error.name}",

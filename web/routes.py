@@ -13,13 +13,13 @@ from starlette.routing import Route
 from corpus.document import Quote
 from corpus.speakers import Speaker
 from indexer.export import (
-    article_to_dict, holders_to_dict, quotes_to_dict, results_to_dict, said_by_to_dict, speaker_to_dict,
-    who_to_dict,
+    article_to_dict, holders_to_dict, quotes_to_dict, results_to_dict, said_by_to_dict, said_to_dict,
+    speaker_to_dict, who_to_dict,
 )
 from indexer.errors import AmbiguousSpeaker, PersonOrRole, UnknownSpeaker
 from indexer.quote_search import (
-    RoleHolder, find_speakers, namesakes, quotes_of, said_by, said_by_or_held, search_quotes, speaker_registry,
-    who_said,
+    RoleHolder, find_speakers, held_between, namesakes, quotes_of, said_between, said_by_or_held, search_quotes,
+    speaker_registry, who_said,
 )
 from indexer.search import SearchResults, get_article, narrowed, search
 from indexer.stats import index_stats
@@ -141,7 +141,11 @@ def endpoints(index_dir: Path, page: Callable[..., Response], choices: Choices) 
         name = request.query_params.get("name", "").strip()
         if not name or len(name) > MAX_PARAM_CHARS:
             raise WebError(400, "give a speaker's name: /speaker?name=NAME", "نام گوینده داده نشده است.")
-        person, said = said_by(index_dir, name)
+        answer = said_by_or_held(index_dir, name)  # a role answers with who held it, as said-by does
+        if isinstance(answer, list):
+            return page(request, "speaker.html", p=Params(q=name, tab="speakers"), choices=choices.get(),
+                        holders=answer, filters_active=False)
+        person, said = answer
         # The search box on this page searches what this person said: the speaker
         # is the page's scope, not a filter the reader set.
         return page(request, "speaker.html", p=Params(speaker=person.name, tab="quotes"), choices=choices.get(),
@@ -158,6 +162,9 @@ def endpoints(index_dir: Path, page: Callable[..., Response], choices: Choices) 
 
     def api_who(request: Request) -> Response:
         p = read_params(request)
+        if p.speaker:  # who_said ranks speakers: one person's quotes are what /api/quotes answers
+            raise WebError(400, "/api/who does not take speaker (it ranks everyone who said it); "
+                                "for one person's quotes: /api/quotes?q=WORDS&speaker=NAME")
         results, more = find_who(index_dir, p)
         return JSONResponse({**who_to_dict(results), "page": p.page, "more": more})
 
@@ -170,11 +177,17 @@ def endpoints(index_dir: Path, page: Callable[..., Response], choices: Choices) 
         name = request.query_params.get("name", "").strip()
         if not name or len(name) > MAX_PARAM_CHARS:
             raise WebError(400, "give a speaker's name: /api/said-by?name=NAME")
+        p = read_params(request)  # limit, page, from and to, checked as for every API call
+        start, end, first = p.filters.date_from, p.filters.date_to, (p.page - 1) * p.limit
         answer = said_by_or_held(index_dir, name)  # a role answers with who held it
         if isinstance(answer, list):
-            return JSONResponse(holders_to_dict(name, answer))
-        person, said = answer
-        return JSONResponse(said_by_to_dict(person, said, namesakes(index_dir, person)))
+            holders = held_between(answer, start, end)
+            return JSONResponse({**holders_to_dict(name, holders[first:first + p.limit]),
+                                 "total": len(holders), "page": p.page})
+        person, said = answer[0], said_between(answer[1], start, end)
+        return JSONResponse({**said_by_to_dict(person, said, namesakes(index_dir, person)),
+                             "quotes": [said_to_dict(s) for s in said[first:first + p.limit]],
+                             "total": len(said), "page": p.page})
 
     def api_doc(request: Request) -> Response:
         doc_id = request.path_params.get("doc_id") or request.query_params.get("id", "")
