@@ -38,7 +38,7 @@ from indexer.errors import (
 from indexer.export import (
     QUOTE_COLUMNS, SAID_COLUMNS, SEARCH_COLUMNS, SPEAKER_COLUMNS, WHO_COLUMNS, article_to_dict, build_report_to_dict,
     csv_text, holders_to_dict, quote_hit_to_dict, quote_to_dict, quotes_to_dict, results_to_dict, said_by_to_dict,
-    said_to_dict, speaker_to_dict, who_rows, who_to_dict,
+    said_to_dict, speaker_to_dict, trec_lines, who_rows, who_to_dict,
 )
 from indexer.facets import Filters, date_order_problem
 from indexer.quote_search import (
@@ -793,8 +793,8 @@ def _search_batch(path: Path, index_dir: Path, limit: int, batch_format: str,
     ask = lambda query: search(index_dir, query, limit=limit, filters=filters, sort=sort, speaker=speaker)  # noqa: E731
     for query_id, results in _batch_answers(path, _batch_queries(path), ask):
         if batch_format == "trec":
-            for hit in results.hits:
-                print(f"{query_id}\tQ0\t{hit.id}\t{hit.rank}\t{hit.score}\tgoftar")
+            for line in trec_lines(query_id, results):
+                print(line)
         else:
             print(json.dumps({"id": query_id, **results_to_dict(results)}, ensure_ascii=False))
 

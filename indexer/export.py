@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime
 import io
+import re
+from urllib.parse import quote as percent_encoded
 from typing import TYPE_CHECKING, Iterable
 
 from corpus.dates import to_jalali
@@ -70,6 +72,19 @@ def quote_to_dict(quote: Quote) -> dict:
     """A quote's public fields as the README gives them: ``role`` a string, "" when the article gives none
     (scripts read it as one; a stored quote has None there), ``speaker`` null when never named."""
     return {**quote.to_dict(), "role": quote.role or ""}
+
+
+def trec_lines(query_id: str, results: SearchResults) -> list[str]:
+    """A query's hits as TREC run lines (query id, Q0, article id, rank, score, run name) for trec_eval or ranx.
+
+    Those read the columns split at any white space, so an id holding some (my news/a b.txt) has it
+    percent-encoded, as a URL has (my%20news/a%20b.txt); any other id is written as it is."""
+    return [f"{trec_id(query_id)}\tQ0\t{trec_id(hit.id)}\t{hit.rank}\t{hit.score}\tgoftar" for hit in results.hits]
+
+
+def trec_id(value: str) -> str:
+    """``value`` with each white-space character percent-encoded (" " → %20), so that it stays one TREC column."""
+    return re.sub(r"\s", lambda space: percent_encoded(space.group(0)), value)
 
 
 def quote_hit_to_dict(hit: QuoteHit) -> dict:

@@ -1,9 +1,11 @@
 """Answer keyword queries over the articles index, best first.
 
 Query language (Whoosh's, made forgiving): plain words; "exact phrase";
--word excludes; +word requires; OR between alternatives; field:term for
-title, lead, body, tags, category, source. Malformed syntax (unbalanced
-quotes or parentheses) is searched as plain words, never an error.
+-word excludes; +word requires; OR between alternatives, AND between words
+all required; field:term for title, lead, body, tags, category, source
+(category:/source: standing alone filter as --category/--source do). Malformed
+syntax (unbalanced quotes or parentheses, an operator joining nothing, a field
+with no word) is repaired and said in the notice, never an error.
 
 One ranked list per query of every article with any of the words: BM25F
 times the share of the query's words it has, each word weighed by its IDF (a
@@ -28,7 +30,7 @@ from dataclasses import dataclass, field
 
 from whoosh import query as wq
 from whoosh.fields import TEXT
-from whoosh.qparser import AndGroup, MultifieldParser, PlusMinusPlugin
+from whoosh.qparser import AndGroup, MultifieldParser, OperatorsPlugin, PlusMinusPlugin
 
 from indexer import lexicon, numbers, tuning
 from indexer.analysis import analyze, attaches, fold, spaced_compound
@@ -46,6 +48,8 @@ FIELD_PREFIX = re.compile(r"(?<![\w:])([A-Za-z_]\w{0,30}):(?=\S)")
 ZWNJ = "\u200c"
 PLAIN_WORD = re.compile(r"[^\W_][\w\u200c]*")
 OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
+INFIX_OPERATORS = OPERATORS - {"NOT"}  # a word on each side; NOT takes one after it
+EMPTY_FIELD = re.compile(r"(?<![\w:])([A-Za-z_]\w{0,30}):(?=\s|$)")
 # A word's postings are read in some articles by skipping to each when there are fewer than 1/SKIP_COST of its
 # postings, else by stepping through them all (skip_to passes over blocks without decoding them; stepping decodes each).
 SKIP_COST = 4
@@ -127,14 +131,17 @@ def search(index_dir, query: str, limit: int = 10, page: int = 1, filters: Filte
     if sort not in SORTS:
         raise QueryError(f"sort must be one of {', '.join(SORTS)}, not {sort!r}")
     searcher = open_searcher(index_dir, ARTICLES)
-    narrow = [q for q in ((filters or Filters()).query(searcher), _quoting(index_dir, speaker) if speaker else None) if q]
+    text, in_query = filters_in_query(text)
+    narrow = [q for q in ((filters or Filters()).query(searcher), *(own.query(searcher) for own in in_query),
+                          _quoting(index_dir, speaker) if speaker else None) if q]
     browsing = not has_words(text)
     if browsing:
         found = browse(searcher, text, narrow, page=page, limit=limit)
     else:
         found = find(searcher, text, ARTICLE_SEARCH_FIELDS, page=page, limit=limit,
                      filter=wq.And(narrow) if narrow else None, newest_first=sort == "date")
-    results = SearchResults(query=query, total=found.total, page=page, matched=found.matched, notice=found.notice,
+    notice = _joined([filtered_notice(in_query), found.notice] if in_query else [found.notice])
+    results = SearchResults(query=query, total=found.total, page=page, matched=found.matched, notice=notice,
                             words=found.words, all_words=found.all_words, pages=-(-found.total // limit),
                             count_years=lambda: articles_by_year(searcher, found.matching) if found.total else {},
                             browsed=browsing)
@@ -147,6 +154,41 @@ def search(index_dir, query: str, limit: int = 10, page: int = 1, filters: Filte
 
 # Fields a query may name that narrow as the filters do rather than give words to rank by.
 FACETS_IN_QUERY = re.compile(r'(?<![\w:])(?:category|source):("[^"]*"|[^\s()"]+)')
+
+
+def filters_in_query(text: str) -> tuple[str, list[Filters]]:
+    """The query without its category:/source: terms that stand alone, and those terms as Filters, so that
+    they narrow the articles exactly as --category and --source do (the same mapping, facets.Filters)
+    while the other words rank within them: as words they were one more word to rank by, and
+    «گل source:فارس» listed Varzesh3 articles. A term inside a phrase, parentheses or next to an operator
+    (source:فارس OR source:ایسنا), or excluded (-source:فارس), stays a word of the query."""
+    found: list[Filters] = []
+
+    def take(match: re.Match) -> str:
+        if not _stands_alone(text, match):
+            return match.group(0)
+        field, value = match.group(0).split(":", 1)
+        found.append(Filters(**{field: value.strip('"')}))
+        return " "
+
+    rest = FACETS_IN_QUERY.sub(take, text)
+    return (re.sub(r"\s+", " ", rest).strip(), found) if found else (text, found)
+
+
+def _stands_alone(text: str, match: re.Match) -> bool:
+    """Is a field term its own word of the query: outside phrases and parentheses, with no operator beside it?"""
+    before, after = text[:match.start()], text[match.end():]
+    beside = before.split()[-1:] + after.split()[:1]
+    return (not before or before[-1].isspace()) and (not after or after[0].isspace()) and \
+        before.count('"') % 2 == 0 and before.count("(") == before.count(")") and \
+        not any(word in OPERATORS for word in beside)
+
+
+def filtered_notice(in_query: list[Filters]) -> str:
+    """What the query's own category:/source: terms narrowed the articles to."""
+    said = [f"{name}:{quoted(value)} (as --{name})" for own in in_query
+            for name, value in (("category", own.category), ("source", own.source)) if value]
+    return "only the articles of " + " and ".join(said)
 
 
 def has_words(text: str) -> bool:
@@ -222,6 +264,9 @@ def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, fil
     notices: list[str] = []
     text = _within_length(text, notices)
     text = _known_fields_only(text, searcher.schema, notices)
+    text = _without_empty_fields(text, notices)
+    text = _without_dangling_operators(text, notices)
+    text = _balanced(text, notices)
     if not analyze(text, mode="query"):
         return Found(notice=_joined(notices + [NO_WORDS]))
     text = expand_compounds(text, lambda term: _known(searcher, term, fields),
@@ -286,10 +331,24 @@ class Plan:
             required, optional = cls.of(parsed.a, fields), cls.of(parsed.b, fields)
             return cls(required.clauses + optional.clauses, tuple(fields), required.clauses,
                        required.excluded + optional.excluded)
+        if isinstance(parsed, AllOf):
+            plan = cls.of(wq.And(parsed.subqueries), fields)
+            plan.required += [clause for clause in plan.clauses if clause is not wq.NullQuery]
+            return plan
         if isinstance(parsed, wq.And):
-            kept = [sub for sub in parsed.subqueries if not isinstance(sub, wq.Not)]
-            negated = [sub.query for sub in parsed.subqueries if isinstance(sub, wq.Not)]
-            return cls(kept or [wq.NullQuery], tuple(fields), excluded=negated)
+            plan = cls([], tuple(fields))
+            for sub in parsed.subqueries:
+                if isinstance(sub, wq.Not):
+                    plan.excluded.append(sub.query)
+                elif isinstance(sub, AllOf):
+                    part = cls.of(sub, fields)
+                    plan.clauses += part.clauses
+                    plan.required += part.required
+                    plan.excluded += part.excluded
+                else:
+                    plan.clauses.append(sub)
+            plan.clauses = plan.clauses or [wq.NullQuery]
+            return plan
         return cls([parsed], tuple(fields))
 
     def coverage(self, searcher, allowed: set[int] | None, matched: list) -> dict[int, int]:
@@ -754,6 +813,33 @@ def _known_fields_only(text: str, schema, notices: list[str]) -> str:
     return FIELD_PREFIX.sub(drop_unknown, text)
 
 
+def _without_empty_fields(text: str, notices: list[str]) -> str:
+    """``title:`` with no word right after it searches nothing in that field: dropped, and said
+    (it was searched as the word "title", and found nothing without a word why)."""
+    def drop(match: re.Match) -> str:
+        notices.append(f"{match.group(1)}: has no word right after it (write {match.group(1)}:word); left it out")
+        return " "
+
+    return EMPTY_FIELD.sub(drop, text).strip()
+
+
+def _without_dangling_operators(text: str, notices: list[str]) -> str:
+    """AND / OR / ANDNOT / ANDMAYBE with no word on one side (بیکاری OR), and NOT with none after it,
+    join nothing: dropped, and said. Inside a phrase they are words."""
+    words = text.split()
+    kept: list[str] = []
+    for n, word in enumerate(words):
+        following = words[n + 1] if n + 1 < len(words) else ""
+        in_phrase = sum(w.count('"') for w in kept) % 2
+        joins_nothing = word in OPERATORS and (not following or following in INFIX_OPERATORS) or \
+            word in INFIX_OPERATORS and not kept
+        if joins_nothing and not in_phrase:
+            notices.append(f"{word} has no word {'on one side' if word in INFIX_OPERATORS else 'after it'}; left it out")
+        else:
+            kept.append(word)
+    return " ".join(kept)
+
+
 # A field whose value the query may give in another spelling: each spelling there is, from the one
 # mapping its option uses (facets: category slug/label, source domain/names).
 FIELD_SPELLINGS = {"category": category_spellings, "source": source_spellings}
@@ -791,17 +877,36 @@ def _capped_wildcards(parsed: wq.Query, reader, notices: list[str]) -> wq.Query:
 
 
 def _joined(notices: list[str]) -> str:
-    return "; ".join(dict.fromkeys(notices))
+    return "; ".join(dict.fromkeys(notice for notice in notices if notice))
+
+
+class AllOf(wq.CompoundQuery):
+    """Words joined with AND in the query: each one required (Plan.of), where words side by side are only
+    ranked by how many an article has. Not a wq.And, which Whoosh merges into the And of side-by-side words."""
+
+    JOINT = " AND "
+    intersect_merge = True
+
+    def matcher(self, searcher, context=None):
+        return wq.And(self.subqueries, boost=self.boost).matcher(searcher, context)
+
+
+class AllOfGroup(AndGroup):
+    """The query parser's node for words joined with AND."""
+
+    qclass = AllOf
 
 
 def parse_query(text: str, schema, fields=ARTICLE_SEARCH_FIELDS, common=None) -> wq.Query | None:
     """A Whoosh query for the user's text, or None when nothing is searchable.
 
-    Words are joined with AND here so that each stays one clause; ranking
-    (find) then asks for any of them.
+    Words side by side are joined with AND here so that each stays one clause; ranking
+    (find) then asks for any of them. Words joined with the AND operator are AllOf: all required.
     """
     parser = MultifieldParser(list(fields), schema, group=AndGroup)
     parser.add_plugin(PlusMinusPlugin())
+    explicit_and = OperatorsPlugin.OpTagger(r"(?<=\s)AND(?=\s)", AllOfGroup, memo="and")
+    parser.replace_plugin(OperatorsPlugin(ops=[(explicit_and, 0)], And=None))
     try:
         parsed = parser.parse(_balanced(text))
     except NotImplementedError:
@@ -939,13 +1044,20 @@ def _known(searcher, term: str, fields) -> bool:
     return any(reader.doc_frequency(field, term) for field in fields)
 
 
-def _balanced(text: str) -> str:
-    """Unbalanced quotes or parentheses lose their syntax, not their words."""
+def _balanced(text: str, notices: list[str] | None = None) -> str:
+    """Unbalanced quotes or parentheses lose their syntax, not their words; said in ``notices`` when given."""
     if text.count('"') % 2:
         text = text.replace('"', " ")
+        _said(notices, 'a quote mark (") had no partner; searched the words without quotes')
     if text.count("(") != text.count(")"):
         text = text.replace("(", " ").replace(")", " ")
+        _said(notices, "a parenthesis had no partner; searched the words without parentheses")
     return re.sub(r"\s+", " ", text)
+
+
+def _said(notices: list[str] | None, notice: str) -> None:
+    if notices is not None:
+        notices.append(notice)
 
 
 def _drop_stop_words(parsed: wq.Query, common) -> wq.Query:
