@@ -48,7 +48,8 @@ SHAPES = {
     "extract": QUOTE,
 }
 # What the API adds to an answer (README, "JSON API").
-API_EXTRA = {"who": {"page": NUMBER, "more": bool}}
+API_EXTRA = {"who": {"page": NUMBER, "more": bool}, "said-by": {"total": NUMBER, "page": NUMBER},
+             "said-by role": {"total": NUMBER, "page": NUMBER}}
 
 runner = CliRunner()
 
