@@ -487,6 +487,21 @@ def test_categories_filed_under_english_slugs_show_their_persian_labels(tmp_path
         assert "بیمهٔ کودکان کار" in narrowed and "بورس و کودکان کار" not in narrowed  # the label filters the slug
 
 
+def test_category_list_shows_persian_labels_in_persian_alphabetical_order(tmp_path):
+    filed = ["education", "foreign-policy", "گردشگری", "یارانه", "چاپ", "کشاورزی", "پزشکی", "ژنتیک", "بودجه", "zz-new-desk"]
+    articles = [{"id": f"cat-{n}", "title": "خبر آزمایشی", "category": category, "body": "متن آزمایشی خبر."}
+                for n, category in enumerate(filed)]
+    (tmp_path / "news.json").write_text(json.dumps(articles, ensure_ascii=False), encoding="utf-8")
+    build_index([tmp_path / "news.json"], tmp_path / "ix")
+    with TestClient(create_app(tmp_path / "ix")) as client:
+        form = html(client, "/", q="خبر")
+    select = form[form.index('<select name="category">'):]
+    options = re.findall(r'<option value="([^"]+)"', select[:select.index("</select>")])
+    assert options == ["آموزش", "بودجه", "پزشکی", "چاپ", "ژنتیک", "سیاست خارجی", "کشاورزی", "گردشگری", "یارانه",
+                       "zz-new-desk"]  # a slug with no label is shown as it is, after the Persian ones
+    assert ">education<" not in form and ">foreign-policy<" not in form
+
+
 # --- A role in the speakers tab --------------------------------------------------
 
 @pytest.fixture(scope="module")
