@@ -502,6 +502,21 @@ def test_category_list_shows_persian_labels_in_persian_alphabetical_order(tmp_pa
     assert ">education<" not in form and ">foreign-policy<" not in form
 
 
+def test_results_say_how_many_have_all_the_words_and_each_how_many_it_holds(tmp_path):
+    articles = [{"id": "both-1", "title": "کودکان کار در شهر", "body": "کودکان کار در خیابان‌های شهر دیده می‌شوند."},
+                {"id": "both-2", "title": "طرح تازه برای کودکان کار", "body": "طرحی برای کودکان کار آغاز شد."},
+                {"id": "one-1", "title": "بازار کار جوانان", "body": "بازار کار جوانان امسال کوچک‌تر شد."}]
+    (tmp_path / "news.json").write_text(json.dumps(articles, ensure_ascii=False), encoding="utf-8")
+    build_index([tmp_path / "news.json"], tmp_path / "ix")
+    with TestClient(create_app(tmp_path / "ix")) as client:
+        page = listed(html(client, "/", q="کودکان کار"))
+        assert "۳ خبر برای «کودکان کار»؛ ۲ خبر همهٔ ۲ واژه را دارد" in page
+        assert re.findall(r'class="words-matched">([^<]+)<', page) == ["۲ واژه از ۲ واژهٔ جستجو"] * 2 + [
+            "۱ واژه از ۲ واژهٔ جستجو"]
+        every = listed(html(client, "/", q="کار"))  # one word: every hit has it, nothing to count
+        assert "همهٔ" not in every and "words-matched" not in every
+
+
 # --- A role in the speakers tab --------------------------------------------------
 
 @pytest.fixture(scope="module")
