@@ -355,10 +355,21 @@ def test_the_page_refuses_bad_requests_with_a_status_and_a_persian_page(client, 
 
 
 def test_oversized_or_unexpected_requests_are_refused(client):
-    assert client.get("/api/search", params={"q": "ک" * 5000}).status_code == 414
+    too_long = client.get("/api/search", params={"q": "ک" * 5000})
+    assert too_long.status_code == 400 and too_long.json()["error"] == "the query is longer than 1000 characters"
     assert client.post("/api/search", params={"q": "کودکان"}, content=b"x" * 100).status_code == 413  # bodies are never read
     assert client.post("/api/search", params={"q": "کودکان"}).status_code == 405
     assert client.request("DELETE", "/").status_code == 405
+
+
+def test_a_pasted_query_too_long_gets_the_clear_message_on_a_page_with_a_way_back(client):
+    pasted = ("گزارش‌ها نشان می‌دهد که کودکان کار در خیابان‌های شهر هنوز بی‌پناه مانده‌اند و " * 40)[:1400]
+    for query in (pasted, pasted * 2):  # read by the page, or refused before it: the same answer
+        response = client.get("/", params={"q": query})
+        assert response.status_code == 400 and response.headers["content-type"].startswith("text/html")
+        assert "عبارت جستجو بیش از ۱۰۰۰ نویسه است" in response.text
+        assert "the query is longer than 1000 characters" in response.text and 'href="/"' in response.text
+    assert client.get("/", params={"q": pasted[:900]}).status_code == 200  # under the limit: searched
 
 
 def test_when_bound_to_loopback_other_host_names_are_refused(index_dir):
