@@ -79,6 +79,7 @@ ADVICE: dict[type[GoftarError], str] = {
                  "through (--category, --source, --from, --to, --speaker), or a file of queries: --batch FILE",
 }
 
+
 class PlainHelp:
     """--help names each value in a plain word (WORDS, N, FOLDER, DATE) and nothing beside a switch, where typer
     would print its type notation (<list[str]>, <bool>), which a journalist cannot read."""
@@ -222,26 +223,16 @@ def _date_option(end: bool) -> Callable[[str], datetime.date]:
     return parse
 
 
-def _seconds(value: str) -> float:
-    """A time to wait, in seconds (0 or more), checked here so --help shows SECONDS, not click's range notation."""
-    try:
-        seconds = float(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a number of seconds") from None
-    if not seconds >= 0:
-        raise typer.BadParameter(f"{value} is not 0 or more")
-    return seconds
-
-
-def _number_from(low: int, high: int | None = None) -> Callable[[str], int]:
-    """A whole number from low to high, checked here so --help shows N, not the range notation click prints."""
-    def parse(value: str) -> int:
+def _number_from(low: int, high: int | None = None, kind: type = int) -> Callable[[str], float]:
+    """A number (``kind``: int or float) from low to high, checked here so --help shows N or SECONDS,
+    not the range notation click would print beside it."""
+    def parse(value: str) -> float:
         try:
-            number = int(value)
+            number = kind(value)
         except ValueError:
-            raise typer.BadParameter(f"{value!r} is not a whole number") from None
-        if number < low or (high is not None and number > high):
-            raise typer.BadParameter(f"{number} is not " + (f"from {low} to {high}" if high else f"{low} or more"))
+            raise typer.BadParameter(f"{value!r} is not a {'whole ' if kind is int else ''}number") from None
+        if not low <= number <= (number if high is None else high):
+            raise typer.BadParameter(f"{value} is not " + (f"from {low} to {high}" if high else f"{low} or more"))
         return number
     return parse
 
@@ -266,7 +257,7 @@ Bidi = Annotated[
 ]
 Gregorian = Annotated[bool, typer.Option("--gregorian", help="Show dates in the Gregorian calendar, not Jalali.")]
 Category = Annotated[Optional[str], typer.Option("--category", metavar="CATEGORY",
-                                                                     help="Only this category (any level: اجتماعی).")]
+                                                 help="Only this category (any level: اجتماعی).")]
 Source = Annotated[Optional[str], typer.Option("--source", metavar="SOURCE", help="Only this source, by any name (فارس, Fars, "
                                                                  "farsnews.ir, ایسنا ...).")]
 DateFrom = Annotated[
@@ -383,7 +374,7 @@ def index(
     index_dir: IndexDir = None,
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Start from an empty index.")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="If any input would be skipped, write nothing (exit 4).")] = False,
-    wait: Annotated[float, typer.Option("--wait", metavar="SECONDS", parser=_seconds,
+    wait: Annotated[float, typer.Option("--wait", metavar="SECONDS", parser=_number_from(0, kind=float),
                                         help="If another run is writing the index, wait this long for it (else exit 5).")] = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary; problems are still named.")] = False,
     as_json: AsJson = False,
