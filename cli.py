@@ -239,7 +239,8 @@ def _number_from(low: int, high: int | None = None, kind: type = int) -> Callabl
 
 IndexDir = Annotated[
     Optional[Path],
-    typer.Option("--index", metavar="FOLDER", help="Index folder \\[default: $GOFTAR_INDEX, else goftar/index in ~/.local/share]."),
+    typer.Option("--index", metavar="FOLDER",
+                 help="The folder the index is kept in \\[default: $GOFTAR_INDEX, else goftar/index in ~/.local/share]."),
 ]
 AsJson = Annotated[bool, typer.Option("--json", help="One JSON object on stdout, for scripts (never reordered).")]
 Limit = Annotated[int, typer.Option("--limit", "-n", metavar="N", parser=_number_from(1, 1000),
@@ -372,7 +373,7 @@ def _format(as_json: bool, fmt: Format | None) -> Format:
 def index(
     paths: Annotated[list[Path], typer.Argument(metavar="FOLDER_OR_FILE", help="Files or folders of .txt, .json, .jsonl articles.")],
     index_dir: IndexDir = None,
-    rebuild: Annotated[bool, typer.Option("--rebuild", help="Start from an empty index.")] = False,
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="Start from an empty index: only the folders given are kept.")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="If any input would be skipped, write nothing (exit 4).")] = False,
     wait: Annotated[float, typer.Option("--wait", metavar="SECONDS", parser=_number_from(0, kind=float),
                                         help="If another run is writing the index, wait this long for it (else exit 5).")] = 0,
