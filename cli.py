@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Callable, Iterable, Iterator, Optional, TypeVar
 
 import typer
-from typer.core import TyperCommand
+from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from corpus import SAMPLES_DIR
 from corpus.dates import parse_user_date
@@ -81,7 +81,45 @@ ADVICE: dict[type[GoftarError], str] = {
                  "lets through (--category, --source, --from, --to, --speaker), or a file of queries: --batch FILE",
 }
 
+
+class PlainHelp:
+    """--help names each value in a plain word (WORDS, N, FOLDER, DATE) and nothing beside a switch, where typer
+    would print its type notation (<list[str]>, <bool>), which a journalist cannot read."""
+
+    def get_params(self, ctx) -> list:
+        params = super().get_params(ctx)
+        for param in params:
+            if isinstance(param, TyperArgument):
+                param.display_type_rich = _no_type  # its metavar is already its name in the help
+            elif getattr(param, "is_flag", False):
+                param.metavar = ""
+        return params
+
+
+def _no_type(ctx) -> None:
+    """The type column of an argument's --help line: left empty."""
+    return None
+
+
+class PlainHelpCommand(PlainHelp, TyperCommand):
+    """A command whose --help shows plain words (see PlainHelp)."""
+
+    def collect_usage_pieces(self, ctx) -> list[str]:
+        """The usage line: [OPTIONS] then each argument as FOLDER_OR_FILE... or [WORDS...], never {paths}..."""
+        pieces = [self.options_metavar] if self.options_metavar else []
+        for param in self.get_params(ctx):
+            if isinstance(param, TyperArgument):
+                name = param.display_name_raw + ("..." if param.nargs != 1 else "")
+                pieces.append(name if param.required else f"[{name}]")
+        return pieces
+
+
+class PlainHelpGroup(PlainHelp, TyperGroup):
+    """goftar itself, whose --help shows plain words (see PlainHelp)."""
+
+
 app = typer.Typer(
+    cls=PlainHelpGroup,
     help="goftar (گفتار): search Persian news archives and find who said what.\n\n"
     "Start with goftar search \"کودکان کار\" (the first search indexes the bundled sample "
     "articles), then goftar index YOUR_FOLDER. Every command has --help with examples.",
@@ -117,7 +155,7 @@ def _render():
 # --- Options shared by the commands ---------------------------------------------
 
 
-class QueryCommand(TyperCommand):
+class QueryCommand(PlainHelpCommand):
     """A command whose words may start with an exclusion: goftar search -کودکان بهزیستی.
 
     Every option is Latin, so a dash before any other letter starts a query
@@ -155,7 +193,8 @@ def _joined_words(words: list[str] | None) -> str | None:
 
 
 QueryWords = Annotated[Optional[list[str]], typer.Argument(
-    help="Words to find (quoted or not; -word excludes, even first); see README for the syntax.", show_default=False)]
+    metavar="WORDS", help="Words to find (quoted or not; -word excludes, even first); see README for the syntax.",
+    show_default=False)]
 
 
 class Sort(str, Enum):
@@ -186,15 +225,32 @@ def _date_option(end: bool) -> Callable[[str], datetime.date]:
     return parse
 
 
+def _number_from(low: int, high: int | None = None, kind: type = int) -> Callable[[str], float]:
+    """A number (``kind``: int or float) from low to high, checked here so --help shows N or SECONDS,
+    not the range notation click would print beside it."""
+    def parse(value: str) -> float:
+        try:
+            number = kind(value)
+        except ValueError:
+            raise typer.BadParameter(f"{value!r} is not a {'whole ' if kind is int else ''}number") from None
+        if not low <= number <= (number if high is None else high):
+            raise typer.BadParameter(f"{value} is not " + (f"from {low} to {high}" if high else f"{low} or more"))
+        return number
+    return parse
+
+
 IndexDir = Annotated[
     Optional[Path],
-    typer.Option("--index", help="Index folder \\[default: $GOFTAR_INDEX, else goftar/index in ~/.local/share]."),
+    typer.Option("--index", metavar="FOLDER",
+                 help="The folder the index is kept in \\[default: $GOFTAR_INDEX, else goftar/index in ~/.local/share]."),
 ]
 AsJson = Annotated[bool, typer.Option("--json", help="One JSON object on stdout, for scripts (never reordered).")]
-Limit = Annotated[int, typer.Option("--limit", "-n", min=1, max=1000, help="How many results.")]
+Limit = Annotated[int, typer.Option("--limit", "-n", metavar="N", parser=_number_from(1, 1000),
+                                    help="How many results, 1 to 1000.")]
 OutFormat = Annotated[
     Optional[Format],
-    typer.Option("--format", help="text (default), json (as --json) or csv (UTF-8 with BOM, one row per quote)."),
+    typer.Option("--format", metavar="FORMAT",
+                 help="text (default), json (as --json) or csv (UTF-8 with BOM, one row per quote)."),
 ]
 Bidi = Annotated[
     Optional[bool],
@@ -203,8 +259,9 @@ Bidi = Annotated[
                       "terminal, else a guess; see README]."),
 ]
 Gregorian = Annotated[bool, typer.Option("--gregorian", help="Show dates in the Gregorian calendar, not Jalali.")]
-Category = Annotated[Optional[str], typer.Option("--category", help="Only this category (any level: اجتماعی).")]
-Source = Annotated[Optional[str], typer.Option("--source", help="Only this source, by any name (فارس, Fars, "
+Category = Annotated[Optional[str], typer.Option("--category", metavar="CATEGORY",
+                                                 help="Only this category (any level: اجتماعی).")]
+Source = Annotated[Optional[str], typer.Option("--source", metavar="SOURCE", help="Only this source, by any name (فارس, Fars, "
                                                                  "farsnews.ir, ایسنا ...).")]
 DateFrom = Annotated[
     Optional[datetime.date],
@@ -216,7 +273,7 @@ DateTo = Annotated[
     typer.Option("--to", metavar="DATE", parser=_date_option(end=True),
                  help="Published on or before; a year or month means its last day."),
 ]
-SortBy = Annotated[Sort, typer.Option("--sort", help="relevance, or date (newest first).")]
+SortBy = Annotated[Sort, typer.Option("--sort", metavar="ORDER", help="relevance (best match first) or date (newest first).")]
 
 
 def _version(value: bool) -> None:
@@ -314,13 +371,13 @@ def _format(as_json: bool, fmt: Format | None) -> Format:
 # --- Commands ---------------------------------------------------------------------
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 def index(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders of .txt, .json, .jsonl articles.")],
+    paths: Annotated[list[Path], typer.Argument(metavar="FOLDER_OR_FILE", help="Files or folders of .txt, .json, .jsonl articles.")],
     index_dir: IndexDir = None,
-    rebuild: Annotated[bool, typer.Option("--rebuild", help="Start from an empty index.")] = False,
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="Start from an empty index: only the folders given are kept.")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="If any input would be skipped, write nothing (exit 4).")] = False,
-    wait: Annotated[float, typer.Option("--wait", min=0, metavar="SECONDS",
+    wait: Annotated[float, typer.Option("--wait", metavar="SECONDS", parser=_number_from(0, kind=float),
                                         help="If another run is writing the index, wait this long for it (else exit 5).")] = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary; problems are still named.")] = False,
     as_json: AsJson = False,
@@ -363,20 +420,23 @@ def index(
 def search_command(
     query: QueryWords = None,
     index_dir: IndexDir = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=1000, help="Results per page.")] = 10,
-    page: Annotated[int, typer.Option("--page", min=1, help="Which page of results.")] = 1,
+    limit: Annotated[int, typer.Option("--limit", "-n", metavar="N", parser=_number_from(1, 1000),
+                                            help="Results per page, 1 to 1000.")] = 10,
+    page: Annotated[int, typer.Option("--page", metavar="N", parser=_number_from(1),
+                                           help="Which page of results.")] = 1,
     category: Category = None,
     source: Source = None,
     date_from: DateFrom = None,
     date_to: DateTo = None,
-    speaker: Annotated[Optional[str], typer.Option("--speaker", help="Only articles quoting this person (any spelling).")] = None,
+    speaker: Annotated[Optional[str], typer.Option("--speaker", metavar="NAME", help="Only articles quoting this person (any spelling).")] = None,
     sort: SortBy = Sort.relevance,
     gregorian: Gregorian = False,
     bidi: Bidi = None,
     as_json: AsJson = False,
-    batch: Annotated[Optional[Path], typer.Option("--batch", help="File of queries (- for standard input), one per line or id<TAB>query.")] = None,
+    batch: Annotated[Optional[Path], typer.Option("--batch", metavar="FILE",
+                                                              help="File of queries (- for standard input), one per line or ID, a tab, the query.")] = None,
     fmt: Annotated[Optional[str], typer.Option(
-        "--format", help="text, json or csv (UTF-8 with BOM, one row per article); with --batch: jsonl (default) or "
+        "--format", metavar="FORMAT", help="text, json or csv (UTF-8 with BOM, one row per article); with --batch: jsonl (default) or "
                          "trec.")] = None,
 ):
     """Find the articles that best match the words, best first.
@@ -419,7 +479,7 @@ def search_command(
         raise typer.Exit(EXIT_NOTHING_FOUND)
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 def show(
     doc_id: Annotated[str, typer.Argument(metavar="ID", help="An article id, as search prints it.")],
     index_dir: IndexDir = None,
@@ -448,10 +508,10 @@ def show(
     _render().print_article(_screen(bidi), article, marked, _calendar(gregorian))
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 def stats(
     index_dir: IndexDir = None,
-    top: Annotated[int, typer.Option("--top", min=1, help="How many categories, sources and speakers.")] = 10,
+    top: Annotated[int, typer.Option("--top", metavar="N", parser=_number_from(1), help="How many categories, sources and speakers.")] = 10,
     gregorian: Annotated[bool, typer.Option("--gregorian", help="Count years in the Gregorian calendar, not Jalali.")] = False,
     bidi: Bidi = None,
     as_json: AsJson = False,
@@ -476,8 +536,8 @@ def stats(
 
 @app.command(cls=QueryCommand)
 def quotes(
-    query: Annotated[list[str], typer.Argument(help="Words the quote should contain.")],
-    speaker: Annotated[Optional[str], typer.Option("--speaker", help="Only this person's quotes (any spelling).")] = None,
+    query: Annotated[list[str], typer.Argument(metavar="WORDS", help="Words the quote should contain (تورم).")],
+    speaker: Annotated[Optional[str], typer.Option("--speaker", metavar="NAME", help="Only this person's quotes (any spelling).")] = None,
     index_dir: IndexDir = None,
     limit: Limit = 10,
     category: Category = None,
@@ -518,9 +578,10 @@ def quotes(
 
 @app.command(cls=QueryCommand)
 def who(
-    query: Annotated[Optional[list[str]], typer.Argument(help="What was said.", show_default=False)] = None,
+    query: Annotated[Optional[list[str]], typer.Argument(metavar="WORDS", help="What was said (گرانی بنزین).", show_default=False)] = None,
     index_dir: IndexDir = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=1000, help="How many speakers.")] = 10,
+    limit: Annotated[int, typer.Option("--limit", "-n", metavar="N", parser=_number_from(1, 1000),
+                                            help="How many speakers, 1 to 1000.")] = 10,
     category: Category = None,
     source: Source = None,
     date_from: DateFrom = None,
@@ -529,7 +590,8 @@ def who(
     bidi: Bidi = None,
     as_json: AsJson = False,
     fmt: OutFormat = None,
-    batch: Annotated[Optional[Path], typer.Option("--batch", help="File of queries (- for standard input), one per line or id<TAB>query; JSON Lines out.")] = None,
+    batch: Annotated[Optional[Path], typer.Option("--batch", metavar="FILE",
+                                                              help="File of queries (- for standard input), one per line or ID, a tab, the query; JSON Lines out.")] = None,
 ):
     """Who said this? Speakers ranked by how well their quotes match (always by relevance).
 
@@ -572,16 +634,16 @@ def who(
         raise typer.Exit(EXIT_NOTHING_FOUND)
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 def speakers(
     index_dir: IndexDir = None,
-    top: Annotated[int, typer.Option("--top", min=1, help="How many speakers.")] = 20,
+    top: Annotated[int, typer.Option("--top", metavar="N", parser=_number_from(1), help="How many speakers.")] = 20,
     role: Annotated[Optional[str], typer.Option(
-        "--role", metavar="TEXT", help="Only people with this role (its words in order, in any spelling).")] = None,
+        "--role", metavar="ROLE", help="Only people with this role (its words in order, in any spelling: امام جمعه).")] = None,
     bidi: Bidi = None,
     as_json: AsJson = False,
     fmt: Annotated[Optional[Format], typer.Option(
-        "--format", help="text (default), json (as --json) or csv (UTF-8 with BOM, one row per person).")] = None,
+        "--format", metavar="FORMAT", help="text (default), json (as --json) or csv (UTF-8 with BOM, one row per person).")] = None,
 ):
     """Everyone quoted in the index, once each, most quoted first.
 
@@ -611,9 +673,9 @@ def speakers(
         raise typer.Exit(EXIT_NOTHING_FOUND)
 
 
-@app.command("said-by")
+@app.command("said-by", cls=PlainHelpCommand)
 def said_by_command(
-    name: Annotated[str, typer.Argument(help="The person, in any spelling (with or without سید، دکتر ...).")],
+    name: Annotated[str, typer.Argument(metavar="NAME", help="The person, in any spelling (with or without سید، دکتر ...).")],
     index_dir: IndexDir = None,
     gregorian: Gregorian = False,
     bidi: Bidi = None,
@@ -670,13 +732,13 @@ def _print_holders(role: str, holders: list[RoleHolder], chosen: Format, bidi: b
         _render().print_holders(_screen(bidi), holders, calendar)
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles; - reads standard input.")],
+    paths: Annotated[list[Path], typer.Argument(metavar="FOLDER_OR_FILE", help="Files or folders of articles; - reads standard input.")],
     bidi: Bidi = None,
     as_json: AsJson = False,
     input_format: Annotated[Optional[InputFormat], typer.Option(
-        "--input-format", help="What - (standard input) holds: txt, json or jsonl \\[default: told by its first line].")] = None,
+        "--input-format", metavar="FORMAT", help="What - (standard input) holds: txt, json or jsonl \\[default: told by its first line].")] = None,
 ):
     """Print the quotes in articles, without an index.
 
@@ -709,12 +771,12 @@ def extract(
         raise typer.Exit(EXIT_SKIPPED)
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 def serve(
     index_dir: IndexDir = None,
-    host: Annotated[str, typer.Option("--host", help="Address to listen on; other than 127.0.0.1, the page is open to "
+    host: Annotated[str, typer.Option("--host", metavar="ADDRESS", help="Address to listen on; other than 127.0.0.1, the page is open to "
                                                      "the network.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8000,
+    port: Annotated[int, typer.Option("--port", metavar="N", parser=_number_from(1, 65535), help="Port to listen on.")] = 8000,
 ):
     """The same searches as a right-to-left page in the browser, until Ctrl-C.
 

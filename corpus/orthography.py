@@ -26,6 +26,11 @@ EXTRA_LETTERS_TO = "\u0647\u0647\u0647\u06cc\u0627\u0627\u0627\u0648"  # ه ه �
 DIGITS_FROM = "۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩"
 DIGITS_TO = "01234567890123456789"
 
+# The Persian alphabet in dictionary order (پ after ب, چ after ج, ژ after ز, گ after ک), which
+# character codes do not follow: they put the letters Arabic lacks after ی. No library installed here
+# collates Persian (PyICU is not), so the order is written once, here; alphabetical_key applies it.
+PERSIAN_ALPHABET = "آابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی"
+
 # Spaces of every width become a plain space.
 SPACES_FROM = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 
@@ -70,6 +75,15 @@ def fold_letters(text: str) -> str:
     if len(foldable) > len(text) * TRANSLATE_SHARE:
         return text.translate(FOLD_TABLE)
     return _FOLDABLE.sub(_folded_match, text)
+
+
+_ALPHABET_RANK = {" ": -1, "\u200c": -1, **{letter: rank for rank, letter in enumerate(PERSIAN_ALPHABET)}}
+
+
+def alphabetical_key(text: str) -> tuple[int, ...]:
+    """Sorts Persian text as a dictionary does (see PERSIAN_ALPHABET), any spelling of a letter as
+    the letter; a word before its longer compounds; anything not Persian (a Latin slug) after it."""
+    return tuple(_ALPHABET_RANK.get(char, len(PERSIAN_ALPHABET) + ord(char)) for char in fold_letters(text))
 
 
 def _folded_match(match: re.Match) -> str:

@@ -101,6 +101,17 @@ class SearchResults:
     browsed: bool = False  # no words, only filters: every article they let through, newest first (browse)
 
     @property
+    def some_have_all_words(self) -> bool:
+        """Only some of the matching articles have every word: each front end then says how many do,
+        so a reader knows where the list turns to articles with only some of the words."""
+        return 0 < self.all_words < self.total
+
+    @property
+    def counts_words(self) -> bool:
+        """The query has more than one word, so each hit can say how many of them it holds."""
+        return self.words > 1 and not self.browsed
+
+    @property
     def past_the_end(self) -> bool:
         """A page after the last one: articles match, but none is left for this page."""
         return bool(self.total) and not self.hits

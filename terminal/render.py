@@ -92,7 +92,7 @@ def print_results(screen: Screen, results: SearchResults, calendar: str, filters
     last = first + len(results.hits) - 1
     listed = " (no words: all the filters let through)" if results.browsed else ""  # listed by date
     shown = _count(results.total, "article") + listed + (f"; {first}–{last}" if results.hits else "")
-    if 0 < results.all_words < results.total:
+    if results.some_have_all_words:
         shown += f" ({results.all_words} with all {results.words} words)"
     by_date = by_date or results.browsed
     screen.line(Text(f"{shown}{', newest first' if by_date else ''}:", style="dim"))

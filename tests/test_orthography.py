@@ -9,6 +9,7 @@ from corpus.orthography import (
     HAZM_LETTERS_TO,
     HAZM_SPECIALS,
     IN_WORD_MARKS,
+    alphabetical_key,
     fold_folded,
     fold_letters,
     fold_word,
@@ -97,3 +98,10 @@ def test_each_character_read_points_back_to_where_it_stood():
     read, positions = without_unseen_marks(written)
     assert "".join(written[n] for n in positions) == read == "رئیس سازمان گفت: اظهار"
     assert without_unseen_marks("سازمان بهزیستی")[1] is None  # nothing went: no map to build
+
+
+def test_alphabetical_order_puts_the_persian_letters_in_their_places():
+    words = ["یزد", "گیلان", "کرمان", "ژاپن", "چین", "پاریس", "بم", "آبادان", "اراک"]
+    assert sorted(words, key=alphabetical_key) == ["آبادان", "اراک", "بم", "پاریس", "چین", "ژاپن", "کرمان", "گیلان", "یزد"]
+    assert sorted(["كار و اشتغال", "كار", "کارگر"], key=alphabetical_key) == ["كار", "كار و اشتغال", "کارگر"]  # Arabic ك is ک
+    assert sorted(["welfare", "رفاه"], key=alphabetical_key) == ["رفاه", "welfare"]  # not Persian: after it

@@ -128,6 +128,25 @@ def test_no_help_text_is_cut_off_in_an_80_column_terminal():
         assert not cut, f"goftar {name} --help cuts text short at 80 columns: {cut}"
 
 
+TYPE_NOTATION = re.compile(r"<[a-z][^>]*>|\[\d*x?<=|x>=|\{\w+\}")  # <bool>, <list[Path]>, [1<=x<=1000], {paths}
+
+
+def test_help_names_values_in_plain_words_not_type_notation():
+    for args in ([], *([name] for name in command_names())):
+        notation = TYPE_NOTATION.findall(help_text(args))
+        assert not notation, f"goftar {' '.join(args)} --help shows programmer notation: {notation}"
+    search_help = help_text(["search"])
+    assert re.search(r"--limit\s+-n\s+N\s", search_help) and re.search(r"--from\s+DATE\s", search_help)
+    assert "Usage: goftar index [OPTIONS] FOLDER_OR_FILE..." in help_text(["index"])
+
+
+def test_a_limit_out_of_range_is_still_refused_in_plain_words():
+    result = CliRunner().invoke(app, ["search", "کودکان", "--limit", "1001"])
+    assert result.exit_code == 2 and "1001 is not from 1 to 1000" in " ".join(result.output.split())
+    result = CliRunner().invoke(app, ["search", "کودکان", "--page", "صفر"])
+    assert result.exit_code == 2 and "is not a whole number" in " ".join(result.output.split())
+
+
 def test_speakers_help_says_its_csv_has_one_row_per_person():
     assert "one row per person" in " ".join(help_text(["speakers"]).split())
     assert "one row per quote" not in " ".join(help_text(["speakers"]).split())

@@ -355,10 +355,21 @@ def test_the_page_refuses_bad_requests_with_a_status_and_a_persian_page(client, 
 
 
 def test_oversized_or_unexpected_requests_are_refused(client):
-    assert client.get("/api/search", params={"q": "ک" * 5000}).status_code == 414
+    too_long = client.get("/api/search", params={"q": "ک" * 5000})
+    assert too_long.status_code == 400 and too_long.json()["error"] == "the query is longer than 1000 characters"
     assert client.post("/api/search", params={"q": "کودکان"}, content=b"x" * 100).status_code == 413  # bodies are never read
     assert client.post("/api/search", params={"q": "کودکان"}).status_code == 405
     assert client.request("DELETE", "/").status_code == 405
+
+
+def test_a_pasted_query_too_long_gets_the_clear_message_on_a_page_with_a_way_back(client):
+    pasted = ("گزارش‌ها نشان می‌دهد که کودکان کار در خیابان‌های شهر هنوز بی‌پناه مانده‌اند و " * 40)[:1400]
+    for query in (pasted, pasted * 2):  # read by the page, or refused before it: the same answer
+        response = client.get("/", params={"q": query})
+        assert response.status_code == 400 and response.headers["content-type"].startswith("text/html")
+        assert "عبارت جستجو بیش از ۱۰۰۰ نویسه است" in response.text
+        assert "the query is longer than 1000 characters" in response.text and 'href="/"' in response.text
+    assert client.get("/", params={"q": pasted[:900]}).status_code == 200  # under the limit: searched
 
 
 def test_when_bound_to_loopback_other_host_names_are_refused(index_dir):
@@ -485,6 +496,36 @@ def test_categories_filed_under_english_slugs_show_their_persian_labels(tmp_path
         assert '<option value="اجتماعی">اجتماعی</option>' in form and ">social<" not in form  # the facet list
         narrowed = slugs.get(html_lib.unescape(chips[1][0])).text  # the رفاه chip's link
         assert "بیمهٔ کودکان کار" in narrowed and "بورس و کودکان کار" not in narrowed  # the label filters the slug
+
+
+def test_category_list_shows_persian_labels_in_persian_alphabetical_order(tmp_path):
+    filed = ["education", "foreign-policy", "گردشگری", "یارانه", "چاپ", "کشاورزی", "پزشکی", "ژنتیک", "بودجه", "zz-new-desk"]
+    articles = [{"id": f"cat-{n}", "title": "خبر آزمایشی", "category": category, "body": "متن آزمایشی خبر."}
+                for n, category in enumerate(filed)]
+    (tmp_path / "news.json").write_text(json.dumps(articles, ensure_ascii=False), encoding="utf-8")
+    build_index([tmp_path / "news.json"], tmp_path / "ix")
+    with TestClient(create_app(tmp_path / "ix")) as client:
+        form = html(client, "/", q="خبر")
+    select = form[form.index('<select name="category">'):]
+    options = re.findall(r'<option value="([^"]+)"', select[:select.index("</select>")])
+    assert options == ["آموزش", "بودجه", "پزشکی", "چاپ", "ژنتیک", "سیاست خارجی", "کشاورزی", "گردشگری", "یارانه",
+                       "zz-new-desk"]  # a slug with no label is shown as it is, after the Persian ones
+    assert ">education<" not in form and ">foreign-policy<" not in form
+
+
+def test_results_say_how_many_have_all_the_words_and_each_how_many_it_holds(tmp_path):
+    articles = [{"id": "both-1", "title": "کودکان کار در شهر", "body": "کودکان کار در خیابان‌های شهر دیده می‌شوند."},
+                {"id": "both-2", "title": "طرح تازه برای کودکان کار", "body": "طرحی برای کودکان کار آغاز شد."},
+                {"id": "one-1", "title": "بازار کار جوانان", "body": "بازار کار جوانان امسال کوچک‌تر شد."}]
+    (tmp_path / "news.json").write_text(json.dumps(articles, ensure_ascii=False), encoding="utf-8")
+    build_index([tmp_path / "news.json"], tmp_path / "ix")
+    with TestClient(create_app(tmp_path / "ix")) as client:
+        page = listed(html(client, "/", q="کودکان کار"))
+        assert "۳ خبر برای «کودکان کار»؛ ۲ خبر همهٔ ۲ واژه را دارد" in page
+        assert re.findall(r'class="words-matched">([^<]+)<', page) == ["۲ واژه از ۲ واژهٔ جستجو"] * 2 + [
+            "۱ واژه از ۲ واژهٔ جستجو"]
+        every = listed(html(client, "/", q="کار"))  # one word: every hit has it, nothing to count
+        assert "همهٔ" not in every and "words-matched" not in every
 
 
 # --- A role in the speakers tab --------------------------------------------------

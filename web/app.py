@@ -15,7 +15,7 @@ call), ``errors`` (statuses) and, here, the guard every request passes.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -32,11 +32,11 @@ from indexer.errors import AmbiguousArticle, AmbiguousSpeaker, GoftarError, Pers
 from indexer.store import open_index
 from web.errors import ADVICE, STATUS_TITLES, STATUSES, WebError
 from web.filters import environment
-from web.params import Params, form_params
+from web.params import Params, form_params, query_too_long
 from web.routes import Choices, endpoints
 
 HERE = Path(__file__).parent
-MAX_QUERY_STRING_BYTES = 12_000  # the raw, percent-encoded query string
+MAX_QUERY_STRING_BYTES = 12_000  # the raw, percent-encoded query string; longer gets the long-query answer
 
 
 def create_app(index_dir: Path | str, allowed_hosts: list[str] | None = None) -> Starlette:
@@ -89,7 +89,8 @@ def create_app(index_dir: Path | str, allowed_hosts: list[str] | None = None) ->
         return error_response(request, 500, "internal error", "خطایی پیش آمد؛ گزارش آن در پایانه آمده است.")
 
     routes = [*endpoints(index_dir, page, choices), Mount("/static", StaticFiles(directory=HERE / "static"), name="static")]
-    middleware = [Middleware(_Guard)]
+    middleware = [Middleware(_Guard, refuse=lambda request, error: error_response(
+        request, error.status, error.message, error.persian, **error.extra))]
     if allowed_hosts is not None:
         middleware.append(Middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts, www_redirect=False))
     return Starlette(
@@ -116,8 +117,9 @@ class _Guard:
         (b"x-frame-options", b"DENY"),
     ]
 
-    def __init__(self, app: ASGIApp):
+    def __init__(self, app: ASGIApp, refuse: Callable[[Request, WebError], Response]):
         self.app = app
+        self.refuse = refuse  # the app's error page (or JSON, under /api/), bilingual, with a way back
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -130,26 +132,17 @@ class _Guard:
             await send(message)
 
         if len(scope.get("query_string", b"")) > MAX_QUERY_STRING_BYTES:
-            await self._refuse(scope, send_with_headers, 414, "the request's address is too long")
+            await self._refuse(scope, send_with_headers, query_too_long())
             return
         headers = dict(scope.get("headers", []))
         length = headers.get(b"content-length", b"0")
         if b"transfer-encoding" in headers or not length.isdigit() or int(length) > 0:
-            await self._refuse(scope, send_with_headers, 413, "this server takes no request bodies")
+            await self._refuse(scope, send_with_headers, WebError(413, "this server takes no request bodies"))
             return
         await self.app(scope, receive, send_with_headers)
 
-    @staticmethod
-    async def _refuse(scope: Scope, send, status: int, message: str) -> None:
-        if scope["path"].startswith("/api/"):
-            response: Response = JSONResponse({"error": message, "status": status}, status_code=status)
-        else:
-            title = STATUS_TITLES.get(status, "درخواست پذیرفته نشد")
-            response = Response(f"<!doctype html><html lang=\"fa\" dir=\"rtl\"><meta charset=\"utf-8\">"
-                                f"<title>{title}</title><h1>{title}</h1>", status_code=status,
-                                media_type="text/html")
-
+    async def _refuse(self, scope: Scope, send: Send, error: WebError) -> None:
         async def no_body() -> dict:
             return {"type": "http.request", "body": b"", "more_body": False}
 
-        await response(scope, no_body, send)
+        await self.refuse(Request(scope, no_body), error)(scope, no_body, send)

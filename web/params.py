@@ -60,13 +60,19 @@ class Params:
         return path + ("?" + urlencode(pairs) if pairs else "")
 
 
+def query_too_long() -> WebError:
+    """A query over MAX_QUERY_CHARS, or an address too long to read (a pasted article is the usual cause):
+    one answer, as the CLI gives one message for a query too long."""
+    return WebError(400, f"the query is longer than {MAX_QUERY_CHARS} characters",
+                    f"عبارت جستجو بیش از {in_persian_digits(MAX_QUERY_CHARS)} نویسه است؛ آن را کوتاه‌تر کنید.")
+
+
 def read_params(request: Request) -> Params:
     """The request's query parameters, checked; WebError(400) says what is wrong."""
     query = request.query_params
     q = query.get("q", "")
     if len(q) > MAX_QUERY_CHARS:
-        raise WebError(400, f"the query is longer than {MAX_QUERY_CHARS} characters",
-                       f"عبارت جستجو بیش از {in_persian_digits(MAX_QUERY_CHARS)} نویسه است.")
+        raise query_too_long()
     texts = {}
     for name in ("tab", "category", "source", "from", "to", "sort", "speaker"):
         value = query.get(name, "").strip()

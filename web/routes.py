@@ -11,6 +11,7 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from corpus.document import Quote
+from corpus.orthography import alphabetical_key
 from corpus.speakers import Speaker
 from indexer.export import (
     article_to_dict, holders_to_dict, quotes_to_dict, results_to_dict, said_by_to_dict, said_to_dict,
@@ -97,8 +98,8 @@ class Choices:
                 stats = index_stats(self.index_dir, top=200)
                 registry = speaker_registry(self.index_dir)
                 self.values = {
-                    "categories": sorted(stats["by_category"]),
-                    "sources": sorted(stats["by_source"]),
+                    "categories": sorted(stats["by_category"], key=alphabetical_key),
+                    "sources": sorted(stats["by_source"], key=alphabetical_key),
                     "speakers": [s.name for s in list(registry)[:300]],
                 }
                 self.built_at = stamp
