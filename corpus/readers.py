@@ -55,6 +55,12 @@ TOO_DEEP = "JSON nested too deeply to read; flatten it"
 # An article whose quotes the extractor failed on (corpus.quotes.quotes_or_fault): kept, its text searchable.
 FAULTY_QUOTES = "article «{id}»: goftar could not extract its quotes ({fault}); please report it with this article"
 WITHOUT_QUOTES = "kept without its quotes"
+# Articles whose date field no calendar reads (1398/13/40, "not a date"): kept, dated by their address if it
+# holds a date, else undated; one note per run names a few (indexer.build.note_undated).
+UNREADABLE_DATES = ("{count} article dates could not be read: {examples}; write them as 1398/06/17 or 2019-09-08 "
+                    "and index again")
+UNDATED = "kept, dated by the address or undated"
+UNREADABLE_DATES_NAMED = 3  # how many of them the note names
 
 
 @dataclass
