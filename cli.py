@@ -32,8 +32,8 @@ from typer.core import TyperCommand
 from corpus import SAMPLES_DIR
 from corpus.dates import parse_user_date
 from indexer.errors import (
-    AmbiguousArticle, AmbiguousSpeaker, EmptySearch, GoftarError, IndexBusy, IndexMissing, IndexOutdated, InputSkipped,
-    PersonOrRole, QueryError, UnknownArticle, UnknownSpeaker, advised, quoted,
+    AmbiguousArticle, AmbiguousSpeaker, EmptySearch, GoftarError, IndexBusy, IndexMissing, IndexNewer, IndexOutdated,
+    InputSkipped, PersonOrRole, QueryError, UnknownArticle, UnknownSpeaker, advised, quoted,
 )
 from indexer.export import (
     QUOTE_COLUMNS, SAID_COLUMNS, SEARCH_COLUMNS, SPEAKER_COLUMNS, WHO_COLUMNS, article_to_dict, build_report_to_dict,
@@ -75,6 +75,9 @@ ADVICE: dict[type[GoftarError], str] = {
     UnknownSpeaker: "see goftar speakers",
     UnknownArticle: "ids are shown by goftar search",
     PersonOrRole: "for the role: goftar speakers --role {error.quoted_name}",
+    IndexOutdated: "rebuild it with: {error.rebuild}",
+    IndexNewer: "this goftar is older than the one that built it: run that one, or upgrade this one "
+                "(pip install -U goftar); no rebuild is needed",
     EmptySearch: 'give words to search for (goftar search "کودکان کار"), a filter to list the articles it lets '
                  "through (--category, --source, --from, --to, --speaker), or a file of queries: --batch FILE",
 }
