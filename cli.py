@@ -430,8 +430,10 @@ def show(
 ):
     """Print one whole article, its quotes marked and numbered with who said them.
 
-    ID is what search prints: the article's own id, its url, or its file path; or
-    the bare number a news agency's url holds, when one article's url holds it.
+    ID is what search prints: the article's own id, its url (as pasted: encoded or
+    not, http or https, with or without www., with or without the slug), or its
+    file path; or the bare number a news agency's url holds, when one article's url
+    holds it.
 
     [b]Examples[/b]
 
