@@ -209,6 +209,9 @@ class Found:
 
 
 NO_WORDS = "the query has no searchable words"
+# Said when a query in Latin letters only finds nothing: the archive is Persian news, and an English query
+# (Iran football) finding nothing otherwise reads as an empty archive.
+LATIN_ONLY = "the archive is in Persian: search with Persian words (فوتبال, not football)"
 
 
 def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, filter=None,
@@ -222,7 +225,7 @@ def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, fil
     """
     notices: list[str] = []
     text = _within_length(text, notices)
-    text = _known_fields_only(text, searcher.schema, notices)
+    text = asked = _known_fields_only(text, searcher.schema, notices)
     if not analyze(text, mode="query"):
         return Found(notice=_joined(notices + [NO_WORDS]))
     text = expand_compounds(text, lambda term: _known(searcher, term, fields),
@@ -250,6 +253,8 @@ def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, fil
         scores = [score for _, _, score in ranked[start:]]
     if coverage and not all_words:
         notices.append("nothing has all the words; showing what has any of them")
+    if not coverage and latin_only(asked):
+        notices.append(LATIN_ONLY)
     return Found(hits, len(coverage), "all" if all_words else "any", terms, _joined(notices), len(plan.clauses),
                  all_words, [coverage[hit.docnum] for hit in hits], scores, set(coverage))
 
@@ -789,6 +794,12 @@ def _capped_wildcards(parsed: wq.Query, reader, notices: list[str]) -> wq.Query:
     if parsed.is_leaf():
         return parsed
     return parsed.apply(lambda sub: _capped_wildcards(sub, reader, notices))
+
+
+def latin_only(text: str) -> bool:
+    """Whether the query's letters, past any field name (title:), are all Latin: an English query."""
+    letters = [c for c in FIELD_PREFIX.sub(" ", text) if c.isalpha()]
+    return bool(letters) and all(unicodedata.name(c, "").startswith("LATIN") for c in letters)
 
 
 def _joined(notices: list[str]) -> str:

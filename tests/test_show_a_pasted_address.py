@@ -21,8 +21,9 @@ def index_dir(tmp_path_factory):
     records = [{"url": URL, "title": "باغبانان شهر درختان تازه کاشتند", "body": "شهرداری گفت باغ تازه بهار باز می‌شود."},
                {"id": "باغ-دوم", "title": "گلخانهٔ تازه", "body": "گلکاران گفتند گلخانه بزرگ‌تر شد."}]
     (news / "باغ.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    build_index([news], news.parent / "ix", parallel=False)
-    return news.parent / "ix"
+    index_dir = tmp_path_factory.mktemp("ix")
+    build_index([news], index_dir, parallel=False)
+    return index_dir
 
 
 @pytest.mark.parametrize("pasted", [
