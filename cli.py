@@ -32,8 +32,8 @@ from typer.core import TyperArgument, TyperCommand, TyperGroup
 from corpus import SAMPLES_DIR
 from corpus.dates import parse_user_date
 from indexer.errors import (
-    AmbiguousArticle, AmbiguousSpeaker, EmptyQuery, EmptySearch, GoftarError, IndexBusy, IndexMissing, IndexOutdated,
-    InputSkipped, PersonOrRole, QueryError, UnknownArticle, UnknownRole, UnknownSpeaker, advised, quoted,
+    AmbiguousArticle, AmbiguousSpeaker, EmptyQuery, EmptySearch, GoftarError, IndexBusy, IndexMissing, IndexNewer,
+    IndexOutdated, InputSkipped, PersonOrRole, QueryError, UnknownArticle, UnknownRole, UnknownSpeaker, advised, quoted,
 )
 from indexer.export import (
     QUOTE_COLUMNS, SAID_COLUMNS, SEARCH_COLUMNS, SPEAKER_COLUMNS, WHO_COLUMNS, article_to_dict, build_report_to_dict,
@@ -77,6 +77,9 @@ ADVICE: dict[type[GoftarError], str] = {
     UnknownArticle: "ids are shown by goftar search",
     EmptyQuery: 'e.g. goftar {error.command} "{error.example}"',
     PersonOrRole: "for the role: goftar speakers --role {error.quoted_name}",
+    IndexOutdated: "rebuild it with: {error.rebuild}",
+    IndexNewer: "this goftar is older than the one that built it: run that one, or upgrade this one "
+                "(pip install -U goftar); no rebuild is needed",
     EmptySearch: 'give words to search for (e.g. goftar search "کودکان کار"), a filter to list the articles it '
                  "lets through (--category, --source, --from, --to, --speaker), or a file of queries: --batch FILE",
 }
@@ -489,8 +492,10 @@ def show(
 ):
     """Print one whole article, its quotes marked and numbered with who said them.
 
-    ID is what search prints: the article's own id, its url, or its file path; or
-    the bare number a news agency's url holds, when one article's url holds it.
+    ID is what search prints: the article's own id, its url (as pasted: encoded or
+    not, http or https, with or without www., with or without the slug), or its
+    file path; or the bare number a news agency's url holds, when one article's url
+    holds it.
 
     [b]Examples[/b]
 

@@ -51,10 +51,17 @@ JSON_DECODER = json.JSONDecoder(strict=False)  # tolerate raw tabs and newlines 
 
 UNSUPPORTED = "not a .txt, .json or .jsonl file; rename it if it holds articles, or leave it out"
 EMPTY = "empty file (no text in it); add the article or remove the file"
+EMPTY_STDIN = "standard input was empty (nothing was piped in); pipe the article into it, or give a file"
 TOO_DEEP = "JSON nested too deeply to read; flatten it"
 # An article whose quotes the extractor failed on (corpus.quotes.quotes_or_fault): kept, its text searchable.
 FAULTY_QUOTES = "article «{id}»: goftar could not extract its quotes ({fault}); please report it with this article"
 WITHOUT_QUOTES = "kept without its quotes"
+# Articles whose date field no calendar reads (1398/13/40, "not a date"): kept, dated by their address if it
+# holds a date, else undated; one note per run names a few (indexer.build.note_undated).
+UNREADABLE_DATES = ("{count} article dates could not be read: {examples}; write them as 1398/06/17 or 2019-09-08 "
+                    "and index again")
+UNDATED = "kept, dated by the address or undated"
+UNREADABLE_DATES_NAMED = 3  # how many of them the note names
 
 
 @dataclass
@@ -382,7 +389,7 @@ def _decoded_text(raw: bytes, source: _Source) -> str | None:
     for message, line in decoded.notes:
         source.problem(message, line, action)
     if decoded.text is not None and is_blank(decoded.text):
-        source.problem(EMPTY)
+        source.problem(EMPTY_STDIN if is_stdin(source.path) else EMPTY)
         return None
     return decoded.text
 

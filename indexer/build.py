@@ -54,7 +54,8 @@ from corpus.dates import document_date
 from corpus.document import Document, Quote
 from corpus.quotes import quotes_or_fault
 from corpus.readers import (
-    FAULTY_QUOTES, WITHOUT_QUOTES, Problem, ReadReport, find_files, is_stdin, read_bytes, read_file,
+    FAULTY_QUOTES, UNDATED, UNREADABLE_DATES, UNREADABLE_DATES_NAMED, WITHOUT_QUOTES, Problem, ReadReport, find_files,
+    is_stdin, read_bytes, read_file,
 )
 from corpus.speakers import SpeakerRegistry
 from indexer.analysis import Analysed, analysed, analysed_texts
@@ -105,7 +106,8 @@ class BuildReport:
     documents_indexed: int = 0
     quotes_indexed: int = 0
     problems: list[Problem] = field(default_factory=list)
-    seconds: float = 0.0
+    seconds: float = 0.0  # indexing, from when the run held the index
+    waited: float = 0.0  # for another run to let go of the index (--wait) first
 
     @property
     def skipped(self) -> list[Problem]:
@@ -155,7 +157,6 @@ def build_index(
     ``wait`` is how long to wait for another run holding the index
     (``on_wait`` is called once if it has to).
     """
-    started = time.perf_counter()
     index_dir = Path(index_dir)
     paths = list(paths)
     if any(map(is_stdin, paths)):
@@ -163,7 +164,9 @@ def build_index(
     roots = [_absolute(Path(p)) for p in paths]
     _refuse_missing_roots(roots, index_dir)
     _make_dir(index_dir)
+    asked = time.perf_counter()
     with index_lock(index_dir, wait, on_wait):
+        started = time.perf_counter()
         remove_stale(index_dir)  # what killed runs left behind
         live = None if rebuild else live_generation(index_dir)
         meta = (read_record(live) if live else None) or IndexMeta()
@@ -174,7 +177,8 @@ def build_index(
         if strict:
             _check_strictly(plan)
         report = BuildReport(str(index_dir), files_seen=len(plan.changed) + plan.unchanged,
-                             files_unchanged=plan.unchanged, files_removed=len(plan.vanished) + sum(dropped.values()))
+                             files_unchanged=plan.unchanged, files_removed=len(plan.vanished) + sum(dropped.values()),
+                             waited=started - asked)
         roots_now = sorted(set(meta.roots) | {str(root) for root in roots if root.exists()})
         if live and not plan.changed and not plan.vanished and roots_now == meta.roots:
             report.problems, report.seconds = plan.reading.problems, time.perf_counter() - started
@@ -339,6 +343,7 @@ def index_articles(folder: Path, plan: Plan, prepared: Iterator[Prepared],
     articles = count = 0
     speakers: dict[str, SpeakerRegistry] = {str(path): SpeakerRegistry() for path, _, _ in plan.changed}
     begun: set[str] = set()
+    undated: list[tuple[str, str, str]] = []  # (file, id, date field) of each article whose date could not be read
     with _writer(folder, ARTICLES, plan) as writer:
         # a rebuild holds each id once (_documents): no article to replace, so no search for one per article
         add = writer.update_document if plan.live else writer.add_document
@@ -349,13 +354,28 @@ def index_articles(folder: Path, plan: Plan, prepared: Iterator[Prepared],
             if article.fault:
                 plan.reading.add(fields["origin"], FAULTY_QUOTES.format(id=document.id, fault=article.fault),
                                  action=WITHOUT_QUOTES)
+            if document.date and fields["date_source"] != "field":
+                undated.append((fields["origin"], document.id, document.date))
             for quote in article.quotes:
                 speakers[fields["origin"]].add(quote)
             articles, count = articles + 1, count + len(article.quotes)
             if progress:
                 begun.add(fields["origin"])
                 progress(Progress(articles, len(begun), len(plan.changed)))
+    if undated:
+        note_undated(plan.reading, undated)
     return articles, count, speakers
+
+
+def note_undated(reading: ReadReport, undated: list[tuple[str, str, str]]) -> None:
+    """One note for every article whose date field could not be read, naming the first few: the article
+    is kept (a bad date must not lose it), but silently undated it drops out of every --from/--to."""
+    examples = ", ".join(f"«{doc_id}» has «{date}»" for _, doc_id, date in undated[:UNREADABLE_DATES_NAMED])
+    if len(undated) > UNREADABLE_DATES_NAMED:
+        examples += f" and {len(undated) - UNREADABLE_DATES_NAMED} more"
+    files = sorted({path for path, _, _ in undated})
+    where = files[0] if len(files) == 1 else f"{files[0]} and {len(files) - 1} more files"
+    reading.add(where, UNREADABLE_DATES.format(count=len(undated), examples=examples), UNDATED)
 
 
 @dataclass

@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from corpus.speakers import Speaker
 
-__all__ = ["GoftarError", "advised", "IndexMissing", "IndexOutdated", "IndexBusy", "InputSkipped", "QueryError", "EmptyQuery",
-           "EmptySearch", "UnknownArticle", "AmbiguousArticle", "UnknownSpeaker", "RootsMissing", "AmbiguousSpeaker",
-           "PersonOrRole", "quoted"]
+__all__ = ["GoftarError", "advised", "IndexMissing", "IndexOutdated", "IndexNewer", "schema_mismatch", "IndexBusy",
+           "InputSkipped", "QueryError", "EmptyQuery", "EmptySearch", "UnknownArticle", "AmbiguousArticle", "UnknownSpeaker",
+           "RootsMissing", "AmbiguousSpeaker", "PersonOrRole", "quoted"]
 
 
 SHOWN_CANDIDATES = 10  # articles an ambiguous number lists by name
@@ -57,13 +57,26 @@ class IndexMissing(GoftarError):
 
 
 class IndexOutdated(GoftarError):
-    """The index was built by a goftar that writes another schema; ``roots`` are the folders it was built from."""
+    """The index was built by a goftar that writes another schema (``found``; this one reads ``reads``);
+    ``roots`` are the folders it was built from, ``rebuild`` the command that rebuilds it with this goftar."""
 
-    def __init__(self, folder, found: int, reads: int, roots: list[str]):
-        self.roots = roots
+    def __init__(self, folder, found, reads: int, roots: list[str]):
+        self.found, self.reads, self.roots = found, reads, roots
         paths = " ".join(quoted(root, whole=True) for root in roots) or "PATH"
+        self.rebuild = f"goftar index --rebuild {paths} --index {quoted(str(folder), whole=True)}"
         super().__init__(f"the index in {folder} was built by another goftar version (schema {found}, this one "
-                         f"reads {reads}); rebuild it with: goftar index --rebuild {paths} --index {quoted(str(folder), whole=True)}")
+                         f"reads {reads})")
+
+
+class IndexNewer(IndexOutdated):
+    """The index was built by a newer goftar than this one (a server still running the old code after an
+    upgrade): rebuilding would not help, running the newer goftar does."""
+
+
+def schema_mismatch(folder, found, reads: int, roots: list[str]) -> IndexOutdated:
+    """The error for an index of schema ``found`` read by a goftar that reads ``reads``: newer or not."""
+    kind = IndexNewer if isinstance(found, int) and found > reads else IndexOutdated
+    return kind(folder, found, reads, roots)
 
 
 class IndexBusy(GoftarError):
@@ -115,11 +128,13 @@ class EmptySearch(EmptyQuery):
 
 
 class UnknownArticle(GoftarError):
-    """No article has this id."""
+    """No article has this id; ``number``: the article number read from a pasted url, which an indexed
+    article's url holds (its url differs: another domain of the same agency, say), or ""."""
 
-    def __init__(self, doc_id: str):
-        self.doc_id = doc_id
-        super().__init__(f"no article with id {quoted(doc_id)}")
+    def __init__(self, doc_id: str, number: str = ""):
+        self.doc_id, self.number = doc_id, number
+        held = f"; the number {number} in it is in an indexed article's address: give that number" if number else ""
+        super().__init__(f"no article with id {quoted(doc_id)}{held}")
 
 
 class AmbiguousArticle(GoftarError):

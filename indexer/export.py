@@ -205,6 +205,7 @@ def build_report_to_dict(report: BuildReport) -> dict:
         "files_removed": report.files_removed,
         "skipped": len(report.skipped),
         "seconds": round(report.seconds, 3),
+        "waited_seconds": round(report.waited, 3),
         "problems": [{"path": p.path, "line": p.line, "message": p.message, "action": p.action}
                      for p in report.problems],
     }

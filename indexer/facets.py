@@ -119,7 +119,7 @@ def _paths(choices: list[list[str]]) -> list[tuple[str, ...]]:
 SOURCE_SPELLINGS: dict[str, tuple[str, ...]] = {}
 SOURCE_CATEGORIES: dict[str, str] = {}
 for _domain, _names in SOURCES.items():
-    _spellings = (_names.persian, _domain, _names.english, *_names.aliases)
+    _spellings = (_names.persian, _domain, _names.english, *_names.aliases, f"www.{_domain}")  # as the address bar shows it
     for _spelling in _spellings:
         SOURCE_SPELLINGS[facet_key(_spelling)] = _spellings
         if _names.category:

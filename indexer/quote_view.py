@@ -53,6 +53,15 @@ def article_records(records_column, docnum: int) -> tuple[str, list[tuple]]:
     return pickle.loads(zlib.decompress(records_column[docnum]))
 
 
+def every_value(reader, column: str) -> list:
+    """The column's value for every document, segment by segment: Whoosh writes no column file for a segment
+    whose values are all the default (articles without quotes), and its multi-segment column reader leaves
+    such a segment out, so after an update the list came out short and show crashed (IndexError)."""
+    if not reader.doc_count_all():
+        return []
+    return [value for leaf, _ in reader.leaf_readers() for value in leaf.column_reader(column)]
+
+
 def stored_quote(doc_id: str, record: tuple) -> dict:
     """A quote's stored fields as a quote search sees them (read by quote_search._quote)."""
     return {"quote": (doc_id, *record)}
@@ -69,7 +78,7 @@ class QuoteReader(IndexReader):
     def __init__(self, articles):
         self.articles = articles
         self.schema = quote_view_schema()
-        counts = list(articles.column_reader("quote_count")) if articles.doc_count_all() else []
+        counts = every_value(articles, "quote_count")
         self.first = [0, *accumulate(counts)]  # the first quote of article d, and after the last: the quotes
         self.words = sum(articles.column_reader("quote_words")) if counts else 0
         self.live = self.first[-1] if not articles.has_deletions() else \

@@ -24,7 +24,8 @@ import heapq
 import re
 import unicodedata
 from collections import Counter
-from typing import Callable
+from typing import Callable, Iterator
+from urllib.parse import unquote
 from functools import cached_property
 from dataclasses import dataclass, field
 
@@ -261,6 +262,9 @@ class Found:
 
 
 NO_WORDS = "the query has no searchable words"
+# Said when a query in Latin letters only finds nothing: the archive is Persian news, and an English query
+# (Iran football) finding nothing otherwise reads as an empty archive.
+LATIN_ONLY = "the archive is in Persian: search with Persian words (فوتبال, not football)"
 
 
 def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, filter=None,
@@ -274,7 +278,7 @@ def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, fil
     """
     notices: list[str] = []
     text = _within_length(text, notices)
-    text = _known_fields_only(text, searcher.schema, notices)
+    text = asked = _known_fields_only(text, searcher.schema, notices)
     text = _without_empty_fields(text, notices)
     text = _without_dangling_operators(text, notices)
     text = _balanced(text, notices)
@@ -305,6 +309,8 @@ def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, fil
         scores = [score for _, _, score in ranked[start:]]
     if coverage and not all_words:
         notices.append("nothing has all the words; showing what has any of them")
+    if not coverage and latin_only(asked):
+        notices.append(LATIN_ONLY)
     return Found(hits, len(coverage), "all" if all_words else "any", terms, _joined(notices), len(plan.clauses),
                  all_words, [coverage[hit.docnum] for hit in hits], scores, set(coverage))
 
@@ -887,6 +893,12 @@ def _capped_wildcards(parsed: wq.Query, reader, notices: list[str]) -> wq.Query:
     return parsed.apply(lambda sub: _capped_wildcards(sub, reader, notices))
 
 
+def latin_only(text: str) -> bool:
+    """Whether the query's letters, past any field name (title:), are all Latin: an English query."""
+    letters = [c for c in FIELD_PREFIX.sub(" ", text) if c.isalpha()]
+    return bool(letters) and all(unicodedata.name(c, "").startswith("LATIN") for c in letters)
+
+
 def _joined(notices: list[str]) -> str:
     return "; ".join(dict.fromkeys(notice for notice in notices if notice))
 
@@ -1142,24 +1154,66 @@ def get_article(index_dir, doc_id: str) -> dict:
 
 
 def article_id(searcher, doc_id: str) -> str:
-    """The id of the article ``doc_id`` names: its own id, or a bare number (a news agency's
-    id, in any digits) that exactly one article's url-id holds as a whole path
-    segment or query value, as in https://www.farsnews.com/news/13920229000901/slug
-    (a number inside the slug does not count). UnknownArticle when no article
-    has it, AmbiguousArticle (with the ids) when several do.
+    """The id of the article ``doc_id`` names: its own id; its url as a reader pastes it (address_key:
+    percent-encoded as a browser copies it, http or https, with or without www., or without the slug
+    after the number); or a bare number (a news agency's id, in any digits) that exactly one article's
+    url-id holds as a whole path segment or query value, as in
+    https://www.farsnews.com/news/13920229000901/slug (a number inside the slug does not count).
+    UnknownArticle when no article has it, naming the number read from a pasted url if that names one;
+    AmbiguousArticle (with the ids) when several do.
     """
     if searcher.document_number(id=doc_id) is not None:
         return doc_id
-    number = doc_id.strip()
-    if not number.isdigit():
-        raise UnknownArticle(doc_id)
-    number = "".join(str(unicodedata.digit(c)) for c in number)
-    holds = re.compile(rf"[/=]{number}(?:$|[/?&#])")
-    found = []
+    given = doc_id.strip()
+    if given.isdigit():
+        return _the_one(doc_id, _urls_holding(searcher, given))
+    if key := address_key(given):
+        found = [term for term in _url_ids(searcher) if _names(key, address_key(term))]
+        if found:
+            return _the_one(doc_id, found)
+        if (number := _number_in(key)) and _urls_holding(searcher, number):
+            raise UnknownArticle(doc_id, number)
+    raise UnknownArticle(doc_id)
+
+
+# A url with or without its scheme: a host with a dot, then a path, query or nothing.
+ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?(?P<host>[^/\s?#]+\.[A-Za-z]{2,})(?P<rest>[/?][^#]*)?(?:#.*)?\Z",
+                     re.IGNORECASE)
+
+
+def address_key(text: str) -> str:
+    """A url as one key whatever form it was pasted in: decoded, without scheme, www. or a closing slash, the
+    host in lower case; "" for what is no url (a file path, an id)."""
+    match = ADDRESS.match(unquote(text.strip()))
+    return f"{match['host'].lower()}{(match['rest'] or '').rstrip('/')}" if match else ""
+
+
+def _names(given: str, stored: str) -> bool:
+    """Whether the pasted url key names the stored one: the same, or the same without what follows (the slug)."""
+    return bool(stored) and (stored == given or ("/" in given and stored.startswith(given + "/")))
+
+
+def _number_in(key: str) -> str:
+    """The longest all-digit path segment of a url key (a news agency's article number), or ""."""
+    return max((part for part in re.split(r"[/?&=]", key) if part.isdigit()), key=len, default="")
+
+
+def _url_ids(searcher) -> Iterator[str]:
+    """The ids that are urls (they hold a /), of articles still in the index."""
     for term in searcher.lexicon("id"):
         term = term.decode("utf-8") if isinstance(term, bytes) else term
-        if "/" in term and holds.search(term) and searcher.document_number(id=term) is not None:
-            found.append(term)
+        if "/" in term and searcher.document_number(id=term) is not None:
+            yield term
+
+
+def _urls_holding(searcher, number: str) -> list[str]:
+    """The url ids that hold ``number`` (in any digits) as a whole path segment or query value."""
+    number = "".join(str(unicodedata.digit(c)) for c in number)
+    holds = re.compile(rf"[/=]{number}(?:$|[/?&#])")
+    return [term for term in _url_ids(searcher) if holds.search(term)]
+
+
+def _the_one(doc_id: str, found: list[str]) -> str:
     if not found:
         raise UnknownArticle(doc_id)
     if len(found) > 1:

@@ -34,7 +34,7 @@ from whoosh import index as whoosh_index
 
 from indexer.quote_view import quote_searcher
 from indexer.schema import ARTICLES, QUOTES, SCHEMA_VERSION, ArticleBM25F
-from indexer.errors import GoftarError, IndexBusy, IndexMissing, IndexOutdated
+from indexer.errors import GoftarError, IndexBusy, IndexMissing, schema_mismatch
 
 META_FILE = "goftar.json"
 LOCK_FILE = "goftar.lock"
@@ -114,7 +114,7 @@ def read_record(folder: Path) -> IndexMeta | None:
         data = json.loads(path.read_text(encoding="utf-8"))
         # The version first: another version's record may hold other fields.
         if isinstance(data, dict) and data.get("schema_version") != SCHEMA_VERSION:
-            raise IndexOutdated(folder.parent if GENERATION.match(folder.name) else folder,
+            raise schema_mismatch(folder.parent if GENERATION.match(folder.name) else folder,
                                 data.get("schema_version"), SCHEMA_VERSION, list(data.get("roots") or []))
         return IndexMeta(**data)
     except FileNotFoundError:

@@ -191,9 +191,10 @@ def test_an_index_from_another_schema_version_asks_for_a_rebuild(index_dir):
     meta = json.loads(record.read_text())
     meta["schema_version"] = 0
     record.write_text(json.dumps(meta))
-    with pytest.raises(IndexOutdated, match="--rebuild") as raised:
+    with pytest.raises(IndexOutdated) as raised:
         search(index_dir, "کودکان")
-    assert raised.value.roots == meta["roots"] and meta["roots"][0] in str(raised.value)  # the command to run, whole
+    assert raised.value.roots == meta["roots"]
+    assert "--rebuild" in raised.value.rebuild and meta["roots"][0] in raised.value.rebuild  # the command to run, whole
 
 
 @pytest.mark.parametrize(

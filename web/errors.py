@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from indexer.errors import (AmbiguousArticle, AmbiguousSpeaker, EmptyQuery, EmptySearch, GoftarError, PersonOrRole,
-                            QueryError, UnknownArticle, UnknownRole, UnknownSpeaker)
+from indexer.errors import (AmbiguousArticle, AmbiguousSpeaker, EmptyQuery, EmptySearch, GoftarError, IndexNewer,
+                            IndexOutdated, PersonOrRole, QueryError, UnknownArticle, UnknownRole, UnknownSpeaker)
 from indexer.facets import UnknownCategory, UnknownSource
 
 STATUS_TITLES = {
@@ -29,6 +29,7 @@ STATUSES: dict[type[GoftarError], tuple[int, str]] = {
     UnknownSpeaker: (404, "گوینده‌ای به نام «{error.name}» پیدا نشد."),
     UnknownArticle: (404, "خبری با این شناسه در نمایه نیست."),
     AmbiguousArticle: (400, "شمارهٔ «{error.doc_id}» در نشانی چند خبر آمده است؛ یکی را برگزینید."),
+    IndexNewer: (503, "نمایه را نسخهٔ تازه‌تری از گفتار ساخته است؛ سرور را با همان نسخه دوباره راه‌اندازی کنید."),
     GoftarError: (503, "نمایه در دسترس نیست؛ آن را دوباره بسازید."),  # missing, busy, incompatible, unreadable
 }
 
@@ -40,6 +41,9 @@ ADVICE: dict[type[GoftarError], str] = {
     UnknownSpeaker: "the speakers tab (/?tab=speakers) lists everyone quoted",
     UnknownArticle: "ids are shown by the search page (/?q=WORDS) and /api/search",
     PersonOrRole: "for the role, see the speakers tab: /?tab=speakers&q={error.name}",
+    IndexOutdated: "rebuild it with: {error.rebuild}; this server reads the new index without a restart",
+    IndexNewer: "this server runs an older goftar than the one that rebuilt the index: restart goftar serve "
+                "with the newer goftar; no rebuild is needed",
     EmptyQuery: "e.g. /api/{error.command}?q={error.example}",  # said-by checks its name itself (routes)
     EmptySearch: "give words to search for (e.g. /api/search?q=کودکان کار), or a category, source, from, to or "
                  "speaker to list the articles they let through",
