@@ -83,6 +83,9 @@ class QuoteReader(IndexReader):
         self.words = sum(articles.column_reader("quote_words")) if counts else 0
         self.live = self.first[-1] if not articles.has_deletions() else \
             sum(count for docnum, count in enumerate(counts) if not articles.is_deleted(docnum))
+        # Read through Whoosh's multi-part columns, which leave out a part without the column but map every
+        # other part's articles by its own offset: the quote columns are read for quoted articles only, whose
+        # part has them, and every article has a day (0 = undated), so no read reaches a left-out part.
         self.spans_column = articles.column_reader("quote_spans")
         self.lengths_column = articles.column_reader("quote_lengths")
         self.records_column = articles.column_reader("quote_records")
