@@ -265,7 +265,7 @@ Gregorian = Annotated[bool, typer.Option("--gregorian", help="Show dates in the 
 Category = Annotated[Optional[str], typer.Option("--category", metavar="CATEGORY",
                                                  help="Only this category (any level: اجتماعی).")]
 Source = Annotated[Optional[str], typer.Option("--source", metavar="SOURCE", help="Only this source, by any name (فارس, Fars, "
-                                                                 "farsnews.ir, ایسنا ...).")]
+                                                                 "farsnews, ایسنا ...).")]
 DateFrom = Annotated[
     Optional[datetime.date],
     typer.Option("--from", metavar="DATE", parser=_date_option(end=False),

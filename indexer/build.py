@@ -59,7 +59,7 @@ from corpus.readers import (
 )
 from corpus.speakers import SpeakerRegistry
 from indexer.analysis import Analysed, analysed, analysed_texts
-from indexer.facets import category_keys, day_number, facet_key, source_category, year_keys
+from indexer.facets import category_keys, day_number, source_category, source_key, year_keys
 from indexer.registry import updated_registries, write_registries
 from indexer.schema import ANALYSED_FIELDS, ARTICLES, QUOTE_REGIONS, QUOTE_WORDS, article_schema, persian_positions
 from indexer.errors import GoftarError, IndexOutdated, InputSkipped, QueryError, RootsMissing, quoted
@@ -521,7 +521,7 @@ def _region_offset(document: Document, where: str) -> int:
 def _facets(category: str, source: str, published) -> dict:
     return {
         "category_key": category_keys(category),
-        "source_key": facet_key(source),
+        "source_key": source_key(source),
         "day": day_number(published),
     }
 

@@ -22,7 +22,7 @@ from whoosh import query as wq
 from corpus.categories import CATEGORY_LABELS
 from corpus.dates import to_jalali
 from corpus.orthography import fold_word
-from corpus.sources import SOURCES
+from corpus.sources import SOURCES, SourceNames
 from indexer.errors import QueryError, quoted
 
 # How many known values an unknown-value message lists.
@@ -114,37 +114,52 @@ def _paths(choices: list[list[str]]) -> list[tuple[str, ...]]:
     return paths
 
 
-# Each spelling of a known source (its key) -> every spelling of it, the Persian name first;
-# and -> the category its articles take when they have none (SourceNames.category), where it has one.
-SOURCE_SPELLINGS: dict[str, tuple[str, ...]] = {}
-SOURCE_CATEGORIES: dict[str, str] = {}
-for _domain, _names in SOURCES.items():
-    _spellings = (_names.persian, _domain, _names.english, *_names.aliases, f"www.{_domain}")  # as the address bar shows it
-    for _spelling in _spellings:
-        SOURCE_SPELLINGS[facet_key(_spelling)] = _spellings
-        if _names.category:
-            SOURCE_CATEGORIES[facet_key(_spelling)] = _names.category
+# Each name of a known source (its key) -> the source's row: its host label, Persian and English
+# names and aliases (corpus.sources); a host is known by any of its labels (www.X.ir, X.com: X).
+SOURCE_BY_NAME: dict[str, SourceNames] = {}
+for _label, _names in SOURCES.items():
+    for _name in (_label, _names.persian, _names.english, *_names.aliases):
+        SOURCE_BY_NAME[facet_key(_name)] = _names
+
+
+def known_source(value: str) -> SourceNames | None:
+    """The row of corpus.sources that ``value`` names: by a name, or a host by one of its labels."""
+    names = SOURCE_BY_NAME.get(facet_key(value))
+    if names is None and "." in value:
+        names = next((SOURCES[label] for label in value.strip().lower().split(".") if label in SOURCES), None)
+    return names
+
+
+def source_key(value: str) -> str:
+    """The one key of a source, indexed and filtered by: a known source's Persian name (so its host, its
+    www. form and its names are one source), any other source as it is (folded and unspaced)."""
+    names = known_source(value)
+    return facet_key(names.persian if names else value)
 
 
 def source_spellings(value: str) -> set[str]:
-    """Every spelling of the source ``value`` names (farsnews.ir, فارس, Fars …), as written; itself alone when unknown."""
-    return {value, *SOURCE_SPELLINGS.get(facet_key(value), ())}
+    """Every name of the source ``value`` names (فارس, Fars, farsnews …), as written; itself alone when unknown."""
+    names = known_source(value)
+    label = next((label for label, row in SOURCES.items() if row is names), None)
+    return {value, *((label, names.persian, names.english, *names.aliases) if names else ())}
 
 
 def source_equivalents(value: str) -> set[str]:
-    """The source keys a filter value stands for: the keys of each of its spellings."""
-    return {facet_key(spelling) for spelling in source_spellings(value)}
+    """The source keys a filter value stands for: its one key (source_key)."""
+    return {source_key(value)}
 
 
 def source_category(source: str) -> str:
-    """The category an article of ``source`` (any spelling) is filed under when it names none: a source
+    """The category an article of ``source`` (any name) is filed under when it names none: a source
     that is all one section (Varzesh3: sports), so a category filter finds its articles; "" for any other."""
-    return SOURCE_CATEGORIES.get(facet_key(source), "")
+    names = known_source(source)
+    return names.category if names else ""
 
 
 def source_label(key: str) -> str:
-    """A source as a reader names it: a known one by its Persian name (farsnews.ir → فارس), any other as it is."""
-    return SOURCE_SPELLINGS.get(facet_key(key), (key,))[0]
+    """A source as a reader names it: a known one by its Persian name (its host → فارس), any other as it is."""
+    names = known_source(key)
+    return names.persian if names else key
 
 
 EPOCH = datetime.date(1900, 1, 1)
@@ -214,7 +229,7 @@ def category_counts(searcher, top_level_only: bool = True) -> dict[str, int]:
 
 
 def source_counts(searcher) -> dict[str, int]:
-    """Articles per source, under its Persian name where it has one (فارس counts farsnews.ir too)."""
+    """Articles per source, under its Persian name where it has one (فارس counts its site's host too)."""
     counts: dict[str, int] = {}
     for key, n in facet_counts(searcher, "source_key").items():
         counts[source_label(key)] = counts.get(source_label(key), 0) + n

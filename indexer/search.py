@@ -858,14 +858,14 @@ def _without_dangling_operators(text: str, notices: list[str]) -> str:
 
 
 # A field whose value the query may give in another spelling: each spelling there is, from the one
-# mapping its option uses (facets: category slug/label, source domain/names).
+# mapping its option uses (facets: category slug/label, source host label/names).
 FIELD_SPELLINGS = {"category": category_spellings, "source": source_spellings}
 SPELT_FIELD_IN_QUERY = re.compile(r'(?<![\w:])(category|source):("[^"]*"|[^\s()"]+)')
 
 
 def _other_spellings(text: str) -> str:
-    """``category:اجتماعی`` also finds the articles filed as ``social``, and ``source:فارس`` those from
-    ``farsnews.ir``, and the other way round, as --category and --source do (facets.category_spellings,
+    """``category:اجتماعی`` also finds the articles filed as ``social``, and ``source:فارس`` those filed
+    under the site's host, and the other way round, as --category and --source do (facets.category_spellings,
     facets.source_spellings). Each spelling is searched in the field, as the words typed are."""
     def widen(match: re.Match) -> str:
         field, value = match.group(1), match.group(2).strip('"')

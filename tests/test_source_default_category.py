@@ -24,15 +24,15 @@ from web import create_app
 runner = CliRunner()
 
 ARTICLES = [
-    {"id": "v3-derby", "title": "شهرآورد در ورزشگاه آزادی", "url": "https://www.varzesh3.com/news/101/derby",
+    {"id": "v3-derby", "title": "شهرآورد در ورزشگاه آزادی", "url": "https://www.varzesh3.example/news/101/derby",
      "body": "دو تیم پایتخت در شهرآورد بهاری به تساوی رسیدند."},
     {"id": "v3-camp", "title": "اردوی تیم ملی کشتی", "source": "ورزش سه",
      "body": "کشتی‌گیران تیم ملی برای اردوی تابستانی به شهر کوهستانی رفتند."},
-    {"id": "v3-own", "title": "بلیت‌فروشی اینترنتی", "url": "https://www.varzesh3.com/news/102/tickets",
+    {"id": "v3-own", "title": "بلیت‌فروشی اینترنتی", "url": "https://www.varzesh3.example/news/102/tickets",
      "category": "economy", "body": "فروش اینترنتی بلیت ورزشگاه‌ها از ماه آینده آغاز می‌شود."},
-    {"id": "fars-pool", "title": "استخر تازه شهر", "url": "https://www.farsnews.ir/news/7/pool", "category": "sports",
+    {"id": "fars-pool", "title": "استخر تازه شهر", "url": "https://www.farsnews.example/news/7/pool", "category": "sports",
      "body": "استخر سرپوشیده تازه شهر برای شناگران نوجوان باز شد."},
-    {"id": "fars-plain", "title": "بازار کتاب در تابستان", "url": "https://www.farsnews.ir/news/8/books",
+    {"id": "fars-plain", "title": "بازار کتاب در تابستان", "url": "https://www.farsnews.example/news/8/books",
      "body": "فروش کتاب در تابستان امسال بیشتر از پارسال بود."},
 ]
 SPORT = {"v3-derby", "v3-camp", "fars-pool"}
@@ -62,11 +62,11 @@ def test_an_articles_own_category_wins_over_its_sources(index_dir):
 
 
 def test_a_source_with_no_section_gives_no_category(index_dir):
-    assert source_category("farsnews.ir") == "" and source_category("روزنامه محلی") == ""
+    assert source_category("farsnews.example") == "" and source_category("روزنامه محلی") == ""
     assert get_article(index_dir, "fars-plain")["category"] == ""
 
 
-@pytest.mark.parametrize("name", ["varzesh3.com", "ورزش سه", "Varzesh3", "ورزش۳"])
+@pytest.mark.parametrize("name", ["varzesh3.example", "ورزش سه", "Varzesh3", "ورزش۳"])
 def test_any_name_of_the_source_gives_its_category(name):
     assert source_category(name) == "sports"
 
