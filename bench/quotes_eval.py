@@ -205,6 +205,13 @@ def time_all() -> None:
           f"({cpu:.2f} s CPU) = {total / seconds:.0f} quotes/s, {len(documents) / seconds:.0f} articles/s")
 
 
+def printed_halves(set_names, tuning_only: bool) -> list[str]:
+    """The halves whose figures a table shows: with ``tuning_only``, only those every set in it may show.
+
+    A rule-maker reading a closed half's totals can fit to them as surely as to its misses."""
+    return [h for h in HALVES if not tuning_only or all(may_show(name, h) for name in set_names)]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--verbose", action="store_true",
@@ -216,6 +223,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sealed", action="store_true",
                         help="also score the sets gold.SEALED lists, in their tables and the pools "
                              "(for whoever runs the round, never while changing rules)")
+    parser.add_argument("--tuning-only", action="store_true",
+                        help="print only the figures a rule-maker may see: tuning halves and opened sets' test halves")
     args = parser.parse_args(argv)
     sets = load_sets(sealed=args.sealed)
     if not sets:
@@ -228,12 +237,13 @@ def main(argv: list[str] | None = None) -> int:
         for half_name in HALVES:
             show = args.verbose if may_show(name, half_name) else args.show_test_misses
             results[name, half_name] = evaluate([a for a in articles if a.half == half_name], show)
-        print_table(name, {h: summarise(*results[name, h]) for h in HALVES})
+        print_table(name, {h: summarise(*results[name, h]) for h in printed_halves([name], args.tuning_only)})
     pools = [(f"{outlet}, the random draws pooled", names) for outlet, names in RANDOM_DRAWS.items()]
     for title, names in pools + [("the invented sets pooled", INVENTED)]:
         pooled = {h: tuple(sum((results[n, h][k] for n in names if (n, h) in results), []) for k in (0, 1))
                   for h in HALVES}
-        print_table(f"{title} ({', '.join(names)})", {h: summarise(*pooled[h]) for h in HALVES})
+        print_table(f"{title} ({', '.join(names)})",
+                    {h: summarise(*pooled[h]) for h in printed_halves(names, args.tuning_only)})
     if args.timing:
         time_all()
     return 0
