@@ -38,7 +38,7 @@ from indexer.analysis import analyze, attaches, fold, spaced_compound
 from indexer.facets import Filters, category_spellings, source_spellings
 from indexer.schema import ARTICLE_SEARCH_FIELDS, ARTICLES, article_idf
 from indexer.snippets import Snippet, best_snippet
-from indexer.errors import AmbiguousArticle, EmptyQuery, EmptySearch, QueryError, UnknownArticle, quoted
+from indexer.errors import ASKED, AmbiguousArticle, EmptyQuery, EmptySearch, QueryError, UnknownArticle, quoted
 from indexer.store import open_searcher
 from indexer.timeline import articles_by_year
 
@@ -152,7 +152,7 @@ def search(index_dir, query: str, limit: int = 10, page: int = 1, filters: Filte
     else:
         found = find(searcher, text, ARTICLE_SEARCH_FIELDS, page=page, limit=limit,
                      filter=wq.And(narrow) if narrow else None, newest_first=sort == "date")
-    notice = _joined([filtered_notice(in_query), found.notice] if in_query else [found.notice])
+    notice = with_filtered(found.notice, in_query)
     results = SearchResults(query=query, total=found.total, page=page, matched=found.matched, notice=notice,
                             words=found.words, all_words=found.all_words, pages=-(-found.total // limit),
                             count_years=lambda: articles_by_year(searcher, found.matching) if found.total else {},
@@ -201,6 +201,12 @@ def filtered_notice(in_query: list[Filters]) -> str:
     said = [f"{name}:{quoted(value)} (as --{name})" for own in in_query
             for name, value in (("category", own.category), ("source", own.source)) if value]
     return "only the articles of " + " and ".join(said)
+
+
+def with_filtered(notice: str, in_query: list[Filters]) -> str:
+    """A search's ``notice``, led by what the query's own category:/source: terms narrowed it to (in search,
+    quotes and who alike), so that a reader sees why only these articles or quotes came back."""
+    return _joined([filtered_notice(in_query), notice]) if in_query else notice
 
 
 def has_words(text: str) -> bool:
@@ -796,12 +802,15 @@ def _newest_first(searcher, words: wq.Query, tier, docnums: set[int], page: int,
     return [results[n] for n in ranked[start:end]]
 
 
-def check_query(query: str, command: str) -> str:
-    """The query of ``command`` (quotes, who), trimmed; EmptyQuery when there is nothing to search."""
-    text = (query or "").strip()
+def check_query(query: str, command: str) -> tuple[str, list[Filters]]:
+    """The words of ``command``'s query (quotes, who), trimmed, and its own category:/source: terms as
+    Filters (filters_in_query, as search reads them); EmptyQuery when no word is left: quotes and who
+    rank what was said by its words, and list nothing without them."""
+    text, in_query = filters_in_query((query or "").strip())
     if not text:
-        raise EmptyQuery(command)
-    return text
+        raise EmptyQuery(command, f"the query has no words besides its filters ({filtered_notice(in_query)}); "
+                                  f"give {ASKED[command]}") if in_query else EmptyQuery(command)
+    return text, in_query
 
 
 def _within_length(text: str, notices: list[str]) -> str:
