@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from whoosh import query as wq
 from whoosh.fields import TEXT
-from whoosh.qparser import AndGroup, MultifieldParser, OperatorsPlugin, PlusMinusPlugin
+from whoosh.qparser import AndGroup, MultifieldParser, OperatorsPlugin, PlusMinusPlugin, syntax
 
 from indexer import lexicon, numbers, tuning
 from indexer.analysis import analyze, attaches, fold, spaced_compound
@@ -929,6 +929,19 @@ class AllOfGroup(AndGroup):
     qclass = AllOf
 
 
+class RequiredPlusMinus(PlusMinusPlugin):
+    """+word and -word, each +word required whether or not other words stand beside it. Whoosh groups the
+    +words in a plain And, which ranking reads as words side by side when they are all there is: «+کودکان
+    +کار» listed every article with either word. Here they are AllOf, as words joined with AND are."""
+
+    def do_plusminus(self, parser, group):
+        group = super().do_plusminus(parser, group)
+        with_required = group[0] if isinstance(group, syntax.AndNotGroup) else group
+        if isinstance(with_required, syntax.AndMaybeGroup):
+            with_required[0] = AllOfGroup(with_required[0].nodes)
+        return group
+
+
 def parse_query(text: str, schema, fields=ARTICLE_SEARCH_FIELDS, common=None) -> wq.Query | None:
     """A Whoosh query for the user's text, or None when nothing is searchable.
 
@@ -936,7 +949,7 @@ def parse_query(text: str, schema, fields=ARTICLE_SEARCH_FIELDS, common=None) ->
     (find) then asks for any of them. Words joined with the AND operator are AllOf: all required.
     """
     parser = MultifieldParser(list(fields), schema, group=AndGroup)
-    parser.add_plugin(PlusMinusPlugin())
+    parser.add_plugin(RequiredPlusMinus())
     explicit_and = OperatorsPlugin.OpTagger(r"(?<=\s)AND(?=\s)", AllOfGroup, memo="and")
     parser.replace_plugin(OperatorsPlugin(ops=[(explicit_and, 0)], And=None))
     try:
