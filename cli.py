@@ -20,6 +20,7 @@ import datetime
 import difflib
 import json
 import os
+import re
 import sys
 from contextlib import contextmanager
 from enum import Enum
@@ -40,6 +41,7 @@ from indexer.export import (
     csv_text, holders_to_dict, quote_hit_to_dict, quote_to_dict, quotes_to_dict, results_to_dict, said_by_to_dict,
     said_to_dict, speaker_to_dict, trec_lines, who_rows, who_to_dict,
 )
+from indexer.completion import categories_starting, sources_starting, speakers_starting
 from indexer.facets import Filters, date_order_problem
 from indexer.quote_search import (
     RoleHolder, find_speakers, namesakes, quotes_of, said_by_or_held, search_quotes, who_said,
@@ -242,6 +244,30 @@ def _number_from(low: int, high: int | None = None, kind: type = int) -> Callabl
     return parse
 
 
+def _offering(values: Callable[[Path, str], list[tuple[str, str]]]) -> Callable:
+    """A parameter's shell completion (autocompletion=): ``values`` (indexer.completion) of the index --index
+    names, when given before it, else of the default one, never the samples a first search builds. A missing
+    or damaged index offers nothing: whatever completion prints lands in the command line being typed."""
+    def offer(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+        try:
+            offered = values(ctx.params.get("index_dir") or default_index_dir(), incomplete)
+        except (GoftarError, OSError):
+            return []
+        return [(_as_typed(value), count) for value, count in offered]
+    return offer
+
+
+# What bash would read as other than a letter of a word, were it typed into the command line bare.
+SHELL_SPECIAL = re.compile(r"""([\s'"\\()<>&;|$`!*?#~{}\[\]])""")
+
+
+def _as_typed(value: str) -> str:
+    """A value as completion inserts it. bash (the shell whose completion passes COMP_CWORD) inserts what it
+    is offered as it is, so «ورزش سه» became two arguments: there a space or sign is escaped, as bash's own
+    file names are (ورزش\\ سه). zsh, fish and PowerShell quote what they insert themselves."""
+    return SHELL_SPECIAL.sub(r"\\\1", value) if "COMP_CWORD" in os.environ else value
+
+
 IndexDir = Annotated[
     Optional[Path],
     typer.Option("--index", metavar="FOLDER",
@@ -262,10 +288,10 @@ Bidi = Annotated[
                       "terminal, else a guess; see README]."),
 ]
 Gregorian = Annotated[bool, typer.Option("--gregorian", help="Show dates in the Gregorian calendar, not Jalali.")]
-Category = Annotated[Optional[str], typer.Option("--category", metavar="CATEGORY",
+Category = Annotated[Optional[str], typer.Option("--category", metavar="CATEGORY", autocompletion=_offering(categories_starting),
                                                  help="Only this category (any level: اجتماعی).")]
-Source = Annotated[Optional[str], typer.Option("--source", metavar="SOURCE", help="Only this source, by any name (فارس, Fars, "
-                                                                 "farsnews, ایسنا ...).")]
+Source = Annotated[Optional[str], typer.Option("--source", metavar="SOURCE", autocompletion=_offering(sources_starting),
+                                               help="Only this source, by any name (فارس, Fars, farsnews, ایسنا ...).")]
 DateFrom = Annotated[
     Optional[datetime.date],
     typer.Option("--from", metavar="DATE", parser=_date_option(end=False),
@@ -431,7 +457,7 @@ def search_command(
     source: Source = None,
     date_from: DateFrom = None,
     date_to: DateTo = None,
-    speaker: Annotated[Optional[str], typer.Option("--speaker", metavar="NAME", help="Only articles quoting this person (any spelling).")] = None,
+    speaker: Annotated[Optional[str], typer.Option("--speaker", metavar="NAME", autocompletion=_offering(speakers_starting), help="Only articles quoting this person (any spelling).")] = None,
     sort: SortBy = Sort.relevance,
     gregorian: Gregorian = False,
     bidi: Bidi = None,
@@ -542,7 +568,7 @@ def stats(
 @app.command(cls=QueryCommand)
 def quotes(
     query: Annotated[list[str], typer.Argument(metavar="WORDS", help="Words the quote should contain (تورم).")],
-    speaker: Annotated[Optional[str], typer.Option("--speaker", metavar="NAME", help="Only this person's quotes (any spelling).")] = None,
+    speaker: Annotated[Optional[str], typer.Option("--speaker", metavar="NAME", autocompletion=_offering(speakers_starting), help="Only this person's quotes (any spelling).")] = None,
     index_dir: IndexDir = None,
     limit: Limit = 10,
     category: Category = None,
@@ -680,7 +706,8 @@ def speakers(
 
 @app.command("said-by", cls=PlainHelpCommand)
 def said_by_command(
-    name: Annotated[str, typer.Argument(metavar="NAME", help="The person, in any spelling (with or without سید، دکتر ...).")],
+    name: Annotated[str, typer.Argument(metavar="NAME", autocompletion=_offering(speakers_starting),
+                                        help="The person, in any spelling (with or without سید، دکتر ...).")],
     index_dir: IndexDir = None,
     gregorian: Gregorian = False,
     bidi: Bidi = None,

@@ -16,12 +16,14 @@ from datetime import date
 from functools import lru_cache
 from typing import Iterator
 
+from whoosh import query as wq
+
 from corpus.document import Quote
 from corpus.names import role_key
 from corpus.orthography import fold_word, standard_spelling
 from corpus.speakers import NAME_FOLD, Speaker, SpeakerRegistry, name_words, role_match_key, speaker_key
 from indexer.facets import Filters
-from indexer.search import check_query, expand_compounds, find, parse_query
+from indexer.search import check_query, expand_compounds, find, parse_query, with_filtered
 from indexer.snippets import Snippet, best_snippet
 from indexer.schema import ARTICLES, QUOTES
 from indexer.errors import AmbiguousSpeaker, EmptyQuery, PersonOrRole, UnknownRole, UnknownSpeaker
@@ -89,15 +91,16 @@ class WhoResults:
 
 def search_quotes(index_dir, query: str, speaker: str | None = None, limit: int = 10,
                   filters: Filters | None = None, sort: str = "relevance", page: int = 1) -> QuoteResults:
-    """The quotes best matching ``query``, optionally only one person's."""
-    text = check_query(query, "quotes")
+    """The quotes best matching ``query``, optionally only one person's; category:/source: in the query
+    narrow them as ``filters`` do (check_query)."""
+    text, in_query = check_query(query, "quotes")
     searcher = open_searcher(index_dir, QUOTES)
     found = find(searcher, text, QUOTE_SEARCH_FIELDS, page=page, limit=limit,
-                 filter=_allowed(index_dir, filters, speaker), newest_first=sort == "date")
+                 filter=_allowed(index_dir, [filters, *in_query], speaker), newest_first=sort == "date")
     first = (page - 1) * limit + 1
     hits = [_quote_hit(index_dir, hit.fields(), score if sort == "relevance" else None, rank, found.terms)
             for rank, (hit, score) in enumerate(zip(found.hits, found.scores), start=first)]
-    return QuoteResults(query, found.total, hits, found.matched, found.notice, page)
+    return QuoteResults(query, found.total, hits, found.matched, with_filtered(found.notice, in_query), page)
 
 
 def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = None) -> WhoResults:
@@ -105,10 +108,11 @@ def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = N
     (WHO_OTHERS_WEIGHT); but a speaker one of whose quotes matches the query closely
     (``words_held_close``) comes before everyone whose quotes hold fewer of its words so,
     and then one whose quote holds more of its words at all (``words_held``), however many
-    looser quotes the others have; that quote is shown first."""
-    text = check_query(query, "who")
+    looser quotes the others have; that quote is shown first. category:/source: in the query narrow
+    the quotes as ``filters`` do (check_query)."""
+    text, in_query = check_query(query, "who")
     searcher = open_searcher(index_dir, QUOTES)
-    found = find(searcher, text, ("text",), limit=WHO_POOL, filter=_allowed(index_dir, filters))
+    found = find(searcher, text, ("text",), limit=WHO_POOL, filter=_allowed(index_dir, [filters, *in_query]))
     matching = [(hit.score, hit.fields()) for hit in found.hits]
     quotes = _as_joined(index_dir, [_quote(stored, None) for _, stored in matching])  # telling people apart needs no text
     # ... closeness does: the best quotes' texts, from their articles (each read once)
@@ -140,7 +144,7 @@ def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = N
             quotes=shown,
             speaker_type=shown[0].quote.speaker_type,
         ))
-    return WhoResults(query, speakers, found.notice)
+    return WhoResults(query, speakers, with_filtered(found.notice, in_query))
 
 
 def _group_score(group: list[tuple[float, dict]]) -> float:
@@ -407,12 +411,12 @@ def _roles_first(person: Speaker, roles: list[str]) -> Speaker:
     return replace(person, roles=roles + [r for r in person.roles if r not in roles])
 
 
-def _allowed(index_dir, filters: Filters | None, speaker: str | None = None) -> set[int] | None:
-    """The quotes (numbers in indexer.quote_view) whose article ``filters`` let through, and of
-    ``speaker`` when given; None when nothing is filtered."""
+def _allowed(index_dir, filters: list[Filters | None], speaker: str | None = None) -> set[int] | None:
+    """The quotes (numbers in indexer.quote_view) whose article every one of ``filters`` lets through (the
+    options' and the query's own), and of ``speaker`` when given; None when nothing is filtered."""
     articles, view = open_searcher(index_dir, ARTICLES), open_searcher(index_dir, QUOTES).reader()
-    query = (filters or Filters()).query(articles)
-    allowed = None if query is None else view.quotes_in(articles.docs_for_query(query))
+    queries = [query for query in ((each or Filters()).query(articles) for each in filters) if query is not None]
+    allowed = view.quotes_in(articles.docs_for_query(wq.And(queries))) if queries else None
     if speaker:
         theirs = set(_quotes_by(index_dir, find_speaker(index_dir, speaker)))
         allowed = theirs if allowed is None else allowed & theirs

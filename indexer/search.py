@@ -31,14 +31,14 @@ from dataclasses import dataclass, field
 
 from whoosh import query as wq
 from whoosh.fields import TEXT
-from whoosh.qparser import AndGroup, MultifieldParser, OperatorsPlugin, PlusMinusPlugin
+from whoosh.qparser import AndGroup, MultifieldParser, OperatorsPlugin, PlusMinusPlugin, syntax
 
 from indexer import lexicon, numbers, tuning
 from indexer.analysis import analyze, attaches, fold, spaced_compound
 from indexer.facets import Filters, category_spellings, source_spellings
 from indexer.schema import ARTICLE_SEARCH_FIELDS, ARTICLES, article_idf
 from indexer.snippets import Snippet, best_snippet
-from indexer.errors import AmbiguousArticle, EmptyQuery, EmptySearch, QueryError, UnknownArticle, quoted
+from indexer.errors import ASKED, AmbiguousArticle, EmptyQuery, EmptySearch, QueryError, UnknownArticle, quoted
 from indexer.store import open_searcher
 from indexer.timeline import articles_by_year
 
@@ -152,7 +152,7 @@ def search(index_dir, query: str, limit: int = 10, page: int = 1, filters: Filte
     else:
         found = find(searcher, text, ARTICLE_SEARCH_FIELDS, page=page, limit=limit,
                      filter=wq.And(narrow) if narrow else None, newest_first=sort == "date")
-    notice = _joined([filtered_notice(in_query), found.notice] if in_query else [found.notice])
+    notice = with_filtered(found.notice, in_query)
     results = SearchResults(query=query, total=found.total, page=page, matched=found.matched, notice=notice,
                             words=found.words, all_words=found.all_words, pages=-(-found.total // limit),
                             count_years=lambda: articles_by_year(searcher, found.matching) if found.total else {},
@@ -201,6 +201,12 @@ def filtered_notice(in_query: list[Filters]) -> str:
     said = [f"{name}:{quoted(value)} (as --{name})" for own in in_query
             for name, value in (("category", own.category), ("source", own.source)) if value]
     return "only the articles of " + " and ".join(said)
+
+
+def with_filtered(notice: str, in_query: list[Filters]) -> str:
+    """A search's ``notice``, led by what the query's own category:/source: terms narrowed it to (in search,
+    quotes and who alike), so that a reader sees why only these articles or quotes came back."""
+    return _joined([filtered_notice(in_query), notice]) if in_query else notice
 
 
 def has_words(text: str) -> bool:
@@ -796,12 +802,15 @@ def _newest_first(searcher, words: wq.Query, tier, docnums: set[int], page: int,
     return [results[n] for n in ranked[start:end]]
 
 
-def check_query(query: str, command: str) -> str:
-    """The query of ``command`` (quotes, who), trimmed; EmptyQuery when there is nothing to search."""
-    text = (query or "").strip()
+def check_query(query: str, command: str) -> tuple[str, list[Filters]]:
+    """The words of ``command``'s query (quotes, who), trimmed, and its own category:/source: terms as
+    Filters (filters_in_query, as search reads them); EmptyQuery when no word is left: quotes and who
+    rank what was said by its words, and list nothing without them."""
+    text, in_query = filters_in_query((query or "").strip())
     if not text:
-        raise EmptyQuery(command)
-    return text
+        raise EmptyQuery(command, f"the query has no words besides its filters ({filtered_notice(in_query)}); "
+                                  f"give {ASKED[command]}") if in_query else EmptyQuery(command)
+    return text, in_query
 
 
 def _within_length(text: str, notices: list[str]) -> str:
@@ -920,6 +929,19 @@ class AllOfGroup(AndGroup):
     qclass = AllOf
 
 
+class RequiredPlusMinus(PlusMinusPlugin):
+    """+word and -word, each +word required whether or not other words stand beside it. Whoosh groups the
+    +words in a plain And, which ranking reads as words side by side when they are all there is: «+کودکان
+    +کار» listed every article with either word. Here they are AllOf, as words joined with AND are."""
+
+    def do_plusminus(self, parser, group):
+        group = super().do_plusminus(parser, group)
+        with_required = group[0] if isinstance(group, syntax.AndNotGroup) else group
+        if isinstance(with_required, syntax.AndMaybeGroup):
+            with_required[0] = AllOfGroup(with_required[0].nodes)
+        return group
+
+
 def parse_query(text: str, schema, fields=ARTICLE_SEARCH_FIELDS, common=None) -> wq.Query | None:
     """A Whoosh query for the user's text, or None when nothing is searchable.
 
@@ -927,7 +949,7 @@ def parse_query(text: str, schema, fields=ARTICLE_SEARCH_FIELDS, common=None) ->
     (find) then asks for any of them. Words joined with the AND operator are AllOf: all required.
     """
     parser = MultifieldParser(list(fields), schema, group=AndGroup)
-    parser.add_plugin(PlusMinusPlugin())
+    parser.add_plugin(RequiredPlusMinus())
     explicit_and = OperatorsPlugin.OpTagger(r"(?<=\s)AND(?=\s)", AllOfGroup, memo="and")
     parser.replace_plugin(OperatorsPlugin(ops=[(explicit_and, 0)], And=None))
     try:
