@@ -232,8 +232,15 @@ def source_counts(searcher) -> dict[str, int]:
     """Articles per source, under its Persian name where it has one (فارس counts its site's host too)."""
     counts: dict[str, int] = {}
     for key, n in facet_counts(searcher, "source_key").items():
-        counts[source_label(key)] = counts.get(source_label(key), 0) + n
+        label = source_label(_written_source(searcher, key))
+        counts[label] = counts.get(label, 0) + n
     return counts
+
+
+def _written_source(searcher, key: str) -> str:
+    """The source of ``key`` as an article of it writes it: the key is folded and unspaced («روزنامه‌محلی»)."""
+    written = searcher.document(source_key=key)
+    return written.get("source") or key if written else key
 
 
 def _known(searcher, field: str, keys: set[str], value: str, singular: str, plural: str) -> set[str]:

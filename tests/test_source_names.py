@@ -69,6 +69,7 @@ def test_an_unknown_source_lists_the_known_ones_by_name(index_dir):
 
 def test_sources_are_counted_and_shown_by_their_persian_name(index_dir):
     assert index_stats(index_dir)["by_source"]["فارس"] == 2
+    assert index_stats(index_dir)["by_source"]["روزنامه محلی"] == 1
     assert source_label("farsnews.example") == "فارس" and source_label("روزنامه محلی") == "روزنامه محلی"
     result = runner.invoke(app, ["search", "بیمه بازیکنان", "--source", "varzesh3", "--index", index_dir])
     assert result.exit_code == 0 and "ورزش سه" in result.stdout and "varzesh3.example" not in result.stdout
