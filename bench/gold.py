@@ -63,6 +63,12 @@ never ran goftar on those articles:
   opened at the start of round 30 (last closed figures, on round 29's final code: attribution .961 (99/103)
   and .982 (441/449)), so that rule-makers have their 60 articles of real rows, when tune31 (annotated
   in round 30 before goftar ran on it) took their place as the closed real measure.
+- ``tune31/`` (seed 20261207, 145 Fars articles, 1,926 quotes): the last Fars articles with two or more
+  reporting verbs in no set, dealt by length to five annotators who annotated them by reading only at the
+  start of round 30, before goftar ran on them; reconciled to ANNOTATION.md's round-30 conventions. One
+  article is a poetry collection read in full (260 verse lines), one a headline digest (75). Its tuning
+  half is tuning text; its test half is the closed real measure of round 30 (some of its articles were read
+  in earlier rounds' audits of changed quotes, so it is not strictly blind).
 - ``synth12/`` (20 articles, text included): invented articles in the styles of ten
   other outlets (ISNA, IRNA, Mehr, Tasnim, Hamshahri, a health site, interviews ...),
   with spellings as mixed as real ones, written and annotated by their author
@@ -297,6 +303,7 @@ SETS = (
     ("varzesh3-tune-29", lambda: [GOLD / "tune29" / "varzesh3.json"]),
     ("fars-tune-30", lambda: [GOLD / "tune30" / "fars.json"]),
     ("fars-tune-30b", lambda: [GOLD / "tune30" / "fars-b.json"]),
+    ("fars-tune-31", lambda: [GOLD / "tune31" / "fars.json"]),
 )
 
 
