@@ -430,6 +430,16 @@ GROUP_BELIEF_VERBS = ("تصور می‌کنند", "فکر می‌کنند", "گ�
 # Fewest words in «» a present judgement quotes (``را «ظلم به کارمندان» می‌داند``); fewer are a
 # name or a term (او «خدا» را همراه خود می‌داند).
 MIN_JUDGED_TERM_WORDS = 3
+# A judging or announcing verb whose own object with را stands right before it (only a judgement or
+# adverbs between: ``آمار مسافران را ۲ میلیون نفر اعلام کرد که ...``، ``دلایل خود را هم بیان کرد که ...``)
+# has said what it says there: the که after it opens a relative clause on that object (``... که نسبت به
+# پارسال بیشتر است``), not a claim. A demonstrative object points forward to the claim and stays one
+# (``این نکته را اعلام کرد که ...``); these words before را open a phrase the demonstrative is inside of
+# (``تعداد پارک‌های این منطقه را ...``: a place, not the object pointing forward).
+OBJECT_PHRASE_PREPOSITIONS = frozenset(fold_word(word) for word in ("در", "از", "به", "با", "برای", "بر", "تا"))
+# How far before را a demonstrative may open the object (``این نکته مهم را``).
+DEMONSTRATIVE_OBJECT_WORDS = 3
+
 # Nouns that accuse, threaten or blame with their light verb, the charge after ``را به``:
 # ``X، Y را به Z متهم کرد / تهدید کرد / نسبت داد`` says what X said of Y, as a judgement
 # does; without ``را به`` (شوت او دروازه را تهدید کرد) nothing is said.

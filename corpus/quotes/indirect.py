@@ -34,6 +34,8 @@ from corpus.quotes.constants import (
     CLAIM_NON_OPENERS,
     SAID_AS_OBJECT,
     DEMONSTRATIVES,
+    DEMONSTRATIVE_OBJECT_WORDS,
+    OBJECT_PHRASE_PREPOSITIONS,
     DIRECT_CUE_OPENERS,
     EMPHASIS_OPENER,
     EMPHASIS_TO_LEAD_WORDS,
@@ -68,6 +70,8 @@ from corpus.quotes.constants import (
     NOT_IN_QUOTED_SOURCE,
     NOT_BEFORE_EMPHASIS_OPENER,
     JUDGING_PREVERBS,
+    JUDGING_NOUNS,
+    JUDGING_VERBS,
     ONE_CAN,
     PRESENT_PREFIXES,
     PREDICATE_STARTS,
@@ -443,13 +447,42 @@ def _said_that(field: Field, match: re.Match) -> list[Found]:
         return []
     claim_end, speaker_start, in_question = asked
     if (_in_relative_clause(field.folded, clause_start, match.start())
-            or _news_told_before(field, match) or _closes_a_while_frame(field.folded, clause_start, match, claim_end)):
+            or _news_told_before(field, match) or _closes_a_while_frame(field.folded, clause_start, match, claim_end)
+            or _relative_on_a_judged_object(field.folded, clause_start, match)):
         return []
     start, end = trim_quote(field.folded, match.end(), claim_end)
     mention = subject_mention(field, speaker_start, match.start())
     mention = dataclasses.replace(mention, aside=mention.aside or in_question)
     cue = field.text[match.start("cue"):match.end("cue")]
     return [Found(field.where, start, end, "indirect", cue, field.text[start:end], mention)]
+
+
+def _relative_on_a_judged_object(folded: str, clause_start: int, match: re.Match) -> bool:
+    """``X آمار مسافران را ۲ میلیون نفر اعلام کرد که نسبت به پارسال ...``: a judging or announcing
+    verb with its own object (را, then at most a judgement or adverbs, no verb, و or comma) has said
+    what it says there (JUDGED_CUE reads it); the که after it describes that object. Not when the
+    object is a demonstrative pointing forward (``این نکته را اعلام کرد که CLAIM``)."""
+    if fold_word(match.group("cue").split()[0]) not in JUDGED_CUE_KEYS:
+        return False
+    tokens = folded[clause_start:match.start()].split()
+    marks = [n for n, token in enumerate(tokens) if token == "را"]
+    if not marks or marks[-1] == 0:
+        return False
+    between = tokens[marks[-1] + 1:]
+    if any(token == "و" or "،" in token or "," in token or _is_verb(word_key(token)) for token in between):
+        return False
+    return not _points_forward(tokens[:marks[-1]])
+
+
+def _points_forward(object_words: list[str]) -> bool:
+    """An object opened by a demonstrative (``این را``، ``این نکته مهم را``), not a phrase holding
+    one after a preposition (``پارک‌های در این منطقه را``)."""
+    near = object_words[-DEMONSTRATIVE_OBJECT_WORDS:]
+    for n, token in enumerate(near):
+        if fold_word(token) in DEMONSTRATIVE_KEYS:
+            before = near[n - 1] if n else (object_words[-len(near) - 1] if len(object_words) > len(near) else "")
+            return fold_word(before) not in OBJECT_PHRASE_PREPOSITIONS
+    return False
 
 
 def _news_told_before(field: Field, match: re.Match) -> bool:
@@ -1452,6 +1485,8 @@ def _group_if_plural(mention: Mention, match: re.Match) -> Mention:
     return dataclasses.replace(mention, anonymous=True)
 
 
+JUDGED_CUE_KEYS = frozenset(fold_word(word) for word in [verb.split()[0] for verb in JUDGING_VERBS] + list(JUDGING_NOUNS))
+DEMONSTRATIVE_KEYS = frozenset(fold_word(word) for word in DEMONSTRATIVES)
 CLAIM_NON_OPENER_KEYS = frozenset(fold_word(word) for word in CLAIM_NON_OPENERS)
 OBJECT_SPEECH_ADVERB_KEYS = frozenset(fold_word(word) for word in OBJECT_SPEECH_ADVERBS)
 STEM_PAIR_KEYS = frozenset((fold_word(pair.split()[0]), fold_word(pair.split()[-1])) for pair in STEM_PAIR_NOUNS)
