@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterator
 
 from whoosh.analysis import CompositeAnalyzer, Filter, Token, Tokenizer
 
@@ -297,6 +298,37 @@ class AddCompoundParts(Filter):
         return out
 
 
+def written_apart(pairs) -> Iterator[tuple[int, str, int]]:
+    """(position, term, cut) for each term that stands where its two halves, cut there, stand too: a word the
+    writer split with ZWNJ (دانش‌آموزان) or hazm's lexicon splits (مردمنهاد), indexed with its parts at its own
+    position (AddCompoundParts); two words that merely join into a third (در ست, درست) never stand so.
+
+    ``pairs``: a field's (term, position), in the chain's order, which puts a word's parts right after it.
+    Each half has at least lexicon.MIN_WRITTEN_PART letters. The build records these (schema.WRITTEN_APART)
+    for search.split_as_written: reading the positions at query time cost every query word.
+    """
+    at, terms = None, []
+    for term, position in pairs:
+        if position == at:
+            terms.append(term)
+            continue
+        if len(terms) > 1:
+            yield from _cuts(at, terms)
+        at, terms = position, [term]
+    if len(terms) > 1:
+        yield from _cuts(at, terms)
+
+
+def _cuts(position: int, terms: list[str]) -> Iterator[tuple[int, str, int]]:
+    """(position, term, cut) for each of ``terms`` (all at ``position``) whose halves at cut are two of them."""
+    shortest = lexicon.MIN_WRITTEN_PART
+    for term in terms:
+        for half in terms:
+            cut = len(half)
+            if shortest <= cut <= len(term) - shortest and term.startswith(half) and term[cut:] in terms:
+                yield position, term, cut
+
+
 def _only_spaces(gap: str) -> bool:
     """Spaces (any width) but no line break: affixes never join across lines."""
     return gap == " " or (not gap.strip() and "\n" not in gap)
@@ -553,11 +585,17 @@ class AnalysedTexts(Tokenizer):
 
     def __call__(self, value, positions=False, chars=False, mode="", **kwargs):
         token = Token(positions, chars, mode=mode, **kwargs)
-        for k, line in enumerate(value.split("\n")):
-            for item in line.split():
-                pos, _, token.text = item.partition(":")
-                token.pos, token.boost, token.stopped = k * TEXT_STRIDE + int(pos), 1.0, False
-                yield token
+        for token.text, token.pos in texts_positions(value):
+            token.boost, token.stopped = 1.0, False
+            yield token
+
+
+def texts_positions(value: str) -> Iterator[tuple[str, int]]:
+    """(term, position) of each term of an AnalysedTexts value, as the field indexes it."""
+    for k, line in enumerate(value.split("\n")):
+        for item in line.split():
+            pos, _, term = item.partition(":")
+            yield term, k * TEXT_STRIDE + int(pos)
 
 
 def analysed_texts(texts) -> tuple[str, list[int]]:

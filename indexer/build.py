@@ -58,10 +58,14 @@ from corpus.readers import (
     is_stdin, read_bytes, read_file,
 )
 from corpus.speakers import SpeakerRegistry
-from indexer.analysis import Analysed, analysed, analysed_texts
+from indexer.analysis import Analysed, analysed, analysed_texts, texts_positions, written_apart
 from indexer.facets import category_keys, day_number, source_category, source_key, year_keys
 from indexer.registry import updated_registries, write_registries
-from indexer.schema import ANALYSED_FIELDS, ARTICLES, QUOTE_REGIONS, QUOTE_WORDS, article_schema, persian_positions
+from indexer.quote_view import quote_spans
+from indexer.schema import (
+    ANALYSED_FIELDS, ARTICLE_SEARCH_FIELDS, ARTICLES, QUOTE_REGIONS, QUOTE_TEXT, QUOTE_WORDS, WRITTEN_APART, apart_key,
+    article_schema, persian_positions,
+)
 from indexer.errors import GoftarError, IndexOutdated, InputSkipped, QueryError, RootsMissing, quoted
 from indexer.store import (
     INDEX_FILE, IndexMeta, check_folder, index_lock, live_generation, make_live, new_generation,
@@ -410,12 +414,33 @@ def prepare(document: Document, fields: dict, quotes: list[Quote], fault: str | 
 
 
 def indexed_fields(document: Document, fields: dict, article: Prepared) -> dict:
-    """What Whoosh is given for an article: its ``fields``, the analysed texts and the quotes' fields.
-    The fields a quote can stand in are analysed here if they came without tokens (the spans need them)."""
+    """What Whoosh is given for an article: its ``fields``, the analysed texts, the quotes' fields and the
+    record of the words it writes apart. The searched fields are analysed here if they came without tokens
+    (the record and the quotes' spans need them; Whoosh then indexes these tokens, as it would have made them)."""
     texts = {name: Analysed.of(fields[name], tokens) for name, tokens in article.tokens.items()}
-    if article.quotes and not texts:
-        texts = {name: analysed(fields[name]) for name in QUOTE_REGIONS}
-    return {**fields, **texts, **quote_fields(document, article.quotes, article.words, texts)}
+    if not texts:
+        texts = {name: analysed(fields[name]) for name in ARTICLE_SEARCH_FIELDS}
+    quoted = quote_fields(document, article.quotes, article.words, texts)
+    return {**fields, **texts, **quoted, WRITTEN_APART: written_apart_record(texts, quoted)}
+
+
+def written_apart_record(texts: dict[str, Analysed], quoted: dict) -> str:
+    """The record of the words an article writes apart (schema.WRITTEN_APART), its keys space-separated: each
+    such term, and where: in each searched field of ``texts``, and in its quotes as the quote view reads them
+    (``quoted``: quote_fields): a quote's text where its span of positions holds the word, its speaker's and
+    role's words in their own fields."""
+    spans = quote_spans(quoted.get("quote_spans", b""))
+    keys = set()
+    for name in ARTICLE_SEARCH_FIELDS:
+        region = QUOTE_REGIONS.index(name) if name in QUOTE_REGIONS else None
+        for position, term, cut in written_apart((term, position) for term, position, _, _ in texts[name].tokens):
+            keys.update((term, apart_key(term, cut, name)))
+            if any(at == region and first <= position <= last for at, first, last in spans):
+                keys.add(apart_key(term, cut, QUOTE_TEXT))
+    for name, column in QUOTE_WORDS.items():
+        for _, term, cut in written_apart(texts_positions(quoted.get(column, ""))):
+            keys.update((term, apart_key(term, cut, name)))
+    return " ".join(sorted(keys))
 
 
 @contextmanager

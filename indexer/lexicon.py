@@ -29,6 +29,7 @@ BROKEN_PLURALS_FILE = DATA / "broken_plurals.txt"
 MIN_COMPOUND_PART = 3
 # A query's joined word is split where the archive's writers put a ZWNJ (search.split_as_written),
 # into parts of at least this many letters: the writers' ZWNJ, not chance, says where (کی‌روش).
+# Applied when the build records those splits (analysis.written_apart): changing it needs a rebuild.
 MIN_WRITTEN_PART = 2
 # Arabic words with the article (الاسلام, المللی) are not Persian compounds.
 ARABIC_ARTICLE = "ال"

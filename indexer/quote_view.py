@@ -36,10 +36,10 @@ from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
 from indexer.analysis import TEXT_STRIDE
-from indexer.schema import QUOTE_REGIONS, QUOTE_WORDS, quote_view_schema
+from indexer.schema import QUOTE_REGIONS, QUOTE_TEXT, QUOTE_WORDS, WRITTEN_APART, quote_view_schema
 
 # The fields of a quote, in the order of its lengths in the quote_lengths column.
-QUOTE_FIELDS = ("text", *QUOTE_WORDS)
+QUOTE_FIELDS = (QUOTE_TEXT, *QUOTE_WORDS)
 
 # How many words' quote postings a reader keeps: a query's words in three fields, read twice (their
 # document frequency, then their postings); a common word's are megabytes at 100k articles.
@@ -60,6 +60,14 @@ def every_value(reader, column: str) -> list:
     if not reader.doc_count_all():
         return []
     return [value for leaf, _ in reader.leaf_readers() for value in leaf.column_reader(column)]
+
+
+def quote_spans(value: bytes) -> list[tuple[int, int, int]]:
+    """(field, first position, last position) of each quote of an article, from its quote_spans column's
+    ``value``: where its text is."""
+    numbers = array("I")
+    numbers.frombytes(value)
+    return list(zip(numbers[0::3], numbers[1::3], numbers[2::3]))
 
 
 def stored_quote(doc_id: str, record: tuple) -> dict:
@@ -111,10 +119,7 @@ class QuoteReader(IndexReader):
         return {quote for docnum in articles for quote in self.quotes_of(docnum)}
 
     def _spans_of(self, docnum: int) -> list[tuple[int, int, int]]:
-        """(field, first position, last position) of each quote of article ``docnum``: where its text is."""
-        numbers = array("I")
-        numbers.frombytes(self.spans_column[docnum])
-        return list(zip(numbers[0::3], numbers[1::3], numbers[2::3]))
+        return quote_spans(self.spans_column[docnum])
 
     def _lengths_of(self, docnum: int) -> bytes:
         return self.lengths_column[docnum]
@@ -168,7 +173,11 @@ class QuoteReader(IndexReader):
                 yield docnum, matcher.value_as("positions")
             matcher.next()
 
+    # The articles' record of the words written apart (schema.WRITTEN_APART) keeps its quotes' too, under the
+    # quote fields' names: __contains__, postings and expand_prefix read it through (search.written_cuts).
     def postings(self, fieldname, text, scorer=None):
+        if fieldname == WRITTEN_APART:
+            return self.articles.postings(fieldname, text)
         ids, weights, positions, info = self.postings_of(fieldname, _text(text))
         return QuoteMatcher(ids, weights, positions, self.schema[fieldname].format, scorer,
                             term=(fieldname, text), terminfo=info)
@@ -176,6 +185,8 @@ class QuoteReader(IndexReader):
     def __contains__(self, term):
         """Is the word in a quote (not only elsewhere in its article)?"""
         fieldname, text = term
+        if fieldname == WRITTEN_APART:
+            return term in self.articles
         return self.doc_frequency(fieldname, text) > 0
 
     def term_info(self, fieldname, text):
@@ -191,7 +202,9 @@ class QuoteReader(IndexReader):
 
     @staticmethod
     def _fields(fieldname: str) -> tuple[str, ...]:
-        return QUOTE_REGIONS if fieldname == "text" else (QUOTE_WORDS[fieldname],) if fieldname in QUOTE_WORDS else ()
+        if fieldname == WRITTEN_APART:
+            return (fieldname,)
+        return QUOTE_REGIONS if fieldname == QUOTE_TEXT else (QUOTE_WORDS[fieldname],) if fieldname in QUOTE_WORDS else ()
 
     def indexed_field_names(self):
         return list(QUOTE_FIELDS)

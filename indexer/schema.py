@@ -27,7 +27,7 @@ from whoosh.scoring import BM25F, BM25FScorer
 from indexer.analysis import AnalysedTexts, PersianAnalyzer, persian_analyzer
 
 # Bump when the schema or the analysis changes: older indexes must be rebuilt.
-SCHEMA_VERSION = 20  # 8: Arabic plural ین folded (analysis); 9: the speaker registry is stored, a quote's text only in its article;
+SCHEMA_VERSION = 21  # 8: Arabic plural ین folded (analysis); 9: the speaker registry is stored, a quote's text only in its article;
 # 10: Arabic broken plurals folded (analysis); 11: a quote's stored fields in one tuple;
 # 12: a number before punctuation read whole (analysis); 13: a decimal is one number (۱۷٫۵ هزار = 17500);
 # 14: quotes are part of their article, no quotes index; 15: source and category keys unspaced (facets.facet_key);
@@ -35,18 +35,44 @@ SCHEMA_VERSION = 20  # 8: Arabic plural ین folded (analysis); 9: the speaker r
 # 17: a number and its percent are one term (analysis.ReadPercent: ۲۰٪ = 20% = ۲۰ درصد = 20درصد → 20%);
 # 18: the speaker registry's keys folded as search folds (corpus.speakers.NAME_FOLD: داوود = داود);
 # 19: an article with no category takes its source's (facets.source_category: Varzesh3's are sports);
-# 20: a known source is indexed under one key, its host by any of its labels and its names alike (facets.source_key)
+# 20: a known source is indexed under one key, its host by any of its labels and its names alike (facets.source_key);
+# 21: the words an article writes apart are recorded (WRITTEN_APART), so a query's joined word is split by one look-up
 
 ARTICLES = "articles"
 QUOTES = "quotes"  # the quote view of the articles index (indexer.quote_view), opened under this name
 # The fields of an article a quote's text can stand in (its span of positions there is kept).
 QUOTE_REGIONS = ("title", "lead", "body")
+# The quote view's field of a quote's own words (indexer.quote_view).
+QUOTE_TEXT = "text"
 # The fields of an article that hold its quotes' speakers and roles, by the name a quote search gives them.
 QUOTE_WORDS = {"speaker": "quote_speaker", "role": "quote_role"}
 
 FIELD_BOOSTS = {"title": 3.0, "lead": 2.0, "tags": 1.5, "body": 1.0}
 # Fields a bare keyword searches; others are reached with field:term.
 ARTICLE_SEARCH_FIELDS = ("title", "lead", "body", "tags")
+# The record of the words each article writes apart (analysis.written_apart: a term standing where its two halves
+# stand too): the joined term itself, and one key per cut and field a search reads it in (apart_key): the searched
+# fields above, and a quote's text, speaker and role as the quote view names them. search.split_as_written asks it
+# whether a query's joined word is one the writers split instead of reading positions: for a word no article writes
+# apart (nearly every query word) that is one look-up of the term.
+WRITTEN_APART = "written_apart"
+APART_MARK = "|"  # between a key's term, cut and field: no term holds it (analysis.WORD)
+
+
+def apart_key(term: str, cut: int, field: str) -> str:
+    """The record's key for ``term`` written apart at ``cut`` in ``field``: دانشاموز|4|body."""
+    return f"{term}{APART_MARK}{cut}{APART_MARK}{field}"
+
+
+def apart_prefix(term: str) -> str:
+    """What every key of ``term`` starts with, and no other term's does."""
+    return term + APART_MARK
+
+
+def apart_cut(key: str) -> tuple[int, str]:
+    """(cut, field) of a record key."""
+    _, cut, field = key.split(APART_MARK)
+    return int(cut), field
 
 
 class ArticleBM25F(BM25F):
@@ -170,6 +196,7 @@ def article_schema() -> Schema:
         path=STORED(),
         position=STORED(),
         origin=ID(stored=True),  # the source file, so an update can replace its articles
+        **{WRITTEN_APART: KEYWORD(lowercase=False, scorable=False)},
         **{name: _quotes_words() for name in QUOTE_WORDS.values()},
         quote_count=COLUMN(NumericColumn("H")),
         quote_words=COLUMN(NumericColumn("I")),  # how many terms its quotes' texts have, all together

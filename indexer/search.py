@@ -36,7 +36,7 @@ from whoosh.qparser import AndGroup, MultifieldParser, OperatorsPlugin, PlusMinu
 from indexer import lexicon, numbers, tuning
 from indexer.analysis import analyze, attaches, fold, spaced_compound
 from indexer.facets import Filters, category_spellings, source_spellings
-from indexer.schema import ARTICLE_SEARCH_FIELDS, ARTICLES, article_idf
+from indexer.schema import ARTICLE_SEARCH_FIELDS, ARTICLES, WRITTEN_APART, apart_cut, apart_prefix, article_idf
 from indexer.snippets import Snippet, best_snippet
 from indexer.errors import ASKED, AmbiguousArticle, EmptyQuery, EmptySearch, QueryError, UnknownArticle, quoted
 from indexer.store import open_searcher
@@ -1029,34 +1029,37 @@ def split_as_written(searcher, word: str, fields) -> str | None:
     hazm's lexicon splits neither (کی is too short a part to split any word on, دانش‌آموز a word
     it knows whole), so a query typed joined missed the articles that write it with a space.
     The index knows: a word written with ZWNJ is indexed with its parts at its own position
-    (AddCompoundParts), so a cut whose two parts stand where the whole word stands, in some
-    article, is one a writer made. Two words that merely join into a third (در ست, درست)
-    never stand so. None when no article splits the word.
+    (AddCompoundParts), and the build records each cut whose two parts stand where the whole word
+    stands (analysis.written_apart): one a writer made, whose parts the index therefore holds. Two
+    words that merely join into a third (در ست, درست) never stand so. None when no article splits the word.
     """
     terms = analyze(word, mode="query")
     if ZWNJ in word or len(terms) != 1:
         return None
-    term, shortest = terms[0], lexicon.MIN_WRITTEN_PART
-    for cut in range(shortest, len(term) - shortest + 1):
+    term = terms[0]
+    for cut in written_cuts(searcher.reader(), term, fields):
         parts = term[:cut], term[cut:]
-        if all(_known(searcher, part, fields) for part in parts) and \
-                analyze(" ".join(parts), mode="query") == list(parts) and _written_apart(searcher, term, parts, fields):
+        if analyze(" ".join(parts), mode="query") == list(parts):
             return " ".join(parts)
     return None
 
 
-def _written_apart(searcher, term: str, parts: tuple[str, str], fields) -> bool:
-    """Does some article have ``parts`` at a position of ``term`` (the word written with ZWNJ), in one of ``fields``?"""
-    postings = Postings(searcher)
-    for name in fields:
-        queries = [wq.Term(name, text) for text in (term, *parts)]
-        docnums = sorted(searcher.docs_for_query(wq.And(queries)))
-        read = [postings.of(query, docnums) for query in queries] if docnums else []
-        for docnum in docnums:
-            where = [set(postings.where(query, found[docnum])) for query, found in zip(queries, read)]
-            if set.intersection(*where):
-                return True
-    return False
+def written_cuts(reader, term: str, fields) -> list[int]:
+    """Where some article writes ``term`` apart in one of ``fields``, first cut first: the build's record
+    (schema.WRITTEN_APART). A term no article writes apart, nearly every query word, costs one look-up; the
+    others' keys are read. Whoosh keeps the terms of deleted articles until a merge drops them, so in an index
+    with deletions a key counts only while a live article holds it: an update must not leave a split that no
+    article still writes."""
+    if (WRITTEN_APART, term) not in reader:
+        return []
+    cuts = set()
+    for key in reader.expand_prefix(WRITTEN_APART, apart_prefix(term)):
+        key = key.decode("utf-8") if isinstance(key, bytes) else key
+        cut, field = apart_cut(key)
+        if field in fields and cut not in cuts and \
+                (not reader.has_deletions() or reader.postings(WRITTEN_APART, key).is_active()):
+            cuts.add(cut)
+    return sorted(cuts)
 
 
 def _number_at(words: list[str], i: int) -> tuple[str, int]:
