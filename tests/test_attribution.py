@@ -926,7 +926,7 @@ def test_he_opening_the_clause_after_a_verb_and_its_comma_is_the_speaker():
 
 
 def test_words_after_an_organisation_and_its_comma_that_open_no_name_are_its_object_not_a_person():
-    quotes = quotes_of("شورای نگهبان، احراز صلاحیت هفت نفر از نامزدها را اعلام کرد که همه آنها به قانون ملتزم هستند.")
+    quotes = quotes_of("شورای نگهبان، احراز صلاحیت هفت نفر از نامزدها را اعلام کرد و افزود که همه آنها به قانون ملتزم هستند.")
     assert speakers(quotes) == ["شورای نگهبان"]
     assert quotes[0].speaker_type == "organisation"
 
