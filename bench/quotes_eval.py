@@ -242,8 +242,9 @@ def main(argv: list[str] | None = None) -> int:
     for title, names in pools + [("the invented sets pooled", INVENTED)]:
         pooled = {h: tuple(sum((results[n, h][k] for n in names if (n, h) in results), []) for k in (0, 1))
                   for h in HALVES}
+        scored = [n for n in names if n in sets]  # a sealed set is left out unless --sealed
         print_table(f"{title} ({', '.join(names)})",
-                    {h: summarise(*pooled[h]) for h in printed_halves(names, args.tuning_only)})
+                    {h: summarise(*pooled[h]) for h in printed_halves(scored, args.tuning_only)})
     if args.timing:
         time_all()
     return 0
