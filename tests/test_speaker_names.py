@@ -59,7 +59,7 @@ def test_an_organisations_name_ends_before_a_conjunction_after_it():
 def test_an_organisations_name_ends_before_the_noun_a_count_describes():
     """سایت ... فهرست ۶۰۰ نفره ... را اعلام کرد: فهرست is the object's, whatever the digits."""
     for count in ("۶۰۰", "600"):
-        quotes = quotes_of(f"سایت آمار فوتبال جهان فهرست {count} نفره بهترین بازیکنان را اعلام کرد که "
+        quotes = quotes_of(f"سایت آمار فوتبال جهان فهرست {count} نفره بهترین بازیکنان را اعلام کرد و نوشت که "
                            "در این میان مسی در صدر قرار دارد.")
         assert [q.speaker for q in quotes] == ["سایت آمار فوتبال جهان"]
 
