@@ -85,7 +85,8 @@ from corpus.quotes.constants import (
     SURNAME_CLOSING_HALVES,
 )
 from corpus.quotes.patterns import (
-    CLAUSE_OPENER, KIN_KEYS, OFFICE_LEXICON, ORGANISATION_LEXICON, RELATION_LEXICON, WORD, occurrences,
+    CLAUSE_OPENER, KIN_KEYS, OFFICE_LEXICON, ORGANISATION_LEXICON, RELATION_LEXICON, RELATION_OFFICE_KEYS, WORD,
+    occurrences,
 )
 from corpus.quotes.person import (
     one_edit_apart,
@@ -607,8 +608,24 @@ class Cast:
         if mention.label:
             return self._labelled(mention)
         if mention.indefinite and mention.where.startswith("body") and not self._holders(mention.role):
-            return None, mention.role, "title"  # یک کارشناس: someone new, unless so called before
+            # یک کارشناس: someone new, unless so called before
+            return self._the_one_so_titled(mention), mention.role, "title"
         return self._by_role(mention, named_next)
+
+    def _the_one_so_titled(self, mention: Mention) -> _Person | None:
+        """The one person the article gives an office of the title's relation (سخنگوی، وکیل، مشاور),
+        for a title whose words after that head were read as the person it serves (سخنگوی حماس،
+        سخنگوی سرخپوشان، سخنگوی دستگاه قضا: someone new). Reporters call the body a spokesman speaks
+        for by its nickname, its short or its formal name in turn, never the office: the
+        سخنگوی باشگاه پارس سرخ quoted before is the سخنگوی سرخپوشان. None when the title is said to
+        speak too (نیز), or when nobody, or more than one, holds such an office."""
+        wanted = role_key(mention.role)
+        head = next((head for head in RELATION_OFFICE_KEYS if wanted[:len(head)] == head), None)
+        if head is None or not mention.serves or mention.also:
+            return None
+        holders = [p for p in self.people.all if not p.organisation
+                   and any(role_key(title)[:len(head)] == head for title in p.all_titles)]
+        return holders[0] if len(holders) == 1 else None
 
     def _body_by_function(self, mention: Mention) -> _Person | None:
         """``برگزارکننده ... اعلام کرد``، ``شرکت برگزارکننده کنسرت X اعلام کرد``: words that call a body

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from corpus.names import HONORIFICS
+from corpus.names import HONORIFICS, role_key
 from corpus.orthography import fold_letters, fold_word
 from corpus.quotes.constants import (
     PERSON_DESCRIPTIONS,
@@ -736,6 +736,9 @@ TEXT_POINTER_KEYS = frozenset(fold_word(word) for word in TEXT_POINTERS)
 OPENER_LEXICON = make_lexicon(OPENERS + THIS_REPORT_OPENERS)
 REFLEXIVE_SOURCE_KEYS = frozenset(fold_word(word) for word in REFLEXIVE_SOURCES)
 KIN_KEYS = frozenset(fold_word(word) for word in KIN_HEADS)
+# The relations that are offices (سخنگوی، وکیل، مشاور ...: RELATION_HEADS but kin), as a title's
+# role_key opens on them.
+RELATION_OFFICE_KEYS = tuple(role_key(head) for head in RELATION_HEADS if head not in KIN_HEADS)
 REPORT_NOTE_LEXICON = make_lexicon(REPORT_NOTES)
 NOT_PAST_BEFORE_KEYS = frozenset(fold_word(word) for word in NOT_PAST_BEFORE)
 # The copulas after a perfect's participle (گفته است، اعلام کرده‌اند), folded.

@@ -338,6 +338,7 @@ class Mention:
     also: bool = False  # ``... نیز گفت``, ``... اما گفت``: someone besides who spoke last
     going_on: bool = False  # ``... همچنین گفت``: whoever spoke last, going on
     indefinite: bool = False  # ``یک کارشناس``، ``یکی از نمایندگان``: someone not named before
+    serves: bool = False  # ``سخنگوی حماس``، ``وکیل کریمی``: the words after the head read as the one the holder serves
     bare: bool = False  # ``سازمان`` alone: an organisation's kind, no demonstrative before it
     document: bool = False  # ``در پیام X آمده است``، ``این پیام می‌افزاید``: the words of the document's author
     recalled: bool = False  # a name from a clause before (X بیانیه‌ای صادر کرد. در این بیانیه ...): referred to as a pronoun does
@@ -2249,7 +2250,8 @@ def mention_from_words(field: Field, words: list[Word], object_follows: bool = F
                        role_text, strong or bool(roles), object_follows=object_follows and not roles,
                        role_before_object=before_object, object_words=cut, where=where)
     if roles:  # someone's kin or lawyer is new to the article, as یک کارشناس is, unless so called before
-        return Mention("title", role=role_text, indefinite=first in INDEFINITE or _of_a_person(roles[0]),
+        serves = first not in INDEFINITE and _of_a_person(roles[0])
+        return Mention("title", role=role_text, indefinite=first in INDEFINITE or serves, serves=serves,
                        role_before_object=before_object, object_words=cut, where=where)
     if len(organisation) > 1:  # ``کمیته`` alone names no organisation
         return Mention("name", _listed_as_written(field, organisation),
