@@ -408,9 +408,10 @@ def index(
     try:
         with _user_errors(), _render().progress(_err(), enabled=not quiet) as tick:
             report = build_index(paths, target, rebuild=rebuild, progress=tick, strict=strict, wait=wait,
-                                 on_wait=waiting)
+                                 on_wait=waiting, on_unfinished=lambda found: _render().print_unfinished(_err(), found, quiet))
     except KeyboardInterrupt:
-        _err().print("interrupted; the index is as the last completed run left it, and running the same goftar index again does the work")
+        _err().print("interrupted; the index is as the last completed run left it, and running the same goftar index "
+                     "again resumes where this one stopped")
         raise typer.Exit(EXIT_INTERRUPTED)
     if as_json:
         _print_json(build_report_to_dict(report))

@@ -25,7 +25,7 @@ from terminal.screen import Screen
 
 if TYPE_CHECKING:  # the build code is not imported by searches (it costs start-up time)
     from corpus.readers import Problem
-    from indexer.build import BuildReport, Progress
+    from indexer.build import BuildReport, Progress, Unfinished
 
 HIGHLIGHT = "bold yellow"
 QUOTE_MARK = "green"
@@ -325,6 +325,14 @@ def print_problem(err: Console, problem: Problem) -> None:
 def _waited(seconds: float) -> str:
     """The wait for another run (--wait), apart: it is not indexing, and counted in it made the rate nonsense."""
     return f", after waiting {seconds:.1f} s for another goftar index run" if seconds >= 0.1 else ""
+
+
+def print_unfinished(err: Console, found: Unfinished, quiet: bool) -> None:
+    """What became of an interrupted run's work: its removal is said even with --quiet, as a note is."""
+    if found.why:
+        err.print(f"starting afresh: an interrupted run's unfinished index was removed, as {found.why}", markup=False)
+    elif not quiet:
+        err.print(f"resuming: {found.written:,} articles already written, {found.to_go:,} to go", markup=False)
 
 
 def print_build(err: Console, report: BuildReport, quiet: bool) -> None:
