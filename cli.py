@@ -389,7 +389,9 @@ def index(
 
     A progress bar (files, articles/s) shows on stderr when it is a terminal;
     elsewhere (a log, cron) a plain line every 10 s. At the end: what was
-    indexed, and each input skipped or repaired, with why.
+    indexed, and each input skipped or repaired, with why. A run that was
+    interrupted (Ctrl-C, a killed job) is resumed by the next one with the
+    same paths and options, which says so.
 
     [b]Examples[/b]
 

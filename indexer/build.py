@@ -13,8 +13,20 @@ generation's files (Whoosh never rewrites a file, so this costs milliseconds).
 The articles index, the speaker registry and then the record of files are
 written there, and only then does one atomic replace of ``CURRENT`` make it
 live. A run killed at any point therefore leaves the previous generation
-whole and searchable, its record describing exactly what it holds, and the
-next run removes the leftovers and redoes the work.
+whole and searchable, its record describing exactly what it holds.
+
+The articles are committed in chunks (build_tuning.CHUNK_ARTICLES), each
+with a checkpoint (store.Checkpoint) of what the new generation then holds:
+the files read so far with their hashes and counts, their speakers and the
+faults of their quotes. An interrupted run leaves that generation; the next
+run asked the same over the same live generation goes on writing it
+(_resume): the articles of the files it reads as they were then, from the
+first, are not prepared again, only noted (their faults and dates) as the
+run passes them, so duplicates are decided as in one run. What it wrote of
+a file changed since, and of the files after it, is removed and written
+again. Chunks end at fixed counts of the run's articles, so a run cut and
+resumed writes the same segments as one run in one go. Any other unfinished
+generation is removed, and the run says why.
 
 Both cores work: forked workers read the articles too, each extracts the
 quotes of its share of them and analyses their text (_ForkedJob, Prepared),
