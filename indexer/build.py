@@ -111,6 +111,7 @@ class BuildReport:
     files_removed: int = 0
     documents_indexed: int = 0
     quotes_indexed: int = 0
+    resumed: int = 0  # of documents_indexed, those an interrupted run had written: not indexed again
     problems: list[Problem] = field(default_factory=list)
     seconds: float = 0.0  # indexing, from when the run held the index
     waited: float = 0.0  # for another run to let go of the index (--wait) first
@@ -127,6 +128,7 @@ class Progress:
     articles: int  # indexed so far
     files_read: int  # of the files to read, those begun
     files: int  # to read: new and changed
+    resumed: int = 0  # of the articles, those an interrupted run had written: not indexed again
 
 
 @dataclass
@@ -221,6 +223,7 @@ def build_index(
             report.problems, report.seconds = plan.reading.problems, time.perf_counter() - started
             return report  # nothing to write
         target = _resume(unfinished, plan, on_unfinished) or new_generation(index_dir)
+        report.resumed = plan.written
         _writing(index_dir, _write_generation, index_dir, target, plan, meta, roots_now, report, progress, parallel)
         remove_stale(index_dir)  # the generation just replaced
     report.problems = plan.reading.problems
@@ -481,7 +484,7 @@ def index_articles(folder: Path, plan: Plan, prepared: Iterator[Prepared],
                 writer = _writer(folder)
             if progress:
                 begun.add(fields["origin"])
-                progress(Progress(account.articles, len(begun), len(plan.changed)))
+                progress(Progress(account.articles, len(begun), len(plan.changed), plan.written))
         _commit(writer, folder, account)
     except BaseException:
         if not writer.is_closed:

@@ -295,3 +295,15 @@ def test_goftar_index_says_how_much_it_resumes(tmp_path):
     done = CliRunner().invoke(app, ["index", str(news), "--index", str(tmp_path / "ix")])
     assert done.exit_code == 0, done.output
     assert f"resuming: {2 * CHUNK} articles already written, {3 * PER_FILE - 2 * CHUNK} to go" in done.output
+    assert f"{2 * CHUNK} of them written by the interrupted run it resumed" in done.output
+
+
+def test_a_resumed_run_reports_apart_the_articles_the_interrupted_run_wrote(tmp_path):
+    """Counted in its rate, they made the articles/s of a resumed run nonsense."""
+    news = news_folder(tmp_path / "news")
+    interrupted([news], tmp_path / "ix", at=2 * CHUNK + 1)
+    ticks = []
+    report = build_index([news], tmp_path / "ix", progress=ticks.append)
+    assert (report.documents_indexed, report.resumed) == (3 * PER_FILE, 2 * CHUNK)
+    assert {tick.resumed for tick in ticks} == {2 * CHUNK} and ticks[0].articles == 2 * CHUNK + 1
+    assert build_index([news], tmp_path / "again", progress=ticks.append).resumed == 0  # nothing interrupted there
