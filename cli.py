@@ -415,7 +415,9 @@ def index(
 
     A progress bar (files, articles/s) shows on stderr when it is a terminal;
     elsewhere (a log, cron) a plain line every 10 s. At the end: what was
-    indexed, and each input skipped or repaired, with why.
+    indexed, and each input skipped or repaired, with why. A run that was
+    interrupted (Ctrl-C, a killed job) is resumed by the next one with the
+    same paths and options, which says so.
 
     [b]Examples[/b]
 
@@ -434,9 +436,10 @@ def index(
     try:
         with _user_errors(), _render().progress(_err(), enabled=not quiet) as tick:
             report = build_index(paths, target, rebuild=rebuild, progress=tick, strict=strict, wait=wait,
-                                 on_wait=waiting)
+                                 on_wait=waiting, on_unfinished=lambda found: _render().print_unfinished(_err(), found, quiet))
     except KeyboardInterrupt:
-        _err().print("interrupted; the index is as the last completed run left it, and running the same goftar index again does the work")
+        _err().print("interrupted; the index is as the last completed run left it, and running the same goftar index "
+                     "again resumes where this one stopped")
         raise typer.Exit(EXIT_INTERRUPTED)
     if as_json:
         _print_json(build_report_to_dict(report))

@@ -13,8 +13,20 @@ generation's files (Whoosh never rewrites a file, so this costs milliseconds).
 The articles index, the speaker registry and then the record of files are
 written there, and only then does one atomic replace of ``CURRENT`` make it
 live. A run killed at any point therefore leaves the previous generation
-whole and searchable, its record describing exactly what it holds, and the
-next run removes the leftovers and redoes the work.
+whole and searchable, its record describing exactly what it holds.
+
+The articles are committed in chunks (build_tuning.CHUNK_ARTICLES), each
+with a checkpoint (store.Checkpoint) of what the new generation then holds:
+the files read so far with their hashes and counts, their speakers and the
+faults of their quotes. An interrupted run leaves that generation; the next
+run asked the same over the same live generation goes on writing it
+(_resume): the articles of the files it reads as they were then, from the
+first, are not prepared again, only noted (their faults and dates) as the
+run passes them, so duplicates are decided as in one run. What it wrote of
+a file changed since, and of the files after it, is removed and written
+again. Chunks end at fixed counts of the run's articles, so a run cut and
+resumed writes the same segments as one run in one go. Any other unfinished
+generation is removed, and the run says why.
 
 Both cores work: forked workers read the articles too, each extracts the
 quotes of its share of them and analyses their text (_ForkedJob, Prepared),
@@ -41,8 +53,9 @@ import traceback
 import zlib
 from array import array
 from bisect import bisect_left
-from contextlib import contextmanager, suppress
+from contextlib import suppress
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -58,6 +71,7 @@ from corpus.readers import (
     is_stdin, read_bytes, read_file,
 )
 from corpus.speakers import SpeakerRegistry
+from indexer import build_tuning
 from indexer.analysis import Analysed, analysed, analysed_texts, texts_positions, written_apart
 from indexer.facets import category_keys, day_number, source_category, source_key, year_keys
 from indexer.registry import updated_registries, write_registries
@@ -68,19 +82,11 @@ from indexer.schema import (
 )
 from indexer.errors import GoftarError, IndexOutdated, InputSkipped, QueryError, RootsMissing, quoted
 from indexer.store import (
-    INDEX_FILE, IndexMeta, check_folder, index_lock, live_generation, make_live, new_generation,
-    read_meta, read_record, remove_stale, write_record,
+    INDEX_FILE, Checkpoint, IndexMeta, check_folder, drop_checkpoints, index_lock, live_generation, make_live,
+    new_generation, read_checkpoint, read_meta, read_record, remove_stale, unfinished_generation, write_checkpoint,
+    write_record,
 )
 
-# Memory the writer may pool before spilling sorted runs to disk (each spill pickles every posting out and
-# back): a 100k-article build must stay under 1 GB. 256 MB spills no run up to about 5,000 articles, but at
-# 10k both sizes spill, took the same CPU and 256 cost 143 MB more RSS (bench/results/build_13h.txt).
-WRITER_MB = 128
-# How many articles a quote worker must be ahead of the index to analyse the next one too (_ForkedJob).
-WORKER_AHEAD = 4
-# Quote workers beside the indexing process (_ForkedJob): extraction is the slower side, and the index
-# waits on one worker for about a third of a build on two cores.
-EXTRACTORS = 2
 # Test hook, read in one place (crash_point): "STAGE" or "STAGE:SIGINT" makes
 # the process that reaches STAGE send itself that signal (default SIGKILL).
 CRASH_AT = "GOFTAR_TEST_CRASH_AT"
@@ -109,6 +115,7 @@ class BuildReport:
     files_removed: int = 0
     documents_indexed: int = 0
     quotes_indexed: int = 0
+    resumed: int = 0  # of documents_indexed, those an interrupted run had written: not indexed again
     problems: list[Problem] = field(default_factory=list)
     seconds: float = 0.0  # indexing, from when the run held the index
     waited: float = 0.0  # for another run to let go of the index (--wait) first
@@ -125,6 +132,7 @@ class Progress:
     articles: int  # indexed so far
     files_read: int  # of the files to read, those begun
     files: int  # to read: new and changed
+    resumed: int = 0  # of the articles, those an interrupted run had written: not indexed again
 
 
 @dataclass
@@ -137,11 +145,36 @@ class Plan:
     reading: ReadReport = field(default_factory=ReadReport)
     live: Path | None = None  # the generation the update starts from; None for a rebuild
     copies: dict[str, set[str]] = field(default_factory=dict)  # file -> files holding its kept-once duplicates
+    run: dict = field(default_factory=dict)  # what the run was asked and starts from, as its checkpoints record it (_run)
+    resumed: Checkpoint | None = None  # what an interrupted run of this plan wrote that still stands (_resume)
+    stale: list[str] = field(default_factory=list)  # files that run wrote articles of that changed or went since
 
     @property
     def replaced(self) -> set[str]:
         """Files whose indexed articles this run removes or replaces."""
         return {str(path) for path, _, _ in self.changed} | set(self.vanished)
+
+    @property
+    def written(self) -> int:
+        """Articles an interrupted run of this plan wrote that this run does not write again."""
+        return sum(articles for _, _, articles, _ in self.resumed.files) if self.resumed else 0
+
+    @property
+    def removed(self) -> set[str]:
+        """Files whose articles the first chunk removes from the new generation: in an update, those it
+        replaces but not what an interrupted run already wrote of them anew; and what it wrote of stale files."""
+        resumed = {origin for origin, *_ in self.resumed.files} if self.resumed else set()
+        return (self.replaced - resumed if self.live else set()) | set(self.stale)
+
+
+@dataclass
+class Unfinished:
+    """An interrupted run's generation, as ``build_index`` tells ``on_unfinished`` it found it: resumed, with
+    ``written`` articles it does not write again and ``to_go`` left, or removed and ``why``."""
+
+    written: int = 0
+    to_go: int = 0
+    why: str = ""  # set when it was removed: the run starts afresh
 
 
 def build_index(
@@ -153,13 +186,15 @@ def build_index(
     wait: float = 0,
     parallel: bool = True,
     on_wait: Callable[[], None] | None = None,
+    on_unfinished: Callable[[Unfinished], None] | None = None,
 ) -> BuildReport:
     """Index every article under ``paths`` into ``index_dir``; see the module doc.
 
     ``progress`` is called after each article indexed, with how far the run is (Progress);
     ``strict`` refuses to write anything if any input would be skipped;
     ``wait`` is how long to wait for another run holding the index
-    (``on_wait`` is called once if it has to).
+    (``on_wait`` is called once if it has to); ``on_unfinished`` is told
+    what became of an interrupted run's generation, if one was found (Unfinished).
     """
     index_dir = Path(index_dir)
     paths = list(paths)
@@ -171,10 +206,12 @@ def build_index(
     asked = time.perf_counter()
     with index_lock(index_dir, wait, on_wait):
         started = time.perf_counter()
-        remove_stale(index_dir)  # what killed runs left behind
+        unfinished = unfinished_generation(index_dir)
+        remove_stale(index_dir, keep=unfinished)  # what killed runs left behind, but work to resume
         live = None if rebuild else live_generation(index_dir)
         meta = (read_record(live) if live else None) or IndexMeta()
         plan = plan_update(roots, meta, live)
+        plan.run = _run(roots, rebuild, live)
         dropped = _dropped_by_rebuild(index_dir, roots) if rebuild else {}
         for root, held in dropped.items():
             plan.reading.add(root, DROPPED_BY_REBUILD.format(files=held), action="dropped")
@@ -185,24 +222,29 @@ def build_index(
                              waited=started - asked)
         roots_now = sorted(set(meta.roots) | {str(root) for root in roots if root.exists()})
         if live and not plan.changed and not plan.vanished and roots_now == meta.roots:
+            if unfinished:
+                _discard(unfinished, "the live index holds every file as it is now", on_unfinished)
             report.problems, report.seconds = plan.reading.problems, time.perf_counter() - started
             return report  # nothing to write
-        _writing(index_dir, _write_generation, index_dir, plan, meta, roots_now, report, progress, parallel)
+        target = _resume(unfinished, plan, on_unfinished) or new_generation(index_dir)
+        report.resumed = plan.written
+        _writing(index_dir, _write_generation, index_dir, target, plan, meta, roots_now, report, progress, parallel)
         remove_stale(index_dir)  # the generation just replaced
     report.problems = plan.reading.problems
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _write_generation(index_dir: Path, plan: Plan, meta: IndexMeta, roots: list[str], report: BuildReport,
-                      progress: Callable[[Progress], None] | None, parallel: bool) -> None:
-    """Build the next generation and make it live; on any failure remove it, leaving the live one."""
-    target = new_generation(index_dir)
+def _write_generation(index_dir: Path, target: Path, plan: Plan, meta: IndexMeta, roots: list[str],
+                      report: BuildReport, progress: Callable[[Progress], None] | None, parallel: bool) -> None:
+    """Write the next generation into ``target`` (new, or the one an interrupted run left: Plan.resumed)
+    and make it live; on a failure remove it, leaving the live one, unless it is kept to resume."""
     try:
-        if plan.live:
-            _link_indexes(plan.live, target)
-        else:
-            _create(target)
+        if plan.resumed is None:
+            if plan.live:
+                _link_indexes(plan.live, target)
+            else:
+                _create(target)
         crash_point("started")
         job = _start(plan, parallel)
         try:
@@ -216,11 +258,90 @@ def _write_generation(index_dir: Path, plan: Plan, meta: IndexMeta, roots: list[
         write_record(target, _record(meta, plan, roots))
         crash_point("record-written")
         make_live(index_dir, target)
+        drop_checkpoints(target)
         crash_point("switched")
-    except BaseException:
-        if not _is_live(index_dir, target):
+    except BaseException as error:
+        if not _is_live(index_dir, target) and not _kept_to_resume(index_dir, target, error):
             shutil.rmtree(target, ignore_errors=True)
         raise
+
+
+def _kept_to_resume(index_dir: Path, target: Path, error: BaseException) -> bool:
+    """Is a failed run's generation kept for the next run to resume? When the user interrupted it (Ctrl-C)
+    after a chunk was committed. A failure is no interruption: a full disk wants its space back."""
+    try:
+        return isinstance(error, KeyboardInterrupt) and unfinished_generation(index_dir) == target
+    except GoftarError:  # CURRENT cannot be read: _is_live keeps the generation
+        return False
+
+
+def _run(roots: list[Path], rebuild: bool, live: Path | None) -> dict:
+    """What a run was asked and starts from, as its checkpoints record it: only a run asked the same
+    over the same live generation goes on with what another one wrote (_resume)."""
+    return {"roots": [str(root) for root in roots], "rebuild": rebuild, "base": live.name if live else None}
+
+
+def _resume(unfinished: Path | None, plan: Plan, on_unfinished: Callable[[Unfinished], None] | None) -> Path | None:
+    """The generation an interrupted run of this plan left, to go on writing, with ``plan`` told what
+    of it still stands (Plan.resumed, Plan.stale); or None, having removed it, if any, and said why."""
+    if unfinished is None:
+        return None
+    try:
+        checkpoint = _checkpoint(unfinished)
+    except GoftarError as error:
+        why = str(error)
+    else:
+        why = _other_run(checkpoint.run, plan.run)
+    if why:
+        _discard(unfinished, why, on_unfinished)
+        return None
+    standing = _files_standing(checkpoint.files, plan.changed)
+    kept = {origin for origin, *_ in checkpoint.files[:standing]}
+    plan.resumed = Checkpoint(checkpoint.run, checkpoint.files[:standing],
+                              {origin: rows for origin, rows in checkpoint.speakers.items() if origin in kept},
+                              checkpoint.faults)
+    plan.stale = [origin for origin, *_ in checkpoint.files[standing:]]
+    if on_unfinished:
+        total = sum(1 for _ in _documents(plan, ReadReport(), {}))
+        on_unfinished(Unfinished(plan.written, total - plan.written))
+    return unfinished
+
+
+def _checkpoint(generation: Path) -> Checkpoint:
+    """The checkpoint of an unfinished generation's last commit; GoftarError says why there is none to use."""
+    try:
+        commit = whoosh_index.open_dir(str(generation), indexname=ARTICLES).latest_generation()
+    except Exception as error:  # a damaged table of contents fails in any of pickle's ways
+        raise GoftarError(f"its index cannot be opened ({error})") from error
+    return read_checkpoint(generation, commit)
+
+
+def _other_run(begun: dict, now: dict) -> str:
+    """How the run that began an unfinished generation differs from this one, or "" when it does not."""
+    if begun.get("roots") != now["roots"]:
+        return f"it was begun for other paths: {' '.join(begun.get('roots') or [])}"
+    if begun.get("rebuild") != now["rebuild"]:
+        return f"it was begun {'with' if begun.get('rebuild') else 'without'} --rebuild"
+    if begun.get("base") != now["base"]:
+        return "the live index has changed since it was begun"
+    return ""
+
+
+def _files_standing(files: list[list], changed: list[tuple[Path, str, str]]) -> int:
+    """How many of an interrupted run's files (in reading order) this run reads as they were then, from
+    the first: their articles stand. A file changed, gone or newly come before one ends what stands,
+    as the articles after it may be other ones (another copy of a duplicate kept) and are written again."""
+    for n, ((origin, digest, *_), (path, _, now)) in enumerate(zip(files, changed)):
+        if origin != str(path) or digest != now:
+            return n
+    return min(len(files), len(changed))
+
+
+def _discard(unfinished: Path, why: str, on_unfinished: Callable[[Unfinished], None] | None) -> None:
+    """Remove an interrupted run's generation this run cannot go on with, and say why."""
+    shutil.rmtree(unfinished, ignore_errors=True)
+    if on_unfinished:
+        on_unfinished(Unfinished(why=why))
 
 
 def _is_live(index_dir: Path, generation: Path) -> bool:
@@ -342,33 +463,89 @@ def _origins_indexed(generation: Path) -> set[str]:
 
 def index_articles(folder: Path, plan: Plan, prepared: Iterator[Prepared],
                    progress: Callable[[Progress], None] | None = None) -> tuple[int, int, dict[str, SpeakerRegistry]]:
-    """Replace the articles of changed and vanished files, each as ``prepared`` (prepared_articles,
-    in the same order); return how many articles and quotes were indexed, and each changed file's speakers."""
-    articles = count = 0
-    speakers: dict[str, SpeakerRegistry] = {str(path): SpeakerRegistry() for path, _, _ in plan.changed}
+    """Replace the articles of changed and vanished files, each as ``prepared`` (prepared_articles, in the
+    same order) after those an interrupted run wrote (Plan.resumed), in chunks (build_tuning.CHUNK_ARTICLES)
+    each committed with its checkpoint; return how many articles and quotes the run's generation holds of
+    the changed files, and each changed file's speakers."""
+    account = _Account(plan)
     begun: set[str] = set()
     undated: list[tuple[str, str, str]] = []  # (file, id, date field) of each article whose date could not be read
-    with _writer(folder, ARTICLES, plan) as writer:
-        # a rebuild holds each id once (_documents): no article to replace, so no search for one per article
-        add = writer.update_document if plan.live else writer.add_document
-        for (document, fields), article in zip(_documents(plan, plan.reading, plan.copies), prepared, strict=True):
+    documents = _documents(plan, plan.reading, plan.copies)
+    for document, fields in islice(documents, plan.written):  # written by the interrupted run: noted again only
+        _note(plan.reading, document, fields, account.faults.get(document.id), undated)
+        begun.add(fields["origin"])
+    writer = _writer(folder, plan.removed)
+    try:
+        for (document, fields), article in zip(documents, prepared, strict=True):
             if article.doc_id != document.id:
                 raise GoftarError(f"the analysis process is at article «{article.doc_id}», the build at «{document.id}»")
-            add(**indexed_fields(document, fields, article))
-            if article.fault:
-                plan.reading.add(fields["origin"], FAULTY_QUOTES.format(id=document.id, fault=article.fault),
-                                 action=WITHOUT_QUOTES)
-            if document.date and fields["date_source"] != "field":
-                undated.append((fields["origin"], document.id, document.date))
-            for quote in article.quotes:
-                speakers[fields["origin"]].add(quote)
-            articles, count = articles + 1, count + len(article.quotes)
+            # a rebuild holds each id once (_documents): no article to replace, so no search for one per article
+            (writer.update_document if plan.live else writer.add_document)(**indexed_fields(document, fields, article))
+            _note(plan.reading, document, fields, article.fault, undated)
+            account.add(fields["origin"], article)
+            if account.articles % build_tuning.CHUNK_ARTICLES == 0:
+                _commit(writer, folder, account, merge=False)  # the final commit merges as a run in one go does
+                writer = _writer(folder)
             if progress:
                 begun.add(fields["origin"])
-                progress(Progress(articles, len(begun), len(plan.changed)))
+                progress(Progress(account.articles, len(begun), len(plan.changed), plan.written))
+        _commit(writer, folder, account)
+    except BaseException:
+        if not writer.is_closed:
+            writer.cancel()  # a failed commit too: it must not keep the index's write lock
+        raise
     if undated:
         note_undated(plan.reading, undated)
-    return articles, count, speakers
+    return account.articles, account.quotes, account.speakers
+
+
+def _note(reading: ReadReport, document: Document, fields: dict, fault: str | None,
+          undated: list[tuple[str, str, str]]) -> None:
+    """Note what is said of an article once written: quotes that could not be extracted (``fault``), and
+    (in ``undated``) a date field that could not be read."""
+    if fault:
+        reading.add(fields["origin"], FAULTY_QUOTES.format(id=document.id, fault=fault), action=WITHOUT_QUOTES)
+    if document.date and fields["date_source"] != "field":
+        undated.append((fields["origin"], document.id, document.date))
+
+
+class _Account:
+    """What the run's generation holds of the changed files, file by file, as a checkpoint records it:
+    what an interrupted run wrote (Plan.resumed), then each article as it is written."""
+
+    def __init__(self, plan: Plan):
+        resumed = plan.resumed or Checkpoint()
+        self.plan = plan
+        self.position = {str(path): n for n, (path, _, _) in enumerate(plan.changed)}
+        self.counts = {origin: [articles, quotes] for origin, _, articles, quotes in resumed.files}
+        self.read = len(resumed.files)  # of the changed files, those begun
+        self.speakers = {str(path): SpeakerRegistry.from_rows(resumed.speakers.get(str(path), ()))
+                         for path, _, _ in plan.changed}
+        self.faults = dict(resumed.faults)
+        self.articles, self.quotes = plan.written, sum(quotes for *_, quotes in resumed.files)
+
+    def add(self, origin: str, article: Prepared) -> None:
+        counts = self.counts.setdefault(origin, [0, 0])
+        counts[0], counts[1] = counts[0] + 1, counts[1] + len(article.quotes)
+        self.articles, self.quotes = self.articles + 1, self.quotes + len(article.quotes)
+        self.read = max(self.read, self.position[origin] + 1)
+        for quote in article.quotes:
+            self.speakers[origin].add(quote)
+        self.faults.pop(article.doc_id, None)
+        if article.fault:
+            self.faults[article.doc_id] = article.fault
+
+    def checkpoint(self) -> Checkpoint:
+        files = [[str(path), digest, *self.counts.get(str(path), (0, 0))] for path, _, digest in self.plan.changed[:self.read]]
+        return Checkpoint(self.plan.run, files, {origin: self.speakers[origin].to_rows() for origin, *_ in files}, self.faults)
+
+
+def _commit(writer, folder: Path, account: _Account, merge: bool = True) -> None:
+    """Commit a chunk with its checkpoint, written first under the commit's number: whether or not the
+    commit lands, one checkpoint names the index's last commit and says what it holds."""
+    write_checkpoint(folder, writer.generation, account.checkpoint())
+    writer.commit(merge=merge)
+    drop_checkpoints(folder, before=writer.generation)
 
 
 def note_undated(reading: ReadReport, undated: list[tuple[str, str, str]]) -> None:
@@ -398,10 +575,11 @@ class Prepared:
 def prepared_articles(plan: Plan, analyse: Callable[[int], bool] = lambda _: True,
                       share: tuple[int, int] = (0, 1)) -> Iterator[Prepared]:
     """Each kept article of the changed files, in reading order, prepared for the index; its fields
-    analysed when ``analyse(n)`` says so for the n-th article. With ``share`` = (k, workers), only
+    analysed when ``analyse(n)`` says so for the n-th article; those an interrupted run wrote
+    (Plan.written) are left out. With ``share`` = (k, workers), only
     every workers-th article from the k-th: each of several workers prepares its share."""
     k, workers = share
-    for n, (document, fields) in enumerate(_documents(plan, ReadReport(), {})):
+    for n, (document, fields) in enumerate(islice(_documents(plan, ReadReport(), {}), plan.written, None)):
         if n % workers == k:
             yield prepare(document, fields, *quotes_or_fault(document), analyse=analyse(n))
 
@@ -443,20 +621,17 @@ def written_apart_record(texts: dict[str, Analysed], quoted: dict) -> str:
     return " ".join(sorted(keys))
 
 
-@contextmanager
-def _writer(folder: Path, indexname: str, plan: Plan):
-    """A writer that has dropped what changed and vanished files held; commits on success, else cancels."""
-    writer = whoosh_index.open_dir(str(folder), indexname=indexname).writer(limitmb=WRITER_MB)
+def _writer(folder: Path, removed: Iterable[str] = ()):
+    """A writer of the articles index that has dropped the articles of the ``removed`` files."""
+    writer = whoosh_index.open_dir(str(folder), indexname=ARTICLES).writer(limitmb=build_tuning.WRITER_MB)
     persian_positions(writer.schema)
     try:
-        if plan.live:
-            for origin in plan.replaced:
-                writer.delete_by_term("origin", origin)
-        yield writer
-        writer.commit()
+        for origin in removed:
+            writer.delete_by_term("origin", origin)
     except BaseException:
-        writer.cancel()  # a failed commit too: it must not keep the index's write lock
+        writer.cancel()
         raise
+    return writer
 
 
 def article_fields(document: Document, origin: str) -> dict:
@@ -668,7 +843,7 @@ def _extractor(plan: Plan, receiver, sender, parent: int, indexed, share: tuple[
     receiver.close()
     crash_point("quote-extractor")
     try:
-        for article in prepared_articles(plan, analyse=lambda n: n - indexed.value >= WORKER_AHEAD, share=share):
+        for article in prepared_articles(plan, analyse=lambda n: n - indexed.value >= build_tuning.WORKER_AHEAD, share=share):
             if os.getppid() != parent:
                 return  # the build was killed
             sender.send(("article", article))
@@ -683,7 +858,7 @@ def _extractor(plan: Plan, receiver, sender, parent: int, indexed, share: tuple[
 
 def _start(plan: Plan, parallel: bool):
     worth_forking = parallel and len(plan.changed) > 1 and "fork" in multiprocessing.get_all_start_methods()
-    return _ForkedJob(plan, EXTRACTORS) if worth_forking else _InlineJob(plan)
+    return _ForkedJob(plan, build_tuning.EXTRACTORS) if worth_forking else _InlineJob(plan)
 
 
 def _absolute(path: Path) -> Path:

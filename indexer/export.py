@@ -200,6 +200,7 @@ def build_report_to_dict(report: BuildReport) -> dict:
         "index": report.index_dir,
         "documents_indexed": report.documents_indexed,
         "quotes_indexed": report.quotes_indexed,
+        "documents_resumed": report.resumed,
         "files_seen": report.files_seen,
         "files_unchanged": report.files_unchanged,
         "files_removed": report.files_removed,

@@ -7,6 +7,9 @@ Layout of an index folder ``IX``::
                         the speaker registry (speakers*.json, indexer.registry) and
                         goftar.json, the record of the files they hold
     IX/goftar.lock      one writer at a time
+    IX/gen-000008/      an interrupted run's unfinished generation, kept for the next
+                        run to resume: its committed chunks of articles and, beside
+                        them, resume-N.json (Checkpoint), what they hold
 
 A run builds a new generation beside the live one and makes it live by
 replacing CURRENT in one atomic step (``os.replace``), so a reader sees the
@@ -42,6 +45,8 @@ SPEAKERS_FILE = "speakers.json.gz"  # the merged speaker registry (indexer.regis
 SPEAKERS_BY_FILE = "speakers-by-file.json.gz"  # each source file's speakers
 CURRENT_FILE = "CURRENT"
 GENERATION = re.compile(r"^gen-(\d{6,})$")
+# An unfinished generation's checkpoint, named after the Whoosh generation (commit) of the articles it describes.
+CHECKPOINT = re.compile(r"^resume-(\d{6,})\.json$")
 INDEX_FILE = re.compile(rf"^_?{ARTICLES}_")  # Whoosh's files: tables of contents, segments, locks
 
 T = TypeVar("T")
@@ -56,6 +61,19 @@ class IndexMeta:
     # source file -> the files holding the indexed copy of its duplicate articles
     # (identical articles are kept once); it is re-read when one of those changes.
     copies: dict[str, list[str]] = field(default_factory=dict)
+
+
+@dataclass
+class Checkpoint:
+    """What the committed chunks of an unfinished generation hold, so a run interrupted
+    after them resumes there (indexer.build): written before each commit, named
+    after it, so the one that names the index's last commit always describes it."""
+
+    run: dict = field(default_factory=dict)  # what the run was asked and started from (indexer.build._run)
+    files: list[list] = field(default_factory=list)  # [file, sha1, articles, quotes] of each file read so far, in order
+    speakers: dict[str, list] = field(default_factory=dict)  # those files' speakers so far (registry rows)
+    faults: dict[str, str] = field(default_factory=dict)  # article id -> why its quotes could not be extracted
+    schema_version: int = SCHEMA_VERSION
 
 
 def default_index_dir() -> Path:
@@ -141,15 +159,59 @@ def make_live(index_dir: Path, generation: Path) -> None:
     _write_atomically(index_dir / CURRENT_FILE, generation.name + "\n")
 
 
-def remove_stale(index_dir: Path) -> None:
-    """Remove what is not the live index: old generations, killed runs' leftovers,
-    and the files of a legacy index that was moved into a generation. Writers only;
-    best effort (what stays, say on a read-only disk, is tried again next time)."""
+def write_checkpoint(generation: Path, commit: int, checkpoint: Checkpoint) -> None:
+    """Write what ``generation`` will hold once its articles index has made ``commit``."""
+    _write_atomically(generation / f"resume-{commit:06d}.json", json.dumps(asdict(checkpoint), ensure_ascii=False))
+
+
+def read_checkpoint(generation: Path, commit: int) -> Checkpoint:
+    """What an unfinished generation holds, as of its articles index's last ``commit``.
+    Raises GoftarError saying why it cannot be resumed: none, another goftar's, or damaged."""
+    path = generation / f"resume-{commit:06d}.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(data, dict) and data.get("schema_version") != SCHEMA_VERSION:
+            raise GoftarError(f"another goftar began it (index version {data.get('schema_version')}, "
+                              f"this one writes {SCHEMA_VERSION})")
+        return Checkpoint(**data)
+    except FileNotFoundError:
+        raise GoftarError("no account of what it holds matches its last commit") from None
+    except (OSError, ValueError, TypeError) as error:
+        raise GoftarError(f"its account of what it holds cannot be read ({error})") from error
+
+
+def drop_checkpoints(generation: Path, before: int | None = None) -> None:
+    """Remove the checkpoints of commits before ``before`` (all when None): the last one describes the index."""
+    for entry in os.scandir(generation):
+        if (found := CHECKPOINT.match(entry.name)) and (before is None or int(found.group(1)) < before):
+            with suppress(OSError):
+                os.unlink(entry.path)
+
+
+def unfinished_generation(index_dir: Path) -> Path | None:
+    """The newest generation an interrupted run left with a checkpoint, not live: one to resume."""
+    live = live_generation(index_dir)
+    found = [path for path in index_dir.iterdir() if GENERATION.match(path.name) and path != live and _checkpointed(path)]
+    return max(found, default=None, key=lambda path: int(GENERATION.match(path.name).group(1)))
+
+
+def _checkpointed(generation: Path) -> bool:
+    try:
+        return any(map(CHECKPOINT.match, os.listdir(generation)))
+    except OSError:
+        return False
+
+
+def remove_stale(index_dir: Path, keep: Path | None = None) -> None:
+    """Remove what is not the live index (nor ``keep``, an unfinished generation to resume):
+    old generations, killed runs' leftovers, and the files of a legacy index that was moved
+    into a generation. Writers only; best effort (what stays, say on a read-only disk, is
+    tried again next time)."""
     live = live_generation(index_dir)
     with suppress(OSError):
         for entry in os.scandir(index_dir):
             path = Path(entry.path)
-            if GENERATION.match(entry.name) and path != live:
+            if GENERATION.match(entry.name) and path not in (live, keep):
                 shutil.rmtree(path, ignore_errors=True)
             elif entry.name == CURRENT_FILE + ".tmp" or (live != index_dir and _legacy(entry.name)):
                 with suppress(OSError):

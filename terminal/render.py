@@ -25,7 +25,7 @@ from terminal.screen import Screen
 
 if TYPE_CHECKING:  # the build code is not imported by searches (it costs start-up time)
     from corpus.readers import Problem
-    from indexer.build import BuildReport, Progress
+    from indexer.build import BuildReport, Progress, Unfinished
 
 HIGHLIGHT = "bold yellow"
 QUOTE_MARK = "green"
@@ -290,7 +290,7 @@ def _progress_bar(err: Console):
         def tick(done: Progress) -> None:
             elapsed = time.monotonic() - started
             bar.update(task, completed=done.articles, files=f"{done.files_read:,}/{done.files:,} files",
-                       rate=f"{done.articles / elapsed:,.0f} articles/s" if elapsed > 0.5 else "")
+                       rate=f"{(done.articles - done.resumed) / elapsed:,.0f} articles/s" if elapsed > 0.5 else "")
 
         yield tick
 
@@ -322,18 +322,32 @@ def print_problem(err: Console, problem: Problem) -> None:
     err.print(Text.assemble("  ", (where, "bold"), f"  {problem.message}  ", (f"→ {problem.action}", colour)))
 
 
+def _resumed(articles: int) -> str:
+    """The articles an interrupted run had written, apart: this run did not index them, and counted in its rate they made it nonsense."""
+    return f", {articles:,} of them written by the interrupted run it resumed" if articles else ""
+
+
 def _waited(seconds: float) -> str:
     """The wait for another run (--wait), apart: it is not indexing, and counted in it made the rate nonsense."""
     return f", after waiting {seconds:.1f} s for another goftar index run" if seconds >= 0.1 else ""
+
+
+def print_unfinished(err: Console, found: Unfinished, quiet: bool) -> None:
+    """What became of an interrupted run's work: its removal is said even with --quiet, as a note is."""
+    if found.why:
+        err.print(f"starting afresh: an interrupted run's unfinished index was removed, as {found.why}", markup=False)
+    elif not quiet:
+        err.print(f"resuming: {found.written:,} articles already written, {found.to_go:,} to go", markup=False)
 
 
 def print_build(err: Console, report: BuildReport, quiet: bool) -> None:
     skipped = report.skipped
     noted = [p for p in report.problems if p.action != "skipped"]  # repaired, kept or dropped: used as said
     if not quiet:
-        rate = report.documents_indexed / report.seconds if report.seconds else 0
+        rate = (report.documents_indexed - report.resumed) / report.seconds if report.seconds else 0
         err.print(f"Indexed {_count(report.documents_indexed, 'article')} and {_count(report.quotes_indexed, 'quote')} into "
-                  f"{report.index_dir} in {report.seconds:.1f} s ({rate:,.0f} articles/s){_waited(report.waited)}.")
+                  f"{report.index_dir} in {report.seconds:.1f} s ({rate:,.0f} articles/s){_resumed(report.resumed)}"
+                  f"{_waited(report.waited)}.")
         err.print(f"Files: {report.files_seen} seen, {report.files_seen - report.files_unchanged} read, "
                   f"{report.files_unchanged} unchanged, {report.files_removed} removed since the last run.")
         if noted:

@@ -6,7 +6,7 @@ import pytest
 from whoosh import index as whoosh_index
 
 from corpus import SAMPLES_DIR
-from indexer import build
+from indexer import build, build_tuning
 from indexer.analysis import analysed, persian_analyzer
 from indexer.build import build_index
 from indexer.schema import ARTICLES
@@ -44,8 +44,8 @@ def _postings_and_columns(index_dir):
 @pytest.mark.parametrize("ahead", [0, 10**9], ids=["worker-analyses-all", "index-analyses-all"])
 def test_the_index_is_the_same_whichever_process_analyses_the_articles(ahead, workers, tmp_path, monkeypatch):
     build_index([SAMPLES_DIR], tmp_path / "inline", parallel=False)
-    monkeypatch.setattr(build, "WORKER_AHEAD", ahead)
-    monkeypatch.setattr(build, "EXTRACTORS", workers)
+    monkeypatch.setattr(build_tuning, "WORKER_AHEAD", ahead)
+    monkeypatch.setattr(build_tuning, "EXTRACTORS", workers)
     report = build_index([SAMPLES_DIR], tmp_path / "forked", parallel=True)
     assert report.quotes_indexed > 0
     assert _postings_and_columns(tmp_path / "forked") == _postings_and_columns(tmp_path / "inline")
