@@ -3,7 +3,8 @@
 Exit codes (the README's table says the same):
 
     0    success
-    1    nothing found: no article, quote or speaker matches (also an unknown speaker name or article id)
+    1    nothing found: no article, quote or speaker matches (also an unknown speaker name or article id,
+         and filters that together leave no article)
     2    bad usage: an unknown option, a bad value (a date that is not a date, --from after
          --to, --json with --format csv), an empty query, an ambiguous speaker name or article number
     3    index problem: missing, built by an incompatible version, unreadable or unwritable
@@ -42,7 +43,7 @@ from indexer.export import (
     said_to_dict, speaker_to_dict, trec_lines, who_rows, who_to_dict,
 )
 from indexer.completion import categories_starting, sources_starting, speakers_starting
-from indexer.facets import Filters, date_order_problem
+from indexer.facets import Filters, FiltersLeaveNothing, date_order_problem
 from indexer.quote_search import (
     RoleHolder, find_speakers, namesakes, quotes_of, said_by_or_held, search_quotes, who_said,
 )
@@ -65,6 +66,7 @@ EXIT_CODES: dict[type[GoftarError], int] = {
     UnknownArticle: EXIT_NOTHING_FOUND,
     AmbiguousSpeaker: EXIT_USAGE,
     AmbiguousArticle: EXIT_USAGE,
+    FiltersLeaveNothing: EXIT_NOTHING_FOUND,
     QueryError: EXIT_USAGE,
     IndexMissing: EXIT_INDEX,
     InputSkipped: EXIT_SKIPPED,
@@ -78,6 +80,7 @@ ADVICE: dict[type[GoftarError], str] = {
     UnknownRole: "for the people whose roles hold these words: goftar speakers --role {error.quoted_name}",
     UnknownArticle: "ids are shown by goftar search",
     EmptyQuery: 'e.g. goftar {error.command} "{error.example}"',
+    FiltersLeaveNothing: "goftar stats lists the categories, sources and years",
     PersonOrRole: "for the role: goftar speakers --role {error.quoted_name}",
     IndexOutdated: "rebuild it with: {error.rebuild}",
     IndexNewer: "this goftar is older than the one that built it: run that one, or upgrade this one "

@@ -36,7 +36,8 @@ Duplicate ids (the same article id in two places): the copy read first, in
 sorted path order, or the one already indexed from an unchanged file, is
 kept. A copy identical to it is kept once, which is no problem, and its file
 is re-read whenever the file holding the kept copy changes. A copy that
-differs is skipped and named, and its file is not recorded, so it is named
+differs is skipped and named, with both copies' places (article #N of their
+files: both may be in one file), and its file is not recorded, so it is named
 again on every run until one of the two is fixed.
 """
 
@@ -94,6 +95,10 @@ CRASH_AT = "GOFTAR_TEST_CRASH_AT"
 KEPT_UNREACHABLE = ("the index keeps the {files} files it holds from here; to drop them, rebuild with only "
                     "the paths to keep: goftar index --rebuild PATH ...")
 DROPPED_BY_REBUILD = "not among the paths given to --rebuild: its {files} files are no longer in the index; give it too to keep them"
+# What a run says when it adds a folder to an index that holds other folders' articles (_joined_note): said
+# once, by the run that adds it, since a user who meant a new index otherwise sees only the larger count.
+JOINED_OTHERS = ("the index now holds {articles} articles from other folders too ({roots}); to replace them with "
+                 "only the paths given: goftar index --rebuild {paths} --index {index}")
 REBUILD_FROM_MISSING = ("{root} does not exist, and the index holds {files} files from it: a rebuild would drop "
                         "them; check the path, or leave it out to drop them")
 # Why goftar index takes no standard input, when every other command that reads a file does.
@@ -212,6 +217,7 @@ def build_index(
         meta = (read_record(live) if live else None) or IndexMeta()
         plan = plan_update(roots, meta, live)
         plan.run = _run(roots, rebuild, live)
+        _note_others(plan, roots, meta, index_dir)
         dropped = _dropped_by_rebuild(index_dir, roots) if rebuild else {}
         for root, held in dropped.items():
             plan.reading.add(root, DROPPED_BY_REBUILD.format(files=held), action="dropped")
@@ -395,6 +401,27 @@ def _dropped_by_rebuild(index_dir: Path, roots: list[Path]) -> dict[str, int]:
     return {root: held for root in left_out if (held := _files_under(root, before))}
 
 
+def _note_others(plan: Plan, roots: list[Path], meta: IndexMeta, index_dir: Path) -> None:
+    """Note how many articles the index holds from other folders when this update adds a folder to it (JOINED_OTHERS):
+    indexing a second folder merges the two, which a user who meant a new index should hear of, once."""
+    others = [root for root in meta.roots if not any(Path(root).is_relative_to(given) for given in roots)]
+    adding = [root for root in roots if root.exists() and not any(root.is_relative_to(old) for old in meta.roots)]
+    if plan.live and others and adding:
+        articles = _articles_under(plan.live, others)
+        if articles:
+            rebuild = " ".join(quoted(str(root), whole=True) for root in roots)
+            plan.reading.add(adding[0], JOINED_OTHERS.format(articles=articles, roots=", ".join(others), paths=rebuild,
+                                                             index=quoted(str(index_dir), whole=True)), action="kept")
+
+
+def _articles_under(generation: Path, roots: list[str]) -> int:
+    """How many live articles of a generation come from files under ``roots``."""
+    with whoosh_index.open_dir(str(generation), indexname=ARTICLES).searcher() as searcher:
+        return sum(1 for origin in searcher.lexicon("origin")
+                   if any(Path(_text(origin)).is_relative_to(root) for root in roots)
+                   for _ in searcher.docs_for_query(wq.Term("origin", origin)))
+
+
 def _refuse_missing_roots(roots: list[Path], index_dir: Path) -> None:
     """Raise RootsMissing when every root is missing and the index holds nothing from them: a mistyped
     path must not leave an empty index behind (nor a new run over an old one). A missing root the index
@@ -455,10 +482,14 @@ def _origins_indexed(generation: Path) -> set[str]:
     """The source files that have at least one live article in a generation."""
     with whoosh_index.open_dir(str(generation), indexname=ARTICLES).searcher() as searcher:
         return {
-            origin.decode("utf-8") if isinstance(origin, bytes) else origin
-            for origin in searcher.lexicon("origin")
+            _text(origin) for origin in searcher.lexicon("origin")
             if any(True for _ in searcher.docs_for_query(wq.Term("origin", origin)))
         }
+
+
+def _text(term: bytes | str) -> str:
+    """A term of the lexicon as text."""
+    return term.decode("utf-8") if isinstance(term, bytes) else term
 
 
 def index_articles(folder: Path, plan: Plan, prepared: Iterator[Prepared],
@@ -733,22 +764,23 @@ def _documents(plan: Plan, reading: ReadReport, copies: dict[str, set[str]]):
     same way; see the module doc for duplicates. ``copies`` gets, for each
     file, the files that hold the kept copy of its identical duplicates.
     """
-    kept: dict[str, tuple[str, int]] = {}  # id -> (file, hash of the content) of the copy kept
+    kept: dict[str, tuple[str, int, int]] = {}  # id -> (file, hash of the content, position) of the copy kept
     with _IndexedArticles(plan) as indexed:
         for path, relative, _ in plan.changed:
             for document in read_file(path, relative, reading):
                 fields = article_fields(document, str(path))
                 first = kept.get(document.id) or indexed.get(document.id)
                 if first is None:
-                    kept[document.id] = (str(path), _content(fields))
+                    kept[document.id] = (str(path), _content(fields), document.position)
                     yield document, fields
                 elif first[1] == _content(fields):
                     copies.setdefault(str(path), set()).add(first[0])
                     reading.add(path, f"article id «{document.id}» is the same article as in {first[0]}; kept once",
                                 action="repaired")
                 else:
-                    reading.add(path, f"article id «{document.id}» is also in {first[0]}, with different content; "
-                                      "kept that one; give one of them another id, or remove one")
+                    reading.add(path, f"article #{document.position}: id «{document.id}» is also article "
+                                      f"#{first[2]} of {first[0]}, with different content; kept article #{first[2]}; "
+                                      "give one of them another id, or remove one")
 
 
 class _IndexedArticles:
@@ -765,11 +797,12 @@ class _IndexedArticles:
         if self.searcher:
             self.searcher.close()
 
-    def get(self, doc_id: str) -> tuple[str, int] | None:
+    def get(self, doc_id: str) -> tuple[str, int, int] | None:
+        """(file, hash of the content, position in the file) of the indexed article ``doc_id``, if kept."""
         stored = self.searcher.document(id=doc_id) if self.searcher else None
         if stored is None or stored["origin"] in self.replaced:
             return None
-        return stored["origin"], _content(stored)
+        return stored["origin"], _content(stored), stored.get("position", 0)
 
 
 def _content(fields: dict) -> int:

@@ -8,25 +8,33 @@ both, and counts show the label; a source given by its domain, Persian or
 English name or an alias (corpus.sources) finds every spelling of it, and
 counts show its Persian name. An article with no category of its own is
 filed under its source's, where the source is all one section (source_category:
-Varzesh3 → sports). A value the index does not hold is an
-error that lists the values there are, never a silent empty result.
+Varzesh3 → sports). A subcategory named alone (فوتبال ایران) finds the subcategory of
+that name one level under a top level (ورزشی/فوتبال ایران), under each top level that has
+one. A value the index does not hold is an error that lists the values there are, and
+the subcategories nearest to what was typed, never a silent empty result.
 """
 
 from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
+from difflib import SequenceMatcher
+from itertools import combinations
 
 from whoosh import query as wq
 
 from corpus.categories import CATEGORY_LABELS
 from corpus.dates import to_jalali
-from corpus.orthography import fold_word
+from corpus.orthography import fold_word, standard_spelling
 from corpus.sources import SOURCES, SourceNames
 from indexer.errors import QueryError, quoted
 
 # How many known values an unknown-value message lists.
 LISTED_VALUES = 30
+# How many subcategories an unknown category's message names as nearest to what was typed, and how
+# alike (difflib's ratio, of the folded keys) one must be to be named: «فوتبال ایرن» names ورزشی/فوتبال ایران.
+NEAREST_SUBCATEGORIES = 5
+NEAREST_RATIO = 0.6
 
 
 class UnknownFilterValue(QueryError):
@@ -43,6 +51,16 @@ class UnknownCategory(UnknownFilterValue):
 
 class UnknownSource(UnknownFilterValue):
     """A source no article has."""
+
+
+class FiltersLeaveNothing(QueryError):
+    """Each filter lets articles through, but together they let none (category:ورزشی in the query and the
+    category سیاسی), or a period holds none: ``which`` names the fewest of them that do so, as given."""
+
+    def __init__(self, which: list[str]):
+        self.which = which
+        both = f"{' and '.join(which)} have none in common" if len(which) > 1 else f"{which[0]} lets none through"
+        super().__init__(f"the filters leave no article: {both}")
 
 
 def date_order_problem(date_from: datetime.date | None, date_to: datetime.date | None,
@@ -185,6 +203,19 @@ class Filters:
     source: str | None = None
     date_from: datetime.date | None = None
     date_to: datetime.date | None = None
+    in_query: bool = False  # a category:/source: term of the query, not an option: named so when it leaves nothing
+
+    def named_parts(self) -> list[tuple[str, Filters]]:
+        """Each filter on its own, named as it was given («category:'ورزشی' in the query», «from 2019-03-21
+        (1398/01/01)»), to say which of them leave no article."""
+        return [(self._named(field, value), Filters(**{field: value})) for field, value in
+                (("category", self.category), ("source", self.source), ("date_from", self.date_from),
+                 ("date_to", self.date_to)) if value]
+
+    def _named(self, field: str, value) -> str:
+        if isinstance(value, datetime.date):
+            return f"{field.removeprefix('date_')} {value.isoformat()} ({to_jalali(value, persian_digits=False)})"
+        return f"{field}:{quoted(value)} in the query" if self.in_query else f"{field} {quoted(value)}"
 
     def query(self, searcher=None) -> wq.Query | None:
         """A Whoosh filter query, or None when nothing is filtered.
@@ -194,14 +225,14 @@ class Filters:
         """
         parts = []
         if self.category:
-            keys = category_equivalents(self.category)
-            if searcher is not None:
-                keys = _known(searcher, "category_key", keys, self.category, "category", "categories")
+            keys = category_equivalents(self.category) if searcher is None else held_categories(searcher, self.category)
+            if not keys:
+                raise _unknown(searcher, "category_key", self.category, "category", "categories")
             parts.append(wq.Or([wq.Term("category_key", key) for key in sorted(keys)]))
         if self.source:
             keys = source_equivalents(self.source)
-            if searcher is not None:
-                keys = _known(searcher, "source_key", keys, self.source, "source", "sources")
+            if searcher is not None and not (keys := _held(searcher, "source_key", keys)):
+                raise _unknown(searcher, "source_key", self.source, "source", "sources")
             parts.append(wq.Or([wq.Term("source_key", key) for key in sorted(keys)]))
         if self.date_from or self.date_to:
             start = day_number(self.date_from) if self.date_from else 1  # 1: undated articles (0) never match
@@ -210,11 +241,73 @@ class Filters:
         return wq.And(parts) if parts else None
 
 
+def check_articles_left(searcher, filters: list[Filters | None]) -> None:
+    """FiltersLeaveNothing when ``filters`` (the options' and the query's own) together let no article through,
+    naming the fewest of them that do so: an empty answer must say that the filters, not the words, found nothing."""
+    parts = [part for each in filters if each for part in each.named_parts()]
+    if not parts or _lets_through(searcher, [part for _, part in parts]):
+        return
+    for size in range(1, len(parts)):
+        for group in combinations(parts, size):
+            if not _lets_through(searcher, [part for _, part in group]):
+                raise FiltersLeaveNothing([said for said, _ in group])
+    raise FiltersLeaveNothing([said for said, _ in parts])
+
+
+def _lets_through(searcher, filters: list[Filters]) -> bool:
+    """Do ``filters`` together let any article through?"""
+    return any(True for _ in searcher.docs_for_query(wq.And([each.query(searcher) for each in filters])))
+
+
+def held_categories(searcher, value: str) -> set[str]:
+    """The index's category keys that ``value`` names: itself in any spelling (category_equivalents) or, when
+    no article has that, the subcategory of that name one level under a top level (فوتبال ایران: ورزشی/فوتبال
+    ایران), under every top level that has one: a reader knows the subcategory, not always its section. Empty
+    when the index holds neither."""
+    keys = category_equivalents(value)
+    return _held(searcher, "category_key", keys) or _under_top_levels(searcher, keys)
+
+
+def _under_top_levels(searcher, keys: set[str]) -> set[str]:
+    """The held category keys that are one of ``keys`` one level under a top level."""
+    return {key for key in _lexicon(searcher, "category_key") if key.partition("/")[2] in keys}
+
+
+def subcategory_notice(searcher, value: str) -> str:
+    """Said when a subcategory named alone stands under several top levels, all of which are searched (so a
+    reader who meant one knows to name it); "" otherwise."""
+    if _held(searcher, "category_key", category_equivalents(value)):
+        return ""
+    paths = sorted({_written_category(searcher, key) for key in _under_top_levels(searcher, category_equivalents(value))})
+    if len(paths) < 2:
+        return ""
+    return f"the category {quoted(value)} is a subcategory of several: {'، '.join(paths)}; all of them are included"
+
+
+def nearest_subcategories(searcher, value: str) -> list[str]:
+    """The index's subcategories (as labelled paths) most like ``value``, most alike first: what was typed
+    may be a subcategory misspelt, or a level of one."""
+    typed = "/".join(facet_key(level) for level in value.split("/") if level.strip())
+    alike: dict[str, float] = {}
+    for key in _lexicon(searcher, "category_key"):
+        tail = key.partition("/")[2]
+        spellings = (tail, category_key_of_label(tail.split("/")), key, category_key_of_label(key.split("/")))
+        ratio = max(SequenceMatcher(None, typed, spelled).ratio() for spelled in spellings) if tail else 0
+        if ratio >= NEAREST_RATIO:
+            path = _written_category(searcher, key)
+            alike[path] = max(ratio, alike.get(path, 0))
+    return sorted(alike, key=lambda path: -alike[path])[:NEAREST_SUBCATEGORIES]
+
+
+def _lexicon(searcher, field: str) -> list[str]:
+    """Every value a facet field holds, as text."""
+    return [value.decode("utf-8") if isinstance(value, bytes) else value for value in searcher.lexicon(field)]
+
+
 def facet_counts(searcher, field: str) -> dict[str, int]:
     """Live documents per value of a facet field (deleted ones excluded, unlike raw term counts)."""
     counts = {}
-    for value in searcher.lexicon(field):
-        value = value.decode("utf-8") if isinstance(value, bytes) else value
+    for value in _lexicon(searcher, field):
         counts[value] = sum(1 for _ in searcher.docs_for_query(wq.Term(field, value)))
     return counts
 
@@ -224,8 +317,18 @@ def category_counts(searcher, top_level_only: bool = True) -> dict[str, int]:
     counts: dict[str, int] = {}
     for key, n in facet_counts(searcher, "category_key").items():
         if not (top_level_only and "/" in key):
-            counts[category_label(key)] = counts.get(category_label(key), 0) + n
+            shown = _written_category(searcher, key)
+            counts[shown] = counts.get(shown, 0) + n
     return counts
+
+
+def _written_category(searcher, key: str) -> str:
+    """A category key as its articles write it (in Persian letters, standard_spelling), each slug level as its
+    label: the key is folded and unspaced («اجتماعی/کودکانکار» for اجتماعی/کودکان کار)."""
+    written = searcher.document(category_key=key)
+    levels = [level for level in (written or {}).get("category", "").split("/") if level.strip()][:key.count("/") + 1]
+    shown = standard_spelling(category_shown("/".join(levels)))
+    return shown if category_keys("/".join(levels)).endswith(key) else category_label(key)
 
 
 def source_counts(searcher) -> dict[str, int]:
@@ -243,13 +346,19 @@ def _written_source(searcher, key: str) -> str:
     return written.get("source") or key if written else key
 
 
-def _known(searcher, field: str, keys: set[str], value: str, singular: str, plural: str) -> set[str]:
-    held = {key for key in keys if searcher.doc_frequency(field, key)}
-    if held:
-        return held
+def _held(searcher, field: str, keys: set[str]) -> set[str]:
+    """Those of ``keys`` some article has in ``field``."""
+    return {key for key in keys if searcher.doc_frequency(field, key)}
+
+
+def _unknown(searcher, field: str, value: str, singular: str, plural: str) -> UnknownFilterValue:
+    """The error for a filter value no article has, listing the values there are."""
     counts = category_counts(searcher) if field == "category_key" else source_counts(searcher)
     names = sorted(counts, key=lambda name: -counts[name])
     listed = "، ".join(names[:LISTED_VALUES]) + (" …" if len(names) > LISTED_VALUES else "")
     there = f"the {plural} are: {listed}" if names else f"no article in it has a {singular}"
+    nearest = nearest_subcategories(searcher, value) if field == "category_key" else []
+    if nearest:
+        there = f"the nearest subcategories are: {'، '.join(nearest)}; {there}"
     unknown = UnknownCategory if field == "category_key" else UnknownSource
-    raise unknown(f"no article in this index has the {singular} {quoted(value)}; {there}", value)
+    return unknown(f"no article in this index has the {singular} {quoted(value)}; {there}", value)

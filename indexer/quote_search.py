@@ -22,7 +22,7 @@ from corpus.document import Quote
 from corpus.names import role_key
 from corpus.orthography import fold_word, standard_spelling
 from corpus.speakers import NAME_FOLD, Speaker, SpeakerRegistry, name_words, role_match_key, speaker_key
-from indexer.facets import Filters
+from indexer.facets import Filters, check_articles_left
 from indexer.search import check_query, expand_compounds, find, parse_query, with_filtered
 from indexer.snippets import Snippet, best_snippet
 from indexer.schema import ARTICLES, QUOTES
@@ -100,7 +100,8 @@ def search_quotes(index_dir, query: str, speaker: str | None = None, limit: int 
     first = (page - 1) * limit + 1
     hits = [_quote_hit(index_dir, hit.fields(), score if sort == "relevance" else None, rank, found.terms)
             for rank, (hit, score) in enumerate(zip(found.hits, found.scores), start=first)]
-    return QuoteResults(query, found.total, hits, found.matched, with_filtered(found.notice, in_query), page)
+    notice = with_filtered(found.notice, open_searcher(index_dir, ARTICLES), filters, in_query)
+    return QuoteResults(query, found.total, hits, found.matched, notice, page)
 
 
 def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = None) -> WhoResults:
@@ -144,7 +145,7 @@ def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = N
             quotes=shown,
             speaker_type=shown[0].quote.speaker_type,
         ))
-    return WhoResults(query, speakers, with_filtered(found.notice, in_query))
+    return WhoResults(query, speakers, with_filtered(found.notice, open_searcher(index_dir, ARTICLES), filters, in_query))
 
 
 def _group_score(group: list[tuple[float, dict]]) -> float:
@@ -413,10 +414,14 @@ def _roles_first(person: Speaker, roles: list[str]) -> Speaker:
 
 def _allowed(index_dir, filters: list[Filters | None], speaker: str | None = None) -> set[int] | None:
     """The quotes (numbers in indexer.quote_view) whose article every one of ``filters`` lets through (the
-    options' and the query's own), and of ``speaker`` when given; None when nothing is filtered."""
+    options' and the query's own), and of ``speaker`` when given; None when nothing is filtered.
+    FiltersLeaveNothing when the filters let no article through at all."""
     articles, view = open_searcher(index_dir, ARTICLES), open_searcher(index_dir, QUOTES).reader()
     queries = [query for query in ((each or Filters()).query(articles) for each in filters) if query is not None]
-    allowed = view.quotes_in(articles.docs_for_query(wq.And(queries))) if queries else None
+    through = list(articles.docs_for_query(wq.And(queries))) if queries else None
+    if through == []:
+        check_articles_left(articles, filters)
+    allowed = view.quotes_in(through) if queries else None
     if speaker:
         theirs = set(_quotes_by(index_dir, find_speaker(index_dir, speaker)))
         allowed = theirs if allowed is None else allowed & theirs

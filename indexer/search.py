@@ -35,7 +35,7 @@ from whoosh.qparser import AndGroup, MultifieldParser, OperatorsPlugin, PlusMinu
 
 from indexer import lexicon, numbers, tuning
 from indexer.analysis import analyze, attaches, fold, spaced_compound
-from indexer.facets import Filters, category_spellings, source_spellings
+from indexer.facets import Filters, category_spellings, check_articles_left, source_spellings, subcategory_notice
 from indexer.schema import ARTICLE_SEARCH_FIELDS, ARTICLES, WRITTEN_APART, apart_cut, apart_prefix, article_idf
 from indexer.snippets import Snippet, best_snippet
 from indexer.errors import ASKED, AmbiguousArticle, EmptyQuery, EmptySearch, QueryError, UnknownArticle, quoted
@@ -152,7 +152,9 @@ def search(index_dir, query: str, limit: int = 10, page: int = 1, filters: Filte
     else:
         found = find(searcher, text, ARTICLE_SEARCH_FIELDS, page=page, limit=limit,
                      filter=wq.And(narrow) if narrow else None, newest_first=sort == "date")
-    notice = with_filtered(found.notice, in_query)
+    if not found.total:
+        check_articles_left(searcher, [filters, *in_query])
+    notice = with_filtered(found.notice, searcher, filters, in_query)
     results = SearchResults(query=query, total=found.total, page=page, matched=found.matched, notice=notice,
                             words=found.words, all_words=found.all_words, pages=-(-found.total // limit),
                             count_years=lambda: articles_by_year(searcher, found.matching) if found.total else {},
@@ -180,7 +182,7 @@ def filters_in_query(text: str) -> tuple[str, list[Filters]]:
         if not _stands_alone(text, match):
             return match.group(0)
         field, value = match.group(0).split(":", 1)
-        found.append(Filters(**{field: value.strip('"')}))
+        found.append(Filters(**{field: value.strip('"')}, in_query=True))
         return " "
 
     rest = FACETS_IN_QUERY.sub(take, text)
@@ -203,10 +205,13 @@ def filtered_notice(in_query: list[Filters]) -> str:
     return "only the articles of " + " and ".join(said)
 
 
-def with_filtered(notice: str, in_query: list[Filters]) -> str:
+def with_filtered(notice: str, searcher, filters: Filters | None, in_query: list[Filters]) -> str:
     """A search's ``notice``, led by what the query's own category:/source: terms narrowed it to (in search,
-    quotes and who alike), so that a reader sees why only these articles or quotes came back."""
-    return _joined([filtered_notice(in_query), notice]) if in_query else notice
+    quotes and who alike), so that a reader sees why only these articles or quotes came back, and by which
+    subcategories a subcategory named alone stands for where it stands under several sections
+    (facets.subcategory_notice); ``searcher`` is the articles'."""
+    read_as = [subcategory_notice(searcher, each.category) for each in (filters, *in_query) if each and each.category]
+    return _joined([filtered_notice(in_query) if in_query else "", *read_as, notice])
 
 
 def has_words(text: str) -> bool:

@@ -19,7 +19,7 @@ from indexer.errors import quoted
 from indexer.export import distinct, parse_iso, quote_spans
 from indexer.facets import Filters, category_shown, source_label
 from indexer.quote_search import QuoteHit, QuoteResults, RoleHolder, Said, WhoResults
-from indexer.search import SearchResults
+from indexer.search import SearchResults, filters_in_query
 from indexer.snippets import Snippet
 from terminal.screen import Screen
 
@@ -64,16 +64,13 @@ def _highlighted(snippet: Snippet) -> Text:
     return text
 
 
-def described(filters: Filters | None, speaker: str | None = None) -> str:
-    """The filters in force, to say what found nothing."""
-    if filters is None:
-        return ""
-    parts = [f"speaker {speaker}" if speaker else "", f"category {filters.category}" if filters.category else "",
-             f"source {filters.source}" if filters.source else "",
-             f"from {filters.date_from.isoformat()}" if filters.date_from else "",
-             f"to {filters.date_to.isoformat()}" if filters.date_to else ""]
-    shown = ", ".join(p for p in parts if p)
-    return f" ({shown}; goftar stats lists the categories, sources and years)" if shown else ""
+def asked(query: str, filters: Filters | None, speaker: str | None = None) -> str:
+    """What found nothing, as it was asked: the query's words (its category:/source: terms are filters, never
+    words said) and every filter in force, the options' and the query's own."""
+    words, in_query = filters_in_query(query)
+    shown = ", ".join(([f"speaker {speaker}"] if speaker else []) +
+                      [said for each in (filters, *in_query) if each for said, _ in each.named_parts()])
+    return quoted(words) + (f" ({shown}; goftar stats lists the categories, sources and years)" if shown else "")
 
 
 def print_results(screen: Screen, results: SearchResults, calendar: str, filters: Filters | None = None,
@@ -81,7 +78,7 @@ def print_results(screen: Screen, results: SearchResults, calendar: str, filters
     if results.notice:
         screen.err.print(Text(results.notice, style="yellow"))
     if not results.total:
-        screen.err.print(Text(f"No article matches {quoted(results.query)}{described(filters, speaker)}."))
+        screen.err.print(Text(f"No article matches {asked(results.query, filters, speaker)}."))
         return
     if results.past_the_end:
         there = "there is" if results.pages == 1 else "there are"
@@ -123,14 +120,14 @@ def print_quotes(screen: Screen, results: QuoteResults, calendar: str, filters: 
     for hit in results.hits:
         print_quote(screen, hit, calendar, by_date=by_date)
     if not results.total:
-        screen.err.print(Text(f"No quote matches {quoted(results.query)}{described(filters, speaker)}."))
+        screen.err.print(Text(f"No quote matches {asked(results.query, filters, speaker)}."))
 
 
 def print_who(screen: Screen, results: WhoResults, calendar: str, filters: Filters | None = None) -> None:
     if results.notice:
         screen.err.print(Text(results.notice, style="yellow"))
     if not results.speakers:
-        screen.err.print(Text(f"Nobody is quoted saying {quoted(results.query)}{described(filters)}."))
+        screen.err.print(Text(f"Nobody is quoted saying {asked(results.query, filters)}."))
     for n, found in enumerate(results.speakers, start=1):
         screen.line(Text.assemble((f"{n}. ", "bold"), (speaker_label(found.speaker, found.speaker_type), "bold cyan"),
                                   (f"  {found.role}" if found.role else "", "dim"), (f"  [{found.score:.2f}]", "dim")))

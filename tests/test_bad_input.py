@@ -689,12 +689,33 @@ def test_a_differing_duplicate_is_reported_on_every_run_until_fixed(tmp_path):
     for run in range(2):
         report = build_index([news], tmp_path / "ix")
         assert [p.message for p in report.skipped] == [
-            f"article id «isna-7» is also in {news.resolve() / 'a.jsonl'}, with different content; kept that one; "
-            "give one of them another id, or remove one"], f"run {run + 1}"
+            f"article #0: id «isna-7» is also article #0 of {news.resolve() / 'a.jsonl'}, with different content; "
+            "kept article #0; give one of them another id, or remove one"], f"run {run + 1}"
         assert index_state(tmp_path / "ix")[2] == ["isna-7", "isna-8"]
     write_feed(news / "b.jsonl", {**QUOTED, "id": "isna-9", "title": "گرمخانه دیگر"}, OTHER)
     assert build_index([news], tmp_path / "ix").problems == []
     assert index_state(tmp_path / "ix") == index_state_of_clean_build(news, tmp_path / "clean")
+
+
+def test_two_differing_copies_in_one_file_say_which_record_was_kept(tmp_path):
+    """Both copies in one dump: "kept that one" named the file both are in (user audit r30, 15)."""
+    from indexer.build import build_index
+
+    news = tmp_path / "news"
+    news.mkdir()
+    write_feed(news / "a.jsonl", QUOTED, OTHER, {**QUOTED, "title": "گرمخانه دیگر"})
+    report = build_index([news], tmp_path / "ix")
+    assert [p.message for p in report.skipped] == [
+        f"article #2: id «isna-7» is also article #0 of {news.resolve() / 'a.jsonl'}, with different content; "
+        "kept article #0; give one of them another id, or remove one"]
+    assert _titles(tmp_path / "ix") == sorted(["گرمخانه تازه", "مستمری مددجویان"])
+
+
+def _titles(index_dir):
+    from indexer.schema import ARTICLES
+    from indexer.store import open_searcher
+
+    return sorted(fields["title"] for fields in open_searcher(index_dir, ARTICLES).all_stored_fields())
 
 
 def test_an_article_removed_from_a_changed_file_leaves_the_index(tmp_path):

@@ -77,3 +77,24 @@ def test_a_run_that_did_not_wait_says_nothing_of_waiting(tmp_path):
     news = _dump(tmp_path / "news", [_article("e1", "1398/06/17")])
     result = runner.invoke(app, ["index", str(news), "--index", str(tmp_path / "ix"), "--wait", "10"])
     assert result.exit_code == 0 and "waiting" not in result.stderr
+
+
+def test_a_folder_added_to_an_index_of_another_says_how_many_articles_it_already_held(tmp_path):
+    """Indexing a second folder merged it into the index in silence (user audit r30, 21): the run that adds
+    it says how many articles the index holds from other folders, and the rebuild that replaces them."""
+    first = _dump(tmp_path / "first", [_article("a1", "1398/06/17"), _article("a2", "1398/06/18")])
+    second = _dump(tmp_path / "second", [_article("b1", "1398/07/01")])
+    build_index([first], tmp_path / "ix", parallel=False)
+    notes = [p.message for p in build_index([second], tmp_path / "ix", parallel=False).problems]
+    assert len(notes) == 1 and notes[0].startswith("the index now holds 2 articles from other folders too")
+    assert str(first.resolve()) in notes[0] and f"--rebuild '{second.resolve()}'" in notes[0]
+
+
+def test_the_other_folders_are_named_once_not_on_every_update(tmp_path):
+    first = _dump(tmp_path / "first", [_article("a1", "1398/06/17")])
+    second = _dump(tmp_path / "second", [_article("b1", "1398/07/01")])
+    build_index([first], tmp_path / "ix", parallel=False)
+    build_index([second], tmp_path / "ix", parallel=False)
+    _dump(second, [_article("b1", "1398/07/01"), _article("b2", "1398/07/02")])
+    assert build_index([second], tmp_path / "ix", parallel=False).problems == []
+    assert build_index([first, second], tmp_path / "both", parallel=False).problems == []  # one run, one index

@@ -273,7 +273,7 @@ def test_nothing_found_with_filters_says_which_filters(dated):
     # both values are in the index, but no article has both
     result = runner.invoke(app, ["search", "گرمخانه", "--index", dated, "--category", "اقتصادی", "--source", "ایسنا"])
     assert result.exit_code == 1
-    assert "category اقتصادی" in result.stderr and "goftar stats" in result.stderr
+    assert "category 'اقتصادی' and source 'ایسنا' have none in common" in result.stderr and "goftar stats" in result.stderr
 
 
 @pytest.mark.parametrize("option, value, listed", [

@@ -55,7 +55,7 @@ def test_nothing_found_says_so_on_stderr_with_the_filters_in_force():
     shown, out, err = screen()
     print_results(shown, SearchResults(query="فضانورد", total=0), "jalali", Filters(source="ایسنا"), speaker="کاظمی")
     assert out.getvalue() == ""
-    assert "No article matches 'فضانورد'" in err.getvalue() and "speaker کاظمی, source ایسنا" in err.getvalue()
+    assert "No article matches 'فضانورد'" in err.getvalue() and "speaker کاظمی, source 'ایسنا'" in err.getvalue()
 
 
 def test_a_wrapped_paragraph_keeps_its_indent_and_right_to_left_lines_go_flush_right():

@@ -6,7 +6,7 @@ from typing import Any
 
 from indexer.errors import (AmbiguousArticle, AmbiguousSpeaker, EmptyQuery, EmptySearch, GoftarError, IndexNewer,
                             IndexOutdated, PersonOrRole, QueryError, UnknownArticle, UnknownRole, UnknownSpeaker)
-from indexer.facets import UnknownCategory, UnknownSource
+from indexer.facets import FiltersLeaveNothing, UnknownCategory, UnknownSource
 
 STATUS_TITLES = {
     400: "درخواست نامعتبر",
@@ -22,6 +22,7 @@ STATUS_TITLES = {
 STATUSES: dict[type[GoftarError], tuple[int, str]] = {
     UnknownCategory: (400, "دسته‌ای به نام «{error.value}» در این نمایه نیست؛ دسته‌ها در فهرست فیلترها آمده‌اند."),
     UnknownSource: (400, "منبعی به نام «{error.value}» در این نمایه نیست؛ منبع‌ها در فهرست فیلترها آمده‌اند."),
+    FiltersLeaveNothing: (404, "هیچ خبری از همهٔ این فیلترها با هم نمی‌گذرد؛ یکی از آن‌ها را بردارید."),
     QueryError: (400, "عبارت جستجو پذیرفته نشد."),
     PersonOrRole: (400, "«{error.name}» هم نام یک فرد است و هم سمتی که دیگران داشته‌اند؛ نام کامل را بنویسید."),
     AmbiguousSpeaker: (400, "«{error.name}» ممکن است هر یک از این افراد باشد؛ نام کامل را بنویسید."),
