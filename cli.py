@@ -213,6 +213,13 @@ class Format(str, Enum):
     csv = "csv"
 
 
+class SpeakerType(str, Enum):
+    """Whom speakers --type lists: as a quote's speaker_type says (README, Formats for scripts)."""
+
+    person = "person"
+    organisation = "organisation"
+
+
 class InputFormat(str, Enum):
     """What standard input holds, as a file's extension says it."""
 
@@ -671,6 +678,8 @@ def speakers(
     top: Annotated[int, typer.Option("--top", metavar="N", parser=_number_from(1), help="How many speakers.")] = 20,
     role: Annotated[Optional[str], typer.Option(
         "--role", metavar="ROLE", help="Only people with this role (its words in order, in any spelling: امام جمعه).")] = None,
+    kind: Annotated[Optional[SpeakerType], typer.Option(
+        "--type", metavar="TYPE", help="Only persons or only organisations (newspapers, sites, ministries ...): person or organisation.")] = None,
     bidi: Bidi = None,
     as_json: AsJson = False,
     fmt: Annotated[Optional[Format], typer.Option(
@@ -678,17 +687,19 @@ def speakers(
 ):
     """Everyone quoted in the index, once each, most quoted first.
 
-    Spellings of one name (ي or ی, with or without سید) count as one person.
+    Spellings of one name (ي or ی, with or without سید) count as one person. An
+    organisation quoted (a newspaper, site, ministry ...) is marked "(organisation)".
 
     [b]Examples[/b]
 
       goftar speakers --top 10
       goftar speakers --role بهزیستی             [dim]# everyone whose role says بهزیستی[/dim]
+      goftar speakers --type organisation        [dim]# newspapers, sites, ministries ...[/dim]
       goftar speakers --top 1000 --format csv > گویندگان.csv
     """
     chosen = _format(as_json, fmt)
     with _user_errors():
-        found = find_speakers(_index_dir(index_dir), role=role or "")
+        found = find_speakers(_index_dir(index_dir), role=role or "", speaker_type=kind.value if kind else "")
     people = [speaker_to_dict(person) for person in found[:top]]
     if chosen is Format.json:
         _print_json({"speakers": people})
@@ -699,8 +710,9 @@ def speakers(
     if not people:
         from rich.text import Text
 
-        _err().print(Text(f"Nobody quoted in this index has the role {quoted(role)}." if role else
-                          "Nobody is quoted in this index."))
+        nobody = f"No {kind.value}" if kind else "Nobody"
+        _err().print(Text(f"{nobody} quoted in this index has the role {quoted(role)}." if role else
+                          f"{nobody} is quoted in this index."))
         raise typer.Exit(EXIT_NOTHING_FOUND)
 
 
