@@ -41,7 +41,7 @@ from indexer.export import (
     csv_text, holders_to_dict, quote_hit_to_dict, quote_to_dict, quotes_to_dict, results_to_dict, said_by_to_dict,
     said_to_dict, speaker_to_dict, trec_lines, who_rows, who_to_dict,
 )
-from indexer.completion import categories_starting, sources_starting, speakers_starting
+from indexer.completion import categories_starting, sources_starting, speakers_matching, speakers_or_roles_matching
 from indexer.facets import Filters, date_order_problem
 from indexer.quote_search import (
     RoleHolder, find_speakers, namesakes, quotes_of, said_by_or_held, search_quotes, who_said,
@@ -260,8 +260,28 @@ def _offering(values: Callable[[Path, str], list[tuple[str, str]]]) -> Callable:
             offered = values(ctx.params.get("index_dir") or default_index_dir(), incomplete)
         except (GoftarError, OSError):
             return []
-        return [(_as_typed(value), count) for value, count in offered]
+        shown = [(_as_typed(value), value.startswith(incomplete), count) for value, count in offered]
+        return [(value if starts else Offered(value), count) for value, starts, count in _uncut(shown, incomplete)]
     return offer
+
+
+def _uncut(shown: list[tuple[str, bool, str]], incomplete: str) -> list[tuple[str, bool, str]]:
+    """(value, starts with what was typed, count) as offered, less the values matched by a later word when
+    bash would cut what was typed: it puts what all the values offered start with in its place, so
+    دانیل داوری beside داود شهاب turned «داو» into «دا». zsh, fish and PowerShell keep what was typed."""
+    common = os.path.commonprefix([value for value, _, _ in shown])
+    if "COMP_CWORD" in os.environ and len(shown) > 1 and common and not common.startswith(incomplete):
+        return [value for value in shown if value[1]]
+    return shown
+
+
+class Offered(str):
+    """A value offered though it does not start with what was typed (پرویز داوودی for داو, matched by its
+    surname). typer drops such values from what an autocompletion= function offers; this one says it
+    starts so, and the shell shows it (bash, fish and PowerShell; zsh as its matcher-list allows)."""
+
+    def startswith(self, *_) -> bool:
+        return True
 
 
 # What bash would read as other than a letter of a word, were it typed into the command line bare.
@@ -464,7 +484,7 @@ def search_command(
     source: Source = None,
     date_from: DateFrom = None,
     date_to: DateTo = None,
-    speaker: Annotated[Optional[str], typer.Option("--speaker", metavar="NAME", autocompletion=_offering(speakers_starting), help="Only articles quoting this person (any spelling).")] = None,
+    speaker: Annotated[Optional[str], typer.Option("--speaker", metavar="NAME", autocompletion=_offering(speakers_matching), help="Only articles quoting this person (any spelling).")] = None,
     sort: SortBy = Sort.relevance,
     gregorian: Gregorian = False,
     bidi: Bidi = None,
@@ -575,7 +595,7 @@ def stats(
 @app.command(cls=QueryCommand)
 def quotes(
     query: Annotated[list[str], typer.Argument(metavar="WORDS", help="Words the quote should contain (تورم).")],
-    speaker: Annotated[Optional[str], typer.Option("--speaker", metavar="NAME", autocompletion=_offering(speakers_starting), help="Only this person's quotes (any spelling).")] = None,
+    speaker: Annotated[Optional[str], typer.Option("--speaker", metavar="NAME", autocompletion=_offering(speakers_matching), help="Only this person's quotes (any spelling).")] = None,
     index_dir: IndexDir = None,
     limit: Limit = 10,
     category: Category = None,
@@ -718,7 +738,7 @@ def speakers(
 
 @app.command("said-by", cls=PlainHelpCommand)
 def said_by_command(
-    name: Annotated[str, typer.Argument(metavar="NAME", autocompletion=_offering(speakers_starting),
+    name: Annotated[str, typer.Argument(metavar="NAME", autocompletion=_offering(speakers_or_roles_matching),
                                         help="The person, in any spelling (with or without سید، دکتر ...).")],
     index_dir: IndexDir = None,
     gregorian: Gregorian = False,
