@@ -271,7 +271,7 @@ def _uncut(shown: list[tuple[str, bool, str]], incomplete: str) -> list[tuple[st
     دانیل داوری beside داود شهاب turned «داو» into «دا». zsh, fish and PowerShell keep what was typed."""
     common = os.path.commonprefix([value for value, _, _ in shown])
     if "COMP_CWORD" in os.environ and len(shown) > 1 and common and not common.startswith(incomplete):
-        return [value for value in shown if value[1]]
+        return [item for item in shown if item[1]]
     return shown
 
 

@@ -77,6 +77,7 @@ def name_key(text: str) -> str:
 
 
 def _people(registry: SpeakerRegistry, typed: str) -> list[tuple[str, str]]:
+    """The speakers with a word of the name that starts with ``typed``, most quoted first."""
     return _offered({person.name: person.quotes for person in registry}, typed, "quote", name_key, NAME_WORD_ENDS)
 
 
