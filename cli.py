@@ -42,7 +42,7 @@ from indexer.export import (
     csv_text, holders_to_dict, quote_hit_to_dict, quote_to_dict, quotes_to_dict, results_to_dict, said_by_to_dict,
     said_to_dict, speaker_to_dict, trec_lines, who_rows, who_to_dict,
 )
-from indexer.completion import categories_starting, sources_starting, speakers_starting
+from indexer.completion import categories_starting, sources_starting, speakers_matching, speakers_or_roles_matching
 from indexer.facets import Filters, FiltersLeaveNothing, date_order_problem
 from indexer.quote_search import (
     RoleHolder, find_speakers, namesakes, quotes_of, said_by_or_held, search_quotes, who_said,
@@ -216,6 +216,13 @@ class Format(str, Enum):
     csv = "csv"
 
 
+class SpeakerType(str, Enum):
+    """Whom speakers --type lists: as a quote's speaker_type says (README, Formats for scripts)."""
+
+    person = "person"
+    organisation = "organisation"
+
+
 class InputFormat(str, Enum):
     """What standard input holds, as a file's extension says it."""
 
@@ -256,8 +263,28 @@ def _offering(values: Callable[[Path, str], list[tuple[str, str]]]) -> Callable:
             offered = values(ctx.params.get("index_dir") or default_index_dir(), incomplete)
         except (GoftarError, OSError):
             return []
-        return [(_as_typed(value), count) for value, count in offered]
+        shown = [(_as_typed(value), value.startswith(incomplete), count) for value, count in offered]
+        return [(value if starts else Offered(value), count) for value, starts, count in _uncut(shown, incomplete)]
     return offer
+
+
+def _uncut(shown: list[tuple[str, bool, str]], incomplete: str) -> list[tuple[str, bool, str]]:
+    """(value, starts with what was typed, count) as offered, less the values matched by a later word when
+    bash would cut what was typed: it puts what all the values offered start with in its place, so
+    دانیل داوری beside داود شهاب turned «داو» into «دا». zsh, fish and PowerShell keep what was typed."""
+    common = os.path.commonprefix([value for value, _, _ in shown])
+    if "COMP_CWORD" in os.environ and len(shown) > 1 and common and not common.startswith(incomplete):
+        return [item for item in shown if item[1]]
+    return shown
+
+
+class Offered(str):
+    """A value offered though it does not start with what was typed (پرویز داوودی for داو, matched by its
+    surname). typer drops such values from what an autocompletion= function offers; this one says it
+    starts so, and the shell shows it (bash, fish and PowerShell; zsh as its matcher-list allows)."""
+
+    def startswith(self, *_) -> bool:
+        return True
 
 
 # What bash would read as other than a letter of a word, were it typed into the command line bare.
@@ -463,7 +490,7 @@ def search_command(
     source: Source = None,
     date_from: DateFrom = None,
     date_to: DateTo = None,
-    speaker: Annotated[Optional[str], typer.Option("--speaker", metavar="NAME", autocompletion=_offering(speakers_starting), help="Only articles quoting this person (any spelling).")] = None,
+    speaker: Annotated[Optional[str], typer.Option("--speaker", metavar="NAME", autocompletion=_offering(speakers_matching), help="Only articles quoting this person (any spelling).")] = None,
     sort: SortBy = Sort.relevance,
     gregorian: Gregorian = False,
     bidi: Bidi = None,
@@ -574,7 +601,7 @@ def stats(
 @app.command(cls=QueryCommand)
 def quotes(
     query: Annotated[list[str], typer.Argument(metavar="WORDS", help="Words the quote should contain (تورم).")],
-    speaker: Annotated[Optional[str], typer.Option("--speaker", metavar="NAME", autocompletion=_offering(speakers_starting), help="Only this person's quotes (any spelling).")] = None,
+    speaker: Annotated[Optional[str], typer.Option("--speaker", metavar="NAME", autocompletion=_offering(speakers_matching), help="Only this person's quotes (any spelling).")] = None,
     index_dir: IndexDir = None,
     limit: Limit = 10,
     category: Category = None,
@@ -677,6 +704,8 @@ def speakers(
     top: Annotated[int, typer.Option("--top", metavar="N", parser=_number_from(1), help="How many speakers.")] = 20,
     role: Annotated[Optional[str], typer.Option(
         "--role", metavar="ROLE", help="Only people with this role (its words in order, in any spelling: امام جمعه).")] = None,
+    kind: Annotated[Optional[SpeakerType], typer.Option(
+        "--type", metavar="TYPE", help="Only persons or only organisations (newspapers, sites, ministries ...): person or organisation.")] = None,
     bidi: Bidi = None,
     as_json: AsJson = False,
     fmt: Annotated[Optional[Format], typer.Option(
@@ -684,17 +713,19 @@ def speakers(
 ):
     """Everyone quoted in the index, once each, most quoted first.
 
-    Spellings of one name (ي or ی, with or without سید) count as one person.
+    Spellings of one name (ي or ی, with or without سید) count as one person. An
+    organisation quoted (a newspaper, site, ministry ...) is marked "(organisation)".
 
     [b]Examples[/b]
 
       goftar speakers --top 10
       goftar speakers --role بهزیستی             [dim]# everyone whose role says بهزیستی[/dim]
+      goftar speakers --type organisation        [dim]# newspapers, sites, ministries ...[/dim]
       goftar speakers --top 1000 --format csv > گویندگان.csv
     """
     chosen = _format(as_json, fmt)
     with _user_errors():
-        found = find_speakers(_index_dir(index_dir), role=role or "")
+        found = find_speakers(_index_dir(index_dir), role=role or "", speaker_type=kind.value if kind else "")
     people = [speaker_to_dict(person) for person in found[:top]]
     if chosen is Format.json:
         _print_json({"speakers": people})
@@ -705,14 +736,15 @@ def speakers(
     if not people:
         from rich.text import Text
 
-        _err().print(Text(f"Nobody quoted in this index has the role {quoted(role)}." if role else
-                          "Nobody is quoted in this index."))
+        nobody = f"No {kind.value}" if kind else "Nobody"
+        _err().print(Text(f"{nobody} quoted in this index has the role {quoted(role)}." if role else
+                          f"{nobody} is quoted in this index."))
         raise typer.Exit(EXIT_NOTHING_FOUND)
 
 
 @app.command("said-by", cls=PlainHelpCommand)
 def said_by_command(
-    name: Annotated[str, typer.Argument(metavar="NAME", autocompletion=_offering(speakers_starting),
+    name: Annotated[str, typer.Argument(metavar="NAME", autocompletion=_offering(speakers_or_roles_matching),
                                         help="The person, in any spelling (with or without سید، دکتر ...).")],
     index_dir: IndexDir = None,
     gregorian: Gregorian = False,

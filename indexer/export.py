@@ -30,7 +30,7 @@ QUOTE_COLUMNS = ["rank", "score", *QUOTE_FIELDS]
 SEARCH_COLUMNS = ["rank", "score", "id", "title", "snippet", "category", "source", "date", "date_jalali",
                   "date_source", "url", "words_matched"]
 WHO_COLUMNS = ["query", "speaker_rank", "speaker_score", "rank", "score", *QUOTE_FIELDS]
-SPEAKER_COLUMNS = ["speaker", "quotes", "roles", "doc_ids"]
+SPEAKER_COLUMNS = ["speaker", "speaker_type", "quotes", "roles", "doc_ids"]
 SAID_COLUMNS = QUOTE_FIELDS
 LIST_SEPARATOR = " | "  # lists (roles, doc_ids) in one CSV cell
 # A text cell starting with one of these is a formula to Excel and LibreOffice («=SUM(A1:A9)», «-۵ درصد»):
@@ -123,7 +123,8 @@ def who_rows(results: WhoResults) -> list[dict]:
 
 
 def speaker_to_dict(person: Speaker) -> dict:
-    return {"speaker": person.name, "quotes": person.quotes, "roles": person.roles, "doc_ids": person.doc_ids}
+    return {"speaker": person.name, "speaker_type": person.speaker_type, "quotes": person.quotes, "roles": person.roles,
+            "doc_ids": person.doc_ids}
 
 
 def said_to_dict(said: Said) -> dict:

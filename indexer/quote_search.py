@@ -375,14 +375,21 @@ def speaker_registry(index_dir) -> SpeakerRegistry:
     return per_generation(index_dir, "speaker registry", lambda: read_registry(index_dir))
 
 
-def find_speakers(index_dir, words: str = "", role: str = "") -> list[Speaker]:
+def find_speakers(index_dir, words: str = "", role: str = "", speaker_type: str = "") -> list[Speaker]:
     """Everyone quoted, most quoted first, narrowed in any spelling: by ``words``, people whose name
     holds each of them or one of whose roles holds them as a phrase (the web's speakers tab); by
     ``role``, people one of whose roles holds it as a phrase (speakers --role). A role holding the
     words one by one, apart (معاون ... سازمان بهزیستی ... و رئیس ستاد), is another office. The
-    matching roles are listed first, so the role shown beside a name is the one asked for.
+    matching roles are listed first, so the role shown beside a name is the one asked for. By
+    ``speaker_type`` (person or organisation, speakers --type): only those, as newspapers, sites and
+    ministries are quoted beside people.
     """
-    registry = speaker_registry(index_dir)
+    found = _named_or_holding(speaker_registry(index_dir), words, role)
+    return [s for s in found if s.speaker_type == speaker_type] if speaker_type else found
+
+
+def _named_or_holding(registry: SpeakerRegistry, words: str, role: str) -> list[Speaker]:
+    """find_speakers by ``words`` and ``role``, however typed."""
     if not (words.strip() or role.strip()):
         return list(registry)
     in_name = [NAME_FOLD(w) for w in words.split()]

@@ -139,7 +139,7 @@ def print_who(screen: Screen, results: WhoResults, calendar: str, filters: Filte
 
 def print_speakers(screen: Screen, people: list[dict]) -> None:
     for person in people:
-        screen.line(Text.assemble((f"{person['quotes']:>5}  ", "bold"), (person["speaker"], "cyan"),
+        screen.line(Text.assemble((f"{person['quotes']:>5}  ", "bold"), (speaker_label(person["speaker"], person["speaker_type"]), "cyan"),
                                   (f"  {distinct(person['roles'])[0]}" if person["roles"] else "", "dim")))
 
 

@@ -43,12 +43,15 @@ SHAPES = {
         {"speaker": (TEXT, NOTHING), "role": TEXT, "speaker_type": TEXT, "score": SCORE, "quotes": [QUOTE_HIT]}]},
     "said-by": {"speaker": TEXT, "roles": [TEXT], "quotes": [SAID], "by_period": {"unit": TEXT, "counts": dict},
                 "namesakes": [{"speaker": TEXT, "quotes": NUMBER}]},
+    "speakers": {"speakers": [{"speaker": TEXT, "speaker_type": TEXT, "quotes": NUMBER, "roles": [TEXT],
+                               "doc_ids": [TEXT]}]},
     "said-by role": {"role": TEXT, "holders": [
         {"speaker": (TEXT, NOTHING), "speaker_type": TEXT, "roles": [TEXT], "dates": list, "quotes": [SAID]}]},
     "extract": QUOTE,
 }
 # What the API adds to an answer (README, "JSON API").
-API_EXTRA = {"who": {"page": NUMBER, "more": bool}, "said-by": {"total": NUMBER, "page": NUMBER},
+API_EXTRA = {"who": {"page": NUMBER, "more": bool}, "speakers": {"total": NUMBER, "page": NUMBER},
+             "said-by": {"total": NUMBER, "page": NUMBER},
              "said-by role": {"total": NUMBER, "page": NUMBER}}
 
 runner = CliRunner()
@@ -80,6 +83,7 @@ COMMANDS = {
     "search": ["search", "پارک"],
     "quotes": ["quotes", "پارک"],
     "who": ["who", "پارک"],
+    "speakers": ["speakers"],
     "said-by": ["said-by", "کامران نیک‌نام"],
     "said-by role": ["said-by", "رئیس سازمان پارک‌ها"],
 }
@@ -115,6 +119,7 @@ API = {
     "search": ("/api/search", {"q": "پارک"}),
     "quotes": ("/api/quotes", {"q": "پارک"}),
     "who": ("/api/who", {"q": "پارک"}),
+    "speakers": ("/api/speakers", {}),
     "said-by": ("/api/said-by", {"name": "کامران نیک‌نام"}),
     "said-by role": ("/api/said-by", {"name": "رئیس سازمان پارک‌ها"}),
 }

@@ -269,7 +269,7 @@ def test_api_who_speakers_and_said_by(client):
     assert everyone["total"] == len(everyone["speakers"]) > 20
     counts = [s["quotes"] for s in everyone["speakers"]]
     assert counts == sorted(counts, reverse=True)
-    assert set(everyone["speakers"][0]) == {"speaker", "quotes", "roles", "doc_ids"}
+    assert set(everyone["speakers"][0]) == {"speaker", "speaker_type", "quotes", "roles", "doc_ids"}
     said = api(client, "/api/said-by", name="لیلا کریمی")
     assert said["speaker"] == "لیلا کریمی" and len(said["quotes"]) == 9
     assert {"text", "doc_id", "title", "date", "date_jalali"} <= set(said["quotes"][0])
