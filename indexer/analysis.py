@@ -11,7 +11,8 @@ Like Whoosh's own analyzers it is a tokenizer followed by small filters:
     ReadNumbers        سه هزار / ۳ هزار / 3,000 → 3000, ۱۷٫۵ هزار → 17500 (indexer.numbers)
     ReadPercent        ۲۰٪ / 20% / ۲۰ درصد / بیست درصد / 20درصد → 20%, and in the index also
                        20 + درصد at the same position
-    StripSuffixes      سازمانهای → سازمان, کودکان → کودک (unless a real word)
+    StripSuffixes      سازمانهای → سازمان, کودکان → کودک (unless a real word, or what
+                       is left is none: سپاهان, تئاتر stay)
     StripArabicPlural  خیرین → خیر, معلولین → معلول, and broken plurals:
                        مدارس → مدرسه, اطفال → طفل (hazm's lexicon's plurals)
     AddCompoundParts   زلزله‌زدگان → زلزلهزده, and also زلزله + زده at the same
@@ -248,8 +249,10 @@ class StripSuffixes(Filter):
     """Light stemming: drop plural and comparative suffixes from a word.
 
     hazm's Stemmer over-strips (گفت → گف, خدمات → خد); this strips only a short
-    list of suffixes and never from a word that hazm's lexicon knows as a word
-    of its own (تنها, دختر, استان), see indexer.lexicon.
+    list of suffixes, never from a word that hazm's lexicon knows as a word
+    of its own (تنها, دختر, استان) or that lexicon.not_inflected names (سپاهان),
+    and ان and تر only when the lexicon knows what is left (plural_stem, gradable_stem),
+    see indexer.lexicon.
     """
 
     def step(self, words: list[list], mode: str) -> list[list]:
@@ -465,17 +468,49 @@ def strip_suffix(word: str) -> str:
 
 
 def _strip_one(word: str) -> str:
-    if word in lexicon.protected_words():
+    if word in lexicon.protected_words() or word in lexicon.not_inflected():
         return word
     for suffix in lexicon.HE_SUFFIXES:
         if word.endswith(suffix) and word[: -len(suffix)] in lexicon.he_words():
             return word[: -len(suffix)]
-    for suffix, replacement, after in lexicon.STRIPPABLE:
+    for suffix, replacement, after, kind in lexicon.STRIPPABLE:
         if word.endswith(suffix):
             stem = word[: len(word) - len(suffix)]
-            if len(stem) >= 2 and (not after or stem[-1] in after):
+            if len(stem) >= 2 and (not after or stem[-1] in after) and STEM_FITS[kind](stem + replacement):
                 return stem + replacement
     return word
+
+
+def plural_stem(stem: str) -> bool:
+    """Can ``stem`` take the plural ان: is it a base word of hazm's lexicon, its nisba adjective
+    (ایرانی), two of its words joined (جهانخوار), a verb's present stem, the end of an agent noun
+    written apart (دانش آموزان → آموز), or such a word or a plural with a possessive م,
+    ت or ش (the plural possessives مان, تان, شان are ان after them: کشورمان → کشورم, فرزندانشان →
+    فرزندانش)? A name that only ends in ان (زلاتان, میخیتاریان) or a verb (نمیتوان) leaves no such
+    stem, and keeps its ان."""
+    if lexicon.base_word(stem) or _nisba(stem) or stem in lexicon.present_stems() or split_joined(stem) is not None:
+        return True
+    owner = stem[:-1]
+    return stem[-1] in lexicon.SINGULAR_POSSESSIVES and len(owner) >= 2 and (plural_stem(owner) or strip_suffix(owner) != owner)
+
+
+def gradable_stem(stem: str) -> bool:
+    """Can ``stem`` take تر and ترین: is it an adjective or adverb of hazm's lexicon, or a nisba
+    adjective (اصلیترین)? تاتر (theatre) and اینتر (the club) are no comparatives of تا and این."""
+    return stem in lexicon.gradable_words() or _nisba(stem)
+
+
+def _nisba(stem: str) -> bool:
+    """An adjective of a lexicon word with the nisba ی (ایرانی, نظامی), which hazm seldom lists;
+    after a final ا it is یی (روستایی), but تویی (تو + یی) is no adjective of تو: only after ا."""
+    if not stem.endswith(lexicon.NISBA):
+        return False
+    word = stem[: -len(lexicon.NISBA)]
+    return lexicon.base_word(word) or (word.endswith("ا" + lexicon.NISBA) and lexicon.base_word(word[:-1]))
+
+
+# The test each kind of stem (lexicon.STRIPPABLE's fourth field) must pass for its suffix to go.
+STEM_FITS = {lexicon.ANY_STEM: lambda stem: True, lexicon.WORD_STEM: plural_stem, lexicon.GRADABLE_STEM: gradable_stem}
 
 
 @lru_cache(maxsize=200_000)

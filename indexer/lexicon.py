@@ -4,7 +4,8 @@ Importing hazm and building its Normalizer costs about two seconds; a query
 must not pay that. hazm's data files are read straight from its package
 folder, and the one derived list (words the suffix stripper must leave alone)
 is generated once from hazm's lexicon and shipped in indexer/data:
-``python -m indexer.lexicon`` regenerates it, and a test checks it is current.
+``python -m indexer.lexicon`` regenerates it (run it twice: whole_words is found with the
+suffix stripper, which reads the lists), and a test checks it is current.
 """
 
 from __future__ import annotations
@@ -23,6 +24,12 @@ WHOLE_WORDS_FILE = DATA / "whole_words.txt"
 ARABIC_PLURALS_FILE = DATA / "arabic_plurals.txt"
 STOP_TERMS_FILE = DATA / "stop_terms.txt"
 BROKEN_PLURALS_FILE = DATA / "broken_plurals.txt"
+GRADABLE_WORDS_FILE = DATA / "gradable_words.txt"
+PRESENT_STEMS_FILE = DATA / "present_stems.txt"
+# Written by hand, not derived: names and words of their own that end like a plural or a
+# comparative and whose stem hazm's lexicon knows, which hazm tags as plurals (سپاهان, دوران,
+# گرگان: PL) or lacks (آبادان, زاهدان). Each line a word; # starts a comment.
+NOT_INFLECTED_FILE = DATA / "not_inflected.txt"
 
 # A word written joined is split into two lexicon words of at least this many
 # letters each (مردم + نهاد); shorter parts (بد, کم) split off too many words by chance.
@@ -37,19 +44,32 @@ ARABIC_ARTICLE = "ال"
 # persons, copula (کشورمان is کشور + مان, not کشو + رمان; فروختم is no فرو + ختم).
 INFLECTIONS = ("مان", "شان", "تان", "ش", "م", "ت", "یم", "ید", "ند", "ی", "ست", "است")
 
-# (suffix, what replaces it, letters that must precede it or "" for any),
-# longest first: نمایندگان → نماینده, دانشجویان → دانشجو, کودکان → کودک.
+# What the stem left by a suffix must be for the suffix to go (the fourth field of STRIPPABLE):
+# anything; a word of hazm's lexicon, its nisba adjective, a verb's present stem or two of its
+# words joined (analysis.plural_stem: نمیتوان is no plural of نمیتو, nor زلاتان of زلات); or an adjective or
+# adverb of it (analysis.gradable_stem: تاتر and اینتر are no comparatives of تا and این).
+ANY_STEM, WORD_STEM, GRADABLE_STEM = "", "word", "gradable"
+# (suffix, what replaces it, letters that must precede it or "" for any, what the stem must be),
+# longest first: نمایندگان → نماینده, دانشجویان → دانشجو, کودکان → کودک. A suffix whose stem
+# does not fit is not stripped, and a shorter one is tried: بزرگان is no بزره + گان but بزرگ + ان.
 STRIPPABLE = (
-    ("هایی", "", ""),
-    ("های", "", ""),
-    ("ها", "", ""),
-    ("ترین", "", ""),
-    ("تر", "", ""),
-    ("گان", "ه", ""),
-    ("یان", "", "او"),
-    ("ان", "", ""),
-    ("شده", "", ""),
+    ("هایی", "", "", ANY_STEM),
+    ("های", "", "", ANY_STEM),
+    ("ها", "", "", ANY_STEM),
+    ("ترین", "", "", GRADABLE_STEM),
+    ("تر", "", "", GRADABLE_STEM),
+    ("گان", "ه", "", WORD_STEM),
+    ("یان", "", "او", WORD_STEM),
+    ("ان", "", "", WORD_STEM),
+    ("شده", "", "", ANY_STEM),
 )
+# hazm's tags of the words that take تر and ترین: adjectives and adverbs.
+GRADABLE_TAGS = frozenset({"AJ", "ADV"})
+# The nisba ی that makes an adjective of a word (ایران → ایرانی, نظام → نظامی); hazm lists few
+# such adjectives as base words, but their stem it knows: ایرانیان → ایرانی, اصلیترین → اصلی.
+NISBA = "ی"
+# The singular possessives, whose plurals are ان after them (مان, تان, شان): کشورمان → کشورم.
+SINGULAR_POSSESSIVES = frozenset("متش")
 # Suffixes after a final ه: خانه‌ای, خانه‌ام, بیمه‌شده‌اند. Joined, خانه‌ای
 # reads like خان+های, so they go only when a lexicon word ending in ه remains.
 HE_SUFFIXES = ("ای", "ی", "اند", "ایم", "اید", "ام", "اش", "ات")
@@ -87,6 +107,37 @@ def _shipped(path: Path) -> frozenset[str]:
 def protected_words() -> frozenset[str]:
     """Words that end like a suffix but are words in their own right."""
     return _shipped(PROTECTED_WORDS_FILE)
+
+
+@lru_cache(maxsize=1)
+def not_inflected() -> frozenset[str]:
+    """The hand list NOT_INFLECTED_FILE, folded as the analysis folds: words no suffix is stripped from."""
+    lines = (line.split("#")[0].strip() for line in NOT_INFLECTED_FILE.read_text(encoding="utf-8").splitlines())
+    return frozenset(search_fold(line) for line in lines if line)
+
+
+@lru_cache(maxsize=1)
+def gradable_words() -> frozenset[str]:
+    """hazm's base words tagged adjective or adverb (GRADABLE_TAGS): the words تر and ترین are stripped to."""
+    return _shipped(GRADABLE_WORDS_FILE)
+
+
+@lru_cache(maxsize=1)
+def present_stems() -> frozenset[str]:
+    """The present stems of hazm's verbs (آموز, نشین, پرداز): the last part of an agent noun
+    (دانش‌آموز), which takes ان even written apart (دانش آموزان)."""
+    return _shipped(PRESENT_STEMS_FILE)
+
+
+def hazm_present_stems() -> list[str]:
+    """The present stems of verbs.dat (past#present per line), folded, of two letters or more."""
+    lines = hazm_data_file("verbs.dat").read_text(encoding="utf-8").splitlines()
+    return sorted({search_fold(line.split("#")[1]) for line in lines if "#" in line} - {""})
+
+
+def base_word(word: str) -> bool:
+    """Is ``word`` a base word of hazm's lexicon (of two letters or more; none with the Arabic article)?"""
+    return word in compound_parts() or word in short_words()
 
 
 @lru_cache(maxsize=1)
@@ -157,12 +208,13 @@ def strippable(word: str) -> bool:
     """Does ``word`` end in a suffix StripSuffixes would remove?"""
     return any(
         word.endswith(suffix) and len(word) - len(suffix) >= 2 and (not after or word[-len(suffix) - 1] in after)
-        for suffix, _, after in STRIPPABLE
+        for suffix, _, after, _ in STRIPPABLE
     )
 
 
-def hazm_base_words(fold=search_fold) -> list[str]:
-    """hazm lexicon entries that are base forms, folded as the analysis folds them (hamza seats too).
+def hazm_base_words(fold=search_fold, tagged: frozenset[str] = frozenset()) -> list[str]:
+    """hazm lexicon entries that are base forms, folded as the analysis folds them (hamza seats too);
+    with ``tagged``, only those with one of these tags.
 
     Entries tagged as plurals (PL) or with no part of speech (0) are inflected
     forms themselves, so they are left out: their suffixes should go.
@@ -170,7 +222,8 @@ def hazm_base_words(fold=search_fold) -> list[str]:
     words = set()
     for line in hazm_data_file("words.dat").read_text(encoding="utf-8").splitlines():
         word, _, tags = (line.split("\t") + ["", ""])[:3]
-        if tags not in ("", "0") and "PL" not in tags.split(","):
+        found = tags.split(",")
+        if tags not in ("", "0") and "PL" not in found and (not tagged or tagged.intersection(found)):
             words.add(fold(word))
     return sorted(words)
 
@@ -247,6 +300,8 @@ def derived_lists() -> dict[Path, list[str]]:
         HE_WORDS_FILE: [word for word in base if word.endswith("ه") and len(word) >= 2],
         COMPOUND_PARTS_FILE: parts,
         SHORT_WORDS_FILE: sorted(word for word in base if len(word) == 2),
+        GRADABLE_WORDS_FILE: hazm_base_words(tagged=GRADABLE_TAGS),
+        PRESENT_STEMS_FILE: [stem for stem in hazm_present_stems() if len(stem) >= 2],
     }
     return {**lists, WHOLE_WORDS_FILE: _whole_words(parts), ARABIC_PLURALS_FILE: hazm_arabic_plurals(set(parts)),
             STOP_TERMS_FILE: _stop_terms(), BROKEN_PLURALS_FILE: hazm_broken_plurals()}

@@ -27,7 +27,7 @@ from whoosh.scoring import BM25F, BM25FScorer
 from indexer.analysis import AnalysedTexts, PersianAnalyzer, persian_analyzer
 
 # Bump when the schema or the analysis changes: older indexes must be rebuilt.
-SCHEMA_VERSION = 21  # 8: Arabic plural ین folded (analysis); 9: the speaker registry is stored, a quote's text only in its article;
+SCHEMA_VERSION = 22  # 8: Arabic plural ین folded (analysis); 9: the speaker registry is stored, a quote's text only in its article;
 # 10: Arabic broken plurals folded (analysis); 11: a quote's stored fields in one tuple;
 # 12: a number before punctuation read whole (analysis); 13: a decimal is one number (۱۷٫۵ هزار = 17500);
 # 14: quotes are part of their article, no quotes index; 15: source and category keys unspaced (facets.facet_key);
@@ -36,7 +36,9 @@ SCHEMA_VERSION = 21  # 8: Arabic plural ین folded (analysis); 9: the speaker r
 # 18: the speaker registry's keys folded as search folds (corpus.speakers.NAME_FOLD: داوود = داود);
 # 19: an article with no category takes its source's (facets.source_category: Varzesh3's are sports);
 # 20: a known source is indexed under one key, its host by any of its labels and its names alike (facets.source_key);
-# 21: the words an article writes apart are recorded (WRITTEN_APART), so a query's joined word is split by one look-up
+# 21: the words an article writes apart are recorded (WRITTEN_APART), so a query's joined word is split by one look-up;
+# 22: ان and تر are stripped only when hazm's lexicon knows what is left (analysis.plural_stem, gradable_stem:
+#     سپاهان is not سپاه, تئاتر not تا) and never from lexicon.not_inflected (user audit r30, 8)
 
 ARTICLES = "articles"
 QUOTES = "quotes"  # the quote view of the articles index (indexer.quote_view), opened under this name
