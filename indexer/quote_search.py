@@ -464,9 +464,9 @@ def find_speaker(index_dir, name: str) -> Speaker:
     """The one person ``name`` means, in any spelling.
 
     UnknownSpeaker when nobody is; AmbiguousSpeaker, with the candidates, when
-    several people fit (a surname they share).
+    several people fit (a surname they share). EmptyQuery when ``name`` has no word (blank, or punctuation).
     """
-    if not (name or "").strip():
+    if not analyze(name or "", mode="query"):
         raise EmptyQuery("said-by")
     found = speaker_registry(index_dir).lookup(name)
     if not found:

@@ -165,7 +165,8 @@ def search(index_dir, query: str, limit: int = 10, page: int = 1, filters: Filte
 
 
 # Fields a query may name that narrow as the filters do rather than give words to rank by.
-FACETS_IN_QUERY = re.compile(r'(?<![\w:])(?:category|source):("[^"]*"|[^\s()"]+)')
+# A + before one (+category:اجتماعی) changes nothing: a filter is required already.
+FACETS_IN_QUERY = re.compile(r'(?<![\w:+])\+?(?:category|source):("[^"]*"|[^\s()"]+)')
 
 
 def filters_in_query(text: str) -> tuple[str, list[Filters]]:
@@ -173,13 +174,14 @@ def filters_in_query(text: str) -> tuple[str, list[Filters]]:
     they narrow the articles exactly as --category and --source do (the same mapping, facets.Filters)
     while the other words rank within them: as words they were one more word to rank by, and
     «گل source:فارس» listed Varzesh3 articles. A term inside a phrase, parentheses or next to an operator
-    (source:فارس OR source:ایسنا), or excluded (-source:فارس), stays a word of the query."""
+    (source:فارس OR source:ایسنا), or excluded (-source:فارس), stays a word of the query; one required
+    (+category:اجتماعی) is the filter still, where it became a word and the filter was silently lost."""
     found: list[Filters] = []
 
     def take(match: re.Match) -> str:
         if not _stands_alone(text, match):
             return match.group(0)
-        field, value = match.group(0).split(":", 1)
+        field, value = match.group(0).lstrip("+").split(":", 1)
         found.append(Filters(**{field: value.strip('"')}))
         return " "
 
@@ -210,8 +212,9 @@ def with_filtered(notice: str, in_query: list[Filters]) -> str:
 
 
 def has_words(text: str) -> bool:
-    """Does the query hold words to rank by, besides category:/source: terms (which only narrow)?"""
-    return bool(FACETS_IN_QUERY.sub(" ", text).strip())
+    """Does the query hold words to rank by, besides category:/source: terms that stand alone (which only
+    narrow)? Punctuation is no word: «؟!،.» is as empty a question as «» (it was answered "nothing found")."""
+    return bool(analyze(FACETS_IN_QUERY.sub(" ", text), mode="query"))
 
 
 def narrowed(filters: Filters | None, speaker: str | None = None) -> bool:
@@ -220,10 +223,10 @@ def narrowed(filters: Filters | None, speaker: str | None = None) -> bool:
 
 
 def check_search(query: str | None, filters: Filters | None = None, speaker: str | None = None) -> str:
-    """The query of a search, trimmed; EmptySearch when it has no words and nothing narrows the articles
-    either, so there is nothing to rank and nothing to list."""
+    """The query of a search, trimmed; EmptySearch when it has no words (has_words) and nothing narrows the
+    articles either, so there is nothing to rank and nothing to list."""
     text = (query or "").strip()
-    if not text and not narrowed(filters, speaker):
+    if not has_words(text) and not FACETS_IN_QUERY.search(text) and not narrowed(filters, speaker):
         raise EmptySearch()
     return text
 
@@ -231,8 +234,9 @@ def check_search(query: str | None, filters: Filters | None = None, speaker: str
 def browse(searcher, text: str, narrow: list[wq.Query], page: int = 1, limit: int = 10) -> Found:
     """Page ``page`` of every article the filters (``narrow``) and the query's category:/source: terms
     let through, newest first (undated ones last): with no words there is no relevance to rank by,
-    but a category or a period is still worth listing."""
-    if text:
+    but a category or a period is still worth listing. Of ``text`` only its category:/source: terms count
+    (the rest is punctuation: no word)."""
+    if FACETS_IN_QUERY.search(text):
         text = _other_spellings(text)
         terms = parse_query(text, searcher.schema, ARTICLE_SEARCH_FIELDS)
         narrow = narrow + ([terms] if terms is not None else [])
@@ -807,9 +811,9 @@ def _newest_first(searcher, words: wq.Query, tier, docnums: set[int], page: int,
 def check_query(query: str, command: str) -> tuple[str, list[Filters]]:
     """The words of ``command``'s query (quotes, who), trimmed, and its own category:/source: terms as
     Filters (filters_in_query, as search reads them); EmptyQuery when no word is left: quotes and who
-    rank what was said by its words, and list nothing without them."""
+    rank what was said by its words, and list nothing without them (punctuation is none)."""
     text, in_query = filters_in_query((query or "").strip())
-    if not text:
+    if not has_words(text):
         raise EmptyQuery(command, f"the query has no words besides its filters ({filtered_notice(in_query)}); "
                                   f"give {ASKED[command]}") if in_query else EmptyQuery(command)
     return text, in_query
@@ -822,9 +826,9 @@ def _within_length(text: str, notices: list[str]) -> str:
         return text
     space = max(text.rfind(c, 0, MAX_QUERY_CHARS + 1) for c in WORD_SPACES)
     cut = text[:space].rstrip() if space > 0 else ""
+    where = "at the end of a word" if cut else "inside its first word, which is longer than that"
     cut = cut or text[:MAX_QUERY_CHARS]
-    notices.append(f"the query was cut to its first {len(cut)} characters, at the end of a word "
-                   f"({MAX_QUERY_CHARS} at most)")
+    notices.append(f"the query was cut to its first {len(cut)} characters, {where} ({MAX_QUERY_CHARS} at most)")
     return cut
 
 
