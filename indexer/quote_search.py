@@ -24,7 +24,7 @@ from corpus.orthography import fold_word, standard_spelling
 from corpus.speakers import NAME_FOLD, Speaker, SpeakerRegistry, name_words, role_match_key, speaker_key
 from indexer.facets import Filters
 from indexer.search import check_query, expand_compounds, find, parse_query, with_filtered
-from indexer.snippets import Snippet, best_snippet
+from indexer.snippets import Snippet, best_snippet, marks
 from indexer.schema import ARTICLES, QUOTES
 from indexer.errors import AmbiguousSpeaker, EmptyQuery, PersonOrRole, UnknownRole, UnknownSpeaker
 from indexer.analysis import analyze, spaced_compound, spaced_lexicon_word
@@ -59,6 +59,8 @@ class QuoteHit:
     snippet: Snippet
     title: str = ""
     date: str = ""
+    speaker_spans: list[tuple[int, int]] = field(default_factory=list)  # query words in the speaker's name (quotes)
+    role_spans: list[tuple[int, int]] = field(default_factory=list)  # ... and in the role
 
 
 @dataclass
@@ -99,7 +101,7 @@ def search_quotes(index_dir, query: str, speaker: str | None = None, limit: int 
                  filter=_allowed(index_dir, [filters, *in_query], speaker), newest_first=sort == "date",
                  archive=open_searcher(index_dir, ARTICLES))
     first = (page - 1) * limit + 1
-    hits = [_quote_hit(index_dir, hit.fields(), score if sort == "relevance" else None, rank, found.terms)
+    hits = [_quote_hit(index_dir, hit.fields(), score if sort == "relevance" else None, rank, found.terms, names=True)
             for rank, (hit, score) in enumerate(zip(found.hits, found.scores), start=first)]
     return QuoteResults(query, found.total, hits, found.matched, with_filtered(found.notice, in_query), page)
 
@@ -520,12 +522,14 @@ def _doc_id(fields: dict) -> str:
     return fields["quote"][0]
 
 
-def _quote_hit(index_dir, stored: dict, score: float | None, rank: int, terms: set[str]) -> QuoteHit:
-    """A shown quote; ``score`` is None when sorted by date (there is no relevance then)."""
+def _quote_hit(index_dir, stored: dict, score: float | None, rank: int, terms: set[str], names: bool = False) -> QuoteHit:
+    """A shown quote; ``score`` is None when sorted by date (there is no relevance then). ``names``: the query
+    was sought in the speaker's name and role too (search_quotes), so the words found there are marked."""
     article = _article(open_searcher(index_dir, ARTICLES), _doc_id(stored))
     quote = _quote(stored, article)
     return QuoteHit(rank, round(score, 4) if score is not None else None, quote,
-                    best_snippet(quote.text, terms, max_chars=400), article.get("title", ""), article.get("date", ""))
+                    best_snippet(quote.text, terms, max_chars=400), article.get("title", ""), article.get("date", ""),
+                    marks(quote.speaker or "", terms) if names else [], marks(quote.role or "", terms) if names else [])
 
 
 def _said(index_dir, stored_quotes) -> list[Said]:
