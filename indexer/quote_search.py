@@ -124,7 +124,7 @@ def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = N
     # People are told apart among the matching quotes alone (the same keys as
     # the stored registry), and named as those quotes first spell them.
     registry = SpeakerRegistry.from_quotes(quotes)
-    wanted = own_words(found.terms, analyze(text, mode="query"))
+    wanted = own_words(found.terms, analyze(found.searched, mode="query"))
     groups: dict[str, list[tuple[float, dict]]] = defaultdict(list)
     # id of a quote's stored fields: how many of the query's words it holds close, and at all
     held: dict[int, tuple[int, int]] = {}
@@ -152,10 +152,11 @@ def who_said(index_dir, query: str, limit: int = 10, filters: Filters | None = N
 
 
 def own_words(terms: set[str], typed: list[str]) -> set[str]:
-    """The query's own words (``typed``, analysed as a query) among a search's ``terms``, not their other
-    spellings, and each compound as the two parts the search also sought: رئیس‌جمهور, رئیسجمهور and
-    رئیس جمهور are all رییس + جمهور. Counted whole when typed joined and as parts when typed spaced,
-    the words a quote held differed, and so did who came first (11 of the top 20 shared)."""
+    """The query's own words (``typed``: its words as searched, each compound in its spellings, analysed as a
+    query) among a search's ``terms``, not their other spellings (category:, source:), and each compound as
+    the two parts the search also sought: رئیس‌جمهور, رئیسجمهور and رئیس جمهور are all رییس + جمهور.
+    Counted whole when typed joined and as parts when typed spaced, the words a quote held differed, and
+    so did who came first (11 of the top 20 shared)."""
     wanted = set()
     for term in typed:
         parts = next(((first, term[len(first):]) for first in terms

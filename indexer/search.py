@@ -269,6 +269,7 @@ class Found:
     words_matched: list[int] = field(default_factory=list)  # per hit
     scores: list[float] = field(default_factory=list)  # per hit: what the list is ranked by (BM25F x coverage)
     matching: set[int] = field(default_factory=set)  # every matching article's docnum, not only this page's
+    searched: str = ""  # the query's words as searched: each compound in its spellings (expand_compounds)
 
 
 NO_WORDS = "the query has no searchable words"
@@ -297,7 +298,7 @@ def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, fil
     if not analyze(text, mode="query"):
         return Found(notice=_joined(notices + [NO_WORDS]))
     written = (archive, ARTICLE_SEARCH_FIELDS) if archive is not None else (searcher, fields)
-    text = expand_compounds(text, *compound_spellings(*written))
+    text = searched = expand_compounds(text, *compound_spellings(*written))
     text = _other_spellings(text)
     parsed = parse_query(text, searcher.schema, fields, common=_common_in(searcher, fields))
     if parsed is None:
@@ -324,7 +325,7 @@ def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, fil
     if not coverage and latin_only(asked):
         notices.append(LATIN_ONLY)
     return Found(hits, len(coverage), "all" if all_words else "any", terms, _joined(notices), len(plan.clauses),
-                 all_words, [coverage[hit.docnum] for hit in hits], scores, set(coverage))
+                 all_words, [coverage[hit.docnum] for hit in hits], scores, set(coverage), searched)
 
 
 @dataclass
