@@ -91,7 +91,9 @@ def quote_hit_to_dict(hit: QuoteHit) -> dict:
     whole = hit.snippet.text == hit.quote.text  # highlights index into the quote text itself
     return {**quote_to_dict(hit.quote), "rank": hit.rank, "score": hit.score, "title": hit.title, "date": hit.date,
             "date_jalali": jalali_latin(hit.date),
-            "highlights": [list(span) for span in hit.snippet.spans] if whole else []}
+            "highlights": [list(span) for span in hit.snippet.spans] if whole else [],
+            "speaker_highlights": [list(span) for span in hit.speaker_spans],
+            "role_highlights": [list(span) for span in hit.role_spans]}
 
 
 def quotes_to_dict(results: QuoteResults) -> dict:

@@ -167,7 +167,8 @@ def search(index_dir, query: str, limit: int = 10, page: int = 1, filters: Filte
 
 
 # Fields a query may name that narrow as the filters do rather than give words to rank by.
-FACETS_IN_QUERY = re.compile(r'(?<![\w:])(?:category|source):("[^"]*"|[^\s()"]+)')
+# A + before one (+category:اجتماعی) changes nothing: a filter is required already.
+FACETS_IN_QUERY = re.compile(r'(?<![\w:+])\+?(?:category|source):("[^"]*"|[^\s()"]+)')
 
 
 def filters_in_query(text: str) -> tuple[str, list[Filters]]:
@@ -175,13 +176,14 @@ def filters_in_query(text: str) -> tuple[str, list[Filters]]:
     they narrow the articles exactly as --category and --source do (the same mapping, facets.Filters)
     while the other words rank within them: as words they were one more word to rank by, and
     «گل source:فارس» listed Varzesh3 articles. A term inside a phrase, parentheses or next to an operator
-    (source:فارس OR source:ایسنا), or excluded (-source:فارس), stays a word of the query."""
+    (source:فارس OR source:ایسنا), or excluded (-source:فارس), stays a word of the query; one required
+    (+category:اجتماعی) is the filter still, where it became a word and the filter was silently lost."""
     found: list[Filters] = []
 
     def take(match: re.Match) -> str:
         if not _stands_alone(text, match):
             return match.group(0)
-        field, value = match.group(0).split(":", 1)
+        field, value = match.group(0).lstrip("+").split(":", 1)
         found.append(Filters(**{field: value.strip('"')}, in_query=True))
         return " "
 
@@ -215,8 +217,9 @@ def with_filtered(notice: str, searcher, filters: Filters | None, in_query: list
 
 
 def has_words(text: str) -> bool:
-    """Does the query hold words to rank by, besides category:/source: terms (which only narrow)?"""
-    return bool(FACETS_IN_QUERY.sub(" ", text).strip())
+    """Does the query hold words to rank by, besides category:/source: terms that stand alone (which only
+    narrow)? Punctuation is no word: «؟!،.» is as empty a question as «» (it was answered "nothing found")."""
+    return bool(analyze(FACETS_IN_QUERY.sub(" ", text), mode="query"))
 
 
 def narrowed(filters: Filters | None, speaker: str | None = None) -> bool:
@@ -225,10 +228,10 @@ def narrowed(filters: Filters | None, speaker: str | None = None) -> bool:
 
 
 def check_search(query: str | None, filters: Filters | None = None, speaker: str | None = None) -> str:
-    """The query of a search, trimmed; EmptySearch when it has no words and nothing narrows the articles
-    either, so there is nothing to rank and nothing to list."""
+    """The query of a search, trimmed; EmptySearch when it has no words (has_words) and nothing narrows the
+    articles either, so there is nothing to rank and nothing to list."""
     text = (query or "").strip()
-    if not text and not narrowed(filters, speaker):
+    if not has_words(text) and not FACETS_IN_QUERY.search(text) and not narrowed(filters, speaker):
         raise EmptySearch()
     return text
 
@@ -236,8 +239,9 @@ def check_search(query: str | None, filters: Filters | None = None, speaker: str
 def browse(searcher, text: str, narrow: list[wq.Query], page: int = 1, limit: int = 10) -> Found:
     """Page ``page`` of every article the filters (``narrow``) and the query's category:/source: terms
     let through, newest first (undated ones last): with no words there is no relevance to rank by,
-    but a category or a period is still worth listing."""
-    if text:
+    but a category or a period is still worth listing. Of ``text`` only its category:/source: terms count
+    (the rest is punctuation: no word)."""
+    if FACETS_IN_QUERY.search(text):
         text = _other_spellings(text)
         terms = parse_query(text, searcher.schema, ARTICLE_SEARCH_FIELDS)
         narrow = narrow + ([terms] if terms is not None else [])
@@ -270,6 +274,7 @@ class Found:
     words_matched: list[int] = field(default_factory=list)  # per hit
     scores: list[float] = field(default_factory=list)  # per hit: what the list is ranked by (BM25F x coverage)
     matching: set[int] = field(default_factory=set)  # every matching article's docnum, not only this page's
+    searched: str = ""  # the query's words as searched: each compound in its spellings (expand_compounds)
 
 
 NO_WORDS = "the query has no searchable words"
@@ -279,11 +284,13 @@ LATIN_ONLY = "the archive is in Persian: search with Persian words (فوتبال
 
 
 def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, filter=None,
-         newest_first: bool = False) -> Found:
+         newest_first: bool = False, archive=None) -> Found:
     """One page of the ranked list for ``text`` over ``fields``; ``limit=None`` for every hit.
 
     ``filter`` (a Whoosh query, or a set of docnums) narrows the articles; the
-    total counts only what it lets through. Anything odd about the query (cut short, an unknown
+    total counts only what it lets through. ``archive``: the articles' searcher, whose words say how
+    the archive writes a compound (compound_spellings), when ``searcher`` holds only part of it (the
+    quotes). Anything odd about the query (cut short, an unknown
     field, a wildcard matching too many words) is fixed and said in
     ``notice``, never raised.
     """
@@ -295,8 +302,8 @@ def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, fil
     text = _balanced(text, notices)
     if not analyze(text, mode="query"):
         return Found(notice=_joined(notices + [NO_WORDS]))
-    text = expand_compounds(text, lambda term: _known(searcher, term, fields),
-                            lambda word: spaced_compound(word) or split_as_written(searcher, word, fields))
+    written = (archive, ARTICLE_SEARCH_FIELDS) if archive is not None else (searcher, fields)
+    text = searched = expand_compounds(text, *compound_spellings(*written))
     text = _other_spellings(text)
     parsed = parse_query(text, searcher.schema, fields, common=_common_in(searcher, fields))
     if parsed is None:
@@ -323,7 +330,7 @@ def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, fil
     if not coverage and latin_only(asked):
         notices.append(LATIN_ONLY)
     return Found(hits, len(coverage), "all" if all_words else "any", terms, _joined(notices), len(plan.clauses),
-                 all_words, [coverage[hit.docnum] for hit in hits], scores, set(coverage))
+                 all_words, [coverage[hit.docnum] for hit in hits], scores, set(coverage), searched)
 
 
 @dataclass
@@ -810,9 +817,9 @@ def _newest_first(searcher, words: wq.Query, tier, docnums: set[int], page: int,
 def check_query(query: str, command: str) -> tuple[str, list[Filters]]:
     """The words of ``command``'s query (quotes, who), trimmed, and its own category:/source: terms as
     Filters (filters_in_query, as search reads them); EmptyQuery when no word is left: quotes and who
-    rank what was said by its words, and list nothing without them."""
+    rank what was said by its words, and list nothing without them (punctuation is none)."""
     text, in_query = filters_in_query((query or "").strip())
-    if not text:
+    if not has_words(text):
         raise EmptyQuery(command, f"the query has no words besides its filters ({filtered_notice(in_query)}); "
                                   f"give {ASKED[command]}") if in_query else EmptyQuery(command)
     return text, in_query
@@ -825,9 +832,9 @@ def _within_length(text: str, notices: list[str]) -> str:
         return text
     space = max(text.rfind(c, 0, MAX_QUERY_CHARS + 1) for c in WORD_SPACES)
     cut = text[:space].rstrip() if space > 0 else ""
+    where = "at the end of a word" if cut else "inside its first word, which is longer than that"
     cut = cut or text[:MAX_QUERY_CHARS]
-    notices.append(f"the query was cut to its first {len(cut)} characters, at the end of a word "
-                   f"({MAX_QUERY_CHARS} at most)")
+    notices.append(f"the query was cut to its first {len(cut)} characters, {where} ({MAX_QUERY_CHARS} at most)")
     return cut
 
 
@@ -977,7 +984,8 @@ def expand_compounds(text: str, known, spaced_words=spaced_compound) -> str:
     query's spaced pair also tries the joined term, a joined compound also
     tries the spaced phrase (split at its ZWNJ or against hazm's lexicon), and
     a quoted phrase tries both spellings; ``known(term)`` keeps only joins the
-    index holds. A number spread over words (سه هزار, ۳ هزار) becomes the one
+    index holds. The joined spelling is put first however the query was typed: a Whoosh Or sums its
+    parts' scores in order, and the last digits of a sum in another order changed ties in who's list. A number spread over words (سه هزار, ۳ هزار) becomes the one
     term of digits the analysis makes of it. ``spaced_words`` gives a joined
     word's spaced spelling, or None (find: the lexicon's split, or the archive's, split_as_written).
     """
@@ -986,7 +994,9 @@ def expand_compounds(text: str, known, spaced_words=spaced_compound) -> str:
         if n % 2:  # a quoted phrase
             inner = piece[1:-1]
             other = " ".join(_toggle_compounds(inner.split(), known, spaced_words, phrase=True))
-            pieces[n] = piece if analyze(other, mode="query") == analyze(inner, mode="query") else f'({piece} OR "{other}")'
+            typed, toggled = analyze(inner, mode="query"), analyze(other, mode="query")
+            fewer_first = sorted([(len(typed), piece), (len(toggled), f'"{other}"')], key=lambda each: each[0])
+            pieces[n] = piece if toggled == typed else f"({fewer_first[0][1]} OR {fewer_first[1][1]})"
         else:
             pieces[n] = " ".join(_toggle_compounds(piece.split(" "), known, spaced_words, phrase=False))
     return "".join(pieces)
@@ -1016,7 +1026,7 @@ def _toggle_compounds(words: list[str], known, spaced_words, phrase: bool) -> li
             joined = analyze(word + ZWNJ + following, mode="query")
             if len(joined) == 1 and joined != analyze(f"{word} {following}", mode="query") and known(joined[0]):
                 compound = word + ZWNJ + following
-                out.append(compound if phrase else f"(\"{word} {following}\" OR {compound})")
+                out.append(compound if phrase else f'({compound} OR "{word} {following}")')
                 i += 2
                 continue
         spaced = spaced_words(word) if _plain(word) else None
@@ -1025,6 +1035,16 @@ def _toggle_compounds(words: list[str], known, spaced_words, phrase: bool) -> li
         out.append(word)
         i += 1
     return out
+
+
+def compound_spellings(searcher, fields) -> tuple[Callable[[str], bool], Callable[[str], str | None]]:
+    """expand_compounds' two questions, answered by the articles of ``searcher``: is a joined term written
+    in them, and how is a joined word written spaced. A quote search asks the articles, not the quotes:
+    a quote is a piece of an article, and asking the quotes made «سازمان های مردم نهاد» two loose words
+    (no quote writes مردم‌نهاد) where «سازمان‌های مردم‌نهاد» was the phrase, and the two found 667 and
+    1,379 quotes."""
+    return (lambda term: _known(searcher, term, fields),
+            lambda word: spaced_compound(word) or split_as_written(searcher, word, fields))
 
 
 def split_as_written(searcher, word: str, fields) -> str | None:

@@ -30,6 +30,13 @@ class Snippet:
     words: int = 0  # how many distinct query terms the highlighted spans hold
 
 
+def marks(text: str, terms: set[str]) -> list[tuple[int, int]]:
+    """Where ``terms`` stand in a short ``text`` shown whole (a speaker's name, a role), as best_snippet marks
+    them: a quote found through its speaker's name alone showed nothing marked, and nothing said why it matched."""
+    found = best_snippet(text, terms, max_chars=max(len(text), MAX_CHARS))
+    return found.spans if found.text == text else []
+
+
 def best_snippet(text: str, terms: set[str], max_chars: int = MAX_CHARS) -> Snippet:
     """The sentence holding the most distinct query terms, cut to about ``max_chars`` at spaces.
 

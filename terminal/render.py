@@ -106,8 +106,12 @@ def print_results(screen: Screen, results: SearchResults, calendar: str, filters
 def print_quote(screen: Screen, hit: QuoteHit, calendar: str, by_date: bool = False) -> None:
     quote = hit.quote
     score = "" if by_date else f"  [{hit.score:.2f}]"
-    screen.line(Text.assemble((f"{hit.rank}. ", "bold"), (quote_label(quote), "bold cyan"),
-                              (f"  {quote.role}" if quote.role else "", "dim"), (score, "dim")))
+    label, role = Text(quote_label(quote), style="bold cyan"), Text(f"  {quote.role}" if quote.role else "", style="dim")
+    for start, end in hit.speaker_spans if quote.speaker else []:  # a quote found by its speaker's name
+        label.stylize(HIGHLIGHT, start, end)
+    for start, end in hit.role_spans:
+        role.stylize(HIGHLIGHT, start + 2, end + 2)
+    screen.line(Text.assemble((f"{hit.rank}. ", "bold"), label, role, (score, "dim")))
     screen.line(Text("«").append_text(_highlighted(hit.snippet)).append("»"), indent=3)
     screen.line(_joined([hit.title, _date_text(hit.date, calendar)]), indent=3)
     screen.address(quote.doc_id, indent=3)

@@ -31,7 +31,8 @@ TEXT, NUMBER, SCORE = str, int, (int, float)
 QUOTE = {"doc_id": TEXT, "where": TEXT, "start": NUMBER, "end": NUMBER, "kind": TEXT, "cue": TEXT, "text": TEXT,
          "speaker": (TEXT, NOTHING), "role": TEXT, "ref": TEXT, "speaker_type": TEXT}
 SAID = {**QUOTE, "title": TEXT, "date": TEXT, "date_jalali": TEXT}
-QUOTE_HIT = {**SAID, "rank": NUMBER, "score": (*SCORE, NOTHING), "highlights": list}
+QUOTE_HIT = {**SAID, "rank": NUMBER, "score": (*SCORE, NOTHING), "highlights": list, "speaker_highlights": list,
+             "role_highlights": list}
 HIT = {"rank": NUMBER, "id": TEXT, "score": (*SCORE, NOTHING), "title": TEXT, "snippet": TEXT, "highlights": list,
        "category": TEXT, "source": TEXT, "date": TEXT, "date_jalali": TEXT, "date_source": TEXT, "url": TEXT,
        "words_matched": NUMBER}
