@@ -298,6 +298,7 @@ def find(searcher, text: str, fields, page: int = 1, limit: int | None = 10, fil
     text = _within_length(text, notices)
     text = asked = _known_fields_only(text, searcher.schema, notices)
     text = _without_empty_fields(text, notices)
+    text = _question_marks_closed(text)
     text = _without_dangling_operators(text, notices)
     text = _balanced(text, notices)
     if not analyze(text, mode="query"):
@@ -849,6 +850,16 @@ def _known_fields_only(text: str, schema, notices: list[str]) -> str:
         return ""
 
     return FIELD_PREFIX.sub(drop_unknown, text)
+
+
+QUESTION_MARK_ENDING_A_WORD = re.compile(r"[?؟]+(?=[\s!.,،؛:»«\"')]|$)")
+
+
+def _question_marks_closed(text: str) -> str:
+    """A ? or ؟ that ends a word closes a question («کودکان کار چه می‌شوند؟», a pasted headline), not a
+    one-letter wildcard: Whoosh read «بهزیستی؟» as بهزیستی and one letter more, and found nothing.
+    Inside a word (کود?ک) it stays the wildcard."""
+    return QUESTION_MARK_ENDING_A_WORD.sub(" ", text)
 
 
 def _without_empty_fields(text: str, notices: list[str]) -> str:
