@@ -18,6 +18,7 @@ from corpus.dates import format_date, in_persian_digits
 from corpus.document import Quote
 from indexer.export import distinct, parse_iso, quote_spans
 from indexer.facets import category_shown, source_label
+from indexer.search import NO_WORDS
 from indexer.snippets import Snippet, shortened
 from indexer.timeline import Timeline, continuous
 from web.charts import bar_chart
@@ -110,7 +111,7 @@ def said_chart(timeline: Timeline) -> Markup:
 def notice_fa(matched: str, notice: str) -> str:
     if matched == "any" and notice:
         return "هیچ نتیجه‌ای همهٔ واژه‌ها را ندارد؛ نتایجی که برخی از آن‌ها را دارند نشان داده می‌شوند."
-    if "no searchable words" in notice:
+    if NO_WORDS in notice:  # the library's one wording of it, not a copy of its text
         return "در عبارت جستجو واژهٔ قابل جستجویی نیست."
     return notice
 
