@@ -478,14 +478,14 @@ def measure_cold(gdir: Path, bdir: Path, work: Path, runs: int) -> dict:
 
 def measure_incremental(corpus: Path, gdir: Path, documents: int, repeat: int, seed: int) -> dict:
     from indexer.build import build_index
-    from indexer.facets import UnknownSource
+    from indexer.facets import FiltersLeaveNothing, UnknownSource
     from indexer.search import search
     from indexer.store import open_index
 
     def counts():
         try:
             by_search = search(gdir, COUNT_QUERY, limit=1).total
-        except UnknownSource:
+        except (UnknownSource, FiltersLeaveNothing):  # no article of that source: before the add, after the delete
             by_search = 0
         return by_search, open_index(gdir).doc_count()
 
